@@ -438,6 +438,8 @@ java-deploy-command:
 # on its own (it needs only Jackson), so a generated tree that no longer compiles can still be
 # regenerated.
 SPEC := src/codegen/spec/db.json.gz
+# The resource provider schemas, the generator's second source (constraints), as the pinned cfn-lint carries them.
+SCHEMAS := src/codegen/spec/schemas.json.gz
 CODEGEN := target/codegen
 generate:
 	$(MVN) -f src/codegen/pom.xml dependency:build-classpath -Dmdep.includeScope=compile \
@@ -445,17 +447,19 @@ generate:
 	rm -rf $(CODEGEN)-classes
 	javac -nowarn -d $(CODEGEN)-classes -cp "$$(cat $(CODEGEN).classpath)" \
 	  $$(find src/codegen/java -name '*.java')
-	java -cp "$(CODEGEN)-classes:$$(cat $(CODEGEN).classpath)" io.tropo4j.codegen.Generate $(SPEC) src/generated/java
+	java -cp "$(CODEGEN)-classes:$$(cat $(CODEGEN).classpath)" io.tropo4j.codegen.Generate $(SPEC) $(SCHEMAS) \
+	  src/generated/java
 
 # Fetch the newest published specification, record its version, regenerate. Commit the result on
 # its own: the diff of src/generated is the list of what AWS changed.
-update-spec:
+update-spec: $(VENV)/.installed
 	rm -rf target/spec && mkdir -p target/spec
 	cd target/spec && npm pack --silent @aws-cdk/aws-service-spec > /dev/null && tar xzf aws-cdk-aws-service-spec-*.tgz
 	cp target/spec/package/db.json.gz $(SPEC)
 	$(PYTHON) -c 'import json; print(json.load(open("target/spec/package/package.json"))["version"])' \
 	  > src/codegen/spec/VERSION
 	@echo "specification $$(cat src/codegen/spec/VERSION)"
+	$(VENV)/bin/python src/codegen/spec/schemas.py
 	$(MAKE) --no-print-directory generate
 
 bench: $(CDS) $(VENV)/.installed $(VENV_MINISTACK)/.installed

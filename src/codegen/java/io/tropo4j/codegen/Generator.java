@@ -10,8 +10,13 @@ final class Generator {
   private Generator() {}
 
   static List<GeneratedFile> generate(Spec spec) {
+    return generate(spec, ProviderSchemas.none());
+  }
+
+  /** With the constraints the resource provider schemas add. */
+  static List<GeneratedFile> generate(Spec spec, ProviderSchemas schemas) {
     SpecIndex index = new SpecIndex(spec);
-    ResourceEmitter resources = new ResourceEmitter(index);
+    ResourceEmitter resources = new ResourceEmitter(index, schemas);
     PackageInfoEmitter packages = new PackageInfoEmitter();
     List<GeneratedFile> files = new ArrayList<>();
     for (Service service : spec.services()) {

@@ -24,12 +24,15 @@ final class ResourceEmitter {
   private static final String RESOURCE = "io.tropo4j.core.Resource";
   private static final String STRUCT = "io.tropo4j.core.Struct";
   private static final String SCHEMA = "io.tropo4j.core.Schema";
+  private static final String CONSTRAINT = "io.tropo4j.core.Constraint";
   private static final int LINE_WIDTH = 100;
 
   private final SpecIndex index;
+  private final ProviderSchemas schemas;
 
-  ResourceEmitter(SpecIndex index) {
+  ResourceEmitter(SpecIndex index, ProviderSchemas schemas) {
     this.index = index;
+    this.schemas = schemas;
   }
 
   /** The file's path under the source root, and its text. */
@@ -41,6 +44,7 @@ final class ResourceEmitter {
     Imports imports = new Imports(packageName, declared, index.classesOfPackage(packageName));
     JavaTypes types = new JavaTypes(imports, nested);
     Setters setters = new Setters(types, index);
+    ProviderSchemas.Objects objects = schemas.objects(resource);
 
     StringBuilder body = new StringBuilder();
     body.append(new JavaDoc().markdown(resource.documentation())
@@ -50,7 +54,8 @@ final class ResourceEmitter {
         .render(""));
     body.append("public final class ").append(outer).append(" extends ")
         .append(types.use(RESOURCE)).append('<').append(outer).append("> {\n");
-    schema(body, "  ", types, resource.cloudFormationType(), resource.properties(), resource, resource.stateful());
+    schema(body, "  ", types, resource.cloudFormationType(), resource.properties(), resource, resource.stateful(),
+        name -> objects.facts(null, name));
     body.append("\n  public ").append(outer).append("(").append(types.use("java.lang.String"))
         .append(" logicalId) {\n    super(logicalId, SCHEMA);\n  }\n");
     Set<String> taken = new HashSet<>(Naming.RESOURCE_METHODS);
@@ -58,12 +63,13 @@ final class ResourceEmitter {
       Tagging tagging = resource.tagging() != null && resource.tagging().propertyName().equals(name)
           ? resource.tagging() : null;
       properties(body, "  ", outer, name, property, setters.plan(name, property, tagging),
-          uniqueMethod(Naming.propertyMethod(name, Naming.RESOURCE_METHODS), taken, resource, name));
+          uniqueMethod(Naming.propertyMethod(name, Naming.RESOURCE_METHODS), taken, resource, name),
+          objects.facts(null, name));
     });
     Map<String, String> accessors = index.attributeMethods(resource);
     resource.attributes().forEach((name, attribute) -> attribute(body, types, name, attribute, accessors.get(name)));
     for (PropertyType type : resource.propertyTypes()) {
-      struct(body, types, setters, resource, type, nested.get(type.id()));
+      struct(body, types, setters, resource, type, nested.get(type.id()), objects);
     }
     body.append("}\n");
 
@@ -77,19 +83,20 @@ final class ResourceEmitter {
   }
 
   private void struct(StringBuilder out, JavaTypes types, Setters setters, ResourceType resource,
-      PropertyType type, String qualifiedName) {
+      PropertyType type, String qualifiedName, ProviderSchemas.Objects objects) {
     String name = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
     String typeName = resource.cloudFormationType() + "." + type.name();
     out.append('\n').append(new JavaDoc().markdown(type.documentation())
         .note("Property type {@code " + typeName + "}.").render("  "));
     out.append("  public static final class ").append(name).append(" extends ")
         .append(types.use(STRUCT)).append('<').append(name).append("> {\n");
-    schema(out, "    ", types, typeName, type.properties(), null, false);
+    schema(out, "    ", types, typeName, type.properties(), null, false, property -> objects.facts(type.id(), property));
     out.append("\n    public ").append(name).append("() {\n      super(SCHEMA);\n    }\n");
     Set<String> taken = new HashSet<>(Naming.STRUCT_METHODS);
     type.properties().forEach((property, spec) -> properties(out, "    ", name, property, spec,
         setters.plan(property, spec, null),
-        uniqueMethod(Naming.propertyMethod(property, Naming.STRUCT_METHODS), taken, resource, property)));
+        uniqueMethod(Naming.propertyMethod(property, Naming.STRUCT_METHODS), taken, resource, property),
+        objects.facts(type.id(), property)));
     out.append("  }\n");
   }
 
@@ -97,8 +104,9 @@ final class ResourceEmitter {
    * The class's schema: {@code Schema.of(type)} when there is nothing to say but the type,
    * otherwise {@code Schema.builder(type)}, one call per line, then {@code build()}.
    */
-  private static void schema(StringBuilder out, String indent, JavaTypes types, String typeName,
-      Map<String, Property> properties, ResourceType resource, boolean stateful) {
+  private void schema(StringBuilder out, String indent, JavaTypes types, String typeName,
+      Map<String, Property> properties, ResourceType resource, boolean stateful,
+      java.util.function.Function<String, ProviderSchemas.Facts> facts) {
     String continuation = indent + "    ";
     StringBuilder calls = new StringBuilder();
     List<String> required = properties.entrySet().stream().filter(e -> e.getValue().required())
@@ -107,13 +115,31 @@ final class ResourceEmitter {
       call(calls, continuation, "required", required);
     }
     properties.forEach((name, property) -> {
-      if (!property.allowedValues().isEmpty()) {
+      ProviderSchemas.Facts known = facts.apply(name);
+      List<String> allowed = !property.allowedValues().isEmpty() ? property.allowedValues()
+          : known == null ? List.of() : known.allowed();
+      if (!allowed.isEmpty()) {
         List<String> arguments = new ArrayList<>();
         arguments.add(name);
-        arguments.addAll(property.allowedValues());
+        arguments.addAll(allowed);
         call(calls, continuation, "allowed", arguments);
       }
+      String constraint = constraint(known);
+      if (constraint != null) {
+        calls.append('\n').append(continuation).append(".constrain(").append(literal(name)).append(", ")
+            .append(types.use(CONSTRAINT)).append(".of()").append(constraint).append(')');
+      }
+      List<String> takes = takes(name, property);
+      if (!takes.isEmpty()) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add(name);
+        arguments.addAll(takes);
+        call(calls, continuation, "references", arguments);
+      }
     });
+    if (resource != null && resource.refIdentifier().size() == 1) {
+      call(calls, continuation, "refYields", List.of(resource.refIdentifier().get(0)));
+    }
     if (resource != null && !resource.attributes().isEmpty()) {
       call(calls, continuation, "attributes", new ArrayList<>(resource.attributes().keySet()));
     }
@@ -136,6 +162,63 @@ final class ResourceEmitter {
   }
 
   /**
+   * What a property takes of the resources the specification relates it to, as the typed setters write it:
+   * {@code AWS::SQS::Queue.Arn} for an attribute, {@code AWS::SQS::Queue.Ref} for the Ref.
+   */
+  private List<String> takes(String name, Property property) {
+    List<String> takes = new ArrayList<>();
+    boolean list = property.type() instanceof TypeRef.ArrayOf array && TypeRef.STRING.equals(array.element());
+    for (Spec.Relationship relationship : property.relationships()) {
+      ResourceType target = index.resource(relationship.cloudFormationType());
+      ReferenceChoice.Choice choice = target == null ? null
+          : ReferenceChoice.choose(name, list, property, relationship, target);
+      if (choice != null) {
+        String taken = target.cloudFormationType() + "." + (choice.ref() ? "Ref" : choice.name());
+        if (!takes.contains(taken)) {
+          takes.add(taken);
+        }
+      }
+    }
+    return takes;
+  }
+
+  /** The constraint's calls after {@code Constraint.of()}, or null when the schemas give none. */
+  private static String constraint(ProviderSchemas.Facts facts) {
+    if (facts == null) {
+      return null;
+    }
+    StringBuilder calls = new StringBuilder();
+    if (facts.pattern() != null) {
+      calls.append(".pattern(").append(literal(facts.pattern())).append(')');
+    }
+    if (facts.minLength() != null) {
+      calls.append(".minLength(").append(facts.minLength()).append(')');
+    }
+    if (facts.maxLength() != null) {
+      calls.append(".maxLength(").append(facts.maxLength()).append(')');
+    }
+    if (facts.minimum() != null) {
+      calls.append(".minimum(").append(number(facts.minimum())).append(')');
+    }
+    if (facts.maximum() != null) {
+      calls.append(".maximum(").append(number(facts.maximum())).append(')');
+    }
+    if (facts.format() != null) {
+      calls.append(".format(").append(literal(facts.format())).append(')');
+    }
+    return calls.length() == 0 ? null : calls.toString();
+  }
+
+  /** A bound as Java source: a whole number without a fraction, as a double literal otherwise. */
+  private static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      long whole = (long) value;
+      return whole >= Integer.MIN_VALUE && whole <= Integer.MAX_VALUE ? String.valueOf(whole) : whole + "L";
+    }
+    return String.valueOf(value);
+  }
+
+  /**
    * The form a template's tags reach the resource in, as its tags setter writes them; null when it
    * has no such setter (no tags, or tags of a shape other than a list of Key and Value).
    */
@@ -153,12 +236,12 @@ final class ResourceEmitter {
   }
 
   private static void properties(StringBuilder out, String indent, String owner, String name,
-      Property property, List<Setter> setters, String method) {
+      Property property, List<Setter> setters, String method, ProviderSchemas.Facts facts) {
     Setter first = setters.get(0);
     for (Setter setter : setters) {
       JavaDoc doc = new JavaDoc();
       if (setter == first) {
-        doc.markdown(property.documentation()).note(notes(name, property));
+        doc.markdown(property.documentation()).note(notes(name, property, facts));
       } else {
         String erasure = first.parameterType().replaceAll("<.*", "");
         doc.note("Sets {@code " + name + "} to " + (setter.summary() != null ? setter.summary()
@@ -179,7 +262,7 @@ final class ResourceEmitter {
     }
   }
 
-  private static String notes(String name, Property property) {
+  private static String notes(String name, Property property, ProviderSchemas.Facts facts) {
     List<String> notes = new ArrayList<>();
     if (property.required()) {
       notes.add("Required.");
@@ -192,6 +275,25 @@ final class ResourceEmitter {
     if (!property.allowedValues().isEmpty()) {
       notes.add("Allowed values: " + property.allowedValues().stream()
           .map(v -> "{@code " + JavaDoc.escape(v) + "}").collect(Collectors.joining(", ")) + ".");
+    }
+    if (property.allowedValues().isEmpty() && facts != null && !facts.allowed().isEmpty()) {
+      notes.add("Allowed values: " + facts.allowed().stream()
+          .map(v -> "{@code " + JavaDoc.escape(v) + "}").collect(Collectors.joining(", ")) + ".");
+    }
+    if (facts != null) {
+      if (facts.minLength() != null || facts.maxLength() != null) {
+        notes.add("Length: " + bounds(facts.minLength(), facts.maxLength()) + " characters.");
+      }
+      if (facts.minimum() != null || facts.maximum() != null) {
+        notes.add("Range: " + bounds(facts.minimum() == null ? null : number(facts.minimum()),
+            facts.maximum() == null ? null : number(facts.maximum())) + ".");
+      }
+      if (facts.pattern() != null) {
+        notes.add("Pattern: {@code " + JavaDoc.escape(facts.pattern()) + "}.");
+      }
+      if (facts.format() != null) {
+        notes.add("Format: {@code " + JavaDoc.escape(facts.format()) + "}.");
+      }
     }
     if (property.defaultValue() != null) {
       notes.add("Default: {@code " + JavaDoc.escape(property.defaultValue()) + "}.");
@@ -236,6 +338,10 @@ final class ResourceEmitter {
   }
 
   /** {@code .name("a", "b", ...)} on its own line, wrapped at the line width. */
+  private static String bounds(Object least, Object most) {
+    return least == null ? "at most " + most : most == null ? "at least " + least : least + " to " + most;
+  }
+
   private static void call(StringBuilder out, String indent, String name, List<String> arguments) {
     StringBuilder line = new StringBuilder(indent).append('.').append(name).append('(');
     for (int i = 0; i < arguments.size(); i++) {

@@ -1,18 +1,24 @@
 package io.tropo4j.check;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.NamedCondition;
+import io.tropo4j.fn.Referable;
 import io.tropo4j.fn.Value;
 import io.tropo4j.fn.Visitor;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Required properties and allowed values, in resources and every nested property type. */
+/**
+ * Required properties, allowed values, the resource provider schemas' constraints on literals (pattern,
+ * length, range, format) and the resources' values a property takes, in resources and every nested
+ * property type.
+ */
 final class SchemaCheck {
   private SchemaCheck() {}
 
@@ -33,40 +39,76 @@ final class SchemaCheck {
     }
     for (Map.Entry<String, Value<?>> property : properties.entrySet()) {
       String name = property.getKey();
-      value(path + "." + name, schema.allowedValues(name), property.getValue(), problems);
+      value(new Rules(path + "." + name, name, schema.allowedValues(name), schema.constraint(name),
+          schema.references(name), problems), property.getValue());
     }
   }
 
-  private static void value(String path, Set<String> allowed, Value<?> value, List<Problem> problems) {
+  private static void value(Rules rules, Value<?> value) {
     if (value instanceof Struct<?> struct) {
-      struct(path, struct.schema(), struct.properties(), problems);
+      struct(rules.path(), struct.schema(), struct.properties(), rules.problems());
     } else {
-      new PropertyValue(path, allowed, problems).visitValue(value);
+      new PropertyValue(rules).visitValue(value);
     }
   }
 
-  /** A property's value against the values it allows: a literal, each list item, both branches of Fn::If. */
-  private record PropertyValue(String path, Set<String> allowed, List<Problem> problems) implements Visitor {
+  /** What a property's values are held to, and where to report. */
+  private record Rules(String path, String property, Set<String> allowed, Constraint constraint, Set<String> takes,
+      List<Problem> problems) {
+    Rules at(String subPath) {
+      return new Rules(subPath, property, allowed, constraint, takes, problems);
+    }
+  }
+
+  /**
+   * A property's value against what it allows: a literal (its allowed values and constraints), each list
+   * item, both branches of Fn::If, and the resource value a Ref or Fn::GetAtt gives it.
+   */
+  private record PropertyValue(Rules rules) implements Visitor {
     @Override
     public void literal(Object literal) {
+      String path = rules.path();
+      Set<String> allowed = rules.allowed();
       if (!allowed.isEmpty() && !allowed.contains(literal.toString())) {
-        problems.add(new Problem(path, "'" + literal + "' is not an allowed value; expected one of "
+        rules.problems().add(new Problem(path, "'" + literal + "' is not an allowed value; expected one of "
             + String.join(", ", allowed)));
+        return;
+      }
+      if (rules.constraint() != null) {
+        Constraints.check(path, literal, rules.constraint(), rules.problems());
+      }
+    }
+
+    @Override
+    public void ref(String name, Referable target) {
+      if (target instanceof Resource<?> resource) {
+        String yields = resource.schema().refYields();
+        if (yields != null) {
+          References.check(rules.path(), rules.property(), rules.takes(), resource, "Ref", yields, rules.problems());
+        }
+      }
+    }
+
+    @Override
+    public void getAtt(Referable target, String attribute) {
+      if (target instanceof Resource<?> resource) {
+        References.check(rules.path(), rules.property(), rules.takes(), resource, "Fn::GetAtt", attribute,
+            rules.problems());
       }
     }
 
     @Override
     public void list(List<? extends Value<?>> items) {
       for (int i = 0; i < items.size(); i++) {
-        value(path + "[" + i + "]", allowed, items.get(i), problems);
+        value(rules.at(rules.path() + "[" + i + "]"), items.get(i));
       }
     }
 
     @Override
     public void ifThen(NamedCondition condition, Value<?> whenTrue, Value<?> whenFalse) {
       // At the branch, as the template holds it: Fn::If's arguments are [condition, true, false].
-      value(path + ".Fn::If[1]", allowed, whenTrue, problems);
-      value(path + ".Fn::If[2]", allowed, whenFalse, problems);
+      value(rules.at(rules.path() + ".Fn::If[1]"), whenTrue);
+      value(rules.at(rules.path() + ".Fn::If[2]"), whenFalse);
     }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * What validation knows of a resource or property type: its required properties, the values a
- * property allows, and (for resources) its attributes and where it carries tags. Immutable: one schema serves every instance
+ * property allows and the constraints on them, the resources' values it takes, and (for resources) its
+ * attributes, what its Ref yields and where it carries tags. Immutable: one schema serves every instance
  * of its type, in every template of the JVM, so nothing reached through it may change it.
  * Generated classes make theirs in a static initializer, with {@link #builder} or {@link #of}.
  */
@@ -17,6 +18,9 @@ public final class Schema {
   private final String typeName;
   private final Set<String> required;
   private final Map<String, Set<String>> allowedValues;
+  private final Map<String, Constraint> constraints;
+  private final Map<String, Set<String>> references;
+  private final String refYields;
   private final Set<String> attributes;
   private final boolean anyAttribute;
   private final boolean stateful;
@@ -41,6 +45,12 @@ public final class Schema {
       allowed.put(entry.getKey(), frozen(entry.getValue()));
     }
     this.allowedValues = allowed.isEmpty() ? Map.of() : Collections.unmodifiableMap(allowed);
+    this.constraints = builder.constraints.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.constraints));
+    Map<String, Set<String>> takes = new LinkedHashMap<>();
+    builder.references.forEach((name, values) -> takes.put(name, frozen(values)));
+    this.references = takes.isEmpty() ? Map.of() : Collections.unmodifiableMap(takes);
+    this.refYields = builder.refYields;
     this.attributes = frozen(builder.attributes);
     this.anyAttribute = builder.anyAttribute;
     this.stateful = builder.stateful;
@@ -86,6 +96,24 @@ public final class Schema {
     return allowedValues.getOrDefault(propertyName, Set.of());
   }
 
+  /** What a property's literal value must be beyond its type, or null when nothing more is known. */
+  public Constraint constraint(String propertyName) {
+    return constraints.get(propertyName);
+  }
+
+  /**
+   * The resources' values a property takes, each as {@code Type.Attribute} ({@code AWS::SQS::Queue.Arn}),
+   * or an empty set when the specification names none.
+   */
+  public Set<String> references(String propertyName) {
+    return references.getOrDefault(propertyName, Set.of());
+  }
+
+  /** What a Ref of a resource of this type yields, as the property that identifies it ({@code QueueUrl}), or null. */
+  public String refYields() {
+    return refYields;
+  }
+
   public boolean hasAttribute(String name) {
     return anyAttribute || attributes.contains(name);
   }
@@ -104,6 +132,9 @@ public final class Schema {
     private final String typeName;
     private final Set<String> required = new LinkedHashSet<>();
     private final Map<String, Set<String>> allowedValues = new LinkedHashMap<>();
+    private final Map<String, Constraint> constraints = new LinkedHashMap<>();
+    private final Map<String, Set<String>> references = new LinkedHashMap<>();
+    private String refYields;
     private final Set<String> attributes = new LinkedHashSet<>();
     private boolean anyAttribute;
     private boolean stateful;
@@ -121,6 +152,24 @@ public final class Schema {
 
     public Builder allowed(String propertyName, String... values) {
       allowedValues.put(propertyName, new LinkedHashSet<>(Arrays.asList(values)));
+      return this;
+    }
+
+    /** See {@link Schema#constraint(String)}. */
+    public Builder constrain(String propertyName, Constraint constraint) {
+      constraints.put(propertyName, constraint);
+      return this;
+    }
+
+    /** See {@link Schema#references(String)}. */
+    public Builder references(String propertyName, String... typeAttributes) {
+      references.put(propertyName, new LinkedHashSet<>(Arrays.asList(typeAttributes)));
+      return this;
+    }
+
+    /** See {@link Schema#refYields()}. */
+    public Builder refYields(String identifier) {
+      refYields = identifier;
       return this;
     }
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.accessanalyzer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class Analyzer extends Resource<Analyzer> {
   private static final Schema SCHEMA = Schema.builder("AWS::AccessAnalyzer::Analyzer")
       .required("Type")
+      .constrain("AnalyzerName", Constraint.of().pattern("^[A-Za-z_][A-Za-z0-9_.-]*$").minLength(1).maxLength(1024))
+      .constrain("Type", Constraint.of().minLength(0).maxLength(1024))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +43,8 @@ public final class Analyzer extends Resource<Analyzer> {
   /**
    * The name of the analyzer.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AnalyzerName}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^[A-Za-z_][A-Za-z0-9_.-]*$}. CloudFormation property {@code AnalyzerName}.
    */
   public Analyzer analyzerName(String value) {
     return set("AnalyzerName", Value.of(value));
@@ -102,7 +107,8 @@ public final class Analyzer extends Resource<Analyzer> {
    * <p><em>Allowed Values</em> : ACCOUNT | ORGANIZATION | ACCOUNT_UNUSED_ACCESS |
    * ACCOUNT_INTERNAL_ACCESS | ORGANIZATION_INTERNAL_ACCESS | ORGANIZATION_UNUSED_ACCESS
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation
+   * property {@code Type}.
    */
   public Analyzer typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -252,6 +258,7 @@ public final class Analyzer extends Resource<Analyzer> {
   public static final class ArchiveRule extends Struct<ArchiveRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::AccessAnalyzer::Analyzer.ArchiveRule")
         .required("Filter", "RuleName")
+        .constrain("RuleName", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_.-]*$").minLength(1).maxLength(255))
         .build();
 
     public ArchiveRule() {
@@ -280,7 +287,8 @@ public final class Analyzer extends Resource<Analyzer> {
     /**
      * The name of the rule to create.
      *
-     * <p>Required. CloudFormation property {@code RuleName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z][A-Za-z0-9_.-]*$}.
+     * CloudFormation property {@code RuleName}.
      */
     public ArchiveRule ruleName(String value) {
       return set("RuleName", Value.of(value));
@@ -510,7 +518,9 @@ public final class Analyzer extends Resource<Analyzer> {
    * <p>Property type {@code AWS::AccessAnalyzer::Analyzer.UnusedAccessConfiguration}.
    */
   public static final class UnusedAccessConfiguration extends Struct<UnusedAccessConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AccessAnalyzer::Analyzer.UnusedAccessConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::AccessAnalyzer::Analyzer.UnusedAccessConfiguration")
+        .constrain("UnusedAccessAge", Constraint.of().minimum(1).maximum(365))
+        .build();
 
     public UnusedAccessConfiguration() {
       super(SCHEMA);
@@ -532,7 +542,7 @@ public final class Analyzer extends Resource<Analyzer> {
      * the accounts of the selected organization for any access that hasn't been used in 90 or more
      * days since the analyzer's last scan. You can choose a value between 1 and 365 days.
      *
-     * <p>CloudFormation property {@code UnusedAccessAge}.
+     * <p>Range: 1 to 365. CloudFormation property {@code UnusedAccessAge}.
      */
     public UnusedAccessConfiguration unusedAccessAge(int value) {
       return set("UnusedAccessAge", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.accessanalyzer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.Map;
 public final class ArchiveRule extends Resource<ArchiveRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::AccessAnalyzer::ArchiveRule")
       .required("AnalyzerName", "Filter", "RuleName")
+      .constrain("AnalyzerName", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_.-]*$").minLength(1).maxLength(255))
+      .constrain("RuleName", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_.-]*$").minLength(1).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "UpdatedAt")
       .build();
 
@@ -27,7 +31,8 @@ public final class ArchiveRule extends Resource<ArchiveRule> {
   /**
    * The name of the analyzer for the archive rule.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AnalyzerName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[A-Za-z][A-Za-z0-9_.-]*$}. CloudFormation property {@code AnalyzerName}.
    */
   public ArchiveRule analyzerName(String value) {
     return set("AnalyzerName", Value.of(value));
@@ -56,7 +61,8 @@ public final class ArchiveRule extends Resource<ArchiveRule> {
   /**
    * The name of the archive rule.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RuleName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[A-Za-z][A-Za-z0-9_.-]*$}. CloudFormation property {@code RuleName}.
    */
   public ArchiveRule ruleName(String value) {
     return set("RuleName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.accountaccess;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,7 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Application")
       .required("IdentitySource")
+      .refYields("ApplicationArn")
       .attributes("ApplicationArn", "CreatedAt", "IdentitySource.IdentityCenter.ApplicationArn",
           "Status", "TenantId", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -111,6 +113,8 @@ public final class Application extends Resource<Application> {
   public static final class IdentityCenter extends Struct<IdentityCenter> {
     private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Application.IdentityCenter")
         .required("InstanceArn")
+        .constrain("ApplicationArn", Constraint.of().pattern("^arn:[a-z0-9-]+:sso::[0-9]{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}$").minLength(10).maxLength(1224))
+        .constrain("InstanceArn", Constraint.of().pattern("^arn:[a-z0-9-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$").minLength(10).maxLength(1224))
         .build();
 
     public IdentityCenter() {
@@ -120,7 +124,9 @@ public final class Application extends Resource<Application> {
     /**
      * The ARN of the associated Identity Center application
      *
-     * <p>CloudFormation property {@code ApplicationArn}.
+     * <p>Length: 10 to 1224 characters. Pattern: {@code
+     * ^arn:[a-z0-9-]+:sso::[0-9]{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}$}.
+     * CloudFormation property {@code ApplicationArn}.
      */
     public IdentityCenter applicationArn(String value) {
       return set("ApplicationArn", Value.of(value));
@@ -134,7 +140,9 @@ public final class Application extends Resource<Application> {
     /**
      * The ARN of the Identity Center instance
      *
-     * <p>Required. CloudFormation property {@code InstanceArn}.
+     * <p>Required. Length: 10 to 1224 characters. Pattern: {@code
+     * ^arn:[a-z0-9-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$}. CloudFormation property {@code
+     * InstanceArn}.
      */
     public IdentityCenter instanceArn(String value) {
       return set("InstanceArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.accountaccess;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,7 @@ import io.tropo4j.fn.Value;
 public final class Entitlement extends Resource<Entitlement> {
   private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Entitlement")
       .required("ApplicationArn", "Entitlement")
+      .constrain("ApplicationArn", Constraint.of().pattern("^arn:[a-z0-9-]+:account-access:[a-z0-9]+(-[a-z0-9]+)*:[0-9]{12}:application/[a-zA-Z0-9-]+$").minLength(49).maxLength(2048))
       .attributes("CreatedAt", "Entitlement.PrincipalRole.Account", "EntitlementId")
       .build();
 
@@ -25,7 +27,9 @@ public final class Entitlement extends Resource<Entitlement> {
   /**
    * The ARN of the application
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationArn}.
+   * <p>Required. Changing it replaces the resource. Length: 49 to 2048 characters. Pattern: {@code
+   * ^arn:[a-z0-9-]+:account-access:[a-z0-9]+(-[a-z0-9]+)*:[0-9]{12}:application/[a-zA-Z0-9-]+$}.
+   * CloudFormation property {@code ApplicationArn}.
    */
   public Entitlement applicationArn(String value) {
     return set("ApplicationArn", Value.of(value));
@@ -86,7 +90,10 @@ public final class Entitlement extends Resource<Entitlement> {
 
   /** Property type {@code AWS::AccountAccess::Entitlement.IdentityCenterPrincipal}. */
   public static final class IdentityCenterPrincipal extends Struct<IdentityCenterPrincipal> {
-    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement.IdentityCenterPrincipal");
+    private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Entitlement.IdentityCenterPrincipal")
+        .constrain("GroupId", Constraint.of().pattern("^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$").minLength(1).maxLength(47))
+        .constrain("UserId", Constraint.of().pattern("^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$").minLength(1).maxLength(47))
+        .build();
 
     public IdentityCenterPrincipal() {
       super(SCHEMA);
@@ -95,7 +102,9 @@ public final class Entitlement extends Resource<Entitlement> {
     /**
      * The ID of the group
      *
-     * <p>CloudFormation property {@code GroupId}.
+     * <p>Length: 1 to 47 characters. Pattern: {@code
+     * ^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$}.
+     * CloudFormation property {@code GroupId}.
      */
     public IdentityCenterPrincipal groupId(String value) {
       return set("GroupId", Value.of(value));
@@ -109,7 +118,9 @@ public final class Entitlement extends Resource<Entitlement> {
     /**
      * The ID of the user
      *
-     * <p>CloudFormation property {@code UserId}.
+     * <p>Length: 1 to 47 characters. Pattern: {@code
+     * ^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$}.
+     * CloudFormation property {@code UserId}.
      */
     public IdentityCenterPrincipal userId(String value) {
       return set("UserId", Value.of(value));
@@ -141,6 +152,8 @@ public final class Entitlement extends Resource<Entitlement> {
   public static final class PrincipalRoleEntitlement extends Struct<PrincipalRoleEntitlement> {
     private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Entitlement.PrincipalRoleEntitlement")
         .required("Principal", "RoleArn")
+        .constrain("Account", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("RoleArn", Constraint.of().pattern("^arn:[a-z0-9-]+:iam::[0-9]{12}:role\\/([a-zA-Z0-9+=,.@_-]+\\/)*[a-zA-Z0-9+=,.@_-]+$").format("AWS::IAM::Role.Arn"))
         .build();
 
     public PrincipalRoleEntitlement() {
@@ -150,7 +163,8 @@ public final class Entitlement extends Resource<Entitlement> {
     /**
      * The AWS account ID
      *
-     * <p>CloudFormation property {@code Account}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * Account}.
      */
     public PrincipalRoleEntitlement account(String value) {
       return set("Account", Value.of(value));
@@ -169,7 +183,9 @@ public final class Entitlement extends Resource<Entitlement> {
     /**
      * The ARN of the IAM role
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:[a-z0-9-]+:iam::[0-9]{12}:role&#92;/([a-zA-Z0-9+=,.&#64;_-]+&#92;/)*[a-zA-Z0-9+=,.&#64;_-]+$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public PrincipalRoleEntitlement roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.acmpca;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,11 @@ public final class Certificate extends Resource<Certificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate")
       .required("CertificateAuthorityArn", "CertificateSigningRequest", "SigningAlgorithm",
           "Validity")
+      .references("CertificateAuthorityArn", "AWS::ACMPCA::CertificateAuthority.Ref")
+      .constrain("CertificateSigningRequest", Constraint.of().minLength(1))
+      .references("CertificateSigningRequest",
+          "AWS::ACMPCA::CertificateAuthority.CertificateSigningRequest")
+      .references("TemplateArn", "AWS::ACMPCA::CertificateAuthority.Ref")
       .attributes("Arn", "Certificate")
       .build();
 
@@ -66,8 +72,8 @@ public final class Certificate extends Resource<Certificate> {
   /**
    * The certificate signing request (CSR) for the certificate.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * CertificateSigningRequest}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code CertificateSigningRequest}.
    */
   public Certificate certificateSigningRequest(String value) {
     return set("CertificateSigningRequest", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.acmpca;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,10 @@ import java.util.List;
 public final class CertificateAuthority extends Resource<CertificateAuthority> {
   private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority")
       .required("KeyAlgorithm", "SigningAlgorithm", "Subject", "Type")
+      .allowed("KeyStorageSecurityStandard", "CCPC_LEVEL_1_OR_HIGHER",
+          "FIPS_140_2_LEVEL_2_OR_HIGHER", "FIPS_140_2_LEVEL_3_OR_HIGHER")
+      .allowed("UsageMode", "GENERAL_PURPOSE", "SHORT_LIVED_CERTIFICATE")
+      .refYields("Arn")
       .attributes("Arn", "CertificateSigningRequest")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -75,8 +80,9 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
    * href="https://docs.aws.amazon.com/privateca/latest/userguide/data-protection.html#private-keys">Storage
    * and security compliance of AWS Private CA private keys</a> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * KeyStorageSecurityStandard}.
+   * <p>Changing it replaces the resource. Allowed values: {@code CCPC_LEVEL_1_OR_HIGHER}, {@code
+   * FIPS_140_2_LEVEL_2_OR_HIGHER}, {@code FIPS_140_2_LEVEL_3_OR_HIGHER}. CloudFormation property
+   * {@code KeyStorageSecurityStandard}.
    */
   public CertificateAuthority keyStorageSecurityStandard(String value) {
     return set("KeyStorageSecurityStandard", Value.of(value));
@@ -170,7 +176,8 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
    *
    * <p>The default value is GENERAL_PURPOSE.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code UsageMode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code GENERAL_PURPOSE}, {@code
+   * SHORT_LIVED_CERTIFICATE}. CloudFormation property {@code UsageMode}.
    */
   public CertificateAuthority usageMode(String value) {
     return set("UsageMode", Value.of(value));
@@ -347,6 +354,13 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
   public static final class CrlConfiguration extends Struct<CrlConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority.CrlConfiguration")
         .required("Enabled")
+        .allowed("CrlType", "COMPLETE", "PARTITIONED")
+        .constrain("CustomCname", Constraint.of().pattern("^[-a-zA-Z0-9;/?:@&=+$,%_.!~*()']*$").minLength(0).maxLength(253))
+        .constrain("CustomPath", Constraint.of().pattern("^(/|[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+)*)$").minLength(0).maxLength(253))
+        .constrain("ExpirationInDays", Constraint.of().minimum(1).maximum(5000))
+        .constrain("S3BucketName", Constraint.of().pattern("^[-a-zA-Z0-9._/]+$").minLength(3).maxLength(255).format("AWS::S3::Bucket.Name"))
+        .references("S3BucketName", "AWS::S3::Bucket.Ref")
+        .allowed("S3ObjectAcl", "BUCKET_OWNER_FULL_CONTROL", "PUBLIC_READ")
         .build();
 
     public CrlConfiguration() {
@@ -383,7 +397,8 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
      * been fetched. AWS Private CA marks the IDP extension as critical, which your client must be
      * able to process.
      *
-     * <p>CloudFormation property {@code CrlType}.
+     * <p>Allowed values: {@code COMPLETE}, {@code PARTITIONED}. CloudFormation property {@code
+     * CrlType}.
      */
     public CrlConfiguration crlType(String value) {
       return set("CrlType", Value.of(value));
@@ -404,7 +419,8 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
      * restrictions on the use of special characters in URIs. Additionally, the value of the CNAME
      * must not include a protocol prefix such as "http://" or "https://".
      *
-     * <p>CloudFormation property {@code CustomCname}.
+     * <p>Length: 0 to 253 characters. Pattern: {@code ^[-a-zA-Z0-9;/?:&#64;&amp;=+$,%_.!~*()']*$}.
+     * CloudFormation property {@code CustomCname}.
      */
     public CrlConfiguration customCname(String value) {
       return set("CustomCname", Value.of(value));
@@ -419,7 +435,9 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
      * Designates a custom file path in S3 for CRL(s). For example,
      * <code>http://&lt;CustomName&gt;/&lt;CustomPath&gt;/&lt;CrlPartition_GUID&gt;.crl</code> .
      *
-     * <p>CloudFormation property {@code CustomPath}.
+     * <p>Length: 0 to 253 characters. Pattern: {@code
+     * ^(/|[-a-zA-Z0-9;?:&#64;&amp;=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:&#64;&amp;=+$,%_.!~*()']+)*)$}.
+     * CloudFormation property {@code CustomPath}.
      */
     public CrlConfiguration customPath(String value) {
       return set("CustomPath", Value.of(value));
@@ -450,7 +468,7 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
     /**
      * Validity period of the CRL in days.
      *
-     * <p>CloudFormation property {@code ExpirationInDays}.
+     * <p>Range: 1 to 5000. CloudFormation property {@code ExpirationInDays}.
      */
     public CrlConfiguration expirationInDays(int value) {
       return set("ExpirationInDays", Value.of(value));
@@ -475,7 +493,8 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html">S3 bucket
      * naming rules</a> .
      *
-     * <p>CloudFormation property {@code S3BucketName}.
+     * <p>Length: 3 to 255 characters. Pattern: {@code ^[-a-zA-Z0-9._/]+$}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code S3BucketName}.
      */
     public CrlConfiguration s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));
@@ -512,7 +531,8 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
      * href="https://docs.aws.amazon.com/privateca/latest/userguide/PcaCreateCa.html#s3-bpa">Blocking
      * public access to the S3 bucket</a> .
      *
-     * <p>CloudFormation property {@code S3ObjectAcl}.
+     * <p>Allowed values: {@code BUCKET_OWNER_FULL_CONTROL}, {@code PUBLIC_READ}. CloudFormation
+     * property {@code S3ObjectAcl}.
      */
     public CrlConfiguration s3ObjectAcl(String value) {
       return set("S3ObjectAcl", Value.of(value));
@@ -988,6 +1008,7 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
   public static final class OcspConfiguration extends Struct<OcspConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority.OcspConfiguration")
         .required("Enabled")
+        .constrain("OcspCustomCname", Constraint.of().pattern("^[-a-zA-Z0-9;/?:@&=+$,%_.!~*()']*$").minLength(0).maxLength(253))
         .build();
 
     public OcspConfiguration() {
@@ -1019,7 +1040,8 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
      * restrictions on the use of special characters in URIs. Additionally, the value of the CNAME
      * must not include a protocol prefix such as "http://" or "https://".
      *
-     * <p>CloudFormation property {@code OcspCustomCname}.
+     * <p>Length: 0 to 253 characters. Pattern: {@code ^[-a-zA-Z0-9;/?:&#64;&amp;=+$,%_.!~*()']*$}.
+     * CloudFormation property {@code OcspCustomCname}.
      */
     public OcspConfiguration ocspCustomCname(String value) {
       return set("OcspCustomCname", Value.of(value));

@@ -17,6 +17,8 @@ import io.tropo4j.fn.Value;
 public final class CertificateAuthorityActivation extends Resource<CertificateAuthorityActivation> {
   private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthorityActivation")
       .required("Certificate", "CertificateAuthorityArn")
+      .references("CertificateAuthorityArn", "AWS::ACMPCA::CertificateAuthority.Ref")
+      .refYields("CertificateAuthorityArn")
       .attributes("CompleteCertificateChain")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.acmpca;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -38,6 +39,11 @@ import java.util.List;
 public final class Permission extends Resource<Permission> {
   private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Permission")
       .required("Actions", "CertificateAuthorityArn", "Principal")
+      .allowed("Actions", "GetCertificate", "IssueCertificate", "ListPermissions")
+      .constrain("CertificateAuthorityArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:acm-pca:[\\w+=/,.@-]*:[0-9]*:[\\w+=,.@-]+(/[\\w+=,.@-]+)*$").minLength(5).maxLength(200))
+      .references("CertificateAuthorityArn", "AWS::ACMPCA::CertificateAuthority.Ref")
+      .constrain("Principal", Constraint.of().pattern("^[^*]+$").minLength(0).maxLength(128))
+      .constrain("SourceAccount", Constraint.of().pattern("^[0-9]+$").minLength(12).maxLength(12))
       .build();
 
   public Permission(String logicalId) {
@@ -49,7 +55,8 @@ public final class Permission extends Resource<Permission> {
    * are <code>IssueCertificate</code> , <code>GetCertificate</code> , and
    * <code>ListPermissions</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Actions}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code GetCertificate}, {@code
+   * IssueCertificate}, {@code ListPermissions}. CloudFormation property {@code Actions}.
    */
   public Permission actions(List<String> value) {
     return set("Actions", Value.listOf(value));
@@ -63,8 +70,9 @@ public final class Permission extends Resource<Permission> {
   /**
    * The Amazon Resource Number (ARN) of the private CA from which the permission was issued.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * CertificateAuthorityArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 200 characters. Pattern: {@code
+   * ^arn:[&#92;w+=/,.&#64;-]+:acm-pca:[&#92;w+=/,.&#64;-]*:[0-9]*:[&#92;w+=,.&#64;-]+(/[&#92;w+=,.&#64;-]+)*$}.
+   * CloudFormation property {@code CertificateAuthorityArn}.
    */
   public Permission certificateAuthorityArn(String value) {
     return set("CertificateAuthorityArn", Value.of(value));
@@ -90,7 +98,8 @@ public final class Permission extends Resource<Permission> {
    * The AWS service or entity that holds the permission. At this time, the only valid principal is
    * <code>acm.amazonaws.com</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Principal}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^[^*]+$}. CloudFormation property {@code Principal}.
    */
   public Permission principal(String value) {
     return set("Principal", Value.of(value));
@@ -104,7 +113,8 @@ public final class Permission extends Resource<Permission> {
   /**
    * The ID of the account that assigned the permission.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SourceAccount}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code ^[0-9]+$}.
+   * CloudFormation property {@code SourceAccount}.
    */
   public Permission sourceAccount(String value) {
     return set("SourceAccount", Value.of(value));

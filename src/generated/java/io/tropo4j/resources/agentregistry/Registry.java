@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.agentregistry;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ public final class Registry extends Resource<Registry> {
   private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry")
       .required("Name")
       .allowed("AuthorizerType", "CUSTOM_JWT", "AWS_IAM")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(4096))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_\\-\\.\\/]*$").minLength(1).maxLength(64))
+      .refYields("RegistryArn")
       .attributes("CreatedAt", "RegistryArn", "RegistryId", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +58,7 @@ public final class Registry extends Resource<Registry> {
   /**
    * The description of the registry.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 4096 characters. CloudFormation property {@code Description}.
    */
   public Registry description(String value) {
     return set("Description", Value.of(value));
@@ -78,7 +82,8 @@ public final class Registry extends Resource<Registry> {
   /**
    * The name of the registry.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_&#92;-&#92;.&#92;/]*$}. CloudFormation property {@code Name}.
    */
   public Registry name(String value) {
     return set("Name", Value.of(value));
@@ -252,13 +257,19 @@ public final class Registry extends Resource<Registry> {
    * <p>Property type {@code AWS::AgentRegistry::Registry.ClaimMatchValueType}.
    */
   public static final class ClaimMatchValueType extends Struct<ClaimMatchValueType> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::Registry.ClaimMatchValueType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry.ClaimMatchValueType")
+        .constrain("MatchValueString", Constraint.of().pattern("^[A-Za-z0-9_.:/-]+$").minLength(1).maxLength(255))
+        .constrain("MatchValueStringList", Constraint.of().pattern("^[A-Za-z0-9_.:/-]+$").minLength(1).maxLength(255))
+        .build();
 
     public ClaimMatchValueType() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code MatchValueString}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.:/-]+$}. CloudFormation property
+     * {@code MatchValueString}.
+     */
     public ClaimMatchValueType matchValueString(String value) {
       return set("MatchValueString", Value.of(value));
     }
@@ -268,7 +279,10 @@ public final class Registry extends Resource<Registry> {
       return set("MatchValueString", value);
     }
 
-    /** CloudFormation property {@code MatchValueStringList}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.:/-]+$}. CloudFormation property
+     * {@code MatchValueStringList}.
+     */
     public ClaimMatchValueType matchValueStringList(List<String> value) {
       return set("MatchValueStringList", Value.listOf(value));
     }
@@ -288,6 +302,7 @@ public final class Registry extends Resource<Registry> {
     private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry.CustomClaimValidationType")
         .required("AuthorizingClaimMatchValue", "InboundTokenClaimName",
             "InboundTokenClaimValueType")
+        .constrain("InboundTokenClaimName", Constraint.of().pattern("^[A-Za-z0-9_.-:]+$").minLength(1).maxLength(255))
         .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY")
         .build();
 
@@ -304,7 +319,10 @@ public final class Registry extends Resource<Registry> {
       return set("AuthorizingClaimMatchValue", value);
     }
 
-    /** Required. CloudFormation property {@code InboundTokenClaimName}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.-:]+$}. CloudFormation
+     * property {@code InboundTokenClaimName}.
+     */
     public CustomClaimValidationType inboundTokenClaimName(String value) {
       return set("InboundTokenClaimName", Value.of(value));
     }
@@ -342,6 +360,10 @@ public final class Registry extends Resource<Registry> {
   public static final class CustomJWTAuthorizerConfiguration extends Struct<CustomJWTAuthorizerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry.CustomJWTAuthorizerConfiguration")
         .required("DiscoveryUrl")
+        .constrain("AllowedAudience", Constraint.of().minLength(1).maxLength(255))
+        .constrain("AllowedClients", Constraint.of().minLength(1).maxLength(255))
+        .constrain("AllowedScopes", Constraint.of().pattern("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$").minLength(1).maxLength(255))
+        .constrain("DiscoveryUrl", Constraint.of().pattern("^.+/\\.well-known/openid-configuration$").minLength(1).maxLength(2048))
         .build();
 
     public CustomJWTAuthorizerConfiguration() {
@@ -351,7 +373,7 @@ public final class Registry extends Resource<Registry> {
     /**
      * The audience values accepted during JWT validation.
      *
-     * <p>CloudFormation property {@code AllowedAudience}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code AllowedAudience}.
      */
     public CustomJWTAuthorizerConfiguration allowedAudience(List<String> value) {
       return set("AllowedAudience", Value.listOf(value));
@@ -365,7 +387,7 @@ public final class Registry extends Resource<Registry> {
     /**
      * The client identifiers accepted during JWT validation.
      *
-     * <p>CloudFormation property {@code AllowedClients}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code AllowedClients}.
      */
     public CustomJWTAuthorizerConfiguration allowedClients(List<String> value) {
       return set("AllowedClients", Value.listOf(value));
@@ -379,7 +401,9 @@ public final class Registry extends Resource<Registry> {
     /**
      * The scopes accepted during JWT validation.
      *
-     * <p>CloudFormation property {@code AllowedScopes}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code
+     * ^[&#92;x21&#92;x23-&#92;x5B&#92;x5D-&#92;x7E]+$}. CloudFormation property {@code
+     * AllowedScopes}.
      */
     public CustomJWTAuthorizerConfiguration allowedScopes(List<String> value) {
       return set("AllowedScopes", Value.listOf(value));
@@ -413,7 +437,8 @@ public final class Registry extends Resource<Registry> {
      * The OpenID Connect discovery URL used to retrieve the identity provider's metadata and
      * signing keys.
      *
-     * <p>Required. CloudFormation property {@code DiscoveryUrl}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^.+/&#92;.well-known/openid-configuration$}. CloudFormation property {@code DiscoveryUrl}.
      */
     public CustomJWTAuthorizerConfiguration discoveryUrl(String value) {
       return set("DiscoveryUrl", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.agentregistry;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,13 @@ import java.util.Map;
 public final class RegistryRecord extends Resource<RegistryRecord> {
   private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord")
       .required("Descriptors", "Name", "RecordType")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(4096))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_\\-\\.\\/]*$").minLength(1).maxLength(255))
       .allowed("RecordType", "MCP", "AGENT", "SKILL", "CUSTOM", "GATEWAY")
+      .constrain("RecordVersion", Constraint.of().pattern("^[a-zA-Z0-9.-]+$").minLength(1).maxLength(255))
+      .constrain("RegistryId", Constraint.of().pattern("^(arn:aws(-[^:]+)?:agent-registry:[a-z0-9-]+:[0-9]{12}:registry/)?[a-zA-Z0-9]{12,16}$").minLength(1).maxLength(2048))
+      .refYields("RecordArn")
       .attributes("CreatedAt", "CreatedBy", "RecordArn", "RecordId", "RegistryArn", "Status",
           "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -31,7 +38,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
   /**
    * The description of the registry record.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 4096 characters. CloudFormation property {@code Description}.
    */
   public RegistryRecord description(String value) {
     return set("Description", Value.of(value));
@@ -55,7 +62,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
   /**
    * The human-readable display name of the registry record.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code DisplayName}.
    */
   public RegistryRecord displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -69,7 +76,8 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
   /**
    * The name of the registry record.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_&#92;-&#92;.&#92;/]*$}. CloudFormation property {@code Name}.
    */
   public RegistryRecord name(String value) {
     return set("Name", Value.of(value));
@@ -98,7 +106,8 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
   /**
    * The version of the registry record.
    *
-   * <p>CloudFormation property {@code RecordVersion}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9.-]+$}. CloudFormation property
+   * {@code RecordVersion}.
    */
   public RegistryRecord recordVersion(String value) {
     return set("RecordVersion", Value.of(value));
@@ -114,7 +123,9 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * registry ID or the registry Amazon Resource Name (ARN). Use the ARN form to reference a
    * registry shared from another account via AWS Resource Access Manager (RAM).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RegistryId}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^(arn:aws(-[^:]+)?:agent-registry:[a-z0-9-]+:[0-9]{12}:registry/)?[a-zA-Z0-9]{12,16}$}.
+   * CloudFormation property {@code RegistryId}.
    */
   public RegistryRecord registryId(String value) {
     return set("RegistryId", Value.of(value));
@@ -213,7 +224,10 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * <p>Property type {@code AWS::AgentRegistry::RegistryRecord.A2aAgentCardDescriptor}.
    */
   public static final class A2aAgentCardDescriptor extends Struct<A2aAgentCardDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.A2aAgentCardDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.A2aAgentCardDescriptor")
+        .constrain("Data", Constraint.of().minLength(1).maxLength(102400))
+        .constrain("DataSchemaVersion", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public A2aAgentCardDescriptor() {
       super(SCHEMA);
@@ -222,7 +236,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Descriptor payload data.
      *
-     * <p>CloudFormation property {@code Data}.
+     * <p>Length: 1 to 102400 characters. CloudFormation property {@code Data}.
      */
     public A2aAgentCardDescriptor data(String value) {
       return set("Data", Value.of(value));
@@ -236,7 +250,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Version of the descriptor type schema.
      *
-     * <p>CloudFormation property {@code DataSchemaVersion}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DataSchemaVersion}.
      */
     public A2aAgentCardDescriptor dataSchemaVersion(String value) {
       return set("DataSchemaVersion", Value.of(value));
@@ -310,7 +324,10 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * <p>Property type {@code AWS::AgentRegistry::RegistryRecord.AgentSkillsDefinitionDescriptor}.
    */
   public static final class AgentSkillsDefinitionDescriptor extends Struct<AgentSkillsDefinitionDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.AgentSkillsDefinitionDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.AgentSkillsDefinitionDescriptor")
+        .constrain("Data", Constraint.of().minLength(1).maxLength(102400))
+        .constrain("DataSchemaVersion", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public AgentSkillsDefinitionDescriptor() {
       super(SCHEMA);
@@ -328,7 +345,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Descriptor payload data.
      *
-     * <p>CloudFormation property {@code Data}.
+     * <p>Length: 1 to 102400 characters. CloudFormation property {@code Data}.
      */
     public AgentSkillsDefinitionDescriptor data(String value) {
       return set("Data", Value.of(value));
@@ -342,7 +359,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Version of the descriptor type schema.
      *
-     * <p>CloudFormation property {@code DataSchemaVersion}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DataSchemaVersion}.
      */
     public AgentSkillsDefinitionDescriptor dataSchemaVersion(String value) {
       return set("DataSchemaVersion", Value.of(value));
@@ -360,7 +377,10 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * <p>Property type {@code AWS::AgentRegistry::RegistryRecord.AgentSkillsMdDescriptor}.
    */
   public static final class AgentSkillsMdDescriptor extends Struct<AgentSkillsMdDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.AgentSkillsMdDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.AgentSkillsMdDescriptor")
+        .constrain("Data", Constraint.of().minLength(1).maxLength(102400))
+        .constrain("DataSchemaVersion", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public AgentSkillsMdDescriptor() {
       super(SCHEMA);
@@ -369,7 +389,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Descriptor payload data.
      *
-     * <p>CloudFormation property {@code Data}.
+     * <p>Length: 1 to 102400 characters. CloudFormation property {@code Data}.
      */
     public AgentSkillsMdDescriptor data(String value) {
       return set("Data", Value.of(value));
@@ -383,7 +403,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Version of the descriptor type schema.
      *
-     * <p>CloudFormation property {@code DataSchemaVersion}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DataSchemaVersion}.
      */
     public AgentSkillsMdDescriptor dataSchemaVersion(String value) {
       return set("DataSchemaVersion", Value.of(value));
@@ -411,7 +431,9 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * <p>Property type {@code AWS::AgentRegistry::RegistryRecord.CustomDescriptor}.
    */
   public static final class CustomDescriptor extends Struct<CustomDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.CustomDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.CustomDescriptor")
+        .constrain("Data", Constraint.of().minLength(1).maxLength(102400))
+        .build();
 
     public CustomDescriptor() {
       super(SCHEMA);
@@ -420,7 +442,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Descriptor payload data.
      *
-     * <p>CloudFormation property {@code Data}.
+     * <p>Length: 1 to 102400 characters. CloudFormation property {@code Data}.
      */
     public CustomDescriptor data(String value) {
       return set("Data", Value.of(value));
@@ -464,6 +486,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
   public static final class DescriptorSourceFromUrl extends Struct<DescriptorSourceFromUrl> {
     private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.DescriptorSourceFromUrl")
         .required("Url")
+        .constrain("Url", Constraint.of().pattern("^https://.*$").minLength(1).maxLength(2048))
         .build();
 
     public DescriptorSourceFromUrl() {
@@ -499,7 +522,8 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * URL source for descriptor content.
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code Url}.
      */
     public DescriptorSourceFromUrl url(String value) {
       return set("Url", Value.of(value));
@@ -636,7 +660,10 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * <p>Property type {@code AWS::AgentRegistry::RegistryRecord.McpServerDescriptor}.
    */
   public static final class McpServerDescriptor extends Struct<McpServerDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.McpServerDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.McpServerDescriptor")
+        .constrain("Data", Constraint.of().minLength(1).maxLength(102400))
+        .constrain("DataSchemaVersion", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public McpServerDescriptor() {
       super(SCHEMA);
@@ -654,7 +681,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Descriptor payload data.
      *
-     * <p>CloudFormation property {@code Data}.
+     * <p>Length: 1 to 102400 characters. CloudFormation property {@code Data}.
      */
     public McpServerDescriptor data(String value) {
       return set("Data", Value.of(value));
@@ -668,7 +695,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Version of the descriptor type schema.
      *
-     * <p>CloudFormation property {@code DataSchemaVersion}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DataSchemaVersion}.
      */
     public McpServerDescriptor dataSchemaVersion(String value) {
       return set("DataSchemaVersion", Value.of(value));
@@ -695,7 +722,10 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * <p>Property type {@code AWS::AgentRegistry::RegistryRecord.McpToolsDescriptor}.
    */
   public static final class McpToolsDescriptor extends Struct<McpToolsDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.McpToolsDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.McpToolsDescriptor")
+        .constrain("Data", Constraint.of().minLength(1).maxLength(102400))
+        .constrain("DataSchemaVersion", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public McpToolsDescriptor() {
       super(SCHEMA);
@@ -704,7 +734,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Descriptor payload data.
      *
-     * <p>CloudFormation property {@code Data}.
+     * <p>Length: 1 to 102400 characters. CloudFormation property {@code Data}.
      */
     public McpToolsDescriptor data(String value) {
       return set("Data", Value.of(value));
@@ -718,7 +748,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * Version of the tools descriptor schema.
      *
-     * <p>CloudFormation property {@code DataSchemaVersion}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DataSchemaVersion}.
      */
     public McpToolsDescriptor dataSchemaVersion(String value) {
       return set("DataSchemaVersion", Value.of(value));
@@ -811,7 +841,11 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * AWS::AgentRegistry::RegistryRecord.RegistryRecordIamCredentialProvider}.
    */
   public static final class RegistryRecordIamCredentialProvider extends Struct<RegistryRecordIamCredentialProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.RegistryRecordIamCredentialProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.RegistryRecordIamCredentialProvider")
+        .constrain("Region", Constraint.of().pattern("^[a-z0-9-]+$").minLength(1).maxLength(64))
+        .constrain("RoleArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("Service", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+        .build();
 
     public RegistryRecordIamCredentialProvider() {
       super(SCHEMA);
@@ -820,7 +854,8 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * The SigV4 signing region.
      *
-     * <p>CloudFormation property {@code Region}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-z0-9-]+$}. CloudFormation property {@code
+     * Region}.
      */
     public RegistryRecordIamCredentialProvider region(String value) {
       return set("Region", Value.of(value));
@@ -834,7 +869,8 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * The ARN of the IAM role.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public RegistryRecordIamCredentialProvider roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -848,7 +884,8 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * The SigV4 signing service name.
      *
-     * <p>CloudFormation property {@code Service}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code Service}.
      */
     public RegistryRecordIamCredentialProvider service(String value) {
       return set("Service", Value.of(value));
@@ -870,6 +907,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.RegistryRecordOAuthCredentialProvider")
         .required("ProviderArn")
         .allowed("GrantType", "CLIENT_CREDENTIALS")
+        .constrain("ProviderArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:.*$").minLength(1).maxLength(2048))
         .build();
 
     public RegistryRecordOAuthCredentialProvider() {
@@ -903,7 +941,9 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * The ARN of the OAuth credential provider.
      *
-     * <p>Required. CloudFormation property {@code ProviderArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:.*$}. CloudFormation property {@code
+     * ProviderArn}.
      */
     public RegistryRecordOAuthCredentialProvider providerArn(String value) {
       return set("ProviderArn", Value.of(value));
@@ -960,6 +1000,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
   public static final class SkillMdSourceFromUrl extends Struct<SkillMdSourceFromUrl> {
     private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.SkillMdSourceFromUrl")
         .required("Url")
+        .constrain("Url", Constraint.of().pattern("^https://.*$").minLength(1).maxLength(2048))
         .build();
 
     public SkillMdSourceFromUrl() {
@@ -969,7 +1010,8 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * URL source for the SkillMd document.
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code Url}.
      */
     public SkillMdSourceFromUrl url(String value) {
       return set("Url", Value.of(value));
@@ -1012,6 +1054,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
   public static final class SourceOnlyDescriptorSourceFromUrl extends Struct<SourceOnlyDescriptorSourceFromUrl> {
     private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.SourceOnlyDescriptorSourceFromUrl")
         .required("Url")
+        .constrain("Url", Constraint.of().pattern("^https://.*$").minLength(1).maxLength(2048))
         .build();
 
     public SourceOnlyDescriptorSourceFromUrl() {
@@ -1021,7 +1064,8 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
     /**
      * URL source for descriptor content.
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code Url}.
      */
     public SourceOnlyDescriptorSourceFromUrl url(String value) {
       return set("Url", Value.of(value));

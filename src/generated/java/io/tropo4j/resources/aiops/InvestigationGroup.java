@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.aiops;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -42,6 +43,11 @@ import java.util.List;
 public final class InvestigationGroup extends Resource<InvestigationGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::AIOps::InvestigationGroup")
       .required("Name")
+      .constrain("Name", Constraint.of().pattern("^[\\-_A-Za-z0-9\\[\\]\\(\\)\\{\\}\\.: ]+$").minLength(1).maxLength(512))
+      .constrain("RetentionInDays", Constraint.of().minimum(7).maximum(90))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("TagKeyBoundaries", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)$").minLength(1).maxLength(200))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "CreatedBy", "LastModifiedAt", "LastModifiedBy")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -159,7 +165,9 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
    * Specify either the name or the ARN of the investigation group that you want to view. This is
    * used to set the name of the investigation group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[&#92;-_A-Za-z0-9&#92;[&#92;]&#92;(&#92;)&#92;{&#92;}&#92;.: ]+$}. CloudFormation property
+   * {@code Name}.
    */
   public InvestigationGroup name(String value) {
     return set("Name", Value.of(value));
@@ -173,7 +181,8 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
   /**
    * Specifies how long that investigation data is kept.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RetentionInDays}.
+   * <p>Changing it replaces the resource. Range: 7 to 90. CloudFormation property {@code
+   * RetentionInDays}.
    */
   public InvestigationGroup retentionInDays(int value) {
     return set("RetentionInDays", Value.of(value));
@@ -187,7 +196,8 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
   /**
    * The ARN of the IAM role that the investigation group uses for permissions to gather data.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:.*$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public InvestigationGroup roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -203,7 +213,9 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
    * the investigation group. Resource tags help CloudWatch investigations narrow the search space
    * when it is unable to discover definite relationships between resources.
    *
-   * <p>CloudFormation property {@code TagKeyBoundaries}.
+   * <p>Length: 1 to 200 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]+)$}. CloudFormation property {@code
+   * TagKeyBoundaries}.
    */
   public InvestigationGroup tagKeyBoundaries(List<String> value) {
     return set("TagKeyBoundaries", Value.listOf(value));
@@ -291,7 +303,9 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
    * <p>Property type {@code AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel}.
    */
   public static final class ChatbotNotificationChannel extends Struct<ChatbotNotificationChannel> {
-    private static final Schema SCHEMA = Schema.of("AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel");
+    private static final Schema SCHEMA = Schema.builder("AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel")
+        .constrain("SNSTopicArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::SNS::Topic.Arn"))
+        .build();
 
     public ChatbotNotificationChannel() {
       super(SCHEMA);
@@ -317,7 +331,8 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
     /**
      * Returns the ARN of an Amazon topic used for third-party chat integrations.
      *
-     * <p>CloudFormation property {@code SNSTopicArn}.
+     * <p>Length: 20 to 2048 characters. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation
+     * property {@code SNSTopicArn}.
      */
     public ChatbotNotificationChannel snsTopicArn(String value) {
       return set("SNSTopicArn", Value.of(value));
@@ -335,7 +350,9 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
    * <p>Property type {@code AWS::AIOps::InvestigationGroup.CrossAccountConfiguration}.
    */
   public static final class CrossAccountConfiguration extends Struct<CrossAccountConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AIOps::InvestigationGroup.CrossAccountConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::AIOps::InvestigationGroup.CrossAccountConfiguration")
+        .constrain("SourceRoleArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .build();
 
     public CrossAccountConfiguration() {
       super(SCHEMA);
@@ -344,7 +361,8 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
     /**
      * The ARN of an existing role which will be used to do investigations on your behalf.
      *
-     * <p>CloudFormation property {@code SourceRoleArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:.*$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code SourceRoleArn}.
      */
     public CrossAccountConfiguration sourceRoleArn(String value) {
       return set("SourceRoleArn", Value.of(value));
@@ -366,7 +384,9 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
    * <p>Property type {@code AWS::AIOps::InvestigationGroup.EncryptionConfigMap}.
    */
   public static final class EncryptionConfigMap extends Struct<EncryptionConfigMap> {
-    private static final Schema SCHEMA = Schema.of("AWS::AIOps::InvestigationGroup.EncryptionConfigMap");
+    private static final Schema SCHEMA = Schema.builder("AWS::AIOps::InvestigationGroup.EncryptionConfigMap")
+        .constrain("EncryptionConfigurationType", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public EncryptionConfigMap() {
       super(SCHEMA);
@@ -376,7 +396,7 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
      * Displays whether investigation data is encrypted by a customer managed key or an AWS owned
      * key.
      *
-     * <p>CloudFormation property {@code EncryptionConfigurationType}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code EncryptionConfigurationType}.
      */
     public EncryptionConfigMap encryptionConfigurationType(String value) {
       return set("EncryptionConfigurationType", Value.of(value));

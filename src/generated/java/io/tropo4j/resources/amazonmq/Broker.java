@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.amazonmq;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -43,6 +44,11 @@ public final class Broker extends Resource<Broker> {
   private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker")
       .required("BrokerName", "DeploymentMode", "EngineType", "HostInstanceType",
           "PubliclyAccessible")
+      .constrain("BrokerName", Constraint.of().pattern("^[0-9A-Za-z_-]{1,50}$"))
+      .constrain("DataReplicationPrimaryBrokerArn", Constraint.of().pattern("^arn:.*"))
+      .constrain("ResourceShareArns", Constraint.of().pattern("^arn:.*"))
+      .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .refYields("Id")
       .attributes("AmqpEndpoints", "Arn", "ConfigurationId", "ConfigurationRevision", "ConsoleURLs",
           "EngineVersionCurrent", "Id", "IpAddresses", "MqttEndpoints", "OpenWireEndpoints",
           "StompEndpoints", "WssEndpoints")
@@ -101,7 +107,8 @@ public final class Broker extends Resource<Broker> {
    * information in broker names. Broker names are accessible to other AWS services, including
    * CloudWatch Logs . Broker names are not intended to be used for private or sensitive data.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BrokerName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9A-Za-z_-]{1,50}$}.
+   * CloudFormation property {@code BrokerName}.
    */
   public Broker brokerName(String value) {
     return set("BrokerName", Value.of(value));
@@ -140,7 +147,7 @@ public final class Broker extends Resource<Broker> {
    * data replication pair, and is applied to the replica broker. Must be set when
    * dataReplicationMode is set to CRDR.
    *
-   * <p>CloudFormation property {@code DataReplicationPrimaryBrokerArn}.
+   * <p>Pattern: {@code ^arn:.*}. CloudFormation property {@code DataReplicationPrimaryBrokerArn}.
    */
   public Broker dataReplicationPrimaryBrokerArn(String value) {
     return set("DataReplicationPrimaryBrokerArn", Value.of(value));
@@ -272,7 +279,7 @@ public final class Broker extends Resource<Broker> {
   /**
    * The ARNs of the resource shares to be associated with the broker.
    *
-   * <p>CloudFormation property {@code ResourceShareArns}.
+   * <p>Pattern: {@code ^arn:.*}. CloudFormation property {@code ResourceShareArns}.
    */
   public Broker resourceShareArns(List<String> value) {
     return set("ResourceShareArns", Value.listOf(value));
@@ -286,7 +293,7 @@ public final class Broker extends Resource<Broker> {
   /**
    * The list of rules (1 minimum, 125 maximum) that authorize connections to brokers.
    *
-   * <p>CloudFormation property {@code SecurityGroups}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
    */
   public Broker securityGroups(List<String> value) {
     return set("SecurityGroups", Value.listOf(value));
@@ -790,6 +797,7 @@ public final class Broker extends Resource<Broker> {
   public static final class MaintenanceWindow extends Struct<MaintenanceWindow> {
     private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker.MaintenanceWindow")
         .required("DayOfWeek", "TimeOfDay", "TimeZone")
+        .constrain("TimeOfDay", Constraint.of().pattern("^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"))
         .build();
 
     public MaintenanceWindow() {
@@ -813,7 +821,8 @@ public final class Broker extends Resource<Broker> {
     /**
      * Required. The time, in 24-hour format.
      *
-     * <p>Required. CloudFormation property {@code TimeOfDay}.
+     * <p>Required. Pattern: {@code ^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$}. CloudFormation property
+     * {@code TimeOfDay}.
      */
     public MaintenanceWindow timeOfDay(String value) {
       return set("TimeOfDay", Value.of(value));
@@ -887,6 +896,9 @@ public final class Broker extends Resource<Broker> {
   public static final class User extends Struct<User> {
     private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker.User")
         .required("Password", "Username")
+        .constrain("Groups", Constraint.of().pattern("^[A-Za-z0-9._~-]{2,100}$"))
+        .constrain("Password", Constraint.of().pattern("^[^,:=]+$").minLength(12))
+        .constrain("Username", Constraint.of().pattern("^[A-Za-z0-9_.~-]{2,100}$"))
         .build();
 
     public User() {
@@ -913,7 +925,7 @@ public final class Broker extends Resource<Broker> {
      * only alphanumeric characters, dashes, periods, underscores, and tildes (- . _ ~). This value
      * must be 2-100 characters long. Does not apply to RabbitMQ brokers.
      *
-     * <p>CloudFormation property {@code Groups}.
+     * <p>Pattern: {@code ^[A-Za-z0-9._~-]{2,100}$}. CloudFormation property {@code Groups}.
      */
     public User groups(List<String> value) {
       return set("Groups", Value.listOf(value));
@@ -929,7 +941,8 @@ public final class Broker extends Resource<Broker> {
      * contain at least 4 unique characters, and must not contain commas, colons, or equal signs
      * (,:=).
      *
-     * <p>Required. CloudFormation property {@code Password}.
+     * <p>Required. Length: at least 12 characters. Pattern: {@code ^[^,:=]+$}. CloudFormation
+     * property {@code Password}.
      */
     public User password(String value) {
       return set("Password", Value.of(value));
@@ -969,7 +982,8 @@ public final class Broker extends Resource<Broker> {
      * including CloudWatch Logs . Broker usernames are not intended to be used for private or
      * sensitive data.
      *
-     * <p>Required. CloudFormation property {@code Username}.
+     * <p>Required. Pattern: {@code ^[A-Za-z0-9_.~-]{2,100}$}. CloudFormation property {@code
+     * Username}.
      */
     public User username(String value) {
       return set("Username", Value.of(value));

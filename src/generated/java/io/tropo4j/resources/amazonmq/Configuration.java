@@ -17,6 +17,7 @@ import java.util.List;
 public final class Configuration extends Resource<Configuration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Configuration")
       .required("EngineType", "Name")
+      .refYields("Id")
       .attributes("Arn", "Id", "Revision")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -14,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class ConfigurationAssociation extends Resource<ConfigurationAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::ConfigurationAssociation")
       .required("Broker", "Configuration")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.amplify;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,18 @@ import java.util.List;
 public final class App extends Resource<App> {
   private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App")
       .required("Name")
+      .constrain("AccessToken", Constraint.of().pattern("^(?s).+$").minLength(1).maxLength(4096))
+      .constrain("BuildSpec", Constraint.of().pattern("(?s).+").minLength(1).maxLength(25000))
+      .constrain("ComputeRoleArn", Constraint.of().pattern("(?s).*").minLength(0).maxLength(1000).format("AWS::IAM::Role.Arn"))
+      .constrain("CustomHeaders", Constraint.of().pattern("(?s).*").minLength(0).maxLength(25000))
+      .constrain("Description", Constraint.of().pattern("(?s).*").minLength(0).maxLength(1000))
+      .constrain("IAMServiceRole", Constraint.of().pattern("(?s).*").minLength(1).maxLength(1000))
+      .references("IAMServiceRole", "AWS::IAM::Role.Arn")
+      .constrain("Name", Constraint.of().pattern("(?s).+").minLength(1).maxLength(255))
+      .constrain("OauthToken", Constraint.of().pattern("(?s).*").minLength(0).maxLength(4096))
       .allowed("Platform", "WEB", "WEB_DYNAMIC", "WEB_COMPUTE")
+      .constrain("Repository", Constraint.of().pattern("(?s).*").minLength(0).maxLength(1000))
+      .refYields("Arn")
       .attributes("AppId", "AppName", "Arn", "DefaultDomain")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -45,7 +57,8 @@ public final class App extends Resource<App> {
    * href="https://docs.aws.amazon.com/amplify/latest/userguide/setting-up-GitHub-access.html#migrating-to-github-app-auth">Migrating
    * an existing OAuth app to the Amplify GitHub App</a> in the <em>Amplify User Guide</em> .
    *
-   * <p>CloudFormation property {@code AccessToken}.
+   * <p>Length: 1 to 4096 characters. Pattern: {@code ^(?s).+$}. CloudFormation property {@code
+   * AccessToken}.
    */
   public App accessToken(String value) {
     return set("AccessToken", Value.of(value));
@@ -78,7 +91,8 @@ public final class App extends Resource<App> {
   /**
    * The build specification (build spec) for an Amplify app.
    *
-   * <p>CloudFormation property {@code BuildSpec}.
+   * <p>Length: 1 to 25000 characters. Pattern: {@code (?s).+}. CloudFormation property {@code
+   * BuildSpec}.
    */
   public App buildSpec(String value) {
     return set("BuildSpec", Value.of(value));
@@ -106,7 +120,8 @@ public final class App extends Resource<App> {
    * href="https://docs.aws.amazon.com/amplify/latest/userguide/amplify-SSR-compute-role.html">Adding
    * an SSR Compute role</a> in the <em>Amplify User Guide</em> .
    *
-   * <p>CloudFormation property {@code ComputeRoleArn}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code (?s).*}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code ComputeRoleArn}.
    */
   public App computeRoleArn(String value) {
     return set("ComputeRoleArn", Value.of(value));
@@ -120,7 +135,8 @@ public final class App extends Resource<App> {
   /**
    * The custom HTTP headers for an Amplify app.
    *
-   * <p>CloudFormation property {@code CustomHeaders}.
+   * <p>Length: 0 to 25000 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+   * CustomHeaders}.
    */
   public App customHeaders(String value) {
     return set("CustomHeaders", Value.of(value));
@@ -153,7 +169,8 @@ public final class App extends Resource<App> {
   /**
    * The description of the Amplify app.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+   * Description}.
    */
   public App description(String value) {
     return set("Description", Value.of(value));
@@ -211,7 +228,8 @@ public final class App extends Resource<App> {
    * AWS Identity and Access Management ( IAM ) service role for the Amazon Resource Name (ARN) of
    * the Amplify app.
    *
-   * <p>CloudFormation property {@code IAMServiceRole}.
+   * <p>Length: 1 to 1000 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+   * IAMServiceRole}.
    */
   public App iamServiceRole(String value) {
     return set("IAMServiceRole", Value.of(value));
@@ -242,7 +260,8 @@ public final class App extends Resource<App> {
   /**
    * The name of the Amplify app.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code (?s).+}. CloudFormation property
+   * {@code Name}.
    */
   public App name(String value) {
     return set("Name", Value.of(value));
@@ -271,7 +290,8 @@ public final class App extends Resource<App> {
    * href="https://docs.aws.amazon.com/amplify/latest/userguide/setting-up-GitHub-access.html#migrating-to-github-app-auth">Migrating
    * an existing OAuth app to the Amplify GitHub App</a> in the <em>Amplify User Guide</em> .
    *
-   * <p>CloudFormation property {@code OauthToken}.
+   * <p>Length: 0 to 4096 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+   * OauthToken}.
    */
   public App oauthToken(String value) {
     return set("OauthToken", Value.of(value));
@@ -311,7 +331,8 @@ public final class App extends Resource<App> {
   /**
    * The Git repository for the Amplify app.
    *
-   * <p>CloudFormation property {@code Repository}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+   * Repository}.
    */
   public App repository(String value) {
     return set("Repository", Value.of(value));
@@ -385,6 +406,10 @@ public final class App extends Resource<App> {
    */
   public static final class AutoBranchCreationConfig extends Struct<AutoBranchCreationConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App.AutoBranchCreationConfig")
+        .constrain("AutoBranchCreationPatterns", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("BuildSpec", Constraint.of().pattern("^(?s).+$").minLength(1).maxLength(25000))
+        .constrain("Framework", Constraint.of().pattern("(?s).*").minLength(0).maxLength(255))
+        .constrain("PullRequestEnvironmentName", Constraint.of().pattern("(?s).*").minLength(0).maxLength(20))
         .allowed("Stage", "EXPERIMENTAL", "BETA", "PULL_REQUEST", "PRODUCTION", "DEVELOPMENT")
         .build();
 
@@ -395,7 +420,7 @@ public final class App extends Resource<App> {
     /**
      * Automated branch creation glob patterns for the Amplify app.
      *
-     * <p>CloudFormation property {@code AutoBranchCreationPatterns}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code AutoBranchCreationPatterns}.
      */
     public AutoBranchCreationConfig autoBranchCreationPatterns(List<String> value) {
       return set("AutoBranchCreationPatterns", Value.listOf(value));
@@ -421,7 +446,8 @@ public final class App extends Resource<App> {
     /**
      * The build specification (build spec) for the autocreated branch.
      *
-     * <p>CloudFormation property {@code BuildSpec}.
+     * <p>Length: 1 to 25000 characters. Pattern: {@code ^(?s).+$}. CloudFormation property {@code
+     * BuildSpec}.
      */
     public AutoBranchCreationConfig buildSpec(String value) {
       return set("BuildSpec", Value.of(value));
@@ -539,7 +565,8 @@ public final class App extends Resource<App> {
     /**
      * The framework for the autocreated branch.
      *
-     * <p>CloudFormation property {@code Framework}.
+     * <p>Length: 0 to 255 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+     * Framework}.
      */
     public AutoBranchCreationConfig framework(String value) {
       return set("Framework", Value.of(value));
@@ -567,7 +594,8 @@ public final class App extends Resource<App> {
      * href="https://docs.aws.amazon.com/amplify/latest/userguide/multi-environments.html">Feature
      * Branch Deployments and Team Workflows</a> in the <em>AWS Amplify Hosting User Guide</em> .
      *
-     * <p>CloudFormation property {@code PullRequestEnvironmentName}.
+     * <p>Length: 0 to 20 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+     * PullRequestEnvironmentName}.
      */
     public AutoBranchCreationConfig pullRequestEnvironmentName(String value) {
       return set("PullRequestEnvironmentName", Value.of(value));
@@ -604,7 +632,10 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::Amplify::App.BasicAuthConfig}.
    */
   public static final class BasicAuthConfig extends Struct<BasicAuthConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::App.BasicAuthConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App.BasicAuthConfig")
+        .constrain("Password", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Username", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public BasicAuthConfig() {
       super(SCHEMA);
@@ -627,7 +658,7 @@ public final class App extends Resource<App> {
     /**
      * The password for basic authorization.
      *
-     * <p>CloudFormation property {@code Password}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Password}.
      */
     public BasicAuthConfig password(String value) {
       return set("Password", Value.of(value));
@@ -641,7 +672,7 @@ public final class App extends Resource<App> {
     /**
      * The user name for basic authorization.
      *
-     * <p>CloudFormation property {@code Username}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Username}.
      */
     public BasicAuthConfig username(String value) {
       return set("Username", Value.of(value));
@@ -704,6 +735,10 @@ public final class App extends Resource<App> {
   public static final class CustomRule extends Struct<CustomRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App.CustomRule")
         .required("Source", "Target")
+        .constrain("Condition", Constraint.of().pattern("(?s).*").minLength(0).maxLength(2048))
+        .constrain("Source", Constraint.of().pattern("(?s).+").minLength(1).maxLength(2048))
+        .constrain("Status", Constraint.of().pattern(".{3,7}").minLength(3).maxLength(7))
+        .constrain("Target", Constraint.of().pattern("(?s).+").minLength(1).maxLength(2048))
         .build();
 
     public CustomRule() {
@@ -713,7 +748,8 @@ public final class App extends Resource<App> {
     /**
      * The condition for a URL rewrite or redirect rule, such as a country code.
      *
-     * <p>CloudFormation property {@code Condition}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+     * Condition}.
      */
     public CustomRule condition(String value) {
       return set("Condition", Value.of(value));
@@ -727,7 +763,8 @@ public final class App extends Resource<App> {
     /**
      * The source pattern for a URL rewrite or redirect rule.
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code (?s).+}. CloudFormation property
+     * {@code Source}.
      */
     public CustomRule source(String value) {
       return set("Source", Value.of(value));
@@ -746,7 +783,8 @@ public final class App extends Resource<App> {
      * <li><b>302</b> - Represents a 302 temporary redirect rule. <li><b>404</b> - Represents a 404
      * redirect rule. <li><b>404-200</b> - Represents a 404 rewrite rule. </ul>
      *
-     * <p>CloudFormation property {@code Status}.
+     * <p>Length: 3 to 7 characters. Pattern: {@code .{3,7}}. CloudFormation property {@code
+     * Status}.
      */
     public CustomRule status(String value) {
       return set("Status", Value.of(value));
@@ -760,7 +798,8 @@ public final class App extends Resource<App> {
     /**
      * The target pattern for a URL rewrite or redirect rule.
      *
-     * <p>Required. CloudFormation property {@code Target}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code (?s).+}. CloudFormation property
+     * {@code Target}.
      */
     public CustomRule target(String value) {
       return set("Target", Value.of(value));
@@ -781,6 +820,8 @@ public final class App extends Resource<App> {
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
     private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App.EnvironmentVariable")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("(?s).*").maxLength(255))
+        .constrain("Value", Constraint.of().pattern("(?s).*").maxLength(5500))
         .build();
 
     public EnvironmentVariable() {
@@ -790,7 +831,8 @@ public final class App extends Resource<App> {
     /**
      * The environment variable name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: at most 255 characters. Pattern: {@code (?s).*}. CloudFormation property
+     * {@code Name}.
      */
     public EnvironmentVariable name(String value) {
       return set("Name", Value.of(value));
@@ -804,7 +846,8 @@ public final class App extends Resource<App> {
     /**
      * The environment variable value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at most 5500 characters. Pattern: {@code (?s).*}. CloudFormation
+     * property {@code Value}.
      */
     public EnvironmentVariable value(String value) {
       return set("Value", Value.of(value));

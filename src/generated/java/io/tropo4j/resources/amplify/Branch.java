@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.amplify;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,16 @@ import java.util.List;
 public final class Branch extends Resource<Branch> {
   private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Branch")
       .required("AppId", "BranchName")
+      .constrain("AppId", Constraint.of().pattern("d[a-z0-9]+").minLength(1).maxLength(20))
+      .references("AppId", "AWS::Amplify::App.AppId")
+      .constrain("BranchName", Constraint.of().pattern("(?s).+").minLength(1).maxLength(255))
+      .constrain("BuildSpec", Constraint.of().pattern("(?s).+").minLength(1).maxLength(25000))
+      .constrain("ComputeRoleArn", Constraint.of().pattern("(?s).*").minLength(0).maxLength(1000).format("AWS::IAM::Role.Arn"))
+      .constrain("Description", Constraint.of().pattern("(?s).*").minLength(0).maxLength(1000))
+      .constrain("Framework", Constraint.of().pattern("(?s).*").minLength(0).maxLength(255))
+      .constrain("PullRequestEnvironmentName", Constraint.of().pattern("(?s).*").minLength(0).maxLength(20))
       .allowed("Stage", "EXPERIMENTAL", "BETA", "PULL_REQUEST", "PRODUCTION", "DEVELOPMENT")
+      .refYields("Arn")
       .attributes("Arn", "BranchName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +39,8 @@ public final class Branch extends Resource<Branch> {
   /**
    * The unique ID for an Amplify app.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AppId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 20 characters. Pattern: {@code
+   * d[a-z0-9]+}. CloudFormation property {@code AppId}.
    */
   public Branch appId(String value) {
     return set("AppId", Value.of(value));
@@ -71,7 +82,8 @@ public final class Branch extends Resource<Branch> {
   /**
    * The name for the branch.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BranchName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * (?s).+}. CloudFormation property {@code BranchName}.
    */
   public Branch branchName(String value) {
     return set("BranchName", Value.of(value));
@@ -85,7 +97,8 @@ public final class Branch extends Resource<Branch> {
   /**
    * The build specification (build spec) for the branch.
    *
-   * <p>CloudFormation property {@code BuildSpec}.
+   * <p>Length: 1 to 25000 characters. Pattern: {@code (?s).+}. CloudFormation property {@code
+   * BuildSpec}.
    */
   public Branch buildSpec(String value) {
     return set("BuildSpec", Value.of(value));
@@ -104,7 +117,8 @@ public final class Branch extends Resource<Branch> {
    * href="https://docs.aws.amazon.com/amplify/latest/userguide/amplify-SSR-compute-role.html">Adding
    * an SSR Compute role</a> in the <em>Amplify User Guide</em> .
    *
-   * <p>CloudFormation property {@code ComputeRoleArn}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code (?s).*}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code ComputeRoleArn}.
    */
   public Branch computeRoleArn(String value) {
     return set("ComputeRoleArn", Value.of(value));
@@ -118,7 +132,8 @@ public final class Branch extends Resource<Branch> {
   /**
    * The description for the branch that is part of an Amplify app.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+   * Description}.
    */
   public Branch description(String value) {
     return set("Description", Value.of(value));
@@ -240,7 +255,8 @@ public final class Branch extends Resource<Branch> {
   /**
    * The framework for the branch.
    *
-   * <p>CloudFormation property {@code Framework}.
+   * <p>Length: 0 to 255 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+   * Framework}.
    */
   public Branch framework(String value) {
     return set("Framework", Value.of(value));
@@ -268,7 +284,8 @@ public final class Branch extends Resource<Branch> {
    * href="https://docs.aws.amazon.com/amplify/latest/userguide/multi-environments.html">Feature
    * Branch Deployments and Team Workflows</a> in the <em>AWS Amplify Hosting User Guide</em> .
    *
-   * <p>CloudFormation property {@code PullRequestEnvironmentName}.
+   * <p>Length: 0 to 20 characters. Pattern: {@code (?s).*}. CloudFormation property {@code
+   * PullRequestEnvironmentName}.
    */
   public Branch pullRequestEnvironmentName(String value) {
     return set("PullRequestEnvironmentName", Value.of(value));
@@ -343,7 +360,9 @@ public final class Branch extends Resource<Branch> {
    * <p>Property type {@code AWS::Amplify::Branch.Backend}.
    */
   public static final class Backend extends Struct<Backend> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::Branch.Backend");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Branch.Backend")
+        .constrain("StackArn", Constraint.of().pattern("^arn:aws:cloudformation:[a-z0-9-]+:\\d{12}:stack/.+/.+$").minLength(20).maxLength(2048))
+        .build();
 
     public Backend() {
       super(SCHEMA);
@@ -352,7 +371,9 @@ public final class Branch extends Resource<Branch> {
     /**
      * The Amazon Resource Name (ARN) for the CloudFormation stack.
      *
-     * <p>CloudFormation property {@code StackArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws:cloudformation:[a-z0-9-]+:&#92;d{12}:stack/.+/.+$}. CloudFormation property {@code
+     * StackArn}.
      */
     public Backend stackArn(String value) {
       return set("StackArn", Value.of(value));
@@ -372,6 +393,8 @@ public final class Branch extends Resource<Branch> {
   public static final class BasicAuthConfig extends Struct<BasicAuthConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Branch.BasicAuthConfig")
         .required("Password", "Username")
+        .constrain("Password", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Username", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public BasicAuthConfig() {
@@ -395,7 +418,7 @@ public final class Branch extends Resource<Branch> {
     /**
      * The password for basic authorization.
      *
-     * <p>Required. CloudFormation property {@code Password}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Password}.
      */
     public BasicAuthConfig password(String value) {
       return set("Password", Value.of(value));
@@ -406,7 +429,7 @@ public final class Branch extends Resource<Branch> {
       return set("Password", value);
     }
 
-    /** Required. CloudFormation property {@code Username}. */
+    /** Required. Length: 1 to 255 characters. CloudFormation property {@code Username}. */
     public BasicAuthConfig username(String value) {
       return set("Username", Value.of(value));
     }
@@ -426,6 +449,8 @@ public final class Branch extends Resource<Branch> {
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
     private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Branch.EnvironmentVariable")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("(?s).*").maxLength(255))
+        .constrain("Value", Constraint.of().pattern("(?s).*").maxLength(5500))
         .build();
 
     public EnvironmentVariable() {
@@ -435,7 +460,8 @@ public final class Branch extends Resource<Branch> {
     /**
      * The environment variable name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: at most 255 characters. Pattern: {@code (?s).*}. CloudFormation property
+     * {@code Name}.
      */
     public EnvironmentVariable name(String value) {
       return set("Name", Value.of(value));
@@ -449,7 +475,8 @@ public final class Branch extends Resource<Branch> {
     /**
      * The environment variable value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at most 5500 characters. Pattern: {@code (?s).*}. CloudFormation
+     * property {@code Value}.
      */
     public EnvironmentVariable value(String value) {
       return set("Value", Value.of(value));

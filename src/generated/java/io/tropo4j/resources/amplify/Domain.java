@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.amplify;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,13 @@ import java.util.List;
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Domain")
       .required("AppId", "DomainName", "SubDomainSettings")
+      .constrain("AppId", Constraint.of().pattern("d[a-z0-9]+").minLength(1).maxLength(20))
+      .references("AppId", "AWS::Amplify::App.AppId")
+      .constrain("AutoSubDomainCreationPatterns", Constraint.of().pattern("(?s).+").minLength(1).maxLength(2048))
+      .constrain("AutoSubDomainIAMRole", Constraint.of().pattern("^$|^arn:.+:iam::\\d{12}:role.+").minLength(0).maxLength(1000))
+      .references("AutoSubDomainIAMRole", "AWS::IAM::Role.Arn")
+      .constrain("DomainName", Constraint.of().pattern("^(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])\\.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])(\\.)?$").minLength(0).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn", "AutoSubDomainCreationPatterns", "AutoSubDomainIAMRole", "Certificate",
           "CertificateRecord", "DomainName", "DomainStatus", "EnableAutoSubDomain", "StatusReason",
           "UpdateStatus")
@@ -29,7 +37,8 @@ public final class Domain extends Resource<Domain> {
   /**
    * The unique ID for an Amplify app.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AppId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 20 characters. Pattern: {@code
+   * d[a-z0-9]+}. CloudFormation property {@code AppId}.
    */
   public Domain appId(String value) {
     return set("AppId", Value.of(value));
@@ -48,7 +57,8 @@ public final class Domain extends Resource<Domain> {
   /**
    * Sets the branch patterns for automatic subdomain creation.
    *
-   * <p>CloudFormation property {@code AutoSubDomainCreationPatterns}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code (?s).+}. CloudFormation property {@code
+   * AutoSubDomainCreationPatterns}.
    */
   public Domain autoSubDomainCreationPatterns(List<String> value) {
     return set("AutoSubDomainCreationPatterns", Value.listOf(value));
@@ -66,7 +76,8 @@ public final class Domain extends Resource<Domain> {
    * The required AWS Identity and Access Management (IAMlong) service role for the Amazon Resource
    * Name (ARN) for automatically creating subdomains.
    *
-   * <p>CloudFormation property {@code AutoSubDomainIAMRole}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^$|^arn:.+:iam::&#92;d{12}:role.+}.
+   * CloudFormation property {@code AutoSubDomainIAMRole}.
    */
   public Domain autoSubDomainIAMRole(String value) {
     return set("AutoSubDomainIAMRole", Value.of(value));
@@ -98,7 +109,9 @@ public final class Domain extends Resource<Domain> {
   /**
    * The domain name for the domain association.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+   * ^(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])&#92;.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])(&#92;.)?$}.
+   * CloudFormation property {@code DomainName}.
    */
   public Domain domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -332,6 +345,7 @@ public final class Domain extends Resource<Domain> {
   public static final class CertificateSettings extends Struct<CertificateSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Domain.CertificateSettings")
         .allowed("CertificateType", "AMPLIFY_MANAGED", "CUSTOM")
+        .constrain("CustomCertificateArn", Constraint.of().pattern("^arn:aws:acm:[a-z0-9-]+:\\d{12}:certificate\\/.+$").minLength(0).maxLength(1000))
         .build();
 
     public CertificateSettings() {
@@ -368,7 +382,9 @@ public final class Domain extends Resource<Domain> {
      *
      * <p>This field is required only when the certificate type is <code>CUSTOM</code> .
      *
-     * <p>CloudFormation property {@code CustomCertificateArn}.
+     * <p>Length: 0 to 1000 characters. Pattern: {@code
+     * ^arn:aws:acm:[a-z0-9-]+:&#92;d{12}:certificate&#92;/.+$}. CloudFormation property {@code
+     * CustomCertificateArn}.
      */
     public CertificateSettings customCertificateArn(String value) {
       return set("CustomCertificateArn", Value.of(value));
@@ -391,6 +407,9 @@ public final class Domain extends Resource<Domain> {
   public static final class SubDomainSetting extends Struct<SubDomainSetting> {
     private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Domain.SubDomainSetting")
         .required("BranchName", "Prefix")
+        .constrain("BranchName", Constraint.of().pattern("(?s).+").minLength(1).maxLength(255))
+        .references("BranchName", "AWS::Amplify::Branch.BranchName")
+        .constrain("Prefix", Constraint.of().pattern("(?s).*").minLength(0).maxLength(255))
         .build();
 
     public SubDomainSetting() {
@@ -404,7 +423,8 @@ public final class Domain extends Resource<Domain> {
      *
      * <p><em>Pattern:</em> (?s).+
      *
-     * <p>Required. CloudFormation property {@code BranchName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code (?s).+}. CloudFormation property
+     * {@code BranchName}.
      */
     public SubDomainSetting branchName(String value) {
       return set("BranchName", Value.of(value));
@@ -426,7 +446,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The prefix setting for the subdomain.
      *
-     * <p>Required. CloudFormation property {@code Prefix}.
+     * <p>Required. Length: 0 to 255 characters. Pattern: {@code (?s).*}. CloudFormation property
+     * {@code Prefix}.
      */
     public SubDomainSetting prefix(String value) {
       return set("Prefix", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.amplify;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class Webhook extends Resource<Webhook> {
   private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Webhook")
       .required("BranchName")
+      .constrain("AppId", Constraint.of().pattern("^d[a-z0-9]+$").minLength(1).maxLength(20))
+      .constrain("BranchName", Constraint.of().pattern("^(?s).+$").minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().pattern("^(?s)").minLength(0).maxLength(1000))
+      .refYields("Arn")
       .attributes("Arn", "WebhookId", "WebhookUrl")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +32,8 @@ public final class Webhook extends Resource<Webhook> {
   /**
    * The unique ID for an Amplify app.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AppId}.
+   * <p>Changing it replaces the resource. Length: 1 to 20 characters. Pattern: {@code
+   * ^d[a-z0-9]+$}. CloudFormation property {@code AppId}.
    */
   public Webhook appId(String value) {
     return set("AppId", Value.of(value));
@@ -41,7 +47,8 @@ public final class Webhook extends Resource<Webhook> {
   /**
    * The name for a branch that is part of an Amplify app.
    *
-   * <p>Required. CloudFormation property {@code BranchName}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^(?s).+$}. CloudFormation property
+   * {@code BranchName}.
    */
   public Webhook branchName(String value) {
     return set("BranchName", Value.of(value));
@@ -55,7 +62,8 @@ public final class Webhook extends Resource<Webhook> {
   /**
    * The description for a webhook.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^(?s)}. CloudFormation property {@code
+   * Description}.
    */
   public Webhook description(String value) {
     return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.amplifyuibuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.Map;
  */
 public final class Component extends Resource<Component> {
   private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Component")
+      .constrain("ComponentType", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
       .attributes("CreatedAt", "Id", "ModifiedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -96,7 +99,7 @@ public final class Component extends Resource<Component> {
    * The type of the component. This can be an Amplify custom UI component or another custom
    * component.
    *
-   * <p>CloudFormation property {@code ComponentType}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code ComponentType}.
    */
   public Component componentType(String value) {
     return set("ComponentType", Value.of(value));
@@ -139,7 +142,7 @@ public final class Component extends Resource<Component> {
   /**
    * The name of the component.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
    */
   public Component name(String value) {
     return set("Name", Value.of(value));

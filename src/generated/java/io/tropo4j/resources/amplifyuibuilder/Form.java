@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.amplifyuibuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,7 @@ public final class Form extends Resource<Form> {
   private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form")
       .allowed("FormActionType", "create", "update")
       .allowed("LabelDecorator", "required", "optional", "none")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
       .attributes("Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -120,7 +122,7 @@ public final class Form extends Resource<Form> {
   /**
    * The name of the form.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
    */
   public Form name(String value) {
     return set("Name", Value.of(value));

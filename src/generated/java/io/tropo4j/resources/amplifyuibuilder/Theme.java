@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.amplifyuibuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 public final class Theme extends Resource<Theme> {
   private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Theme")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
       .attributes("CreatedAt", "Id", "ModifiedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -56,7 +58,7 @@ public final class Theme extends Resource<Theme> {
   /**
    * The name of the theme.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
    */
   public Theme name(String value) {
     return set("Name", Value.of(value));

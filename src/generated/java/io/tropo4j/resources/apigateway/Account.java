@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -19,6 +20,9 @@ import io.tropo4j.resources.iam.Role;
  */
 public final class Account extends Resource<Account> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Account")
+      .constrain("CloudWatchRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("CloudWatchRoleArn", "AWS::IAM::Role.Arn")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -29,7 +33,7 @@ public final class Account extends Resource<Account> {
   /**
    * The ARN of an Amazon CloudWatch role for the current Account.
    *
-   * <p>CloudFormation property {@code CloudWatchRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code CloudWatchRoleArn}.
    */
   public Account cloudWatchRoleArn(String value) {
     return set("CloudWatchRoleArn", Value.of(value));

@@ -19,6 +19,7 @@ import java.util.List;
  */
 public final class ApiKey extends Resource<ApiKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::ApiKey")
+      .refYields("APIKeyId")
       .attributes("APIKeyId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -177,7 +178,10 @@ public final class ApiKey extends Resource<ApiKey> {
    * <p>Property type {@code AWS::ApiGateway::ApiKey.StageKey}.
    */
   public static final class StageKey extends Struct<StageKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::ApiKey.StageKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::ApiKey.StageKey")
+        .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+        .references("StageName", "AWS::ApiGateway::Stage.Ref")
+        .build();
 
     public StageKey() {
       super(SCHEMA);

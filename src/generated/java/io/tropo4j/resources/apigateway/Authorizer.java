@@ -18,6 +18,10 @@ import java.util.List;
 public final class Authorizer extends Resource<Authorizer> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Authorizer")
       .required("Name", "RestApiId", "Type")
+      .references("AuthorizerCredentials", "AWS::IAM::Role.Arn")
+      .references("ProviderARNs", "AWS::Cognito::UserPool.Arn")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+      .refYields("AuthorizerId")
       .attributes("AuthorizerId")
       .build();
 

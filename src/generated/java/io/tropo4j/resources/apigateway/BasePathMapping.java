@@ -14,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class BasePathMapping extends Resource<BasePathMapping> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::BasePathMapping")
       .required("DomainName")
+      .references("DomainName", "AWS::ApiGateway::DomainName.Ref")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+      .references("Stage", "AWS::ApiGateway::Stage.Ref")
       .build();
 
   public BasePathMapping(String logicalId) {

@@ -14,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class BasePathMappingV2 extends Resource<BasePathMappingV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::BasePathMappingV2")
       .required("DomainNameArn", "RestApiId")
+      .refYields("BasePathMappingArn")
       .attributes("BasePathMappingArn")
       .build();
 

@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class ClientCertificate extends Resource<ClientCertificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::ClientCertificate")
+      .refYields("ClientCertificateId")
       .attributes("ClientCertificateId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -19,6 +19,8 @@ import java.util.Map;
 public final class Deployment extends Resource<Deployment> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Deployment")
       .required("RestApiId")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+      .refYields("DeploymentId")
       .attributes("DeploymentId")
       .build();
 

@@ -17,6 +17,8 @@ import io.tropo4j.fn.Value;
 public final class DocumentationPart extends Resource<DocumentationPart> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DocumentationPart")
       .required("Location", "Properties", "RestApiId")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+      .refYields("DocumentationPartId")
       .attributes("DocumentationPartId")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,9 @@ import io.tropo4j.fn.Value;
 public final class DocumentationVersion extends Resource<DocumentationVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DocumentationVersion")
       .required("DocumentationVersion", "RestApiId")
+      .constrain("DocumentationVersion", Constraint.of().minLength(1))
+      .constrain("RestApiId", Constraint.of().minLength(1))
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
       .build();
 
   public DocumentationVersion(String logicalId) {
@@ -39,8 +43,8 @@ public final class DocumentationVersion extends Resource<DocumentationVersion> {
   /**
    * The version identifier of the to-be-updated documentation version.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DocumentationVersion}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code DocumentationVersion}.
    */
   public DocumentationVersion documentationVersion(String value) {
     return set("DocumentationVersion", Value.of(value));
@@ -54,7 +58,8 @@ public final class DocumentationVersion extends Resource<DocumentationVersion> {
   /**
    * The string identifier of the associated RestApi.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RestApiId}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code RestApiId}.
    */
   public DocumentationVersion restApiId(String value) {
     return set("RestApiId", Value.of(value));

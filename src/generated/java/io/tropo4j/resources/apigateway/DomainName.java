@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,8 +27,10 @@ import java.util.List;
  */
 public final class DomainName extends Resource<DomainName> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DomainName")
+      .constrain("CertificateArn", Constraint.of().format("AWS::ACM::Certificate.Arn"))
       .allowed("RoutingMode", "BASE_PATH_MAPPING_ONLY", "ROUTING_RULE_THEN_BASE_PATH_MAPPING",
           "ROUTING_RULE_ONLY")
+      .refYields("DomainName")
       .attributes("DistributionDomainName", "DistributionHostedZoneId", "DomainNameArn",
           "RegionalDomainName", "RegionalHostedZoneId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -41,7 +44,7 @@ public final class DomainName extends Resource<DomainName> {
    * The reference to an AWS -managed certificate that will be used by edge-optimized endpoint or
    * private endpoint for this domain name. Certificate Manager is the only supported source.
    *
-   * <p>CloudFormation property {@code CertificateArn}.
+   * <p>Format: {@code AWS::ACM::Certificate.Arn}. CloudFormation property {@code CertificateArn}.
    */
   public DomainName certificateArn(String value) {
     return set("CertificateArn", Value.of(value));

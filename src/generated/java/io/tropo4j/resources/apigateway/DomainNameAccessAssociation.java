@@ -24,6 +24,7 @@ public final class DomainNameAccessAssociation extends Resource<DomainNameAccess
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DomainNameAccessAssociation")
       .required("AccessAssociationSource", "AccessAssociationSourceType", "DomainNameArn")
       .allowed("AccessAssociationSourceType", "VPCE")
+      .refYields("DomainNameAccessAssociationArn")
       .attributes("DomainNameAccessAssociationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

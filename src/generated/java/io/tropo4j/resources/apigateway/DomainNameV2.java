@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,8 +20,10 @@ import java.util.List;
  */
 public final class DomainNameV2 extends Resource<DomainNameV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DomainNameV2")
+      .constrain("CertificateArn", Constraint.of().format("AWS::ACM::Certificate.Arn"))
       .allowed("RoutingMode", "BASE_PATH_MAPPING_ONLY", "ROUTING_RULE_THEN_BASE_PATH_MAPPING",
           "ROUTING_RULE_ONLY")
+      .refYields("DomainNameArn")
       .attributes("DomainNameArn", "DomainNameId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +36,7 @@ public final class DomainNameV2 extends Resource<DomainNameV2> {
    * The reference to an AWS -managed certificate that will be used by the private endpoint for this
    * domain name. AWS Certificate Manager is the only supported source.
    *
-   * <p>CloudFormation property {@code CertificateArn}.
+   * <p>Format: {@code AWS::ACM::Certificate.Arn}. CloudFormation property {@code CertificateArn}.
    */
   public DomainNameV2 certificateArn(String value) {
     return set("CertificateArn", Value.of(value));

@@ -18,6 +18,8 @@ import java.util.Map;
 public final class GatewayResponse extends Resource<GatewayResponse> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::GatewayResponse")
       .required("ResponseType", "RestApiId")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

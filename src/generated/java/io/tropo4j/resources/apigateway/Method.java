@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.Map;
 public final class Method extends Resource<Method> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Method")
       .required("HttpMethod", "ResourceId", "RestApiId")
+      .references("AuthorizerId", "AWS::ApiGateway::Authorizer.Ref")
+      .references("RequestValidatorId", "AWS::ApiGateway::RequestValidator.Ref")
+      .references("ResourceId", "AWS::ApiGateway::Resource.Ref")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
       .build();
 
   public Method(String logicalId) {
@@ -272,11 +277,15 @@ public final class Method extends Resource<Method> {
   public static final class Integration extends Struct<Integration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Method.Integration")
         .required("Type")
+        .references("ConnectionId", "AWS::ApiGateway::VpcLink.Ref")
         .allowed("ConnectionType", "INTERNET", "VPC_LINK")
         .allowed("ContentHandling", "CONVERT_TO_BINARY", "CONVERT_TO_TEXT")
+        .references("Credentials", "AWS::IAM::Role.Arn")
         .allowed("PassthroughBehavior", "WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER")
         .allowed("ResponseTransferMode", "BUFFERED", "STREAM")
+        .constrain("TimeoutInMillis", Constraint.of().minimum(50))
         .allowed("Type", "AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK")
+        .references("Uri", "AWS::Lambda::Function.Arn")
         .build();
 
     public Integration() {
@@ -548,7 +557,7 @@ public final class Method extends Resource<Method> {
      * or 29 seconds. You can increase the default value to longer than 29 seconds for Regional or
      * private APIs only.
      *
-     * <p>CloudFormation property {@code TimeoutInMillis}.
+     * <p>Range: at least 50. CloudFormation property {@code TimeoutInMillis}.
      */
     public Integration timeoutInMillis(int value) {
       return set("TimeoutInMillis", Value.of(value));

@@ -15,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class Model extends Resource<Model> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Model")
       .required("RestApiId")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+      .refYields("Name")
       .build();
 
   public Model(String logicalId) {

@@ -17,6 +17,8 @@ import io.tropo4j.fn.Value;
 public final class RequestValidator extends Resource<RequestValidator> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::RequestValidator")
       .required("RestApiId")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+      .refYields("RequestValidatorId")
       .attributes("RequestValidatorId")
       .build();
 

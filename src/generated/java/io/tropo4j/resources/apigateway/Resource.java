@@ -12,6 +12,9 @@ import io.tropo4j.fn.Value;
 public final class Resource extends io.tropo4j.core.Resource<Resource> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Resource")
       .required("ParentId", "PathPart", "RestApiId")
+      .references("ParentId", "AWS::ApiGateway::Resource.Ref")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+      .refYields("ResourceId")
       .attributes("ResourceId")
       .build();
 

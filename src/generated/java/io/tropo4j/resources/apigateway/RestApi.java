@@ -27,6 +27,8 @@ import java.util.Map;
  */
 public final class RestApi extends Resource<RestApi> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::RestApi")
+      .references("CloneFrom", "AWS::ApiGateway::RestApi.Ref")
+      .refYields("RestApiId")
       .attributes("RestApiId", "RootResourceId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -370,7 +372,9 @@ public final class RestApi extends Resource<RestApi> {
    * <p>Property type {@code AWS::ApiGateway::RestApi.EndpointConfiguration}.
    */
   public static final class EndpointConfiguration extends Struct<EndpointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::RestApi.EndpointConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::RestApi.EndpointConfiguration")
+        .references("VpcEndpointIds", "AWS::EC2::VPCEndpoint.Ref")
+        .build();
 
     public EndpointConfiguration() {
       super(SCHEMA);
@@ -447,7 +451,9 @@ public final class RestApi extends Resource<RestApi> {
    * <p>Property type {@code AWS::ApiGateway::RestApi.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::RestApi.S3Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::RestApi.S3Location")
+        .references("Bucket", "AWS::S3::Bucket.Ref")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.Map;
 public final class Stage extends Resource<Stage> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Stage")
       .required("RestApiId")
+      .references("ClientCertificateId", "AWS::ApiGateway::ClientCertificate.Ref")
+      .references("DeploymentId", "AWS::ApiGateway::Deployment.Ref")
+      .references("RestApiId", "AWS::ApiGateway::RestApi.Ref")
+      .refYields("StageName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -267,7 +272,9 @@ public final class Stage extends Resource<Stage> {
    * <p>Property type {@code AWS::ApiGateway::Stage.AccessLogSetting}.
    */
   public static final class AccessLogSetting extends Struct<AccessLogSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Stage.AccessLogSetting");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Stage.AccessLogSetting")
+        .references("DestinationArn", "AWS::Logs::LogGroup.Arn")
+        .build();
 
     public AccessLogSetting() {
       super(SCHEMA);
@@ -322,7 +329,10 @@ public final class Stage extends Resource<Stage> {
    * <p>Property type {@code AWS::ApiGateway::Stage.CanarySetting}.
    */
   public static final class CanarySetting extends Struct<CanarySetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Stage.CanarySetting");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Stage.CanarySetting")
+        .references("DeploymentId", "AWS::ApiGateway::Deployment.Ref")
+        .constrain("PercentTraffic", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public CanarySetting() {
       super(SCHEMA);
@@ -353,7 +363,7 @@ public final class Stage extends Resource<Stage> {
     /**
      * The percent (0-100) of traffic diverted to a canary deployment.
      *
-     * <p>CloudFormation property {@code PercentTraffic}.
+     * <p>Range: 0 to 100. CloudFormation property {@code PercentTraffic}.
      */
     public CanarySetting percentTraffic(double value) {
       return set("PercentTraffic", Value.of(value));
@@ -406,7 +416,10 @@ public final class Stage extends Resource<Stage> {
    * <p>Property type {@code AWS::ApiGateway::Stage.MethodSetting}.
    */
   public static final class MethodSetting extends Struct<MethodSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Stage.MethodSetting");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Stage.MethodSetting")
+        .constrain("ThrottlingBurstLimit", Constraint.of().minimum(0))
+        .constrain("ThrottlingRateLimit", Constraint.of().minimum(0))
+        .build();
 
     public MethodSetting() {
       super(SCHEMA);
@@ -546,7 +559,7 @@ public final class Stage extends Resource<Stage> {
     /**
      * Specifies the throttling burst limit.
      *
-     * <p>CloudFormation property {@code ThrottlingBurstLimit}.
+     * <p>Range: at least 0. CloudFormation property {@code ThrottlingBurstLimit}.
      */
     public MethodSetting throttlingBurstLimit(int value) {
       return set("ThrottlingBurstLimit", Value.of(value));
@@ -560,7 +573,7 @@ public final class Stage extends Resource<Stage> {
     /**
      * Specifies the throttling rate limit.
      *
-     * <p>CloudFormation property {@code ThrottlingRateLimit}.
+     * <p>Range: at least 0. CloudFormation property {@code ThrottlingRateLimit}.
      */
     public MethodSetting throttlingRateLimit(double value) {
       return set("ThrottlingRateLimit", Value.of(value));

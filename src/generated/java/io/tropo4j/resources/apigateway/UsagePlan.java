@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,7 @@ import java.util.Map;
  */
 public final class UsagePlan extends Resource<UsagePlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::UsagePlan")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -135,7 +137,10 @@ public final class UsagePlan extends Resource<UsagePlan> {
    * <p>Property type {@code AWS::ApiGateway::UsagePlan.ApiStage}.
    */
   public static final class ApiStage extends Struct<ApiStage> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::UsagePlan.ApiStage");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::UsagePlan.ApiStage")
+        .references("ApiId", "AWS::ApiGateway::RestApi.Ref")
+        .references("Stage", "AWS::ApiGateway::Stage.Ref")
+        .build();
 
     public ApiStage() {
       super(SCHEMA);
@@ -215,7 +220,10 @@ public final class UsagePlan extends Resource<UsagePlan> {
    * <p>Property type {@code AWS::ApiGateway::UsagePlan.QuotaSettings}.
    */
   public static final class QuotaSettings extends Struct<QuotaSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::UsagePlan.QuotaSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::UsagePlan.QuotaSettings")
+        .constrain("Limit", Constraint.of().minimum(0))
+        .constrain("Offset", Constraint.of().minimum(0))
+        .build();
 
     public QuotaSettings() {
       super(SCHEMA);
@@ -224,7 +232,7 @@ public final class UsagePlan extends Resource<UsagePlan> {
     /**
      * The target maximum number of requests that can be made in a given time period.
      *
-     * <p>CloudFormation property {@code Limit}.
+     * <p>Range: at least 0. CloudFormation property {@code Limit}.
      */
     public QuotaSettings limit(int value) {
       return set("Limit", Value.of(value));
@@ -238,7 +246,7 @@ public final class UsagePlan extends Resource<UsagePlan> {
     /**
      * The number of requests subtracted from the given limit in the initial time period.
      *
-     * <p>CloudFormation property {@code Offset}.
+     * <p>Range: at least 0. CloudFormation property {@code Offset}.
      */
     public QuotaSettings offset(int value) {
       return set("Offset", Value.of(value));
@@ -273,7 +281,10 @@ public final class UsagePlan extends Resource<UsagePlan> {
    * <p>Property type {@code AWS::ApiGateway::UsagePlan.ThrottleSettings}.
    */
   public static final class ThrottleSettings extends Struct<ThrottleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::UsagePlan.ThrottleSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::UsagePlan.ThrottleSettings")
+        .constrain("BurstLimit", Constraint.of().minimum(0))
+        .constrain("RateLimit", Constraint.of().minimum(0))
+        .build();
 
     public ThrottleSettings() {
       super(SCHEMA);
@@ -283,7 +294,7 @@ public final class UsagePlan extends Resource<UsagePlan> {
      * The API target request burst rate limit. This allows more requests through for a period of
      * time than the target rate limit.
      *
-     * <p>CloudFormation property {@code BurstLimit}.
+     * <p>Range: at least 0. CloudFormation property {@code BurstLimit}.
      */
     public ThrottleSettings burstLimit(int value) {
       return set("BurstLimit", Value.of(value));
@@ -297,7 +308,7 @@ public final class UsagePlan extends Resource<UsagePlan> {
     /**
      * The API target request rate limit.
      *
-     * <p>CloudFormation property {@code RateLimit}.
+     * <p>Range: at least 0. CloudFormation property {@code RateLimit}.
      */
     public ThrottleSettings rateLimit(double value) {
       return set("RateLimit", Value.of(value));

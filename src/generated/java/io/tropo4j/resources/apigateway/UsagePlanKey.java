@@ -14,7 +14,10 @@ import io.tropo4j.fn.Value;
 public final class UsagePlanKey extends Resource<UsagePlanKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::UsagePlanKey")
       .required("KeyId", "KeyType", "UsagePlanId")
+      .references("KeyId", "AWS::ApiGateway::ApiKey.Ref")
       .allowed("KeyType", "API_KEY")
+      .references("UsagePlanId", "AWS::ApiGateway::UsagePlan.Ref")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -20,6 +20,8 @@ import java.util.List;
 public final class VpcLink extends Resource<VpcLink> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::VpcLink")
       .required("Name", "TargetArns")
+      .references("TargetArns", "AWS::ElasticLoadBalancingV2::LoadBalancer.Ref")
+      .refYields("VpcLinkId")
       .attributes("VpcLinkId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,9 @@ import java.util.Map;
  */
 public final class Api extends Resource<Api> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Api")
+      .constrain("Body", Constraint.of().format("json"))
+      .references("Target", "AWS::Lambda::Function.Arn")
+      .refYields("ApiId")
       .attributes("ApiEndpoint", "ApiId", "ExecuteApiArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -76,7 +80,7 @@ public final class Api extends Resource<Api> {
    * <code>AWS::ApiGatewayV2::Authorizer</code> or <code>AWS::ApiGatewayV2::Route</code> . API
    * Gateway doesn't support the combination of OpenAPI and CloudFormation resources.
    *
-   * <p>CloudFormation property {@code Body}.
+   * <p>Format: {@code json}. CloudFormation property {@code Body}.
    */
   public Api body(Value<Json> value) {
     return set("Body", value);

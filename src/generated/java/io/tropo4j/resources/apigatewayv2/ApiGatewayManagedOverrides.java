@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,7 @@ import java.util.Map;
 public final class ApiGatewayManagedOverrides extends Resource<ApiGatewayManagedOverrides> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::ApiGatewayManagedOverrides")
       .required("ApiId")
+      .refYields("ApiId")
       .attributes("Id")
       .build();
 
@@ -390,7 +392,10 @@ public final class ApiGatewayManagedOverrides extends Resource<ApiGatewayManaged
    * <p>Property type {@code AWS::ApiGatewayV2::ApiGatewayManagedOverrides.StageOverrides}.
    */
   public static final class StageOverrides extends Struct<StageOverrides> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::ApiGatewayManagedOverrides.StageOverrides");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::ApiGatewayManagedOverrides.StageOverrides")
+        .constrain("RouteSettings", Constraint.of().format("json"))
+        .constrain("StageVariables", Constraint.of().format("json"))
+        .build();
 
     public StageOverrides() {
       super(SCHEMA);
@@ -446,7 +451,7 @@ public final class ApiGatewayManagedOverrides extends Resource<ApiGatewayManaged
     /**
      * Route settings for the stage.
      *
-     * <p>CloudFormation property {@code RouteSettings}.
+     * <p>Format: {@code json}. CloudFormation property {@code RouteSettings}.
      */
     public StageOverrides routeSettings(Map<String, RouteSettings> value) {
       return set("RouteSettings", Value.mapOf(value));
@@ -462,7 +467,7 @@ public final class ApiGatewayManagedOverrides extends Resource<ApiGatewayManaged
      * alphanumeric and underscore characters, and the values must match
      * [A-Za-z0-9-._~:/?#&amp;=,]+.
      *
-     * <p>CloudFormation property {@code StageVariables}.
+     * <p>Format: {@code json}. CloudFormation property {@code StageVariables}.
      */
     public StageOverrides stageVariables(Map<String, String> value) {
       return set("StageVariables", Value.mapOf(value));

@@ -19,6 +19,10 @@ import io.tropo4j.resources.apigateway.RestApi;
 public final class ApiMapping extends Resource<ApiMapping> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::ApiMapping")
       .required("ApiId", "DomainName", "Stage")
+      .references("ApiId", "AWS::ApiGatewayV2::Api.Ref", "AWS::ApiGateway::RestApi.Ref")
+      .references("DomainName", "AWS::ApiGatewayV2::DomainName.Ref",
+          "AWS::ApiGateway::DomainName.Ref")
+      .refYields("ApiMappingId")
       .attributes("ApiMappingId")
       .build();
 

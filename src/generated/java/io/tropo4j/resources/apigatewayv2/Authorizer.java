@@ -21,6 +21,8 @@ import java.util.List;
 public final class Authorizer extends Resource<Authorizer> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Authorizer")
       .required("ApiId", "AuthorizerType", "Name")
+      .references("ApiId", "AWS::ApiGatewayV2::Api.Ref")
+      .refYields("AuthorizerId")
       .attributes("AuthorizerId")
       .build();
 

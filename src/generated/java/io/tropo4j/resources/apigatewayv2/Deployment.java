@@ -13,6 +13,8 @@ import io.tropo4j.fn.Value;
 public final class Deployment extends Resource<Deployment> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Deployment")
       .required("ApiId")
+      .references("ApiId", "AWS::ApiGatewayV2::Api.Ref")
+      .refYields("DeploymentId")
       .attributes("DeploymentId")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,7 @@ public final class DomainName extends Resource<DomainName> {
       .required("DomainName")
       .allowed("RoutingMode", "API_MAPPING_ONLY", "ROUTING_RULE_THEN_API_MAPPING",
           "ROUTING_RULE_ONLY")
+      .refYields("DomainName")
       .attributes("DomainNameArn", "RegionalDomainName", "RegionalHostedZoneId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -157,7 +159,9 @@ public final class DomainName extends Resource<DomainName> {
    * <p>Property type {@code AWS::ApiGatewayV2::DomainName.DomainNameConfiguration}.
    */
   public static final class DomainNameConfiguration extends Struct<DomainNameConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::DomainName.DomainNameConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::DomainName.DomainNameConfiguration")
+        .constrain("CertificateArn", Constraint.of().format("AWS::ACM::Certificate.Arn"))
+        .build();
 
     public DomainNameConfiguration() {
       super(SCHEMA);
@@ -167,7 +171,7 @@ public final class DomainName extends Resource<DomainName> {
      * An AWS -managed certificate that will be used by the edge-optimized endpoint for this domain
      * name. AWS Certificate Manager is the only supported source.
      *
-     * <p>CloudFormation property {@code CertificateArn}.
+     * <p>Format: {@code AWS::ACM::Certificate.Arn}. CloudFormation property {@code CertificateArn}.
      */
     public DomainNameConfiguration certificateArn(String value) {
       return set("CertificateArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,13 @@ import java.util.Map;
 public final class Integration extends Resource<Integration> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Integration")
       .required("ApiId", "IntegrationType")
+      .references("ApiId", "AWS::ApiGatewayV2::Api.Ref")
+      .constrain("CredentialsArn", Constraint.of().pattern("arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\\/.*"))
+      .references("IntegrationUri", "AWS::Lambda::Function.Arn")
+      .constrain("RequestParameters", Constraint.of().format("json"))
+      .constrain("RequestTemplates", Constraint.of().format("json"))
+      .constrain("ResponseParameters", Constraint.of().format("json"))
+      .refYields("IntegrationId")
       .attributes("IntegrationId")
       .build();
 
@@ -111,7 +119,8 @@ public final class Integration extends Resource<Integration> {
    * specify the string <code>arn:aws:iam::<em>:user/</em></code> . To use resource-based
    * permissions on supported AWS services, don't specify this parameter.
    *
-   * <p>CloudFormation property {@code CredentialsArn}.
+   * <p>Pattern: {@code arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)&#92;/.*}.
+   * CloudFormation property {@code CredentialsArn}.
    */
   public Integration credentialsArn(String value) {
     return set("CredentialsArn", Value.of(value));
@@ -307,7 +316,7 @@ public final class Integration extends Resource<Integration> {
    * href="https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html">Transforming
    * API requests and responses</a> .
    *
-   * <p>CloudFormation property {@code RequestParameters}.
+   * <p>Format: {@code json}. CloudFormation property {@code RequestParameters}.
    */
   public Integration requestParameters(Map<String, String> value) {
     return set("RequestParameters", Value.mapOf(value));
@@ -323,7 +332,7 @@ public final class Integration extends Resource<Integration> {
    * value of the Content-Type header sent by the client. The content type value is the key in this
    * map, and the template (as a String) is the value. Supported only for WebSocket APIs.
    *
-   * <p>CloudFormation property {@code RequestTemplates}.
+   * <p>Format: {@code json}. CloudFormation property {@code RequestTemplates}.
    */
   public Integration requestTemplates(Map<String, String> value) {
     return set("RequestTemplates", Value.mapOf(value));
@@ -344,7 +353,7 @@ public final class Integration extends Resource<Integration> {
    * href="https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html">Transforming
    * API requests and responses</a> .
    *
-   * <p>CloudFormation property {@code ResponseParameters}.
+   * <p>Format: {@code json}. CloudFormation property {@code ResponseParameters}.
    */
   public Integration responseParameters(Map<String, ResponseParameterMap> value) {
     return set("ResponseParameters", Value.mapOf(value));

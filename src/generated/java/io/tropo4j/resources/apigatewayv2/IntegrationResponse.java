@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -18,6 +19,11 @@ import io.tropo4j.fn.Value;
 public final class IntegrationResponse extends Resource<IntegrationResponse> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::IntegrationResponse")
       .required("ApiId", "IntegrationId", "IntegrationResponseKey")
+      .references("ApiId", "AWS::ApiGatewayV2::Api.Ref")
+      .references("IntegrationId", "AWS::ApiGatewayV2::Integration.Ref")
+      .constrain("ResponseParameters", Constraint.of().format("json"))
+      .constrain("ResponseTemplates", Constraint.of().format("json"))
+      .refYields("IntegrationResponseId")
       .attributes("IntegrationResponseId")
       .build();
 
@@ -124,7 +130,7 @@ public final class IntegrationResponse extends Resource<IntegrationResponse> {
    * <code><em>{JSON-expression}</em></code> is a valid JSON expression without the <code>$</code>
    * prefix.
    *
-   * <p>CloudFormation property {@code ResponseParameters}.
+   * <p>Format: {@code json}. CloudFormation property {@code ResponseParameters}.
    */
   public IntegrationResponse responseParameters(Value<Json> value) {
     return set("ResponseParameters", value);
@@ -135,7 +141,7 @@ public final class IntegrationResponse extends Resource<IntegrationResponse> {
    * key-value pairs. Response templates are represented as a key/value map, with a content-type as
    * the key and a template as the value.
    *
-   * <p>CloudFormation property {@code ResponseTemplates}.
+   * <p>Format: {@code json}. CloudFormation property {@code ResponseTemplates}.
    */
   public IntegrationResponse responseTemplates(Value<Json> value) {
     return set("ResponseTemplates", value);

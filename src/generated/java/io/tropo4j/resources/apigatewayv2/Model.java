@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -17,6 +18,9 @@ import io.tropo4j.fn.Value;
 public final class Model extends Resource<Model> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Model")
       .required("ApiId", "Name", "Schema")
+      .references("ApiId", "AWS::ApiGatewayV2::Api.Ref")
+      .constrain("Schema", Constraint.of().format("json"))
+      .refYields("ModelId")
       .attributes("ModelId")
       .build();
 
@@ -91,7 +95,7 @@ public final class Model extends Resource<Model> {
    * The schema for the model. For application/json models, this should be JSON schema draft 4
    * model.
    *
-   * <p>Required. CloudFormation property {@code Schema}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Schema}.
    */
   public Model schemaProperty(Value<Json> value) {
     return set("Schema", value);

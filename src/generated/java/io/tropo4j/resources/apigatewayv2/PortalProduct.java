@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class PortalProduct extends Resource<PortalProduct> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::PortalProduct")
       .required("DisplayName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(255))
+      .refYields("PortalProductArn")
       .attributes("LastModified", "PortalProductArn", "PortalProductId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,7 @@ public final class PortalProduct extends Resource<PortalProduct> {
   /**
    * A description of the portal product.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public PortalProduct description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +46,7 @@ public final class PortalProduct extends Resource<PortalProduct> {
   /**
    * The name of the portal product as it appears in a published portal.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code DisplayName}.
    */
   public PortalProduct displayName(String value) {
     return set("DisplayName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,11 @@ import java.util.List;
 public final class Route extends Resource<Route> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Route")
       .required("ApiId", "RouteKey")
+      .references("ApiId", "AWS::ApiGatewayV2::Api.Ref")
+      .references("AuthorizerId", "AWS::ApiGatewayV2::Authorizer.Ref")
+      .constrain("RequestModels", Constraint.of().format("json"))
+      .references("Target", "AWS::ApiGatewayV2::Integration.Ref")
+      .refYields("RouteId")
       .attributes("RouteId")
       .build();
 
@@ -147,7 +153,7 @@ public final class Route extends Resource<Route> {
   /**
    * The request models for the route. Supported only for WebSocket APIs.
    *
-   * <p>CloudFormation property {@code RequestModels}.
+   * <p>Format: {@code json}. CloudFormation property {@code RequestModels}.
    */
   public Route requestModels(Value<Json> value) {
     return set("RequestModels", value);

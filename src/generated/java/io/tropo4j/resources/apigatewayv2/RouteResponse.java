@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ import java.util.Map;
 public final class RouteResponse extends Resource<RouteResponse> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RouteResponse")
       .required("ApiId", "RouteId", "RouteResponseKey")
+      .references("ApiId", "AWS::ApiGatewayV2::Api.Ref")
+      .constrain("ResponseModels", Constraint.of().format("json"))
+      .references("RouteId", "AWS::ApiGatewayV2::Route.Ref")
+      .refYields("RouteResponseId")
       .attributes("RouteResponseId")
       .build();
 
@@ -68,7 +73,7 @@ public final class RouteResponse extends Resource<RouteResponse> {
   /**
    * The response models for the route response.
    *
-   * <p>CloudFormation property {@code ResponseModels}.
+   * <p>Format: {@code json}. CloudFormation property {@code ResponseModels}.
    */
   public RouteResponse responseModels(Value<Json> value) {
     return set("ResponseModels", value);

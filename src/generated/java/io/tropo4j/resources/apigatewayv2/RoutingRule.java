@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class RoutingRule extends Resource<RoutingRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RoutingRule")
       .required("Actions", "Conditions", "DomainNameArn", "Priority")
+      .constrain("Priority", Constraint.of().minimum(1).maximum(1000000))
+      .refYields("RoutingRuleArn")
       .attributes("RoutingRuleArn", "RoutingRuleId")
       .build();
 
@@ -80,7 +83,7 @@ public final class RoutingRule extends Resource<RoutingRule> {
    * the highest value. Rules can't have the same priority. Priority values 1-1,000,000 are
    * supported.
    *
-   * <p>Required. CloudFormation property {@code Priority}.
+   * <p>Required. Range: 1 to 1000000. CloudFormation property {@code Priority}.
    */
   public RoutingRule priority(int value) {
     return set("Priority", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import io.tropo4j.fn.Value;
 public final class Stage extends Resource<Stage> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Stage")
       .required("ApiId", "StageName")
+      .constrain("RouteSettings", Constraint.of().format("json"))
+      .constrain("StageVariables", Constraint.of().format("json"))
+      .refYields("StageName")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
 
@@ -137,7 +141,7 @@ public final class Stage extends Resource<Stage> {
   /**
    * Route settings for the stage.
    *
-   * <p>CloudFormation property {@code RouteSettings}.
+   * <p>Format: {@code json}. CloudFormation property {@code RouteSettings}.
    */
   public Stage routeSettings(Value<Json> value) {
     return set("RouteSettings", value);
@@ -162,7 +166,7 @@ public final class Stage extends Resource<Stage> {
    * A map that defines the stage variables for a <code>Stage</code> . Variable names can have
    * alphanumeric and underscore characters, and the values must match [A-Za-z0-9-._~:/?#&amp;=,]+.
    *
-   * <p>CloudFormation property {@code StageVariables}.
+   * <p>Format: {@code json}. CloudFormation property {@code StageVariables}.
    */
   public Stage stageVariables(Value<Json> value) {
     return set("StageVariables", value);

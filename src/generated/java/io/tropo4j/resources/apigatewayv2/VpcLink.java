@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -22,6 +23,10 @@ import java.util.Map;
 public final class VpcLink extends Resource<VpcLink> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::VpcLink")
       .required("Name", "SubnetIds")
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .refYields("VpcLinkId")
       .attributes("VpcLinkId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -47,7 +52,8 @@ public final class VpcLink extends Resource<VpcLink> {
   /**
    * A list of security group IDs for the VPC link.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code SecurityGroupIds}.
    */
   public VpcLink securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));

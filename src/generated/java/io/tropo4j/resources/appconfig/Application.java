@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,9 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Application")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
+      .refYields("ApplicationId")
       .attributes("ApplicationId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +46,7 @@ public final class Application extends Resource<Application> {
   /**
    * A description of the application.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));
@@ -56,7 +60,7 @@ public final class Application extends Resource<Application> {
   /**
    * A name for the application.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -37,7 +38,17 @@ import java.util.List;
 public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ConfigurationProfile")
       .required("ApplicationId", "LocationUri", "Name")
+      .constrain("ApplicationId", Constraint.of().pattern("[a-z0-9]{4,7}"))
+      .references("ApplicationId", "AWS::AppConfig::Application.Ref")
       .allowed("DeletionProtectionCheck", "ACCOUNT_DEFAULT", "APPLY", "BYPASS")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("KmsKeyIdentifier", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("LocationUri", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .constrain("RetrievalRoleArn", Constraint.of().pattern("^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\\d{12}:role[/].*)$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RetrievalRoleArn", "AWS::IAM::Role.Arn")
+      .constrain("Type", Constraint.of().pattern("^[a-zA-Z\\.]+"))
+      .refYields("ConfigurationProfileId")
       .attributes("ConfigurationProfileId", "KmsKeyArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -49,7 +60,8 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
   /**
    * The application ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-z0-9]{4,7}}. CloudFormation
+   * property {@code ApplicationId}.
    */
   public ConfigurationProfile applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -105,7 +117,7 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
   /**
    * A description of the configuration profile.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public ConfigurationProfile description(String value) {
     return set("Description", Value.of(value));
@@ -120,7 +132,7 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
    * The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the
    * resource was created or updated.
    *
-   * <p>CloudFormation property {@code KmsKeyIdentifier}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code KmsKeyIdentifier}.
    */
   public ConfigurationProfile kmsKeyIdentifier(String value) {
     return set("KmsKeyIdentifier", Value.of(value));
@@ -146,7 +158,8 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
    * specify either the document name in the format <code>ssm-document://&lt;document
    * name&gt;</code> or the Amazon Resource Name (ARN). </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocationUri}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code LocationUri}.
    */
   public ConfigurationProfile locationUri(String value) {
     return set("LocationUri", Value.of(value));
@@ -160,7 +173,7 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
   /**
    * A name for the configuration profile.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public ConfigurationProfile name(String value) {
     return set("Name", Value.of(value));
@@ -179,7 +192,9 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
    * AWS AppConfig hosted configuration store. It is required for all other sources that store your
    * configuration.
    *
-   * <p>CloudFormation property {@code RetrievalRoleArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::&#92;d{12}:role[/].*)$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RetrievalRoleArn}.
    */
   public ConfigurationProfile retrievalRoleArn(String value) {
     return set("RetrievalRoleArn", Value.of(value));
@@ -230,7 +245,8 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
    *
    * <p><code>AWS.Freeform</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z&#92;.]+}. CloudFormation
+   * property {@code Type}.
    */
   public ConfigurationProfile typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -337,7 +353,11 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
    * <p>Property type {@code AWS::AppConfig::ConfigurationProfile.Validators}.
    */
   public static final class Validators extends Struct<Validators> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppConfig::ConfigurationProfile.Validators");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ConfigurationProfile.Validators")
+        .constrain("Content", Constraint.of().minLength(0).maxLength(32768))
+        .references("Content", "AWS::Lambda::Function.Arn")
+        .allowed("Type", "JSON_SCHEMA", "LAMBDA")
+        .build();
 
     public Validators() {
       super(SCHEMA);
@@ -346,7 +366,7 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
     /**
      * Either the JSON Schema content or the Amazon Resource Name (ARN) of an Lambda function.
      *
-     * <p>CloudFormation property {@code Content}.
+     * <p>Length: 0 to 32768 characters. CloudFormation property {@code Content}.
      */
     public Validators content(String value) {
       return set("Content", Value.of(value));
@@ -368,7 +388,7 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
     /**
      * AWS AppConfig supports validators of type <code>JSON_SCHEMA</code> and <code>LAMBDA</code>
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Allowed values: {@code JSON_SCHEMA}, {@code LAMBDA}. CloudFormation property {@code Type}.
      */
     public Validators type(String value) {
       return set("Type", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -35,6 +36,13 @@ public final class Deployment extends Resource<Deployment> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Deployment")
       .required("ApplicationId", "ConfigurationProfileId", "ConfigurationVersion",
           "DeploymentStrategyId", "EnvironmentId")
+      .constrain("ApplicationId", Constraint.of().minLength(1).maxLength(64))
+      .constrain("ConfigurationProfileId", Constraint.of().minLength(1).maxLength(128))
+      .constrain("ConfigurationVersion", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("DeploymentStrategyId", Constraint.of().pattern("^(^[a-z0-9]{4,7}$|^AppConfig\\.[A-Za-z0-9]{9,40}$)$"))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("EnvironmentId", Constraint.of().minLength(1).maxLength(64))
+      .constrain("KmsKeyIdentifier", Constraint.of().minLength(1).maxLength(2048))
       .attributes("DeploymentNumber", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +54,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The application ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code ApplicationId}.
    */
   public Deployment applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -60,8 +69,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The configuration profile ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConfigurationProfileId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code ConfigurationProfileId}.
    */
   public Deployment configurationProfileId(String value) {
     return set("ConfigurationProfileId", Value.of(value));
@@ -79,8 +88,8 @@ public final class Deployment extends Resource<Deployment> {
    * version, you can specify either the version number or version label. For all other
    * configurations, you must specify the version number.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConfigurationVersion}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation
+   * property {@code ConfigurationVersion}.
    */
   public Deployment configurationVersion(String value) {
     return set("ConfigurationVersion", Value.of(value));
@@ -94,7 +103,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The deployment strategy ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(^[a-z0-9]{4,7}$|^AppConfig&#92;.[A-Za-z0-9]{9,40}$)$}. CloudFormation property {@code
    * DeploymentStrategyId}.
    */
   public Deployment deploymentStrategyId(String value) {
@@ -109,7 +119,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * A description of the deployment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public Deployment description(String value) {
     return set("Description", Value.of(value));
@@ -150,7 +161,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The environment ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EnvironmentId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code EnvironmentId}.
    */
   public Deployment environmentId(String value) {
     return set("EnvironmentId", Value.of(value));
@@ -165,7 +177,8 @@ public final class Deployment extends Resource<Deployment> {
    * The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the
    * resource was created or updated.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+   * {@code KmsKeyIdentifier}.
    */
   public Deployment kmsKeyIdentifier(String value) {
     return set("KmsKeyIdentifier", Value.of(value));

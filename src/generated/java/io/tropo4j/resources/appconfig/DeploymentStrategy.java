@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,8 +32,14 @@ import java.util.List;
 public final class DeploymentStrategy extends Resource<DeploymentStrategy> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::DeploymentStrategy")
       .required("DeploymentDurationInMinutes", "GrowthFactor", "Name", "ReplicateTo")
+      .constrain("DeploymentDurationInMinutes", Constraint.of().minimum(0).maximum(1440))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("FinalBakeTimeInMinutes", Constraint.of().minimum(0).maximum(1440))
+      .constrain("GrowthFactor", Constraint.of().minimum(1).maximum(100))
       .allowed("GrowthType", "EXPONENTIAL", "LINEAR")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
       .allowed("ReplicateTo", "NONE", "SSM_DOCUMENT")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +51,7 @@ public final class DeploymentStrategy extends Resource<DeploymentStrategy> {
   /**
    * Total amount of time for a deployment to last.
    *
-   * <p>Required. CloudFormation property {@code DeploymentDurationInMinutes}.
+   * <p>Required. Range: 0 to 1440. CloudFormation property {@code DeploymentDurationInMinutes}.
    */
   public DeploymentStrategy deploymentDurationInMinutes(double value) {
     return set("DeploymentDurationInMinutes", Value.of(value));
@@ -61,7 +68,7 @@ public final class DeploymentStrategy extends Resource<DeploymentStrategy> {
   /**
    * A description of the deployment strategy.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public DeploymentStrategy description(String value) {
     return set("Description", Value.of(value));
@@ -82,7 +89,7 @@ public final class DeploymentStrategy extends Resource<DeploymentStrategy> {
    * permissions for rollback based on Amazon CloudWatch alarms</a> in the <em>AWS AppConfig User
    * Guide</em> .
    *
-   * <p>CloudFormation property {@code FinalBakeTimeInMinutes}.
+   * <p>Range: 0 to 1440. CloudFormation property {@code FinalBakeTimeInMinutes}.
    */
   public DeploymentStrategy finalBakeTimeInMinutes(double value) {
     return set("FinalBakeTimeInMinutes", Value.of(value));
@@ -98,7 +105,7 @@ public final class DeploymentStrategy extends Resource<DeploymentStrategy> {
   /**
    * The percentage of targets to receive a deployed configuration during each interval.
    *
-   * <p>Required. CloudFormation property {@code GrowthFactor}.
+   * <p>Required. Range: 1 to 100. CloudFormation property {@code GrowthFactor}.
    */
   public DeploymentStrategy growthFactor(double value) {
     return set("GrowthFactor", Value.of(value));
@@ -151,7 +158,8 @@ public final class DeploymentStrategy extends Resource<DeploymentStrategy> {
   /**
    * A name for the deployment strategy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code Name}.
    */
   public DeploymentStrategy name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -37,7 +38,12 @@ import java.util.List;
 public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Environment")
       .required("ApplicationId", "Name")
+      .constrain("ApplicationId", Constraint.of().pattern("[a-z0-9]{4,7}"))
+      .references("ApplicationId", "AWS::AppConfig::Application.Ref")
       .allowed("DeletionProtectionCheck", "ACCOUNT_DEFAULT", "APPLY", "BYPASS")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
+      .refYields("EnvironmentId")
       .attributes("EnvironmentId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -49,7 +55,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The application ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-z0-9]{4,7}}. CloudFormation
+   * property {@code ApplicationId}.
    */
   public Environment applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -105,7 +112,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * A description of the environment.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Environment description(String value) {
     return set("Description", Value.of(value));
@@ -138,7 +145,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * A name for the environment.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Name}.
    */
   public Environment name(String value) {
     return set("Name", Value.of(value));
@@ -186,6 +193,10 @@ public final class Environment extends Resource<Environment> {
   public static final class Monitor extends Struct<Monitor> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Environment.Monitor")
         .required("AlarmArn")
+        .constrain("AlarmArn", Constraint.of().minLength(1).maxLength(2048))
+        .references("AlarmArn", "AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn")
+        .constrain("AlarmRoleArn", Constraint.of().pattern("^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\\d{12}:role[/].*)$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .references("AlarmRoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public Monitor() {
@@ -195,7 +206,7 @@ public final class Environment extends Resource<Environment> {
     /**
      * Amazon Resource Name (ARN) of the Amazon CloudWatch alarm.
      *
-     * <p>Required. CloudFormation property {@code AlarmArn}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code AlarmArn}.
      */
     public Monitor alarmArn(String value) {
       return set("AlarmArn", Value.of(value));
@@ -226,7 +237,9 @@ public final class Environment extends Resource<Environment> {
      * ARN of an AWS Identity and Access Management (IAM) role for AWS AppConfig to monitor
      * <code>AlarmArn</code> .
      *
-     * <p>CloudFormation property {@code AlarmRoleArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::&#92;d{12}:role[/].*)$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code AlarmRoleArn}.
      */
     public Monitor alarmRoleArn(String value) {
       return set("AlarmRoleArn", Value.of(value));
@@ -248,7 +261,10 @@ public final class Environment extends Resource<Environment> {
 
   /** Property type {@code AWS::AppConfig::Environment.Monitors}. */
   public static final class Monitors extends Struct<Monitors> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppConfig::Environment.Monitors");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Environment.Monitors")
+        .references("AlarmArn", "AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn")
+        .references("AlarmRoleArn", "AWS::IAM::Role.Arn")
+        .build();
 
     public Monitors() {
       super(SCHEMA);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,15 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ExperimentDefinition")
       .required("ApplicationIdentifier", "AudienceRule", "ConfigurationProfileIdentifier",
           "Control", "EnvironmentIdentifier", "FlagKey", "Name", "Treatments")
+      .constrain("ApplicationIdentifier", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("AudienceDescription", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("AudienceRule", Constraint.of().minLength(1).maxLength(16384))
+      .constrain("ConfigurationProfileIdentifier", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("EnvironmentIdentifier", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("FlagKey", Constraint.of().pattern("^[a-z][a-zA-Z0-9_-]{1,64}$").minLength(1).maxLength(64))
+      .constrain("Hypothesis", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("LaunchCriteria", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^(?!AWS\\.).{1,64}$").minLength(1).maxLength(64))
       .attributes("ApplicationId", "Control.Key", "CreatedAt", "Id", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,8 +40,8 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   /**
    * The application ID, name, or ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code ApplicationIdentifier}.
    */
   public ExperimentDefinition applicationIdentifier(String value) {
     return set("ApplicationIdentifier", Value.of(value));
@@ -47,7 +57,7 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   /**
    * Human-readable description of the audience.
    *
-   * <p>CloudFormation property {@code AudienceDescription}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code AudienceDescription}.
    */
   public ExperimentDefinition audienceDescription(String value) {
     return set("AudienceDescription", Value.of(value));
@@ -61,7 +71,7 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   /**
    * Rule expression defining the experiment audience.
    *
-   * <p>Required. CloudFormation property {@code AudienceRule}.
+   * <p>Required. Length: 1 to 16384 characters. CloudFormation property {@code AudienceRule}.
    */
   public ExperimentDefinition audienceRule(String value) {
     return set("AudienceRule", Value.of(value));
@@ -75,8 +85,8 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   /**
    * The configuration profile ID, name, or ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConfigurationProfileIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code ConfigurationProfileIdentifier}.
    */
   public ExperimentDefinition configurationProfileIdentifier(String value) {
     return set("ConfigurationProfileIdentifier", Value.of(value));
@@ -102,8 +112,8 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   /**
    * The environment ID, name, or ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EnvironmentIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code EnvironmentIdentifier}.
    */
   public ExperimentDefinition environmentIdentifier(String value) {
     return set("EnvironmentIdentifier", Value.of(value));
@@ -119,7 +129,8 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   /**
    * The key of the existing flag in the configuration profile to experiment on.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlagKey}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-z][a-zA-Z0-9_-]{1,64}$}. CloudFormation property {@code FlagKey}.
    */
   public ExperimentDefinition flagKey(String value) {
     return set("FlagKey", Value.of(value));
@@ -133,7 +144,7 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   /**
    * The hypothesis of the experiment.
    *
-   * <p>CloudFormation property {@code Hypothesis}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Hypothesis}.
    */
   public ExperimentDefinition hypothesis(String value) {
     return set("Hypothesis", Value.of(value));
@@ -147,7 +158,7 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   /**
    * Criteria for launching the experiment.
    *
-   * <p>CloudFormation property {@code LaunchCriteria}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code LaunchCriteria}.
    */
   public ExperimentDefinition launchCriteria(String value) {
     return set("LaunchCriteria", Value.of(value));
@@ -161,7 +172,8 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   /**
    * A name for the experiment definition.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^(?!AWS&#92;.).{1,64}$}. CloudFormation property {@code Name}.
    */
   public ExperimentDefinition name(String value) {
     return set("Name", Value.of(value));
@@ -355,6 +367,8 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
   public static final class Treatment extends Struct<Treatment> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ExperimentDefinition.Treatment")
         .required("Enabled", "Weight")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("Weight", Constraint.of().minimum(0))
         .build();
 
     public Treatment() {
@@ -375,7 +389,7 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
       return set("AttributeValues", value);
     }
 
-    /** CloudFormation property {@code Description}. */
+    /** Length: 0 to 1024 characters. CloudFormation property {@code Description}. */
     public Treatment description(String value) {
       return set("Description", Value.of(value));
     }
@@ -416,7 +430,7 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
     /**
      * Traffic weight percentage.
      *
-     * <p>Required. CloudFormation property {@code Weight}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Weight}.
      */
     public Treatment weight(double value) {
       return set("Weight", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.Map;
 public final class ExperimentRun extends Resource<ExperimentRun> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ExperimentRun")
       .required("ApplicationIdentifier", "ExperimentDefinitionIdentifier", "ExposurePercentage")
+      .constrain("ApplicationIdentifier", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("ExperimentDefinitionIdentifier", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("ExposurePercentage", Constraint.of().minimum(0).maximum(100))
       .attributes("ApplicationId", "ExperimentDefinitionId", "Run", "StartedAt", "Status",
           "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,8 +35,8 @@ public final class ExperimentRun extends Resource<ExperimentRun> {
   /**
    * The application name or ID used to create the experiment run.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code ApplicationIdentifier}.
    */
   public ExperimentRun applicationIdentifier(String value) {
     return set("ApplicationIdentifier", Value.of(value));
@@ -47,7 +52,7 @@ public final class ExperimentRun extends Resource<ExperimentRun> {
   /**
    * Description of the experiment run.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public ExperimentRun description(String value) {
     return set("Description", Value.of(value));
@@ -61,8 +66,8 @@ public final class ExperimentRun extends Resource<ExperimentRun> {
   /**
    * The experiment definition name or ID used to create the experiment run.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ExperimentDefinitionIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code ExperimentDefinitionIdentifier}.
    */
   public ExperimentRun experimentDefinitionIdentifier(String value) {
     return set("ExperimentDefinitionIdentifier", Value.of(value));
@@ -79,7 +84,7 @@ public final class ExperimentRun extends Resource<ExperimentRun> {
   /**
    * Percentage of traffic exposed to the experiment (0-100).
    *
-   * <p>Required. CloudFormation property {@code ExposurePercentage}.
+   * <p>Required. Range: 0 to 100. CloudFormation property {@code ExposurePercentage}.
    */
   public ExperimentRun exposurePercentage(double value) {
     return set("ExposurePercentage", Value.of(value));

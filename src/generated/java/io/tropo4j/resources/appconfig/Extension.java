@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -36,6 +37,9 @@ import java.util.Map;
 public final class Extension extends Resource<Extension> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Extension")
       .required("Actions", "Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[^\\/#:\\n]{1,64}$"))
+      .refYields("Id")
       .attributes("Arn", "Id", "VersionNumber")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -61,7 +65,7 @@ public final class Extension extends Resource<Extension> {
   /**
    * Information about the extension.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Extension description(String value) {
     return set("Description", Value.of(value));
@@ -92,7 +96,8 @@ public final class Extension extends Resource<Extension> {
    * A name for the extension. Each extension name in your account must be unique. Extension
    * versions use the same name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[^&#92;/#:&#92;n]{1,64}$}.
+   * CloudFormation property {@code Name}.
    */
   public Extension name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,6 +26,9 @@ import java.util.Map;
  */
 public final class ExtensionAssociation extends Resource<ExtensionAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ExtensionAssociation")
+      .constrain("ExtensionIdentifier", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("ResourceIdentifier", Constraint.of().minLength(1).maxLength(2048))
+      .refYields("Id")
       .attributes("Arn", "ExtensionArn", "Id", "ResourceArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +40,8 @@ public final class ExtensionAssociation extends Resource<ExtensionAssociation> {
   /**
    * The name, the ID, or the Amazon Resource Name (ARN) of the extension.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ExtensionIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+   * {@code ExtensionIdentifier}.
    */
   public ExtensionAssociation extensionIdentifier(String value) {
     return set("ExtensionIdentifier", Value.of(value));
@@ -82,7 +87,8 @@ public final class ExtensionAssociation extends Resource<ExtensionAssociation> {
   /**
    * The ARN of an application, configuration profile, or environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ResourceIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+   * {@code ResourceIdentifier}.
    */
   public ExtensionAssociation resourceIdentifier(String value) {
     return set("ResourceIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appconfig;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -21,6 +22,14 @@ import io.tropo4j.fn.Value;
 public final class HostedConfigurationVersion extends Resource<HostedConfigurationVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::HostedConfigurationVersion")
       .required("ApplicationId", "ConfigurationProfileId", "Content", "ContentType")
+      .constrain("ApplicationId", Constraint.of().pattern("[a-z0-9]{4,7}"))
+      .references("ApplicationId", "AWS::AppConfig::Application.Ref")
+      .constrain("ConfigurationProfileId", Constraint.of().pattern("[a-z0-9]{4,7}"))
+      .references("ConfigurationProfileId", "AWS::AppConfig::ConfigurationProfile.Ref")
+      .constrain("ContentType", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("VersionLabel", Constraint.of().pattern("^$|.*[^0-9].*").minLength(0).maxLength(64))
+      .refYields("VersionNumber")
       .attributes("VersionNumber")
       .build();
 
@@ -31,7 +40,8 @@ public final class HostedConfigurationVersion extends Resource<HostedConfigurati
   /**
    * The application ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-z0-9]{4,7}}. CloudFormation
+   * property {@code ApplicationId}.
    */
   public HostedConfigurationVersion applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -53,8 +63,8 @@ public final class HostedConfigurationVersion extends Resource<HostedConfigurati
   /**
    * The configuration profile ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConfigurationProfileId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-z0-9]{4,7}}. CloudFormation
+   * property {@code ConfigurationProfileId}.
    */
   public HostedConfigurationVersion configurationProfileId(String value) {
     return set("ConfigurationProfileId", Value.of(value));
@@ -98,7 +108,8 @@ public final class HostedConfigurationVersion extends Resource<HostedConfigurati
    * href="https://docs.aws.amazon.com/https://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.17">Content-Type</a>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ContentType}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code ContentType}.
    */
   public HostedConfigurationVersion contentType(String value) {
     return set("ContentType", Value.of(value));
@@ -114,7 +125,8 @@ public final class HostedConfigurationVersion extends Resource<HostedConfigurati
    *
    * <p>Due to HTTP limitations, this field only supports ASCII characters.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public HostedConfigurationVersion description(String value) {
     return set("Description", Value.of(value));
@@ -145,7 +157,8 @@ public final class HostedConfigurationVersion extends Resource<HostedConfigurati
   /**
    * A user-defined label for an AWS AppConfig hosted configuration version.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VersionLabel}.
+   * <p>Changing it replaces the resource. Length: 0 to 64 characters. Pattern: {@code
+   * ^$|.*[^0-9].*}. CloudFormation property {@code VersionLabel}.
    */
   public HostedConfigurationVersion versionLabel(String value) {
     return set("VersionLabel", Value.of(value));

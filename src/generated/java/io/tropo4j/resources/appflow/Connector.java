@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appflow;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import io.tropo4j.fn.Value;
 public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Connector")
       .required("ConnectorProvisioningConfig", "ConnectorProvisioningType")
+      .constrain("ConnectorLabel", Constraint.of().pattern("[a-zA-Z0-9][\\w!@#.-]+").minLength(0).maxLength(512))
+      .constrain("ConnectorProvisioningType", Constraint.of().pattern("[a-zA-Z0-9][\\w!@#.-]+").minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().pattern("[\\s\\w/!@#+=.-]*").minLength(0).maxLength(2048))
+      .refYields("ConnectorLabel")
       .attributes("ConnectorArn")
       .build();
 
@@ -28,7 +33,8 @@ public final class Connector extends Resource<Connector> {
   /**
    * The label used for registering the connector.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ConnectorLabel}.
+   * <p>Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+   * [a-zA-Z0-9][&#92;w!&#64;#.-]+}. CloudFormation property {@code ConnectorLabel}.
    */
   public Connector connectorLabel(String value) {
     return set("ConnectorLabel", Value.of(value));
@@ -51,7 +57,8 @@ public final class Connector extends Resource<Connector> {
   /**
    * The provisioning type used to register the connector.
    *
-   * <p>Required. CloudFormation property {@code ConnectorProvisioningType}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code [a-zA-Z0-9][&#92;w!&#64;#.-]+}.
+   * CloudFormation property {@code ConnectorProvisioningType}.
    */
   public Connector connectorProvisioningType(String value) {
     return set("ConnectorProvisioningType", Value.of(value));
@@ -68,7 +75,8 @@ public final class Connector extends Resource<Connector> {
   /**
    * A description about the connector runtime setting.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code [&#92;s&#92;w/!&#64;#+=.-]*}. CloudFormation
+   * property {@code Description}.
    */
   public Connector description(String value) {
     return set("Description", Value.of(value));
@@ -120,6 +128,7 @@ public final class Connector extends Resource<Connector> {
   public static final class LambdaConnectorProvisioningConfig extends Struct<LambdaConnectorProvisioningConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig")
         .required("LambdaArn")
+        .constrain("LambdaArn", Constraint.of().pattern("arn:*:.*:.*:[0-9]+:.*").minLength(0).maxLength(512).format("AWS::Lambda::Function.Arn"))
         .build();
 
     public LambdaConnectorProvisioningConfig() {
@@ -129,7 +138,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * Lambda ARN of the connector being registered.
      *
-     * <p>Required. CloudFormation property {@code LambdaArn}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code arn:*:.*:.*:[0-9]+:.*}. Format:
+     * {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public LambdaConnectorProvisioningConfig lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));

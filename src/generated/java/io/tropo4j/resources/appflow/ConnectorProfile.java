@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appflow;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,9 +30,13 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile")
       .required("ConnectionMode", "ConnectorProfileName", "ConnectorType")
       .allowed("ConnectionMode", "Public", "Private")
+      .constrain("ConnectorLabel", Constraint.of().pattern("[\\w!@#.-]+").minLength(0).maxLength(256))
+      .constrain("ConnectorProfileName", Constraint.of().pattern("[\\w/!@#+=.-]+").minLength(0).maxLength(256))
       .allowed("ConnectorType", "Salesforce", "Pardot", "Singular", "Slack", "Redshift", "Marketo",
           "Googleanalytics", "Zendesk", "Servicenow", "SAPOData", "Datadog", "Trendmicro",
           "Snowflake", "Dynatrace", "Infornexus", "Amplitude", "Veeva", "CustomConnector")
+      .constrain("KMSArn", Constraint.of().pattern("arn:aws:kms:.*:[0-9]+:.*").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .refYields("ConnectorProfileName")
       .attributes("ConnectorProfileArn", "CredentialsArn")
       .build();
 
@@ -57,7 +62,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   /**
    * The label for the connector profile being created.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ConnectorLabel}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * [&#92;w!&#64;#.-]+}. CloudFormation property {@code ConnectorLabel}.
    */
   public ConnectorProfile connectorLabel(String value) {
     return set("ConnectorLabel", Value.of(value));
@@ -81,8 +87,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * The name of the connector profile. The name is unique for each <code>ConnectorProfile</code> in
    * the AWS account .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConnectorProfileName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * [&#92;w/!&#64;#+=.-]+}. CloudFormation property {@code ConnectorProfileName}.
    */
   public ConnectorProfile connectorProfileName(String value) {
     return set("ConnectorProfileName", Value.of(value));
@@ -117,7 +123,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * encryption. This is required if you do not want to use the Amazon AppFlow-managed KMS key. If
    * you don't provide anything here, Amazon AppFlow uses the Amazon AppFlow-managed KMS key.
    *
-   * <p>CloudFormation property {@code KMSArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code arn:aws:kms:.*:[0-9]+:.*}. Format: {@code
+   * AWS::KMS::Key.Arn}. CloudFormation property {@code KMSArn}.
    */
   public ConnectorProfile kmsArn(String value) {
     return set("KMSArn", Value.of(value));
@@ -154,6 +161,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class AmplitudeConnectorProfileCredentials extends Struct<AmplitudeConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials")
         .required("ApiKey", "SecretKey")
+        .constrain("ApiKey", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
+        .constrain("SecretKey", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public AmplitudeConnectorProfileCredentials() {
@@ -164,7 +173,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * A unique alphanumeric identifier used to authenticate a user, developer, or calling program
      * to your API.
      *
-     * <p>Required. CloudFormation property {@code ApiKey}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ApiKey}.
      */
     public AmplitudeConnectorProfileCredentials apiKey(String value) {
       return set("ApiKey", Value.of(value));
@@ -178,7 +188,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The Secret Access Key portion of the credentials.
      *
-     * <p>Required. CloudFormation property {@code SecretKey}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code SecretKey}.
      */
     public AmplitudeConnectorProfileCredentials secretKey(String value) {
       return set("SecretKey", Value.of(value));
@@ -198,6 +209,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class ApiKeyCredentials extends Struct<ApiKeyCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ApiKeyCredentials")
         .required("ApiKey")
+        .constrain("ApiKey", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
+        .constrain("ApiSecretKey", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public ApiKeyCredentials() {
@@ -207,7 +220,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The API key required for API key authentication.
      *
-     * <p>Required. CloudFormation property {@code ApiKey}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ApiKey}.
      */
     public ApiKeyCredentials apiKey(String value) {
       return set("ApiKey", Value.of(value));
@@ -221,7 +235,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The API secret key required for API key authentication.
      *
-     * <p>CloudFormation property {@code ApiSecretKey}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * ApiSecretKey}.
      */
     public ApiKeyCredentials apiSecretKey(String value) {
       return set("ApiSecretKey", Value.of(value));
@@ -241,6 +256,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class BasicAuthCredentials extends Struct<BasicAuthCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.BasicAuthCredentials")
         .required("Password", "Username")
+        .constrain("Password", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("Username", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public BasicAuthCredentials() {
@@ -250,7 +267,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The password to use to connect to a resource.
      *
-     * <p>Required. CloudFormation property {@code Password}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Password}.
      */
     public BasicAuthCredentials password(String value) {
       return set("Password", Value.of(value));
@@ -264,7 +282,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The username to use to connect to a resource.
      *
-     * <p>Required. CloudFormation property {@code Username}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Username}.
      */
     public BasicAuthCredentials username(String value) {
       return set("Username", Value.of(value));
@@ -283,7 +302,10 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest}.
    */
   public static final class ConnectorOAuthRequest extends Struct<ConnectorOAuthRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest")
+        .constrain("AuthCode", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(4096))
+        .constrain("RedirectUri", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(512))
+        .build();
 
     public ConnectorOAuthRequest() {
       super(SCHEMA);
@@ -292,7 +314,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The code provided by the connector when it has been authenticated via the connected app.
      *
-     * <p>CloudFormation property {@code AuthCode}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * AuthCode}.
      */
     public ConnectorOAuthRequest authCode(String value) {
       return set("AuthCode", Value.of(value));
@@ -307,7 +330,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * The URL to which the authentication server redirects the browser after authorization has been
      * granted.
      *
-     * <p>CloudFormation property {@code RedirectUri}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * RedirectUri}.
      */
     public ConnectorOAuthRequest redirectUri(String value) {
       return set("RedirectUri", Value.of(value));
@@ -672,6 +696,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class CustomAuthCredentials extends Struct<CustomAuthCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.CustomAuthCredentials")
         .required("CustomAuthenticationType")
+        .constrain("CustomAuthenticationType", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public CustomAuthCredentials() {
@@ -695,7 +720,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The custom authentication type that the connector uses.
      *
-     * <p>Required. CloudFormation property {@code CustomAuthenticationType}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code CustomAuthenticationType}.
      */
     public CustomAuthCredentials customAuthenticationType(String value) {
       return set("CustomAuthenticationType", Value.of(value));
@@ -823,6 +849,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class DatadogConnectorProfileCredentials extends Struct<DatadogConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials")
         .required("ApiKey", "ApplicationKey")
+        .constrain("ApiKey", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
+        .constrain("ApplicationKey", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public DatadogConnectorProfileCredentials() {
@@ -833,7 +861,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * A unique alphanumeric identifier used to authenticate a user, developer, or calling program
      * to your API.
      *
-     * <p>Required. CloudFormation property {@code ApiKey}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ApiKey}.
      */
     public DatadogConnectorProfileCredentials apiKey(String value) {
       return set("ApiKey", Value.of(value));
@@ -849,7 +878,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * programmatic API. Application keys are associated with the user account that created them.
      * The application key is used to log all requests made to the API.
      *
-     * <p>Required. CloudFormation property {@code ApplicationKey}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ApplicationKey}.
      */
     public DatadogConnectorProfileCredentials applicationKey(String value) {
       return set("ApplicationKey", Value.of(value));
@@ -869,6 +899,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class DatadogConnectorProfileProperties extends Struct<DatadogConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties")
         .required("InstanceUrl")
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public DatadogConnectorProfileProperties() {
@@ -878,7 +909,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the Datadog resource.
      *
-     * <p>Required. CloudFormation property {@code InstanceUrl}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code InstanceUrl}.
      */
     public DatadogConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));
@@ -898,6 +930,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class DynatraceConnectorProfileCredentials extends Struct<DynatraceConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials")
         .required("ApiToken")
+        .constrain("ApiToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public DynatraceConnectorProfileCredentials() {
@@ -907,7 +940,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The API tokens used by Dynatrace API to authenticate various API calls.
      *
-     * <p>Required. CloudFormation property {@code ApiToken}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ApiToken}.
      */
     public DynatraceConnectorProfileCredentials apiToken(String value) {
       return set("ApiToken", Value.of(value));
@@ -927,6 +961,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class DynatraceConnectorProfileProperties extends Struct<DynatraceConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties")
         .required("InstanceUrl")
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public DynatraceConnectorProfileProperties() {
@@ -936,7 +971,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the Dynatrace resource.
      *
-     * <p>Required. CloudFormation property {@code InstanceUrl}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code InstanceUrl}.
      */
     public DynatraceConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));
@@ -957,6 +993,10 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class GoogleAnalyticsConnectorProfileCredentials extends Struct<GoogleAnalyticsConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials")
         .required("ClientId", "ClientSecret")
+        .constrain("AccessToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .constrain("ClientId", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("ClientSecret", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("RefreshToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
         .build();
 
     public GoogleAnalyticsConnectorProfileCredentials() {
@@ -966,7 +1006,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The credentials used to access protected Google Analytics resources.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * AccessToken}.
      */
     public GoogleAnalyticsConnectorProfileCredentials accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -980,7 +1021,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The identifier for the desired client.
      *
-     * <p>Required. CloudFormation property {@code ClientId}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ClientId}.
      */
     public GoogleAnalyticsConnectorProfileCredentials clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -994,7 +1036,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The client secret used by the OAuth client to authenticate to the authorization server.
      *
-     * <p>Required. CloudFormation property {@code ClientSecret}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ClientSecret}.
      */
     public GoogleAnalyticsConnectorProfileCredentials clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
@@ -1019,7 +1062,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * The credentials used to acquire new access tokens. This is required only for OAuth2 access
      * tokens, and is not required for OAuth1 access tokens.
      *
-     * <p>CloudFormation property {@code RefreshToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * RefreshToken}.
      */
     public GoogleAnalyticsConnectorProfileCredentials refreshToken(String value) {
       return set("RefreshToken", Value.of(value));
@@ -1039,6 +1083,10 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class InforNexusConnectorProfileCredentials extends Struct<InforNexusConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials")
         .required("AccessKeyId", "Datakey", "SecretAccessKey", "UserId")
+        .constrain("AccessKeyId", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
+        .constrain("Datakey", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("SecretAccessKey", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("UserId", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public InforNexusConnectorProfileCredentials() {
@@ -1048,7 +1096,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The Access Key portion of the credentials.
      *
-     * <p>Required. CloudFormation property {@code AccessKeyId}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code AccessKeyId}.
      */
     public InforNexusConnectorProfileCredentials accessKeyId(String value) {
       return set("AccessKeyId", Value.of(value));
@@ -1062,7 +1111,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The encryption keys used to encrypt data.
      *
-     * <p>Required. CloudFormation property {@code Datakey}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Datakey}.
      */
     public InforNexusConnectorProfileCredentials datakey(String value) {
       return set("Datakey", Value.of(value));
@@ -1076,7 +1126,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The secret key used to sign requests.
      *
-     * <p>Required. CloudFormation property {@code SecretAccessKey}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code SecretAccessKey}.
      */
     public InforNexusConnectorProfileCredentials secretAccessKey(String value) {
       return set("SecretAccessKey", Value.of(value));
@@ -1090,7 +1141,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The identifier for the user.
      *
-     * <p>Required. CloudFormation property {@code UserId}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code UserId}.
      */
     public InforNexusConnectorProfileCredentials userId(String value) {
       return set("UserId", Value.of(value));
@@ -1110,6 +1162,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class InforNexusConnectorProfileProperties extends Struct<InforNexusConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties")
         .required("InstanceUrl")
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public InforNexusConnectorProfileProperties() {
@@ -1119,7 +1172,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the Infor Nexus resource.
      *
-     * <p>Required. CloudFormation property {@code InstanceUrl}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code InstanceUrl}.
      */
     public InforNexusConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));
@@ -1139,6 +1193,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class MarketoConnectorProfileCredentials extends Struct<MarketoConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials")
         .required("ClientId", "ClientSecret")
+        .constrain("AccessToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .constrain("ClientId", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("ClientSecret", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public MarketoConnectorProfileCredentials() {
@@ -1148,7 +1205,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The credentials used to access protected Marketo resources.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * AccessToken}.
      */
     public MarketoConnectorProfileCredentials accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -1162,7 +1220,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The identifier for the desired client.
      *
-     * <p>Required. CloudFormation property {@code ClientId}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ClientId}.
      */
     public MarketoConnectorProfileCredentials clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -1176,7 +1235,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The client secret used by the OAuth client to authenticate to the authorization server.
      *
-     * <p>Required. CloudFormation property {@code ClientSecret}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ClientSecret}.
      */
     public MarketoConnectorProfileCredentials clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
@@ -1206,6 +1266,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class MarketoConnectorProfileProperties extends Struct<MarketoConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties")
         .required("InstanceUrl")
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public MarketoConnectorProfileProperties() {
@@ -1215,7 +1276,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the Marketo resource.
      *
-     * <p>Required. CloudFormation property {@code InstanceUrl}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code InstanceUrl}.
      */
     public MarketoConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));
@@ -1233,7 +1295,12 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.OAuth2Credentials}.
    */
   public static final class OAuth2Credentials extends Struct<OAuth2Credentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.OAuth2Credentials");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.OAuth2Credentials")
+        .constrain("AccessToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .constrain("ClientId", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("ClientSecret", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("RefreshToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .build();
 
     public OAuth2Credentials() {
       super(SCHEMA);
@@ -1242,7 +1309,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The access token used to access the connector on your behalf.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * AccessToken}.
      */
     public OAuth2Credentials accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -1256,7 +1324,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The identifier for the desired client.
      *
-     * <p>CloudFormation property {@code ClientId}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * ClientId}.
      */
     public OAuth2Credentials clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -1270,7 +1339,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The client secret used by the OAuth client to authenticate to the authorization server.
      *
-     * <p>CloudFormation property {@code ClientSecret}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * ClientSecret}.
      */
     public OAuth2Credentials clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
@@ -1289,7 +1359,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The refresh token used to refresh an expired access token.
      *
-     * <p>CloudFormation property {@code RefreshToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * RefreshToken}.
      */
     public OAuth2Credentials refreshToken(String value) {
       return set("RefreshToken", Value.of(value));
@@ -1309,6 +1380,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class OAuth2Properties extends Struct<OAuth2Properties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.OAuth2Properties")
         .allowed("OAuth2GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER")
+        .constrain("TokenUrl", Constraint.of().pattern("^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]").minLength(0).maxLength(256))
         .build();
 
     public OAuth2Properties() {
@@ -1333,7 +1405,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The token URL required for OAuth 2.0 authentication.
      *
-     * <p>CloudFormation property {@code TokenUrl}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(https?)://[-a-zA-Z0-9+&amp;amp;&#64;#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;amp;&#64;#/%=~_|]}.
+     * CloudFormation property {@code TokenUrl}.
      */
     public OAuth2Properties tokenUrl(String value) {
       return set("TokenUrl", Value.of(value));
@@ -1369,7 +1443,12 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.OAuthCredentials}.
    */
   public static final class OAuthCredentials extends Struct<OAuthCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.OAuthCredentials");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.OAuthCredentials")
+        .constrain("AccessToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .constrain("ClientId", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("ClientSecret", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("RefreshToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .build();
 
     public OAuthCredentials() {
       super(SCHEMA);
@@ -1378,7 +1457,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The access token used to access protected SAPOData resources.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * AccessToken}.
      */
     public OAuthCredentials accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -1392,7 +1472,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The identifier for the desired client.
      *
-     * <p>CloudFormation property {@code ClientId}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * ClientId}.
      */
     public OAuthCredentials clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -1406,7 +1487,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The client secret used by the OAuth client to authenticate to the authorization server.
      *
-     * <p>CloudFormation property {@code ClientSecret}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * ClientSecret}.
      */
     public OAuthCredentials clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
@@ -1425,7 +1507,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The refresh token used to refresh expired access token.
      *
-     * <p>CloudFormation property {@code RefreshToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * RefreshToken}.
      */
     public OAuthCredentials refreshToken(String value) {
       return set("RefreshToken", Value.of(value));
@@ -1443,7 +1526,11 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.OAuthProperties}.
    */
   public static final class OAuthProperties extends Struct<OAuthProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.OAuthProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.OAuthProperties")
+        .constrain("AuthCodeUrl", Constraint.of().pattern("^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]").minLength(0).maxLength(256))
+        .constrain("OAuthScopes", Constraint.of().pattern("[/\\w]*").minLength(0).maxLength(128))
+        .constrain("TokenUrl", Constraint.of().pattern("^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]").minLength(0).maxLength(256))
+        .build();
 
     public OAuthProperties() {
       super(SCHEMA);
@@ -1453,7 +1540,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * The authorization code url required to redirect to SAP Login Page to fetch authorization code
      * for OAuth type authentication.
      *
-     * <p>CloudFormation property {@code AuthCodeUrl}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(https?)://[-a-zA-Z0-9+&amp;amp;&#64;#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;amp;&#64;#/%=~_|]}.
+     * CloudFormation property {@code AuthCodeUrl}.
      */
     public OAuthProperties authCodeUrl(String value) {
       return set("AuthCodeUrl", Value.of(value));
@@ -1467,7 +1556,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The OAuth scopes required for OAuth type authentication.
      *
-     * <p>CloudFormation property {@code OAuthScopes}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code [/&#92;w]*}. CloudFormation property {@code
+     * OAuthScopes}.
      */
     public OAuthProperties oAuthScopes(List<String> value) {
       return set("OAuthScopes", Value.listOf(value));
@@ -1482,7 +1572,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * The token url required to fetch access/refresh tokens using authorization code and also to
      * refresh expired access token using refresh token.
      *
-     * <p>CloudFormation property {@code TokenUrl}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(https?)://[-a-zA-Z0-9+&amp;amp;&#64;#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;amp;&#64;#/%=~_|]}.
+     * CloudFormation property {@code TokenUrl}.
      */
     public OAuthProperties tokenUrl(String value) {
       return set("TokenUrl", Value.of(value));
@@ -1500,7 +1592,11 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials}.
    */
   public static final class PardotConnectorProfileCredentials extends Struct<PardotConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials")
+        .constrain("AccessToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .constrain("ClientCredentialsArn", Constraint.of().pattern("arn:aws:secretsmanager:.*:[0-9]+:.*").minLength(20).maxLength(2048))
+        .constrain("RefreshToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .build();
 
     public PardotConnectorProfileCredentials() {
       super(SCHEMA);
@@ -1509,7 +1605,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The credentials used to access protected Salesforce Pardot resources.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * AccessToken}.
      */
     public PardotConnectorProfileCredentials accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -1523,7 +1620,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The secret manager ARN, which contains the client ID and client secret of the connected app.
      *
-     * <p>CloudFormation property {@code ClientCredentialsArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code arn:aws:secretsmanager:.*:[0-9]+:.*}.
+     * CloudFormation property {@code ClientCredentialsArn}.
      */
     public PardotConnectorProfileCredentials clientCredentialsArn(String value) {
       return set("ClientCredentialsArn", Value.of(value));
@@ -1544,7 +1642,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The credentials used to acquire new access tokens.
      *
-     * <p>CloudFormation property {@code RefreshToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * RefreshToken}.
      */
     public PardotConnectorProfileCredentials refreshToken(String value) {
       return set("RefreshToken", Value.of(value));
@@ -1564,6 +1663,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class PardotConnectorProfileProperties extends Struct<PardotConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties")
         .required("BusinessUnitId")
+        .constrain("BusinessUnitId", Constraint.of().pattern("\\S+").minLength(0).maxLength(18))
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public PardotConnectorProfileProperties() {
@@ -1573,7 +1674,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The business unit id of Salesforce Pardot instance.
      *
-     * <p>Required. CloudFormation property {@code BusinessUnitId}.
+     * <p>Required. Length: 0 to 18 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code BusinessUnitId}.
      */
     public PardotConnectorProfileProperties businessUnitId(String value) {
       return set("BusinessUnitId", Value.of(value));
@@ -1587,7 +1689,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the Salesforce Pardot resource.
      *
-     * <p>CloudFormation property {@code InstanceUrl}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * InstanceUrl}.
      */
     public PardotConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));
@@ -1621,7 +1724,10 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials}.
    */
   public static final class RedshiftConnectorProfileCredentials extends Struct<RedshiftConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials")
+        .constrain("Password", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("Username", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .build();
 
     public RedshiftConnectorProfileCredentials() {
       super(SCHEMA);
@@ -1630,7 +1736,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The password that corresponds to the user name.
      *
-     * <p>CloudFormation property {@code Password}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * Password}.
      */
     public RedshiftConnectorProfileCredentials password(String value) {
       return set("Password", Value.of(value));
@@ -1644,7 +1751,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The name of the user.
      *
-     * <p>CloudFormation property {@code Username}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * Username}.
      */
     public RedshiftConnectorProfileCredentials username(String value) {
       return set("Username", Value.of(value));
@@ -1664,6 +1772,14 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class RedshiftConnectorProfileProperties extends Struct<RedshiftConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties")
         .required("BucketName", "RoleArn")
+        .constrain("BucketName", Constraint.of().pattern("\\S+").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(128))
+        .constrain("ClusterIdentifier", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("DataApiRoleArn", Constraint.of().pattern("arn:aws:iam:.*:[0-9]+:.*").minLength(0).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .constrain("DatabaseName", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("DatabaseUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("RoleArn", Constraint.of().pattern("arn:aws:iam:.*:[0-9]+:.*").minLength(0).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .constrain("WorkgroupName", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public RedshiftConnectorProfileProperties() {
@@ -1673,7 +1789,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * A name for the associated Amazon S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code &#92;S+}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public RedshiftConnectorProfileProperties bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -1687,7 +1804,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The object key for the destination bucket in which Amazon AppFlow places the files.
      *
-     * <p>CloudFormation property {@code BucketPrefix}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code BucketPrefix}.
      */
     public RedshiftConnectorProfileProperties bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -1701,7 +1818,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The unique ID that's assigned to an Amazon Redshift cluster.
      *
-     * <p>CloudFormation property {@code ClusterIdentifier}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * ClusterIdentifier}.
      */
     public RedshiftConnectorProfileProperties clusterIdentifier(String value) {
       return set("ClusterIdentifier", Value.of(value));
@@ -1719,7 +1837,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * href="https://docs.aws.amazon.com/appflow/latest/userguide/security_iam_service-role-policies.html#access-redshift">Allow
      * Amazon AppFlow to access Amazon Redshift databases with the Data API</a> .
      *
-     * <p>CloudFormation property {@code DataApiRoleArn}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code arn:aws:iam:.*:[0-9]+:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code DataApiRoleArn}.
      */
     public RedshiftConnectorProfileProperties dataApiRoleArn(String value) {
       return set("DataApiRoleArn", Value.of(value));
@@ -1733,7 +1852,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The name of an Amazon Redshift database.
      *
-     * <p>CloudFormation property {@code DatabaseName}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * DatabaseName}.
      */
     public RedshiftConnectorProfileProperties databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -1747,7 +1867,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The JDBC URL of the Amazon Redshift cluster.
      *
-     * <p>CloudFormation property {@code DatabaseUrl}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * DatabaseUrl}.
      */
     public RedshiftConnectorProfileProperties databaseUrl(String value) {
       return set("DatabaseUrl", Value.of(value));
@@ -1781,7 +1902,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * href="https://docs.aws.amazon.com/appflow/latest/userguide/security_iam_service-role-policies.html#redshift-access-s3">Allow
      * Amazon Redshift to access your Amazon AppFlow data in Amazon S3</a> .
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code arn:aws:iam:.*:[0-9]+:.*}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public RedshiftConnectorProfileProperties roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1795,7 +1917,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The name of an Amazon Redshift workgroup.
      *
-     * <p>CloudFormation property {@code WorkgroupName}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * WorkgroupName}.
      */
     public RedshiftConnectorProfileProperties workgroupName(String value) {
       return set("WorkgroupName", Value.of(value));
@@ -1844,7 +1967,14 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties}.
    */
   public static final class SAPODataConnectorProfileProperties extends Struct<SAPODataConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties")
+        .constrain("ApplicationHostUrl", Constraint.of().pattern("^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]").minLength(0).maxLength(256))
+        .constrain("ApplicationServicePath", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("ClientNumber", Constraint.of().pattern("^\\d{3}$").minLength(3).maxLength(3))
+        .constrain("LogonLanguage", Constraint.of().pattern("^[a-zA-Z0-9_]*$").minLength(0).maxLength(2))
+        .constrain("PortNumber", Constraint.of().minimum(1).maximum(65535))
+        .constrain("PrivateLinkServiceName", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .build();
 
     public SAPODataConnectorProfileProperties() {
       super(SCHEMA);
@@ -1853,7 +1983,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the SAPOData resource.
      *
-     * <p>CloudFormation property {@code ApplicationHostUrl}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(https?)://[-a-zA-Z0-9+&amp;amp;&#64;#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;amp;&#64;#/%=~_|]}.
+     * CloudFormation property {@code ApplicationHostUrl}.
      */
     public SAPODataConnectorProfileProperties applicationHostUrl(String value) {
       return set("ApplicationHostUrl", Value.of(value));
@@ -1867,7 +1999,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The application path to catalog service.
      *
-     * <p>CloudFormation property {@code ApplicationServicePath}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * ApplicationServicePath}.
      */
     public SAPODataConnectorProfileProperties applicationServicePath(String value) {
       return set("ApplicationServicePath", Value.of(value));
@@ -1884,7 +2017,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The client number for the client creating the connection.
      *
-     * <p>CloudFormation property {@code ClientNumber}.
+     * <p>Length: 3 to 3 characters. Pattern: {@code ^&#92;d{3}$}. CloudFormation property {@code
+     * ClientNumber}.
      */
     public SAPODataConnectorProfileProperties clientNumber(String value) {
       return set("ClientNumber", Value.of(value));
@@ -1919,7 +2053,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The logon language of SAPOData instance.
      *
-     * <p>CloudFormation property {@code LogonLanguage}.
+     * <p>Length: 0 to 2 characters. Pattern: {@code ^[a-zA-Z0-9_]*$}. CloudFormation property
+     * {@code LogonLanguage}.
      */
     public SAPODataConnectorProfileProperties logonLanguage(String value) {
       return set("LogonLanguage", Value.of(value));
@@ -1942,7 +2077,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The port number of the SAPOData instance.
      *
-     * <p>CloudFormation property {@code PortNumber}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code PortNumber}.
      */
     public SAPODataConnectorProfileProperties portNumber(int value) {
       return set("PortNumber", Value.of(value));
@@ -1956,7 +2091,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The SAPOData Private Link service name to be used for private data transfers.
      *
-     * <p>CloudFormation property {@code PrivateLinkServiceName}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * PrivateLinkServiceName}.
      */
     public SAPODataConnectorProfileProperties privateLinkServiceName(String value) {
       return set("PrivateLinkServiceName", Value.of(value));
@@ -1978,7 +2114,11 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    */
   public static final class SalesforceConnectorProfileCredentials extends Struct<SalesforceConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials")
+        .constrain("AccessToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .constrain("ClientCredentialsArn", Constraint.of().pattern("arn:aws:secretsmanager:.*:[0-9]+:.*").minLength(20).maxLength(2048))
+        .constrain("JwtToken", Constraint.of().pattern("^[A-Za-z0-9-_=]+\\.[A-Za-z0-9-_=]+\\.[A-Za-z0-9-_.+/=]*$").minLength(0).maxLength(8000))
         .allowed("OAuth2GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER")
+        .constrain("RefreshToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
         .build();
 
     public SalesforceConnectorProfileCredentials() {
@@ -1988,7 +2128,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The credentials used to access protected Salesforce resources.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * AccessToken}.
      */
     public SalesforceConnectorProfileCredentials accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -2002,7 +2143,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The secret manager ARN, which contains the client ID and client secret of the connected app.
      *
-     * <p>CloudFormation property {@code ClientCredentialsArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code arn:aws:secretsmanager:.*:[0-9]+:.*}.
+     * CloudFormation property {@code ClientCredentialsArn}.
      */
     public SalesforceConnectorProfileCredentials clientCredentialsArn(String value) {
       return set("ClientCredentialsArn", Value.of(value));
@@ -2028,7 +2170,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * A JSON web token (JWT) that authorizes Amazon AppFlow to access your Salesforce records.
      *
-     * <p>CloudFormation property {@code JwtToken}.
+     * <p>Length: 0 to 8000 characters. Pattern: {@code
+     * ^[A-Za-z0-9-_=]+&#92;.[A-Za-z0-9-_=]+&#92;.[A-Za-z0-9-_.+/=]*$}. CloudFormation property
+     * {@code JwtToken}.
      */
     public SalesforceConnectorProfileCredentials jwtToken(String value) {
       return set("JwtToken", Value.of(value));
@@ -2072,7 +2216,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The credentials used to acquire new access tokens.
      *
-     * <p>CloudFormation property {@code RefreshToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * RefreshToken}.
      */
     public SalesforceConnectorProfileCredentials refreshToken(String value) {
       return set("RefreshToken", Value.of(value));
@@ -2090,7 +2235,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties}.
    */
   public static final class SalesforceConnectorProfileProperties extends Struct<SalesforceConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties")
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
+        .build();
 
     public SalesforceConnectorProfileProperties() {
       super(SCHEMA);
@@ -2099,7 +2246,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the Salesforce resource.
      *
-     * <p>CloudFormation property {@code InstanceUrl}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * InstanceUrl}.
      */
     public SalesforceConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));
@@ -2175,7 +2323,10 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials}.
    */
   public static final class ServiceNowConnectorProfileCredentials extends Struct<ServiceNowConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials")
+        .constrain("Password", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("Username", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .build();
 
     public ServiceNowConnectorProfileCredentials() {
       super(SCHEMA);
@@ -2193,7 +2344,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The password that corresponds to the user name.
      *
-     * <p>CloudFormation property {@code Password}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * Password}.
      */
     public ServiceNowConnectorProfileCredentials password(String value) {
       return set("Password", Value.of(value));
@@ -2207,7 +2359,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The name of the user.
      *
-     * <p>CloudFormation property {@code Username}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * Username}.
      */
     public ServiceNowConnectorProfileCredentials username(String value) {
       return set("Username", Value.of(value));
@@ -2227,6 +2380,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class ServiceNowConnectorProfileProperties extends Struct<ServiceNowConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties")
         .required("InstanceUrl")
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public ServiceNowConnectorProfileProperties() {
@@ -2236,7 +2390,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the ServiceNow resource.
      *
-     * <p>Required. CloudFormation property {@code InstanceUrl}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code InstanceUrl}.
      */
     public ServiceNowConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));
@@ -2256,6 +2411,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class SingularConnectorProfileCredentials extends Struct<SingularConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials")
         .required("ApiKey")
+        .constrain("ApiKey", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public SingularConnectorProfileCredentials() {
@@ -2266,7 +2422,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * A unique alphanumeric identifier used to authenticate a user, developer, or calling program
      * to your API.
      *
-     * <p>Required. CloudFormation property {@code ApiKey}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ApiKey}.
      */
     public SingularConnectorProfileCredentials apiKey(String value) {
       return set("ApiKey", Value.of(value));
@@ -2286,6 +2443,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class SlackConnectorProfileCredentials extends Struct<SlackConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials")
         .required("ClientId", "ClientSecret")
+        .constrain("AccessToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .constrain("ClientId", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("ClientSecret", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public SlackConnectorProfileCredentials() {
@@ -2295,7 +2455,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The credentials used to access protected Slack resources.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * AccessToken}.
      */
     public SlackConnectorProfileCredentials accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -2309,7 +2470,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The identifier for the client.
      *
-     * <p>Required. CloudFormation property {@code ClientId}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ClientId}.
      */
     public SlackConnectorProfileCredentials clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -2323,7 +2485,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The client secret used by the OAuth client to authenticate to the authorization server.
      *
-     * <p>Required. CloudFormation property {@code ClientSecret}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ClientSecret}.
      */
     public SlackConnectorProfileCredentials clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
@@ -2353,6 +2516,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class SlackConnectorProfileProperties extends Struct<SlackConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties")
         .required("InstanceUrl")
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public SlackConnectorProfileProperties() {
@@ -2362,7 +2526,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the Slack resource.
      *
-     * <p>Required. CloudFormation property {@code InstanceUrl}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code InstanceUrl}.
      */
     public SlackConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));
@@ -2382,6 +2547,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class SnowflakeConnectorProfileCredentials extends Struct<SnowflakeConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials")
         .required("Password", "Username")
+        .constrain("Password", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("Username", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public SnowflakeConnectorProfileCredentials() {
@@ -2391,7 +2558,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The password that corresponds to the user name.
      *
-     * <p>Required. CloudFormation property {@code Password}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Password}.
      */
     public SnowflakeConnectorProfileCredentials password(String value) {
       return set("Password", Value.of(value));
@@ -2405,7 +2573,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The name of the user.
      *
-     * <p>Required. CloudFormation property {@code Username}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Username}.
      */
     public SnowflakeConnectorProfileCredentials username(String value) {
       return set("Username", Value.of(value));
@@ -2425,6 +2594,13 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class SnowflakeConnectorProfileProperties extends Struct<SnowflakeConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties")
         .required("BucketName", "Stage", "Warehouse")
+        .constrain("AccountName", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("BucketName", Constraint.of().pattern("\\S+").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(128))
+        .constrain("PrivateLinkServiceName", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("Region", Constraint.of().pattern("\\S+").minLength(0).maxLength(64))
+        .constrain("Stage", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("Warehouse", Constraint.of().pattern("[\\s\\w/!@#+=.-]*").minLength(0).maxLength(512))
         .build();
 
     public SnowflakeConnectorProfileProperties() {
@@ -2434,7 +2610,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The name of the account.
      *
-     * <p>CloudFormation property {@code AccountName}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * AccountName}.
      */
     public SnowflakeConnectorProfileProperties accountName(String value) {
       return set("AccountName", Value.of(value));
@@ -2448,7 +2625,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The name of the Amazon S3 bucket associated with Snowflake.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code &#92;S+}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public SnowflakeConnectorProfileProperties bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -2462,7 +2640,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The bucket path that refers to the Amazon S3 bucket associated with Snowflake.
      *
-     * <p>CloudFormation property {@code BucketPrefix}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code BucketPrefix}.
      */
     public SnowflakeConnectorProfileProperties bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -2476,7 +2654,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The Snowflake Private Link service name to be used for private data transfers.
      *
-     * <p>CloudFormation property {@code PrivateLinkServiceName}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * PrivateLinkServiceName}.
      */
     public SnowflakeConnectorProfileProperties privateLinkServiceName(String value) {
       return set("PrivateLinkServiceName", Value.of(value));
@@ -2493,7 +2672,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The AWS Region of the Snowflake account.
      *
-     * <p>CloudFormation property {@code Region}.
+     * <p>Length: 0 to 64 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * Region}.
      */
     public SnowflakeConnectorProfileProperties region(String value) {
       return set("Region", Value.of(value));
@@ -2509,7 +2689,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
      * Snowflake account. This is written in the following format: &lt; Database&gt;&lt;
      * Schema&gt;&lt;Stage Name&gt;.
      *
-     * <p>Required. CloudFormation property {@code Stage}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Stage}.
      */
     public SnowflakeConnectorProfileProperties stage(String value) {
       return set("Stage", Value.of(value));
@@ -2523,7 +2704,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The name of the Snowflake warehouse.
      *
-     * <p>Required. CloudFormation property {@code Warehouse}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code [&#92;s&#92;w/!&#64;#+=.-]*}.
+     * CloudFormation property {@code Warehouse}.
      */
     public SnowflakeConnectorProfileProperties warehouse(String value) {
       return set("Warehouse", Value.of(value));
@@ -2543,6 +2725,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class TrendmicroConnectorProfileCredentials extends Struct<TrendmicroConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials")
         .required("ApiSecretKey")
+        .constrain("ApiSecretKey", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public TrendmicroConnectorProfileCredentials() {
@@ -2552,7 +2735,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The Secret Access Key portion of the credentials.
      *
-     * <p>Required. CloudFormation property {@code ApiSecretKey}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ApiSecretKey}.
      */
     public TrendmicroConnectorProfileCredentials apiSecretKey(String value) {
       return set("ApiSecretKey", Value.of(value));
@@ -2572,6 +2756,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class VeevaConnectorProfileCredentials extends Struct<VeevaConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials")
         .required("Password", "Username")
+        .constrain("Password", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("Username", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public VeevaConnectorProfileCredentials() {
@@ -2581,7 +2767,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The password that corresponds to the user name.
      *
-     * <p>Required. CloudFormation property {@code Password}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Password}.
      */
     public VeevaConnectorProfileCredentials password(String value) {
       return set("Password", Value.of(value));
@@ -2595,7 +2782,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The name of the user.
      *
-     * <p>Required. CloudFormation property {@code Username}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Username}.
      */
     public VeevaConnectorProfileCredentials username(String value) {
       return set("Username", Value.of(value));
@@ -2615,6 +2803,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class VeevaConnectorProfileProperties extends Struct<VeevaConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties")
         .required("InstanceUrl")
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public VeevaConnectorProfileProperties() {
@@ -2624,7 +2813,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the Veeva resource.
      *
-     * <p>Required. CloudFormation property {@code InstanceUrl}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code InstanceUrl}.
      */
     public VeevaConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));
@@ -2644,6 +2834,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class ZendeskConnectorProfileCredentials extends Struct<ZendeskConnectorProfileCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials")
         .required("ClientId", "ClientSecret")
+        .constrain("AccessToken", Constraint.of().pattern("\\S+").minLength(0).maxLength(4096))
+        .constrain("ClientId", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .constrain("ClientSecret", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public ZendeskConnectorProfileCredentials() {
@@ -2653,7 +2846,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The credentials used to access protected Zendesk resources.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * AccessToken}.
      */
     public ZendeskConnectorProfileCredentials accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -2667,7 +2861,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The identifier for the desired client.
      *
-     * <p>Required. CloudFormation property {@code ClientId}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ClientId}.
      */
     public ZendeskConnectorProfileCredentials clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -2681,7 +2876,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The client secret used by the OAuth client to authenticate to the authorization server.
      *
-     * <p>Required. CloudFormation property {@code ClientSecret}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ClientSecret}.
      */
     public ZendeskConnectorProfileCredentials clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
@@ -2711,6 +2907,7 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
   public static final class ZendeskConnectorProfileProperties extends Struct<ZendeskConnectorProfileProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties")
         .required("InstanceUrl")
+        .constrain("InstanceUrl", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
         .build();
 
     public ZendeskConnectorProfileProperties() {
@@ -2720,7 +2917,8 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
     /**
      * The location of the Zendesk resource.
      *
-     * <p>Required. CloudFormation property {@code InstanceUrl}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code InstanceUrl}.
      */
     public ZendeskConnectorProfileProperties instanceUrl(String value) {
       return set("InstanceUrl", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appflow;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,7 +30,12 @@ public final class Flow extends Resource<Flow> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow")
       .required("DestinationFlowConfigList", "FlowName", "SourceFlowConfig", "Tasks",
           "TriggerConfig")
+      .constrain("Description", Constraint.of().pattern("[\\w!@#\\-.?,\\s]*").minLength(0).maxLength(2048))
+      .constrain("FlowName", Constraint.of().pattern("[a-zA-Z0-9][\\w!@#.-]+").minLength(1).maxLength(256))
       .allowed("FlowStatus", "Active", "Suspended", "Draft")
+      .constrain("KMSArn", Constraint.of().pattern("arn:aws:kms:.*:[0-9]+:.*").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .references("KMSArn", "AWS::KMS::Key.Arn")
+      .refYields("FlowName")
       .attributes("FlowArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +47,8 @@ public final class Flow extends Resource<Flow> {
   /**
    * A user-entered description of the flow.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code [&#92;w!&#64;#&#92;-.?,&#92;s]*}.
+   * CloudFormation property {@code Description}.
    */
   public Flow description(String value) {
     return set("Description", Value.of(value));
@@ -81,7 +88,8 @@ public final class Flow extends Resource<Flow> {
    * The specified name of the flow. Spaces are not allowed. Use underscores (_) or hyphens (-)
    * only.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlowName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [a-zA-Z0-9][&#92;w!&#64;#.-]+}. CloudFormation property {@code FlowName}.
    */
   public Flow flowName(String value) {
     return set("FlowName", Value.of(value));
@@ -123,7 +131,9 @@ public final class Flow extends Resource<Flow> {
    * encryption. This is required if you do not want to use the Amazon AppFlow-managed KMS key. If
    * you don't provide anything here, Amazon AppFlow uses the Amazon AppFlow-managed KMS key.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KMSArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:aws:kms:.*:[0-9]+:.*}. Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code
+   * KMSArn}.
    */
   public Flow kmsArn(String value) {
     return set("KMSArn", Value.of(value));
@@ -270,6 +280,7 @@ public final class Flow extends Resource<Flow> {
   public static final class AmplitudeSourceProperties extends Struct<AmplitudeSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.AmplitudeSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public AmplitudeSourceProperties() {
@@ -279,7 +290,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Amplitude flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public AmplitudeSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -685,6 +697,8 @@ public final class Flow extends Resource<Flow> {
   public static final class CustomConnectorDestinationProperties extends Struct<CustomConnectorDestinationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.CustomConnectorDestinationProperties")
         .required("EntityName")
+        .constrain("EntityName", Constraint.of().pattern("\\S+").minLength(0).maxLength(1024))
+        .constrain("IdFieldNames", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(128))
         .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE")
         .build();
 
@@ -710,7 +724,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The entity specified in the custom connector as a destination in the flow.
      *
-     * <p>Required. CloudFormation property {@code EntityName}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code EntityName}.
      */
     public CustomConnectorDestinationProperties entityName(String value) {
       return set("EntityName", Value.of(value));
@@ -735,7 +750,8 @@ public final class Flow extends Resource<Flow> {
      * The name of the field that Amazon AppFlow uses as an ID when performing a write operation
      * such as update, delete, or upsert.
      *
-     * <p>CloudFormation property {@code IdFieldNames}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * IdFieldNames}.
      */
     public CustomConnectorDestinationProperties idFieldNames(List<String> value) {
       return set("IdFieldNames", Value.listOf(value));
@@ -771,6 +787,7 @@ public final class Flow extends Resource<Flow> {
   public static final class CustomConnectorSourceProperties extends Struct<CustomConnectorSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.CustomConnectorSourceProperties")
         .required("EntityName")
+        .constrain("EntityName", Constraint.of().pattern("\\S+").minLength(0).maxLength(1024))
         .build();
 
     public CustomConnectorSourceProperties() {
@@ -803,7 +820,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The entity specified in the custom connector as a source in the flow.
      *
-     * <p>Required. CloudFormation property {@code EntityName}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code EntityName}.
      */
     public CustomConnectorSourceProperties entityName(String value) {
       return set("EntityName", Value.of(value));
@@ -823,6 +841,7 @@ public final class Flow extends Resource<Flow> {
   public static final class DataTransferApi extends Struct<DataTransferApi> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.DataTransferApi")
         .required("Name", "Type")
+        .constrain("Name", Constraint.of().pattern("[\\w/-]+").minLength(0).maxLength(64))
         .allowed("Type", "SYNC", "ASYNC", "AUTOMATIC")
         .build();
 
@@ -833,7 +852,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The name of the connector application API.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 0 to 64 characters. Pattern: {@code [&#92;w/-]+}. CloudFormation
+     * property {@code Name}.
      */
     public DataTransferApi name(String value) {
       return set("Name", Value.of(value));
@@ -874,6 +894,7 @@ public final class Flow extends Resource<Flow> {
   public static final class DatadogSourceProperties extends Struct<DatadogSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.DatadogSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public DatadogSourceProperties() {
@@ -883,7 +904,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Datadog flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public DatadogSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1015,6 +1037,8 @@ public final class Flow extends Resource<Flow> {
   public static final class DestinationFlowConfig extends Struct<DestinationFlowConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.DestinationFlowConfig")
         .required("ConnectorType", "DestinationConnectorProperties")
+        .constrain("ApiVersion", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
+        .constrain("ConnectorProfileName", Constraint.of().pattern("[\\w/!@#+=.-]+").minLength(0).maxLength(256))
         .allowed("ConnectorType", "SAPOData", "Salesforce", "Pardot", "Singular", "Slack",
             "Redshift", "S3", "Marketo", "Googleanalytics", "Zendesk", "Servicenow", "Datadog",
             "Trendmicro", "Snowflake", "Dynatrace", "Infornexus", "Amplitude", "Veeva",
@@ -1028,7 +1052,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The API version that the destination connector uses.
      *
-     * <p>CloudFormation property {@code ApiVersion}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * ApiVersion}.
      */
     public DestinationFlowConfig apiVersion(String value) {
       return set("ApiVersion", Value.of(value));
@@ -1043,7 +1068,8 @@ public final class Flow extends Resource<Flow> {
      * The name of the connector profile. This name must be unique for each connector profile in the
      * AWS account .
      *
-     * <p>CloudFormation property {@code ConnectorProfileName}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code [&#92;w/!&#64;#+=.-]+}. CloudFormation
+     * property {@code ConnectorProfileName}.
      */
     public DestinationFlowConfig connectorProfileName(String value) {
       return set("ConnectorProfileName", Value.of(value));
@@ -1093,6 +1119,7 @@ public final class Flow extends Resource<Flow> {
   public static final class DynatraceSourceProperties extends Struct<DynatraceSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.DynatraceSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public DynatraceSourceProperties() {
@@ -1102,7 +1129,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Dynatrace flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public DynatraceSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1123,7 +1151,11 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.ErrorHandlingConfig}.
    */
   public static final class ErrorHandlingConfig extends Struct<ErrorHandlingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.ErrorHandlingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ErrorHandlingConfig")
+        .constrain("BucketName", Constraint.of().pattern("\\S+").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
+        .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(512))
+        .build();
 
     public ErrorHandlingConfig() {
       super(SCHEMA);
@@ -1132,7 +1164,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * Specifies the name of the Amazon S3 bucket.
      *
-     * <p>CloudFormation property {@code BucketName}.
+     * <p>Length: 3 to 63 characters. Pattern: {@code &#92;S+}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public ErrorHandlingConfig bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -1154,7 +1187,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * Specifies the Amazon S3 bucket prefix.
      *
-     * <p>CloudFormation property {@code BucketPrefix}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code BucketPrefix}.
      */
     public ErrorHandlingConfig bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -1189,6 +1222,7 @@ public final class Flow extends Resource<Flow> {
   public static final class EventBridgeDestinationProperties extends Struct<EventBridgeDestinationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.EventBridgeDestinationProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public EventBridgeDestinationProperties() {
@@ -1207,7 +1241,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Amazon EventBridge flow destination.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public EventBridgeDestinationProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1227,6 +1262,9 @@ public final class Flow extends Resource<Flow> {
   public static final class GlueDataCatalog extends Struct<GlueDataCatalog> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.GlueDataCatalog")
         .required("DatabaseName", "RoleArn", "TablePrefix")
+        .constrain("DatabaseName", Constraint.of().minLength(0).maxLength(255))
+        .constrain("RoleArn", Constraint.of().pattern("arn:aws:iam:.*:[0-9]+:.*").minLength(0).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .constrain("TablePrefix", Constraint.of().minLength(0).maxLength(128))
         .build();
 
     public GlueDataCatalog() {
@@ -1236,7 +1274,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * A string containing the value for the tag
      *
-     * <p>Required. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Length: 0 to 255 characters. CloudFormation property {@code DatabaseName}.
      */
     public GlueDataCatalog databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -1250,7 +1288,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * A string containing the value for the tag
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code arn:aws:iam:.*:[0-9]+:.*}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public GlueDataCatalog roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1264,7 +1303,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * A string containing the value for the tag
      *
-     * <p>Required. CloudFormation property {@code TablePrefix}.
+     * <p>Required. Length: 0 to 128 characters. CloudFormation property {@code TablePrefix}.
      */
     public GlueDataCatalog tablePrefix(String value) {
       return set("TablePrefix", Value.of(value));
@@ -1284,6 +1323,7 @@ public final class Flow extends Resource<Flow> {
   public static final class GoogleAnalyticsSourceProperties extends Struct<GoogleAnalyticsSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public GoogleAnalyticsSourceProperties() {
@@ -1293,7 +1333,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Google Analytics flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public GoogleAnalyticsSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1311,7 +1352,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.IncrementalPullConfig}.
    */
   public static final class IncrementalPullConfig extends Struct<IncrementalPullConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.IncrementalPullConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.IncrementalPullConfig")
+        .constrain("DatetimeTypeFieldName", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public IncrementalPullConfig() {
       super(SCHEMA);
@@ -1321,7 +1364,7 @@ public final class Flow extends Resource<Flow> {
      * A field that specifies the date time or timestamp field as the criteria to use when importing
      * incremental records from the source.
      *
-     * <p>CloudFormation property {@code DatetimeTypeFieldName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code DatetimeTypeFieldName}.
      */
     public IncrementalPullConfig datetimeTypeFieldName(String value) {
       return set("DatetimeTypeFieldName", Value.of(value));
@@ -1343,6 +1386,7 @@ public final class Flow extends Resource<Flow> {
   public static final class InforNexusSourceProperties extends Struct<InforNexusSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.InforNexusSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public InforNexusSourceProperties() {
@@ -1352,7 +1396,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Infor Nexus flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public InforNexusSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1370,7 +1415,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.LookoutMetricsDestinationProperties}.
    */
   public static final class LookoutMetricsDestinationProperties extends Struct<LookoutMetricsDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.LookoutMetricsDestinationProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.LookoutMetricsDestinationProperties")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
+        .build();
 
     public LookoutMetricsDestinationProperties() {
       super(SCHEMA);
@@ -1379,7 +1426,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Amazon Lookout for Metrics flow destination.
      *
-     * <p>CloudFormation property {@code Object}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * Object}.
      */
     public LookoutMetricsDestinationProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1399,6 +1447,7 @@ public final class Flow extends Resource<Flow> {
   public static final class MarketoDestinationProperties extends Struct<MarketoDestinationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.MarketoDestinationProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public MarketoDestinationProperties() {
@@ -1420,7 +1469,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Marketo flow destination.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public MarketoDestinationProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1440,6 +1490,7 @@ public final class Flow extends Resource<Flow> {
   public static final class MarketoSourceProperties extends Struct<MarketoSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.MarketoSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public MarketoSourceProperties() {
@@ -1449,7 +1500,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Marketo flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public MarketoSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1493,6 +1545,7 @@ public final class Flow extends Resource<Flow> {
   public static final class PardotSourceProperties extends Struct<PardotSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.PardotSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public PardotSourceProperties() {
@@ -1502,7 +1555,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Salesforce Pardot flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public PardotSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1522,6 +1576,7 @@ public final class Flow extends Resource<Flow> {
    */
   public static final class PrefixConfig extends Struct<PrefixConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.PrefixConfig")
+        .allowed("PathPrefixHierarchy", "EXECUTION_ID", "SCHEMA_VERSION")
         .allowed("PrefixFormat", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE")
         .allowed("PrefixType", "FILENAME", "PATH", "PATH_AND_FILENAME")
         .build();
@@ -1541,7 +1596,8 @@ public final class Flow extends Resource<Flow> {
      *
      * <ul> <li>Source-to-destination field mappings <li>Field data types <li>Partition keys </ul>
      *
-     * <p>CloudFormation property {@code PathPrefixHierarchy}.
+     * <p>Allowed values: {@code EXECUTION_ID}, {@code SCHEMA_VERSION}. CloudFormation property
+     * {@code PathPrefixHierarchy}.
      */
     public PrefixConfig pathPrefixHierarchy(List<String> value) {
       return set("PathPrefixHierarchy", Value.listOf(value));
@@ -1592,6 +1648,10 @@ public final class Flow extends Resource<Flow> {
   public static final class RedshiftDestinationProperties extends Struct<RedshiftDestinationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.RedshiftDestinationProperties")
         .required("IntermediateBucketName", "Object")
+        .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(512))
+        .constrain("IntermediateBucketName", Constraint.of().pattern("\\S+").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("IntermediateBucketName", "AWS::S3::Bucket.Ref")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public RedshiftDestinationProperties() {
@@ -1601,7 +1661,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object key for the bucket in which Amazon AppFlow places the destination files.
      *
-     * <p>CloudFormation property {@code BucketPrefix}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code BucketPrefix}.
      */
     public RedshiftDestinationProperties bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -1628,7 +1688,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The intermediate bucket that Amazon AppFlow uses when moving data into Amazon Redshift.
      *
-     * <p>Required. CloudFormation property {@code IntermediateBucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code &#92;S+}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code IntermediateBucketName}.
      */
     public RedshiftDestinationProperties intermediateBucketName(String value) {
       return set("IntermediateBucketName", Value.of(value));
@@ -1653,7 +1714,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Amazon Redshift flow destination.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public RedshiftDestinationProperties object(String value) {
       return set("Object", Value.of(value));
@@ -1673,6 +1735,9 @@ public final class Flow extends Resource<Flow> {
   public static final class S3DestinationProperties extends Struct<S3DestinationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.S3DestinationProperties")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().pattern("\\S+").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
+        .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(512))
         .build();
 
     public S3DestinationProperties() {
@@ -1682,7 +1747,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code &#92;S+}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3DestinationProperties bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -1704,7 +1770,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object key for the destination bucket in which Amazon AppFlow places the files.
      *
-     * <p>CloudFormation property {@code BucketPrefix}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code BucketPrefix}.
      */
     public S3DestinationProperties bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -1839,6 +1905,9 @@ public final class Flow extends Resource<Flow> {
   public static final class S3SourceProperties extends Struct<S3SourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.S3SourceProperties")
         .required("BucketName", "BucketPrefix")
+        .constrain("BucketName", Constraint.of().pattern("\\S+").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
+        .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(512))
         .build();
 
     public S3SourceProperties() {
@@ -1848,7 +1917,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The Amazon S3 bucket name where the source files are stored.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code &#92;S+}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3SourceProperties bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -1870,7 +1940,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object key for the Amazon S3 bucket in which the source files are stored.
      *
-     * <p>Required. CloudFormation property {@code BucketPrefix}.
+     * <p>Required. Length: 0 to 512 characters. CloudFormation property {@code BucketPrefix}.
      */
     public S3SourceProperties bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -1900,6 +1970,8 @@ public final class Flow extends Resource<Flow> {
   public static final class SAPODataDestinationProperties extends Struct<SAPODataDestinationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SAPODataDestinationProperties")
         .required("ObjectPath")
+        .constrain("IdFieldNames", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(128))
+        .constrain("ObjectPath", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE")
         .build();
 
@@ -1922,7 +1994,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * A list of field names that can be used as an ID field when performing a write operation.
      *
-     * <p>CloudFormation property {@code IdFieldNames}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * IdFieldNames}.
      */
     public SAPODataDestinationProperties idFieldNames(List<String> value) {
       return set("IdFieldNames", Value.listOf(value));
@@ -1936,7 +2009,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object path specified in the SAPOData flow destination.
      *
-     * <p>Required. CloudFormation property {@code ObjectPath}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ObjectPath}.
      */
     public SAPODataDestinationProperties objectPath(String value) {
       return set("ObjectPath", Value.of(value));
@@ -1987,6 +2061,7 @@ public final class Flow extends Resource<Flow> {
   public static final class SAPODataPaginationConfig extends Struct<SAPODataPaginationConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SAPODataPaginationConfig")
         .required("maxPageSize")
+        .constrain("maxPageSize", Constraint.of().minimum(1).maximum(10000))
         .build();
 
     public SAPODataPaginationConfig() {
@@ -1998,7 +2073,7 @@ public final class Flow extends Resource<Flow> {
      * your SAP application. For transfers of OData records, the maximum page size is 3,000. For
      * transfers of data that comes from an ODP provider, the maximum page size is 10,000.
      *
-     * <p>Required. CloudFormation property {@code maxPageSize}.
+     * <p>Required. Range: 1 to 10000. CloudFormation property {@code maxPageSize}.
      */
     public SAPODataPaginationConfig maxPageSize(int value) {
       return set("maxPageSize", Value.of(value));
@@ -2020,6 +2095,7 @@ public final class Flow extends Resource<Flow> {
   public static final class SAPODataParallelismConfig extends Struct<SAPODataParallelismConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SAPODataParallelismConfig")
         .required("maxParallelism")
+        .constrain("maxParallelism", Constraint.of().minimum(1).maximum(10))
         .build();
 
     public SAPODataParallelismConfig() {
@@ -2030,7 +2106,7 @@ public final class Flow extends Resource<Flow> {
      * The maximum number of processes that Amazon AppFlow runs at the same time when it retrieves
      * your data from your SAP application.
      *
-     * <p>Required. CloudFormation property {@code maxParallelism}.
+     * <p>Required. Range: 1 to 10. CloudFormation property {@code maxParallelism}.
      */
     public SAPODataParallelismConfig maxParallelism(int value) {
       return set("maxParallelism", Value.of(value));
@@ -2050,6 +2126,7 @@ public final class Flow extends Resource<Flow> {
   public static final class SAPODataSourceProperties extends Struct<SAPODataSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SAPODataSourceProperties")
         .required("ObjectPath")
+        .constrain("ObjectPath", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public SAPODataSourceProperties() {
@@ -2059,7 +2136,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object path specified in the SAPOData flow source.
      *
-     * <p>Required. CloudFormation property {@code ObjectPath}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code ObjectPath}.
      */
     public SAPODataSourceProperties objectPath(String value) {
       return set("ObjectPath", Value.of(value));
@@ -2099,6 +2177,8 @@ public final class Flow extends Resource<Flow> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SalesforceDestinationProperties")
         .required("Object")
         .allowed("DataTransferApi", "AUTOMATIC", "BULKV2", "REST_SYNC")
+        .constrain("IdFieldNames", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(128))
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE")
         .build();
 
@@ -2167,7 +2247,8 @@ public final class Flow extends Resource<Flow> {
      * The name of the field that Amazon AppFlow uses as an ID when performing a write operation
      * such as update or delete.
      *
-     * <p>CloudFormation property {@code IdFieldNames}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * IdFieldNames}.
      */
     public SalesforceDestinationProperties idFieldNames(List<String> value) {
       return set("IdFieldNames", Value.listOf(value));
@@ -2181,7 +2262,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Salesforce flow destination.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public SalesforceDestinationProperties object(String value) {
       return set("Object", Value.of(value));
@@ -2218,6 +2300,7 @@ public final class Flow extends Resource<Flow> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SalesforceSourceProperties")
         .required("Object")
         .allowed("DataTransferApi", "AUTOMATIC", "BULKV2", "REST_SYNC")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public SalesforceSourceProperties() {
@@ -2306,7 +2389,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Salesforce flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public SalesforceSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -2328,6 +2412,10 @@ public final class Flow extends Resource<Flow> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ScheduledTriggerProperties")
         .required("ScheduleExpression")
         .allowed("DataPullMode", "Incremental", "Complete")
+        .constrain("FlowErrorDeactivationThreshold", Constraint.of().minimum(1).maximum(100))
+        .constrain("ScheduleExpression", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ScheduleOffset", Constraint.of().minimum(0).maximum(36000))
+        .constrain("TimeZone", Constraint.of().maxLength(256))
         .build();
 
     public ScheduledTriggerProperties() {
@@ -2368,7 +2456,7 @@ public final class Flow extends Resource<Flow> {
      * Defines how many times a scheduled flow fails consecutively before Amazon AppFlow deactivates
      * it.
      *
-     * <p>CloudFormation property {@code FlowErrorDeactivationThreshold}.
+     * <p>Range: 1 to 100. CloudFormation property {@code FlowErrorDeactivationThreshold}.
      */
     public ScheduledTriggerProperties flowErrorDeactivationThreshold(int value) {
       return set("FlowErrorDeactivationThreshold", Value.of(value));
@@ -2401,7 +2489,7 @@ public final class Flow extends Resource<Flow> {
      * The scheduling expression that determines the rate at which the schedule will run, for
      * example <code>rate(5minutes)</code> .
      *
-     * <p>Required. CloudFormation property {@code ScheduleExpression}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code ScheduleExpression}.
      */
     public ScheduledTriggerProperties scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));
@@ -2416,7 +2504,7 @@ public final class Flow extends Resource<Flow> {
      * Specifies the optional offset that is added to the time interval for a schedule-triggered
      * flow.
      *
-     * <p>CloudFormation property {@code ScheduleOffset}.
+     * <p>Range: 0 to 36000. CloudFormation property {@code ScheduleOffset}.
      */
     public ScheduledTriggerProperties scheduleOffset(double value) {
       return set("ScheduleOffset", Value.of(value));
@@ -2452,7 +2540,7 @@ public final class Flow extends Resource<Flow> {
      * <code>America/New_York</code> timezone are <code>-04:00</code> EDT and <code>-05:00
      * EST</code> .
      *
-     * <p>CloudFormation property {@code TimeZone}.
+     * <p>Length: at most 256 characters. CloudFormation property {@code TimeZone}.
      */
     public ScheduledTriggerProperties timeZone(String value) {
       return set("TimeZone", Value.of(value));
@@ -2472,6 +2560,7 @@ public final class Flow extends Resource<Flow> {
   public static final class ServiceNowSourceProperties extends Struct<ServiceNowSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ServiceNowSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public ServiceNowSourceProperties() {
@@ -2481,7 +2570,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the ServiceNow flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public ServiceNowSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -2501,6 +2591,7 @@ public final class Flow extends Resource<Flow> {
   public static final class SingularSourceProperties extends Struct<SingularSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SingularSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public SingularSourceProperties() {
@@ -2510,7 +2601,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Singular flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public SingularSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -2530,6 +2622,7 @@ public final class Flow extends Resource<Flow> {
   public static final class SlackSourceProperties extends Struct<SlackSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SlackSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public SlackSourceProperties() {
@@ -2539,7 +2632,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Slack flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public SlackSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -2559,6 +2653,10 @@ public final class Flow extends Resource<Flow> {
   public static final class SnowflakeDestinationProperties extends Struct<SnowflakeDestinationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SnowflakeDestinationProperties")
         .required("IntermediateBucketName", "Object")
+        .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(512))
+        .constrain("IntermediateBucketName", Constraint.of().pattern("\\S+").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("IntermediateBucketName", "AWS::S3::Bucket.Ref")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public SnowflakeDestinationProperties() {
@@ -2568,7 +2666,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object key for the destination bucket in which Amazon AppFlow places the files.
      *
-     * <p>CloudFormation property {@code BucketPrefix}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code BucketPrefix}.
      */
     public SnowflakeDestinationProperties bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -2595,7 +2693,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The intermediate bucket that Amazon AppFlow uses when moving data into Snowflake.
      *
-     * <p>Required. CloudFormation property {@code IntermediateBucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code &#92;S+}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code IntermediateBucketName}.
      */
     public SnowflakeDestinationProperties intermediateBucketName(String value) {
       return set("IntermediateBucketName", Value.of(value));
@@ -2620,7 +2719,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Snowflake flow destination.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public SnowflakeDestinationProperties object(String value) {
       return set("Object", Value.of(value));
@@ -2806,6 +2906,8 @@ public final class Flow extends Resource<Flow> {
   public static final class SourceFlowConfig extends Struct<SourceFlowConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SourceFlowConfig")
         .required("ConnectorType", "SourceConnectorProperties")
+        .constrain("ApiVersion", Constraint.of().pattern("\\S+").minLength(0).maxLength(256))
+        .constrain("ConnectorProfileName", Constraint.of().pattern("[\\w/!@#+=.-]+").minLength(0).maxLength(256))
         .allowed("ConnectorType", "SAPOData", "Salesforce", "Pardot", "Singular", "Slack",
             "Redshift", "S3", "Marketo", "Googleanalytics", "Zendesk", "Servicenow", "Datadog",
             "Trendmicro", "Snowflake", "Dynatrace", "Infornexus", "Amplitude", "Veeva",
@@ -2819,7 +2921,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The API version of the connector when it's used as a source in the flow.
      *
-     * <p>CloudFormation property {@code ApiVersion}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code &#92;S+}. CloudFormation property {@code
+     * ApiVersion}.
      */
     public SourceFlowConfig apiVersion(String value) {
       return set("ApiVersion", Value.of(value));
@@ -2834,7 +2937,8 @@ public final class Flow extends Resource<Flow> {
      * The name of the connector profile. This name must be unique for each connector profile in the
      * AWS account .
      *
-     * <p>CloudFormation property {@code ConnectorProfileName}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code [&#92;w/!&#64;#+=.-]+}. CloudFormation
+     * property {@code ConnectorProfileName}.
      */
     public SourceFlowConfig connectorProfileName(String value) {
       return set("ConnectorProfileName", Value.of(value));
@@ -2897,7 +3001,11 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SuccessResponseHandlingConfig}.
    */
   public static final class SuccessResponseHandlingConfig extends Struct<SuccessResponseHandlingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SuccessResponseHandlingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SuccessResponseHandlingConfig")
+        .constrain("BucketName", Constraint.of().pattern("\\S+").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
+        .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(512))
+        .build();
 
     public SuccessResponseHandlingConfig() {
       super(SCHEMA);
@@ -2906,7 +3014,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The name of the Amazon S3 bucket.
      *
-     * <p>CloudFormation property {@code BucketName}.
+     * <p>Length: 3 to 63 characters. Pattern: {@code &#92;S+}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public SuccessResponseHandlingConfig bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -2928,7 +3037,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * The Amazon S3 bucket prefix.
      *
-     * <p>CloudFormation property {@code BucketPrefix}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code BucketPrefix}.
      */
     public SuccessResponseHandlingConfig bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -2949,6 +3058,8 @@ public final class Flow extends Resource<Flow> {
   public static final class Task extends Struct<Task> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.Task")
         .required("SourceFields", "TaskType")
+        .constrain("DestinationField", Constraint.of().minLength(0).maxLength(256))
+        .constrain("SourceFields", Constraint.of().minLength(0).maxLength(2048))
         .allowed("TaskType", "Arithmetic", "Filter", "Map", "Map_all", "Mask", "Merge",
             "Passthrough", "Truncate", "Validate", "Partition")
         .build();
@@ -2970,7 +3081,7 @@ public final class Flow extends Resource<Flow> {
      * A field in a destination connector, or a field value against which Amazon AppFlow validates a
      * source field.
      *
-     * <p>CloudFormation property {@code DestinationField}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code DestinationField}.
      */
     public Task destinationField(String value) {
       return set("DestinationField", Value.of(value));
@@ -2984,7 +3095,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * The source fields to which a particular task is applied.
      *
-     * <p>Required. CloudFormation property {@code SourceFields}.
+     * <p>Required. Length: 0 to 2048 characters. CloudFormation property {@code SourceFields}.
      */
     public Task sourceFields(List<String> value) {
       return set("SourceFields", Value.listOf(value));
@@ -3050,6 +3161,7 @@ public final class Flow extends Resource<Flow> {
             "MASK_LENGTH", "TRUNCATE_LENGTH", "MATH_OPERATION_FIELDS_ORDER", "CONCAT_FORMAT",
             "SUBFIELD_CATEGORY_MAP", "EXCLUDE_SOURCE_FIELDS_LIST", "INCLUDE_NEW_FIELDS",
             "ORDERED_PARTITION_KEYS_LIST")
+        .constrain("Value", Constraint.of().pattern(".+").maxLength(2048))
         .build();
 
     public TaskPropertiesObject() {
@@ -3078,7 +3190,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The task property value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code .+}. CloudFormation property
+     * {@code Value}.
      */
     public TaskPropertiesObject value(String value) {
       return set("Value", Value.of(value));
@@ -3098,6 +3211,7 @@ public final class Flow extends Resource<Flow> {
   public static final class TrendmicroSourceProperties extends Struct<TrendmicroSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.TrendmicroSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public TrendmicroSourceProperties() {
@@ -3107,7 +3221,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Trend Micro flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public TrendmicroSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -3169,6 +3284,8 @@ public final class Flow extends Resource<Flow> {
   public static final class UpsolverDestinationProperties extends Struct<UpsolverDestinationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.UpsolverDestinationProperties")
         .required("BucketName", "S3OutputFormatConfig")
+        .constrain("BucketName", Constraint.of().pattern("^(upsolver-appflow)\\S*").minLength(16).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(512))
         .build();
 
     public UpsolverDestinationProperties() {
@@ -3178,7 +3295,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The Upsolver Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 16 to 63 characters. Pattern: {@code ^(upsolver-appflow)&#92;S*}.
+     * Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public UpsolverDestinationProperties bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -3193,7 +3311,7 @@ public final class Flow extends Resource<Flow> {
      * The object key for the destination Upsolver Amazon S3 bucket in which Amazon AppFlow places
      * the files.
      *
-     * <p>CloudFormation property {@code BucketPrefix}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code BucketPrefix}.
      */
     public UpsolverDestinationProperties bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -3274,6 +3392,8 @@ public final class Flow extends Resource<Flow> {
   public static final class VeevaSourceProperties extends Struct<VeevaSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.VeevaSourceProperties")
         .required("Object")
+        .constrain("DocumentType", Constraint.of().pattern("[\\s\\w_-]+").minLength(0).maxLength(512))
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public VeevaSourceProperties() {
@@ -3283,7 +3403,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The document type specified in the Veeva document extract flow.
      *
-     * <p>CloudFormation property {@code DocumentType}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code [&#92;s&#92;w_-]+}. CloudFormation property
+     * {@code DocumentType}.
      */
     public VeevaSourceProperties documentType(String value) {
       return set("DocumentType", Value.of(value));
@@ -3339,7 +3460,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Veeva flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public VeevaSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -3359,6 +3481,8 @@ public final class Flow extends Resource<Flow> {
   public static final class ZendeskDestinationProperties extends Struct<ZendeskDestinationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ZendeskDestinationProperties")
         .required("Object")
+        .constrain("IdFieldNames", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(128))
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE")
         .build();
 
@@ -3381,7 +3505,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * A list of field names that can be used as an ID field when performing a write operation.
      *
-     * <p>CloudFormation property {@code IdFieldNames}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * IdFieldNames}.
      */
     public ZendeskDestinationProperties idFieldNames(List<String> value) {
       return set("IdFieldNames", Value.listOf(value));
@@ -3395,7 +3520,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Zendesk flow destination.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public ZendeskDestinationProperties object(String value) {
       return set("Object", Value.of(value));
@@ -3431,6 +3557,7 @@ public final class Flow extends Resource<Flow> {
   public static final class ZendeskSourceProperties extends Struct<ZendeskSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ZendeskSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public ZendeskSourceProperties() {
@@ -3440,7 +3567,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object specified in the Zendesk flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public ZendeskSourceProperties object(String value) {
       return set("Object", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appintegrations;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,12 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::Application")
       .required("ApplicationSourceConfig", "Name", "Namespace")
       .allowed("ApplicationType", "STANDARD", "SERVICE", "MCP_SERVER")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("InitializationTimeout", Constraint.of().minimum(1).maximum(600000))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\/\\._ \\-]+$").minLength(1).maxLength(255))
+      .constrain("Namespace", Constraint.of().pattern("^[a-zA-Z0-9/\\._\\-]+$").minLength(1).maxLength(255))
+      .constrain("Permissions", Constraint.of().pattern("^[a-zA-Z0-9\\/\\._\\-\\*]+$").minLength(1).maxLength(255))
+      .refYields("ApplicationArn")
       .attributes("ApplicationArn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -58,7 +65,7 @@ public final class Application extends Resource<Application> {
   /**
    * The description of the application.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));
@@ -77,7 +84,7 @@ public final class Application extends Resource<Application> {
   /**
    * The initialization timeout in milliseconds. Required when IsService is true.
    *
-   * <p>CloudFormation property {@code InitializationTimeout}.
+   * <p>Range: 1 to 600000. CloudFormation property {@code InitializationTimeout}.
    */
   public Application initializationTimeout(int value) {
     return set("InitializationTimeout", Value.of(value));
@@ -105,7 +112,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the application.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9&#92;/&#92;._ &#92;-]+$}.
+   * CloudFormation property {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));
@@ -119,7 +127,8 @@ public final class Application extends Resource<Application> {
   /**
    * The namespace of the application.
    *
-   * <p>Required. CloudFormation property {@code Namespace}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9/&#92;._&#92;-]+$}.
+   * CloudFormation property {@code Namespace}.
    */
   public Application namespace(String value) {
     return set("Namespace", Value.of(value));
@@ -133,7 +142,8 @@ public final class Application extends Resource<Application> {
   /**
    * The configuration of events or requests that the application has access to.
    *
-   * <p>CloudFormation property {@code Permissions}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9&#92;/&#92;._&#92;-&#92;*]+$}.
+   * CloudFormation property {@code Permissions}.
    */
   public Application permissions(List<String> value) {
     return set("Permissions", Value.listOf(value));
@@ -253,6 +263,8 @@ public final class Application extends Resource<Application> {
   public static final class ExternalUrlConfig extends Struct<ExternalUrlConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::Application.ExternalUrlConfig")
         .required("AccessUrl")
+        .constrain("AccessUrl", Constraint.of().pattern("^\\w+\\:\\/\\/.*$").minLength(1).maxLength(1000))
+        .constrain("ApprovedOrigins", Constraint.of().pattern("^\\w+\\:\\/\\/.*$").minLength(1).maxLength(1000))
         .build();
 
     public ExternalUrlConfig() {
@@ -262,7 +274,8 @@ public final class Application extends Resource<Application> {
     /**
      * The URL to access the application.
      *
-     * <p>Required. CloudFormation property {@code AccessUrl}.
+     * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^&#92;w+&#92;:&#92;/&#92;/.*$}.
+     * CloudFormation property {@code AccessUrl}.
      */
     public ExternalUrlConfig accessUrl(String value) {
       return set("AccessUrl", Value.of(value));
@@ -276,7 +289,8 @@ public final class Application extends Resource<Application> {
     /**
      * Additional URLs to allow list if different than the access URL.
      *
-     * <p>CloudFormation property {@code ApprovedOrigins}.
+     * <p>Length: 1 to 1000 characters. Pattern: {@code ^&#92;w+&#92;:&#92;/&#92;/.*$}.
+     * CloudFormation property {@code ApprovedOrigins}.
      */
     public ExternalUrlConfig approvedOrigins(List<String> value) {
       return set("ApprovedOrigins", Value.listOf(value));
@@ -290,13 +304,19 @@ public final class Application extends Resource<Application> {
 
   /** Property type {@code AWS::AppIntegrations::Application.IframeConfig}. */
   public static final class IframeConfig extends Struct<IframeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::Application.IframeConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::Application.IframeConfig")
+        .constrain("Allow", Constraint.of().pattern("^[a-z-]+$").minLength(1).maxLength(100))
+        .constrain("Sandbox", Constraint.of().pattern("^[a-z-]+$").minLength(1).maxLength(100))
+        .build();
 
     public IframeConfig() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Allow}. */
+    /**
+     * Length: 1 to 100 characters. Pattern: {@code ^[a-z-]+$}. CloudFormation property {@code
+     * Allow}.
+     */
     public IframeConfig allow(List<String> value) {
       return set("Allow", Value.listOf(value));
     }
@@ -306,7 +326,10 @@ public final class Application extends Resource<Application> {
       return set("Allow", value);
     }
 
-    /** CloudFormation property {@code Sandbox}. */
+    /**
+     * Length: 1 to 100 characters. Pattern: {@code ^[a-z-]+$}. CloudFormation property {@code
+     * Sandbox}.
+     */
     public IframeConfig sandbox(List<String> value) {
       return set("Sandbox", Value.listOf(value));
     }

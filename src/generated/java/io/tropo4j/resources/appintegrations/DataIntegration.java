@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appintegrations;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.Map;
 public final class DataIntegration extends Resource<DataIntegration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::DataIntegration")
       .required("KmsKey", "Name", "SourceURI")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("KmsKey", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9/\\._\\-]+$").minLength(1).maxLength(255))
+      .constrain("SourceURI", Constraint.of().pattern("^(\\w+\\:\\/\\/[\\w.-]+[\\w/!@#+=.-]+$)|(\\w+\\:\\/\\/[\\w.-]+[\\w/!@#+=.-]+[\\w/!@#+=.-]+[\\w/!@#+=.,-]+$)").minLength(1).maxLength(1000))
+      .refYields("Id")
       .attributes("DataIntegrationArn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +35,7 @@ public final class DataIntegration extends Resource<DataIntegration> {
   /**
    * A description of the DataIntegration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public DataIntegration description(String value) {
     return set("Description", Value.of(value));
@@ -52,7 +58,8 @@ public final class DataIntegration extends Resource<DataIntegration> {
   /**
    * The KMS key for the DataIntegration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code KmsKey}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * .*&#92;S.*}. CloudFormation property {@code KmsKey}.
    */
   public DataIntegration kmsKey(String value) {
     return set("KmsKey", Value.of(value));
@@ -66,7 +73,8 @@ public final class DataIntegration extends Resource<DataIntegration> {
   /**
    * The name of the DataIntegration.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9/&#92;._&#92;-]+$}.
+   * CloudFormation property {@code Name}.
    */
   public DataIntegration name(String value) {
     return set("Name", Value.of(value));
@@ -103,7 +111,9 @@ public final class DataIntegration extends Resource<DataIntegration> {
   /**
    * The URI of the data source.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SourceURI}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1000 characters. Pattern: {@code
+   * ^(&#92;w+&#92;:&#92;/&#92;/[&#92;w.-]+[&#92;w/!&#64;#+=.-]+$)|(&#92;w+&#92;:&#92;/&#92;/[&#92;w.-]+[&#92;w/!&#64;#+=.-]+[&#92;w/!&#64;#+=.-]+[&#92;w/!&#64;#+=.,-]+$)}.
+   * CloudFormation property {@code SourceURI}.
    */
   public DataIntegration sourceURI(String value) {
     return set("SourceURI", Value.of(value));
@@ -163,6 +173,7 @@ public final class DataIntegration extends Resource<DataIntegration> {
   public static final class FileConfiguration extends Struct<FileConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::DataIntegration.FileConfiguration")
         .required("Folders")
+        .constrain("Folders", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(200))
         .build();
 
     public FileConfiguration() {
@@ -186,7 +197,8 @@ public final class DataIntegration extends Resource<DataIntegration> {
     /**
      * Identifiers for the source folders to pull all files from recursively.
      *
-     * <p>Required. CloudFormation property {@code Folders}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code Folders}.
      */
     public FileConfiguration folders(List<String> value) {
       return set("Folders", Value.listOf(value));
@@ -206,6 +218,9 @@ public final class DataIntegration extends Resource<DataIntegration> {
   public static final class ScheduleConfig extends Struct<ScheduleConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::DataIntegration.ScheduleConfig")
         .required("ScheduleExpression")
+        .constrain("FirstExecutionFrom", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(255))
+        .constrain("Object", Constraint.of().pattern("^[a-zA-Z0-9/\\._\\-]+$").minLength(1).maxLength(255))
+        .constrain("ScheduleExpression", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(255))
         .build();
 
     public ScheduleConfig() {
@@ -216,7 +231,8 @@ public final class DataIntegration extends Resource<DataIntegration> {
      * The start date for objects to import in the first flow run as an Unix/epoch timestamp in
      * milliseconds or in ISO-8601 format.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FirstExecutionFrom}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+     * .*&#92;S.*}. CloudFormation property {@code FirstExecutionFrom}.
      */
     public ScheduleConfig firstExecutionFrom(String value) {
       return set("FirstExecutionFrom", Value.of(value));
@@ -230,7 +246,8 @@ public final class DataIntegration extends Resource<DataIntegration> {
     /**
      * The name of the object to pull from the data source.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Object}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+     * ^[a-zA-Z0-9/&#92;._&#92;-]+$}. CloudFormation property {@code Object}.
      */
     public ScheduleConfig object(String value) {
       return set("Object", Value.of(value));
@@ -244,8 +261,8 @@ public final class DataIntegration extends Resource<DataIntegration> {
     /**
      * How often the data should be pulled from data source.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ScheduleExpression}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+     * .*&#92;S.*}. CloudFormation property {@code ScheduleExpression}.
      */
     public ScheduleConfig scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));

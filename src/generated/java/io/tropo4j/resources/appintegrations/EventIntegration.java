@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appintegrations;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ import java.util.List;
 public final class EventIntegration extends Resource<EventIntegration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::EventIntegration")
       .required("EventBridgeBus", "EventFilter", "Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("EventBridgeBus", Constraint.of().pattern("^[a-zA-Z0-9/\\._\\-]+$").minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9/\\._\\-]+$").minLength(1).maxLength(255))
+      .refYields("Name")
       .attributes("EventIntegrationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +36,7 @@ public final class EventIntegration extends Resource<EventIntegration> {
   /**
    * The event integration description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public EventIntegration description(String value) {
     return set("Description", Value.of(value));
@@ -45,7 +50,8 @@ public final class EventIntegration extends Resource<EventIntegration> {
   /**
    * The Amazon EventBridge bus for the event integration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EventBridgeBus}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9/&#92;._&#92;-]+$}. CloudFormation property {@code EventBridgeBus}.
    */
   public EventIntegration eventBridgeBus(String value) {
     return set("EventBridgeBus", Value.of(value));
@@ -68,7 +74,8 @@ public final class EventIntegration extends Resource<EventIntegration> {
   /**
    * The name of the event integration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9/&#92;._&#92;-]+$}. CloudFormation property {@code Name}.
    */
   public EventIntegration name(String value) {
     return set("Name", Value.of(value));
@@ -119,6 +126,7 @@ public final class EventIntegration extends Resource<EventIntegration> {
   public static final class EventFilter extends Struct<EventFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::EventIntegration.EventFilter")
         .required("Source")
+        .constrain("Source", Constraint.of().pattern("^aws\\.(partner\\/.*|cases)$").minLength(1).maxLength(256))
         .build();
 
     public EventFilter() {
@@ -128,7 +136,8 @@ public final class EventIntegration extends Resource<EventIntegration> {
     /**
      * The source of the events.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Source}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+     * ^aws&#92;.(partner&#92;/.*|cases)$}. CloudFormation property {@code Source}.
      */
     public EventFilter source(String value) {
       return set("Source", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.applicationautoscaling;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,29 @@ import java.util.List;
 public final class ScalableTarget extends Resource<ScalableTarget> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalableTarget")
       .required("MaxCapacity", "MinCapacity", "ResourceId", "ScalableDimension", "ServiceNamespace")
+      .constrain("ResourceId", Constraint.of().minLength(1).maxLength(1600))
+      .references("ResourceId", "AWS::MSK::Cluster.Ref")
+      .constrain("RoleARN", Constraint.of().minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
+      .references("RoleARN", "AWS::IAM::Role.Arn")
+      .allowed("ScalableDimension", "appstream:fleet:DesiredCapacity",
+          "cassandra:table:ReadCapacityUnits", "cassandra:table:WriteCapacityUnits",
+          "comprehend:document-classifier-endpoint:DesiredInferenceUnits",
+          "comprehend:entity-recognizer-endpoint:DesiredInferenceUnits",
+          "custom-resource:ResourceType:Property", "dynamodb:index:ReadCapacityUnits",
+          "dynamodb:index:WriteCapacityUnits", "dynamodb:table:ReadCapacityUnits",
+          "dynamodb:table:WriteCapacityUnits", "ec2:capacity-reservation:AvailableInstances",
+          "ec2:spot-fleet-request:TargetCapacity", "ecs:service:DesiredCount",
+          "elasticache:cache-cluster:Nodes", "elasticache:replication-group:NodeGroups",
+          "elasticache:replication-group:Replicas", "elasticmapreduce:instancegroup:InstanceCount",
+          "kafka:broker-storage:VolumeSize", "lambda:function:ProvisionedConcurrency",
+          "neptune:cluster:ReadReplicaCount", "rds:cluster:ReadReplicaCount",
+          "sagemaker:inference-component:DesiredCopyCount",
+          "sagemaker:variant:DesiredInstanceCount",
+          "sagemaker:variant:DesiredProvisionedConcurrency",
+          "workspaces:workspacespool:DesiredUserSessions")
+      .allowed("ServiceNamespace", "appstream", "cassandra", "comprehend", "custom-resource",
+          "dynamodb", "ec2", "ecs", "elasticache", "elasticmapreduce", "kafka", "lambda", "neptune",
+          "rds", "sagemaker", "workspaces")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -123,7 +147,8 @@ public final class ScalableTarget extends Resource<ScalableTarget> {
    * WorkSpaces - The resource type is <code>workspacespool</code> and the unique identifier is the
    * pool ID. Example: <code>workspacespool/wspool-123456</code> . </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1600 characters. CloudFormation
+   * property {@code ResourceId}.
    */
   public ScalableTarget resourceId(String value) {
     return set("ResourceId", Value.of(value));
@@ -159,7 +184,8 @@ public final class ScalableTarget extends Resource<ScalableTarget> {
    * roles</a> topic in the <em>Application Auto Scaling User Guide</em> . Look for the ARN in the
    * table at the bottom of the page.
    *
-   * <p>CloudFormation property {@code RoleARN}.
+   * <p>Length: 1 to 1600 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code RoleARN}.
    */
   public ScalableTarget roleARN(String value) {
     return set("RoleARN", Value.of(value));
@@ -216,7 +242,23 @@ public final class ScalableTarget extends Resource<ScalableTarget> {
    * <li><code>workspaces:workspacespool:DesiredUserSessions</code> - The number of user sessions
    * for the WorkSpaces in the pool. </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code
+   * appstream:fleet:DesiredCapacity}, {@code cassandra:table:ReadCapacityUnits}, {@code
+   * cassandra:table:WriteCapacityUnits}, {@code
+   * comprehend:document-classifier-endpoint:DesiredInferenceUnits}, {@code
+   * comprehend:entity-recognizer-endpoint:DesiredInferenceUnits}, {@code
+   * custom-resource:ResourceType:Property}, {@code dynamodb:index:ReadCapacityUnits}, {@code
+   * dynamodb:index:WriteCapacityUnits}, {@code dynamodb:table:ReadCapacityUnits}, {@code
+   * dynamodb:table:WriteCapacityUnits}, {@code ec2:capacity-reservation:AvailableInstances}, {@code
+   * ec2:spot-fleet-request:TargetCapacity}, {@code ecs:service:DesiredCount}, {@code
+   * elasticache:cache-cluster:Nodes}, {@code elasticache:replication-group:NodeGroups}, {@code
+   * elasticache:replication-group:Replicas}, {@code elasticmapreduce:instancegroup:InstanceCount},
+   * {@code kafka:broker-storage:VolumeSize}, {@code lambda:function:ProvisionedConcurrency}, {@code
+   * neptune:cluster:ReadReplicaCount}, {@code rds:cluster:ReadReplicaCount}, {@code
+   * sagemaker:inference-component:DesiredCopyCount}, {@code
+   * sagemaker:variant:DesiredInstanceCount}, {@code
+   * sagemaker:variant:DesiredProvisionedConcurrency}, {@code
+   * workspaces:workspacespool:DesiredUserSessions}. CloudFormation property {@code
    * ScalableDimension}.
    */
   public ScalableTarget scalableDimension(String value) {
@@ -251,7 +293,10 @@ public final class ScalableTarget extends Resource<ScalableTarget> {
    * The namespace of the AWS service that provides the resource, or a <code>custom-resource</code>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code appstream}, {@code
+   * cassandra}, {@code comprehend}, {@code custom-resource}, {@code dynamodb}, {@code ec2}, {@code
+   * ecs}, {@code elasticache}, {@code elasticmapreduce}, {@code kafka}, {@code lambda}, {@code
+   * neptune}, {@code rds}, {@code sagemaker}, {@code workspaces}. CloudFormation property {@code
    * ServiceNamespace}.
    */
   public ScalableTarget serviceNamespace(String value) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.applicationautoscaling;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,27 @@ import java.util.List;
 public final class ScalingPolicy extends Resource<ScalingPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy")
       .required("PolicyName", "PolicyType")
+      .constrain("PolicyName", Constraint.of().pattern("^\\p{Print}+$").minLength(1).maxLength(256))
+      .allowed("PolicyType", "PredictiveScaling", "StepScaling", "TargetTrackingScaling")
+      .constrain("ResourceId", Constraint.of().minLength(1).maxLength(1600))
+      .allowed("ScalableDimension", "appstream:fleet:DesiredCapacity",
+          "cassandra:table:ReadCapacityUnits", "cassandra:table:WriteCapacityUnits",
+          "comprehend:document-classifier-endpoint:DesiredInferenceUnits",
+          "comprehend:entity-recognizer-endpoint:DesiredInferenceUnits",
+          "custom-resource:ResourceType:Property", "dynamodb:index:ReadCapacityUnits",
+          "dynamodb:index:WriteCapacityUnits", "dynamodb:table:ReadCapacityUnits",
+          "dynamodb:table:WriteCapacityUnits", "ec2:spot-fleet-request:TargetCapacity",
+          "ecs:service:DesiredCount", "elasticache:cache-cluster:Nodes",
+          "elasticache:replication-group:NodeGroups", "elasticache:replication-group:Replicas",
+          "elasticmapreduce:instancegroup:InstanceCount", "kafka:broker-storage:VolumeSize",
+          "lambda:function:ProvisionedConcurrency", "neptune:cluster:ReadReplicaCount",
+          "rds:cluster:ReadReplicaCount", "sagemaker:inference-component:DesiredCopyCount",
+          "sagemaker:variant:DesiredInstanceCount",
+          "sagemaker:variant:DesiredProvisionedConcurrency",
+          "workspaces:workspacespool:DesiredUserSessions")
+      .allowed("ServiceNamespace", "appstream", "cassandra", "comprehend", "custom-resource",
+          "dynamodb", "ec2", "ecs", "elasticache", "elasticmapreduce", "kafka", "lambda", "neptune",
+          "rds", "sagemaker", "workspaces")
       .attributes("Arn")
       .build();
 
@@ -38,7 +60,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <code>AWS::ApplicationAutoScaling::ScalingPolicy</code> resource from the template and updating
    * the stack. Then, recreate the resource with the same settings and a different name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^&#92;p{Print}+$}. CloudFormation property {@code PolicyName}.
    */
   public ScalingPolicy policyName(String value) {
     return set("PolicyName", Value.of(value));
@@ -61,7 +84,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    *
    * <p><code>PredictiveScaling</code> —Only supported for Amazon ECS
    *
-   * <p>Required. CloudFormation property {@code PolicyType}.
+   * <p>Required. Allowed values: {@code PredictiveScaling}, {@code StepScaling}, {@code
+   * TargetTrackingScaling}. CloudFormation property {@code PolicyType}.
    */
   public ScalingPolicy policyType(String value) {
     return set("PolicyType", Value.of(value));
@@ -134,7 +158,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * WorkSpaces - The resource type is <code>workspacespool</code> and the unique identifier is the
    * pool ID. Example: <code>workspacespool/wspool-123456</code> . </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ResourceId}.
+   * <p>Changing it replaces the resource. Length: 1 to 1600 characters. CloudFormation property
+   * {@code ResourceId}.
    */
   public ScalingPolicy resourceId(String value) {
     return set("ResourceId", Value.of(value));
@@ -186,7 +211,22 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <li><code>workspaces:workspacespool:DesiredUserSessions</code> - The number of user sessions
    * for the WorkSpaces in the pool. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ScalableDimension}.
+   * <p>Changing it replaces the resource. Allowed values: {@code appstream:fleet:DesiredCapacity},
+   * {@code cassandra:table:ReadCapacityUnits}, {@code cassandra:table:WriteCapacityUnits}, {@code
+   * comprehend:document-classifier-endpoint:DesiredInferenceUnits}, {@code
+   * comprehend:entity-recognizer-endpoint:DesiredInferenceUnits}, {@code
+   * custom-resource:ResourceType:Property}, {@code dynamodb:index:ReadCapacityUnits}, {@code
+   * dynamodb:index:WriteCapacityUnits}, {@code dynamodb:table:ReadCapacityUnits}, {@code
+   * dynamodb:table:WriteCapacityUnits}, {@code ec2:spot-fleet-request:TargetCapacity}, {@code
+   * ecs:service:DesiredCount}, {@code elasticache:cache-cluster:Nodes}, {@code
+   * elasticache:replication-group:NodeGroups}, {@code elasticache:replication-group:Replicas},
+   * {@code elasticmapreduce:instancegroup:InstanceCount}, {@code kafka:broker-storage:VolumeSize},
+   * {@code lambda:function:ProvisionedConcurrency}, {@code neptune:cluster:ReadReplicaCount},
+   * {@code rds:cluster:ReadReplicaCount}, {@code sagemaker:inference-component:DesiredCopyCount},
+   * {@code sagemaker:variant:DesiredInstanceCount}, {@code
+   * sagemaker:variant:DesiredProvisionedConcurrency}, {@code
+   * workspaces:workspacespool:DesiredUserSessions}. CloudFormation property {@code
+   * ScalableDimension}.
    */
   public ScalingPolicy scalableDimension(String value) {
     return set("ScalableDimension", Value.of(value));
@@ -221,7 +261,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * The namespace of the AWS service that provides the resource, or a <code>custom-resource</code>
    * .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServiceNamespace}.
+   * <p>Changing it replaces the resource. Allowed values: {@code appstream}, {@code cassandra},
+   * {@code comprehend}, {@code custom-resource}, {@code dynamodb}, {@code ec2}, {@code ecs}, {@code
+   * elasticache}, {@code elasticmapreduce}, {@code kafka}, {@code lambda}, {@code neptune}, {@code
+   * rds}, {@code sagemaker}, {@code workspaces}. CloudFormation property {@code ServiceNamespace}.
    */
   public ScalingPolicy serviceNamespace(String value) {
     return set("ServiceNamespace", Value.of(value));
@@ -296,7 +339,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification}.
    */
   public static final class CustomizedMetricSpecification extends Struct<CustomizedMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification")
+        .allowed("Statistic", "Average", "Maximum", "Minimum", "SampleCount", "Sum")
+        .build();
 
     public CustomizedMetricSpecification() {
       super(SCHEMA);
@@ -380,7 +425,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The statistic of the metric.
      *
-     * <p>CloudFormation property {@code Statistic}.
+     * <p>Allowed values: {@code Average}, {@code Maximum}, {@code Minimum}, {@code SampleCount},
+     * {@code Sum}. CloudFormation property {@code Statistic}.
      */
     public CustomizedMetricSpecification statistic(String value) {
       return set("Statistic", Value.of(value));
@@ -468,6 +514,28 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredefinedMetricSpecification extends Struct<PredefinedMetricSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification")
         .required("PredefinedMetricType")
+        .allowed("PredefinedMetricType", "ALBRequestCountPerTarget",
+            "AppStreamAverageCapacityUtilization", "CassandraReadCapacityUtilization",
+            "CassandraWriteCapacityUtilization", "ComprehendInferenceUtilization",
+            "DynamoDBReadCapacityUtilization", "DynamoDBWriteCapacityUtilization",
+            "EC2SpotFleetRequestAverageCPUUtilization", "EC2SpotFleetRequestAverageNetworkIn",
+            "EC2SpotFleetRequestAverageNetworkOut", "ECSServiceAverageCPUUtilization",
+            "ECSServiceAverageCPUUtilizationHighResolution", "ECSServiceAverageMemoryUtilization",
+            "ECSServiceAverageMemoryUtilizationHighResolution",
+            "ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage",
+            "ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage",
+            "ElastiCacheDatabaseMemoryUsagePercentage", "ElastiCacheEngineCPUUtilization",
+            "ElastiCachePrimaryEngineCPUUtilization", "ElastiCacheReplicaEngineCPUUtilization",
+            "KafkaBrokerStorageUtilization", "LambdaProvisionedConcurrencyUtilization",
+            "NeptuneReaderAverageCPUUtilization", "RDSReaderAverageCPUUtilization",
+            "RDSReaderAverageDatabaseConnections",
+            "SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution",
+            "SageMakerInferenceComponentInvocationsPerCopy",
+            "SageMakerVariantConcurrentRequestsPerModelHighResolution",
+            "SageMakerVariantInvocationsPerInstance",
+            "SageMakerVariantProvisionedConcurrencyUtilization",
+            "WorkSpacesAverageUserSessionsCapacityUtilization")
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredefinedMetricSpecification() {
@@ -478,7 +546,28 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * The metric type. The <code>ALBRequestCountPerTarget</code> metric type applies only to Spot
      * fleet requests and ECS services.
      *
-     * <p>Required. CloudFormation property {@code PredefinedMetricType}.
+     * <p>Required. Allowed values: {@code ALBRequestCountPerTarget}, {@code
+     * AppStreamAverageCapacityUtilization}, {@code CassandraReadCapacityUtilization}, {@code
+     * CassandraWriteCapacityUtilization}, {@code ComprehendInferenceUtilization}, {@code
+     * DynamoDBReadCapacityUtilization}, {@code DynamoDBWriteCapacityUtilization}, {@code
+     * EC2SpotFleetRequestAverageCPUUtilization}, {@code EC2SpotFleetRequestAverageNetworkIn},
+     * {@code EC2SpotFleetRequestAverageNetworkOut}, {@code ECSServiceAverageCPUUtilization}, {@code
+     * ECSServiceAverageCPUUtilizationHighResolution}, {@code ECSServiceAverageMemoryUtilization},
+     * {@code ECSServiceAverageMemoryUtilizationHighResolution}, {@code
+     * ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage}, {@code
+     * ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage}, {@code
+     * ElastiCacheDatabaseMemoryUsagePercentage}, {@code ElastiCacheEngineCPUUtilization}, {@code
+     * ElastiCachePrimaryEngineCPUUtilization}, {@code ElastiCacheReplicaEngineCPUUtilization},
+     * {@code KafkaBrokerStorageUtilization}, {@code LambdaProvisionedConcurrencyUtilization},
+     * {@code NeptuneReaderAverageCPUUtilization}, {@code RDSReaderAverageCPUUtilization}, {@code
+     * RDSReaderAverageDatabaseConnections}, {@code
+     * SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution}, {@code
+     * SageMakerInferenceComponentInvocationsPerCopy}, {@code
+     * SageMakerVariantConcurrentRequestsPerModelHighResolution}, {@code
+     * SageMakerVariantInvocationsPerInstance}, {@code
+     * SageMakerVariantProvisionedConcurrencyUtilization}, {@code
+     * WorkSpacesAverageUserSessionsCapacityUtilization}. CloudFormation property {@code
+     * PredefinedMetricType}.
      */
     public PredefinedMetricSpecification predefinedMetricType(String value) {
       return set("PredefinedMetricType", Value.of(value));
@@ -515,7 +604,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroups.html">DescribeTargetGroups</a>
      * API operation.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredefinedMetricSpecification resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -634,7 +723,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric}.
    */
   public static final class PredictiveScalingMetric extends Struct<PredictiveScalingMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric")
+        .constrain("MetricName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Namespace", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public PredictiveScalingMetric() {
       super(SCHEMA);
@@ -662,7 +754,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The name of the metric.
      *
-     * <p>CloudFormation property {@code MetricName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code MetricName}.
      */
     public PredictiveScalingMetric metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -676,7 +768,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The namespace of the metric.
      *
-     * <p>CloudFormation property {@code Namespace}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Namespace}.
      */
     public PredictiveScalingMetric namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -698,7 +790,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery}.
    */
   public static final class PredictiveScalingMetricDataQuery extends Struct<PredictiveScalingMetricDataQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("Id", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public PredictiveScalingMetricDataQuery() {
       super(SCHEMA);
@@ -713,7 +808,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <p>Conditional: Within each <code>MetricDataQuery</code> object, you must specify either
      * <code>Expression</code> or <code>MetricStat</code> , but not both.
      *
-     * <p>CloudFormation property {@code Expression}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Expression}.
      */
     public PredictiveScalingMetricDataQuery expression(String value) {
       return set("Expression", Value.of(value));
@@ -731,7 +826,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * serve as a variable in the mathematical expression. The valid characters are letters,
      * numbers, and underscores. The first character must be a lowercase letter.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Id}.
      */
     public PredictiveScalingMetricDataQuery id(String value) {
       return set("Id", Value.of(value));
@@ -799,7 +894,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension}.
    */
   public static final class PredictiveScalingMetricDimension extends Struct<PredictiveScalingMetricDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public PredictiveScalingMetricDimension() {
       super(SCHEMA);
@@ -808,7 +906,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The name of the dimension.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public PredictiveScalingMetricDimension name(String value) {
       return set("Name", Value.of(value));
@@ -822,7 +920,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The value of the dimension.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Value}.
      */
     public PredictiveScalingMetricDimension value(String value) {
       return set("Value", Value.of(value));
@@ -932,7 +1030,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat}.
    */
   public static final class PredictiveScalingMetricStat extends Struct<PredictiveScalingMetricStat> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat")
+        .constrain("Unit", Constraint.of().minLength(1).maxLength(1023))
+        .build();
 
     public PredictiveScalingMetricStat() {
       super(SCHEMA);
@@ -978,7 +1078,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricDatum.html">MetricDatum</a>
      * data type in the <em>Amazon CloudWatch API Reference</em> .
      *
-     * <p>CloudFormation property {@code Unit}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code Unit}.
      */
     public PredictiveScalingMetricStat unit(String value) {
       return set("Unit", Value.of(value));
@@ -1000,6 +1100,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredictiveScalingPolicyConfiguration extends Struct<PredictiveScalingPolicyConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration")
         .required("MetricSpecifications")
+        .allowed("MaxCapacityBreachBehavior", "HonorMaxCapacity", "IncreaseMaxCapacity")
+        .constrain("MaxCapacityBuffer", Constraint.of().minimum(0).maximum(100))
+        .allowed("Mode", "ForecastAndScale", "ForecastOnly")
+        .constrain("SchedulingBufferTime", Constraint.of().minimum(0).maximum(3600))
         .build();
 
     public PredictiveScalingPolicyConfiguration() {
@@ -1010,7 +1114,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * Defines the behavior that should be applied if the forecast capacity approaches or exceeds
      * the maximum capacity. Defaults to <code>HonorMaxCapacity</code> if not specified.
      *
-     * <p>CloudFormation property {@code MaxCapacityBreachBehavior}.
+     * <p>Allowed values: {@code HonorMaxCapacity}, {@code IncreaseMaxCapacity}. CloudFormation
+     * property {@code MaxCapacityBreachBehavior}.
      */
     public PredictiveScalingPolicyConfiguration maxCapacityBreachBehavior(String value) {
       return set("MaxCapacityBreachBehavior", Value.of(value));
@@ -1033,7 +1138,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <p>Required if the <code>MaxCapacityBreachBehavior</code> property is set to
      * <code>IncreaseMaxCapacity</code> , and cannot be used otherwise.
      *
-     * <p>CloudFormation property {@code MaxCapacityBuffer}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxCapacityBuffer}.
      */
     public PredictiveScalingPolicyConfiguration maxCapacityBuffer(int value) {
       return set("MaxCapacityBuffer", Value.of(value));
@@ -1073,7 +1178,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The predictive scaling mode. Defaults to <code>ForecastOnly</code> if not specified.
      *
-     * <p>CloudFormation property {@code Mode}.
+     * <p>Allowed values: {@code ForecastAndScale}, {@code ForecastOnly}. CloudFormation property
+     * {@code Mode}.
      */
     public PredictiveScalingPolicyConfiguration mode(String value) {
       return set("Mode", Value.of(value));
@@ -1090,7 +1196,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <p>The value must be less than the forecast interval duration of 3600 seconds (60 minutes).
      * Defaults to 300 seconds if not specified.
      *
-     * <p>CloudFormation property {@code SchedulingBufferTime}.
+     * <p>Range: 0 to 3600. CloudFormation property {@code SchedulingBufferTime}.
      */
     public PredictiveScalingPolicyConfiguration schedulingBufferTime(int value) {
       return set("SchedulingBufferTime", Value.of(value));
@@ -1123,6 +1229,13 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredictiveScalingPredefinedLoadMetric extends Struct<PredictiveScalingPredefinedLoadMetric> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric")
         .required("PredefinedMetricType")
+        .allowed("PredefinedMetricType", "ALBRequestCount", "ALBRequestCountPerTarget",
+            "ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization",
+            "ECSServiceCPUUtilization", "ECSServiceMemoryUtilization",
+            "ECSServiceTotalCPUUtilization", "ECSServiceTotalMemoryUtilization",
+            "TotalALBRequestCount")
+        .constrain("PredefinedMetricType", Constraint.of().minLength(1).maxLength(128))
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredictiveScalingPredefinedLoadMetric() {
@@ -1132,7 +1245,12 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The metric type.
      *
-     * <p>Required. CloudFormation property {@code PredefinedMetricType}.
+     * <p>Required. Allowed values: {@code ALBRequestCount}, {@code ALBRequestCountPerTarget},
+     * {@code ECSServiceAverageCPUUtilization}, {@code ECSServiceAverageMemoryUtilization}, {@code
+     * ECSServiceCPUUtilization}, {@code ECSServiceMemoryUtilization}, {@code
+     * ECSServiceTotalCPUUtilization}, {@code ECSServiceTotalMemoryUtilization}, {@code
+     * TotalALBRequestCount}. Length: 1 to 128 characters. CloudFormation property {@code
+     * PredefinedMetricType}.
      */
     public PredictiveScalingPredefinedLoadMetric predefinedMetricType(String value) {
       return set("PredefinedMetricType", Value.of(value));
@@ -1148,7 +1266,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * A label that uniquely identifies a target group.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredictiveScalingPredefinedLoadMetric resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -1177,6 +1295,13 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredictiveScalingPredefinedMetricPair extends Struct<PredictiveScalingPredefinedMetricPair> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair")
         .required("PredefinedMetricType")
+        .allowed("PredefinedMetricType", "ALBRequestCount", "ALBRequestCountPerTarget",
+            "ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization",
+            "ECSServiceCPUUtilization", "ECSServiceMemoryUtilization",
+            "ECSServiceTotalCPUUtilization", "ECSServiceTotalMemoryUtilization",
+            "TotalALBRequestCount")
+        .constrain("PredefinedMetricType", Constraint.of().minLength(1).maxLength(128))
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredictiveScalingPredefinedMetricPair() {
@@ -1187,7 +1312,12 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * Indicates which metrics to use. There are two different types of metrics for each metric
      * type: one is a load metric and one is a scaling metric.
      *
-     * <p>Required. CloudFormation property {@code PredefinedMetricType}.
+     * <p>Required. Allowed values: {@code ALBRequestCount}, {@code ALBRequestCountPerTarget},
+     * {@code ECSServiceAverageCPUUtilization}, {@code ECSServiceAverageMemoryUtilization}, {@code
+     * ECSServiceCPUUtilization}, {@code ECSServiceMemoryUtilization}, {@code
+     * ECSServiceTotalCPUUtilization}, {@code ECSServiceTotalMemoryUtilization}, {@code
+     * TotalALBRequestCount}. Length: 1 to 128 characters. CloudFormation property {@code
+     * PredefinedMetricType}.
      */
     public PredictiveScalingPredefinedMetricPair predefinedMetricType(String value) {
       return set("PredefinedMetricType", Value.of(value));
@@ -1204,7 +1334,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * A label that uniquely identifies a specific target group from which to determine the total
      * and average request count.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredictiveScalingPredefinedMetricPair resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -1237,6 +1367,13 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredictiveScalingPredefinedScalingMetric extends Struct<PredictiveScalingPredefinedScalingMetric> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric")
         .required("PredefinedMetricType")
+        .allowed("PredefinedMetricType", "ALBRequestCount", "ALBRequestCountPerTarget",
+            "ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization",
+            "ECSServiceCPUUtilization", "ECSServiceMemoryUtilization",
+            "ECSServiceTotalCPUUtilization", "ECSServiceTotalMemoryUtilization",
+            "TotalALBRequestCount")
+        .constrain("PredefinedMetricType", Constraint.of().minLength(1).maxLength(128))
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredictiveScalingPredefinedScalingMetric() {
@@ -1246,7 +1383,12 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The metric type.
      *
-     * <p>Required. CloudFormation property {@code PredefinedMetricType}.
+     * <p>Required. Allowed values: {@code ALBRequestCount}, {@code ALBRequestCountPerTarget},
+     * {@code ECSServiceAverageCPUUtilization}, {@code ECSServiceAverageMemoryUtilization}, {@code
+     * ECSServiceCPUUtilization}, {@code ECSServiceMemoryUtilization}, {@code
+     * ECSServiceTotalCPUUtilization}, {@code ECSServiceTotalMemoryUtilization}, {@code
+     * TotalALBRequestCount}. Length: 1 to 128 characters. CloudFormation property {@code
+     * PredefinedMetricType}.
      */
     public PredictiveScalingPredefinedScalingMetric predefinedMetricType(String value) {
       return set("PredefinedMetricType", Value.of(value));
@@ -1263,7 +1405,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * A label that uniquely identifies a specific target group from which to determine the average
      * request count.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredictiveScalingPredefinedScalingMetric resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -1383,7 +1525,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration}.
    */
   public static final class StepScalingPolicyConfiguration extends Struct<StepScalingPolicyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration")
+        .allowed("AdjustmentType", "ChangeInCapacity", "ExactCapacity", "PercentChangeInCapacity")
+        .allowed("MetricAggregationType", "Average", "Maximum", "Minimum")
+        .build();
 
     public StepScalingPolicyConfiguration() {
       super(SCHEMA);
@@ -1393,7 +1538,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * Specifies whether the <code>ScalingAdjustment</code> value in the <code>StepAdjustment</code>
      * property is an absolute number or a percentage of the current capacity.
      *
-     * <p>CloudFormation property {@code AdjustmentType}.
+     * <p>Allowed values: {@code ChangeInCapacity}, {@code ExactCapacity}, {@code
+     * PercentChangeInCapacity}. CloudFormation property {@code AdjustmentType}.
      */
     public StepScalingPolicyConfiguration adjustmentType(String value) {
       return set("AdjustmentType", Value.of(value));
@@ -1426,7 +1572,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <code>Maximum</code> , and <code>Average</code> . If the aggregation type is null, the value
      * is treated as <code>Average</code> .
      *
-     * <p>CloudFormation property {@code MetricAggregationType}.
+     * <p>Allowed values: {@code Average}, {@code Maximum}, {@code Minimum}. CloudFormation property
+     * {@code MetricAggregationType}.
      */
     public StepScalingPolicyConfiguration metricAggregationType(String value) {
       return set("MetricAggregationType", Value.of(value));
@@ -1494,7 +1641,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric}.
    */
   public static final class TargetTrackingMetric extends Struct<TargetTrackingMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric")
+        .constrain("MetricName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Namespace", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public TargetTrackingMetric() {
       super(SCHEMA);
@@ -1528,7 +1678,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The name of the metric.
      *
-     * <p>CloudFormation property {@code MetricName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code MetricName}.
      */
     public TargetTrackingMetric metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -1544,7 +1694,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/aws-services-cloudwatch-metrics.html">AWS
      * services that publish CloudWatch metrics</a> in the <em>Amazon CloudWatch User Guide</em> .
      *
-     * <p>CloudFormation property {@code Namespace}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Namespace}.
      */
     public TargetTrackingMetric namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -1578,7 +1728,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery}.
    */
   public static final class TargetTrackingMetricDataQuery extends Struct<TargetTrackingMetricDataQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("Id", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public TargetTrackingMetricDataQuery() {
       super(SCHEMA);
@@ -1593,7 +1746,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <p>Conditional: Within each <code>TargetTrackingMetricDataQuery</code> object, you must
      * specify either <code>Expression</code> or <code>MetricStat</code> , but not both.
      *
-     * <p>CloudFormation property {@code Expression}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Expression}.
      */
     public TargetTrackingMetricDataQuery expression(String value) {
       return set("Expression", Value.of(value));
@@ -1611,7 +1764,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * serve as a variable in the mathematical expression. The valid characters are letters,
      * numbers, and underscores. The first character must be a lowercase letter.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Id}.
      */
     public TargetTrackingMetricDataQuery id(String value) {
       return set("Id", Value.of(value));
@@ -1682,7 +1835,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension}.
    */
   public static final class TargetTrackingMetricDimension extends Struct<TargetTrackingMetricDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public TargetTrackingMetricDimension() {
       super(SCHEMA);
@@ -1691,7 +1847,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The name of the dimension.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public TargetTrackingMetricDimension name(String value) {
       return set("Name", Value.of(value));
@@ -1705,7 +1861,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The value of the dimension.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Value}.
      */
     public TargetTrackingMetricDimension value(String value) {
       return set("Value", Value.of(value));
@@ -1731,7 +1887,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat}.
    */
   public static final class TargetTrackingMetricStat extends Struct<TargetTrackingMetricStat> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat")
+        .constrain("Unit", Constraint.of().minLength(1).maxLength(1023))
+        .build();
 
     public TargetTrackingMetricStat() {
       super(SCHEMA);
@@ -1776,7 +1934,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricDatum.html">MetricDatum</a>
      * data type in the <em>Amazon CloudWatch API Reference</em> .
      *
-     * <p>CloudFormation property {@code Unit}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code Unit}.
      */
     public TargetTrackingMetricStat unit(String value) {
       return set("Unit", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.applicationinsights;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application")
       .required("ResourceGroupName")
       .allowed("GroupingType", "ACCOUNT_BASED")
+      .constrain("OpsItemSNSTopicArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:[\\w\\d-]+:([\\w\\d-]*)?:[\\w\\d_-]*([:/].+)*$").minLength(20).maxLength(300))
+      .constrain("ResourceGroupName", Constraint.of().pattern("[a-zA-Z0-9.-_]*").minLength(1).maxLength(256))
+      .constrain("SNSNotificationArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:[\\w\\d-]+:([\\w\\d-]*)?:[\\w\\d_-]*([:/].+)*$").minLength(20).maxLength(300))
+      .refYields("ApplicationARN")
       .attributes("ApplicationARN")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -180,7 +185,9 @@ public final class Application extends Resource<Application> {
    * The SNS topic provided to Application Insights that is associated with the created OpsItems to
    * receive SNS notifications for opsItem updates.
    *
-   * <p>CloudFormation property {@code OpsItemSNSTopicArn}.
+   * <p>Length: 20 to 300 characters. Pattern: {@code
+   * ^arn:aws(-[&#92;w]+)*:[&#92;w&#92;d-]+:([&#92;w&#92;d-]*)?:[&#92;w&#92;d_-]*([:/].+)*$}.
+   * CloudFormation property {@code OpsItemSNSTopicArn}.
    */
   public Application opsItemSNSTopicArn(String value) {
     return set("OpsItemSNSTopicArn", Value.of(value));
@@ -194,8 +201,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the resource group used for the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ResourceGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [a-zA-Z0-9.-_]*}. CloudFormation property {@code ResourceGroupName}.
    */
   public Application resourceGroupName(String value) {
     return set("ResourceGroupName", Value.of(value));
@@ -209,7 +216,9 @@ public final class Application extends Resource<Application> {
   /**
    * The SNS topic ARN that is associated with SNS notifications for updates or issues.
    *
-   * <p>CloudFormation property {@code SNSNotificationArn}.
+   * <p>Length: 20 to 300 characters. Pattern: {@code
+   * ^arn:aws(-[&#92;w]+)*:[&#92;w&#92;d-]+:([&#92;w&#92;d-]*)?:[&#92;w&#92;d_-]*([:/].+)*$}.
+   * CloudFormation property {@code SNSNotificationArn}.
    */
   public Application snsNotificationArn(String value) {
     return set("SNSNotificationArn", Value.of(value));
@@ -259,6 +268,7 @@ public final class Application extends Resource<Application> {
   public static final class Alarm extends Struct<Alarm> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.Alarm")
         .required("AlarmName")
+        .constrain("AlarmName", Constraint.of().minLength(1).maxLength(255))
         .allowed("Severity", "HIGH", "MEDIUM", "LOW")
         .build();
 
@@ -269,7 +279,7 @@ public final class Application extends Resource<Application> {
     /**
      * The name of the CloudWatch alarm to be monitored for the component.
      *
-     * <p>Required. CloudFormation property {@code AlarmName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code AlarmName}.
      */
     public Alarm alarmName(String value) {
       return set("AlarmName", Value.of(value));
@@ -386,7 +396,10 @@ public final class Application extends Resource<Application> {
   public static final class ComponentMonitoringSetting extends Struct<ComponentMonitoringSetting> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.ComponentMonitoringSetting")
         .required("ComponentConfigurationMode", "Tier")
+        .constrain("ComponentARN", Constraint.of().pattern("^arn:aws(-[\\w]+)*:[\\w\\d-]+:([\\w\\d-]*)?:[\\w\\d_-]*([:/].+)*$").minLength(20).maxLength(300))
         .allowed("ComponentConfigurationMode", "DEFAULT", "DEFAULT_WITH_OVERWRITE", "CUSTOM")
+        .constrain("ComponentName", Constraint.of().pattern("^[\\d\\w\\-_.+]*$").minLength(1).maxLength(128))
+        .constrain("Tier", Constraint.of().pattern("^[A-Z][A-Z_]*$"))
         .build();
 
     public ComponentMonitoringSetting() {
@@ -396,7 +409,9 @@ public final class Application extends Resource<Application> {
     /**
      * The ARN of the component. Either the component ARN or the component name is required.
      *
-     * <p>CloudFormation property {@code ComponentARN}.
+     * <p>Length: 20 to 300 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;w]+)*:[&#92;w&#92;d-]+:([&#92;w&#92;d-]*)?:[&#92;w&#92;d_-]*([:/].+)*$}.
+     * CloudFormation property {@code ComponentARN}.
      */
     public ComponentMonitoringSetting componentARN(String value) {
       return set("ComponentARN", Value.of(value));
@@ -439,7 +454,8 @@ public final class Application extends Resource<Application> {
     /**
      * The name of the component. Either the component ARN or the component name is required.
      *
-     * <p>CloudFormation property {@code ComponentName}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;d&#92;w&#92;-_.+]*$}. CloudFormation
+     * property {@code ComponentName}.
      */
     public ComponentMonitoringSetting componentName(String value) {
       return set("ComponentName", Value.of(value));
@@ -480,7 +496,7 @@ public final class Application extends Resource<Application> {
      * <code>SAP_HANA_HIGH_AVAILABILITY</code> , <code>SHAREPOINT</code> .
      * <code>ACTIVE_DIRECTORY</code> , and <code>DEFAULT</code> .
      *
-     * <p>Required. CloudFormation property {@code Tier}.
+     * <p>Required. Pattern: {@code ^[A-Z][A-Z_]*$}. CloudFormation property {@code Tier}.
      */
     public ComponentMonitoringSetting tier(String value) {
       return set("Tier", Value.of(value));
@@ -660,6 +676,8 @@ public final class Application extends Resource<Application> {
   public static final class CustomComponent extends Struct<CustomComponent> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.CustomComponent")
         .required("ComponentName", "ResourceList")
+        .constrain("ComponentName", Constraint.of().pattern("^[\\d\\w\\-_.+]*$").minLength(1).maxLength(128))
+        .constrain("ResourceList", Constraint.of().pattern("^arn:aws(-[\\w]+)*:[\\w\\d-]+:([\\w\\d-]*)?:[\\w\\d_-]*([:/].+)*$").minLength(20).maxLength(300))
         .build();
 
     public CustomComponent() {
@@ -669,7 +687,8 @@ public final class Application extends Resource<Application> {
     /**
      * The name of the component.
      *
-     * <p>Required. CloudFormation property {@code ComponentName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;d&#92;w&#92;-_.+]*$}.
+     * CloudFormation property {@code ComponentName}.
      */
     public CustomComponent componentName(String value) {
       return set("ComponentName", Value.of(value));
@@ -683,7 +702,9 @@ public final class Application extends Resource<Application> {
     /**
      * The list of resource ARNs that belong to the component.
      *
-     * <p>Required. CloudFormation property {@code ResourceList}.
+     * <p>Required. Length: 20 to 300 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;w]+)*:[&#92;w&#92;d-]+:([&#92;w&#92;d-]*)?:[&#92;w&#92;d_-]*([:/].+)*$}.
+     * CloudFormation property {@code ResourceList}.
      */
     public CustomComponent resourceList(List<String> value) {
       return set("ResourceList", Value.listOf(value));
@@ -889,6 +910,10 @@ public final class Application extends Resource<Application> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.Log")
         .required("LogType")
         .allowed("Encoding", "utf-8", "utf-16", "ascii")
+        .constrain("LogGroupName", Constraint.of().pattern("[\\.\\-_/#A-Za-z0-9]+").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .constrain("LogPath", Constraint.of().pattern("^([a-zA-Z]:\\\\[\\\\\\S|*\\S]?.*|/[^\"']*)$").minLength(1).maxLength(260))
+        .constrain("LogType", Constraint.of().pattern("^[A-Z][A-Z_]*$"))
+        .constrain("PatternSet", Constraint.of().pattern("[a-zA-Z0-9.-_]*").minLength(1).maxLength(30))
         .build();
 
     public Log() {
@@ -918,7 +943,8 @@ public final class Application extends Resource<Application> {
     /**
      * The CloudWatch log group name to be associated with the monitored log.
      *
-     * <p>CloudFormation property {@code LogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code [&#92;.&#92;-_/#A-Za-z0-9]+}. Format: {@code
+     * AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public Log logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -935,7 +961,9 @@ public final class Application extends Resource<Application> {
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Agent-Configuration-File-Details.html#CloudWatch-Agent-Configuration-File-Logssection">CloudWatch
      * Agent Configuration File: Logs Section</a> .
      *
-     * <p>CloudFormation property {@code LogPath}.
+     * <p>Length: 1 to 260 characters. Pattern: {@code
+     * ^([a-zA-Z]:&#92;&#92;[&#92;&#92;&#92;S|*&#92;S]?.*|/[^"']*)$}. CloudFormation property {@code
+     * LogPath}.
      */
     public Log logPath(String value) {
       return set("LogPath", Value.of(value));
@@ -959,7 +987,7 @@ public final class Application extends Resource<Application> {
      * <code>SAP_HANA_LOGS</code> , <code>SAP_HANA_TRACE</code> ,
      * <code>SAP_HANA_HIGH_AVAILABILITY</code> , and <code>DEFAULT</code> .
      *
-     * <p>Required. CloudFormation property {@code LogType}.
+     * <p>Required. Pattern: {@code ^[A-Z][A-Z_]*$}. CloudFormation property {@code LogType}.
      */
     public Log logType(String value) {
       return set("LogType", Value.of(value));
@@ -973,7 +1001,8 @@ public final class Application extends Resource<Application> {
     /**
      * The log pattern set.
      *
-     * <p>CloudFormation property {@code PatternSet}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code [a-zA-Z0-9.-_]*}. CloudFormation property
+     * {@code PatternSet}.
      */
     public Log patternSet(String value) {
       return set("PatternSet", Value.of(value));
@@ -994,6 +1023,8 @@ public final class Application extends Resource<Application> {
   public static final class LogPattern extends Struct<LogPattern> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.LogPattern")
         .required("Pattern", "PatternName", "Rank")
+        .constrain("Pattern", Constraint.of().minLength(1).maxLength(50))
+        .constrain("PatternName", Constraint.of().pattern("[a-zA-Z0-9.-_]*").minLength(1).maxLength(50))
         .build();
 
     public LogPattern() {
@@ -1004,7 +1035,7 @@ public final class Application extends Resource<Application> {
      * A regular expression that defines the log pattern. A log pattern can contain up to 50
      * characters, and it cannot be empty.
      *
-     * <p>Required. CloudFormation property {@code Pattern}.
+     * <p>Required. Length: 1 to 50 characters. CloudFormation property {@code Pattern}.
      */
     public LogPattern pattern(String value) {
       return set("Pattern", Value.of(value));
@@ -1020,7 +1051,8 @@ public final class Application extends Resource<Application> {
      * cannot be empty. The characters can be Unicode letters, digits, or one of the following
      * symbols: period, dash, underscore.
      *
-     * <p>Required. CloudFormation property {@code PatternName}.
+     * <p>Required. Length: 1 to 50 characters. Pattern: {@code [a-zA-Z0-9.-_]*}. CloudFormation
+     * property {@code PatternName}.
      */
     public LogPattern patternName(String value) {
       return set("PatternName", Value.of(value));
@@ -1055,6 +1087,7 @@ public final class Application extends Resource<Application> {
   public static final class LogPatternSet extends Struct<LogPatternSet> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.LogPatternSet")
         .required("LogPatterns", "PatternSetName")
+        .constrain("PatternSetName", Constraint.of().pattern("[a-zA-Z0-9.-_]*").minLength(1).maxLength(30))
         .build();
 
     public LogPatternSet() {
@@ -1085,7 +1118,8 @@ public final class Application extends Resource<Application> {
      * cannot be empty. The characters can be Unicode letters, digits, or one of the following
      * symbols: period, dash, underscore.
      *
-     * <p>Required. CloudFormation property {@code PatternSetName}.
+     * <p>Required. Length: 1 to 30 characters. Pattern: {@code [a-zA-Z0-9.-_]*}. CloudFormation
+     * property {@code PatternSetName}.
      */
     public LogPatternSet patternSetName(String value) {
       return set("PatternSetName", Value.of(value));
@@ -1105,6 +1139,7 @@ public final class Application extends Resource<Application> {
   public static final class NetWeaverPrometheusExporter extends Struct<NetWeaverPrometheusExporter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.NetWeaverPrometheusExporter")
         .required("InstanceNumbers", "SAPSID")
+        .constrain("InstanceNumbers", Constraint.of().pattern("\\b([0-9]|[0-9][0-9])\\b").minLength(1).maxLength(2))
         .build();
 
     public NetWeaverPrometheusExporter() {
@@ -1114,7 +1149,8 @@ public final class Application extends Resource<Application> {
     /**
      * SAP instance numbers for ASCS, ERS, and App Servers.
      *
-     * <p>Required. CloudFormation property {@code InstanceNumbers}.
+     * <p>Required. Length: 1 to 2 characters. Pattern: {@code &#92;b([0-9]|[0-9][0-9])&#92;b}.
+     * CloudFormation property {@code InstanceNumbers}.
      */
     public NetWeaverPrometheusExporter instanceNumbers(List<String> value) {
       return set("InstanceNumbers", Value.listOf(value));
@@ -1162,6 +1198,7 @@ public final class Application extends Resource<Application> {
   public static final class Process extends Struct<Process> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.Process")
         .required("AlarmMetrics", "ProcessName")
+        .constrain("ProcessName", Constraint.of().pattern("^[a-zA-Z0-9_,-]+$").minLength(1).maxLength(256))
         .build();
 
     public Process() {
@@ -1190,7 +1227,8 @@ public final class Application extends Resource<Application> {
     /**
      * The name of the process to be monitored for the component.
      *
-     * <p>Required. CloudFormation property {@code ProcessName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_,-]+$}. CloudFormation
+     * property {@code ProcessName}.
      */
     public Process processName(String value) {
       return set("ProcessName", Value.of(value));
@@ -1391,6 +1429,10 @@ public final class Application extends Resource<Application> {
   public static final class WindowsEvent extends Struct<WindowsEvent> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.WindowsEvent")
         .required("EventLevels", "EventName", "LogGroupName")
+        .allowed("EventLevels", "INFORMATION", "WARNING", "ERROR", "CRITICAL", "VERBOSE")
+        .constrain("EventName", Constraint.of().pattern("^[a-zA-Z0-9_ \\\\/-]+$").minLength(1).maxLength(260))
+        .constrain("LogGroupName", Constraint.of().pattern("[\\.\\-_/#A-Za-z0-9]+").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .constrain("PatternSet", Constraint.of().pattern("[a-zA-Z0-9.-_]*").minLength(1).maxLength(30))
         .build();
 
     public WindowsEvent() {
@@ -1402,7 +1444,8 @@ public final class Application extends Resource<Application> {
      * <code>INFORMATION</code> , <code>WARNING</code> , <code>ERROR</code> , <code>CRITICAL</code>
      * , and <code>VERBOSE</code> . This field is required for each type of Windows Event to log.
      *
-     * <p>Required. CloudFormation property {@code EventLevels}.
+     * <p>Required. Allowed values: {@code INFORMATION}, {@code WARNING}, {@code ERROR}, {@code
+     * CRITICAL}, {@code VERBOSE}. CloudFormation property {@code EventLevels}.
      */
     public WindowsEvent eventLevels(List<String> value) {
       return set("EventLevels", Value.listOf(value));
@@ -1418,7 +1461,8 @@ public final class Application extends Resource<Application> {
      * example, System, Security, CustomEventName, and so on. This field is required for each type
      * of Windows event to log.
      *
-     * <p>Required. CloudFormation property {@code EventName}.
+     * <p>Required. Length: 1 to 260 characters. Pattern: {@code ^[a-zA-Z0-9_ &#92;&#92;/-]+$}.
+     * CloudFormation property {@code EventName}.
      */
     public WindowsEvent eventName(String value) {
       return set("EventName", Value.of(value));
@@ -1432,7 +1476,8 @@ public final class Application extends Resource<Application> {
     /**
      * The CloudWatch log group name to be associated with the monitored log.
      *
-     * <p>Required. CloudFormation property {@code LogGroupName}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code [&#92;.&#92;-_/#A-Za-z0-9]+}.
+     * Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public WindowsEvent logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -1446,7 +1491,8 @@ public final class Application extends Resource<Application> {
     /**
      * The log pattern set.
      *
-     * <p>CloudFormation property {@code PatternSet}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code [a-zA-Z0-9.-_]*}. CloudFormation property
+     * {@code PatternSet}.
      */
     public WindowsEvent patternSet(String value) {
       return set("PatternSet", Value.of(value));

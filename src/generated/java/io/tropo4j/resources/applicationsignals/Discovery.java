@@ -32,6 +32,7 @@ import io.tropo4j.fn.Value;
  */
 public final class Discovery extends Resource<Discovery> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::Discovery")
+      .refYields("AccountId")
       .attributes("AccountId")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.applicationsignals;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,7 @@ import java.util.List;
 public final class GroupingConfiguration extends Resource<GroupingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::GroupingConfiguration")
       .required("GroupingAttributeDefinitions")
+      .refYields("AccountId")
       .attributes("AccountId", "UpdatedAt")
       .build();
 
@@ -79,6 +81,9 @@ public final class GroupingConfiguration extends Resource<GroupingConfiguration>
   public static final class GroupingAttributeDefinition extends Struct<GroupingAttributeDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition")
         .required("GroupingName", "GroupingSourceKeys")
+        .constrain("DefaultGroupingValue", Constraint.of().pattern("^[a-zA-Z0-9\\s+\\-=\\._:/@]*$").minLength(1).maxLength(128))
+        .constrain("GroupingName", Constraint.of().pattern("^[a-zA-Z0-9\\s+\\-=\\._:/@]*$").minLength(1).maxLength(128))
+        .constrain("GroupingSourceKeys", Constraint.of().pattern("^[a-zA-Z0-9\\s+\\-=\\._:/@]*$").minLength(1).maxLength(128))
         .build();
 
     public GroupingAttributeDefinition() {
@@ -90,7 +95,8 @@ public final class GroupingConfiguration extends Resource<GroupingConfiguration>
      * source keys. This ensures all services have a grouping value even if the source data is
      * missing.
      *
-     * <p>CloudFormation property {@code DefaultGroupingValue}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s+&#92;-=&#92;._:/&#64;]*$}.
+     * CloudFormation property {@code DefaultGroupingValue}.
      */
     public GroupingAttributeDefinition defaultGroupingValue(String value) {
       return set("DefaultGroupingValue", Value.of(value));
@@ -108,7 +114,8 @@ public final class GroupingConfiguration extends Resource<GroupingConfiguration>
      * <code>Environment</code> . This name is used to identify the grouping in the console and
      * APIs.
      *
-     * <p>Required. CloudFormation property {@code GroupingName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^[a-zA-Z0-9&#92;s+&#92;-=&#92;._:/&#64;]*$}. CloudFormation property {@code GroupingName}.
      */
     public GroupingAttributeDefinition groupingName(String value) {
       return set("GroupingName", Value.of(value));
@@ -124,7 +131,9 @@ public final class GroupingConfiguration extends Resource<GroupingConfiguration>
      * tags, or other sources. For example, ["business_unit", "team"] would look for values in those
      * fields.
      *
-     * <p>Required. CloudFormation property {@code GroupingSourceKeys}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^[a-zA-Z0-9&#92;s+&#92;-=&#92;._:/&#64;]*$}. CloudFormation property {@code
+     * GroupingSourceKeys}.
      */
     public GroupingAttributeDefinition groupingSourceKeys(List<String> value) {
       return set("GroupingSourceKeys", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.applicationsignals;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -86,6 +87,9 @@ import java.util.Map;
 public final class ServiceLevelObjective extends Resource<ServiceLevelObjective> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z][-._0-9A-Za-z ]{0,126}[0-9A-Za-z]$"))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "EvaluationType", "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -123,7 +127,8 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   /**
    * An optional description for this SLO.
    *
-   * <p>Default: {@code "No description"}. CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. Default: {@code "No description"}. CloudFormation property
+   * {@code Description}.
    */
   public ServiceLevelObjective description(String value) {
     return set("Description", Value.of(value));
@@ -166,7 +171,8 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   /**
    * A name for this SLO.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9A-Za-z][-._0-9A-Za-z
+   * ]{0,126}[0-9A-Za-z]$}. CloudFormation property {@code Name}.
    */
   public ServiceLevelObjective name(String value) {
     return set("Name", Value.of(value));
@@ -279,6 +285,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   public static final class BurnRateConfiguration extends Struct<BurnRateConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfiguration")
         .required("LookBackWindowMinutes")
+        .constrain("LookBackWindowMinutes", Constraint.of().minimum(1).maximum(10080))
         .build();
 
     public BurnRateConfiguration() {
@@ -288,7 +295,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
     /**
      * The number of minutes to use as the look-back window.
      *
-     * <p>Required. CloudFormation property {@code LookBackWindowMinutes}.
+     * <p>Required. Range: 1 to 10080. CloudFormation property {@code LookBackWindowMinutes}.
      */
     public BurnRateConfiguration lookBackWindowMinutes(int value) {
       return set("LookBackWindowMinutes", Value.of(value));
@@ -311,7 +318,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   public static final class CalendarInterval extends Struct<CalendarInterval> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval")
         .required("Duration", "DurationUnit", "StartTime")
+        .constrain("Duration", Constraint.of().minimum(1))
         .allowed("DurationUnit", "MINUTE", "HOUR", "DAY", "MONTH")
+        .constrain("StartTime", Constraint.of().minimum(946684800))
         .build();
 
     public CalendarInterval() {
@@ -323,7 +332,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
      * <code>1</code> and <code>DurationUnit</code> is <code>MONTH</code> , each interval is one
      * month, aligned with the calendar.
      *
-     * <p>Required. CloudFormation property {@code Duration}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Duration}.
      */
     public CalendarInterval duration(int value) {
       return set("Duration", Value.of(value));
@@ -359,7 +368,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
      *
      * <p>As soon as one calendar interval ends, another automatically begins.
      *
-     * <p>Required. CloudFormation property {@code StartTime}.
+     * <p>Required. Range: at least 946684800. CloudFormation property {@code StartTime}.
      */
     public CalendarInterval startTime(int value) {
       return set("StartTime", Value.of(value));
@@ -437,6 +446,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   public static final class DependencyConfig extends Struct<DependencyConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.DependencyConfig")
         .required("DependencyKeyAttributes", "DependencyOperationName")
+        .constrain("DependencyOperationName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DependencyConfig() {
@@ -476,7 +486,8 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
      * When the SLO monitors a specific operation of the dependency, this field specifies the name
      * of that operation in the dependency.
      *
-     * <p>Required. CloudFormation property {@code DependencyOperationName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code
+     * DependencyOperationName}.
      */
     public DependencyConfig dependencyOperationName(String value) {
       return set("DependencyOperationName", Value.of(value));
@@ -552,6 +563,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   public static final class ExclusionWindow extends Struct<ExclusionWindow> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.ExclusionWindow")
         .required("Window")
+        .constrain("Reason", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public ExclusionWindow() {
@@ -561,7 +573,8 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
     /**
      * The reason for the time exclusion windows. For example, maintenance.
      *
-     * <p>Default: {@code "No reason"}. CloudFormation property {@code Reason}.
+     * <p>Length: 1 to 1024 characters. Default: {@code "No reason"}. CloudFormation property {@code
+     * Reason}.
      */
     public ExclusionWindow reason(String value) {
       return set("Reason", Value.of(value));
@@ -1082,6 +1095,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   public static final class RecurrenceRule extends Struct<RecurrenceRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.RecurrenceRule")
         .required("Expression")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public RecurrenceRule() {
@@ -1095,7 +1109,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
      * hour|day|month. <li>cron - An expression which consists of six fields separated by white
      * spaces: (minutes hours day_of_month month day_of_week year). </ul>
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Expression}.
      */
     public RecurrenceRule expression(String value) {
       return set("Expression", Value.of(value));
@@ -1171,7 +1185,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    */
   public static final class RequestBasedSliMetric extends Struct<RequestBasedSliMetric> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSliMetric")
+        .constrain("MetricName", Constraint.of().minLength(1).maxLength(255))
         .allowed("MetricType", "LATENCY", "AVAILABILITY")
+        .constrain("OperationName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public RequestBasedSliMetric() {
@@ -1223,7 +1239,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
     /**
      * The name of the metric for non-Application Signals services
      *
-     * <p>CloudFormation property {@code MetricName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code MetricName}.
      */
     public RequestBasedSliMetric metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -1276,7 +1292,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
      * If the SLO monitors a specific operation of the service, this field displays that operation
      * name.
      *
-     * <p>CloudFormation property {@code OperationName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code OperationName}.
      */
     public RequestBasedSliMetric operationName(String value) {
       return set("OperationName", Value.of(value));
@@ -1325,6 +1341,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   public static final class RollingInterval extends Struct<RollingInterval> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval")
         .required("Duration", "DurationUnit")
+        .constrain("Duration", Constraint.of().minimum(1))
         .allowed("DurationUnit", "MINUTE", "HOUR", "DAY", "MONTH")
         .build();
 
@@ -1337,7 +1354,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
      * <code>7</code> and <code>DurationUnit</code> is <code>DAY</code> , each rolling interval is
      * seven days.
      *
-     * <p>Required. CloudFormation property {@code Duration}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Duration}.
      */
     public RollingInterval duration(int value) {
       return set("Duration", Value.of(value));
@@ -1368,6 +1385,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   public static final class SelectionConfig extends Struct<SelectionConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.SelectionConfig")
         .required("Type")
+        .constrain("Pattern", Constraint.of().pattern("^.+$"))
         .allowed("Type", "EXPLICIT", "PREFIX", "REGEX")
         .build();
 
@@ -1375,7 +1393,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Pattern}. */
+    /** Pattern: {@code ^.+$}. CloudFormation property {@code Pattern}. */
     public SelectionConfig pattern(String value) {
       return set("Pattern", Value.of(value));
     }
@@ -1462,7 +1480,11 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    */
   public static final class SliMetric extends Struct<SliMetric> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.SliMetric")
+        .constrain("MetricName", Constraint.of().minLength(1).maxLength(255))
         .allowed("MetricType", "LATENCY", "AVAILABILITY")
+        .constrain("OperationName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("PeriodSeconds", Constraint.of().minimum(60).maximum(900))
+        .constrain("Statistic", Constraint.of().minLength(1).maxLength(20))
         .build();
 
     public SliMetric() {
@@ -1536,7 +1558,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
     /**
      * The name of the metric for non-Application Signals services
      *
-     * <p>CloudFormation property {@code MetricName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code MetricName}.
      */
     public SliMetric metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -1576,7 +1598,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
      * If the SLO is to monitor a specific operation of the service, use this field to specify the
      * name of that operation.
      *
-     * <p>CloudFormation property {@code OperationName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code OperationName}.
      */
     public SliMetric operationName(String value) {
       return set("OperationName", Value.of(value));
@@ -1592,7 +1614,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
      * is compared to the SLI during each period. For each period, the application is determined to
      * have either achieved or not achieved the necessary performance.
      *
-     * <p>CloudFormation property {@code PeriodSeconds}.
+     * <p>Range: 60 to 900. CloudFormation property {@code PeriodSeconds}.
      */
     public SliMetric periodSeconds(int value) {
       return set("PeriodSeconds", Value.of(value));
@@ -1609,7 +1631,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Statistics-definitions.html">CloudWatch
      * statistics definitions</a> .
      *
-     * <p>CloudFormation property {@code Statistic}.
+     * <p>Length: 1 to 20 characters. CloudFormation property {@code Statistic}.
      */
     public SliMetric statistic(String value) {
       return set("Statistic", Value.of(value));
@@ -1629,6 +1651,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   public static final class Window extends Struct<Window> {
     private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.Window")
         .required("Duration", "DurationUnit")
+        .constrain("Duration", Constraint.of().minimum(1))
         .allowed("DurationUnit", "MINUTE", "HOUR", "DAY", "MONTH")
         .build();
 
@@ -1639,7 +1662,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
     /**
      * The start and end time of the time exclusion window.
      *
-     * <p>Required. CloudFormation property {@code Duration}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Duration}.
      */
     public Window duration(int value) {
       return set("Duration", Value.of(value));

@@ -24,6 +24,7 @@ import java.util.List;
 public final class GatewayRoute extends Resource<GatewayRoute> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute")
       .required("MeshName", "Spec", "VirtualGatewayName")
+      .refYields("Arn")
       .attributes("Arn", "GatewayRouteName", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid",
           "VirtualGatewayName")
       .tags("Tags", Schema.TagForm.LIST)

@@ -24,6 +24,7 @@ import java.util.List;
  */
 public final class Mesh extends Resource<Mesh> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Mesh")
+      .refYields("Arn")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

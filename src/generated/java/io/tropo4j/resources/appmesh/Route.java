@@ -23,6 +23,7 @@ import java.util.List;
 public final class Route extends Resource<Route> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route")
       .required("MeshName", "Spec", "VirtualRouterName")
+      .refYields("Arn")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "RouteName", "Uid",
           "VirtualRouterName")
       .tags("Tags", Schema.TagForm.LIST)

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appmesh;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,7 @@ import java.util.List;
 public final class VirtualGateway extends Resource<VirtualGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway")
       .required("MeshName", "Spec")
+      .refYields("Arn")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid",
           "VirtualGatewayName")
       .tags("Tags", Schema.TagForm.LIST)
@@ -912,6 +914,7 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
   public static final class VirtualGatewayListenerTlsAcmCertificate extends Struct<VirtualGatewayListenerTlsAcmCertificate> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsAcmCertificate")
         .required("CertificateArn")
+        .constrain("CertificateArn", Constraint.of().format("AWS::ACM::Certificate.Arn"))
         .build();
 
     public VirtualGatewayListenerTlsAcmCertificate() {
@@ -924,7 +927,8 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
      * href="https://docs.aws.amazon.com/app-mesh/latest/userguide/tls.html#virtual-node-tls-prerequisites">Transport
      * Layer Security (TLS)</a> .
      *
-     * <p>Required. CloudFormation property {@code CertificateArn}.
+     * <p>Required. Format: {@code AWS::ACM::Certificate.Arn}. CloudFormation property {@code
+     * CertificateArn}.
      */
     public VirtualGatewayListenerTlsAcmCertificate certificateArn(String value) {
       return set("CertificateArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appmesh;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -45,6 +46,7 @@ import java.util.List;
 public final class VirtualNode extends Resource<VirtualNode> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode")
       .required("MeshName", "Spec")
+      .refYields("Arn")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid", "VirtualNodeName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -1074,6 +1076,7 @@ public final class VirtualNode extends Resource<VirtualNode> {
   public static final class ListenerTlsAcmCertificate extends Struct<ListenerTlsAcmCertificate> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.ListenerTlsAcmCertificate")
         .required("CertificateArn")
+        .constrain("CertificateArn", Constraint.of().format("AWS::ACM::Certificate.Arn"))
         .build();
 
     public ListenerTlsAcmCertificate() {
@@ -1086,7 +1089,8 @@ public final class VirtualNode extends Resource<VirtualNode> {
      * href="https://docs.aws.amazon.com/app-mesh/latest/userguide/tls.html#virtual-node-tls-prerequisites">Transport
      * Layer Security (TLS)</a> .
      *
-     * <p>Required. CloudFormation property {@code CertificateArn}.
+     * <p>Required. Format: {@code AWS::ACM::Certificate.Arn}. CloudFormation property {@code
+     * CertificateArn}.
      */
     public ListenerTlsAcmCertificate certificateArn(String value) {
       return set("CertificateArn", Value.of(value));

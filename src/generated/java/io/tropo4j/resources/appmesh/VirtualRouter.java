@@ -27,6 +27,7 @@ import java.util.List;
 public final class VirtualRouter extends Resource<VirtualRouter> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualRouter")
       .required("MeshName", "Spec")
+      .refYields("Arn")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid", "VirtualRouterName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

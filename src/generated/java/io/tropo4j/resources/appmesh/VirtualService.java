@@ -26,6 +26,7 @@ import java.util.List;
 public final class VirtualService extends Resource<VirtualService> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualService")
       .required("MeshName", "Spec", "VirtualServiceName")
+      .refYields("Arn")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid",
           "VirtualServiceName")
       .tags("Tags", Schema.TagForm.LIST)

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apprunner;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -36,6 +37,11 @@ import java.util.List;
  */
 public final class AutoScalingConfiguration extends Resource<AutoScalingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::AutoScalingConfiguration")
+      .constrain("AutoScalingConfigurationName", Constraint.of().pattern("[A-Za-z0-9][A-Za-z0-9\\-_]{3,31}").minLength(4).maxLength(32))
+      .constrain("MaxConcurrency", Constraint.of().minimum(1).maximum(200))
+      .constrain("MaxSize", Constraint.of().minimum(1))
+      .constrain("MinSize", Constraint.of().minimum(1).maximum(25))
+      .refYields("AutoScalingConfigurationArn")
       .attributes("AutoScalingConfigurationArn", "AutoScalingConfigurationRevision", "Latest")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +54,8 @@ public final class AutoScalingConfiguration extends Resource<AutoScalingConfigur
    * The customer-provided auto scaling configuration name. It can be used in multiple revisions of
    * a configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Length: 4 to 32 characters. Pattern: {@code
+   * [A-Za-z0-9][A-Za-z0-9&#92;-_]{3,31}}. CloudFormation property {@code
    * AutoScalingConfigurationName}.
    */
   public AutoScalingConfiguration autoScalingConfigurationName(String value) {
@@ -67,7 +74,8 @@ public final class AutoScalingConfiguration extends Resource<AutoScalingConfigur
    * The maximum number of concurrent requests that an instance processes. If the number of
    * concurrent requests exceeds this limit, App Runner scales the service up.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code MaxConcurrency}.
+   * <p>Changing it replaces the resource. Range: 1 to 200. CloudFormation property {@code
+   * MaxConcurrency}.
    */
   public AutoScalingConfiguration maxConcurrency(int value) {
     return set("MaxConcurrency", Value.of(value));
@@ -82,7 +90,8 @@ public final class AutoScalingConfiguration extends Resource<AutoScalingConfigur
    * The maximum number of instances that a service scales up to. At most <code>MaxSize</code>
    * instances actively serve traffic for your service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code MaxSize}.
+   * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
+   * MaxSize}.
    */
   public AutoScalingConfiguration maxSize(int value) {
     return set("MaxSize", Value.of(value));
@@ -103,7 +112,7 @@ public final class AutoScalingConfiguration extends Resource<AutoScalingConfigur
    * <p>App Runner temporarily doubles the number of provisioned instances during deployments, to
    * maintain the same capacity for both old and new code.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code MinSize}.
+   * <p>Changing it replaces the resource. Range: 1 to 25. CloudFormation property {@code MinSize}.
    */
   public AutoScalingConfiguration minSize(int value) {
     return set("MinSize", Value.of(value));

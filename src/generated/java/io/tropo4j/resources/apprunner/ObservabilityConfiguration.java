@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apprunner;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -37,6 +38,8 @@ import java.util.List;
  */
 public final class ObservabilityConfiguration extends Resource<ObservabilityConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::ObservabilityConfiguration")
+      .constrain("ObservabilityConfigurationName", Constraint.of().pattern("[A-Za-z0-9][A-Za-z0-9\\-_]{3,31}").minLength(4).maxLength(32))
+      .refYields("ObservabilityConfigurationArn")
       .attributes("Latest", "ObservabilityConfigurationArn", "ObservabilityConfigurationRevision")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -58,7 +61,8 @@ public final class ObservabilityConfiguration extends Resource<ObservabilityConf
    * <p>If you don't specify a name, CloudFormation generates a name for your observability
    * configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Length: 4 to 32 characters. Pattern: {@code
+   * [A-Za-z0-9][A-Za-z0-9&#92;-_]{3,31}}. CloudFormation property {@code
    * ObservabilityConfigurationName}.
    */
   public ObservabilityConfiguration observabilityConfigurationName(String value) {

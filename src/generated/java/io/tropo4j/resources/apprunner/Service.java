@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apprunner;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class Service extends Resource<Service> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service")
       .required("SourceConfiguration")
+      .constrain("AutoScalingConfigurationArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:[a-z0-9-\\\\.]{0,63}:[a-z0-9-\\\\.]{0,63}:[0-9]{12}:(\\w|\\/|-){1,1011}").minLength(1).maxLength(1011))
+      .constrain("ServiceName", Constraint.of().pattern("[A-Za-z0-9][A-Za-z0-9-_]{3,39}").minLength(4).maxLength(40))
+      .refYields("ServiceArn")
       .attributes("ServiceArn", "ServiceId", "ServiceUrl", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +45,9 @@ public final class Service extends Resource<Service> {
    * <p>Specify just the name to associate the latest revision. For example:
    * <code>arn:aws:apprunner:us-east-1:123456789012:autoscalingconfiguration/high-availability</code>
    *
-   * <p>CloudFormation property {@code AutoScalingConfigurationArn}.
+   * <p>Length: 1 to 1011 characters. Pattern: {@code
+   * arn:aws(-[&#92;w]+)*:[a-z0-9-&#92;&#92;.]{0,63}:[a-z0-9-&#92;&#92;.]{0,63}:[0-9]{12}:(&#92;w|&#92;/|-){1,1011}}.
+   * CloudFormation property {@code AutoScalingConfigurationArn}.
    */
   public Service autoScalingConfigurationArn(String value) {
     return set("AutoScalingConfigurationArn", Value.of(value));
@@ -110,7 +116,8 @@ public final class Service extends Resource<Service> {
    *
    * <p>If you don't specify a name, CloudFormation generates a name for your service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServiceName}.
+   * <p>Changing it replaces the resource. Length: 4 to 40 characters. Pattern: {@code
+   * [A-Za-z0-9][A-Za-z0-9-_]{3,39}}. CloudFormation property {@code ServiceName}.
    */
   public Service serviceName(String value) {
     return set("ServiceName", Value.of(value));
@@ -201,7 +208,11 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.AuthenticationConfiguration}.
    */
   public static final class AuthenticationConfiguration extends Struct<AuthenticationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.AuthenticationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.AuthenticationConfiguration")
+        .constrain("AccessRoleArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\\w+=,.@-]{1,64}").minLength(29).maxLength(1024).format("AWS::IAM::Role.Arn"))
+        .references("AccessRoleArn", "AWS::IAM::Role.Arn")
+        .constrain("ConnectionArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:[a-z0-9-\\\\.]{0,63}:[a-z0-9-\\\\.]{0,63}:[0-9]{12}:(\\w|\\/|-){1,1011}").minLength(1).maxLength(1011))
+        .build();
 
     public AuthenticationConfiguration() {
       super(SCHEMA);
@@ -212,7 +223,9 @@ public final class Service extends Resource<Service> {
      * source repository. It's required for ECR image repositories (but not for ECR Public
      * repositories).
      *
-     * <p>CloudFormation property {@code AccessRoleArn}.
+     * <p>Length: 29 to 1024 characters. Pattern: {@code
+     * arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[&#92;w+=,.&#64;-]{1,64}}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code AccessRoleArn}.
      */
     public AuthenticationConfiguration accessRoleArn(String value) {
       return set("AccessRoleArn", Value.of(value));
@@ -235,7 +248,9 @@ public final class Service extends Resource<Service> {
      * The Amazon Resource Name (ARN) of the App Runner connection that enables the App Runner
      * service to connect to a source repository. It's required for GitHub code repositories.
      *
-     * <p>CloudFormation property {@code ConnectionArn}.
+     * <p>Length: 1 to 1011 characters. Pattern: {@code
+     * arn:aws(-[&#92;w]+)*:[a-z0-9-&#92;&#92;.]{0,63}:[a-z0-9-&#92;&#92;.]{0,63}:[0-9]{12}:(&#92;w|&#92;/|-){1,1011}}.
+     * CloudFormation property {@code ConnectionArn}.
      */
     public AuthenticationConfiguration connectionArn(String value) {
       return set("ConnectionArn", Value.of(value));
@@ -307,9 +322,12 @@ public final class Service extends Resource<Service> {
   public static final class CodeConfigurationValues extends Struct<CodeConfigurationValues> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.CodeConfigurationValues")
         .required("Runtime")
+        .constrain("BuildCommand", Constraint.of().pattern("^[^\\x0a\\x0d]+$"))
+        .constrain("Port", Constraint.of().minLength(0).maxLength(51200))
         .allowed("Runtime", "PYTHON_3", "NODEJS_12", "NODEJS_14", "CORRETTO_8", "CORRETTO_11",
             "NODEJS_16", "GO_1", "DOTNET_6", "PHP_81", "RUBY_31", "PYTHON_311", "NODEJS_18",
             "NODEJS_22")
+        .constrain("StartCommand", Constraint.of().pattern("^[^\\x0a\\x0d]+$"))
         .build();
 
     public CodeConfigurationValues() {
@@ -319,7 +337,7 @@ public final class Service extends Resource<Service> {
     /**
      * The command App Runner runs to build your application.
      *
-     * <p>CloudFormation property {@code BuildCommand}.
+     * <p>Pattern: {@code ^[^&#92;x0a&#92;x0d]+$}. CloudFormation property {@code BuildCommand}.
      */
     public CodeConfigurationValues buildCommand(String value) {
       return set("BuildCommand", Value.of(value));
@@ -335,7 +353,7 @@ public final class Service extends Resource<Service> {
      *
      * <p>Default: <code>8080</code>
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Length: 0 to 51200 characters. CloudFormation property {@code Port}.
      */
     public CodeConfigurationValues port(String value) {
       return set("Port", Value.of(value));
@@ -426,7 +444,7 @@ public final class Service extends Resource<Service> {
     /**
      * The command App Runner runs to start your application.
      *
-     * <p>CloudFormation property {@code StartCommand}.
+     * <p>Pattern: {@code ^[^&#92;x0a&#92;x0d]+$}. CloudFormation property {@code StartCommand}.
      */
     public CodeConfigurationValues startCommand(String value) {
       return set("StartCommand", Value.of(value));
@@ -446,6 +464,8 @@ public final class Service extends Resource<Service> {
   public static final class CodeRepository extends Struct<CodeRepository> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.CodeRepository")
         .required("RepositoryUrl", "SourceCodeVersion")
+        .constrain("RepositoryUrl", Constraint.of().minLength(0).maxLength(51200))
+        .constrain("SourceDirectory", Constraint.of().pattern("[^\\x00]+").minLength(1).maxLength(4096))
         .build();
 
     public CodeRepository() {
@@ -466,7 +486,7 @@ public final class Service extends Resource<Service> {
     /**
      * The location of the repository that contains the source code.
      *
-     * <p>Required. CloudFormation property {@code RepositoryUrl}.
+     * <p>Required. Length: 0 to 51200 characters. CloudFormation property {@code RepositoryUrl}.
      */
     public CodeRepository repositoryUrl(String value) {
       return set("RepositoryUrl", Value.of(value));
@@ -491,7 +511,8 @@ public final class Service extends Resource<Service> {
      * start commands also execute from here. The path is absolute from root and, if not specified,
      * defaults to the repository root.
      *
-     * <p>CloudFormation property {@code SourceDirectory}.
+     * <p>Length: 1 to 4096 characters. Pattern: {@code [^&#92;x00]+}. CloudFormation property
+     * {@code SourceDirectory}.
      */
     public CodeRepository sourceDirectory(String value) {
       return set("SourceDirectory", Value.of(value));
@@ -513,6 +534,8 @@ public final class Service extends Resource<Service> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.EgressConfiguration")
         .required("EgressType")
         .allowed("EgressType", "DEFAULT", "VPC")
+        .constrain("VpcConnectorArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:[a-z0-9-\\\\.]{0,63}:[a-z0-9-\\\\.]{0,63}:[0-9]{12}:(\\w|\\/|-){1,1011}").minLength(44).maxLength(1011))
+        .references("VpcConnectorArn", "AWS::AppRunner::VpcConnector.Ref")
         .build();
 
     public EgressConfiguration() {
@@ -543,7 +566,9 @@ public final class Service extends Resource<Service> {
      * The Amazon Resource Name (ARN) of the App Runner VPC connector that you want to associate
      * with your App Runner service. Only valid when <code>EgressType = VPC</code> .
      *
-     * <p>CloudFormation property {@code VpcConnectorArn}.
+     * <p>Length: 44 to 1011 characters. Pattern: {@code
+     * arn:aws(-[&#92;w]+)*:[a-z0-9-&#92;&#92;.]{0,63}:[a-z0-9-&#92;&#92;.]{0,63}:[0-9]{12}:(&#92;w|&#92;/|-){1,1011}}.
+     * CloudFormation property {@code VpcConnectorArn}.
      */
     public EgressConfiguration vpcConnectorArn(String value) {
       return set("VpcConnectorArn", Value.of(value));
@@ -572,6 +597,7 @@ public final class Service extends Resource<Service> {
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.EncryptionConfiguration")
         .required("KmsKey")
+        .constrain("KmsKey", Constraint.of().pattern("arn:aws(-[\\w]+)*:kms:[a-z\\-]+-[0-9]{1}:[0-9]{12}:key\\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").minLength(0).maxLength(256))
         .build();
 
     public EncryptionConfiguration() {
@@ -581,7 +607,9 @@ public final class Service extends Resource<Service> {
     /**
      * The ARN of the KMS key that's used for encryption.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code KmsKey}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * arn:aws(-[&#92;w]+)*:kms:[a-z&#92;-]+-[0-9]{1}:[0-9]{12}:key&#92;/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}.
+     * CloudFormation property {@code KmsKey}.
      */
     public EncryptionConfiguration kmsKey(String value) {
       return set("KmsKey", Value.of(value));
@@ -601,7 +629,12 @@ public final class Service extends Resource<Service> {
    */
   public static final class HealthCheckConfiguration extends Struct<HealthCheckConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.HealthCheckConfiguration")
+        .constrain("HealthyThreshold", Constraint.of().minimum(1).maximum(20))
+        .constrain("Interval", Constraint.of().minimum(1).maximum(20))
+        .constrain("Path", Constraint.of().minLength(1))
         .allowed("Protocol", "TCP", "HTTP")
+        .constrain("Timeout", Constraint.of().minimum(1).maximum(20))
+        .constrain("UnhealthyThreshold", Constraint.of().minimum(1).maximum(20))
         .build();
 
     public HealthCheckConfiguration() {
@@ -614,7 +647,7 @@ public final class Service extends Resource<Service> {
      *
      * <p>Default: <code>1</code>
      *
-     * <p>CloudFormation property {@code HealthyThreshold}.
+     * <p>Range: 1 to 20. CloudFormation property {@code HealthyThreshold}.
      */
     public HealthCheckConfiguration healthyThreshold(int value) {
       return set("HealthyThreshold", Value.of(value));
@@ -630,7 +663,7 @@ public final class Service extends Resource<Service> {
      *
      * <p>Default: <code>5</code>
      *
-     * <p>CloudFormation property {@code Interval}.
+     * <p>Range: 1 to 20. CloudFormation property {@code Interval}.
      */
     public HealthCheckConfiguration interval(int value) {
       return set("Interval", Value.of(value));
@@ -649,7 +682,7 @@ public final class Service extends Resource<Service> {
      *
      * <p>Default: <code>"/"</code>
      *
-     * <p>CloudFormation property {@code Path}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Path}.
      */
     public HealthCheckConfiguration path(String value) {
       return set("Path", Value.of(value));
@@ -684,7 +717,7 @@ public final class Service extends Resource<Service> {
      *
      * <p>Default: <code>2</code>
      *
-     * <p>CloudFormation property {@code Timeout}.
+     * <p>Range: 1 to 20. CloudFormation property {@code Timeout}.
      */
     public HealthCheckConfiguration timeout(int value) {
       return set("Timeout", Value.of(value));
@@ -701,7 +734,7 @@ public final class Service extends Resource<Service> {
      *
      * <p>Default: <code>5</code>
      *
-     * <p>CloudFormation property {@code UnhealthyThreshold}.
+     * <p>Range: 1 to 20. CloudFormation property {@code UnhealthyThreshold}.
      */
     public HealthCheckConfiguration unhealthyThreshold(int value) {
       return set("UnhealthyThreshold", Value.of(value));
@@ -720,7 +753,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.ImageConfiguration}.
    */
   public static final class ImageConfiguration extends Struct<ImageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.ImageConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.ImageConfiguration")
+        .constrain("Port", Constraint.of().minLength(0).maxLength(51200))
+        .constrain("StartCommand", Constraint.of().pattern("^[^\\x0a\\x0d]+$"))
+        .build();
 
     public ImageConfiguration() {
       super(SCHEMA);
@@ -731,7 +767,7 @@ public final class Service extends Resource<Service> {
      *
      * <p>Default: <code>8080</code>
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Length: 0 to 51200 characters. CloudFormation property {@code Port}.
      */
     public ImageConfiguration port(String value) {
       return set("Port", Value.of(value));
@@ -805,7 +841,7 @@ public final class Service extends Resource<Service> {
      * An optional command that App Runner runs to start the application in the source image. If
      * specified, this command overrides the Docker image’s default start command.
      *
-     * <p>CloudFormation property {@code StartCommand}.
+     * <p>Pattern: {@code ^[^&#92;x0a&#92;x0d]+$}. CloudFormation property {@code StartCommand}.
      */
     public ImageConfiguration startCommand(String value) {
       return set("StartCommand", Value.of(value));
@@ -825,6 +861,7 @@ public final class Service extends Resource<Service> {
   public static final class ImageRepository extends Struct<ImageRepository> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.ImageRepository")
         .required("ImageIdentifier", "ImageRepositoryType")
+        .constrain("ImageIdentifier", Constraint.of().pattern("([0-9]{12}.dkr.ecr.[a-z\\-]+-[0-9]{1}.amazonaws.com\\/.*)|(^public\\.ecr\\.aws\\/.+\\/.+)").minLength(1).maxLength(1024))
         .allowed("ImageRepositoryType", "ECR", "ECR_PUBLIC")
         .build();
 
@@ -849,7 +886,9 @@ public final class Service extends Resource<Service> {
      * href="https://docs.aws.amazon.com/AmazonECR/latest/userguide/docker-pull-ecr-image.html">Pulling
      * an image</a> in the <em>Amazon ECR User Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code ImageIdentifier}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ([0-9]{12}.dkr.ecr.[a-z&#92;-]+-[0-9]{1}.amazonaws.com&#92;/.*)|(^public&#92;.ecr&#92;.aws&#92;/.+&#92;/.+)}.
+     * CloudFormation property {@code ImageIdentifier}.
      */
     public ImageRepository imageIdentifier(String value) {
       return set("ImageIdentifier", Value.of(value));
@@ -916,7 +955,12 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.InstanceConfiguration}.
    */
   public static final class InstanceConfiguration extends Struct<InstanceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.InstanceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.InstanceConfiguration")
+        .constrain("Cpu", Constraint.of().pattern("256|512|1024|2048|4096|(0.25|0.5|1|2|4) vCPU").minLength(3).maxLength(9))
+        .constrain("InstanceRoleArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\\w+=,.@-]{1,64}").minLength(29).maxLength(1024).format("AWS::IAM::Role.Arn"))
+        .references("InstanceRoleArn", "AWS::IAM::Role.Arn")
+        .constrain("Memory", Constraint.of().pattern("512|1024|2048|3072|4096|6144|8192|10240|12288|(0.5|1|2|3|4|6|8|10|12) GB").minLength(3).maxLength(6))
+        .build();
 
     public InstanceConfiguration() {
       super(SCHEMA);
@@ -927,7 +971,8 @@ public final class Service extends Resource<Service> {
      *
      * <p>Default: <code>1 vCPU</code>
      *
-     * <p>CloudFormation property {@code Cpu}.
+     * <p>Length: 3 to 9 characters. Pattern: {@code 256|512|1024|2048|4096|(0.25|0.5|1|2|4) vCPU}.
+     * CloudFormation property {@code Cpu}.
      */
     public InstanceConfiguration cpu(String value) {
       return set("Cpu", Value.of(value));
@@ -942,7 +987,9 @@ public final class Service extends Resource<Service> {
      * The Amazon Resource Name (ARN) of an IAM role that provides permissions to your App Runner
      * service. These are permissions that your code needs when it calls any AWS APIs.
      *
-     * <p>CloudFormation property {@code InstanceRoleArn}.
+     * <p>Length: 29 to 1024 characters. Pattern: {@code
+     * arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[&#92;w+=,.&#64;-]{1,64}}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code InstanceRoleArn}.
      */
     public InstanceConfiguration instanceRoleArn(String value) {
       return set("InstanceRoleArn", Value.of(value));
@@ -966,7 +1013,9 @@ public final class Service extends Resource<Service> {
      *
      * <p>Default: <code>2 GB</code>
      *
-     * <p>CloudFormation property {@code Memory}.
+     * <p>Length: 3 to 6 characters. Pattern: {@code
+     * 512|1024|2048|3072|4096|6144|8192|10240|12288|(0.5|1|2|3|4|6|8|10|12) GB}. CloudFormation
+     * property {@code Memory}.
      */
     public InstanceConfiguration memory(String value) {
       return set("Memory", Value.of(value));
@@ -1081,6 +1130,7 @@ public final class Service extends Resource<Service> {
   public static final class ServiceObservabilityConfiguration extends Struct<ServiceObservabilityConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.ServiceObservabilityConfiguration")
         .required("ObservabilityEnabled")
+        .constrain("ObservabilityConfigurationArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\\w|/|-){1,1011}").minLength(1).maxLength(1011))
         .build();
 
     public ServiceObservabilityConfiguration() {
@@ -1097,7 +1147,9 @@ public final class Service extends Resource<Service> {
      * <p>Specify just the name to associate the latest revision. For example:
      * <code>arn:aws:apprunner:us-east-1:123456789012:observabilityconfiguration/xray-tracing</code>
      *
-     * <p>CloudFormation property {@code ObservabilityConfigurationArn}.
+     * <p>Length: 1 to 1011 characters. Pattern: {@code
+     * arn:aws(-[&#92;w]+)*:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[0-9]{12}:(&#92;w|/|-){1,1011}}.
+     * CloudFormation property {@code ObservabilityConfigurationArn}.
      */
     public ServiceObservabilityConfiguration observabilityConfigurationArn(String value) {
       return set("ObservabilityConfigurationArn", Value.of(value));
@@ -1138,6 +1190,7 @@ public final class Service extends Resource<Service> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.SourceCodeVersion")
         .required("Type", "Value")
         .allowed("Type", "BRANCH")
+        .constrain("Value", Constraint.of().minLength(0).maxLength(51200))
         .build();
 
     public SourceCodeVersion() {
@@ -1166,7 +1219,7 @@ public final class Service extends Resource<Service> {
      * <p>For a git-based repository, a branch name maps to a specific version. App Runner uses the
      * most recent commit to the branch.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 51200 characters. CloudFormation property {@code Value}.
      */
     public SourceCodeVersion value(String value) {
       return set("Value", Value.of(value));

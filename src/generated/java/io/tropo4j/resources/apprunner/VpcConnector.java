@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apprunner;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -24,6 +25,11 @@ import java.util.List;
 public final class VpcConnector extends Resource<VpcConnector> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::VpcConnector")
       .required("Subnets")
+      .constrain("SecurityGroups", Constraint.of().minLength(0).maxLength(51200).format("AWS::EC2::SecurityGroup.Id"))
+      .references("SecurityGroups", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("Subnets", Constraint.of().minLength(0).maxLength(51200).format("AWS::EC2::Subnet.Id"))
+      .constrain("VpcConnectorName", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9-\\\\_]{3,39}$").minLength(4).maxLength(40))
+      .refYields("VpcConnectorArn")
       .attributes("VpcConnectorArn", "VpcConnectorRevision")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,7 +43,8 @@ public final class VpcConnector extends Resource<VpcConnector> {
    * the specified subnets. If not specified, App Runner uses the default security group of the
    * Amazon VPC. The default security group allows all outbound traffic.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroups}.
+   * <p>Changing it replaces the resource. Length: 0 to 51200 characters. Format: {@code
+   * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
    */
   public VpcConnector securityGroups(List<String> value) {
     return set("SecurityGroups", Value.listOf(value));
@@ -64,7 +71,8 @@ public final class VpcConnector extends Resource<VpcConnector> {
    * <p>App Runner only supports subnets of IP address type <em>IPv4</em> and <em>dual stack</em>
    * (IPv4 and IPv6).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 51200 characters. Format: {@code
+   * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
    */
   public VpcConnector subnets(List<String> value) {
     return set("Subnets", Value.listOf(value));
@@ -104,7 +112,8 @@ public final class VpcConnector extends Resource<VpcConnector> {
    *
    * <p>If you don't specify a name, CloudFormation generates a name for your VPC connector.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcConnectorName}.
+   * <p>Changing it replaces the resource. Length: 4 to 40 characters. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9-&#92;&#92;_]{3,39}$}. CloudFormation property {@code VpcConnectorName}.
    */
   public VpcConnector vpcConnectorName(String value) {
     return set("VpcConnectorName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apprunner;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,9 @@ import java.util.List;
 public final class VpcIngressConnection extends Resource<VpcIngressConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::VpcIngressConnection")
       .required("IngressVpcConfiguration", "ServiceArn")
+      .constrain("ServiceArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\\w|/|-){1,1011}").minLength(1).maxLength(1011))
+      .constrain("VpcIngressConnectionName", Constraint.of().pattern("[A-Za-z0-9][A-Za-z0-9\\-_]{3,39}").minLength(4).maxLength(40))
+      .refYields("VpcIngressConnectionArn")
       .attributes("DomainName", "Status", "VpcIngressConnectionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +50,9 @@ public final class VpcIngressConnection extends Resource<VpcIngressConnection> {
    * The Amazon Resource Name (ARN) for this App Runner service that is used to create the VPC
    * Ingress Connection resource.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ServiceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1011 characters. Pattern: {@code
+   * arn:aws(-[&#92;w]+)*:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[0-9]{12}:(&#92;w|/|-){1,1011}}.
+   * CloudFormation property {@code ServiceArn}.
    */
   public VpcIngressConnection serviceArn(String value) {
     return set("ServiceArn", Value.of(value));
@@ -80,7 +86,8 @@ public final class VpcIngressConnection extends Resource<VpcIngressConnection> {
   /**
    * The customer-provided VPC Ingress Connection name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcIngressConnectionName}.
+   * <p>Changing it replaces the resource. Length: 4 to 40 characters. Pattern: {@code
+   * [A-Za-z0-9][A-Za-z0-9&#92;-_]{3,39}}. CloudFormation property {@code VpcIngressConnectionName}.
    */
   public VpcIngressConnection vpcIngressConnectionName(String value) {
     return set("VpcIngressConnectionName", Value.of(value));
@@ -133,6 +140,8 @@ public final class VpcIngressConnection extends Resource<VpcIngressConnection> {
   public static final class IngressVpcConfiguration extends Struct<IngressVpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration")
         .required("VpcEndpointId", "VpcId")
+        .constrain("VpcEndpointId", Constraint.of().minLength(0).maxLength(51200))
+        .constrain("VpcId", Constraint.of().minLength(0).maxLength(51200).format("AWS::EC2::VPC.Id"))
         .build();
 
     public IngressVpcConfiguration() {
@@ -142,7 +151,7 @@ public final class VpcIngressConnection extends Resource<VpcIngressConnection> {
     /**
      * The ID of the VPC endpoint that your App Runner service connects to.
      *
-     * <p>Required. CloudFormation property {@code VpcEndpointId}.
+     * <p>Required. Length: 0 to 51200 characters. CloudFormation property {@code VpcEndpointId}.
      */
     public IngressVpcConfiguration vpcEndpointId(String value) {
       return set("VpcEndpointId", Value.of(value));
@@ -156,7 +165,8 @@ public final class VpcIngressConnection extends Resource<VpcIngressConnection> {
     /**
      * The ID of the VPC that is used for the VPC endpoint.
      *
-     * <p>Required. CloudFormation property {@code VpcId}.
+     * <p>Required. Length: 0 to 51200 characters. Format: {@code AWS::EC2::VPC.Id}. CloudFormation
+     * property {@code VpcId}.
      */
     public IngressVpcConfiguration vpcId(String value) {
       return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,11 @@ import java.util.List;
 public final class AppBlock extends Resource<AppBlock> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlock")
       .required("Name", "SourceS3Location")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("DisplayName", Constraint.of().minLength(0).maxLength(100))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"))
+      .allowed("PackagingType", "APPSTREAM2", "CUSTOM")
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +36,8 @@ public final class AppBlock extends Resource<AppBlock> {
   /**
    * The description of the app block.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+   * {@code Description}.
    */
   public AppBlock description(String value) {
     return set("Description", Value.of(value));
@@ -44,7 +51,8 @@ public final class AppBlock extends Resource<AppBlock> {
   /**
    * The display name of the app block.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DisplayName}.
+   * <p>Changing it replaces the resource. Length: 0 to 100 characters. CloudFormation property
+   * {@code DisplayName}.
    */
   public AppBlock displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -60,7 +68,8 @@ public final class AppBlock extends Resource<AppBlock> {
    *
    * <p><em>Pattern</em> : <code>^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}. CloudFormation property {@code Name}.
    */
   public AppBlock name(String value) {
     return set("Name", Value.of(value));
@@ -74,7 +83,8 @@ public final class AppBlock extends Resource<AppBlock> {
   /**
    * The packaging type of the app block.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PackagingType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code APPSTREAM2}, {@code CUSTOM}.
+   * CloudFormation property {@code PackagingType}.
    */
   public AppBlock packagingType(String value) {
     return set("PackagingType", Value.of(value));
@@ -163,6 +173,8 @@ public final class AppBlock extends Resource<AppBlock> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlock.S3Location")
         .required("S3Bucket")
+        .constrain("S3Bucket", Constraint.of().pattern("^[0-9a-z\\.\\-]*(?<!\\.)$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("S3Key", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Location() {
@@ -172,7 +184,9 @@ public final class AppBlock extends Resource<AppBlock> {
     /**
      * The S3 bucket of the app block.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+     * ^[0-9a-z&#92;.&#92;-]*(?&lt;!&#92;.)$}. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+     * property {@code S3Bucket}.
      */
     public S3Location s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -189,7 +203,8 @@ public final class AppBlock extends Resource<AppBlock> {
      * <p>This is required when it's used by <code>SetupScriptDetails</code> and
      * <code>PostSetupScriptDetails</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3Key}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code S3Key}.
      */
     public S3Location s3Key(String value) {
       return set("S3Key", Value.of(value));
@@ -209,6 +224,8 @@ public final class AppBlock extends Resource<AppBlock> {
   public static final class ScriptDetails extends Struct<ScriptDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlock.ScriptDetails")
         .required("ExecutablePath", "ScriptS3Location", "TimeoutInSeconds")
+        .constrain("ExecutableParameters", Constraint.of().minLength(1))
+        .constrain("ExecutablePath", Constraint.of().minLength(1))
         .build();
 
     public ScriptDetails() {
@@ -218,7 +235,8 @@ public final class AppBlock extends Resource<AppBlock> {
     /**
      * The parameters used in the run path for the script.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ExecutableParameters}.
+     * <p>Changing it replaces the resource. Length: at least 1 characters. CloudFormation property
+     * {@code ExecutableParameters}.
      */
     public ScriptDetails executableParameters(String value) {
       return set("ExecutableParameters", Value.of(value));
@@ -234,8 +252,8 @@ public final class AppBlock extends Resource<AppBlock> {
     /**
      * The run path for the script.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ExecutablePath}.
+     * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+     * property {@code ExecutablePath}.
      */
     public ScriptDetails executablePath(String value) {
       return set("ExecutablePath", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,13 @@ import java.util.List;
 public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlockBuilder")
       .required("InstanceType", "Name", "Platform", "VpcConfig")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("DisplayName", Constraint.of().minLength(0).maxLength(100))
+      .constrain("IamRoleArn", Constraint.of().pattern("^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$").format("AWS::IAM::Role.Arn"))
+      .constrain("InstanceType", Constraint.of().minLength(1))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"))
+      .allowed("Platform", "WINDOWS_SERVER_2019")
+      .refYields("Name")
       .attributes("Arn", "CreatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -63,7 +71,7 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
   /**
    * The description of the app block builder.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public AppBlockBuilder description(String value) {
     return set("Description", Value.of(value));
@@ -77,7 +85,7 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
   /**
    * The display name of the app block builder.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public AppBlockBuilder displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -108,7 +116,9 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
   /**
    * The ARN of the IAM role that is applied to the app block builder.
    *
-   * <p>CloudFormation property {@code IamRoleArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws(?:&#92;-cn|&#92;-iso&#92;-b|&#92;-iso|&#92;-us&#92;-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.&#92;&#92;-]{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
    */
   public AppBlockBuilder iamRoleArn(String value) {
     return set("IamRoleArn", Value.of(value));
@@ -122,7 +132,7 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
   /**
    * The instance type of the app block builder.
    *
-   * <p>Required. CloudFormation property {@code InstanceType}.
+   * <p>Required. Length: at least 1 characters. CloudFormation property {@code InstanceType}.
    */
   public AppBlockBuilder instanceType(String value) {
     return set("InstanceType", Value.of(value));
@@ -136,7 +146,8 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
   /**
    * The name of the app block builder.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}. CloudFormation property {@code Name}.
    */
   public AppBlockBuilder name(String value) {
     return set("Name", Value.of(value));
@@ -152,7 +163,8 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
    *
    * <p><em>Allowed values</em> : <code>WINDOWS_SERVER_2019</code>
    *
-   * <p>Required. CloudFormation property {@code Platform}.
+   * <p>Required. Allowed values: {@code WINDOWS_SERVER_2019}. CloudFormation property {@code
+   * Platform}.
    */
   public AppBlockBuilder platform(String value) {
     return set("Platform", Value.of(value));
@@ -221,6 +233,8 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
   public static final class AccessEndpoint extends Struct<AccessEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlockBuilder.AccessEndpoint")
         .required("EndpointType", "VpceId")
+        .allowed("EndpointType", "STREAMING")
+        .constrain("VpceId", Constraint.of().minLength(1))
         .build();
 
     public AccessEndpoint() {
@@ -230,7 +244,7 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
     /**
      * The type of interface endpoint.
      *
-     * <p>Required. CloudFormation property {@code EndpointType}.
+     * <p>Required. Allowed values: {@code STREAMING}. CloudFormation property {@code EndpointType}.
      */
     public AccessEndpoint endpointType(String value) {
       return set("EndpointType", Value.of(value));
@@ -244,7 +258,7 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
     /**
      * The identifier (ID) of the VPC in which the interface endpoint is used.
      *
-     * <p>Required. CloudFormation property {@code VpceId}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code VpceId}.
      */
     public AccessEndpoint vpceId(String value) {
       return set("VpceId", Value.of(value));
@@ -262,7 +276,10 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
    * <p>Property type {@code AWS::AppStream::AppBlockBuilder.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::AppBlockBuilder.VpcConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlockBuilder.VpcConfig")
+        .constrain("SecurityGroupIds", Constraint.of().minLength(1).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().minLength(1))
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);
@@ -271,7 +288,8 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
     /**
      * The identifiers of the security groups for the fleet or image builder.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: at least 1 characters. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation
+     * property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -287,7 +305,7 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
      * instance or image builder instance. Fleet instances use one or more subnets. Image builder
      * instances use one subnet.
      *
-     * <p>CloudFormation property {@code SubnetIds}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code SubnetIds}.
      */
     public VpcConfig subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

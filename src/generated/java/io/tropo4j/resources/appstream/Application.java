@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,18 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Application")
       .required("AppBlockArn", "IconS3Location", "InstanceFamilies", "LaunchPath", "Name",
           "Platforms")
+      .constrain("AppBlockArn", Constraint.of().pattern("^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("DisplayName", Constraint.of().minLength(0).maxLength(100))
+      .constrain("InstanceFamilies", Constraint.of().minLength(1))
+      .constrain("LaunchParameters", Constraint.of().minLength(1))
+      .constrain("LaunchPath", Constraint.of().minLength(1))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"))
+      .allowed("Platforms", "AMAZON_LINUX2", "RHEL8", "ROCKY_LINUX8", "UBUNTU_PRO_2404", "WINDOWS",
+          "WINDOWS_SERVER_2016", "WINDOWS_SERVER_2019", "WINDOWS_SERVER_2022",
+          "WINDOWS_SERVER_2025")
+      .constrain("WorkingDirectory", Constraint.of().minLength(1))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +42,9 @@ public final class Application extends Resource<Application> {
   /**
    * The app block ARN with which the application should be associated.
    *
-   * <p>Required. CloudFormation property {@code AppBlockArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws(?:&#92;-cn|&#92;-iso&#92;-b|&#92;-iso|&#92;-us&#92;-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.&#92;&#92;-]{0,1023}$}.
+   * CloudFormation property {@code AppBlockArn}.
    */
   public Application appBlockArn(String value) {
     return set("AppBlockArn", Value.of(value));
@@ -57,7 +72,7 @@ public final class Application extends Resource<Application> {
   /**
    * The description of the application.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));
@@ -71,7 +86,7 @@ public final class Application extends Resource<Application> {
   /**
    * The display name of the application. This name is visible to users in the application catalog.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Application displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -96,8 +111,8 @@ public final class Application extends Resource<Application> {
    *
    * <p><em>Allowed Values</em> : <code>GENERAL_PURPOSE</code> | <code>GRAPHICS_G4</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * InstanceFamilies}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code InstanceFamilies}.
    */
   public Application instanceFamilies(List<String> value) {
     return set("InstanceFamilies", Value.listOf(value));
@@ -111,7 +126,7 @@ public final class Application extends Resource<Application> {
   /**
    * The launch parameters of the application.
    *
-   * <p>CloudFormation property {@code LaunchParameters}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code LaunchParameters}.
    */
   public Application launchParameters(String value) {
     return set("LaunchParameters", Value.of(value));
@@ -125,7 +140,7 @@ public final class Application extends Resource<Application> {
   /**
    * The launch path of the application.
    *
-   * <p>Required. CloudFormation property {@code LaunchPath}.
+   * <p>Required. Length: at least 1 characters. CloudFormation property {@code LaunchPath}.
    */
   public Application launchPath(String value) {
     return set("LaunchPath", Value.of(value));
@@ -142,7 +157,8 @@ public final class Application extends Resource<Application> {
    *
    * <p><em>Pattern</em> : <code>^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}. CloudFormation property {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));
@@ -158,7 +174,10 @@ public final class Application extends Resource<Application> {
    *
    * <p><em>Allowed Values</em> : <code>WINDOWS_SERVER_2019</code> | <code>AMAZON_LINUX2</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Platforms}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code AMAZON_LINUX2}, {@code
+   * RHEL8}, {@code ROCKY_LINUX8}, {@code UBUNTU_PRO_2404}, {@code WINDOWS}, {@code
+   * WINDOWS_SERVER_2016}, {@code WINDOWS_SERVER_2019}, {@code WINDOWS_SERVER_2022}, {@code
+   * WINDOWS_SERVER_2025}. CloudFormation property {@code Platforms}.
    */
   public Application platforms(List<String> value) {
     return set("Platforms", Value.listOf(value));
@@ -196,7 +215,7 @@ public final class Application extends Resource<Application> {
   /**
    * The working directory of the application.
    *
-   * <p>CloudFormation property {@code WorkingDirectory}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code WorkingDirectory}.
    */
   public Application workingDirectory(String value) {
     return set("WorkingDirectory", Value.of(value));
@@ -233,6 +252,8 @@ public final class Application extends Resource<Application> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Application.S3Location")
         .required("S3Bucket", "S3Key")
+        .constrain("S3Bucket", Constraint.of().pattern("^[0-9a-z\\.\\-]*(?<!\\.)$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("S3Key", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Location() {
@@ -242,7 +263,9 @@ public final class Application extends Resource<Application> {
     /**
      * The S3 bucket of the S3 object.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[0-9a-z&#92;.&#92;-]*(?&lt;!&#92;.)$}. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+     * property {@code S3Bucket}.
      */
     public S3Location s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -256,7 +279,7 @@ public final class Application extends Resource<Application> {
     /**
      * The S3 key of the S3 object.
      *
-     * <p>Required. CloudFormation property {@code S3Key}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code S3Key}.
      */
     public S3Location s3Key(String value) {
       return set("S3Key", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ public final class DirectoryConfig extends Resource<DirectoryConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::DirectoryConfig")
       .required("DirectoryName", "OrganizationalUnitDistinguishedNames",
           "ServiceAccountCredentials")
+      .constrain("OrganizationalUnitDistinguishedNames", Constraint.of().minLength(0).maxLength(2000))
+      .refYields("DirectoryName")
       .build();
 
   public DirectoryConfig(String logicalId) {
@@ -51,7 +54,8 @@ public final class DirectoryConfig extends Resource<DirectoryConfig> {
   /**
    * The distinguished names of the organizational units for computer accounts.
    *
-   * <p>Required. CloudFormation property {@code OrganizationalUnitDistinguishedNames}.
+   * <p>Required. Length: 0 to 2000 characters. CloudFormation property {@code
+   * OrganizationalUnitDistinguishedNames}.
    */
   public DirectoryConfig organizationalUnitDistinguishedNames(List<String> value) {
     return set("OrganizationalUnitDistinguishedNames", Value.listOf(value));
@@ -87,7 +91,10 @@ public final class DirectoryConfig extends Resource<DirectoryConfig> {
    * <p>Property type {@code AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties}.
    */
   public static final class CertificateBasedAuthProperties extends Struct<CertificateBasedAuthProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties")
+        .constrain("CertificateAuthorityArn", Constraint.of().pattern("^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"))
+        .allowed("Status", "DISABLED", "ENABLED", "ENABLED_NO_DIRECTORY_LOGIN_FALLBACK")
+        .build();
 
     public CertificateBasedAuthProperties() {
       super(SCHEMA);
@@ -96,7 +103,9 @@ public final class DirectoryConfig extends Resource<DirectoryConfig> {
     /**
      * The ARN of the AWS Certificate Manager Private CA resource.
      *
-     * <p>CloudFormation property {@code CertificateAuthorityArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws(?:&#92;-cn|&#92;-iso&#92;-b|&#92;-iso|&#92;-us&#92;-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.&#92;&#92;-]{0,1023}$}.
+     * CloudFormation property {@code CertificateAuthorityArn}.
      */
     public CertificateBasedAuthProperties certificateAuthorityArn(String value) {
       return set("CertificateAuthorityArn", Value.of(value));
@@ -118,7 +127,8 @@ public final class DirectoryConfig extends Resource<DirectoryConfig> {
      * certificate-based authentication, but does not allow users to log in using their AD domain
      * password. Users will be disconnected to re-authenticate using certificates.
      *
-     * <p>CloudFormation property {@code Status}.
+     * <p>Allowed values: {@code DISABLED}, {@code ENABLED}, {@code
+     * ENABLED_NO_DIRECTORY_LOGIN_FALLBACK}. CloudFormation property {@code Status}.
      */
     public CertificateBasedAuthProperties status(String value) {
       return set("Status", Value.of(value));
@@ -139,6 +149,8 @@ public final class DirectoryConfig extends Resource<DirectoryConfig> {
   public static final class ServiceAccountCredentials extends Struct<ServiceAccountCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::DirectoryConfig.ServiceAccountCredentials")
         .required("AccountName", "AccountPassword")
+        .constrain("AccountName", Constraint.of().minLength(1))
+        .constrain("AccountPassword", Constraint.of().minLength(1).maxLength(127))
         .build();
 
     public ServiceAccountCredentials() {
@@ -150,7 +162,7 @@ public final class DirectoryConfig extends Resource<DirectoryConfig> {
      * computer objects, join computers to the domain, and change/reset the password on descendant
      * computer objects for the organizational units specified.
      *
-     * <p>Required. CloudFormation property {@code AccountName}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code AccountName}.
      */
     public ServiceAccountCredentials accountName(String value) {
       return set("AccountName", Value.of(value));
@@ -164,7 +176,7 @@ public final class DirectoryConfig extends Resource<DirectoryConfig> {
     /**
      * The password for the account.
      *
-     * <p>Required. CloudFormation property {@code AccountPassword}.
+     * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code AccountPassword}.
      */
     public ServiceAccountCredentials accountPassword(String value) {
       return set("AccountPassword", Value.of(value));

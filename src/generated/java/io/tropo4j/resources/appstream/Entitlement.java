@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class Entitlement extends Resource<Entitlement> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Entitlement")
       .required("AppVisibility", "Attributes", "Name", "StackName")
+      .allowed("AppVisibility", "ALL", "ASSOCIATED")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"))
+      .constrain("StackName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"))
       .attributes("CreatedTime", "LastModifiedTime")
       .build();
 
@@ -29,7 +34,8 @@ public final class Entitlement extends Resource<Entitlement> {
   /**
    * Specifies whether to entitle all apps or only selected apps.
    *
-   * <p>Required. CloudFormation property {@code AppVisibility}.
+   * <p>Required. Allowed values: {@code ALL}, {@code ASSOCIATED}. CloudFormation property {@code
+   * AppVisibility}.
    */
   public Entitlement appVisibility(String value) {
     return set("AppVisibility", Value.of(value));
@@ -62,7 +68,7 @@ public final class Entitlement extends Resource<Entitlement> {
   /**
    * The description of the entitlement.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public Entitlement description(String value) {
     return set("Description", Value.of(value));
@@ -76,7 +82,8 @@ public final class Entitlement extends Resource<Entitlement> {
   /**
    * The name of the entitlement.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}. CloudFormation property {@code Name}.
    */
   public Entitlement name(String value) {
     return set("Name", Value.of(value));
@@ -90,7 +97,8 @@ public final class Entitlement extends Resource<Entitlement> {
   /**
    * The name of the stack.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StackName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}. CloudFormation property {@code StackName}.
    */
   public Entitlement stackName(String value) {
     return set("StackName", Value.of(value));
@@ -129,6 +137,8 @@ public final class Entitlement extends Resource<Entitlement> {
   public static final class Attribute extends Struct<Attribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Entitlement.Attribute")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().minLength(1))
+        .constrain("Value", Constraint.of().minLength(1))
         .build();
 
     public Attribute() {
@@ -144,7 +154,7 @@ public final class Entitlement extends Resource<Entitlement> {
      * <ul> <li>roles <li>department <li>organization <li>groups <li>title <li>costCenter
      * <li>userType </ul>
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Name}.
      */
     public Attribute name(String value) {
       return set("Name", Value.of(value));
@@ -159,7 +169,7 @@ public final class Entitlement extends Resource<Entitlement> {
      * A value that is matched to a supported SAML attribute name when a user identity federates to
      * an AppStream 2.0 SAML application.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Value}.
      */
     public Attribute value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,23 @@ import java.util.List;
 public final class Fleet extends Resource<Fleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Fleet")
       .required("InstanceType", "Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+      .constrain("DisconnectTimeoutInSeconds", Constraint.of().minimum(60).maximum(360000))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("FleetType", Constraint.of().pattern("^ALWAYS_ON$|^ON_DEMAND$|^ELASTIC$"))
+      .constrain("IamRoleArn", Constraint.of().pattern("^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:iam::[0-9]{12}:role/.+$").format("AWS::IAM::Role.Arn"))
+      .constrain("IdleDisconnectTimeoutInSeconds", Constraint.of().minimum(0).maximum(3600))
+      .constrain("ImageArn", Constraint.of().pattern("^arn:[a-z-]+:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:.+$").maxLength(1024))
+      .constrain("ImageName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$").minLength(1).maxLength(100))
+      .constrain("InstanceType", Constraint.of().minLength(1))
+      .constrain("MaxUserDurationInSeconds", Constraint.of().minimum(600).maximum(360000))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(100))
+      .allowed("Platform", "AMAZON_LINUX2", "RHEL8", "ROCKY_LINUX8", "UBUNTU_PRO_2404", "WINDOWS",
+          "WINDOWS_SERVER_2016", "WINDOWS_SERVER_2019", "WINDOWS_SERVER_2022",
+          "WINDOWS_SERVER_2025")
+      .allowed("StreamView", "APP", "DESKTOP")
+      .constrain("UsbDeviceFilterStrings", Constraint.of().pattern("^((\\w*)\\s*(\\w*)\\s*\\,\\s*(\\w*)\\s*\\,\\s*\\*?(\\w*)\\s*\\,\\s*\\*?(\\w*)\\s*\\,\\s*\\*?\\d*\\s*\\,\\s*\\*?\\d*\\s*\\,\\s*[0-1]\\s*\\,\\s*[0-1]\\s*)$").minLength(0).maxLength(100))
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +56,7 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The description to display.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
    */
   public Fleet description(String value) {
     return set("Description", Value.of(value));
@@ -67,7 +85,7 @@ public final class Fleet extends Resource<Fleet> {
    *
    * <p>Specify a value between 60 and 36000.
    *
-   * <p>CloudFormation property {@code DisconnectTimeoutInSeconds}.
+   * <p>Range: 60 to 360000. CloudFormation property {@code DisconnectTimeoutInSeconds}.
    */
   public Fleet disconnectTimeoutInSeconds(int value) {
     return set("DisconnectTimeoutInSeconds", Value.of(value));
@@ -84,7 +102,7 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The fleet name to display.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Fleet displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -137,7 +155,8 @@ public final class Fleet extends Resource<Fleet> {
    * <p><em>Allowed Values</em> : <code>ALWAYS_ON</code> | <code>ELASTIC</code> |
    * <code>ON_DEMAND</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FleetType}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^ALWAYS_ON$|^ON_DEMAND$|^ELASTIC$}.
+   * CloudFormation property {@code FleetType}.
    */
   public Fleet fleetType(String value) {
     return set("FleetType", Value.of(value));
@@ -160,7 +179,9 @@ public final class Fleet extends Resource<Fleet> {
    * an IAM Role to Grant Permissions to Applications and Scripts Running on AppStream 2.0 Streaming
    * Instances</a> in the <em>Amazon AppStream 2.0 Administration Guide</em> .
    *
-   * <p>CloudFormation property {@code IamRoleArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws(?:&#92;-cn|&#92;-iso&#92;-b|&#92;-iso|&#92;-us&#92;-gov)?:iam::[0-9]{12}:role/.+$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
    */
   public Fleet iamRoleArn(String value) {
     return set("IamRoleArn", Value.of(value));
@@ -192,7 +213,7 @@ public final class Fleet extends Resource<Fleet> {
    * between two different minutes, the value is rounded up. For example, if you specify a value of
    * 90, users are disconnected after 2 minutes of inactivity.
    *
-   * <p>CloudFormation property {@code IdleDisconnectTimeoutInSeconds}.
+   * <p>Range: 0 to 3600. CloudFormation property {@code IdleDisconnectTimeoutInSeconds}.
    */
   public Fleet idleDisconnectTimeoutInSeconds(int value) {
     return set("IdleDisconnectTimeoutInSeconds", Value.of(value));
@@ -209,7 +230,9 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The ARN of the public, private, or shared image to use.
    *
-   * <p>CloudFormation property {@code ImageArn}.
+   * <p>Length: at most 1024 characters. Pattern: {@code
+   * ^arn:[a-z-]+:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:.+$}. CloudFormation property {@code
+   * ImageArn}.
    */
   public Fleet imageArn(String value) {
     return set("ImageArn", Value.of(value));
@@ -223,7 +246,8 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The name of the image used to create the fleet.
    *
-   * <p>CloudFormation property {@code ImageName}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}.
+   * CloudFormation property {@code ImageName}.
    */
   public Fleet imageName(String value) {
     return set("ImageName", Value.of(value));
@@ -262,7 +286,7 @@ public final class Fleet extends Resource<Fleet> {
    *
    * <ul> <li>stream.standard.small <li>stream.standard.medium </ul>
    *
-   * <p>Required. CloudFormation property {@code InstanceType}.
+   * <p>Required. Length: at least 1 characters. CloudFormation property {@code InstanceType}.
    */
   public Fleet instanceType(String value) {
     return set("InstanceType", Value.of(value));
@@ -312,7 +336,7 @@ public final class Fleet extends Resource<Fleet> {
    *
    * <p>Specify a value between 600 and 432000.
    *
-   * <p>CloudFormation property {@code MaxUserDurationInSeconds}.
+   * <p>Range: 600 to 360000. CloudFormation property {@code MaxUserDurationInSeconds}.
    */
   public Fleet maxUserDurationInSeconds(int value) {
     return set("MaxUserDurationInSeconds", Value.of(value));
@@ -329,7 +353,8 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * A unique name for the fleet.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code Name}.
    */
   public Fleet name(String value) {
     return set("Name", Value.of(value));
@@ -344,7 +369,10 @@ public final class Fleet extends Resource<Fleet> {
    * The platform of the fleet. Platform is a required setting for Elastic fleets, and is not used
    * for other fleet types.
    *
-   * <p>CloudFormation property {@code Platform}.
+   * <p>Allowed values: {@code AMAZON_LINUX2}, {@code RHEL8}, {@code ROCKY_LINUX8}, {@code
+   * UBUNTU_PRO_2404}, {@code WINDOWS}, {@code WINDOWS_SERVER_2016}, {@code WINDOWS_SERVER_2019},
+   * {@code WINDOWS_SERVER_2022}, {@code WINDOWS_SERVER_2025}. CloudFormation property {@code
+   * Platform}.
    */
   public Fleet platform(String value) {
     return set("Platform", Value.of(value));
@@ -378,7 +406,7 @@ public final class Fleet extends Resource<Fleet> {
    *
    * <p>The default value is <code>APP</code> .
    *
-   * <p>CloudFormation property {@code StreamView}.
+   * <p>Allowed values: {@code APP}, {@code DESKTOP}. CloudFormation property {@code StreamView}.
    */
   public Fleet streamView(String value) {
     return set("StreamView", Value.of(value));
@@ -413,7 +441,9 @@ public final class Fleet extends Resource<Fleet> {
    * streaming session, when using the Windows native client. This is allowed but not required for
    * Elastic fleets.
    *
-   * <p>CloudFormation property {@code UsbDeviceFilterStrings}.
+   * <p>Length: 0 to 100 characters. Pattern: {@code
+   * ^((&#92;w*)&#92;s*(&#92;w*)&#92;s*&#92;,&#92;s*(&#92;w*)&#92;s*&#92;,&#92;s*&#92;*?(&#92;w*)&#92;s*&#92;,&#92;s*&#92;*?(&#92;w*)&#92;s*&#92;,&#92;s*&#92;*?&#92;d*&#92;s*&#92;,&#92;s*&#92;*?&#92;d*&#92;s*&#92;,&#92;s*[0-1]&#92;s*&#92;,&#92;s*[0-1]&#92;s*)$}.
+   * CloudFormation property {@code UsbDeviceFilterStrings}.
    */
   public Fleet usbDeviceFilterStrings(List<String> value) {
     return set("UsbDeviceFilterStrings", Value.listOf(value));
@@ -494,7 +524,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::AppStream::Fleet.DomainJoinInfo}.
    */
   public static final class DomainJoinInfo extends Struct<DomainJoinInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Fleet.DomainJoinInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Fleet.DomainJoinInfo")
+        .constrain("OrganizationalUnitDistinguishedName", Constraint.of().minLength(0).maxLength(2000))
+        .build();
 
     public DomainJoinInfo() {
       super(SCHEMA);
@@ -517,7 +549,8 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * The distinguished name of the organizational unit for computer accounts.
      *
-     * <p>CloudFormation property {@code OrganizationalUnitDistinguishedName}.
+     * <p>Length: 0 to 2000 characters. CloudFormation property {@code
+     * OrganizationalUnitDistinguishedName}.
      */
     public DomainJoinInfo organizationalUnitDistinguishedName(String value) {
       return set("OrganizationalUnitDistinguishedName", Value.of(value));
@@ -540,6 +573,8 @@ public final class Fleet extends Resource<Fleet> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Fleet.S3Location")
         .required("S3Bucket", "S3Key")
+        .constrain("S3Bucket", Constraint.of().pattern("^[0-9a-z\\.\\-]*(?<!\\.)$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("S3Key", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Location() {
@@ -549,7 +584,9 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * The S3 bucket of the S3 object.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[0-9a-z&#92;.&#92;-]*(?&lt;!&#92;.)$}. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+     * property {@code S3Bucket}.
      */
     public S3Location s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -563,7 +600,7 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * The S3 key of the S3 object.
      *
-     * <p>Required. CloudFormation property {@code S3Key}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code S3Key}.
      */
     public S3Location s3Key(String value) {
       return set("S3Key", Value.of(value));
@@ -600,7 +637,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::AppStream::Fleet.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Fleet.VpcConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Fleet.VpcConfig")
+        .constrain("SecurityGroupIds", Constraint.of().minLength(1).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().minLength(1))
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);
@@ -609,7 +649,8 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * The identifiers of the security groups for the fleet.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: at least 1 characters. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation
+     * property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -624,7 +665,7 @@ public final class Fleet extends Resource<Fleet> {
      * The identifiers of the subnets to which a network interface is attached from the fleet
      * instance. Fleet instances can use one or two subnets.
      *
-     * <p>CloudFormation property {@code SubnetIds}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code SubnetIds}.
      */
     public VpcConfig subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

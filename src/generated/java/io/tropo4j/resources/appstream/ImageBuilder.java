@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,17 @@ import java.util.List;
 public final class ImageBuilder extends Resource<ImageBuilder> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::ImageBuilder")
       .required("InstanceType", "Name")
+      .constrain("AppstreamAgentVersion", Constraint.of().minLength(1).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("DisplayName", Constraint.of().minLength(0).maxLength(100))
+      .constrain("IamRoleArn", Constraint.of().pattern("^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$").format("AWS::IAM::Role.Arn"))
+      .constrain("ImageArn", Constraint.of().pattern("^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"))
+      .constrain("ImageName", Constraint.of().minLength(1))
+      .constrain("InstanceType", Constraint.of().minLength(1))
+      .constrain("Name", Constraint.of().minLength(1))
+      .constrain("SoftwaresToInstall", Constraint.of().minLength(1))
+      .constrain("SoftwaresToUninstall", Constraint.of().minLength(1))
+      .refYields("Name")
       .attributes("StreamingUrl")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -53,7 +65,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
    * The version of the WorkSpaces Applications agent to use for this image builder. To use the
    * latest version of the WorkSpaces Applications agent, specify [LATEST].
    *
-   * <p>CloudFormation property {@code AppstreamAgentVersion}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code AppstreamAgentVersion}.
    */
   public ImageBuilder appstreamAgentVersion(String value) {
     return set("AppstreamAgentVersion", Value.of(value));
@@ -69,7 +81,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
   /**
    * The description to display.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public ImageBuilder description(String value) {
     return set("Description", Value.of(value));
@@ -93,7 +105,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
   /**
    * The image builder name to display.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public ImageBuilder displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -143,7 +155,9 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
    * an IAM Role to Grant Permissions to Applications and Scripts Running on AppStream 2.0 Streaming
    * Instances</a> in the <em>Amazon AppStream 2.0 Administration Guide</em> .
    *
-   * <p>CloudFormation property {@code IamRoleArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws(?:&#92;-cn|&#92;-iso&#92;-b|&#92;-iso|&#92;-us&#92;-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.&#92;&#92;-]{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
    */
   public ImageBuilder iamRoleArn(String value) {
     return set("IamRoleArn", Value.of(value));
@@ -157,7 +171,9 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
   /**
    * The ARN of the public, private, or shared image to use.
    *
-   * <p>CloudFormation property {@code ImageArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws(?:&#92;-cn|&#92;-iso&#92;-b|&#92;-iso|&#92;-us&#92;-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.&#92;&#92;-]{0,1023}$}.
+   * CloudFormation property {@code ImageArn}.
    */
   public ImageBuilder imageArn(String value) {
     return set("ImageArn", Value.of(value));
@@ -171,7 +187,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
   /**
    * The name of the image used to create the image builder.
    *
-   * <p>CloudFormation property {@code ImageName}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code ImageName}.
    */
   public ImageBuilder imageName(String value) {
     return set("ImageName", Value.of(value));
@@ -206,7 +222,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
    * <li>stream.graphics.g6f.xlarge <li>stream.graphics.g6f.2xlarge <li>stream.graphics.g6f.4xlarge
    * <li>stream.graphics.gr6f.4xlarge </ul>
    *
-   * <p>Required. CloudFormation property {@code InstanceType}.
+   * <p>Required. Length: at least 1 characters. CloudFormation property {@code InstanceType}.
    */
   public ImageBuilder instanceType(String value) {
     return set("InstanceType", Value.of(value));
@@ -220,7 +236,8 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
   /**
    * A unique name for the image builder.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code Name}.
    */
   public ImageBuilder name(String value) {
     return set("Name", Value.of(value));
@@ -236,7 +253,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
     return set("RootVolumeConfig", value);
   }
 
-  /** CloudFormation property {@code SoftwaresToInstall}. */
+  /** Length: at least 1 characters. CloudFormation property {@code SoftwaresToInstall}. */
   public ImageBuilder softwaresToInstall(List<String> value) {
     return set("SoftwaresToInstall", Value.listOf(value));
   }
@@ -246,7 +263,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
     return set("SoftwaresToInstall", value);
   }
 
-  /** CloudFormation property {@code SoftwaresToUninstall}. */
+  /** Length: at least 1 characters. CloudFormation property {@code SoftwaresToUninstall}. */
   public ImageBuilder softwaresToUninstall(List<String> value) {
     return set("SoftwaresToUninstall", Value.listOf(value));
   }
@@ -306,6 +323,8 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
   public static final class AccessEndpoint extends Struct<AccessEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::ImageBuilder.AccessEndpoint")
         .required("EndpointType", "VpceId")
+        .allowed("EndpointType", "STREAMING")
+        .constrain("VpceId", Constraint.of().minLength(1))
         .build();
 
     public AccessEndpoint() {
@@ -315,7 +334,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
     /**
      * The type of interface endpoint.
      *
-     * <p>Required. CloudFormation property {@code EndpointType}.
+     * <p>Required. Allowed values: {@code STREAMING}. CloudFormation property {@code EndpointType}.
      */
     public AccessEndpoint endpointType(String value) {
       return set("EndpointType", Value.of(value));
@@ -329,7 +348,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
     /**
      * The identifier (ID) of the VPC in which the interface endpoint is used.
      *
-     * <p>Required. CloudFormation property {@code VpceId}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code VpceId}.
      */
     public AccessEndpoint vpceId(String value) {
       return set("VpceId", Value.of(value));
@@ -348,7 +367,9 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
    * <p>Property type {@code AWS::AppStream::ImageBuilder.DomainJoinInfo}.
    */
   public static final class DomainJoinInfo extends Struct<DomainJoinInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::ImageBuilder.DomainJoinInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::ImageBuilder.DomainJoinInfo")
+        .constrain("OrganizationalUnitDistinguishedName", Constraint.of().minLength(0).maxLength(2000))
+        .build();
 
     public DomainJoinInfo() {
       super(SCHEMA);
@@ -371,7 +392,8 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
     /**
      * The distinguished name of the organizational unit for computer accounts.
      *
-     * <p>CloudFormation property {@code OrganizationalUnitDistinguishedName}.
+     * <p>Length: 0 to 2000 characters. CloudFormation property {@code
+     * OrganizationalUnitDistinguishedName}.
      */
     public DomainJoinInfo organizationalUnitDistinguishedName(String value) {
       return set("OrganizationalUnitDistinguishedName", Value.of(value));
@@ -411,7 +433,10 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
    * <p>Property type {@code AWS::AppStream::ImageBuilder.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::ImageBuilder.VpcConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::ImageBuilder.VpcConfig")
+        .constrain("SecurityGroupIds", Constraint.of().minLength(1).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().minLength(1))
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);
@@ -420,7 +445,8 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
     /**
      * The identifiers of the security groups for the image builder.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: at least 1 characters. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation
+     * property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -435,7 +461,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
      * The identifier of the subnet to which a network interface is attached from the image builder
      * instance. An image builder instance can use one subnet.
      *
-     * <p>CloudFormation property {@code SubnetIds}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code SubnetIds}.
      */
     public VpcConfig subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

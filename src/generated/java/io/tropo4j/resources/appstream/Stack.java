@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,13 @@ import java.util.List;
  */
 public final class Stack extends Resource<Stack> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("DisplayName", Constraint.of().minLength(0).maxLength(100))
+      .constrain("EmbedHostDomains", Constraint.of().pattern("^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$").minLength(0).maxLength(128))
+      .constrain("FeedbackURL", Constraint.of().minLength(0).maxLength(1000))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"))
+      .constrain("RedirectURL", Constraint.of().minLength(0).maxLength(1000))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -111,7 +119,7 @@ public final class Stack extends Resource<Stack> {
   /**
    * The description to display.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public Stack description(String value) {
     return set("Description", Value.of(value));
@@ -125,7 +133,7 @@ public final class Stack extends Resource<Stack> {
   /**
    * The stack name to display.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Stack displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -141,7 +149,9 @@ public final class Stack extends Resource<Stack> {
    * must approve the domains that you want to host embedded WorkSpaces Applications streaming
    * sessions.
    *
-   * <p>CloudFormation property {@code EmbedHostDomains}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code
+   * ^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?&#92;.)+[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$}.
+   * CloudFormation property {@code EmbedHostDomains}.
    */
   public Stack embedHostDomains(List<String> value) {
     return set("EmbedHostDomains", Value.listOf(value));
@@ -156,7 +166,7 @@ public final class Stack extends Resource<Stack> {
    * The URL that users are redirected to after they click the Send Feedback link. If no URL is
    * specified, no Send Feedback link is displayed.
    *
-   * <p>CloudFormation property {@code FeedbackURL}.
+   * <p>Length: 0 to 1000 characters. CloudFormation property {@code FeedbackURL}.
    */
   public Stack feedbackURL(String value) {
     return set("FeedbackURL", Value.of(value));
@@ -170,7 +180,8 @@ public final class Stack extends Resource<Stack> {
   /**
    * The name of the stack.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}.
+   * CloudFormation property {@code Name}.
    */
   public Stack name(String value) {
     return set("Name", Value.of(value));
@@ -184,7 +195,7 @@ public final class Stack extends Resource<Stack> {
   /**
    * The URL that users are redirected to after their streaming session ends.
    *
-   * <p>CloudFormation property {@code RedirectURL}.
+   * <p>Length: 0 to 1000 characters. CloudFormation property {@code RedirectURL}.
    */
   public Stack redirectURL(String value) {
     return set("RedirectURL", Value.of(value));
@@ -276,6 +287,8 @@ public final class Stack extends Resource<Stack> {
   public static final class AccessEndpoint extends Struct<AccessEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.AccessEndpoint")
         .required("EndpointType", "VpceId")
+        .allowed("EndpointType", "STREAMING")
+        .constrain("VpceId", Constraint.of().minLength(1))
         .build();
 
     public AccessEndpoint() {
@@ -285,7 +298,7 @@ public final class Stack extends Resource<Stack> {
     /**
      * The type of interface endpoint.
      *
-     * <p>Required. CloudFormation property {@code EndpointType}.
+     * <p>Required. Allowed values: {@code STREAMING}. CloudFormation property {@code EndpointType}.
      */
     public AccessEndpoint endpointType(String value) {
       return set("EndpointType", Value.of(value));
@@ -299,7 +312,7 @@ public final class Stack extends Resource<Stack> {
     /**
      * The identifier (ID) of the VPC in which the interface endpoint is used.
      *
-     * <p>Required. CloudFormation property {@code VpceId}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code VpceId}.
      */
     public AccessEndpoint vpceId(String value) {
       return set("VpceId", Value.of(value));
@@ -320,6 +333,10 @@ public final class Stack extends Resource<Stack> {
   public static final class AgentAccessConfig extends Struct<AgentAccessConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.AgentAccessConfig")
         .required("ScreenImageFormat", "ScreenResolution", "Settings")
+        .constrain("S3BucketArn", Constraint.of().pattern("^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:s3:::[a-z0-9][a-z0-9.\\-]{1,61}[a-z0-9]$"))
+        .allowed("ScreenImageFormat", "JPEG", "PNG")
+        .allowed("ScreenResolution", "W_1280xH_720")
+        .allowed("UserControlMode", "DISABLED", "VIEW_ONLY", "VIEW_STOP")
         .build();
 
     public AgentAccessConfig() {
@@ -330,7 +347,9 @@ public final class Stack extends Resource<Stack> {
      * The Amazon Resource Name (ARN) of the Amazon S3 bucket where agent screenshots are stored.
      * Required when ScreenshotsUploadEnabled is true.
      *
-     * <p>CloudFormation property {@code S3BucketArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws(?:&#92;-cn|&#92;-iso&#92;-b|&#92;-iso|&#92;-us&#92;-gov)?:s3:::[a-z0-9][a-z0-9.&#92;-]{1,61}[a-z0-9]$}.
+     * CloudFormation property {@code S3BucketArn}.
      */
     public AgentAccessConfig s3BucketArn(String value) {
       return set("S3BucketArn", Value.of(value));
@@ -344,7 +363,8 @@ public final class Stack extends Resource<Stack> {
     /**
      * The image format for agent screen captures.
      *
-     * <p>Required. CloudFormation property {@code ScreenImageFormat}.
+     * <p>Required. Allowed values: {@code JPEG}, {@code PNG}. CloudFormation property {@code
+     * ScreenImageFormat}.
      */
     public AgentAccessConfig screenImageFormat(String value) {
       return set("ScreenImageFormat", Value.of(value));
@@ -358,7 +378,8 @@ public final class Stack extends Resource<Stack> {
     /**
      * The screen resolution for the agent streaming environment.
      *
-     * <p>Required. CloudFormation property {@code ScreenResolution}.
+     * <p>Required. Allowed values: {@code W_1280xH_720}. CloudFormation property {@code
+     * ScreenResolution}.
      */
     public AgentAccessConfig screenResolution(String value) {
       return set("ScreenResolution", Value.of(value));
@@ -410,7 +431,8 @@ public final class Stack extends Resource<Stack> {
      * The user control mode for agent sessions. This setting determines how users can interact with
      * agent sessions. Valid values are VIEW_ONLY, VIEW_STOP, and DISABLED.
      *
-     * <p>CloudFormation property {@code UserControlMode}.
+     * <p>Allowed values: {@code DISABLED}, {@code VIEW_ONLY}, {@code VIEW_STOP}. CloudFormation
+     * property {@code UserControlMode}.
      */
     public AgentAccessConfig userControlMode(String value) {
       return set("UserControlMode", Value.of(value));
@@ -431,6 +453,8 @@ public final class Stack extends Resource<Stack> {
   public static final class AgentAccessSetting extends Struct<AgentAccessSetting> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.AgentAccessSetting")
         .required("AgentAction", "Permission")
+        .allowed("AgentAction", "COMPUTER_INPUT", "COMPUTER_VISION", "FORWARD_MCP_TOOLS")
+        .allowed("Permission", "DISABLED", "ENABLED")
         .build();
 
     public AgentAccessSetting() {
@@ -446,7 +470,8 @@ public final class Stack extends Resource<Stack> {
      * computer use tools. Forwards MCP tools configured on the WorkSpaces application session to
      * the agent.
      *
-     * <p>Required. CloudFormation property {@code AgentAction}.
+     * <p>Required. Allowed values: {@code COMPUTER_INPUT}, {@code COMPUTER_VISION}, {@code
+     * FORWARD_MCP_TOOLS}. CloudFormation property {@code AgentAction}.
      */
     public AgentAccessSetting agentAction(String value) {
       return set("AgentAction", Value.of(value));
@@ -460,7 +485,8 @@ public final class Stack extends Resource<Stack> {
     /**
      * Whether the agent action is enabled or disabled.
      *
-     * <p>Required. CloudFormation property {@code Permission}.
+     * <p>Required. Allowed values: {@code DISABLED}, {@code ENABLED}. CloudFormation property
+     * {@code Permission}.
      */
     public AgentAccessSetting permission(String value) {
       return set("Permission", Value.of(value));
@@ -480,6 +506,7 @@ public final class Stack extends Resource<Stack> {
   public static final class ApplicationSettings extends Struct<ApplicationSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.ApplicationSettings")
         .required("Enabled")
+        .constrain("SettingsGroup", Constraint.of().minLength(0).maxLength(100))
         .build();
 
     public ApplicationSettings() {
@@ -506,7 +533,7 @@ public final class Stack extends Resource<Stack> {
      * You can allow the same persistent application settings to be used across multiple stacks by
      * specifying the same settings group for each stack.
      *
-     * <p>CloudFormation property {@code SettingsGroup}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code SettingsGroup}.
      */
     public ApplicationSettings settingsGroup(String value) {
       return set("SettingsGroup", Value.of(value));
@@ -548,6 +575,9 @@ public final class Stack extends Resource<Stack> {
   public static final class StorageConnector extends Struct<StorageConnector> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.StorageConnector")
         .required("ConnectorType")
+        .allowed("ConnectorType", "GOOGLE_DRIVE", "HOMEFOLDERS", "ONE_DRIVE")
+        .constrain("Domains", Constraint.of().minLength(1).maxLength(64))
+        .constrain("ResourceIdentifier", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public StorageConnector() {
@@ -557,7 +587,8 @@ public final class Stack extends Resource<Stack> {
     /**
      * The type of storage connector.
      *
-     * <p>Required. CloudFormation property {@code ConnectorType}.
+     * <p>Required. Allowed values: {@code GOOGLE_DRIVE}, {@code HOMEFOLDERS}, {@code ONE_DRIVE}.
+     * CloudFormation property {@code ConnectorType}.
      */
     public StorageConnector connectorType(String value) {
       return set("ConnectorType", Value.of(value));
@@ -571,7 +602,7 @@ public final class Stack extends Resource<Stack> {
     /**
      * The names of the domains for the account.
      *
-     * <p>CloudFormation property {@code Domains}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code Domains}.
      */
     public StorageConnector domains(List<String> value) {
       return set("Domains", Value.listOf(value));
@@ -585,7 +616,7 @@ public final class Stack extends Resource<Stack> {
     /**
      * The ARN of the storage connector.
      *
-     * <p>CloudFormation property {@code ResourceIdentifier}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code ResourceIdentifier}.
      */
     public StorageConnector resourceIdentifier(String value) {
       return set("ResourceIdentifier", Value.of(value));
@@ -604,7 +635,9 @@ public final class Stack extends Resource<Stack> {
    * <p>Property type {@code AWS::AppStream::Stack.StreamingExperienceSettings}.
    */
   public static final class StreamingExperienceSettings extends Struct<StreamingExperienceSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Stack.StreamingExperienceSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.StreamingExperienceSettings")
+        .allowed("PreferredProtocol", "TCP", "UDP")
+        .build();
 
     public StreamingExperienceSettings() {
       super(SCHEMA);
@@ -613,7 +646,8 @@ public final class Stack extends Resource<Stack> {
     /**
      * The preferred protocol that you want to use while streaming your application.
      *
-     * <p>CloudFormation property {@code PreferredProtocol}.
+     * <p>Allowed values: {@code TCP}, {@code UDP}. CloudFormation property {@code
+     * PreferredProtocol}.
      */
     public StreamingExperienceSettings preferredProtocol(String value) {
       return set("PreferredProtocol", Value.of(value));
@@ -633,6 +667,8 @@ public final class Stack extends Resource<Stack> {
   public static final class UrlRedirectionConfig extends Struct<UrlRedirectionConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.UrlRedirectionConfig")
         .required("Enabled")
+        .constrain("AllowedUrls", Constraint.of().pattern("^(\\*|https?://[^\\s,;]+)$").minLength(1).maxLength(2048))
+        .constrain("DeniedUrls", Constraint.of().pattern("^(\\*|https?://[^\\s,;]+)$").minLength(1).maxLength(2048))
         .build();
 
     public UrlRedirectionConfig() {
@@ -642,7 +678,8 @@ public final class Stack extends Resource<Stack> {
     /**
      * The URLs that are allowed for redirection.
      *
-     * <p>CloudFormation property {@code AllowedUrls}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^(&#92;*|https?://[^&#92;s,;]+)$}.
+     * CloudFormation property {@code AllowedUrls}.
      */
     public UrlRedirectionConfig allowedUrls(List<String> value) {
       return set("AllowedUrls", Value.listOf(value));
@@ -656,7 +693,8 @@ public final class Stack extends Resource<Stack> {
     /**
      * The URLs that are denied for redirection.
      *
-     * <p>CloudFormation property {@code DeniedUrls}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^(&#92;*|https?://[^&#92;s,;]+)$}.
+     * CloudFormation property {@code DeniedUrls}.
      */
     public UrlRedirectionConfig deniedUrls(List<String> value) {
       return set("DeniedUrls", Value.listOf(value));
@@ -691,6 +729,10 @@ public final class Stack extends Resource<Stack> {
   public static final class UserSetting extends Struct<UserSetting> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.UserSetting")
         .required("Action", "Permission")
+        .allowed("Action", "AUTO_TIME_ZONE_REDIRECTION", "CLIPBOARD_COPY_FROM_LOCAL_DEVICE",
+            "CLIPBOARD_COPY_TO_LOCAL_DEVICE", "DOMAIN_PASSWORD_SIGNIN", "DOMAIN_SMART_CARD_SIGNIN",
+            "FILE_DOWNLOAD", "FILE_UPLOAD", "PRINTING_TO_LOCAL_DEVICE")
+        .allowed("Permission", "DISABLED", "ENABLED")
         .build();
 
     public UserSetting() {
@@ -700,7 +742,10 @@ public final class Stack extends Resource<Stack> {
     /**
      * The action that is enabled or disabled.
      *
-     * <p>Required. CloudFormation property {@code Action}.
+     * <p>Required. Allowed values: {@code AUTO_TIME_ZONE_REDIRECTION}, {@code
+     * CLIPBOARD_COPY_FROM_LOCAL_DEVICE}, {@code CLIPBOARD_COPY_TO_LOCAL_DEVICE}, {@code
+     * DOMAIN_PASSWORD_SIGNIN}, {@code DOMAIN_SMART_CARD_SIGNIN}, {@code FILE_DOWNLOAD}, {@code
+     * FILE_UPLOAD}, {@code PRINTING_TO_LOCAL_DEVICE}. CloudFormation property {@code Action}.
      */
     public UserSetting action(String value) {
       return set("Action", Value.of(value));
@@ -737,7 +782,8 @@ public final class Stack extends Resource<Stack> {
     /**
      * Indicates whether the action is enabled or disabled.
      *
-     * <p>Required. CloudFormation property {@code Permission}.
+     * <p>Required. Allowed values: {@code DISABLED}, {@code ENABLED}. CloudFormation property
+     * {@code Permission}.
      */
     public UserSetting permission(String value) {
       return set("Permission", Value.of(value));

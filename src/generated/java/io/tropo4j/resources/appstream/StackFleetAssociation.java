@@ -14,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class StackFleetAssociation extends Resource<StackFleetAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::StackFleetAssociation")
       .required("FleetName", "StackName")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

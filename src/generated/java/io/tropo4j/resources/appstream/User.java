@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,11 @@ import io.tropo4j.fn.Value;
 public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::User")
       .required("AuthenticationType", "UserName")
+      .allowed("AuthenticationType", "API", "AWS_AD", "SAML", "USERPOOL")
+      .constrain("FirstName", Constraint.of().pattern("^[A-Za-z0-9_\\-\\s]+$").minLength(0).maxLength(2048))
+      .constrain("LastName", Constraint.of().pattern("^[A-Za-z0-9_\\-\\s]+$").minLength(0).maxLength(2048))
+      .allowed("MessageAction", "RESEND", "SUPPRESS")
+      .constrain("UserName", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$").minLength(1).maxLength(128))
       .attributes("Arn")
       .build();
 
@@ -23,8 +29,8 @@ public final class User extends Resource<User> {
   /**
    * The authentication type for the user. You must specify USERPOOL.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AuthenticationType}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code API}, {@code AWS_AD},
+   * {@code SAML}, {@code USERPOOL}. CloudFormation property {@code AuthenticationType}.
    */
   public User authenticationType(String value) {
     return set("AuthenticationType", Value.of(value));
@@ -38,7 +44,8 @@ public final class User extends Resource<User> {
   /**
    * The first name, or given name, of the user.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FirstName}.
+   * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+   * ^[A-Za-z0-9_&#92;-&#92;s]+$}. CloudFormation property {@code FirstName}.
    */
   public User firstName(String value) {
     return set("FirstName", Value.of(value));
@@ -52,7 +59,8 @@ public final class User extends Resource<User> {
   /**
    * The last name, or surname, of the user.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LastName}.
+   * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+   * ^[A-Za-z0-9_&#92;-&#92;s]+$}. CloudFormation property {@code LastName}.
    */
   public User lastName(String value) {
     return set("LastName", Value.of(value));
@@ -71,7 +79,8 @@ public final class User extends Resource<User> {
    * <p>The temporary password in the welcome email is valid for only 7 days. If users don’t set
    * their passwords within 7 days, you must send them a new welcome email.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code MessageAction}.
+   * <p>Changing it replaces the resource. Allowed values: {@code RESEND}, {@code SUPPRESS}.
+   * CloudFormation property {@code MessageAction}.
    */
   public User messageAction(String value) {
     return set("MessageAction", Value.of(value));
@@ -89,7 +98,8 @@ public final class User extends Resource<User> {
    * that doesn't use the same capitalization as the email address specified when their user pool
    * account was created, a "user does not exist" error message displays.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}]+$}. CloudFormation property {@code UserName}.
    */
   public User userName(String value) {
     return set("UserName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appsync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class Api extends Resource<Api> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api")
       .required("Name")
+      .constrain("Name", Constraint.of().pattern("[A-Za-z0-9_\\-\\ ]+").minLength(1).maxLength(50))
+      .constrain("OwnerContact", Constraint.of().pattern("[A-Za-z0-9_\\-\\ \\.]+").minLength(1).maxLength(250))
+      .refYields("ApiArn")
       .attributes("ApiArn", "ApiId", "Dns", "Dns.Http", "Dns.Realtime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +44,8 @@ public final class Api extends Resource<Api> {
   /**
    * The name of the <code>Api</code> .
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 50 characters. Pattern: {@code [A-Za-z0-9_&#92;-&#92; ]+}.
+   * CloudFormation property {@code Name}.
    */
   public Api name(String value) {
     return set("Name", Value.of(value));
@@ -56,7 +61,8 @@ public final class Api extends Resource<Api> {
    *
    * <p>This field accepts any string input with a length of 0 - 256 characters.
    *
-   * <p>CloudFormation property {@code OwnerContact}.
+   * <p>Length: 1 to 250 characters. Pattern: {@code [A-Za-z0-9_&#92;-&#92; &#92;.]+}.
+   * CloudFormation property {@code OwnerContact}.
    */
   public Api ownerContact(String value) {
     return set("OwnerContact", Value.of(value));
@@ -448,6 +454,7 @@ public final class Api extends Resource<Api> {
   public static final class EventLogConfig extends Struct<EventLogConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api.EventLogConfig")
         .required("CloudWatchLogsRoleArn", "LogLevel")
+        .constrain("CloudWatchLogsRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .allowed("LogLevel", "NONE", "ERROR", "ALL", "INFO", "DEBUG")
         .build();
 
@@ -458,7 +465,8 @@ public final class Api extends Resource<Api> {
     /**
      * The IAM service role that AWS AppSync assumes to publish CloudWatch Logs in your account.
      *
-     * <p>Required. CloudFormation property {@code CloudWatchLogsRoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * CloudWatchLogsRoleArn}.
      */
     public EventLogConfig cloudWatchLogsRoleArn(String value) {
       return set("CloudWatchLogsRoleArn", Value.of(value));
@@ -497,6 +505,7 @@ public final class Api extends Resource<Api> {
   public static final class LambdaAuthorizerConfig extends Struct<LambdaAuthorizerConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api.LambdaAuthorizerConfig")
         .required("AuthorizerUri")
+        .constrain("AuthorizerResultTtlInSeconds", Constraint.of().minimum(0).maximum(3600))
         .build();
 
     public LambdaAuthorizerConfig() {
@@ -509,7 +518,7 @@ public final class Api extends Resource<Api> {
      * , the default value is used. The maximum value is one hour (3600 seconds). The Lambda
      * function can override this by returning a <code>ttlOverride</code> key in its response.
      *
-     * <p>CloudFormation property {@code AuthorizerResultTtlInSeconds}.
+     * <p>Range: 0 to 3600. CloudFormation property {@code AuthorizerResultTtlInSeconds}.
      */
     public LambdaAuthorizerConfig authorizerResultTtlInSeconds(int value) {
       return set("AuthorizerResultTtlInSeconds", Value.of(value));

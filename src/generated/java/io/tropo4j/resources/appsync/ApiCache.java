@@ -14,6 +14,13 @@ import io.tropo4j.fn.Value;
 public final class ApiCache extends Resource<ApiCache> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ApiCache")
       .required("ApiCachingBehavior", "ApiId", "Ttl", "Type")
+      .allowed("ApiCachingBehavior", "FULL_REQUEST_CACHING", "OPERATION_LEVEL_CACHING",
+          "PER_RESOLVER_CACHING")
+      .allowed("HealthMetricsConfig", "DISABLED", "ENABLED")
+      .allowed("Type", "LARGE", "LARGE_12X", "LARGE_2X", "LARGE_4X", "LARGE_8X", "MEDIUM",
+          "R4_2XLARGE", "R4_4XLARGE", "R4_8XLARGE", "R4_LARGE", "R4_XLARGE", "SMALL", "T2_MEDIUM",
+          "T2_SMALL", "XLARGE")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -30,7 +37,8 @@ public final class ApiCache extends Resource<ApiCache> {
    * <li><em>OPERATION_LEVEL_CACHING</em> : Full requests are cached together and returned without
    * executing resolvers. </ul>
    *
-   * <p>Required. CloudFormation property {@code ApiCachingBehavior}.
+   * <p>Required. Allowed values: {@code FULL_REQUEST_CACHING}, {@code OPERATION_LEVEL_CACHING},
+   * {@code PER_RESOLVER_CACHING}. CloudFormation property {@code ApiCachingBehavior}.
    */
   public ApiCache apiCachingBehavior(String value) {
     return set("ApiCachingBehavior", Value.of(value));
@@ -86,7 +94,8 @@ public final class ApiCache extends Resource<ApiCache> {
    * <p>Metrics will be recorded by API ID. You can set the value to <code>ENABLED</code> or
    * <code>DISABLED</code> .
    *
-   * <p>CloudFormation property {@code HealthMetricsConfig}.
+   * <p>Allowed values: {@code DISABLED}, {@code ENABLED}. CloudFormation property {@code
+   * HealthMetricsConfig}.
    */
   public ApiCache healthMetricsConfig(String value) {
     return set("HealthMetricsConfig", Value.of(value));
@@ -151,7 +160,10 @@ public final class ApiCache extends Resource<ApiCache> {
    * <li><em>R4_4XLARGE</em> : A r4.4xlarge instance type. <li><em>R4_8XLARGE</em> : A r4.8xlarge
    * instance type. </ul>
    *
-   * <p>Required. CloudFormation property {@code Type}.
+   * <p>Required. Allowed values: {@code LARGE}, {@code LARGE_12X}, {@code LARGE_2X}, {@code
+   * LARGE_4X}, {@code LARGE_8X}, {@code MEDIUM}, {@code R4_2XLARGE}, {@code R4_4XLARGE}, {@code
+   * R4_8XLARGE}, {@code R4_LARGE}, {@code R4_XLARGE}, {@code SMALL}, {@code T2_MEDIUM}, {@code
+   * T2_SMALL}, {@code XLARGE}. CloudFormation property {@code Type}.
    */
   public ApiCache typeProperty(String value) {
     return set("Type", Value.of(value));

@@ -14,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class ApiKey extends Resource<ApiKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ApiKey")
       .required("ApiId")
+      .refYields("Arn")
       .attributes("ApiKey", "ApiKeyId", "Arn")
       .build();
 

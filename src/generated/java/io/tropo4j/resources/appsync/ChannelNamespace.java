@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appsync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class ChannelNamespace extends Resource<ChannelNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ChannelNamespace")
       .required("ApiId", "Name")
+      .constrain("CodeHandlers", Constraint.of().minLength(1).maxLength(32768))
+      .constrain("Name", Constraint.of().pattern("([A-Za-z0-9](?:[A-Za-z0-9\\-]{0,48}[A-Za-z0-9])?)").minLength(1).maxLength(50))
+      .refYields("ChannelNamespaceArn")
       .attributes("ChannelNamespaceArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -45,7 +49,7 @@ public final class ChannelNamespace extends Resource<ChannelNamespace> {
    * The event handler functions that run custom business logic to process published events and
    * subscribe requests.
    *
-   * <p>CloudFormation property {@code CodeHandlers}.
+   * <p>Length: 1 to 32768 characters. CloudFormation property {@code CodeHandlers}.
    */
   public ChannelNamespace codeHandlers(String value) {
     return set("CodeHandlers", Value.of(value));
@@ -82,7 +86,8 @@ public final class ChannelNamespace extends Resource<ChannelNamespace> {
   /**
    * The name of the channel namespace. This name must be unique within the <code>Api</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * ([A-Za-z0-9](?:[A-Za-z0-9&#92;-]{0,48}[A-Za-z0-9])?)}. CloudFormation property {@code Name}.
    */
   public ChannelNamespace name(String value) {
     return set("Name", Value.of(value));
@@ -274,6 +279,7 @@ public final class ChannelNamespace extends Resource<ChannelNamespace> {
   public static final class Integration extends Struct<Integration> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ChannelNamespace.Integration")
         .required("DataSourceName")
+        .constrain("DataSourceName", Constraint.of().pattern("([_A-Za-z][_0-9A-Za-z]{0,511})?").minLength(1).maxLength(512))
         .build();
 
     public Integration() {
@@ -283,7 +289,8 @@ public final class ChannelNamespace extends Resource<ChannelNamespace> {
     /**
      * The unique name of the data source that has been configured on the API.
      *
-     * <p>Required. CloudFormation property {@code DataSourceName}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ([_A-Za-z][_0-9A-Za-z]{0,511})?}.
+     * CloudFormation property {@code DataSourceName}.
      */
     public Integration dataSourceName(String value) {
       return set("DataSourceName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appsync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,7 +23,15 @@ import io.tropo4j.resources.secretsmanager.Secret;
 public final class DataSource extends Resource<DataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource")
       .required("ApiId", "Name", "Type")
+      .references("ApiId", "AWS::AppSync::GraphQLApi.ApiId")
       .allowed("MetricsConfig", "DISABLED", "ENABLED")
+      .constrain("Name", Constraint.of().pattern("^[_A-Za-z][_0-9A-Za-z]*$").minLength(1).maxLength(65536))
+      .constrain("ServiceRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("ServiceRoleArn", "AWS::IAM::Role.Arn")
+      .allowed("Type", "AMAZON_BEDROCK_RUNTIME", "AMAZON_DYNAMODB", "AMAZON_ELASTICSEARCH",
+          "AMAZON_EVENTBRIDGE", "AMAZON_OPENSEARCH_SERVICE", "AWS_LAMBDA", "HTTP", "NONE",
+          "RELATIONAL_DATABASE")
+      .refYields("DataSourceArn")
       .attributes("DataSourceArn", "Name")
       .build();
 
@@ -138,7 +147,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * Friendly name for you to identify your AppSync data source after creation.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 65536 characters. Pattern: {@code
+   * ^[_A-Za-z][_0-9A-Za-z]*$}. CloudFormation property {@code Name}.
    */
   public DataSource name(String value) {
     return set("Name", Value.of(value));
@@ -176,7 +186,7 @@ public final class DataSource extends Resource<DataSource> {
    * <code>AMAZON_EVENTBRIDGE</code> , <code>AMAZON_OPENSEARCH_SERVICE</code> ,
    * <code>RELATIONAL_DATABASE</code> , or <code>AMAZON_BEDROCK_RUNTIME</code> .
    *
-   * <p>CloudFormation property {@code ServiceRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceRoleArn}.
    */
   public DataSource serviceRoleArn(String value) {
     return set("ServiceRoleArn", Value.of(value));
@@ -210,7 +220,10 @@ public final class DataSource extends Resource<DataSource> {
    * The data source is an HTTP endpoint. <li><em>RELATIONAL_DATABASE</em> : The data source is a
    * relational database. </ul>
    *
-   * <p>Required. CloudFormation property {@code Type}.
+   * <p>Required. Allowed values: {@code AMAZON_BEDROCK_RUNTIME}, {@code AMAZON_DYNAMODB}, {@code
+   * AMAZON_ELASTICSEARCH}, {@code AMAZON_EVENTBRIDGE}, {@code AMAZON_OPENSEARCH_SERVICE}, {@code
+   * AWS_LAMBDA}, {@code HTTP}, {@code NONE}, {@code RELATIONAL_DATABASE}. CloudFormation property
+   * {@code Type}.
    */
   public DataSource typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -254,6 +267,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class AuthorizationConfig extends Struct<AuthorizationConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.AuthorizationConfig")
         .required("AuthorizationType")
+        .allowed("AuthorizationType", "AWS_IAM")
         .build();
 
     public AuthorizationConfig() {
@@ -265,7 +279,8 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <ul> <li><em>AWS_IAM</em> : The authorization type is Signature Version 4 (SigV4). </ul>
      *
-     * <p>Required. CloudFormation property {@code AuthorizationType}.
+     * <p>Required. Allowed values: {@code AWS_IAM}. CloudFormation property {@code
+     * AuthorizationType}.
      */
     public AuthorizationConfig authorizationType(String value) {
       return set("AuthorizationType", Value.of(value));
@@ -403,6 +418,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class DynamoDBConfig extends Struct<DynamoDBConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.DynamoDBConfig")
         .required("AwsRegion", "TableName")
+        .references("TableName", "AWS::DynamoDB::Table.Ref")
         .build();
 
     public DynamoDBConfig() {
@@ -532,6 +548,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class EventBridgeConfig extends Struct<EventBridgeConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.EventBridgeConfig")
         .required("EventBusArn")
+        .references("EventBusArn", "AWS::Events::EventBus.Arn")
         .build();
 
     public EventBridgeConfig() {
@@ -576,6 +593,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class HttpConfig extends Struct<HttpConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.HttpConfig")
         .required("Endpoint")
+        .references("Endpoint", "AWS::S3::Bucket.Ref")
         .build();
 
     public HttpConfig() {
@@ -626,6 +644,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class LambdaConfig extends Struct<LambdaConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.LambdaConfig")
         .required("LambdaFunctionArn")
+        .references("LambdaFunctionArn", "AWS::Lambda::Function.Arn")
         .build();
 
     public LambdaConfig() {
@@ -717,6 +736,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class RdsHttpEndpointConfig extends Struct<RdsHttpEndpointConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.RdsHttpEndpointConfig")
         .required("AwsRegion", "AwsSecretStoreArn", "DbClusterIdentifier")
+        .references("AwsSecretStoreArn", "AWS::SecretsManager::Secret.Ref")
         .build();
 
     public RdsHttpEndpointConfig() {
@@ -815,6 +835,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class RelationalDatabaseConfig extends Struct<RelationalDatabaseConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.RelationalDatabaseConfig")
         .required("RelationalDatabaseSourceType")
+        .allowed("RelationalDatabaseSourceType", "RDS_HTTP_ENDPOINT")
         .build();
 
     public RelationalDatabaseConfig() {
@@ -833,7 +854,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The type of relational data source.
      *
-     * <p>Required. CloudFormation property {@code RelationalDatabaseSourceType}.
+     * <p>Required. Allowed values: {@code RDS_HTTP_ENDPOINT}. CloudFormation property {@code
+     * RelationalDatabaseSourceType}.
      */
     public RelationalDatabaseConfig relationalDatabaseSourceType(String value) {
       return set("RelationalDatabaseSourceType", Value.of(value));

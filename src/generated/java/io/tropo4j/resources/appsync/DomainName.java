@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appsync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class DomainName extends Resource<DomainName> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DomainName")
       .required("CertificateArn", "DomainName")
+      .constrain("CertificateArn", Constraint.of().pattern("^arn:[a-z-]*:acm:[a-z0-9-]*:\\d{12}:certificate/[0-9A-Za-z_/-]*$").minLength(3).maxLength(2048).format("AWS::ACM::Certificate.Arn"))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(255))
+      .constrain("DomainName", Constraint.of().pattern("^(\\*[a-z\\d-]*\\.)?([a-z\\d-]+\\.)+[a-z\\d-]+$").minLength(1).maxLength(253))
+      .refYields("DomainName")
       .attributes("AppSyncDomainName", "DomainName", "DomainNameArn", "HostedZoneId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,9 @@ public final class DomainName extends Resource<DomainName> {
    * The Amazon Resource Name (ARN) of the certificate. This will be an Certificate Manager
    * certificate.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CertificateArn}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 2048 characters. Pattern: {@code
+   * ^arn:[a-z-]*:acm:[a-z0-9-]*:&#92;d{12}:certificate/[0-9A-Za-z_/-]*$}. Format: {@code
+   * AWS::ACM::Certificate.Arn}. CloudFormation property {@code CertificateArn}.
    */
   public DomainName certificateArn(String value) {
     return set("CertificateArn", Value.of(value));
@@ -43,7 +50,7 @@ public final class DomainName extends Resource<DomainName> {
   /**
    * The decription for your domain name.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code Description}.
    */
   public DomainName description(String value) {
     return set("Description", Value.of(value));
@@ -57,7 +64,9 @@ public final class DomainName extends Resource<DomainName> {
   /**
    * The domain name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 253 characters. Pattern: {@code
+   * ^(&#92;*[a-z&#92;d-]*&#92;.)?([a-z&#92;d-]+&#92;.)+[a-z&#92;d-]+$}. CloudFormation property
+   * {@code DomainName}.
    */
   public DomainName domainName(String value) {
     return set("DomainName", Value.of(value));

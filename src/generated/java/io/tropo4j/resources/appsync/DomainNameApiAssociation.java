@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appsync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,10 @@ import io.tropo4j.fn.Value;
 public final class DomainNameApiAssociation extends Resource<DomainNameApiAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DomainNameApiAssociation")
       .required("ApiId", "DomainName")
+      .references("ApiId", "AWS::AppSync::GraphQLApi.ApiId")
+      .constrain("DomainName", Constraint.of().pattern("^(\\*[a-z\\d-]*\\.)?([a-z\\d-]+\\.)+[a-z\\d-]+$").minLength(1).maxLength(253))
+      .references("DomainName", "AWS::AppSync::DomainName.Ref")
+      .refYields("ApiAssociationIdentifier")
       .attributes("ApiAssociationIdentifier")
       .build();
 
@@ -46,7 +51,9 @@ public final class DomainNameApiAssociation extends Resource<DomainNameApiAssoci
   /**
    * The domain name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 253 characters. Pattern: {@code
+   * ^(&#92;*[a-z&#92;d-]*&#92;.)?([a-z&#92;d-]+&#92;.)+[a-z&#92;d-]+$}. CloudFormation property
+   * {@code DomainName}.
    */
   public DomainNameApiAssociation domainName(String value) {
     return set("DomainName", Value.of(value));

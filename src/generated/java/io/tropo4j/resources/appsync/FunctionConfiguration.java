@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appsync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,15 @@ import io.tropo4j.fn.Value;
 public final class FunctionConfiguration extends Resource<FunctionConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::FunctionConfiguration")
       .required("ApiId", "DataSourceName", "Name")
+      .references("ApiId", "AWS::AppSync::GraphQLApi.ApiId")
+      .constrain("Code", Constraint.of().minLength(1).maxLength(32768))
+      .constrain("DataSourceName", Constraint.of().pattern("^[_A-Za-z][_0-9A-Za-z]*$").minLength(1).maxLength(65536))
+      .references("DataSourceName", "AWS::AppSync::DataSource.Name")
+      .constrain("MaxBatchSize", Constraint.of().minimum(0).maximum(2000))
+      .constrain("Name", Constraint.of().pattern("^[_A-Za-z][_0-9A-Za-z]*$").minLength(1).maxLength(65536))
+      .constrain("RequestMappingTemplate", Constraint.of().minLength(0).maxLength(65536))
+      .constrain("ResponseMappingTemplate", Constraint.of().minLength(0).maxLength(65536))
+      .refYields("FunctionArn")
       .attributes("DataSourceName", "FunctionArn", "FunctionId", "Name")
       .build();
 
@@ -58,7 +68,7 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
    * The <code>resolver</code> code that contains the request and response functions. When code is
    * used, the <code>runtime</code> is required. The runtime value must be <code>APPSYNC_JS</code> .
    *
-   * <p>CloudFormation property {@code Code}.
+   * <p>Length: 1 to 32768 characters. CloudFormation property {@code Code}.
    */
   public FunctionConfiguration code(String value) {
     return set("Code", Value.of(value));
@@ -86,7 +96,8 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
   /**
    * The name of data source this function will attach.
    *
-   * <p>Required. CloudFormation property {@code DataSourceName}.
+   * <p>Required. Length: 1 to 65536 characters. Pattern: {@code ^[_A-Za-z][_0-9A-Za-z]*$}.
+   * CloudFormation property {@code DataSourceName}.
    */
   public FunctionConfiguration dataSourceName(String value) {
     return set("DataSourceName", Value.of(value));
@@ -138,7 +149,7 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
    * The maximum number of resolver request inputs that will be sent to a single AWS Lambda function
    * in a <code>BatchInvoke</code> operation.
    *
-   * <p>CloudFormation property {@code MaxBatchSize}.
+   * <p>Range: 0 to 2000. CloudFormation property {@code MaxBatchSize}.
    */
   public FunctionConfiguration maxBatchSize(int value) {
     return set("MaxBatchSize", Value.of(value));
@@ -152,7 +163,8 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
   /**
    * The name of the function.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 65536 characters. Pattern: {@code ^[_A-Za-z][_0-9A-Za-z]*$}.
+   * CloudFormation property {@code Name}.
    */
   public FunctionConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -167,7 +179,7 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
    * The <code>Function</code> request mapping template. Functions support only the 2018-05-29
    * version of the request mapping template.
    *
-   * <p>CloudFormation property {@code RequestMappingTemplate}.
+   * <p>Length: 0 to 65536 characters. CloudFormation property {@code RequestMappingTemplate}.
    */
   public FunctionConfiguration requestMappingTemplate(String value) {
     return set("RequestMappingTemplate", Value.of(value));
@@ -203,7 +215,7 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
   /**
    * The <code>Function</code> response mapping template.
    *
-   * <p>CloudFormation property {@code ResponseMappingTemplate}.
+   * <p>Length: 0 to 65536 characters. CloudFormation property {@code ResponseMappingTemplate}.
    */
   public FunctionConfiguration responseMappingTemplate(String value) {
     return set("ResponseMappingTemplate", Value.of(value));
@@ -306,6 +318,7 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
   public static final class AppSyncRuntime extends Struct<AppSyncRuntime> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::FunctionConfiguration.AppSyncRuntime")
         .required("Name", "RuntimeVersion")
+        .allowed("Name", "APPSYNC_JS")
         .build();
 
     public AppSyncRuntime() {
@@ -316,7 +329,7 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
      * The <code>name</code> of the runtime to use. Currently, the only allowed value is
      * <code>APPSYNC_JS</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Allowed values: {@code APPSYNC_JS}. CloudFormation property {@code Name}.
      */
     public AppSyncRuntime name(String value) {
       return set("Name", Value.of(value));
@@ -385,6 +398,8 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
   public static final class SyncConfig extends Struct<SyncConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::FunctionConfiguration.SyncConfig")
         .required("ConflictDetection")
+        .allowed("ConflictDetection", "NONE", "VERSION")
+        .allowed("ConflictHandler", "AUTOMERGE", "LAMBDA", "NONE", "OPTIMISTIC_CONCURRENCY")
         .build();
 
     public SyncConfig() {
@@ -397,7 +412,8 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
      * <ul> <li><em>VERSION</em> : Detect conflicts based on object versions for this resolver.
      * <li><em>NONE</em> : Do not detect conflicts when invoking this resolver. </ul>
      *
-     * <p>Required. CloudFormation property {@code ConflictDetection}.
+     * <p>Required. Allowed values: {@code NONE}, {@code VERSION}. CloudFormation property {@code
+     * ConflictDetection}.
      */
     public SyncConfig conflictDetection(String value) {
       return set("ConflictDetection", Value.of(value));
@@ -417,7 +433,8 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
      * conflicts with an AWS Lambda function supplied in the
      * <code>LambdaConflictHandlerConfig</code> . </ul>
      *
-     * <p>CloudFormation property {@code ConflictHandler}.
+     * <p>Allowed values: {@code AUTOMERGE}, {@code LAMBDA}, {@code NONE}, {@code
+     * OPTIMISTIC_CONCURRENCY}. CloudFormation property {@code ConflictHandler}.
      */
     public SyncConfig conflictHandler(String value) {
       return set("ConflictHandler", Value.of(value));

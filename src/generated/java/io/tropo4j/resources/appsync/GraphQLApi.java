@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appsync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,16 @@ import java.util.Map;
 public final class GraphQLApi extends Resource<GraphQLApi> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi")
       .required("AuthenticationType", "Name")
+      .allowed("ApiType", "GRAPHQL", "MERGED")
+      .allowed("AuthenticationType", "AMAZON_COGNITO_USER_POOLS", "API_KEY", "AWS_IAM",
+          "AWS_LAMBDA", "OPENID_CONNECT")
+      .constrain("EnvironmentVariables", Constraint.of().format("json"))
+      .allowed("IntrospectionConfig", "DISABLED", "ENABLED")
+      .constrain("MergedApiExecutionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("QueryDepthLimit", Constraint.of().minimum(0).maximum(75))
+      .constrain("ResolverCountLimit", Constraint.of().minimum(0).maximum(10000))
+      .allowed("Visibility", "GLOBAL", "PRIVATE")
+      .refYields("Arn")
       .attributes("ApiId", "Arn", "GraphQLDns", "GraphQLEndpointArn", "GraphQLUrl", "RealtimeDns",
           "RealtimeUrl")
       .tags("Tags", Schema.TagForm.LIST)
@@ -70,7 +81,7 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    *
    * <p><code>GRAPHQL | MERGED</code>
    *
-   * <p>CloudFormation property {@code ApiType}.
+   * <p>Allowed values: {@code GRAPHQL}, {@code MERGED}. CloudFormation property {@code ApiType}.
    */
   public GraphQLApi apiType(String value) {
     return set("ApiType", Value.of(value));
@@ -88,7 +99,9 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * href="https://docs.aws.amazon.com/appsync/latest/devguide/security.html">Security</a> in the
    * <em>AWS AppSync Developer Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code AuthenticationType}.
+   * <p>Required. Allowed values: {@code AMAZON_COGNITO_USER_POOLS}, {@code API_KEY}, {@code
+   * AWS_IAM}, {@code AWS_LAMBDA}, {@code OPENID_CONNECT}. CloudFormation property {@code
+   * AuthenticationType}.
    */
   public GraphQLApi authenticationType(String value) {
     return set("AuthenticationType", Value.of(value));
@@ -128,7 +141,7 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    *
    * <p><em>Maximum</em> : 64
    *
-   * <p>CloudFormation property {@code EnvironmentVariables}.
+   * <p>Format: {@code json}. CloudFormation property {@code EnvironmentVariables}.
    */
   public GraphQLApi environmentVariables(Map<String, String> value) {
     return set("EnvironmentVariables", Value.mapOf(value));
@@ -149,7 +162,8 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * href="https://docs.aws.amazon.com/https://graphql.org/learn/introspection/">GraphQL
    * introspection</a> .
    *
-   * <p>CloudFormation property {@code IntrospectionConfig}.
+   * <p>Allowed values: {@code DISABLED}, {@code ENABLED}. CloudFormation property {@code
+   * IntrospectionConfig}.
    */
   public GraphQLApi introspectionConfig(String value) {
     return set("IntrospectionConfig", Value.of(value));
@@ -186,7 +200,8 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * to prompt the <code>AUTO_MERGE</code> to update the merged API endpoint with the source API
    * changes automatically.
    *
-   * <p>CloudFormation property {@code MergedApiExecutionRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+   * MergedApiExecutionRoleArn}.
    */
   public GraphQLApi mergedApiExecutionRoleArn(String value) {
     return set("MergedApiExecutionRoleArn", Value.of(value));
@@ -248,7 +263,7 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * field produces an error, the error will be thrown upwards to the first nullable field
    * available.
    *
-   * <p>CloudFormation property {@code QueryDepthLimit}.
+   * <p>Range: 0 to 75. CloudFormation property {@code QueryDepthLimit}.
    */
   public GraphQLApi queryDepthLimit(int value) {
     return set("QueryDepthLimit", Value.of(value));
@@ -265,7 +280,7 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * specified, the limit value can be between <code>1</code> and <code>10000</code> . This field
    * will produce a limit error if the operation falls out of bounds.
    *
-   * <p>CloudFormation property {@code ResolverCountLimit}.
+   * <p>Range: 0 to 10000. CloudFormation property {@code ResolverCountLimit}.
    */
   public GraphQLApi resolverCountLimit(int value) {
     return set("ResolverCountLimit", Value.of(value));
@@ -314,7 +329,7 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * setting it to <code>GLOBAL</code> in a template/stack update will result in an API replacement
    * and new DNS values.
    *
-   * <p>CloudFormation property {@code Visibility}.
+   * <p>Allowed values: {@code GLOBAL}, {@code PRIVATE}. CloudFormation property {@code Visibility}.
    */
   public GraphQLApi visibility(String value) {
     return set("Visibility", Value.of(value));
@@ -413,6 +428,8 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
   public static final class AdditionalAuthenticationProvider extends Struct<AdditionalAuthenticationProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider")
         .required("AuthenticationType")
+        .allowed("AuthenticationType", "AMAZON_COGNITO_USER_POOLS", "API_KEY", "AWS_IAM",
+            "AWS_LAMBDA", "OPENID_CONNECT")
         .build();
 
     public AdditionalAuthenticationProvider() {
@@ -426,7 +443,9 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
      * <p>Valid Values: <code>API_KEY</code> | <code>AWS_IAM</code> | <code>OPENID_CONNECT</code> |
      * <code>AMAZON_COGNITO_USER_POOLS</code> | <code>AWS_LAMBDA</code>
      *
-     * <p>Required. CloudFormation property {@code AuthenticationType}.
+     * <p>Required. Allowed values: {@code AMAZON_COGNITO_USER_POOLS}, {@code API_KEY}, {@code
+     * AWS_IAM}, {@code AWS_LAMBDA}, {@code OPENID_CONNECT}. CloudFormation property {@code
+     * AuthenticationType}.
      */
     public AdditionalAuthenticationProvider authenticationType(String value) {
       return set("AuthenticationType", Value.of(value));
@@ -471,7 +490,9 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * <p>Property type {@code AWS::AppSync::GraphQLApi.CognitoUserPoolConfig}.
    */
   public static final class CognitoUserPoolConfig extends Struct<CognitoUserPoolConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::GraphQLApi.CognitoUserPoolConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi.CognitoUserPoolConfig")
+        .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
+        .build();
 
     public CognitoUserPoolConfig() {
       super(SCHEMA);
@@ -538,6 +559,11 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi.EnhancedMetricsConfig")
         .required("DataSourceLevelMetricsBehavior", "OperationLevelMetricsConfig",
             "ResolverLevelMetricsBehavior")
+        .allowed("DataSourceLevelMetricsBehavior", "FULL_REQUEST_DATA_SOURCE_METRICS",
+            "PER_DATA_SOURCE_METRICS")
+        .allowed("OperationLevelMetricsConfig", "DISABLED", "ENABLED")
+        .allowed("ResolverLevelMetricsBehavior", "FULL_REQUEST_RESOLVER_METRICS",
+            "PER_RESOLVER_METRICS")
         .build();
 
     public EnhancedMetricsConfig() {
@@ -560,7 +586,8 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
      * metric data for data sources that have the <code>MetricsConfig</code> value set to
      * <code>ENABLED</code> . </ul>
      *
-     * <p>Required. CloudFormation property {@code DataSourceLevelMetricsBehavior}.
+     * <p>Required. Allowed values: {@code FULL_REQUEST_DATA_SOURCE_METRICS}, {@code
+     * PER_DATA_SOURCE_METRICS}. CloudFormation property {@code DataSourceLevelMetricsBehavior}.
      */
     public EnhancedMetricsConfig dataSourceLevelMetricsBehavior(String value) {
       return set("DataSourceLevelMetricsBehavior", Value.of(value));
@@ -584,7 +611,8 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
      * <p>Metrics will be recorded by API ID and operation name. You can set the value to
      * <code>ENABLED</code> or <code>DISABLED</code> .
      *
-     * <p>Required. CloudFormation property {@code OperationLevelMetricsConfig}.
+     * <p>Required. Allowed values: {@code DISABLED}, {@code ENABLED}. CloudFormation property
+     * {@code OperationLevelMetricsConfig}.
      */
     public EnhancedMetricsConfig operationLevelMetricsConfig(String value) {
       return set("OperationLevelMetricsConfig", Value.of(value));
@@ -616,7 +644,8 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
      * data for resolvers that have the <code>MetricsConfig</code> value set to <code>ENABLED</code>
      * . </ul>
      *
-     * <p>Required. CloudFormation property {@code ResolverLevelMetricsBehavior}.
+     * <p>Required. Allowed values: {@code FULL_REQUEST_RESOLVER_METRICS}, {@code
+     * PER_RESOLVER_METRICS}. CloudFormation property {@code ResolverLevelMetricsBehavior}.
      */
     public EnhancedMetricsConfig resolverLevelMetricsBehavior(String value) {
       return set("ResolverLevelMetricsBehavior", Value.of(value));
@@ -637,7 +666,10 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * <p>Property type {@code AWS::AppSync::GraphQLApi.LambdaAuthorizerConfig}.
    */
   public static final class LambdaAuthorizerConfig extends Struct<LambdaAuthorizerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::GraphQLApi.LambdaAuthorizerConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi.LambdaAuthorizerConfig")
+        .constrain("AuthorizerResultTtlInSeconds", Constraint.of().minimum(0).maximum(3600))
+        .references("AuthorizerUri", "AWS::Lambda::Function.Arn")
+        .build();
 
     public LambdaAuthorizerConfig() {
       super(SCHEMA);
@@ -649,7 +681,7 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
      * , the default value is used. The maximum value is one hour (3600 seconds). The Lambda
      * function can override this by returning a <code>ttlOverride</code> key in its response.
      *
-     * <p>CloudFormation property {@code AuthorizerResultTtlInSeconds}.
+     * <p>Range: 0 to 3600. CloudFormation property {@code AuthorizerResultTtlInSeconds}.
      */
     public LambdaAuthorizerConfig authorizerResultTtlInSeconds(int value) {
       return set("AuthorizerResultTtlInSeconds", Value.of(value));
@@ -725,6 +757,9 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
   public static final class LogConfig extends Struct<LogConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi.LogConfig")
         .required("CloudWatchLogsRoleArn", "FieldLogLevel")
+        .constrain("CloudWatchLogsRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("CloudWatchLogsRoleArn", "AWS::IAM::Role.Arn")
+        .allowed("FieldLogLevel", "ALL", "DEBUG", "ERROR", "INFO", "NONE")
         .build();
 
     public LogConfig() {
@@ -735,7 +770,8 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
      * The service role that AWS AppSync will assume to publish to Amazon CloudWatch Logs in your
      * account.
      *
-     * <p>Required. CloudFormation property {@code CloudWatchLogsRoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * CloudWatchLogsRoleArn}.
      */
     public LogConfig cloudWatchLogsRoleArn(String value) {
       return set("CloudWatchLogsRoleArn", Value.of(value));
@@ -798,7 +834,8 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
      * <ul> <li>Field-level tracing information. <li>The generated request/response functions that
      * were resolved for each field. </ul>
      *
-     * <p>Required. CloudFormation property {@code FieldLogLevel}.
+     * <p>Required. Allowed values: {@code ALL}, {@code DEBUG}, {@code ERROR}, {@code INFO}, {@code
+     * NONE}. CloudFormation property {@code FieldLogLevel}.
      */
     public LogConfig fieldLogLevel(String value) {
       return set("FieldLogLevel", Value.of(value));
@@ -897,7 +934,10 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * <p>Property type {@code AWS::AppSync::GraphQLApi.UserPoolConfig}.
    */
   public static final class UserPoolConfig extends Struct<UserPoolConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::GraphQLApi.UserPoolConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi.UserPoolConfig")
+        .allowed("DefaultAction", "ALLOW", "DENY")
+        .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
+        .build();
 
     public UserPoolConfig() {
       super(SCHEMA);
@@ -940,7 +980,8 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
      * value for <code>DefaultAction</code> to <code>ALLOW</code> if specifying
      * <code>AdditionalAuthenticationProviders</code> .
      *
-     * <p>CloudFormation property {@code DefaultAction}.
+     * <p>Allowed values: {@code ALLOW}, {@code DENY}. CloudFormation property {@code
+     * DefaultAction}.
      */
     public UserPoolConfig defaultAction(String value) {
       return set("DefaultAction", Value.of(value));

@@ -24,6 +24,7 @@ import io.tropo4j.fn.Value;
 public final class GraphQLSchema extends Resource<GraphQLSchema> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLSchema")
       .required("ApiId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

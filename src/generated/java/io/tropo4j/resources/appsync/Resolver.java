@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appsync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,7 +27,18 @@ import java.util.List;
 public final class Resolver extends Resource<Resolver> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Resolver")
       .required("ApiId", "FieldName", "TypeName")
+      .references("ApiId", "AWS::AppSync::GraphQLApi.ApiId")
+      .constrain("Code", Constraint.of().minLength(1).maxLength(32768))
+      .constrain("DataSourceName", Constraint.of().pattern("^[_A-Za-z][_0-9A-Za-z]*$").minLength(1).maxLength(65536))
+      .references("DataSourceName", "AWS::AppSync::DataSource.Name")
+      .constrain("FieldName", Constraint.of().pattern("^[_A-Za-z][_0-9A-Za-z]*$").minLength(1).maxLength(65536))
+      .allowed("Kind", "PIPELINE", "UNIT")
+      .constrain("MaxBatchSize", Constraint.of().minimum(0).maximum(2000))
       .allowed("MetricsConfig", "ENABLED", "DISABLED")
+      .constrain("RequestMappingTemplate", Constraint.of().minLength(1).maxLength(65536))
+      .constrain("ResponseMappingTemplate", Constraint.of().minLength(1).maxLength(65536))
+      .constrain("TypeName", Constraint.of().pattern("^[_A-Za-z][_0-9A-Za-z]*$").minLength(1).maxLength(65536))
+      .refYields("ResolverArn")
       .attributes("FieldName", "ResolverArn", "TypeName")
       .build();
 
@@ -69,7 +81,7 @@ public final class Resolver extends Resource<Resolver> {
    * The <code>resolver</code> code that contains the request and response functions. When code is
    * used, the <code>runtime</code> is required. The runtime value must be <code>APPSYNC_JS</code> .
    *
-   * <p>CloudFormation property {@code Code}.
+   * <p>Length: 1 to 32768 characters. CloudFormation property {@code Code}.
    */
   public Resolver code(String value) {
     return set("Code", Value.of(value));
@@ -97,7 +109,8 @@ public final class Resolver extends Resource<Resolver> {
   /**
    * The resolver data source name.
    *
-   * <p>CloudFormation property {@code DataSourceName}.
+   * <p>Length: 1 to 65536 characters. Pattern: {@code ^[_A-Za-z][_0-9A-Za-z]*$}. CloudFormation
+   * property {@code DataSourceName}.
    */
   public Resolver dataSourceName(String value) {
     return set("DataSourceName", Value.of(value));
@@ -119,7 +132,8 @@ public final class Resolver extends Resource<Resolver> {
   /**
    * The GraphQL field on a type that invokes the resolver.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FieldName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 65536 characters. Pattern: {@code
+   * ^[_A-Za-z][_0-9A-Za-z]*$}. CloudFormation property {@code FieldName}.
    */
   public Resolver fieldName(String value) {
     return set("FieldName", Value.of(value));
@@ -139,7 +153,7 @@ public final class Resolver extends Resource<Resolver> {
    * series of <code>Function</code> objects in a serial manner. You can use a pipeline resolver to
    * run a GraphQL query against multiple data sources. </ul>
    *
-   * <p>CloudFormation property {@code Kind}.
+   * <p>Allowed values: {@code PIPELINE}, {@code UNIT}. CloudFormation property {@code Kind}.
    */
   public Resolver kind(String value) {
     return set("Kind", Value.of(value));
@@ -154,7 +168,7 @@ public final class Resolver extends Resource<Resolver> {
    * The maximum number of resolver request inputs that will be sent to a single AWS Lambda function
    * in a <code>BatchInvoke</code> operation.
    *
-   * <p>CloudFormation property {@code MaxBatchSize}.
+   * <p>Range: 0 to 2000. CloudFormation property {@code MaxBatchSize}.
    */
   public Resolver maxBatchSize(int value) {
     return set("MaxBatchSize", Value.of(value));
@@ -199,7 +213,7 @@ public final class Resolver extends Resource<Resolver> {
    * <p>Request mapping templates are optional when using a Lambda data source. For all other data
    * sources, a request mapping template is required.
    *
-   * <p>CloudFormation property {@code RequestMappingTemplate}.
+   * <p>Length: 1 to 65536 characters. CloudFormation property {@code RequestMappingTemplate}.
    */
   public Resolver requestMappingTemplate(String value) {
     return set("RequestMappingTemplate", Value.of(value));
@@ -234,7 +248,7 @@ public final class Resolver extends Resource<Resolver> {
   /**
    * The response mapping template.
    *
-   * <p>CloudFormation property {@code ResponseMappingTemplate}.
+   * <p>Length: 1 to 65536 characters. CloudFormation property {@code ResponseMappingTemplate}.
    */
   public Resolver responseMappingTemplate(String value) {
     return set("ResponseMappingTemplate", Value.of(value));
@@ -290,7 +304,8 @@ public final class Resolver extends Resource<Resolver> {
   /**
    * The GraphQL type that invokes this resolver.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TypeName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 65536 characters. Pattern: {@code
+   * ^[_A-Za-z][_0-9A-Za-z]*$}. CloudFormation property {@code TypeName}.
    */
   public Resolver typeName(String value) {
     return set("TypeName", Value.of(value));
@@ -340,6 +355,7 @@ public final class Resolver extends Resource<Resolver> {
   public static final class AppSyncRuntime extends Struct<AppSyncRuntime> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Resolver.AppSyncRuntime")
         .required("Name", "RuntimeVersion")
+        .allowed("Name", "APPSYNC_JS")
         .build();
 
     public AppSyncRuntime() {
@@ -350,7 +366,7 @@ public final class Resolver extends Resource<Resolver> {
      * The <code>name</code> of the runtime to use. Currently, the only allowed value is
      * <code>APPSYNC_JS</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Allowed values: {@code APPSYNC_JS}. CloudFormation property {@code Name}.
      */
     public AppSyncRuntime name(String value) {
       return set("Name", Value.of(value));
@@ -466,7 +482,9 @@ public final class Resolver extends Resource<Resolver> {
    * <p>Property type {@code AWS::AppSync::Resolver.PipelineConfig}.
    */
   public static final class PipelineConfig extends Struct<PipelineConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Resolver.PipelineConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Resolver.PipelineConfig")
+        .references("Functions", "AWS::AppSync::FunctionConfiguration.FunctionId")
+        .build();
 
     public PipelineConfig() {
       super(SCHEMA);
@@ -506,6 +524,8 @@ public final class Resolver extends Resource<Resolver> {
   public static final class SyncConfig extends Struct<SyncConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Resolver.SyncConfig")
         .required("ConflictDetection")
+        .allowed("ConflictDetection", "NONE", "VERSION")
+        .allowed("ConflictHandler", "AUTOMERGE", "LAMBDA", "NONE", "OPTIMISTIC_CONCURRENCY")
         .build();
 
     public SyncConfig() {
@@ -518,7 +538,8 @@ public final class Resolver extends Resource<Resolver> {
      * <ul> <li><em>VERSION</em> : Detect conflicts based on object versions for this resolver.
      * <li><em>NONE</em> : Do not detect conflicts when invoking this resolver. </ul>
      *
-     * <p>Required. CloudFormation property {@code ConflictDetection}.
+     * <p>Required. Allowed values: {@code NONE}, {@code VERSION}. CloudFormation property {@code
+     * ConflictDetection}.
      */
     public SyncConfig conflictDetection(String value) {
       return set("ConflictDetection", Value.of(value));
@@ -538,7 +559,8 @@ public final class Resolver extends Resource<Resolver> {
      * conflicts with an AWS Lambda function supplied in the
      * <code>LambdaConflictHandlerConfig</code> . </ul>
      *
-     * <p>CloudFormation property {@code ConflictHandler}.
+     * <p>Allowed values: {@code AUTOMERGE}, {@code LAMBDA}, {@code NONE}, {@code
+     * OPTIMISTIC_CONCURRENCY}. CloudFormation property {@code ConflictHandler}.
      */
     public SyncConfig conflictHandler(String value) {
       return set("ConflictHandler", Value.of(value));

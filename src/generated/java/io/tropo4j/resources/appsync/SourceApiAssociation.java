@@ -17,6 +17,7 @@ import io.tropo4j.fn.Value;
  */
 public final class SourceApiAssociation extends Resource<SourceApiAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::SourceApiAssociation")
+      .refYields("AssociationArn")
       .attributes("AssociationArn", "AssociationId", "LastSuccessfulMergeDate", "MergedApiArn",
           "MergedApiId", "SourceApiArn", "SourceApiAssociationStatus",
           "SourceApiAssociationStatusDetail", "SourceApiId")

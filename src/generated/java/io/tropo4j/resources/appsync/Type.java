@@ -14,6 +14,7 @@ public final class Type extends Resource<Type> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Type")
       .required("ApiId", "Definition", "Format")
       .allowed("Format", "SDL", "JSON")
+      .refYields("Arn")
       .attributes("Arn", "Name")
       .build();
 

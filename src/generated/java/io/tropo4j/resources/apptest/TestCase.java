@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apptest;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.Map;
 public final class TestCase extends Resource<TestCase> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase")
       .required("Name", "Steps")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_\\-]{1,59}$"))
+      .refYields("TestCaseId")
       .attributes("CreationTime", "LastUpdateTime", "LatestVersion", "Status", "TestCaseArn",
           "TestCaseId", "TestCaseVersion")
       .tags("Tags", Schema.TagForm.MAP)
@@ -34,7 +38,7 @@ public final class TestCase extends Resource<TestCase> {
   /**
    * The description of the test case.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. CloudFormation property {@code Description}.
    */
   public TestCase description(String value) {
     return set("Description", Value.of(value));
@@ -48,7 +52,8 @@ public final class TestCase extends Resource<TestCase> {
   /**
    * The name of the test case.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property {@code Name}.
    */
   public TestCase name(String value) {
     return set("Name", Value.of(value));
@@ -965,6 +970,8 @@ public final class TestCase extends Resource<TestCase> {
   public static final class Step extends Struct<Step> {
     private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.Step")
         .required("Action", "Name")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
+        .constrain("Name", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_\\-]{1,59}$"))
         .build();
 
     public Step() {
@@ -983,7 +990,7 @@ public final class TestCase extends Resource<TestCase> {
     /**
      * The description of the step.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 1000 characters. CloudFormation property {@code Description}.
      */
     public Step description(String value) {
       return set("Description", Value.of(value));
@@ -997,7 +1004,8 @@ public final class TestCase extends Resource<TestCase> {
     /**
      * The name of the step.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[A-Za-z][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property
+     * {@code Name}.
      */
     public Step name(String value) {
       return set("Name", Value.of(value));

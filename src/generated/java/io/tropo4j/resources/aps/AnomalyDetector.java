@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.aps;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class AnomalyDetector extends Resource<AnomalyDetector> {
   private static final Schema SCHEMA = Schema.builder("AWS::APS::AnomalyDetector")
       .required("Alias", "Configuration", "Workspace")
+      .constrain("Alias", Constraint.of().minLength(1).maxLength(128))
+      .constrain("Workspace", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
   /**
    * The user-friendly name of the anomaly detector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Alias}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code Alias}.
    */
   public AnomalyDetector alias(String value) {
     return set("Alias", Value.of(value));
@@ -118,7 +123,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * An Amazon Managed Service for Prometheus workspace is a logical and isolated Prometheus server
    * dedicated to ingesting, storing, and querying your Prometheus-compatible metrics.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Workspace}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$}. CloudFormation
+   * property {@code Workspace}.
    */
   public AnomalyDetector workspace(String value) {
     return set("Workspace", Value.of(value));
@@ -213,6 +220,8 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
   public static final class Label extends Struct<Label> {
     private static final Schema SCHEMA = Schema.builder("AWS::APS::AnomalyDetector.Label")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public Label() {
@@ -222,7 +231,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
     /**
      * The key of the label.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public Label key(String value) {
       return set("Key", Value.of(value));
@@ -236,7 +245,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
     /**
      * The value for this label.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public Label value(String value) {
       return set("Value", Value.of(value));
@@ -298,6 +307,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
   public static final class RandomCutForestConfiguration extends Struct<RandomCutForestConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::APS::AnomalyDetector.RandomCutForestConfiguration")
         .required("Query")
+        .constrain("Query", Constraint.of().minLength(1))
+        .constrain("SampleSize", Constraint.of().minimum(256).maximum(1024))
+        .constrain("ShingleSize", Constraint.of().minimum(2).maximum(1024))
         .build();
 
     public RandomCutForestConfiguration() {
@@ -335,7 +347,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
      * <code>max</code> , <code>min</code> , <code>quantile</code> , <code>stddev</code> ,
      * <code>stdvar</code> , and <code>sum</code> .
      *
-     * <p>Required. CloudFormation property {@code Query}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Query}.
      */
     public RandomCutForestConfiguration query(String value) {
       return set("Query", Value.of(value));
@@ -350,7 +362,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
      * The number of data points sampled from the input stream for the Random Cut Forest algorithm.
      * The default number is 256 consecutive data points.
      *
-     * <p>Default: {@code 256}. CloudFormation property {@code SampleSize}.
+     * <p>Range: 256 to 1024. Default: {@code 256}. CloudFormation property {@code SampleSize}.
      */
     public RandomCutForestConfiguration sampleSize(int value) {
       return set("SampleSize", Value.of(value));
@@ -365,7 +377,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
      * The number of consecutive data points used to create a shingle for the Random Cut Forest
      * algorithm. The default number is 8 consecutive data points.
      *
-     * <p>Default: {@code 8}. CloudFormation property {@code ShingleSize}.
+     * <p>Range: 2 to 1024. Default: {@code 8}. CloudFormation property {@code ShingleSize}.
      */
     public RandomCutForestConfiguration shingleSize(int value) {
       return set("ShingleSize", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.aps;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -33,6 +34,8 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::APS::ResourcePolicy")
       .required("PolicyDocument", "WorkspaceArn")
+      .constrain("WorkspaceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"))
+      .refYields("WorkspaceArn")
       .build();
 
   public ResourcePolicy(String logicalId) {
@@ -56,7 +59,9 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
   /**
    * An ARN identifying a Workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$}. CloudFormation
+   * property {@code WorkspaceArn}.
    */
   public ResourcePolicy workspaceArn(String value) {
     return set("WorkspaceArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.aps;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,9 @@ import java.util.List;
 public final class RuleGroupsNamespace extends Resource<RuleGroupsNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::APS::RuleGroupsNamespace")
       .required("Data", "Name", "Workspace")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
+      .constrain("Workspace", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -49,7 +53,8 @@ public final class RuleGroupsNamespace extends Resource<RuleGroupsNamespace> {
   /**
    * The name of the rule groups namespace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code Name}.
    */
   public RuleGroupsNamespace name(String value) {
     return set("Name", Value.of(value));
@@ -82,7 +87,9 @@ public final class RuleGroupsNamespace extends Resource<RuleGroupsNamespace> {
   /**
    * The ID of the workspace to add the rule groups namespace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Workspace}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$}. CloudFormation
+   * property {@code Workspace}.
    */
   public RuleGroupsNamespace workspace(String value) {
     return set("Workspace", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.aps;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -36,6 +37,8 @@ import java.util.Map;
 public final class Scraper extends Resource<Scraper> {
   private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper")
       .required("Destination", "ScrapeConfiguration", "Source")
+      .constrain("Alias", Constraint.of().pattern("^[0-9A-Za-z][-.0-9A-Z_a-z]*$").minLength(1).maxLength(100))
+      .refYields("Arn")
       .attributes("Arn", "RoleArn", "ScraperId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -47,7 +50,8 @@ public final class Scraper extends Resource<Scraper> {
   /**
    * An optional user-assigned scraper alias.
    *
-   * <p>CloudFormation property {@code Alias}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code ^[0-9A-Za-z][-.0-9A-Z_a-z]*$}. CloudFormation
+   * property {@code Alias}.
    */
   public Scraper alias(String value) {
     return set("Alias", Value.of(value));
@@ -164,6 +168,7 @@ public final class Scraper extends Resource<Scraper> {
   public static final class AmpConfiguration extends Struct<AmpConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.AmpConfiguration")
         .required("WorkspaceArn")
+        .constrain("WorkspaceArn", Constraint.of().pattern("^arn:aws[-a-z]*:aps:[-a-z0-9]+:[0-9]{12}:workspace/.+$"))
         .build();
 
     public AmpConfiguration() {
@@ -173,7 +178,8 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * ARN of the Amazon Managed Service for Prometheus workspace.
      *
-     * <p>Required. CloudFormation property {@code WorkspaceArn}.
+     * <p>Required. Pattern: {@code ^arn:aws[-a-z]*:aps:[-a-z0-9]+:[0-9]{12}:workspace/.+$}.
+     * CloudFormation property {@code WorkspaceArn}.
      */
     public AmpConfiguration workspaceArn(String value) {
       return set("WorkspaceArn", Value.of(value));
@@ -193,6 +199,7 @@ public final class Scraper extends Resource<Scraper> {
   public static final class CloudWatchConfiguration extends Struct<CloudWatchConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.CloudWatchConfiguration")
         .required("DatasetArn")
+        .constrain("DatasetArn", Constraint.of().pattern("^arn:aws[-a-z]*:cloudwatch:[-a-z0-9]+:[0-9]{12}:dataset\\/.+$"))
         .build();
 
     public CloudWatchConfiguration() {
@@ -202,7 +209,9 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * ARN of a CloudWatch dataset
      *
-     * <p>Required. CloudFormation property {@code DatasetArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z]*:cloudwatch:[-a-z0-9]+:[0-9]{12}:dataset&#92;/.+$}. CloudFormation property
+     * {@code DatasetArn}.
      */
     public CloudWatchConfiguration datasetArn(String value) {
       return set("DatasetArn", Value.of(value));
@@ -220,7 +229,9 @@ public final class Scraper extends Resource<Scraper> {
    * <p>Property type {@code AWS::APS::Scraper.CloudWatchLogDestination}.
    */
   public static final class CloudWatchLogDestination extends Struct<CloudWatchLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper.CloudWatchLogDestination");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.CloudWatchLogDestination")
+        .constrain("LogGroupArn", Constraint.of().minLength(0).maxLength(512))
+        .build();
 
     public CloudWatchLogDestination() {
       super(SCHEMA);
@@ -229,7 +240,7 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * ARN of the CloudWatch log group
      *
-     * <p>CloudFormation property {@code LogGroupArn}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code LogGroupArn}.
      */
     public CloudWatchLogDestination logGroupArn(String value) {
       return set("LogGroupArn", Value.of(value));
@@ -308,6 +319,9 @@ public final class Scraper extends Resource<Scraper> {
   public static final class EksConfiguration extends Struct<EksConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.EksConfiguration")
         .required("ClusterArn", "SubnetIds")
+        .constrain("ClusterArn", Constraint.of().pattern("^arn:aws[-a-z]*:eks:[-a-z0-9]+:[0-9]{12}:cluster/.+$"))
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-z]+$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-z]+$"))
         .build();
 
     public EksConfiguration() {
@@ -317,7 +331,8 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * ARN of the Amazon EKS cluster.
      *
-     * <p>Required. CloudFormation property {@code ClusterArn}.
+     * <p>Required. Pattern: {@code ^arn:aws[-a-z]*:eks:[-a-z0-9]+:[0-9]{12}:cluster/.+$}.
+     * CloudFormation property {@code ClusterArn}.
      */
     public EksConfiguration clusterArn(String value) {
       return set("ClusterArn", Value.of(value));
@@ -331,7 +346,8 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * A list of the security group IDs for the Amazon EKS cluster VPC configuration.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Pattern: {@code ^sg-[0-9a-z]+$}. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroupIds}.
      */
     public EksConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -345,7 +361,7 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * A list of subnet IDs for the Amazon EKS cluster VPC configuration.
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Pattern: {@code ^subnet-[0-9a-z]+$}. CloudFormation property {@code SubnetIds}.
      */
     public EksConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -363,7 +379,10 @@ public final class Scraper extends Resource<Scraper> {
    * <p>Property type {@code AWS::APS::Scraper.RoleConfiguration}.
    */
   public static final class RoleConfiguration extends Struct<RoleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper.RoleConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.RoleConfiguration")
+        .constrain("SourceRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("TargetRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public RoleConfiguration() {
       super(SCHEMA);
@@ -372,7 +391,7 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * The ARN of the source role.
      *
-     * <p>CloudFormation property {@code SourceRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code SourceRoleArn}.
      */
     public RoleConfiguration sourceRoleArn(String value) {
       return set("SourceRoleArn", Value.of(value));
@@ -386,7 +405,7 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * The ARN of the target role.
      *
-     * <p>CloudFormation property {@code TargetRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code TargetRoleArn}.
      */
     public RoleConfiguration targetRoleArn(String value) {
       return set("TargetRoleArn", Value.of(value));
@@ -570,6 +589,8 @@ public final class Scraper extends Resource<Scraper> {
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.VpcConfiguration")
         .required("SecurityGroupIds", "SubnetIds")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-z]+$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-z]+$"))
         .build();
 
     public VpcConfiguration() {
@@ -579,7 +600,8 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * List of security group IDs
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Pattern: {@code ^sg-[0-9a-z]+$}. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -593,7 +615,7 @@ public final class Scraper extends Resource<Scraper> {
     /**
      * List of subnet IDs
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Pattern: {@code ^subnet-[0-9a-z]+$}. CloudFormation property {@code SubnetIds}.
      */
     public VpcConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

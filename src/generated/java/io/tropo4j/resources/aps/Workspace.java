@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.aps;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
  */
 public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace")
+      .constrain("Alias", Constraint.of().minLength(0).maxLength(100))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .refYields("Arn")
       .attributes("Arn", "PrometheusEndpoint", "WorkspaceId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -59,7 +63,7 @@ public final class Workspace extends Resource<Workspace> {
    * The alias that is assigned to this workspace to help identify it. It does not need to be
    * unique.
    *
-   * <p>CloudFormation property {@code Alias}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code Alias}.
    */
   public Workspace alias(String value) {
     return set("Alias", Value.of(value));
@@ -76,7 +80,9 @@ public final class Workspace extends Resource<Workspace> {
    * href="https://docs.aws.amazon.com/prometheus/latest/userguide/encryption-at-rest-Amazon-Service-Prometheus.html">Encryption
    * at rest</a> in the <em>Amazon Managed Service for Prometheus User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$}. Format: {@code AWS::KMS::Key.Arn}.
+   * CloudFormation property {@code KmsKeyArn}.
    */
   public Workspace kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -174,6 +180,7 @@ public final class Workspace extends Resource<Workspace> {
   public static final class CloudWatchLogDestination extends Struct<CloudWatchLogDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.CloudWatchLogDestination")
         .required("LogGroupArn")
+        .constrain("LogGroupArn", Constraint.of().minLength(0).maxLength(512))
         .build();
 
     public CloudWatchLogDestination() {
@@ -183,7 +190,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The ARN of the CloudWatch log group.
      *
-     * <p>Required. CloudFormation property {@code LogGroupArn}.
+     * <p>Required. Length: 0 to 512 characters. CloudFormation property {@code LogGroupArn}.
      */
     public CloudWatchLogDestination logGroupArn(String value) {
       return set("LogGroupArn", Value.of(value));
@@ -206,6 +213,8 @@ public final class Workspace extends Resource<Workspace> {
   public static final class Label extends Struct<Label> {
     private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.Label")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z0-9_]*$").minLength(1))
+        .constrain("Value", Constraint.of().minLength(1))
         .build();
 
     public Label() {
@@ -215,7 +224,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The name for this label.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: at least 1 characters. Pattern: {@code ^[a-zA-Z_][a-zA-Z0-9_]*$}.
+     * CloudFormation property {@code Name}.
      */
     public Label name(String value) {
       return set("Name", Value.of(value));
@@ -229,7 +239,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The value for this label.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Value}.
      */
     public Label value(String value) {
       return set("Value", Value.of(value));
@@ -298,7 +308,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::APS::Workspace.LimitsPerLabelSetEntry}.
    */
   public static final class LimitsPerLabelSetEntry extends Struct<LimitsPerLabelSetEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace.LimitsPerLabelSetEntry");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.LimitsPerLabelSetEntry")
+        .constrain("MaxSeries", Constraint.of().minimum(0))
+        .build();
 
     public LimitsPerLabelSetEntry() {
       super(SCHEMA);
@@ -310,7 +322,7 @@ public final class Workspace extends Resource<Workspace> {
      * <p>Setting this to 0 causes no label set limit to be enforced, but it does cause Amazon
      * Managed Service for Prometheus to vend label set metrics to CloudWatch
      *
-     * <p>CloudFormation property {@code MaxSeries}.
+     * <p>Range: at least 0. CloudFormation property {@code MaxSeries}.
      */
     public LimitsPerLabelSetEntry maxSeries(int value) {
       return set("MaxSeries", Value.of(value));
@@ -330,7 +342,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::APS::Workspace.LoggingConfiguration}.
    */
   public static final class LoggingConfiguration extends Struct<LoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace.LoggingConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.LoggingConfiguration")
+        .constrain("LogGroupArn", Constraint.of().minLength(0).maxLength(512))
+        .build();
 
     public LoggingConfiguration() {
       super(SCHEMA);
@@ -340,7 +354,7 @@ public final class Workspace extends Resource<Workspace> {
      * The ARN of the CloudWatch log group to which the vended log data will be published. This log
      * group must exist prior to calling this operation.
      *
-     * <p>CloudFormation property {@code LogGroupArn}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code LogGroupArn}.
      */
     public LoggingConfiguration logGroupArn(String value) {
       return set("LogGroupArn", Value.of(value));
@@ -393,6 +407,7 @@ public final class Workspace extends Resource<Workspace> {
   public static final class LoggingFilter extends Struct<LoggingFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.LoggingFilter")
         .required("QspThreshold")
+        .constrain("QspThreshold", Constraint.of().minimum(0))
         .build();
 
     public LoggingFilter() {
@@ -403,7 +418,7 @@ public final class Workspace extends Resource<Workspace> {
      * The Query Samples Processed (QSP) threshold above which queries will be logged. Queries
      * processing more samples than this threshold will be captured in logs.
      *
-     * <p>Required. CloudFormation property {@code QspThreshold}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code QspThreshold}.
      */
     public LoggingFilter qspThreshold(int value) {
       return set("QspThreshold", Value.of(value));
@@ -456,7 +471,11 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::APS::Workspace.WorkspaceConfiguration}.
    */
   public static final class WorkspaceConfiguration extends Struct<WorkspaceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace.WorkspaceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.WorkspaceConfiguration")
+        .constrain("OutOfOrderTimeWindowInSeconds", Constraint.of().minimum(0))
+        .constrain("RetentionPeriodInDays", Constraint.of().minimum(1))
+        .constrain("RuleQueryOffsetInSeconds", Constraint.of().minimum(0))
+        .build();
 
     public WorkspaceConfiguration() {
       super(SCHEMA);
@@ -488,7 +507,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The time window in seconds for accepting out-of-order samples
      *
-     * <p>CloudFormation property {@code OutOfOrderTimeWindowInSeconds}.
+     * <p>Range: at least 0. CloudFormation property {@code OutOfOrderTimeWindowInSeconds}.
      */
     public WorkspaceConfiguration outOfOrderTimeWindowInSeconds(int value) {
       return set("OutOfOrderTimeWindowInSeconds", Value.of(value));
@@ -505,7 +524,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * Specifies how many days that metrics will be retained in the workspace.
      *
-     * <p>CloudFormation property {@code RetentionPeriodInDays}.
+     * <p>Range: at least 1. CloudFormation property {@code RetentionPeriodInDays}.
      */
     public WorkspaceConfiguration retentionPeriodInDays(int value) {
       return set("RetentionPeriodInDays", Value.of(value));
@@ -521,7 +540,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * Duration in seconds to offset rule evaluation queries into the past
      *
-     * <p>CloudFormation property {@code RuleQueryOffsetInSeconds}.
+     * <p>Range: at least 0. CloudFormation property {@code RuleQueryOffsetInSeconds}.
      */
     public WorkspaceConfiguration ruleQueryOffsetInSeconds(int value) {
       return set("RuleQueryOffsetInSeconds", Value.of(value));

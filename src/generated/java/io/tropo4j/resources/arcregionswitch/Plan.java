@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.arcregionswitch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,13 @@ import java.util.Map;
 public final class Plan extends Resource<Plan> {
   private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan")
       .required("ExecutionRole", "Name", "RecoveryApproach", "Regions", "Workflows")
+      .constrain("ExecutionRole", Constraint.of().pattern("^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?$").minLength(1).maxLength(32))
+      .constrain("PrimaryRegion", Constraint.of().pattern("^[a-z]{2}-[a-z-]+-\\d+$"))
       .allowed("RecoveryApproach", "activeActive", "activePassive")
+      .constrain("RecoveryTimeObjectiveMinutes", Constraint.of().minimum(1).maximum(10080))
+      .constrain("Regions", Constraint.of().pattern("^[a-z]{2}-[a-z-]+-\\d+$"))
+      .refYields("Arn")
       .attributes("Arn", "HealthChecksForPlan", "Owner", "PlanHealthChecks", "Route53HealthChecks",
           "Version")
       .tags("Tags", Schema.TagForm.MAP)
@@ -59,7 +66,8 @@ public final class Plan extends Resource<Plan> {
   /**
    * The execution role for a plan.
    *
-   * <p>Required. CloudFormation property {@code ExecutionRole}.
+   * <p>Required. Pattern: {@code ^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$}. CloudFormation
+   * property {@code ExecutionRole}.
    */
   public Plan executionRole(String value) {
     return set("ExecutionRole", Value.of(value));
@@ -73,7 +81,8 @@ public final class Plan extends Resource<Plan> {
   /**
    * The name for a plan.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?$}. CloudFormation property {@code Name}.
    */
   public Plan name(String value) {
     return set("Name", Value.of(value));
@@ -87,7 +96,8 @@ public final class Plan extends Resource<Plan> {
   /**
    * The primary Region for a plan.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PrimaryRegion}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-z]{2}-[a-z-]+-&#92;d+$}.
+   * CloudFormation property {@code PrimaryRegion}.
    */
   public Plan primaryRegion(String value) {
     return set("PrimaryRegion", Value.of(value));
@@ -117,7 +127,7 @@ public final class Plan extends Resource<Plan> {
   /**
    * The recovery time objective for a plan.
    *
-   * <p>CloudFormation property {@code RecoveryTimeObjectiveMinutes}.
+   * <p>Range: 1 to 10080. CloudFormation property {@code RecoveryTimeObjectiveMinutes}.
    */
   public Plan recoveryTimeObjectiveMinutes(double value) {
     return set("RecoveryTimeObjectiveMinutes", Value.of(value));
@@ -134,7 +144,8 @@ public final class Plan extends Resource<Plan> {
   /**
    * The AWS Regions for a plan.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Regions}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-z]{2}-[a-z-]+-&#92;d+$}.
+   * CloudFormation property {@code Regions}.
    */
   public Plan regions(List<String> value) {
     return set("Regions", Value.listOf(value));
@@ -2816,6 +2827,7 @@ public final class Plan extends Resource<Plan> {
     private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.Trigger")
         .required("Action", "Conditions", "MinDelayMinutesBetweenExecutions", "TargetRegion")
         .allowed("Action", "activate", "deactivate", "postRecovery")
+        .constrain("TargetRegion", Constraint.of().pattern("^[a-z]{2}-[a-z-]+-\\d+$"))
         .build();
 
     public Trigger() {
@@ -2890,7 +2902,8 @@ public final class Plan extends Resource<Plan> {
     /**
      * The AWS Region for a trigger.
      *
-     * <p>Required. CloudFormation property {@code TargetRegion}.
+     * <p>Required. Pattern: {@code ^[a-z]{2}-[a-z-]+-&#92;d+$}. CloudFormation property {@code
+     * TargetRegion}.
      */
     public Trigger targetRegion(String value) {
       return set("TargetRegion", Value.of(value));
@@ -2957,6 +2970,7 @@ public final class Plan extends Resource<Plan> {
     private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.Workflow")
         .required("WorkflowTargetAction")
         .allowed("WorkflowTargetAction", "activate", "deactivate", "postRecovery")
+        .constrain("WorkflowTargetRegion", Constraint.of().pattern("^[a-z]{2}-[a-z-]+-\\d+$"))
         .build();
 
     public Workflow() {
@@ -3016,7 +3030,8 @@ public final class Plan extends Resource<Plan> {
     /**
      * The AWS Region that the workflow targets.
      *
-     * <p>CloudFormation property {@code WorkflowTargetRegion}.
+     * <p>Pattern: {@code ^[a-z]{2}-[a-z-]+-&#92;d+$}. CloudFormation property {@code
+     * WorkflowTargetRegion}.
      */
     public Workflow workflowTargetRegion(String value) {
       return set("WorkflowTargetRegion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.arczonalshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,7 +25,9 @@ import java.util.List;
 public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::ARCZonalShift::ZonalAutoshiftConfiguration")
       .required("ResourceIdentifier")
+      .constrain("ResourceIdentifier", Constraint.of().minLength(8).maxLength(1024))
       .allowed("ZonalAutoshiftStatus", "ENABLED")
+      .refYields("ResourceIdentifier")
       .build();
 
   public ZonalAutoshiftConfiguration(String logicalId) {
@@ -57,8 +60,8 @@ public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftCo
    *
    * <p>At this time, supported resources are Network Load Balancers and Application Load Balancers.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ResourceIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 8 to 1024 characters. CloudFormation
+   * property {@code ResourceIdentifier}.
    */
   public ZonalAutoshiftConfiguration resourceIdentifier(String value) {
     return set("ResourceIdentifier", Value.of(value));
@@ -104,6 +107,8 @@ public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftCo
   public static final class ControlCondition extends Struct<ControlCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition")
         .required("AlarmIdentifier", "Type")
+        .constrain("AlarmIdentifier", Constraint.of().pattern("^.*$").minLength(8).maxLength(1024))
+        .constrain("Type", Constraint.of().pattern("^[a-zA-Z]*$").minLength(8).maxLength(10))
         .build();
 
     public ControlCondition() {
@@ -114,7 +119,8 @@ public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftCo
      * The Amazon Resource Name (ARN) for an Amazon CloudWatch alarm that you specify as a control
      * condition for a practice run.
      *
-     * <p>Required. CloudFormation property {@code AlarmIdentifier}.
+     * <p>Required. Length: 8 to 1024 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code AlarmIdentifier}.
      */
     public ControlCondition alarmIdentifier(String value) {
       return set("AlarmIdentifier", Value.of(value));
@@ -129,7 +135,8 @@ public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftCo
      * The type of alarm specified for a practice run. You can only specify Amazon CloudWatch alarms
      * for practice runs, so the only valid value is <code>CLOUDWATCH</code> .
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Length: 8 to 10 characters. Pattern: {@code ^[a-zA-Z]*$}. CloudFormation
+     * property {@code Type}.
      */
     public ControlCondition type(String value) {
       return set("Type", Value.of(value));
@@ -161,6 +168,8 @@ public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftCo
   public static final class PracticeRunConfiguration extends Struct<PracticeRunConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration")
         .required("OutcomeAlarms")
+        .constrain("BlockedDates", Constraint.of().pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").minLength(10).maxLength(10))
+        .constrain("BlockedWindows", Constraint.of().pattern("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}$").minLength(19).maxLength(19))
         .build();
 
     public PracticeRunConfiguration() {
@@ -173,7 +182,8 @@ public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftCo
      *
      * <p>Specify blocked dates in the format <code>YYYY-MM-DD</code> , separated by spaces.
      *
-     * <p>CloudFormation property {@code BlockedDates}.
+     * <p>Length: 10 to 10 characters. Pattern: {@code ^[0-9]{4}-[0-9]{2}-[0-9]{2}$}. CloudFormation
+     * property {@code BlockedDates}.
      */
     public PracticeRunConfiguration blockedDates(List<String> value) {
       return set("BlockedDates", Value.listOf(value));
@@ -194,7 +204,9 @@ public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftCo
      * <p>Blocked windows have to start and end on the same day. Windows that span multiple days
      * aren't supported.
      *
-     * <p>CloudFormation property {@code BlockedWindows}.
+     * <p>Length: 19 to 19 characters. Pattern: {@code
+     * ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}$}.
+     * CloudFormation property {@code BlockedWindows}.
      */
     public PracticeRunConfiguration blockedWindows(List<String> value) {
       return set("BlockedWindows", Value.listOf(value));

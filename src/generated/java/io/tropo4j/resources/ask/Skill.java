@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ask;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,7 @@ import io.tropo4j.fn.Value;
 public final class Skill extends Resource<Skill> {
   private static final Schema SCHEMA = Schema.builder("Alexa::ASK::Skill")
       .required("AuthenticationConfiguration", "SkillPackage", "VendorId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -144,7 +146,9 @@ public final class Skill extends Resource<Skill> {
    * <p>Property type {@code Alexa::ASK::Skill.Overrides}.
    */
   public static final class Overrides extends Struct<Overrides> {
-    private static final Schema SCHEMA = Schema.of("Alexa::ASK::Skill.Overrides");
+    private static final Schema SCHEMA = Schema.builder("Alexa::ASK::Skill.Overrides")
+        .constrain("Manifest", Constraint.of().format("json"))
+        .build();
 
     public Overrides() {
       super(SCHEMA);
@@ -154,7 +158,7 @@ public final class Skill extends Resource<Skill> {
      * Overrides to apply to the skill manifest inside of the skill package. The skill manifest
      * contains metadata about the skill. For more information, see .
      *
-     * <p>CloudFormation property {@code Manifest}.
+     * <p>Format: {@code json}. CloudFormation property {@code Manifest}.
      */
     public Overrides manifest(Value<Json> value) {
       return set("Manifest", value);
@@ -174,6 +178,7 @@ public final class Skill extends Resource<Skill> {
   public static final class SkillPackage extends Struct<SkillPackage> {
     private static final Schema SCHEMA = Schema.builder("Alexa::ASK::Skill.SkillPackage")
         .required("S3Bucket", "S3Key")
+        .constrain("S3Bucket", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public SkillPackage() {
@@ -195,7 +200,7 @@ public final class Skill extends Resource<Skill> {
      * The name of the Amazon S3 bucket where the .zip file that contains the skill package is
      * stored.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public SkillPackage s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.athena;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class CapacityReservation extends Resource<CapacityReservation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Athena::CapacityReservation")
       .required("Name", "TargetDpus")
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9._-]{1,128}"))
+      .constrain("TargetDpus", Constraint.of().minimum(1).format("int64"))
+      .refYields("Arn")
       .attributes("AllocatedDpus", "Arn", "CreationTime", "LastSuccessfulAllocationTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +46,8 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
   /**
    * The name of the capacity reservation.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-zA-Z0-9._-]{1,128}}.
+   * CloudFormation property {@code Name}.
    */
   public CapacityReservation name(String value) {
     return set("Name", Value.of(value));
@@ -79,7 +84,8 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
   /**
    * The number of data processing units requested.
    *
-   * <p>Required. CloudFormation property {@code TargetDpus}.
+   * <p>Required. Range: at least 1. Format: {@code int64}. CloudFormation property {@code
+   * TargetDpus}.
    */
   public CapacityReservation targetDpus(int value) {
     return set("TargetDpus", Value.of(value));
@@ -143,6 +149,7 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
   public static final class CapacityAssignment extends Struct<CapacityAssignment> {
     private static final Schema SCHEMA = Schema.builder("AWS::Athena::CapacityReservation.CapacityAssignment")
         .required("WorkgroupNames")
+        .constrain("WorkgroupNames", Constraint.of().pattern("[a-zA-Z0-9._-]{1,128}"))
         .build();
 
     public CapacityAssignment() {
@@ -152,7 +159,8 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
     /**
      * The list of workgroup names for the capacity assignment.
      *
-     * <p>Required. CloudFormation property {@code WorkgroupNames}.
+     * <p>Required. Pattern: {@code [a-zA-Z0-9._-]{1,128}}. CloudFormation property {@code
+     * WorkgroupNames}.
      */
     public CapacityAssignment workgroupNames(List<String> value) {
       return set("WorkgroupNames", Value.listOf(value));

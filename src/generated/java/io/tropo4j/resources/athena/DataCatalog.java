@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.athena;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,10 +21,13 @@ import java.util.Map;
 public final class DataCatalog extends Resource<DataCatalog> {
   private static final Schema SCHEMA = Schema.builder("AWS::Athena::DataCatalog")
       .required("Name", "Type")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(256))
       .allowed("Status", "CREATE_IN_PROGRESS", "CREATE_COMPLETE", "CREATE_FAILED",
           "CREATE_FAILED_CLEANUP_IN_PROGRESS", "CREATE_FAILED_CLEANUP_COMPLETE",
           "CREATE_FAILED_CLEANUP_FAILED", "DELETE_IN_PROGRESS", "DELETE_COMPLETE", "DELETE_FAILED")
       .allowed("Type", "LAMBDA", "GLUE", "HIVE", "FEDERATED")
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -52,7 +56,7 @@ public final class DataCatalog extends Resource<DataCatalog> {
   /**
    * A description of the data catalog.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public DataCatalog description(String value) {
     return set("Description", Value.of(value));
@@ -81,7 +85,8 @@ public final class DataCatalog extends Resource<DataCatalog> {
    * The name of the data catalog. The catalog name must be unique for the AWS account and can use a
    * maximum of 128 alphanumeric, underscore, at sign, or hyphen characters.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code Name}.
    */
   public DataCatalog name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.athena;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,13 @@ import io.tropo4j.fn.Value;
 public final class NamedQuery extends Resource<NamedQuery> {
   private static final Schema SCHEMA = Schema.builder("AWS::Athena::NamedQuery")
       .required("Database", "QueryString")
+      .constrain("Database", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .constrain("QueryString", Constraint.of().minLength(1).maxLength(262144))
+      .constrain("WorkGroup", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,128}$").minLength(1).maxLength(128))
+      .references("WorkGroup", "AWS::Athena::WorkGroup.Ref")
+      .refYields("NamedQueryId")
       .attributes("NamedQueryId")
       .build();
 
@@ -24,7 +32,8 @@ public final class NamedQuery extends Resource<NamedQuery> {
   /**
    * The database to which the query belongs.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Database}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Database}.
    */
   public NamedQuery database(String value) {
     return set("Database", Value.of(value));
@@ -38,7 +47,8 @@ public final class NamedQuery extends Resource<NamedQuery> {
   /**
    * The query description.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public NamedQuery description(String value) {
     return set("Description", Value.of(value));
@@ -52,7 +62,8 @@ public final class NamedQuery extends Resource<NamedQuery> {
   /**
    * The query name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation property
+   * {@code Name}.
    */
   public NamedQuery name(String value) {
     return set("Name", Value.of(value));
@@ -66,7 +77,8 @@ public final class NamedQuery extends Resource<NamedQuery> {
   /**
    * The SQL statements that make up the query.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code QueryString}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 262144 characters. CloudFormation
+   * property {@code QueryString}.
    */
   public NamedQuery queryString(String value) {
     return set("QueryString", Value.of(value));
@@ -80,7 +92,8 @@ public final class NamedQuery extends Resource<NamedQuery> {
   /**
    * The name of the workgroup that contains the named query.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code WorkGroup}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9._-]{1,128}$}. CloudFormation property {@code WorkGroup}.
    */
   public NamedQuery workGroup(String value) {
     return set("WorkGroup", Value.of(value));

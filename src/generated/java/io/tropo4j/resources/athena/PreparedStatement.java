@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.athena;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,11 @@ import io.tropo4j.fn.Value;
 public final class PreparedStatement extends Resource<PreparedStatement> {
   private static final Schema SCHEMA = Schema.builder("AWS::Athena::PreparedStatement")
       .required("QueryStatement", "StatementName", "WorkGroup")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("QueryStatement", Constraint.of().minLength(1).maxLength(262144))
+      .constrain("StatementName", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z0-9_@:]{1,256}$").minLength(1).maxLength(256))
+      .constrain("WorkGroup", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,128}$").minLength(1).maxLength(128))
+      .references("WorkGroup", "AWS::Athena::WorkGroup.Ref")
       .build();
 
   public PreparedStatement(String logicalId) {
@@ -22,7 +28,7 @@ public final class PreparedStatement extends Resource<PreparedStatement> {
   /**
    * The description of the prepared statement.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public PreparedStatement description(String value) {
     return set("Description", Value.of(value));
@@ -36,7 +42,7 @@ public final class PreparedStatement extends Resource<PreparedStatement> {
   /**
    * The query string for the prepared statement.
    *
-   * <p>Required. CloudFormation property {@code QueryStatement}.
+   * <p>Required. Length: 1 to 262144 characters. CloudFormation property {@code QueryStatement}.
    */
   public PreparedStatement queryStatement(String value) {
     return set("QueryStatement", Value.of(value));
@@ -50,7 +56,8 @@ public final class PreparedStatement extends Resource<PreparedStatement> {
   /**
    * The name of the prepared statement.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StatementName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z_][a-zA-Z0-9_&#64;:]{1,256}$}. CloudFormation property {@code StatementName}.
    */
   public PreparedStatement statementName(String value) {
     return set("StatementName", Value.of(value));
@@ -64,7 +71,8 @@ public final class PreparedStatement extends Resource<PreparedStatement> {
   /**
    * The workgroup to which the prepared statement belongs.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkGroup}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9._-]{1,128}$}. CloudFormation property {@code WorkGroup}.
    */
   public PreparedStatement workGroup(String value) {
     return set("WorkGroup", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.athena;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,7 +26,10 @@ import java.util.Map;
 public final class WorkGroup extends Resource<WorkGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Athena::WorkGroup")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9._-]{1,128}"))
       .allowed("State", "ENABLED", "DISABLED")
+      .refYields("Name")
       .attributes("CreationTime", "WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion",
           "WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion")
       .tags("Tags", Schema.TagForm.LIST)
@@ -38,7 +42,7 @@ public final class WorkGroup extends Resource<WorkGroup> {
   /**
    * The workgroup description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public WorkGroup description(String value) {
     return set("Description", Value.of(value));
@@ -52,7 +56,8 @@ public final class WorkGroup extends Resource<WorkGroup> {
   /**
    * The workgroup name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-zA-Z0-9._-]{1,128}}.
+   * CloudFormation property {@code Name}.
    */
   public WorkGroup name(String value) {
     return set("Name", Value.of(value));
@@ -344,6 +349,7 @@ public final class WorkGroup extends Resource<WorkGroup> {
   public static final class CustomerContentEncryptionConfiguration extends Struct<CustomerContentEncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Athena::WorkGroup.CustomerContentEncryptionConfiguration")
         .required("KmsKey")
+        .references("KmsKey", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
         .build();
 
     public CustomerContentEncryptionConfiguration() {
@@ -380,6 +386,7 @@ public final class WorkGroup extends Resource<WorkGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::Athena::WorkGroup.EncryptionConfiguration")
         .required("EncryptionOption")
         .allowed("EncryptionOption", "SSE_S3", "SSE_KMS", "CSE_KMS")
+        .references("KmsKey", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
         .build();
 
     public EncryptionConfiguration() {
@@ -1081,7 +1088,10 @@ public final class WorkGroup extends Resource<WorkGroup> {
    * <p>Property type {@code AWS::Athena::WorkGroup.WorkGroupConfiguration}.
    */
   public static final class WorkGroupConfiguration extends Struct<WorkGroupConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Athena::WorkGroup.WorkGroupConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Athena::WorkGroup.WorkGroupConfiguration")
+        .constrain("BytesScannedCutoffPerQuery", Constraint.of().minimum(10000000).format("int64"))
+        .references("ExecutionRole", "AWS::IAM::Role.Arn")
+        .build();
 
     public WorkGroupConfiguration() {
       super(SCHEMA);
@@ -1110,7 +1120,8 @@ public final class WorkGroup extends Resource<WorkGroup> {
      *
      * <p>This property currently supports integer types. Support for long values is planned.
      *
-     * <p>CloudFormation property {@code BytesScannedCutoffPerQuery}.
+     * <p>Range: at least 10000000. Format: {@code int64}. CloudFormation property {@code
+     * BytesScannedCutoffPerQuery}.
      */
     public WorkGroupConfiguration bytesScannedCutoffPerQuery(int value) {
       return set("BytesScannedCutoffPerQuery", Value.of(value));
@@ -1278,7 +1289,10 @@ public final class WorkGroup extends Resource<WorkGroup> {
    * <p>Property type {@code AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates}.
    */
   public static final class WorkGroupConfigurationUpdates extends Struct<WorkGroupConfigurationUpdates> {
-    private static final Schema SCHEMA = Schema.of("AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates");
+    private static final Schema SCHEMA = Schema.builder("AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates")
+        .constrain("BytesScannedCutoffPerQuery", Constraint.of().minimum(10000000).format("int64"))
+        .references("ExecutionRole", "AWS::IAM::Role.Arn")
+        .build();
 
     public WorkGroupConfigurationUpdates() {
       super(SCHEMA);
@@ -1306,7 +1320,8 @@ public final class WorkGroup extends Resource<WorkGroup> {
      * The upper data usage limit (cutoff) for the amount of bytes a single query in a workgroup is
      * allowed to scan.
      *
-     * <p>CloudFormation property {@code BytesScannedCutoffPerQuery}.
+     * <p>Range: at least 10000000. Format: {@code int64}. CloudFormation property {@code
+     * BytesScannedCutoffPerQuery}.
      */
     public WorkGroupConfigurationUpdates bytesScannedCutoffPerQuery(int value) {
       return set("BytesScannedCutoffPerQuery", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.auditmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,11 @@ import java.util.List;
  */
 public final class Assessment extends Resource<Assessment> {
   private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment")
+      .constrain("Description", Constraint.of().pattern("^[\\w\\W\\s\\S]*$").minLength(0).maxLength(1000))
+      .constrain("FrameworkId", Constraint.of().pattern("^([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|.*\\S.*)$").minLength(32).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_\\.]+$").minLength(1).maxLength(127))
       .allowed("Status", "ACTIVE", "INACTIVE")
+      .refYields("AssessmentId")
       .attributes("Arn", "AssessmentId", "CreationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -67,7 +72,8 @@ public final class Assessment extends Resource<Assessment> {
   /**
    * The description of the assessment.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^[&#92;w&#92;W&#92;s&#92;S]*$}. CloudFormation
+   * property {@code Description}.
    */
   public Assessment description(String value) {
     return set("Description", Value.of(value));
@@ -81,7 +87,9 @@ public final class Assessment extends Resource<Assessment> {
   /**
    * The unique identifier for the framework.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FrameworkId}.
+   * <p>Changing it replaces the resource. Length: 32 to 36 characters. Pattern: {@code
+   * ^([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|.*&#92;S.*)$}. CloudFormation
+   * property {@code FrameworkId}.
    */
   public Assessment frameworkId(String value) {
     return set("FrameworkId", Value.of(value));
@@ -95,7 +103,8 @@ public final class Assessment extends Resource<Assessment> {
   /**
    * The name of the assessment.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 127 characters. Pattern: {@code ^[a-zA-Z0-9-_&#92;.]+$}. CloudFormation
+   * property {@code Name}.
    */
   public Assessment name(String value) {
     return set("Name", Value.of(value));
@@ -209,7 +218,11 @@ public final class Assessment extends Resource<Assessment> {
    * <p>Property type {@code AWS::AuditManager::Assessment.AWSAccount}.
    */
   public static final class AWSAccount extends Struct<AWSAccount> {
-    private static final Schema SCHEMA = Schema.of("AWS::AuditManager::Assessment.AWSAccount");
+    private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment.AWSAccount")
+        .constrain("EmailAddress", Constraint.of().pattern("^.*@.*$").minLength(1).maxLength(320))
+        .constrain("Id", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("Name", Constraint.of().pattern("^[\\u0020-\\u007E]+$").minLength(1).maxLength(50))
+        .build();
 
     public AWSAccount() {
       super(SCHEMA);
@@ -218,7 +231,8 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The email address that's associated with the AWS account .
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code EmailAddress}.
+     * <p>Changing it may replace the resource. Length: 1 to 320 characters. Pattern: {@code
+     * ^.*&#64;.*$}. CloudFormation property {@code EmailAddress}.
      */
     public AWSAccount emailAddress(String value) {
       return set("EmailAddress", Value.of(value));
@@ -232,7 +246,8 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The identifier for the AWS account .
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code Id}.
+     * <p>Changing it may replace the resource. Length: 12 to 12 characters. Pattern: {@code
+     * ^[0-9]{12}$}. CloudFormation property {@code Id}.
      */
     public AWSAccount id(String value) {
       return set("Id", Value.of(value));
@@ -246,7 +261,8 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The name of the AWS account .
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code Name}.
+     * <p>Changing it may replace the resource. Length: 1 to 50 characters. Pattern: {@code
+     * ^[&#92;u0020-&#92;u007E]+$}. CloudFormation property {@code Name}.
      */
     public AWSAccount name(String value) {
       return set("Name", Value.of(value));
@@ -265,7 +281,9 @@ public final class Assessment extends Resource<Assessment> {
    * <p>Property type {@code AWS::AuditManager::Assessment.AWSService}.
    */
   public static final class AWSService extends Struct<AWSService> {
-    private static final Schema SCHEMA = Schema.of("AWS::AuditManager::Assessment.AWSService");
+    private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment.AWSService")
+        .constrain("ServiceName", Constraint.of().pattern("^[a-zA-Z0-9-\\s().]+$").minLength(1).maxLength(40))
+        .build();
 
     public AWSService() {
       super(SCHEMA);
@@ -274,7 +292,8 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The name of the AWS service .
      *
-     * <p>CloudFormation property {@code ServiceName}.
+     * <p>Length: 1 to 40 characters. Pattern: {@code ^[a-zA-Z0-9-&#92;s().]+$}. CloudFormation
+     * property {@code ServiceName}.
      */
     public AWSService serviceName(String value) {
       return set("ServiceName", Value.of(value));
@@ -294,6 +313,7 @@ public final class Assessment extends Resource<Assessment> {
    */
   public static final class AssessmentReportsDestination extends Struct<AssessmentReportsDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment.AssessmentReportsDestination")
+        .constrain("Destination", Constraint.of().pattern("^(S|s)3:\\/\\/[a-zA-Z0-9\\-\\.\\(\\)\\'\\*\\_\\!\\=\\+\\@\\:\\s\\,\\?\\/]+$").minLength(1).maxLength(1024))
         .allowed("DestinationType", "S3")
         .build();
 
@@ -304,7 +324,9 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The destination bucket where Audit Manager stores assessment reports.
      *
-     * <p>CloudFormation property {@code Destination}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^(S|s)3:&#92;/&#92;/[a-zA-Z0-9&#92;-&#92;.&#92;(&#92;)&#92;'&#92;*&#92;_&#92;!&#92;=&#92;+&#92;&#64;&#92;:&#92;s&#92;,&#92;?&#92;/]+$}.
+     * CloudFormation property {@code Destination}.
      */
     public AssessmentReportsDestination destination(String value) {
       return set("Destination", Value.of(value));
@@ -338,6 +360,13 @@ public final class Assessment extends Resource<Assessment> {
    */
   public static final class Delegation extends Struct<Delegation> {
     private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment.Delegation")
+        .constrain("AssessmentId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(36).maxLength(36))
+        .constrain("AssessmentName", Constraint.of().pattern("^[a-zA-Z0-9-_\\.]+$").minLength(1).maxLength(127))
+        .constrain("Comment", Constraint.of().pattern("^[\\w\\W\\s\\S]*$").maxLength(350))
+        .constrain("ControlSetId", Constraint.of().pattern("^[\\w\\W\\s\\S]*$").minLength(1).maxLength(300))
+        .constrain("CreatedBy", Constraint.of().pattern("^arn:.*:*:.*").minLength(20).maxLength(2048))
+        .constrain("Id", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(36).maxLength(36))
+        .constrain("RoleArn", Constraint.of().pattern("^arn:.*:iam:.*").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .allowed("RoleType", "PROCESS_OWNER", "RESOURCE_OWNER")
         .allowed("Status", "IN_PROGRESS", "UNDER_REVIEW", "COMPLETE")
         .build();
@@ -349,7 +378,9 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The identifier for the assessment that's associated with the delegation.
      *
-     * <p>CloudFormation property {@code AssessmentId}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property
+     * {@code AssessmentId}.
      */
     public Delegation assessmentId(String value) {
       return set("AssessmentId", Value.of(value));
@@ -363,7 +394,8 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The name of the assessment that's associated with the delegation.
      *
-     * <p>CloudFormation property {@code AssessmentName}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code ^[a-zA-Z0-9-_&#92;.]+$}. CloudFormation
+     * property {@code AssessmentName}.
      */
     public Delegation assessmentName(String value) {
       return set("AssessmentName", Value.of(value));
@@ -377,7 +409,8 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The comment that's related to the delegation.
      *
-     * <p>CloudFormation property {@code Comment}.
+     * <p>Length: at most 350 characters. Pattern: {@code ^[&#92;w&#92;W&#92;s&#92;S]*$}.
+     * CloudFormation property {@code Comment}.
      */
     public Delegation comment(String value) {
       return set("Comment", Value.of(value));
@@ -391,7 +424,8 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The identifier for the control set that's associated with the delegation.
      *
-     * <p>CloudFormation property {@code ControlSetId}.
+     * <p>Length: 1 to 300 characters. Pattern: {@code ^[&#92;w&#92;W&#92;s&#92;S]*$}.
+     * CloudFormation property {@code ControlSetId}.
      */
     public Delegation controlSetId(String value) {
       return set("ControlSetId", Value.of(value));
@@ -411,7 +445,8 @@ public final class Assessment extends Resource<Assessment> {
      *
      * <p><em>Pattern</em> : <code>^[a-zA-Z0-9-_()&#92;&#92;[&#92;&#92;]&#92;&#92;s]+$</code>
      *
-     * <p>CloudFormation property {@code CreatedBy}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:.*:*:.*}. CloudFormation property
+     * {@code CreatedBy}.
      */
     public Delegation createdBy(String value) {
       return set("CreatedBy", Value.of(value));
@@ -439,7 +474,9 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The unique identifier for the delegation.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property
+     * {@code Id}.
      */
     public Delegation id(String value) {
       return set("Id", Value.of(value));
@@ -467,7 +504,8 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The Amazon Resource Name (ARN) of the IAM role.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:.*:iam:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public Delegation roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -522,6 +560,7 @@ public final class Assessment extends Resource<Assessment> {
    */
   public static final class Role extends Struct<Role> {
     private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment.Role")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:.*:iam:.*").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .allowed("RoleType", "PROCESS_OWNER", "RESOURCE_OWNER")
         .build();
 
@@ -532,7 +571,8 @@ public final class Assessment extends Resource<Assessment> {
     /**
      * The Amazon Resource Name (ARN) of the IAM role.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:.*:iam:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public Role roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.auditmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class AssessmentFramework extends Resource<AssessmentFramework> {
   private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::AssessmentFramework")
       .required("ControlSets", "Name")
+      .constrain("ComplianceType", Constraint.of().pattern("^[\\w\\W\\s\\S]*$").minLength(0).maxLength(100))
+      .constrain("Description", Constraint.of().pattern("^[\\w\\W\\s\\S]*$").minLength(1).maxLength(1000))
+      .constrain("Name", Constraint.of().pattern("^[^\\\\]*$").minLength(1).maxLength(300))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "CreatedBy", "FrameworkId", "LastUpdatedAt", "LastUpdatedBy",
           "Type")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +34,8 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
   /**
    * The compliance type that the framework supports, such as CIS or HIPAA.
    *
-   * <p>CloudFormation property {@code ComplianceType}.
+   * <p>Length: 0 to 100 characters. Pattern: {@code ^[&#92;w&#92;W&#92;s&#92;S]*$}. CloudFormation
+   * property {@code ComplianceType}.
    */
   public AssessmentFramework complianceType(String value) {
     return set("ComplianceType", Value.of(value));
@@ -62,7 +68,8 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
   /**
    * The description of the framework.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. Pattern: {@code ^[&#92;w&#92;W&#92;s&#92;S]*$}. CloudFormation
+   * property {@code Description}.
    */
   public AssessmentFramework description(String value) {
     return set("Description", Value.of(value));
@@ -76,7 +83,8 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
   /**
    * The name of the framework.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 300 characters. Pattern: {@code ^[^&#92;&#92;]*$}. CloudFormation
+   * property {@code Name}.
    */
   public AssessmentFramework name(String value) {
     return set("Name", Value.of(value));
@@ -177,6 +185,7 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
   public static final class ControlSet extends Struct<ControlSet> {
     private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::AssessmentFramework.ControlSet")
         .required("Controls", "Name")
+        .constrain("Name", Constraint.of().pattern("^[^\\\\_]*$").minLength(1).maxLength(300))
         .build();
 
     public ControlSet() {
@@ -205,7 +214,8 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
     /**
      * The name of the control set.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 300 characters. Pattern: {@code ^[^&#92;&#92;_]*$}. CloudFormation
+     * property {@code Name}.
      */
     public ControlSet name(String value) {
       return set("Name", Value.of(value));
@@ -225,6 +235,7 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
   public static final class ControlSetControl extends Struct<ControlSetControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::AssessmentFramework.ControlSetControl")
         .required("Id")
+        .constrain("Id", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(36).maxLength(36))
         .build();
 
     public ControlSetControl() {
@@ -234,7 +245,9 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
     /**
      * The unique identifier of the control.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 36 to 36 characters. Pattern: {@code
+     * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property
+     * {@code Id}.
      */
     public ControlSetControl id(String value) {
       return set("Id", Value.of(value));

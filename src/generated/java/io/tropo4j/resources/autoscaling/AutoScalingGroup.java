@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.autoscaling;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,6 +41,28 @@ import java.util.List;
 public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup")
       .required("MaxSize", "MinSize")
+      .constrain("AutoScalingGroupName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("AvailabilityZoneIds", Constraint.of().minLength(1).maxLength(255))
+      .constrain("AvailabilityZones", Constraint.of().minLength(1).maxLength(255))
+      .allowed("DeletionProtection", "none", "prevent-all-deletion", "prevent-force-deletion")
+      .constrain("DesiredCapacity", Constraint.of().pattern("^[0-9]+$"))
+      .constrain("DesiredCapacityType", Constraint.of().minLength(1).maxLength(255))
+      .constrain("HealthCheckType", Constraint.of().pattern("^(EBS|EC2|ELB|VPC_LATTICE)(,(EBS|EC2|ELB|VPC_LATTICE))*,?$").minLength(1).maxLength(32))
+      .constrain("InstanceId", Constraint.of().minLength(1).maxLength(19))
+      .constrain("LaunchConfigurationName", Constraint.of().minLength(1).maxLength(255))
+      .references("LaunchConfigurationName", "AWS::AutoScaling::LaunchConfiguration.Ref")
+      .constrain("LoadBalancerNames", Constraint.of().minLength(1).maxLength(255))
+      .references("LoadBalancerNames", "AWS::ElasticLoadBalancing::LoadBalancer.Ref")
+      .constrain("MaxSize", Constraint.of().pattern("^[0-9]+$"))
+      .constrain("MinSize", Constraint.of().pattern("^[0-9]+$"))
+      .constrain("PlacementGroup", Constraint.of().minLength(1).maxLength(255))
+      .constrain("ServiceLinkedRoleARN", Constraint.of().minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
+      .references("ServiceLinkedRoleARN", "AWS::IAM::Role.Arn")
+      .constrain("TargetGroupARNs", Constraint.of().minLength(1).maxLength(511))
+      .references("TargetGroupARNs", "AWS::ElasticLoadBalancingV2::TargetGroup.Ref")
+      .constrain("TerminationPolicies", Constraint.of().minLength(1).maxLength(1600))
+      .references("VPCZoneIdentifier", "AWS::EC2::Subnet.Ref")
+      .refYields("AutoScalingGroupName")
       .attributes("AutoScalingGroupARN")
       .tags("Tags", Schema.TagForm.AUTOSCALING)
       .build();
@@ -56,7 +79,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    *
    * <p>You cannot use a colon (:) in the name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AutoScalingGroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code AutoScalingGroupName}.
    */
   public AutoScalingGroup autoScalingGroupName(String value) {
     return set("AutoScalingGroupName", Value.of(value));
@@ -79,7 +103,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   /**
    * The Availability Zone IDs where the Auto Scaling group can launch instances.
    *
-   * <p>CloudFormation property {@code AvailabilityZoneIds}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code AvailabilityZoneIds}.
    */
   public AutoScalingGroup availabilityZoneIds(List<String> value) {
     return set("AvailabilityZoneIds", Value.listOf(value));
@@ -105,7 +129,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <code>VPCZoneIdentifier</code> property, or for attaching a network interface when an existing
    * network interface ID is specified in a launch template.
    *
-   * <p>CloudFormation property {@code AvailabilityZones}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code AvailabilityZones}.
    */
   public AutoScalingGroup availabilityZones(List<String> value) {
     return set("AvailabilityZones", Value.listOf(value));
@@ -217,7 +241,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   /**
    * The deletion protection setting for the Auto Scaling group.
    *
-   * <p>CloudFormation property {@code DeletionProtection}.
+   * <p>Allowed values: {@code none}, {@code prevent-all-deletion}, {@code prevent-force-deletion}.
+   * CloudFormation property {@code DeletionProtection}.
    */
   public AutoScalingGroup deletionProtection(String value) {
     return set("DeletionProtection", Value.of(value));
@@ -243,7 +268,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * used as a criteria for success. Whether your request is fulfilled depends on Spot Instance
    * capacity and your maximum price.
    *
-   * <p>CloudFormation property {@code DesiredCapacity}.
+   * <p>Pattern: {@code ^[0-9]+$}. CloudFormation property {@code DesiredCapacity}.
    */
   public AutoScalingGroup desiredCapacity(String value) {
     return set("DesiredCapacity", Value.of(value));
@@ -267,7 +292,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    *
    * <p>Valid values: <code>units</code> | <code>vcpu</code> | <code>memory-mib</code>
    *
-   * <p>CloudFormation property {@code DesiredCapacityType}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code DesiredCapacityType}.
    */
   public AutoScalingGroup desiredCapacityType(String value) {
     return set("DesiredCapacityType", Value.of(value));
@@ -314,7 +339,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    *
    * <p>Only specify <code>EC2</code> if you must clear a value that was previously set.
    *
-   * <p>CloudFormation property {@code HealthCheckType}.
+   * <p>Length: 1 to 32 characters. Pattern: {@code
+   * ^(EBS|EC2|ELB|VPC_LATTICE)(,(EBS|EC2|ELB|VPC_LATTICE))*,?$}. CloudFormation property {@code
+   * HealthCheckType}.
    */
   public AutoScalingGroup healthCheckType(String value) {
     return set("HealthCheckType", Value.of(value));
@@ -334,7 +361,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>If you specify <code>LaunchTemplate</code> , <code>MixedInstancesPolicy</code> , or
    * <code>LaunchConfigurationName</code> , don't specify <code>InstanceId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Changing it replaces the resource. Length: 1 to 19 characters. CloudFormation property
+   * {@code InstanceId}.
    */
   public AutoScalingGroup instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -371,7 +399,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Required only if you don't specify <code>LaunchTemplate</code> ,
    * <code>MixedInstancesPolicy</code> , or <code>InstanceId</code> .
    *
-   * <p>CloudFormation property {@code LaunchConfigurationName}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code LaunchConfigurationName}.
    */
   public AutoScalingGroup launchConfigurationName(String value) {
     return set("LaunchConfigurationName", Value.of(value));
@@ -441,7 +469,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * Balancers, Network Load Balancers, and Gateway Load Balancers, specify the
    * <code>TargetGroupARNs</code> property instead.
    *
-   * <p>CloudFormation property {@code LoadBalancerNames}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code LoadBalancerNames}.
    */
   public AutoScalingGroup loadBalancerNames(List<String> value) {
     return set("LoadBalancerNames", Value.listOf(value));
@@ -488,7 +516,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * (weights that define how many units each instance contributes to the desired capacity of the
    * group).
    *
-   * <p>Required. CloudFormation property {@code MaxSize}.
+   * <p>Required. Pattern: {@code ^[0-9]+$}. CloudFormation property {@code MaxSize}.
    */
   public AutoScalingGroup maxSize(String value) {
     return set("MaxSize", Value.of(value));
@@ -522,7 +550,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   /**
    * The minimum size of the group.
    *
-   * <p>Required. CloudFormation property {@code MinSize}.
+   * <p>Required. Pattern: {@code ^[0-9]+$}. CloudFormation property {@code MinSize}.
    */
   public AutoScalingGroup minSize(String value) {
     return set("MinSize", Value.of(value));
@@ -629,7 +657,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * Availability Zone. You cannot specify multiple Availability Zones and a cluster placement
    * group.
    *
-   * <p>CloudFormation property {@code PlacementGroup}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code PlacementGroup}.
    */
   public AutoScalingGroup placementGroup(String value) {
     return set("PlacementGroup", Value.of(value));
@@ -648,7 +676,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * href="https://docs.aws.amazon.com/autoscaling/ec2/userguide/autoscaling-service-linked-role.html">Service-linked
    * roles</a> in the <em>Amazon EC2 Auto Scaling User Guide</em> .
    *
-   * <p>CloudFormation property {@code ServiceLinkedRoleARN}.
+   * <p>Length: 1 to 1600 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code ServiceLinkedRoleARN}.
    */
   public AutoScalingGroup serviceLinkedRoleARN(String value) {
     return set("ServiceLinkedRoleARN", Value.of(value));
@@ -723,7 +752,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * Elastic Load Balancing to distribute traffic across the instances in your Auto Scaling
    * group</a> in the <em>Amazon EC2 Auto Scaling User Guide</em> .
    *
-   * <p>CloudFormation property {@code TargetGroupARNs}.
+   * <p>Length: 1 to 511 characters. CloudFormation property {@code TargetGroupARNs}.
    */
   public AutoScalingGroup targetGroupARNs(List<String> value) {
     return set("TargetGroupARNs", Value.listOf(value));
@@ -755,7 +784,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <code>OldestLaunchTemplate</code> |
    * <code>arn:aws:lambda:region:account-id:function:my-function:my-alias</code>
    *
-   * <p>CloudFormation property {@code TerminationPolicies}.
+   * <p>Length: 1 to 1600 characters. CloudFormation property {@code TerminationPolicies}.
    */
   public AutoScalingGroup terminationPolicies(List<String> value) {
     return set("TerminationPolicies", Value.listOf(value));
@@ -844,7 +873,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest}.
    */
   public static final class AcceleratorCountRequest extends Struct<AcceleratorCountRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest")
+        .constrain("Max", Constraint.of().minimum(0))
+        .constrain("Min", Constraint.of().minimum(0))
+        .build();
 
     public AcceleratorCountRequest() {
       super(SCHEMA);
@@ -853,7 +885,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The maximum value.
      *
-     * <p>CloudFormation property {@code Max}.
+     * <p>Range: at least 0. CloudFormation property {@code Max}.
      */
     public AcceleratorCountRequest max(int value) {
       return set("Max", Value.of(value));
@@ -867,7 +899,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The minimum value.
      *
-     * <p>CloudFormation property {@code Min}.
+     * <p>Range: at least 0. CloudFormation property {@code Min}.
      */
     public AcceleratorCountRequest min(int value) {
       return set("Min", Value.of(value));
@@ -889,7 +921,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest}.
    */
   public static final class AcceleratorTotalMemoryMiBRequest extends Struct<AcceleratorTotalMemoryMiBRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest")
+        .constrain("Max", Constraint.of().minimum(0))
+        .constrain("Min", Constraint.of().minimum(0))
+        .build();
 
     public AcceleratorTotalMemoryMiBRequest() {
       super(SCHEMA);
@@ -898,7 +933,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The memory maximum in MiB.
      *
-     * <p>CloudFormation property {@code Max}.
+     * <p>Range: at least 0. CloudFormation property {@code Max}.
      */
     public AcceleratorTotalMemoryMiBRequest max(int value) {
       return set("Max", Value.of(value));
@@ -912,7 +947,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The memory minimum in MiB.
      *
-     * <p>CloudFormation property {@code Min}.
+     * <p>Range: at least 0. CloudFormation property {@code Min}.
      */
     public AcceleratorTotalMemoryMiBRequest min(int value) {
       return set("Min", Value.of(value));
@@ -1030,7 +1065,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest}.
    */
   public static final class BaselineEbsBandwidthMbpsRequest extends Struct<BaselineEbsBandwidthMbpsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest")
+        .constrain("Max", Constraint.of().minimum(0))
+        .constrain("Min", Constraint.of().minimum(0))
+        .build();
 
     public BaselineEbsBandwidthMbpsRequest() {
       super(SCHEMA);
@@ -1039,7 +1077,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The maximum value in Mbps.
      *
-     * <p>CloudFormation property {@code Max}.
+     * <p>Range: at least 0. CloudFormation property {@code Max}.
      */
     public BaselineEbsBandwidthMbpsRequest max(int value) {
       return set("Max", Value.of(value));
@@ -1053,7 +1091,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The minimum value in Mbps.
      *
-     * <p>CloudFormation property {@code Min}.
+     * <p>Range: at least 0. CloudFormation property {@code Min}.
      */
     public BaselineEbsBandwidthMbpsRequest min(int value) {
       return set("Min", Value.of(value));
@@ -1104,6 +1142,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   public static final class CapacityReservationSpecification extends Struct<CapacityReservationSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification")
         .required("CapacityReservationPreference")
+        .allowed("CapacityReservationPreference", "capacity-reservations-first",
+            "capacity-reservations-only", "default", "none")
         .build();
 
     public CapacityReservationSpecification() {
@@ -1123,7 +1163,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * Capacity Reservation preference from your launch template or an open Capacity Reservation.
      * </ul>
      *
-     * <p>Required. CloudFormation property {@code CapacityReservationPreference}.
+     * <p>Required. Allowed values: {@code capacity-reservations-first}, {@code
+     * capacity-reservations-only}, {@code default}, {@code none}. CloudFormation property {@code
+     * CapacityReservationPreference}.
      */
     public CapacityReservationSpecification capacityReservationPreference(String value) {
       return set("CapacityReservationPreference", Value.of(value));
@@ -1154,7 +1196,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.CapacityReservationTarget}.
    */
   public static final class CapacityReservationTarget extends Struct<CapacityReservationTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.CapacityReservationTarget");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.CapacityReservationTarget")
+        .constrain("CapacityReservationIds", Constraint.of().pattern("^[A-Za-z0-9\\-_\\/]+$").minLength(1).maxLength(255))
+        .constrain("CapacityReservationResourceGroupArns", Constraint.of().minLength(1).maxLength(1600))
+        .build();
 
     public CapacityReservationTarget() {
       super(SCHEMA);
@@ -1163,7 +1208,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The Capacity Reservation IDs to launch instances into.
      *
-     * <p>CloudFormation property {@code CapacityReservationIds}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9&#92;-_&#92;/]+$}. CloudFormation
+     * property {@code CapacityReservationIds}.
      */
     public CapacityReservationTarget capacityReservationIds(List<String> value) {
       return set("CapacityReservationIds", Value.listOf(value));
@@ -1179,7 +1225,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The resource group ARNs of the Capacity Reservation to launch instances into.
      *
-     * <p>CloudFormation property {@code CapacityReservationResourceGroupArns}.
+     * <p>Length: 1 to 1600 characters. CloudFormation property {@code
+     * CapacityReservationResourceGroupArns}.
      */
     public CapacityReservationTarget capacityReservationResourceGroupArns(List<String> value) {
       return set("CapacityReservationResourceGroupArns", Value.listOf(value));
@@ -1315,7 +1362,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy}.
    */
   public static final class InstanceMaintenancePolicy extends Struct<InstanceMaintenancePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy")
+        .constrain("MaxHealthyPercentage", Constraint.of().minimum(-1).maximum(200))
+        .constrain("MinHealthyPercentage", Constraint.of().minimum(-1).maximum(100))
+        .build();
 
     public InstanceMaintenancePolicy() {
       super(SCHEMA);
@@ -1331,7 +1381,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * specified, and the difference between them cannot be greater than 100. A large range
      * increases the number of instances that can be replaced at the same time.
      *
-     * <p>CloudFormation property {@code MaxHealthyPercentage}.
+     * <p>Range: -1 to 200. CloudFormation property {@code MaxHealthyPercentage}.
      */
     public InstanceMaintenancePolicy maxHealthyPercentage(int value) {
       return set("MaxHealthyPercentage", Value.of(value));
@@ -1348,7 +1398,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * ready to use to support your workload when replacing instances. Value range is 0 to 100. To
      * clear a previously set value, specify a value of <code>-1</code> .
      *
-     * <p>CloudFormation property {@code MinHealthyPercentage}.
+     * <p>Range: -1 to 100. CloudFormation property {@code MinHealthyPercentage}.
      */
     public InstanceMaintenancePolicy minHealthyPercentage(int value) {
       return set("MinHealthyPercentage", Value.of(value));
@@ -1403,6 +1453,20 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   public static final class InstanceRequirements extends Struct<InstanceRequirements> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.InstanceRequirements")
         .required("MemoryMiB", "VCpuCount")
+        .allowed("AcceleratorManufacturers", "amazon-web-services", "amd", "nvidia", "xilinx")
+        .allowed("AcceleratorNames", "a100", "k80", "m60", "radeon-pro-v520", "t4", "v100", "vu9p")
+        .allowed("AcceleratorTypes", "fpga", "gpu", "inference")
+        .constrain("AllowedInstanceTypes", Constraint.of().pattern("^[a-zA-Z0-9\\.\\*\\-]+$").minLength(1).maxLength(30))
+        .allowed("BareMetal", "excluded", "included", "required")
+        .allowed("BurstablePerformance", "excluded", "included", "required")
+        .allowed("CpuManufacturers", "amazon-web-services", "amd", "apple", "intel")
+        .constrain("ExcludedInstanceTypes", Constraint.of().pattern("^[a-zA-Z0-9\\.\\*\\-]+$").minLength(1).maxLength(30))
+        .allowed("InstanceGenerations", "current", "previous")
+        .allowed("LocalStorage", "excluded", "included", "required")
+        .allowed("LocalStorageTypes", "hdd", "ssd")
+        .constrain("MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", Constraint.of().minimum(0))
+        .constrain("OnDemandMaxPricePercentageOverLowestPrice", Constraint.of().minimum(0))
+        .constrain("SpotMaxPricePercentageOverLowestPrice", Constraint.of().minimum(0))
         .build();
 
     public InstanceRequirements() {
@@ -1433,7 +1497,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: Any manufacturer
      *
-     * <p>CloudFormation property {@code AcceleratorManufacturers}.
+     * <p>Allowed values: {@code amazon-web-services}, {@code amd}, {@code nvidia}, {@code xilinx}.
+     * CloudFormation property {@code AcceleratorManufacturers}.
      */
     public InstanceRequirements acceleratorManufacturers(List<String> value) {
       return set("AcceleratorManufacturers", Value.listOf(value));
@@ -1460,7 +1525,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: Any accelerator
      *
-     * <p>CloudFormation property {@code AcceleratorNames}.
+     * <p>Allowed values: {@code a100}, {@code k80}, {@code m60}, {@code radeon-pro-v520}, {@code
+     * t4}, {@code v100}, {@code vu9p}. CloudFormation property {@code AcceleratorNames}.
      */
     public InstanceRequirements acceleratorNames(List<String> value) {
       return set("AcceleratorNames", Value.listOf(value));
@@ -1491,7 +1557,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: Any accelerator type
      *
-     * <p>CloudFormation property {@code AcceleratorTypes}.
+     * <p>Allowed values: {@code fpga}, {@code gpu}, {@code inference}. CloudFormation property
+     * {@code AcceleratorTypes}.
      */
     public InstanceRequirements acceleratorTypes(List<String> value) {
       return set("AcceleratorTypes", Value.listOf(value));
@@ -1521,7 +1588,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: All instance types
      *
-     * <p>CloudFormation property {@code AllowedInstanceTypes}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code ^[a-zA-Z0-9&#92;.&#92;*&#92;-]+$}.
+     * CloudFormation property {@code AllowedInstanceTypes}.
      */
     public InstanceRequirements allowedInstanceTypes(List<String> value) {
       return set("AllowedInstanceTypes", Value.listOf(value));
@@ -1537,7 +1605,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: <code>excluded</code>
      *
-     * <p>CloudFormation property {@code BareMetal}.
+     * <p>Allowed values: {@code excluded}, {@code included}, {@code required}. CloudFormation
+     * property {@code BareMetal}.
      */
     public InstanceRequirements bareMetal(String value) {
       return set("BareMetal", Value.of(value));
@@ -1579,7 +1648,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: <code>excluded</code>
      *
-     * <p>CloudFormation property {@code BurstablePerformance}.
+     * <p>Allowed values: {@code excluded}, {@code included}, {@code required}. CloudFormation
+     * property {@code BurstablePerformance}.
      */
     public InstanceRequirements burstablePerformance(String value) {
       return set("BurstablePerformance", Value.of(value));
@@ -1606,7 +1676,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: Any manufacturer
      *
-     * <p>CloudFormation property {@code CpuManufacturers}.
+     * <p>Allowed values: {@code amazon-web-services}, {@code amd}, {@code apple}, {@code intel}.
+     * CloudFormation property {@code CpuManufacturers}.
      */
     public InstanceRequirements cpuManufacturers(List<String> value) {
       return set("CpuManufacturers", Value.listOf(value));
@@ -1633,7 +1704,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: No excluded instance types
      *
-     * <p>CloudFormation property {@code ExcludedInstanceTypes}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code ^[a-zA-Z0-9&#92;.&#92;*&#92;-]+$}.
+     * CloudFormation property {@code ExcludedInstanceTypes}.
      */
     public InstanceRequirements excludedInstanceTypes(List<String> value) {
       return set("ExcludedInstanceTypes", Value.listOf(value));
@@ -1658,7 +1730,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: Any current or previous generation
      *
-     * <p>CloudFormation property {@code InstanceGenerations}.
+     * <p>Allowed values: {@code current}, {@code previous}. CloudFormation property {@code
+     * InstanceGenerations}.
      */
     public InstanceRequirements instanceGenerations(List<String> value) {
       return set("InstanceGenerations", Value.listOf(value));
@@ -1677,7 +1750,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: <code>included</code>
      *
-     * <p>CloudFormation property {@code LocalStorage}.
+     * <p>Allowed values: {@code excluded}, {@code included}, {@code required}. CloudFormation
+     * property {@code LocalStorage}.
      */
     public InstanceRequirements localStorage(String value) {
       return set("LocalStorage", Value.of(value));
@@ -1696,7 +1770,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: Any local storage type
      *
-     * <p>CloudFormation property {@code LocalStorageTypes}.
+     * <p>Allowed values: {@code hdd}, {@code ssd}. CloudFormation property {@code
+     * LocalStorageTypes}.
      */
     public InstanceRequirements localStorageTypes(List<String> value) {
       return set("LocalStorageTypes", Value.listOf(value));
@@ -1732,7 +1807,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * attributes, include one of these parameters and specify a high value, such as
      * <code>999999</code> .
      *
-     * <p>CloudFormation property {@code MaxSpotPriceAsPercentageOfOptimalOnDemandPrice}.
+     * <p>Range: at least 0. CloudFormation property {@code
+     * MaxSpotPriceAsPercentageOfOptimalOnDemandPrice}.
      */
     public InstanceRequirements maxSpotPriceAsPercentageOfOptimalOnDemandPrice(int value) {
       return set("MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", Value.of(value));
@@ -1809,7 +1885,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Default: <code>20</code>
      *
-     * <p>CloudFormation property {@code OnDemandMaxPricePercentageOverLowestPrice}.
+     * <p>Range: at least 0. CloudFormation property {@code
+     * OnDemandMaxPricePercentageOverLowestPrice}.
      */
     public InstanceRequirements onDemandMaxPricePercentageOverLowestPrice(int value) {
       return set("OnDemandMaxPricePercentageOverLowestPrice", Value.of(value));
@@ -1867,7 +1944,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * attributes, include one of these parameters and specify a high value, such as
      * <code>999999</code> .
      *
-     * <p>CloudFormation property {@code SpotMaxPricePercentageOverLowestPrice}.
+     * <p>Range: at least 0. CloudFormation property {@code SpotMaxPricePercentageOverLowestPrice}.
      */
     public InstanceRequirements spotMaxPricePercentageOverLowestPrice(int value) {
       return set("SpotMaxPricePercentageOverLowestPrice", Value.of(value));
@@ -1919,7 +1996,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.InstancesDistribution}.
    */
   public static final class InstancesDistribution extends Struct<InstancesDistribution> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.InstancesDistribution");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.InstancesDistribution")
+        .constrain("SpotMaxPrice", Constraint.of().minLength(0).maxLength(255))
+        .build();
 
     public InstancesDistribution() {
       super(SCHEMA);
@@ -2106,7 +2185,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Valid Range: Minimum value of 0.001
      *
-     * <p>CloudFormation property {@code SpotMaxPrice}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code SpotMaxPrice}.
      */
     public InstancesDistribution spotMaxPrice(String value) {
       return set("SpotMaxPrice", Value.of(value));
@@ -2191,7 +2270,11 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides}.
    */
   public static final class LaunchTemplateOverrides extends Struct<LaunchTemplateOverrides> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides")
+        .constrain("ImageId", Constraint.of().pattern("^ami-[a-z0-9]{1,17}$").minLength(5).maxLength(21).format("AWS::EC2::Image.Id"))
+        .constrain("InstanceType", Constraint.of().minLength(1).maxLength(255))
+        .constrain("WeightedCapacity", Constraint.of().minLength(1).maxLength(32))
+        .build();
 
     public LaunchTemplateOverrides() {
       super(SCHEMA);
@@ -2208,7 +2291,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * <li>The AMI must contain only a single root volume <li>Root volume replacement doesn't
      * support multi-volume AMIs </ul>
      *
-     * <p>CloudFormation property {@code ImageId}.
+     * <p>Length: 5 to 21 characters. Pattern: {@code ^ami-[a-z0-9]{1,17}$}. Format: {@code
+     * AWS::EC2::Image.Id}. CloudFormation property {@code ImageId}.
      */
     public LaunchTemplateOverrides imageId(String value) {
       return set("ImageId", Value.of(value));
@@ -2246,7 +2330,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>You can specify up to 40 instance types per Auto Scaling group.
      *
-     * <p>CloudFormation property {@code InstanceType}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code InstanceType}.
      */
     public LaunchTemplateOverrides instanceType(String value) {
       return set("InstanceType", Value.of(value));
@@ -2299,7 +2383,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * weights for the instance types, you must specify these sizes with the same units that you use
      * for weighting instances.
      *
-     * <p>CloudFormation property {@code WeightedCapacity}.
+     * <p>Length: 1 to 32 characters. CloudFormation property {@code WeightedCapacity}.
      */
     public LaunchTemplateOverrides weightedCapacity(String value) {
       return set("WeightedCapacity", Value.of(value));
@@ -2343,6 +2427,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   public static final class LaunchTemplateSpecification extends Struct<LaunchTemplateSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification")
         .required("Version")
+        .constrain("LaunchTemplateId", Constraint.of().minLength(1).maxLength(255))
+        .references("LaunchTemplateId", "AWS::EC2::LaunchTemplate.Ref")
+        .constrain("LaunchTemplateName", Constraint.of().pattern("^[a-zA-Z0-9\\(\\)\\.\\-/_]+$").minLength(3).maxLength(128))
+        .constrain("Version", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public LaunchTemplateSpecification() {
@@ -2355,7 +2443,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * <p>You must specify the <code>LaunchTemplateID</code> or the <code>LaunchTemplateName</code>
      * , but not both.
      *
-     * <p>CloudFormation property {@code LaunchTemplateId}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code LaunchTemplateId}.
      */
     public LaunchTemplateSpecification launchTemplateId(String value) {
       return set("LaunchTemplateId", Value.of(value));
@@ -2380,7 +2468,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * <p>You must specify the <code>LaunchTemplateName</code> or the <code>LaunchTemplateID</code>
      * , but not both.
      *
-     * <p>CloudFormation property {@code LaunchTemplateName}.
+     * <p>Length: 3 to 128 characters. Pattern: {@code ^[a-zA-Z0-9&#92;(&#92;)&#92;.&#92;-/_]+$}.
+     * CloudFormation property {@code LaunchTemplateName}.
      */
     public LaunchTemplateSpecification launchTemplateName(String value) {
       return set("LaunchTemplateName", Value.of(value));
@@ -2405,7 +2494,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-autoscaling-autoscalinggroup.html#aws-resource-autoscaling-autoscalinggroup--examples">Examples</a>
      * section of the <code>AWS::AutoScaling::AutoScalingGroup</code> resource.
      *
-     * <p>Required. CloudFormation property {@code Version}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Version}.
      */
     public LaunchTemplateSpecification version(String value) {
       return set("Version", Value.of(value));
@@ -2436,6 +2525,12 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   public static final class LifecycleHookSpecification extends Struct<LifecycleHookSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification")
         .required("LifecycleHookName", "LifecycleTransition")
+        .constrain("LifecycleHookName", Constraint.of().pattern("^[A-Za-z0-9\\-_\\/]+$").minLength(1).maxLength(255))
+        .constrain("NotificationMetadata", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u007e]+$").minLength(1).maxLength(4000))
+        .constrain("NotificationTargetARN", Constraint.of().minLength(0).maxLength(255))
+        .references("NotificationTargetARN", "AWS::SNS::Topic.Ref", "AWS::SQS::Queue.Arn")
+        .constrain("RoleARN", Constraint.of().minLength(1).maxLength(255).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
         .build();
 
     public LifecycleHookSpecification() {
@@ -2478,7 +2573,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The name of the lifecycle hook.
      *
-     * <p>Required. CloudFormation property {@code LifecycleHookName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9&#92;-_&#92;/]+$}.
+     * CloudFormation property {@code LifecycleHookName}.
      */
     public LifecycleHookSpecification lifecycleHookName(String value) {
       return set("LifecycleHookName", Value.of(value));
@@ -2511,7 +2607,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * Additional information that you want to include any time Amazon EC2 Auto Scaling sends a
      * message to the notification target.
      *
-     * <p>CloudFormation property {@code NotificationMetadata}.
+     * <p>Length: 1 to 4000 characters. Pattern: {@code
+     * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007e]+$}. CloudFormation property {@code
+     * NotificationMetadata}.
      */
     public LifecycleHookSpecification notificationMetadata(String value) {
       return set("NotificationMetadata", Value.of(value));
@@ -2529,7 +2627,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * notifications to when an instance is in a wait state for the lifecycle hook. You can specify
      * an Amazon SNS topic or an Amazon SQS queue.
      *
-     * <p>CloudFormation property {@code NotificationTargetARN}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code NotificationTargetARN}.
      */
     public LifecycleHookSpecification notificationTargetARN(String value) {
       return set("NotificationTargetARN", Value.of(value));
@@ -2567,7 +2665,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Valid only if the notification target is an Amazon SNS topic or an Amazon SQS queue.
      *
-     * <p>CloudFormation property {@code RoleARN}.
+     * <p>Length: 1 to 255 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+     * {@code RoleARN}.
      */
     public LifecycleHookSpecification roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -2594,7 +2693,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest}.
    */
   public static final class MemoryGiBPerVCpuRequest extends Struct<MemoryGiBPerVCpuRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest")
+        .constrain("Max", Constraint.of().minimum(0))
+        .constrain("Min", Constraint.of().minimum(0))
+        .build();
 
     public MemoryGiBPerVCpuRequest() {
       super(SCHEMA);
@@ -2603,7 +2705,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The memory maximum in GiB.
      *
-     * <p>CloudFormation property {@code Max}.
+     * <p>Range: at least 0. CloudFormation property {@code Max}.
      */
     public MemoryGiBPerVCpuRequest max(double value) {
       return set("Max", Value.of(value));
@@ -2617,7 +2719,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The memory minimum in GiB.
      *
-     * <p>CloudFormation property {@code Min}.
+     * <p>Range: at least 0. CloudFormation property {@code Min}.
      */
     public MemoryGiBPerVCpuRequest min(double value) {
       return set("Min", Value.of(value));
@@ -2639,7 +2741,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest}.
    */
   public static final class MemoryMiBRequest extends Struct<MemoryMiBRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest")
+        .constrain("Max", Constraint.of().minimum(0))
+        .constrain("Min", Constraint.of().minimum(0))
+        .build();
 
     public MemoryMiBRequest() {
       super(SCHEMA);
@@ -2648,7 +2753,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The memory maximum in MiB.
      *
-     * <p>CloudFormation property {@code Max}.
+     * <p>Range: at least 0. CloudFormation property {@code Max}.
      */
     public MemoryMiBRequest max(int value) {
       return set("Max", Value.of(value));
@@ -2662,7 +2767,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The memory minimum in MiB.
      *
-     * <p>CloudFormation property {@code Min}.
+     * <p>Range: at least 0. CloudFormation property {@code Min}.
      */
     public MemoryMiBRequest min(int value) {
       return set("Min", Value.of(value));
@@ -2823,7 +2928,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest}.
    */
   public static final class NetworkBandwidthGbpsRequest extends Struct<NetworkBandwidthGbpsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest")
+        .constrain("Max", Constraint.of().minimum(0))
+        .constrain("Min", Constraint.of().minimum(0))
+        .build();
 
     public NetworkBandwidthGbpsRequest() {
       super(SCHEMA);
@@ -2832,7 +2940,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The maximum amount of network bandwidth, in gigabits per second (Gbps).
      *
-     * <p>CloudFormation property {@code Max}.
+     * <p>Range: at least 0. CloudFormation property {@code Max}.
      */
     public NetworkBandwidthGbpsRequest max(double value) {
       return set("Max", Value.of(value));
@@ -2846,7 +2954,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The minimum amount of network bandwidth, in gigabits per second (Gbps).
      *
-     * <p>CloudFormation property {@code Min}.
+     * <p>Range: at least 0. CloudFormation property {@code Min}.
      */
     public NetworkBandwidthGbpsRequest min(double value) {
       return set("Min", Value.of(value));
@@ -2868,7 +2976,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest}.
    */
   public static final class NetworkInterfaceCountRequest extends Struct<NetworkInterfaceCountRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest")
+        .constrain("Max", Constraint.of().minimum(0))
+        .constrain("Min", Constraint.of().minimum(0))
+        .build();
 
     public NetworkInterfaceCountRequest() {
       super(SCHEMA);
@@ -2877,7 +2988,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The maximum number of network interfaces.
      *
-     * <p>CloudFormation property {@code Max}.
+     * <p>Range: at least 0. CloudFormation property {@code Max}.
      */
     public NetworkInterfaceCountRequest max(int value) {
       return set("Max", Value.of(value));
@@ -2891,7 +3002,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The minimum number of network interfaces.
      *
-     * <p>CloudFormation property {@code Min}.
+     * <p>Range: at least 0. CloudFormation property {@code Min}.
      */
     public NetworkInterfaceCountRequest min(int value) {
       return set("Min", Value.of(value));
@@ -2923,6 +3034,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   public static final class NotificationConfiguration extends Struct<NotificationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.NotificationConfiguration")
         .required("TopicARN")
+        .constrain("TopicARN", Constraint.of().format("AWS::SNS::Topic.Arn"))
+        .references("TopicARN", "AWS::SNS::Topic.Ref")
         .build();
 
     public NotificationConfiguration() {
@@ -2955,7 +3068,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The Amazon Resource Name (ARN) of the Amazon SNS topic.
      *
-     * <p>Required. CloudFormation property {@code TopicARN}.
+     * <p>Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicARN}.
      */
     public NotificationConfiguration topicARN(String value) {
       return set("TopicARN", Value.of(value));
@@ -3033,7 +3146,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.RetentionTriggers}.
    */
   public static final class RetentionTriggers extends Struct<RetentionTriggers> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.RetentionTriggers");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.RetentionTriggers")
+        .allowed("TerminateHookAbandon", "retain", "terminate")
+        .build();
 
     public RetentionTriggers() {
       super(SCHEMA);
@@ -3049,7 +3164,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * <p>Retained instances don't count toward desired capacity and remain until you call
      * <code>TerminateInstanceInAutoScalingGroup</code> .
      *
-     * <p>CloudFormation property {@code TerminateHookAbandon}.
+     * <p>Allowed values: {@code retain}, {@code terminate}. CloudFormation property {@code
+     * TerminateHookAbandon}.
      */
     public RetentionTriggers terminateHookAbandon(String value) {
       return set("TerminateHookAbandon", Value.of(value));
@@ -3085,6 +3201,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   public static final class TagProperty extends Struct<TagProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.TagProperty")
         .required("Key", "PropagateAtLaunch", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagProperty() {
@@ -3094,7 +3212,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagProperty key(String value) {
       return set("Key", Value.of(value));
@@ -3125,7 +3243,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The tag value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagProperty value(String value) {
       return set("Value", Value.of(value));
@@ -3147,7 +3265,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest}.
    */
   public static final class TotalLocalStorageGBRequest extends Struct<TotalLocalStorageGBRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest")
+        .constrain("Max", Constraint.of().minimum(0))
+        .constrain("Min", Constraint.of().minimum(0))
+        .build();
 
     public TotalLocalStorageGBRequest() {
       super(SCHEMA);
@@ -3156,7 +3277,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The storage maximum in GB.
      *
-     * <p>CloudFormation property {@code Max}.
+     * <p>Range: at least 0. CloudFormation property {@code Max}.
      */
     public TotalLocalStorageGBRequest max(double value) {
       return set("Max", Value.of(value));
@@ -3170,7 +3291,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The storage minimum in GB.
      *
-     * <p>CloudFormation property {@code Min}.
+     * <p>Range: at least 0. CloudFormation property {@code Min}.
      */
     public TotalLocalStorageGBRequest min(double value) {
       return set("Min", Value.of(value));
@@ -3190,6 +3311,8 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   public static final class TrafficSourceIdentifier extends Struct<TrafficSourceIdentifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier")
         .required("Identifier", "Type")
+        .constrain("Identifier", Constraint.of().minLength(1).maxLength(511))
+        .constrain("Type", Constraint.of().minLength(1).maxLength(511))
         .build();
 
     public TrafficSourceIdentifier() {
@@ -3223,7 +3346,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      * href="https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetTargetGroup.html">GetTargetGroup</a>
      * API operation.
      *
-     * <p>Required. CloudFormation property {@code Identifier}.
+     * <p>Required. Length: 1 to 511 characters. CloudFormation property {@code Identifier}.
      */
     public TrafficSourceIdentifier identifier(String value) {
       return set("Identifier", Value.of(value));
@@ -3246,7 +3369,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
      *
      * <p>Required if the identifier is the name of a Classic Load Balancer.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Length: 1 to 511 characters. CloudFormation property {@code Type}.
      */
     public TrafficSourceIdentifier type(String value) {
       return set("Type", Value.of(value));
@@ -3268,7 +3391,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest}.
    */
   public static final class VCpuCountRequest extends Struct<VCpuCountRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest")
+        .constrain("Max", Constraint.of().minimum(0))
+        .constrain("Min", Constraint.of().minimum(0))
+        .build();
 
     public VCpuCountRequest() {
       super(SCHEMA);
@@ -3277,7 +3403,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The maximum number of vCPUs.
      *
-     * <p>CloudFormation property {@code Max}.
+     * <p>Range: at least 0. CloudFormation property {@code Max}.
      */
     public VCpuCountRequest max(int value) {
       return set("Max", Value.of(value));
@@ -3291,7 +3417,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
     /**
      * The minimum number of vCPUs.
      *
-     * <p>CloudFormation property {@code Min}.
+     * <p>Range: at least 0. CloudFormation property {@code Min}.
      */
     public VCpuCountRequest min(int value) {
       return set("Min", Value.of(value));

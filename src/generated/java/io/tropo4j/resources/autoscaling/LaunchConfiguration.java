@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.autoscaling;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -39,6 +40,22 @@ import java.util.List;
 public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::LaunchConfiguration")
       .required("ImageId", "InstanceType")
+      .constrain("ClassicLinkVPCId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("ClassicLinkVPCSecurityGroups", Constraint.of().minLength(1).maxLength(255))
+      .constrain("IamInstanceProfile", Constraint.of().minLength(1).maxLength(1600))
+      .references("IamInstanceProfile", "AWS::IAM::InstanceProfile.Ref")
+      .constrain("ImageId", Constraint.of().minLength(1).maxLength(255).format("AWS::EC2::Image.Id"))
+      .constrain("InstanceId", Constraint.of().minLength(1).maxLength(19))
+      .constrain("InstanceType", Constraint.of().minLength(1).maxLength(255))
+      .constrain("KernelId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("KeyName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("LaunchConfigurationName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("PlacementTenancy", Constraint.of().minLength(1).maxLength(64))
+      .constrain("RamDiskId", Constraint.of().minLength(1).maxLength(255))
+      .references("SecurityGroups", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("SpotPrice", Constraint.of().minLength(1).maxLength(255))
+      .constrain("UserData", Constraint.of().minLength(0).maxLength(21847))
+      .refYields("LaunchConfigurationName")
       .build();
 
   public LaunchConfiguration(String logicalId) {
@@ -103,7 +120,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
   /**
    * Available for backward compatibility.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClassicLinkVPCId}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code ClassicLinkVPCId}.
    */
   public LaunchConfiguration classicLinkVPCId(String value) {
     return set("ClassicLinkVPCId", Value.of(value));
@@ -117,8 +135,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
   /**
    * Available for backward compatibility.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * ClassicLinkVPCSecurityGroups}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code ClassicLinkVPCSecurityGroups}.
    */
   public LaunchConfiguration classicLinkVPCSecurityGroups(List<String> value) {
     return set("ClassicLinkVPCSecurityGroups", Value.listOf(value));
@@ -161,7 +179,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * applications that run on Amazon EC2 instances</a> in the <em>Amazon EC2 Auto Scaling User
    * Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IamInstanceProfile}.
+   * <p>Changing it replaces the resource. Length: 1 to 1600 characters. CloudFormation property
+   * {@code IamInstanceProfile}.
    */
   public LaunchConfiguration iamInstanceProfile(String value) {
     return set("IamInstanceProfile", Value.of(value));
@@ -188,7 +207,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    *
    * <p>If you specify <code>InstanceId</code> , an <code>ImageId</code> is not required.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Format: {@code
+   * AWS::EC2::Image.Id}. CloudFormation property {@code ImageId}.
    */
   public LaunchConfiguration imageId(String value) {
     return set("ImageId", Value.of(value));
@@ -206,7 +226,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * You can override any properties from the instance by specifying them in the launch
    * configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Changing it replaces the resource. Length: 1 to 19 characters. CloudFormation property
+   * {@code InstanceId}.
    */
   public LaunchConfiguration instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -248,7 +269,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    *
    * <p>If you specify <code>InstanceId</code> , an <code>InstanceType</code> is not required.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceType}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code InstanceType}.
    */
   public LaunchConfiguration instanceType(String value) {
     return set("InstanceType", Value.of(value));
@@ -266,7 +288,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * see <a href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/UserProvidedKernels.html">User
    * provided kernels</a> in the <em>Amazon EC2 User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KernelId}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code KernelId}.
    */
   public LaunchConfiguration kernelId(String value) {
     return set("KernelId", Value.of(value));
@@ -282,7 +305,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-key-pairs.html">Amazon EC2 key
    * pairs and Amazon EC2 instances</a> in the <em>Amazon EC2 User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KeyName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code KeyName}.
    */
   public LaunchConfiguration keyName(String value) {
     return set("KeyName", Value.of(value));
@@ -296,7 +320,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
   /**
    * The name of the launch configuration. This name must be unique per Region per account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LaunchConfigurationName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code LaunchConfigurationName}.
    */
   public LaunchConfiguration launchConfigurationName(String value) {
     return set("LaunchConfigurationName", Value.of(value));
@@ -333,7 +358,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    *
    * <p>Valid values: <code>default</code> | <code>dedicated</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PlacementTenancy}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code PlacementTenancy}.
    */
   public LaunchConfiguration placementTenancy(String value) {
     return set("PlacementTenancy", Value.of(value));
@@ -351,7 +377,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * see <a href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/UserProvidedKernels.html">User
    * provided kernels</a> in the <em>Amazon EC2 User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RamDiskId}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code RamDiskId}.
    */
   public LaunchConfiguration ramDiskId(String value) {
     return set("RamDiskId", Value.of(value));
@@ -406,7 +433,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * will continue to run as long as the maximum price for those running instances is higher than
    * the current Spot price.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SpotPrice}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code SpotPrice}.
    */
   public LaunchConfiguration spotPrice(String value) {
     return set("SpotPrice", Value.of(value));
@@ -423,7 +451,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-metadata.html">Instance
    * metadata and user data</a> in the <em>Amazon EC2 User Guide for Linux Instances</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code UserData}.
+   * <p>Changing it replaces the resource. Length: 0 to 21847 characters. CloudFormation property
+   * {@code UserData}.
    */
   public LaunchConfiguration userData(String value) {
     return set("UserData", Value.of(value));
@@ -442,7 +471,13 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * <p>Property type {@code AWS::AutoScaling::LaunchConfiguration.BlockDevice}.
    */
   public static final class BlockDevice extends Struct<BlockDevice> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::LaunchConfiguration.BlockDevice");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::LaunchConfiguration.BlockDevice")
+        .constrain("Iops", Constraint.of().minimum(100).maximum(20000))
+        .constrain("SnapshotId", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Throughput", Constraint.of().minimum(125).maximum(1000))
+        .constrain("VolumeSize", Constraint.of().minimum(1).maximum(16384))
+        .constrain("VolumeType", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public BlockDevice() {
       super(SCHEMA);
@@ -512,7 +547,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
      * <code>io1</code> and required only when the volume type is <code>io1</code> . (Not used with
      * <code>standard</code> , <code>gp2</code> , <code>st1</code> , or <code>sc1</code> volumes.)
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Iops}.
+     * <p>Changing it replaces the resource. Range: 100 to 20000. CloudFormation property {@code
+     * Iops}.
      */
     public BlockDevice iops(int value) {
       return set("Iops", Value.of(value));
@@ -528,7 +564,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
      *
      * <p>You must specify either a <code>VolumeSize</code> or a <code>SnapshotId</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SnapshotId}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code SnapshotId}.
      */
     public BlockDevice snapshotId(String value) {
       return set("SnapshotId", Value.of(value));
@@ -542,7 +579,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
     /**
      * The throughput (MiBps) to provision for a <code>gp3</code> volume.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Throughput}.
+     * <p>Changing it replaces the resource. Range: 125 to 1000. CloudFormation property {@code
+     * Throughput}.
      */
     public BlockDevice throughput(int value) {
       return set("Throughput", Value.of(value));
@@ -564,7 +602,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
      * specify both <code>SnapshotId</code> and <code>VolumeSize</code> , the volume size must be
      * equal or greater than the size of the snapshot.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeSize}.
+     * <p>Changing it replaces the resource. Range: 1 to 16384. CloudFormation property {@code
+     * VolumeSize}.
      */
     public BlockDevice volumeSize(int value) {
       return set("VolumeSize", Value.of(value));
@@ -583,7 +622,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
      * <p>Valid values: <code>standard</code> | <code>io1</code> | <code>gp2</code> |
      * <code>st1</code> | <code>sc1</code> | <code>gp3</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeType}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code VolumeType}.
      */
     public BlockDevice volumeType(String value) {
       return set("VolumeType", Value.of(value));
@@ -614,6 +654,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
   public static final class BlockDeviceMapping extends Struct<BlockDeviceMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping")
         .required("DeviceName")
+        .constrain("DeviceName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("VirtualName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public BlockDeviceMapping() {
@@ -629,7 +671,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
      * <p>To define a block device mapping, set the device name and exactly one of the following
      * properties: <code>Ebs</code> , <code>NoDevice</code> , or <code>VirtualName</code> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code DeviceName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code DeviceName}.
      */
     public BlockDeviceMapping deviceName(String value) {
       return set("DeviceName", Value.of(value));
@@ -672,7 +715,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
      * The name must be in the form ephemeral <em>X</em> where <em>X</em> is a number starting from
      * zero (0), for example, <code>ephemeral0</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VirtualName}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code VirtualName}.
      */
     public BlockDeviceMapping virtualName(String value) {
       return set("VirtualName", Value.of(value));
@@ -696,7 +740,11 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * <p>Property type {@code AWS::AutoScaling::LaunchConfiguration.MetadataOptions}.
    */
   public static final class MetadataOptions extends Struct<MetadataOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::LaunchConfiguration.MetadataOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::LaunchConfiguration.MetadataOptions")
+        .allowed("HttpEndpoint", "disabled", "enabled")
+        .constrain("HttpPutResponseHopLimit", Constraint.of().minimum(1).maximum(64))
+        .allowed("HttpTokens", "optional", "required")
+        .build();
 
     public MetadataOptions() {
       super(SCHEMA);
@@ -709,7 +757,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
      * <p>If you specify a value of <code>disabled</code> , you will not be able to access your
      * instance metadata.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code HttpEndpoint}.
+     * <p>Changing it replaces the resource. Allowed values: {@code disabled}, {@code enabled}.
+     * CloudFormation property {@code HttpEndpoint}.
      */
     public MetadataOptions httpEndpoint(String value) {
       return set("HttpEndpoint", Value.of(value));
@@ -726,7 +775,7 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
      *
      * <p>Default: 1
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Range: 1 to 64. CloudFormation property {@code
      * HttpPutResponseHopLimit}.
      */
     public MetadataOptions httpPutResponseHopLimit(int value) {
@@ -754,7 +803,8 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
      * instance metadata retrieval requests. In this state, retrieving the IAM role credentials
      * always returns the version 2.0 credentials; the version 1.0 credentials are not available.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code HttpTokens}.
+     * <p>Changing it replaces the resource. Allowed values: {@code optional}, {@code required}.
+     * CloudFormation property {@code HttpTokens}.
      */
     public MetadataOptions httpTokens(String value) {
       return set("HttpTokens", Value.of(value));

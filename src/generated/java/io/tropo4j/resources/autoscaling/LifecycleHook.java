@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.autoscaling;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -29,6 +30,17 @@ import io.tropo4j.resources.sqs.Queue;
 public final class LifecycleHook extends Resource<LifecycleHook> {
   private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::LifecycleHook")
       .required("AutoScalingGroupName", "LifecycleTransition")
+      .constrain("AutoScalingGroupName", Constraint.of().minLength(1).maxLength(255))
+      .references("AutoScalingGroupName", "AWS::AutoScaling::AutoScalingGroup.Ref")
+      .allowed("DefaultResult", "ABANDON", "CONTINUE")
+      .constrain("LifecycleHookName", Constraint.of().pattern("^[A-Za-z0-9\\-_\\/]+$").minLength(1).maxLength(255))
+      .allowed("LifecycleTransition", "autoscaling:EC2_INSTANCE_LAUNCHING",
+          "autoscaling:EC2_INSTANCE_TERMINATING")
+      .constrain("NotificationMetadata", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u007e]+$").minLength(1).maxLength(1023))
+      .constrain("NotificationTargetARN", Constraint.of().minLength(0).maxLength(255))
+      .references("NotificationTargetARN", "AWS::SNS::Topic.Ref", "AWS::SQS::Queue.Arn")
+      .constrain("RoleARN", Constraint.of().minLength(1).maxLength(255).format("AWS::IAM::Role.Arn"))
+      .references("RoleARN", "AWS::IAM::Role.Arn")
       .build();
 
   public LifecycleHook(String logicalId) {
@@ -38,8 +50,8 @@ public final class LifecycleHook extends Resource<LifecycleHook> {
   /**
    * The name of the Auto Scaling group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AutoScalingGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code AutoScalingGroupName}.
    */
   public LifecycleHook autoScalingGroupName(String value) {
     return set("AutoScalingGroupName", Value.of(value));
@@ -64,7 +76,8 @@ public final class LifecycleHook extends Resource<LifecycleHook> {
    *
    * <p>Valid values: <code>CONTINUE</code> | <code>ABANDON</code>
    *
-   * <p>CloudFormation property {@code DefaultResult}.
+   * <p>Allowed values: {@code ABANDON}, {@code CONTINUE}. CloudFormation property {@code
+   * DefaultResult}.
    */
   public LifecycleHook defaultResult(String value) {
     return set("DefaultResult", Value.of(value));
@@ -94,7 +107,8 @@ public final class LifecycleHook extends Resource<LifecycleHook> {
   /**
    * The name of the lifecycle hook.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LifecycleHookName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[A-Za-z0-9&#92;-_&#92;/]+$}. CloudFormation property {@code LifecycleHookName}.
    */
   public LifecycleHook lifecycleHookName(String value) {
     return set("LifecycleHookName", Value.of(value));
@@ -112,7 +126,8 @@ public final class LifecycleHook extends Resource<LifecycleHook> {
    * <code>autoscaling:EC2_INSTANCE_LAUNCHING</code> . <li>To create a lifecycle hook for scale-in
    * events, specify <code>autoscaling:EC2_INSTANCE_TERMINATING</code> . </ul>
    *
-   * <p>Required. CloudFormation property {@code LifecycleTransition}.
+   * <p>Required. Allowed values: {@code autoscaling:EC2_INSTANCE_LAUNCHING}, {@code
+   * autoscaling:EC2_INSTANCE_TERMINATING}. CloudFormation property {@code LifecycleTransition}.
    */
   public LifecycleHook lifecycleTransition(String value) {
     return set("LifecycleTransition", Value.of(value));
@@ -127,7 +142,9 @@ public final class LifecycleHook extends Resource<LifecycleHook> {
    * Additional information that you want to include any time Amazon EC2 Auto Scaling sends a
    * message to the notification target.
    *
-   * <p>CloudFormation property {@code NotificationMetadata}.
+   * <p>Length: 1 to 1023 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007e]+$}. CloudFormation property {@code
+   * NotificationMetadata}.
    */
   public LifecycleHook notificationMetadata(String value) {
     return set("NotificationMetadata", Value.of(value));
@@ -143,7 +160,7 @@ public final class LifecycleHook extends Resource<LifecycleHook> {
    * notifications to when an instance is in a wait state for the lifecycle hook. You can specify an
    * Amazon SNS topic or an Amazon SQS queue.
    *
-   * <p>CloudFormation property {@code NotificationTargetARN}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code NotificationTargetARN}.
    */
   public LifecycleHook notificationTargetARN(String value) {
     return set("NotificationTargetARN", Value.of(value));
@@ -181,7 +198,8 @@ public final class LifecycleHook extends Resource<LifecycleHook> {
    *
    * <p>Valid only if the notification target is an Amazon SNS topic or an Amazon SQS queue.
    *
-   * <p>CloudFormation property {@code RoleARN}.
+   * <p>Length: 1 to 255 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code RoleARN}.
    */
   public LifecycleHook roleARN(String value) {
     return set("RoleARN", Value.of(value));

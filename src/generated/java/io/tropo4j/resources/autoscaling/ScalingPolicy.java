@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.autoscaling;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,16 @@ import java.util.List;
 public final class ScalingPolicy extends Resource<ScalingPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy")
       .required("AutoScalingGroupName")
+      .allowed("AdjustmentType", "ChangeInCapacity", "ExactCapacity", "PercentChangeInCapacity")
+      .constrain("AdjustmentType", Constraint.of().minLength(1).maxLength(255))
+      .constrain("AutoScalingGroupName", Constraint.of().minLength(1).maxLength(255))
+      .references("AutoScalingGroupName", "AWS::AutoScaling::AutoScalingGroup.Ref")
+      .allowed("MetricAggregationType", "Average", "Maximum", "Minimum")
+      .constrain("MetricAggregationType", Constraint.of().minLength(1).maxLength(32))
+      .allowed("PolicyType", "PredictiveScaling", "SimpleScaling", "StepScaling",
+          "TargetTrackingScaling")
+      .constrain("PolicyType", Constraint.of().minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "PolicyName")
       .build();
 
@@ -42,7 +53,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * href="https://docs.aws.amazon.com/autoscaling/ec2/userguide/as-scaling-simple-step.html#as-scaling-adjustment">Scaling
    * adjustment types</a> in the <em>Amazon EC2 Auto Scaling User Guide</em> .
    *
-   * <p>CloudFormation property {@code AdjustmentType}.
+   * <p>Allowed values: {@code ChangeInCapacity}, {@code ExactCapacity}, {@code
+   * PercentChangeInCapacity}. Length: 1 to 255 characters. CloudFormation property {@code
+   * AdjustmentType}.
    */
   public ScalingPolicy adjustmentType(String value) {
     return set("AdjustmentType", Value.of(value));
@@ -56,8 +69,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   /**
    * The name of the Auto Scaling group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AutoScalingGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code AutoScalingGroupName}.
    */
   public ScalingPolicy autoScalingGroupName(String value) {
     return set("AutoScalingGroupName", Value.of(value));
@@ -132,7 +145,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    *
    * <p>Valid only if the policy type is <code>StepScaling</code> .
    *
-   * <p>CloudFormation property {@code MetricAggregationType}.
+   * <p>Allowed values: {@code Average}, {@code Maximum}, {@code Minimum}. Length: 1 to 32
+   * characters. CloudFormation property {@code MetricAggregationType}.
    */
   public ScalingPolicy metricAggregationType(String value) {
     return set("MetricAggregationType", Value.of(value));
@@ -181,7 +195,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <ul> <li><code>TargetTrackingScaling</code> <li><code>StepScaling</code>
    * <li><code>SimpleScaling</code> (default) <li><code>PredictiveScaling</code> </ul>
    *
-   * <p>CloudFormation property {@code PolicyType}.
+   * <p>Allowed values: {@code PredictiveScaling}, {@code SimpleScaling}, {@code StepScaling},
+   * {@code TargetTrackingScaling}. Length: 1 to 64 characters. CloudFormation property {@code
+   * PolicyType}.
    */
   public ScalingPolicy policyType(String value) {
     return set("PolicyType", Value.of(value));
@@ -310,7 +326,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification}.
    */
   public static final class CustomizedMetricSpecification extends Struct<CustomizedMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification")
+        .constrain("Period", Constraint.of().minimum(1))
+        .allowed("Statistic", "Average", "Maximum", "Minimum", "SampleCount", "Sum")
+        .build();
 
     public CustomizedMetricSpecification() {
       super(SCHEMA);
@@ -397,7 +416,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/autoscaling/ec2/userguide/policy-creating-high-resolution-metrics.html">Create
      * a target tracking policy using high-resolution metrics for faster response</a> .
      *
-     * <p>CloudFormation property {@code Period}.
+     * <p>Range: at least 1. CloudFormation property {@code Period}.
      */
     public CustomizedMetricSpecification period(int value) {
       return set("Period", Value.of(value));
@@ -411,7 +430,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The statistic of the metric.
      *
-     * <p>CloudFormation property {@code Statistic}.
+     * <p>Allowed values: {@code Average}, {@code Maximum}, {@code Minimum}, {@code SampleCount},
+     * {@code Sum}. CloudFormation property {@code Statistic}.
      */
     public CustomizedMetricSpecification statistic(String value) {
       return set("Statistic", Value.of(value));
@@ -545,6 +565,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class MetricDataQuery extends Struct<MetricDataQuery> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.MetricDataQuery")
         .required("Id")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(1023))
+        .constrain("Id", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Label", Constraint.of().minLength(0).maxLength(2047))
         .build();
 
     public MetricDataQuery() {
@@ -560,7 +583,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <p>Conditional: Within each <code>MetricDataQuery</code> object, you must specify either
      * <code>Expression</code> or <code>MetricStat</code> , but not both.
      *
-     * <p>CloudFormation property {@code Expression}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code Expression}.
      */
     public MetricDataQuery expression(String value) {
       return set("Expression", Value.of(value));
@@ -578,7 +601,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * serve as a variable in the mathematical expression. The valid characters are letters,
      * numbers, and underscores. The first character must be a lowercase letter.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Id}.
      */
     public MetricDataQuery id(String value) {
       return set("Id", Value.of(value));
@@ -593,7 +616,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * A human-readable label for this metric or expression. This is especially useful if this is a
      * math expression, so that you know what the value represents.
      *
-     * <p>CloudFormation property {@code Label}.
+     * <p>Length: 0 to 2047 characters. CloudFormation property {@code Label}.
      */
     public MetricDataQuery label(String value) {
       return set("Label", Value.of(value));
@@ -650,6 +673,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class MetricDimension extends Struct<MetricDimension> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.MetricDimension")
         .required("Name", "Value")
+        .references("Value", "AWS::AutoScaling::AutoScalingGroup.Ref", "AWS::ECS::Cluster.Ref")
         .build();
 
     public MetricDimension() {
@@ -714,6 +738,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class MetricStat extends Struct<MetricStat> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.MetricStat")
         .required("Metric", "Stat")
+        .constrain("Stat", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public MetricStat() {
@@ -743,7 +768,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <p>The most commonly used metrics for predictive scaling are <code>Average</code> and
      * <code>Sum</code> .
      *
-     * <p>Required. CloudFormation property {@code Stat}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Stat}.
      */
     public MetricStat stat(String value) {
       return set("Stat", Value.of(value));
@@ -785,6 +810,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredefinedMetricSpecification extends Struct<PredefinedMetricSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification")
         .required("PredefinedMetricType")
+        .allowed("PredefinedMetricType", "ALBRequestCountPerTarget", "ASGAverageCPUUtilization",
+            "ASGAverageNetworkIn", "ASGAverageNetworkOut")
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredefinedMetricSpecification() {
@@ -801,7 +829,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <li><code>ALBRequestCountPerTarget</code> - Average Application Load Balancer request count
      * per target for your Auto Scaling group. </ul>
      *
-     * <p>Required. CloudFormation property {@code PredefinedMetricType}.
+     * <p>Required. Allowed values: {@code ALBRequestCountPerTarget}, {@code
+     * ASGAverageCPUUtilization}, {@code ASGAverageNetworkIn}, {@code ASGAverageNetworkOut}.
+     * CloudFormation property {@code PredefinedMetricType}.
      */
     public PredefinedMetricSpecification predefinedMetricType(String value) {
       return set("PredefinedMetricType", Value.of(value));
@@ -838,7 +868,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroups.html">DescribeTargetGroups</a>
      * API operation.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredefinedMetricSpecification resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -864,6 +894,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredictiveScalingConfiguration extends Struct<PredictiveScalingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration")
         .required("MetricSpecifications")
+        .allowed("MaxCapacityBreachBehavior", "HonorMaxCapacity", "IncreaseMaxCapacity")
+        .constrain("MaxCapacityBuffer", Constraint.of().minimum(0).maximum(100))
+        .allowed("Mode", "ForecastAndScale", "ForecastOnly")
+        .constrain("SchedulingBufferTime", Constraint.of().minimum(0))
         .build();
 
     public PredictiveScalingConfiguration() {
@@ -890,7 +924,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * capacity for the Auto Scaling group until you manually update it. The maximum capacity does
      * not automatically decrease back to the original maximum.
      *
-     * <p>CloudFormation property {@code MaxCapacityBreachBehavior}.
+     * <p>Allowed values: {@code HonorMaxCapacity}, {@code IncreaseMaxCapacity}. CloudFormation
+     * property {@code MaxCapacityBreachBehavior}.
      */
     public PredictiveScalingConfiguration maxCapacityBreachBehavior(String value) {
       return set("MaxCapacityBreachBehavior", Value.of(value));
@@ -916,7 +951,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <p>Required if the <code>MaxCapacityBreachBehavior</code> property is set to
      * <code>IncreaseMaxCapacity</code> , and cannot be used otherwise.
      *
-     * <p>CloudFormation property {@code MaxCapacityBuffer}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxCapacityBuffer}.
      */
     public PredictiveScalingConfiguration maxCapacityBuffer(int value) {
       return set("MaxCapacityBuffer", Value.of(value));
@@ -956,7 +991,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The predictive scaling mode. Defaults to <code>ForecastOnly</code> if not specified.
      *
-     * <p>CloudFormation property {@code Mode}.
+     * <p>Allowed values: {@code ForecastAndScale}, {@code ForecastOnly}. CloudFormation property
+     * {@code Mode}.
      */
     public PredictiveScalingConfiguration mode(String value) {
       return set("Mode", Value.of(value));
@@ -978,7 +1014,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <p>The value must be less than the forecast interval duration of 3600 seconds (60 minutes).
      * Defaults to 300 seconds if not specified.
      *
-     * <p>CloudFormation property {@code SchedulingBufferTime}.
+     * <p>Range: at least 0. CloudFormation property {@code SchedulingBufferTime}.
      */
     public PredictiveScalingConfiguration schedulingBufferTime(int value) {
       return set("SchedulingBufferTime", Value.of(value));
@@ -1240,6 +1276,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredictiveScalingPredefinedLoadMetric extends Struct<PredictiveScalingPredefinedLoadMetric> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric")
         .required("PredefinedMetricType")
+        .allowed("PredefinedMetricType", "ALBTargetGroupRequestCount", "ASGTotalCPUUtilization",
+            "ASGTotalNetworkIn", "ASGTotalNetworkOut")
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredictiveScalingPredefinedLoadMetric() {
@@ -1249,7 +1288,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The metric type.
      *
-     * <p>Required. CloudFormation property {@code PredefinedMetricType}.
+     * <p>Required. Allowed values: {@code ALBTargetGroupRequestCount}, {@code
+     * ASGTotalCPUUtilization}, {@code ASGTotalNetworkIn}, {@code ASGTotalNetworkOut}.
+     * CloudFormation property {@code PredefinedMetricType}.
      */
     public PredictiveScalingPredefinedLoadMetric predefinedMetricType(String value) {
       return set("PredefinedMetricType", Value.of(value));
@@ -1286,7 +1327,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroups.html">DescribeTargetGroups</a>
      * API operation.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredictiveScalingPredefinedLoadMetric resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -1313,6 +1354,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredictiveScalingPredefinedMetricPair extends Struct<PredictiveScalingPredefinedMetricPair> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair")
         .required("PredefinedMetricType")
+        .allowed("PredefinedMetricType", "ALBRequestCount", "ASGCPUUtilization", "ASGNetworkIn",
+            "ASGNetworkOut")
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredictiveScalingPredefinedMetricPair() {
@@ -1325,7 +1369,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <code>ASGCPUUtilization</code> , the Auto Scaling group's total CPU metric is used as the
      * load metric, and the average CPU metric is used for the scaling metric.
      *
-     * <p>Required. CloudFormation property {@code PredefinedMetricType}.
+     * <p>Required. Allowed values: {@code ALBRequestCount}, {@code ASGCPUUtilization}, {@code
+     * ASGNetworkIn}, {@code ASGNetworkOut}. CloudFormation property {@code PredefinedMetricType}.
      */
     public PredictiveScalingPredefinedMetricPair predefinedMetricType(String value) {
       return set("PredefinedMetricType", Value.of(value));
@@ -1362,7 +1407,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroups.html">DescribeTargetGroups</a>
      * API operation.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredictiveScalingPredefinedMetricPair resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -1388,6 +1433,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class PredictiveScalingPredefinedScalingMetric extends Struct<PredictiveScalingPredefinedScalingMetric> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric")
         .required("PredefinedMetricType")
+        .allowed("PredefinedMetricType", "ALBRequestCountPerTarget", "ASGAverageCPUUtilization",
+            "ASGAverageNetworkIn", "ASGAverageNetworkOut")
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredictiveScalingPredefinedScalingMetric() {
@@ -1397,7 +1445,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
     /**
      * The metric type.
      *
-     * <p>Required. CloudFormation property {@code PredefinedMetricType}.
+     * <p>Required. Allowed values: {@code ALBRequestCountPerTarget}, {@code
+     * ASGAverageCPUUtilization}, {@code ASGAverageNetworkIn}, {@code ASGAverageNetworkOut}.
+     * CloudFormation property {@code PredefinedMetricType}.
      */
     public PredictiveScalingPredefinedScalingMetric predefinedMetricType(String value) {
       return set("PredefinedMetricType", Value.of(value));
@@ -1434,7 +1484,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroups.html">DescribeTargetGroups</a>
      * API operation.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredictiveScalingPredefinedScalingMetric resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -1649,6 +1699,10 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class TargetTrackingMetricDataQuery extends Struct<TargetTrackingMetricDataQuery> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery")
         .required("Id")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(2047))
+        .constrain("Id", Constraint.of().minLength(1).maxLength(64))
+        .constrain("Label", Constraint.of().minLength(0).maxLength(2047))
+        .constrain("Period", Constraint.of().minimum(1))
         .build();
 
     public TargetTrackingMetricDataQuery() {
@@ -1664,7 +1718,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * <p>Conditional: Within each <code>TargetTrackingMetricDataQuery</code> object, you must
      * specify either <code>Expression</code> or <code>MetricStat</code> , but not both.
      *
-     * <p>CloudFormation property {@code Expression}.
+     * <p>Length: 1 to 2047 characters. CloudFormation property {@code Expression}.
      */
     public TargetTrackingMetricDataQuery expression(String value) {
       return set("Expression", Value.of(value));
@@ -1682,7 +1736,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * data and can serve as a variable in the mathematical expression. The valid characters are
      * letters, numbers, and underscores. The first character must be a lowercase letter.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Id}.
      */
     public TargetTrackingMetricDataQuery id(String value) {
       return set("Id", Value.of(value));
@@ -1697,7 +1751,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * A human-readable label for this metric or expression. This is especially useful if this is a
      * math expression, so that you know what the value represents.
      *
-     * <p>CloudFormation property {@code Label}.
+     * <p>Length: 0 to 2047 characters. CloudFormation property {@code Label}.
      */
     public TargetTrackingMetricDataQuery label(String value) {
       return set("Label", Value.of(value));
@@ -1726,7 +1780,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/autoscaling/ec2/userguide/policy-creating-high-resolution-metrics.html">Create
      * a target tracking policy using high-resolution metrics for faster response</a> .
      *
-     * <p>CloudFormation property {@code Period}.
+     * <p>Range: at least 1. CloudFormation property {@code Period}.
      */
     public TargetTrackingMetricDataQuery period(int value) {
       return set("Period", Value.of(value));
@@ -1776,6 +1830,8 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
   public static final class TargetTrackingMetricStat extends Struct<TargetTrackingMetricStat> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat")
         .required("Metric", "Stat")
+        .constrain("Period", Constraint.of().minimum(1))
+        .constrain("Stat", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public TargetTrackingMetricStat() {
@@ -1797,7 +1853,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      * href="https://docs.aws.amazon.com/autoscaling/ec2/userguide/policy-creating-high-resolution-metrics.html">Create
      * a target tracking policy using high-resolution metrics for faster response</a> .
      *
-     * <p>CloudFormation property {@code Period}.
+     * <p>Range: at least 1. CloudFormation property {@code Period}.
      */
     public TargetTrackingMetricStat period(int value) {
       return set("Period", Value.of(value));
@@ -1816,7 +1872,7 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
      *
      * <p>The most commonly used metric for scaling is <code>Average</code> .
      *
-     * <p>Required. CloudFormation property {@code Stat}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Stat}.
      */
     public TargetTrackingMetricStat stat(String value) {
       return set("Stat", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.autoscaling;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -37,6 +38,10 @@ import io.tropo4j.fn.Value;
 public final class ScheduledAction extends Resource<ScheduledAction> {
   private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScheduledAction")
       .required("AutoScalingGroupName")
+      .constrain("AutoScalingGroupName", Constraint.of().minLength(1).maxLength(255))
+      .references("AutoScalingGroupName", "AWS::AutoScaling::AutoScalingGroup.Ref")
+      .constrain("Recurrence", Constraint.of().minLength(1).maxLength(255))
+      .constrain("TimeZone", Constraint.of().minLength(1).maxLength(255))
       .attributes("ScheduledActionName")
       .build();
 
@@ -47,8 +52,8 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
   /**
    * The name of the Auto Scaling group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AutoScalingGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code AutoScalingGroupName}.
    */
   public ScheduledAction autoScalingGroupName(String value) {
     return set("AutoScalingGroupName", Value.of(value));
@@ -141,7 +146,7 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
    *
    * <p>Cron expressions use Universal Coordinated Time (UTC) by default.
    *
-   * <p>CloudFormation property {@code Recurrence}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Recurrence}.
    */
   public ScheduledAction recurrence(String value) {
     return set("Recurrence", Value.of(value));
@@ -181,7 +186,7 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
    * href="https://docs.aws.amazon.com/https://en.wikipedia.org/wiki/List_of_tz_database_time_zones">https://en.wikipedia.org/wiki/List_of_tz_database_time_zones</a>
    * .
    *
-   * <p>CloudFormation property {@code TimeZone}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code TimeZone}.
    */
   public ScheduledAction timeZone(String value) {
     return set("TimeZone", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.autoscaling;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -32,6 +33,12 @@ import io.tropo4j.fn.Value;
 public final class WarmPool extends Resource<WarmPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::WarmPool")
       .required("AutoScalingGroupName")
+      .constrain("AutoScalingGroupName", Constraint.of().minLength(1).maxLength(255))
+      .references("AutoScalingGroupName", "AWS::AutoScaling::AutoScalingGroup.Ref")
+      .constrain("MaxGroupPreparedCapacity", Constraint.of().minimum(-1))
+      .constrain("MinSize", Constraint.of().minimum(0))
+      .allowed("PoolState", "Hibernated", "Running", "Stopped")
+      .refYields("AutoScalingGroupName")
       .build();
 
   public WarmPool(String logicalId) {
@@ -41,8 +48,8 @@ public final class WarmPool extends Resource<WarmPool> {
   /**
    * The name of the Auto Scaling group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AutoScalingGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code AutoScalingGroupName}.
    */
   public WarmPool autoScalingGroupName(String value) {
     return set("AutoScalingGroupName", Value.of(value));
@@ -90,7 +97,7 @@ public final class WarmPool extends Resource<WarmPool> {
    * a value for <code>MinSize</code> . To remove a value that you previously set, include the
    * property but specify -1 for the value.
    *
-   * <p>CloudFormation property {@code MaxGroupPreparedCapacity}.
+   * <p>Range: at least -1. CloudFormation property {@code MaxGroupPreparedCapacity}.
    */
   public WarmPool maxGroupPreparedCapacity(int value) {
     return set("MaxGroupPreparedCapacity", Value.of(value));
@@ -109,7 +116,7 @@ public final class WarmPool extends Resource<WarmPool> {
    * ensure that there is always a certain number of warmed instances available to handle traffic
    * spikes. Defaults to 0 if not specified.
    *
-   * <p>CloudFormation property {@code MinSize}.
+   * <p>Range: at least 0. CloudFormation property {@code MinSize}.
    */
   public WarmPool minSize(int value) {
     return set("MinSize", Value.of(value));
@@ -124,7 +131,8 @@ public final class WarmPool extends Resource<WarmPool> {
    * Sets the instance state to transition to after the lifecycle actions are complete. Default is
    * <code>Stopped</code> .
    *
-   * <p>CloudFormation property {@code PoolState}.
+   * <p>Allowed values: {@code Hibernated}, {@code Running}, {@code Stopped}. CloudFormation
+   * property {@code PoolState}.
    */
   public WarmPool poolState(String value) {
     return set("PoolState", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.autoscalingplans;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,7 @@ import java.util.List;
 public final class ScalingPlan extends Resource<ScalingPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan")
       .required("ApplicationSource", "ScalingInstructions")
+      .refYields("Id")
       .attributes("Id", "ScalingPlanName", "ScalingPlanVersion")
       .build();
 
@@ -183,6 +185,7 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
   public static final class CustomizedLoadMetricSpecification extends Struct<CustomizedLoadMetricSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.CustomizedLoadMetricSpecification")
         .required("MetricName", "Namespace", "Statistic")
+        .allowed("Statistic", "Average", "Maximum", "Minimum", "SampleCount", "Sum")
         .build();
 
     public CustomizedLoadMetricSpecification() {
@@ -244,7 +247,8 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      *
      * <p><em>Allowed Values</em> : <code>Sum</code>
      *
-     * <p>Required. CloudFormation property {@code Statistic}.
+     * <p>Required. Allowed values: {@code Average}, {@code Maximum}, {@code Minimum}, {@code
+     * SampleCount}, {@code Sum}. CloudFormation property {@code Statistic}.
      */
     public CustomizedLoadMetricSpecification statistic(String value) {
       return set("Statistic", Value.of(value));
@@ -297,6 +301,7 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
   public static final class CustomizedScalingMetricSpecification extends Struct<CustomizedScalingMetricSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.CustomizedScalingMetricSpecification")
         .required("MetricName", "Namespace", "Statistic")
+        .allowed("Statistic", "Average", "Maximum", "Minimum", "SampleCount", "Sum")
         .build();
 
     public CustomizedScalingMetricSpecification() {
@@ -361,7 +366,8 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
     /**
      * The statistic of the metric.
      *
-     * <p>Required. CloudFormation property {@code Statistic}.
+     * <p>Required. Allowed values: {@code Average}, {@code Maximum}, {@code Minimum}, {@code
+     * SampleCount}, {@code Sum}. CloudFormation property {@code Statistic}.
      */
     public CustomizedScalingMetricSpecification statistic(String value) {
       return set("Statistic", Value.of(value));
@@ -451,6 +457,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
   public static final class PredefinedLoadMetricSpecification extends Struct<PredefinedLoadMetricSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.PredefinedLoadMetricSpecification")
         .required("PredefinedLoadMetricType")
+        .allowed("PredefinedLoadMetricType", "ALBTargetGroupRequestCount", "ASGTotalCPUUtilization",
+            "ASGTotalNetworkIn", "ASGTotalNetworkOut")
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredefinedLoadMetricSpecification() {
@@ -460,7 +469,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
     /**
      * The metric type.
      *
-     * <p>Required. CloudFormation property {@code PredefinedLoadMetricType}.
+     * <p>Required. Allowed values: {@code ALBTargetGroupRequestCount}, {@code
+     * ASGTotalCPUUtilization}, {@code ASGTotalNetworkIn}, {@code ASGTotalNetworkOut}.
+     * CloudFormation property {@code PredefinedLoadMetricType}.
      */
     public PredefinedLoadMetricSpecification predefinedLoadMetricType(String value) {
       return set("PredefinedLoadMetricType", Value.of(value));
@@ -498,7 +509,7 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      * href="https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroups.html">DescribeTargetGroups</a>
      * API operation.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredefinedLoadMetricSpecification resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -522,6 +533,14 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
   public static final class PredefinedScalingMetricSpecification extends Struct<PredefinedScalingMetricSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.PredefinedScalingMetricSpecification")
         .required("PredefinedScalingMetricType")
+        .allowed("PredefinedScalingMetricType", "ALBRequestCountPerTarget",
+            "ASGAverageCPUUtilization", "ASGAverageNetworkIn", "ASGAverageNetworkOut",
+            "DynamoDBReadCapacityUtilization", "DynamoDBWriteCapacityUtilization",
+            "EC2SpotFleetRequestAverageCPUUtilization", "EC2SpotFleetRequestAverageNetworkIn",
+            "EC2SpotFleetRequestAverageNetworkOut", "ECSServiceAverageCPUUtilization",
+            "ECSServiceAverageMemoryUtilization", "RDSReaderAverageCPUUtilization",
+            "RDSReaderAverageDatabaseConnections")
+        .constrain("ResourceLabel", Constraint.of().minLength(1).maxLength(1023))
         .build();
 
     public PredefinedScalingMetricSpecification() {
@@ -532,7 +551,14 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      * The metric type. The <code>ALBRequestCountPerTarget</code> metric type applies only to Auto
      * Scaling groups, Spot Fleet requests, and ECS services.
      *
-     * <p>Required. CloudFormation property {@code PredefinedScalingMetricType}.
+     * <p>Required. Allowed values: {@code ALBRequestCountPerTarget}, {@code
+     * ASGAverageCPUUtilization}, {@code ASGAverageNetworkIn}, {@code ASGAverageNetworkOut}, {@code
+     * DynamoDBReadCapacityUtilization}, {@code DynamoDBWriteCapacityUtilization}, {@code
+     * EC2SpotFleetRequestAverageCPUUtilization}, {@code EC2SpotFleetRequestAverageNetworkIn},
+     * {@code EC2SpotFleetRequestAverageNetworkOut}, {@code ECSServiceAverageCPUUtilization}, {@code
+     * ECSServiceAverageMemoryUtilization}, {@code RDSReaderAverageCPUUtilization}, {@code
+     * RDSReaderAverageDatabaseConnections}. CloudFormation property {@code
+     * PredefinedScalingMetricType}.
      */
     public PredefinedScalingMetricSpecification predefinedScalingMetricType(String value) {
       return set("PredefinedScalingMetricType", Value.of(value));
@@ -571,7 +597,7 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      * href="https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroups.html">DescribeTargetGroups</a>
      * API operation.
      *
-     * <p>CloudFormation property {@code ResourceLabel}.
+     * <p>Length: 1 to 1023 characters. CloudFormation property {@code ResourceLabel}.
      */
     public PredefinedScalingMetricSpecification resourceLabel(String value) {
       return set("ResourceLabel", Value.of(value));
@@ -613,6 +639,18 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.ScalingInstruction")
         .required("MaxCapacity", "MinCapacity", "ResourceId", "ScalableDimension",
             "ServiceNamespace", "TargetTrackingConfigurations")
+        .allowed("PredictiveScalingMaxCapacityBehavior", "SetForecastCapacityToMaxCapacity",
+            "SetMaxCapacityAboveForecastCapacity", "SetMaxCapacityToForecastCapacity")
+        .allowed("PredictiveScalingMode", "ForecastAndScale", "ForecastOnly")
+        .constrain("ResourceId", Constraint.of().minLength(1).maxLength(1600))
+        .allowed("ScalableDimension", "autoscaling:autoScalingGroup:DesiredCapacity",
+            "dynamodb:index:ReadCapacityUnits", "dynamodb:index:WriteCapacityUnits",
+            "dynamodb:table:ReadCapacityUnits", "dynamodb:table:WriteCapacityUnits",
+            "ec2:spot-fleet-request:TargetCapacity", "ecs:service:DesiredCount",
+            "rds:cluster:ReadReplicaCount")
+        .allowed("ScalingPolicyUpdateBehavior", "KeepExternalPolicies", "ReplaceExternalPolicies")
+        .constrain("ScheduledActionBufferTime", Constraint.of().minimum(0))
+        .allowed("ServiceNamespace", "autoscaling", "dynamodb", "ec2", "ecs", "rds")
         .build();
 
     public ScalingInstruction() {
@@ -708,7 +746,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      *
      * <p>Valid only when configuring predictive scaling.
      *
-     * <p>CloudFormation property {@code PredictiveScalingMaxCapacityBehavior}.
+     * <p>Allowed values: {@code SetForecastCapacityToMaxCapacity}, {@code
+     * SetMaxCapacityAboveForecastCapacity}, {@code SetMaxCapacityToForecastCapacity}.
+     * CloudFormation property {@code PredictiveScalingMaxCapacityBehavior}.
      */
     public ScalingInstruction predictiveScalingMaxCapacityBehavior(String value) {
       return set("PredictiveScalingMaxCapacityBehavior", Value.of(value));
@@ -754,7 +794,8 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      * AWS Auto Scaling forecasts capacity but does not apply any scheduled scaling actions based on
      * the capacity forecast.
      *
-     * <p>CloudFormation property {@code PredictiveScalingMode}.
+     * <p>Allowed values: {@code ForecastAndScale}, {@code ForecastOnly}. CloudFormation property
+     * {@code PredictiveScalingMode}.
      */
     public ScalingInstruction predictiveScalingMode(String value) {
       return set("PredictiveScalingMode", Value.of(value));
@@ -784,7 +825,7 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      * is <code>cluster</code> and the unique identifier is the cluster name. Example:
      * <code>cluster:my-db-cluster</code> . </ul>
      *
-     * <p>Required. CloudFormation property {@code ResourceId}.
+     * <p>Required. Length: 1 to 1600 characters. CloudFormation property {@code ResourceId}.
      */
     public ScalingInstruction resourceId(String value) {
       return set("ResourceId", Value.of(value));
@@ -811,7 +852,11 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      * cluster. Available for Aurora MySQL-compatible edition and Aurora PostgreSQL-compatible
      * edition. </ul>
      *
-     * <p>Required. CloudFormation property {@code ScalableDimension}.
+     * <p>Required. Allowed values: {@code autoscaling:autoScalingGroup:DesiredCapacity}, {@code
+     * dynamodb:index:ReadCapacityUnits}, {@code dynamodb:index:WriteCapacityUnits}, {@code
+     * dynamodb:table:ReadCapacityUnits}, {@code dynamodb:table:WriteCapacityUnits}, {@code
+     * ec2:spot-fleet-request:TargetCapacity}, {@code ecs:service:DesiredCount}, {@code
+     * rds:cluster:ReadReplicaCount}. CloudFormation property {@code ScalableDimension}.
      */
     public ScalingInstruction scalableDimension(String value) {
       return set("ScalableDimension", Value.of(value));
@@ -828,7 +873,8 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      *
      * <p>Valid only when configuring dynamic scaling.
      *
-     * <p>CloudFormation property {@code ScalingPolicyUpdateBehavior}.
+     * <p>Allowed values: {@code KeepExternalPolicies}, {@code ReplaceExternalPolicies}.
+     * CloudFormation property {@code ScalingPolicyUpdateBehavior}.
      */
     public ScalingInstruction scalingPolicyUpdateBehavior(String value) {
       return set("ScalingPolicyUpdateBehavior", Value.of(value));
@@ -856,7 +902,7 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
      *
      * <p>Valid only when configuring predictive scaling.
      *
-     * <p>CloudFormation property {@code ScheduledActionBufferTime}.
+     * <p>Range: at least 0. CloudFormation property {@code ScheduledActionBufferTime}.
      */
     public ScalingInstruction scheduledActionBufferTime(int value) {
       return set("ScheduledActionBufferTime", Value.of(value));
@@ -873,7 +919,8 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
     /**
      * The namespace of the AWS service.
      *
-     * <p>Required. CloudFormation property {@code ServiceNamespace}.
+     * <p>Required. Allowed values: {@code autoscaling}, {@code dynamodb}, {@code ec2}, {@code ecs},
+     * {@code rds}. CloudFormation property {@code ServiceNamespace}.
      */
     public ScalingInstruction serviceNamespace(String value) {
       return set("ServiceNamespace", Value.of(value));
@@ -921,6 +968,8 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
   public static final class TagFilter extends Struct<TagFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.TagFilter")
         .required("Key")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Values", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public TagFilter() {
@@ -930,7 +979,7 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagFilter key(String value) {
       return set("Key", Value.of(value));
@@ -944,7 +993,7 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
     /**
      * The tag values (0 to 20).
      *
-     * <p>CloudFormation property {@code Values}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Values}.
      */
     public TagFilter values(List<String> value) {
       return set("Values", Value.listOf(value));

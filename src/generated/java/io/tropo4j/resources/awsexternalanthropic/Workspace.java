@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.awsexternalanthropic;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::AWSExternalAnthropic::Workspace")
       .required("Name")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(40))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,7 +40,7 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The name of the workspace.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 40 characters. CloudFormation property {@code Name}.
    */
   public Workspace name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.b2bi;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,9 @@ import java.util.List;
 public final class Capability extends Resource<Capability> {
   private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Capability")
       .required("Configuration", "Name", "Type")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(254))
       .allowed("Type", "edi")
+      .refYields("CapabilityId")
       .attributes("CapabilityArn", "CapabilityId", "CreatedAt", "ModifiedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -63,7 +66,7 @@ public final class Capability extends Resource<Capability> {
   /**
    * The display name of the capability.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 254 characters. CloudFormation property {@code Name}.
    */
   public Capability name(String value) {
     return set("Name", Value.of(value));
@@ -272,7 +275,10 @@ public final class Capability extends Resource<Capability> {
    * <p>Property type {@code AWS::B2BI::Capability.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Capability.S3Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Capability.S3Location")
+        .constrain("BucketName", Constraint.of().minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("Key", Constraint.of().minLength(0).maxLength(1024))
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -281,7 +287,8 @@ public final class Capability extends Resource<Capability> {
     /**
      * Specifies the name of the Amazon S3 bucket.
      *
-     * <p>CloudFormation property {@code BucketName}.
+     * <p>Length: 3 to 63 characters. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property
+     * {@code BucketName}.
      */
     public S3Location bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -295,7 +302,7 @@ public final class Capability extends Resource<Capability> {
     /**
      * Specifies the Amazon S3 key for the file location.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code Key}.
      */
     public S3Location key(String value) {
       return set("Key", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.b2bi;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,12 @@ import java.util.List;
 public final class Partnership extends Resource<Partnership> {
   private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Partnership")
       .required("Capabilities", "Email", "Name", "ProfileId")
+      .constrain("Capabilities", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("Email", Constraint.of().pattern("^[\\w\\.\\-]+@[\\w\\.\\-]+$").minLength(5).maxLength(254))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(254))
+      .constrain("Phone", Constraint.of().pattern("^\\+?([0-9 \\t\\-()\\/]{7,})(?:\\s*(?:#|x\\.?|ext\\.?|extension) \\t*(\\d+))?$").minLength(7).maxLength(22))
+      .constrain("ProfileId", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .refYields("PartnershipId")
       .attributes("CreatedAt", "ModifiedAt", "PartnershipArn", "PartnershipId", "TradingPartnerId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +37,8 @@ public final class Partnership extends Resource<Partnership> {
   /**
    * Returns one or more capabilities associated with this partnership.
    *
-   * <p>Required. CloudFormation property {@code Capabilities}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation
+   * property {@code Capabilities}.
    */
   public Partnership capabilities(List<String> value) {
     return set("Capabilities", Value.listOf(value));
@@ -53,7 +61,8 @@ public final class Partnership extends Resource<Partnership> {
   /**
    * Specifies the email address associated with this trading partner.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Email}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 254 characters. Pattern: {@code
+   * ^[&#92;w&#92;.&#92;-]+&#64;[&#92;w&#92;.&#92;-]+$}. CloudFormation property {@code Email}.
    */
   public Partnership email(String value) {
     return set("Email", Value.of(value));
@@ -67,7 +76,7 @@ public final class Partnership extends Resource<Partnership> {
   /**
    * Returns the name of the partnership.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 254 characters. CloudFormation property {@code Name}.
    */
   public Partnership name(String value) {
     return set("Name", Value.of(value));
@@ -81,7 +90,9 @@ public final class Partnership extends Resource<Partnership> {
   /**
    * Specifies the phone number associated with the partnership.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Phone}.
+   * <p>Changing it replaces the resource. Length: 7 to 22 characters. Pattern: {@code ^&#92;+?([0-9
+   * &#92;t&#92;-()&#92;/]{7,})(?:&#92;s*(?:#|x&#92;.?|ext&#92;.?|extension) &#92;t*(&#92;d+))?$}.
+   * CloudFormation property {@code Phone}.
    */
   public Partnership phone(String value) {
     return set("Phone", Value.of(value));
@@ -95,7 +106,8 @@ public final class Partnership extends Resource<Partnership> {
   /**
    * Returns the unique, system-generated identifier for the profile connected to this partnership.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProfileId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ProfileId}.
    */
   public Partnership profileId(String value) {
     return set("ProfileId", Value.of(value));

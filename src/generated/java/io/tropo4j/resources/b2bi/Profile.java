@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.b2bi;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,7 +19,12 @@ import java.util.List;
 public final class Profile extends Resource<Profile> {
   private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Profile")
       .required("BusinessName", "Logging", "Name", "Phone")
+      .constrain("BusinessName", Constraint.of().minLength(1).maxLength(254))
+      .constrain("Email", Constraint.of().pattern("^[\\w\\.\\-]+@[\\w\\.\\-]+$").minLength(5).maxLength(254))
       .allowed("Logging", "ENABLED", "DISABLED")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(254))
+      .constrain("Phone", Constraint.of().pattern("^\\+?([0-9 \\t\\-()\\/]{7,})(?:\\s*(?:#|x\\.?|ext\\.?|extension) \\t*(\\d+))?$").minLength(7).maxLength(22))
+      .refYields("ProfileId")
       .attributes("CreatedAt", "LogGroupName", "ModifiedAt", "ProfileArn", "ProfileId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +36,7 @@ public final class Profile extends Resource<Profile> {
   /**
    * Returns the name for the business associated with this profile.
    *
-   * <p>Required. CloudFormation property {@code BusinessName}.
+   * <p>Required. Length: 1 to 254 characters. CloudFormation property {@code BusinessName}.
    */
   public Profile businessName(String value) {
     return set("BusinessName", Value.of(value));
@@ -41,7 +47,10 @@ public final class Profile extends Resource<Profile> {
     return set("BusinessName", value);
   }
 
-  /** CloudFormation property {@code Email}. */
+  /**
+   * Length: 5 to 254 characters. Pattern: {@code
+   * ^[&#92;w&#92;.&#92;-]+&#64;[&#92;w&#92;.&#92;-]+$}. CloudFormation property {@code Email}.
+   */
   public Profile email(String value) {
     return set("Email", Value.of(value));
   }
@@ -69,7 +78,7 @@ public final class Profile extends Resource<Profile> {
   /**
    * Returns the display name for profile.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 254 characters. CloudFormation property {@code Name}.
    */
   public Profile name(String value) {
     return set("Name", Value.of(value));
@@ -83,7 +92,9 @@ public final class Profile extends Resource<Profile> {
   /**
    * Specifies the phone number associated with the profile.
    *
-   * <p>Required. CloudFormation property {@code Phone}.
+   * <p>Required. Length: 7 to 22 characters. Pattern: {@code ^&#92;+?([0-9
+   * &#92;t&#92;-()&#92;/]{7,})(?:&#92;s*(?:#|x&#92;.?|ext&#92;.?|extension) &#92;t*(&#92;d+))?$}.
+   * CloudFormation property {@code Phone}.
    */
   public Profile phone(String value) {
     return set("Phone", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.b2bi;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -34,7 +35,11 @@ public final class Transformer extends Resource<Transformer> {
   private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer")
       .required("Name", "Status")
       .allowed("FileFormat", "XML", "JSON", "NOT_USED")
+      .constrain("MappingTemplate", Constraint.of().minLength(0).maxLength(350000))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,512}$").minLength(1).maxLength(254))
+      .constrain("SampleDocument", Constraint.of().minLength(0).maxLength(1024))
       .allowed("Status", "active", "inactive")
+      .refYields("TransformerId")
       .attributes("CreatedAt", "ModifiedAt", "TransformerArn", "TransformerId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -97,7 +102,7 @@ public final class Transformer extends Resource<Transformer> {
    * This shape is deprecated: This is a legacy trait. Please use input-conversion or
    * output-conversion.
    *
-   * <p>CloudFormation property {@code MappingTemplate}.
+   * <p>Length: 0 to 350000 characters. CloudFormation property {@code MappingTemplate}.
    *
    * @deprecated The specification marks {@code MappingTemplate} deprecated.
    */
@@ -119,7 +124,8 @@ public final class Transformer extends Resource<Transformer> {
   /**
    * Returns the descriptive name for the transformer.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 254 characters. Pattern: {@code ^[a-zA-Z0-9_-]{1,512}$}.
+   * CloudFormation property {@code Name}.
    */
   public Transformer name(String value) {
     return set("Name", Value.of(value));
@@ -144,7 +150,7 @@ public final class Transformer extends Resource<Transformer> {
    * This shape is deprecated: This is a legacy trait. Please use input-conversion or
    * output-conversion.
    *
-   * <p>CloudFormation property {@code SampleDocument}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code SampleDocument}.
    *
    * @deprecated The specification marks {@code SampleDocument} deprecated.
    */
@@ -367,6 +373,7 @@ public final class Transformer extends Resource<Transformer> {
   public static final class Mapping extends Struct<Mapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.Mapping")
         .required("TemplateLanguage")
+        .constrain("Template", Constraint.of().minLength(0).maxLength(350000))
         .allowed("TemplateLanguage", "XSLT", "JSONATA")
         .build();
 
@@ -378,7 +385,7 @@ public final class Transformer extends Resource<Transformer> {
      * A string that represents the mapping template, in the transformation language specified in
      * <code>templateLanguage</code> .
      *
-     * <p>CloudFormation property {@code Template}.
+     * <p>Length: 0 to 350000 characters. CloudFormation property {@code Template}.
      */
     public Mapping template(String value) {
       return set("Template", Value.of(value));
@@ -456,7 +463,10 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.SampleDocumentKeys}.
    */
   public static final class SampleDocumentKeys extends Struct<SampleDocumentKeys> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.SampleDocumentKeys");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.SampleDocumentKeys")
+        .constrain("Input", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("Output", Constraint.of().minLength(0).maxLength(1024))
+        .build();
 
     public SampleDocumentKeys() {
       super(SCHEMA);
@@ -465,7 +475,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * An array of keys for your input sample documents.
      *
-     * <p>CloudFormation property {@code Input}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code Input}.
      */
     public SampleDocumentKeys input(String value) {
       return set("Input", Value.of(value));
@@ -479,7 +489,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * An array of keys for your output sample documents.
      *
-     * <p>CloudFormation property {@code Output}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code Output}.
      */
     public SampleDocumentKeys output(String value) {
       return set("Output", Value.of(value));
@@ -500,6 +510,7 @@ public final class Transformer extends Resource<Transformer> {
   public static final class SampleDocuments extends Struct<SampleDocuments> {
     private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.SampleDocuments")
         .required("BucketName", "Keys")
+        .constrain("BucketName", Constraint.of().minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
         .build();
 
     public SampleDocuments() {
@@ -509,7 +520,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * Contains the Amazon S3 bucket that is used to hold your sample documents.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+     * property {@code BucketName}.
      */
     public SampleDocuments bucketName(String value) {
       return set("BucketName", Value.of(value));

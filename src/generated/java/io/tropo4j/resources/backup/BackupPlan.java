@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.backup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,7 @@ import java.util.Map;
 public final class BackupPlan extends Resource<BackupPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan")
       .required("BackupPlan")
+      .refYields("BackupPlanId")
       .attributes("BackupPlanArn", "BackupPlanId", "VersionId")
       .tags("BackupPlanTags", Schema.TagForm.MAP)
       .build();
@@ -101,6 +103,8 @@ public final class BackupPlan extends Resource<BackupPlan> {
   public static final class AdvancedBackupSettingResourceType extends Struct<AdvancedBackupSettingResourceType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType")
         .required("BackupOptions", "ResourceType")
+        .constrain("BackupOptions", Constraint.of().format("json"))
+        .constrain("ResourceType", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_\\.]{1,50}$"))
         .build();
 
     public AdvancedBackupSettingResourceType() {
@@ -126,7 +130,7 @@ public final class BackupPlan extends Resource<BackupPlan> {
      * href="https://docs.aws.amazon.com/aws-backup/latest/devguide/windows-backups.html">Creating a
      * VSS-Enabled Windows Backup</a> .
      *
-     * <p>Required. CloudFormation property {@code BackupOptions}.
+     * <p>Required. Format: {@code json}. CloudFormation property {@code BackupOptions}.
      */
     public AdvancedBackupSettingResourceType backupOptions(Value<Json> value) {
       return set("BackupOptions", value);
@@ -135,7 +139,8 @@ public final class BackupPlan extends Resource<BackupPlan> {
     /**
      * The name of a resource type. The only supported resource type is EC2.
      *
-     * <p>Required. CloudFormation property {@code ResourceType}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9&#92;-&#92;_&#92;.]{1,50}$}. CloudFormation property
+     * {@code ResourceType}.
      */
     public AdvancedBackupSettingResourceType resourceType(String value) {
       return set("ResourceType", Value.of(value));
@@ -244,6 +249,7 @@ public final class BackupPlan extends Resource<BackupPlan> {
   public static final class BackupRuleResourceType extends Struct<BackupRuleResourceType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.BackupRuleResourceType")
         .required("RuleName", "TargetBackupVault")
+        .references("TargetBackupVault", "AWS::Backup::BackupVault.Ref")
         .build();
 
     public BackupRuleResourceType() {
@@ -487,6 +493,7 @@ public final class BackupPlan extends Resource<BackupPlan> {
   public static final class CopyActionResourceType extends Struct<CopyActionResourceType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.CopyActionResourceType")
         .required("DestinationBackupVaultArn")
+        .references("DestinationBackupVaultArn", "AWS::Backup::BackupVault.BackupVaultArn")
         .build();
 
     public CopyActionResourceType() {
@@ -542,7 +549,9 @@ public final class BackupPlan extends Resource<BackupPlan> {
    * <p>Property type {@code AWS::Backup::BackupPlan.IndexActionsResourceType}.
    */
   public static final class IndexActionsResourceType extends Struct<IndexActionsResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupPlan.IndexActionsResourceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.IndexActionsResourceType")
+        .constrain("ResourceTypes", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_\\.]{1,50}$"))
+        .build();
 
     public IndexActionsResourceType() {
       super(SCHEMA);
@@ -556,7 +565,8 @@ public final class BackupPlan extends Resource<BackupPlan> {
      * <ul> <li><code>EBS</code> for Amazon Elastic Block Store <li><code>S3</code> for Amazon
      * Simple Storage Service (Amazon S3) </ul>
      *
-     * <p>CloudFormation property {@code ResourceTypes}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9&#92;-&#92;_&#92;.]{1,50}$}. CloudFormation property {@code
+     * ResourceTypes}.
      */
     public IndexActionsResourceType resourceTypes(List<String> value) {
       return set("ResourceTypes", Value.listOf(value));
@@ -671,6 +681,8 @@ public final class BackupPlan extends Resource<BackupPlan> {
   public static final class ScanSettingResourceType extends Struct<ScanSettingResourceType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.ScanSettingResourceType")
         .allowed("MalwareScanner", "GUARDDUTY")
+        .constrain("ResourceTypes", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_\\.]{1,50}$"))
+        .constrain("ScannerRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public ScanSettingResourceType() {
@@ -687,7 +699,10 @@ public final class BackupPlan extends Resource<BackupPlan> {
       return set("MalwareScanner", value);
     }
 
-    /** CloudFormation property {@code ResourceTypes}. */
+    /**
+     * Pattern: {@code ^[a-zA-Z0-9&#92;-&#92;_&#92;.]{1,50}$}. CloudFormation property {@code
+     * ResourceTypes}.
+     */
     public ScanSettingResourceType resourceTypes(List<String> value) {
       return set("ResourceTypes", Value.listOf(value));
     }
@@ -697,7 +712,7 @@ public final class BackupPlan extends Resource<BackupPlan> {
       return set("ResourceTypes", value);
     }
 
-    /** CloudFormation property {@code ScannerRoleArn}. */
+    /** Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ScannerRoleArn}. */
     public ScanSettingResourceType scannerRoleArn(String value) {
       return set("ScannerRoleArn", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.backup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,8 @@ import java.util.List;
 public final class BackupSelection extends Resource<BackupSelection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupSelection")
       .required("BackupPlanId", "BackupSelection")
+      .references("BackupPlanId", "AWS::Backup::BackupPlan.Ref")
+      .refYields("Id")
       .attributes("BackupPlanId", "Id", "SelectionId")
       .build();
 
@@ -100,6 +103,10 @@ public final class BackupSelection extends Resource<BackupSelection> {
   public static final class BackupSelectionResourceType extends Struct<BackupSelectionResourceType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupSelection.BackupSelectionResourceType")
         .required("IamRoleArn", "SelectionName")
+        .constrain("IamRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("IamRoleArn", "AWS::IAM::Role.Arn")
+        .references("Resources", "AWS::DynamoDB::Table.Arn", "AWS::S3::Bucket.Arn")
+        .constrain("SelectionName", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_\\.\\:]+$"))
         .build();
 
     public BackupSelectionResourceType() {
@@ -129,7 +136,8 @@ public final class BackupSelection extends Resource<BackupSelection> {
      * The ARN of the IAM role that AWS Backup uses to authenticate when backing up the target
      * resource; for example, <code>arn:aws:iam::123456789012:role/S3Access</code> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code IamRoleArn}.
+     * <p>Required. Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code IamRoleArn}.
      */
     public BackupSelectionResourceType iamRoleArn(String value) {
       return set("IamRoleArn", Value.of(value));
@@ -222,8 +230,8 @@ public final class BackupSelection extends Resource<BackupSelection> {
     /**
      * The display name of a resource selection document.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * SelectionName}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-&#92;_&#92;.&#92;:]+$}. CloudFormation property {@code SelectionName}.
      */
     public BackupSelectionResourceType selectionName(String value) {
       return set("SelectionName", Value.of(value));

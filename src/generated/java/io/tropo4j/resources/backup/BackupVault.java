@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.backup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,9 @@ import java.util.Map;
 public final class BackupVault extends Resource<BackupVault> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupVault")
       .required("BackupVaultName")
+      .constrain("BackupVaultName", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_]{2,50}$"))
+      .references("EncryptionKeyArn", "AWS::KMS::Key.Arn")
+      .refYields("BackupVaultName")
       .attributes("BackupVaultArn", "BackupVaultName")
       .stateful()
       .tags("BackupVaultTags", Schema.TagForm.MAP)
@@ -62,8 +66,8 @@ public final class BackupVault extends Resource<BackupVault> {
    * The name of a logical container where backups are stored. Backup vaults are identified by names
    * that are unique to the account used to create them and the AWS Region where they are created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * BackupVaultName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-&#92;_]{2,50}$}. CloudFormation property {@code BackupVaultName}.
    */
   public BackupVault backupVaultName(String value) {
     return set("BackupVaultName", Value.of(value));
@@ -275,6 +279,8 @@ public final class BackupVault extends Resource<BackupVault> {
   public static final class NotificationObjectType extends Struct<NotificationObjectType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupVault.NotificationObjectType")
         .required("BackupVaultEvents", "SNSTopicArn")
+        .constrain("SNSTopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+        .references("SNSTopicArn", "AWS::SNS::Topic.Ref")
         .build();
 
     public NotificationObjectType() {
@@ -302,7 +308,8 @@ public final class BackupVault extends Resource<BackupVault> {
      * An ARN that uniquely identifies an Amazon Simple Notification Service (Amazon SNS) topic; for
      * example, <code>arn:aws:sns:us-west-2:111122223333:MyTopic</code> .
      *
-     * <p>Required. CloudFormation property {@code SNSTopicArn}.
+     * <p>Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code
+     * SNSTopicArn}.
      */
     public NotificationObjectType snsTopicArn(String value) {
       return set("SNSTopicArn", Value.of(value));

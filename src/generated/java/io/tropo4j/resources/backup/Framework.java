@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.backup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,9 @@ import java.util.List;
 public final class Framework extends Resource<Framework> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::Framework")
       .required("FrameworkControls")
+      .constrain("FrameworkDescription", Constraint.of().pattern("\\S").minLength(0).maxLength(1024))
+      .constrain("FrameworkName", Constraint.of().pattern("[a-zA-Z][_a-zA-Z0-9]*").minLength(1).maxLength(256))
+      .refYields("FrameworkArn")
       .attributes("CreationTime", "DeploymentStatus", "FrameworkArn", "FrameworkStatus")
       .tags("FrameworkTags", Schema.TagForm.LIST)
       .build();
@@ -55,7 +59,8 @@ public final class Framework extends Resource<Framework> {
   /**
    * An optional description of the framework with a maximum 1,024 characters.
    *
-   * <p>CloudFormation property {@code FrameworkDescription}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code &#92;S}. CloudFormation property {@code
+   * FrameworkDescription}.
    */
   public Framework frameworkDescription(String value) {
     return set("FrameworkDescription", Value.of(value));
@@ -70,7 +75,8 @@ public final class Framework extends Resource<Framework> {
    * The unique name of a framework. This name is between 1 and 256 characters, starting with a
    * letter, and consisting of letters (a-z, A-Z), numbers (0-9), and underscores (_).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FrameworkName}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [a-zA-Z][_a-zA-Z0-9]*}. CloudFormation property {@code FrameworkName}.
    */
   public Framework frameworkName(String value) {
     return set("FrameworkName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.backup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
 public final class LegalHold extends Resource<LegalHold> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::LegalHold")
       .required("Description", "RecoveryPointSelection", "Title")
+      .refYields("Arn")
       .attributes("Arn", "CreationDate", "LegalHoldId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -131,6 +133,8 @@ public final class LegalHold extends Resource<LegalHold> {
   public static final class DateRange extends Struct<DateRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::Backup::LegalHold.DateRange")
         .required("FromDate", "ToDate")
+        .constrain("FromDate", Constraint.of().format("date-time"))
+        .constrain("ToDate", Constraint.of().format("date-time"))
         .build();
 
     public DateRange() {
@@ -140,7 +144,7 @@ public final class LegalHold extends Resource<LegalHold> {
     /**
      * The beginning date, inclusive. ISO 8601 date-time.
      *
-     * <p>Required. CloudFormation property {@code FromDate}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code FromDate}.
      */
     public DateRange fromDate(String value) {
       return set("FromDate", Value.of(value));
@@ -154,7 +158,7 @@ public final class LegalHold extends Resource<LegalHold> {
     /**
      * The end date, inclusive. ISO 8601 date-time.
      *
-     * <p>Required. CloudFormation property {@code ToDate}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code ToDate}.
      */
     public DateRange toDate(String value) {
       return set("ToDate", Value.of(value));

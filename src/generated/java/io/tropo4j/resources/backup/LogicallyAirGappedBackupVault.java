@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.backup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,8 @@ import java.util.Map;
 public final class LogicallyAirGappedBackupVault extends Resource<LogicallyAirGappedBackupVault> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::LogicallyAirGappedBackupVault")
       .required("BackupVaultName", "MaxRetentionDays", "MinRetentionDays")
+      .constrain("BackupVaultName", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_]{2,50}$"))
+      .refYields("BackupVaultName")
       .attributes("BackupVaultArn", "VaultState", "VaultType")
       .tags("BackupVaultTags", Schema.TagForm.MAP)
       .build();
@@ -55,8 +58,8 @@ public final class LogicallyAirGappedBackupVault extends Resource<LogicallyAirGa
    * are identified by names that are unique to the account used to create them and the Region where
    * they are created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * BackupVaultName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-&#92;_]{2,50}$}. CloudFormation property {@code BackupVaultName}.
    */
   public LogicallyAirGappedBackupVault backupVaultName(String value) {
     return set("BackupVaultName", Value.of(value));
@@ -197,6 +200,7 @@ public final class LogicallyAirGappedBackupVault extends Resource<LogicallyAirGa
   public static final class NotificationObjectType extends Struct<NotificationObjectType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Backup::LogicallyAirGappedBackupVault.NotificationObjectType")
         .required("BackupVaultEvents", "SNSTopicArn")
+        .constrain("SNSTopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
         .build();
 
     public NotificationObjectType() {
@@ -221,7 +225,8 @@ public final class LogicallyAirGappedBackupVault extends Resource<LogicallyAirGa
      * The Amazon Resource Name (ARN) that specifies the topic for a backup vault’s events; for
      * example, <code>arn:aws:sns:us-west-2:111122223333:MyVaultTopic</code> .
      *
-     * <p>Required. CloudFormation property {@code SNSTopicArn}.
+     * <p>Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code
+     * SNSTopicArn}.
      */
     public NotificationObjectType snsTopicArn(String value) {
       return set("SNSTopicArn", Value.of(value));

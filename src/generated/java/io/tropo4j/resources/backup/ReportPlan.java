@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.backup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,9 @@ import java.util.List;
 public final class ReportPlan extends Resource<ReportPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::ReportPlan")
       .required("ReportDeliveryChannel", "ReportSetting")
+      .constrain("ReportPlanDescription", Constraint.of().pattern(".*\\S.*").minLength(0).maxLength(1024))
+      .constrain("ReportPlanName", Constraint.of().pattern("[a-zA-Z][_a-zA-Z0-9]*").minLength(1).maxLength(256))
+      .refYields("ReportPlanArn")
       .attributes("ReportPlanArn")
       .tags("ReportPlanTags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +50,8 @@ public final class ReportPlan extends Resource<ReportPlan> {
   /**
    * An optional description of the report plan with a maximum 1,024 characters.
    *
-   * <p>CloudFormation property {@code ReportPlanDescription}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+   * ReportPlanDescription}.
    */
   public ReportPlan reportPlanDescription(String value) {
     return set("ReportPlanDescription", Value.of(value));
@@ -63,7 +68,8 @@ public final class ReportPlan extends Resource<ReportPlan> {
    * The unique name of the report plan. This name is between 1 and 256 characters starting with a
    * letter, and consisting of letters (a-z, A-Z), numbers (0-9), and underscores (_).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ReportPlanName}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [a-zA-Z][_a-zA-Z0-9]*}. CloudFormation property {@code ReportPlanName}.
    */
   public ReportPlan reportPlanName(String value) {
     return set("ReportPlanName", Value.of(value));
@@ -131,6 +137,7 @@ public final class ReportPlan extends Resource<ReportPlan> {
   public static final class ReportDeliveryChannel extends Struct<ReportDeliveryChannel> {
     private static final Schema SCHEMA = Schema.builder("AWS::Backup::ReportPlan.ReportDeliveryChannel")
         .required("S3BucketName")
+        .constrain("S3BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public ReportDeliveryChannel() {
@@ -155,7 +162,8 @@ public final class ReportPlan extends Resource<ReportPlan> {
     /**
      * The unique name of the S3 bucket that receives your reports.
      *
-     * <p>Required. CloudFormation property {@code S3BucketName}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+     * S3BucketName}.
      */
     public ReportDeliveryChannel s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));

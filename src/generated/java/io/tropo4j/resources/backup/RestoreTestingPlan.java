@@ -20,6 +20,7 @@ import java.util.List;
 public final class RestoreTestingPlan extends Resource<RestoreTestingPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::RestoreTestingPlan")
       .required("RecoveryPointSelection", "RestoreTestingPlanName", "ScheduleExpression")
+      .refYields("RestoreTestingPlanName")
       .attributes("RestoreTestingPlanArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.backup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -33,6 +34,7 @@ public final class RestoreTestingSelection extends Resource<RestoreTestingSelect
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::RestoreTestingSelection")
       .required("IamRoleArn", "ProtectedResourceType", "RestoreTestingPlanName",
           "RestoreTestingSelectionName")
+      .constrain("IamRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
       .build();
 
   public RestoreTestingSelection(String logicalId) {
@@ -43,7 +45,7 @@ public final class RestoreTestingSelection extends Resource<RestoreTestingSelect
    * The Amazon Resource Name (ARN) of the IAM role that AWS Backup uses to create the target
    * resource; for example: <code>arn:aws:iam::123456789012:role/S3Access</code> .
    *
-   * <p>Required. CloudFormation property {@code IamRoleArn}.
+   * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
    */
   public RestoreTestingSelection iamRoleArn(String value) {
     return set("IamRoleArn", Value.of(value));

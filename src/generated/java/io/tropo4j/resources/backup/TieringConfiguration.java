@@ -17,6 +17,7 @@ import java.util.Map;
 public final class TieringConfiguration extends Resource<TieringConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::TieringConfiguration")
       .required("BackupVaultName", "ResourceSelection", "TieringConfigurationName")
+      .refYields("TieringConfigurationName")
       .attributes("CreationTime", "LastUpdatedTime", "TieringConfigurationArn")
       .tags("TieringConfigurationTags", Schema.TagForm.MAP)
       .build();

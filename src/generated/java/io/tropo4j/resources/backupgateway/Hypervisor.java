@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.backupgateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,13 @@ import java.util.List;
  */
 public final class Hypervisor extends Resource<Hypervisor> {
   private static final Schema SCHEMA = Schema.builder("AWS::BackupGateway::Hypervisor")
+      .constrain("Host", Constraint.of().pattern("^.+$").minLength(3).maxLength(128))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^(^arn:(aws|aws-cn|aws-us-gov):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(\\S+)$)|(^alias/(\\S+)$)$").minLength(50).maxLength(500).format("AWS::KMS::Key.Arn"))
+      .constrain("LogGroupArn", Constraint.of().pattern("^$|^arn:(aws|aws-cn|aws-us-gov):logs:([a-zA-Z0-9-]+):([0-9]+):log-group:[a-zA-Z0-9_\\-\\/\\.]+:\\*$").minLength(0).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-]*$").minLength(1).maxLength(100))
+      .constrain("Password", Constraint.of().pattern("^[ -~]+$").minLength(1).maxLength(100))
+      .constrain("Username", Constraint.of().pattern("^[ -\\.0-\\[\\]-~]*[!-\\.0-\\[\\]-~][ -\\.0-\\[\\]-~]*$").minLength(1).maxLength(100))
+      .refYields("HypervisorArn")
       .attributes("HypervisorArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +38,7 @@ public final class Hypervisor extends Resource<Hypervisor> {
    * The server host of the hypervisor. This can be either an IP address or a fully-qualified domain
    * name (FQDN).
    *
-   * <p>CloudFormation property {@code Host}.
+   * <p>Length: 3 to 128 characters. Pattern: {@code ^.+$}. CloudFormation property {@code Host}.
    */
   public Hypervisor host(String value) {
     return set("Host", Value.of(value));
@@ -45,7 +53,9 @@ public final class Hypervisor extends Resource<Hypervisor> {
    * The Amazon Resource Name (ARN) of the AWS Key Management Service used to encrypt the
    * hypervisor.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 50 to 500 characters. Pattern: {@code
+   * ^(^arn:(aws|aws-cn|aws-us-gov):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(&#92;S+)$)|(^alias/(&#92;S+)$)$}.
+   * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Hypervisor kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -59,7 +69,9 @@ public final class Hypervisor extends Resource<Hypervisor> {
   /**
    * The Amazon Resource Name (ARN) of the group of gateways within the requested log.
    *
-   * <p>CloudFormation property {@code LogGroupArn}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code
+   * ^$|^arn:(aws|aws-cn|aws-us-gov):logs:([a-zA-Z0-9-]+):([0-9]+):log-group:[a-zA-Z0-9_&#92;-&#92;/&#92;.]+:&#92;*$}.
+   * CloudFormation property {@code LogGroupArn}.
    */
   public Hypervisor logGroupArn(String value) {
     return set("LogGroupArn", Value.of(value));
@@ -73,7 +85,8 @@ public final class Hypervisor extends Resource<Hypervisor> {
   /**
    * The name of the hypervisor.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9-]*$}. CloudFormation property
+   * {@code Name}.
    */
   public Hypervisor name(String value) {
     return set("Name", Value.of(value));
@@ -87,7 +100,8 @@ public final class Hypervisor extends Resource<Hypervisor> {
   /**
    * The password for the hypervisor.
    *
-   * <p>CloudFormation property {@code Password}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code ^[ -~]+$}. CloudFormation property {@code
+   * Password}.
    */
   public Hypervisor password(String value) {
     return set("Password", Value.of(value));
@@ -120,7 +134,9 @@ public final class Hypervisor extends Resource<Hypervisor> {
   /**
    * The username for the hypervisor.
    *
-   * <p>CloudFormation property {@code Username}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code ^[
+   * -&#92;.0-&#92;[&#92;]-~]*[!-&#92;.0-&#92;[&#92;]-~][ -&#92;.0-&#92;[&#92;]-~]*$}.
+   * CloudFormation property {@code Username}.
    */
   public Hypervisor username(String value) {
     return set("Username", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.batch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -111,6 +112,8 @@ import java.util.Map;
 public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment")
       .required("Type")
+      .references("ServiceRole", "AWS::IAM::Role.Arn", "AWS::IAM::Role.Ref")
+      .refYields("ComputeEnvironmentArn")
       .attributes("ComputeEnvironmentArn", "EksConfiguration.AccessEntry.Status")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -457,6 +460,15 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
   public static final class ComputeResources extends Struct<ComputeResources> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.ComputeResources")
         .required("MaxvCpus", "Type")
+        .constrain("ImageId", Constraint.of().format("AWS::EC2::Image.Id"))
+        .references("InstanceRole", "AWS::IAM::InstanceProfile.Arn",
+            "AWS::IAM::InstanceProfile.Ref", "AWS::IAM::Role.Ref")
+        .references("PlacementGroup", "AWS::EC2::PlacementGroup.Ref")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+        .references("SpotIamFleetRole", "AWS::IAM::Role.Ref")
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .references("Subnets", "AWS::EC2::Subnet.Ref")
         .build();
 
     public ComputeResources() {
@@ -666,7 +678,8 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
      * ECS-optimized Amazon Linux 2 AMI</a> in the <em>Amazon Elastic Container Service Developer
      * Guide</em> .
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code ImageId}.
+     * <p>Changing it may replace the resource. Format: {@code AWS::EC2::Image.Id}. CloudFormation
+     * property {@code ImageId}.
      */
     public ComputeResources imageId(String value) {
       return set("ImageId", Value.of(value));
@@ -896,7 +909,8 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
      * href="https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html">Updating
      * compute environments</a> in the <em>AWS Batch User Guide</em> .
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Changing it may replace the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroupIds}.
      */
     public ComputeResources securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -974,7 +988,8 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
      * ECS clusters in Local Zones, Wavelength Zones, and AWS Outposts</a> in the <em>Amazon ECS
      * Developer Guide</em> . AWS Batch on Fargate doesn't currently support Local Zones.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code Subnets}.
+     * <p>Changing it may replace the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+     * property {@code Subnets}.
      */
     public ComputeResources subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -1120,6 +1135,8 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
   public static final class Ec2ConfigurationObject extends Struct<Ec2ConfigurationObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject")
         .required("ImageType")
+        .constrain("ImageKubernetesVersion", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ImageType", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public Ec2ConfigurationObject() {
@@ -1165,8 +1182,8 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
      * The Kubernetes version for the compute environment. If you don't specify a value, the latest
      * version that AWS Batch supports is used.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code
-     * ImageKubernetesVersion}.
+     * <p>Changing it may replace the resource. Length: 1 to 256 characters. CloudFormation property
+     * {@code ImageKubernetesVersion}.
      */
     public Ec2ConfigurationObject imageKubernetesVersion(String value) {
       return set("ImageKubernetesVersion", Value.of(value));
@@ -1253,7 +1270,8 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
      * 2023 (accelerated)</a> : Default for GPU instance families and can be used for all non AWS
      * Graviton-based instance types. </ul>
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code ImageType}.
+     * <p>Required. Changing it may replace the resource. Length: 1 to 256 characters.
+     * CloudFormation property {@code ImageType}.
      */
     public Ec2ConfigurationObject imageType(String value) {
       return set("ImageType", Value.of(value));
@@ -1555,6 +1573,7 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
    */
   public static final class LaunchTemplateSpecification extends Struct<LaunchTemplateSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification")
+        .references("LaunchTemplateId", "AWS::EC2::LaunchTemplate.Ref")
         .allowed("UserdataType", "EKS_BOOTSTRAP_SH", "EKS_NODEADM")
         .build();
 
@@ -1854,13 +1873,18 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
   public static final class ManagedInstancesNetworkConfiguration extends Struct<ManagedInstancesNetworkConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.ManagedInstancesNetworkConfiguration")
         .required("SecurityGroups", "Subnets")
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
         .build();
 
     public ManagedInstancesNetworkConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code SecurityGroups}. */
+    /**
+     * Required. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroups}.
+     */
     public ManagedInstancesNetworkConfiguration securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
     }
@@ -1870,7 +1894,7 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
       return set("SecurityGroups", value);
     }
 
-    /** Required. CloudFormation property {@code Subnets}. */
+    /** Required. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}. */
     public ManagedInstancesNetworkConfiguration subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
     }
@@ -1885,6 +1909,7 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
   public static final class ManagedInstancesProvider extends Struct<ManagedInstancesProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.ManagedInstancesProvider")
         .required("InfrastructureRoleArn", "InstanceLaunchTemplate")
+        .constrain("InfrastructureRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .allowed("PropagateTags", "CAPACITY_PROVIDER", "NONE")
         .build();
 
@@ -1897,7 +1922,10 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
       return set("InfrastructureOptimization", value);
     }
 
-    /** Required. CloudFormation property {@code InfrastructureRoleArn}. */
+    /**
+     * Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * InfrastructureRoleArn}.
+     */
     public ManagedInstancesProvider infrastructureRoleArn(String value) {
       return set("InfrastructureRoleArn", Value.of(value));
     }

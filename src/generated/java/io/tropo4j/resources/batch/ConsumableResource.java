@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.batch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -18,7 +19,10 @@ import java.util.Map;
 public final class ConsumableResource extends Resource<ConsumableResource> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::ConsumableResource")
       .required("ResourceType", "TotalQuantity")
+      .constrain("ConsumableResourceName", Constraint.of().pattern(""))
       .allowed("ResourceType", "REPLENISHABLE", "NON_REPLENISHABLE")
+      .constrain("TotalQuantity", Constraint.of().format("int64"))
+      .refYields("ConsumableResourceArn")
       .attributes("AvailableQuantity", "ConsumableResourceArn", "CreatedAt", "InUseQuantity")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -30,7 +34,8 @@ public final class ConsumableResource extends Resource<ConsumableResource> {
   /**
    * The name of the consumable resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ConsumableResourceName}.
+   * <p>Changing it replaces the resource. Pattern: {@code }. CloudFormation property {@code
+   * ConsumableResourceName}.
    */
   public ConsumableResource consumableResourceName(String value) {
     return set("ConsumableResourceName", Value.of(value));
@@ -85,7 +90,7 @@ public final class ConsumableResource extends Resource<ConsumableResource> {
   /**
    * The total amount of the consumable resource that is available.
    *
-   * <p>Required. CloudFormation property {@code TotalQuantity}.
+   * <p>Required. Format: {@code int64}. CloudFormation property {@code TotalQuantity}.
    */
   public ConsumableResource totalQuantity(int value) {
     return set("TotalQuantity", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.batch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,10 @@ import java.util.Map;
 public final class JobDefinition extends Resource<JobDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition")
       .required("Type")
+      .constrain("JobDefinitionName", Constraint.of().maxLength(128))
+      .constrain("Parameters", Constraint.of().format("json"))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("JobDefinitionArn")
       .attributes("JobDefinitionArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -76,7 +81,8 @@ public final class JobDefinition extends Resource<JobDefinition> {
   /**
    * The name of the job definition.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code JobDefinitionName}.
+   * <p>Changing it replaces the resource. Length: at most 128 characters. CloudFormation property
+   * {@code JobDefinitionName}.
    */
   public JobDefinition jobDefinitionName(String value) {
     return set("JobDefinitionName", Value.of(value));
@@ -109,7 +115,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * href="https://docs.aws.amazon.com/batch/latest/userguide/job_definition_parameters.html">Job
    * definition parameters</a> in the <em>AWS Batch User Guide</em> .
    *
-   * <p>CloudFormation property {@code Parameters}.
+   * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
    */
   public JobDefinition parameters(Map<String, String> value) {
     return set("Parameters", Value.mapOf(value));
@@ -190,7 +196,8 @@ public final class JobDefinition extends Resource<JobDefinition> {
   /**
    * The tags that are applied to the job definition.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Tags}.
+   * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+   * Tags}.
    */
   public JobDefinition tags(Map<String, String> value) {
     return set("Tags", Value.mapOf(value));
@@ -325,6 +332,8 @@ public final class JobDefinition extends Resource<JobDefinition> {
   public static final class ConsumableResourceRequirement extends Struct<ConsumableResourceRequirement> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.ConsumableResourceRequirement")
         .required("ConsumableResource", "Quantity")
+        .constrain("ConsumableResource", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}"))
+        .constrain("Quantity", Constraint.of().format("int64"))
         .build();
 
     public ConsumableResourceRequirement() {
@@ -334,7 +343,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
     /**
      * The name or ARN of the consumable resource.
      *
-     * <p>Required. CloudFormation property {@code ConsumableResource}.
+     * <p>Required. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code ConsumableResource}.
      */
     public ConsumableResourceRequirement consumableResource(String value) {
       return set("ConsumableResource", Value.of(value));
@@ -348,7 +359,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
     /**
      * The quantity of the consumable resource that is needed.
      *
-     * <p>Required. CloudFormation property {@code Quantity}.
+     * <p>Required. Format: {@code int64}. CloudFormation property {@code Quantity}.
      */
     public ConsumableResourceRequirement quantity(int value) {
       return set("Quantity", Value.of(value));
@@ -369,6 +380,8 @@ public final class JobDefinition extends Resource<JobDefinition> {
   public static final class ContainerProperties extends Struct<ContainerProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.ContainerProperties")
         .required("Image")
+        .constrain("ExecutionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("JobRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public ContainerProperties() {
@@ -462,7 +475,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
      * href="https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html">AWS Batch
      * execution IAM role</a> in the <em>AWS Batch User Guide</em> .
      *
-     * <p>CloudFormation property {@code ExecutionRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
      */
     public ContainerProperties executionRoleArn(String value) {
       return set("ExecutionRoleArn", Value.of(value));
@@ -540,7 +553,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
      * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html">IAM
      * roles for tasks</a> in the <em>Amazon Elastic Container Service Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code JobRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code JobRoleArn}.
      */
     public ContainerProperties jobRoleArn(String value) {
       return set("JobRoleArn", Value.of(value));
@@ -1024,7 +1037,10 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.EcsTaskProperties}.
    */
   public static final class EcsTaskProperties extends Struct<EcsTaskProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EcsTaskProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EcsTaskProperties")
+        .constrain("ExecutionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("TaskRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public EcsTaskProperties() {
       super(SCHEMA);
@@ -1084,7 +1100,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
      * href="https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html">AWS Batch
      * execution IAM role</a> in the <em>AWS Batch User Guide</em> .
      *
-     * <p>CloudFormation property {@code ExecutionRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
      */
     public EcsTaskProperties executionRoleArn(String value) {
       return set("ExecutionRoleArn", Value.of(value));
@@ -1209,7 +1225,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
      * href="https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html">ContainerProperties:jobRoleArn</a>
      * .
      *
-     * <p>CloudFormation property {@code TaskRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code TaskRoleArn}.
      */
     public EcsTaskProperties taskRoleArn(String value) {
       return set("TaskRoleArn", Value.of(value));
@@ -1908,7 +1924,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
 
   /** Property type {@code AWS::Batch::JobDefinition.EmptyDir}. */
   public static final class EmptyDir extends Struct<EmptyDir> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EmptyDir");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EmptyDir")
+        .constrain("SizeLimit", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public EmptyDir() {
       super(SCHEMA);
@@ -1924,7 +1942,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
       return set("Medium", value);
     }
 
-    /** CloudFormation property {@code SizeLimit}. */
+    /** Length: 1 to 256 characters. CloudFormation property {@code SizeLimit}. */
     public EmptyDir sizeLimit(String value) {
       return set("SizeLimit", Value.of(value));
     }
@@ -2495,6 +2513,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
   public static final class LogConfiguration extends Struct<LogConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.LogConfiguration")
         .required("LogDriver")
+        .constrain("Options", Constraint.of().format("json"))
         .build();
 
     public LogConfiguration() {
@@ -2573,7 +2592,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
      * version on your container instance, log in to your container instance and run the following
      * command: <code>sudo docker version | grep "Server API version"</code>
      *
-     * <p>CloudFormation property {@code Options}.
+     * <p>Format: {@code json}. CloudFormation property {@code Options}.
      */
     public LogConfiguration options(Map<String, String> value) {
       return set("Options", Value.mapOf(value));
@@ -2728,6 +2747,8 @@ public final class JobDefinition extends Resource<JobDefinition> {
   public static final class MultiNodeContainerProperties extends Struct<MultiNodeContainerProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.MultiNodeContainerProperties")
         .required("Image")
+        .constrain("ExecutionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("JobRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public MultiNodeContainerProperties() {
@@ -2821,7 +2842,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
      * href="https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html">AWS Batch
      * execution IAM role</a> in the <em>AWS Batch User Guide</em> .
      *
-     * <p>CloudFormation property {@code ExecutionRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
      */
     public MultiNodeContainerProperties executionRoleArn(String value) {
       return set("ExecutionRoleArn", Value.of(value));
@@ -2897,7 +2918,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
      * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html">IAM
      * roles for tasks</a> in the <em>Amazon Elastic Container Service Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code JobRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code JobRoleArn}.
      */
     public MultiNodeContainerProperties jobRoleArn(String value) {
       return set("JobRoleArn", Value.of(value));
@@ -3261,7 +3282,10 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.MultiNodeEcsTaskProperties}.
    */
   public static final class MultiNodeEcsTaskProperties extends Struct<MultiNodeEcsTaskProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.MultiNodeEcsTaskProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.MultiNodeEcsTaskProperties")
+        .constrain("ExecutionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("TaskRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public MultiNodeEcsTaskProperties() {
       super(SCHEMA);
@@ -3310,7 +3334,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
      * href="https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html">AWS Batch
      * execution IAM role</a> in the <em>AWS Batch User Guide</em> .
      *
-     * <p>CloudFormation property {@code ExecutionRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
      */
     public MultiNodeEcsTaskProperties executionRoleArn(String value) {
       return set("ExecutionRoleArn", Value.of(value));
@@ -3386,7 +3410,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
      * href="https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html">ContainerProperties:jobRoleArn</a>
      * .
      *
-     * <p>CloudFormation property {@code TaskRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code TaskRoleArn}.
      */
     public MultiNodeEcsTaskProperties taskRoleArn(String value) {
       return set("TaskRoleArn", Value.of(value));
@@ -3914,13 +3938,16 @@ public final class JobDefinition extends Resource<JobDefinition> {
 
   /** Property type {@code AWS::Batch::JobDefinition.Resources}. */
   public static final class Resources extends Struct<Resources> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.Resources");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.Resources")
+        .constrain("Limits", Constraint.of().format("json"))
+        .constrain("Requests", Constraint.of().format("json"))
+        .build();
 
     public Resources() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Limits}. */
+    /** Format: {@code json}. CloudFormation property {@code Limits}. */
     public Resources limits(Map<String, String> value) {
       return set("Limits", Value.mapOf(value));
     }
@@ -3930,7 +3957,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
       return set("Limits", value);
     }
 
-    /** CloudFormation property {@code Requests}. */
+    /** Format: {@code json}. CloudFormation property {@code Requests}. */
     public Resources requests(Map<String, String> value) {
       return set("Requests", Value.mapOf(value));
     }

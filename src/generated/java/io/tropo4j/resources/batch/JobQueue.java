@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.batch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,12 @@ import java.util.Map;
 public final class JobQueue extends Resource<JobQueue> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobQueue")
       .required("Priority")
+      .constrain("JobQueueName", Constraint.of().minLength(1).maxLength(128))
+      .constrain("Priority", Constraint.of().minimum(0).maximum(1000))
+      .constrain("SchedulingPolicyArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}"))
+      .references("SchedulingPolicyArn", "AWS::Batch::SchedulingPolicy.Ref")
       .allowed("State", "DISABLED", "ENABLED")
+      .refYields("JobQueueArn")
       .attributes("JobQueueArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -67,7 +73,8 @@ public final class JobQueue extends Resource<JobQueue> {
    * The name of the job queue. It can be up to 128 letters long. It can contain uppercase and
    * lowercase letters, numbers, hyphens (-), and underscores (_).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code JobQueueName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation property
+   * {@code JobQueueName}.
    */
   public JobQueue jobQueueName(String value) {
     return set("JobQueueName", Value.of(value));
@@ -130,7 +137,7 @@ public final class JobQueue extends Resource<JobQueue> {
    * <code>EC2</code> or <code>SPOT</code> ) or Fargate ( <code>FARGATE</code> or
    * <code>FARGATE_SPOT</code> ); EC2 and Fargate compute environments can't be mixed.
    *
-   * <p>Required. CloudFormation property {@code Priority}.
+   * <p>Required. Range: 0 to 1000. CloudFormation property {@code Priority}.
    */
   public JobQueue priority(int value) {
     return set("Priority", Value.of(value));
@@ -147,7 +154,9 @@ public final class JobQueue extends Resource<JobQueue> {
    * <em>Name</em></code> . For example,
    * <code>aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy</code> .
    *
-   * <p>CloudFormation property {@code SchedulingPolicyArn}.
+   * <p>Pattern: {@code
+   * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+   * CloudFormation property {@code SchedulingPolicyArn}.
    */
   public JobQueue schedulingPolicyArn(String value) {
     return set("SchedulingPolicyArn", Value.of(value));
@@ -256,6 +265,7 @@ public final class JobQueue extends Resource<JobQueue> {
   public static final class ComputeEnvironmentOrder extends Struct<ComputeEnvironmentOrder> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobQueue.ComputeEnvironmentOrder")
         .required("ComputeEnvironment", "Order")
+        .references("ComputeEnvironment", "AWS::Batch::ComputeEnvironment.Ref")
         .build();
 
     public ComputeEnvironmentOrder() {
@@ -311,6 +321,7 @@ public final class JobQueue extends Resource<JobQueue> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobQueue.JobStateTimeLimitAction")
         .required("Action", "MaxTimeSeconds", "Reason", "State")
         .allowed("Action", "CANCEL", "TERMINATE")
+        .constrain("MaxTimeSeconds", Constraint.of().minimum(600).maximum(86400))
         .allowed("State", "RUNNABLE")
         .build();
 
@@ -340,7 +351,7 @@ public final class JobQueue extends Resource<JobQueue> {
      * state before the action is taken. The minimum value is 600 (10 minutes) and the maximum value
      * is 86,400 (24 hours).
      *
-     * <p>Required. CloudFormation property {@code MaxTimeSeconds}.
+     * <p>Required. Range: 600 to 86400. CloudFormation property {@code MaxTimeSeconds}.
      */
     public JobStateTimeLimitAction maxTimeSeconds(int value) {
       return set("MaxTimeSeconds", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.batch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,9 @@ public final class QuotaShare extends Resource<QuotaShare> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::QuotaShare")
       .required("CapacityLimits", "JobQueue", "PreemptionConfiguration", "QuotaShareName",
           "ResourceSharingConfiguration")
+      .constrain("QuotaShareName", Constraint.of().minLength(1).maxLength(128))
       .allowed("State", "ENABLED", "DISABLED")
+      .refYields("QuotaShareArn")
       .attributes("QuotaShareArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -72,7 +75,8 @@ public final class QuotaShare extends Resource<QuotaShare> {
    * The name of the quota share. It can be up to 128 characters long. It can contain uppercase and
    * lowercase letters, numbers, hyphens (-), and underscores (_).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code QuotaShareName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code QuotaShareName}.
    */
   public QuotaShare quotaShareName(String value) {
     return set("QuotaShareName", Value.of(value));
@@ -133,6 +137,7 @@ public final class QuotaShare extends Resource<QuotaShare> {
   public static final class QuotaShareCapacityLimit extends Struct<QuotaShareCapacityLimit> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::QuotaShare.QuotaShareCapacityLimit")
         .required("CapacityUnit", "MaxCapacity")
+        .constrain("MaxCapacity", Constraint.of().minimum(1))
         .build();
 
     public QuotaShareCapacityLimit() {
@@ -157,7 +162,7 @@ public final class QuotaShare extends Resource<QuotaShare> {
      * The maximum capacity available for the quota share. This value represents the maximum
      * quantity of a resource that can be allocated to jobs in the quota share without borrowing.
      *
-     * <p>Required. CloudFormation property {@code MaxCapacity}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MaxCapacity}.
      */
     public QuotaShareCapacityLimit maxCapacity(int value) {
       return set("MaxCapacity", Value.of(value));
@@ -201,6 +206,7 @@ public final class QuotaShare extends Resource<QuotaShare> {
   public static final class QuotaShareResourceSharingConfiguration extends Struct<QuotaShareResourceSharingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration")
         .required("Strategy")
+        .constrain("BorrowLimit", Constraint.of().minimum(-1))
         .allowed("Strategy", "RESERVE", "LEND", "LEND_AND_BORROW")
         .build();
 
@@ -217,7 +223,7 @@ public final class QuotaShare extends Resource<QuotaShare> {
      * borrow up to 200% of its configured <code>maxCapacity</code> for each capacity unit. The
      * default <code>BorrowLimit</code> is -1, which indicates unlimited borrowing.
      *
-     * <p>CloudFormation property {@code BorrowLimit}.
+     * <p>Range: at least -1. CloudFormation property {@code BorrowLimit}.
      */
     public QuotaShareResourceSharingConfiguration borrowLimit(int value) {
       return set("BorrowLimit", Value.of(value));

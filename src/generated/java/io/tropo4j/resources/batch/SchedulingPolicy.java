@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.batch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.Map;
  */
 public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::SchedulingPolicy")
+      .constrain("Name", Constraint.of().pattern(""))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -40,7 +43,7 @@ public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
    * The name of the fair-share scheduling policy. It can be up to 128 letters long. It can contain
    * uppercase and lowercase letters, numbers, hyphens (-), and underscores (_).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Pattern: {@code }. CloudFormation property {@code Name}.
    */
   public SchedulingPolicy name(String value) {
     return set("Name", Value.of(value));
@@ -104,7 +107,10 @@ public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
    * <p>Property type {@code AWS::Batch::SchedulingPolicy.FairsharePolicy}.
    */
   public static final class FairsharePolicy extends Struct<FairsharePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::SchedulingPolicy.FairsharePolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::SchedulingPolicy.FairsharePolicy")
+        .constrain("ComputeReservation", Constraint.of().minimum(0).maximum(99))
+        .constrain("ShareDecaySeconds", Constraint.of().minimum(0).maximum(604800))
+        .build();
 
     public FairsharePolicy() {
       super(SCHEMA);
@@ -127,7 +133,7 @@ public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
      *
      * <p>The minimum value is 0 and the maximum value is 99.
      *
-     * <p>CloudFormation property {@code ComputeReservation}.
+     * <p>Range: 0 to 99. CloudFormation property {@code ComputeReservation}.
      */
     public FairsharePolicy computeReservation(double value) {
       return set("ComputeReservation", Value.of(value));
@@ -148,7 +154,7 @@ public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
      * ten minutes, or a large difference in job count or job run times between share identifiers,
      * and the allocation of resources doesn't meet your needs.
      *
-     * <p>CloudFormation property {@code ShareDecaySeconds}.
+     * <p>Range: 0 to 604800. CloudFormation property {@code ShareDecaySeconds}.
      */
     public FairsharePolicy shareDecaySeconds(double value) {
       return set("ShareDecaySeconds", Value.of(value));
@@ -218,7 +224,9 @@ public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
    * <p>Property type {@code AWS::Batch::SchedulingPolicy.ShareAttributes}.
    */
   public static final class ShareAttributes extends Struct<ShareAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::SchedulingPolicy.ShareAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::SchedulingPolicy.ShareAttributes")
+        .constrain("WeightFactor", Constraint.of().minimum(0).maximum(1000))
+        .build();
 
     public ShareAttributes() {
       super(SCHEMA);
@@ -255,7 +263,7 @@ public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
      *
      * <p>The smallest supported value is 0.0001, and the largest supported value is 999.9999.
      *
-     * <p>CloudFormation property {@code WeightFactor}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code WeightFactor}.
      */
     public ShareAttributes weightFactor(double value) {
       return set("WeightFactor", Value.of(value));

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class ServiceEnvironment extends Resource<ServiceEnvironment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::ServiceEnvironment")
       .required("CapacityLimits", "ServiceEnvironmentType")
+      .refYields("ServiceEnvironmentArn")
       .attributes("ServiceEnvironmentArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();

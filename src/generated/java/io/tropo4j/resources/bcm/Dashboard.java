@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bcm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class Dashboard extends Resource<Dashboard> {
   private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard")
       .required("Name", "Widgets")
+      .constrain("Description", Constraint.of().pattern("^(?!.* {2})[ a-zA-Z0-9.,!?;:@#$%&\\-_/\\\\]*$").minLength(1).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("^(?!.* {2})[a-zA-Z][a-zA-Z0-9 _-]{0,48}[a-zA-Z0-9_-]$").minLength(2).maxLength(50))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Type", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +31,11 @@ public final class Dashboard extends Resource<Dashboard> {
     super(logicalId, SCHEMA);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /**
+   * Length: 1 to 200 characters. Pattern: {@code ^(?!.* {2})[
+   * a-zA-Z0-9.,!?;:&#64;#$%&amp;&#92;-_/&#92;&#92;]*$}. CloudFormation property {@code
+   * Description}.
+   */
   public Dashboard description(String value) {
     return set("Description", Value.of(value));
   }
@@ -37,7 +45,10 @@ public final class Dashboard extends Resource<Dashboard> {
     return set("Description", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 2 to 50 characters. Pattern: {@code ^(?!.* {2})[a-zA-Z][a-zA-Z0-9
+   * _-]{0,48}[a-zA-Z0-9_-]$}. CloudFormation property {@code Name}.
+   */
   public Dashboard name(String value) {
     return set("Name", Value.of(value));
   }
@@ -486,6 +497,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class GroupDefinition extends Struct<GroupDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.GroupDefinition")
         .required("Key")
+        .constrain("Key", Constraint.of().pattern("^[\\S\\s]*$").minLength(1).maxLength(1024))
         .allowed("Type", "DIMENSION", "TAG", "COST_CATEGORY")
         .build();
 
@@ -493,7 +505,10 @@ public final class Dashboard extends Resource<Dashboard> {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /**
+     * Required. Length: 1 to 1024 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation
+     * property {@code Key}.
+     */
     public GroupDefinition key(String value) {
       return set("Key", Value.of(value));
     }
@@ -823,6 +838,10 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class Widget extends Struct<Widget> {
     private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.Widget")
         .required("Configs", "Title")
+        .constrain("Description", Constraint.of().pattern("^(?!.* {2})[ a-zA-Z0-9.,!?;:@#$%&\\-_/\\\\]*$").minLength(1).maxLength(200))
+        .constrain("Height", Constraint.of().minimum(4).maximum(10))
+        .constrain("Title", Constraint.of().pattern("^(?!.* {2})[a-zA-Z0-9_-][ a-zA-Z0-9_-]*[a-zA-Z0-9_-]$").minLength(2).maxLength(50))
+        .constrain("Width", Constraint.of().minimum(2).maximum(6))
         .build();
 
     public Widget() {
@@ -844,7 +863,11 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("Configs", Value.list(values));
     }
 
-    /** CloudFormation property {@code Description}. */
+    /**
+     * Length: 1 to 200 characters. Pattern: {@code ^(?!.* {2})[
+     * a-zA-Z0-9.,!?;:&#64;#$%&amp;&#92;-_/&#92;&#92;]*$}. CloudFormation property {@code
+     * Description}.
+     */
     public Widget description(String value) {
       return set("Description", Value.of(value));
     }
@@ -854,7 +877,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("Description", value);
     }
 
-    /** CloudFormation property {@code Height}. */
+    /** Range: 4 to 10. CloudFormation property {@code Height}. */
     public Widget height(int value) {
       return set("Height", Value.of(value));
     }
@@ -874,7 +897,10 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("HorizontalOffset", value);
     }
 
-    /** Required. CloudFormation property {@code Title}. */
+    /**
+     * Required. Length: 2 to 50 characters. Pattern: {@code ^(?!.* {2})[a-zA-Z0-9_-][
+     * a-zA-Z0-9_-]*[a-zA-Z0-9_-]$}. CloudFormation property {@code Title}.
+     */
     public Widget title(String value) {
       return set("Title", Value.of(value));
     }
@@ -884,7 +910,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code Width}. */
+    /** Range: 2 to 6. CloudFormation property {@code Width}. */
     public Widget width(int value) {
       return set("Width", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bcm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,11 @@ import java.util.List;
 public final class ScheduledReport extends Resource<ScheduledReport> {
   private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport")
       .required("DashboardArn", "Name", "ScheduleConfig", "ScheduledReportExecutionRoleArn")
+      .constrain("DashboardArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:bcm-dashboards::[0-9]{12}:dashboard/(\\*|[-a-z0-9]+)$").minLength(20).maxLength(2048))
+      .constrain("Description", Constraint.of().pattern("^(?!.* {2})[ a-zA-Z0-9.,!?;:@#$%&\\-_/\\\\]*$").minLength(1).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("^(?!.* {2})[a-zA-Z][a-zA-Z0-9 _-]{0,48}[a-zA-Z0-9_-]$").minLength(2).maxLength(50))
+      .constrain("ScheduledReportExecutionRoleArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role/[a-zA-Z0-9+=,.@_/-]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "HealthStatus", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +37,9 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
    * The ARN of the dashboard associated with the scheduled report. Managed dashboards cannot be
    * used.
    *
-   * <p>Required. CloudFormation property {@code DashboardArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:bcm-dashboards::[0-9]{12}:dashboard/(&#92;*|[-a-z0-9]+)$}. CloudFormation
+   * property {@code DashboardArn}.
    */
   public ScheduledReport dashboardArn(String value) {
     return set("DashboardArn", Value.of(value));
@@ -45,7 +53,9 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
   /**
    * A description of the scheduled report's purpose or contents.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. Pattern: {@code ^(?!.* {2})[
+   * a-zA-Z0-9.,!?;:&#64;#$%&amp;&#92;-_/&#92;&#92;]*$}. CloudFormation property {@code
+   * Description}.
    */
   public ScheduledReport description(String value) {
     return set("Description", Value.of(value));
@@ -59,7 +69,8 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
   /**
    * The name of the scheduled report.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 2 to 50 characters. Pattern: {@code ^(?!.* {2})[a-zA-Z][a-zA-Z0-9
+   * _-]{0,48}[a-zA-Z0-9_-]$}. CloudFormation property {@code Name}.
    */
   public ScheduledReport name(String value) {
     return set("Name", Value.of(value));
@@ -83,7 +94,9 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
    * The ARN of the IAM role that the scheduled report uses to execute. AWS Billing and Cost
    * Management Dashboards assumes this IAM role while executing the scheduled report.
    *
-   * <p>Required. CloudFormation property {@code ScheduledReportExecutionRoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role/[a-zA-Z0-9+=,.&#64;_/-]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ScheduledReportExecutionRoleArn}.
    */
   public ScheduledReport scheduledReportExecutionRoleArn(String value) {
     return set("ScheduledReportExecutionRoleArn", Value.of(value));
@@ -218,6 +231,7 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
     private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport.DateTimeValue")
         .required("Type", "Value")
         .allowed("Type", "ABSOLUTE", "RELATIVE")
+        .constrain("Value", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(1024))
         .build();
 
     public DateTimeValue() {
@@ -242,7 +256,8 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
     /**
      * The date, or an ISO 8601 duration when Type is RELATIVE.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation
+     * property {@code Value}.
      */
     public DateTimeValue value(String value) {
       return set("Value", Value.of(value));
@@ -306,6 +321,8 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
    */
   public static final class ScheduleConfig extends Struct<ScheduleConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport.ScheduleConfig")
+        .constrain("ScheduleExpression", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(1024))
+        .constrain("ScheduleExpressionTimeZone", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(1024))
         .allowed("State", "ENABLED", "DISABLED")
         .build();
 
@@ -318,7 +335,8 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
      * must be a cron expression consisting of six fields separated by white spaces: cron(minutes
      * hours day_of_month month day_of_week year).
      *
-     * <p>CloudFormation property {@code ScheduleExpression}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation property
+     * {@code ScheduleExpression}.
      */
     public ScheduleConfig scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));
@@ -332,7 +350,8 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
     /**
      * The time zone for the schedule expression, for example, UTC.
      *
-     * <p>CloudFormation property {@code ScheduleExpressionTimeZone}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation property
+     * {@code ScheduleExpressionTimeZone}.
      */
     public ScheduleConfig scheduleExpressionTimeZone(String value) {
       return set("ScheduleExpressionTimeZone", Value.of(value));
@@ -378,7 +397,10 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
    * <p>Property type {@code AWS::BCM::ScheduledReport.SchedulePeriod}.
    */
   public static final class SchedulePeriod extends Struct<SchedulePeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::ScheduledReport.SchedulePeriod");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport.SchedulePeriod")
+        .constrain("EndTime", Constraint.of().format("date-time"))
+        .constrain("StartTime", Constraint.of().format("date-time"))
+        .build();
 
     public SchedulePeriod() {
       super(SCHEMA);
@@ -387,7 +409,7 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
     /**
      * The time at which the schedule stops being active.
      *
-     * <p>CloudFormation property {@code EndTime}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code EndTime}.
      */
     public SchedulePeriod endTime(String value) {
       return set("EndTime", Value.of(value));
@@ -401,7 +423,7 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
     /**
      * The time at which the schedule becomes active.
      *
-     * <p>CloudFormation property {@code StartTime}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StartTime}.
      */
     public SchedulePeriod startTime(String value) {
       return set("StartTime", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bcmdataexports;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,6 +41,7 @@ import java.util.Map;
 public final class Export extends Resource<Export> {
   private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export")
       .required("Export")
+      .refYields("ExportArn")
       .attributes("Export.ExportArn", "ExportArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -103,6 +105,7 @@ public final class Export extends Resource<Export> {
   public static final class DataQuery extends Struct<DataQuery> {
     private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.DataQuery")
         .required("QueryStatement")
+        .constrain("QueryStatement", Constraint.of().pattern("^[\\S\\s]*$").minLength(1).maxLength(36000))
         .build();
 
     public DataQuery() {
@@ -112,7 +115,8 @@ public final class Export extends Resource<Export> {
     /**
      * The query statement.
      *
-     * <p>Required. CloudFormation property {@code QueryStatement}.
+     * <p>Required. Length: 1 to 36000 characters. Pattern: {@code ^[&#92;S&#92;s]*$}.
+     * CloudFormation property {@code QueryStatement}.
      */
     public DataQuery queryStatement(String value) {
       return set("QueryStatement", Value.of(value));
@@ -170,6 +174,9 @@ public final class Export extends Resource<Export> {
   public static final class ExportProperty extends Struct<ExportProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.Export")
         .required("DataQuery", "DestinationConfigurations", "Name", "RefreshCadence")
+        .constrain("Description", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(1024))
+        .constrain("ExportArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:(bcm-data-exports):[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$").minLength(20).maxLength(2048))
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z\\-_]+$").minLength(1).maxLength(128))
         .build();
 
     public ExportProperty() {
@@ -188,7 +195,8 @@ public final class Export extends Resource<Export> {
     /**
      * The description for this specific data export.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation property
+     * {@code Description}.
      */
     public ExportProperty description(String value) {
       return set("Description", Value.of(value));
@@ -211,7 +219,9 @@ public final class Export extends Resource<Export> {
     /**
      * The Amazon Resource Name (ARN) for this export.
      *
-     * <p>CloudFormation property {@code ExportArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:(bcm-data-exports):[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$}. CloudFormation
+     * property {@code ExportArn}.
      */
     public ExportProperty exportArn(String value) {
       return set("ExportArn", Value.of(value));
@@ -225,7 +235,8 @@ public final class Export extends Resource<Export> {
     /**
      * The name of this specific data export.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+     * ^[0-9A-Za-z&#92;-_]+$}. CloudFormation property {@code Name}.
      */
     public ExportProperty name(String value) {
       return set("Name", Value.of(value));
@@ -286,6 +297,8 @@ public final class Export extends Resource<Export> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.ResourceTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public ResourceTag() {
@@ -295,7 +308,7 @@ public final class Export extends Resource<Export> {
     /**
      * The key that's associated with the tag.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public ResourceTag key(String value) {
       return set("Key", Value.of(value));
@@ -309,7 +322,7 @@ public final class Export extends Resource<Export> {
     /**
      * The value that's associated with the tag.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public ResourceTag value(String value) {
       return set("Value", Value.of(value));
@@ -330,6 +343,10 @@ public final class Export extends Resource<Export> {
   public static final class S3Destination extends Struct<S3Destination> {
     private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.S3Destination")
         .required("S3Bucket", "S3OutputConfigurations", "S3Prefix", "S3Region")
+        .constrain("S3Bucket", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(1024).format("AWS::S3::Bucket.Name"))
+        .constrain("S3BucketOwner", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("S3Prefix", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(1024))
+        .constrain("S3Region", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(1024))
         .build();
 
     public S3Destination() {
@@ -339,7 +356,8 @@ public final class Export extends Resource<Export> {
     /**
      * The name of the Amazon S3 bucket used as the destination of a data export file.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public S3Destination s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -350,7 +368,10 @@ public final class Export extends Resource<Export> {
       return set("S3Bucket", value);
     }
 
-    /** CloudFormation property {@code S3BucketOwner}. */
+    /**
+     * Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * S3BucketOwner}.
+     */
     public S3Destination s3BucketOwner(String value) {
       return set("S3BucketOwner", Value.of(value));
     }
@@ -372,7 +393,8 @@ public final class Export extends Resource<Export> {
     /**
      * The S3 path prefix you want prepended to the name of your data export.
      *
-     * <p>Required. CloudFormation property {@code S3Prefix}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation
+     * property {@code S3Prefix}.
      */
     public S3Destination s3Prefix(String value) {
       return set("S3Prefix", Value.of(value));
@@ -386,7 +408,8 @@ public final class Export extends Resource<Export> {
     /**
      * The S3 bucket Region.
      *
-     * <p>Required. CloudFormation property {@code S3Region}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation
+     * property {@code S3Region}.
      */
     public S3Destination s3Region(String value) {
       return set("S3Region", Value.of(value));

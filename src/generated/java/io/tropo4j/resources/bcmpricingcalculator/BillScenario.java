@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bcmpricingcalculator;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,7 +17,11 @@ import java.util.List;
  */
 public final class BillScenario extends Resource<BillScenario> {
   private static final Schema SCHEMA = Schema.builder("AWS::BcmPricingCalculator::BillScenario")
+      .constrain("CostCategoryGroupSharingPreferenceArn", Constraint.of().pattern("^arn:aws[a-z-]*:ce::[0-9]{12}:costcategory/[a-f0-9-]{36}$").minLength(20).maxLength(2048))
+      .constrain("ExpiresAt", Constraint.of().format("date-time"))
       .allowed("GroupSharingPreference", "OPEN", "PRIORITIZED", "RESTRICTED")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "BillInterval", "CreatedAt", "FailureMessage", "Id", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +33,9 @@ public final class BillScenario extends Resource<BillScenario> {
   /**
    * The ARN of the cost category group sharing preference
    *
-   * <p>CloudFormation property {@code CostCategoryGroupSharingPreferenceArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z-]*:ce::[0-9]{12}:costcategory/[a-f0-9-]{36}$}. CloudFormation property {@code
+   * CostCategoryGroupSharingPreferenceArn}.
    */
   public BillScenario costCategoryGroupSharingPreferenceArn(String value) {
     return set("CostCategoryGroupSharingPreferenceArn", Value.of(value));
@@ -45,7 +52,7 @@ public final class BillScenario extends Resource<BillScenario> {
   /**
    * The timestamp when the bill scenario expires
    *
-   * <p>CloudFormation property {@code ExpiresAt}.
+   * <p>Format: {@code date-time}. CloudFormation property {@code ExpiresAt}.
    */
   public BillScenario expiresAt(String value) {
     return set("ExpiresAt", Value.of(value));
@@ -74,7 +81,8 @@ public final class BillScenario extends Resource<BillScenario> {
   /**
    * The name of the bill scenario
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation property {@code
+   * Name}.
    */
   public BillScenario name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bcmpricingcalculator;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,7 +17,10 @@ import java.util.List;
 public final class WorkloadEstimate extends Resource<WorkloadEstimate> {
   private static final Schema SCHEMA = Schema.builder("AWS::BcmPricingCalculator::WorkloadEstimate")
       .required("Name")
+      .constrain("ExpiresAt", Constraint.of().format("date-time"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-]+$").maxLength(64))
       .allowed("RateType", "BEFORE_DISCOUNTS", "AFTER_DISCOUNTS", "AFTER_DISCOUNTS_AND_COMMITMENTS")
+      .refYields("Arn")
       .attributes("Arn", "CostCurrency", "CreatedAt", "FailureMessage", "Id", "RateTimestamp",
           "Status", "TotalCost")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +33,7 @@ public final class WorkloadEstimate extends Resource<WorkloadEstimate> {
   /**
    * The timestamp when the workload estimate will expire.
    *
-   * <p>CloudFormation property {@code ExpiresAt}.
+   * <p>Format: {@code date-time}. CloudFormation property {@code ExpiresAt}.
    */
   public WorkloadEstimate expiresAt(String value) {
     return set("ExpiresAt", Value.of(value));
@@ -43,7 +47,8 @@ public final class WorkloadEstimate extends Resource<WorkloadEstimate> {
   /**
    * The name of the workload estimate.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: at most 64 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation
+   * property {@code Name}.
    */
   public WorkloadEstimate name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -36,7 +37,15 @@ public final class Agent extends Resource<Agent> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent")
       .required("AgentName")
       .allowed("AgentCollaboration", "DISABLED", "SUPERVISOR", "SUPERVISOR_ROUTER")
+      .constrain("AgentName", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
+      .constrain("AgentResourceRoleArn", Constraint.of().maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("CustomerEncryptionKeyArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("FoundationModel", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+)$").minLength(1).maxLength(2048))
+      .constrain("IdleSessionTTLInSeconds", Constraint.of().minimum(60).maximum(5400))
+      .constrain("Instruction", Constraint.of().minLength(40))
       .allowed("OrchestrationType", "DEFAULT", "CUSTOM_ORCHESTRATION")
+      .refYields("AgentId")
       .attributes("AgentArn", "AgentId", "AgentStatus", "AgentVersion", "CreatedAt",
           "FailureReasons", "PreparedAt", "RecommendedActions", "UpdatedAt")
       .tags("Tags", Schema.TagForm.MAP)
@@ -102,7 +111,8 @@ public final class Agent extends Resource<Agent> {
   /**
    * The name of the agent.
    *
-   * <p>Required. CloudFormation property {@code AgentName}.
+   * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+   * AgentName}.
    */
   public Agent agentName(String value) {
     return set("AgentName", Value.of(value));
@@ -117,7 +127,8 @@ public final class Agent extends Resource<Agent> {
    * The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the
    * agent.
    *
-   * <p>CloudFormation property {@code AgentResourceRoleArn}.
+   * <p>Length: at most 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code AgentResourceRoleArn}.
    */
   public Agent agentResourceRoleArn(String value) {
     return set("AgentResourceRoleArn", Value.of(value));
@@ -156,7 +167,9 @@ public final class Agent extends Resource<Agent> {
   /**
    * The Amazon Resource Name (ARN) of the AWS key that encrypts the agent.
    *
-   * <p>CloudFormation property {@code CustomerEncryptionKeyArn}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. CloudFormation property
+   * {@code CustomerEncryptionKeyArn}.
    */
   public Agent customerEncryptionKeyArn(String value) {
     return set("CustomerEncryptionKeyArn", Value.of(value));
@@ -173,7 +186,7 @@ public final class Agent extends Resource<Agent> {
   /**
    * The description of the agent.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public Agent description(String value) {
     return set("Description", Value.of(value));
@@ -187,7 +200,9 @@ public final class Agent extends Resource<Agent> {
   /**
    * The foundation model used for orchestration by the agent.
    *
-   * <p>CloudFormation property {@code FoundationModel}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+)$}.
+   * CloudFormation property {@code FoundationModel}.
    */
   public Agent foundationModel(String value) {
     return set("FoundationModel", Value.of(value));
@@ -215,7 +230,7 @@ public final class Agent extends Resource<Agent> {
    * occurs during this time, the session expires and Amazon Bedrock deletes any data provided
    * before the timeout.
    *
-   * <p>CloudFormation property {@code IdleSessionTTLInSeconds}.
+   * <p>Range: 60 to 5400. CloudFormation property {@code IdleSessionTTLInSeconds}.
    */
   public Agent idleSessionTTLInSeconds(double value) {
     return set("IdleSessionTTLInSeconds", Value.of(value));
@@ -232,7 +247,7 @@ public final class Agent extends Resource<Agent> {
   /**
    * Instructions that tell the agent what it should do and how it should interact with users.
    *
-   * <p>CloudFormation property {@code Instruction}.
+   * <p>Length: at least 40 characters. CloudFormation property {@code Instruction}.
    */
   public Agent instruction(String value) {
     return set("Instruction", Value.of(value));
@@ -543,7 +558,9 @@ public final class Agent extends Resource<Agent> {
   public static final class AgentActionGroup extends Struct<AgentActionGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.AgentActionGroup")
         .required("ActionGroupName")
+        .constrain("ActionGroupName", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
         .allowed("ActionGroupState", "ENABLED", "DISABLED")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(200))
         .allowed("ParentActionGroupSignature", "AMAZON.UserInput", "AMAZON.CodeInterpreter")
         .build();
 
@@ -565,7 +582,8 @@ public final class Agent extends Resource<Agent> {
     /**
      * The name of the action group.
      *
-     * <p>Required. CloudFormation property {@code ActionGroupName}.
+     * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+     * ActionGroupName}.
      */
     public AgentActionGroup actionGroupName(String value) {
       return set("ActionGroupName", Value.of(value));
@@ -609,7 +627,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * A description of the action group.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
      */
     public AgentActionGroup description(String value) {
       return set("Description", Value.of(value));
@@ -756,7 +774,9 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.AgentDescriptor}.
    */
   public static final class AgentDescriptor extends Struct<AgentDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.AgentDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.AgentDescriptor")
+        .constrain("AliasArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$"))
+        .build();
 
     public AgentDescriptor() {
       super(SCHEMA);
@@ -765,7 +785,9 @@ public final class Agent extends Resource<Agent> {
     /**
      * The agent's alias ARN.
      *
-     * <p>CloudFormation property {@code AliasArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$}.
+     * CloudFormation property {@code AliasArn}.
      */
     public AgentDescriptor aliasArn(String value) {
       return set("AliasArn", Value.of(value));
@@ -785,6 +807,8 @@ public final class Agent extends Resource<Agent> {
   public static final class AgentKnowledgeBase extends Struct<AgentKnowledgeBase> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.AgentKnowledgeBase")
         .required("Description", "KnowledgeBaseId")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+        .constrain("KnowledgeBaseId", Constraint.of().pattern("^[0-9a-zA-Z]{10}$"))
         .allowed("KnowledgeBaseState", "ENABLED", "DISABLED")
         .build();
 
@@ -795,7 +819,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The description of the association between the agent and the knowledge base.
      *
-     * <p>Required. CloudFormation property {@code Description}.
+     * <p>Required. Length: 1 to 200 characters. CloudFormation property {@code Description}.
      */
     public AgentKnowledgeBase description(String value) {
       return set("Description", Value.of(value));
@@ -809,7 +833,8 @@ public final class Agent extends Resource<Agent> {
     /**
      * The unique identifier of the association between the agent and the knowledge base.
      *
-     * <p>Required. CloudFormation property {@code KnowledgeBaseId}.
+     * <p>Required. Pattern: {@code ^[0-9a-zA-Z]{10}$}. CloudFormation property {@code
+     * KnowledgeBaseId}.
      */
     public AgentKnowledgeBase knowledgeBaseId(String value) {
       return set("KnowledgeBaseId", Value.of(value));
@@ -883,6 +908,8 @@ public final class Agent extends Resource<Agent> {
   public static final class Function extends Struct<Function> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.Function")
         .required("Name")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(1200))
+        .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
         .allowed("RequireConfirmation", "ENABLED", "DISABLED")
         .build();
 
@@ -893,7 +920,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * A description of the function and its purpose.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 1200 characters. CloudFormation property {@code Description}.
      */
     public Function description(String value) {
       return set("Description", Value.of(value));
@@ -907,7 +934,8 @@ public final class Agent extends Resource<Agent> {
     /**
      * A name for the function.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+     * Name}.
      */
     public Function name(String value) {
       return set("Name", Value.of(value));
@@ -991,7 +1019,10 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.GuardrailConfiguration}.
    */
   public static final class GuardrailConfiguration extends Struct<GuardrailConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.GuardrailConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.GuardrailConfiguration")
+        .constrain("GuardrailIdentifier", Constraint.of().pattern("^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$").maxLength(2048))
+        .constrain("GuardrailVersion", Constraint.of().pattern("^(([0-9]{1,8})|(DRAFT))$"))
+        .build();
 
     public GuardrailConfiguration() {
       super(SCHEMA);
@@ -1000,7 +1031,9 @@ public final class Agent extends Resource<Agent> {
     /**
      * The identifier for the guardrail.
      *
-     * <p>CloudFormation property {@code GuardrailIdentifier}.
+     * <p>Length: at most 2048 characters. Pattern: {@code
+     * ^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$}.
+     * CloudFormation property {@code GuardrailIdentifier}.
      */
     public GuardrailConfiguration guardrailIdentifier(String value) {
       return set("GuardrailIdentifier", Value.of(value));
@@ -1014,7 +1047,8 @@ public final class Agent extends Resource<Agent> {
     /**
      * The version of the guardrail.
      *
-     * <p>CloudFormation property {@code GuardrailVersion}.
+     * <p>Pattern: {@code ^(([0-9]{1,8})|(DRAFT))$}. CloudFormation property {@code
+     * GuardrailVersion}.
      */
     public GuardrailConfiguration guardrailVersion(String value) {
       return set("GuardrailVersion", Value.of(value));
@@ -1044,7 +1078,12 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.InferenceConfiguration}.
    */
   public static final class InferenceConfiguration extends Struct<InferenceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.InferenceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.InferenceConfiguration")
+        .constrain("MaximumLength", Constraint.of().minimum(0).maximum(131072))
+        .constrain("Temperature", Constraint.of().minimum(0).maximum(1))
+        .constrain("TopK", Constraint.of().minimum(0).maximum(500))
+        .constrain("TopP", Constraint.of().minimum(0).maximum(1))
+        .build();
 
     public InferenceConfiguration() {
       super(SCHEMA);
@@ -1053,7 +1092,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The maximum number of tokens allowed in the generated response.
      *
-     * <p>CloudFormation property {@code MaximumLength}.
+     * <p>Range: 0 to 131072. CloudFormation property {@code MaximumLength}.
      */
     public InferenceConfiguration maximumLength(double value) {
       return set("MaximumLength", Value.of(value));
@@ -1089,7 +1128,7 @@ public final class Agent extends Resource<Agent> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters.html">Inference
      * parameters for foundation models</a> .
      *
-     * <p>CloudFormation property {@code Temperature}.
+     * <p>Range: 0 to 1. CloudFormation property {@code Temperature}.
      */
     public InferenceConfiguration temperature(double value) {
       return set("Temperature", Value.of(value));
@@ -1107,7 +1146,7 @@ public final class Agent extends Resource<Agent> {
      * example, if you set <code>topK</code> to 50, the model selects the next token from among the
      * top 50 most likely choices.
      *
-     * <p>CloudFormation property {@code TopK}.
+     * <p>Range: 0 to 500. CloudFormation property {@code TopK}.
      */
     public InferenceConfiguration topK(double value) {
       return set("TopK", Value.of(value));
@@ -1128,7 +1167,7 @@ public final class Agent extends Resource<Agent> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters.html">Inference
      * parameters for foundation models</a> .
      *
-     * <p>CloudFormation property {@code TopP}.
+     * <p>Range: 0 to 1. CloudFormation property {@code TopP}.
      */
     public InferenceConfiguration topP(double value) {
       return set("TopP", Value.of(value));
@@ -1201,6 +1240,7 @@ public final class Agent extends Resource<Agent> {
   public static final class OrchestrationExecutor extends Struct<OrchestrationExecutor> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.OrchestrationExecutor")
         .required("Lambda")
+        .constrain("Lambda", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\\d{12}:function:[a-zA-Z0-9-_\\.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$").maxLength(2048))
         .build();
 
     public OrchestrationExecutor() {
@@ -1211,7 +1251,9 @@ public final class Agent extends Resource<Agent> {
      * The Amazon Resource Name (ARN) of the Lambda function containing the business logic that is
      * carried out upon invoking the action.
      *
-     * <p>Required. CloudFormation property {@code Lambda}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:&#92;d{12}:function:[a-zA-Z0-9-_&#92;.]+(:(&#92;$LATEST|[a-zA-Z0-9-_]+))?$}.
+     * CloudFormation property {@code Lambda}.
      */
     public OrchestrationExecutor lambda(String value) {
       return set("Lambda", Value.of(value));
@@ -1294,6 +1336,8 @@ public final class Agent extends Resource<Agent> {
    */
   public static final class PromptConfiguration extends Struct<PromptConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.PromptConfiguration")
+        .constrain("BasePromptTemplate", Constraint.of().minLength(1).maxLength(100000))
+        .constrain("FoundationModel", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+)$").minLength(1).maxLength(2048))
         .allowed("ParserMode", "DEFAULT", "OVERRIDDEN")
         .allowed("PromptCreationMode", "DEFAULT", "OVERRIDDEN")
         .allowed("PromptState", "ENABLED", "DISABLED")
@@ -1329,7 +1373,7 @@ public final class Agent extends Resource<Agent> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/advanced-prompts-configure.html">Configure
      * the prompt templates</a> .
      *
-     * <p>CloudFormation property {@code BasePromptTemplate}.
+     * <p>Length: 1 to 100000 characters. CloudFormation property {@code BasePromptTemplate}.
      */
     public PromptConfiguration basePromptTemplate(String value) {
       return set("BasePromptTemplate", Value.of(value));
@@ -1343,7 +1387,9 @@ public final class Agent extends Resource<Agent> {
     /**
      * The agent's foundation model.
      *
-     * <p>CloudFormation property {@code FoundationModel}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+)$}.
+     * CloudFormation property {@code FoundationModel}.
      */
     public PromptConfiguration foundationModel(String value) {
       return set("FoundationModel", Value.of(value));
@@ -1453,6 +1499,7 @@ public final class Agent extends Resource<Agent> {
   public static final class PromptOverrideConfiguration extends Struct<PromptOverrideConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.PromptOverrideConfiguration")
         .required("PromptConfigurations")
+        .constrain("OverrideLambda", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\\d{12}:function:[a-zA-Z0-9-_\\.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$").maxLength(2048))
         .build();
 
     public PromptOverrideConfiguration() {
@@ -1467,7 +1514,9 @@ public final class Agent extends Resource<Agent> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/lambda-parser.html">Parser Lambda
      * function in Amazon Bedrock Agents</a> .
      *
-     * <p>CloudFormation property {@code OverrideLambda}.
+     * <p>Length: at most 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:&#92;d{12}:function:[a-zA-Z0-9-_&#92;.]+(:(&#92;$LATEST|[a-zA-Z0-9-_]+))?$}.
+     * CloudFormation property {@code OverrideLambda}.
      */
     public PromptOverrideConfiguration overrideLambda(String value) {
       return set("OverrideLambda", Value.of(value));

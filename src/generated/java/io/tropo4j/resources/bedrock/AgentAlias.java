@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,9 @@ import java.util.Map;
 public final class AgentAlias extends Resource<AgentAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AgentAlias")
       .required("AgentAliasName", "AgentId")
+      .constrain("AgentAliasName", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
+      .constrain("AgentId", Constraint.of().pattern("^[0-9a-zA-Z]{10}$"))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
       .attributes("AgentAliasArn", "AgentAliasHistoryEvents", "AgentAliasId", "AgentAliasStatus",
           "CreatedAt", "UpdatedAt")
       .tags("Tags", Schema.TagForm.MAP)
@@ -39,7 +43,8 @@ public final class AgentAlias extends Resource<AgentAlias> {
   /**
    * The name of the alias of the agent.
    *
-   * <p>Required. CloudFormation property {@code AgentAliasName}.
+   * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+   * AgentAliasName}.
    */
   public AgentAlias agentAliasName(String value) {
     return set("AgentAliasName", Value.of(value));
@@ -53,7 +58,8 @@ public final class AgentAlias extends Resource<AgentAlias> {
   /**
    * The unique identifier of the agent.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AgentId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9a-zA-Z]{10}$}.
+   * CloudFormation property {@code AgentId}.
    */
   public AgentAlias agentId(String value) {
     return set("AgentId", Value.of(value));
@@ -67,7 +73,7 @@ public final class AgentAlias extends Resource<AgentAlias> {
   /**
    * The description of the alias of the agent.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public AgentAlias description(String value) {
     return set("Description", Value.of(value));
@@ -259,6 +265,7 @@ public final class AgentAlias extends Resource<AgentAlias> {
   public static final class AgentAliasRoutingConfigurationListItem extends Struct<AgentAliasRoutingConfigurationListItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem")
         .required("AgentVersion")
+        .constrain("AgentVersion", Constraint.of().pattern("^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$").minLength(1).maxLength(5))
         .build();
 
     public AgentAliasRoutingConfigurationListItem() {
@@ -268,7 +275,8 @@ public final class AgentAlias extends Resource<AgentAlias> {
     /**
      * The version of the agent with which the alias is associated.
      *
-     * <p>Required. CloudFormation property {@code AgentVersion}.
+     * <p>Required. Length: 1 to 5 characters. Pattern: {@code ^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$}.
+     * CloudFormation property {@code AgentVersion}.
      */
     public AgentAliasRoutingConfigurationListItem agentVersion(String value) {
       return set("AgentVersion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,9 @@ import java.util.List;
 public final class ApplicationInferenceProfile extends Resource<ApplicationInferenceProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::ApplicationInferenceProfile")
       .required("InferenceProfileName")
+      .constrain("Description", Constraint.of().pattern("^([0-9a-zA-Z:.][ _-]?)+$").minLength(1).maxLength(200))
+      .constrain("InferenceProfileName", Constraint.of().pattern("^([0-9a-zA-Z][ _-]?)+$").minLength(1).maxLength(64))
+      .refYields("InferenceProfileIdentifier")
       .attributes("CreatedAt", "InferenceProfileArn", "InferenceProfileId",
           "InferenceProfileIdentifier", "Models", "Status", "Type", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -36,7 +40,8 @@ public final class ApplicationInferenceProfile extends Resource<ApplicationInfer
   /**
    * The description of the inference profile.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^([0-9a-zA-Z:.][ _-]?)+$}. CloudFormation property {@code Description}.
    */
   public ApplicationInferenceProfile description(String value) {
     return set("Description", Value.of(value));
@@ -50,8 +55,8 @@ public final class ApplicationInferenceProfile extends Resource<ApplicationInfer
   /**
    * The name of the inference profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * InferenceProfileName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^([0-9a-zA-Z][ _-]?)+$}. CloudFormation property {@code InferenceProfileName}.
    */
   public ApplicationInferenceProfile inferenceProfileName(String value) {
     return set("InferenceProfileName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,9 @@ import java.util.List;
 public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy")
       .required("Name")
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]+$").maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[0-9a-zA-Z-_ ]+$").minLength(1).maxLength(256))
+      .refYields("PolicyArn")
       .attributes("CreatedAt", "DefinitionHash", "KmsKeyArn", "PolicyArn", "PolicyId", "UpdatedAt",
           "Version")
       .tags("Tags", Schema.TagForm.LIST)
@@ -40,7 +44,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
   /**
    * The description of the policy.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 1024 characters. Pattern: {@code ^[&#92;s&#92;S]+$}. CloudFormation property
+   * {@code Description}.
    */
   public AutomatedReasoningPolicy description(String value) {
     return set("Description", Value.of(value));
@@ -85,7 +90,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
   /**
    * The name of the policy.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[0-9a-zA-Z-_ ]+$}. CloudFormation
+   * property {@code Name}.
    */
   public AutomatedReasoningPolicy name(String value) {
     return set("Name", Value.of(value));
@@ -280,6 +286,9 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
   public static final class PolicyDefinitionRule extends Struct<PolicyDefinitionRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule")
         .required("Expression", "Id")
+        .constrain("AlternateExpression", Constraint.of().pattern("^[\\s\\S]+$").maxLength(2048))
+        .constrain("Expression", Constraint.of().pattern("^[\\s\\S]+$").maxLength(2048))
+        .constrain("Id", Constraint.of().pattern("^[A-Z][0-9A-Z]{11}$").minLength(12).maxLength(12))
         .build();
 
     public PolicyDefinitionRule() {
@@ -289,7 +298,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * An alternative expression for the policy rule.
      *
-     * <p>CloudFormation property {@code AlternateExpression}.
+     * <p>Length: at most 2048 characters. Pattern: {@code ^[&#92;s&#92;S]+$}. CloudFormation
+     * property {@code AlternateExpression}.
      */
     public PolicyDefinitionRule alternateExpression(String value) {
       return set("AlternateExpression", Value.of(value));
@@ -303,7 +313,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * The logical expression that defines the rule.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^[&#92;s&#92;S]+$}.
+     * CloudFormation property {@code Expression}.
      */
     public PolicyDefinitionRule expression(String value) {
       return set("Expression", Value.of(value));
@@ -317,7 +328,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * The unique identifier for the policy definition rule.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 12 to 12 characters. Pattern: {@code ^[A-Z][0-9A-Z]{11}$}.
+     * CloudFormation property {@code Id}.
      */
     public PolicyDefinitionRule id(String value) {
       return set("Id", Value.of(value));
@@ -337,6 +349,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
   public static final class PolicyDefinitionType extends Struct<PolicyDefinitionType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType")
         .required("Name", "Values")
+        .constrain("Description", Constraint.of().pattern("^[\\s\\S]+$").maxLength(1024))
+        .constrain("Name", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_]+$").minLength(1).maxLength(64))
         .build();
 
     public PolicyDefinitionType() {
@@ -346,7 +360,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * A description of the custom type defined in the policy.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: at most 1024 characters. Pattern: {@code ^[&#92;s&#92;S]+$}. CloudFormation
+     * property {@code Description}.
      */
     public PolicyDefinitionType description(String value) {
       return set("Description", Value.of(value));
@@ -360,7 +375,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * The name of a custom type defined in the policy.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z][A-Za-z0-9_]+$}.
+     * CloudFormation property {@code Name}.
      */
     public PolicyDefinitionType name(String value) {
       return set("Name", Value.of(value));
@@ -399,6 +415,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
   public static final class PolicyDefinitionTypeValue extends Struct<PolicyDefinitionTypeValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue")
         .required("Value")
+        .constrain("Description", Constraint.of().pattern("^[\\s\\S]+$").maxLength(1024))
+        .constrain("Value", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_]+$").minLength(1).maxLength(64))
         .build();
 
     public PolicyDefinitionTypeValue() {
@@ -408,7 +426,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * A description of the policy definition type value.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: at most 1024 characters. Pattern: {@code ^[&#92;s&#92;S]+$}. CloudFormation
+     * property {@code Description}.
      */
     public PolicyDefinitionTypeValue description(String value) {
       return set("Description", Value.of(value));
@@ -422,7 +441,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * The value associated with a policy definition type.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z][A-Za-z0-9_]+$}.
+     * CloudFormation property {@code Value}.
      */
     public PolicyDefinitionTypeValue value(String value) {
       return set("Value", Value.of(value));
@@ -442,6 +462,9 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
   public static final class PolicyDefinitionVariable extends Struct<PolicyDefinitionVariable> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable")
         .required("Description", "Name", "Type")
+        .constrain("Description", Constraint.of().pattern("^[\\s\\S]+$").maxLength(1024))
+        .constrain("Name", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_]+$").minLength(1).maxLength(64))
+        .constrain("Type", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_]+$").minLength(1).maxLength(64))
         .build();
 
     public PolicyDefinitionVariable() {
@@ -451,7 +474,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * A description of a variable defined in the policy.
      *
-     * <p>Required. CloudFormation property {@code Description}.
+     * <p>Required. Length: at most 1024 characters. Pattern: {@code ^[&#92;s&#92;S]+$}.
+     * CloudFormation property {@code Description}.
      */
     public PolicyDefinitionVariable description(String value) {
       return set("Description", Value.of(value));
@@ -465,7 +489,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * The name of a variable defined in the policy.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z][A-Za-z0-9_]+$}.
+     * CloudFormation property {@code Name}.
      */
     public PolicyDefinitionVariable name(String value) {
       return set("Name", Value.of(value));
@@ -479,7 +504,8 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
     /**
      * The data type of a variable defined in the policy.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z][A-Za-z0-9_]+$}.
+     * CloudFormation property {@code Type}.
      */
     public PolicyDefinitionVariable type(String value) {
       return set("Type", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class AutomatedReasoningPolicyVersion extends Resource<AutomatedReasoningPolicyVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicyVersion")
       .required("PolicyArn")
+      .constrain("LastUpdatedDefinitionHash", Constraint.of().pattern("^[0-9a-z]{128}$").minLength(128).maxLength(128))
+      .constrain("PolicyArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\\/[a-z0-9]{12}$").minLength(1).maxLength(2048))
       .attributes("CreatedAt", "DefinitionHash", "Description", "Name", "PolicyId", "UpdatedAt",
           "Version")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,8 +32,8 @@ public final class AutomatedReasoningPolicyVersion extends Resource<AutomatedRea
   /**
    * The hash of the policy definition that was last updated.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * LastUpdatedDefinitionHash}.
+   * <p>Changing it replaces the resource. Length: 128 to 128 characters. Pattern: {@code
+   * ^[0-9a-z]{128}$}. CloudFormation property {@code LastUpdatedDefinitionHash}.
    */
   public AutomatedReasoningPolicyVersion lastUpdatedDefinitionHash(String value) {
     return set("LastUpdatedDefinitionHash", Value.of(value));
@@ -47,7 +50,9 @@ public final class AutomatedReasoningPolicyVersion extends Resource<AutomatedRea
   /**
    * The Amazon Resource Name (ARN) of the policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy&#92;/[a-z0-9]{12}$}.
+   * CloudFormation property {@code PolicyArn}.
    */
   public AutomatedReasoningPolicyVersion policyArn(String value) {
     return set("PolicyArn", Value.of(value));

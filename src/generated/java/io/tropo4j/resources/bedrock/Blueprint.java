@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,7 +19,9 @@ import java.util.Map;
 public final class Blueprint extends Resource<Blueprint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Blueprint")
       .required("BlueprintName", "Schema", "Type")
+      .constrain("BlueprintName", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(128))
       .allowed("Type", "DOCUMENT", "IMAGE", "AUDIO", "VIDEO")
+      .refYields("BlueprintArn")
       .attributes("BlueprintArn", "BlueprintStage", "CreationTime", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +33,8 @@ public final class Blueprint extends Resource<Blueprint> {
   /**
    * The blueprint's name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BlueprintName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]+$}. CloudFormation property {@code BlueprintName}.
    */
   public Blueprint blueprintName(String value) {
     return set("BlueprintName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class DataAutomationLibrary extends Resource<DataAutomationLibrary> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationLibrary")
       .required("LibraryName")
+      .constrain("LibraryDescription", Constraint.of().minLength(0).maxLength(300))
+      .constrain("LibraryName", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(128))
+      .refYields("LibraryArn")
       .attributes("CreationTime", "EntityTypes", "LibraryArn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +42,7 @@ public final class DataAutomationLibrary extends Resource<DataAutomationLibrary>
   /**
    * Description of the DataAutomationLibrary
    *
-   * <p>CloudFormation property {@code LibraryDescription}.
+   * <p>Length: 0 to 300 characters. CloudFormation property {@code LibraryDescription}.
    */
   public DataAutomationLibrary libraryDescription(String value) {
     return set("LibraryDescription", Value.of(value));
@@ -52,7 +56,8 @@ public final class DataAutomationLibrary extends Resource<DataAutomationLibrary>
   /**
    * Name of the DataAutomationLibrary
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code LibraryName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]+$}. CloudFormation property {@code LibraryName}.
    */
   public DataAutomationLibrary libraryName(String value) {
     return set("LibraryName", Value.of(value));

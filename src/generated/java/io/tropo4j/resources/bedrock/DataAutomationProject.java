@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,9 @@ import java.util.Map;
 public final class DataAutomationProject extends Resource<DataAutomationProject> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject")
       .required("ProjectName")
+      .constrain("ProjectName", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(128))
       .allowed("ProjectType", "ASYNC", "SYNC")
+      .refYields("ProjectArn")
       .attributes("CreationTime", "LastModifiedTime", "ProjectArn", "ProjectStage", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -90,7 +93,8 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
   /**
    * The project's name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProjectName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]+$}. CloudFormation property {@code ProjectName}.
    */
   public DataAutomationProject projectName(String value) {
     return set("ProjectName", Value.of(value));
@@ -495,7 +499,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
   public static final class BlueprintItem extends Struct<BlueprintItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.BlueprintItem")
         .required("BlueprintArn")
+        .constrain("BlueprintArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov|-iso|-iso-[a-z]):bedrock:[a-zA-Z0-9-]*:(aws|[0-9]{12}):blueprint/(bedrock-data-automation-public-[a-zA-Z0-9-_]{1,30}|[a-zA-Z0-9-]{12,36})$").maxLength(128))
         .allowed("BlueprintStage", "DEVELOPMENT", "LIVE")
+        .constrain("BlueprintVersion", Constraint.of().pattern("^[0-9]*$").minLength(1).maxLength(128))
         .build();
 
     public BlueprintItem() {
@@ -505,7 +511,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
     /**
      * The blueprint's ARN.
      *
-     * <p>Required. CloudFormation property {@code BlueprintArn}.
+     * <p>Required. Length: at most 128 characters. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov|-iso|-iso-[a-z]):bedrock:[a-zA-Z0-9-]*:(aws|[0-9]{12}):blueprint/(bedrock-data-automation-public-[a-zA-Z0-9-_]{1,30}|[a-zA-Z0-9-]{12,36})$}.
+     * CloudFormation property {@code BlueprintArn}.
      */
     public BlueprintItem blueprintArn(String value) {
       return set("BlueprintArn", Value.of(value));
@@ -534,7 +542,8 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
     /**
      * The blueprint's version.
      *
-     * <p>CloudFormation property {@code BlueprintVersion}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[0-9]*$}. CloudFormation property {@code
+     * BlueprintVersion}.
      */
     public BlueprintItem blueprintVersion(String value) {
       return set("BlueprintVersion", Value.of(value));

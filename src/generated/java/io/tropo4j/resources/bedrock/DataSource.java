@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -36,6 +37,9 @@ public final class DataSource extends Resource<DataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource")
       .required("DataSourceConfiguration", "KnowledgeBaseId", "Name")
       .allowed("DataDeletionPolicy", "RETAIN", "DELETE")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("KnowledgeBaseId", Constraint.of().pattern("^[0-9a-zA-Z]{10}$"))
+      .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
       .attributes("CreatedAt",
           "DataSourceConfiguration.WebConfiguration.CrawlerConfiguration.UserAgentHeader",
           "DataSourceId", "DataSourceStatus", "FailureReasons", "UpdatedAt")
@@ -72,7 +76,7 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The description of the data source.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public DataSource description(String value) {
     return set("Description", Value.of(value));
@@ -86,8 +90,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The unique identifier of the knowledge base to which the data source belongs.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * KnowledgeBaseId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9a-zA-Z]{10}$}.
+   * CloudFormation property {@code KnowledgeBaseId}.
    */
   public DataSource knowledgeBaseId(String value) {
     return set("KnowledgeBaseId", Value.of(value));
@@ -101,7 +105,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The name of the data source.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+   * Name}.
    */
   public DataSource name(String value) {
     return set("Name", Value.of(value));
@@ -263,6 +268,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class BedrockFoundationModelConfiguration extends Struct<BedrockFoundationModelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration")
         .required("ModelArn")
+        .constrain("ModelArn", Constraint.of().pattern("^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$").minLength(1).maxLength(2048))
         .allowed("ParsingModality", "MULTIMODAL")
         .build();
 
@@ -273,7 +279,9 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The ARN of the foundation model to use for parsing.
      *
-     * <p>Required. CloudFormation property {@code ModelArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$}.
+     * CloudFormation property {@code ModelArn}.
      */
     public BedrockFoundationModelConfiguration modelArn(String value) {
       return set("ModelArn", Value.of(value));
@@ -318,6 +326,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class BedrockFoundationModelContextEnrichmentConfiguration extends Struct<BedrockFoundationModelContextEnrichmentConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration")
         .required("EnrichmentStrategyConfiguration", "ModelArn")
+        .constrain("ModelArn", Constraint.of().pattern("^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$").minLength(1).maxLength(2048))
         .build();
 
     public BedrockFoundationModelContextEnrichmentConfiguration() {
@@ -338,7 +347,9 @@ public final class DataSource extends Resource<DataSource> {
      * The Amazon Resource Name (ARN) of the model used to create vector embeddings for the
      * knowledge base.
      *
-     * <p>Required. CloudFormation property {@code ModelArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$}.
+     * CloudFormation property {@code ModelArn}.
      */
     public BedrockFoundationModelContextEnrichmentConfiguration modelArn(String value) {
       return set("ModelArn", Value.of(value));
@@ -495,7 +506,9 @@ public final class DataSource extends Resource<DataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ConfluenceSourceConfiguration")
         .required("AuthType", "CredentialsSecretArn", "HostType", "HostUrl")
         .allowed("AuthType", "BASIC", "OAUTH2_CLIENT_CREDENTIALS")
+        .constrain("CredentialsSecretArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"))
         .allowed("HostType", "SAAS")
+        .constrain("HostUrl", Constraint.of().pattern("^https://[A-Za-z0-9][^\\s]*$").minLength(1).maxLength(2048))
         .build();
 
     public ConfluenceSourceConfiguration() {
@@ -524,7 +537,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/confluence-data-source-connector.html#configuration-confluence-connector">Confluence
      * connection configuration</a> .
      *
-     * <p>Required. CloudFormation property {@code CredentialsSecretArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.&#64;-]{1,512}$}.
+     * CloudFormation property {@code CredentialsSecretArn}.
      */
     public ConfluenceSourceConfiguration credentialsSecretArn(String value) {
       return set("CredentialsSecretArn", Value.of(value));
@@ -554,7 +569,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The Confluence host URL or instance URL.
      *
-     * <p>Required. CloudFormation property {@code HostUrl}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^https://[A-Za-z0-9][^&#92;s]*$}.
+     * CloudFormation property {@code HostUrl}.
      */
     public ConfluenceSourceConfiguration hostUrl(String value) {
       return set("HostUrl", Value.of(value));
@@ -803,7 +819,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.DayOfMonth}.
    */
   public static final class DayOfMonth extends Struct<DayOfMonth> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.DayOfMonth");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.DayOfMonth")
+        .constrain("DayNumber", Constraint.of().minimum(1).maximum(28))
+        .build();
 
     public DayOfMonth() {
       super(SCHEMA);
@@ -812,7 +830,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Specific day of the month, 1 through 28 (capped at 28 to avoid month-length ambiguity).
      *
-     * <p>CloudFormation property {@code DayNumber}.
+     * <p>Range: 1 to 28. CloudFormation property {@code DayNumber}.
      */
     public DayOfMonth dayNumber(int value) {
       return set("DayNumber", Value.of(value));
@@ -842,6 +860,7 @@ public final class DataSource extends Resource<DataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.DeletionProtectionConfiguration")
         .required("DeletionProtectionStatus")
         .allowed("DeletionProtectionStatus", "ENABLED", "DISABLED")
+        .constrain("DeletionProtectionThreshold", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public DeletionProtectionConfiguration() {
@@ -869,7 +888,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Threshold for deletion protection.
      *
-     * <p>Default: {@code 15}. CloudFormation property {@code DeletionProtectionThreshold}.
+     * <p>Range: 0 to 100. Default: {@code 15}. CloudFormation property {@code
+     * DeletionProtectionThreshold}.
      */
     public DeletionProtectionConfiguration deletionProtectionThreshold(int value) {
       return set("DeletionProtectionThreshold", Value.of(value));
@@ -924,6 +944,8 @@ public final class DataSource extends Resource<DataSource> {
   public static final class FixedSizeChunkingConfiguration extends Struct<FixedSizeChunkingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration")
         .required("MaxTokens", "OverlapPercentage")
+        .constrain("MaxTokens", Constraint.of().minimum(1))
+        .constrain("OverlapPercentage", Constraint.of().minimum(1).maximum(99))
         .build();
 
     public FixedSizeChunkingConfiguration() {
@@ -933,7 +955,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The maximum number of tokens to include in a chunk.
      *
-     * <p>Required. CloudFormation property {@code MaxTokens}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MaxTokens}.
      */
     public FixedSizeChunkingConfiguration maxTokens(int value) {
       return set("MaxTokens", Value.of(value));
@@ -947,7 +969,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The percentage of overlap between adjacent chunks of a data source.
      *
-     * <p>Required. CloudFormation property {@code OverlapPercentage}.
+     * <p>Required. Range: 1 to 99. CloudFormation property {@code OverlapPercentage}.
      */
     public FixedSizeChunkingConfiguration overlapPercentage(int value) {
       return set("OverlapPercentage", Value.of(value));
@@ -974,6 +996,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class HierarchicalChunkingConfiguration extends Struct<HierarchicalChunkingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration")
         .required("LevelConfigurations", "OverlapTokens")
+        .constrain("OverlapTokens", Constraint.of().minimum(1))
         .build();
 
     public HierarchicalChunkingConfiguration() {
@@ -1004,7 +1027,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The number of tokens to repeat across chunks in the same layer.
      *
-     * <p>Required. CloudFormation property {@code OverlapTokens}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code OverlapTokens}.
      */
     public HierarchicalChunkingConfiguration overlapTokens(int value) {
       return set("OverlapTokens", Value.of(value));
@@ -1024,6 +1047,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class HierarchicalChunkingLevelConfiguration extends Struct<HierarchicalChunkingLevelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.HierarchicalChunkingLevelConfiguration")
         .required("MaxTokens")
+        .constrain("MaxTokens", Constraint.of().minimum(1).maximum(8192))
         .build();
 
     public HierarchicalChunkingLevelConfiguration() {
@@ -1033,7 +1057,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The maximum number of tokens that a chunk can contain in this layer.
      *
-     * <p>Required. CloudFormation property {@code MaxTokens}.
+     * <p>Required. Range: 1 to 8192. CloudFormation property {@code MaxTokens}.
      */
     public HierarchicalChunkingLevelConfiguration maxTokens(int value) {
       return set("MaxTokens", Value.of(value));
@@ -1289,6 +1313,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class ParsingPrompt extends Struct<ParsingPrompt> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ParsingPrompt")
         .required("ParsingPromptText")
+        .constrain("ParsingPromptText", Constraint.of().minLength(1).maxLength(10000))
         .build();
 
     public ParsingPrompt() {
@@ -1298,7 +1323,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Instructions for interpreting the contents of a document.
      *
-     * <p>Required. CloudFormation property {@code ParsingPromptText}.
+     * <p>Required. Length: 1 to 10000 characters. CloudFormation property {@code
+     * ParsingPromptText}.
      */
     public ParsingPrompt parsingPromptText(String value) {
       return set("ParsingPromptText", Value.of(value));
@@ -1319,6 +1345,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class PatternObjectFilter extends Struct<PatternObjectFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.PatternObjectFilter")
         .required("ObjectType")
+        .constrain("ExclusionFilters", Constraint.of().maxLength(1000))
+        .constrain("InclusionFilters", Constraint.of().maxLength(1000))
+        .constrain("ObjectType", Constraint.of().minLength(1).maxLength(50))
         .build();
 
     public PatternObjectFilter() {
@@ -1330,7 +1359,7 @@ public final class DataSource extends Resource<DataSource> {
      * that adhere to the pattern. If you specify an inclusion and exclusion filter/pattern and both
      * match a document, the exclusion filter takes precedence and the document isn’t crawled.
      *
-     * <p>CloudFormation property {@code ExclusionFilters}.
+     * <p>Length: at most 1000 characters. CloudFormation property {@code ExclusionFilters}.
      */
     public PatternObjectFilter exclusionFilters(List<String> value) {
       return set("ExclusionFilters", Value.listOf(value));
@@ -1346,7 +1375,7 @@ public final class DataSource extends Resource<DataSource> {
      * that adhere to the pattern. If you specify an inclusion and exclusion filter/pattern and both
      * match a document, the exclusion filter takes precedence and the document isn’t crawled.
      *
-     * <p>CloudFormation property {@code InclusionFilters}.
+     * <p>Length: at most 1000 characters. CloudFormation property {@code InclusionFilters}.
      */
     public PatternObjectFilter inclusionFilters(List<String> value) {
       return set("InclusionFilters", Value.listOf(value));
@@ -1360,7 +1389,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The supported object type or content type of the data source.
      *
-     * <p>Required. CloudFormation property {@code ObjectType}.
+     * <p>Required. Length: 1 to 50 characters. CloudFormation property {@code ObjectType}.
      */
     public PatternObjectFilter objectType(String value) {
       return set("ObjectType", Value.of(value));
@@ -1415,6 +1444,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class S3DataSourceConfiguration extends Struct<S3DataSourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.S3DataSourceConfiguration")
         .required("BucketArn")
+        .constrain("BucketArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$").minLength(1).maxLength(2048))
+        .constrain("BucketOwnerAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("InclusionPrefixes", Constraint.of().minLength(1).maxLength(300))
         .build();
 
     public S3DataSourceConfiguration() {
@@ -1424,7 +1456,9 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The Amazon Resource Name (ARN) of the S3 bucket that contains your data.
      *
-     * <p>Required. CloudFormation property {@code BucketArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$}.
+     * CloudFormation property {@code BucketArn}.
      */
     public S3DataSourceConfiguration bucketArn(String value) {
       return set("BucketArn", Value.of(value));
@@ -1438,7 +1472,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The account ID for the owner of the S3 bucket.
      *
-     * <p>CloudFormation property {@code BucketOwnerAccountId}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * BucketOwnerAccountId}.
      */
     public S3DataSourceConfiguration bucketOwnerAccountId(String value) {
       return set("BucketOwnerAccountId", Value.of(value));
@@ -1458,7 +1493,7 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-prefixes.html">Organizing
      * objects using prefixes</a> .
      *
-     * <p>CloudFormation property {@code InclusionPrefixes}.
+     * <p>Length: 1 to 300 characters. CloudFormation property {@code InclusionPrefixes}.
      */
     public S3DataSourceConfiguration inclusionPrefixes(List<String> value) {
       return set("InclusionPrefixes", Value.listOf(value));
@@ -1478,6 +1513,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.S3Location")
         .required("URI")
+        .constrain("URI", Constraint.of().pattern("^s3://.{1,128}$").minLength(1).maxLength(2048))
         .build();
 
     public S3Location() {
@@ -1487,7 +1523,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * An object URI starting with <code>s3://</code> .
      *
-     * <p>Required. CloudFormation property {@code URI}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^s3://.{1,128}$}. CloudFormation
+     * property {@code URI}.
      */
     public S3Location uri(String value) {
       return set("URI", Value.of(value));
@@ -1566,6 +1603,8 @@ public final class DataSource extends Resource<DataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.SalesforceSourceConfiguration")
         .required("AuthType", "CredentialsSecretArn", "HostUrl")
         .allowed("AuthType", "OAUTH2_CLIENT_CREDENTIALS")
+        .constrain("CredentialsSecretArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"))
+        .constrain("HostUrl", Constraint.of().pattern("^https://[A-Za-z0-9][^\\s]*$").minLength(1).maxLength(2048))
         .build();
 
     public SalesforceSourceConfiguration() {
@@ -1594,7 +1633,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/salesforce-data-source-connector.html#configuration-salesforce-connector">Salesforce
      * connection configuration</a> .
      *
-     * <p>Required. CloudFormation property {@code CredentialsSecretArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.&#64;-]{1,512}$}.
+     * CloudFormation property {@code CredentialsSecretArn}.
      */
     public SalesforceSourceConfiguration credentialsSecretArn(String value) {
       return set("CredentialsSecretArn", Value.of(value));
@@ -1610,7 +1651,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The Salesforce host URL or instance URL.
      *
-     * <p>Required. CloudFormation property {@code HostUrl}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^https://[A-Za-z0-9][^&#92;s]*$}.
+     * CloudFormation property {@code HostUrl}.
      */
     public SalesforceSourceConfiguration hostUrl(String value) {
       return set("HostUrl", Value.of(value));
@@ -1630,6 +1672,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SeedUrl extends Struct<SeedUrl> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.SeedUrl")
         .required("Url")
+        .constrain("Url", Constraint.of().pattern("^https?://[A-Za-z0-9][^\\s]*$"))
         .build();
 
     public SeedUrl() {
@@ -1639,7 +1682,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * A seed or starting point URL.
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Pattern: {@code ^https?://[A-Za-z0-9][^&#92;s]*$}. CloudFormation property
+     * {@code Url}.
      */
     public SeedUrl url(String value) {
       return set("Url", Value.of(value));
@@ -1674,6 +1718,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SemanticChunkingConfiguration extends Struct<SemanticChunkingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.SemanticChunkingConfiguration")
         .required("BreakpointPercentileThreshold", "BufferSize", "MaxTokens")
+        .constrain("BreakpointPercentileThreshold", Constraint.of().minimum(50).maximum(99))
+        .constrain("BufferSize", Constraint.of().minimum(0).maximum(1))
+        .constrain("MaxTokens", Constraint.of().minimum(1))
         .build();
 
     public SemanticChunkingConfiguration() {
@@ -1683,7 +1730,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The dissimilarity threshold for splitting chunks.
      *
-     * <p>Required. CloudFormation property {@code BreakpointPercentileThreshold}.
+     * <p>Required. Range: 50 to 99. CloudFormation property {@code BreakpointPercentileThreshold}.
      */
     public SemanticChunkingConfiguration breakpointPercentileThreshold(int value) {
       return set("BreakpointPercentileThreshold", Value.of(value));
@@ -1700,7 +1747,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The buffer size.
      *
-     * <p>Required. CloudFormation property {@code BufferSize}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code BufferSize}.
      */
     public SemanticChunkingConfiguration bufferSize(int value) {
       return set("BufferSize", Value.of(value));
@@ -1714,7 +1761,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The maximum number of tokens that a chunk can contain.
      *
-     * <p>Required. CloudFormation property {@code MaxTokens}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MaxTokens}.
      */
     public SemanticChunkingConfiguration maxTokens(int value) {
       return set("MaxTokens", Value.of(value));
@@ -1732,7 +1779,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration}.
    */
   public static final class ServerSideEncryptionConfiguration extends Struct<ServerSideEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .build();
 
     public ServerSideEncryptionConfiguration() {
       super(SCHEMA);
@@ -1741,7 +1790,9 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The Amazon Resource Name (ARN) of the AWS key used to encrypt the resource.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public ServerSideEncryptionConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -1821,7 +1872,11 @@ public final class DataSource extends Resource<DataSource> {
         .required("AuthType", "CredentialsSecretArn", "Domain", "HostType", "SiteUrls")
         .allowed("AuthType", "OAUTH2_CLIENT_CREDENTIALS",
             "OAUTH2_SHAREPOINT_APP_ONLY_CLIENT_CREDENTIALS")
+        .constrain("CredentialsSecretArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"))
+        .constrain("Domain", Constraint.of().minLength(1).maxLength(50))
         .allowed("HostType", "ONLINE")
+        .constrain("SiteUrls", Constraint.of().pattern("^https://[A-Za-z0-9][^\\s]*$"))
+        .constrain("TenantId", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
         .build();
 
     public SharePointSourceConfiguration() {
@@ -1850,7 +1905,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/sharepoint-data-source-connector.html#configuration-sharepoint-connector">SharePoint
      * connection configuration</a> .
      *
-     * <p>Required. CloudFormation property {@code CredentialsSecretArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.&#64;-]{1,512}$}.
+     * CloudFormation property {@code CredentialsSecretArn}.
      */
     public SharePointSourceConfiguration credentialsSecretArn(String value) {
       return set("CredentialsSecretArn", Value.of(value));
@@ -1866,7 +1923,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The domain of your SharePoint instance or site URL/URLs.
      *
-     * <p>Required. CloudFormation property {@code Domain}.
+     * <p>Required. Length: 1 to 50 characters. CloudFormation property {@code Domain}.
      */
     public SharePointSourceConfiguration domain(String value) {
       return set("Domain", Value.of(value));
@@ -1894,7 +1951,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * A list of one or more SharePoint site URLs.
      *
-     * <p>Required. CloudFormation property {@code SiteUrls}.
+     * <p>Required. Pattern: {@code ^https://[A-Za-z0-9][^&#92;s]*$}. CloudFormation property {@code
+     * SiteUrls}.
      */
     public SharePointSourceConfiguration siteUrls(List<String> value) {
       return set("SiteUrls", Value.listOf(value));
@@ -1908,7 +1966,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The identifier of your Microsoft 365 tenant.
      *
-     * <p>CloudFormation property {@code TenantId}.
+     * <p>Pattern: {@code ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}.
+     * CloudFormation property {@code TenantId}.
      */
     public SharePointSourceConfiguration tenantId(String value) {
       return set("TenantId", Value.of(value));
@@ -2035,6 +2094,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class TransformationLambdaConfiguration extends Struct<TransformationLambdaConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.TransformationLambdaConfiguration")
         .required("LambdaArn")
+        .constrain("LambdaArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_\\.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$").minLength(0).maxLength(2048).format("AWS::Lambda::Function.Arn"))
         .build();
 
     public TransformationLambdaConfiguration() {
@@ -2044,7 +2104,9 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The function's ARN identifier.
      *
-     * <p>Required. CloudFormation property {@code LambdaArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-&#92;d{1}:&#92;d{12}:function:[a-zA-Z0-9-_&#92;.]+(:(&#92;$LATEST|[a-zA-Z0-9-_]+))?$}.
+     * Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public TransformationLambdaConfiguration lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
@@ -2184,7 +2246,11 @@ public final class DataSource extends Resource<DataSource> {
    */
   public static final class WebCrawlerConfiguration extends Struct<WebCrawlerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.WebCrawlerConfiguration")
+        .constrain("ExclusionFilters", Constraint.of().maxLength(1000))
+        .constrain("InclusionFilters", Constraint.of().maxLength(1000))
         .allowed("Scope", "HOST_ONLY", "SUBDOMAINS")
+        .constrain("UserAgent", Constraint.of().minLength(15).maxLength(40))
+        .constrain("UserAgentHeader", Constraint.of().minLength(61).maxLength(86))
         .build();
 
     public WebCrawlerConfiguration() {
@@ -2205,7 +2271,7 @@ public final class DataSource extends Resource<DataSource> {
      * specify an inclusion and exclusion filter/pattern and both match a URL, the exclusion filter
      * takes precedence and the web content of the URL isn’t crawled.
      *
-     * <p>CloudFormation property {@code ExclusionFilters}.
+     * <p>Length: at most 1000 characters. CloudFormation property {@code ExclusionFilters}.
      */
     public WebCrawlerConfiguration exclusionFilters(List<String> value) {
       return set("ExclusionFilters", Value.listOf(value));
@@ -2221,7 +2287,7 @@ public final class DataSource extends Resource<DataSource> {
      * specify an inclusion and exclusion filter/pattern and both match a URL, the exclusion filter
      * takes precedence and the web content of the URL isn’t crawled.
      *
-     * <p>CloudFormation property {@code InclusionFilters}.
+     * <p>Length: at most 1000 characters. CloudFormation property {@code InclusionFilters}.
      */
     public WebCrawlerConfiguration inclusionFilters(List<String> value) {
       return set("InclusionFilters", Value.listOf(value));
@@ -2256,7 +2322,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Returns the user agent suffix for your web crawler.
      *
-     * <p>CloudFormation property {@code UserAgent}.
+     * <p>Length: 15 to 40 characters. CloudFormation property {@code UserAgent}.
      */
     public WebCrawlerConfiguration userAgent(String value) {
       return set("UserAgent", Value.of(value));
@@ -2274,7 +2340,7 @@ public final class DataSource extends Resource<DataSource> {
      * . You can optionally append a custom suffix to <code>bedrockbot_UUID</code> to allowlist a
      * specific user agent permitted to access your source URLs.
      *
-     * <p>CloudFormation property {@code UserAgentHeader}.
+     * <p>Length: 61 to 86 characters. CloudFormation property {@code UserAgentHeader}.
      */
     public WebCrawlerConfiguration userAgentHeader(String value) {
       return set("UserAgentHeader", Value.of(value));
@@ -2293,7 +2359,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.WebCrawlerLimits}.
    */
   public static final class WebCrawlerLimits extends Struct<WebCrawlerLimits> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.WebCrawlerLimits");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.WebCrawlerLimits")
+        .constrain("MaxPages", Constraint.of().minimum(1))
+        .constrain("RateLimit", Constraint.of().minimum(1).maximum(300))
+        .build();
 
     public WebCrawlerLimits() {
       super(SCHEMA);
@@ -2303,7 +2372,7 @@ public final class DataSource extends Resource<DataSource> {
      * The max number of web pages crawled from your source URLs, up to 25,000 pages. If the web
      * pages exceed this limit, the data source sync will fail and no web pages will be ingested.
      *
-     * <p>CloudFormation property {@code MaxPages}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxPages}.
      */
     public WebCrawlerLimits maxPages(int value) {
       return set("MaxPages", Value.of(value));
@@ -2317,7 +2386,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The max rate at which pages are crawled, up to 300 per minute per host.
      *
-     * <p>CloudFormation property {@code RateLimit}.
+     * <p>Range: 1 to 300. CloudFormation property {@code RateLimit}.
      */
     public WebCrawlerLimits rateLimit(int value) {
       return set("RateLimit", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,9 @@ import java.util.List;
 public final class EnforcedGuardrailConfiguration extends Resource<EnforcedGuardrailConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::EnforcedGuardrailConfiguration")
       .required("GuardrailIdentifier", "GuardrailVersion")
+      .constrain("GuardrailIdentifier", Constraint.of().pattern("^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$").minLength(0).maxLength(2048))
+      .constrain("GuardrailVersion", Constraint.of().pattern("^[1-9][0-9]{0,7}$"))
+      .refYields("ConfigId")
       .attributes("ConfigId", "CreatedAt", "CreatedBy", "GuardrailArn", "GuardrailId", "Owner",
           "UpdatedAt", "UpdatedBy")
       .build();
@@ -26,7 +30,9 @@ public final class EnforcedGuardrailConfiguration extends Resource<EnforcedGuard
   /**
    * Identifier for the guardrail, could be the ID or the ARN
    *
-   * <p>Required. CloudFormation property {@code GuardrailIdentifier}.
+   * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+   * ^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$}.
+   * CloudFormation property {@code GuardrailIdentifier}.
    */
   public EnforcedGuardrailConfiguration guardrailIdentifier(String value) {
     return set("GuardrailIdentifier", Value.of(value));
@@ -40,7 +46,8 @@ public final class EnforcedGuardrailConfiguration extends Resource<EnforcedGuard
   /**
    * Numerical guardrail version (not DRAFT)
    *
-   * <p>Required. CloudFormation property {@code GuardrailVersion}.
+   * <p>Required. Pattern: {@code ^[1-9][0-9]{0,7}$}. CloudFormation property {@code
+   * GuardrailVersion}.
    */
   public EnforcedGuardrailConfiguration guardrailVersion(String value) {
     return set("GuardrailVersion", Value.of(value));
@@ -151,6 +158,8 @@ public final class EnforcedGuardrailConfiguration extends Resource<EnforcedGuard
   public static final class ModelEnforcement extends Struct<ModelEnforcement> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::EnforcedGuardrailConfiguration.ModelEnforcement")
         .required("ExcludedModels", "IncludedModels")
+        .constrain("ExcludedModels", Constraint.of().pattern("^([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1}$"))
+        .constrain("IncludedModels", Constraint.of().pattern("^(ALL|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1})$"))
         .build();
 
     public ModelEnforcement() {
@@ -160,7 +169,9 @@ public final class EnforcedGuardrailConfiguration extends Resource<EnforcedGuard
     /**
      * Models to exclude from enforcement. If a model is in both lists, it is excluded
      *
-     * <p>Required. CloudFormation property {@code ExcludedModels}.
+     * <p>Required. Pattern: {@code
+     * ^([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1}$}.
+     * CloudFormation property {@code ExcludedModels}.
      */
     public ModelEnforcement excludedModels(List<String> value) {
       return set("ExcludedModels", Value.listOf(value));
@@ -174,7 +185,9 @@ public final class EnforcedGuardrailConfiguration extends Resource<EnforcedGuard
     /**
      * Models to enforce the guardrail on
      *
-     * <p>Required. CloudFormation property {@code IncludedModels}.
+     * <p>Required. Pattern: {@code
+     * ^(ALL|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1})$}.
+     * CloudFormation property {@code IncludedModels}.
      */
     public ModelEnforcement includedModels(List<String> value) {
       return set("IncludedModels", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -41,6 +42,12 @@ import java.util.Map;
 public final class Flow extends Resource<Flow> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow")
       .required("ExecutionRoleArn", "Name")
+      .constrain("CustomerEncryptionKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048))
+      .constrain("DefinitionString", Constraint.of().maxLength(512000))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/(service-role/)?.+$").maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id", "Status", "UpdatedAt", "Validations", "Version")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -52,7 +59,9 @@ public final class Flow extends Resource<Flow> {
   /**
    * The Amazon Resource Name (ARN) of the KMS key that the flow is encrypted with.
    *
-   * <p>CloudFormation property {@code CustomerEncryptionKeyArn}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. CloudFormation
+   * property {@code CustomerEncryptionKeyArn}.
    */
   public Flow customerEncryptionKeyArn(String value) {
     return set("CustomerEncryptionKeyArn", Value.of(value));
@@ -89,7 +98,7 @@ public final class Flow extends Resource<Flow> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-flowdefinition.html">FlowDefinition</a>
    * .
    *
-   * <p>CloudFormation property {@code DefinitionString}.
+   * <p>Length: at most 512000 characters. CloudFormation property {@code DefinitionString}.
    */
   public Flow definitionString(String value) {
     return set("DefinitionString", Value.of(value));
@@ -125,7 +134,7 @@ public final class Flow extends Resource<Flow> {
   /**
    * A description of the flow.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public Flow description(String value) {
     return set("Description", Value.of(value));
@@ -142,7 +151,9 @@ public final class Flow extends Resource<Flow> {
    * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-permissions.html">Create a
    * service row for flows</a> in the Amazon Bedrock User Guide.
    *
-   * <p>Required. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Required. Length: at most 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/(service-role/)?.+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public Flow executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -156,7 +167,8 @@ public final class Flow extends Resource<Flow> {
   /**
    * The name of the flow.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+   * Name}.
    */
   public Flow name(String value) {
     return set("Name", Value.of(value));
@@ -469,6 +481,9 @@ public final class Flow extends Resource<Flow> {
   public static final class FlowConnection extends Struct<FlowConnection> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowConnection")
         .required("Name", "Source", "Target", "Type")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z]([_]?[0-9a-zA-Z]){1,100}$"))
+        .constrain("Source", Constraint.of().pattern("^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"))
+        .constrain("Target", Constraint.of().pattern("^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"))
         .allowed("Type", "Data", "Conditional")
         .build();
 
@@ -488,7 +503,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * A name for the connection that you can reference.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z]([_]?[0-9a-zA-Z]){1,100}$}. CloudFormation property
+     * {@code Name}.
      */
     public FlowConnection name(String value) {
       return set("Name", Value.of(value));
@@ -502,7 +518,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The node that the connection starts at.
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$}. CloudFormation property
+     * {@code Source}.
      */
     public FlowConnection source(String value) {
       return set("Source", Value.of(value));
@@ -516,7 +533,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The node that the connection ends at.
      *
-     * <p>Required. CloudFormation property {@code Target}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$}. CloudFormation property
+     * {@code Target}.
      */
     public FlowConnection target(String value) {
       return set("Target", Value.of(value));
@@ -677,6 +695,7 @@ public final class Flow extends Resource<Flow> {
   public static final class FlowNode extends Struct<FlowNode> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowNode")
         .required("Name", "Type")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"))
         .allowed("Type", "Input", "Output", "KnowledgeBase", "Condition", "Lex", "Prompt",
             "LambdaFunction", "Agent", "Storage", "Retrieval", "Iterator", "Collector",
             "InlineCode", "Loop", "LoopInput", "LoopController")
@@ -717,7 +736,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * A name for the node.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$}. CloudFormation property
+     * {@code Name}.
      */
     public FlowNode name(String value) {
       return set("Name", Value.of(value));
@@ -954,6 +974,8 @@ public final class Flow extends Resource<Flow> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowNodeInput")
         .required("Expression", "Name", "Type")
         .allowed("Category", "LoopCondition", "ReturnValueToLoopStart", "ExitLoop")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(64))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"))
         .allowed("Type", "String", "Number", "Boolean", "Object", "Array")
         .build();
 
@@ -990,7 +1012,7 @@ public final class Flow extends Resource<Flow> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-expressions.html">Expressions
      * in Prompt flows in Amazon Bedrock</a> .
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Expression}.
      */
     public FlowNodeInput expression(String value) {
       return set("Expression", Value.of(value));
@@ -1004,7 +1026,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * Specifies a name for the input that you can reference.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$}. CloudFormation property
+     * {@code Name}.
      */
     public FlowNodeInput name(String value) {
       return set("Name", Value.of(value));
@@ -1040,6 +1063,7 @@ public final class Flow extends Resource<Flow> {
   public static final class FlowNodeOutput extends Struct<FlowNodeOutput> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowNodeOutput")
         .required("Name", "Type")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"))
         .allowed("Type", "String", "Number", "Boolean", "Object", "Array")
         .build();
 
@@ -1050,7 +1074,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * A name for the output that you can reference.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$}. CloudFormation property
+     * {@code Name}.
      */
     public FlowNodeOutput name(String value) {
       return set("Name", Value.of(value));
@@ -2096,6 +2121,9 @@ public final class Flow extends Resource<Flow> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.S3Location")
         .required("Bucket", "Key")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(3).maxLength(63))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Version", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Location() {
@@ -2105,7 +2133,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * The S3 bucket containing the flow definition.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. CloudFormation property {@code Bucket}.
      */
     public S3Location bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -2119,7 +2148,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * The object key for the S3 location containing the definition.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Key}.
      */
     public S3Location key(String value) {
       return set("Key", Value.of(value));
@@ -2134,7 +2163,7 @@ public final class Flow extends Resource<Flow> {
      * The Amazon S3 location from which to retrieve data for an S3 retrieve node or to which to
      * store data for an S3 storage node.
      *
-     * <p>CloudFormation property {@code Version}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Version}.
      */
     public S3Location version(String value) {
       return set("Version", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class FlowAlias extends Resource<FlowAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowAlias")
       .required("FlowArn", "Name", "RoutingConfiguration")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("FlowArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$").maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
       .attributes("Arn", "CreatedAt", "FlowId", "Id", "UpdatedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -39,7 +43,7 @@ public final class FlowAlias extends Resource<FlowAlias> {
   /**
    * A description of the alias.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public FlowAlias description(String value) {
     return set("Description", Value.of(value));
@@ -53,7 +57,9 @@ public final class FlowAlias extends Resource<FlowAlias> {
   /**
    * The Amazon Resource Name (ARN) of the alias.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlowArn}.
+   * <p>Required. Changing it replaces the resource. Length: at most 2048 characters. Pattern:
+   * {@code ^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$}.
+   * CloudFormation property {@code FlowArn}.
    */
   public FlowAlias flowArn(String value) {
     return set("FlowArn", Value.of(value));
@@ -67,7 +73,8 @@ public final class FlowAlias extends Resource<FlowAlias> {
   /**
    * The name of the alias.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+   * Name}.
    */
   public FlowAlias name(String value) {
     return set("Name", Value.of(value));
@@ -180,6 +187,7 @@ public final class FlowAlias extends Resource<FlowAlias> {
   public static final class FlowAliasConcurrencyConfiguration extends Struct<FlowAliasConcurrencyConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration")
         .required("Type")
+        .constrain("MaxConcurrency", Constraint.of().minimum(1).maximum(100))
         .allowed("Type", "Automatic", "Manual")
         .build();
 
@@ -190,7 +198,7 @@ public final class FlowAlias extends Resource<FlowAlias> {
     /**
      * The maximum number of nodes that can be executed concurrently in the flow.
      *
-     * <p>CloudFormation property {@code MaxConcurrency}.
+     * <p>Range: 1 to 100. CloudFormation property {@code MaxConcurrency}.
      */
     public FlowAliasConcurrencyConfiguration maxConcurrency(double value) {
       return set("MaxConcurrency", Value.of(value));
@@ -228,7 +236,9 @@ public final class FlowAlias extends Resource<FlowAlias> {
    * <p>Property type {@code AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem}.
    */
   public static final class FlowAliasRoutingConfigurationListItem extends Struct<FlowAliasRoutingConfigurationListItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem")
+        .constrain("FlowVersion", Constraint.of().pattern("^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$").minLength(1).maxLength(5))
+        .build();
 
     public FlowAliasRoutingConfigurationListItem() {
       super(SCHEMA);
@@ -237,7 +247,8 @@ public final class FlowAlias extends Resource<FlowAlias> {
     /**
      * The version that the alias maps to.
      *
-     * <p>CloudFormation property {@code FlowVersion}.
+     * <p>Length: 1 to 5 characters. Pattern: {@code ^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$}.
+     * CloudFormation property {@code FlowVersion}.
      */
     public FlowAliasRoutingConfigurationListItem flowVersion(String value) {
       return set("FlowVersion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class FlowVersion extends Resource<FlowVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion")
       .required("FlowArn")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("FlowArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$"))
       .attributes("CreatedAt", "CustomerEncryptionKeyArn", "Definition", "ExecutionRoleArn",
           "FlowId", "Name", "Status", "Version")
       .build();
@@ -29,7 +32,8 @@ public final class FlowVersion extends Resource<FlowVersion> {
   /**
    * The description of the flow version.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 200 characters. CloudFormation property
+   * {@code Description}.
    */
   public FlowVersion description(String value) {
     return set("Description", Value.of(value));
@@ -43,7 +47,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
   /**
    * The Amazon Resource Name (ARN) of the flow that the version belongs to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlowArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$}. CloudFormation
+   * property {@code FlowArn}.
    */
   public FlowVersion flowArn(String value) {
     return set("FlowArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,6 +41,12 @@ import java.util.List;
 public final class Guardrail extends Resource<Guardrail> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail")
       .required("BlockedInputMessaging", "BlockedOutputsMessaging", "Name")
+      .constrain("BlockedInputMessaging", Constraint.of().minLength(1).maxLength(500))
+      .constrain("BlockedOutputsMessaging", Constraint.of().minLength(1).maxLength(500))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("Name", Constraint.of().pattern("^[0-9a-zA-Z-_]+$").minLength(1).maxLength(50))
+      .refYields("GuardrailArn")
       .attributes("CreatedAt", "FailureRecommendations", "GuardrailArn", "GuardrailId", "Status",
           "StatusReasons", "UpdatedAt", "Version")
       .tags("Tags", Schema.TagForm.LIST)
@@ -62,7 +69,8 @@ public final class Guardrail extends Resource<Guardrail> {
   /**
    * The message to return when the guardrail blocks a prompt.
    *
-   * <p>Required. CloudFormation property {@code BlockedInputMessaging}.
+   * <p>Required. Length: 1 to 500 characters. CloudFormation property {@code
+   * BlockedInputMessaging}.
    */
   public Guardrail blockedInputMessaging(String value) {
     return set("BlockedInputMessaging", Value.of(value));
@@ -78,7 +86,8 @@ public final class Guardrail extends Resource<Guardrail> {
   /**
    * The message to return when the guardrail blocks a model response.
    *
-   * <p>Required. CloudFormation property {@code BlockedOutputsMessaging}.
+   * <p>Required. Length: 1 to 500 characters. CloudFormation property {@code
+   * BlockedOutputsMessaging}.
    */
   public Guardrail blockedOutputsMessaging(String value) {
     return set("BlockedOutputsMessaging", Value.of(value));
@@ -129,7 +138,7 @@ public final class Guardrail extends Resource<Guardrail> {
   /**
    * A description of the guardrail.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public Guardrail description(String value) {
     return set("Description", Value.of(value));
@@ -143,7 +152,9 @@ public final class Guardrail extends Resource<Guardrail> {
   /**
    * The ARN of the AWS key that you use to encrypt the guardrail.
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. Format: {@code
+   * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Guardrail kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -157,7 +168,8 @@ public final class Guardrail extends Resource<Guardrail> {
   /**
    * The name of the guardrail.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 50 characters. Pattern: {@code ^[0-9a-zA-Z-_]+$}. CloudFormation
+   * property {@code Name}.
    */
   public Guardrail name(String value) {
     return set("Name", Value.of(value));
@@ -297,6 +309,8 @@ public final class Guardrail extends Resource<Guardrail> {
   public static final class AutomatedReasoningPolicyConfig extends Struct<AutomatedReasoningPolicyConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig")
         .required("Policies")
+        .constrain("ConfidenceThreshold", Constraint.of().minimum(0).maximum(1))
+        .constrain("Policies", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\\/[a-z0-9]{12}(:([1-9][0-9]{0,11}))?$").minLength(15).maxLength(2048))
         .build();
 
     public AutomatedReasoningPolicyConfig() {
@@ -307,7 +321,7 @@ public final class Guardrail extends Resource<Guardrail> {
      * The minimum confidence level required for Automated Reasoning policy violations to trigger
      * guardrail actions. Values range from 0.0 to 1.0.
      *
-     * <p>CloudFormation property {@code ConfidenceThreshold}.
+     * <p>Range: 0 to 1. CloudFormation property {@code ConfidenceThreshold}.
      */
     public AutomatedReasoningPolicyConfig confidenceThreshold(double value) {
       return set("ConfidenceThreshold", Value.of(value));
@@ -322,7 +336,9 @@ public final class Guardrail extends Resource<Guardrail> {
      * The list of Automated Reasoning policy ARNs that should be applied as part of this guardrail
      * configuration.
      *
-     * <p>Required. CloudFormation property {@code Policies}.
+     * <p>Required. Length: 15 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy&#92;/[a-z0-9]{12}(:([1-9][0-9]{0,11}))?$}.
+     * CloudFormation property {@code Policies}.
      */
     public AutomatedReasoningPolicyConfig policies(List<String> value) {
       return set("Policies", Value.listOf(value));
@@ -619,6 +635,7 @@ public final class Guardrail extends Resource<Guardrail> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig")
         .required("Threshold", "Type")
         .allowed("Action", "BLOCK", "NONE")
+        .constrain("Threshold", Constraint.of().minimum(0))
         .allowed("Type", "GROUNDING", "RELEVANCE")
         .build();
 
@@ -663,7 +680,7 @@ public final class Guardrail extends Resource<Guardrail> {
     /**
      * The threshold details for the guardrails contextual grounding filter.
      *
-     * <p>Required. CloudFormation property {@code Threshold}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Threshold}.
      */
     public ContextualGroundingFilterConfig threshold(double value) {
       return set("Threshold", Value.of(value));
@@ -739,6 +756,7 @@ public final class Guardrail extends Resource<Guardrail> {
   public static final class GuardrailCrossRegionConfig extends Struct<GuardrailCrossRegionConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig")
         .required("GuardrailProfileArn")
+        .constrain("GuardrailProfileArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail-profile/[a-z0-9-]+[.]{1}guardrail[.]{1}v[0-9:]+$").minLength(15).maxLength(2048))
         .build();
 
     public GuardrailCrossRegionConfig() {
@@ -752,7 +770,9 @@ public final class Guardrail extends Resource<Guardrail> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/guardrails-cross-region-support.html">Amazon
      * Bedrock User Guide</a> .
      *
-     * <p>Required. CloudFormation property {@code GuardrailProfileArn}.
+     * <p>Required. Length: 15 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail-profile/[a-z0-9-]+[.]{1}guardrail[.]{1}v[0-9:]+$}.
+     * CloudFormation property {@code GuardrailProfileArn}.
      */
     public GuardrailCrossRegionConfig guardrailProfileArn(String value) {
       return set("GuardrailProfileArn", Value.of(value));
@@ -1204,8 +1224,11 @@ public final class Guardrail extends Resource<Guardrail> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.RegexConfig")
         .required("Action", "Name", "Pattern")
         .allowed("Action", "BLOCK", "ANONYMIZE", "NONE")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
         .allowed("InputAction", "BLOCK", "ANONYMIZE", "NONE")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(100))
         .allowed("OutputAction", "BLOCK", "ANONYMIZE", "NONE")
+        .constrain("Pattern", Constraint.of().minLength(1))
         .build();
 
     public RegexConfig() {
@@ -1230,7 +1253,7 @@ public final class Guardrail extends Resource<Guardrail> {
     /**
      * The description of the regular expression to configure for the guardrail.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
      */
     public RegexConfig description(String value) {
       return set("Description", Value.of(value));
@@ -1279,7 +1302,7 @@ public final class Guardrail extends Resource<Guardrail> {
     /**
      * The name of the regular expression to configure for the guardrail.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Name}.
      */
     public RegexConfig name(String value) {
       return set("Name", Value.of(value));
@@ -1328,7 +1351,7 @@ public final class Guardrail extends Resource<Guardrail> {
     /**
      * The regular expression pattern to configure for the guardrail.
      *
-     * <p>Required. CloudFormation property {@code Pattern}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Pattern}.
      */
     public RegexConfig pattern(String value) {
       return set("Pattern", Value.of(value));
@@ -1399,7 +1422,10 @@ public final class Guardrail extends Resource<Guardrail> {
   public static final class TopicConfig extends Struct<TopicConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.TopicConfig")
         .required("Definition", "Name", "Type")
+        .constrain("Definition", Constraint.of().minLength(1).maxLength(1000))
+        .constrain("Examples", Constraint.of().minLength(1).maxLength(100))
         .allowed("InputAction", "BLOCK", "NONE")
+        .constrain("Name", Constraint.of().pattern("^[0-9a-zA-Z-_ !?.]+$").minLength(1).maxLength(100))
         .allowed("OutputAction", "BLOCK", "NONE")
         .allowed("Type", "DENY")
         .build();
@@ -1411,7 +1437,7 @@ public final class Guardrail extends Resource<Guardrail> {
     /**
      * A definition of the topic to deny.
      *
-     * <p>Required. CloudFormation property {@code Definition}.
+     * <p>Required. Length: 1 to 1000 characters. CloudFormation property {@code Definition}.
      */
     public TopicConfig definition(String value) {
       return set("Definition", Value.of(value));
@@ -1426,7 +1452,7 @@ public final class Guardrail extends Resource<Guardrail> {
      * A list of prompts, each of which is an example of a prompt that can be categorized as
      * belonging to the topic.
      *
-     * <p>CloudFormation property {@code Examples}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code Examples}.
      */
     public TopicConfig examples(List<String> value) {
       return set("Examples", Value.listOf(value));
@@ -1474,7 +1500,8 @@ public final class Guardrail extends Resource<Guardrail> {
     /**
      * The name of the topic to deny.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[0-9a-zA-Z-_ !?.]+$}.
+     * CloudFormation property {@code Name}.
      */
     public TopicConfig name(String value) {
       return set("Name", Value.of(value));
@@ -1626,6 +1653,7 @@ public final class Guardrail extends Resource<Guardrail> {
         .required("Text")
         .allowed("InputAction", "BLOCK", "NONE")
         .allowed("OutputAction", "BLOCK", "NONE")
+        .constrain("Text", Constraint.of().minLength(1))
         .build();
 
     public WordConfig() {
@@ -1703,7 +1731,7 @@ public final class Guardrail extends Resource<Guardrail> {
     /**
      * Text of the word configured for the guardrail to block.
      *
-     * <p>Required. CloudFormation property {@code Text}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Text}.
      */
     public WordConfig text(String value) {
       return set("Text", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class GuardrailVersion extends Resource<GuardrailVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::GuardrailVersion")
       .required("GuardrailIdentifier")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("GuardrailIdentifier", Constraint.of().pattern("^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$").maxLength(2048))
       .attributes("GuardrailArn", "GuardrailId", "Version")
       .build();
 
@@ -24,7 +27,8 @@ public final class GuardrailVersion extends Resource<GuardrailVersion> {
   /**
    * A description of the guardrail version.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 200 characters. CloudFormation property
+   * {@code Description}.
    */
   public GuardrailVersion description(String value) {
     return set("Description", Value.of(value));
@@ -38,8 +42,10 @@ public final class GuardrailVersion extends Resource<GuardrailVersion> {
   /**
    * The unique identifier of the guardrail. This can be an ID or the ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GuardrailIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: at most 2048 characters. Pattern:
+   * {@code
+   * ^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$}.
+   * CloudFormation property {@code GuardrailIdentifier}.
    */
   public GuardrailVersion guardrailIdentifier(String value) {
     return set("GuardrailIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class IntelligentPromptRouter extends Resource<IntelligentPromptRouter> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::IntelligentPromptRouter")
       .required("FallbackModel", "Models", "PromptRouterName", "RoutingCriteria")
+      .constrain("Description", Constraint.of().pattern("^([0-9a-zA-Z:.][ _-]?)+$").minLength(1).maxLength(200))
+      .constrain("PromptRouterName", Constraint.of().pattern("^([0-9a-zA-Z][ _-]?)+$").minLength(1).maxLength(64))
+      .refYields("PromptRouterArn")
       .attributes("CreatedAt", "PromptRouterArn", "Status", "Type", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,8 @@ public final class IntelligentPromptRouter extends Resource<IntelligentPromptRou
   /**
    * An optional description of the prompt router to help identify its purpose.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^([0-9a-zA-Z:.][ _-]?)+$}. CloudFormation property {@code Description}.
    */
   public IntelligentPromptRouter description(String value) {
     return set("Description", Value.of(value));
@@ -72,8 +77,8 @@ public final class IntelligentPromptRouter extends Resource<IntelligentPromptRou
    * The name of the prompt router. The name must be unique within your AWS account in the current
    * region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * PromptRouterName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^([0-9a-zA-Z][ _-]?)+$}. CloudFormation property {@code PromptRouterName}.
    */
   public IntelligentPromptRouter promptRouterName(String value) {
     return set("PromptRouterName", Value.of(value));
@@ -167,6 +172,7 @@ public final class IntelligentPromptRouter extends Resource<IntelligentPromptRou
   public static final class PromptRouterTargetModel extends Struct<PromptRouterTargetModel> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::IntelligentPromptRouter.PromptRouterTargetModel")
         .required("ModelArn")
+        .constrain("ModelArn", Constraint.of().pattern("(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|(^arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)$").minLength(1).maxLength(2048))
         .build();
 
     public PromptRouterTargetModel() {
@@ -176,7 +182,9 @@ public final class IntelligentPromptRouter extends Resource<IntelligentPromptRou
     /**
      * The target model's ARN.
      *
-     * <p>Required. CloudFormation property {@code ModelArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * (^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|(^arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)$}.
+     * CloudFormation property {@code ModelArn}.
      */
     public PromptRouterTargetModel modelArn(String value) {
       return set("ModelArn", Value.of(value));
@@ -196,6 +204,7 @@ public final class IntelligentPromptRouter extends Resource<IntelligentPromptRou
   public static final class RoutingCriteria extends Struct<RoutingCriteria> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::IntelligentPromptRouter.RoutingCriteria")
         .required("ResponseQualityDifference")
+        .constrain("ResponseQualityDifference", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public RoutingCriteria() {
@@ -205,7 +214,7 @@ public final class IntelligentPromptRouter extends Resource<IntelligentPromptRou
     /**
      * The criteria's response quality difference.
      *
-     * <p>Required. CloudFormation property {@code ResponseQualityDifference}.
+     * <p>Required. Range: 0 to 100. CloudFormation property {@code ResponseQualityDifference}.
      */
     public RoutingCriteria responseQualityDifference(double value) {
       return set("ResponseQualityDifference", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -41,6 +42,10 @@ import java.util.Map;
 public final class KnowledgeBase extends Resource<KnowledgeBase> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase")
       .required("KnowledgeBaseConfiguration", "Name", "RoleArn")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$").maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("KnowledgeBaseId")
       .attributes("CreatedAt", "FailureReasons", "KnowledgeBaseArn", "KnowledgeBaseId", "Status",
           "UpdatedAt")
       .tags("Tags", Schema.TagForm.MAP)
@@ -53,7 +58,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   /**
    * The description of the knowledge base associated with the inline agent.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public KnowledgeBase description(String value) {
     return set("Description", Value.of(value));
@@ -76,7 +81,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   /**
    * The name of the knowledge base.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+   * Name}.
    */
   public KnowledgeBase name(String value) {
     return set("Name", Value.of(value));
@@ -91,7 +97,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the
    * knowledge base.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: at most 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RoleArn}.
    */
   public KnowledgeBase roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -224,6 +232,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class AudioSegmentationConfiguration extends Struct<AudioSegmentationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.AudioSegmentationConfiguration")
         .required("FixedLengthDuration")
+        .constrain("FixedLengthDuration", Constraint.of().minimum(1).maximum(30))
         .build();
 
     public AudioSegmentationConfiguration() {
@@ -234,7 +243,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The duration in seconds for each audio segment. Audio files will be divided into chunks of
      * this length for processing.
      *
-     * <p>Required. CloudFormation property {@code FixedLengthDuration}.
+     * <p>Required. Range: 1 to 30. CloudFormation property {@code FixedLengthDuration}.
      */
     public AudioSegmentationConfiguration fixedLengthDuration(int value) {
       return set("FixedLengthDuration", Value.of(value));
@@ -253,6 +262,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    */
   public static final class BedrockEmbeddingModelConfiguration extends Struct<BedrockEmbeddingModelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration")
+        .constrain("Dimensions", Constraint.of().minimum(0).maximum(4096))
         .allowed("EmbeddingDataType", "FLOAT32", "BINARY")
         .build();
 
@@ -282,7 +292,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The dimensions details for the vector configuration used on the Bedrock embeddings model.
      *
-     * <p>CloudFormation property {@code Dimensions}.
+     * <p>Range: 0 to 4096. CloudFormation property {@code Dimensions}.
      */
     public BedrockEmbeddingModelConfiguration dimensions(int value) {
       return set("Dimensions", Value.of(value));
@@ -350,6 +360,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class CuratedQuery extends Struct<CuratedQuery> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.CuratedQuery")
         .required("NaturalLanguage", "Sql")
+        .constrain("NaturalLanguage", Constraint.of().minLength(1).maxLength(1000))
+        .constrain("Sql", Constraint.of().minLength(1).maxLength(1000))
         .build();
 
     public CuratedQuery() {
@@ -359,7 +371,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * An example natural language query.
      *
-     * <p>Required. CloudFormation property {@code NaturalLanguage}.
+     * <p>Required. Length: 1 to 1000 characters. CloudFormation property {@code NaturalLanguage}.
      */
     public CuratedQuery naturalLanguage(String value) {
       return set("NaturalLanguage", Value.of(value));
@@ -373,7 +385,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The SQL equivalent of the natural language query.
      *
-     * <p>Required. CloudFormation property {@code Sql}.
+     * <p>Required. Length: 1 to 1000 characters. CloudFormation property {@code Sql}.
      */
     public CuratedQuery sql(String value) {
       return set("Sql", Value.of(value));
@@ -415,6 +427,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class KendraKnowledgeBaseConfiguration extends Struct<KendraKnowledgeBaseConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration")
         .required("KendraIndexArn")
+        .constrain("KendraIndexArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kendra:[a-z0-9-]{1,20}:([0-9]{12}|):index/([a-zA-Z0-9][a-zA-Z0-9-]{35}|[a-zA-Z0-9][a-zA-Z0-9-]{35}-[a-zA-Z0-9][a-zA-Z0-9-]{35})$"))
         .build();
 
     public KendraKnowledgeBaseConfiguration() {
@@ -424,7 +437,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The ARN of the Amazon Kendra index.
      *
-     * <p>Required. CloudFormation property {@code KendraIndexArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):kendra:[a-z0-9-]{1,20}:([0-9]{12}|):index/([a-zA-Z0-9][a-zA-Z0-9-]{35}|[a-zA-Z0-9][a-zA-Z0-9-]{35}-[a-zA-Z0-9][a-zA-Z0-9-]{35})$}.
+     * CloudFormation property {@code KendraIndexArn}.
      */
     public KendraKnowledgeBaseConfiguration kendraIndexArn(String value) {
       return set("KendraIndexArn", Value.of(value));
@@ -518,6 +533,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    */
   public static final class ManagedKnowledgeBaseConfiguration extends Struct<ManagedKnowledgeBaseConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.ManagedKnowledgeBaseConfiguration")
+        .constrain("EmbeddingModelArn", Constraint.of().pattern("^(arn:aws(-[^:]+)?:[a-z0-9-]+:[a-z0-9-]{1,20}:[0-9]{0,12}:[a-zA-Z0-9-:/._+]+)$").minLength(20).maxLength(2048))
         .allowed("EmbeddingModelType", "CUSTOM", "MANAGED")
         .build();
 
@@ -528,7 +544,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The ARN of the model used to create vector embeddings for the knowledge base.
      *
-     * <p>CloudFormation property {@code EmbeddingModelArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^(arn:aws(-[^:]+)?:[a-z0-9-]+:[a-z0-9-]{1,20}:[0-9]{0,12}:[a-zA-Z0-9-:/._+]+)$}.
+     * CloudFormation property {@code EmbeddingModelArn}.
      */
     public ManagedKnowledgeBaseConfiguration embeddingModelArn(String value) {
       return set("EmbeddingModelArn", Value.of(value));
@@ -589,7 +607,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * AWS::Bedrock::KnowledgeBase.ManagedKnowledgeBaseServerSideEncryptionConfiguration}.
    */
   public static final class ManagedKnowledgeBaseServerSideEncryptionConfiguration extends Struct<ManagedKnowledgeBaseServerSideEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.ManagedKnowledgeBaseServerSideEncryptionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.ManagedKnowledgeBaseServerSideEncryptionConfiguration")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .build();
 
     public ManagedKnowledgeBaseServerSideEncryptionConfiguration() {
       super(SCHEMA);
@@ -598,7 +618,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The ARN of the AWS KMS key used to encrypt the managed knowledge base.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public ManagedKnowledgeBaseServerSideEncryptionConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -619,6 +641,13 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration")
         .required("CollectionName", "CredentialsSecretArn", "DatabaseName", "Endpoint",
             "FieldMapping", "VectorIndexName")
+        .constrain("CollectionName", Constraint.of().pattern("^.*$").maxLength(63))
+        .constrain("CredentialsSecretArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"))
+        .constrain("DatabaseName", Constraint.of().pattern("^.*$").maxLength(63))
+        .constrain("Endpoint", Constraint.of().pattern("^[a-zA-Z0-9_-]+\\.[a-zA-Z0-9_-]+\\.mongodb\\.net$").maxLength(2048))
+        .constrain("EndpointServiceName", Constraint.of().pattern("^(?:arn:aws(?:-us-gov|-cn|-iso|-iso-[a-z])*:.+:.*:\\d+:.+/.+$|[a-zA-Z0-9*]+[a-zA-Z0-9._-]*)$").maxLength(255))
+        .constrain("TextIndexName", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("VectorIndexName", Constraint.of().pattern("^.*$").maxLength(2048))
         .build();
 
     public MongoDbAtlasConfiguration() {
@@ -628,7 +657,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The collection name of the knowledge base in MongoDB Atlas.
      *
-     * <p>Required. CloudFormation property {@code CollectionName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code CollectionName}.
      */
     public MongoDbAtlasConfiguration collectionName(String value) {
       return set("CollectionName", Value.of(value));
@@ -643,7 +673,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that
      * contains user credentials for your MongoDB Atlas cluster.
      *
-     * <p>Required. CloudFormation property {@code CredentialsSecretArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.&#64;-]{1,512}$}.
+     * CloudFormation property {@code CredentialsSecretArn}.
      */
     public MongoDbAtlasConfiguration credentialsSecretArn(String value) {
       return set("CredentialsSecretArn", Value.of(value));
@@ -659,7 +691,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The database name in your MongoDB Atlas cluster for your knowledge base.
      *
-     * <p>Required. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code DatabaseName}.
      */
     public MongoDbAtlasConfiguration databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -673,7 +706,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The endpoint URL of your MongoDB Atlas cluster for your knowledge base.
      *
-     * <p>Required. CloudFormation property {@code Endpoint}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code
+     * ^[a-zA-Z0-9_-]+&#92;.[a-zA-Z0-9_-]+&#92;.mongodb&#92;.net$}. CloudFormation property {@code
+     * Endpoint}.
      */
     public MongoDbAtlasConfiguration endpoint(String value) {
       return set("Endpoint", Value.of(value));
@@ -688,7 +723,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the VPC endpoint service in your account that is connected to your MongoDB Atlas
      * cluster.
      *
-     * <p>CloudFormation property {@code EndpointServiceName}.
+     * <p>Length: at most 255 characters. Pattern: {@code
+     * ^(?:arn:aws(?:-us-gov|-cn|-iso|-iso-[a-z])*:.+:.*:&#92;d+:.+/.+$|[a-zA-Z0-9*]+[a-zA-Z0-9._-]*)$}.
+     * CloudFormation property {@code EndpointServiceName}.
      */
     public MongoDbAtlasConfiguration endpointServiceName(String value) {
       return set("EndpointServiceName", Value.of(value));
@@ -712,7 +749,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the text search index in the MongoDB collection. This is required for using the
      * hybrid search feature.
      *
-     * <p>CloudFormation property {@code TextIndexName}.
+     * <p>Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+     * TextIndexName}.
      */
     public MongoDbAtlasConfiguration textIndexName(String value) {
       return set("TextIndexName", Value.of(value));
@@ -726,7 +764,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the MongoDB Atlas vector search index.
      *
-     * <p>Required. CloudFormation property {@code VectorIndexName}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code VectorIndexName}.
      */
     public MongoDbAtlasConfiguration vectorIndexName(String value) {
       return set("VectorIndexName", Value.of(value));
@@ -746,6 +785,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class MongoDbAtlasFieldMapping extends Struct<MongoDbAtlasFieldMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping")
         .required("MetadataField", "TextField", "VectorField")
+        .constrain("MetadataField", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("TextField", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("VectorField", Constraint.of().pattern("^.*$").maxLength(2048))
         .build();
 
     public MongoDbAtlasFieldMapping() {
@@ -755,7 +797,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the field in which Amazon Bedrock stores metadata about the vector store.
      *
-     * <p>Required. CloudFormation property {@code MetadataField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code MetadataField}.
      */
     public MongoDbAtlasFieldMapping metadataField(String value) {
       return set("MetadataField", Value.of(value));
@@ -770,7 +813,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the raw text from your data. The text is
      * split according to the chunking strategy you choose.
      *
-     * <p>Required. CloudFormation property {@code TextField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code TextField}.
      */
     public MongoDbAtlasFieldMapping textField(String value) {
       return set("TextField", Value.of(value));
@@ -785,7 +829,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the vector embeddings for your data
      * sources.
      *
-     * <p>Required. CloudFormation property {@code VectorField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code VectorField}.
      */
     public MongoDbAtlasFieldMapping vectorField(String value) {
       return set("VectorField", Value.of(value));
@@ -808,6 +853,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class NeptuneAnalyticsConfiguration extends Struct<NeptuneAnalyticsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration")
         .required("FieldMapping", "GraphArn")
+        .constrain("GraphArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):neptune-graph:[a-zA-Z0-9-]*:[0-9]{12}:graph\\/g-[a-zA-Z0-9]{10}$").minLength(1).maxLength(255))
         .build();
 
     public NeptuneAnalyticsConfiguration() {
@@ -826,7 +872,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The Amazon Resource Name (ARN) of the Neptune Analytics vector store.
      *
-     * <p>Required. CloudFormation property {@code GraphArn}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):neptune-graph:[a-zA-Z0-9-]*:[0-9]{12}:graph&#92;/g-[a-zA-Z0-9]{10}$}.
+     * CloudFormation property {@code GraphArn}.
      */
     public NeptuneAnalyticsConfiguration graphArn(String value) {
       return set("GraphArn", Value.of(value));
@@ -846,6 +894,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class NeptuneAnalyticsFieldMapping extends Struct<NeptuneAnalyticsFieldMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping")
         .required("MetadataField", "TextField")
+        .constrain("MetadataField", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("TextField", Constraint.of().pattern("^.*$").maxLength(2048))
         .build();
 
     public NeptuneAnalyticsFieldMapping() {
@@ -855,7 +905,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the field in which Amazon Bedrock stores metadata about the vector store.
      *
-     * <p>Required. CloudFormation property {@code MetadataField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code MetadataField}.
      */
     public NeptuneAnalyticsFieldMapping metadataField(String value) {
       return set("MetadataField", Value.of(value));
@@ -870,7 +921,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the raw text from your data. The text is
      * split according to the chunking strategy you choose.
      *
-     * <p>Required. CloudFormation property {@code TextField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code TextField}.
      */
     public NeptuneAnalyticsFieldMapping textField(String value) {
       return set("TextField", Value.of(value));
@@ -893,6 +945,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class OpenSearchManagedClusterConfiguration extends Struct<OpenSearchManagedClusterConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration")
         .required("DomainArn", "DomainEndpoint", "FieldMapping", "VectorIndexName")
+        .constrain("DomainArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:es:([a-z]{2,}-){2,}\\d:\\d{12}:domain/[a-z][a-z0-9-]{3,28}$").maxLength(2048))
+        .constrain("DomainEndpoint", Constraint.of().pattern("^https://.*$").maxLength(2048))
+        .constrain("VectorIndexName", Constraint.of().pattern("^(?![\\-_+.])[a-z0-9][a-z0-9\\-_\\.]*$").minLength(1).maxLength(2048))
         .build();
 
     public OpenSearchManagedClusterConfiguration() {
@@ -902,7 +957,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The Amazon Resource Name (ARN) of the OpenSearch domain.
      *
-     * <p>Required. CloudFormation property {@code DomainArn}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:es:([a-z]{2,}-){2,}&#92;d:&#92;d{12}:domain/[a-z][a-z0-9-]{3,28}$}.
+     * CloudFormation property {@code DomainArn}.
      */
     public OpenSearchManagedClusterConfiguration domainArn(String value) {
       return set("DomainArn", Value.of(value));
@@ -916,7 +973,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The endpoint URL the OpenSearch domain.
      *
-     * <p>Required. CloudFormation property {@code DomainEndpoint}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code DomainEndpoint}.
      */
     public OpenSearchManagedClusterConfiguration domainEndpoint(String value) {
       return set("DomainEndpoint", Value.of(value));
@@ -939,7 +997,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the vector store.
      *
-     * <p>Required. CloudFormation property {@code VectorIndexName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^(?![&#92;-_+.])[a-z0-9][a-z0-9&#92;-_&#92;.]*$}. CloudFormation property {@code
+     * VectorIndexName}.
      */
     public OpenSearchManagedClusterConfiguration vectorIndexName(String value) {
       return set("VectorIndexName", Value.of(value));
@@ -959,6 +1019,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class OpenSearchManagedClusterFieldMapping extends Struct<OpenSearchManagedClusterFieldMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping")
         .required("MetadataField", "TextField", "VectorField")
+        .constrain("MetadataField", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("TextField", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("VectorField", Constraint.of().pattern("^.*$").maxLength(2048))
         .build();
 
     public OpenSearchManagedClusterFieldMapping() {
@@ -968,7 +1031,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the field in which Amazon Bedrock stores metadata about the vector store.
      *
-     * <p>Required. CloudFormation property {@code MetadataField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code MetadataField}.
      */
     public OpenSearchManagedClusterFieldMapping metadataField(String value) {
       return set("MetadataField", Value.of(value));
@@ -983,7 +1047,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the raw text from your data. The text is
      * split according to the chunking strategy you choose.
      *
-     * <p>Required. CloudFormation property {@code TextField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code TextField}.
      */
     public OpenSearchManagedClusterFieldMapping textField(String value) {
       return set("TextField", Value.of(value));
@@ -998,7 +1063,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the vector embeddings for your data
      * sources.
      *
-     * <p>Required. CloudFormation property {@code VectorField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code VectorField}.
      */
     public OpenSearchManagedClusterFieldMapping vectorField(String value) {
       return set("VectorField", Value.of(value));
@@ -1021,6 +1087,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class OpenSearchServerlessConfiguration extends Struct<OpenSearchServerlessConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration")
         .required("CollectionArn", "FieldMapping", "VectorIndexName")
+        .constrain("CollectionArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov|-iso):aoss:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:collection/[a-z0-9-]{3,32}$").maxLength(2048))
+        .constrain("VectorIndexName", Constraint.of().pattern("^.*$").maxLength(2048))
         .build();
 
     public OpenSearchServerlessConfiguration() {
@@ -1030,7 +1098,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The Amazon Resource Name (ARN) of the OpenSearch Service vector store.
      *
-     * <p>Required. CloudFormation property {@code CollectionArn}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov|-iso):aoss:[a-z]{2}(-gov)?-[a-z]+-&#92;d{1}:&#92;d{12}:collection/[a-z0-9-]{3,32}$}.
+     * CloudFormation property {@code CollectionArn}.
      */
     public OpenSearchServerlessConfiguration collectionArn(String value) {
       return set("CollectionArn", Value.of(value));
@@ -1053,7 +1123,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the vector store.
      *
-     * <p>Required. CloudFormation property {@code VectorIndexName}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code VectorIndexName}.
      */
     public OpenSearchServerlessConfiguration vectorIndexName(String value) {
       return set("VectorIndexName", Value.of(value));
@@ -1073,6 +1144,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class OpenSearchServerlessFieldMapping extends Struct<OpenSearchServerlessFieldMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping")
         .required("MetadataField", "TextField", "VectorField")
+        .constrain("MetadataField", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("TextField", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("VectorField", Constraint.of().pattern("^.*$").maxLength(2048))
         .build();
 
     public OpenSearchServerlessFieldMapping() {
@@ -1082,7 +1156,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the field in which Amazon Bedrock stores metadata about the vector store.
      *
-     * <p>Required. CloudFormation property {@code MetadataField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code MetadataField}.
      */
     public OpenSearchServerlessFieldMapping metadataField(String value) {
       return set("MetadataField", Value.of(value));
@@ -1097,7 +1172,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the raw text from your data. The text is
      * split according to the chunking strategy you choose.
      *
-     * <p>Required. CloudFormation property {@code TextField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code TextField}.
      */
     public OpenSearchServerlessFieldMapping textField(String value) {
       return set("TextField", Value.of(value));
@@ -1112,7 +1188,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the vector embeddings for your data
      * sources.
      *
-     * <p>Required. CloudFormation property {@code VectorField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code VectorField}.
      */
     public OpenSearchServerlessFieldMapping vectorField(String value) {
       return set("VectorField", Value.of(value));
@@ -1135,6 +1212,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class PineconeConfiguration extends Struct<PineconeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.PineconeConfiguration")
         .required("ConnectionString", "CredentialsSecretArn", "FieldMapping")
+        .constrain("ConnectionString", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("CredentialsSecretArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"))
+        .constrain("Namespace", Constraint.of().pattern("^.*$").maxLength(2048))
         .build();
 
     public PineconeConfiguration() {
@@ -1144,7 +1224,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The endpoint URL for your index management page.
      *
-     * <p>Required. CloudFormation property {@code ConnectionString}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code ConnectionString}.
      */
     public PineconeConfiguration connectionString(String value) {
       return set("ConnectionString", Value.of(value));
@@ -1159,7 +1240,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is
      * linked to your Pinecone API key.
      *
-     * <p>Required. CloudFormation property {@code CredentialsSecretArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.&#64;-]{1,512}$}.
+     * CloudFormation property {@code CredentialsSecretArn}.
      */
     public PineconeConfiguration credentialsSecretArn(String value) {
       return set("CredentialsSecretArn", Value.of(value));
@@ -1184,7 +1267,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The namespace to be used to write new data to your database.
      *
-     * <p>CloudFormation property {@code Namespace}.
+     * <p>Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+     * Namespace}.
      */
     public PineconeConfiguration namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -1204,6 +1288,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class PineconeFieldMapping extends Struct<PineconeFieldMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.PineconeFieldMapping")
         .required("MetadataField", "TextField")
+        .constrain("MetadataField", Constraint.of().pattern("^.*$").maxLength(2048))
+        .constrain("TextField", Constraint.of().pattern("^.*$").maxLength(2048))
         .build();
 
     public PineconeFieldMapping() {
@@ -1213,7 +1299,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the field in which Amazon Bedrock stores metadata about the vector store.
      *
-     * <p>Required. CloudFormation property {@code MetadataField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code MetadataField}.
      */
     public PineconeFieldMapping metadataField(String value) {
       return set("MetadataField", Value.of(value));
@@ -1228,7 +1315,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the raw text from your data. The text is
      * split according to the chunking strategy you choose.
      *
-     * <p>Required. CloudFormation property {@code TextField}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code TextField}.
      */
     public PineconeFieldMapping textField(String value) {
       return set("TextField", Value.of(value));
@@ -1247,7 +1335,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    */
   public static final class QueryGenerationColumn extends Struct<QueryGenerationColumn> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.QueryGenerationColumn")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(200))
         .allowed("Inclusion", "INCLUDE", "EXCLUDE")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(127))
         .build();
 
     public QueryGenerationColumn() {
@@ -1258,7 +1348,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * A description of the column that helps the query engine understand the contents of the
      * column.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
      */
     public QueryGenerationColumn description(String value) {
       return set("Description", Value.of(value));
@@ -1289,7 +1379,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the column for which the other fields in this object apply.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 127 characters. CloudFormation property {@code Name}.
      */
     public QueryGenerationColumn name(String value) {
       return set("Name", Value.of(value));
@@ -1310,7 +1400,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.QueryGenerationConfiguration}.
    */
   public static final class QueryGenerationConfiguration extends Struct<QueryGenerationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.QueryGenerationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.QueryGenerationConfiguration")
+        .constrain("ExecutionTimeoutSeconds", Constraint.of().minimum(1).maximum(200))
+        .build();
 
     public QueryGenerationConfiguration() {
       super(SCHEMA);
@@ -1319,7 +1411,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The time after which query generation will time out.
      *
-     * <p>CloudFormation property {@code ExecutionTimeoutSeconds}.
+     * <p>Range: 1 to 200. CloudFormation property {@code ExecutionTimeoutSeconds}.
      */
     public QueryGenerationConfiguration executionTimeoutSeconds(int value) {
       return set("ExecutionTimeoutSeconds", Value.of(value));
@@ -1403,7 +1495,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class QueryGenerationTable extends Struct<QueryGenerationTable> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.QueryGenerationTable")
         .required("Name")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(200))
         .allowed("Inclusion", "INCLUDE", "EXCLUDE")
+        .constrain("Name", Constraint.of().pattern("^.*\\..*\\..*$"))
         .build();
 
     public QueryGenerationTable() {
@@ -1432,7 +1526,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * A description of the table that helps the query engine understand the contents of the table.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
      */
     public QueryGenerationTable description(String value) {
       return set("Description", Value.of(value));
@@ -1463,7 +1557,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the table for which the other fields in this object apply.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^.*&#92;..*&#92;..*$}. CloudFormation property {@code Name}.
      */
     public QueryGenerationTable name(String value) {
       return set("Name", Value.of(value));
@@ -1487,6 +1581,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RdsConfiguration")
         .required("CredentialsSecretArn", "DatabaseName", "FieldMapping", "ResourceArn",
             "TableName")
+        .constrain("CredentialsSecretArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"))
+        .constrain("DatabaseName", Constraint.of().pattern("^[a-zA-Z0-9_\\-]+$").maxLength(63))
+        .constrain("ResourceArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):rds:[a-zA-Z0-9-]*:[0-9]{12}:cluster:[a-zA-Z0-9-]{1,63}$"))
+        .constrain("TableName", Constraint.of().pattern("^[a-zA-Z0-9_\\.\\-]+$").maxLength(63))
         .build();
 
     public RdsConfiguration() {
@@ -1497,7 +1595,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is
      * linked to your Amazon RDS database.
      *
-     * <p>Required. CloudFormation property {@code CredentialsSecretArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.&#64;-]{1,512}$}.
+     * CloudFormation property {@code CredentialsSecretArn}.
      */
     public RdsConfiguration credentialsSecretArn(String value) {
       return set("CredentialsSecretArn", Value.of(value));
@@ -1513,7 +1613,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of your Amazon RDS database.
      *
-     * <p>Required. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-]+$}.
+     * CloudFormation property {@code DatabaseName}.
      */
     public RdsConfiguration databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -1536,7 +1637,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The Amazon Resource Name (ARN) of the vector store.
      *
-     * <p>Required. CloudFormation property {@code ResourceArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):rds:[a-zA-Z0-9-]*:[0-9]{12}:cluster:[a-zA-Z0-9-]{1,63}$}.
+     * CloudFormation property {@code ResourceArn}.
      */
     public RdsConfiguration resourceArn(String value) {
       return set("ResourceArn", Value.of(value));
@@ -1550,7 +1653,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the table in the database.
      *
-     * <p>Required. CloudFormation property {@code TableName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;.&#92;-]+$}.
+     * CloudFormation property {@code TableName}.
      */
     public RdsConfiguration tableName(String value) {
       return set("TableName", Value.of(value));
@@ -1570,6 +1674,11 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class RdsFieldMapping extends Struct<RdsFieldMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RdsFieldMapping")
         .required("MetadataField", "PrimaryKeyField", "TextField", "VectorField")
+        .constrain("CustomMetadataField", Constraint.of().pattern("^[a-zA-Z0-9_\\-]+$").maxLength(63))
+        .constrain("MetadataField", Constraint.of().pattern("^[a-zA-Z0-9_\\-]+$").maxLength(63))
+        .constrain("PrimaryKeyField", Constraint.of().pattern("^[a-zA-Z0-9_\\-]+$").maxLength(63))
+        .constrain("TextField", Constraint.of().pattern("^[a-zA-Z0-9_\\-]+$").maxLength(63))
+        .constrain("VectorField", Constraint.of().pattern("^[a-zA-Z0-9_\\-]+$").maxLength(63))
         .build();
 
     public RdsFieldMapping() {
@@ -1580,7 +1689,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * Provide a name for the universal metadata field where Amazon Bedrock will store any custom
      * metadata from your data source.
      *
-     * <p>CloudFormation property {@code CustomMetadataField}.
+     * <p>Length: at most 63 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-]+$}. CloudFormation
+     * property {@code CustomMetadataField}.
      */
     public RdsFieldMapping customMetadataField(String value) {
       return set("CustomMetadataField", Value.of(value));
@@ -1594,7 +1704,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the field in which Amazon Bedrock stores metadata about the vector store.
      *
-     * <p>Required. CloudFormation property {@code MetadataField}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-]+$}.
+     * CloudFormation property {@code MetadataField}.
      */
     public RdsFieldMapping metadataField(String value) {
       return set("MetadataField", Value.of(value));
@@ -1608,7 +1719,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the field in which Amazon Bedrock stores the ID for each entry.
      *
-     * <p>Required. CloudFormation property {@code PrimaryKeyField}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-]+$}.
+     * CloudFormation property {@code PrimaryKeyField}.
      */
     public RdsFieldMapping primaryKeyField(String value) {
       return set("PrimaryKeyField", Value.of(value));
@@ -1623,7 +1735,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the raw text from your data. The text is
      * split according to the chunking strategy you choose.
      *
-     * <p>Required. CloudFormation property {@code TextField}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-]+$}.
+     * CloudFormation property {@code TextField}.
      */
     public RdsFieldMapping textField(String value) {
       return set("TextField", Value.of(value));
@@ -1638,7 +1751,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the field in which Amazon Bedrock stores the vector embeddings for your data
      * sources.
      *
-     * <p>Required. CloudFormation property {@code VectorField}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-]+$}.
+     * CloudFormation property {@code VectorField}.
      */
     public RdsFieldMapping vectorField(String value) {
       return set("VectorField", Value.of(value));
@@ -1724,6 +1838,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftProvisionedAuthConfiguration")
         .required("Type")
         .allowed("Type", "IAM", "USERNAME_PASSWORD", "USERNAME")
+        .constrain("UsernamePasswordSecretArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"))
         .build();
 
     public RedshiftProvisionedAuthConfiguration() {
@@ -1762,7 +1877,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The ARN of an Secrets Manager secret for authentication.
      *
-     * <p>CloudFormation property {@code UsernamePasswordSecretArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.&#64;-]{1,512}$}.
+     * CloudFormation property {@code UsernamePasswordSecretArn}.
      */
     public RedshiftProvisionedAuthConfiguration usernamePasswordSecretArn(String value) {
       return set("UsernamePasswordSecretArn", Value.of(value));
@@ -1785,6 +1902,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class RedshiftProvisionedConfiguration extends Struct<RedshiftProvisionedConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration")
         .required("AuthConfiguration", "ClusterIdentifier")
+        .constrain("ClusterIdentifier", Constraint.of().minLength(1).maxLength(63))
         .build();
 
     public RedshiftProvisionedConfiguration() {
@@ -1803,7 +1921,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The ID of the Amazon Redshift cluster.
      *
-     * <p>Required. CloudFormation property {@code ClusterIdentifier}.
+     * <p>Required. Length: 1 to 63 characters. CloudFormation property {@code ClusterIdentifier}.
      */
     public RedshiftProvisionedConfiguration clusterIdentifier(String value) {
       return set("ClusterIdentifier", Value.of(value));
@@ -1824,6 +1942,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class RedshiftQueryEngineAwsDataCatalogStorageConfiguration extends Struct<RedshiftQueryEngineAwsDataCatalogStorageConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineAwsDataCatalogStorageConfiguration")
         .required("TableNames")
+        .constrain("TableNames", Constraint.of().pattern("^.*\\.*$").minLength(1).maxLength(200))
         .build();
 
     public RedshiftQueryEngineAwsDataCatalogStorageConfiguration() {
@@ -1833,7 +1952,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * A list of names of the tables to use.
      *
-     * <p>Required. CloudFormation property {@code TableNames}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code ^.*&#92;.*$}. CloudFormation
+     * property {@code TableNames}.
      */
     public RedshiftQueryEngineAwsDataCatalogStorageConfiguration tableNames(List<String> value) {
       return set("TableNames", Value.listOf(value));
@@ -1907,6 +2027,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class RedshiftQueryEngineRedshiftStorageConfiguration extends Struct<RedshiftQueryEngineRedshiftStorageConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration")
         .required("DatabaseName")
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(200))
         .build();
 
     public RedshiftQueryEngineRedshiftStorageConfiguration() {
@@ -1916,7 +2037,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The name of the Amazon Redshift database.
      *
-     * <p>Required. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Length: 1 to 200 characters. CloudFormation property {@code DatabaseName}.
      */
     public RedshiftQueryEngineRedshiftStorageConfiguration databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -1993,6 +2114,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftServerlessAuthConfiguration")
         .required("Type")
         .allowed("Type", "IAM", "USERNAME_PASSWORD")
+        .constrain("UsernamePasswordSecretArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"))
         .build();
 
     public RedshiftServerlessAuthConfiguration() {
@@ -2017,7 +2139,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The ARN of an Secrets Manager secret for authentication.
      *
-     * <p>CloudFormation property {@code UsernamePasswordSecretArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.&#64;-]{1,512}$}.
+     * CloudFormation property {@code UsernamePasswordSecretArn}.
      */
     public RedshiftServerlessAuthConfiguration usernamePasswordSecretArn(String value) {
       return set("UsernamePasswordSecretArn", Value.of(value));
@@ -2040,6 +2164,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class RedshiftServerlessConfiguration extends Struct<RedshiftServerlessConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration")
         .required("AuthConfiguration", "WorkgroupArn")
+        .constrain("WorkgroupArn", Constraint.of().pattern("^(arn:(aws(-[a-z]+)*):redshift-serverless:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:workgroup/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"))
         .build();
 
     public RedshiftServerlessConfiguration() {
@@ -2058,7 +2183,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The ARN of the Amazon Redshift workgroup.
      *
-     * <p>Required. CloudFormation property {@code WorkgroupArn}.
+     * <p>Required. Pattern: {@code
+     * ^(arn:(aws(-[a-z]+)*):redshift-serverless:[a-z]{2}(-gov)?-[a-z]+-&#92;d{1}:&#92;d{12}:workgroup/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$}.
+     * CloudFormation property {@code WorkgroupArn}.
      */
     public RedshiftServerlessConfiguration workgroupArn(String value) {
       return set("WorkgroupArn", Value.of(value));
@@ -2078,6 +2205,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.S3Location")
         .required("URI")
+        .constrain("URI", Constraint.of().pattern("^s3://.{1,128}$").minLength(1).maxLength(2048))
         .build();
 
     public S3Location() {
@@ -2087,7 +2215,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * An object URI starting with <code>s3://</code> .
      *
-     * <p>Required. CloudFormation property {@code URI}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^s3://.{1,128}$}. CloudFormation
+     * property {@code URI}.
      */
     public S3Location uri(String value) {
       return set("URI", Value.of(value));
@@ -2105,7 +2234,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration}.
    */
   public static final class S3VectorsConfiguration extends Struct<S3VectorsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration")
+        .constrain("IndexName", Constraint.of().minLength(3).maxLength(63))
+        .build();
 
     public S3VectorsConfiguration() {
       super(SCHEMA);
@@ -2130,7 +2261,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The name of the vector index used for the knowledge base. This name identifies the vector
      * index within the Amazon Bedrock service.
      *
-     * <p>CloudFormation property {@code IndexName}.
+     * <p>Length: 3 to 63 characters. CloudFormation property {@code IndexName}.
      */
     public S3VectorsConfiguration indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -2402,6 +2533,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class VectorKnowledgeBaseConfiguration extends Struct<VectorKnowledgeBaseConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration")
         .required("EmbeddingModelArn")
+        .constrain("EmbeddingModelArn", Constraint.of().pattern("^(arn:aws(-[^:]+)?:[a-z0-9-]+:[a-z0-9-]{1,20}:[0-9]{0,12}:[a-zA-Z0-9-:/._+]+)$").minLength(20).maxLength(2048))
         .build();
 
     public VectorKnowledgeBaseConfiguration() {
@@ -2412,7 +2544,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The Amazon Resource Name (ARN) of the model used to create vector embeddings for the
      * knowledge base.
      *
-     * <p>Required. CloudFormation property {@code EmbeddingModelArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^(arn:aws(-[^:]+)?:[a-z0-9-]+:[a-z0-9-]{1,20}:[0-9]{0,12}:[a-zA-Z0-9-:/._+]+)$}.
+     * CloudFormation property {@code EmbeddingModelArn}.
      */
     public VectorKnowledgeBaseConfiguration embeddingModelArn(String value) {
       return set("EmbeddingModelArn", Value.of(value));
@@ -2480,6 +2614,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class VideoSegmentationConfiguration extends Struct<VideoSegmentationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.VideoSegmentationConfiguration")
         .required("FixedLengthDuration")
+        .constrain("FixedLengthDuration", Constraint.of().minimum(1).maximum(30))
         .build();
 
     public VideoSegmentationConfiguration() {
@@ -2490,7 +2625,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * The duration in seconds for each video segment. Video files will be divided into chunks of
      * this length for processing.
      *
-     * <p>Required. CloudFormation property {@code FixedLengthDuration}.
+     * <p>Required. Range: 1 to 30. CloudFormation property {@code FixedLengthDuration}.
      */
     public VideoSegmentationConfiguration fixedLengthDuration(int value) {
       return set("FixedLengthDuration", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class KnowledgeBasePolicy extends Resource<KnowledgeBasePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBasePolicy")
       .required("KnowledgeBaseId", "PolicyDocument")
+      .constrain("KnowledgeBaseId", Constraint.of().pattern("^[0-9a-zA-Z]+$").minLength(1).maxLength(10))
+      .refYields("KnowledgeBaseId")
       .attributes("RevisionId")
       .build();
 
@@ -24,8 +27,8 @@ public final class KnowledgeBasePolicy extends Resource<KnowledgeBasePolicy> {
   /**
    * The unique identifier of the knowledge base
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * KnowledgeBaseId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 10 characters. Pattern: {@code
+   * ^[0-9a-zA-Z]+$}. CloudFormation property {@code KnowledgeBaseId}.
    */
   public KnowledgeBasePolicy knowledgeBaseId(String value) {
     return set("KnowledgeBaseId", Value.of(value));

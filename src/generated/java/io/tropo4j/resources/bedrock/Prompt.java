@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,11 @@ import java.util.Map;
 public final class Prompt extends Resource<Prompt> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt")
       .required("Name")
+      .constrain("CustomerEncryptionKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048))
+      .constrain("DefaultVariant", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id", "UpdatedAt", "Version")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -35,7 +41,9 @@ public final class Prompt extends Resource<Prompt> {
   /**
    * The Amazon Resource Name (ARN) of the KMS key that the prompt is encrypted with.
    *
-   * <p>CloudFormation property {@code CustomerEncryptionKeyArn}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. CloudFormation
+   * property {@code CustomerEncryptionKeyArn}.
    */
   public Prompt customerEncryptionKeyArn(String value) {
     return set("CustomerEncryptionKeyArn", Value.of(value));
@@ -55,7 +63,8 @@ public final class Prompt extends Resource<Prompt> {
    * href="https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_PromptVariant.html">PromptVariant</a>
    * object.
    *
-   * <p>CloudFormation property {@code DefaultVariant}.
+   * <p>Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+   * DefaultVariant}.
    */
   public Prompt defaultVariant(String value) {
     return set("DefaultVariant", Value.of(value));
@@ -69,7 +78,7 @@ public final class Prompt extends Resource<Prompt> {
   /**
    * The description of the prompt.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public Prompt description(String value) {
     return set("Description", Value.of(value));
@@ -83,7 +92,8 @@ public final class Prompt extends Resource<Prompt> {
   /**
    * The name of the prompt.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+   * Name}.
    */
   public Prompt name(String value) {
     return set("Name", Value.of(value));
@@ -523,6 +533,8 @@ public final class Prompt extends Resource<Prompt> {
   public static final class PromptMetadataEntry extends Struct<PromptMetadataEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.PromptMetadataEntry")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z0-9\\s._:/=+@-]*$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^[a-zA-Z0-9\\s._:/=+@-]*$").minLength(1).maxLength(1024))
         .build();
 
     public PromptMetadataEntry() {
@@ -532,7 +544,8 @@ public final class Prompt extends Resource<Prompt> {
     /**
      * The key of a metadata tag for a prompt variant.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s._:/=+&#64;-]*$}.
+     * CloudFormation property {@code Key}.
      */
     public PromptMetadataEntry key(String value) {
       return set("Key", Value.of(value));
@@ -546,7 +559,8 @@ public final class Prompt extends Resource<Prompt> {
     /**
      * The value of a metadata tag for a prompt variant.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s._:/=+&#64;-]*$}.
+     * CloudFormation property {@code Value}.
      */
     public PromptMetadataEntry value(String value) {
       return set("Value", Value.of(value));
@@ -672,6 +686,8 @@ public final class Prompt extends Resource<Prompt> {
   public static final class PromptVariant extends Struct<PromptVariant> {
     private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.PromptVariant")
         .required("Name", "TemplateConfiguration", "TemplateType")
+        .constrain("ModelId", Constraint.of().pattern("^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$").minLength(1).maxLength(2048))
+        .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$"))
         .allowed("TemplateType", "TEXT", "CHAT")
         .build();
 
@@ -734,7 +750,9 @@ public final class Prompt extends Resource<Prompt> {
      * href="https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html">inference
      * profile</a> with which to run inference on the prompt.
      *
-     * <p>CloudFormation property {@code ModelId}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$}.
+     * CloudFormation property {@code ModelId}.
      */
     public PromptVariant modelId(String value) {
       return set("ModelId", Value.of(value));
@@ -748,7 +766,8 @@ public final class Prompt extends Resource<Prompt> {
     /**
      * The name of the prompt variant.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}. CloudFormation property {@code
+     * Name}.
      */
     public PromptVariant name(String value) {
       return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,9 @@ import java.util.Map;
 public final class PromptVersion extends Resource<PromptVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion")
       .required("PromptArn")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("PromptArn", Constraint.of().pattern("^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10})$").minLength(1).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "CustomerEncryptionKeyArn", "DefaultVariant", "Name",
           "PromptId", "UpdatedAt", "Variants", "Version")
       .tags("Tags", Schema.TagForm.MAP)
@@ -33,7 +37,8 @@ public final class PromptVersion extends Resource<PromptVersion> {
   /**
    * The description of the prompt version.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 200 characters. CloudFormation property
+   * {@code Description}.
    */
   public PromptVersion description(String value) {
     return set("Description", Value.of(value));
@@ -47,7 +52,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
   /**
    * The Amazon Resource Name (ARN) of the version of the prompt.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PromptArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10})$}. CloudFormation
+   * property {@code PromptArn}.
    */
   public PromptVersion promptArn(String value) {
     return set("PromptArn", Value.of(value));

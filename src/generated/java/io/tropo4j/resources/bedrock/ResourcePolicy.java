@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::ResourcePolicy")
       .required("PolicyDocument", "ResourceArn")
+      .constrain("ResourceArn", Constraint.of().minLength(1).maxLength(2048))
+      .refYields("ResourceArn")
       .build();
 
   public ResourcePolicy(String logicalId) {
@@ -33,7 +36,8 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
   /**
    * The ARN of the Bedrock Guardrail or Guardrail Profile resource
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code ResourceArn}.
    */
   public ResourcePolicy resourceArn(String value) {
     return set("ResourceArn", Value.of(value));

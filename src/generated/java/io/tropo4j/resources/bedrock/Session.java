@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.Map;
  */
 public final class Session extends Resource<Session> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Session")
+      .constrain("EncryptionKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048))
+      .refYields("SessionArn")
       .attributes("CreatedAt", "LastUpdatedAt", "SessionArn", "SessionId", "SessionStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +30,9 @@ public final class Session extends Resource<Session> {
   /**
    * The Amazon Resource Name (ARN) of the KMS key to use to encrypt the session data.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EncryptionKeyArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. CloudFormation
+   * property {@code EncryptionKeyArn}.
    */
   public Session encryptionKeyArn(String value) {
     return set("EncryptionKeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,10 @@ import java.util.List;
 public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ApiKeyCredentialProvider")
       .required("Name")
+      .constrain("ApiKey", Constraint.of().minLength(1).maxLength(65536))
       .allowed("ApiKeySecretSource", "MANAGED", "EXTERNAL")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\-_]+$").minLength(1).maxLength(128))
+      .refYields("CredentialProviderArn")
       .attributes("ApiKeySecretArn", "ApiKeySecretJsonKey", "CreatedTime", "CredentialProviderArn",
           "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,7 +34,7 @@ public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialPro
   /**
    * The API key to use for authentication
    *
-   * <p>CloudFormation property {@code ApiKey}.
+   * <p>Length: 1 to 65536 characters. CloudFormation property {@code ApiKey}.
    */
   public ApiKeyCredentialProvider apiKey(String value) {
     return set("ApiKey", Value.of(value));
@@ -69,7 +73,8 @@ public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialPro
   /**
    * The name of the API key credential provider
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-_]+$}. CloudFormation property {@code Name}.
    */
   public ApiKeyCredentialProvider name(String value) {
     return set("Name", Value.of(value));
@@ -181,6 +186,8 @@ public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialPro
   public static final class SecretReference extends Struct<SecretReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ApiKeyCredentialProvider.SecretReference")
         .required("JsonKey", "SecretId")
+        .constrain("JsonKey", Constraint.of().minLength(1).maxLength(128))
+        .constrain("SecretId", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public SecretReference() {
@@ -190,7 +197,7 @@ public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialPro
     /**
      * The JSON key within the secret that contains the credential value
      *
-     * <p>Required. CloudFormation property {@code JsonKey}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code JsonKey}.
      */
     public SecretReference jsonKey(String value) {
       return set("JsonKey", Value.of(value));
@@ -204,7 +211,7 @@ public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialPro
     /**
      * The ID or ARN of the secret in AWS Secrets Manager
      *
-     * <p>Required. CloudFormation property {@code SecretId}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code SecretId}.
      */
     public SecretReference secretId(String value) {
       return set("SecretId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,8 @@ import java.util.Map;
 public final class BrowserCustom extends Resource<BrowserCustom> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom")
       .required("Name", "NetworkConfiguration")
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$").format("AWS::IAM::Role.Arn"))
+      .refYields("BrowserId")
       .attributes("BrowserArn", "BrowserId", "CreatedAt", "FailureReason", "LastUpdatedAt",
           "Status")
       .tags("Tags", Schema.TagForm.MAP)
@@ -98,7 +101,9 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
   /**
    * The Amazon Resource Name (ARN) of the execution role.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public BrowserCustom executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -351,6 +356,7 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
   public static final class CertificateLocation extends Struct<CertificateLocation> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom.CertificateLocation")
         .required("SecretArn")
+        .constrain("SecretArn", Constraint.of().pattern("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$"))
         .build();
 
     public CertificateLocation() {
@@ -360,7 +366,9 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
     /**
      * Secrets Manager secret ARN.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:&#92;d{12}:secret:[a-zA-Z0-9/_+=.&#64;-]+$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CertificateLocation secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -417,6 +425,8 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom.S3Location")
         .required("Bucket", "Prefix")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"))
+        .constrain("Prefix", Constraint.of().minLength(1))
         .build();
 
     public S3Location() {
@@ -426,7 +436,8 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
     /**
      * The S3 location bucket name.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Pattern: {@code ^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$}. CloudFormation property
+     * {@code Bucket}.
      */
     public S3Location bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -440,7 +451,7 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
     /**
      * The S3 location object prefix.
      *
-     * <p>Required. CloudFormation property {@code Prefix}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Prefix}.
      */
     public S3Location prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -460,6 +471,8 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom.VpcConfig")
         .required("SecurityGroups", "Subnets")
+        .constrain("SecurityGroups", Constraint.of().pattern("^sg-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("^subnet-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -469,7 +482,8 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
     /**
      * Security groups for VPC
      *
-     * <p>Required. CloudFormation property {@code SecurityGroups}.
+     * <p>Required. Pattern: {@code ^sg-[0-9a-zA-Z]{8,17}$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
      */
     public VpcConfig securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -483,7 +497,8 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
     /**
      * Subnets for VPC
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Pattern: {@code ^subnet-[0-9a-zA-Z]{8,17}$}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

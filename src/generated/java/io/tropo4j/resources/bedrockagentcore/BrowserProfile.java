@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -15,6 +16,8 @@ import java.util.Map;
 public final class BrowserProfile extends Resource<BrowserProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserProfile")
       .required("Name")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+      .refYields("ProfileId")
       .attributes("CreatedAt", "LastSavedAt", "LastSavedBrowserId", "LastSavedBrowserSessionId",
           "LastUpdatedAt", "ProfileArn", "ProfileId", "Status")
       .tags("Tags", Schema.TagForm.MAP)
@@ -41,7 +44,8 @@ public final class BrowserProfile extends Resource<BrowserProfile> {
   /**
    * The name of the browser profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}.
+   * CloudFormation property {@code Name}.
    */
   public BrowserProfile name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class CapacityProvider extends Resource<CapacityProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider")
       .required("ComputeConfiguration", "Name", "PermissionsConfiguration")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(4096))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$").minLength(1).maxLength(48))
+      .refYields("Arn")
       .attributes("Arn", "CapacityProviderId", "CreatedAt", "LastUpdatedAt", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +45,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   /**
    * An optional description of the capacity provider.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 4096 characters. CloudFormation property {@code Description}.
    */
   public CapacityProvider description(String value) {
     return set("Description", Value.of(value));
@@ -55,7 +59,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   /**
    * The name of the capacity provider.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 48 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}. CloudFormation property {@code Name}.
    */
   public CapacityProvider name(String value) {
     return set("Name", Value.of(value));
@@ -189,7 +194,10 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.CapacityReservationTarget}.
    */
   public static final class CapacityReservationTarget extends Struct<CapacityReservationTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.CapacityReservationTarget");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.CapacityReservationTarget")
+        .constrain("CapacityReservationId", Constraint.of().pattern("^cr-[0-9a-z]+$").minLength(1).maxLength(255))
+        .constrain("CapacityReservationResourceGroupArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:resource-groups:[a-z0-9-]+:[0-9]{12}:group/[a-zA-Z0-9_-]+$").minLength(1).maxLength(2048))
+        .build();
 
     public CapacityReservationTarget() {
       super(SCHEMA);
@@ -198,7 +206,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The ID of the Capacity Reservation in which to run the instance.
      *
-     * <p>CloudFormation property {@code CapacityReservationId}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^cr-[0-9a-z]+$}. CloudFormation property
+     * {@code CapacityReservationId}.
      */
     public CapacityReservationTarget capacityReservationId(String value) {
       return set("CapacityReservationId", Value.of(value));
@@ -214,7 +223,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The ARN of the Capacity Reservation resource group in which to run the instance.
      *
-     * <p>CloudFormation property {@code CapacityReservationResourceGroupArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:resource-groups:[a-z0-9-]+:[0-9]{12}:group/[a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code CapacityReservationResourceGroupArn}.
      */
     public CapacityReservationTarget capacityReservationResourceGroupArn(String value) {
       return set("CapacityReservationResourceGroupArn", Value.of(value));
@@ -262,6 +273,11 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class EbsVolumeConfiguration extends Struct<EbsVolumeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.EbsVolumeConfiguration")
         .required("Name", "SizeGiB")
+        .constrain("Iops", Constraint.of().minimum(100).maximum(256000))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_-]{0,47}$").minLength(1).maxLength(48))
+        .constrain("SizeGiB", Constraint.of().minimum(1).maximum(65536))
+        .constrain("SnapshotId", Constraint.of().pattern("^snap-[a-f0-9]{8,17}$").minLength(13).maxLength(64))
+        .constrain("Throughput", Constraint.of().minimum(125).maximum(2000))
         .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
         .build();
 
@@ -286,7 +302,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The number of IOPS to provision. Only valid for gp3, io1, and io2 volumes.
      *
-     * <p>CloudFormation property {@code Iops}.
+     * <p>Range: 100 to 256000. CloudFormation property {@code Iops}.
      */
     public EbsVolumeConfiguration iops(int value) {
       return set("Iops", Value.of(value));
@@ -314,7 +330,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The logical name of the volume, used to reference it when mounting.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 48 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_-]{0,47}$}.
+     * CloudFormation property {@code Name}.
      */
     public EbsVolumeConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -328,7 +345,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The size of the volume in GiB.
      *
-     * <p>Required. CloudFormation property {@code SizeGiB}.
+     * <p>Required. Range: 1 to 65536. CloudFormation property {@code SizeGiB}.
      */
     public EbsVolumeConfiguration sizeGiB(int value) {
       return set("SizeGiB", Value.of(value));
@@ -342,7 +359,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * Optional EBS snapshot ID to initialize the volume from.
      *
-     * <p>CloudFormation property {@code SnapshotId}.
+     * <p>Length: 13 to 64 characters. Pattern: {@code ^snap-[a-f0-9]{8,17}$}. CloudFormation
+     * property {@code SnapshotId}.
      */
     public EbsVolumeConfiguration snapshotId(String value) {
       return set("SnapshotId", Value.of(value));
@@ -356,7 +374,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The throughput in MiB/s. Only valid for gp3 volumes.
      *
-     * <p>CloudFormation property {@code Throughput}.
+     * <p>Range: 125 to 2000. CloudFormation property {@code Throughput}.
      */
     public EbsVolumeConfiguration throughput(int value) {
       return set("Throughput", Value.of(value));
@@ -463,7 +481,10 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.EphemeralBlockDeviceMapping}.
    */
   public static final class EphemeralBlockDeviceMapping extends Struct<EphemeralBlockDeviceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.EphemeralBlockDeviceMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.EphemeralBlockDeviceMapping")
+        .constrain("DeviceName", Constraint.of().pattern("^[a-zA-Z0-9/._-]+$").minLength(1).maxLength(255))
+        .constrain("VirtualName", Constraint.of().pattern("^ephemeral[0-9]+$").minLength(1).maxLength(255))
+        .build();
 
     public EphemeralBlockDeviceMapping() {
       super(SCHEMA);
@@ -472,7 +493,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The device name (for example, /dev/sdh or xvdh).
      *
-     * <p>CloudFormation property {@code DeviceName}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9/._-]+$}. CloudFormation property
+     * {@code DeviceName}.
      */
     public EphemeralBlockDeviceMapping deviceName(String value) {
       return set("DeviceName", Value.of(value));
@@ -495,7 +517,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The virtual device name (ephemeralN).
      *
-     * <p>CloudFormation property {@code VirtualName}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^ephemeral[0-9]+$}. CloudFormation property
+     * {@code VirtualName}.
      */
     public EphemeralBlockDeviceMapping virtualName(String value) {
       return set("VirtualName", Value.of(value));
@@ -515,6 +538,12 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    */
   public static final class EphemeralEBSVolumeConfiguration extends Struct<EphemeralEBSVolumeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.EphemeralEBSVolumeConfiguration")
+        .constrain("EbsCardIndex", Constraint.of().minimum(0))
+        .constrain("Iops", Constraint.of().minimum(100).maximum(256000))
+        .constrain("SnapshotId", Constraint.of().pattern("^snap-[a-f0-9]{8,17}$").minLength(13).maxLength(64))
+        .constrain("Throughput", Constraint.of().minimum(125).maximum(2000))
+        .constrain("VolumeInitializationRate", Constraint.of().minimum(100).maximum(300))
+        .constrain("VolumeSize", Constraint.of().minimum(1).maximum(65536))
         .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
         .build();
 
@@ -525,7 +554,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The index of the EBS card. Applies to instances with multiple EBS cards.
      *
-     * <p>CloudFormation property {@code EbsCardIndex}.
+     * <p>Range: at least 0. CloudFormation property {@code EbsCardIndex}.
      */
     public EphemeralEBSVolumeConfiguration ebsCardIndex(int value) {
       return set("EbsCardIndex", Value.of(value));
@@ -553,7 +582,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The number of I/O operations per second (IOPS).
      *
-     * <p>CloudFormation property {@code Iops}.
+     * <p>Range: 100 to 256000. CloudFormation property {@code Iops}.
      */
     public EphemeralEBSVolumeConfiguration iops(int value) {
       return set("Iops", Value.of(value));
@@ -581,7 +610,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The ID of the snapshot.
      *
-     * <p>CloudFormation property {@code SnapshotId}.
+     * <p>Length: 13 to 64 characters. Pattern: {@code ^snap-[a-f0-9]{8,17}$}. CloudFormation
+     * property {@code SnapshotId}.
      */
     public EphemeralEBSVolumeConfiguration snapshotId(String value) {
       return set("SnapshotId", Value.of(value));
@@ -595,7 +625,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The throughput to provision for a gp3 volume, in MiB/s.
      *
-     * <p>CloudFormation property {@code Throughput}.
+     * <p>Range: 125 to 2000. CloudFormation property {@code Throughput}.
      */
     public EphemeralEBSVolumeConfiguration throughput(int value) {
       return set("Throughput", Value.of(value));
@@ -612,7 +642,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * volume initialization rate is also specified, the volume is initialized at the specified rate
      * instead of by fast snapshot restore. Valid range: 100-300 MiB/s.
      *
-     * <p>CloudFormation property {@code VolumeInitializationRate}.
+     * <p>Range: 100 to 300. CloudFormation property {@code VolumeInitializationRate}.
      */
     public EphemeralEBSVolumeConfiguration volumeInitializationRate(int value) {
       return set("VolumeInitializationRate", Value.of(value));
@@ -629,7 +659,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The size of the volume, in GiBs.
      *
-     * <p>CloudFormation property {@code VolumeSize}.
+     * <p>Range: 1 to 65536. CloudFormation property {@code VolumeSize}.
      */
     public EphemeralEBSVolumeConfiguration volumeSize(int value) {
       return set("VolumeSize", Value.of(value));
@@ -663,7 +693,10 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * AWS::BedrockAgentCore::CapacityProvider.InstanceLifecycleConfiguration}.
    */
   public static final class InstanceLifecycleConfiguration extends Struct<InstanceLifecycleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.InstanceLifecycleConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.InstanceLifecycleConfiguration")
+        .constrain("IdleInstanceTimeout", Constraint.of().minimum(60).maximum(1209600))
+        .constrain("MaxLifetime", Constraint.of().minimum(60).maximum(1209600))
+        .build();
 
     public InstanceLifecycleConfiguration() {
       super(SCHEMA);
@@ -672,7 +705,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The number of seconds an instance can remain idle before it is stopped.
      *
-     * <p>CloudFormation property {@code IdleInstanceTimeout}.
+     * <p>Range: 60 to 1209600. CloudFormation property {@code IdleInstanceTimeout}.
      */
     public InstanceLifecycleConfiguration idleInstanceTimeout(int value) {
       return set("IdleInstanceTimeout", Value.of(value));
@@ -688,7 +721,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * terminated regardless of activity. Default: 28800 seconds (8 hours). Maximum: 1209600 seconds
      * (14 days).
      *
-     * <p>CloudFormation property {@code MaxLifetime}.
+     * <p>Range: 60 to 1209600. CloudFormation property {@code MaxLifetime}.
      */
     public InstanceLifecycleConfiguration maxLifetime(int value) {
       return set("MaxLifetime", Value.of(value));
@@ -708,6 +741,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class InstanceRequirements extends Struct<InstanceRequirements> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.InstanceRequirements")
         .required("AllowedInstanceTypes")
+        .constrain("AllowedInstanceTypes", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public InstanceRequirements() {
@@ -717,7 +751,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * List of allowed instance types.
      *
-     * <p>Required. CloudFormation property {@code AllowedInstanceTypes}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code
+     * AllowedInstanceTypes}.
      */
     public InstanceRequirements allowedInstanceTypes(List<String> value) {
       return set("AllowedInstanceTypes", Value.listOf(value));
@@ -737,8 +772,10 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class LaunchParameters extends Struct<LaunchParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.LaunchParameters")
         .required("InstanceRequirements", "OperatingSystem")
+        .constrain("InstanceProfileArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::[0-9]{12}:instance-profile/([!-~]{1,510}/)?([\\w+=,.@-]{1,128})$").minLength(1).maxLength(2048))
         .allowed("Monitoring", "BASIC", "DETAILED")
         .allowed("OperatingSystem", "LINUX_X86_64", "LINUX_ARM64")
+        .constrain("SshKeyName", Constraint.of().pattern("^[!-~][ -~]*[!-~]$|^[!-~]$").minLength(1).maxLength(255))
         .build();
 
     public LaunchParameters() {
@@ -776,7 +813,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The ARN of the IAM instance profile to associate with launched instances.
      *
-     * <p>CloudFormation property {@code InstanceProfileArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:iam::[0-9]{12}:instance-profile/([!-~]{1,510}/)?([&#92;w+=,.&#64;-]{1,128})$}.
+     * CloudFormation property {@code InstanceProfileArn}.
      */
     public LaunchParameters instanceProfileArn(String value) {
       return set("InstanceProfileArn", Value.of(value));
@@ -868,7 +907,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The name of the SSH key pair to configure on instances for SSH connectivity.
      *
-     * <p>CloudFormation property {@code SshKeyName}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[!-~][ -~]*[!-~]$|^[!-~]$}. CloudFormation
+     * property {@code SshKeyName}.
      */
     public LaunchParameters sshKeyName(String value) {
       return set("SshKeyName", Value.of(value));
@@ -912,6 +952,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class LicenseSpecification extends Struct<LicenseSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.LicenseSpecification")
         .required("LicenseConfigurationArn")
+        .constrain("LicenseConfigurationArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:license-manager:[a-z0-9-]+:[0-9]{12}:license-configuration:[a-zA-Z0-9_-]+$").minLength(1).maxLength(2048))
         .build();
 
     public LicenseSpecification() {
@@ -921,7 +962,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The ARN of the license configuration.
      *
-     * <p>Required. CloudFormation property {@code LicenseConfigurationArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:license-manager:[a-z0-9-]+:[0-9]{12}:license-configuration:[a-zA-Z0-9_-]+$}.
+     * CloudFormation property {@code LicenseConfigurationArn}.
      */
     public LicenseSpecification licenseConfigurationArn(String value) {
       return set("LicenseConfigurationArn", Value.of(value));
@@ -944,6 +987,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class PermissionsConfiguration extends Struct<PermissionsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.PermissionsConfiguration")
         .required("CapacityProviderOperatorRoleArn")
+        .constrain("CapacityProviderOperatorRoleArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public PermissionsConfiguration() {
@@ -953,7 +997,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The ARN of the IAM role that operators use to manage the capacity provider.
      *
-     * <p>Required. CloudFormation property {@code CapacityProviderOperatorRoleArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code CapacityProviderOperatorRoleArn}.
      */
     public PermissionsConfiguration capacityProviderOperatorRoleArn(String value) {
       return set("CapacityProviderOperatorRoleArn", Value.of(value));
@@ -979,6 +1025,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    */
   public static final class RootVolumeConfiguration extends Struct<RootVolumeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.RootVolumeConfiguration")
+        .constrain("FreeSpaceGiB", Constraint.of().minimum(2).maximum(65000))
+        .constrain("Iops", Constraint.of().minimum(100).maximum(256000))
+        .constrain("Throughput", Constraint.of().minimum(125).maximum(2000))
         .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
         .build();
 
@@ -1008,7 +1057,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * ceiling because the service adds the AMI size bucket on top of this value, and the resulting
      * total must still be a provisionable gp3 volume.
      *
-     * <p>CloudFormation property {@code FreeSpaceGiB}.
+     * <p>Range: 2 to 65000. CloudFormation property {@code FreeSpaceGiB}.
      */
     public RootVolumeConfiguration freeSpaceGiB(int value) {
       return set("FreeSpaceGiB", Value.of(value));
@@ -1022,7 +1071,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The number of IOPS to provision. Only valid for gp3, io1, and io2 volumes.
      *
-     * <p>CloudFormation property {@code Iops}.
+     * <p>Range: 100 to 256000. CloudFormation property {@code Iops}.
      */
     public RootVolumeConfiguration iops(int value) {
       return set("Iops", Value.of(value));
@@ -1050,7 +1099,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The throughput to provision for a gp3 volume, in MiB/s. Valid range: 125-2000 MiB/s.
      *
-     * <p>CloudFormation property {@code Throughput}.
+     * <p>Range: 125 to 2000. CloudFormation property {@code Throughput}.
      */
     public RootVolumeConfiguration throughput(int value) {
       return set("Throughput", Value.of(value));
@@ -1109,6 +1158,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.VpcConfiguration")
         .required("SecurityGroups", "Subnets")
+        .constrain("SecurityGroups", Constraint.of().pattern("^sg-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("^subnet-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfiguration() {
@@ -1118,7 +1169,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The IDs of the security groups to associate with the instances.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroups}.
+     * <p>Required. Pattern: {@code ^sg-[0-9a-zA-Z]{8,17}$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
      */
     public VpcConfiguration securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -1132,7 +1184,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The IDs of the subnets in which to launch instances.
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Pattern: {@code ^subnet-[0-9a-zA-Z]{8,17}$}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfiguration subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

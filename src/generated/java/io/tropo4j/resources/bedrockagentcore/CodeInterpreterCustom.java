@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,8 @@ import java.util.Map;
 public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CodeInterpreterCustom")
       .required("Name", "NetworkConfiguration")
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$").format("AWS::IAM::Role.Arn"))
+      .refYields("CodeInterpreterId")
       .attributes("CodeInterpreterArn", "CodeInterpreterId", "CreatedAt", "FailureReason",
           "LastUpdatedAt", "Status")
       .tags("Tags", Schema.TagForm.MAP)
@@ -71,7 +74,9 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
   /**
    * The Amazon Resource Name (ARN) of the execution role.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public CodeInterpreterCustom executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -212,6 +217,7 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
   public static final class CertificateLocation extends Struct<CertificateLocation> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation")
         .required("SecretArn")
+        .constrain("SecretArn", Constraint.of().pattern("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$"))
         .build();
 
     public CertificateLocation() {
@@ -221,7 +227,9 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
     /**
      * Secrets Manager secret ARN.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:&#92;d{12}:secret:[a-zA-Z0-9/_+=.&#64;-]+$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CertificateLocation secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -282,6 +290,8 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CodeInterpreterCustom.VpcConfig")
         .required("SecurityGroups", "Subnets")
+        .constrain("SecurityGroups", Constraint.of().pattern("^sg-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("^subnet-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -291,7 +301,8 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
     /**
      * Security groups for VPC
      *
-     * <p>Required. CloudFormation property {@code SecurityGroups}.
+     * <p>Required. Pattern: {@code ^sg-[0-9a-zA-Z]{8,17}$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
      */
     public VpcConfig securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -305,7 +316,8 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
     /**
      * Subnets for VPC
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Pattern: {@code ^subnet-[0-9a-zA-Z]{8,17}$}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

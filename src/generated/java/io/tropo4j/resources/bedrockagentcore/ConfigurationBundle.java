@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,12 @@ import java.util.Map;
 public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ConfigurationBundle")
       .required("BundleName", "Components")
+      .constrain("BranchName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_/-]{0,127}$").minLength(1).maxLength(128))
+      .constrain("BundleName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,99}$"))
+      .constrain("CommitMessage", Constraint.of().minLength(1).maxLength(500))
+      .constrain("Description", Constraint.of().pattern("^.+$").minLength(1).maxLength(500))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .refYields("BundleArn")
       .attributes("BundleArn", "BundleId", "CreatedAt", "LineageMetadata", "UpdatedAt", "VersionId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +37,8 @@ public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
   /**
    * The branch name for version tracking.
    *
-   * <p>CloudFormation property {@code BranchName}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_/-]{0,127}$}.
+   * CloudFormation property {@code BranchName}.
    */
   public ConfigurationBundle branchName(String value) {
     return set("BranchName", Value.of(value));
@@ -44,7 +52,8 @@ public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
   /**
    * The name for the configuration bundle. Names must be unique within your account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BundleName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,99}$}.
+   * CloudFormation property {@code BundleName}.
    */
   public ConfigurationBundle bundleName(String value) {
     return set("BundleName", Value.of(value));
@@ -58,7 +67,7 @@ public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
   /**
    * A commit message describing the version of the configuration bundle.
    *
-   * <p>CloudFormation property {@code CommitMessage}.
+   * <p>Length: 1 to 500 characters. CloudFormation property {@code CommitMessage}.
    */
   public ConfigurationBundle commitMessage(String value) {
     return set("CommitMessage", Value.of(value));
@@ -95,7 +104,8 @@ public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
   /**
    * The description for the configuration bundle.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 500 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * Description}.
    */
   public ConfigurationBundle description(String value) {
     return set("Description", Value.of(value));
@@ -109,7 +119,9 @@ public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
   /**
    * The ARN of the KMS key used to encrypt component configurations.
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. Format: {@code
+   * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public ConfigurationBundle kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,12 @@ import java.util.List;
 public final class Dataset extends Resource<Dataset> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Dataset")
       .required("DatasetName", "SchemaType")
+      .constrain("DatasetName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+      .constrain("Description", Constraint.of().maxLength(200))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
       .allowed("SchemaType", "AGENTCORE_EVALUATION_PREDEFINED_V1",
           "AGENTCORE_EVALUATION_SIMULATED_V1")
+      .refYields("DatasetArn")
       .attributes("CreatedAt", "DatasetArn", "DatasetId", "ExampleCount", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +37,8 @@ public final class Dataset extends Resource<Dataset> {
    * Human-readable name for the dataset. Unique within the account (case-insensitive). Immutable
    * after creation.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatasetName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}.
+   * CloudFormation property {@code DatasetName}.
    */
   public Dataset datasetName(String value) {
     return set("DatasetName", Value.of(value));
@@ -46,7 +52,7 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * A description of the dataset.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 200 characters. CloudFormation property {@code Description}.
    */
   public Dataset description(String value) {
     return set("Description", Value.of(value));
@@ -60,7 +66,9 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * Optional AWS KMS key ARN for SSE-KMS on service S3 writes.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. Format: {@code
+   * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Dataset kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -240,6 +248,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class S3Source extends Struct<S3Source> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Dataset.S3Source")
         .required("S3Uri")
+        .constrain("S3Uri", Constraint.of().pattern("^s3://[a-z0-9][a-z0-9.\\-]{1,61}[a-z0-9]/.{1,1024}$"))
         .build();
 
     public S3Source() {
@@ -249,7 +258,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * S3 URI of the JSONL file (e.g. s3://my-bucket/path/to/examples.jsonl).
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Pattern: {@code ^s3://[a-z0-9][a-z0-9.&#92;-]{1,61}[a-z0-9]/.{1,1024}$}.
+     * CloudFormation property {@code S3Uri}.
      */
     public S3Source s3Uri(String value) {
       return set("S3Uri", Value.of(value));

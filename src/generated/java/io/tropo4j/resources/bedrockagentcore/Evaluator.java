@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,11 @@ import java.util.List;
 public final class Evaluator extends Resource<Evaluator> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator")
       .required("EvaluatorConfig", "EvaluatorName", "Level")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("EvaluatorName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
       .allowed("Level", "TOOL_CALL", "TRACE", "SESSION")
+      .refYields("EvaluatorArn")
       .attributes("CreatedAt", "EvaluatorArn", "EvaluatorId", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +36,7 @@ public final class Evaluator extends Resource<Evaluator> {
   /**
    * The description of the evaluator.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public Evaluator description(String value) {
     return set("Description", Value.of(value));
@@ -54,7 +59,8 @@ public final class Evaluator extends Resource<Evaluator> {
   /**
    * The name of the evaluator. Must be unique within your account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EvaluatorName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}.
+   * CloudFormation property {@code EvaluatorName}.
    */
   public Evaluator evaluatorName(String value) {
     return set("EvaluatorName", Value.of(value));
@@ -68,7 +74,9 @@ public final class Evaluator extends Resource<Evaluator> {
   /**
    * The ARN of the KMS key used to encrypt evaluator data.
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. Format: {@code
+   * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Evaluator kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -207,6 +215,7 @@ public final class Evaluator extends Resource<Evaluator> {
   public static final class CategoricalScaleDefinition extends Struct<CategoricalScaleDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition")
         .required("Definition", "Label")
+        .constrain("Label", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public CategoricalScaleDefinition() {
@@ -230,7 +239,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The label of this categorical rating option.
      *
-     * <p>Required. CloudFormation property {@code Label}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Label}.
      */
     public CategoricalScaleDefinition label(String value) {
       return set("Label", Value.of(value));
@@ -334,7 +343,11 @@ public final class Evaluator extends Resource<Evaluator> {
    * <p>Property type {@code AWS::BedrockAgentCore::Evaluator.InferenceConfiguration}.
    */
   public static final class InferenceConfiguration extends Struct<InferenceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator.InferenceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.InferenceConfiguration")
+        .constrain("MaxTokens", Constraint.of().minimum(1))
+        .constrain("Temperature", Constraint.of().minimum(0).maximum(1))
+        .constrain("TopP", Constraint.of().minimum(0).maximum(1))
+        .build();
 
     public InferenceConfiguration() {
       super(SCHEMA);
@@ -343,7 +356,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The maximum number of tokens to generate in the model response.
      *
-     * <p>CloudFormation property {@code MaxTokens}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxTokens}.
      */
     public InferenceConfiguration maxTokens(int value) {
       return set("MaxTokens", Value.of(value));
@@ -357,7 +370,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The temperature value that controls randomness in the model's responses.
      *
-     * <p>CloudFormation property {@code Temperature}.
+     * <p>Range: 0 to 1. CloudFormation property {@code Temperature}.
      */
     public InferenceConfiguration temperature(double value) {
       return set("Temperature", Value.of(value));
@@ -371,7 +384,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The top-p sampling parameter that controls the diversity of the model's responses.
      *
-     * <p>CloudFormation property {@code TopP}.
+     * <p>Range: 0 to 1. CloudFormation property {@code TopP}.
      */
     public InferenceConfiguration topP(double value) {
       return set("TopP", Value.of(value));
@@ -391,6 +404,8 @@ public final class Evaluator extends Resource<Evaluator> {
   public static final class LambdaEvaluatorConfig extends Struct<LambdaEvaluatorConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig")
         .required("LambdaArn")
+        .constrain("LambdaArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\\d{1}):(\\d{12}):function:([a-zA-Z0-9-_.]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?$").format("AWS::Lambda::Function.Arn"))
+        .constrain("LambdaTimeoutInSeconds", Constraint.of().minimum(1).maximum(300))
         .build();
 
     public LambdaEvaluatorConfig() {
@@ -400,7 +415,9 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The ARN of the Lambda function used for evaluation.
      *
-     * <p>Required. CloudFormation property {@code LambdaArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-&#92;d{1}):(&#92;d{12}):function:([a-zA-Z0-9-_.]+)(:(&#92;$LATEST|[a-zA-Z0-9-_]+))?$}.
+     * Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public LambdaEvaluatorConfig lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
@@ -414,7 +431,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The timeout in seconds for the Lambda function invocation.
      *
-     * <p>CloudFormation property {@code LambdaTimeoutInSeconds}.
+     * <p>Range: 1 to 300. CloudFormation property {@code LambdaTimeoutInSeconds}.
      */
     public LambdaEvaluatorConfig lambdaTimeoutInSeconds(int value) {
       return set("LambdaTimeoutInSeconds", Value.of(value));
@@ -483,6 +500,8 @@ public final class Evaluator extends Resource<Evaluator> {
   public static final class NumericalScaleDefinition extends Struct<NumericalScaleDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition")
         .required("Definition", "Label", "Value")
+        .constrain("Label", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Value", Constraint.of().minimum(0))
         .build();
 
     public NumericalScaleDefinition() {
@@ -506,7 +525,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The label that describes this numerical rating option.
      *
-     * <p>Required. CloudFormation property {@code Label}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Label}.
      */
     public NumericalScaleDefinition label(String value) {
       return set("Label", Value.of(value));
@@ -520,7 +539,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The numerical value for this rating scale option.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Value}.
      */
     public NumericalScaleDefinition value(double value) {
       return set("Value", Value.of(value));
@@ -540,6 +559,9 @@ public final class Evaluator extends Resource<Evaluator> {
   public static final class OpenResponsesEvaluatorModelConfig extends Struct<OpenResponsesEvaluatorModelConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.OpenResponsesEvaluatorModelConfig")
         .required("ModelId")
+        .constrain("MaxOutputTokens", Constraint.of().minimum(1))
+        .constrain("Temperature", Constraint.of().minimum(0).maximum(2))
+        .constrain("TopP", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public OpenResponsesEvaluatorModelConfig() {
@@ -550,7 +572,7 @@ public final class Evaluator extends Resource<Evaluator> {
      * The maximum number of output tokens to generate, including visible output and reasoning
      * tokens.
      *
-     * <p>CloudFormation property {@code MaxOutputTokens}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxOutputTokens}.
      */
     public OpenResponsesEvaluatorModelConfig maxOutputTokens(int value) {
       return set("MaxOutputTokens", Value.of(value));
@@ -587,7 +609,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The sampling temperature between 0 and 2.
      *
-     * <p>CloudFormation property {@code Temperature}.
+     * <p>Range: 0 to 2. CloudFormation property {@code Temperature}.
      */
     public OpenResponsesEvaluatorModelConfig temperature(double value) {
       return set("Temperature", Value.of(value));
@@ -601,7 +623,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The nucleus sampling probability mass between 0 and 1.
      *
-     * <p>CloudFormation property {@code TopP}.
+     * <p>Range: 0 to 1. CloudFormation property {@code TopP}.
      */
     public OpenResponsesEvaluatorModelConfig topP(double value) {
       return set("TopP", Value.of(value));
@@ -662,7 +684,9 @@ public final class Evaluator extends Resource<Evaluator> {
    * <p>Property type {@code AWS::BedrockAgentCore::Evaluator.ReasoningConfiguration}.
    */
   public static final class ReasoningConfiguration extends Struct<ReasoningConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator.ReasoningConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.ReasoningConfiguration")
+        .constrain("Effort", Constraint.of().minLength(1).maxLength(64))
+        .build();
 
     public ReasoningConfiguration() {
       super(SCHEMA);
@@ -671,7 +695,7 @@ public final class Evaluator extends Resource<Evaluator> {
     /**
      * The level of reasoning effort the model applies.
      *
-     * <p>CloudFormation property {@code Effort}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code Effort}.
      */
     public ReasoningConfiguration effort(String value) {
       return set("Effort", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,8 +27,13 @@ public final class Gateway extends Resource<Gateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway")
       .required("AuthorizerType", "Name", "RoleArn")
       .allowed("AuthorizerType", "CUSTOM_JWT", "AWS_IAM", "NONE", "AUTHENTICATE_ONLY")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
       .allowed("ExceptionLevel", "DEBUG")
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][-]?){1,48}$"))
       .allowed("ProtocolType", "MCP")
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("GatewayIdentifier")
       .attributes("CreatedAt", "GatewayArn", "GatewayIdentifier", "GatewayUrl", "Status",
           "StatusReasons", "UpdatedAt", "WebAclArn", "WorkloadIdentityDetails")
       .tags("Tags", Schema.TagForm.MAP)
@@ -60,7 +66,7 @@ public final class Gateway extends Resource<Gateway> {
   /**
    * The description for the gateway.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public Gateway description(String value) {
     return set("Description", Value.of(value));
@@ -109,7 +115,9 @@ public final class Gateway extends Resource<Gateway> {
   /**
    * The KMS key ARN for the gateway.
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. Format: {@code
+   * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Gateway kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -123,7 +131,7 @@ public final class Gateway extends Resource<Gateway> {
   /**
    * The name for the gateway.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^([0-9a-zA-Z][-]?){1,48}$}. CloudFormation property {@code Name}.
    */
   public Gateway name(String value) {
     return set("Name", Value.of(value));
@@ -162,7 +170,11 @@ public final class Gateway extends Resource<Gateway> {
     return set("ProtocolType", value);
   }
 
-  /** Required. CloudFormation property {@code RoleArn}. */
+  /**
+   * Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RoleArn}.
+   */
   public Gateway roleArn(String value) {
     return set("RoleArn", Value.of(value));
   }
@@ -521,6 +533,7 @@ public final class Gateway extends Resource<Gateway> {
   public static final class GatewayPolicyEngineConfiguration extends Struct<GatewayPolicyEngineConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration")
         .required("Arn", "Mode")
+        .constrain("Arn", Constraint.of().pattern("^arn:aws:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine\\/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}$").minLength(1).maxLength(170))
         .allowed("Mode", "LOG_ONLY", "ENFORCE")
         .build();
 
@@ -528,7 +541,11 @@ public final class Gateway extends Resource<Gateway> {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Arn}. */
+    /**
+     * Required. Length: 1 to 170 characters. Pattern: {@code
+     * ^arn:aws:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine&#92;/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}$}.
+     * CloudFormation property {@code Arn}.
+     */
     public GatewayPolicyEngineConfiguration arn(String value) {
       return set("Arn", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,10 @@ import java.util.Map;
 public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRateLimit")
       .required("DimensionKeys", "Entries")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("DimensionKeys", Constraint.of().pattern("^(targetName|toolName|qualifiedModelId|\\$\\.context\\.iam\\.principal|\\$\\.context\\.iam\\.sourceIdentity|\\$\\.context\\.jwt\\.[a-zA-Z_][a-zA-Z0-9_\\-\\.]{0,61}[a-zA-Z0-9_])$").minLength(1).maxLength(80))
+      .constrain("GatewayIdentifier", Constraint.of().pattern("^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$"))
+      .constrain("RateLimitId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9\\-_\\.]{0,62}[a-zA-Z0-9]$").minLength(2).maxLength(64))
       .attributes("CreatedAt", "Status", "UpdatedAt")
       .build();
 
@@ -26,7 +31,7 @@ public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
   /**
    * Optional human-readable description for this limit.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public GatewayRateLimit description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +46,9 @@ public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
    * Ordered list of dimension names defining the scope of this limit. Unique per gateway — no two
    * limits can share the same dimensionKeys.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DimensionKeys}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 80 characters. Pattern: {@code
+   * ^(targetName|toolName|qualifiedModelId|&#92;$&#92;.context&#92;.iam&#92;.principal|&#92;$&#92;.context&#92;.iam&#92;.sourceIdentity|&#92;$&#92;.context&#92;.jwt&#92;.[a-zA-Z_][a-zA-Z0-9_&#92;-&#92;.]{0,61}[a-zA-Z0-9_])$}.
+   * CloudFormation property {@code DimensionKeys}.
    */
   public GatewayRateLimit dimensionKeys(List<String> value) {
     return set("DimensionKeys", Value.listOf(value));
@@ -71,7 +78,10 @@ public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
     return set("Entries", Value.list(values));
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code GatewayIdentifier}. */
+  /**
+   * Changing it replaces the resource. Pattern: {@code ^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$}.
+   * CloudFormation property {@code GatewayIdentifier}.
+   */
   public GatewayRateLimit gatewayIdentifier(String value) {
     return set("GatewayIdentifier", Value.of(value));
   }
@@ -85,7 +95,9 @@ public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
    * Limit identifier. Optional on Create (system-generates if not provided by customer). Always
    * present in responses.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RateLimitId}.
+   * <p>Changing it replaces the resource. Length: 2 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9&#92;-_&#92;.]{0,62}[a-zA-Z0-9]$}. CloudFormation property {@code
+   * RateLimitId}.
    */
   public GatewayRateLimit rateLimitId(String value) {
     return set("RateLimitId", Value.of(value));
@@ -210,6 +222,7 @@ public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRateLimit.RateConfig")
         .required("Period", "Rate")
         .allowed("Period", "second", "minute")
+        .constrain("Rate", Constraint.of().minimum(0).maximum(10000000))
         .build();
 
     public RateConfig() {
@@ -231,7 +244,7 @@ public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
       return set("Period", value);
     }
 
-    /** Required. CloudFormation property {@code Rate}. */
+    /** Required. Range: 0 to 10000000. CloudFormation property {@code Rate}. */
     public RateConfig rate(double value) {
       return set("Rate", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.Map;
 public final class GatewayRule extends Resource<GatewayRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule")
       .required("Actions", "Priority")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+      .constrain("GatewayIdentifier", Constraint.of().pattern("^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$"))
+      .constrain("Priority", Constraint.of().minimum(1).maximum(1000000))
       .attributes("CreatedAt", "GatewayArn", "RuleId", "Status", "System", "UpdatedAt")
       .build();
 
@@ -53,7 +57,7 @@ public final class GatewayRule extends Resource<GatewayRule> {
     return set("Conditions", Value.list(values));
   }
 
-  /** CloudFormation property {@code Description}. */
+  /** Length: 1 to 256 characters. CloudFormation property {@code Description}. */
   public GatewayRule description(String value) {
     return set("Description", Value.of(value));
   }
@@ -63,7 +67,10 @@ public final class GatewayRule extends Resource<GatewayRule> {
     return set("Description", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code GatewayIdentifier}. */
+  /**
+   * Changing it replaces the resource. Pattern: {@code ^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$}.
+   * CloudFormation property {@code GatewayIdentifier}.
+   */
   public GatewayRule gatewayIdentifier(String value) {
     return set("GatewayIdentifier", Value.of(value));
   }
@@ -73,7 +80,7 @@ public final class GatewayRule extends Resource<GatewayRule> {
     return set("GatewayIdentifier", value);
   }
 
-  /** Required. CloudFormation property {@code Priority}. */
+  /** Required. Range: 1 to 1000000. CloudFormation property {@code Priority}. */
   public GatewayRule priority(double value) {
     return set("Priority", Value.of(value));
   }

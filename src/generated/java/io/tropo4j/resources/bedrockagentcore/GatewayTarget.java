@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,9 @@ import java.util.Map;
 public final class GatewayTarget extends Resource<GatewayTarget> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget")
       .required("TargetConfiguration")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("GatewayIdentifier", Constraint.of().pattern("^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$"))
+      .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][-]?){1,100}$"))
       .attributes("AuthorizationData", "CreatedAt", "GatewayArn", "LastSynchronizedAt",
           "PrivateEndpointManagedResources", "ProtocolType", "Status", "StatusReasons", "TargetId",
           "UpdatedAt")
@@ -62,7 +66,7 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
   /**
    * The description for the gateway target.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public GatewayTarget description(String value) {
     return set("Description", Value.of(value));
@@ -76,7 +80,8 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
   /**
    * The gateway ID for the gateway target.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GatewayIdentifier}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$}.
+   * CloudFormation property {@code GatewayIdentifier}.
    */
   public GatewayTarget gatewayIdentifier(String value) {
     return set("GatewayIdentifier", Value.of(value));
@@ -95,7 +100,7 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
   /**
    * The name for the gateway target.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Pattern: {@code ^([0-9a-zA-Z][-]?){1,100}$}. CloudFormation property {@code Name}.
    */
   public GatewayTarget name(String value) {
     return set("Name", Value.of(value));
@@ -1281,13 +1286,17 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.MetadataConfiguration}. */
   public static final class MetadataConfiguration extends Struct<MetadataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.MetadataConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.MetadataConfiguration")
+        .constrain("AllowedQueryParameters", Constraint.of().minLength(1).maxLength(40))
+        .constrain("AllowedRequestHeaders", Constraint.of().minLength(1).maxLength(100))
+        .constrain("AllowedResponseHeaders", Constraint.of().minLength(1).maxLength(100))
+        .build();
 
     public MetadataConfiguration() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code AllowedQueryParameters}. */
+    /** Length: 1 to 40 characters. CloudFormation property {@code AllowedQueryParameters}. */
     public MetadataConfiguration allowedQueryParameters(List<String> value) {
       return set("AllowedQueryParameters", Value.listOf(value));
     }
@@ -1299,7 +1308,7 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
       return set("AllowedQueryParameters", value);
     }
 
-    /** CloudFormation property {@code AllowedRequestHeaders}. */
+    /** Length: 1 to 100 characters. CloudFormation property {@code AllowedRequestHeaders}. */
     public MetadataConfiguration allowedRequestHeaders(List<String> value) {
       return set("AllowedRequestHeaders", Value.listOf(value));
     }
@@ -1311,7 +1320,7 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
       return set("AllowedRequestHeaders", value);
     }
 
-    /** CloudFormation property {@code AllowedResponseHeaders}. */
+    /** Length: 1 to 100 characters. CloudFormation property {@code AllowedResponseHeaders}. */
     public MetadataConfiguration allowedResponseHeaders(List<String> value) {
       return set("AllowedResponseHeaders", Value.listOf(value));
     }

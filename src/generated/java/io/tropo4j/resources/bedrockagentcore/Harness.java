@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ import java.util.Map;
 public final class Harness extends Resource<Harness> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness")
       .required("ExecutionRoleArn", "HarnessName", "Model")
+      .constrain("AllowedTools", Constraint.of().pattern("^(\\*|@?[^/]+(/[^/]+)?)$").minLength(1).maxLength(64))
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("HarnessName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,39}$"))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Environment.AgentCoreRuntimeEnvironment.AgentRuntimeArn",
           "Environment.AgentCoreRuntimeEnvironment.AgentRuntimeId",
           "Environment.AgentCoreRuntimeEnvironment.AgentRuntimeName", "HarnessId",
@@ -34,7 +39,8 @@ public final class Harness extends Resource<Harness> {
   /**
    * The tools that the agent is allowed to use.
    *
-   * <p>CloudFormation property {@code AllowedTools}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^(&#92;*|&#64;?[^/]+(/[^/]+)?)$}. CloudFormation
+   * property {@code AllowedTools}.
    */
   public Harness allowedTools(List<String> value) {
     return set("AllowedTools", Value.listOf(value));
@@ -77,7 +83,9 @@ public final class Harness extends Resource<Harness> {
   /**
    * The ARN of the IAM role that the harness assumes when running.
    *
-   * <p>Required. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code ExecutionRoleArn}.
    */
   public Harness executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -91,7 +99,8 @@ public final class Harness extends Resource<Harness> {
   /**
    * The name of the harness.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code HarnessName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,39}$}.
+   * CloudFormation property {@code HarnessName}.
    */
   public Harness harnessName(String value) {
     return set("HarnessName", Value.of(value));
@@ -369,13 +378,19 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.ClaimMatchValueType}. */
   public static final class ClaimMatchValueType extends Struct<ClaimMatchValueType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.ClaimMatchValueType");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.ClaimMatchValueType")
+        .constrain("MatchValueString", Constraint.of().pattern("^[A-Za-z0-9_.-]+$").minLength(1).maxLength(255))
+        .constrain("MatchValueStringList", Constraint.of().pattern("^[A-Za-z0-9_.-]+$").minLength(1).maxLength(255))
+        .build();
 
     public ClaimMatchValueType() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code MatchValueString}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.-]+$}. CloudFormation property
+     * {@code MatchValueString}.
+     */
     public ClaimMatchValueType matchValueString(String value) {
       return set("MatchValueString", Value.of(value));
     }
@@ -385,7 +400,10 @@ public final class Harness extends Resource<Harness> {
       return set("MatchValueString", value);
     }
 
-    /** CloudFormation property {@code MatchValueStringList}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.-]+$}. CloudFormation property
+     * {@code MatchValueStringList}.
+     */
     public ClaimMatchValueType matchValueStringList(List<String> value) {
       return set("MatchValueStringList", Value.listOf(value));
     }
@@ -400,6 +418,7 @@ public final class Harness extends Resource<Harness> {
   public static final class ContainerConfiguration extends Struct<ContainerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.ContainerConfiguration")
         .required("ContainerUri")
+        .constrain("ContainerUri", Constraint.of().pattern("^(([0-9]{12})\\.dkr\\.ecr\\.([a-z0-9-]+)\\.amazonaws\\.com(\\.cn)?|public\\.ecr\\.aws)/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?::([^:@]{1,300}))?(?:@(.+))?$").minLength(1).maxLength(1024))
         .build();
 
     public ContainerConfiguration() {
@@ -409,7 +428,9 @@ public final class Harness extends Resource<Harness> {
     /**
      * The ECR URI of the container.
      *
-     * <p>Required. CloudFormation property {@code ContainerUri}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^(([0-9]{12})&#92;.dkr&#92;.ecr&#92;.([a-z0-9-]+)&#92;.amazonaws&#92;.com(&#92;.cn)?|public&#92;.ecr&#92;.aws)/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*&#47;)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?::([^:&#64;]{1,300}))?(?:&#64;(.+))?$}.
+     * CloudFormation property {@code ContainerUri}.
      */
     public ContainerConfiguration containerUri(String value) {
       return set("ContainerUri", Value.of(value));
@@ -426,6 +447,7 @@ public final class Harness extends Resource<Harness> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.CustomClaimValidationType")
         .required("AuthorizingClaimMatchValue", "InboundTokenClaimName",
             "InboundTokenClaimValueType")
+        .constrain("InboundTokenClaimName", Constraint.of().pattern("^[A-Za-z0-9_.-:]+$").minLength(1).maxLength(255))
         .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY")
         .build();
 
@@ -438,7 +460,10 @@ public final class Harness extends Resource<Harness> {
       return set("AuthorizingClaimMatchValue", value);
     }
 
-    /** Required. CloudFormation property {@code InboundTokenClaimName}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.-:]+$}. CloudFormation
+     * property {@code InboundTokenClaimName}.
+     */
     public CustomClaimValidationType inboundTokenClaimName(String value) {
       return set("InboundTokenClaimName", Value.of(value));
     }
@@ -471,6 +496,8 @@ public final class Harness extends Resource<Harness> {
   public static final class CustomJWTAuthorizerConfiguration extends Struct<CustomJWTAuthorizerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.CustomJWTAuthorizerConfiguration")
         .required("DiscoveryUrl")
+        .constrain("AllowedScopes", Constraint.of().pattern("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$").minLength(1).maxLength(255))
+        .constrain("DiscoveryUrl", Constraint.of().pattern("^.+/\\.well-known/openid-configuration$"))
         .build();
 
     public CustomJWTAuthorizerConfiguration() {
@@ -497,7 +524,11 @@ public final class Harness extends Resource<Harness> {
       return set("AllowedClients", value);
     }
 
-    /** CloudFormation property {@code AllowedScopes}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code
+     * ^[&#92;x21&#92;x23-&#92;x5B&#92;x5D-&#92;x7E]+$}. CloudFormation property {@code
+     * AllowedScopes}.
+     */
     public CustomJWTAuthorizerConfiguration allowedScopes(List<String> value) {
       return set("AllowedScopes", Value.listOf(value));
     }
@@ -522,7 +553,10 @@ public final class Harness extends Resource<Harness> {
       return set("CustomClaims", Value.list(values));
     }
 
-    /** Required. CloudFormation property {@code DiscoveryUrl}. */
+    /**
+     * Required. Pattern: {@code ^.+/&#92;.well-known/openid-configuration$}. CloudFormation
+     * property {@code DiscoveryUrl}.
+     */
     public CustomJWTAuthorizerConfiguration discoveryUrl(String value) {
       return set("DiscoveryUrl", Value.of(value));
     }
@@ -572,13 +606,19 @@ public final class Harness extends Resource<Harness> {
   public static final class EfsAccessPointConfiguration extends Struct<EfsAccessPointConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.EfsAccessPointConfiguration")
         .required("AccessPointArn", "MountPath")
+        .constrain("AccessPointArn", Constraint.of().pattern("^arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:access-point/fsap-[0-9a-f]{8,40}$").maxLength(128))
+        .constrain("MountPath", Constraint.of().pattern("^/mnt/[a-zA-Z0-9._-]+/?$").minLength(6).maxLength(200))
         .build();
 
     public EfsAccessPointConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code AccessPointArn}. */
+    /**
+     * Required. Length: at most 128 characters. Pattern: {@code
+     * ^arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:access-point/fsap-[0-9a-f]{8,40}$}.
+     * CloudFormation property {@code AccessPointArn}.
+     */
     public EfsAccessPointConfiguration accessPointArn(String value) {
       return set("AccessPointArn", Value.of(value));
     }
@@ -588,7 +628,10 @@ public final class Harness extends Resource<Harness> {
       return set("AccessPointArn", value);
     }
 
-    /** Required. CloudFormation property {@code MountPath}. */
+    /**
+     * Required. Length: 6 to 200 characters. Pattern: {@code ^/mnt/[a-zA-Z0-9._-]+/?$}.
+     * CloudFormation property {@code MountPath}.
+     */
     public EfsAccessPointConfiguration mountPath(String value) {
       return set("MountPath", Value.of(value));
     }
@@ -633,13 +676,19 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessAgentCoreBrowserConfig}. */
   public static final class HarnessAgentCoreBrowserConfig extends Struct<HarnessAgentCoreBrowserConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessAgentCoreBrowserConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessAgentCoreBrowserConfig")
+        .constrain("BrowserArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:(aws|[0-9]{12}):browser(-custom)?/(aws\\.browser\\.v1|[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10})$"))
+        .build();
 
     public HarnessAgentCoreBrowserConfig() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code BrowserArn}. */
+    /**
+     * Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:(aws|[0-9]{12}):browser(-custom)?/(aws&#92;.browser&#92;.v1|[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10})$}.
+     * CloudFormation property {@code BrowserArn}.
+     */
     public HarnessAgentCoreBrowserConfig browserArn(String value) {
       return set("BrowserArn", Value.of(value));
     }
@@ -652,13 +701,19 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessAgentCoreCodeInterpreterConfig}. */
   public static final class HarnessAgentCoreCodeInterpreterConfig extends Struct<HarnessAgentCoreCodeInterpreterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessAgentCoreCodeInterpreterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessAgentCoreCodeInterpreterConfig")
+        .constrain("CodeInterpreterArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:(aws|[0-9]{12}):code-interpreter(-custom)?/(aws\\.codeinterpreter\\.v1|[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10})$"))
+        .build();
 
     public HarnessAgentCoreCodeInterpreterConfig() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code CodeInterpreterArn}. */
+    /**
+     * Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:(aws|[0-9]{12}):code-interpreter(-custom)?/(aws&#92;.codeinterpreter&#92;.v1|[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10})$}.
+     * CloudFormation property {@code CodeInterpreterArn}.
+     */
     public HarnessAgentCoreCodeInterpreterConfig codeInterpreterArn(String value) {
       return set("CodeInterpreterArn", Value.of(value));
     }
@@ -673,13 +728,18 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessAgentCoreGatewayConfig extends Struct<HarnessAgentCoreGatewayConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessAgentCoreGatewayConfig")
         .required("GatewayArn")
+        .constrain("GatewayArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):bedrock-agentcore:[a-z0-9-]{1,20}:[0-9]{12}:gateway/([0-9a-z][-]?){1,48}-[a-z0-9]{10}$"))
         .build();
 
     public HarnessAgentCoreGatewayConfig() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code GatewayArn}. */
+    /**
+     * Required. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):bedrock-agentcore:[a-z0-9-]{1,20}:[0-9]{12}:gateway/([0-9a-z][-]?){1,48}-[a-z0-9]{10}$}.
+     * CloudFormation property {@code GatewayArn}.
+     */
     public HarnessAgentCoreGatewayConfig gatewayArn(String value) {
       return set("GatewayArn", Value.of(value));
     }
@@ -699,6 +759,7 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessAgentCoreMemoryConfiguration extends Struct<HarnessAgentCoreMemoryConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessAgentCoreMemoryConfiguration")
         .required("Arn")
+        .constrain("Arn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:memory/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$"))
         .build();
 
     public HarnessAgentCoreMemoryConfiguration() {
@@ -715,7 +776,11 @@ public final class Harness extends Resource<Harness> {
       return set("ActorId", value);
     }
 
-    /** Required. CloudFormation property {@code Arn}. */
+    /**
+     * Required. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:memory/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$}.
+     * CloudFormation property {@code Arn}.
+     */
     public HarnessAgentCoreMemoryConfiguration arn(String value) {
       return set("Arn", Value.of(value));
     }
@@ -797,7 +862,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessAgentCoreRuntimeEnvironment}. */
   public static final class HarnessAgentCoreRuntimeEnvironment extends Struct<HarnessAgentCoreRuntimeEnvironment> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessAgentCoreRuntimeEnvironment");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessAgentCoreRuntimeEnvironment")
+        .constrain("AgentRuntimeArn", Constraint.of().minLength(20).maxLength(1011))
+        .build();
 
     public HarnessAgentCoreRuntimeEnvironment() {
       super(SCHEMA);
@@ -806,7 +873,7 @@ public final class Harness extends Resource<Harness> {
     /**
      * The ARN of the underlying AgentCore Runtime.
      *
-     * <p>CloudFormation property {@code AgentRuntimeArn}.
+     * <p>Length: 20 to 1011 characters. CloudFormation property {@code AgentRuntimeArn}.
      */
     public HarnessAgentCoreRuntimeEnvironment agentRuntimeArn(String value) {
       return set("AgentRuntimeArn", Value.of(value));
@@ -882,6 +949,9 @@ public final class Harness extends Resource<Harness> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessBedrockModelConfig")
         .required("ModelId")
         .allowed("ApiFormat", "converse_stream", "responses", "chat_completions")
+        .constrain("MaxTokens", Constraint.of().minimum(1))
+        .constrain("Temperature", Constraint.of().minimum(0).maximum(2))
+        .constrain("TopP", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public HarnessBedrockModelConfig() {
@@ -901,7 +971,7 @@ public final class Harness extends Resource<Harness> {
       return set("ApiFormat", value);
     }
 
-    /** CloudFormation property {@code MaxTokens}. */
+    /** Range: at least 1. CloudFormation property {@code MaxTokens}. */
     public HarnessBedrockModelConfig maxTokens(int value) {
       return set("MaxTokens", Value.of(value));
     }
@@ -921,7 +991,7 @@ public final class Harness extends Resource<Harness> {
       return set("ModelId", value);
     }
 
-    /** CloudFormation property {@code Temperature}. */
+    /** Range: 0 to 2. CloudFormation property {@code Temperature}. */
     public HarnessBedrockModelConfig temperature(double value) {
       return set("Temperature", Value.of(value));
     }
@@ -931,7 +1001,7 @@ public final class Harness extends Resource<Harness> {
       return set("Temperature", value);
     }
 
-    /** CloudFormation property {@code TopP}. */
+    /** Range: 0 to 1. CloudFormation property {@code TopP}. */
     public HarnessBedrockModelConfig topP(double value) {
       return set("TopP", Value.of(value));
     }
@@ -998,13 +1068,22 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessGeminiModelConfig extends Struct<HarnessGeminiModelConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessGeminiModelConfig")
         .required("ApiKeyArn", "ModelId")
+        .constrain("ApiKeyArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[a-zA-Z0-9-.]+/apikeycredentialprovider/[a-zA-Z0-9-.]+$"))
+        .constrain("MaxTokens", Constraint.of().minimum(1))
+        .constrain("Temperature", Constraint.of().minimum(0).maximum(2))
+        .constrain("TopK", Constraint.of().minimum(0).maximum(500))
+        .constrain("TopP", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public HarnessGeminiModelConfig() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ApiKeyArn}. */
+    /**
+     * Required. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[a-zA-Z0-9-.]+/apikeycredentialprovider/[a-zA-Z0-9-.]+$}.
+     * CloudFormation property {@code ApiKeyArn}.
+     */
     public HarnessGeminiModelConfig apiKeyArn(String value) {
       return set("ApiKeyArn", Value.of(value));
     }
@@ -1014,7 +1093,7 @@ public final class Harness extends Resource<Harness> {
       return set("ApiKeyArn", value);
     }
 
-    /** CloudFormation property {@code MaxTokens}. */
+    /** Range: at least 1. CloudFormation property {@code MaxTokens}. */
     public HarnessGeminiModelConfig maxTokens(int value) {
       return set("MaxTokens", Value.of(value));
     }
@@ -1034,7 +1113,7 @@ public final class Harness extends Resource<Harness> {
       return set("ModelId", value);
     }
 
-    /** CloudFormation property {@code Temperature}. */
+    /** Range: 0 to 2. CloudFormation property {@code Temperature}. */
     public HarnessGeminiModelConfig temperature(double value) {
       return set("Temperature", Value.of(value));
     }
@@ -1044,7 +1123,7 @@ public final class Harness extends Resource<Harness> {
       return set("Temperature", value);
     }
 
-    /** CloudFormation property {@code TopK}. */
+    /** Range: 0 to 500. CloudFormation property {@code TopK}. */
     public HarnessGeminiModelConfig topK(int value) {
       return set("TopK", Value.of(value));
     }
@@ -1054,7 +1133,7 @@ public final class Harness extends Resource<Harness> {
       return set("TopK", value);
     }
 
-    /** CloudFormation property {@code TopP}. */
+    /** Range: 0 to 1. CloudFormation property {@code TopP}. */
     public HarnessGeminiModelConfig topP(double value) {
       return set("TopP", Value.of(value));
     }
@@ -1069,13 +1148,14 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessInlineFunctionConfig extends Struct<HarnessInlineFunctionConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessInlineFunctionConfig")
         .required("Description", "InputSchema")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public HarnessInlineFunctionConfig() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Description}. */
+    /** Required. Length: 1 to 4096 characters. CloudFormation property {@code Description}. */
     public HarnessInlineFunctionConfig description(String value) {
       return set("Description", Value.of(value));
     }
@@ -1099,13 +1179,18 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessLiteLlmModelConfig extends Struct<HarnessLiteLlmModelConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessLiteLlmModelConfig")
         .required("ModelId")
+        .constrain("ApiBase", Constraint.of().minLength(1).maxLength(16383))
+        .constrain("ApiKeyArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[a-zA-Z0-9-.]+/apikeycredentialprovider/[a-zA-Z0-9-.]+$"))
+        .constrain("MaxTokens", Constraint.of().minimum(1))
+        .constrain("Temperature", Constraint.of().minimum(0).maximum(2))
+        .constrain("TopP", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public HarnessLiteLlmModelConfig() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code ApiBase}. */
+    /** Length: 1 to 16383 characters. CloudFormation property {@code ApiBase}. */
     public HarnessLiteLlmModelConfig apiBase(String value) {
       return set("ApiBase", Value.of(value));
     }
@@ -1115,7 +1200,11 @@ public final class Harness extends Resource<Harness> {
       return set("ApiBase", value);
     }
 
-    /** CloudFormation property {@code ApiKeyArn}. */
+    /**
+     * Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[a-zA-Z0-9-.]+/apikeycredentialprovider/[a-zA-Z0-9-.]+$}.
+     * CloudFormation property {@code ApiKeyArn}.
+     */
     public HarnessLiteLlmModelConfig apiKeyArn(String value) {
       return set("ApiKeyArn", Value.of(value));
     }
@@ -1125,7 +1214,7 @@ public final class Harness extends Resource<Harness> {
       return set("ApiKeyArn", value);
     }
 
-    /** CloudFormation property {@code MaxTokens}. */
+    /** Range: at least 1. CloudFormation property {@code MaxTokens}. */
     public HarnessLiteLlmModelConfig maxTokens(int value) {
       return set("MaxTokens", Value.of(value));
     }
@@ -1145,7 +1234,7 @@ public final class Harness extends Resource<Harness> {
       return set("ModelId", value);
     }
 
-    /** CloudFormation property {@code Temperature}. */
+    /** Range: 0 to 2. CloudFormation property {@code Temperature}. */
     public HarnessLiteLlmModelConfig temperature(double value) {
       return set("Temperature", Value.of(value));
     }
@@ -1155,7 +1244,7 @@ public final class Harness extends Resource<Harness> {
       return set("Temperature", value);
     }
 
-    /** CloudFormation property {@code TopP}. */
+    /** Range: 0 to 1. CloudFormation property {@code TopP}. */
     public HarnessLiteLlmModelConfig topP(double value) {
       return set("TopP", Value.of(value));
     }
@@ -1174,6 +1263,8 @@ public final class Harness extends Resource<Harness> {
    */
   public static final class HarnessManagedMemoryConfiguration extends Struct<HarnessManagedMemoryConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessManagedMemoryConfiguration")
+        .constrain("Arn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:memory/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$"))
+        .constrain("EventExpiryDuration", Constraint.of().minimum(3).maximum(365))
         .allowed("Strategies", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "EPISODIC")
         .build();
 
@@ -1184,7 +1275,9 @@ public final class Harness extends Resource<Harness> {
     /**
      * The ARN of the managed memory resource. Read-only, populated by the service.
      *
-     * <p>CloudFormation property {@code Arn}.
+     * <p>Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:memory/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$}.
+     * CloudFormation property {@code Arn}.
      */
     public HarnessManagedMemoryConfiguration arn(String value) {
       return set("Arn", Value.of(value));
@@ -1212,7 +1305,7 @@ public final class Harness extends Resource<Harness> {
     /**
      * Event retention in days. Defaults to 30.
      *
-     * <p>CloudFormation property {@code EventExpiryDuration}.
+     * <p>Range: 3 to 365. CloudFormation property {@code EventExpiryDuration}.
      */
     public HarnessManagedMemoryConfiguration eventExpiryDuration(int value) {
       return set("EventExpiryDuration", Value.of(value));
@@ -1306,6 +1399,10 @@ public final class Harness extends Resource<Harness> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessOpenAiModelConfig")
         .required("ApiKeyArn", "ModelId")
         .allowed("ApiFormat", "chat_completions", "responses")
+        .constrain("ApiKeyArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[a-zA-Z0-9-.]+/apikeycredentialprovider/[a-zA-Z0-9-.]+$"))
+        .constrain("MaxTokens", Constraint.of().minimum(1))
+        .constrain("Temperature", Constraint.of().minimum(0).maximum(2))
+        .constrain("TopP", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public HarnessOpenAiModelConfig() {
@@ -1325,7 +1422,11 @@ public final class Harness extends Resource<Harness> {
       return set("ApiFormat", value);
     }
 
-    /** Required. CloudFormation property {@code ApiKeyArn}. */
+    /**
+     * Required. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[a-zA-Z0-9-.]+/apikeycredentialprovider/[a-zA-Z0-9-.]+$}.
+     * CloudFormation property {@code ApiKeyArn}.
+     */
     public HarnessOpenAiModelConfig apiKeyArn(String value) {
       return set("ApiKeyArn", Value.of(value));
     }
@@ -1335,7 +1436,7 @@ public final class Harness extends Resource<Harness> {
       return set("ApiKeyArn", value);
     }
 
-    /** CloudFormation property {@code MaxTokens}. */
+    /** Range: at least 1. CloudFormation property {@code MaxTokens}. */
     public HarnessOpenAiModelConfig maxTokens(int value) {
       return set("MaxTokens", Value.of(value));
     }
@@ -1355,7 +1456,7 @@ public final class Harness extends Resource<Harness> {
       return set("ModelId", value);
     }
 
-    /** CloudFormation property {@code Temperature}. */
+    /** Range: 0 to 2. CloudFormation property {@code Temperature}. */
     public HarnessOpenAiModelConfig temperature(double value) {
       return set("Temperature", Value.of(value));
     }
@@ -1365,7 +1466,7 @@ public final class Harness extends Resource<Harness> {
       return set("Temperature", value);
     }
 
-    /** CloudFormation property {@code TopP}. */
+    /** Range: 0 to 1. CloudFormation property {@code TopP}. */
     public HarnessOpenAiModelConfig topP(double value) {
       return set("TopP", Value.of(value));
     }
@@ -1380,6 +1481,7 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessRemoteMcpConfig extends Struct<HarnessRemoteMcpConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessRemoteMcpConfig")
         .required("Url")
+        .constrain("Url", Constraint.of().minLength(1).maxLength(16383))
         .build();
 
     public HarnessRemoteMcpConfig() {
@@ -1396,7 +1498,7 @@ public final class Harness extends Resource<Harness> {
       return set("Headers", value);
     }
 
-    /** Required. CloudFormation property {@code Url}. */
+    /** Required. Length: 1 to 16383 characters. CloudFormation property {@code Url}. */
     public HarnessRemoteMcpConfig url(String value) {
       return set("Url", Value.of(value));
     }
@@ -1409,7 +1511,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessSkill}. */
   public static final class HarnessSkill extends Struct<HarnessSkill> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessSkill");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSkill")
+        .constrain("Path", Constraint.of().minLength(1))
+        .build();
 
     public HarnessSkill() {
       super(SCHEMA);
@@ -1436,7 +1540,7 @@ public final class Harness extends Resource<Harness> {
     /**
      * The filesystem path to the skill definition.
      *
-     * <p>CloudFormation property {@code Path}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Path}.
      */
     public HarnessSkill path(String value) {
       return set("Path", Value.of(value));
@@ -1463,7 +1567,9 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.HarnessSkillAwsSkillsSource}.
    */
   public static final class HarnessSkillAwsSkillsSource extends Struct<HarnessSkillAwsSkillsSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessSkillAwsSkillsSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSkillAwsSkillsSource")
+        .constrain("Paths", Constraint.of().pattern("^([^*?\\[\\]]|\\*)+$").minLength(1).maxLength(4096))
+        .build();
 
     public HarnessSkillAwsSkillsSource() {
       super(SCHEMA);
@@ -1472,7 +1578,8 @@ public final class Harness extends Resource<Harness> {
     /**
      * Optionally filter allowed skills with glob syntax, e.g., ['core-skills/*'].
      *
-     * <p>CloudFormation property {@code Paths}.
+     * <p>Length: 1 to 4096 characters. Pattern: {@code ^([^*?&#92;[&#92;]]|&#92;*)+$}.
+     * CloudFormation property {@code Paths}.
      */
     public HarnessSkillAwsSkillsSource paths(List<String> value) {
       return set("Paths", Value.listOf(value));
@@ -1492,6 +1599,7 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessSkillGitAuth extends Struct<HarnessSkillGitAuth> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSkillGitAuth")
         .required("CredentialArn")
+        .constrain("CredentialArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[a-zA-Z0-9-.]+/apikeycredentialprovider/[a-zA-Z0-9-.]+$"))
         .build();
 
     public HarnessSkillGitAuth() {
@@ -1502,7 +1610,9 @@ public final class Harness extends Resource<Harness> {
      * The ARN of the credential in AgentCore Identity containing the password or personal access
      * token.
      *
-     * <p>Required. CloudFormation property {@code CredentialArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[a-zA-Z0-9-.]+/apikeycredentialprovider/[a-zA-Z0-9-.]+$}.
+     * CloudFormation property {@code CredentialArn}.
      */
     public HarnessSkillGitAuth credentialArn(String value) {
       return set("CredentialArn", Value.of(value));
@@ -1536,6 +1646,7 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessSkillGitSource extends Struct<HarnessSkillGitSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSkillGitSource")
         .required("Url")
+        .constrain("Url", Constraint.of().pattern("^https://").minLength(8))
         .build();
 
     public HarnessSkillGitSource() {
@@ -1568,7 +1679,8 @@ public final class Harness extends Resource<Harness> {
     /**
      * The HTTPS URL of the git repository.
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Length: at least 8 characters. Pattern: {@code ^https://}. CloudFormation
+     * property {@code Url}.
      */
     public HarnessSkillGitSource url(String value) {
       return set("Url", Value.of(value));
@@ -1588,6 +1700,7 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessSkillS3Source extends Struct<HarnessSkillS3Source> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSkillS3Source")
         .required("Uri")
+        .constrain("Uri", Constraint.of().pattern("^s3://").minLength(5))
         .build();
 
     public HarnessSkillS3Source() {
@@ -1597,7 +1710,8 @@ public final class Harness extends Resource<Harness> {
     /**
      * The S3 URI pointing to the skill directory (e.g., s3://bucket/skills/my-skill/).
      *
-     * <p>Required. CloudFormation property {@code Uri}.
+     * <p>Required. Length: at least 5 characters. Pattern: {@code ^s3://}. CloudFormation property
+     * {@code Uri}.
      */
     public HarnessSkillS3Source uri(String value) {
       return set("Uri", Value.of(value));
@@ -1676,6 +1790,7 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessSystemContentBlock extends Struct<HarnessSystemContentBlock> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSystemContentBlock")
         .required("Text")
+        .constrain("Text", Constraint.of().minLength(1))
         .build();
 
     public HarnessSystemContentBlock() {
@@ -1685,7 +1800,7 @@ public final class Harness extends Resource<Harness> {
     /**
      * The text content of the system prompt block.
      *
-     * <p>Required. CloudFormation property {@code Text}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Text}.
      */
     public HarnessSystemContentBlock text(String value) {
       return set("Text", Value.of(value));
@@ -1701,6 +1816,7 @@ public final class Harness extends Resource<Harness> {
   public static final class HarnessTool extends Struct<HarnessTool> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessTool")
         .required("Type")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
         .allowed("Type", "remote_mcp", "agentcore_browser", "agentcore_gateway", "inline_function",
             "agentcore_code_interpreter")
         .build();
@@ -1714,7 +1830,10 @@ public final class Harness extends Resource<Harness> {
       return set("Config", value);
     }
 
-    /** CloudFormation property {@code Name}. */
+    /**
+     * Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code
+     * Name}.
+     */
     public HarnessTool name(String value) {
       return set("Name", Value.of(value));
     }
@@ -1826,13 +1945,16 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.LifecycleConfiguration}. */
   public static final class LifecycleConfiguration extends Struct<LifecycleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.LifecycleConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.LifecycleConfiguration")
+        .constrain("IdleRuntimeSessionTimeout", Constraint.of().minimum(60).maximum(1209600))
+        .constrain("MaxLifetime", Constraint.of().minimum(60).maximum(1209600))
+        .build();
 
     public LifecycleConfiguration() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code IdleRuntimeSessionTimeout}. */
+    /** Range: 60 to 1209600. CloudFormation property {@code IdleRuntimeSessionTimeout}. */
     public LifecycleConfiguration idleRuntimeSessionTimeout(int value) {
       return set("IdleRuntimeSessionTimeout", Value.of(value));
     }
@@ -1845,7 +1967,7 @@ public final class Harness extends Resource<Harness> {
       return set("IdleRuntimeSessionTimeout", value);
     }
 
-    /** CloudFormation property {@code MaxLifetime}. */
+    /** Range: 60 to 1209600. CloudFormation property {@code MaxLifetime}. */
     public LifecycleConfiguration maxLifetime(int value) {
       return set("MaxLifetime", Value.of(value));
     }
@@ -1865,6 +1987,10 @@ public final class Harness extends Resource<Harness> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.ManagedVpcResource")
         .required("EndpointIpAddressType", "SubnetIds", "VpcIdentifier")
         .allowed("EndpointIpAddressType", "IPV4", "IPV6")
+        .constrain("RoutingDomain", Constraint.of().minLength(3).maxLength(255))
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-zA-Z]{8,17}$"))
+        .constrain("VpcIdentifier", Constraint.of().pattern("^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"))
         .build();
 
     public ManagedVpcResource() {
@@ -1886,7 +2012,7 @@ public final class Harness extends Resource<Harness> {
       return set("EndpointIpAddressType", value);
     }
 
-    /** CloudFormation property {@code RoutingDomain}. */
+    /** Length: 3 to 255 characters. CloudFormation property {@code RoutingDomain}. */
     public ManagedVpcResource routingDomain(String value) {
       return set("RoutingDomain", Value.of(value));
     }
@@ -1896,7 +2022,10 @@ public final class Harness extends Resource<Harness> {
       return set("RoutingDomain", value);
     }
 
-    /** CloudFormation property {@code SecurityGroupIds}. */
+    /**
+     * Pattern: {@code ^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
+     */
     public ManagedVpcResource securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
     }
@@ -1906,7 +2035,10 @@ public final class Harness extends Resource<Harness> {
       return set("SecurityGroupIds", value);
     }
 
-    /** Required. CloudFormation property {@code SubnetIds}. */
+    /**
+     * Required. Pattern: {@code ^subnet-[0-9a-zA-Z]{8,17}$}. CloudFormation property {@code
+     * SubnetIds}.
+     */
     public ManagedVpcResource subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
     }
@@ -1926,7 +2058,10 @@ public final class Harness extends Resource<Harness> {
       return set("Tags", value);
     }
 
-    /** Required. CloudFormation property {@code VpcIdentifier}. */
+    /**
+     * Required. Pattern: {@code ^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$}. CloudFormation property
+     * {@code VpcIdentifier}.
+     */
     public ManagedVpcResource vpcIdentifier(String value) {
       return set("VpcIdentifier", Value.of(value));
     }
@@ -1971,7 +2106,10 @@ public final class Harness extends Resource<Harness> {
   public static final class OAuthCredentialProvider extends Struct<OAuthCredentialProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.OAuthCredentialProvider")
         .required("ProviderArn", "Scopes")
+        .constrain("DefaultReturnUrl", Constraint.of().pattern("^\\w+:(\\/?\\/?)[^\\s]+$").minLength(1).maxLength(2048))
         .allowed("GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE")
+        .constrain("ProviderArn", Constraint.of().pattern("^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$"))
+        .constrain("Scopes", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public OAuthCredentialProvider() {
@@ -1988,7 +2126,10 @@ public final class Harness extends Resource<Harness> {
       return set("CustomParameters", value);
     }
 
-    /** CloudFormation property {@code DefaultReturnUrl}. */
+    /**
+     * Length: 1 to 2048 characters. Pattern: {@code ^&#92;w+:(&#92;/?&#92;/?)[^&#92;s]+$}.
+     * CloudFormation property {@code DefaultReturnUrl}.
+     */
     public OAuthCredentialProvider defaultReturnUrl(String value) {
       return set("DefaultReturnUrl", Value.of(value));
     }
@@ -2011,7 +2152,10 @@ public final class Harness extends Resource<Harness> {
       return set("GrantType", value);
     }
 
-    /** Required. CloudFormation property {@code ProviderArn}. */
+    /**
+     * Required. Pattern: {@code ^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$}. CloudFormation
+     * property {@code ProviderArn}.
+     */
     public OAuthCredentialProvider providerArn(String value) {
       return set("ProviderArn", Value.of(value));
     }
@@ -2021,7 +2165,7 @@ public final class Harness extends Resource<Harness> {
       return set("ProviderArn", value);
     }
 
-    /** Required. CloudFormation property {@code Scopes}. */
+    /** Required. Length: 1 to 64 characters. CloudFormation property {@code Scopes}. */
     public OAuthCredentialProvider scopes(List<String> value) {
       return set("Scopes", Value.listOf(value));
     }
@@ -2073,13 +2217,14 @@ public final class Harness extends Resource<Harness> {
   public static final class PrivateEndpointOverride extends Struct<PrivateEndpointOverride> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.PrivateEndpointOverride")
         .required("Domain", "PrivateEndpoint")
+        .constrain("Domain", Constraint.of().minLength(1).maxLength(253))
         .build();
 
     public PrivateEndpointOverride() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Domain}. */
+    /** Required. Length: 1 to 253 characters. CloudFormation property {@code Domain}. */
     public PrivateEndpointOverride domain(String value) {
       return set("Domain", Value.of(value));
     }
@@ -2108,13 +2253,19 @@ public final class Harness extends Resource<Harness> {
   public static final class S3FilesAccessPointConfiguration extends Struct<S3FilesAccessPointConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.S3FilesAccessPointConfiguration")
         .required("AccessPointArn", "MountPath")
+        .constrain("AccessPointArn", Constraint.of().pattern("^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$").maxLength(256))
+        .constrain("MountPath", Constraint.of().pattern("^/mnt/[a-zA-Z0-9._-]+/?$").minLength(6).maxLength(200))
         .build();
 
     public S3FilesAccessPointConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code AccessPointArn}. */
+    /**
+     * Required. Length: at most 256 characters. Pattern: {@code
+     * ^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$}.
+     * CloudFormation property {@code AccessPointArn}.
+     */
     public S3FilesAccessPointConfiguration accessPointArn(String value) {
       return set("AccessPointArn", Value.of(value));
     }
@@ -2124,7 +2275,10 @@ public final class Harness extends Resource<Harness> {
       return set("AccessPointArn", value);
     }
 
-    /** Required. CloudFormation property {@code MountPath}. */
+    /**
+     * Required. Length: 6 to 200 characters. Pattern: {@code ^/mnt/[a-zA-Z0-9._-]+/?$}.
+     * CloudFormation property {@code MountPath}.
+     */
     public S3FilesAccessPointConfiguration mountPath(String value) {
       return set("MountPath", Value.of(value));
     }
@@ -2144,13 +2298,18 @@ public final class Harness extends Resource<Harness> {
   public static final class SelfManagedLatticeResource extends Struct<SelfManagedLatticeResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.SelfManagedLatticeResource")
         .required("ResourceConfigurationIdentifier")
+        .constrain("ResourceConfigurationIdentifier", Constraint.of().pattern("^((rcfg-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}))$").minLength(20).maxLength(2048))
         .build();
 
     public SelfManagedLatticeResource() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ResourceConfigurationIdentifier}. */
+    /**
+     * Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^((rcfg-[0-9a-z]{17})|(arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}))$}.
+     * CloudFormation property {@code ResourceConfigurationIdentifier}.
+     */
     public SelfManagedLatticeResource resourceConfigurationIdentifier(String value) {
       return set("ResourceConfigurationIdentifier", Value.of(value));
     }
@@ -2168,13 +2327,17 @@ public final class Harness extends Resource<Harness> {
   public static final class SessionStorageConfiguration extends Struct<SessionStorageConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.SessionStorageConfiguration")
         .required("MountPath")
+        .constrain("MountPath", Constraint.of().pattern("^/mnt/[a-zA-Z0-9._-]+/?$").minLength(6).maxLength(200))
         .build();
 
     public SessionStorageConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code MountPath}. */
+    /**
+     * Required. Length: 6 to 200 characters. Pattern: {@code ^/mnt/[a-zA-Z0-9._-]+/?$}.
+     * CloudFormation property {@code MountPath}.
+     */
     public SessionStorageConfiguration mountPath(String value) {
       return set("MountPath", Value.of(value));
     }
@@ -2189,13 +2352,18 @@ public final class Harness extends Resource<Harness> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.VpcConfig")
         .required("SecurityGroups", "Subnets")
+        .constrain("SecurityGroups", Constraint.of().pattern("^sg-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("^subnet-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code SecurityGroups}. */
+    /**
+     * Required. Pattern: {@code ^sg-[0-9a-zA-Z]{8,17}$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
+     */
     public VpcConfig securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
     }
@@ -2205,7 +2373,10 @@ public final class Harness extends Resource<Harness> {
       return set("SecurityGroups", value);
     }
 
-    /** Required. CloudFormation property {@code Subnets}. */
+    /**
+     * Required. Pattern: {@code ^subnet-[0-9a-zA-Z]{8,17}$}. Format: {@code AWS::EC2::Subnet.Id}.
+     * CloudFormation property {@code Subnets}.
+     */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class HarnessEndpoint extends Resource<HarnessEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::HarnessEndpoint")
       .required("EndpointName", "HarnessId")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+      .constrain("HarnessId", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,39}-[a-zA-Z0-9]{10}$"))
+      .constrain("TargetVersion", Constraint.of().pattern("^([1-9][0-9]{0,4})$").minLength(1).maxLength(5))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "HarnessName", "LiveVersion", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +35,7 @@ public final class HarnessEndpoint extends Resource<HarnessEndpoint> {
   /**
    * The description of the endpoint.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
    */
   public HarnessEndpoint description(String value) {
     return set("Description", Value.of(value));
@@ -44,7 +50,8 @@ public final class HarnessEndpoint extends Resource<HarnessEndpoint> {
    * The name of the endpoint. Must start with a letter and contain only alphanumeric characters and
    * underscores.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}.
+   * CloudFormation property {@code EndpointName}.
    */
   public HarnessEndpoint endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -58,7 +65,8 @@ public final class HarnessEndpoint extends Resource<HarnessEndpoint> {
   /**
    * The ID of the harness that the endpoint belongs to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code HarnessId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9_]{0,39}-[a-zA-Z0-9]{10}$}. CloudFormation property {@code HarnessId}.
    */
   public HarnessEndpoint harnessId(String value) {
     return set("HarnessId", Value.of(value));
@@ -91,7 +99,8 @@ public final class HarnessEndpoint extends Resource<HarnessEndpoint> {
   /**
    * The harness version that the endpoint points to and serves invocations from.
    *
-   * <p>CloudFormation property {@code TargetVersion}.
+   * <p>Length: 1 to 5 characters. Pattern: {@code ^([1-9][0-9]{0,4})$}. CloudFormation property
+   * {@code TargetVersion}.
    */
   public HarnessEndpoint targetVersion(String value) {
     return set("TargetVersion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,11 @@ import java.util.Map;
 public final class Memory extends Resource<Memory> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory")
       .required("EventExpiryDuration", "Name")
+      .constrain("EncryptionKeyArn", Constraint.of().pattern("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"))
+      .constrain("EventExpiryDuration", Constraint.of().minimum(3).maximum(365))
+      .constrain("MemoryExecutionRoleArn", Constraint.of().pattern("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+      .refYields("MemoryArn")
       .attributes("CreatedAt", "FailureReason", "MemoryArn", "MemoryId", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -50,7 +56,9 @@ public final class Memory extends Resource<Memory> {
   /**
    * The memory encryption key Amazon Resource Name (ARN).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EncryptionKeyArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * CloudFormation property {@code EncryptionKeyArn}.
    */
   public Memory encryptionKeyArn(String value) {
     return set("EncryptionKeyArn", Value.of(value));
@@ -64,7 +72,7 @@ public final class Memory extends Resource<Memory> {
   /**
    * The event expiry configuration.
    *
-   * <p>Required. CloudFormation property {@code EventExpiryDuration}.
+   * <p>Required. Range: 3 to 365. CloudFormation property {@code EventExpiryDuration}.
    */
   public Memory eventExpiryDuration(int value) {
     return set("EventExpiryDuration", Value.of(value));
@@ -97,7 +105,9 @@ public final class Memory extends Resource<Memory> {
   /**
    * The memory role ARN.
    *
-   * <p>CloudFormation property {@code MemoryExecutionRoleArn}.
+   * <p>Pattern: {@code
+   * ^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * CloudFormation property {@code MemoryExecutionRoleArn}.
    */
   public Memory memoryExecutionRoleArn(String value) {
     return set("MemoryExecutionRoleArn", Value.of(value));
@@ -132,7 +142,8 @@ public final class Memory extends Resource<Memory> {
   /**
    * The memory name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}.
+   * CloudFormation property {@code Name}.
    */
   public Memory name(String value) {
     return set("Name", Value.of(value));
@@ -336,8 +347,14 @@ public final class Memory extends Resource<Memory> {
   public static final class CustomMemoryStrategy extends Struct<CustomMemoryStrategy> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.CustomMemoryStrategy")
         .required("Name")
+        .constrain("CreatedAt", Constraint.of().format("date-time"))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+        .constrain("NamespaceTemplates", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
+        .constrain("Namespaces", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
+        .constrain("StrategyId", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$").minLength(12))
         .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .constrain("UpdatedAt", Constraint.of().format("date-time"))
         .build();
 
     public CustomMemoryStrategy() {
@@ -356,7 +373,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Creation timestamp of the memory strategy
      *
-     * <p>CloudFormation property {@code CreatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code CreatedAt}.
      */
     public CustomMemoryStrategy createdAt(String value) {
       return set("CreatedAt", Value.of(value));
@@ -389,7 +406,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}. CloudFormation property {@code
+     * Name}.
      */
     public CustomMemoryStrategy name(String value) {
       return set("Name", Value.of(value));
@@ -403,7 +421,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code NamespaceTemplates}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code NamespaceTemplates}.
      */
     public CustomMemoryStrategy namespaceTemplates(List<String> value) {
       return set("NamespaceTemplates", Value.listOf(value));
@@ -417,7 +437,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy namespaces.
      *
-     * <p>CloudFormation property {@code Namespaces}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code Namespaces}.
      */
     public CustomMemoryStrategy namespaces(List<String> value) {
       return set("Namespaces", Value.listOf(value));
@@ -446,7 +468,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy ID.
      *
-     * <p>CloudFormation property {@code StrategyId}.
+     * <p>Length: at least 12 characters. Pattern: {@code
+     * ^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$}. CloudFormation property {@code StrategyId}.
      */
     public CustomMemoryStrategy strategyId(String value) {
       return set("StrategyId", Value.of(value));
@@ -475,7 +498,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy update date and time.
      *
-     * <p>CloudFormation property {@code UpdatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code UpdatedAt}.
      */
     public CustomMemoryStrategy updatedAt(String value) {
       return set("UpdatedAt", Value.of(value));
@@ -491,8 +514,14 @@ public final class Memory extends Resource<Memory> {
   public static final class EpisodicMemoryStrategy extends Struct<EpisodicMemoryStrategy> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy")
         .required("Name")
+        .constrain("CreatedAt", Constraint.of().format("date-time"))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+        .constrain("NamespaceTemplates", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
+        .constrain("Namespaces", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
+        .constrain("StrategyId", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$").minLength(12))
         .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .constrain("UpdatedAt", Constraint.of().format("date-time"))
         .build();
 
     public EpisodicMemoryStrategy() {
@@ -502,7 +531,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Creation timestamp of the memory strategy
      *
-     * <p>CloudFormation property {@code CreatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code CreatedAt}.
      */
     public EpisodicMemoryStrategy createdAt(String value) {
       return set("CreatedAt", Value.of(value));
@@ -535,7 +564,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * Name of the Memory resource
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}. CloudFormation property {@code
+     * Name}.
      */
     public EpisodicMemoryStrategy name(String value) {
       return set("Name", Value.of(value));
@@ -549,7 +579,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code NamespaceTemplates}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code NamespaceTemplates}.
      */
     public EpisodicMemoryStrategy namespaceTemplates(List<String> value) {
       return set("NamespaceTemplates", Value.listOf(value));
@@ -563,7 +595,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code Namespaces}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code Namespaces}.
      */
     public EpisodicMemoryStrategy namespaces(List<String> value) {
       return set("Namespaces", Value.listOf(value));
@@ -597,7 +631,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * Unique identifier for the memory strategy
      *
-     * <p>CloudFormation property {@code StrategyId}.
+     * <p>Length: at least 12 characters. Pattern: {@code
+     * ^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$}. CloudFormation property {@code StrategyId}.
      */
     public EpisodicMemoryStrategy strategyId(String value) {
       return set("StrategyId", Value.of(value));
@@ -626,7 +661,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Last update timestamp of the memory strategy
      *
-     * <p>CloudFormation property {@code UpdatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code UpdatedAt}.
      */
     public EpisodicMemoryStrategy updatedAt(String value) {
       return set("UpdatedAt", Value.of(value));
@@ -669,6 +704,7 @@ public final class Memory extends Resource<Memory> {
   public static final class EpisodicOverrideConsolidationConfigurationInput extends Struct<EpisodicOverrideConsolidationConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput")
         .required("AppendToPrompt", "ModelId")
+        .constrain("AppendToPrompt", Constraint.of().minLength(1).maxLength(30000))
         .build();
 
     public EpisodicOverrideConsolidationConfigurationInput() {
@@ -678,7 +714,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Text prompt for model instructions
      *
-     * <p>Required. CloudFormation property {@code AppendToPrompt}.
+     * <p>Required. Length: 1 to 30000 characters. CloudFormation property {@code AppendToPrompt}.
      */
     public EpisodicOverrideConsolidationConfigurationInput appendToPrompt(String value) {
       return set("AppendToPrompt", Value.of(value));
@@ -707,6 +743,7 @@ public final class Memory extends Resource<Memory> {
   public static final class EpisodicOverrideExtractionConfigurationInput extends Struct<EpisodicOverrideExtractionConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput")
         .required("AppendToPrompt", "ModelId")
+        .constrain("AppendToPrompt", Constraint.of().minLength(1).maxLength(30000))
         .build();
 
     public EpisodicOverrideExtractionConfigurationInput() {
@@ -716,7 +753,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Text prompt for model instructions
      *
-     * <p>Required. CloudFormation property {@code AppendToPrompt}.
+     * <p>Required. Length: 1 to 30000 characters. CloudFormation property {@code AppendToPrompt}.
      */
     public EpisodicOverrideExtractionConfigurationInput appendToPrompt(String value) {
       return set("AppendToPrompt", Value.of(value));
@@ -745,6 +782,9 @@ public final class Memory extends Resource<Memory> {
   public static final class EpisodicOverrideReflectionConfigurationInput extends Struct<EpisodicOverrideReflectionConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput")
         .required("AppendToPrompt", "ModelId")
+        .constrain("AppendToPrompt", Constraint.of().minLength(1).maxLength(30000))
+        .constrain("NamespaceTemplates", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
+        .constrain("Namespaces", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
         .build();
 
     public EpisodicOverrideReflectionConfigurationInput() {
@@ -754,7 +794,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Text prompt for model instructions
      *
-     * <p>Required. CloudFormation property {@code AppendToPrompt}.
+     * <p>Required. Length: 1 to 30000 characters. CloudFormation property {@code AppendToPrompt}.
      */
     public EpisodicOverrideReflectionConfigurationInput appendToPrompt(String value) {
       return set("AppendToPrompt", Value.of(value));
@@ -783,7 +823,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code NamespaceTemplates}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code NamespaceTemplates}.
      */
     public EpisodicOverrideReflectionConfigurationInput namespaceTemplates(List<String> value) {
       return set("NamespaceTemplates", Value.listOf(value));
@@ -797,7 +839,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code Namespaces}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code Namespaces}.
      */
     public EpisodicOverrideReflectionConfigurationInput namespaces(List<String> value) {
       return set("Namespaces", Value.listOf(value));
@@ -811,7 +855,10 @@ public final class Memory extends Resource<Memory> {
 
   /** Property type {@code AWS::BedrockAgentCore::Memory.EpisodicReflectionConfigurationInput}. */
   public static final class EpisodicReflectionConfigurationInput extends Struct<EpisodicReflectionConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.EpisodicReflectionConfigurationInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.EpisodicReflectionConfigurationInput")
+        .constrain("NamespaceTemplates", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
+        .constrain("Namespaces", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
+        .build();
 
     public EpisodicReflectionConfigurationInput() {
       super(SCHEMA);
@@ -825,7 +872,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code NamespaceTemplates}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code NamespaceTemplates}.
      */
     public EpisodicReflectionConfigurationInput namespaceTemplates(List<String> value) {
       return set("NamespaceTemplates", Value.listOf(value));
@@ -839,7 +888,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code Namespaces}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code Namespaces}.
      */
     public EpisodicReflectionConfigurationInput namespaces(List<String> value) {
       return set("Namespaces", Value.listOf(value));
@@ -869,6 +920,7 @@ public final class Memory extends Resource<Memory> {
   public static final class IndexedKey extends Struct<IndexedKey> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.IndexedKey")
         .required("Key", "Type")
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z0-9\\s._:/=+@-]*$").minLength(1).maxLength(128))
         .allowed("Type", "STRING", "STRINGLIST", "NUMBER")
         .build();
 
@@ -879,7 +931,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * Key name for metadata fields
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s._:/=+&#64;-]*$}.
+     * CloudFormation property {@code Key}.
      */
     public IndexedKey key(String value) {
       return set("Key", Value.of(value));
@@ -912,7 +965,10 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.InvocationConfigurationInput}.
    */
   public static final class InvocationConfigurationInput extends Struct<InvocationConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.InvocationConfigurationInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.InvocationConfigurationInput")
+        .constrain("PayloadDeliveryBucketName", Constraint.of().pattern("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"))
+        .constrain("TopicArn", Constraint.of().pattern("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"))
+        .build();
 
     public InvocationConfigurationInput() {
       super(SCHEMA);
@@ -921,7 +977,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * The message invocation configuration information for the bucket name.
      *
-     * <p>CloudFormation property {@code PayloadDeliveryBucketName}.
+     * <p>Pattern: {@code ^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$}. CloudFormation property {@code
+     * PayloadDeliveryBucketName}.
      */
     public InvocationConfigurationInput payloadDeliveryBucketName(String value) {
       return set("PayloadDeliveryBucketName", Value.of(value));
@@ -938,7 +995,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory trigger condition topic Amazon Resource Name (ARN).
      *
-     * <p>CloudFormation property {@code TopicArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+     * CloudFormation property {@code TopicArn}.
      */
     public InvocationConfigurationInput topicArn(String value) {
       return set("TopicArn", Value.of(value));
@@ -954,6 +1013,7 @@ public final class Memory extends Resource<Memory> {
   public static final class KinesisResource extends Struct<KinesisResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.KinesisResource")
         .required("ContentConfigurations", "DataStreamArn")
+        .constrain("DataStreamArn", Constraint.of().pattern("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"))
         .build();
 
     public KinesisResource() {
@@ -983,7 +1043,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * ARN format
      *
-     * <p>Required. CloudFormation property {@code DataStreamArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+     * CloudFormation property {@code DataStreamArn}.
      */
     public KinesisResource dataStreamArn(String value) {
       return set("DataStreamArn", Value.of(value));
@@ -1130,7 +1192,9 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.MessageBasedTriggerInput}.
    */
   public static final class MessageBasedTriggerInput extends Struct<MessageBasedTriggerInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.MessageBasedTriggerInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.MessageBasedTriggerInput")
+        .constrain("MessageCount", Constraint.of().minimum(1).maximum(50))
+        .build();
 
     public MessageBasedTriggerInput() {
       super(SCHEMA);
@@ -1139,7 +1203,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory trigger condition input for the message based trigger message count.
      *
-     * <p>CloudFormation property {@code MessageCount}.
+     * <p>Range: 1 to 50. CloudFormation property {@code MessageCount}.
      */
     public MessageBasedTriggerInput messageCount(int value) {
       return set("MessageCount", Value.of(value));
@@ -1156,6 +1220,7 @@ public final class Memory extends Resource<Memory> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.MetadataSchemaEntry")
         .required("Key")
         .allowed("ExtractionType", "LLM_INFERRED", "STRICTLY_CONSISTENT")
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z0-9\\s._:/=+@-]*$").minLength(1).maxLength(128))
         .allowed("Type", "STRING", "STRINGLIST", "NUMBER")
         .build();
 
@@ -1187,7 +1252,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * Key name for metadata fields
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s._:/=+&#64;-]*$}.
+     * CloudFormation property {@code Key}.
      */
     public MetadataSchemaEntry key(String value) {
       return set("Key", Value.of(value));
@@ -1222,6 +1288,7 @@ public final class Memory extends Resource<Memory> {
   public static final class NamespaceKeyEntry extends Struct<NamespaceKeyEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.NamespaceKeyEntry")
         .required("Key")
+        .constrain("Key", Constraint.of().pattern("^(?!memoryStrategyId$|actorId$|sessionId$)[a-z][a-z0-9]*$").minLength(1).maxLength(32))
         .build();
 
     public NamespaceKeyEntry() {
@@ -1233,7 +1300,9 @@ public final class Memory extends Resource<Memory> {
      * alphanumeric characters. Cannot be a built-in variable (memoryStrategyId, sessionId,
      * actorId).
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 32 characters. Pattern: {@code
+     * ^(?!memoryStrategyId$|actorId$|sessionId$)[a-z][a-z0-9]*$}. CloudFormation property {@code
+     * Key}.
      */
     public NamespaceKeyEntry key(String value) {
       return set("Key", Value.of(value));
@@ -1262,7 +1331,10 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.NamespaceKeyValidation}.
    */
   public static final class NamespaceKeyValidation extends Struct<NamespaceKeyValidation> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.NamespaceKeyValidation");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.NamespaceKeyValidation")
+        .constrain("AllowedValues", Constraint.of().pattern("^[a-z0-9][a-z0-9-_]*$").minLength(1).maxLength(64))
+        .constrain("RegexPattern", Constraint.of().minLength(1).maxLength(64))
+        .build();
 
     public NamespaceKeyValidation() {
       super(SCHEMA);
@@ -1271,7 +1343,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of allowed values for this namespace variable
      *
-     * <p>CloudFormation property {@code AllowedValues}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-z0-9][a-z0-9-_]*$}. CloudFormation
+     * property {@code AllowedValues}.
      */
     public NamespaceKeyValidation allowedValues(List<String> value) {
       return set("AllowedValues", Value.listOf(value));
@@ -1285,7 +1358,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * A regex pattern that a namespace variable value must match
      *
-     * <p>CloudFormation property {@code RegexPattern}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code RegexPattern}.
      */
     public NamespaceKeyValidation regexPattern(String value) {
       return set("RegexPattern", Value.of(value));
@@ -1332,7 +1405,9 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.SelfManagedConfiguration}.
    */
   public static final class SelfManagedConfiguration extends Struct<SelfManagedConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.SelfManagedConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SelfManagedConfiguration")
+        .constrain("HistoricalContextWindowSize", Constraint.of().minimum(0).maximum(50))
+        .build();
 
     public SelfManagedConfiguration() {
       super(SCHEMA);
@@ -1341,7 +1416,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory configuration for self managed.
      *
-     * <p>CloudFormation property {@code HistoricalContextWindowSize}.
+     * <p>Range: 0 to 50. CloudFormation property {@code HistoricalContextWindowSize}.
      */
     public SelfManagedConfiguration historicalContextWindowSize(int value) {
       return set("HistoricalContextWindowSize", Value.of(value));
@@ -1388,8 +1463,14 @@ public final class Memory extends Resource<Memory> {
   public static final class SemanticMemoryStrategy extends Struct<SemanticMemoryStrategy> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy")
         .required("Name")
+        .constrain("CreatedAt", Constraint.of().format("date-time"))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+        .constrain("NamespaceTemplates", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
+        .constrain("Namespaces", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
+        .constrain("StrategyId", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$").minLength(12))
         .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .constrain("UpdatedAt", Constraint.of().format("date-time"))
         .build();
 
     public SemanticMemoryStrategy() {
@@ -1399,7 +1480,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Creation timestamp of the memory strategy
      *
-     * <p>CloudFormation property {@code CreatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code CreatedAt}.
      */
     public SemanticMemoryStrategy createdAt(String value) {
       return set("CreatedAt", Value.of(value));
@@ -1432,7 +1513,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}. CloudFormation property {@code
+     * Name}.
      */
     public SemanticMemoryStrategy name(String value) {
       return set("Name", Value.of(value));
@@ -1446,7 +1528,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code NamespaceTemplates}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code NamespaceTemplates}.
      */
     public SemanticMemoryStrategy namespaceTemplates(List<String> value) {
       return set("NamespaceTemplates", Value.listOf(value));
@@ -1460,7 +1544,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy namespaces.
      *
-     * <p>CloudFormation property {@code Namespaces}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code Namespaces}.
      */
     public SemanticMemoryStrategy namespaces(List<String> value) {
       return set("Namespaces", Value.listOf(value));
@@ -1489,7 +1575,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy ID.
      *
-     * <p>CloudFormation property {@code StrategyId}.
+     * <p>Length: at least 12 characters. Pattern: {@code
+     * ^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$}. CloudFormation property {@code StrategyId}.
      */
     public SemanticMemoryStrategy strategyId(String value) {
       return set("StrategyId", Value.of(value));
@@ -1518,7 +1605,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Last update timestamp of the memory strategy
      *
-     * <p>CloudFormation property {@code UpdatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code UpdatedAt}.
      */
     public SemanticMemoryStrategy updatedAt(String value) {
       return set("UpdatedAt", Value.of(value));
@@ -1570,6 +1657,7 @@ public final class Memory extends Resource<Memory> {
   public static final class SemanticOverrideConsolidationConfigurationInput extends Struct<SemanticOverrideConsolidationConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput")
         .required("AppendToPrompt", "ModelId")
+        .constrain("AppendToPrompt", Constraint.of().minLength(1).maxLength(30000))
         .build();
 
     public SemanticOverrideConsolidationConfigurationInput() {
@@ -1579,7 +1667,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The override configuration.
      *
-     * <p>Required. CloudFormation property {@code AppendToPrompt}.
+     * <p>Required. Length: 1 to 30000 characters. CloudFormation property {@code AppendToPrompt}.
      */
     public SemanticOverrideConsolidationConfigurationInput appendToPrompt(String value) {
       return set("AppendToPrompt", Value.of(value));
@@ -1614,6 +1702,7 @@ public final class Memory extends Resource<Memory> {
   public static final class SemanticOverrideExtractionConfigurationInput extends Struct<SemanticOverrideExtractionConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput")
         .required("AppendToPrompt", "ModelId")
+        .constrain("AppendToPrompt", Constraint.of().minLength(1).maxLength(30000))
         .build();
 
     public SemanticOverrideExtractionConfigurationInput() {
@@ -1623,7 +1712,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The extraction configuration.
      *
-     * <p>Required. CloudFormation property {@code AppendToPrompt}.
+     * <p>Required. Length: 1 to 30000 characters. CloudFormation property {@code AppendToPrompt}.
      */
     public SemanticOverrideExtractionConfigurationInput appendToPrompt(String value) {
       return set("AppendToPrompt", Value.of(value));
@@ -1747,8 +1836,14 @@ public final class Memory extends Resource<Memory> {
   public static final class SummaryMemoryStrategy extends Struct<SummaryMemoryStrategy> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy")
         .required("Name")
+        .constrain("CreatedAt", Constraint.of().format("date-time"))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+        .constrain("NamespaceTemplates", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
+        .constrain("Namespaces", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
+        .constrain("StrategyId", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$").minLength(12))
         .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .constrain("UpdatedAt", Constraint.of().format("date-time"))
         .build();
 
     public SummaryMemoryStrategy() {
@@ -1758,7 +1853,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Creation timestamp of the memory strategy
      *
-     * <p>CloudFormation property {@code CreatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code CreatedAt}.
      */
     public SummaryMemoryStrategy createdAt(String value) {
       return set("CreatedAt", Value.of(value));
@@ -1791,7 +1886,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}. CloudFormation property {@code
+     * Name}.
      */
     public SummaryMemoryStrategy name(String value) {
       return set("Name", Value.of(value));
@@ -1805,7 +1901,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code NamespaceTemplates}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code NamespaceTemplates}.
      */
     public SummaryMemoryStrategy namespaceTemplates(List<String> value) {
       return set("NamespaceTemplates", Value.listOf(value));
@@ -1819,7 +1917,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * The summary memory strategy.
      *
-     * <p>CloudFormation property {@code Namespaces}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code Namespaces}.
      */
     public SummaryMemoryStrategy namespaces(List<String> value) {
       return set("Namespaces", Value.listOf(value));
@@ -1848,7 +1948,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy ID.
      *
-     * <p>CloudFormation property {@code StrategyId}.
+     * <p>Length: at least 12 characters. Pattern: {@code
+     * ^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$}. CloudFormation property {@code StrategyId}.
      */
     public SummaryMemoryStrategy strategyId(String value) {
       return set("StrategyId", Value.of(value));
@@ -1877,7 +1978,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy update date and time.
      *
-     * <p>CloudFormation property {@code UpdatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code UpdatedAt}.
      */
     public SummaryMemoryStrategy updatedAt(String value) {
       return set("UpdatedAt", Value.of(value));
@@ -1920,6 +2021,7 @@ public final class Memory extends Resource<Memory> {
   public static final class SummaryOverrideConsolidationConfigurationInput extends Struct<SummaryOverrideConsolidationConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput")
         .required("AppendToPrompt", "ModelId")
+        .constrain("AppendToPrompt", Constraint.of().minLength(1).maxLength(30000))
         .build();
 
     public SummaryOverrideConsolidationConfigurationInput() {
@@ -1929,7 +2031,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory override configuration.
      *
-     * <p>Required. CloudFormation property {@code AppendToPrompt}.
+     * <p>Required. Length: 1 to 30000 characters. CloudFormation property {@code AppendToPrompt}.
      */
     public SummaryOverrideConsolidationConfigurationInput appendToPrompt(String value) {
       return set("AppendToPrompt", Value.of(value));
@@ -1961,7 +2063,9 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.TimeBasedTriggerInput}.
    */
   public static final class TimeBasedTriggerInput extends Struct<TimeBasedTriggerInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.TimeBasedTriggerInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.TimeBasedTriggerInput")
+        .constrain("IdleSessionTimeout", Constraint.of().minimum(10).maximum(3000))
+        .build();
 
     public TimeBasedTriggerInput() {
       super(SCHEMA);
@@ -1970,7 +2074,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory trigger condition input for the session timeout.
      *
-     * <p>CloudFormation property {@code IdleSessionTimeout}.
+     * <p>Range: 10 to 3000. CloudFormation property {@code IdleSessionTimeout}.
      */
     public TimeBasedTriggerInput idleSessionTimeout(int value) {
       return set("IdleSessionTimeout", Value.of(value));
@@ -1988,7 +2092,9 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.TokenBasedTriggerInput}.
    */
   public static final class TokenBasedTriggerInput extends Struct<TokenBasedTriggerInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.TokenBasedTriggerInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.TokenBasedTriggerInput")
+        .constrain("TokenCount", Constraint.of().minimum(100).maximum(500000))
+        .build();
 
     public TokenBasedTriggerInput() {
       super(SCHEMA);
@@ -1997,7 +2103,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The token based trigger token count.
      *
-     * <p>CloudFormation property {@code TokenCount}.
+     * <p>Range: 100 to 500000. CloudFormation property {@code TokenCount}.
      */
     public TokenBasedTriggerInput tokenCount(int value) {
       return set("TokenCount", Value.of(value));
@@ -2057,8 +2163,14 @@ public final class Memory extends Resource<Memory> {
   public static final class UserPreferenceMemoryStrategy extends Struct<UserPreferenceMemoryStrategy> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy")
         .required("Name")
+        .constrain("CreatedAt", Constraint.of().format("date-time"))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+        .constrain("NamespaceTemplates", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
+        .constrain("Namespaces", Constraint.of().pattern("^[a-zA-Z0-9\\-_/]*(\\{[a-zA-Z][a-zA-Z0-9]*\\}[a-zA-Z0-9\\-_/]*)*$"))
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
+        .constrain("StrategyId", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$").minLength(12))
         .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .constrain("UpdatedAt", Constraint.of().format("date-time"))
         .build();
 
     public UserPreferenceMemoryStrategy() {
@@ -2068,7 +2180,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * Creation timestamp of the memory strategy
      *
-     * <p>CloudFormation property {@code CreatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code CreatedAt}.
      */
     public UserPreferenceMemoryStrategy createdAt(String value) {
       return set("CreatedAt", Value.of(value));
@@ -2101,7 +2213,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}. CloudFormation property {@code
+     * Name}.
      */
     public UserPreferenceMemoryStrategy name(String value) {
       return set("Name", Value.of(value));
@@ -2115,7 +2228,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * List of namespaces for memory strategy
      *
-     * <p>CloudFormation property {@code NamespaceTemplates}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code NamespaceTemplates}.
      */
     public UserPreferenceMemoryStrategy namespaceTemplates(List<String> value) {
       return set("NamespaceTemplates", Value.listOf(value));
@@ -2129,7 +2244,9 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory namespaces.
      *
-     * <p>CloudFormation property {@code Namespaces}.
+     * <p>Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_/]*(&#92;{[a-zA-Z][a-zA-Z0-9]*&#92;}[a-zA-Z0-9&#92;-_/]*)*$}.
+     * CloudFormation property {@code Namespaces}.
      */
     public UserPreferenceMemoryStrategy namespaces(List<String> value) {
       return set("Namespaces", Value.listOf(value));
@@ -2158,7 +2275,8 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy ID.
      *
-     * <p>CloudFormation property {@code StrategyId}.
+     * <p>Length: at least 12 characters. Pattern: {@code
+     * ^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$}. CloudFormation property {@code StrategyId}.
      */
     public UserPreferenceMemoryStrategy strategyId(String value) {
       return set("StrategyId", Value.of(value));
@@ -2187,7 +2305,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory strategy update date and time.
      *
-     * <p>CloudFormation property {@code UpdatedAt}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code UpdatedAt}.
      */
     public UserPreferenceMemoryStrategy updatedAt(String value) {
       return set("UpdatedAt", Value.of(value));
@@ -2239,6 +2357,7 @@ public final class Memory extends Resource<Memory> {
   public static final class UserPreferenceOverrideConsolidationConfigurationInput extends Struct<UserPreferenceOverrideConsolidationConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput")
         .required("AppendToPrompt", "ModelId")
+        .constrain("AppendToPrompt", Constraint.of().minLength(1).maxLength(30000))
         .build();
 
     public UserPreferenceOverrideConsolidationConfigurationInput() {
@@ -2248,7 +2367,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The memory configuration.
      *
-     * <p>Required. CloudFormation property {@code AppendToPrompt}.
+     * <p>Required. Length: 1 to 30000 characters. CloudFormation property {@code AppendToPrompt}.
      */
     public UserPreferenceOverrideConsolidationConfigurationInput appendToPrompt(String value) {
       return set("AppendToPrompt", Value.of(value));
@@ -2283,6 +2402,7 @@ public final class Memory extends Resource<Memory> {
   public static final class UserPreferenceOverrideExtractionConfigurationInput extends Struct<UserPreferenceOverrideExtractionConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput")
         .required("AppendToPrompt", "ModelId")
+        .constrain("AppendToPrompt", Constraint.of().minLength(1).maxLength(30000))
         .build();
 
     public UserPreferenceOverrideExtractionConfigurationInput() {
@@ -2292,7 +2412,7 @@ public final class Memory extends Resource<Memory> {
     /**
      * The extraction configuration.
      *
-     * <p>Required. CloudFormation property {@code AppendToPrompt}.
+     * <p>Required. Length: 1 to 30000 characters. CloudFormation property {@code AppendToPrompt}.
      */
     public UserPreferenceOverrideExtractionConfigurationInput appendToPrompt(String value) {
       return set("AppendToPrompt", Value.of(value));

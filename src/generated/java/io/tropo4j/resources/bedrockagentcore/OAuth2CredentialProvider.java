@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
           "FacebookOauth2", "YandexOauth2", "RedditOauth2", "ZoomOauth2", "TwitchOauth2",
           "SpotifyOauth2", "DropboxOauth2", "NotionOauth2", "HubspotOauth2", "CyberArkOauth2",
           "FusionAuthOauth2", "Auth0Oauth2", "CognitoOauth2")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\-_]+$").minLength(1).maxLength(128))
+      .refYields("CredentialProviderArn")
       .attributes("CallbackUrl", "ClientSecretArn", "ClientSecretJsonKey", "ClientSecretSource",
           "CreatedTime", "CredentialProviderArn", "LastUpdatedTime", "Oauth2ProviderConfigOutput",
           "Status")
@@ -61,7 +64,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   /**
    * The name of the OAuth2 credential provider
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-_]+$}. CloudFormation property {@code Name}.
    */
   public OAuth2CredentialProvider name(String value) {
     return set("Name", Value.of(value));
@@ -190,6 +194,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class AtlassianOauth2ProviderConfigInput extends Struct<AtlassianOauth2ProviderConfigInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput")
         .required("ClientId")
+        .constrain("ClientId", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ClientSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -197,7 +203,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ClientId}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code ClientId}. */
     public AtlassianOauth2ProviderConfigInput clientId(String value) {
       return set("ClientId", Value.of(value));
     }
@@ -207,7 +213,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       return set("ClientId", value);
     }
 
-    /** CloudFormation property {@code ClientSecret}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code ClientSecret}. */
     public AtlassianOauth2ProviderConfigInput clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
     }
@@ -280,6 +286,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
         .required("OauthDiscovery")
         .allowed("ClientAuthenticationMethod", "CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST",
             "AWS_IAM_ID_TOKEN_JWT", "PRIVATE_KEY_JWT")
+        .constrain("ClientId", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ClientSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -309,7 +317,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The client ID for the custom OAuth2 provider
      *
-     * <p>CloudFormation property {@code ClientId}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ClientId}.
      */
     public CustomOauth2ProviderConfigInput clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -323,7 +331,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The client secret for the custom OAuth2 provider
      *
-     * <p>CloudFormation property {@code ClientSecret}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code ClientSecret}.
      */
     public CustomOauth2ProviderConfigInput clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
@@ -430,6 +438,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class GithubOauth2ProviderConfigInput extends Struct<GithubOauth2ProviderConfigInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput")
         .required("ClientId")
+        .constrain("ClientId", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ClientSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -437,7 +447,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ClientId}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code ClientId}. */
     public GithubOauth2ProviderConfigInput clientId(String value) {
       return set("ClientId", Value.of(value));
     }
@@ -447,7 +457,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       return set("ClientId", value);
     }
 
-    /** CloudFormation property {@code ClientSecret}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code ClientSecret}. */
     public GithubOauth2ProviderConfigInput clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
     }
@@ -489,6 +499,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class GoogleOauth2ProviderConfigInput extends Struct<GoogleOauth2ProviderConfigInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput")
         .required("ClientId")
+        .constrain("ClientId", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ClientSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -496,7 +508,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ClientId}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code ClientId}. */
     public GoogleOauth2ProviderConfigInput clientId(String value) {
       return set("ClientId", Value.of(value));
     }
@@ -506,7 +518,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       return set("ClientId", value);
     }
 
-    /** CloudFormation property {@code ClientSecret}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code ClientSecret}. */
     public GoogleOauth2ProviderConfigInput clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
     }
@@ -548,6 +560,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class IncludedOauth2ProviderConfigInput extends Struct<IncludedOauth2ProviderConfigInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput")
         .required("ClientId")
+        .constrain("ClientId", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ClientSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -571,7 +585,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       return set("AuthorizationEndpoint", value);
     }
 
-    /** Required. CloudFormation property {@code ClientId}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code ClientId}. */
     public IncludedOauth2ProviderConfigInput clientId(String value) {
       return set("ClientId", Value.of(value));
     }
@@ -581,7 +595,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       return set("ClientId", value);
     }
 
-    /** CloudFormation property {@code ClientSecret}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code ClientSecret}. */
     public IncludedOauth2ProviderConfigInput clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
     }
@@ -650,6 +664,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class KmsKeySourceType extends Struct<KmsKeySourceType> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.KmsKeySourceType")
         .required("KmsKeyArn")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
         .build();
 
     public KmsKeySourceType() {
@@ -659,7 +674,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The Amazon Resource Name (ARN) of the KMS key used to sign the JWT client assertion
      *
-     * <p>Required. CloudFormation property {@code KmsKeyArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. Format: {@code
+     * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public KmsKeySourceType kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -680,6 +697,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class LinkedinOauth2ProviderConfigInput extends Struct<LinkedinOauth2ProviderConfigInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput")
         .required("ClientId")
+        .constrain("ClientId", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ClientSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -687,7 +706,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ClientId}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code ClientId}. */
     public LinkedinOauth2ProviderConfigInput clientId(String value) {
       return set("ClientId", Value.of(value));
     }
@@ -697,7 +716,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       return set("ClientId", value);
     }
 
-    /** CloudFormation property {@code ClientSecret}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code ClientSecret}. */
     public LinkedinOauth2ProviderConfigInput clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
     }
@@ -740,6 +759,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.ManagedVpcResource")
         .required("EndpointIpAddressType", "SubnetIds", "VpcIdentifier")
         .allowed("EndpointIpAddressType", "IPV4", "IPV6")
+        .constrain("RoutingDomain", Constraint.of().minLength(3).maxLength(255))
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-zA-Z]{8,17}$"))
+        .constrain("VpcIdentifier", Constraint.of().pattern("^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"))
         .build();
 
     public ManagedVpcResource() {
@@ -767,7 +790,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
      * An intermediate publicly resolvable domain used as the VPC Lattice resource configuration
      * endpoint
      *
-     * <p>CloudFormation property {@code RoutingDomain}.
+     * <p>Length: 3 to 255 characters. CloudFormation property {@code RoutingDomain}.
      */
     public ManagedVpcResource routingDomain(String value) {
       return set("RoutingDomain", Value.of(value));
@@ -781,7 +804,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The security group IDs to associate with the VPC Lattice resource gateway
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Pattern: {@code ^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public ManagedVpcResource securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -795,7 +819,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The subnet IDs within the VPC where the VPC Lattice resource gateway is placed
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Pattern: {@code ^subnet-[0-9a-zA-Z]{8,17}$}. CloudFormation property {@code
+     * SubnetIds}.
      */
     public ManagedVpcResource subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -823,7 +848,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The ID of the VPC that contains your private resource
      *
-     * <p>Required. CloudFormation property {@code VpcIdentifier}.
+     * <p>Required. Pattern: {@code ^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$}. CloudFormation property
+     * {@code VpcIdentifier}.
      */
     public ManagedVpcResource vpcIdentifier(String value) {
       return set("VpcIdentifier", Value.of(value));
@@ -844,14 +870,17 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class MicrosoftOauth2ProviderConfigInput extends Struct<MicrosoftOauth2ProviderConfigInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput")
         .required("ClientId")
+        .constrain("ClientId", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ClientSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .constrain("TenantId", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public MicrosoftOauth2ProviderConfigInput() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ClientId}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code ClientId}. */
     public MicrosoftOauth2ProviderConfigInput clientId(String value) {
       return set("ClientId", Value.of(value));
     }
@@ -861,7 +890,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       return set("ClientId", value);
     }
 
-    /** CloudFormation property {@code ClientSecret}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code ClientSecret}. */
     public MicrosoftOauth2ProviderConfigInput clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
     }
@@ -896,7 +925,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The Microsoft Entra ID tenant ID
      *
-     * <p>CloudFormation property {@code TenantId}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code TenantId}.
      */
     public MicrosoftOauth2ProviderConfigInput tenantId(String value) {
       return set("TenantId", Value.of(value));
@@ -988,7 +1017,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * <p>Property type {@code AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2Discovery}.
    */
   public static final class Oauth2Discovery extends Struct<Oauth2Discovery> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2Discovery");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2Discovery")
+        .constrain("DiscoveryUrl", Constraint.of().pattern("^.+/\\.well-known/openid-configuration$"))
+        .build();
 
     public Oauth2Discovery() {
       super(SCHEMA);
@@ -1006,7 +1037,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The discovery URL for the OAuth2 provider
      *
-     * <p>CloudFormation property {@code DiscoveryUrl}.
+     * <p>Pattern: {@code ^.+/&#92;.well-known/openid-configuration$}. CloudFormation property
+     * {@code DiscoveryUrl}.
      */
     public Oauth2Discovery discoveryUrl(String value) {
       return set("DiscoveryUrl", Value.of(value));
@@ -1307,6 +1339,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class PrivateEndpointOverride extends Struct<PrivateEndpointOverride> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateEndpointOverride")
         .required("Domain", "PrivateEndpoint")
+        .constrain("Domain", Constraint.of().minLength(1).maxLength(253))
         .build();
 
     public PrivateEndpointOverride() {
@@ -1316,7 +1349,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The domain to override with a private endpoint
      *
-     * <p>Required. CloudFormation property {@code Domain}.
+     * <p>Required. Length: 1 to 253 characters. CloudFormation property {@code Domain}.
      */
     public PrivateEndpointOverride domain(String value) {
       return set("Domain", Value.of(value));
@@ -1440,6 +1473,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class SalesforceOauth2ProviderConfigInput extends Struct<SalesforceOauth2ProviderConfigInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput")
         .required("ClientId")
+        .constrain("ClientId", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ClientSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -1447,7 +1482,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ClientId}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code ClientId}. */
     public SalesforceOauth2ProviderConfigInput clientId(String value) {
       return set("ClientId", Value.of(value));
     }
@@ -1457,7 +1492,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       return set("ClientId", value);
     }
 
-    /** CloudFormation property {@code ClientSecret}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code ClientSecret}. */
     public SalesforceOauth2ProviderConfigInput clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
     }
@@ -1498,6 +1533,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class SecretReference extends Struct<SecretReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.SecretReference")
         .required("JsonKey", "SecretId")
+        .constrain("JsonKey", Constraint.of().minLength(1).maxLength(128))
+        .constrain("SecretId", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public SecretReference() {
@@ -1507,7 +1544,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The JSON key within the secret that contains the credential value
      *
-     * <p>Required. CloudFormation property {@code JsonKey}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code JsonKey}.
      */
     public SecretReference jsonKey(String value) {
       return set("JsonKey", Value.of(value));
@@ -1521,7 +1558,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The ID or ARN of the secret in AWS Secrets Manager
      *
-     * <p>Required. CloudFormation property {@code SecretId}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code SecretId}.
      */
     public SecretReference secretId(String value) {
       return set("SecretId", Value.of(value));
@@ -1544,6 +1581,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class SelfManagedLatticeResource extends Struct<SelfManagedLatticeResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.SelfManagedLatticeResource")
         .required("ResourceConfigurationIdentifier")
+        .constrain("ResourceConfigurationIdentifier", Constraint.of().pattern("^((rcfg-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}))$").minLength(20).maxLength(2048))
         .build();
 
     public SelfManagedLatticeResource() {
@@ -1553,7 +1591,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
     /**
      * The ARN or ID of the VPC Lattice resource configuration
      *
-     * <p>Required. CloudFormation property {@code ResourceConfigurationIdentifier}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^((rcfg-[0-9a-z]{17})|(arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}))$}.
+     * CloudFormation property {@code ResourceConfigurationIdentifier}.
      */
     public SelfManagedLatticeResource resourceConfigurationIdentifier(String value) {
       return set("ResourceConfigurationIdentifier", Value.of(value));
@@ -1577,6 +1617,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
   public static final class SlackOauth2ProviderConfigInput extends Struct<SlackOauth2ProviderConfigInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput")
         .required("ClientId")
+        .constrain("ClientId", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ClientSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -1584,7 +1626,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ClientId}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code ClientId}. */
     public SlackOauth2ProviderConfigInput clientId(String value) {
       return set("ClientId", Value.of(value));
     }
@@ -1594,7 +1636,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       return set("ClientId", value);
     }
 
-    /** CloudFormation property {@code ClientSecret}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code ClientSecret}. */
     public SlackOauth2ProviderConfigInput clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
     }

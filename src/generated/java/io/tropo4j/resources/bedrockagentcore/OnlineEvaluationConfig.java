@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,11 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig")
       .required("DataSourceConfig", "EvaluationExecutionRoleArn", "OnlineEvaluationConfigName",
           "Rule")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("EvaluationExecutionRoleArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
       .allowed("ExecutionStatus", "ENABLED", "DISABLED")
+      .constrain("OnlineEvaluationConfigName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
+      .refYields("OnlineEvaluationConfigArn")
       .attributes("CreatedAt", "OnlineEvaluationConfigArn", "OnlineEvaluationConfigId",
           "OutputConfig", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -50,7 +55,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   /**
    * The description of the online evaluation configuration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public OnlineEvaluationConfig description(String value) {
     return set("Description", Value.of(value));
@@ -64,7 +69,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   /**
    * The Amazon Resource Name (ARN) of the IAM role that grants permissions for evaluation.
    *
-   * <p>Required. CloudFormation property {@code EvaluationExecutionRoleArn}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code EvaluationExecutionRoleArn}.
    */
   public OnlineEvaluationConfig evaluationExecutionRoleArn(String value) {
     return set("EvaluationExecutionRoleArn", Value.of(value));
@@ -132,8 +139,8 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   /**
    * The name of the online evaluation configuration. Must be unique within your account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * OnlineEvaluationConfigName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}.
+   * CloudFormation property {@code OnlineEvaluationConfigName}.
    */
   public OnlineEvaluationConfig onlineEvaluationConfigName(String value) {
     return set("OnlineEvaluationConfigName", Value.of(value));
@@ -235,6 +242,8 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   public static final class CloudWatchLogsInputConfig extends Struct<CloudWatchLogsInputConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.CloudWatchLogsInputConfig")
         .required("LogGroupNames", "ServiceNames")
+        .constrain("LogGroupNames", Constraint.of().pattern("^[.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512))
+        .constrain("ServiceNames", Constraint.of().pattern("^[a-zA-Z0-9._-]+$").minLength(1).maxLength(256))
         .build();
 
     public CloudWatchLogsInputConfig() {
@@ -244,7 +253,8 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
     /**
      * The list of CloudWatch log group names to monitor for agent traces.
      *
-     * <p>Required. CloudFormation property {@code LogGroupNames}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[.&#92;-_/#A-Za-z0-9]+$}.
+     * CloudFormation property {@code LogGroupNames}.
      */
     public CloudWatchLogsInputConfig logGroupNames(List<String> value) {
       return set("LogGroupNames", Value.listOf(value));
@@ -258,7 +268,8 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
     /**
      * The list of service names to filter traces within the specified log groups.
      *
-     * <p>Required. CloudFormation property {@code ServiceNames}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9._-]+$}. CloudFormation
+     * property {@code ServiceNames}.
      */
     public CloudWatchLogsInputConfig serviceNames(List<String> value) {
       return set("ServiceNames", Value.listOf(value));
@@ -360,6 +371,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   public static final class EvaluatorReference extends Struct<EvaluatorReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference")
         .required("EvaluatorId")
+        .constrain("EvaluatorId", Constraint.of().pattern("^(Builtin\\.[a-zA-Z0-9._-]+|ThirdParty\\.[a-zA-Z0-9_-]+\\.[a-zA-Z0-9_-]+|[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10})$"))
         .build();
 
     public EvaluatorReference() {
@@ -369,7 +381,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
     /**
      * The unique identifier of the evaluator.
      *
-     * <p>Required. CloudFormation property {@code EvaluatorId}.
+     * <p>Required. Pattern: {@code
+     * ^(Builtin&#92;.[a-zA-Z0-9._-]+|ThirdParty&#92;.[a-zA-Z0-9_-]+&#92;.[a-zA-Z0-9_-]+|[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10})$}.
+     * CloudFormation property {@code EvaluatorId}.
      */
     public EvaluatorReference evaluatorId(String value) {
       return set("EvaluatorId", Value.of(value));
@@ -389,6 +403,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   public static final class Filter extends Struct<Filter> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter")
         .required("Key", "Operator", "Value")
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z0-9._-]+$").minLength(1).maxLength(256))
         .allowed("Operator", "Equals", "NotEquals", "GreaterThan", "LessThan", "GreaterThanOrEqual",
             "LessThanOrEqual", "Contains", "NotContains")
         .build();
@@ -400,7 +415,8 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
     /**
      * The key or field name to filter on within the agent trace data.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9._-]+$}. CloudFormation
+     * property {@code Key}.
      */
     public Filter key(String value) {
       return set("Key", Value.of(value));
@@ -443,7 +459,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * <p>Property type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue}.
    */
   public static final class FilterValue extends Struct<FilterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue")
+        .constrain("StringValue", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public FilterValue() {
       super(SCHEMA);
@@ -480,7 +498,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
     /**
      * The string value for text-based filtering.
      *
-     * <p>CloudFormation property {@code StringValue}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code StringValue}.
      */
     public FilterValue stringValue(String value) {
       return set("StringValue", Value.of(value));
@@ -500,6 +518,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   public static final class Insight extends Struct<Insight> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.Insight")
         .required("InsightId")
+        .constrain("InsightId", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9._]+$").minLength(1).maxLength(256))
         .build();
 
     public Insight() {
@@ -509,7 +528,8 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
     /**
      * The unique identifier of the insight.
      *
-     * <p>Required. CloudFormation property {@code InsightId}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9._]+$}.
+     * CloudFormation property {@code InsightId}.
      */
     public Insight insightId(String value) {
       return set("InsightId", Value.of(value));
@@ -604,6 +624,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   public static final class SamplingConfig extends Struct<SamplingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.SamplingConfig")
         .required("SamplingPercentage")
+        .constrain("SamplingPercentage", Constraint.of().minimum(0.01).maximum(100))
         .build();
 
     public SamplingConfig() {
@@ -613,7 +634,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
     /**
      * The percentage of agent traces to sample for evaluation.
      *
-     * <p>Required. CloudFormation property {@code SamplingPercentage}.
+     * <p>Required. Range: 0.01 to 100. CloudFormation property {@code SamplingPercentage}.
      */
     public SamplingConfig samplingPercentage(double value) {
       return set("SamplingPercentage", Value.of(value));
@@ -633,6 +654,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
   public static final class SessionConfig extends Struct<SessionConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.SessionConfig")
         .required("SessionTimeoutMinutes")
+        .constrain("SessionTimeoutMinutes", Constraint.of().minimum(1).maximum(1440))
         .build();
 
     public SessionConfig() {
@@ -642,7 +664,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
     /**
      * The number of minutes of inactivity after which an agent session is considered complete.
      *
-     * <p>Required. CloudFormation property {@code SessionTimeoutMinutes}.
+     * <p>Required. Range: 1 to 1440. CloudFormation property {@code SessionTimeoutMinutes}.
      */
     public SessionConfig sessionTimeoutMinutes(int value) {
       return set("SessionTimeoutMinutes", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,8 +16,12 @@ import java.util.List;
 public final class PaymentConnector extends Resource<PaymentConnector> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentConnector")
       .required("ConnectorName", "ConnectorType", "PaymentManagerId")
+      .constrain("ConnectorName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$"))
       .allowed("ConnectorType", "CoinbaseCDP", "StripePrivy")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9\\s]+$").minLength(1).maxLength(4096))
+      .constrain("PaymentManagerId", Constraint.of().pattern("^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$"))
       .allowed("ProvisionMode", "MANUAL", "QUICK_CREATE")
+      .refYields("PaymentConnectorArn")
       .attributes("AuthorizationUrl", "ConnectorCreatedAt", "ConnectorLastUpdatedAt",
           "ConnectorStatus", "PaymentConnectorArn", "PaymentConnectorId")
       .build();
@@ -28,7 +33,8 @@ public final class PaymentConnector extends Resource<PaymentConnector> {
   /**
    * The name of the payment connector
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConnectorName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}.
+   * CloudFormation property {@code ConnectorName}.
    */
   public PaymentConnector connectorName(String value) {
     return set("ConnectorName", Value.of(value));
@@ -81,7 +87,8 @@ public final class PaymentConnector extends Resource<PaymentConnector> {
   /**
    * A description of the payment connector
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 4096 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s]+$}. CloudFormation property
+   * {@code Description}.
    */
   public PaymentConnector description(String value) {
     return set("Description", Value.of(value));
@@ -95,8 +102,8 @@ public final class PaymentConnector extends Resource<PaymentConnector> {
   /**
    * The identifier of the parent payment manager
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * PaymentManagerId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$}. CloudFormation property {@code PaymentManagerId}.
    */
   public PaymentConnector paymentManagerId(String value) {
     return set("PaymentManagerId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider")
       .required("CredentialProviderVendor", "Name")
       .allowed("CredentialProviderVendor", "CoinbaseCDP", "StripePrivy")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\-_]+$").minLength(1).maxLength(128))
+      .refYields("CredentialProviderArn")
       .attributes("CreatedTime", "CredentialProviderArn", "LastUpdatedTime",
           "ProviderConfigurationOutput")
       .tags("Tags", Schema.TagForm.LIST)
@@ -48,7 +51,8 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
   /**
    * Unique name for the payment credential provider
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-_]+$}. CloudFormation property {@code Name}.
    */
   public PaymentCredentialProvider name(String value) {
     return set("Name", Value.of(value));
@@ -132,7 +136,10 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
   public static final class CoinbaseCdpConfigurationInput extends Struct<CoinbaseCdpConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider.CoinbaseCdpConfigurationInput")
         .required("ApiKeyId")
+        .constrain("ApiKeyId", Constraint.of().minLength(1).maxLength(512))
+        .constrain("ApiKeySecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ApiKeySecretSource", "MANAGED", "EXTERNAL")
+        .constrain("WalletSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("WalletSecretSource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -143,7 +150,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
     /**
      * The Coinbase CDP API key ID
      *
-     * <p>Required. CloudFormation property {@code ApiKeyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code ApiKeyId}.
      */
     public CoinbaseCdpConfigurationInput apiKeyId(String value) {
       return set("ApiKeyId", Value.of(value));
@@ -157,7 +164,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
     /**
      * The Coinbase CDP API key secret
      *
-     * <p>CloudFormation property {@code ApiKeySecret}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code ApiKeySecret}.
      */
     public CoinbaseCdpConfigurationInput apiKeySecret(String value) {
       return set("ApiKeySecret", Value.of(value));
@@ -196,7 +203,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
     /**
      * The Coinbase CDP wallet secret
      *
-     * <p>CloudFormation property {@code WalletSecret}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code WalletSecret}.
      */
     public CoinbaseCdpConfigurationInput walletSecret(String value) {
       return set("WalletSecret", Value.of(value));
@@ -444,6 +451,8 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
   public static final class SecretReference extends Struct<SecretReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider.SecretReference")
         .required("JsonKey", "SecretId")
+        .constrain("JsonKey", Constraint.of().minLength(1).maxLength(128))
+        .constrain("SecretId", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public SecretReference() {
@@ -453,7 +462,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
     /**
      * The JSON key within the secret that contains the credential value
      *
-     * <p>Required. CloudFormation property {@code JsonKey}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code JsonKey}.
      */
     public SecretReference jsonKey(String value) {
       return set("JsonKey", Value.of(value));
@@ -467,7 +476,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
     /**
      * The ID or ARN of the secret in AWS Secrets Manager
      *
-     * <p>Required. CloudFormation property {@code SecretId}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code SecretId}.
      */
     public SecretReference secretId(String value) {
       return set("SecretId", Value.of(value));
@@ -488,7 +497,11 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
   public static final class StripePrivyConfigurationInput extends Struct<StripePrivyConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider.StripePrivyConfigurationInput")
         .required("AppId", "AuthorizationId")
+        .constrain("AppId", Constraint.of().minLength(1).maxLength(512))
+        .constrain("AppSecret", Constraint.of().minLength(1).maxLength(2048))
         .allowed("AppSecretSource", "MANAGED", "EXTERNAL")
+        .constrain("AuthorizationId", Constraint.of().minLength(1).maxLength(512))
+        .constrain("AuthorizationPrivateKey", Constraint.of().minLength(1).maxLength(4096))
         .allowed("AuthorizationPrivateKeySource", "MANAGED", "EXTERNAL")
         .build();
 
@@ -499,7 +512,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
     /**
      * The app ID provided by Privy
      *
-     * <p>Required. CloudFormation property {@code AppId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code AppId}.
      */
     public StripePrivyConfigurationInput appId(String value) {
       return set("AppId", Value.of(value));
@@ -513,7 +526,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
     /**
      * The app secret provided by Privy
      *
-     * <p>CloudFormation property {@code AppSecret}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code AppSecret}.
      */
     public StripePrivyConfigurationInput appSecret(String value) {
       return set("AppSecret", Value.of(value));
@@ -552,7 +565,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
     /**
      * The authorization ID for the Stripe Privy integration
      *
-     * <p>Required. CloudFormation property {@code AuthorizationId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code AuthorizationId}.
      */
     public StripePrivyConfigurationInput authorizationId(String value) {
       return set("AuthorizationId", Value.of(value));
@@ -566,7 +579,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
     /**
      * The authorization private key for the Stripe Privy integration
      *
-     * <p>CloudFormation property {@code AuthorizationPrivateKey}.
+     * <p>Length: 1 to 4096 characters. CloudFormation property {@code AuthorizationPrivateKey}.
      */
     public StripePrivyConfigurationInput authorizationPrivateKey(String value) {
       return set("AuthorizationPrivateKey", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ public final class PaymentManager extends Resource<PaymentManager> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager")
       .required("AuthorizerType", "Name", "RoleArn")
       .allowed("AuthorizerType", "CUSTOM_JWT", "AWS_IAM")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9\\s]+$").minLength(1).maxLength(4096))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9]{0,47}$"))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("PaymentManagerArn")
       .attributes("CreatedAt", "LastUpdatedAt", "PaymentManagerArn", "PaymentManagerId", "Status",
           "WorkloadIdentityDetails")
       .tags("Tags", Schema.TagForm.LIST)
@@ -48,7 +53,8 @@ public final class PaymentManager extends Resource<PaymentManager> {
   /**
    * A description of the payment manager
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 4096 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s]+$}. CloudFormation property
+   * {@code Description}.
    */
   public PaymentManager description(String value) {
     return set("Description", Value.of(value));
@@ -62,7 +68,8 @@ public final class PaymentManager extends Resource<PaymentManager> {
   /**
    * The name of the payment manager
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9]{0,47}$}.
+   * CloudFormation property {@code Name}.
    */
   public PaymentManager name(String value) {
     return set("Name", Value.of(value));
@@ -76,7 +83,9 @@ public final class PaymentManager extends Resource<PaymentManager> {
   /**
    * The ARN of the IAM role for the payment manager
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RoleArn}.
    */
   public PaymentManager roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -200,13 +209,19 @@ public final class PaymentManager extends Resource<PaymentManager> {
 
   /** Property type {@code AWS::BedrockAgentCore::PaymentManager.ClaimMatchValueType}. */
   public static final class ClaimMatchValueType extends Struct<ClaimMatchValueType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentManager.ClaimMatchValueType");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager.ClaimMatchValueType")
+        .constrain("MatchValueString", Constraint.of().pattern("^[A-Za-z0-9_.-]+$").minLength(1).maxLength(255))
+        .constrain("MatchValueStringList", Constraint.of().pattern("^[A-Za-z0-9_.-]+$").minLength(1).maxLength(255))
+        .build();
 
     public ClaimMatchValueType() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code MatchValueString}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.-]+$}. CloudFormation property
+     * {@code MatchValueString}.
+     */
     public ClaimMatchValueType matchValueString(String value) {
       return set("MatchValueString", Value.of(value));
     }
@@ -216,7 +231,10 @@ public final class PaymentManager extends Resource<PaymentManager> {
       return set("MatchValueString", value);
     }
 
-    /** CloudFormation property {@code MatchValueStringList}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.-]+$}. CloudFormation property
+     * {@code MatchValueStringList}.
+     */
     public ClaimMatchValueType matchValueStringList(List<String> value) {
       return set("MatchValueStringList", Value.listOf(value));
     }
@@ -232,6 +250,7 @@ public final class PaymentManager extends Resource<PaymentManager> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager.CustomClaimValidationType")
         .required("AuthorizingClaimMatchValue", "InboundTokenClaimName",
             "InboundTokenClaimValueType")
+        .constrain("InboundTokenClaimName", Constraint.of().pattern("^[A-Za-z0-9_.:/-]+$").minLength(1).maxLength(255))
         .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY")
         .build();
 
@@ -244,7 +263,10 @@ public final class PaymentManager extends Resource<PaymentManager> {
       return set("AuthorizingClaimMatchValue", value);
     }
 
-    /** Required. CloudFormation property {@code InboundTokenClaimName}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.:/-]+$}. CloudFormation
+     * property {@code InboundTokenClaimName}.
+     */
     public CustomClaimValidationType inboundTokenClaimName(String value) {
       return set("InboundTokenClaimName", Value.of(value));
     }
@@ -279,6 +301,8 @@ public final class PaymentManager extends Resource<PaymentManager> {
   public static final class CustomJWTAuthorizerConfiguration extends Struct<CustomJWTAuthorizerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager.CustomJWTAuthorizerConfiguration")
         .required("DiscoveryUrl")
+        .constrain("AllowedScopes", Constraint.of().pattern("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$").minLength(1).maxLength(255))
+        .constrain("DiscoveryUrl", Constraint.of().pattern("^.+/\\.well-known/openid-configuration$"))
         .build();
 
     public CustomJWTAuthorizerConfiguration() {
@@ -305,7 +329,11 @@ public final class PaymentManager extends Resource<PaymentManager> {
       return set("AllowedClients", value);
     }
 
-    /** CloudFormation property {@code AllowedScopes}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code
+     * ^[&#92;x21&#92;x23-&#92;x5B&#92;x5D-&#92;x7E]+$}. CloudFormation property {@code
+     * AllowedScopes}.
+     */
     public CustomJWTAuthorizerConfiguration allowedScopes(List<String> value) {
       return set("AllowedScopes", Value.listOf(value));
     }
@@ -330,7 +358,10 @@ public final class PaymentManager extends Resource<PaymentManager> {
       return set("CustomClaims", Value.list(values));
     }
 
-    /** Required. CloudFormation property {@code DiscoveryUrl}. */
+    /**
+     * Required. Pattern: {@code ^.+/&#92;.well-known/openid-configuration$}. CloudFormation
+     * property {@code DiscoveryUrl}.
+     */
     public CustomJWTAuthorizerConfiguration discoveryUrl(String value) {
       return set("DiscoveryUrl", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,8 +16,12 @@ import java.util.List;
 public final class Policy extends Resource<Policy> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Policy")
       .required("Definition", "Name", "PolicyEngineId")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(4096))
       .allowed("EnforcementMode", "ACTIVE", "LOG_ONLY")
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_]*$").minLength(1).maxLength(48))
+      .constrain("PolicyEngineId", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_]*-[a-z0-9_]{10}$").minLength(12).maxLength(59))
       .allowed("ValidationMode", "FAIL_ON_ANY_FINDINGS", "IGNORE_ALL_FINDINGS")
+      .refYields("PolicyArn")
       .attributes("CreatedAt", "PolicyArn", "PolicyId", "Status", "StatusReasons", "UpdatedAt")
       .build();
 
@@ -36,7 +41,7 @@ public final class Policy extends Resource<Policy> {
   /**
    * A human-readable description of the policy's purpose and functionality.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 4096 characters. CloudFormation property {@code Description}.
    */
   public Policy description(String value) {
     return set("Description", Value.of(value));
@@ -67,7 +72,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * The customer-assigned immutable name for the policy. Must be unique within the policy engine.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 48 characters. Pattern: {@code
+   * ^[A-Za-z][A-Za-z0-9_]*$}. CloudFormation property {@code Name}.
    */
   public Policy name(String value) {
     return set("Name", Value.of(value));
@@ -81,7 +87,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * The identifier of the policy engine which contains this policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyEngineId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 59 characters. Pattern: {@code
+   * ^[A-Za-z][A-Za-z0-9_]*-[a-z0-9_]{10}$}. CloudFormation property {@code PolicyEngineId}.
    */
   public Policy policyEngineId(String value) {
     return set("PolicyEngineId", Value.of(value));
@@ -166,6 +173,7 @@ public final class Policy extends Resource<Policy> {
   public static final class CedarPolicy extends Struct<CedarPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Policy.CedarPolicy")
         .required("Statement")
+        .constrain("Statement", Constraint.of().minLength(35).maxLength(10000))
         .build();
 
     public CedarPolicy() {
@@ -175,7 +183,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * The Cedar policy statement that defines the authorization logic.
      *
-     * <p>Required. CloudFormation property {@code Statement}.
+     * <p>Required. Length: 35 to 10000 characters. CloudFormation property {@code Statement}.
      */
     public CedarPolicy statement(String value) {
       return set("Statement", Value.of(value));
@@ -226,6 +234,7 @@ public final class Policy extends Resource<Policy> {
   public static final class PolicyStatement extends Struct<PolicyStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Policy.PolicyStatement")
         .required("Statement")
+        .constrain("Statement", Constraint.of().minLength(35).maxLength(10000))
         .build();
 
     public PolicyStatement() {
@@ -235,7 +244,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * The policy statement.
      *
-     * <p>Required. CloudFormation property {@code Statement}.
+     * <p>Required. Length: 35 to 10000 characters. CloudFormation property {@code Statement}.
      */
     public PolicyStatement statement(String value) {
       return set("Statement", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class PolicyEngine extends Resource<PolicyEngine> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PolicyEngine")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(4096))
+      .constrain("EncryptionKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_]*$").minLength(1).maxLength(48))
+      .refYields("PolicyEngineArn")
       .attributes("CreatedAt", "PolicyEngineArn", "PolicyEngineId", "Status", "StatusReasons",
           "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -28,7 +33,7 @@ public final class PolicyEngine extends Resource<PolicyEngine> {
   /**
    * A human-readable description of the policy engine's purpose and scope
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 4096 characters. CloudFormation property {@code Description}.
    */
   public PolicyEngine description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +47,9 @@ public final class PolicyEngine extends Resource<PolicyEngine> {
   /**
    * The ARN of the KMS key used to encrypt the policy engine data
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EncryptionKeyArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. CloudFormation
+   * property {@code EncryptionKeyArn}.
    */
   public PolicyEngine encryptionKeyArn(String value) {
     return set("EncryptionKeyArn", Value.of(value));
@@ -56,7 +63,8 @@ public final class PolicyEngine extends Resource<PolicyEngine> {
   /**
    * The customer-assigned immutable name for the policy engine
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 48 characters. Pattern: {@code
+   * ^[A-Za-z][A-Za-z0-9_]*$}. CloudFormation property {@code Name}.
    */
   public PolicyEngine name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ResourcePolicy")
       .required("Policy", "ResourceArn")
+      .constrain("Policy", Constraint.of().minLength(1).maxLength(20480))
+      .constrain("ResourceArn", Constraint.of().pattern("^arn:[a-z0-9-]+:bedrock-agentcore:[a-z0-9-]*:[0-9]{12}:.+$").minLength(20).maxLength(1011))
+      .refYields("ResourceArn")
       .build();
 
   public ResourcePolicy(String logicalId) {
@@ -22,7 +26,7 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
   /**
    * The resource policy to create or update.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Length: 1 to 20480 characters. CloudFormation property {@code Policy}.
    */
   public ResourcePolicy policy(String value) {
     return set("Policy", Value.of(value));
@@ -37,7 +41,9 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
    * The Amazon Resource Name (ARN) of the resource for which to create or update the resource
    * policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 1011 characters. Pattern: {@code
+   * ^arn:[a-z0-9-]+:bedrock-agentcore:[a-z0-9-]*:[0-9]{12}:.+$}. CloudFormation property {@code
+   * ResourceArn}.
    */
   public ResourcePolicy resourceArn(String value) {
     return set("ResourceArn", Value.of(value));

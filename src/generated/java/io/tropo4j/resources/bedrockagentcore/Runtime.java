@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,7 +30,12 @@ import java.util.Map;
 public final class Runtime extends Resource<Runtime> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime")
       .required("AgentRuntimeArtifact", "AgentRuntimeName", "RoleArn")
+      .constrain("AgentRuntimeName", Constraint.of().pattern("[a-zA-Z][a-zA-Z0-9_]{0,47}"))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1200))
+      .constrain("PlatformVersion", Constraint.of().pattern("^[^\\s]+$").minLength(1).maxLength(128))
       .allowed("ProtocolConfiguration", "MCP", "HTTP", "A2A", "AGUI")
+      .constrain("RoleArn", Constraint.of().pattern("arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+").format("AWS::IAM::Role.Arn"))
+      .refYields("AgentRuntimeId")
       .attributes("AgentRuntimeArn", "AgentRuntimeId", "AgentRuntimeVersion", "CreatedAt",
           "FailureReason", "LastUpdatedAt", "Status", "WorkloadIdentityDetails")
       .tags("Tags", Schema.TagForm.MAP)
@@ -51,8 +57,8 @@ public final class Runtime extends Resource<Runtime> {
   /**
    * The name of the AgentCore Runtime endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AgentRuntimeName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-zA-Z][a-zA-Z0-9_]{0,47}}.
+   * CloudFormation property {@code AgentRuntimeName}.
    */
   public Runtime agentRuntimeName(String value) {
     return set("AgentRuntimeName", Value.of(value));
@@ -84,7 +90,7 @@ public final class Runtime extends Resource<Runtime> {
   /**
    * The agent runtime description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1200 characters. CloudFormation property {@code Description}.
    */
   public Runtime description(String value) {
     return set("Description", Value.of(value));
@@ -152,7 +158,10 @@ public final class Runtime extends Resource<Runtime> {
     return set("NetworkConfiguration", value);
   }
 
-  /** CloudFormation property {@code PlatformVersion}. */
+  /**
+   * Length: 1 to 128 characters. Pattern: {@code ^[^&#92;s]+$}. CloudFormation property {@code
+   * PlatformVersion}.
+   */
   public Runtime platformVersion(String value) {
     return set("PlatformVersion", Value.of(value));
   }
@@ -192,7 +201,8 @@ public final class Runtime extends Resource<Runtime> {
   /**
    * The Amazon Resource Name (ARN) for for the role.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Pattern: {@code arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Runtime roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -334,7 +344,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.AllowedWorkloadConfiguration}.
    */
   public static final class AllowedWorkloadConfiguration extends Struct<AllowedWorkloadConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.AllowedWorkloadConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.AllowedWorkloadConfiguration")
+        .constrain("WorkloadIdentities", Constraint.of().pattern("^[A-Za-z0-9_.-]+$").minLength(3).maxLength(255))
+        .build();
 
     public AllowedWorkloadConfiguration() {
       super(SCHEMA);
@@ -364,7 +376,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * List of allow-listed workload identity names
      *
-     * <p>CloudFormation property {@code WorkloadIdentities}.
+     * <p>Length: 3 to 255 characters. Pattern: {@code ^[A-Za-z0-9_.-]+$}. CloudFormation property
+     * {@code WorkloadIdentities}.
      */
     public AllowedWorkloadConfiguration workloadIdentities(List<String> value) {
       return set("WorkloadIdentities", Value.listOf(value));
@@ -447,6 +460,7 @@ public final class Runtime extends Resource<Runtime> {
   public static final class CapacityProviderConfiguration extends Struct<CapacityProviderConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.CapacityProviderConfiguration")
         .required("CapacityProviderArn")
+        .constrain("CapacityProviderArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:capacity-provider/[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}$").maxLength(2048))
         .build();
 
     public CapacityProviderConfiguration() {
@@ -456,7 +470,9 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * ARN of the capacity provider
      *
-     * <p>Required. CloudFormation property {@code CapacityProviderArn}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:capacity-provider/[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}$}.
+     * CloudFormation property {@code CapacityProviderArn}.
      */
     public CapacityProviderConfiguration capacityProviderArn(String value) {
       return set("CapacityProviderArn", Value.of(value));
@@ -476,6 +492,8 @@ public final class Runtime extends Resource<Runtime> {
   public static final class CapacityProviderVolumeConfiguration extends Struct<CapacityProviderVolumeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.CapacityProviderVolumeConfiguration")
         .required("MountPath", "VolumeName")
+        .constrain("MountPath", Constraint.of().pattern("^/mnt/[a-zA-Z0-9._-]+/?$").minLength(6).maxLength(200))
+        .constrain("VolumeName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_-]{0,47}$").minLength(1).maxLength(48))
         .build();
 
     public CapacityProviderVolumeConfiguration() {
@@ -485,7 +503,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * Mount path for filesystem configuration
      *
-     * <p>Required. CloudFormation property {@code MountPath}.
+     * <p>Required. Length: 6 to 200 characters. Pattern: {@code ^/mnt/[a-zA-Z0-9._-]+/?$}.
+     * CloudFormation property {@code MountPath}.
      */
     public CapacityProviderVolumeConfiguration mountPath(String value) {
       return set("MountPath", Value.of(value));
@@ -499,7 +518,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * Name of the capacity provider volume
      *
-     * <p>Required. CloudFormation property {@code VolumeName}.
+     * <p>Required. Length: 1 to 48 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_-]{0,47}$}.
+     * CloudFormation property {@code VolumeName}.
      */
     public CapacityProviderVolumeConfiguration volumeName(String value) {
       return set("VolumeName", Value.of(value));
@@ -517,7 +537,10 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.ClaimMatchValueType}.
    */
   public static final class ClaimMatchValueType extends Struct<ClaimMatchValueType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.ClaimMatchValueType");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.ClaimMatchValueType")
+        .constrain("MatchValueString", Constraint.of().pattern("[A-Za-z0-9_.-]+"))
+        .constrain("MatchValueStringList", Constraint.of().pattern("[A-Za-z0-9_.-]+"))
+        .build();
 
     public ClaimMatchValueType() {
       super(SCHEMA);
@@ -526,7 +549,7 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * The string value to match for
      *
-     * <p>CloudFormation property {@code MatchValueString}.
+     * <p>Pattern: {@code [A-Za-z0-9_.-]+}. CloudFormation property {@code MatchValueString}.
      */
     public ClaimMatchValueType matchValueString(String value) {
       return set("MatchValueString", Value.of(value));
@@ -540,7 +563,7 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * The list of strings to check for a match
      *
-     * <p>CloudFormation property {@code MatchValueStringList}.
+     * <p>Pattern: {@code [A-Za-z0-9_.-]+}. CloudFormation property {@code MatchValueStringList}.
      */
     public ClaimMatchValueType matchValueStringList(List<String> value) {
       return set("MatchValueStringList", Value.listOf(value));
@@ -638,6 +661,7 @@ public final class Runtime extends Resource<Runtime> {
   public static final class ContainerConfiguration extends Struct<ContainerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.ContainerConfiguration")
         .required("ContainerUri")
+        .constrain("ContainerUri", Constraint.of().pattern("^(([0-9]{12})\\.dkr\\.ecr\\.([a-z0-9-]+)\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)|public\\.ecr\\.aws)/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?::([^:@]{1,300}))?(?:@(.+))?$").minLength(1).maxLength(1024))
         .build();
 
     public ContainerConfiguration() {
@@ -647,7 +671,9 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * The container Uri.
      *
-     * <p>Required. CloudFormation property {@code ContainerUri}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^(([0-9]{12})&#92;.dkr&#92;.ecr&#92;.([a-z0-9-]+)&#92;.([a-z0-9-]+(?:&#92;.[a-z0-9-]+)+)|public&#92;.ecr&#92;.aws)/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*&#47;)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?::([^:&#64;]{1,300}))?(?:&#64;(.+))?$}.
+     * CloudFormation property {@code ContainerUri}.
      */
     public ContainerConfiguration containerUri(String value) {
       return set("ContainerUri", Value.of(value));
@@ -668,6 +694,7 @@ public final class Runtime extends Resource<Runtime> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.CustomClaimValidationType")
         .required("AuthorizingClaimMatchValue", "InboundTokenClaimName",
             "InboundTokenClaimValueType")
+        .constrain("InboundTokenClaimName", Constraint.of().pattern("[A-Za-z0-9_.-:]+"))
         .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY")
         .build();
 
@@ -687,7 +714,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * The name of the custom claim to validate
      *
-     * <p>Required. CloudFormation property {@code InboundTokenClaimName}.
+     * <p>Required. Pattern: {@code [A-Za-z0-9_.-:]+}. CloudFormation property {@code
+     * InboundTokenClaimName}.
      */
     public CustomClaimValidationType inboundTokenClaimName(String value) {
       return set("InboundTokenClaimName", Value.of(value));
@@ -727,6 +755,8 @@ public final class Runtime extends Resource<Runtime> {
   public static final class CustomJWTAuthorizerConfiguration extends Struct<CustomJWTAuthorizerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration")
         .required("DiscoveryUrl")
+        .constrain("AllowedScopes", Constraint.of().pattern("[\\x21\\x23-\\x5B\\x5D-\\x7E]+"))
+        .constrain("DiscoveryUrl", Constraint.of().pattern("^.+/\\.well-known/openid-configuration$"))
         .build();
 
     public CustomJWTAuthorizerConfiguration() {
@@ -766,7 +796,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * List of allowed scopes
      *
-     * <p>CloudFormation property {@code AllowedScopes}.
+     * <p>Pattern: {@code [&#92;x21&#92;x23-&#92;x5B&#92;x5D-&#92;x7E]+}. CloudFormation property
+     * {@code AllowedScopes}.
      */
     public CustomJWTAuthorizerConfiguration allowedScopes(List<String> value) {
       return set("AllowedScopes", Value.listOf(value));
@@ -811,7 +842,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * The configuration authorization.
      *
-     * <p>Required. CloudFormation property {@code DiscoveryUrl}.
+     * <p>Required. Pattern: {@code ^.+/&#92;.well-known/openid-configuration$}. CloudFormation
+     * property {@code DiscoveryUrl}.
      */
     public CustomJWTAuthorizerConfiguration discoveryUrl(String value) {
       return set("DiscoveryUrl", Value.of(value));
@@ -866,6 +898,8 @@ public final class Runtime extends Resource<Runtime> {
   public static final class EfsAccessPointConfiguration extends Struct<EfsAccessPointConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.EfsAccessPointConfiguration")
         .required("AccessPointArn", "MountPath")
+        .constrain("AccessPointArn", Constraint.of().pattern("^arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:access-point/fsap-[0-9a-f]{8,40}$").maxLength(128))
+        .constrain("MountPath", Constraint.of().pattern("^/mnt/[a-zA-Z0-9._-]+/?$").minLength(6).maxLength(200))
         .build();
 
     public EfsAccessPointConfiguration() {
@@ -875,7 +909,9 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * ARN of the EFS access point
      *
-     * <p>Required. CloudFormation property {@code AccessPointArn}.
+     * <p>Required. Length: at most 128 characters. Pattern: {@code
+     * ^arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:access-point/fsap-[0-9a-f]{8,40}$}.
+     * CloudFormation property {@code AccessPointArn}.
      */
     public EfsAccessPointConfiguration accessPointArn(String value) {
       return set("AccessPointArn", Value.of(value));
@@ -889,7 +925,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * Mount path for filesystem configuration
      *
-     * <p>Required. CloudFormation property {@code MountPath}.
+     * <p>Required. Length: 6 to 200 characters. Pattern: {@code ^/mnt/[a-zA-Z0-9._-]+/?$}.
+     * CloudFormation property {@code MountPath}.
      */
     public EfsAccessPointConfiguration mountPath(String value) {
       return set("MountPath", Value.of(value));
@@ -959,6 +996,7 @@ public final class Runtime extends Resource<Runtime> {
   public static final class HostingEnvironment extends Struct<HostingEnvironment> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.HostingEnvironment")
         .required("Arn")
+        .constrain("Arn", Constraint.of().minLength(20).maxLength(1011))
         .build();
 
     public HostingEnvironment() {
@@ -968,7 +1006,7 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * The ARN of the bedrock-agentcore hosting environment
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: 20 to 1011 characters. CloudFormation property {@code Arn}.
      */
     public HostingEnvironment arn(String value) {
       return set("Arn", Value.of(value));
@@ -986,7 +1024,10 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.LifecycleConfiguration}.
    */
   public static final class LifecycleConfiguration extends Struct<LifecycleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.LifecycleConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.LifecycleConfiguration")
+        .constrain("IdleRuntimeSessionTimeout", Constraint.of().minimum(60).maximum(1209600))
+        .constrain("MaxLifetime", Constraint.of().minimum(60).maximum(1209600))
+        .build();
 
     public LifecycleConfiguration() {
       super(SCHEMA);
@@ -995,7 +1036,7 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * Timeout in seconds for idle runtime sessions
      *
-     * <p>CloudFormation property {@code IdleRuntimeSessionTimeout}.
+     * <p>Range: 60 to 1209600. CloudFormation property {@code IdleRuntimeSessionTimeout}.
      */
     public LifecycleConfiguration idleRuntimeSessionTimeout(int value) {
       return set("IdleRuntimeSessionTimeout", Value.of(value));
@@ -1012,7 +1053,7 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * Maximum lifetime in seconds for runtime sessions
      *
-     * <p>CloudFormation property {@code MaxLifetime}.
+     * <p>Range: 60 to 1209600. CloudFormation property {@code MaxLifetime}.
      */
     public LifecycleConfiguration maxLifetime(int value) {
       return set("MaxLifetime", Value.of(value));
@@ -1203,6 +1244,7 @@ public final class Runtime extends Resource<Runtime> {
   public static final class PrivateEndpointOverride extends Struct<PrivateEndpointOverride> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.PrivateEndpointOverride")
         .required("Domain", "PrivateEndpoint")
+        .constrain("Domain", Constraint.of().minLength(1).maxLength(253))
         .build();
 
     public PrivateEndpointOverride() {
@@ -1212,7 +1254,7 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * The domain to override
      *
-     * <p>Required. CloudFormation property {@code Domain}.
+     * <p>Required. Length: 1 to 253 characters. CloudFormation property {@code Domain}.
      */
     public PrivateEndpointOverride domain(String value) {
       return set("Domain", Value.of(value));
@@ -1240,7 +1282,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.RequestHeaderConfiguration}.
    */
   public static final class RequestHeaderConfiguration extends Struct<RequestHeaderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.RequestHeaderConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.RequestHeaderConfiguration")
+        .constrain("RequestHeaderAllowlist", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_-]{0,255}$").minLength(1).maxLength(256))
+        .build();
 
     public RequestHeaderConfiguration() {
       super(SCHEMA);
@@ -1249,7 +1293,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * List of allowed HTTP headers for agent runtime requests
      *
-     * <p>CloudFormation property {@code RequestHeaderAllowlist}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[A-Za-z][A-Za-z0-9_-]{0,255}$}.
+     * CloudFormation property {@code RequestHeaderAllowlist}.
      */
     public RequestHeaderConfiguration requestHeaderAllowlist(List<String> value) {
       return set("RequestHeaderAllowlist", Value.listOf(value));
@@ -1271,6 +1316,8 @@ public final class Runtime extends Resource<Runtime> {
   public static final class S3FilesAccessPointConfiguration extends Struct<S3FilesAccessPointConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.S3FilesAccessPointConfiguration")
         .required("AccessPointArn", "MountPath")
+        .constrain("AccessPointArn", Constraint.of().pattern("^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$").maxLength(256))
+        .constrain("MountPath", Constraint.of().pattern("^/mnt/[a-zA-Z0-9._-]+/?$").minLength(6).maxLength(200))
         .build();
 
     public S3FilesAccessPointConfiguration() {
@@ -1280,7 +1327,9 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * ARN of the S3 Files access point
      *
-     * <p>Required. CloudFormation property {@code AccessPointArn}.
+     * <p>Required. Length: at most 256 characters. Pattern: {@code
+     * ^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$}.
+     * CloudFormation property {@code AccessPointArn}.
      */
     public S3FilesAccessPointConfiguration accessPointArn(String value) {
       return set("AccessPointArn", Value.of(value));
@@ -1294,7 +1343,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * Mount path for filesystem configuration
      *
-     * <p>Required. CloudFormation property {@code MountPath}.
+     * <p>Required. Length: 6 to 200 characters. Pattern: {@code ^/mnt/[a-zA-Z0-9._-]+/?$}.
+     * CloudFormation property {@code MountPath}.
      */
     public S3FilesAccessPointConfiguration mountPath(String value) {
       return set("MountPath", Value.of(value));
@@ -1314,6 +1364,9 @@ public final class Runtime extends Resource<Runtime> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.S3Location")
         .required("Bucket", "Prefix")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"))
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VersionId", Constraint.of().minLength(3).maxLength(1024))
         .build();
 
     public S3Location() {
@@ -1323,7 +1376,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * S3 bucket name
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Pattern: {@code ^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$}. CloudFormation property
+     * {@code Bucket}.
      */
     public S3Location bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -1337,7 +1391,7 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * S3 object key prefix
      *
-     * <p>Required. CloudFormation property {@code Prefix}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Prefix}.
      */
     public S3Location prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -1351,7 +1405,7 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * S3 object version ID
      *
-     * <p>CloudFormation property {@code VersionId}.
+     * <p>Length: 3 to 1024 characters. CloudFormation property {@code VersionId}.
      */
     public S3Location versionId(String value) {
       return set("VersionId", Value.of(value));
@@ -1403,6 +1457,7 @@ public final class Runtime extends Resource<Runtime> {
   public static final class SessionStorageConfiguration extends Struct<SessionStorageConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration")
         .required("MountPath")
+        .constrain("MountPath", Constraint.of().pattern("^/mnt/[a-zA-Z0-9._-]+/?$").minLength(6).maxLength(200))
         .build();
 
     public SessionStorageConfiguration() {
@@ -1412,7 +1467,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * Mount path for filesystem configuration
      *
-     * <p>Required. CloudFormation property {@code MountPath}.
+     * <p>Required. Length: 6 to 200 characters. Pattern: {@code ^/mnt/[a-zA-Z0-9._-]+/?$}.
+     * CloudFormation property {@code MountPath}.
      */
     public SessionStorageConfiguration mountPath(String value) {
       return set("MountPath", Value.of(value));
@@ -1432,6 +1488,8 @@ public final class Runtime extends Resource<Runtime> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.VpcConfig")
         .required("SecurityGroups", "Subnets")
+        .constrain("SecurityGroups", Constraint.of().pattern("^sg-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("^subnet-[0-9a-zA-Z]{8,17}$").format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -1441,7 +1499,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * Security groups for VPC
      *
-     * <p>Required. CloudFormation property {@code SecurityGroups}.
+     * <p>Required. Pattern: {@code ^sg-[0-9a-zA-Z]{8,17}$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
      */
     public VpcConfig securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -1455,7 +1514,8 @@ public final class Runtime extends Resource<Runtime> {
     /**
      * Subnets for VPC
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Pattern: {@code ^subnet-[0-9a-zA-Z]{8,17}$}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

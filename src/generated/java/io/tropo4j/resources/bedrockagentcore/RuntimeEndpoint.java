@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -24,6 +25,11 @@ import java.util.Map;
 public final class RuntimeEndpoint extends Resource<RuntimeEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::RuntimeEndpoint")
       .required("AgentRuntimeId", "Name")
+      .constrain("AgentRuntimeId", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}$"))
+      .constrain("AgentRuntimeVersion", Constraint.of().pattern("^([1-9][0-9]{0,4})$"))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,47}$").minLength(1).maxLength(48))
+      .refYields("AgentRuntimeEndpointArn")
       .attributes("AgentRuntimeArn", "AgentRuntimeEndpointArn", "CreatedAt", "FailureReason", "Id",
           "LastUpdatedAt", "LiveVersion", "Status", "TargetVersion")
       .tags("Tags", Schema.TagForm.MAP)
@@ -36,7 +42,8 @@ public final class RuntimeEndpoint extends Resource<RuntimeEndpoint> {
   /**
    * The agent runtime ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AgentRuntimeId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}$}. CloudFormation property {@code AgentRuntimeId}.
    */
   public RuntimeEndpoint agentRuntimeId(String value) {
     return set("AgentRuntimeId", Value.of(value));
@@ -50,7 +57,7 @@ public final class RuntimeEndpoint extends Resource<RuntimeEndpoint> {
   /**
    * The version of the agent.
    *
-   * <p>CloudFormation property {@code AgentRuntimeVersion}.
+   * <p>Pattern: {@code ^([1-9][0-9]{0,4})$}. CloudFormation property {@code AgentRuntimeVersion}.
    */
   public RuntimeEndpoint agentRuntimeVersion(String value) {
     return set("AgentRuntimeVersion", Value.of(value));
@@ -65,7 +72,7 @@ public final class RuntimeEndpoint extends Resource<RuntimeEndpoint> {
    * Contains information about an agent runtime endpoint. An agent runtime is the execution
    * environment for a Amazon Bedrock Agent.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
    */
   public RuntimeEndpoint description(String value) {
     return set("Description", Value.of(value));
@@ -79,7 +86,8 @@ public final class RuntimeEndpoint extends Resource<RuntimeEndpoint> {
   /**
    * The name of the AgentCore Runtime endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 48 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9_]{0,47}$}. CloudFormation property {@code Name}.
    */
   public RuntimeEndpoint name(String value) {
     return set("Name", Value.of(value));

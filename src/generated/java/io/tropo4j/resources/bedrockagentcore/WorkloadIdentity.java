@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockagentcore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -24,6 +25,9 @@ import java.util.List;
 public final class WorkloadIdentity extends Resource<WorkloadIdentity> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::WorkloadIdentity")
       .required("Name")
+      .constrain("AllowedResourceOauth2ReturnUrls", Constraint.of().pattern("\\w+:(/?/?)[^\\s]+").minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("[A-Za-z0-9_.-]+").minLength(3).maxLength(255))
+      .refYields("Name")
       .attributes("CreatedTime", "LastUpdatedTime", "WorkloadIdentityArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +39,8 @@ public final class WorkloadIdentity extends Resource<WorkloadIdentity> {
   /**
    * The list of allowed OAuth2 return URLs for resources associated with this workload identity.
    *
-   * <p>CloudFormation property {@code AllowedResourceOauth2ReturnUrls}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code &#92;w+:(/?/?)[^&#92;s]+}. CloudFormation
+   * property {@code AllowedResourceOauth2ReturnUrls}.
    */
   public WorkloadIdentity allowedResourceOauth2ReturnUrls(List<String> value) {
     return set("AllowedResourceOauth2ReturnUrls", Value.listOf(value));
@@ -52,7 +57,8 @@ public final class WorkloadIdentity extends Resource<WorkloadIdentity> {
   /**
    * The name of the workload identity. The name must be unique within your account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 255 characters. Pattern: {@code
+   * [A-Za-z0-9_.-]+}. CloudFormation property {@code Name}.
    */
   public WorkloadIdentity name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrockmantle;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockMantle::Project")
       .required("Name")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +30,7 @@ public final class Project extends Resource<Project> {
   /**
    * The name of the project.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public Project name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.billing;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class BillingView extends Resource<BillingView> {
   private static final Schema SCHEMA = Schema.builder("AWS::Billing::BillingView")
       .required("Name", "SourceViews")
+      .constrain("Description", Constraint.of().pattern("^([ a-zA-Z0-9_\\+=\\.\\-@]+)?$").minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_\\+=\\.\\-@]+").minLength(1).maxLength(128))
+      .constrain("SourceViews", Constraint.of().pattern("arn:aws[a-z-]*:(billing)::[0-9]{12}:billingview/[a-zA-Z0-9_+=.@-]{1,75}"))
+      .refYields("Arn")
       .attributes("Arn", "BillingViewType", "CreatedAt", "OwnerAccountId", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +43,8 @@ public final class BillingView extends Resource<BillingView> {
   /**
    * The description of the billing view.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code ^([
+   * a-zA-Z0-9_&#92;+=&#92;.&#92;-&#64;]+)?$}. CloudFormation property {@code Description}.
    */
   public BillingView description(String value) {
     return set("Description", Value.of(value));
@@ -52,7 +58,8 @@ public final class BillingView extends Resource<BillingView> {
   /**
    * The name of the billing view.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_&#92;+=&#92;.&#92;-&#64;]+}. CloudFormation property {@code Name}.
    */
   public BillingView name(String value) {
     return set("Name", Value.of(value));
@@ -66,7 +73,9 @@ public final class BillingView extends Resource<BillingView> {
   /**
    * A list of billing views used as the data source for the custom billing view.
    *
-   * <p>Required. CloudFormation property {@code SourceViews}.
+   * <p>Required. Pattern: {@code
+   * arn:aws[a-z-]*:(billing)::[0-9]{12}:billingview/[a-zA-Z0-9_+=.&#64;-]{1,75}}. CloudFormation
+   * property {@code SourceViews}.
    */
   public BillingView sourceViews(List<String> value) {
     return set("SourceViews", Value.listOf(value));
@@ -187,6 +196,7 @@ public final class BillingView extends Resource<BillingView> {
   public static final class Dimensions extends Struct<Dimensions> {
     private static final Schema SCHEMA = Schema.builder("AWS::Billing::BillingView.Dimensions")
         .allowed("Key", "LINKED_ACCOUNT")
+        .constrain("Values", Constraint.of().pattern("[\\S\\s]*").minLength(0).maxLength(1024))
         .build();
 
     public Dimensions() {
@@ -210,7 +220,8 @@ public final class BillingView extends Resource<BillingView> {
     /**
      * The metadata that you can use to filter and group your results.
      *
-     * <p>CloudFormation property {@code Values}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code [&#92;S&#92;s]*}. CloudFormation property
+     * {@code Values}.
      */
     public Dimensions values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -228,7 +239,10 @@ public final class BillingView extends Resource<BillingView> {
    * <p>Property type {@code AWS::Billing::BillingView.Tags}.
    */
   public static final class Tags extends Struct<Tags> {
-    private static final Schema SCHEMA = Schema.of("AWS::Billing::BillingView.Tags");
+    private static final Schema SCHEMA = Schema.builder("AWS::Billing::BillingView.Tags")
+        .constrain("Key", Constraint.of().pattern("[\\S\\s]*").minLength(0).maxLength(1024))
+        .constrain("Values", Constraint.of().pattern("[\\S\\s]*").minLength(0).maxLength(1024))
+        .build();
 
     public Tags() {
       super(SCHEMA);
@@ -237,7 +251,8 @@ public final class BillingView extends Resource<BillingView> {
     /**
      * A list of tag key value pairs that are associated with the resource.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code [&#92;S&#92;s]*}. CloudFormation property
+     * {@code Key}.
      */
     public Tags key(String value) {
       return set("Key", Value.of(value));
@@ -251,7 +266,8 @@ public final class BillingView extends Resource<BillingView> {
     /**
      * The metadata values that you can use to filter and group your results.
      *
-     * <p>CloudFormation property {@code Values}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code [&#92;S&#92;s]*}. CloudFormation property
+     * {@code Values}.
      */
     public Tags values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -265,7 +281,10 @@ public final class BillingView extends Resource<BillingView> {
 
   /** Property type {@code AWS::Billing::BillingView.TimeRange}. */
   public static final class TimeRange extends Struct<TimeRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Billing::BillingView.TimeRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::Billing::BillingView.TimeRange")
+        .constrain("BeginDateInclusive", Constraint.of().format("date-time"))
+        .constrain("EndDateInclusive", Constraint.of().format("date-time"))
+        .build();
 
     public TimeRange() {
       super(SCHEMA);
@@ -274,7 +293,7 @@ public final class BillingView extends Resource<BillingView> {
     /**
      * The time in ISO 8601 format, UTC time (YYYY-MM-DDTHH:MM:SSZ).
      *
-     * <p>CloudFormation property {@code BeginDateInclusive}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code BeginDateInclusive}.
      */
     public TimeRange beginDateInclusive(String value) {
       return set("BeginDateInclusive", Value.of(value));
@@ -288,7 +307,7 @@ public final class BillingView extends Resource<BillingView> {
     /**
      * The time in ISO 8601 format, UTC time (YYYY-MM-DDTHH:MM:SSZ).
      *
-     * <p>CloudFormation property {@code EndDateInclusive}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code EndDateInclusive}.
      */
     public TimeRange endDateInclusive(String value) {
       return set("EndDateInclusive", Value.of(value));

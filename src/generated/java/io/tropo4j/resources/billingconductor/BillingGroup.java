@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.billingconductor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class BillingGroup extends Resource<BillingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::BillingGroup")
       .required("AccountGrouping", "ComputationPreference", "Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_\\+=\\.\\-@]+").minLength(1).maxLength(128))
+      .constrain("PrimaryAccountId", Constraint.of().pattern("[0-9]{12}"))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "LastModifiedTime", "Size", "Status", "StatusReason")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +53,7 @@ public final class BillingGroup extends Resource<BillingGroup> {
   /**
    * The description of the billing group.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public BillingGroup description(String value) {
     return set("Description", Value.of(value));
@@ -62,7 +67,8 @@ public final class BillingGroup extends Resource<BillingGroup> {
   /**
    * The billing group's name.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_&#92;+=&#92;.&#92;-&#64;]+}. CloudFormation property {@code Name}.
    */
   public BillingGroup name(String value) {
     return set("Name", Value.of(value));
@@ -76,7 +82,8 @@ public final class BillingGroup extends Resource<BillingGroup> {
   /**
    * The account ID that serves as the main account in a billing group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PrimaryAccountId}.
+   * <p>Changing it replaces the resource. Pattern: {@code [0-9]{12}}. CloudFormation property
+   * {@code PrimaryAccountId}.
    */
   public BillingGroup primaryAccountId(String value) {
     return set("PrimaryAccountId", Value.of(value));
@@ -167,7 +174,10 @@ public final class BillingGroup extends Resource<BillingGroup> {
    * <p>Property type {@code AWS::BillingConductor::BillingGroup.AccountGrouping}.
    */
   public static final class AccountGrouping extends Struct<AccountGrouping> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::BillingGroup.AccountGrouping");
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::BillingGroup.AccountGrouping")
+        .constrain("LinkedAccountIds", Constraint.of().pattern("[0-9]{12}"))
+        .constrain("ResponsibilityTransferArn", Constraint.of().pattern("arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::[0-9]{12}:transfer/o-[a-z0-9]{10,32}/(billing)/(inbound|outbound)/rt-[0-9a-z]{8,32}"))
+        .build();
 
     public AccountGrouping() {
       super(SCHEMA);
@@ -192,7 +202,7 @@ public final class BillingGroup extends Resource<BillingGroup> {
      * The account IDs that make up the billing group. Account IDs must be a part of the
      * consolidated billing family, and not associated with another billing group.
      *
-     * <p>CloudFormation property {@code LinkedAccountIds}.
+     * <p>Pattern: {@code [0-9]{12}}. CloudFormation property {@code LinkedAccountIds}.
      */
     public AccountGrouping linkedAccountIds(List<String> value) {
       return set("LinkedAccountIds", Value.listOf(value));
@@ -208,7 +218,9 @@ public final class BillingGroup extends Resource<BillingGroup> {
      * Transfer account (caller account). When specified, the PrimaryAccountId is no longer
      * required.
      *
-     * <p>CloudFormation property {@code ResponsibilityTransferArn}.
+     * <p>Pattern: {@code
+     * arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::[0-9]{12}:transfer/o-[a-z0-9]{10,32}/(billing)/(inbound|outbound)/rt-[0-9a-z]{8,32}}.
+     * CloudFormation property {@code ResponsibilityTransferArn}.
      */
     public AccountGrouping responsibilityTransferArn(String value) {
       return set("ResponsibilityTransferArn", Value.of(value));
@@ -231,6 +243,7 @@ public final class BillingGroup extends Resource<BillingGroup> {
   public static final class ComputationPreference extends Struct<ComputationPreference> {
     private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::BillingGroup.ComputationPreference")
         .required("PricingPlanArn")
+        .constrain("PricingPlanArn", Constraint.of().pattern("arn:aws(-cn)?:billingconductor::(aws|[0-9]{12}):pricingplan/(BasicPricingPlan|Passthrough|[a-zA-Z0-9]{10})"))
         .build();
 
     public ComputationPreference() {
@@ -241,7 +254,9 @@ public final class BillingGroup extends Resource<BillingGroup> {
      * The Amazon Resource Name (ARN) of the pricing plan used to compute the AWS charges for a
      * billing group.
      *
-     * <p>Required. CloudFormation property {@code PricingPlanArn}.
+     * <p>Required. Pattern: {@code
+     * arn:aws(-cn)?:billingconductor::(aws|[0-9]{12}):pricingplan/(BasicPricingPlan|Passthrough|[a-zA-Z0-9]{10})}.
+     * CloudFormation property {@code PricingPlanArn}.
      */
     public ComputationPreference pricingPlanArn(String value) {
       return set("PricingPlanArn", Value.of(value));

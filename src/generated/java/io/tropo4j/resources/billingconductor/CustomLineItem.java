@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.billingconductor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,12 @@ import java.util.List;
 public final class CustomLineItem extends Resource<CustomLineItem> {
   private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem")
       .required("BillingGroupArn", "Name")
+      .constrain("AccountId", Constraint.of().pattern("[0-9]{12}"))
+      .constrain("BillingGroupArn", Constraint.of().pattern("arn:aws(-cn)?:billingconductor::[0-9]{12}:billinggroup/?[a-zA-Z0-9]{10,12}"))
       .allowed("ComputationRule", "CONSOLIDATED", "ITEMIZED")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_\\+=\\.\\-@]+").minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "AssociationSize", "CreationTime", "CurrencyCode", "LastModifiedTime",
           "ProductCode")
       .tags("Tags", Schema.TagForm.LIST)
@@ -33,7 +39,8 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
   /**
    * The AWS account in which this custom line item will be applied to.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AccountId}.
+   * <p>Changing it replaces the resource. Pattern: {@code [0-9]{12}}. CloudFormation property
+   * {@code AccountId}.
    */
   public CustomLineItem accountId(String value) {
     return set("AccountId", Value.of(value));
@@ -48,8 +55,9 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
    * The Amazon Resource Name (ARN) that references the billing group where the custom line item
    * applies to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * BillingGroupArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:aws(-cn)?:billingconductor::[0-9]{12}:billinggroup/?[a-zA-Z0-9]{10,12}}. CloudFormation
+   * property {@code BillingGroupArn}.
    */
   public CustomLineItem billingGroupArn(String value) {
     return set("BillingGroupArn", Value.of(value));
@@ -99,7 +107,7 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
    * The custom line item's description. This is shown on the Bills page in association with the
    * charge value.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Description}.
    */
   public CustomLineItem description(String value) {
     return set("Description", Value.of(value));
@@ -113,7 +121,8 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
   /**
    * The custom line item's name.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_&#92;+=&#92;.&#92;-&#64;]+}. CloudFormation property {@code Name}.
    */
   public CustomLineItem name(String value) {
     return set("Name", Value.of(value));
@@ -214,7 +223,10 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
    * <p>Property type {@code AWS::BillingConductor::CustomLineItem.BillingPeriodRange}.
    */
   public static final class BillingPeriodRange extends Struct<BillingPeriodRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::CustomLineItem.BillingPeriodRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.BillingPeriodRange")
+        .constrain("ExclusiveEndBillingPeriod", Constraint.of().pattern("\\d{4}-(0?[1-9]|1[012])"))
+        .constrain("InclusiveStartBillingPeriod", Constraint.of().pattern("\\d{4}-(0?[1-9]|1[012])"))
+        .build();
 
     public BillingPeriodRange() {
       super(SCHEMA);
@@ -224,8 +236,8 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
      * The exclusive end billing period that defines a billing period range where a custom line is
      * applied.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * ExclusiveEndBillingPeriod}.
+     * <p>Changing it replaces the resource. Pattern: {@code &#92;d{4}-(0?[1-9]|1[012])}.
+     * CloudFormation property {@code ExclusiveEndBillingPeriod}.
      */
     public BillingPeriodRange exclusiveEndBillingPeriod(String value) {
       return set("ExclusiveEndBillingPeriod", Value.of(value));
@@ -243,8 +255,8 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
      * The inclusive start billing period that defines a billing period range where a custom line is
      * applied.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * InclusiveStartBillingPeriod}.
+     * <p>Changing it replaces the resource. Pattern: {@code &#92;d{4}-(0?[1-9]|1[012])}.
+     * CloudFormation property {@code InclusiveStartBillingPeriod}.
      */
     public BillingPeriodRange inclusiveStartBillingPeriod(String value) {
       return set("InclusiveStartBillingPeriod", Value.of(value));
@@ -339,6 +351,7 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
   public static final class CustomLineItemFlatChargeDetails extends Struct<CustomLineItemFlatChargeDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.CustomLineItemFlatChargeDetails")
         .required("ChargeValue")
+        .constrain("ChargeValue", Constraint.of().minimum(0).maximum(1000000))
         .build();
 
     public CustomLineItemFlatChargeDetails() {
@@ -348,7 +361,7 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
     /**
      * The custom line item's fixed charge value in USD.
      *
-     * <p>Required. CloudFormation property {@code ChargeValue}.
+     * <p>Required. Range: 0 to 1000000. CloudFormation property {@code ChargeValue}.
      */
     public CustomLineItemFlatChargeDetails chargeValue(double value) {
       return set("ChargeValue", Value.of(value));
@@ -369,6 +382,8 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
   public static final class CustomLineItemPercentageChargeDetails extends Struct<CustomLineItemPercentageChargeDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails")
         .required("PercentageValue")
+        .constrain("ChildAssociatedResources", Constraint.of().pattern("(arn:aws(-cn)?:billingconductor::[0-9]{12}:(customlineitem|billinggroup)/)?[a-zA-Z0-9]{10,12}"))
+        .constrain("PercentageValue", Constraint.of().minimum(0).maximum(10000))
         .build();
 
     public CustomLineItemPercentageChargeDetails() {
@@ -378,7 +393,9 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
     /**
      * A list of resource ARNs to associate to the percentage custom line item.
      *
-     * <p>CloudFormation property {@code ChildAssociatedResources}.
+     * <p>Pattern: {@code
+     * (arn:aws(-cn)?:billingconductor::[0-9]{12}:(customlineitem|billinggroup)/)?[a-zA-Z0-9]{10,12}}.
+     * CloudFormation property {@code ChildAssociatedResources}.
      */
     public CustomLineItemPercentageChargeDetails childAssociatedResources(List<String> value) {
       return set("ChildAssociatedResources", Value.listOf(value));
@@ -396,7 +413,7 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
      * The custom line item's percentage value. This will be multiplied against the combined value
      * of its associated resources to determine its charge value.
      *
-     * <p>Required. CloudFormation property {@code PercentageValue}.
+     * <p>Required. Range: 0 to 10000. CloudFormation property {@code PercentageValue}.
      */
     public CustomLineItemPercentageChargeDetails percentageValue(double value) {
       return set("PercentageValue", Value.of(value));
@@ -420,7 +437,9 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.LineItemFilter")
         .required("Attribute", "MatchOption")
         .allowed("Attribute", "LINE_ITEM_TYPE", "SERVICE")
+        .constrain("AttributeValues", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(256))
         .allowed("MatchOption", "NOT_EQUAL", "EQUAL")
+        .allowed("Values", "SAVINGS_PLAN_NEGATION")
         .build();
 
     public LineItemFilter() {
@@ -445,7 +464,8 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
     /**
      * The values of the line item filter. This specifies the values to filter on.
      *
-     * <p>CloudFormation property {@code AttributeValues}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code AttributeValues}.
      */
     public LineItemFilter attributeValues(List<String> value) {
       return set("AttributeValues", Value.listOf(value));
@@ -476,7 +496,7 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
      * The values of the line item filter. This specifies the values to filter on. Currently, you
      * can only exclude Savings Plans discounts.
      *
-     * <p>CloudFormation property {@code Values}.
+     * <p>Allowed values: {@code SAVINGS_PLAN_NEGATION}. CloudFormation property {@code Values}.
      */
     public LineItemFilter values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -497,6 +517,7 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
   public static final class PresentationDetails extends Struct<PresentationDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.PresentationDetails")
         .required("Service")
+        .constrain("Service", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(128))
         .build();
 
     public PresentationDetails() {
@@ -507,7 +528,8 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
      * The service under which the custom line item charges will be presented. Must be a string
      * between 1 and 128 characters matching the pattern <code>^[a-zA-Z0-9]+$</code> .
      *
-     * <p>Required. CloudFormation property {@code Service}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Service}.
      */
     public PresentationDetails service(String value) {
       return set("Service", Value.of(value));

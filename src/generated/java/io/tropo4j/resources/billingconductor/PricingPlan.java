@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.billingconductor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class PricingPlan extends Resource<PricingPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::PricingPlan")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_\\+=\\.\\-@]+").minLength(1).maxLength(128))
+      .constrain("PricingRuleArns", Constraint.of().pattern("arn:aws(-cn)?:billingconductor::[0-9]{12}:pricingrule/[a-zA-Z0-9]{10}"))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "LastModifiedTime", "Size")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +32,7 @@ public final class PricingPlan extends Resource<PricingPlan> {
   /**
    * The pricing plan description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public PricingPlan description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +46,8 @@ public final class PricingPlan extends Resource<PricingPlan> {
   /**
    * The name of a pricing plan.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_&#92;+=&#92;.&#92;-&#64;]+}. CloudFormation property {@code Name}.
    */
   public PricingPlan name(String value) {
     return set("Name", Value.of(value));
@@ -55,7 +61,8 @@ public final class PricingPlan extends Resource<PricingPlan> {
   /**
    * The <code>PricingRuleArns</code> that are associated with the Pricing Plan.
    *
-   * <p>CloudFormation property {@code PricingRuleArns}.
+   * <p>Pattern: {@code arn:aws(-cn)?:billingconductor::[0-9]{12}:pricingrule/[a-zA-Z0-9]{10}}.
+   * CloudFormation property {@code PricingRuleArns}.
    */
   public PricingPlan pricingRuleArns(List<String> value) {
     return set("PricingRuleArns", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.billingconductor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,15 @@ public final class PricingRule extends Resource<PricingRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::PricingRule")
       .required("Name", "Scope", "Type")
       .allowed("BillingEntity", "AWS", "AWS Marketplace", "AISPL")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("ModifierPercentage", Constraint.of().minimum(0))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_\\+=\\.\\-@]+").minLength(1).maxLength(128))
+      .constrain("Operation", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(256))
       .allowed("Scope", "GLOBAL", "SERVICE", "BILLING_ENTITY", "SKU")
+      .constrain("Service", Constraint.of().pattern("[a-zA-Z0-9\\.\\-]+").minLength(1).maxLength(128))
       .allowed("Type", "MARKUP", "DISCOUNT", "TIERING")
+      .constrain("UsageType", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(256))
+      .refYields("Arn")
       .attributes("Arn", "AssociatedPricingPlanCount", "CreationTime", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -47,7 +55,7 @@ public final class PricingRule extends Resource<PricingRule> {
   /**
    * The pricing rule description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public PricingRule description(String value) {
     return set("Description", Value.of(value));
@@ -61,7 +69,7 @@ public final class PricingRule extends Resource<PricingRule> {
   /**
    * A percentage modifier applied on the public pricing rates.
    *
-   * <p>CloudFormation property {@code ModifierPercentage}.
+   * <p>Range: at least 0. CloudFormation property {@code ModifierPercentage}.
    */
   public PricingRule modifierPercentage(double value) {
     return set("ModifierPercentage", Value.of(value));
@@ -75,7 +83,8 @@ public final class PricingRule extends Resource<PricingRule> {
   /**
    * The name of a pricing rule.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_&#92;+=&#92;.&#92;-&#64;]+}. CloudFormation property {@code Name}.
    */
   public PricingRule name(String value) {
     return set("Name", Value.of(value));
@@ -94,7 +103,8 @@ public final class PricingRule extends Resource<PricingRule> {
    * which operation the <code>PricingRule</code> is modifying. For example, a value of
    * <code>RunInstances:0202</code> indicates the operation of running an Amazon EC2 instance.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Operation}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code ^&#92;S+$}.
+   * CloudFormation property {@code Operation}.
    */
   public PricingRule operation(String value) {
     return set("Operation", Value.of(value));
@@ -124,7 +134,8 @@ public final class PricingRule extends Resource<PricingRule> {
    * If the <code>Scope</code> attribute is <code>SERVICE</code> , this attribute indicates which
    * service the <code>PricingRule</code> is applicable for.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Service}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9&#92;.&#92;-]+}. CloudFormation property {@code Service}.
    */
   public PricingRule service(String value) {
     return set("Service", Value.of(value));
@@ -182,7 +193,8 @@ public final class PricingRule extends Resource<PricingRule> {
    * Usage Type is the unit that each service uses to measure the usage of a specific type of
    * resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code UsageType}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code ^&#92;S+$}.
+   * CloudFormation property {@code UsageType}.
    */
   public PricingRule usageType(String value) {
     return set("UsageType", Value.of(value));
@@ -237,6 +249,9 @@ public final class PricingRule extends Resource<PricingRule> {
   public static final class CustomTier extends Struct<CustomTier> {
     private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::PricingRule.CustomTier")
         .required("BeginRangeInclusive", "RateValue")
+        .constrain("BeginRangeInclusive", Constraint.of().minimum(0))
+        .constrain("EndRangeExclusive", Constraint.of().minimum(0))
+        .constrain("RateValue", Constraint.of().minimum(0))
         .build();
 
     public CustomTier() {
@@ -246,7 +261,7 @@ public final class PricingRule extends Resource<PricingRule> {
     /**
      * The inclusive beginning of the tier's usage range.
      *
-     * <p>Required. CloudFormation property {@code BeginRangeInclusive}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code BeginRangeInclusive}.
      */
     public CustomTier beginRangeInclusive(double value) {
       return set("BeginRangeInclusive", Value.of(value));
@@ -260,7 +275,7 @@ public final class PricingRule extends Resource<PricingRule> {
     /**
      * The exclusive end of the tier's usage range. Omit for the last tier (infinity).
      *
-     * <p>CloudFormation property {@code EndRangeExclusive}.
+     * <p>Range: at least 0. CloudFormation property {@code EndRangeExclusive}.
      */
     public CustomTier endRangeExclusive(double value) {
       return set("EndRangeExclusive", Value.of(value));
@@ -274,7 +289,7 @@ public final class PricingRule extends Resource<PricingRule> {
     /**
      * The custom rate applied to usage within the tier's range.
      *
-     * <p>Required. CloudFormation property {@code RateValue}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code RateValue}.
      */
     public CustomTier rateValue(double value) {
       return set("RateValue", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.braket;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class SpendingLimit extends Resource<SpendingLimit> {
   private static final Schema SCHEMA = Schema.builder("AWS::Braket::SpendingLimit")
       .required("DeviceArn", "SpendingLimit")
+      .constrain("DeviceArn", Constraint.of().minLength(1).maxLength(256))
+      .constrain("SpendingLimit", Constraint.of().pattern("^\\d+(\\.\\d{1,2})?$").minLength(1))
+      .refYields("SpendingLimitArn")
       .attributes("CreatedAt", "QueuedSpend", "SpendingLimitArn", "TotalSpend", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class SpendingLimit extends Resource<SpendingLimit> {
   /**
    * The Amazon Resource Name (ARN) of the quantum device to apply the spending limit to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DeviceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code DeviceArn}.
    */
   public SpendingLimit deviceArn(String value) {
     return set("DeviceArn", Value.of(value));
@@ -44,7 +49,8 @@ public final class SpendingLimit extends Resource<SpendingLimit> {
   /**
    * The maximum amount that can be spent on the specified device, in USD.
    *
-   * <p>Required. CloudFormation property {@code SpendingLimit}.
+   * <p>Required. Length: at least 1 characters. Pattern: {@code ^&#92;d+(&#92;.&#92;d{1,2})?$}.
+   * CloudFormation property {@code SpendingLimit}.
    */
   public SpendingLimit spendingLimit(String value) {
     return set("SpendingLimit", Value.of(value));
@@ -136,6 +142,8 @@ public final class SpendingLimit extends Resource<SpendingLimit> {
   public static final class TimePeriod extends Struct<TimePeriod> {
     private static final Schema SCHEMA = Schema.builder("AWS::Braket::SpendingLimit.TimePeriod")
         .required("EndAt", "StartAt")
+        .constrain("EndAt", Constraint.of().format("date-time"))
+        .constrain("StartAt", Constraint.of().format("date-time"))
         .build();
 
     public TimePeriod() {
@@ -145,7 +153,7 @@ public final class SpendingLimit extends Resource<SpendingLimit> {
     /**
      * The end date and time for the spending limit period, in ISO 8601 format.
      *
-     * <p>Required. CloudFormation property {@code EndAt}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code EndAt}.
      */
     public TimePeriod endAt(String value) {
       return set("EndAt", Value.of(value));
@@ -159,7 +167,7 @@ public final class SpendingLimit extends Resource<SpendingLimit> {
     /**
      * The start date and time for the spending limit period, in ISO 8601 format.
      *
-     * <p>Required. CloudFormation property {@code StartAt}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code StartAt}.
      */
     public TimePeriod startAt(String value) {
       return set("StartAt", Value.of(value));

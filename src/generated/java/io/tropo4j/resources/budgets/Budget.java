@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.budgets;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,7 @@ import java.util.List;
 public final class Budget extends Resource<Budget> {
   private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget")
       .required("Budget")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -144,6 +146,8 @@ public final class Budget extends Resource<Budget> {
   public static final class BudgetData extends Struct<BudgetData> {
     private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.BudgetData")
         .required("BudgetType", "TimeUnit")
+        .constrain("CostFilters", Constraint.of().format("json"))
+        .constrain("PlannedBudgetLimits", Constraint.of().format("json"))
         .build();
 
     public BudgetData() {
@@ -229,7 +233,7 @@ public final class Budget extends Resource<Budget> {
      * <ul> <li>Amazon EC2 <li>Amazon Redshift <li>Amazon Relational Database Service <li>Amazon
      * ElastiCache <li>Amazon OpenSearch Service </ul>
      *
-     * <p>CloudFormation property {@code CostFilters}.
+     * <p>Format: {@code json}. CloudFormation property {@code CostFilters}.
      */
     public BudgetData costFilters(Value<Json> value) {
       return set("CostFilters", value);
@@ -295,7 +299,8 @@ public final class Budget extends Resource<Budget> {
      * created without <code>PlannedBudgetLimits</code> only contain <code>BudgetLimit</code> . They
      * don't contain <code>PlannedBudgetLimits</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code PlannedBudgetLimits}.
+     * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+     * PlannedBudgetLimits}.
      */
     public BudgetData plannedBudgetLimits(Value<Json> value) {
       return set("PlannedBudgetLimits", value);
@@ -794,6 +799,7 @@ public final class Budget extends Resource<Budget> {
   public static final class Notification extends Struct<Notification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.Notification")
         .required("ComparisonOperator", "NotificationType", "Threshold")
+        .constrain("Threshold", Constraint.of().minimum(0.1).maximum(1000000000))
         .build();
 
     public Notification() {
@@ -834,7 +840,7 @@ public final class Budget extends Resource<Budget> {
      * many customers find value being alerted between 50% - 200% of the budgeted amount. The
      * maximum limit for your threshold is 1,000,000% above the budgeted amount.
      *
-     * <p>Required. CloudFormation property {@code Threshold}.
+     * <p>Required. Range: 0.1 to 1000000000. CloudFormation property {@code Threshold}.
      */
     public Notification threshold(double value) {
       return set("Threshold", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.budgets;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,8 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
           "NotificationType", "Subscribers")
       .allowed("ActionType", "APPLY_IAM_POLICY", "APPLY_SCP_POLICY", "RUN_SSM_DOCUMENTS")
       .allowed("ApprovalModel", "AUTOMATIC", "MANUAL")
+      .constrain("BudgetName", Constraint.of().pattern("^(?![^:\\\\]*/action/|(?i).*<script>.*</script>.*)[^:\\\\]+$").minLength(1).maxLength(100))
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::\\d{12}:role(\\u002F[\\u0021-\\u007F]+\\u002F|\\u002F)[\\w+=,.@-]+$").minLength(32).maxLength(618).format("AWS::IAM::Role.Arn"))
       .allowed("NotificationType", "ACTUAL", "FORECASTED")
       .attributes("ActionId")
       .tags("ResourceTags", Schema.TagForm.LIST)
@@ -75,7 +78,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
   /**
    * A string that represents the budget name. ":" and "&#92;" characters aren't allowed.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BudgetName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^(?![^:&#92;&#92;]*&#47;action/|(?i).*&lt;script&gt;.*&lt;/script&gt;.*)[^:&#92;&#92;]+$}.
+   * CloudFormation property {@code BudgetName}.
    */
   public BudgetsAction budgetName(String value) {
     return set("BudgetName", Value.of(value));
@@ -99,7 +104,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
    * The role passed for action execution and reversion. Roles and actions must be in the same
    * account.
    *
-   * <p>Required. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Required. Length: 32 to 618 characters. Pattern: {@code
+   * ^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::&#92;d{12}:role(&#92;u002F[&#92;u0021-&#92;u007F]+&#92;u002F|&#92;u002F)[&#92;w+=,.&#64;-]+$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public BudgetsAction executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -274,6 +281,10 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
   public static final class IamActionDefinition extends Struct<IamActionDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.IamActionDefinition")
         .required("PolicyArn")
+        .constrain("Groups", Constraint.of().pattern("^([\\u0021-\\u007F]+\\u002F)?[\\w+=,.@-]+$").minLength(1).maxLength(640))
+        .constrain("PolicyArn", Constraint.of().pattern("^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::(\\d{12}|aws):policy(\\u002F[\\u0021-\\u007F]+\\u002F|\\u002F)[\\w+=,.@-]+$").minLength(25).maxLength(684))
+        .constrain("Roles", Constraint.of().pattern("^([\\u0021-\\u007F]+\\u002F)?[\\w+=,.@-]+$").minLength(1).maxLength(576))
+        .constrain("Users", Constraint.of().pattern("^([\\u0021-\\u007F]+\\u002F)?[\\w+=,.@-]+$").minLength(1).maxLength(576))
         .build();
 
     public IamActionDefinition() {
@@ -283,7 +294,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * A list of groups to be attached. There must be at least one group.
      *
-     * <p>CloudFormation property {@code Groups}.
+     * <p>Length: 1 to 640 characters. Pattern: {@code
+     * ^([&#92;u0021-&#92;u007F]+&#92;u002F)?[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code
+     * Groups}.
      */
     public IamActionDefinition groups(List<String> value) {
       return set("Groups", Value.listOf(value));
@@ -297,7 +310,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * The Amazon Resource Name (ARN) of the policy to be attached.
      *
-     * <p>Required. CloudFormation property {@code PolicyArn}.
+     * <p>Required. Length: 25 to 684 characters. Pattern: {@code
+     * ^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::(&#92;d{12}|aws):policy(&#92;u002F[&#92;u0021-&#92;u007F]+&#92;u002F|&#92;u002F)[&#92;w+=,.&#64;-]+$}.
+     * CloudFormation property {@code PolicyArn}.
      */
     public IamActionDefinition policyArn(String value) {
       return set("PolicyArn", Value.of(value));
@@ -311,7 +326,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * A list of roles to be attached. There must be at least one role.
      *
-     * <p>CloudFormation property {@code Roles}.
+     * <p>Length: 1 to 576 characters. Pattern: {@code
+     * ^([&#92;u0021-&#92;u007F]+&#92;u002F)?[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code
+     * Roles}.
      */
     public IamActionDefinition roles(List<String> value) {
       return set("Roles", Value.listOf(value));
@@ -325,7 +342,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * A list of users to be attached. There must be at least one user.
      *
-     * <p>CloudFormation property {@code Users}.
+     * <p>Length: 1 to 576 characters. Pattern: {@code
+     * ^([&#92;u0021-&#92;u007F]+&#92;u002F)?[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code
+     * Users}.
      */
     public IamActionDefinition users(List<String> value) {
       return set("Users", Value.listOf(value));
@@ -345,6 +364,8 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.ResourceTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public ResourceTag() {
@@ -354,7 +375,7 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * The key that's associated with the tag.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public ResourceTag key(String value) {
       return set("Key", Value.of(value));
@@ -368,7 +389,7 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * The value that's associated with the tag.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public ResourceTag value(String value) {
       return set("Value", Value.of(value));
@@ -388,6 +409,8 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
   public static final class ScpActionDefinition extends Struct<ScpActionDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.ScpActionDefinition")
         .required("PolicyId", "TargetIds")
+        .constrain("PolicyId", Constraint.of().pattern("^p-[0-9a-zA-Z_]{8,128}$").minLength(10).maxLength(130))
+        .constrain("TargetIds", Constraint.of().pattern("^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$)|(\\d{12})$").minLength(12).maxLength(68))
         .build();
 
     public ScpActionDefinition() {
@@ -397,7 +420,8 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * The policy ID attached.
      *
-     * <p>Required. CloudFormation property {@code PolicyId}.
+     * <p>Required. Length: 10 to 130 characters. Pattern: {@code ^p-[0-9a-zA-Z_]{8,128}$}.
+     * CloudFormation property {@code PolicyId}.
      */
     public ScpActionDefinition policyId(String value) {
       return set("PolicyId", Value.of(value));
@@ -411,7 +435,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * A list of target IDs.
      *
-     * <p>Required. CloudFormation property {@code TargetIds}.
+     * <p>Required. Length: 12 to 68 characters. Pattern: {@code
+     * ^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$)|(&#92;d{12})$}. CloudFormation property {@code
+     * TargetIds}.
      */
     public ScpActionDefinition targetIds(List<String> value) {
       return set("TargetIds", Value.listOf(value));
@@ -431,6 +457,8 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
   public static final class SsmActionDefinition extends Struct<SsmActionDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.SsmActionDefinition")
         .required("InstanceIds", "Region", "Subtype")
+        .constrain("InstanceIds", Constraint.of().pattern("^i-(\\w{8}|\\w{17})$|^[a-zA-Z]([\\w-]{0,61}\\w)?$").minLength(1).maxLength(63))
+        .constrain("Region", Constraint.of().pattern("^\\w{2,4}-\\w+(-\\w+)?-\\d$").minLength(9).maxLength(20))
         .allowed("Subtype", "STOP_EC2_INSTANCES", "STOP_RDS_INSTANCES")
         .build();
 
@@ -441,7 +469,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * The EC2 and RDS instance IDs.
      *
-     * <p>Required. CloudFormation property {@code InstanceIds}.
+     * <p>Required. Length: 1 to 63 characters. Pattern: {@code
+     * ^i-(&#92;w{8}|&#92;w{17})$|^[a-zA-Z]([&#92;w-]{0,61}&#92;w)?$}. CloudFormation property
+     * {@code InstanceIds}.
      */
     public SsmActionDefinition instanceIds(List<String> value) {
       return set("InstanceIds", Value.listOf(value));
@@ -455,7 +485,8 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
     /**
      * The Region to run the ( SSM ) document.
      *
-     * <p>Required. CloudFormation property {@code Region}.
+     * <p>Required. Length: 9 to 20 characters. Pattern: {@code
+     * ^&#92;w{2,4}-&#92;w+(-&#92;w+)?-&#92;d$}. CloudFormation property {@code Region}.
      */
     public SsmActionDefinition region(String value) {
       return set("Region", Value.of(value));
@@ -496,6 +527,7 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
   public static final class Subscriber extends Struct<Subscriber> {
     private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.Subscriber")
         .required("Address", "Type")
+        .constrain("Address", Constraint.of().pattern("^(.*[\\n\\r\\t\\f\\ ]?)*$").minLength(1).maxLength(2147483647))
         .allowed("Type", "SNS", "EMAIL")
         .build();
 
@@ -508,7 +540,8 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
      *
      * <p>When you create a subscriber, the value of <code>Address</code> can't contain line breaks.
      *
-     * <p>Required. CloudFormation property {@code Address}.
+     * <p>Required. Length: 1 to 2147483647 characters. Pattern: {@code
+     * ^(.*[&#92;n&#92;r&#92;t&#92;f&#92; ]?)*$}. CloudFormation property {@code Address}.
      */
     public Subscriber address(String value) {
       return set("Address", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cases;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,11 @@ import java.util.List;
 public final class Case extends Resource<Case> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::Case")
       .required("CustomerId", "DomainId", "TemplateId", "Title")
+      .constrain("CustomerId", Constraint.of().maxLength(4100))
+      .constrain("DomainId", Constraint.of().minLength(1).maxLength(500))
+      .constrain("TemplateId", Constraint.of().minLength(1).maxLength(500))
+      .constrain("Title", Constraint.of().maxLength(4100))
+      .refYields("Arn")
       .attributes("Arn", "CaseId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +33,8 @@ public final class Case extends Resource<Case> {
   /**
    * The full customer profile ARN for the case.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CustomerId}.
+   * <p>Required. Changing it replaces the resource. Length: at most 4100 characters. CloudFormation
+   * property {@code CustomerId}.
    */
   public Case customerId(String value) {
     return set("CustomerId", Value.of(value));
@@ -41,7 +48,8 @@ public final class Case extends Resource<Case> {
   /**
    * The unique identifier of the Cases domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 500 characters. CloudFormation
+   * property {@code DomainId}.
    */
   public Case domainId(String value) {
     return set("DomainId", Value.of(value));
@@ -74,7 +82,8 @@ public final class Case extends Resource<Case> {
   /**
    * A unique identifier of a template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TemplateId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 500 characters. CloudFormation
+   * property {@code TemplateId}.
    */
   public Case templateId(String value) {
     return set("TemplateId", Value.of(value));
@@ -88,7 +97,7 @@ public final class Case extends Resource<Case> {
   /**
    * The title of the case.
    *
-   * <p>Required. CloudFormation property {@code Title}.
+   * <p>Required. Length: at most 4100 characters. CloudFormation property {@code Title}.
    */
   public Case title(String value) {
     return set("Title", Value.of(value));

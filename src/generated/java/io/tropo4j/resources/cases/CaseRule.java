@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cases;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,10 @@ import java.util.List;
 public final class CaseRule extends Resource<CaseRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::CaseRule")
       .required("Name", "Rule")
+      .constrain("Description", Constraint.of().maxLength(255))
+      .constrain("DomainId", Constraint.of().minLength(1).maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^.*[\\S]$").minLength(1).maxLength(100))
+      .refYields("CaseRuleArn")
       .attributes("CaseRuleArn", "CaseRuleId", "CreatedTime", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +37,7 @@ public final class CaseRule extends Resource<CaseRule> {
   /**
    * Description of a case rule.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 255 characters. CloudFormation property {@code Description}.
    */
   public CaseRule description(String value) {
     return set("Description", Value.of(value));
@@ -46,7 +51,8 @@ public final class CaseRule extends Resource<CaseRule> {
   /**
    * Unique identifier of a Cases domain.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   * <p>Changing it replaces the resource. Length: 1 to 500 characters. CloudFormation property
+   * {@code DomainId}.
    */
   public CaseRule domainId(String value) {
     return set("DomainId", Value.of(value));
@@ -60,7 +66,8 @@ public final class CaseRule extends Resource<CaseRule> {
   /**
    * Name of the case rule.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^.*[&#92;S]$}. CloudFormation
+   * property {@code Name}.
    */
   public CaseRule name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cases;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,6 +26,8 @@ import java.util.List;
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::Domain")
       .required("Name")
+      .constrain("Name", Constraint.of().pattern("^.*[\\S]$").minLength(1).maxLength(100))
+      .refYields("DomainArn")
       .attributes("CreatedTime", "DomainArn", "DomainId", "DomainStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +39,8 @@ public final class Domain extends Resource<Domain> {
   /**
    * The name of the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^.*[&#92;S]$}. CloudFormation property {@code Name}.
    */
   public Domain name(String value) {
     return set("Name", Value.of(value));

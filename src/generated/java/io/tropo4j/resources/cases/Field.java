@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cases;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,11 @@ import java.util.List;
 public final class Field extends Resource<Field> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::Field")
       .required("Name", "Type")
+      .constrain("Description", Constraint.of().maxLength(255))
+      .constrain("DomainId", Constraint.of().minLength(1).maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^.*[\\S]$").minLength(1).maxLength(100))
       .allowed("Type", "Text", "Number", "Boolean", "DateTime", "SingleSelect", "Url", "User")
+      .refYields("FieldArn")
       .attributes("CreatedTime", "FieldArn", "FieldId", "LastModifiedTime", "Namespace")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +44,7 @@ public final class Field extends Resource<Field> {
   /**
    * Description of the field.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 255 characters. CloudFormation property {@code Description}.
    */
   public Field description(String value) {
     return set("Description", Value.of(value));
@@ -53,7 +58,8 @@ public final class Field extends Resource<Field> {
   /**
    * The unique identifier of the Cases domain.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   * <p>Changing it replaces the resource. Length: 1 to 500 characters. CloudFormation property
+   * {@code DomainId}.
    */
   public Field domainId(String value) {
     return set("DomainId", Value.of(value));
@@ -67,7 +73,8 @@ public final class Field extends Resource<Field> {
   /**
    * Name of the field.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^.*[&#92;S]$}. CloudFormation
+   * property {@code Name}.
    */
   public Field name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cases;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class Layout extends Resource<Layout> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::Layout")
       .required("Content", "Name")
+      .constrain("DomainId", Constraint.of().minLength(1).maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^.*[\\S]$").minLength(1).maxLength(100))
+      .refYields("LayoutArn")
       .attributes("CreatedTime", "LastModifiedTime", "LayoutArn", "LayoutId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +46,8 @@ public final class Layout extends Resource<Layout> {
   /**
    * The unique identifier of the Cases domain.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   * <p>Changing it replaces the resource. Length: 1 to 500 characters. CloudFormation property
+   * {@code DomainId}.
    */
   public Layout domainId(String value) {
     return set("DomainId", Value.of(value));
@@ -56,7 +61,8 @@ public final class Layout extends Resource<Layout> {
   /**
    * The name of the layout.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^.*[&#92;S]$}. CloudFormation
+   * property {@code Name}.
    */
   public Layout name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cases;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,10 @@ import java.util.List;
 public final class RelatedItem extends Resource<RelatedItem> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::RelatedItem")
       .required("CaseId", "Content", "DomainId", "Type")
+      .constrain("CaseId", Constraint.of().minLength(1).maxLength(500))
+      .constrain("DomainId", Constraint.of().minLength(1).maxLength(500))
       .allowed("Type", "Contact", "Comment", "File", "Sla", "ConnectCase", "Custom")
+      .refYields("RelatedItemArn")
       .attributes("RelatedItemArn", "RelatedItemId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class RelatedItem extends Resource<RelatedItem> {
   /**
    * A unique identifier of the case.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CaseId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 500 characters. CloudFormation
+   * property {@code CaseId}.
    */
   public RelatedItem caseId(String value) {
     return set("CaseId", Value.of(value));
@@ -53,7 +58,8 @@ public final class RelatedItem extends Resource<RelatedItem> {
   /**
    * The unique identifier of the Cases domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 500 characters. CloudFormation
+   * property {@code DomainId}.
    */
   public RelatedItem domainId(String value) {
     return set("DomainId", Value.of(value));
@@ -125,6 +131,7 @@ public final class RelatedItem extends Resource<RelatedItem> {
   public static final class CommentContent extends Struct<CommentContent> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cases::RelatedItem.CommentContent")
         .required("Body", "ContentType")
+        .constrain("Body", Constraint.of().minLength(1).maxLength(15000))
         .allowed("ContentType", "Text/Plain")
         .build();
 
@@ -135,7 +142,7 @@ public final class RelatedItem extends Resource<RelatedItem> {
     /**
      * Text in the body of a comment.
      *
-     * <p>Required. CloudFormation property {@code Body}.
+     * <p>Required. Length: 1 to 15000 characters. CloudFormation property {@code Body}.
      */
     public CommentContent body(String value) {
       return set("Body", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cases;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -34,7 +35,11 @@ import java.util.List;
 public final class Template extends Resource<Template> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::Template")
       .required("Name")
+      .constrain("Description", Constraint.of().maxLength(255))
+      .constrain("DomainId", Constraint.of().minLength(1).maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^.*[\\S]$").minLength(1).maxLength(100))
       .allowed("Status", "Active", "Inactive")
+      .refYields("TemplateArn")
       .attributes("CreatedTime", "LastModifiedTime", "TemplateArn", "TemplateId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +51,7 @@ public final class Template extends Resource<Template> {
   /**
    * A brief description of the template.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 255 characters. CloudFormation property {@code Description}.
    */
   public Template description(String value) {
     return set("Description", Value.of(value));
@@ -60,7 +65,8 @@ public final class Template extends Resource<Template> {
   /**
    * The unique identifier of the Cases domain.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   * <p>Changing it replaces the resource. Length: 1 to 500 characters. CloudFormation property
+   * {@code DomainId}.
    */
   public Template domainId(String value) {
     return set("DomainId", Value.of(value));
@@ -83,7 +89,8 @@ public final class Template extends Resource<Template> {
   /**
    * The template name.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^.*[&#92;S]$}. CloudFormation
+   * property {@code Name}.
    */
   public Template name(String value) {
     return set("Name", Value.of(value));
@@ -210,7 +217,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::Cases::Template.LayoutConfiguration}.
    */
   public static final class LayoutConfiguration extends Struct<LayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::Template.LayoutConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::Template.LayoutConfiguration")
+        .constrain("DefaultLayout", Constraint.of().minLength(1).maxLength(500))
+        .build();
 
     public LayoutConfiguration() {
       super(SCHEMA);
@@ -219,7 +228,7 @@ public final class Template extends Resource<Template> {
     /**
      * Unique identifier of a layout.
      *
-     * <p>CloudFormation property {@code DefaultLayout}.
+     * <p>Length: 1 to 500 characters. CloudFormation property {@code DefaultLayout}.
      */
     public LayoutConfiguration defaultLayout(String value) {
       return set("DefaultLayout", Value.of(value));
@@ -239,6 +248,7 @@ public final class Template extends Resource<Template> {
   public static final class RequiredField extends Struct<RequiredField> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cases::Template.RequiredField")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(500))
         .build();
 
     public RequiredField() {
@@ -248,7 +258,7 @@ public final class Template extends Resource<Template> {
     /**
      * Unique identifier of a field.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 500 characters. CloudFormation property {@code FieldId}.
      */
     public RequiredField fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -272,6 +282,8 @@ public final class Template extends Resource<Template> {
   public static final class TemplateRule extends Struct<TemplateRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cases::Template.TemplateRule")
         .required("CaseRuleId")
+        .constrain("CaseRuleId", Constraint.of().minLength(1).maxLength(500))
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(500))
         .build();
 
     public TemplateRule() {
@@ -281,7 +293,7 @@ public final class Template extends Resource<Template> {
     /**
      * Unique identifier of a case rule.
      *
-     * <p>Required. CloudFormation property {@code CaseRuleId}.
+     * <p>Required. Length: 1 to 500 characters. CloudFormation property {@code CaseRuleId}.
      */
     public TemplateRule caseRuleId(String value) {
       return set("CaseRuleId", Value.of(value));
@@ -295,7 +307,7 @@ public final class Template extends Resource<Template> {
     /**
      * Unique identifier of a field.
      *
-     * <p>CloudFormation property {@code FieldId}.
+     * <p>Length: 1 to 500 characters. CloudFormation property {@code FieldId}.
      */
     public TemplateRule fieldId(String value) {
       return set("FieldId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cassandra;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
  */
 public final class Keyspace extends Resource<Keyspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Keyspace")
+      .constrain("KeyspaceName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$"))
+      .refYields("KeyspaceName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -55,7 +58,8 @@ public final class Keyspace extends Resource<Keyspace> {
    *
    * <p><em>Length constraints:</em> Minimum length of 1. Maximum length of 48.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KeyspaceName}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$}.
+   * CloudFormation property {@code KeyspaceName}.
    */
   public Keyspace keyspaceName(String value) {
     return set("KeyspaceName", Value.of(value));
@@ -126,6 +130,7 @@ public final class Keyspace extends Resource<Keyspace> {
    */
   public static final class ReplicationSpecification extends Struct<ReplicationSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Keyspace.ReplicationSpecification")
+        .constrain("RegionList", Constraint.of().pattern("^[a-z]{2,}-[a-z]+-[0-9]+$"))
         .allowed("ReplicationStrategy", "SINGLE_REGION", "MULTI_REGION")
         .build();
 
@@ -144,7 +149,8 @@ public final class Keyspace extends Resource<Keyspace> {
      * replication in AWS Regions disabled by default</a> in the <em>Amazon Keyspaces Developer
      * Guide</em> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code RegionList}.
+     * <p>Changing it replaces the resource. Pattern: {@code ^[a-z]{2,}-[a-z]+-[0-9]+$}.
+     * CloudFormation property {@code RegionList}.
      */
     public ReplicationSpecification regionList(List<String> value) {
       return set("RegionList", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cassandra;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import java.util.List;
 public final class Table extends Resource<Table> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table")
       .required("KeyspaceName", "PartitionKeyColumns")
+      .constrain("DefaultTimeToLive", Constraint.of().minimum(0))
+      .constrain("KeyspaceName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$"))
+      .constrain("TableName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$"))
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -116,7 +120,7 @@ public final class Table extends Resource<Table> {
    * href="https://docs.aws.amazon.com/keyspaces/latest/devguide/TTL-how-it-works.html#ttl-howitworks_default_ttl">Setting
    * the default TTL value for a table</a> in the <em>Amazon Keyspaces Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code DefaultTimeToLive}.
+   * <p>Range: at least 0. CloudFormation property {@code DefaultTimeToLive}.
    */
   public Table defaultTimeToLive(int value) {
     return set("DefaultTimeToLive", Value.of(value));
@@ -150,7 +154,8 @@ public final class Table extends Resource<Table> {
   /**
    * The name of the keyspace to create the table in. The keyspace must already exist.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code KeyspaceName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$}. CloudFormation property {@code KeyspaceName}.
    */
   public Table keyspaceName(String value) {
     return set("KeyspaceName", Value.of(value));
@@ -270,7 +275,8 @@ public final class Table extends Resource<Table> {
    *
    * <p><em>Pattern:</em> <code>^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TableName}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$}.
+   * CloudFormation property {@code TableName}.
    */
   public Table tableName(String value) {
     return set("TableName", Value.of(value));
@@ -338,7 +344,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.AutoScalingSetting}.
    */
   public static final class AutoScalingSetting extends Struct<AutoScalingSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.AutoScalingSetting");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.AutoScalingSetting")
+        .constrain("MaximumUnits", Constraint.of().minimum(1))
+        .constrain("MinimumUnits", Constraint.of().minimum(1))
+        .build();
 
     public AutoScalingSetting() {
       super(SCHEMA);
@@ -364,7 +373,7 @@ public final class Table extends Resource<Table> {
      * Manage costs by specifying the maximum amount of throughput to provision. The value must be
      * between 1 and the max throughput per second quota for your account (40,000 by default).
      *
-     * <p>CloudFormation property {@code MaximumUnits}.
+     * <p>Range: at least 1. CloudFormation property {@code MaximumUnits}.
      */
     public AutoScalingSetting maximumUnits(int value) {
       return set("MaximumUnits", Value.of(value));
@@ -379,7 +388,7 @@ public final class Table extends Resource<Table> {
      * The minimum level of throughput the table should always be ready to support. The value must
      * be between 1 and the max throughput per second quota for your account (40,000 by default).
      *
-     * <p>CloudFormation property {@code MinimumUnits}.
+     * <p>Range: at least 1. CloudFormation property {@code MinimumUnits}.
      */
     public AutoScalingSetting minimumUnits(int value) {
       return set("MinimumUnits", Value.of(value));
@@ -615,6 +624,7 @@ public final class Table extends Resource<Table> {
   public static final class Column extends Struct<Column> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.Column")
         .required("ColumnName", "ColumnType")
+        .constrain("ColumnName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$"))
         .build();
 
     public Column() {
@@ -626,8 +636,8 @@ public final class Table extends Resource<Table> {
      * href="https://docs.aws.amazon.com/keyspaces/latest/devguide/cql.elements.html#cql.elements.identifier">Identifiers</a>
      * in the <em>Amazon Keyspaces Developer Guide</em> .
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code
-     * ColumnName}.
+     * <p>Required. Changing it may replace the resource. Pattern: {@code
+     * ^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$}. CloudFormation property {@code ColumnName}.
      */
     public Column columnName(String value) {
       return set("ColumnName", Value.of(value));
@@ -718,6 +728,8 @@ public final class Table extends Resource<Table> {
   public static final class ProvisionedThroughput extends Struct<ProvisionedThroughput> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.ProvisionedThroughput")
         .required("ReadCapacityUnits", "WriteCapacityUnits")
+        .constrain("ReadCapacityUnits", Constraint.of().minimum(1))
+        .constrain("WriteCapacityUnits", Constraint.of().minimum(1))
         .build();
 
     public ProvisionedThroughput() {
@@ -729,7 +741,7 @@ public final class Table extends Resource<Table> {
      * href="https://docs.aws.amazon.com/keyspaces/latest/devguide/ReadWriteCapacityMode.html">Read/write
      * capacity mode</a> in the <em>Amazon Keyspaces Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code ReadCapacityUnits}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code ReadCapacityUnits}.
      */
     public ProvisionedThroughput readCapacityUnits(int value) {
       return set("ReadCapacityUnits", Value.of(value));
@@ -745,7 +757,7 @@ public final class Table extends Resource<Table> {
      * href="https://docs.aws.amazon.com/keyspaces/latest/devguide/ReadWriteCapacityMode.html">Read/write
      * capacity mode</a> in the <em>Amazon Keyspaces Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code WriteCapacityUnits}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code WriteCapacityUnits}.
      */
     public ProvisionedThroughput writeCapacityUnits(int value) {
       return set("WriteCapacityUnits", Value.of(value));
@@ -773,6 +785,7 @@ public final class Table extends Resource<Table> {
   public static final class ReplicaSpecification extends Struct<ReplicaSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.ReplicaSpecification")
         .required("Region")
+        .constrain("Region", Constraint.of().minLength(2).maxLength(25))
         .build();
 
     public ReplicaSpecification() {
@@ -806,7 +819,7 @@ public final class Table extends Resource<Table> {
     /**
      * The AWS Region.
      *
-     * <p>Required. CloudFormation property {@code Region}.
+     * <p>Required. Length: 2 to 25 characters. CloudFormation property {@code Region}.
      */
     public ReplicaSpecification region(String value) {
       return set("Region", Value.of(value));
@@ -954,13 +967,16 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.WarmThroughput}.
    */
   public static final class WarmThroughput extends Struct<WarmThroughput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.WarmThroughput");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.WarmThroughput")
+        .constrain("ReadUnitsPerSecond", Constraint.of().minimum(1))
+        .constrain("WriteUnitsPerSecond", Constraint.of().minimum(1))
+        .build();
 
     public WarmThroughput() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code ReadUnitsPerSecond}. */
+    /** Range: at least 1. CloudFormation property {@code ReadUnitsPerSecond}. */
     public WarmThroughput readUnitsPerSecond(int value) {
       return set("ReadUnitsPerSecond", Value.of(value));
     }
@@ -970,7 +986,7 @@ public final class Table extends Resource<Table> {
       return set("ReadUnitsPerSecond", value);
     }
 
-    /** CloudFormation property {@code WriteUnitsPerSecond}. */
+    /** Range: at least 1. CloudFormation property {@code WriteUnitsPerSecond}. */
     public WarmThroughput writeUnitsPerSecond(int value) {
       return set("WriteUnitsPerSecond", Value.of(value));
     }

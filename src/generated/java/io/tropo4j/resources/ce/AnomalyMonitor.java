@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ce;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,9 @@ public final class AnomalyMonitor extends Resource<AnomalyMonitor> {
   private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalyMonitor")
       .required("MonitorName", "MonitorType")
       .allowed("MonitorDimension", "SERVICE", "LINKED_ACCOUNT", "TAG", "COST_CATEGORY")
+      .constrain("MonitorName", Constraint.of().pattern("[\\S\\s]*").minLength(0).maxLength(1024))
       .allowed("MonitorType", "DIMENSIONAL", "CUSTOM")
+      .refYields("MonitorArn")
       .attributes("CreationDate", "DimensionalValueCount", "LastEvaluatedDate", "LastUpdatedDate",
           "MonitorArn")
       .tags("ResourceTags", Schema.TagForm.LIST)
@@ -52,7 +55,8 @@ public final class AnomalyMonitor extends Resource<AnomalyMonitor> {
   /**
    * The name of the monitor.
    *
-   * <p>Required. CloudFormation property {@code MonitorName}.
+   * <p>Required. Length: 0 to 1024 characters. Pattern: {@code [&#92;S&#92;s]*}. CloudFormation
+   * property {@code MonitorName}.
    */
   public AnomalyMonitor monitorName(String value) {
     return set("MonitorName", Value.of(value));
@@ -196,6 +200,8 @@ public final class AnomalyMonitor extends Resource<AnomalyMonitor> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalyMonitor.ResourceTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^(?!aws:).*$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public ResourceTag() {
@@ -205,7 +211,8 @@ public final class AnomalyMonitor extends Resource<AnomalyMonitor> {
     /**
      * The key that's associated with the tag.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+     * ^(?!aws:).*$}. CloudFormation property {@code Key}.
      */
     public ResourceTag key(String value) {
       return set("Key", Value.of(value));
@@ -219,7 +226,8 @@ public final class AnomalyMonitor extends Resource<AnomalyMonitor> {
     /**
      * The value that's associated with the tag.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation
+     * property {@code Value}.
      */
     public ResourceTag value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ce;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -33,6 +34,11 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalySubscription")
       .required("Frequency", "MonitorArnList", "Subscribers", "SubscriptionName")
       .allowed("Frequency", "DAILY", "IMMEDIATE", "WEEKLY")
+      .constrain("MonitorArnList", Constraint.of().pattern("^arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$"))
+      .references("MonitorArnList", "AWS::CE::AnomalyMonitor.Ref")
+      .constrain("SubscriptionName", Constraint.of().pattern("[\\S\\s]*").minLength(0).maxLength(1024))
+      .constrain("Threshold", Constraint.of().minimum(0))
+      .refYields("SubscriptionArn")
       .attributes("AccountId", "SubscriptionArn")
       .tags("ResourceTags", Schema.TagForm.LIST)
       .build();
@@ -62,7 +68,9 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
   /**
    * A list of cost anomaly monitors.
    *
-   * <p>Required. CloudFormation property {@code MonitorArnList}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$}. CloudFormation property
+   * {@code MonitorArnList}.
    */
   public AnomalySubscription monitorArnList(List<String> value) {
     return set("MonitorArnList", Value.listOf(value));
@@ -130,7 +138,8 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
   /**
    * The name for the subscription.
    *
-   * <p>Required. CloudFormation property {@code SubscriptionName}.
+   * <p>Required. Length: 0 to 1024 characters. Pattern: {@code [&#92;S&#92;s]*}. CloudFormation
+   * property {@code SubscriptionName}.
    */
   public AnomalySubscription subscriptionName(String value) {
     return set("SubscriptionName", Value.of(value));
@@ -154,7 +163,7 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
    * <p>One of Threshold or ThresholdExpression is required for
    * <code>AWS::CE::AnomalySubscription</code> . You cannot specify both.
    *
-   * <p>CloudFormation property {@code Threshold}.
+   * <p>Range: at least 0. CloudFormation property {@code Threshold}.
    */
   public AnomalySubscription threshold(double value) {
     return set("Threshold", Value.of(value));
@@ -229,6 +238,8 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalySubscription.ResourceTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^(?!aws:).*$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public ResourceTag() {
@@ -238,7 +249,8 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
     /**
      * The key that's associated with the tag.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+     * ^(?!aws:).*$}. CloudFormation property {@code Key}.
      */
     public ResourceTag key(String value) {
       return set("Key", Value.of(value));
@@ -252,7 +264,8 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
     /**
      * The value that's associated with the tag.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation
+     * property {@code Value}.
      */
     public ResourceTag value(String value) {
       return set("Value", Value.of(value));
@@ -272,6 +285,8 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
   public static final class Subscriber extends Struct<Subscriber> {
     private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalySubscription.Subscriber")
         .required("Address", "Type")
+        .constrain("Address", Constraint.of().pattern("(^[a-zA-Z0-9.!#$%&'*+=?^_\u2018{|}~-]+@[a-zA-Z0-9_-]+(\\.[a-zA-Z0-9_-]+)+$)|(^arn:(aws[a-zA-Z-]*):sns:[a-zA-Z0-9-]+:[0-9]{12}:[a-zA-Z0-9_-]+(\\.fifo)?$)"))
+        .references("Address", "AWS::SNS::Topic.Ref")
         .allowed("Status", "CONFIRMED", "DECLINED")
         .allowed("Type", "EMAIL", "SNS")
         .build();
@@ -284,7 +299,9 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
      * The email address or SNS Topic Amazon Resource Name (ARN), depending on the <code>Type</code>
      * .
      *
-     * <p>Required. CloudFormation property {@code Address}.
+     * <p>Required. Pattern: {@code
+     * (^[a-zA-Z0-9.!#$%&amp;'*+=?^_‘{|}~-]+&#64;[a-zA-Z0-9_-]+(&#92;.[a-zA-Z0-9_-]+)+$)|(^arn:(aws[a-zA-Z-]*):sns:[a-zA-Z0-9-]+:[0-9]{12}:[a-zA-Z0-9_-]+(&#92;.fifo)?$)}.
+     * CloudFormation property {@code Address}.
      */
     public Subscriber address(String value) {
       return set("Address", Value.of(value));

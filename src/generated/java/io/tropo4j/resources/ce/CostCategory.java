@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ce;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,10 @@ import java.util.List;
 public final class CostCategory extends Resource<CostCategory> {
   private static final Schema SCHEMA = Schema.builder("AWS::CE::CostCategory")
       .required("Name", "RuleVersion", "Rules")
+      .constrain("DefaultValue", Constraint.of().minLength(1).maxLength(50))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(50))
       .allowed("RuleVersion", "CostCategoryExpression.v1")
+      .refYields("Arn")
       .attributes("Arn", "EffectiveStart")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +36,7 @@ public final class CostCategory extends Resource<CostCategory> {
   /**
    * The default value for the cost category.
    *
-   * <p>CloudFormation property {@code DefaultValue}.
+   * <p>Length: 1 to 50 characters. CloudFormation property {@code DefaultValue}.
    */
   public CostCategory defaultValue(String value) {
     return set("DefaultValue", Value.of(value));
@@ -46,7 +50,8 @@ public final class CostCategory extends Resource<CostCategory> {
   /**
    * The unique name of the Cost Category.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. CloudFormation
+   * property {@code Name}.
    */
   public CostCategory name(String value) {
     return set("Name", Value.of(value));
@@ -162,6 +167,8 @@ public final class CostCategory extends Resource<CostCategory> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::CE::CostCategory.ResourceTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^(?!aws:).*$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public ResourceTag() {
@@ -171,7 +178,8 @@ public final class CostCategory extends Resource<CostCategory> {
     /**
      * The key that's associated with the tag.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^(?!aws:).*$}. CloudFormation
+     * property {@code Key}.
      */
     public ResourceTag key(String value) {
       return set("Key", Value.of(value));
@@ -185,7 +193,7 @@ public final class CostCategory extends Resource<CostCategory> {
     /**
      * The value that's associated with the tag.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public ResourceTag value(String value) {
       return set("Value", Value.of(value));

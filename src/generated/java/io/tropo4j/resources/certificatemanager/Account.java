@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.certificatemanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,7 @@ import io.tropo4j.fn.Value;
 public final class Account extends Resource<Account> {
   private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::Account")
       .required("ExpiryEventsConfiguration")
+      .refYields("AccountId")
       .attributes("AccountId")
       .build();
 
@@ -52,7 +54,9 @@ public final class Account extends Resource<Account> {
    * <p>Property type {@code AWS::CertificateManager::Account.ExpiryEventsConfiguration}.
    */
   public static final class ExpiryEventsConfiguration extends Struct<ExpiryEventsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::Account.ExpiryEventsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::Account.ExpiryEventsConfiguration")
+        .constrain("DaysBeforeExpiry", Constraint.of().minimum(1).maximum(45))
+        .build();
 
     public ExpiryEventsConfiguration() {
       super(SCHEMA);
@@ -64,7 +68,7 @@ public final class Account extends Resource<Account> {
      * the certificate expires. By default, accounts receive events starting 45 days before
      * certificate expiration.
      *
-     * <p>CloudFormation property {@code DaysBeforeExpiry}.
+     * <p>Range: 1 to 45. CloudFormation property {@code DaysBeforeExpiry}.
      */
     public ExpiryEventsConfiguration daysBeforeExpiry(int value) {
       return set("DaysBeforeExpiry", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.certificatemanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
   private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeDomainValidation")
       .required("AcmeEndpointArn", "DomainName", "PrevalidationOptions")
+      .constrain("AcmeEndpointArn", Constraint.of().pattern("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:acme-endpoint/[a-zA-Z0-9-]+$").minLength(1).maxLength(200))
+      .constrain("DomainName", Constraint.of().pattern("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$").minLength(1).maxLength(253))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +31,9 @@ public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
   /**
    * The ARN of the ACME endpoint this domain validation is associated with.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AcmeEndpointArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:acme-endpoint/[a-zA-Z0-9-]+$}. CloudFormation property
+   * {@code AcmeEndpointArn}.
    */
   public AcmeDomainValidation acmeEndpointArn(String value) {
     return set("AcmeEndpointArn", Value.of(value));
@@ -42,7 +47,9 @@ public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
   /**
    * The domain name to validate.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 253 characters. Pattern: {@code
+   * ^([a-z0-9]([a-z0-9-]*[a-z0-9])?&#92;.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$}. CloudFormation property
+   * {@code DomainName}.
    */
   public AcmeDomainValidation domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -217,6 +224,8 @@ public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeDomainValidation.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
@@ -226,7 +235,8 @@ public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
     /**
      * The key name of the tag.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Key}.
      */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
@@ -240,7 +250,8 @@ public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
     /**
      * The value for the tag.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Value}.
      */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.certificatemanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeEndpoint")
       .required("AuthorizationBehavior", "CertificateAuthority")
+      .allowed("AuthorizationBehavior", "PRE_APPROVED")
+      .allowed("Contact", "NOT_REQUIRED", "REQUIRED")
+      .refYields("AcmeEndpointArn")
       .attributes("AcmeEndpointArn", "EndpointUrl")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,8 +32,8 @@ public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
   /**
    * The authorization behavior for the ACME endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AuthorizationBehavior}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code PRE_APPROVED}.
+   * CloudFormation property {@code AuthorizationBehavior}.
    */
   public AcmeEndpoint authorizationBehavior(String value) {
     return set("AuthorizationBehavior", Value.of(value));
@@ -68,7 +72,8 @@ public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
   /**
    * Whether contact information is required for the ACME endpoint.
    *
-   * <p>CloudFormation property {@code Contact}.
+   * <p>Allowed values: {@code NOT_REQUIRED}, {@code REQUIRED}. CloudFormation property {@code
+   * Contact}.
    */
   public AcmeEndpoint contact(String value) {
     return set("Contact", Value.of(value));
@@ -176,6 +181,8 @@ public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeEndpoint.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
@@ -185,7 +192,8 @@ public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
     /**
      * The key name of the tag.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Key}.
      */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
@@ -199,7 +207,8 @@ public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
     /**
      * The value for the tag.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Value}.
      */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.certificatemanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccountBinding> {
   private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeExternalAccountBinding")
       .required("AcmeEndpointArn", "RoleArn")
+      .constrain("AcmeEndpointArn", Constraint.of().pattern("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:acme-endpoint/[a-zA-Z0-9-]+$").minLength(1).maxLength(200))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("AcmeExternalAccountBindingArn")
       .attributes("AcmeExternalAccountBindingArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +31,9 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
   /**
    * The ARN of the ACME endpoint this binding is associated with.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AcmeEndpointArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:acme-endpoint/[a-zA-Z0-9-]+$}. CloudFormation property
+   * {@code AcmeEndpointArn}.
    */
   public AcmeExternalAccountBinding acmeEndpointArn(String value) {
     return set("AcmeEndpointArn", Value.of(value));
@@ -51,7 +56,9 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
   /**
    * The IAM role ARN for cross-account access.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public AcmeExternalAccountBinding roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -103,6 +110,7 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
   public static final class Expiration extends Struct<Expiration> {
     private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeExternalAccountBinding.Expiration")
         .required("Type", "Value")
+        .allowed("Type", "DAYS", "HOURS", "MINUTES")
         .build();
 
     public Expiration() {
@@ -112,7 +120,8 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
     /**
      * The time unit for the expiration value.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code DAYS}, {@code HOURS}, {@code MINUTES}. CloudFormation
+     * property {@code Type}.
      */
     public Expiration type(String value) {
       return set("Type", Value.of(value));
@@ -142,6 +151,8 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeExternalAccountBinding.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
@@ -151,7 +162,8 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
     /**
      * The key name of the tag.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Key}.
      */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
@@ -165,7 +177,8 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
     /**
      * The value for the tag.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Value}.
      */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));

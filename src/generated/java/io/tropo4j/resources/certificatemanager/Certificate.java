@@ -36,6 +36,7 @@ public final class Certificate extends Resource<Certificate> {
       .required("DomainName")
       .allowed("CertificateExport", "ENABLED", "DISABLED")
       .allowed("CertificateTransparencyLoggingPreference", "ENABLED", "DISABLED")
+      .refYields("CertificateArn")
       .attributes("CertificateArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

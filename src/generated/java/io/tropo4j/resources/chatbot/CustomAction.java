@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chatbot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import java.util.Map;
 public final class CustomAction extends Resource<CustomAction> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::CustomAction")
       .required("ActionName", "Definition")
+      .constrain("ActionName", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,64}$").minLength(1).maxLength(64))
+      .constrain("AliasName", Constraint.of().pattern("^[A-Za-z0-9-_]+$").minLength(1).maxLength(30))
+      .refYields("CustomActionArn")
       .attributes("CustomActionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +35,8 @@ public final class CustomAction extends Resource<CustomAction> {
   /**
    * The name of the custom action. This name is included in the Amazon Resource Name (ARN).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ActionName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]{1,64}$}. CloudFormation property {@code ActionName}.
    */
   public CustomAction actionName(String value) {
     return set("ActionName", Value.of(value));
@@ -46,7 +51,8 @@ public final class CustomAction extends Resource<CustomAction> {
    * The name used to invoke this action in a chat channel. For example, <code>&#64;Amazon Q run
    * my-alias</code> .
    *
-   * <p>CloudFormation property {@code AliasName}.
+   * <p>Length: 1 to 30 characters. Pattern: {@code ^[A-Za-z0-9-_]+$}. CloudFormation property
+   * {@code AliasName}.
    */
   public CustomAction aliasName(String value) {
     return set("AliasName", Value.of(value));
@@ -123,7 +129,10 @@ public final class CustomAction extends Resource<CustomAction> {
    * <p>Property type {@code AWS::Chatbot::CustomAction.CustomActionAttachment}.
    */
   public static final class CustomActionAttachment extends Struct<CustomActionAttachment> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chatbot::CustomAction.CustomActionAttachment");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::CustomAction.CustomActionAttachment")
+        .constrain("ButtonText", Constraint.of().pattern("^[\\S\\s]+$").minLength(1).maxLength(50))
+        .constrain("NotificationType", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(100))
+        .build();
 
     public CustomActionAttachment() {
       super(SCHEMA);
@@ -132,7 +141,8 @@ public final class CustomAction extends Resource<CustomAction> {
     /**
      * The text of the button that appears on the notification.
      *
-     * <p>CloudFormation property {@code ButtonText}.
+     * <p>Length: 1 to 50 characters. Pattern: {@code ^[&#92;S&#92;s]+$}. CloudFormation property
+     * {@code ButtonText}.
      */
     public CustomActionAttachment buttonText(String value) {
       return set("ButtonText", Value.of(value));
@@ -165,7 +175,8 @@ public final class CustomAction extends Resource<CustomAction> {
     /**
      * The type of notification that the custom action should be attached to.
      *
-     * <p>CloudFormation property {@code NotificationType}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation property
+     * {@code NotificationType}.
      */
     public CustomActionAttachment notificationType(String value) {
       return set("NotificationType", Value.of(value));
@@ -204,6 +215,7 @@ public final class CustomAction extends Resource<CustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria")
         .required("Operator", "VariableName")
         .allowed("Operator", "HAS_VALUE", "EQUALS")
+        .constrain("Value", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public CustomActionAttachmentCriteria() {
@@ -229,7 +241,7 @@ public final class CustomAction extends Resource<CustomAction> {
      * A value that is compared with the actual value of the variable based on the behavior of the
      * operator.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code Value}.
      */
     public CustomActionAttachmentCriteria value(String value) {
       return set("Value", Value.of(value));
@@ -267,6 +279,7 @@ public final class CustomAction extends Resource<CustomAction> {
   public static final class CustomActionDefinition extends Struct<CustomActionDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::CustomAction.CustomActionDefinition")
         .required("CommandText")
+        .constrain("CommandText", Constraint.of().minLength(1).maxLength(5000))
         .build();
 
     public CustomActionDefinition() {
@@ -276,7 +289,7 @@ public final class CustomAction extends Resource<CustomAction> {
     /**
      * The command string to run which may include variables by prefixing with a dollar sign ($).
      *
-     * <p>Required. CloudFormation property {@code CommandText}.
+     * <p>Required. Length: 1 to 5000 characters. CloudFormation property {@code CommandText}.
      */
     public CustomActionDefinition commandText(String value) {
       return set("CommandText", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chatbot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -28,6 +29,17 @@ import java.util.List;
 public final class MicrosoftTeamsChannelConfiguration extends Resource<MicrosoftTeamsChannelConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::MicrosoftTeamsChannelConfiguration")
       .required("ConfigurationName", "IamRoleArn", "TeamId", "TeamsChannelId", "TeamsTenantId")
+      .constrain("ConfigurationName", Constraint.of().pattern("^[A-Za-z0-9-_]+$").minLength(1).maxLength(128))
+      .constrain("CustomizationResourceArns", Constraint.of().pattern("^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$"))
+      .constrain("GuardrailPolicies", Constraint.of().pattern("^(^$|arn:aws:iam:[A-Za-z0-9_\\/.-]{0,63}:[A-Za-z0-9_\\/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_\\/+=,@.-]{0,1023})$"))
+      .constrain("IamRoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$").format("AWS::IAM::Role.Arn"))
+      .constrain("LoggingLevel", Constraint.of().pattern("^(ERROR|INFO|NONE)$").minLength(4).maxLength(5))
+      .constrain("SnsTopicArns", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"))
+      .constrain("TeamId", Constraint.of().pattern("^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$").minLength(36).maxLength(36))
+      .constrain("TeamsChannelId", Constraint.of().pattern("^([a-zA-Z0-9-_=+/.,])*%3[aA]([a-zA-Z0-9-_=+/.,])*%40([a-zA-Z0-9-_=+/.,])*$").minLength(1).maxLength(256))
+      .constrain("TeamsChannelName", Constraint.of().pattern("^(.*)$").minLength(1).maxLength(256))
+      .constrain("TeamsTenantId", Constraint.of().pattern("^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$").minLength(36).maxLength(36))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,8 +51,8 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
   /**
    * The name of the configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConfigurationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[A-Za-z0-9-_]+$}. CloudFormation property {@code ConfigurationName}.
    */
   public MicrosoftTeamsChannelConfiguration configurationName(String value) {
     return set("ConfigurationName", Value.of(value));
@@ -55,7 +67,9 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
    * Links a list of resource ARNs (for example, custom action ARNs) to a Microsoft Teams channel
    * configuration for .
    *
-   * <p>CloudFormation property {@code CustomizationResourceArns}.
+   * <p>Pattern: {@code
+   * ^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$}.
+   * CloudFormation property {@code CustomizationResourceArns}.
    */
   public MicrosoftTeamsChannelConfiguration customizationResourceArns(List<String> value) {
     return set("CustomizationResourceArns", Value.listOf(value));
@@ -73,7 +87,9 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
    * The list of IAM policy ARNs that are applied as channel guardrails. The AWS managed
    * 'AdministratorAccess' policy is applied as a default if this is not set.
    *
-   * <p>CloudFormation property {@code GuardrailPolicies}.
+   * <p>Pattern: {@code
+   * ^(^$|arn:aws:iam:[A-Za-z0-9_&#92;/.-]{0,63}:[A-Za-z0-9_&#92;/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_&#92;/+=,&#64;.-]{0,1023})$}.
+   * CloudFormation property {@code GuardrailPolicies}.
    */
   public MicrosoftTeamsChannelConfiguration guardrailPolicies(List<String> value) {
     return set("GuardrailPolicies", Value.listOf(value));
@@ -92,7 +108,9 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
    * href="https://docs.aws.amazon.com/chatbot/latest/adminguide/chatbot-iam-policies.html">IAM
    * Policies for in chat applications</a> .
    *
-   * <p>Required. CloudFormation property {@code IamRoleArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.-]{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
    */
   public MicrosoftTeamsChannelConfiguration iamRoleArn(String value) {
     return set("IamRoleArn", Value.of(value));
@@ -109,7 +127,8 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
    *
    * <p>Logging levels include <code>ERROR</code> , <code>INFO</code> , or <code>NONE</code> .
    *
-   * <p>Default: {@code "NONE"}. CloudFormation property {@code LoggingLevel}.
+   * <p>Length: 4 to 5 characters. Pattern: {@code ^(ERROR|INFO|NONE)$}. Default: {@code "NONE"}.
+   * CloudFormation property {@code LoggingLevel}.
    */
   public MicrosoftTeamsChannelConfiguration loggingLevel(String value) {
     return set("LoggingLevel", Value.of(value));
@@ -123,7 +142,9 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
   /**
    * The ARNs of the SNS topics that deliver notifications to .
    *
-   * <p>CloudFormation property {@code SnsTopicArns}.
+   * <p>Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.-]{0,1023}$}.
+   * CloudFormation property {@code SnsTopicArns}.
    */
   public MicrosoftTeamsChannelConfiguration snsTopicArns(List<String> value) {
     return set("SnsTopicArns", Value.listOf(value));
@@ -162,7 +183,9 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
    * href="https://docs.aws.amazon.com/chatbot/latest/adminguide/teams-setup.html">Tutorial: Get
    * started with Microsoft Teams</a> in the <em>in chat applications Administrator Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TeamId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$}. CloudFormation property {@code
+   * TeamId}.
    */
   public MicrosoftTeamsChannelConfiguration teamId(String value) {
     return set("TeamId", Value.of(value));
@@ -180,7 +203,9 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
    * pane, then choose <em>Copy</em> . An example of the channel ID syntax is:
    * <code>19%3ab6ef35dc342d56ba5654e6fc6d25a071%40thread.tacv2</code> .
    *
-   * <p>Required. CloudFormation property {@code TeamsChannelId}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^([a-zA-Z0-9-_=+/.,])*%3[aA]([a-zA-Z0-9-_=+/.,])*%40([a-zA-Z0-9-_=+/.,])*$}. CloudFormation
+   * property {@code TeamsChannelId}.
    */
   public MicrosoftTeamsChannelConfiguration teamsChannelId(String value) {
     return set("TeamsChannelId", Value.of(value));
@@ -194,7 +219,8 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
   /**
    * The name of the Microsoft Teams channel
    *
-   * <p>CloudFormation property {@code TeamsChannelName}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^(.*)$}. CloudFormation property {@code
+   * TeamsChannelName}.
    */
   public MicrosoftTeamsChannelConfiguration teamsChannelName(String value) {
     return set("TeamsChannelName", Value.of(value));
@@ -214,7 +240,9 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
    * href="https://docs.aws.amazon.com/chatbot/latest/adminguide/teams-setup.html">Tutorial: Get
    * started with Microsoft Teams</a> in the <em>in chat applications Administrator Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TeamsTenantId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$}. CloudFormation property {@code
+   * TeamsTenantId}.
    */
   public MicrosoftTeamsChannelConfiguration teamsTenantId(String value) {
     return set("TeamsTenantId", Value.of(value));

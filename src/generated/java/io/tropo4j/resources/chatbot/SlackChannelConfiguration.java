@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chatbot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -30,6 +31,17 @@ import java.util.List;
 public final class SlackChannelConfiguration extends Resource<SlackChannelConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::SlackChannelConfiguration")
       .required("ConfigurationName", "IamRoleArn", "SlackChannelId", "SlackWorkspaceId")
+      .constrain("ConfigurationName", Constraint.of().pattern("^[A-Za-z0-9-_]+$").minLength(1).maxLength(128))
+      .constrain("CustomizationResourceArns", Constraint.of().pattern("^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$"))
+      .constrain("GuardrailPolicies", Constraint.of().pattern("^(^$|arn:aws:iam:[A-Za-z0-9_\\/.-]{0,63}:[A-Za-z0-9_\\/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_\\/+=,@.-]{0,1023})$"))
+      .constrain("IamRoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$").format("AWS::IAM::Role.Arn"))
+      .references("IamRoleArn", "AWS::IAM::Role.Arn")
+      .constrain("LoggingLevel", Constraint.of().pattern("^(ERROR|INFO|NONE)$").minLength(4).maxLength(5))
+      .constrain("SlackChannelId", Constraint.of().pattern("^[A-Za-z0-9]+$").minLength(1).maxLength(256))
+      .constrain("SlackWorkspaceId", Constraint.of().pattern("^[0-9A-Z]{1,255}$").minLength(1).maxLength(256))
+      .constrain("SnsTopicArns", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"))
+      .references("SnsTopicArns", "AWS::SNS::Topic.Ref")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,8 +53,8 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
   /**
    * The name of the configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConfigurationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[A-Za-z0-9-_]+$}. CloudFormation property {@code ConfigurationName}.
    */
   public SlackChannelConfiguration configurationName(String value) {
     return set("ConfigurationName", Value.of(value));
@@ -57,7 +69,9 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
    * Links a list of resource ARNs (for example, custom action ARNs) to a Slack channel
    * configuration for .
    *
-   * <p>CloudFormation property {@code CustomizationResourceArns}.
+   * <p>Pattern: {@code
+   * ^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$}.
+   * CloudFormation property {@code CustomizationResourceArns}.
    */
   public SlackChannelConfiguration customizationResourceArns(List<String> value) {
     return set("CustomizationResourceArns", Value.listOf(value));
@@ -75,7 +89,9 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
    * The list of IAM policy ARNs that are applied as channel guardrails. The AWS managed
    * 'AdministratorAccess' policy is applied as a default if this is not set.
    *
-   * <p>CloudFormation property {@code GuardrailPolicies}.
+   * <p>Pattern: {@code
+   * ^(^$|arn:aws:iam:[A-Za-z0-9_&#92;/.-]{0,63}:[A-Za-z0-9_&#92;/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_&#92;/+=,&#64;.-]{0,1023})$}.
+   * CloudFormation property {@code GuardrailPolicies}.
    */
   public SlackChannelConfiguration guardrailPolicies(List<String> value) {
     return set("GuardrailPolicies", Value.listOf(value));
@@ -94,7 +110,9 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
    * href="https://docs.aws.amazon.com/chatbot/latest/adminguide/chatbot-iam-policies.html">IAM
    * Policies for in chat applications</a> .
    *
-   * <p>Required. CloudFormation property {@code IamRoleArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.-]{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
    */
   public SlackChannelConfiguration iamRoleArn(String value) {
     return set("IamRoleArn", Value.of(value));
@@ -118,7 +136,8 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
    *
    * <p>Logging levels include <code>ERROR</code> , <code>INFO</code> , or <code>NONE</code> .
    *
-   * <p>Default: {@code "NONE"}. CloudFormation property {@code LoggingLevel}.
+   * <p>Length: 4 to 5 characters. Pattern: {@code ^(ERROR|INFO|NONE)$}. Default: {@code "NONE"}.
+   * CloudFormation property {@code LoggingLevel}.
    */
   public SlackChannelConfiguration loggingLevel(String value) {
     return set("LoggingLevel", Value.of(value));
@@ -136,7 +155,8 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
    * Copy Link. The channel ID is the character string at the end of the URL. For example,
    * <code>ABCBBLZZZ</code> .
    *
-   * <p>Required. CloudFormation property {@code SlackChannelId}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[A-Za-z0-9]+$}. CloudFormation
+   * property {@code SlackChannelId}.
    */
   public SlackChannelConfiguration slackChannelId(String value) {
     return set("SlackChannelId", Value.of(value));
@@ -156,8 +176,8 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
    * href="https://docs.aws.amazon.com/chatbot/latest/adminguide/slack-setup.html#slack-client-setup">Tutorial:
    * Get started with Slack</a> in the <em>in chat applications User Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SlackWorkspaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[0-9A-Z]{1,255}$}. CloudFormation property {@code SlackWorkspaceId}.
    */
   public SlackChannelConfiguration slackWorkspaceId(String value) {
     return set("SlackWorkspaceId", Value.of(value));
@@ -171,7 +191,9 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
   /**
    * The ARNs of the SNS topics that deliver notifications to .
    *
-   * <p>CloudFormation property {@code SnsTopicArns}.
+   * <p>Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.-]{0,1023}$}.
+   * CloudFormation property {@code SnsTopicArns}.
    */
   public SlackChannelConfiguration snsTopicArns(List<String> value) {
     return set("SnsTopicArns", Value.listOf(value));

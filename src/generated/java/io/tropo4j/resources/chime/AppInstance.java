@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chime;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class AppInstance extends Resource<AppInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstance")
       .required("Name")
+      .constrain("Metadata", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(256))
+      .refYields("AppInstanceArn")
       .attributes("AppInstanceArn", "CreatedTimestamp", "LastUpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +31,7 @@ public final class AppInstance extends Resource<AppInstance> {
   /**
    * The metadata of the AppInstance. Limited to a 1KB string in UTF-8.
    *
-   * <p>CloudFormation property {@code Metadata}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Metadata}.
    */
   public AppInstance metadataProperty(String value) {
     return set("Metadata", Value.of(value));
@@ -41,7 +45,7 @@ public final class AppInstance extends Resource<AppInstance> {
   /**
    * The name of the AppInstance.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
    */
   public AppInstance name(String value) {
     return set("Name", Value.of(value));

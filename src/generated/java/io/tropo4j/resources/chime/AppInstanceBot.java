@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chime;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class AppInstanceBot extends Resource<AppInstanceBot> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceBot")
       .required("AppInstanceArn", "Configuration")
+      .constrain("AppInstanceArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(5).maxLength(1600))
+      .constrain("Metadata", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]*$").minLength(0).maxLength(256))
+      .refYields("AppInstanceBotArn")
       .attributes("AppInstanceBotArn", "CreatedTimestamp", "LastUpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +33,9 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
   /**
    * The ARN of the AppInstance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AppInstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 1600 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * CloudFormation property {@code AppInstanceArn}.
    */
   public AppInstanceBot appInstanceArn(String value) {
     return set("AppInstanceArn", Value.of(value));
@@ -51,7 +58,7 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
   /**
    * The metadata of the AppInstanceBot.
    *
-   * <p>CloudFormation property {@code Metadata}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code .*}. CloudFormation property {@code Metadata}.
    */
   public AppInstanceBot metadataProperty(String value) {
     return set("Metadata", Value.of(value));
@@ -65,7 +72,9 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
   /**
    * The name of the AppInstanceBot.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007E&#92;u0085&#92;u00A0-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;u10000-&#92;u10FFFF]*$}.
+   * CloudFormation property {@code Name}.
    */
   public AppInstanceBot name(String value) {
     return set("Name", Value.of(value));
@@ -201,7 +210,9 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
   public static final class LexConfiguration extends Struct<LexConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceBot.LexConfiguration")
         .required("LexBotAliasArn", "LocaleId")
+        .constrain("LexBotAliasArn", Constraint.of().pattern("^arn:aws:lex:[a-z]{2}-[a-z]+-\\d{1}:\\d{12}:bot-alias/[A-Z0-9]{10}/[A-Z0-9]{10}$").minLength(15).maxLength(2048))
         .allowed("RespondsTo", "STANDARD_MESSAGES")
+        .constrain("WelcomeIntent", Constraint.of().pattern("^([A-Za-z]_?)+$").minLength(1).maxLength(100))
         .build();
 
     public LexConfiguration() {
@@ -220,7 +231,9 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
     /**
      * The ARN of the Amazon Lex V2 bot's alias.
      *
-     * <p>Required. CloudFormation property {@code LexBotAliasArn}.
+     * <p>Required. Length: 15 to 2048 characters. Pattern: {@code
+     * ^arn:aws:lex:[a-z]{2}-[a-z]+-&#92;d{1}:&#92;d{12}:bot-alias/[A-Z0-9]{10}/[A-Z0-9]{10}$}.
+     * CloudFormation property {@code LexBotAliasArn}.
      */
     public LexConfiguration lexBotAliasArn(String value) {
       return set("LexBotAliasArn", Value.of(value));
@@ -263,7 +276,8 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
     /**
      * The name of the welcome intent configured in the Amazon Lex V2 bot.
      *
-     * <p>CloudFormation property {@code WelcomeIntent}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^([A-Za-z]_?)+$}. CloudFormation property
+     * {@code WelcomeIntent}.
      */
     public LexConfiguration welcomeIntent(String value) {
       return set("WelcomeIntent", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chime;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,14 @@ import java.util.List;
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::Channel")
       .required("AppInstanceArn", "ChimeBearer", "Name")
+      .constrain("AppInstanceArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(5).maxLength(1600))
+      .constrain("ChannelId", Constraint.of().pattern("^[A-Za-z0-9]([A-Za-z0-9\\:\\-\\_\\.\\@]{0,62}[A-Za-z0-9])?$").minLength(1).maxLength(64))
+      .constrain("ChimeBearer", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(5).maxLength(1600))
+      .constrain("MemberArns", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(5).maxLength(1600))
+      .constrain("Metadata", Constraint.of().minLength(0).maxLength(1024))
       .allowed("Mode", "UNRESTRICTED", "RESTRICTED")
+      .constrain("ModeratorArns", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(5).maxLength(1600))
+      .constrain("Name", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\ud800\udc00-\udbff\udfff]*$").minLength(1).maxLength(256))
       .allowed("Privacy", "PUBLIC", "PRIVATE")
       .attributes("Arn", "ChannelFlowArn", "CreatedBy", "CreatedTimestamp", "LastMessageTimestamp",
           "LastUpdatedTimestamp")
@@ -34,7 +42,9 @@ public final class Channel extends Resource<Channel> {
   /**
    * The ARN of the AppInstance that contains the channel.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AppInstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 1600 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * CloudFormation property {@code AppInstanceArn}.
    */
   public Channel appInstanceArn(String value) {
     return set("AppInstanceArn", Value.of(value));
@@ -48,7 +58,9 @@ public final class Channel extends Resource<Channel> {
   /**
    * The ID of the channel. When omitted, the service generates a UUID.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ChannelId}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[A-Za-z0-9]([A-Za-z0-9&#92;:&#92;-&#92;_&#92;.&#92;&#64;]{0,62}[A-Za-z0-9])?$}. CloudFormation
+   * property {@code ChannelId}.
    */
   public Channel channelId(String value) {
     return set("ChannelId", Value.of(value));
@@ -64,7 +76,9 @@ public final class Channel extends Resource<Channel> {
    * Whichever of the two creates a channel automatically becomes one of its moderators, so the same
    * ARN can subsequently read, update and delete the channel.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChimeBearer}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 1600 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * CloudFormation property {@code ChimeBearer}.
    */
   public Channel chimeBearer(String value) {
     return set("ChimeBearer", Value.of(value));
@@ -99,7 +113,9 @@ public final class Channel extends Resource<Channel> {
    * The ARNs of the AppInstanceUsers to add to the channel as members when it is created. Cannot be
    * combined with ElasticChannelConfiguration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code MemberArns}.
+   * <p>Changing it replaces the resource. Length: 5 to 1600 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * CloudFormation property {@code MemberArns}.
    */
   public Channel memberArns(List<String> value) {
     return set("MemberArns", Value.listOf(value));
@@ -113,7 +129,7 @@ public final class Channel extends Resource<Channel> {
   /**
    * The metadata of the channel.
    *
-   * <p>CloudFormation property {@code Metadata}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Metadata}.
    */
   public Channel metadataProperty(String value) {
     return set("Metadata", Value.of(value));
@@ -144,7 +160,9 @@ public final class Channel extends Resource<Channel> {
   /**
    * The ARNs of the AppInstanceUsers to add to the channel as moderators when it is created.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ModeratorArns}.
+   * <p>Changing it replaces the resource. Length: 5 to 1600 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * CloudFormation property {@code ModeratorArns}.
    */
   public Channel moderatorArns(List<String> value) {
     return set("ModeratorArns", Value.listOf(value));
@@ -158,7 +176,9 @@ public final class Channel extends Resource<Channel> {
   /**
    * The name of the channel.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007E&#92;u0085&#92;u00A0-&#92;uD7FF&#92;uE000-&#92;uFFFD𐀀-􏿿]*$}.
+   * CloudFormation property {@code Name}.
    */
   public Channel name(String value) {
     return set("Name", Value.of(value));
@@ -268,6 +288,9 @@ public final class Channel extends Resource<Channel> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::Channel.ElasticChannelConfiguration")
         .required("MaximumSubChannels", "MinimumMembershipPercentage",
             "TargetMembershipsPerSubChannel")
+        .constrain("MaximumSubChannels", Constraint.of().minimum(2))
+        .constrain("MinimumMembershipPercentage", Constraint.of().minimum(1).maximum(40))
+        .constrain("TargetMembershipsPerSubChannel", Constraint.of().minimum(2))
         .build();
 
     public ElasticChannelConfiguration() {
@@ -277,7 +300,7 @@ public final class Channel extends Resource<Channel> {
     /**
      * The maximum number of SubChannels allowed in the elastic channel.
      *
-     * <p>Required. CloudFormation property {@code MaximumSubChannels}.
+     * <p>Required. Range: at least 2. CloudFormation property {@code MaximumSubChannels}.
      */
     public ElasticChannelConfiguration maximumSubChannels(int value) {
       return set("MaximumSubChannels", Value.of(value));
@@ -292,7 +315,7 @@ public final class Channel extends Resource<Channel> {
      * The minimum allowed percentage of TargetMembershipsPerSubChannel users, used to balance
      * members across SubChannels.
      *
-     * <p>Required. CloudFormation property {@code MinimumMembershipPercentage}.
+     * <p>Required. Range: 1 to 40. CloudFormation property {@code MinimumMembershipPercentage}.
      */
     public ElasticChannelConfiguration minimumMembershipPercentage(int value) {
       return set("MinimumMembershipPercentage", Value.of(value));
@@ -309,7 +332,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The maximum number of members allowed in a SubChannel.
      *
-     * <p>Required. CloudFormation property {@code TargetMembershipsPerSubChannel}.
+     * <p>Required. Range: at least 2. CloudFormation property {@code
+     * TargetMembershipsPerSubChannel}.
      */
     public ElasticChannelConfiguration targetMembershipsPerSubChannel(int value) {
       return set("TargetMembershipsPerSubChannel", Value.of(value));
@@ -333,6 +357,7 @@ public final class Channel extends Resource<Channel> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::Channel.ExpirationSettings")
         .required("ExpirationCriterion", "ExpirationDays")
         .allowed("ExpirationCriterion", "CREATED_TIMESTAMP", "LAST_MESSAGE_TIMESTAMP")
+        .constrain("ExpirationDays", Constraint.of().minimum(1).maximum(5475))
         .build();
 
     public ExpirationSettings() {
@@ -357,7 +382,7 @@ public final class Channel extends Resource<Channel> {
     /**
      * The period in days after which the system automatically deletes the channel.
      *
-     * <p>Required. CloudFormation property {@code ExpirationDays}.
+     * <p>Required. Range: 1 to 5475. CloudFormation property {@code ExpirationDays}.
      */
     public ExpirationSettings expirationDays(int value) {
       return set("ExpirationDays", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chime;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class ChannelFlow extends Resource<ChannelFlow> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::ChannelFlow")
       .required("AppInstanceArn", "Name", "Processors")
+      .constrain("AppInstanceArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(5).maxLength(1600))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(256))
+      .refYields("Arn")
       .attributes("AppInstanceId", "Arn", "ChannelFlowId", "CreatedTimestamp",
           "LastUpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,7 +34,9 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
   /**
    * The ARN of the app instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AppInstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 1600 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * CloudFormation property {@code AppInstanceArn}.
    */
   public ChannelFlow appInstanceArn(String value) {
     return set("AppInstanceArn", Value.of(value));
@@ -44,7 +50,7 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
   /**
    * The name of the channel flow.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
    */
   public ChannelFlow name(String value) {
     return set("Name", Value.of(value));
@@ -147,6 +153,7 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::ChannelFlow.LambdaConfiguration")
         .required("InvocationType", "ResourceArn")
         .allowed("InvocationType", "ASYNC")
+        .constrain("ResourceArn", Constraint.of().pattern("^arn:aws:lambda:[a-z]{2}-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9\\-_\\.]+(:(\\$LATEST|[a-zA-Z0-9\\-_]+))?$").minLength(15).maxLength(2048))
         .build();
 
     public LambdaConfiguration() {
@@ -170,7 +177,9 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
     /**
      * The ARN of the Lambda message processing function.
      *
-     * <p>Required. CloudFormation property {@code ResourceArn}.
+     * <p>Required. Length: 15 to 2048 characters. Pattern: {@code
+     * ^arn:aws:lambda:[a-z]{2}-[a-z]+-&#92;d{1}:&#92;d{12}:function:[a-zA-Z0-9&#92;-_&#92;.]+(:(&#92;$LATEST|[a-zA-Z0-9&#92;-_]+))?$}.
+     * CloudFormation property {@code ResourceArn}.
      */
     public LambdaConfiguration resourceArn(String value) {
       return set("ResourceArn", Value.of(value));
@@ -190,7 +199,9 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
   public static final class Processor extends Struct<Processor> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::ChannelFlow.Processor")
         .required("Configuration", "ExecutionOrder", "FallbackAction", "Name")
+        .constrain("ExecutionOrder", Constraint.of().minimum(1).maximum(3))
         .allowed("FallbackAction", "CONTINUE", "ABORT")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public Processor() {
@@ -209,7 +220,7 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
     /**
      * The sequence in which processors run.
      *
-     * <p>Required. CloudFormation property {@code ExecutionOrder}.
+     * <p>Required. Range: 1 to 3. CloudFormation property {@code ExecutionOrder}.
      */
     public Processor executionOrder(int value) {
       return set("ExecutionOrder", Value.of(value));
@@ -238,7 +249,7 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
     /**
      * The name of the processor.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public Processor name(String value) {
       return set("Name", Value.of(value));

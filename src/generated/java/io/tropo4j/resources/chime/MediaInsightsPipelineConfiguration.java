@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chime;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsightsPipelineConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration")
       .required("Elements", "MediaInsightsPipelineConfigurationName", "ResourceAccessRoleArn")
+      .constrain("MediaInsightsPipelineConfigurationName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(2).maxLength(64))
+      .constrain("ResourceAccessRoleArn", Constraint.of().pattern("^arn[\\/\\:\\-\\_\\.a-zA-Z0-9]+$").minLength(1).maxLength(1024).format("AWS::IAM::Role.Arn"))
+      .refYields("MediaInsightsPipelineConfigurationArn")
       .attributes("CreatedTimestamp", "MediaInsightsPipelineConfigurationArn",
           "MediaInsightsPipelineConfigurationId", "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
@@ -48,8 +52,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
   /**
    * The name of the media insights pipeline configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * MediaInsightsPipelineConfigurationName}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 64 characters. Pattern: {@code
+   * ^[0-9a-zA-Z._-]+$}. CloudFormation property {@code MediaInsightsPipelineConfigurationName}.
    */
   public MediaInsightsPipelineConfiguration mediaInsightsPipelineConfigurationName(String value) {
     return set("MediaInsightsPipelineConfigurationName", Value.of(value));
@@ -71,7 +75,9 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
   /**
    * The ARN of the role used by the service to access Amazon Web Services resources.
    *
-   * <p>Required. CloudFormation property {@code ResourceAccessRoleArn}.
+   * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+   * ^arn[&#92;/&#92;:&#92;-&#92;_&#92;.a-zA-Z0-9]+$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code ResourceAccessRoleArn}.
    */
   public MediaInsightsPipelineConfiguration resourceAccessRoleArn(String value) {
     return set("ResourceAccessRoleArn", Value.of(value));
@@ -146,12 +152,17 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
   public static final class AmazonTranscribeCallAnalyticsProcessorConfiguration extends Struct<AmazonTranscribeCallAnalyticsProcessorConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.AmazonTranscribeCallAnalyticsProcessorConfiguration")
         .required("LanguageCode")
+        .constrain("CallAnalyticsStreamCategories", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
         .allowed("ContentIdentificationType", "PII")
         .allowed("ContentRedactionType", "PII")
         .allowed("LanguageCode", "en-US", "en-GB", "es-US", "fr-CA", "fr-FR", "en-AU", "it-IT",
             "de-DE", "pt-BR")
+        .constrain("LanguageModelName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
         .allowed("PartialResultsStability", "high", "medium", "low")
+        .constrain("PiiEntityTypes", Constraint.of().pattern("^[A-Z_, ]+$").minLength(1).maxLength(300))
         .allowed("VocabularyFilterMethod", "remove", "mask", "tag")
+        .constrain("VocabularyFilterName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
+        .constrain("VocabularyName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
         .build();
 
     public AmazonTranscribeCallAnalyticsProcessorConfiguration() {
@@ -161,7 +172,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The categories to send to the insights target.
      *
-     * <p>CloudFormation property {@code CallAnalyticsStreamCategories}.
+     * <p>Length: 1 to 200 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation property
+     * {@code CallAnalyticsStreamCategories}.
      */
     public AmazonTranscribeCallAnalyticsProcessorConfiguration callAnalyticsStreamCategories(List<String> value) {
       return set("CallAnalyticsStreamCategories", Value.listOf(value));
@@ -260,7 +272,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The name of the custom language model.
      *
-     * <p>CloudFormation property {@code LanguageModelName}.
+     * <p>Length: 1 to 200 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation property
+     * {@code LanguageModelName}.
      */
     public AmazonTranscribeCallAnalyticsProcessorConfiguration languageModelName(String value) {
       return set("LanguageModelName", Value.of(value));
@@ -292,7 +305,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The types of PII to redact.
      *
-     * <p>CloudFormation property {@code PiiEntityTypes}.
+     * <p>Length: 1 to 300 characters. Pattern: {@code ^[A-Z_, ]+$}. CloudFormation property {@code
+     * PiiEntityTypes}.
      */
     public AmazonTranscribeCallAnalyticsProcessorConfiguration piiEntityTypes(String value) {
       return set("PiiEntityTypes", Value.of(value));
@@ -329,7 +343,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The name of the custom vocabulary filter.
      *
-     * <p>CloudFormation property {@code VocabularyFilterName}.
+     * <p>Length: 1 to 200 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation property
+     * {@code VocabularyFilterName}.
      */
     public AmazonTranscribeCallAnalyticsProcessorConfiguration vocabularyFilterName(String value) {
       return set("VocabularyFilterName", Value.of(value));
@@ -345,7 +360,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The name of the custom vocabulary.
      *
-     * <p>CloudFormation property {@code VocabularyName}.
+     * <p>Length: 1 to 200 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation property
+     * {@code VocabularyName}.
      */
     public AmazonTranscribeCallAnalyticsProcessorConfiguration vocabularyName(String value) {
       return set("VocabularyName", Value.of(value));
@@ -367,10 +383,17 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
         .allowed("ContentRedactionType", "PII")
         .allowed("LanguageCode", "en-US", "en-GB", "es-US", "fr-CA", "fr-FR", "en-AU", "it-IT",
             "de-DE", "pt-BR")
+        .constrain("LanguageModelName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
+        .constrain("LanguageOptions", Constraint.of().pattern("^[a-zA-Z-,]+$").minLength(1).maxLength(200))
         .allowed("PartialResultsStability", "high", "medium", "low")
+        .constrain("PiiEntityTypes", Constraint.of().pattern("^[A-Z_, ]+$").minLength(1).maxLength(300))
         .allowed("PreferredLanguage", "en-US", "en-GB", "es-US", "fr-CA", "fr-FR", "en-AU", "it-IT",
             "de-DE", "pt-BR")
         .allowed("VocabularyFilterMethod", "remove", "mask", "tag")
+        .constrain("VocabularyFilterName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
+        .constrain("VocabularyFilterNames", Constraint.of().pattern("^[a-zA-Z0-9,-._]+$").minLength(1).maxLength(3000))
+        .constrain("VocabularyName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
+        .constrain("VocabularyNames", Constraint.of().pattern("^[a-zA-Z0-9,-._]+$").minLength(1).maxLength(3000))
         .build();
 
     public AmazonTranscribeProcessorConfiguration() {
@@ -493,7 +516,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The name of the custom language model.
      *
-     * <p>CloudFormation property {@code LanguageModelName}.
+     * <p>Length: 1 to 200 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation property
+     * {@code LanguageModelName}.
      */
     public AmazonTranscribeProcessorConfiguration languageModelName(String value) {
       return set("LanguageModelName", Value.of(value));
@@ -507,7 +531,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The language options for transcription.
      *
-     * <p>CloudFormation property {@code LanguageOptions}.
+     * <p>Length: 1 to 200 characters. Pattern: {@code ^[a-zA-Z-,]+$}. CloudFormation property
+     * {@code LanguageOptions}.
      */
     public AmazonTranscribeProcessorConfiguration languageOptions(String value) {
       return set("LanguageOptions", Value.of(value));
@@ -539,7 +564,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The types of PII to redact.
      *
-     * <p>CloudFormation property {@code PiiEntityTypes}.
+     * <p>Length: 1 to 300 characters. Pattern: {@code ^[A-Z_, ]+$}. CloudFormation property {@code
+     * PiiEntityTypes}.
      */
     public AmazonTranscribeProcessorConfiguration piiEntityTypes(String value) {
       return set("PiiEntityTypes", Value.of(value));
@@ -601,7 +627,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The name of the custom vocabulary filter.
      *
-     * <p>CloudFormation property {@code VocabularyFilterName}.
+     * <p>Length: 1 to 200 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation property
+     * {@code VocabularyFilterName}.
      */
     public AmazonTranscribeProcessorConfiguration vocabularyFilterName(String value) {
       return set("VocabularyFilterName", Value.of(value));
@@ -617,7 +644,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The names of the custom vocabulary filters.
      *
-     * <p>CloudFormation property {@code VocabularyFilterNames}.
+     * <p>Length: 1 to 3000 characters. Pattern: {@code ^[a-zA-Z0-9,-._]+$}. CloudFormation property
+     * {@code VocabularyFilterNames}.
      */
     public AmazonTranscribeProcessorConfiguration vocabularyFilterNames(String value) {
       return set("VocabularyFilterNames", Value.of(value));
@@ -633,7 +661,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The name of the custom vocabulary.
      *
-     * <p>CloudFormation property {@code VocabularyName}.
+     * <p>Length: 1 to 200 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation property
+     * {@code VocabularyName}.
      */
     public AmazonTranscribeProcessorConfiguration vocabularyName(String value) {
       return set("VocabularyName", Value.of(value));
@@ -647,7 +676,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The names of the custom vocabularies.
      *
-     * <p>CloudFormation property {@code VocabularyNames}.
+     * <p>Length: 1 to 3000 characters. Pattern: {@code ^[a-zA-Z0-9,-._]+$}. CloudFormation property
+     * {@code VocabularyNames}.
      */
     public AmazonTranscribeProcessorConfiguration vocabularyNames(String value) {
       return set("VocabularyNames", Value.of(value));
@@ -666,6 +696,7 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
   public static final class IssueDetectionConfiguration extends Struct<IssueDetectionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.IssueDetectionConfiguration")
         .required("RuleName")
+        .constrain("RuleName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(2).maxLength(64))
         .build();
 
     public IssueDetectionConfiguration() {
@@ -675,7 +706,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The name of the issue detection rule.
      *
-     * <p>Required. CloudFormation property {@code RuleName}.
+     * <p>Required. Length: 2 to 64 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation
+     * property {@code RuleName}.
      */
     public IssueDetectionConfiguration ruleName(String value) {
       return set("RuleName", Value.of(value));
@@ -693,6 +725,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
   public static final class KeywordMatchConfiguration extends Struct<KeywordMatchConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.KeywordMatchConfiguration")
         .required("Keywords", "RuleName")
+        .constrain("Keywords", Constraint.of().pattern("^[\\s0-9a-zA-Z'-]+$").minLength(1).maxLength(100))
+        .constrain("RuleName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(2).maxLength(64))
         .build();
 
     public KeywordMatchConfiguration() {
@@ -702,7 +736,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The keywords or phrases to match.
      *
-     * <p>Required. CloudFormation property {@code Keywords}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[&#92;s0-9a-zA-Z'-]+$}.
+     * CloudFormation property {@code Keywords}.
      */
     public KeywordMatchConfiguration keywords(List<String> value) {
       return set("Keywords", Value.listOf(value));
@@ -730,7 +765,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The name of the keyword match rule.
      *
-     * <p>Required. CloudFormation property {@code RuleName}.
+     * <p>Required. Length: 2 to 64 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation
+     * property {@code RuleName}.
      */
     public KeywordMatchConfiguration ruleName(String value) {
       return set("RuleName", Value.of(value));
@@ -747,7 +783,9 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    * AWS::Chime::MediaInsightsPipelineConfiguration.KinesisDataStreamSinkConfiguration}.
    */
   public static final class KinesisDataStreamSinkConfiguration extends Struct<KinesisDataStreamSinkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.KinesisDataStreamSinkConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.KinesisDataStreamSinkConfiguration")
+        .constrain("InsightsTarget", Constraint.of().pattern("^arn[\\/\\:\\-\\_\\.a-zA-Z0-9]+$").minLength(1).maxLength(1024))
+        .build();
 
     public KinesisDataStreamSinkConfiguration() {
       super(SCHEMA);
@@ -756,7 +794,9 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The ARN of the Kinesis Data Stream sink.
      *
-     * <p>CloudFormation property {@code InsightsTarget}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^arn[&#92;/&#92;:&#92;-&#92;_&#92;.a-zA-Z0-9]+$}. CloudFormation property {@code
+     * InsightsTarget}.
      */
     public KinesisDataStreamSinkConfiguration insightsTarget(String value) {
       return set("InsightsTarget", Value.of(value));
@@ -827,6 +867,9 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.PostCallAnalyticsSettings")
         .required("DataAccessRoleArn", "OutputLocation")
         .allowed("ContentRedactionOutput", "redacted", "redacted_and_unredacted")
+        .constrain("DataAccessRoleArn", Constraint.of().maxLength(4096).format("AWS::IAM::Role.Arn"))
+        .constrain("OutputEncryptionKMSKeyId", Constraint.of().maxLength(4096))
+        .constrain("OutputLocation", Constraint.of().maxLength(4096))
         .build();
 
     public PostCallAnalyticsSettings() {
@@ -854,7 +897,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The ARN of the role used by Transcribe to upload post-call analysis.
      *
-     * <p>Required. CloudFormation property {@code DataAccessRoleArn}.
+     * <p>Required. Length: at most 4096 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code DataAccessRoleArn}.
      */
     public PostCallAnalyticsSettings dataAccessRoleArn(String value) {
       return set("DataAccessRoleArn", Value.of(value));
@@ -868,7 +912,7 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The ID of the KMS key used to encrypt the output.
      *
-     * <p>CloudFormation property {@code OutputEncryptionKMSKeyId}.
+     * <p>Length: at most 4096 characters. CloudFormation property {@code OutputEncryptionKMSKeyId}.
      */
     public PostCallAnalyticsSettings outputEncryptionKMSKeyId(String value) {
       return set("OutputEncryptionKMSKeyId", Value.of(value));
@@ -885,7 +929,7 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The URL of the Amazon S3 bucket for post-call data.
      *
-     * <p>Required. CloudFormation property {@code OutputLocation}.
+     * <p>Required. Length: at most 4096 characters. CloudFormation property {@code OutputLocation}.
      */
     public PostCallAnalyticsSettings outputLocation(String value) {
       return set("OutputLocation", Value.of(value));
@@ -990,6 +1034,7 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    */
   public static final class S3RecordingSinkConfiguration extends Struct<S3RecordingSinkConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.S3RecordingSinkConfiguration")
+        .constrain("Destination", Constraint.of().pattern("^arn[\\/\\:\\-\\_\\.a-zA-Z0-9]+$").minLength(1).maxLength(1024))
         .allowed("RecordingFileFormat", "Wav", "Opus")
         .build();
 
@@ -1000,7 +1045,9 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The default URI of the Amazon S3 bucket.
      *
-     * <p>CloudFormation property {@code Destination}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^arn[&#92;/&#92;:&#92;-&#92;_&#92;.a-zA-Z0-9]+$}. CloudFormation property {@code
+     * Destination}.
      */
     public S3RecordingSinkConfiguration destination(String value) {
       return set("Destination", Value.of(value));
@@ -1033,7 +1080,9 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
   public static final class SentimentConfiguration extends Struct<SentimentConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.SentimentConfiguration")
         .required("RuleName", "SentimentType", "TimePeriod")
+        .constrain("RuleName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(2).maxLength(64))
         .allowed("SentimentType", "NEGATIVE")
+        .constrain("TimePeriod", Constraint.of().minimum(60).maximum(1800))
         .build();
 
     public SentimentConfiguration() {
@@ -1043,7 +1092,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The name of the sentiment rule.
      *
-     * <p>Required. CloudFormation property {@code RuleName}.
+     * <p>Required. Length: 2 to 64 characters. Pattern: {@code ^[0-9a-zA-Z._-]+$}. CloudFormation
+     * property {@code RuleName}.
      */
     public SentimentConfiguration ruleName(String value) {
       return set("RuleName", Value.of(value));
@@ -1071,7 +1121,7 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
     /**
      * The analysis interval in seconds.
      *
-     * <p>Required. CloudFormation property {@code TimePeriod}.
+     * <p>Required. Range: 60 to 1800. CloudFormation property {@code TimePeriod}.
      */
     public SentimentConfiguration timePeriod(int value) {
       return set("TimePeriod", Value.of(value));

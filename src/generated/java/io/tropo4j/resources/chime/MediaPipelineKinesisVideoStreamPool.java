@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chime;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPipelineKinesisVideoStreamPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaPipelineKinesisVideoStreamPool")
       .required("PoolName", "StreamConfiguration")
+      .constrain("PoolName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTimestamp", "PoolId", "PoolStatus", "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +30,8 @@ public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPip
   /**
    * The name of the Kinesis Video Stream Pool.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PoolName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[0-9a-zA-Z._-]+$}. CloudFormation property {@code PoolName}.
    */
   public MediaPipelineKinesisVideoStreamPool poolName(String value) {
     return set("PoolName", Value.of(value));
@@ -124,6 +128,8 @@ public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPip
   public static final class StreamConfiguration extends Struct<StreamConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaPipelineKinesisVideoStreamPool.StreamConfiguration")
         .required("Region")
+        .constrain("DataRetentionInHours", Constraint.of().minimum(0))
+        .constrain("Region", Constraint.of().pattern("^([a-z]+-){2,}\\d+$").minLength(1).maxLength(32))
         .build();
 
     public StreamConfiguration() {
@@ -133,7 +139,7 @@ public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPip
     /**
      * The amount of time that data is retained, in hours.
      *
-     * <p>CloudFormation property {@code DataRetentionInHours}.
+     * <p>Range: at least 0. CloudFormation property {@code DataRetentionInHours}.
      */
     public StreamConfiguration dataRetentionInHours(int value) {
       return set("DataRetentionInHours", Value.of(value));
@@ -147,7 +153,8 @@ public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPip
     /**
      * The AWS Region of the video stream.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Region}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+     * ^([a-z]+-){2,}&#92;d+$}. CloudFormation property {@code Region}.
      */
     public StreamConfiguration region(String value) {
       return set("Region", Value.of(value));
@@ -163,13 +170,15 @@ public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPip
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaPipelineKinesisVideoStreamPool.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -179,7 +188,7 @@ public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPip
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chime;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class SipMediaApplication extends Resource<SipMediaApplication> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::SipMediaApplication")
       .required("AwsRegion", "Endpoints", "Name")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9 _.-]+$").minLength(1).maxLength(256))
+      .refYields("SipMediaApplicationArn")
       .attributes("CreatedTimestamp", "SipMediaApplicationArn", "SipMediaApplicationId",
           "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
@@ -62,7 +65,8 @@ public final class SipMediaApplication extends Resource<SipMediaApplication> {
   /**
    * The name of the SIP media application.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9 _.-]+$}. CloudFormation
+   * property {@code Name}.
    */
   public SipMediaApplication name(String value) {
     return set("Name", Value.of(value));
@@ -132,6 +136,7 @@ public final class SipMediaApplication extends Resource<SipMediaApplication> {
   public static final class SipMediaApplicationEndpoint extends Struct<SipMediaApplicationEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::Chime::SipMediaApplication.SipMediaApplicationEndpoint")
         .required("LambdaArn")
+        .constrain("LambdaArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$").minLength(0).maxLength(10000).format("AWS::Lambda::Function.Arn"))
         .build();
 
     public SipMediaApplicationEndpoint() {
@@ -141,7 +146,9 @@ public final class SipMediaApplication extends Resource<SipMediaApplication> {
     /**
      * Valid Amazon Resource Name (ARN) of the Lambda function.
      *
-     * <p>Required. CloudFormation property {@code LambdaArn}.
+     * <p>Required. Length: 0 to 10000 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-&#92;d{1}:&#92;d{12}:function:[a-zA-Z0-9-_]+(:(&#92;$LATEST|[a-zA-Z0-9-_]+))?$}.
+     * Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public SipMediaApplicationEndpoint lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));

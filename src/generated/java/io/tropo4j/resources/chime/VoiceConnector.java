@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.chime;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,7 +20,9 @@ public final class VoiceConnector extends Resource<VoiceConnector> {
       .required("Name", "RequireEncryption")
       .allowed("AwsRegion", "us-east-1", "us-west-2", "ca-central-1", "eu-central-1", "eu-west-1",
           "eu-west-2", "ap-northeast-2", "ap-northeast-1", "ap-southeast-1", "ap-southeast-2")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9 _.-]+$").minLength(1).maxLength(256))
       .allowed("NetworkType", "IPV4_ONLY", "DUAL_STACK")
+      .refYields("VoiceConnectorArn")
       .attributes("CreatedTimestamp", "OutboundHostName", "UpdatedTimestamp", "VoiceConnectorArn",
           "VoiceConnectorId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -49,7 +52,8 @@ public final class VoiceConnector extends Resource<VoiceConnector> {
   /**
    * The name of the Voice Connector.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9 _.-]+$}. CloudFormation
+   * property {@code Name}.
    */
   public VoiceConnector name(String value) {
     return set("Name", Value.of(value));

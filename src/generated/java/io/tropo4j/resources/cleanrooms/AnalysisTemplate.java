@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,10 @@ import java.util.List;
 public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate")
       .required("Format", "MembershipIdentifier", "Name", "Source")
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").maxLength(255))
       .allowed("Format", "SQL", "PYSPARK_1_0")
+      .constrain("MembershipIdentifier", Constraint.of().pattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$").maxLength(128))
       .attributes("AnalysisTemplateIdentifier", "Arn", "CollaborationArn",
           "CollaborationIdentifier", "MembershipArn", "Schema", "Schema.ReferencedTables")
       .tags("Tags", Schema.TagForm.LIST)
@@ -49,7 +53,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
   /**
    * The description of the analysis template.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
    */
   public AnalysisTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -92,7 +98,8 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
   /**
    * The identifier for a membership resource.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}. CloudFormation property {@code
    * MembershipIdentifier}.
    */
   public AnalysisTemplate membershipIdentifier(String value) {
@@ -107,7 +114,8 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
   /**
    * The name of the analysis template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: at most 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$}. CloudFormation property {@code Name}.
    */
   public AnalysisTemplate name(String value) {
     return set("Name", Value.of(value));
@@ -252,6 +260,8 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
   public static final class AnalysisParameter extends Struct<AnalysisParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.AnalysisParameter")
         .required("Name", "Type")
+        .constrain("DefaultValue", Constraint.of().minLength(0).maxLength(1000))
+        .constrain("Name", Constraint.of().pattern("[0-9a-zA-Z_]+").minLength(1).maxLength(100))
         .allowed("Type", "SMALLINT", "INTEGER", "BIGINT", "DECIMAL", "REAL", "DOUBLE_PRECISION",
             "BOOLEAN", "CHAR", "VARCHAR", "DATE", "TIMESTAMP", "TIMESTAMPTZ", "TIME", "TIMETZ",
             "VARBYTE", "BINARY", "BYTE", "CHARACTER", "DOUBLE", "FLOAT", "INT", "LONG", "NUMERIC",
@@ -266,7 +276,8 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
      * Optional. The default value that is applied in the analysis template. The member who can
      * query can override this value in the query editor.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code DefaultValue}.
+     * <p>Changing it replaces the resource. Length: 0 to 1000 characters. CloudFormation property
+     * {@code DefaultValue}.
      */
     public AnalysisParameter defaultValue(String value) {
       return set("DefaultValue", Value.of(value));
@@ -281,7 +292,8 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
      * The name of the parameter. The name must use only alphanumeric, underscore (_), or hyphen (-)
      * characters but cannot start or end with a hyphen.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+     * [0-9a-zA-Z_]+}. CloudFormation property {@code Name}.
      */
     public AnalysisParameter name(String value) {
       return set("Name", Value.of(value));
@@ -321,6 +333,7 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
   public static final class AnalysisSchema extends Struct<AnalysisSchema> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.AnalysisSchema")
         .required("ReferencedTables")
+        .constrain("ReferencedTables", Constraint.of().pattern("^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$").maxLength(128))
         .build();
 
     public AnalysisSchema() {
@@ -330,7 +343,8 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
     /**
      * The tables referenced in the analysis schema.
      *
-     * <p>Required. CloudFormation property {@code ReferencedTables}.
+     * <p>Required. Length: at most 128 characters. Pattern: {@code ^[a-zA-Z0-9_](([a-zA-Z0-9_
+     * ]+-)*([a-zA-Z0-9_ ]+))?$}. CloudFormation property {@code ReferencedTables}.
      */
     public AnalysisSchema referencedTables(List<String> value) {
       return set("ReferencedTables", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,8 +28,13 @@ public final class Collaboration extends Resource<Collaboration> {
       .allowed("AnalyticsEngine", "CLEAN_ROOMS_SQL", "SPARK")
       .allowed("AutoApprovedChangeTypes", "ADD_MEMBER", "GRANT_RECEIVE_RESULTS_ABILITY",
           "REVOKE_RECEIVE_RESULTS_ABILITY")
+      .constrain("CreatorDisplayName", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$").minLength(1).maxLength(100))
+      .allowed("CreatorMemberAbilities", "CAN_QUERY", "CAN_RUN_JOB", "CAN_RECEIVE_RESULTS")
+      .constrain("Description", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").minLength(1).maxLength(255))
       .allowed("JobLogStatus", "ENABLED", "DISABLED")
+      .constrain("Name", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$").minLength(1).maxLength(100))
       .allowed("QueryLogStatus", "ENABLED", "DISABLED")
+      .refYields("CollaborationIdentifier")
       .attributes("Arn", "CollaborationIdentifier")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -99,8 +105,9 @@ public final class Collaboration extends Resource<Collaboration> {
   /**
    * A display name of the collaboration creator.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * CreatorDisplayName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code CreatorDisplayName}.
    */
   public Collaboration creatorDisplayName(String value) {
     return set("CreatorDisplayName", Value.of(value));
@@ -126,7 +133,8 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p><em>Allowed values</em> <code>CAN_QUERY</code> | <code>CAN_RECEIVE_RESULTS</code> |
    * <code>CAN_RUN_JOB</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CreatorMemberAbilities}.
+   * <p>Changing it replaces the resource. Allowed values: {@code CAN_QUERY}, {@code CAN_RUN_JOB},
+   * {@code CAN_RECEIVE_RESULTS}. CloudFormation property {@code CreatorMemberAbilities}.
    */
   public Collaboration creatorMemberAbilities(List<String> value) {
     return set("CreatorMemberAbilities", Value.listOf(value));
@@ -162,7 +170,9 @@ public final class Collaboration extends Resource<Collaboration> {
   /**
    * A description of the collaboration provided by the collaboration owner.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+   * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
    */
   public Collaboration description(String value) {
     return set("Description", Value.of(value));
@@ -224,7 +234,9 @@ public final class Collaboration extends Resource<Collaboration> {
   /**
    * A human-readable identifier provided by the collaboration owner. Display names are not unique.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code
+   * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code Name}.
    */
   public Collaboration name(String value) {
     return set("Name", Value.of(value));
@@ -505,6 +517,9 @@ public final class Collaboration extends Resource<Collaboration> {
   public static final class MemberSpecification extends Struct<MemberSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.MemberSpecification")
         .required("AccountId", "DisplayName")
+        .constrain("AccountId", Constraint.of().pattern("^\\d+$").minLength(12).maxLength(12))
+        .constrain("DisplayName", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$").minLength(1).maxLength(100))
+        .allowed("MemberAbilities", "CAN_QUERY", "CAN_RUN_JOB", "CAN_RECEIVE_RESULTS")
         .build();
 
     public MemberSpecification() {
@@ -515,7 +530,8 @@ public final class Collaboration extends Resource<Collaboration> {
      * The identifier used to reference members of the collaboration. Currently only supports AWS
      * account ID.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code AccountId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+     * ^&#92;d+$}. CloudFormation property {@code AccountId}.
      */
     public MemberSpecification accountId(String value) {
       return set("AccountId", Value.of(value));
@@ -529,7 +545,9 @@ public final class Collaboration extends Resource<Collaboration> {
     /**
      * The member's display name.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code DisplayName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+     * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t]*$}.
+     * CloudFormation property {@code DisplayName}.
      */
     public MemberSpecification displayName(String value) {
       return set("DisplayName", Value.of(value));
@@ -554,7 +572,8 @@ public final class Collaboration extends Resource<Collaboration> {
      *
      * <p><em>Allowed Values</em> : <code>CAN_QUERY</code> | <code>CAN_RECEIVE_RESULTS</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MemberAbilities}.
+     * <p>Changing it replaces the resource. Allowed values: {@code CAN_QUERY}, {@code CAN_RUN_JOB},
+     * {@code CAN_RECEIVE_RESULTS}. CloudFormation property {@code MemberAbilities}.
      */
     public MemberSpecification memberAbilities(List<String> value) {
       return set("MemberAbilities", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,12 @@ import java.util.List;
 public final class ConfiguredTable extends Resource<ConfiguredTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable")
       .required("AllowedColumns", "AnalysisMethod", "Name", "TableReference")
+      .constrain("AllowedColumns", Constraint.of().pattern("^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$").maxLength(128))
       .allowed("AnalysisMethod", "DIRECT_QUERY", "DIRECT_JOB", "MULTIPLE")
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$").minLength(1).maxLength(100))
       .allowed("SelectedAnalysisMethods", "DIRECT_QUERY", "DIRECT_JOB")
+      .refYields("ConfiguredTableIdentifier")
       .attributes("Arn", "ConfiguredTableIdentifier")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +35,8 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
   /**
    * The columns within the underlying AWS Glue table that can be used within collaborations.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AllowedColumns}.
+   * <p>Required. Changing it replaces the resource. Length: at most 128 characters. Pattern: {@code
+   * ^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$}. CloudFormation property {@code AllowedColumns}.
    */
   public ConfiguredTable allowedColumns(List<String> value) {
     return set("AllowedColumns", Value.listOf(value));
@@ -85,7 +91,9 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
   /**
    * A description for the configured table.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
    */
   public ConfiguredTable description(String value) {
     return set("Description", Value.of(value));
@@ -99,7 +107,9 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
   /**
    * A name for the configured table.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code
+   * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code Name}.
    */
   public ConfiguredTable name(String value) {
     return set("Name", Value.of(value));

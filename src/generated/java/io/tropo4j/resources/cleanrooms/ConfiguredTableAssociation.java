@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTableAssociation")
       .required("ConfiguredTableIdentifier", "MembershipIdentifier", "Name", "RoleArn")
+      .constrain("ConfiguredTableIdentifier", Constraint.of().pattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").minLength(36).maxLength(36))
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").maxLength(255))
+      .constrain("MembershipIdentifier", Constraint.of().pattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$").maxLength(128))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws:iam::[\\w]+:role/[\\w+=./@-]+$").minLength(32).maxLength(512).format("AWS::IAM::Role.Arn"))
       .attributes("Arn", "ConfiguredTableAssociationIdentifier")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -58,7 +64,8 @@ public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAs
    * A unique identifier for the configured table to be associated to. Currently accepts a
    * configured table ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}. CloudFormation property {@code
    * ConfiguredTableIdentifier}.
    */
   public ConfiguredTableAssociation configuredTableIdentifier(String value) {
@@ -76,7 +83,9 @@ public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAs
   /**
    * A description of the configured table association.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
    */
   public ConfiguredTableAssociation description(String value) {
     return set("Description", Value.of(value));
@@ -90,7 +99,8 @@ public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAs
   /**
    * The unique ID for the membership this configured table association belongs to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}. CloudFormation property {@code
    * MembershipIdentifier}.
    */
   public ConfiguredTableAssociation membershipIdentifier(String value) {
@@ -106,7 +116,8 @@ public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAs
    * The name of the configured table association, in lowercase. The table is identified by this
    * name when running protected queries against the underlying data.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: at most 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$}. CloudFormation property {@code Name}.
    */
   public ConfiguredTableAssociation name(String value) {
     return set("Name", Value.of(value));
@@ -120,7 +131,9 @@ public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAs
   /**
    * The service will assume this role to access catalog metadata and query the table.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 32 to 512 characters. Pattern: {@code
+   * ^arn:aws:iam::[&#92;w]+:role/[&#92;w+=./&#64;-]+$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RoleArn}.
    */
   public ConfiguredTableAssociation roleArn(String value) {
     return set("RoleArn", Value.of(value));

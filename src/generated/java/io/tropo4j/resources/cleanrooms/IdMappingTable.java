@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class IdMappingTable extends Resource<IdMappingTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdMappingTable")
       .required("InputReferenceConfig", "MembershipIdentifier", "Name")
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").maxLength(255))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws:kms:[\\w]{2}-[\\w]{4,9}-[\\d]:[\\d]{12}:key/[a-zA-Z0-9-]+$").minLength(4).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("MembershipIdentifier", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$").maxLength(128))
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier", "IdMappingTableIdentifier",
           "InputReferenceProperties", "MembershipArn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +34,9 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
   /**
    * The description of the ID mapping table.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
    */
   public IdMappingTable description(String value) {
     return set("Description", Value.of(value));
@@ -53,7 +60,9 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
   /**
    * The Amazon Resource Name (ARN) of the AWS KMS key.
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 4 to 2048 characters. Pattern: {@code
+   * ^arn:aws:kms:[&#92;w]{2}-[&#92;w]{4,9}-[&#92;d]:[&#92;d]{12}:key/[a-zA-Z0-9-]+$}. Format:
+   * {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public IdMappingTable kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -67,7 +76,8 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
   /**
    * The unique identifier of the membership resource for the ID mapping table.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property {@code
    * MembershipIdentifier}.
    */
   public IdMappingTable membershipIdentifier(String value) {
@@ -82,7 +92,8 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
   /**
    * The name of the ID mapping table.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: at most 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$}. CloudFormation property {@code Name}.
    */
   public IdMappingTable name(String value) {
     return set("Name", Value.of(value));
@@ -172,6 +183,7 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
   public static final class IdMappingTableInputReferenceConfig extends Struct<IdMappingTableInputReferenceConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig")
         .required("InputReferenceArn", "ManageResourcePolicies")
+        .constrain("InputReferenceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(idmappingworkflow/.*)$").minLength(20).maxLength(2048))
         .build();
 
     public IdMappingTableInputReferenceConfig() {
@@ -182,7 +194,9 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
      * The Amazon Resource Name (ARN) of the referenced resource in AWS Entity Resolution . Valid
      * values are ID mapping workflow ARNs.
      *
-     * <p>Required. CloudFormation property {@code InputReferenceArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(idmappingworkflow/.*)$}.
+     * CloudFormation property {@code InputReferenceArn}.
      */
     public IdMappingTableInputReferenceConfig inputReferenceArn(String value) {
       return set("InputReferenceArn", Value.of(value));

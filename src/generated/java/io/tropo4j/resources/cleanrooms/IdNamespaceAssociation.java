@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdNamespaceAssociation")
       .required("InputReferenceConfig", "MembershipIdentifier", "Name")
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").maxLength(255))
+      .constrain("MembershipIdentifier", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$").minLength(1).maxLength(100))
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier",
           "IdNamespaceAssociationIdentifier", "InputReferenceProperties", "MembershipArn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,7 +34,9 @@ public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociatio
   /**
    * The description of the ID namespace association.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
    */
   public IdNamespaceAssociation description(String value) {
     return set("Description", Value.of(value));
@@ -63,7 +69,8 @@ public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociatio
   /**
    * The unique identifier of the membership that contains the ID namespace association.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property {@code
    * MembershipIdentifier}.
    */
   public IdNamespaceAssociation membershipIdentifier(String value) {
@@ -78,7 +85,9 @@ public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociatio
   /**
    * The name of this ID namespace association.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code
+   * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code Name}.
    */
   public IdNamespaceAssociation name(String value) {
     return set("Name", Value.of(value));
@@ -205,6 +214,7 @@ public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociatio
   public static final class IdNamespaceAssociationInputReferenceConfig extends Struct<IdNamespaceAssociationInputReferenceConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig")
         .required("InputReferenceArn", "ManageResourcePolicies")
+        .constrain("InputReferenceArn", Constraint.of().pattern("^arn:aws:entityresolution:[\\w]{2}-[\\w]{4,9}-[\\d]:[\\d]{12}:idnamespace/[\\d\\w-]+$").maxLength(256))
         .build();
 
     public IdNamespaceAssociationInputReferenceConfig() {
@@ -215,7 +225,9 @@ public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociatio
      * The Amazon Resource Name (ARN) of the AWS Entity Resolution resource that is being associated
      * to the collaboration. Valid resource ARNs are from the ID namespaces that you own.
      *
-     * <p>Required. CloudFormation property {@code InputReferenceArn}.
+     * <p>Required. Length: at most 256 characters. Pattern: {@code
+     * ^arn:aws:entityresolution:[&#92;w]{2}-[&#92;w]{4,9}-[&#92;d]:[&#92;d]{12}:idnamespace/[&#92;d&#92;w-]+$}.
+     * CloudFormation property {@code InputReferenceArn}.
      */
     public IdNamespaceAssociationInputReferenceConfig inputReferenceArn(String value) {
       return set("InputReferenceArn", Value.of(value));

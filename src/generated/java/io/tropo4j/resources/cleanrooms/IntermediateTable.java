@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class IntermediateTable extends Resource<IntermediateTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable")
       .required("MembershipIdentifier", "Name", "PopulationAnalysisConfiguration")
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").maxLength(255))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws:kms:[\\w]{2}-[\\w]{4,9}-[\\d]:[\\d]{12}:key/[a-zA-Z0-9-]+$").minLength(4).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("MembershipIdentifier", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$").minLength(1).maxLength(100))
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier",
           "IntermediateTableIdentifier", "MembershipArn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -41,7 +46,11 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
     return set("AnalysisRules", Value.list(values));
   }
 
-  /** CloudFormation property {@code Description}. */
+  /**
+   * Length: at most 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
+   */
   public IntermediateTable description(String value) {
     return set("Description", Value.of(value));
   }
@@ -51,7 +60,11 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
     return set("Description", value);
   }
 
-  /** CloudFormation property {@code KmsKeyArn}. */
+  /**
+   * Length: 4 to 2048 characters. Pattern: {@code
+   * ^arn:aws:kms:[&#92;w]{2}-[&#92;w]{4,9}-[&#92;d]:[&#92;d]{12}:key/[a-zA-Z0-9-]+$}. Format:
+   * {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
+   */
   public IntermediateTable kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
   }
@@ -62,7 +75,8 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
   }
 
   /**
-   * Required. Changing it replaces the resource. CloudFormation property {@code
+   * Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property {@code
    * MembershipIdentifier}.
    */
   public IntermediateTable membershipIdentifier(String value) {
@@ -74,7 +88,11 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
     return set("MembershipIdentifier", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code Name}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code Name}.
+   */
   public IntermediateTable name(String value) {
     return set("Name", Value.of(value));
   }
@@ -516,13 +534,16 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
 
   /** Property type {@code AWS::CleanRooms::IntermediateTable.PopulationAnalysisSqlParameters}. */
   public static final class PopulationAnalysisSqlParameters extends Struct<PopulationAnalysisSqlParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.PopulationAnalysisSqlParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.PopulationAnalysisSqlParameters")
+        .constrain("AnalysisTemplateArn", Constraint.of().maxLength(256))
+        .constrain("QueryString", Constraint.of().maxLength(500000))
+        .build();
 
     public PopulationAnalysisSqlParameters() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code AnalysisTemplateArn}. */
+    /** Length: at most 256 characters. CloudFormation property {@code AnalysisTemplateArn}. */
     public PopulationAnalysisSqlParameters analysisTemplateArn(String value) {
       return set("AnalysisTemplateArn", Value.of(value));
     }
@@ -532,7 +553,7 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
       return set("AnalysisTemplateArn", value);
     }
 
-    /** CloudFormation property {@code QueryString}. */
+    /** Length: at most 500000 characters. CloudFormation property {@code QueryString}. */
     public PopulationAnalysisSqlParameters queryString(String value) {
       return set("QueryString", Value.of(value));
     }

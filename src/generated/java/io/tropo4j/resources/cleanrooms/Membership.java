@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,10 @@ import java.util.List;
 public final class Membership extends Resource<Membership> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership")
       .required("CollaborationIdentifier", "QueryLogStatus")
+      .constrain("CollaborationIdentifier", Constraint.of().pattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").minLength(36).maxLength(36))
       .allowed("JobLogStatus", "ENABLED", "DISABLED")
       .allowed("QueryLogStatus", "ENABLED", "DISABLED")
+      .refYields("MembershipIdentifier")
       .attributes("Arn", "CollaborationArn", "CollaborationCreatorAccountId",
           "MembershipIdentifier")
       .tags("Tags", Schema.TagForm.LIST)
@@ -31,7 +34,8 @@ public final class Membership extends Resource<Membership> {
   /**
    * The unique ID for the associated collaboration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}. CloudFormation property {@code
    * CollaborationIdentifier}.
    */
   public Membership collaborationIdentifier(String value) {
@@ -426,6 +430,7 @@ public final class Membership extends Resource<Membership> {
   public static final class MembershipProtectedJobResultConfiguration extends Struct<MembershipProtectedJobResultConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration")
         .required("OutputConfiguration", "RoleArn")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:aws:iam::[\\w]+:role/[\\w+=./@-]+$").minLength(32).maxLength(512).format("AWS::IAM::Role.Arn"))
         .build();
 
     public MembershipProtectedJobResultConfiguration() {
@@ -445,7 +450,9 @@ public final class Membership extends Resource<Membership> {
      * The unique ARN for an IAM role that is used by AWS Clean Rooms to write protected job results
      * to the result location, given by the member who can receive results.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 32 to 512 characters. Pattern: {@code
+     * ^arn:aws:iam::[&#92;w]+:role/[&#92;w+=./&#64;-]+$}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public MembershipProtectedJobResultConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -491,6 +498,7 @@ public final class Membership extends Resource<Membership> {
   public static final class MembershipProtectedQueryResultConfiguration extends Struct<MembershipProtectedQueryResultConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration")
         .required("OutputConfiguration")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:aws:iam::[\\w]+:role/[\\w+=./@-]+$").minLength(32).maxLength(512).format("AWS::IAM::Role.Arn"))
         .build();
 
     public MembershipProtectedQueryResultConfiguration() {
@@ -510,7 +518,9 @@ public final class Membership extends Resource<Membership> {
      * The unique ARN for an IAM role that is used by AWS Clean Rooms to write protected query
      * results to the result location, given by the member who can receive results.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 32 to 512 characters. Pattern: {@code
+     * ^arn:aws:iam::[&#92;w]+:role/[&#92;w+=./&#64;-]+$}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public MembershipProtectedQueryResultConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -601,6 +611,7 @@ public final class Membership extends Resource<Membership> {
   public static final class ProtectedJobS3OutputConfigurationInput extends Struct<ProtectedJobS3OutputConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput")
         .required("Bucket")
+        .constrain("Bucket", Constraint.of().minLength(3).maxLength(63))
         .build();
 
     public ProtectedJobS3OutputConfigurationInput() {
@@ -610,7 +621,7 @@ public final class Membership extends Resource<Membership> {
     /**
      * The S3 bucket for job output.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. CloudFormation property {@code Bucket}.
      */
     public ProtectedJobS3OutputConfigurationInput bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -644,6 +655,7 @@ public final class Membership extends Resource<Membership> {
   public static final class ProtectedQueryS3OutputConfiguration extends Struct<ProtectedQueryS3OutputConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration")
         .required("Bucket", "ResultFormat")
+        .constrain("Bucket", Constraint.of().minLength(3).maxLength(63))
         .allowed("ResultFormat", "CSV", "PARQUET")
         .build();
 
@@ -654,7 +666,7 @@ public final class Membership extends Resource<Membership> {
     /**
      * The S3 bucket to unload the protected query results.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. CloudFormation property {@code Bucket}.
      */
     public ProtectedQueryS3OutputConfiguration bucket(String value) {
       return set("Bucket", Value.of(value));

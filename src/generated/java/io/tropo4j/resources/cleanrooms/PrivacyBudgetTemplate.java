@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,7 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::PrivacyBudgetTemplate")
       .required("AutoRefresh", "MembershipIdentifier", "Parameters", "PrivacyBudgetType")
       .allowed("AutoRefresh", "CALENDAR_MONTH", "NONE")
+      .constrain("MembershipIdentifier", Constraint.of().pattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").minLength(36).maxLength(36))
       .allowed("PrivacyBudgetType", "DIFFERENTIAL_PRIVACY", "ACCESS_BUDGET")
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier", "MembershipArn",
           "PrivacyBudgetTemplateIdentifier")
@@ -52,7 +54,8 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
   /**
    * The identifier for a membership resource.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}. CloudFormation property {@code
    * MembershipIdentifier}.
    */
   public PrivacyBudgetTemplate membershipIdentifier(String value) {
@@ -166,6 +169,7 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter")
         .required("Budget", "Type")
         .allowed("AutoRefresh", "ENABLED", "DISABLED")
+        .constrain("Budget", Constraint.of().minimum(0))
         .allowed("Type", "CALENDAR_DAY", "CALENDAR_MONTH", "CALENDAR_WEEK", "LIFETIME")
         .build();
 
@@ -192,7 +196,7 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
     /**
      * The budget allocation amount for this specific parameter.
      *
-     * <p>Required. CloudFormation property {@code Budget}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Budget}.
      */
     public BudgetParameter budget(int value) {
       return set("Budget", Value.of(value));
@@ -225,7 +229,11 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
    * <p>Property type {@code AWS::CleanRooms::PrivacyBudgetTemplate.Parameters}.
    */
   public static final class Parameters extends Struct<Parameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::PrivacyBudgetTemplate.Parameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::PrivacyBudgetTemplate.Parameters")
+        .constrain("Epsilon", Constraint.of().minimum(1).maximum(20))
+        .constrain("ResourceArn", Constraint.of().maxLength(200))
+        .constrain("UsersNoisePerQuery", Constraint.of().minimum(10).maximum(100))
+        .build();
 
     public Parameters() {
       super(SCHEMA);
@@ -249,7 +257,7 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
     /**
      * The epsilon value that you want to use.
      *
-     * <p>CloudFormation property {@code Epsilon}.
+     * <p>Range: 1 to 20. CloudFormation property {@code Epsilon}.
      */
     public Parameters epsilon(int value) {
       return set("Epsilon", Value.of(value));
@@ -260,7 +268,10 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
       return set("Epsilon", value);
     }
 
-    /** Changing it replaces the resource. CloudFormation property {@code ResourceArn}. */
+    /**
+     * Changing it replaces the resource. Length: at most 200 characters. CloudFormation property
+     * {@code ResourceArn}.
+     */
     public Parameters resourceArn(String value) {
       return set("ResourceArn", Value.of(value));
     }
@@ -274,7 +285,7 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
      * Noise added per query is measured in terms of the number of users whose contributions you
      * want to obscure. This value governs the rate at which the privacy budget is depleted.
      *
-     * <p>CloudFormation property {@code UsersNoisePerQuery}.
+     * <p>Range: 10 to 100. CloudFormation property {@code UsersNoisePerQuery}.
      */
     public Parameters usersNoisePerQuery(int value) {
       return set("UsersNoisePerQuery", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanroomsml;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgorithm> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithm")
       .required("Name", "RoleArn")
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").maxLength(255))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("Name", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$").minLength(1).maxLength(63))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("ConfiguredModelAlgorithmArn")
       .attributes("ConfiguredModelAlgorithmArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -25,7 +31,11 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
     super(logicalId, SCHEMA);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code Description}. */
+  /**
+   * Changing it replaces the resource. Length: at most 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
+   */
   public ConfiguredModelAlgorithm description(String value) {
     return set("Description", Value.of(value));
   }
@@ -42,7 +52,11 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
     return set("InferenceContainerConfig", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}. */
+  /**
+   * Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$}. Format: {@code AWS::KMS::Key.Arn}.
+   * CloudFormation property {@code KmsKeyArn}.
+   */
   public ConfiguredModelAlgorithm kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
   }
@@ -52,7 +66,11 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
     return set("KmsKeyArn", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code Name}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code Name}.
+   */
   public ConfiguredModelAlgorithm name(String value) {
     return set("Name", Value.of(value));
   }
@@ -62,7 +80,11 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
     return set("Name", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
+   */
   public ConfiguredModelAlgorithm roleArn(String value) {
     return set("RoleArn", Value.of(value));
   }
@@ -105,13 +127,19 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
   public static final class ContainerConfig extends Struct<ContainerConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig")
         .required("ImageUri")
+        .constrain("Arguments", Constraint.of().pattern("^.*$").minLength(1).maxLength(256))
+        .constrain("Entrypoint", Constraint.of().pattern("^.*$").minLength(1).maxLength(256))
+        .constrain("ImageUri", Constraint.of().pattern("^.*$").minLength(1).maxLength(255))
         .build();
 
     public ContainerConfig() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Arguments}. */
+    /**
+     * Length: 1 to 256 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+     * Arguments}.
+     */
     public ContainerConfig arguments(List<String> value) {
       return set("Arguments", Value.listOf(value));
     }
@@ -121,7 +149,10 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
       return set("Arguments", value);
     }
 
-    /** CloudFormation property {@code Entrypoint}. */
+    /**
+     * Length: 1 to 256 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+     * Entrypoint}.
+     */
     public ContainerConfig entrypoint(List<String> value) {
       return set("Entrypoint", Value.listOf(value));
     }
@@ -131,7 +162,10 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
       return set("Entrypoint", value);
     }
 
-    /** Required. CloudFormation property {@code ImageUri}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+     * ImageUri}.
+     */
     public ContainerConfig imageUri(String value) {
       return set("ImageUri", Value.of(value));
     }
@@ -161,13 +195,17 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
   public static final class InferenceContainerConfig extends Struct<InferenceContainerConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig")
         .required("ImageUri")
+        .constrain("ImageUri", Constraint.of().pattern("^.*$").minLength(1).maxLength(255))
         .build();
 
     public InferenceContainerConfig() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ImageUri}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+     * ImageUri}.
+     */
     public InferenceContainerConfig imageUri(String value) {
       return set("ImageUri", Value.of(value));
     }
@@ -182,13 +220,18 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
   public static final class MetricDefinition extends Struct<MetricDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition")
         .required("Name", "Regex")
+        .constrain("Name", Constraint.of().pattern("^.+$").minLength(1).maxLength(255))
+        .constrain("Regex", Constraint.of().pattern("^.+$").minLength(1).maxLength(500))
         .build();
 
     public MetricDefinition() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Name}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+     * Name}.
+     */
     public MetricDefinition name(String value) {
       return set("Name", Value.of(value));
     }
@@ -198,7 +241,10 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
       return set("Name", value);
     }
 
-    /** Required. CloudFormation property {@code Regex}. */
+    /**
+     * Required. Length: 1 to 500 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+     * Regex}.
+     */
     public MetricDefinition regex(String value) {
       return set("Regex", Value.of(value));
     }

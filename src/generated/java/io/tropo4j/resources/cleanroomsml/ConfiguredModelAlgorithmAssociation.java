@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanroomsml;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class ConfiguredModelAlgorithmAssociation extends Resource<ConfiguredModelAlgorithmAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation")
       .required("ConfiguredModelAlgorithmArn", "MembershipIdentifier", "Name")
+      .constrain("ConfiguredModelAlgorithmArn", Constraint.of().pattern("^arn:aws[-a-z]*:cleanrooms-ml:[-a-z0-9]+:[0-9]{12}:configured-model-algorithm/[-a-zA-Z0-9_/.]+$").minLength(20).maxLength(2048))
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").maxLength(255))
+      .constrain("MembershipIdentifier", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$").minLength(1).maxLength(63))
+      .refYields("ConfiguredModelAlgorithmAssociationArn")
       .attributes("CollaborationIdentifier", "ConfiguredModelAlgorithmAssociationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -26,8 +32,9 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
   }
 
   /**
-   * Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConfiguredModelAlgorithmArn}.
+   * Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[-a-z]*:cleanrooms-ml:[-a-z0-9]+:[0-9]{12}:configured-model-algorithm/[-a-zA-Z0-9_/.]+$}.
+   * CloudFormation property {@code ConfiguredModelAlgorithmArn}.
    */
   public ConfiguredModelAlgorithmAssociation configuredModelAlgorithmArn(String value) {
     return set("ConfiguredModelAlgorithmArn", Value.of(value));
@@ -41,7 +48,11 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
     return set("ConfiguredModelAlgorithmArn", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code Description}. */
+  /**
+   * Changing it replaces the resource. Length: at most 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
+   */
   public ConfiguredModelAlgorithmAssociation description(String value) {
     return set("Description", Value.of(value));
   }
@@ -52,7 +63,8 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
   }
 
   /**
-   * Required. Changing it replaces the resource. CloudFormation property {@code
+   * Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property {@code
    * MembershipIdentifier}.
    */
   public ConfiguredModelAlgorithmAssociation membershipIdentifier(String value) {
@@ -64,7 +76,11 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
     return set("MembershipIdentifier", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code Name}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code Name}.
+   */
   public ConfiguredModelAlgorithmAssociation name(String value) {
     return set("Name", Value.of(value));
   }
@@ -116,13 +132,19 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
   public static final class CustomEntityConfig extends Struct<CustomEntityConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.CustomEntityConfig")
         .required("CustomDataIdentifiers")
+        .constrain("CustomDataIdentifiers", Constraint.of().pattern("^[a-zA-Z0-9\\_\\#\\=\\@\\/\\;\\,\\-\\ \\^\\$\\?\\[\\]\\{\\}\\|\\\\\\*\\+\\.\\(\\)]+$").minLength(1).maxLength(200))
         .build();
 
     public CustomEntityConfig() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code CustomDataIdentifiers}. */
+    /**
+     * Required. Length: 1 to 200 characters. Pattern: {@code
+     * ^[a-zA-Z0-9&#92;_&#92;#&#92;=&#92;&#64;&#92;/&#92;;&#92;,&#92;-&#92;
+     * &#92;^&#92;$&#92;?&#92;[&#92;]&#92;{&#92;}&#92;|&#92;&#92;&#92;*&#92;+&#92;.&#92;(&#92;)]+$}.
+     * CloudFormation property {@code CustomDataIdentifiers}.
+     */
     public CustomEntityConfig customDataIdentifiers(List<String> value) {
       return set("CustomDataIdentifiers", Value.listOf(value));
     }
@@ -175,6 +197,8 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
   public static final class LogsConfigurationPolicy extends Struct<LogsConfigurationPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy")
         .required("AllowedAccountIds")
+        .constrain("AllowedAccountIds", Constraint.of().pattern("^[0-9]{12}$"))
+        .constrain("FilterPattern", Constraint.of().minLength(0).maxLength(1024))
         .allowed("LogType", "ALL", "ERROR_SUMMARY")
         .build();
 
@@ -182,7 +206,9 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code AllowedAccountIds}. */
+    /**
+     * Required. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code AllowedAccountIds}.
+     */
     public LogsConfigurationPolicy allowedAccountIds(List<String> value) {
       return set("AllowedAccountIds", Value.listOf(value));
     }
@@ -192,7 +218,7 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
       return set("AllowedAccountIds", value);
     }
 
-    /** CloudFormation property {@code FilterPattern}. */
+    /** Length: 0 to 1024 characters. CloudFormation property {@code FilterPattern}. */
     public LogsConfigurationPolicy filterPattern(String value) {
       return set("FilterPattern", Value.of(value));
     }
@@ -302,6 +328,7 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize")
         .required("Unit", "Value")
         .allowed("Unit", "GB")
+        .constrain("Value", Constraint.of().minimum(0.01).maximum(10))
         .build();
 
     public TrainedModelArtifactMaxSize() {
@@ -318,7 +345,7 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
       return set("Unit", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Range: 0.01 to 10. CloudFormation property {@code Value}. */
     public TrainedModelArtifactMaxSize value(double value) {
       return set("Value", Value.of(value));
     }
@@ -370,6 +397,7 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize")
         .required("Unit", "Value")
         .allowed("Unit", "GB")
+        .constrain("Value", Constraint.of().minimum(0.01).maximum(10))
         .build();
 
     public TrainedModelExportsMaxSize() {
@@ -386,7 +414,7 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
       return set("Unit", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Range: 0.01 to 10. CloudFormation property {@code Value}. */
     public TrainedModelExportsMaxSize value(double value) {
       return set("Value", Value.of(value));
     }
@@ -437,6 +465,7 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize")
         .required("Unit", "Value")
         .allowed("Unit", "GB")
+        .constrain("Value", Constraint.of().minimum(0.01).maximum(50))
         .build();
 
     public TrainedModelInferenceMaxOutputSize() {
@@ -453,7 +482,7 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
       return set("Unit", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Range: 0.01 to 50. CloudFormation property {@code Value}. */
     public TrainedModelInferenceMaxOutputSize value(double value) {
       return set("Value", Value.of(value));
     }

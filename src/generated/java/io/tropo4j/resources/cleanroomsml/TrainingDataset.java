@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanroomsml;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class TrainingDataset extends Resource<TrainingDataset> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset")
       .required("Name", "RoleArn", "TrainingData")
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$").maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$").minLength(1).maxLength(63))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("TrainingDatasetArn")
       .attributes("Status", "TrainingDatasetArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +35,9 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
   /**
    * The description of the training dataset.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: at most 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t&#92;r&#92;n]*$}.
+   * CloudFormation property {@code Description}.
    */
   public TrainingDataset description(String value) {
     return set("Description", Value.of(value));
@@ -44,7 +51,9 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
   /**
    * The name of the training dataset.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^(?!&#92;s*$)[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code Name}.
    */
   public TrainingDataset name(String value) {
     return set("Name", Value.of(value));
@@ -62,7 +71,9 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
    * <p>Passing a role across accounts is not allowed. If you pass a role that isn't in your
    * account, you get an <code>AccessDeniedException</code> error.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public TrainingDataset roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -155,6 +166,7 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
   public static final class ColumnSchema extends Struct<ColumnSchema> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset.ColumnSchema")
         .required("ColumnName", "ColumnTypes")
+        .constrain("ColumnName", Constraint.of().pattern("^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$").minLength(1).maxLength(128))
         .allowed("ColumnTypes", "USER_ID", "ITEM_ID", "TIMESTAMP", "CATEGORICAL_FEATURE",
             "NUMERICAL_FEATURE")
         .build();
@@ -166,7 +178,8 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
     /**
      * The name of a column.
      *
-     * <p>Required. CloudFormation property {@code ColumnName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_](([a-zA-Z0-9_
+     * ]+-)*([a-zA-Z0-9_ ]+))?$}. CloudFormation property {@code ColumnName}.
      */
     public ColumnSchema columnName(String value) {
       return set("ColumnName", Value.of(value));
@@ -309,6 +322,9 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
   public static final class GlueDataSource extends Struct<GlueDataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset.GlueDataSource")
         .required("DatabaseName", "TableName")
+        .constrain("CatalogId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("DatabaseName", Constraint.of().pattern("^[a-zA-Z0-9_](([a-zA-Z0-9_]+-)*([a-zA-Z0-9_]+))?$").minLength(1).maxLength(128))
+        .constrain("TableName", Constraint.of().pattern("^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$").minLength(1).maxLength(128))
         .build();
 
     public GlueDataSource() {
@@ -318,7 +334,8 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
     /**
      * The Glue catalog that contains the training data.
      *
-     * <p>CloudFormation property {@code CatalogId}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * CatalogId}.
      */
     public GlueDataSource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -332,7 +349,9 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
     /**
      * The Glue database that contains the training data.
      *
-     * <p>Required. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^[a-zA-Z0-9_](([a-zA-Z0-9_]+-)*([a-zA-Z0-9_]+))?$}. CloudFormation property {@code
+     * DatabaseName}.
      */
     public GlueDataSource databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -346,7 +365,8 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
     /**
      * The Glue table that contains the training data.
      *
-     * <p>Required. CloudFormation property {@code TableName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_](([a-zA-Z0-9_
+     * ]+-)*([a-zA-Z0-9_ ]+))?$}. CloudFormation property {@code TableName}.
      */
     public GlueDataSource tableName(String value) {
       return set("TableName", Value.of(value));

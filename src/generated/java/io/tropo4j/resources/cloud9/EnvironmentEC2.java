@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloud9;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,15 @@ import java.util.List;
 public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cloud9::EnvironmentEC2")
       .required("ImageId", "InstanceType")
+      .constrain("AutomaticStopTimeMinutes", Constraint.of().minimum(0).maximum(20160))
+      .allowed("ConnectionType", "CONNECT_SSH", "CONNECT_SSM")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("ImageId", Constraint.of().minLength(0).maxLength(512))
+      .constrain("InstanceType", Constraint.of().pattern("^[a-z]+[1-9][.][a-z0-9]+$").minLength(5).maxLength(20))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(60))
+      .constrain("OwnerArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):(iam|sts)::\\d+:(root|(user\\/[\\w+=/:,.@-]{1,64}|federated-user\\/[\\w+=/:,.@-]{2,32}|assumed-role\\/[\\w+=:,.@-]{1,64}\\/[\\w+=,.@-]{1,64}))$"))
+      .constrain("SubnetId", Constraint.of().pattern("^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$").minLength(15).maxLength(24).format("AWS::EC2::Subnet.Id"))
+      .refYields("Id")
       .attributes("Arn", "Id", "Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +42,8 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
    * The number of minutes until the running instance is shut down after the environment was last
    * used.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AutomaticStopTimeMinutes}.
+   * <p>Changing it replaces the resource. Range: 0 to 20160. CloudFormation property {@code
+   * AutomaticStopTimeMinutes}.
    */
   public EnvironmentEC2 automaticStopTimeMinutes(int value) {
     return set("AutomaticStopTimeMinutes", Value.of(value));
@@ -51,7 +62,8 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
    * <code>CONNECT_SSH</code> (default) and <code>CONNECT_SSM</code> (connected through AWS Systems
    * Manager ).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ConnectionType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code CONNECT_SSH}, {@code CONNECT_SSM}.
+   * CloudFormation property {@code ConnectionType}.
    */
   public EnvironmentEC2 connectionType(String value) {
     return set("ConnectionType", Value.of(value));
@@ -65,7 +77,7 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
   /**
    * The description of the environment to create.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public EnvironmentEC2 description(String value) {
     return set("Description", Value.of(value));
@@ -103,7 +115,8 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
    * <code>resolve:ssm:/aws/service/cloud9/amis/ubuntu-18.04-x86_64</code> <li>Ubuntu 22.04:
    * <code>resolve:ssm:/aws/service/cloud9/amis/ubuntu-22.04-x86_64</code> </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. CloudFormation
+   * property {@code ImageId}.
    */
   public EnvironmentEC2 imageId(String value) {
     return set("ImageId", Value.of(value));
@@ -117,7 +130,8 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
   /**
    * The type of instance to connect to the environment (for example, <code>t2.micro</code> ).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceType}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 20 characters. Pattern: {@code
+   * ^[a-z]+[1-9][.][a-z0-9]+$}. CloudFormation property {@code InstanceType}.
    */
   public EnvironmentEC2 instanceType(String value) {
     return set("InstanceType", Value.of(value));
@@ -131,7 +145,7 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
   /**
    * The name of the environment.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 60 characters. CloudFormation property {@code Name}.
    */
   public EnvironmentEC2 name(String value) {
     return set("Name", Value.of(value));
@@ -147,7 +161,9 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
    * Identity and Access Management principal. If this value is not specified, the ARN defaults to
    * this environment's creator.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OwnerArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):(iam|sts)::&#92;d+:(root|(user&#92;/[&#92;w+=/:,.&#64;-]{1,64}|federated-user&#92;/[&#92;w+=/:,.&#64;-]{2,32}|assumed-role&#92;/[&#92;w+=:,.&#64;-]{1,64}&#92;/[&#92;w+=,.&#64;-]{1,64}))$}.
+   * CloudFormation property {@code OwnerArn}.
    */
   public EnvironmentEC2 ownerArn(String value) {
     return set("OwnerArn", Value.of(value));
@@ -181,7 +197,9 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
    * The ID of the subnet in Amazon Virtual Private Cloud (Amazon VPC) that AWS Cloud9 will use to
    * communicate with the Amazon Elastic Compute Cloud (Amazon EC2) instance.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Changing it replaces the resource. Length: 15 to 24 characters. Pattern: {@code
+   * ^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$}. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code SubnetId}.
    */
   public EnvironmentEC2 subnetId(String value) {
     return set("SubnetId", Value.of(value));
@@ -246,6 +264,8 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
   public static final class Repository extends Struct<Repository> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cloud9::EnvironmentEC2.Repository")
         .required("PathComponent", "RepositoryUrl")
+        .constrain("PathComponent", Constraint.of().maxLength(1000))
+        .constrain("RepositoryUrl", Constraint.of().maxLength(1000))
         .build();
 
     public Repository() {
@@ -258,7 +278,7 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
      * repository into the <code>/home/USER_NAME/environment/REPOSITORY_NAME</code> directory in the
      * environment.
      *
-     * <p>Required. CloudFormation property {@code PathComponent}.
+     * <p>Required. Length: at most 1000 characters. CloudFormation property {@code PathComponent}.
      */
     public Repository pathComponent(String value) {
       return set("PathComponent", Value.of(value));
@@ -274,7 +294,7 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
      * CodeCommit repository this might be
      * <code>https://git-codecommit.us-east-2.amazonaws.com/v1/repos/REPOSITORY_NAME</code> .
      *
-     * <p>Required. CloudFormation property {@code RepositoryUrl}.
+     * <p>Required. Length: at most 1000 characters. CloudFormation property {@code RepositoryUrl}.
      */
     public Repository repositoryUrl(String value) {
       return set("RepositoryUrl", Value.of(value));

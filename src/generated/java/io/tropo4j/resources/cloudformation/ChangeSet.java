@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,9 +18,16 @@ public final class ChangeSet extends Resource<ChangeSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ChangeSet")
       .required("ChangeSetName", "StackName")
       .allowed("Capabilities", "CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND")
+      .constrain("ChangeSetName", Constraint.of().pattern("^[a-zA-Z][-a-zA-Z0-9]*$").minLength(1).maxLength(128))
       .allowed("ChangeSetType", "CREATE", "UPDATE", "IMPORT")
       .allowed("DeploymentMode", "REVERT_DRIFT")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
       .allowed("OnStackFailure", "DO_NOTHING", "ROLLBACK", "DELETE")
+      .constrain("RoleARN", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("StackName", Constraint.of().pattern("^([a-zA-Z][-a-zA-Z0-9]*)|(arn:\\b(aws|aws-us-gov|aws-cn)\\b:[-a-zA-Z0-9:/._+]*)$").minLength(1))
+      .constrain("TemplateBody", Constraint.of().minLength(1))
+      .constrain("TemplateURL", Constraint.of().minLength(1).maxLength(5120))
+      .refYields("ChangeSetId")
       .attributes("ChangeSetId", "CreationTime", "StackId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +56,8 @@ public final class ChangeSet extends Resource<ChangeSet> {
    * The name of the change set. Must be unique among all change sets associated with the specified
    * stack.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChangeSetName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z][-a-zA-Z0-9]*$}. CloudFormation property {@code ChangeSetName}.
    */
   public ChangeSet changeSetName(String value) {
     return set("ChangeSetName", Value.of(value));
@@ -92,7 +101,8 @@ public final class ChangeSet extends Resource<ChangeSet> {
   /**
    * A description to help you identify this change set.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public ChangeSet description(String value) {
     return set("Description", Value.of(value));
@@ -166,7 +176,8 @@ public final class ChangeSet extends Resource<ChangeSet> {
   /**
    * The ARN of an IAM role that CloudFormation assumes when executing the change set.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RoleARN}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
    */
   public ChangeSet roleARN(String value) {
     return set("RoleARN", Value.of(value));
@@ -180,7 +191,9 @@ public final class ChangeSet extends Resource<ChangeSet> {
   /**
    * The name or unique ID of the stack for which you are creating a change set.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StackName}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. Pattern: {@code
+   * ^([a-zA-Z][-a-zA-Z0-9]*)|(arn:&#92;b(aws|aws-us-gov|aws-cn)&#92;b:[-a-zA-Z0-9:/._+]*)$}.
+   * CloudFormation property {@code StackName}.
    */
   public ChangeSet stackName(String value) {
     return set("StackName", Value.of(value));
@@ -218,7 +231,8 @@ public final class ChangeSet extends Resource<ChangeSet> {
   /**
    * A structure that contains the body of the revised template.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TemplateBody}.
+   * <p>Changing it replaces the resource. Length: at least 1 characters. CloudFormation property
+   * {@code TemplateBody}.
    */
   public ChangeSet templateBody(String value) {
     return set("TemplateBody", Value.of(value));
@@ -232,7 +246,8 @@ public final class ChangeSet extends Resource<ChangeSet> {
   /**
    * The URL of the file that contains the revised template.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TemplateURL}.
+   * <p>Changing it replaces the resource. Length: 1 to 5120 characters. CloudFormation property
+   * {@code TemplateURL}.
    */
   public ChangeSet templateURL(String value) {
     return set("TemplateURL", Value.of(value));
@@ -288,13 +303,15 @@ public final class ChangeSet extends Resource<ChangeSet> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ChangeSet.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -304,7 +321,7 @@ public final class ChangeSet extends Resource<ChangeSet> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

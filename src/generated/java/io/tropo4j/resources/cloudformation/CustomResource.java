@@ -28,6 +28,7 @@ import io.tropo4j.fn.Value;
 public final class CustomResource extends Resource<CustomResource> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::CustomResource")
       .required("ServiceToken")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class GeneratedTemplate extends Resource<GeneratedTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GeneratedTemplate")
       .required("GeneratedTemplateName")
+      .constrain("GeneratedTemplateName", Constraint.of().minLength(1).maxLength(128))
+      .refYields("GeneratedTemplateId")
       .attributes("CreationTime", "GeneratedTemplateId", "LastUpdatedTime", "Progress", "Status",
           "TotalWarnings")
       .build();
@@ -25,7 +28,8 @@ public final class GeneratedTemplate extends Resource<GeneratedTemplate> {
   /**
    * The name assigned to the generated template.
    *
-   * <p>Required. CloudFormation property {@code GeneratedTemplateName}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code
+   * GeneratedTemplateName}.
    */
   public GeneratedTemplate generatedTemplateName(String value) {
     return set("GeneratedTemplateName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,9 +23,12 @@ public final class GuardHook extends Resource<GuardHook> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GuardHook")
       .required("Alias", "ExecutionRole", "FailureMode", "HookStatus", "RuleLocation",
           "TargetOperations")
+      .constrain("Alias", Constraint.of().pattern("^(?!(?i)aws)[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"))
+      .constrain("ExecutionRole", Constraint.of().pattern("arn:.+:iam::[0-9]{12}:role/.+").maxLength(256))
       .allowed("FailureMode", "FAIL", "WARN")
       .allowed("HookStatus", "ENABLED", "DISABLED")
       .allowed("TargetOperations", "RESOURCE", "STACK", "CHANGE_SET", "CLOUD_CONTROL")
+      .refYields("HookArn")
       .attributes("HookArn")
       .build();
 
@@ -38,7 +42,9 @@ public final class GuardHook extends Resource<GuardHook> {
    * <p>The alias must be in the form <code>Name1::Name2::Name3</code> and must not begin with
    * <code>AWS</code> . For example, <code>Private::Guard::MyTestHook</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Alias}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(?!(?i)aws)[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$}. CloudFormation property
+   * {@code Alias}.
    */
   public GuardHook alias(String value) {
     return set("Alias", Value.of(value));
@@ -53,7 +59,8 @@ public final class GuardHook extends Resource<GuardHook> {
    * The IAM role that the Hook assumes to retrieve your Guard rules from S3 and optionally write a
    * detailed Guard output report back.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ExecutionRole}.
+   * <p>Required. Changing it replaces the resource. Length: at most 256 characters. Pattern: {@code
+   * arn:.+:iam::[0-9]{12}:role/.+}. CloudFormation property {@code ExecutionRole}.
    */
   public GuardHook executionRole(String value) {
     return set("ExecutionRole", Value.of(value));
@@ -423,7 +430,10 @@ public final class GuardHook extends Resource<GuardHook> {
    * <p>Property type {@code AWS::CloudFormation::GuardHook.StackNames}.
    */
   public static final class StackNames extends Struct<StackNames> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::GuardHook.StackNames");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GuardHook.StackNames")
+        .constrain("Exclude", Constraint.of().pattern("^[a-zA-Z*?][-a-zA-Z0-9*?]*$").maxLength(128))
+        .constrain("Include", Constraint.of().pattern("^[a-zA-Z*?][-a-zA-Z0-9*?]*$").maxLength(128))
+        .build();
 
     public StackNames() {
       super(SCHEMA);
@@ -432,7 +442,8 @@ public final class GuardHook extends Resource<GuardHook> {
     /**
      * The stack names to exclude. All stacks except those listed here will invoke the Hook.
      *
-     * <p>CloudFormation property {@code Exclude}.
+     * <p>Length: at most 128 characters. Pattern: {@code ^[a-zA-Z*?][-a-zA-Z0-9*?]*$}.
+     * CloudFormation property {@code Exclude}.
      */
     public StackNames exclude(List<String> value) {
       return set("Exclude", Value.listOf(value));
@@ -446,7 +457,8 @@ public final class GuardHook extends Resource<GuardHook> {
     /**
      * The stack names to include. Only the stacks specified in this list will invoke the Hook.
      *
-     * <p>CloudFormation property {@code Include}.
+     * <p>Length: at most 128 characters. Pattern: {@code ^[a-zA-Z*?][-a-zA-Z0-9*?]*$}.
+     * CloudFormation property {@code Include}.
      */
     public StackNames include(List<String> value) {
       return set("Include", Value.listOf(value));

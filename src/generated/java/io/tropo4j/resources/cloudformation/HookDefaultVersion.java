@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -20,6 +21,10 @@ import io.tropo4j.fn.Value;
  */
 public final class HookDefaultVersion extends Resource<HookDefaultVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::HookDefaultVersion")
+      .constrain("TypeName", Constraint.of().pattern("^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"))
+      .constrain("TypeVersionArn", Constraint.of().pattern("^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$"))
+      .constrain("VersionId", Constraint.of().pattern("^[A-Za-z0-9-]{1,128}$"))
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -33,7 +38,8 @@ public final class HookDefaultVersion extends Resource<HookDefaultVersion> {
    * <p>You must specify either <code>TypeVersionArn</code> , or <code>TypeName</code> and
    * <code>VersionId</code> .
    *
-   * <p>CloudFormation property {@code TypeName}.
+   * <p>Pattern: {@code ^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$}. CloudFormation
+   * property {@code TypeName}.
    */
   public HookDefaultVersion typeName(String value) {
     return set("TypeName", Value.of(value));
@@ -50,7 +56,9 @@ public final class HookDefaultVersion extends Resource<HookDefaultVersion> {
    * <p>You must specify either <code>TypeVersionArn</code> , or <code>TypeName</code> and
    * <code>VersionId</code> .
    *
-   * <p>CloudFormation property {@code TypeVersionArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$}.
+   * CloudFormation property {@code TypeVersionArn}.
    */
   public HookDefaultVersion typeVersionArn(String value) {
     return set("TypeVersionArn", Value.of(value));
@@ -67,7 +75,7 @@ public final class HookDefaultVersion extends Resource<HookDefaultVersion> {
    * <p>You must specify either <code>TypeVersionArn</code> , or <code>TypeName</code> and
    * <code>VersionId</code> .
    *
-   * <p>CloudFormation property {@code VersionId}.
+   * <p>Pattern: {@code ^[A-Za-z0-9-]{1,128}$}. CloudFormation property {@code VersionId}.
    */
   public HookDefaultVersion versionId(String value) {
     return set("VersionId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -18,7 +19,12 @@ import io.tropo4j.fn.Value;
 public final class HookTypeConfig extends Resource<HookTypeConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::HookTypeConfig")
       .required("Configuration")
+      .constrain("Configuration", Constraint.of().pattern("[\\s\\S]+"))
       .allowed("ConfigurationAlias", "default")
+      .constrain("ConfigurationAlias", Constraint.of().pattern("^[a-zA-Z0-9]{1,256}$"))
+      .constrain("TypeArn", Constraint.of().pattern("^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$"))
+      .constrain("TypeName", Constraint.of().pattern("^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"))
+      .refYields("ConfigurationArn")
       .attributes("ConfigurationArn")
       .build();
 
@@ -32,7 +38,7 @@ public final class HookTypeConfig extends Resource<HookTypeConfig> {
    * <p>You must specify either <code>TypeName</code> and <code>Configuration</code> or
    * <code>TypeArn</code> and <code>Configuration</code> .
    *
-   * <p>Required. CloudFormation property {@code Configuration}.
+   * <p>Required. Pattern: {@code [&#92;s&#92;S]+}. CloudFormation property {@code Configuration}.
    */
   public HookTypeConfig configuration(String value) {
     return set("Configuration", Value.of(value));
@@ -49,8 +55,9 @@ public final class HookTypeConfig extends Resource<HookTypeConfig> {
    * <p>Defaults to <code>default</code> alias. Hook types currently support default configuration
    * alias.
    *
-   * <p>Changing it replaces the resource. Allowed values: {@code default}. Default: {@code
-   * "default"}. CloudFormation property {@code ConfigurationAlias}.
+   * <p>Changing it replaces the resource. Allowed values: {@code default}. Pattern: {@code
+   * ^[a-zA-Z0-9]{1,256}$}. Default: {@code "default"}. CloudFormation property {@code
+   * ConfigurationAlias}.
    */
   public HookTypeConfig configurationAlias(String value) {
     return set("ConfigurationAlias", Value.of(value));
@@ -67,7 +74,9 @@ public final class HookTypeConfig extends Resource<HookTypeConfig> {
    * <p>You must specify either <code>TypeName</code> and <code>Configuration</code> or
    * <code>TypeArn</code> and <code>Configuration</code> .
    *
-   * <p>CloudFormation property {@code TypeArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$}.
+   * CloudFormation property {@code TypeArn}.
    */
   public HookTypeConfig typeArn(String value) {
     return set("TypeArn", Value.of(value));
@@ -85,7 +94,8 @@ public final class HookTypeConfig extends Resource<HookTypeConfig> {
    * <p>You must specify either <code>TypeName</code> and <code>Configuration</code> or
    * <code>TypeArn</code> and <code>Configuration</code> .
    *
-   * <p>CloudFormation property {@code TypeName}.
+   * <p>Pattern: {@code ^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$}. CloudFormation
+   * property {@code TypeName}.
    */
   public HookTypeConfig typeName(String value) {
     return set("TypeName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,10 @@ import io.tropo4j.fn.Value;
 public final class HookVersion extends Resource<HookVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::HookVersion")
       .required("SchemaHandlerPackage", "TypeName")
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("arn:.+:iam::[0-9]{12}:role/.+").minLength(1).maxLength(256).format("AWS::IAM::Role.Arn"))
+      .constrain("SchemaHandlerPackage", Constraint.of().minLength(1).maxLength(4096))
+      .constrain("TypeName", Constraint.of().pattern("^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"))
+      .refYields("Arn")
       .attributes("Arn", "IsDefaultVersion", "TypeArn", "VersionId", "Visibility")
       .build();
 
@@ -31,7 +36,9 @@ public final class HookVersion extends Resource<HookVersion> {
   /**
    * The Amazon Resource Name (ARN) of the task execution role that grants the Hook permission.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * arn:.+:iam::[0-9]{12}:role/.+}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code ExecutionRoleArn}.
    */
   public HookVersion executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -62,8 +69,8 @@ public final class HookVersion extends Resource<HookVersion> {
    * <p>To register the Hook, you must have <code>s3:GetObject</code> permissions to access the S3
    * objects.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SchemaHandlerPackage}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 4096 characters. CloudFormation
+   * property {@code SchemaHandlerPackage}.
    */
   public HookVersion schemaHandlerPackage(String value) {
     return set("SchemaHandlerPackage", Value.of(value));
@@ -82,7 +89,9 @@ public final class HookVersion extends Resource<HookVersion> {
    * names: - <code>Alexa</code> - <code>AMZN</code> - <code>Amazon</code> - <code>ASK</code> -
    * <code>AWS</code> - <code>Custom</code> - <code>Dev</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TypeName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$}. CloudFormation property {@code
+   * TypeName}.
    */
   public HookVersion typeName(String value) {
     return set("TypeName", Value.of(value));
@@ -151,7 +160,10 @@ public final class HookVersion extends Resource<HookVersion> {
    * <p>Property type {@code AWS::CloudFormation::HookVersion.LoggingConfig}.
    */
   public static final class LoggingConfig extends Struct<LoggingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::HookVersion.LoggingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::HookVersion.LoggingConfig")
+        .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .constrain("LogRoleArn", Constraint.of().pattern("^arn:.+:iam::[0-9]{12}:role/.+$").minLength(1).maxLength(256).format("AWS::IAM::Role.Arn"))
+        .build();
 
     public LoggingConfig() {
       super(SCHEMA);
@@ -161,7 +173,9 @@ public final class HookVersion extends Resource<HookVersion> {
      * The Amazon CloudWatch Logs group to which CloudFormation sends error logging information when
      * invoking the extension's handlers.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LogGroupName}.
+     * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+     * ^[&#92;.&#92;-_/#A-Za-z0-9]+$}. Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation
+     * property {@code LogGroupName}.
      */
     public LoggingConfig logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -176,7 +190,9 @@ public final class HookVersion extends Resource<HookVersion> {
      * The Amazon Resource Name (ARN) of the role that CloudFormation should assume when sending log
      * entries to CloudWatch Logs.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LogRoleArn}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+     * ^arn:.+:iam::[0-9]{12}:role/.+$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+     * {@code LogRoleArn}.
      */
     public LoggingConfig logRoleArn(String value) {
       return set("LogRoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,9 +23,13 @@ public final class LambdaHook extends Resource<LambdaHook> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::LambdaHook")
       .required("Alias", "ExecutionRole", "FailureMode", "HookStatus", "LambdaFunction",
           "TargetOperations")
+      .constrain("Alias", Constraint.of().pattern("^(?!(?i)aws)[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"))
+      .constrain("ExecutionRole", Constraint.of().pattern("arn:.+:iam::[0-9]{12}:role/.+").maxLength(256))
       .allowed("FailureMode", "FAIL", "WARN")
       .allowed("HookStatus", "ENABLED", "DISABLED")
+      .constrain("LambdaFunction", Constraint.of().pattern("(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?(-iso([a-z])?)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?").minLength(1).maxLength(170))
       .allowed("TargetOperations", "RESOURCE", "STACK", "CHANGE_SET", "CLOUD_CONTROL")
+      .refYields("HookArn")
       .attributes("HookArn")
       .build();
 
@@ -38,7 +43,9 @@ public final class LambdaHook extends Resource<LambdaHook> {
    * <p>The alias must be in the form <code>Name1::Name2::Name3</code> and must not begin with
    * <code>AWS</code> . For example, <code>Private::Lambda::MyTestHook</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Alias}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(?!(?i)aws)[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$}. CloudFormation property
+   * {@code Alias}.
    */
   public LambdaHook alias(String value) {
     return set("Alias", Value.of(value));
@@ -68,7 +75,8 @@ public final class LambdaHook extends Resource<LambdaHook> {
   /**
    * The IAM role that the Hook assumes to invoke your Lambda function.
    *
-   * <p>Required. CloudFormation property {@code ExecutionRole}.
+   * <p>Required. Length: at most 256 characters. Pattern: {@code arn:.+:iam::[0-9]{12}:role/.+}.
+   * CloudFormation property {@code ExecutionRole}.
    */
   public LambdaHook executionRole(String value) {
     return set("ExecutionRole", Value.of(value));
@@ -121,7 +129,9 @@ public final class LambdaHook extends Resource<LambdaHook> {
    * <ul> <li>The full Amazon Resource Name (ARN) without a suffix. <li>A qualified ARN with a
    * version or alias suffix. </ul>
    *
-   * <p>Required. CloudFormation property {@code LambdaFunction}.
+   * <p>Required. Length: 1 to 170 characters. Pattern: {@code
+   * (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?(-iso([a-z])?)?-[a-z]+-&#92;d{1}:)?(&#92;d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(&#92;$LATEST|[a-zA-Z0-9-_]+))?}.
+   * CloudFormation property {@code LambdaFunction}.
    */
   public LambdaHook lambdaFunction(String value) {
     return set("LambdaFunction", Value.of(value));
@@ -275,6 +285,8 @@ public final class LambdaHook extends Resource<LambdaHook> {
   public static final class LoggingConfig extends Struct<LoggingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::LambdaHook.LoggingConfig")
         .required("LogGroupName", "LogRoleArn")
+        .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .constrain("LogRoleArn", Constraint.of().pattern("arn:.+:iam::[0-9]{12}:role/.+").minLength(1).maxLength(256).format("AWS::IAM::Role.Arn"))
         .build();
 
     public LoggingConfig() {
@@ -285,7 +297,8 @@ public final class LambdaHook extends Resource<LambdaHook> {
      * The Amazon CloudWatch Logs group to which CloudFormation sends error logging information when
      * invoking the extension's handlers.
      *
-     * <p>Required. CloudFormation property {@code LogGroupName}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;.&#92;-_/#A-Za-z0-9]+$}.
+     * Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public LoggingConfig logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -300,7 +313,8 @@ public final class LambdaHook extends Resource<LambdaHook> {
      * The ARN of the role that CloudFormation should assume when sending log entries to CloudWatch
      * Logs.
      *
-     * <p>Required. CloudFormation property {@code LogRoleArn}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code arn:.+:iam::[0-9]{12}:role/.+}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code LogRoleArn}.
      */
     public LoggingConfig logRoleArn(String value) {
       return set("LogRoleArn", Value.of(value));
@@ -384,7 +398,10 @@ public final class LambdaHook extends Resource<LambdaHook> {
    * <p>Property type {@code AWS::CloudFormation::LambdaHook.StackNames}.
    */
   public static final class StackNames extends Struct<StackNames> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::LambdaHook.StackNames");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::LambdaHook.StackNames")
+        .constrain("Exclude", Constraint.of().pattern("^[a-zA-Z*?][-a-zA-Z0-9*?]*$").maxLength(128))
+        .constrain("Include", Constraint.of().pattern("^[a-zA-Z*?][-a-zA-Z0-9*?]*$").maxLength(128))
+        .build();
 
     public StackNames() {
       super(SCHEMA);
@@ -393,7 +410,8 @@ public final class LambdaHook extends Resource<LambdaHook> {
     /**
      * The stack names to exclude. All stacks except those listed here will invoke the Hook.
      *
-     * <p>CloudFormation property {@code Exclude}.
+     * <p>Length: at most 128 characters. Pattern: {@code ^[a-zA-Z*?][-a-zA-Z0-9*?]*$}.
+     * CloudFormation property {@code Exclude}.
      */
     public StackNames exclude(List<String> value) {
       return set("Exclude", Value.listOf(value));
@@ -407,7 +425,8 @@ public final class LambdaHook extends Resource<LambdaHook> {
     /**
      * The stack names to include. Only the stacks specified in this list will invoke the Hook.
      *
-     * <p>CloudFormation property {@code Include}.
+     * <p>Length: at most 128 characters. Pattern: {@code ^[a-zA-Z*?][-a-zA-Z0-9*?]*$}.
+     * CloudFormation property {@code Include}.
      */
     public StackNames include(List<String> value) {
       return set("Include", Value.listOf(value));

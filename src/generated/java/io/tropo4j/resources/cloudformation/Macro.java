@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -19,6 +20,9 @@ import io.tropo4j.fn.Value;
 public final class Macro extends Resource<Macro> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::Macro")
       .required("FunctionName", "Name")
+      .constrain("LogGroupName", Constraint.of().format("AWS::Logs::LogGroup.Name"))
+      .constrain("LogRoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -62,7 +66,7 @@ public final class Macro extends Resource<Macro> {
    * <p>This will be an existing CloudWatch Logs LogGroup. Neither CloudFormation or Lambda will
    * create the group.
    *
-   * <p>CloudFormation property {@code LogGroupName}.
+   * <p>Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
    */
   public Macro logGroupName(String value) {
     return set("LogGroupName", Value.of(value));
@@ -76,7 +80,7 @@ public final class Macro extends Resource<Macro> {
   /**
    * The ARN of the role CloudFormation should assume when sending log entries to CloudWatch Logs .
    *
-   * <p>CloudFormation property {@code LogRoleARN}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code LogRoleARN}.
    */
   public Macro logRoleARN(String value) {
     return set("LogRoleARN", Value.of(value));

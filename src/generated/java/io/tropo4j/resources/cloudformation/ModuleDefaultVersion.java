@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -21,7 +22,13 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::ModuleDefaultVersion}.
  */
 public final class ModuleDefaultVersion extends Resource<ModuleDefaultVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::ModuleDefaultVersion");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ModuleDefaultVersion")
+      .constrain("Arn", Constraint.of().pattern("^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$"))
+      .references("Arn", "AWS::CloudFormation::ModuleVersion.Ref")
+      .constrain("ModuleName", Constraint.of().pattern("^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE"))
+      .constrain("VersionId", Constraint.of().pattern("^[0-9]{8}$"))
+      .refYields("Arn")
+      .build();
 
   public ModuleDefaultVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -33,7 +40,9 @@ public final class ModuleDefaultVersion extends Resource<ModuleDefaultVersion> {
    * <p>Conditional: You must specify either <code>Arn</code> , or <code>ModuleName</code> and
    * <code>VersionId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Arn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$}.
+   * CloudFormation property {@code Arn}.
    */
   public ModuleDefaultVersion arn(String value) {
     return set("Arn", Value.of(value));
@@ -58,7 +67,9 @@ public final class ModuleDefaultVersion extends Resource<ModuleDefaultVersion> {
    * <p>Conditional: You must specify either <code>Arn</code> , or <code>ModuleName</code> and
    * <code>VersionId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ModuleName}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE}. CloudFormation property
+   * {@code ModuleName}.
    */
   public ModuleDefaultVersion moduleName(String value) {
     return set("ModuleName", Value.of(value));
@@ -75,7 +86,8 @@ public final class ModuleDefaultVersion extends Resource<ModuleDefaultVersion> {
    * <p>Conditional: You must specify either <code>Arn</code> , or <code>ModuleName</code> and
    * <code>VersionId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VersionId}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[0-9]{8}$}. CloudFormation property
+   * {@code VersionId}.
    */
   public ModuleDefaultVersion versionId(String value) {
     return set("VersionId", Value.of(value));

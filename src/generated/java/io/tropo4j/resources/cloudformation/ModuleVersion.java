@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -24,6 +25,8 @@ import io.tropo4j.fn.Value;
 public final class ModuleVersion extends Resource<ModuleVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ModuleVersion")
       .required("ModuleName", "ModulePackage")
+      .constrain("ModuleName", Constraint.of().pattern("^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE"))
+      .refYields("Arn")
       .attributes("Arn", "Description", "DocumentationUrl", "IsDefaultVersion", "Schema",
           "TimeCreated", "VersionId", "Visibility")
       .build();
@@ -35,7 +38,9 @@ public final class ModuleVersion extends Resource<ModuleVersion> {
   /**
    * The name of the module being registered.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ModuleName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE}. CloudFormation property
+   * {@code ModuleName}.
    */
   public ModuleVersion moduleName(String value) {
     return set("ModuleName", Value.of(value));

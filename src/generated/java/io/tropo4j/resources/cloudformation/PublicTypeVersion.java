@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -39,7 +40,11 @@ import io.tropo4j.fn.Value;
  */
 public final class PublicTypeVersion extends Resource<PublicTypeVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::PublicTypeVersion")
+      .constrain("Arn", Constraint.of().pattern("arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:[0-9]{12}:type/.+").minLength(0).maxLength(1024))
+      .constrain("PublicVersionNumber", Constraint.of().pattern("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(.*)$").minLength(5).maxLength(64))
       .allowed("Type", "RESOURCE", "MODULE", "HOOK")
+      .constrain("TypeName", Constraint.of().pattern("[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}"))
+      .refYields("PublicTypeArn")
       .attributes("PublicTypeArn", "PublisherId", "TypeVersionArn")
       .build();
 
@@ -53,7 +58,9 @@ public final class PublicTypeVersion extends Resource<PublicTypeVersion> {
    * <p>Conditional: You must specify <code>Arn</code> , or <code>TypeName</code> and
    * <code>Type</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Arn}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+   * arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:[0-9]{12}:type/.+}. CloudFormation
+   * property {@code Arn}.
    */
   public PublicTypeVersion arn(String value) {
     return set("Arn", Value.of(value));
@@ -103,7 +110,9 @@ public final class PublicTypeVersion extends Resource<PublicTypeVersion> {
    * <p>You cannot specify a version number the first time you publish a type. CloudFormation
    * automatically sets the first version number to be <code>1.0.0</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PublicVersionNumber}.
+   * <p>Changing it replaces the resource. Length: 5 to 64 characters. Pattern: {@code
+   * ^(0|[1-9]&#92;d*)&#92;.(0|[1-9]&#92;d*)&#92;.(.*)$}. CloudFormation property {@code
+   * PublicVersionNumber}.
    */
   public PublicTypeVersion publicVersionNumber(String value) {
     return set("PublicVersionNumber", Value.of(value));
@@ -138,7 +147,9 @@ public final class PublicTypeVersion extends Resource<PublicTypeVersion> {
    * <p>Conditional: You must specify <code>Arn</code> , or <code>TypeName</code> and
    * <code>Type</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TypeName}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * [A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}}. CloudFormation
+   * property {@code TypeName}.
    */
   public PublicTypeVersion typeName(String value) {
     return set("TypeName", Value.of(value));

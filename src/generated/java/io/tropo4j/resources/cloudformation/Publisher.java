@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -20,6 +21,8 @@ import io.tropo4j.fn.Value;
 public final class Publisher extends Resource<Publisher> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::Publisher")
       .required("AcceptTermsAndConditions")
+      .constrain("ConnectionArn", Constraint.of().pattern("arn:aws(-[w]+)*:.+:.+:[0-9]{12}:.+").minLength(1).maxLength(256))
+      .refYields("PublisherId")
       .attributes("IdentityProvider", "PublisherId", "PublisherProfile", "PublisherStatus")
       .build();
 
@@ -60,7 +63,8 @@ public final class Publisher extends Resource<Publisher> {
    * Registering your account to publish CloudFormation extensions</a> in the <em>AWS CloudFormation
    * Command Line Interface (CLI) User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ConnectionArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * arn:aws(-[w]+)*:.+:.+:[0-9]{12}:.+}. CloudFormation property {@code ConnectionArn}.
    */
   public Publisher connectionArn(String value) {
     return set("ConnectionArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -18,6 +19,11 @@ import io.tropo4j.fn.Value;
  */
 public final class ResourceDefaultVersion extends Resource<ResourceDefaultVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ResourceDefaultVersion")
+      .constrain("TypeName", Constraint.of().pattern("^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"))
+      .constrain("TypeVersionArn", Constraint.of().pattern("^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/resource/.+$"))
+      .references("TypeVersionArn", "AWS::CloudFormation::ResourceVersion.Ref")
+      .constrain("VersionId", Constraint.of().pattern("^[A-Za-z0-9-]{1,128}$"))
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -31,7 +37,8 @@ public final class ResourceDefaultVersion extends Resource<ResourceDefaultVersio
    * <p>Conditional: You must specify either <code>TypeVersionArn</code> , or <code>TypeName</code>
    * and <code>VersionId</code> .
    *
-   * <p>CloudFormation property {@code TypeName}.
+   * <p>Pattern: {@code ^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$}. CloudFormation
+   * property {@code TypeName}.
    */
   public ResourceDefaultVersion typeName(String value) {
     return set("TypeName", Value.of(value));
@@ -48,7 +55,9 @@ public final class ResourceDefaultVersion extends Resource<ResourceDefaultVersio
    * <p>Conditional: You must specify either <code>TypeVersionArn</code> , or <code>TypeName</code>
    * and <code>VersionId</code> .
    *
-   * <p>CloudFormation property {@code TypeVersionArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/resource/.+$}.
+   * CloudFormation property {@code TypeVersionArn}.
    */
   public ResourceDefaultVersion typeVersionArn(String value) {
     return set("TypeVersionArn", Value.of(value));
@@ -74,7 +83,7 @@ public final class ResourceDefaultVersion extends Resource<ResourceDefaultVersio
    * <p>Conditional: You must specify either <code>TypeVersionArn</code> , or <code>TypeName</code>
    * and <code>VersionId</code> .
    *
-   * <p>CloudFormation property {@code VersionId}.
+   * <p>Pattern: {@code ^[A-Za-z0-9-]{1,128}$}. CloudFormation property {@code VersionId}.
    */
   public ResourceDefaultVersion versionId(String value) {
     return set("VersionId", Value.of(value));

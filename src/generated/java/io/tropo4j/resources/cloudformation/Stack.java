@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -57,6 +58,9 @@ import java.util.Map;
  */
 public final class Stack extends Resource<Stack> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::Stack")
+      .constrain("TemplateURL", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("TimeoutInMinutes", Constraint.of().minimum(1))
+      .refYields("StackId")
       .attributes("ChangeSetId", "CreationTime", "LastUpdateTime", "Outputs", "ParentId", "RootId",
           "StackId", "StackStatus")
       .stateful()
@@ -135,7 +139,7 @@ public final class Stack extends Resource<Stack> {
    * <p>Whether an update causes interruptions depends on the resources that are being updated. An
    * update never causes a nested stack to be replaced.
    *
-   * <p>CloudFormation property {@code TemplateURL}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code TemplateURL}.
    */
   public Stack templateURL(String value) {
     return set("TemplateURL", Value.of(value));
@@ -157,7 +161,7 @@ public final class Stack extends Resource<Stack> {
    *
    * <p>Updates aren't supported.
    *
-   * <p>CloudFormation property {@code TimeoutInMinutes}.
+   * <p>Range: at least 1. CloudFormation property {@code TimeoutInMinutes}.
    */
   public Stack timeoutInMinutes(int value) {
     return set("TimeoutInMinutes", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,8 +25,18 @@ import java.util.List;
 public final class StackSet extends Resource<StackSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::StackSet")
       .required("PermissionModel", "StackSetName")
+      .constrain("AdministrationRoleARN", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("AdministrationRoleARN", "AWS::IAM::Role.Arn")
       .allowed("CallAs", "SELF", "DELEGATED_ADMIN")
+      .allowed("Capabilities", "CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("ExecutionRoleName", Constraint.of().pattern("^[a-zA-Z_0-9+=,.@/-]+$").minLength(1).maxLength(64))
+      .references("ExecutionRoleName", "AWS::IAM::Role.Ref")
       .allowed("PermissionModel", "SERVICE_MANAGED", "SELF_MANAGED")
+      .constrain("StackSetName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9\\-]{0,127}$").maxLength(128))
+      .constrain("TemplateBody", Constraint.of().minLength(1).maxLength(51200))
+      .constrain("TemplateURL", Constraint.of().minLength(1).maxLength(5120))
+      .refYields("StackSetId")
       .attributes("StackSetId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +57,8 @@ public final class StackSet extends Resource<StackSet> {
    *
    * <p>Valid only if the permissions model is <code>SELF_MANAGED</code> .
    *
-   * <p>CloudFormation property {@code AdministrationRoleARN}.
+   * <p>Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code AdministrationRoleARN}.
    */
   public StackSet administrationRoleARN(String value) {
     return set("AdministrationRoleARN", Value.of(value));
@@ -124,7 +136,8 @@ public final class StackSet extends Resource<StackSet> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/control-access-with-iam.html#using-iam-capabilities">Acknowledging
    * IAM resources in CloudFormation templates</a> in the <em>CloudFormation User Guide</em> .
    *
-   * <p>CloudFormation property {@code Capabilities}.
+   * <p>Allowed values: {@code CAPABILITY_IAM}, {@code CAPABILITY_NAMED_IAM}, {@code
+   * CAPABILITY_AUTO_EXPAND}. CloudFormation property {@code Capabilities}.
    */
   public StackSet capabilities(List<String> value) {
     return set("Capabilities", Value.listOf(value));
@@ -138,7 +151,7 @@ public final class StackSet extends Resource<StackSet> {
   /**
    * A description of the StackSet.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public StackSet description(String value) {
     return set("Description", Value.of(value));
@@ -158,7 +171,8 @@ public final class StackSet extends Resource<StackSet> {
    *
    * <p><em>Pattern</em> : <code>[a-zA-Z_0-9+=,.&#64;-]+</code>
    *
-   * <p>CloudFormation property {@code ExecutionRoleName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z_0-9+=,.&#64;/-]+$}. CloudFormation
+   * property {@code ExecutionRoleName}.
    */
   public StackSet executionRoleName(String value) {
     return set("ExecutionRoleName", Value.of(value));
@@ -275,7 +289,8 @@ public final class StackSet extends Resource<StackSet> {
    * The name to associate with the StackSet. The name must be unique in the Region where you create
    * your StackSet.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StackSetName}.
+   * <p>Required. Changing it replaces the resource. Length: at most 128 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9&#92;-]{0,127}$}. CloudFormation property {@code StackSetName}.
    */
   public StackSet stackSetName(String value) {
     return set("StackSetName", Value.of(value));
@@ -318,7 +333,7 @@ public final class StackSet extends Resource<StackSet> {
    * correctly in all cases. It's recommended to pass templates that contain dynamic references
    * through <code>TemplateUrl</code> instead.
    *
-   * <p>CloudFormation property {@code TemplateBody}.
+   * <p>Length: 1 to 51200 characters. CloudFormation property {@code TemplateBody}.
    */
   public StackSet templateBody(String value) {
     return set("TemplateBody", Value.of(value));
@@ -337,7 +352,7 @@ public final class StackSet extends Resource<StackSet> {
    * <p>Conditional: You must specify only one of the following parameters:
    * <code>TemplateBody</code> , <code>TemplateURL</code> .
    *
-   * <p>CloudFormation property {@code TemplateURL}.
+   * <p>Length: 1 to 5120 characters. CloudFormation property {@code TemplateURL}.
    */
   public StackSet templateURL(String value) {
     return set("TemplateURL", Value.of(value));
@@ -446,6 +461,9 @@ public final class StackSet extends Resource<StackSet> {
   public static final class DeploymentTargets extends Struct<DeploymentTargets> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::StackSet.DeploymentTargets")
         .allowed("AccountFilterType", "NONE", "UNION", "INTERSECTION", "DIFFERENCE")
+        .constrain("Accounts", Constraint.of().pattern("^[0-9]{12}$"))
+        .constrain("AccountsUrl", Constraint.of().pattern("(s3://|http(s?)://).+").minLength(1).maxLength(5120))
+        .constrain("OrganizationalUnitIds", Constraint.of().pattern("^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$"))
         .build();
 
     public DeploymentTargets() {
@@ -483,7 +501,7 @@ public final class StackSet extends Resource<StackSet> {
      *
      * <p><em>Pattern</em> : <code>^[0-9]{12}$</code>
      *
-     * <p>CloudFormation property {@code Accounts}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code Accounts}.
      */
     public DeploymentTargets accounts(List<String> value) {
       return set("Accounts", Value.listOf(value));
@@ -503,7 +521,8 @@ public final class StackSet extends Resource<StackSet> {
      * <p>This property serves the same purpose as <code>Accounts</code> but allows you to specify a
      * large number of accounts.
      *
-     * <p>CloudFormation property {@code AccountsUrl}.
+     * <p>Length: 1 to 5120 characters. Pattern: {@code (s3://|http(s?)://).+}. CloudFormation
+     * property {@code AccountsUrl}.
      */
     public DeploymentTargets accountsUrl(String value) {
       return set("AccountsUrl", Value.of(value));
@@ -519,7 +538,8 @@ public final class StackSet extends Resource<StackSet> {
      *
      * <p><em>Pattern</em> : <code>^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$</code>
      *
-     * <p>CloudFormation property {@code OrganizationalUnitIds}.
+     * <p>Pattern: {@code ^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$}. CloudFormation
+     * property {@code OrganizationalUnitIds}.
      */
     public DeploymentTargets organizationalUnitIds(List<String> value) {
       return set("OrganizationalUnitIds", Value.listOf(value));
@@ -581,7 +601,12 @@ public final class StackSet extends Resource<StackSet> {
   public static final class OperationPreferences extends Struct<OperationPreferences> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::StackSet.OperationPreferences")
         .allowed("ConcurrencyMode", "STRICT_FAILURE_TOLERANCE", "SOFT_FAILURE_TOLERANCE")
+        .constrain("FailureToleranceCount", Constraint.of().minimum(0))
+        .constrain("FailureTolerancePercentage", Constraint.of().minimum(0).maximum(100))
+        .constrain("MaxConcurrentCount", Constraint.of().minimum(1))
+        .constrain("MaxConcurrentPercentage", Constraint.of().minimum(0).maximum(100))
         .allowed("RegionConcurrencyType", "SEQUENTIAL", "PARALLEL")
+        .constrain("RegionOrder", Constraint.of().pattern("^[a-zA-Z0-9-]{1,128}$"))
         .build();
 
     public OperationPreferences() {
@@ -626,7 +651,7 @@ public final class StackSet extends Resource<StackSet> {
      * <p>Conditional: You must specify either <code>FailureToleranceCount</code> or
      * <code>FailureTolerancePercentage</code> (but not both).
      *
-     * <p>CloudFormation property {@code FailureToleranceCount}.
+     * <p>Range: at least 0. CloudFormation property {@code FailureToleranceCount}.
      */
     public OperationPreferences failureToleranceCount(int value) {
       return set("FailureToleranceCount", Value.of(value));
@@ -650,7 +675,7 @@ public final class StackSet extends Resource<StackSet> {
      * <p>Conditional: You must specify either <code>FailureToleranceCount</code> or
      * <code>FailureTolerancePercentage</code> , but not both.
      *
-     * <p>CloudFormation property {@code FailureTolerancePercentage}.
+     * <p>Range: 0 to 100. CloudFormation property {@code FailureTolerancePercentage}.
      */
     public OperationPreferences failureTolerancePercentage(int value) {
       return set("FailureTolerancePercentage", Value.of(value));
@@ -677,7 +702,7 @@ public final class StackSet extends Resource<StackSet> {
      * <p>Conditional: You must specify either <code>MaxConcurrentCount</code> or
      * <code>MaxConcurrentPercentage</code> , but not both.
      *
-     * <p>CloudFormation property {@code MaxConcurrentCount}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxConcurrentCount}.
      */
     public OperationPreferences maxConcurrentCount(int value) {
       return set("MaxConcurrentCount", Value.of(value));
@@ -702,7 +727,7 @@ public final class StackSet extends Resource<StackSet> {
      * <p>Conditional: You must specify either <code>MaxConcurrentCount</code> or
      * <code>MaxConcurrentPercentage</code> , but not both.
      *
-     * <p>CloudFormation property {@code MaxConcurrentPercentage}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxConcurrentPercentage}.
      */
     public OperationPreferences maxConcurrentPercentage(int value) {
       return set("MaxConcurrentPercentage", Value.of(value));
@@ -737,7 +762,7 @@ public final class StackSet extends Resource<StackSet> {
     /**
      * The order of the Regions where you want to perform the stack operation.
      *
-     * <p>CloudFormation property {@code RegionOrder}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9-]{1,128}$}. CloudFormation property {@code RegionOrder}.
      */
     public OperationPreferences regionOrder(List<String> value) {
       return set("RegionOrder", Value.listOf(value));
@@ -801,6 +826,7 @@ public final class StackSet extends Resource<StackSet> {
   public static final class StackInstances extends Struct<StackInstances> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::StackSet.StackInstances")
         .required("DeploymentTargets", "Regions")
+        .constrain("Regions", Constraint.of().pattern("^[a-zA-Z0-9-]{1,128}$"))
         .build();
 
     public StackInstances() {
@@ -842,7 +868,7 @@ public final class StackSet extends Resource<StackSet> {
      * The names of one or more Regions where you want to create stack instances using the specified
      * AWS accounts .
      *
-     * <p>Required. CloudFormation property {@code Regions}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9-]{1,128}$}. CloudFormation property {@code Regions}.
      */
     public StackInstances regions(List<String> value) {
       return set("Regions", Value.listOf(value));

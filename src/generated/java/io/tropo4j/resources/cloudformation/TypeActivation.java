@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,15 @@ import io.tropo4j.fn.Value;
  */
 public final class TypeActivation extends Resource<TypeActivation> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::TypeActivation")
+      .constrain("ExecutionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("MajorVersion", Constraint.of().minLength(1).maxLength(100000))
+      .constrain("PublicTypeArn", Constraint.of().pattern("arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/.+").maxLength(1024))
+      .constrain("PublisherId", Constraint.of().pattern("[0-9a-zA-Z-]{1,40}").minLength(1).maxLength(40))
       .allowed("Type", "RESOURCE", "MODULE", "HOOK")
+      .constrain("TypeName", Constraint.of().pattern("[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}"))
+      .constrain("TypeNameAlias", Constraint.of().pattern("[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}").minLength(10).maxLength(204))
       .allowed("VersionBump", "MAJOR", "MINOR")
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -48,7 +56,7 @@ public final class TypeActivation extends Resource<TypeActivation> {
   /**
    * The name of the IAM execution role to use to activate the extension.
    *
-   * <p>CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public TypeActivation executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -75,7 +83,7 @@ public final class TypeActivation extends Resource<TypeActivation> {
    *
    * <p>You can specify <code>MajorVersion</code> or <code>VersionBump</code> , but not both.
    *
-   * <p>CloudFormation property {@code MajorVersion}.
+   * <p>Length: 1 to 100000 characters. CloudFormation property {@code MajorVersion}.
    */
   public TypeActivation majorVersion(String value) {
     return set("MajorVersion", Value.of(value));
@@ -92,7 +100,9 @@ public final class TypeActivation extends Resource<TypeActivation> {
    * <p>Conditional: You must specify <code>PublicTypeArn</code> , or <code>TypeName</code> ,
    * <code>Type</code> , and <code>PublisherId</code> .
    *
-   * <p>CloudFormation property {@code PublicTypeArn}.
+   * <p>Length: at most 1024 characters. Pattern: {@code
+   * arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/.+}.
+   * CloudFormation property {@code PublicTypeArn}.
    */
   public TypeActivation publicTypeArn(String value) {
     return set("PublicTypeArn", Value.of(value));
@@ -109,7 +119,8 @@ public final class TypeActivation extends Resource<TypeActivation> {
    * <p>Conditional: You must specify <code>PublicTypeArn</code> , or <code>TypeName</code> ,
    * <code>Type</code> , and <code>PublisherId</code> .
    *
-   * <p>CloudFormation property {@code PublisherId}.
+   * <p>Length: 1 to 40 characters. Pattern: {@code [0-9a-zA-Z-]{1,40}}. CloudFormation property
+   * {@code PublisherId}.
    */
   public TypeActivation publisherId(String value) {
     return set("PublisherId", Value.of(value));
@@ -144,7 +155,8 @@ public final class TypeActivation extends Resource<TypeActivation> {
    * <p>Conditional: You must specify <code>PublicTypeArn</code> , or <code>TypeName</code> ,
    * <code>Type</code> , and <code>PublisherId</code> .
    *
-   * <p>CloudFormation property {@code TypeName}.
+   * <p>Pattern: {@code [A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}}.
+   * CloudFormation property {@code TypeName}.
    */
   public TypeActivation typeName(String value) {
     return set("TypeName", Value.of(value));
@@ -165,7 +177,9 @@ public final class TypeActivation extends Resource<TypeActivation> {
    * same public resource multiple times in the same account and Region, using different type name
    * aliases.
    *
-   * <p>CloudFormation property {@code TypeNameAlias}.
+   * <p>Length: 10 to 204 characters. Pattern: {@code
+   * [A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}}. CloudFormation
+   * property {@code TypeNameAlias}.
    */
   public TypeActivation typeNameAlias(String value) {
     return set("TypeNameAlias", Value.of(value));
@@ -210,7 +224,10 @@ public final class TypeActivation extends Resource<TypeActivation> {
    * <p>Property type {@code AWS::CloudFormation::TypeActivation.LoggingConfig}.
    */
   public static final class LoggingConfig extends Struct<LoggingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::TypeActivation.LoggingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::TypeActivation.LoggingConfig")
+        .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .constrain("LogRoleArn", Constraint.of().minLength(1).maxLength(256).format("AWS::IAM::Role.Arn"))
+        .build();
 
     public LoggingConfig() {
       super(SCHEMA);
@@ -220,7 +237,9 @@ public final class TypeActivation extends Resource<TypeActivation> {
      * The Amazon CloudWatch Logs group to which CloudFormation sends error logging information when
      * invoking the extension's handlers.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LogGroupName}.
+     * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+     * ^[&#92;.&#92;-_/#A-Za-z0-9]+$}. Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation
+     * property {@code LogGroupName}.
      */
     public LoggingConfig logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -235,7 +254,8 @@ public final class TypeActivation extends Resource<TypeActivation> {
      * The Amazon Resource Name (ARN) of the role that CloudFormation should assume when sending log
      * entries to CloudWatch Logs.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LogRoleArn}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code LogRoleArn}.
      */
     public LoggingConfig logRoleArn(String value) {
       return set("LogRoleArn", Value.of(value));

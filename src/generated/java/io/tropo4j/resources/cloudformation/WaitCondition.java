@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -33,6 +34,8 @@ import io.tropo4j.fn.Value;
  */
 public final class WaitCondition extends Resource<WaitCondition> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::WaitCondition")
+      .constrain("Timeout", Constraint.of().minimum(0).maximum(43200))
+      .refYields("Id")
       .attributes("Data", "Id")
       .build();
 
@@ -93,7 +96,7 @@ public final class WaitCondition extends Resource<WaitCondition> {
    *
    * <p>Updates aren't supported.
    *
-   * <p>CloudFormation property {@code Timeout}.
+   * <p>Range: 0 to 43200. CloudFormation property {@code Timeout}.
    */
   public WaitCondition timeout(String value) {
     return set("Timeout", Value.of(value));

@@ -29,6 +29,7 @@ import io.tropo4j.fn.Value;
  */
 public final class WaitConditionHandle extends Resource<WaitConditionHandle> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::WaitConditionHandle")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

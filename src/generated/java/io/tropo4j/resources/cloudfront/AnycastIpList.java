@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ public final class AnycastIpList extends Resource<AnycastIpList> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::AnycastIpList")
       .required("IpCount", "Name")
       .allowed("IpAddressType", "ipv4", "dualstack")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]{1,64}$").minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("AnycastIpList", "ETag", "Id", "IpamCidrConfigResults")
       .build();
 
@@ -79,7 +82,8 @@ public final class AnycastIpList extends Resource<AnycastIpList> {
   /**
    * The name of the Anycast static IP list.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]{1,64}$}. CloudFormation property {@code Name}.
    */
   public AnycastIpList name(String value) {
     return set("Name", Value.of(value));
@@ -306,6 +310,7 @@ public final class AnycastIpList extends Resource<AnycastIpList> {
   public static final class IpamCidrConfig extends Struct<IpamCidrConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::AnycastIpList.IpamCidrConfig")
         .required("Cidr", "IpamPoolArn")
+        .constrain("Cidr", Constraint.of().format("ipv4-network"))
         .build();
 
     public IpamCidrConfig() {
@@ -315,7 +320,7 @@ public final class AnycastIpList extends Resource<AnycastIpList> {
     /**
      * The CIDR that specifies the IP address range for this IPAM configuration.
      *
-     * <p>Required. CloudFormation property {@code Cidr}.
+     * <p>Required. Format: {@code ipv4-network}. CloudFormation property {@code Cidr}.
      */
     public IpamCidrConfig cidr(String value) {
       return set("Cidr", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,7 @@ import java.util.List;
 public final class CachePolicy extends Resource<CachePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy")
       .required("CachePolicyConfig")
+      .refYields("Id")
       .attributes("Id", "LastModifiedTime")
       .build();
 
@@ -89,6 +91,9 @@ public final class CachePolicy extends Resource<CachePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy.CachePolicyConfig")
         .required("DefaultTTL", "MaxTTL", "MinTTL", "Name",
             "ParametersInCacheKeyAndForwardedToOrigin")
+        .constrain("DefaultTTL", Constraint.of().minimum(0))
+        .constrain("MaxTTL", Constraint.of().minimum(0))
+        .constrain("MinTTL", Constraint.of().minimum(0))
         .build();
 
     public CachePolicyConfig() {
@@ -123,7 +128,7 @@ public final class CachePolicy extends Resource<CachePolicy> {
      * <code>MinTTL</code> is more than 86400 seconds, then the default value for this field is the
      * same as the value of <code>MinTTL</code> .
      *
-     * <p>Required. CloudFormation property {@code DefaultTTL}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code DefaultTTL}.
      */
     public CachePolicyConfig defaultTTL(double value) {
       return set("DefaultTTL", Value.of(value));
@@ -147,7 +152,7 @@ public final class CachePolicy extends Resource<CachePolicy> {
      * <code>MinTTL</code> or <code>DefaultTTL</code> is more than 31536000 seconds, then the
      * default value for this field is the same as the value of <code>DefaultTTL</code> .
      *
-     * <p>Required. CloudFormation property {@code MaxTTL}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code MaxTTL}.
      */
     public CachePolicyConfig maxTTL(double value) {
       return set("MaxTTL", Value.of(value));
@@ -166,7 +171,7 @@ public final class CachePolicy extends Resource<CachePolicy> {
      * How Long Content Stays in an Edge Cache (Expiration)</a> in the <em>Amazon CloudFront
      * Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code MinTTL}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code MinTTL}.
      */
     public CachePolicyConfig minTTL(double value) {
       return set("MinTTL", Value.of(value));
@@ -211,6 +216,7 @@ public final class CachePolicy extends Resource<CachePolicy> {
   public static final class CookiesConfig extends Struct<CookiesConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy.CookiesConfig")
         .required("CookieBehavior")
+        .constrain("CookieBehavior", Constraint.of().pattern("^(none|whitelist|allExcept|all)$"))
         .build();
 
     public CookiesConfig() {
@@ -232,7 +238,8 @@ public final class CachePolicy extends Resource<CachePolicy> {
      * type, which are not included. <li><code>all</code> – All cookies in viewer requests are
      * included in the cache key and in requests that CloudFront sends to the origin. </ul>
      *
-     * <p>Required. CloudFormation property {@code CookieBehavior}.
+     * <p>Required. Pattern: {@code ^(none|whitelist|allExcept|all)$}. CloudFormation property
+     * {@code CookieBehavior}.
      */
     public CookiesConfig cookieBehavior(String value) {
       return set("CookieBehavior", Value.of(value));
@@ -267,6 +274,7 @@ public final class CachePolicy extends Resource<CachePolicy> {
   public static final class HeadersConfig extends Struct<HeadersConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy.HeadersConfig")
         .required("HeaderBehavior")
+        .constrain("HeaderBehavior", Constraint.of().pattern("^(none|whitelist)$"))
         .build();
 
     public HeadersConfig() {
@@ -284,7 +292,8 @@ public final class CachePolicy extends Resource<CachePolicy> {
      * <code>Headers</code> type are included in the cache key and in requests that CloudFront sends
      * to the origin. </ul>
      *
-     * <p>Required. CloudFormation property {@code HeaderBehavior}.
+     * <p>Required. Pattern: {@code ^(none|whitelist)$}. CloudFormation property {@code
+     * HeaderBehavior}.
      */
     public HeadersConfig headerBehavior(String value) {
       return set("HeaderBehavior", Value.of(value));
@@ -458,6 +467,7 @@ public final class CachePolicy extends Resource<CachePolicy> {
   public static final class QueryStringsConfig extends Struct<QueryStringsConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy.QueryStringsConfig")
         .required("QueryStringBehavior")
+        .constrain("QueryStringBehavior", Constraint.of().pattern("^(none|whitelist|allExcept|all)$"))
         .build();
 
     public QueryStringsConfig() {
@@ -480,7 +490,8 @@ public final class CachePolicy extends Resource<CachePolicy> {
      * strings in viewer requests are included in the cache key and in requests that CloudFront
      * sends to the origin. </ul>
      *
-     * <p>Required. CloudFormation property {@code QueryStringBehavior}.
+     * <p>Required. Pattern: {@code ^(none|whitelist|allExcept|all)$}. CloudFormation property
+     * {@code QueryStringBehavior}.
      */
     public QueryStringsConfig queryStringBehavior(String value) {
       return set("QueryStringBehavior", Value.of(value));

@@ -19,6 +19,7 @@ import io.tropo4j.fn.Value;
 public final class CloudFrontOriginAccessIdentity extends Resource<CloudFrontOriginAccessIdentity> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CloudFrontOriginAccessIdentity")
       .required("CloudFrontOriginAccessIdentityConfig")
+      .refYields("Id")
       .attributes("Id", "S3CanonicalUserId")
       .build();
 

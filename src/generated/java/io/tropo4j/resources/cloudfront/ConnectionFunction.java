@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class ConnectionFunction extends Resource<ConnectionFunction> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ConnectionFunction")
       .required("ConnectionFunctionCode", "ConnectionFunctionConfig", "Name")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]{1,64}$").minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("ConnectionFunctionArn", "CreatedTime", "ETag", "Id", "LastModifiedTime", "Stage",
           "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -70,7 +73,8 @@ public final class ConnectionFunction extends Resource<ConnectionFunction> {
   /**
    * The connection function name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]{1,64}$}. CloudFormation property {@code Name}.
    */
   public ConnectionFunction name(String value) {
     return set("Name", Value.of(value));

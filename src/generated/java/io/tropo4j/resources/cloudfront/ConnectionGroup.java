@@ -19,6 +19,7 @@ import java.util.List;
 public final class ConnectionGroup extends Resource<ConnectionGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ConnectionGroup")
       .required("Name")
+      .refYields("Id")
       .attributes("Arn", "CreatedTime", "ETag", "Id", "IsDefault", "LastModifiedTime",
           "RoutingEndpoint", "Status")
       .tags("Tags", Schema.TagForm.LIST)

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,7 @@ import java.util.List;
 public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploymentPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy")
       .required("ContinuousDeploymentPolicyConfig")
+      .refYields("Id")
       .attributes("Id", "LastModifiedTime")
       .build();
 
@@ -169,6 +171,8 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
   public static final class SessionStickinessConfig extends Struct<SessionStickinessConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig")
         .required("IdleTTL", "MaximumTTL")
+        .constrain("IdleTTL", Constraint.of().minimum(300).maximum(3600))
+        .constrain("MaximumTTL", Constraint.of().minimum(300).maximum(3600))
         .build();
 
     public SessionStickinessConfig() {
@@ -179,7 +183,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
      * The amount of time after which you want sessions to cease if no requests are received.
      * Allowed values are 300–3600 seconds (5–60 minutes).
      *
-     * <p>Required. CloudFormation property {@code IdleTTL}.
+     * <p>Required. Range: 300 to 3600. CloudFormation property {@code IdleTTL}.
      */
     public SessionStickinessConfig idleTTL(int value) {
       return set("IdleTTL", Value.of(value));
@@ -194,7 +198,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
      * The maximum amount of time to consider requests from the viewer as being part of the same
      * session. Allowed values are 300–3600 seconds (5–60 minutes).
      *
-     * <p>Required. CloudFormation property {@code MaximumTTL}.
+     * <p>Required. Range: 300 to 3600. CloudFormation property {@code MaximumTTL}.
      */
     public SessionStickinessConfig maximumTTL(int value) {
       return set("MaximumTTL", Value.of(value));
@@ -214,6 +218,8 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
   public static final class SingleHeaderConfig extends Struct<SingleHeaderConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig")
         .required("Header", "Value")
+        .constrain("Header", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(1783))
         .build();
 
     public SingleHeaderConfig() {
@@ -224,7 +230,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
      * The request header name that you want CloudFront to send to your staging distribution. The
      * header must contain the prefix <code>aws-cf-cd-</code> .
      *
-     * <p>Required. CloudFormation property {@code Header}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Header}.
      */
     public SingleHeaderConfig header(String value) {
       return set("Header", Value.of(value));
@@ -238,7 +244,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
     /**
      * The request header value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 1783 characters. CloudFormation property {@code Value}.
      */
     public SingleHeaderConfig value(String value) {
       return set("Value", Value.of(value));
@@ -264,6 +270,8 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
   public static final class SingleHeaderPolicyConfig extends Struct<SingleHeaderPolicyConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig")
         .required("Header", "Value")
+        .constrain("Header", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(1783))
         .build();
 
     public SingleHeaderPolicyConfig() {
@@ -273,7 +281,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
     /**
      * The name of the HTTP header that CloudFront uses to configure for the single header policy.
      *
-     * <p>Required. CloudFormation property {@code Header}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Header}.
      */
     public SingleHeaderPolicyConfig header(String value) {
       return set("Header", Value.of(value));
@@ -287,7 +295,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
     /**
      * Specifies the value to assign to the header for a single header policy.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 1783 characters. CloudFormation property {@code Value}.
      */
     public SingleHeaderPolicyConfig value(String value) {
       return set("Value", Value.of(value));
@@ -308,6 +316,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
   public static final class SingleWeightConfig extends Struct<SingleWeightConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig")
         .required("Weight")
+        .constrain("Weight", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public SingleWeightConfig() {
@@ -331,7 +340,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
      * between 0 and 0.15. For example, a value of 0.10 means 10% of traffic is sent to the staging
      * distribution.
      *
-     * <p>Required. CloudFormation property {@code Weight}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code Weight}.
      */
     public SingleWeightConfig weight(double value) {
       return set("Weight", Value.of(value));
@@ -358,6 +367,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
   public static final class SingleWeightPolicyConfig extends Struct<SingleWeightPolicyConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig")
         .required("Weight")
+        .constrain("Weight", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public SingleWeightPolicyConfig() {
@@ -377,7 +387,7 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
      * The percentage of requests that CloudFront will use to send to an associated origin or cache
      * settings.
      *
-     * <p>Required. CloudFormation property {@code Weight}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code Weight}.
      */
     public SingleWeightPolicyConfig weight(double value) {
       return set("Weight", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,7 @@ import java.util.List;
 public final class Distribution extends Resource<Distribution> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution")
       .required("DistributionConfig")
+      .refYields("Id")
       .attributes("DomainName", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -117,6 +119,10 @@ public final class Distribution extends Resource<Distribution> {
   public static final class CacheBehavior extends Struct<CacheBehavior> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.CacheBehavior")
         .required("PathPattern", "TargetOriginId", "ViewerProtocolPolicy")
+        .references("CachePolicyId", "AWS::CloudFront::CachePolicy.Ref")
+        .references("OriginRequestPolicyId", "AWS::CloudFront::OriginRequestPolicy.Ref")
+        .references("ResponseHeadersPolicyId", "AWS::CloudFront::ResponseHeadersPolicy.Ref")
+        .references("TrustedKeyGroups", "AWS::CloudFront::KeyGroup.Ref")
         .build();
 
     public CacheBehavior() {
@@ -712,6 +718,7 @@ public final class Distribution extends Resource<Distribution> {
   public static final class ConnectionFunctionAssociation extends Struct<ConnectionFunctionAssociation> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.ConnectionFunctionAssociation")
         .required("Id")
+        .constrain("Id", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public ConnectionFunctionAssociation() {
@@ -721,7 +728,7 @@ public final class Distribution extends Resource<Distribution> {
     /**
      * The association's ID.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Id}.
      */
     public ConnectionFunctionAssociation id(String value) {
       return set("Id", Value.of(value));
@@ -853,6 +860,10 @@ public final class Distribution extends Resource<Distribution> {
   public static final class CustomErrorResponse extends Struct<CustomErrorResponse> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.CustomErrorResponse")
         .required("ErrorCode")
+        .allowed("ErrorCode", "400", "403", "404", "405", "414", "416", "500", "501", "502", "503",
+            "504")
+        .allowed("ResponseCode", "200", "400", "403", "404", "405", "414", "416", "500", "501",
+            "502", "503", "504")
         .build();
 
     public CustomErrorResponse() {
@@ -884,7 +895,9 @@ public final class Distribution extends Resource<Distribution> {
      * The HTTP status code for which you want to specify a custom error page and/or a caching
      * duration.
      *
-     * <p>Required. CloudFormation property {@code ErrorCode}.
+     * <p>Required. Allowed values: {@code 400}, {@code 403}, {@code 404}, {@code 405}, {@code 414},
+     * {@code 416}, {@code 500}, {@code 501}, {@code 502}, {@code 503}, {@code 504}. CloudFormation
+     * property {@code ErrorCode}.
      */
     public CustomErrorResponse errorCode(int value) {
       return set("ErrorCode", Value.of(value));
@@ -911,7 +924,9 @@ public final class Distribution extends Resource<Distribution> {
      * <p>If you specify a value for <code>ResponseCode</code> , you must also specify a value for
      * <code>ResponsePagePath</code> .
      *
-     * <p>CloudFormation property {@code ResponseCode}.
+     * <p>Allowed values: {@code 200}, {@code 400}, {@code 403}, {@code 404}, {@code 405}, {@code
+     * 414}, {@code 416}, {@code 500}, {@code 501}, {@code 502}, {@code 503}, {@code 504}.
+     * CloudFormation property {@code ResponseCode}.
      */
     public CustomErrorResponse responseCode(int value) {
       return set("ResponseCode", Value.of(value));
@@ -1131,6 +1146,13 @@ public final class Distribution extends Resource<Distribution> {
   public static final class DefaultCacheBehavior extends Struct<DefaultCacheBehavior> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.DefaultCacheBehavior")
         .required("TargetOriginId", "ViewerProtocolPolicy")
+        .references("CachePolicyId", "AWS::CloudFront::CachePolicy.Ref")
+        .references("OriginRequestPolicyId", "AWS::CloudFront::OriginRequestPolicy.Ref")
+        .references("RealtimeLogConfigArn", "AWS::CloudFront::RealtimeLogConfig.Ref")
+        .references("ResponseHeadersPolicyId", "AWS::CloudFront::ResponseHeadersPolicy.Ref")
+        .references("TargetOriginId", "AWS::ElasticLoadBalancingV2::LoadBalancer.Ref")
+        .references("TrustedKeyGroups", "AWS::CloudFront::KeyGroup.Ref")
+        .allowed("ViewerProtocolPolicy", "allow-all", "https-only", "redirect-to-https")
         .build();
 
     public DefaultCacheBehavior() {
@@ -1657,7 +1679,8 @@ public final class Distribution extends Resource<Distribution> {
      * href="https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html">Managing
      * Cache Expiration</a> in the <em>Amazon CloudFront Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code ViewerProtocolPolicy}.
+     * <p>Required. Allowed values: {@code allow-all}, {@code https-only}, {@code
+     * redirect-to-https}. CloudFormation property {@code ViewerProtocolPolicy}.
      */
     public DefaultCacheBehavior viewerProtocolPolicy(String value) {
       return set("ViewerProtocolPolicy", Value.of(value));
@@ -1698,6 +1721,9 @@ public final class Distribution extends Resource<Distribution> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.DistributionConfig")
         .required("DefaultCacheBehavior", "Enabled")
         .allowed("ConnectionMode", "direct", "tenant-only")
+        .allowed("HttpVersion", "http1.1", "http2", "http2and3", "http3")
+        .allowed("PriceClass", "None", "PriceClass_100", "PriceClass_200", "PriceClass_All")
+        .references("WebACLId", "AWS::WAFv2::WebACL.Arn")
         .build();
 
     public DistributionConfig() {
@@ -1981,7 +2007,8 @@ public final class Distribution extends Resource<Distribution> {
      * href="https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html">Supported
      * protocols and ciphers between viewers and CloudFront</a> .
      *
-     * <p>Default: {@code "http1.1"}. CloudFormation property {@code HttpVersion}.
+     * <p>Allowed values: {@code http1.1}, {@code http2}, {@code http2and3}, {@code http3}. Default:
+     * {@code "http1.1"}. CloudFormation property {@code HttpVersion}.
      */
     public DistributionConfig httpVersion(String value) {
       return set("HttpVersion", Value.of(value));
@@ -2109,7 +2136,9 @@ public final class Distribution extends Resource<Distribution> {
      * Price Class 100) map to CloudFront regions, see <a
      * href="https://docs.aws.amazon.com/cloudfront/pricing/">Amazon CloudFront Pricing</a> .
      *
-     * <p>Default: {@code "PriceClass_All"}. CloudFormation property {@code PriceClass}.
+     * <p>Allowed values: {@code None}, {@code PriceClass_100}, {@code PriceClass_200}, {@code
+     * PriceClass_All}. Default: {@code "PriceClass_All"}. CloudFormation property {@code
+     * PriceClass}.
      */
     public DistributionConfig priceClass(String value) {
       return set("PriceClass", Value.of(value));
@@ -2415,7 +2444,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.FunctionAssociation}.
    */
   public static final class FunctionAssociation extends Struct<FunctionAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.FunctionAssociation");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.FunctionAssociation")
+        .references("FunctionARN", "AWS::CloudFront::Function.Ref")
+        .build();
 
     public FunctionAssociation() {
       super(SCHEMA);
@@ -2472,6 +2503,25 @@ public final class Distribution extends Resource<Distribution> {
   public static final class GeoRestriction extends Struct<GeoRestriction> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.GeoRestriction")
         .required("RestrictionType")
+        .allowed("Locations", "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS",
+            "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ",
+            "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC",
+            "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW",
+            "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER",
+            "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG",
+            "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK",
+            "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS",
+            "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW",
+            "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA",
+            "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR",
+            "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI",
+            "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL",
+            "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA",
+            "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR",
+            "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL",
+            "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ",
+            "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW")
+        .allowed("RestrictionType", "blacklist", "none", "whitelist")
         .build();
 
     public GeoRestriction() {
@@ -2493,7 +2543,40 @@ public final class Distribution extends Resource<Distribution> {
      * refer to the country list on the CloudFront console, which includes both country names and
      * codes.
      *
-     * <p>CloudFormation property {@code Locations}.
+     * <p>Allowed values: {@code AD}, {@code AE}, {@code AF}, {@code AG}, {@code AI}, {@code AL},
+     * {@code AM}, {@code AO}, {@code AQ}, {@code AR}, {@code AS}, {@code AT}, {@code AU}, {@code
+     * AW}, {@code AX}, {@code AZ}, {@code BA}, {@code BB}, {@code BD}, {@code BE}, {@code BF},
+     * {@code BG}, {@code BH}, {@code BI}, {@code BJ}, {@code BL}, {@code BM}, {@code BN}, {@code
+     * BO}, {@code BQ}, {@code BR}, {@code BS}, {@code BT}, {@code BV}, {@code BW}, {@code BY},
+     * {@code BZ}, {@code CA}, {@code CC}, {@code CD}, {@code CF}, {@code CG}, {@code CH}, {@code
+     * CI}, {@code CK}, {@code CL}, {@code CM}, {@code CN}, {@code CO}, {@code CR}, {@code CU},
+     * {@code CV}, {@code CW}, {@code CX}, {@code CY}, {@code CZ}, {@code DE}, {@code DJ}, {@code
+     * DK}, {@code DM}, {@code DO}, {@code DZ}, {@code EC}, {@code EE}, {@code EG}, {@code EH},
+     * {@code ER}, {@code ES}, {@code ET}, {@code FI}, {@code FJ}, {@code FK}, {@code FM}, {@code
+     * FO}, {@code FR}, {@code GA}, {@code GB}, {@code GD}, {@code GE}, {@code GF}, {@code GG},
+     * {@code GH}, {@code GI}, {@code GL}, {@code GM}, {@code GN}, {@code GP}, {@code GQ}, {@code
+     * GR}, {@code GS}, {@code GT}, {@code GU}, {@code GW}, {@code GY}, {@code HK}, {@code HM},
+     * {@code HN}, {@code HR}, {@code HT}, {@code HU}, {@code ID}, {@code IE}, {@code IL}, {@code
+     * IM}, {@code IN}, {@code IO}, {@code IQ}, {@code IR}, {@code IS}, {@code IT}, {@code JE},
+     * {@code JM}, {@code JO}, {@code JP}, {@code KE}, {@code KG}, {@code KH}, {@code KI}, {@code
+     * KM}, {@code KN}, {@code KP}, {@code KR}, {@code KW}, {@code KY}, {@code KZ}, {@code LA},
+     * {@code LB}, {@code LC}, {@code LI}, {@code LK}, {@code LR}, {@code LS}, {@code LT}, {@code
+     * LU}, {@code LV}, {@code LY}, {@code MA}, {@code MC}, {@code MD}, {@code ME}, {@code MF},
+     * {@code MG}, {@code MH}, {@code MK}, {@code ML}, {@code MM}, {@code MN}, {@code MO}, {@code
+     * MP}, {@code MQ}, {@code MR}, {@code MS}, {@code MT}, {@code MU}, {@code MV}, {@code MW},
+     * {@code MX}, {@code MY}, {@code MZ}, {@code NA}, {@code NC}, {@code NE}, {@code NF}, {@code
+     * NG}, {@code NI}, {@code NL}, {@code NO}, {@code NP}, {@code NR}, {@code NU}, {@code NZ},
+     * {@code OM}, {@code PA}, {@code PE}, {@code PF}, {@code PG}, {@code PH}, {@code PK}, {@code
+     * PL}, {@code PM}, {@code PN}, {@code PR}, {@code PS}, {@code PT}, {@code PW}, {@code PY},
+     * {@code QA}, {@code RE}, {@code RO}, {@code RS}, {@code RU}, {@code RW}, {@code SA}, {@code
+     * SB}, {@code SC}, {@code SD}, {@code SE}, {@code SG}, {@code SH}, {@code SI}, {@code SJ},
+     * {@code SK}, {@code SL}, {@code SM}, {@code SN}, {@code SO}, {@code SR}, {@code SS}, {@code
+     * ST}, {@code SV}, {@code SX}, {@code SY}, {@code SZ}, {@code TC}, {@code TD}, {@code TF},
+     * {@code TG}, {@code TH}, {@code TJ}, {@code TK}, {@code TL}, {@code TM}, {@code TN}, {@code
+     * TO}, {@code TR}, {@code TT}, {@code TV}, {@code TW}, {@code TZ}, {@code UA}, {@code UG},
+     * {@code UM}, {@code US}, {@code UY}, {@code UZ}, {@code VA}, {@code VC}, {@code VE}, {@code
+     * VG}, {@code VI}, {@code VN}, {@code VU}, {@code WF}, {@code WS}, {@code YE}, {@code YT},
+     * {@code ZA}, {@code ZM}, {@code ZW}. CloudFormation property {@code Locations}.
      */
     public GeoRestriction locations(List<String> value) {
       return set("Locations", Value.listOf(value));
@@ -2513,7 +2596,8 @@ public final class Distribution extends Resource<Distribution> {
      * <li><code>whitelist</code> : The <code>Location</code> elements specify the countries in
      * which you want CloudFront to distribute your content. </ul>
      *
-     * <p>Required. CloudFormation property {@code RestrictionType}.
+     * <p>Required. Allowed values: {@code blacklist}, {@code none}, {@code whitelist}.
+     * CloudFormation property {@code RestrictionType}.
      */
     public GeoRestriction restrictionType(String value) {
       return set("RestrictionType", Value.of(value));
@@ -2571,7 +2655,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.LambdaFunctionAssociation}.
    */
   public static final class LambdaFunctionAssociation extends Struct<LambdaFunctionAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.LambdaFunctionAssociation");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.LambdaFunctionAssociation")
+        .references("LambdaFunctionARN", "AWS::Lambda::Version.Ref")
+        .build();
 
     public LambdaFunctionAssociation() {
       super(SCHEMA);
@@ -2818,7 +2904,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.Logging}.
    */
   public static final class Logging extends Struct<Logging> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.Logging");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.Logging")
+        .references("Bucket", "AWS::S3::Bucket.RegionalDomainName", "AWS::S3::Bucket.DomainName")
+        .build();
 
     public Logging() {
       super(SCHEMA);
@@ -2909,6 +2997,11 @@ public final class Distribution extends Resource<Distribution> {
   public static final class Origin extends Struct<Origin> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.Origin")
         .required("DomainName", "Id")
+        .references("DomainName", "AWS::S3::Bucket.RegionalDomainName",
+            "AWS::ApiGateway::DomainName.Ref", "AWS::ElasticLoadBalancingV2::LoadBalancer.DNSName",
+            "AWS::S3::Bucket.DomainName")
+        .references("Id", "AWS::ElasticLoadBalancingV2::LoadBalancer.Ref")
+        .references("OriginAccessControlId", "AWS::CloudFront::OriginAccessControl.Ref")
         .build();
 
     public Origin() {
@@ -3546,6 +3639,7 @@ public final class Distribution extends Resource<Distribution> {
   public static final class ParameterDefinition extends Struct<ParameterDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.ParameterDefinition")
         .required("Definition", "Name")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(128))
         .build();
 
     public ParameterDefinition() {
@@ -3564,7 +3658,8 @@ public final class Distribution extends Resource<Distribution> {
     /**
      * The name of the parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]+$}. CloudFormation
+     * property {@code Name}.
      */
     public ParameterDefinition name(String value) {
       return set("Name", Value.of(value));
@@ -3728,6 +3823,7 @@ public final class Distribution extends Resource<Distribution> {
   public static final class StringSchema extends Struct<StringSchema> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.StringSchema")
         .required("Required")
+        .constrain("DefaultValue", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public StringSchema() {
@@ -3744,7 +3840,7 @@ public final class Distribution extends Resource<Distribution> {
       return set("Comment", value);
     }
 
-    /** CloudFormation property {@code DefaultValue}. */
+    /** Length: 1 to 256 characters. CloudFormation property {@code DefaultValue}. */
     public StringSchema defaultValue(String value) {
       return set("DefaultValue", Value.of(value));
     }
@@ -3926,7 +4022,13 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.ViewerCertificate}.
    */
   public static final class ViewerCertificate extends Struct<ViewerCertificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.ViewerCertificate");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.ViewerCertificate")
+        .constrain("AcmCertificateArn", Constraint.of().format("AWS::ACM::Certificate.Arn"))
+        .constrain("IamCertificateId", Constraint.of().maxLength(32))
+        .allowed("MinimumProtocolVersion", "SSLv3", "TLSv1", "TLSv1.1_2016", "TLSv1.2_2018",
+            "TLSv1.2_2019", "TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025", "TLSv1_2016")
+        .allowed("SslSupportMethod", "sni-only", "static-ip", "vip")
+        .build();
 
     public ViewerCertificate() {
       super(SCHEMA);
@@ -3946,7 +4048,8 @@ public final class Distribution extends Resource<Distribution> {
      * <code>MinimumProtocolVersion</code> and <code>SSLSupportMethod</code> . (In CloudFormation,
      * the field name is <code>SslSupportMethod</code> . Note the different capitalization.)
      *
-     * <p>CloudFormation property {@code AcmCertificateArn}.
+     * <p>Format: {@code AWS::ACM::Certificate.Arn}. CloudFormation property {@code
+     * AcmCertificateArn}.
      */
     public ViewerCertificate acmCertificateArn(String value) {
       return set("AcmCertificateArn", Value.of(value));
@@ -3999,7 +4102,7 @@ public final class Distribution extends Resource<Distribution> {
      * <code>MinimumProtocolVersion</code> and <code>SSLSupportMethod</code> . (In CloudFormation,
      * the field name is <code>SslSupportMethod</code> . Note the different capitalization.)
      *
-     * <p>CloudFormation property {@code IamCertificateId}.
+     * <p>Length: at most 32 characters. CloudFormation property {@code IamCertificateId}.
      */
     public ViewerCertificate iamCertificateId(String value) {
       return set("IamCertificateId", Value.of(value));
@@ -4037,7 +4140,9 @@ public final class Distribution extends Resource<Distribution> {
      * to <code>true</code> ), CloudFront automatically sets the security policy to
      * <code>TLSv1</code> regardless of the value that you set here.
      *
-     * <p>CloudFormation property {@code MinimumProtocolVersion}.
+     * <p>Allowed values: {@code SSLv3}, {@code TLSv1}, {@code TLSv1.1_2016}, {@code TLSv1.2_2018},
+     * {@code TLSv1.2_2019}, {@code TLSv1.2_2021}, {@code TLSv1.2_2025}, {@code TLSv1.3_2025},
+     * {@code TLSv1_2016}. CloudFormation property {@code MinimumProtocolVersion}.
      */
     public ViewerCertificate minimumProtocolVersion(String value) {
       return set("MinimumProtocolVersion", Value.of(value));
@@ -4072,7 +4177,8 @@ public final class Distribution extends Resource<Distribution> {
      * <p>If the distribution uses the CloudFront domain name such as
      * <code>d111111abcdef8.cloudfront.net</code> , don't set a value for this field.
      *
-     * <p>CloudFormation property {@code SslSupportMethod}.
+     * <p>Allowed values: {@code sni-only}, {@code static-ip}, {@code vip}. CloudFormation property
+     * {@code SslSupportMethod}.
      */
     public ViewerCertificate sslSupportMethod(String value) {
       return set("SslSupportMethod", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
 public final class DistributionTenant extends Resource<DistributionTenant> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::DistributionTenant")
       .required("DistributionId", "Domains", "Name")
+      .refYields("Id")
       .attributes("Arn", "CreatedTime", "DomainResults", "ETag", "Id", "LastModifiedTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -463,7 +465,10 @@ public final class DistributionTenant extends Resource<DistributionTenant> {
    * <p>Property type {@code AWS::CloudFront::DistributionTenant.Parameter}.
    */
   public static final class Parameter extends Struct<Parameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::DistributionTenant.Parameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::DistributionTenant.Parameter")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public Parameter() {
       super(SCHEMA);
@@ -472,7 +477,8 @@ public final class DistributionTenant extends Resource<DistributionTenant> {
     /**
      * The parameter name.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]+$}. CloudFormation property
+     * {@code Name}.
      */
     public Parameter name(String value) {
       return set("Name", Value.of(value));
@@ -486,7 +492,7 @@ public final class DistributionTenant extends Resource<DistributionTenant> {
     /**
      * The parameter value.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Value}.
      */
     public Parameter value(String value) {
       return set("Value", Value.of(value));

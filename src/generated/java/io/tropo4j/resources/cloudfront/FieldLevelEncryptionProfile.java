@@ -17,6 +17,7 @@ import java.util.List;
 public final class FieldLevelEncryptionProfile extends Resource<FieldLevelEncryptionProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::FieldLevelEncryptionProfile")
       .required("FieldLevelEncryptionProfileConfig")
+      .refYields("Arn")
       .attributes("Arn", "Id", "LastModifiedTime")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -37,6 +38,8 @@ import java.util.List;
 public final class Function extends Resource<Function> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Function")
       .required("FunctionCode", "FunctionConfig", "Name")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]{1,64}$").minLength(1).maxLength(64))
+      .refYields("FunctionARN")
       .attributes("FunctionARN", "FunctionMetadata.FunctionARN", "Stage")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -98,7 +101,8 @@ public final class Function extends Resource<Function> {
   /**
    * A name to identify the function.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]{1,64}$}. CloudFormation property {@code Name}.
    */
   public Function name(String value) {
     return set("Name", Value.of(value));
@@ -165,6 +169,7 @@ public final class Function extends Resource<Function> {
   public static final class FunctionConfig extends Struct<FunctionConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Function.FunctionConfig")
         .required("Comment", "Runtime")
+        .allowed("Runtime", "cloudfront-js-1.0", "cloudfront-js-2.0")
         .build();
 
     public FunctionConfig() {
@@ -213,7 +218,8 @@ public final class Function extends Resource<Function> {
     /**
      * The function's runtime environment version.
      *
-     * <p>Required. CloudFormation property {@code Runtime}.
+     * <p>Required. Allowed values: {@code cloudfront-js-1.0}, {@code cloudfront-js-2.0}.
+     * CloudFormation property {@code Runtime}.
      */
     public FunctionConfig runtime(String value) {
       return set("Runtime", Value.of(value));

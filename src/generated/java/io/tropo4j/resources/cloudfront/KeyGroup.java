@@ -19,6 +19,7 @@ import java.util.List;
 public final class KeyGroup extends Resource<KeyGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::KeyGroup")
       .required("KeyGroupConfig")
+      .refYields("Id")
       .attributes("Id", "LastModifiedTime")
       .build();
 
@@ -65,6 +66,7 @@ public final class KeyGroup extends Resource<KeyGroup> {
   public static final class KeyGroupConfig extends Struct<KeyGroupConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::KeyGroup.KeyGroupConfig")
         .required("Items", "Name")
+        .references("Items", "AWS::CloudFront::PublicKey.Ref")
         .build();
 
     public KeyGroupConfig() {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class KeyValueStore extends Resource<KeyValueStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::KeyValueStore")
       .required("Name")
+      .constrain("Comment", Constraint.of().minLength(0).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]{1,64}$").minLength(1).maxLength(64))
+      .refYields("Name")
       .attributes("Arn", "Id", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,7 @@ public final class KeyValueStore extends Resource<KeyValueStore> {
   /**
    * A comment for the key value store.
    *
-   * <p>CloudFormation property {@code Comment}.
+   * <p>Length: 0 to 128 characters. CloudFormation property {@code Comment}.
    */
   public KeyValueStore comment(String value) {
     return set("Comment", Value.of(value));
@@ -53,7 +57,8 @@ public final class KeyValueStore extends Resource<KeyValueStore> {
   /**
    * The name of the key value store.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]{1,64}$}. CloudFormation property {@code Name}.
    */
   public KeyValueStore name(String value) {
     return set("Name", Value.of(value));
@@ -120,6 +125,7 @@ public final class KeyValueStore extends Resource<KeyValueStore> {
   public static final class ImportSource extends Struct<ImportSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::KeyValueStore.ImportSource")
         .required("SourceArn", "SourceType")
+        .allowed("SourceType", "S3")
         .build();
 
     public ImportSource() {
@@ -143,7 +149,7 @@ public final class KeyValueStore extends Resource<KeyValueStore> {
     /**
      * The source type of the import source for the key value store.
      *
-     * <p>Required. CloudFormation property {@code SourceType}.
+     * <p>Required. Allowed values: {@code S3}. CloudFormation property {@code SourceType}.
      */
     public ImportSource sourceType(String value) {
       return set("SourceType", Value.of(value));

@@ -15,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class MonitoringSubscription extends Resource<MonitoringSubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::MonitoringSubscription")
       .required("DistributionId", "MonitoringSubscription")
+      .references("DistributionId", "AWS::CloudFront::Distribution.Ref")
+      .refYields("DistributionId")
       .build();
 
   public MonitoringSubscription(String logicalId) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,7 @@ import io.tropo4j.fn.Value;
 public final class OriginAccessControl extends Resource<OriginAccessControl> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginAccessControl")
       .required("OriginAccessControlConfig")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -65,6 +67,9 @@ public final class OriginAccessControl extends Resource<OriginAccessControl> {
   public static final class OriginAccessControlConfig extends Struct<OriginAccessControlConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig")
         .required("Name", "OriginAccessControlOriginType", "SigningBehavior", "SigningProtocol")
+        .constrain("OriginAccessControlOriginType", Constraint.of().pattern("^(s3|mediastore|lambda|mediapackagev2)$"))
+        .constrain("SigningBehavior", Constraint.of().pattern("^(never|no-override|always|always-amz-auth)$"))
+        .constrain("SigningProtocol", Constraint.of().pattern("^(sigv4|sigv4a)$"))
         .build();
 
     public OriginAccessControlConfig() {
@@ -102,7 +107,8 @@ public final class OriginAccessControl extends Resource<OriginAccessControl> {
     /**
      * The type of origin that this origin access control is for.
      *
-     * <p>Required. CloudFormation property {@code OriginAccessControlOriginType}.
+     * <p>Required. Pattern: {@code ^(s3|mediastore|lambda|mediapackagev2)$}. CloudFormation
+     * property {@code OriginAccessControlOriginType}.
      */
     public OriginAccessControlConfig originAccessControlOriginType(String value) {
       return set("OriginAccessControlOriginType", Value.of(value));
@@ -138,7 +144,8 @@ public final class OriginAccessControl extends Resource<OriginAccessControl> {
      * policy</a> for all cache behaviors that use origins associated with this origin access
      * control.* </ul>
      *
-     * <p>Required. CloudFormation property {@code SigningBehavior}.
+     * <p>Required. Pattern: {@code ^(never|no-override|always|always-amz-auth)$}. CloudFormation
+     * property {@code SigningBehavior}.
      */
     public OriginAccessControlConfig signingBehavior(String value) {
       return set("SigningBehavior", Value.of(value));
@@ -153,7 +160,8 @@ public final class OriginAccessControl extends Resource<OriginAccessControl> {
      * The signing protocol of the origin access control, which determines how CloudFront signs
      * (authenticates) requests. The only valid value is <code>sigv4</code> .
      *
-     * <p>Required. CloudFormation property {@code SigningProtocol}.
+     * <p>Required. Pattern: {@code ^(sigv4|sigv4a)$}. CloudFormation property {@code
+     * SigningProtocol}.
      */
     public OriginAccessControlConfig signingProtocol(String value) {
       return set("SigningProtocol", Value.of(value));

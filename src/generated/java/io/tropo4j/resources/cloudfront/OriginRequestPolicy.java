@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,7 @@ import java.util.List;
 public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginRequestPolicy")
       .required("OriginRequestPolicyConfig")
+      .refYields("Id")
       .attributes("Id", "LastModifiedTime")
       .build();
 
@@ -74,6 +76,7 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
   public static final class CookiesConfig extends Struct<CookiesConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginRequestPolicy.CookiesConfig")
         .required("CookieBehavior")
+        .constrain("CookieBehavior", Constraint.of().pattern("^(none|whitelist|all|allExcept)$"))
         .build();
 
     public CookiesConfig() {
@@ -94,7 +97,8 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
      * are included in requests that CloudFront sends to the origin, <b>except</b> for those listed
      * in the <code>CookieNames</code> type, which are not included. </ul>
      *
-     * <p>Required. CloudFormation property {@code CookieBehavior}.
+     * <p>Required. Pattern: {@code ^(none|whitelist|all|allExcept)$}. CloudFormation property
+     * {@code CookieBehavior}.
      */
     public CookiesConfig cookieBehavior(String value) {
       return set("CookieBehavior", Value.of(value));
@@ -129,6 +133,7 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
   public static final class HeadersConfig extends Struct<HeadersConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginRequestPolicy.HeadersConfig")
         .required("HeaderBehavior")
+        .constrain("HeaderBehavior", Constraint.of().pattern("^(none|whitelist|allViewer|allViewerAndWhitelistCloudFront|allExcept)$"))
         .build();
 
     public HeadersConfig() {
@@ -152,7 +157,9 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
      * viewer requests are included in requests that CloudFront sends to the origin, <b>except</b>
      * for those listed in the <code>Headers</code> type, which are not included. </ul>
      *
-     * <p>Required. CloudFormation property {@code HeaderBehavior}.
+     * <p>Required. Pattern: {@code
+     * ^(none|whitelist|allViewer|allViewerAndWhitelistCloudFront|allExcept)$}. CloudFormation
+     * property {@code HeaderBehavior}.
      */
     public HeadersConfig headerBehavior(String value) {
       return set("HeaderBehavior", Value.of(value));
@@ -273,6 +280,7 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
   public static final class QueryStringsConfig extends Struct<QueryStringsConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginRequestPolicy.QueryStringsConfig")
         .required("QueryStringBehavior")
+        .constrain("QueryStringBehavior", Constraint.of().pattern("^(none|whitelist|all|allExcept)$"))
         .build();
 
     public QueryStringsConfig() {
@@ -294,7 +302,8 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
      * <b>except</b> for those listed in the <code>QueryStringNames</code> type, which are not
      * included. </ul>
      *
-     * <p>Required. CloudFormation property {@code QueryStringBehavior}.
+     * <p>Required. Pattern: {@code ^(none|whitelist|all|allExcept)$}. CloudFormation property
+     * {@code QueryStringBehavior}.
      */
     public QueryStringsConfig queryStringBehavior(String value) {
       return set("QueryStringBehavior", Value.of(value));

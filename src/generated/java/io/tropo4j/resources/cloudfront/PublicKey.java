@@ -21,6 +21,7 @@ import io.tropo4j.fn.Value;
 public final class PublicKey extends Resource<PublicKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::PublicKey")
       .required("PublicKeyConfig")
+      .refYields("Id")
       .attributes("CreatedTime", "Id")
       .build();
 

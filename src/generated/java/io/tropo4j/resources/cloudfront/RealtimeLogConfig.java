@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class RealtimeLogConfig extends Resource<RealtimeLogConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::RealtimeLogConfig")
       .required("EndPoints", "Fields", "Name", "SamplingRate")
+      .constrain("SamplingRate", Constraint.of().minimum(1).maximum(100))
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -82,7 +85,7 @@ public final class RealtimeLogConfig extends Resource<RealtimeLogConfig> {
    * percentage of viewer requests that are represented in the real-time log data. The sampling rate
    * is an integer between 1 and 100, inclusive.
    *
-   * <p>Required. CloudFormation property {@code SamplingRate}.
+   * <p>Required. Range: 1 to 100. CloudFormation property {@code SamplingRate}.
    */
   public RealtimeLogConfig samplingRate(double value) {
     return set("SamplingRate", Value.of(value));
@@ -154,6 +157,9 @@ public final class RealtimeLogConfig extends Resource<RealtimeLogConfig> {
   public static final class KinesisStreamConfig extends Struct<KinesisStreamConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::RealtimeLogConfig.KinesisStreamConfig")
         .required("RoleArn", "StreamArn")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
+        .references("StreamArn", "AWS::Kinesis::Stream.Arn")
         .build();
 
     public KinesisStreamConfig() {
@@ -168,7 +174,7 @@ public final class RealtimeLogConfig extends Resource<RealtimeLogConfig> {
      * href="https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/real-time-logs.html#understand-real-time-log-config-iam-role">Real-time
      * log configuration IAM role</a> in the <em>Amazon CloudFront Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public KinesisStreamConfig roleArn(String value) {
       return set("RoleArn", Value.of(value));

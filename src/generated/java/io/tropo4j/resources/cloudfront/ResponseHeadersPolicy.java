@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,7 @@ import java.util.List;
 public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy")
       .required("ResponseHeadersPolicyConfig")
+      .refYields("Id")
       .attributes("Id", "LastModifiedTime")
       .build();
 
@@ -112,6 +114,7 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
   public static final class AccessControlAllowMethods extends Struct<AccessControlAllowMethods> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowMethods")
         .required("Items")
+        .allowed("Items", "ALL", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
         .build();
 
     public AccessControlAllowMethods() {
@@ -127,7 +130,8 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
      *
      * <p><code>ALL</code> is a special value that includes all of the listed HTTP methods.
      *
-     * <p>Required. CloudFormation property {@code Items}.
+     * <p>Required. Allowed values: {@code ALL}, {@code DELETE}, {@code GET}, {@code HEAD}, {@code
+     * OPTIONS}, {@code PATCH}, {@code POST}, {@code PUT}. CloudFormation property {@code Items}.
      */
     public AccessControlAllowMethods items(List<String> value) {
       return set("Items", Value.listOf(value));
@@ -551,6 +555,7 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
   public static final class FrameOptions extends Struct<FrameOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.FrameOptions")
         .required("FrameOption", "Override")
+        .constrain("FrameOption", Constraint.of().pattern("^(DENY|SAMEORIGIN)$"))
         .build();
 
     public FrameOptions() {
@@ -565,7 +570,8 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
      * href="https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options">X-Frame-Options</a>
      * in the MDN Web Docs.
      *
-     * <p>Required. CloudFormation property {@code FrameOption}.
+     * <p>Required. Pattern: {@code ^(DENY|SAMEORIGIN)$}. CloudFormation property {@code
+     * FrameOption}.
      */
     public FrameOptions frameOption(String value) {
       return set("FrameOption", Value.of(value));
@@ -606,6 +612,7 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
   public static final class ReferrerPolicy extends Struct<ReferrerPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy")
         .required("Override", "ReferrerPolicy")
+        .constrain("ReferrerPolicy", Constraint.of().pattern("^(no-referrer|no-referrer-when-downgrade|origin|origin-when-cross-origin|same-origin|strict-origin|strict-origin-when-cross-origin|unsafe-url)$"))
         .build();
 
     public ReferrerPolicy() {
@@ -640,7 +647,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
      * href="https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Referrer-Policy">Referrer-Policy</a>
      * in the MDN Web Docs.
      *
-     * <p>Required. CloudFormation property {@code ReferrerPolicy}.
+     * <p>Required. Pattern: {@code
+     * ^(no-referrer|no-referrer-when-downgrade|origin|origin-when-cross-origin|same-origin|strict-origin|strict-origin-when-cross-origin|unsafe-url)$}.
+     * CloudFormation property {@code ReferrerPolicy}.
      */
     public ReferrerPolicy referrerPolicy(String value) {
       return set("ReferrerPolicy", Value.of(value));
@@ -728,6 +737,7 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
   public static final class ResponseHeadersPolicyConfig extends Struct<ResponseHeadersPolicyConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.ResponseHeadersPolicyConfig")
         .required("Name")
+        .constrain("Comment", Constraint.of().maxLength(128))
         .build();
 
     public ResponseHeadersPolicyConfig() {
@@ -739,7 +749,7 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
      *
      * <p>The comment cannot be longer than 128 characters.
      *
-     * <p>CloudFormation property {@code Comment}.
+     * <p>Length: at most 128 characters. CloudFormation property {@code Comment}.
      */
     public ResponseHeadersPolicyConfig comment(String value) {
       return set("Comment", Value.of(value));
@@ -927,6 +937,7 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
   public static final class ServerTimingHeadersConfig extends Struct<ServerTimingHeadersConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig")
         .required("Enabled")
+        .constrain("SamplingRate", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public ServerTimingHeadersConfig() {
@@ -958,7 +969,7 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
      * match the cache behavior. You can set the sampling rate to any number 0–100 with up to four
      * decimal places.
      *
-     * <p>CloudFormation property {@code SamplingRate}.
+     * <p>Range: 0 to 100. CloudFormation property {@code SamplingRate}.
      */
     public ServerTimingHeadersConfig samplingRate(double value) {
       return set("SamplingRate", Value.of(value));

@@ -20,6 +20,7 @@ import java.util.List;
 public final class StreamingDistribution extends Resource<StreamingDistribution> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::StreamingDistribution")
       .required("StreamingDistributionConfig", "Tags")
+      .refYields("Id")
       .attributes("DomainName", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

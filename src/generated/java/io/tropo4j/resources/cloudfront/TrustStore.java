@@ -17,6 +17,7 @@ import java.util.List;
 public final class TrustStore extends Resource<TrustStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::TrustStore")
       .required("Name")
+      .refYields("Id")
       .attributes("Arn", "ETag", "Id", "LastModifiedTime", "NumberOfCaCertificates", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -17,6 +17,7 @@ import java.util.List;
 public final class VpcOrigin extends Resource<VpcOrigin> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::VpcOrigin")
       .required("VpcOriginEndpointConfig")
+      .refYields("Id")
       .attributes("AccountId", "Arn", "CreatedTime", "Id", "LastModifiedTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -116,6 +117,7 @@ public final class VpcOrigin extends Resource<VpcOrigin> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig")
         .required("Arn", "Name")
         .allowed("IpAddressType", "ipv4", "dualstack")
+        .allowed("OriginProtocolPolicy", "http-only", "https-only", "match-viewer")
         .build();
 
     public VpcOriginEndpointConfig() {
@@ -196,7 +198,8 @@ public final class VpcOrigin extends Resource<VpcOrigin> {
     /**
      * The origin protocol policy for the CloudFront VPC origin endpoint configuration.
      *
-     * <p>Default: {@code "match-viewer"}. CloudFormation property {@code OriginProtocolPolicy}.
+     * <p>Allowed values: {@code http-only}, {@code https-only}, {@code match-viewer}. Default:
+     * {@code "match-viewer"}. CloudFormation property {@code OriginProtocolPolicy}.
      */
     public VpcOriginEndpointConfig originProtocolPolicy(String value) {
       return set("OriginProtocolPolicy", Value.of(value));

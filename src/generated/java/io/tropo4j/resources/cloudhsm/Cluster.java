@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudhsm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,11 @@ import java.util.Map;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudHSM::Cluster")
       .required("HsmType")
+      .constrain("HsmType", Constraint.of().pattern("^((p|)hsm[0-9][a-z.]*\\.[a-zA-Z]+)$").maxLength(32))
       .allowed("Mode", "FIPS", "NON_FIPS")
       .allowed("NetworkType", "IPV4", "DUALSTACK")
+      .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-fA-F]{8,17}$"))
+      .refYields("Arn")
       .attributes("Arn", "BackupPolicy", "ClusterId", "SecurityGroup", "State", "SubnetMapping",
           "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -40,7 +44,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The type of HSM to use in the cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code HsmType}.
+   * <p>Required. Changing it replaces the resource. Length: at most 32 characters. Pattern: {@code
+   * ^((p|)hsm[0-9][a-z.]*&#92;.[a-zA-Z]+)$}. CloudFormation property {@code HsmType}.
    */
   public Cluster hsmType(String value) {
     return set("HsmType", Value.of(value));
@@ -85,7 +90,8 @@ public final class Cluster extends Resource<Cluster> {
    * The identifiers (IDs) of the subnets where the cluster is created. You must specify at least
    * one subnet.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^subnet-[0-9a-fA-F]{8,17}$}.
+   * CloudFormation property {@code SubnetIds}.
    */
   public Cluster subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -191,6 +197,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class BackupRetentionPolicy extends Struct<BackupRetentionPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudHSM::Cluster.BackupRetentionPolicy")
         .allowed("Type", "DAYS")
+        .constrain("Value", Constraint.of().pattern("^[0-9]+$").minLength(1).maxLength(3))
         .build();
 
     public BackupRetentionPolicy() {
@@ -214,7 +221,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * Use a value between 7 - 379.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 3 characters. Pattern: {@code ^[0-9]+$}. CloudFormation property {@code
+     * Value}.
      */
     public BackupRetentionPolicy value(String value) {
       return set("Value", Value.of(value));
@@ -230,6 +238,8 @@ public final class Cluster extends Resource<Cluster> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudHSM::Cluster.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
@@ -239,7 +249,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The key of the tag.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
@@ -253,7 +263,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The value of the tag.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));

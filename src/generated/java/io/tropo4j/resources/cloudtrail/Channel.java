@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudtrail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.List;
  */
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Channel")
+      .constrain("Name", Constraint.of().pattern("(^[a-zA-Z0-9._\\-]+$)").minLength(3).maxLength(128))
+      .constrain("Source", Constraint.of().pattern("(.*)").minLength(1).maxLength(256))
+      .refYields("ChannelArn")
       .attributes("ChannelArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +50,8 @@ public final class Channel extends Resource<Channel> {
   /**
    * The name of the channel.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 3 to 128 characters. Pattern: {@code (^[a-zA-Z0-9._&#92;-]+$)}. CloudFormation
+   * property {@code Name}.
    */
   public Channel name(String value) {
     return set("Name", Value.of(value));
@@ -66,7 +71,8 @@ public final class Channel extends Resource<Channel> {
    * href="https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-event-data-store-integration.html#cloudtrail-lake-partner-information">Additional
    * information about integration partners</a> in the CloudTrail User Guide.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Source}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code (.*)}.
+   * CloudFormation property {@code Source}.
    */
   public Channel source(String value) {
     return set("Source", Value.of(value));
@@ -114,6 +120,7 @@ public final class Channel extends Resource<Channel> {
   public static final class Destination extends Struct<Destination> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Channel.Destination")
         .required("Location", "Type")
+        .constrain("Location", Constraint.of().pattern("(^[a-zA-Z0-9._/\\-:]+$)").minLength(3).maxLength(1024))
         .allowed("Type", "EVENT_DATA_STORE")
         .build();
 
@@ -126,7 +133,8 @@ public final class Channel extends Resource<Channel> {
      * store that receives events from a channel. For service-linked channels, the location is the
      * name of the AWS service.
      *
-     * <p>Required. CloudFormation property {@code Location}.
+     * <p>Required. Length: 3 to 1024 characters. Pattern: {@code (^[a-zA-Z0-9._/&#92;-:]+$)}.
+     * CloudFormation property {@code Location}.
      */
     public Destination location(String value) {
       return set("Location", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudtrail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -44,6 +45,8 @@ import java.util.Map;
  */
 public final class Dashboard extends Resource<Dashboard> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Dashboard")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-]+$").minLength(3).maxLength(128))
+      .refYields("DashboardArn")
       .attributes("CreatedTimestamp", "DashboardArn", "Status", "Type", "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +60,8 @@ public final class Dashboard extends Resource<Dashboard> {
    *
    * <p>To create the Highlights dashboard, the name must be <code>AWSCloudTrail-Highlights</code> .
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 3 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-]+$}. CloudFormation property
+   * {@code Name}.
    */
   public Dashboard name(String value) {
     return set("Name", Value.of(value));
@@ -250,6 +254,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class RefreshSchedule extends Struct<RefreshSchedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Dashboard.RefreshSchedule")
         .allowed("Status", "ENABLED", "DISABLED")
+        .constrain("TimeOfDay", Constraint.of().pattern("^[0-9]{2}:[0-9]{2}"))
         .build();
 
     public RefreshSchedule() {
@@ -284,7 +289,7 @@ public final class Dashboard extends Resource<Dashboard> {
      * The time of day in UTC to run the schedule; for hourly only refer to minutes; default is
      * 00:00.
      *
-     * <p>CloudFormation property {@code TimeOfDay}.
+     * <p>Pattern: {@code ^[0-9]{2}:[0-9]{2}}. CloudFormation property {@code TimeOfDay}.
      */
     public RefreshSchedule timeOfDay(String value) {
       return set("TimeOfDay", Value.of(value));
@@ -304,6 +309,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class Widget extends Struct<Widget> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Dashboard.Widget")
         .required("QueryStatement")
+        .constrain("QueryParameters", Constraint.of().pattern(".*").minLength(1).maxLength(1024))
+        .constrain("QueryStatement", Constraint.of().pattern("(?s).*").minLength(1).maxLength(10000))
         .build();
 
     public Widget() {
@@ -314,7 +321,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * The optional query parameters. The following query parameters are valid:
      * <code>$StartTime$</code> , <code>$EndTime$</code> , and <code>$Period$</code> .
      *
-     * <p>CloudFormation property {@code QueryParameters}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * QueryParameters}.
      */
     public Widget queryParameters(List<String> value) {
       return set("QueryParameters", Value.listOf(value));
@@ -332,7 +340,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * <p>When a query uses <code>?</code> with <code>eventTime</code> , <code>?</code> must be
      * surrounded by single quotes as follows: <code>'?'</code> .
      *
-     * <p>Required. CloudFormation property {@code QueryStatement}.
+     * <p>Required. Length: 1 to 10000 characters. Pattern: {@code (?s).*}. CloudFormation property
+     * {@code QueryStatement}.
      */
     public Widget queryStatement(String value) {
       return set("QueryStatement", Value.of(value));

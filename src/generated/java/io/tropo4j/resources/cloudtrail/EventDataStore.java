@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudtrail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,7 +17,13 @@ import java.util.List;
  */
 public final class EventDataStore extends Resource<EventDataStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore")
+      .allowed("BillingMode", "EXTENDABLE_RETENTION_PRICING", "FIXED_RETENTION_PRICING")
+      .constrain("FederationRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("InsightsDestination", Constraint.of().pattern("^[a-zA-Z0-9._/\\-:]+$").minLength(3).maxLength(256))
       .allowed("MaxEventSize", "Standard", "Large")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9._\\-]+$").minLength(3).maxLength(128))
+      .constrain("RetentionPeriod", Constraint.of().minimum(7).maximum(3653))
+      .refYields("EventDataStoreArn")
       .attributes("CreatedTimestamp", "EventDataStoreArn", "Status", "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -85,7 +92,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
    * href="https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-lake-manage-costs.html">Managing
    * CloudTrail Lake costs</a> .
    *
-   * <p>CloudFormation property {@code BillingMode}.
+   * <p>Allowed values: {@code EXTENDABLE_RETENTION_PRICING}, {@code FIXED_RETENTION_PRICING}.
+   * CloudFormation property {@code BillingMode}.
    */
   public EventDataStore billingMode(String value) {
     return set("BillingMode", Value.of(value));
@@ -142,7 +150,7 @@ public final class EventDataStore extends Resource<EventDataStore> {
    * href="https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-federation.html#query-federation-permissions-role">required
    * minimum permissions</a> .
    *
-   * <p>CloudFormation property {@code FederationRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code FederationRoleArn}.
    */
   public EventDataStore federationRoleArn(String value) {
     return set("FederationRoleArn", Value.of(value));
@@ -199,7 +207,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
    * href="https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-event-data-store-insights.html">Create
    * an event data store for CloudTrail Insights events</a> .
    *
-   * <p>CloudFormation property {@code InsightsDestination}.
+   * <p>Length: 3 to 256 characters. Pattern: {@code ^[a-zA-Z0-9._/&#92;-:]+$}. CloudFormation
+   * property {@code InsightsDestination}.
    */
   public EventDataStore insightsDestination(String value) {
     return set("InsightsDestination", Value.of(value));
@@ -278,7 +287,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
   /**
    * The name of the event data store.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 3 to 128 characters. Pattern: {@code ^[a-zA-Z0-9._&#92;-]+$}. CloudFormation
+   * property {@code Name}.
    */
   public EventDataStore name(String value) {
     return set("Name", Value.of(value));
@@ -322,7 +332,7 @@ public final class EventDataStore extends Resource<EventDataStore> {
    * old and specify a retention period of 7 years, the event data store will retain those events
    * for two years.
    *
-   * <p>CloudFormation property {@code RetentionPeriod}.
+   * <p>Range: 7 to 3653. CloudFormation property {@code RetentionPeriod}.
    */
   public EventDataStore retentionPeriod(int value) {
     return set("RetentionPeriod", Value.of(value));
@@ -457,6 +467,7 @@ public final class EventDataStore extends Resource<EventDataStore> {
   public static final class AdvancedEventSelector extends Struct<AdvancedEventSelector> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore.AdvancedEventSelector")
         .required("FieldSelectors")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(1000))
         .build();
 
     public AdvancedEventSelector() {
@@ -486,7 +497,7 @@ public final class EventDataStore extends Resource<EventDataStore> {
      * An optional, descriptive name for an advanced event selector, such as "Log data events for
      * only two S3 buckets".
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code Name}.
      */
     public AdvancedEventSelector name(String value) {
       return set("Name", Value.of(value));
@@ -506,6 +517,13 @@ public final class EventDataStore extends Resource<EventDataStore> {
   public static final class AdvancedFieldSelector extends Struct<AdvancedFieldSelector> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore.AdvancedFieldSelector")
         .required("Field")
+        .constrain("EndsWith", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("Equals", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("Field", Constraint.of().pattern("([\\w|\\d|\\.|_]+)").minLength(1).maxLength(1000))
+        .constrain("NotEndsWith", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("NotEquals", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("NotStartsWith", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("StartsWith", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
         .build();
 
     public AdvancedFieldSelector() {
@@ -516,7 +534,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
      * An operator that includes events that match the last few characters of the event record field
      * specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code EndsWith}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * EndsWith}.
      */
     public AdvancedFieldSelector endsWith(List<String> value) {
       return set("EndsWith", Value.listOf(value));
@@ -533,7 +552,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
      * use with the <code>readOnly</code> , <code>eventCategory</code> , and
      * <code>resources.type</code> fields.
      *
-     * <p>CloudFormation property {@code Equals}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * Equals}.
      */
     public AdvancedFieldSelector equalsProperty(List<String> value) {
       return set("Equals", Value.listOf(value));
@@ -665,7 +685,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
      * activity events and is optional. This field identifies the VPC endpoint that the request
      * passed through. You can use any operator with <code>vpcEndpointId</code> . </ul>
      *
-     * <p>Required. CloudFormation property {@code Field}.
+     * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ([&#92;w|&#92;d|&#92;.|_]+)}.
+     * CloudFormation property {@code Field}.
      */
     public AdvancedFieldSelector field(String value) {
       return set("Field", Value.of(value));
@@ -680,7 +701,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
      * An operator that excludes events that match the last few characters of the event record field
      * specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code NotEndsWith}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * NotEndsWith}.
      */
     public AdvancedFieldSelector notEndsWith(List<String> value) {
       return set("NotEndsWith", Value.listOf(value));
@@ -695,7 +717,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
      * An operator that excludes events that match the exact value of the event record field
      * specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code NotEquals}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * NotEquals}.
      */
     public AdvancedFieldSelector notEquals(List<String> value) {
       return set("NotEquals", Value.listOf(value));
@@ -710,7 +733,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
      * An operator that excludes events that match the first few characters of the event record
      * field specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code NotStartsWith}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * NotStartsWith}.
      */
     public AdvancedFieldSelector notStartsWith(List<String> value) {
       return set("NotStartsWith", Value.listOf(value));
@@ -725,7 +749,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
      * An operator that includes events that match the first few characters of the event record
      * field specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code StartsWith}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * StartsWith}.
      */
     public AdvancedFieldSelector startsWith(List<String> value) {
       return set("StartsWith", Value.listOf(value));
@@ -745,6 +770,7 @@ public final class EventDataStore extends Resource<EventDataStore> {
   public static final class ContextKeySelector extends Struct<ContextKeySelector> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore.ContextKeySelector")
         .required("Equals", "Type")
+        .constrain("Equals", Constraint.of().pattern("(.+)").minLength(1).maxLength(128))
         .allowed("Type", "RequestContext", "TagContext")
         .build();
 
@@ -755,7 +781,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
     /**
      * A list of keys defined by Type to be included in CloudTrail enriched events.
      *
-     * <p>Required. CloudFormation property {@code Equals}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code (.+)}. CloudFormation property
+     * {@code Equals}.
      */
     public ContextKeySelector equalsProperty(List<String> value) {
       return set("Equals", Value.listOf(value));
@@ -789,7 +816,9 @@ public final class EventDataStore extends Resource<EventDataStore> {
    * <p>Property type {@code AWS::CloudTrail::EventDataStore.InsightSelector}.
    */
   public static final class InsightSelector extends Struct<InsightSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::EventDataStore.InsightSelector");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore.InsightSelector")
+        .allowed("InsightType", "ApiCallRateInsight", "ApiErrorRateInsight")
+        .build();
 
     public InsightSelector() {
       super(SCHEMA);
@@ -805,7 +834,8 @@ public final class EventDataStore extends Resource<EventDataStore> {
      * <p>The <code>ApiErrorRateInsight</code> Insights type analyzes management API calls that
      * result in error codes. The error is shown if the API call is unsuccessful.
      *
-     * <p>CloudFormation property {@code InsightType}.
+     * <p>Allowed values: {@code ApiCallRateInsight}, {@code ApiErrorRateInsight}. CloudFormation
+     * property {@code InsightType}.
      */
     public InsightSelector insightType(String value) {
       return set("InsightType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudtrail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -17,6 +18,9 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::ResourcePolicy")
       .required("ResourceArn", "ResourcePolicy")
+      .constrain("ResourceArn", Constraint.of().pattern("^[a-zA-Z0-9._/\\-:]+$").minLength(3).maxLength(256))
+      .constrain("ResourcePolicy", Constraint.of().minLength(1).maxLength(8192))
+      .refYields("ResourceArn")
       .build();
 
   public ResourcePolicy(String logicalId) {
@@ -36,7 +40,8 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
    * <p>Example channel ARN format:
    * <code>arn:aws:cloudtrail:us-east-2:123456789012:channel/01234567890</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9._/&#92;-:]+$}. CloudFormation property {@code ResourceArn}.
    */
   public ResourcePolicy resourceArn(String value) {
     return set("ResourceArn", Value.of(value));
@@ -54,7 +59,7 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
    * href="https://docs.aws.amazon.com/awscloudtrail/latest/userguide/security_iam_resource-based-policy-examples.html">CloudTrail
    * resource-based policy examples</a> in the <em>CloudTrail User Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code ResourcePolicy}.
+   * <p>Required. Length: 1 to 8192 characters. CloudFormation property {@code ResourcePolicy}.
    */
   public ResourcePolicy resourcePolicy(String value) {
     return set("ResourcePolicy", Value.of(value));

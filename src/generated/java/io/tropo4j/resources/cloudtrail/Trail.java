@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudtrail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,17 @@ import java.util.List;
 public final class Trail extends Resource<Trail> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail")
       .required("IsLogging", "S3BucketName")
+      .references("CloudWatchLogsLogGroupArn", "AWS::Logs::LogGroup.Arn")
+      .constrain("CloudWatchLogsRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("CloudWatchLogsRoleArn", "AWS::IAM::Role.Arn")
+      .references("KMSKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Alias.Ref", "AWS::KMS::Key.Ref")
+      .constrain("S3BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+      .references("S3BucketName", "AWS::S3::Bucket.Ref")
+      .constrain("S3KeyPrefix", Constraint.of().maxLength(200))
+      .constrain("SnsTopicName", Constraint.of().maxLength(256))
+      .references("SnsTopicName", "AWS::SNS::Topic.TopicName")
+      .constrain("TrailName", Constraint.of().pattern("(^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9\\._-])*[a-zA-Z0-9]$)").minLength(3).maxLength(128))
+      .refYields("TrailName")
       .attributes("Arn", "SnsTopicArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -138,7 +150,7 @@ public final class Trail extends Resource<Trail> {
    * delivery, you must set the values of the <code>CloudWatchLogsRoleArn</code> and
    * <code>CloudWatchLogsLogGroupArn</code> fields to <code>""</code> .
    *
-   * <p>CloudFormation property {@code CloudWatchLogsRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code CloudWatchLogsRoleArn}.
    */
   public Trail cloudWatchLogsRoleArn(String value) {
     return set("CloudWatchLogsRoleArn", Value.of(value));
@@ -355,7 +367,8 @@ public final class Trail extends Resource<Trail> {
    * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html">Amazon S3
    * Bucket naming rules</a> .
    *
-   * <p>Required. CloudFormation property {@code S3BucketName}.
+   * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+   * S3BucketName}.
    */
   public Trail s3BucketName(String value) {
     return set("S3BucketName", Value.of(value));
@@ -380,7 +393,7 @@ public final class Trail extends Resource<Trail> {
    * href="https://docs.aws.amazon.com/awscloudtrail/latest/userguide/get-and-view-cloudtrail-log-files.html#cloudtrail-find-log-files">Finding
    * Your CloudTrail Log Files</a> . The maximum length is 200 characters.
    *
-   * <p>CloudFormation property {@code S3KeyPrefix}.
+   * <p>Length: at most 200 characters. CloudFormation property {@code S3KeyPrefix}.
    */
   public Trail s3KeyPrefix(String value) {
     return set("S3KeyPrefix", Value.of(value));
@@ -395,7 +408,7 @@ public final class Trail extends Resource<Trail> {
    * Specifies the name or ARN of the Amazon SNS topic defined for notification of log file
    * delivery. The maximum length is 256 characters.
    *
-   * <p>CloudFormation property {@code SnsTopicName}.
+   * <p>Length: at most 256 characters. CloudFormation property {@code SnsTopicName}.
    */
   public Trail snsTopicName(String value) {
     return set("SnsTopicName", Value.of(value));
@@ -442,7 +455,9 @@ public final class Trail extends Resource<Trail> {
    * <code>my-_namespace</code> and <code>my--namespace</code> are not valid. <li>Not be in IP
    * address format (for example, 192.168.5.4) </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TrailName}.
+   * <p>Changing it replaces the resource. Length: 3 to 128 characters. Pattern: {@code
+   * (^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9&#92;._-])*[a-zA-Z0-9]$)}. CloudFormation property
+   * {@code TrailName}.
    */
   public Trail trailName(String value) {
     return set("TrailName", Value.of(value));
@@ -519,6 +534,7 @@ public final class Trail extends Resource<Trail> {
   public static final class AdvancedEventSelector extends Struct<AdvancedEventSelector> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.AdvancedEventSelector")
         .required("FieldSelectors")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(1000))
         .build();
 
     public AdvancedEventSelector() {
@@ -548,7 +564,7 @@ public final class Trail extends Resource<Trail> {
      * An optional, descriptive name for an advanced event selector, such as "Log data events for
      * only two S3 buckets".
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code Name}.
      */
     public AdvancedEventSelector name(String value) {
       return set("Name", Value.of(value));
@@ -568,6 +584,13 @@ public final class Trail extends Resource<Trail> {
   public static final class AdvancedFieldSelector extends Struct<AdvancedFieldSelector> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.AdvancedFieldSelector")
         .required("Field")
+        .constrain("EndsWith", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("Equals", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("Field", Constraint.of().pattern("([\\w|\\d|\\.|_]+)").minLength(1).maxLength(1000))
+        .constrain("NotEndsWith", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("NotEquals", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("NotStartsWith", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
+        .constrain("StartsWith", Constraint.of().pattern("(.+)").minLength(1).maxLength(2048))
         .build();
 
     public AdvancedFieldSelector() {
@@ -578,7 +601,8 @@ public final class Trail extends Resource<Trail> {
      * An operator that includes events that match the last few characters of the event record field
      * specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code EndsWith}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * EndsWith}.
      */
     public AdvancedFieldSelector endsWith(List<String> value) {
       return set("EndsWith", Value.listOf(value));
@@ -595,7 +619,8 @@ public final class Trail extends Resource<Trail> {
      * use with the <code>readOnly</code> , <code>eventCategory</code> , and
      * <code>resources.type</code> fields.
      *
-     * <p>CloudFormation property {@code Equals}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * Equals}.
      */
     public AdvancedFieldSelector equalsProperty(List<String> value) {
       return set("Equals", Value.listOf(value));
@@ -727,7 +752,8 @@ public final class Trail extends Resource<Trail> {
      * activity events and is optional. This field identifies the VPC endpoint that the request
      * passed through. You can use any operator with <code>vpcEndpointId</code> . </ul>
      *
-     * <p>Required. CloudFormation property {@code Field}.
+     * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ([&#92;w|&#92;d|&#92;.|_]+)}.
+     * CloudFormation property {@code Field}.
      */
     public AdvancedFieldSelector field(String value) {
       return set("Field", Value.of(value));
@@ -742,7 +768,8 @@ public final class Trail extends Resource<Trail> {
      * An operator that excludes events that match the last few characters of the event record field
      * specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code NotEndsWith}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * NotEndsWith}.
      */
     public AdvancedFieldSelector notEndsWith(List<String> value) {
       return set("NotEndsWith", Value.listOf(value));
@@ -757,7 +784,8 @@ public final class Trail extends Resource<Trail> {
      * An operator that excludes events that match the exact value of the event record field
      * specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code NotEquals}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * NotEquals}.
      */
     public AdvancedFieldSelector notEquals(List<String> value) {
       return set("NotEquals", Value.listOf(value));
@@ -772,7 +800,8 @@ public final class Trail extends Resource<Trail> {
      * An operator that excludes events that match the first few characters of the event record
      * field specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code NotStartsWith}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * NotStartsWith}.
      */
     public AdvancedFieldSelector notStartsWith(List<String> value) {
       return set("NotStartsWith", Value.listOf(value));
@@ -787,7 +816,8 @@ public final class Trail extends Resource<Trail> {
      * An operator that includes events that match the first few characters of the event record
      * field specified as the value of <code>Field</code> .
      *
-     * <p>CloudFormation property {@code StartsWith}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code (.+)}. CloudFormation property {@code
+     * StartsWith}.
      */
     public AdvancedFieldSelector startsWith(List<String> value) {
       return set("StartsWith", Value.listOf(value));
@@ -898,6 +928,11 @@ public final class Trail extends Resource<Trail> {
   public static final class DataResource extends Struct<DataResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.DataResource")
         .required("Type")
+        .allowed("Type", "AWS::Lambda::Function", "AWS::S3::Object", "AWS::DynamoDB::Table",
+            "AWS::S3Outposts::Object", "AWS::ManagedBlockchain::Node",
+            "AWS::S3ObjectLambda::AccessPoint", "AWS::EC2::Snapshot", "AWS::S3::AccessPoint",
+            "AWS::DynamoDB::Stream")
+        .references("Values", "AWS::Lambda::Function.Arn")
         .build();
 
     public DataResource() {
@@ -916,7 +951,10 @@ public final class Trail extends Resource<Trail> {
      * href="https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AdvancedEventSelector.html">AdvancedEventSelector</a>
      * .
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code AWS::Lambda::Function}, {@code AWS::S3::Object}, {@code
+     * AWS::DynamoDB::Table}, {@code AWS::S3Outposts::Object}, {@code AWS::ManagedBlockchain::Node},
+     * {@code AWS::S3ObjectLambda::AccessPoint}, {@code AWS::EC2::Snapshot}, {@code
+     * AWS::S3::AccessPoint}, {@code AWS::DynamoDB::Stream}. CloudFormation property {@code Type}.
      */
     public DataResource type(String value) {
       return set("Type", Value.of(value));
@@ -1118,6 +1156,7 @@ public final class Trail extends Resource<Trail> {
   public static final class InsightSelector extends Struct<InsightSelector> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.InsightSelector")
         .allowed("EventCategories", "Management", "Data")
+        .allowed("InsightType", "ApiCallRateInsight", "ApiErrorRateInsight")
         .build();
 
     public InsightSelector() {
@@ -1155,7 +1194,8 @@ public final class Trail extends Resource<Trail> {
      * <p>The <code>ApiErrorRateInsight</code> Insights type analyzes management API calls that
      * result in error codes. The error is shown if the API call is unsuccessful.
      *
-     * <p>CloudFormation property {@code InsightType}.
+     * <p>Allowed values: {@code ApiCallRateInsight}, {@code ApiErrorRateInsight}. CloudFormation
+     * property {@code InsightType}.
      */
     public InsightSelector insightType(String value) {
       return set("InsightType", Value.of(value));

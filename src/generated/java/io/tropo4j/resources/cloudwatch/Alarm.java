@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudwatch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,34 @@ import java.util.List;
  */
 public final class Alarm extends Resource<Alarm> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm")
+      .constrain("AlarmActions", Constraint.of().minLength(1).maxLength(1024))
+      .references("AlarmActions", "AWS::SNS::Topic.Ref", "AWS::AutoScaling::ScalingPolicy.Ref")
+      .constrain("AlarmDescription", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("AlarmName", Constraint.of().minLength(0).maxLength(255))
+      .allowed("ComparisonOperator", "GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
+          "GreaterThanUpperThreshold", "LessThanLowerOrGreaterThanUpperThreshold",
+          "LessThanLowerThreshold", "LessThanOrEqualToThreshold", "LessThanThreshold")
+      .constrain("DatapointsToAlarm", Constraint.of().minimum(1))
+      .constrain("EvaluateLowSampleCountPercentile", Constraint.of().minLength(1).maxLength(255))
+      .constrain("EvaluationInterval", Constraint.of().minimum(10).maximum(3600))
+      .constrain("EvaluationPeriods", Constraint.of().minimum(1))
+      .constrain("InsufficientDataActions", Constraint.of().minLength(1).maxLength(1024))
+      .references("InsufficientDataActions", "AWS::SNS::Topic.Ref")
+      .constrain("MetricName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Namespace", Constraint.of().pattern("^[^:]").minLength(1).maxLength(255))
+      .constrain("OKActions", Constraint.of().minLength(1).maxLength(1024))
+      .references("OKActions", "AWS::SNS::Topic.Ref")
+      .constrain("Period", Constraint.of().minimum(1))
+      .allowed("Statistic", "Average", "Maximum", "Minimum", "SampleCount", "Sum")
+      .constrain("ThresholdMetricId", Constraint.of().minLength(1).maxLength(255))
+      .allowed("TreatMissingData", "breaching", "ignore", "missing", "notBreaching")
+      .constrain("TreatMissingData", Constraint.of().minLength(1).maxLength(255))
+      .allowed("Unit", "Bits", "Bits/Second", "Bytes", "Bytes/Second", "Count", "Count/Second",
+          "Gigabits", "Gigabits/Second", "Gigabytes", "Gigabytes/Second", "Kilobits",
+          "Kilobits/Second", "Kilobytes", "Kilobytes/Second", "Megabits", "Megabits/Second",
+          "Megabytes", "Megabytes/Second", "Microseconds", "Milliseconds", "None", "Percent",
+          "Seconds", "Terabits", "Terabits/Second", "Terabytes", "Terabytes/Second")
+      .refYields("AlarmName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +86,7 @@ public final class Alarm extends Resource<Alarm> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html">PutMetricAlarm</a>
    * in the <em>Amazon CloudWatch API Reference</em> .
    *
-   * <p>CloudFormation property {@code AlarmActions}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code AlarmActions}.
    */
   public Alarm alarmActions(List<String> value) {
     return set("AlarmActions", Value.listOf(value));
@@ -79,7 +108,7 @@ public final class Alarm extends Resource<Alarm> {
   /**
    * The description of the alarm.
    *
-   * <p>CloudFormation property {@code AlarmDescription}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code AlarmDescription}.
    */
   public Alarm alarmDescription(String value) {
     return set("AlarmDescription", Value.of(value));
@@ -98,7 +127,8 @@ public final class Alarm extends Resource<Alarm> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AlarmName}.
+   * <p>Changing it replaces the resource. Length: 0 to 255 characters. CloudFormation property
+   * {@code AlarmName}.
    */
   public Alarm alarmName(String value) {
     return set("AlarmName", Value.of(value));
@@ -113,7 +143,10 @@ public final class Alarm extends Resource<Alarm> {
    * The arithmetic operation to use when comparing the specified statistic and threshold. The
    * specified statistic value is used as the first operand.
    *
-   * <p>CloudFormation property {@code ComparisonOperator}.
+   * <p>Allowed values: {@code GreaterThanOrEqualToThreshold}, {@code GreaterThanThreshold}, {@code
+   * GreaterThanUpperThreshold}, {@code LessThanLowerOrGreaterThanUpperThreshold}, {@code
+   * LessThanLowerThreshold}, {@code LessThanOrEqualToThreshold}, {@code LessThanThreshold}.
+   * CloudFormation property {@code ComparisonOperator}.
    */
   public Alarm comparisonOperator(String value) {
     return set("ComparisonOperator", Value.of(value));
@@ -135,7 +168,7 @@ public final class Alarm extends Resource<Alarm> {
    * <code>EvaluationPeriods</code> , and the alarm goes to alarm state if that many consecutive
    * periods are breaching.
    *
-   * <p>CloudFormation property {@code DatapointsToAlarm}.
+   * <p>Range: at least 1. CloudFormation property {@code DatapointsToAlarm}.
    */
   public Alarm datapointsToAlarm(int value) {
     return set("DatapointsToAlarm", Value.of(value));
@@ -172,7 +205,8 @@ public final class Alarm extends Resource<Alarm> {
    * <code>evaluate</code> or this parameter is not used, the alarm is always evaluated and possibly
    * changes state no matter how many data points are available.
    *
-   * <p>CloudFormation property {@code EvaluateLowSampleCountPercentile}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code
+   * EvaluateLowSampleCountPercentile}.
    */
   public Alarm evaluateLowSampleCountPercentile(String value) {
     return set("EvaluateLowSampleCountPercentile", Value.of(value));
@@ -199,7 +233,7 @@ public final class Alarm extends Resource<Alarm> {
   /**
    * The frequency, in seconds, at which the alarm is evaluated.
    *
-   * <p>CloudFormation property {@code EvaluationInterval}.
+   * <p>Range: 10 to 3600. CloudFormation property {@code EvaluationInterval}.
    */
   public Alarm evaluationInterval(int value) {
     return set("EvaluationInterval", Value.of(value));
@@ -220,7 +254,7 @@ public final class Alarm extends Resource<Alarm> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarm-evaluation">Evaluating
    * an Alarm</a> in the <em>Amazon CloudWatch User Guide</em> .
    *
-   * <p>CloudFormation property {@code EvaluationPeriods}.
+   * <p>Range: at least 1. CloudFormation property {@code EvaluationPeriods}.
    */
   public Alarm evaluationPeriods(int value) {
     return set("EvaluationPeriods", Value.of(value));
@@ -271,7 +305,7 @@ public final class Alarm extends Resource<Alarm> {
    * The actions to execute when this alarm transitions to the <code>INSUFFICIENT_DATA</code> state
    * from any other state. Each action is specified as an Amazon Resource Name (ARN).
    *
-   * <p>CloudFormation property {@code InsufficientDataActions}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code InsufficientDataActions}.
    */
   public Alarm insufficientDataActions(List<String> value) {
     return set("InsufficientDataActions", Value.listOf(value));
@@ -297,7 +331,7 @@ public final class Alarm extends Resource<Alarm> {
    * metric. For an alarm based on a math expression, you use <code>Metrics</code> instead and you
    * can't specify <code>MetricName</code> .
    *
-   * <p>CloudFormation property {@code MetricName}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code MetricName}.
    */
   public Alarm metricName(String value) {
     return set("MetricName", Value.of(value));
@@ -342,7 +376,8 @@ public final class Alarm extends Resource<Alarm> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/aws-services-cloudwatch-metrics.html">AWS
    * Services That Publish CloudWatch Metrics.</a>
    *
-   * <p>CloudFormation property {@code Namespace}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[^:]}. CloudFormation property {@code
+   * Namespace}.
    */
   public Alarm namespace(String value) {
     return set("Namespace", Value.of(value));
@@ -357,7 +392,7 @@ public final class Alarm extends Resource<Alarm> {
    * The actions to execute when this alarm transitions to the <code>OK</code> state from any other
    * state. Each action is specified as an Amazon Resource Name (ARN).
    *
-   * <p>CloudFormation property {@code OKActions}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code OKActions}.
    */
   public Alarm okActions(List<String> value) {
     return set("OKActions", Value.listOf(value));
@@ -385,7 +420,7 @@ public final class Alarm extends Resource<Alarm> {
    *
    * <p><em>Minimum:</em> 10
    *
-   * <p>CloudFormation property {@code Period}.
+   * <p>Range: at least 1. CloudFormation property {@code Period}.
    */
   public Alarm period(int value) {
     return set("Period", Value.of(value));
@@ -406,7 +441,8 @@ public final class Alarm extends Resource<Alarm> {
    * <p>For an alarm based on a math expression, you can't specify <code>Statistic</code> . Instead,
    * you use <code>Metrics</code> .
    *
-   * <p>CloudFormation property {@code Statistic}.
+   * <p>Allowed values: {@code Average}, {@code Maximum}, {@code Minimum}, {@code SampleCount},
+   * {@code Sum}. CloudFormation property {@code Statistic}.
    */
   public Alarm statistic(String value) {
     return set("Statistic", Value.of(value));
@@ -460,7 +496,7 @@ public final class Alarm extends Resource<Alarm> {
    * In an alarm based on an anomaly detection model, this is the ID of the
    * <code>ANOMALY_DETECTION_BAND</code> function used as the threshold for the alarm.
    *
-   * <p>CloudFormation property {@code ThresholdMetricId}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code ThresholdMetricId}.
    */
   public Alarm thresholdMetricId(String value) {
     return set("ThresholdMetricId", Value.of(value));
@@ -480,7 +516,8 @@ public final class Alarm extends Resource<Alarm> {
    *
    * <p>If you omit this parameter, the default behavior of <code>missing</code> is used.
    *
-   * <p>CloudFormation property {@code TreatMissingData}.
+   * <p>Allowed values: {@code breaching}, {@code ignore}, {@code missing}, {@code notBreaching}.
+   * Length: 1 to 255 characters. CloudFormation property {@code TreatMissingData}.
    */
   public Alarm treatMissingData(String value) {
     return set("TreatMissingData", Value.of(value));
@@ -502,7 +539,13 @@ public final class Alarm extends Resource<Alarm> {
    * Bits/Second, Kilobits/Second, Megabits/Second, Gigabits/Second, Terabits/Second, Count/Second,
    * or None.
    *
-   * <p>CloudFormation property {@code Unit}.
+   * <p>Allowed values: {@code Bits}, {@code Bits/Second}, {@code Bytes}, {@code Bytes/Second},
+   * {@code Count}, {@code Count/Second}, {@code Gigabits}, {@code Gigabits/Second}, {@code
+   * Gigabytes}, {@code Gigabytes/Second}, {@code Kilobits}, {@code Kilobits/Second}, {@code
+   * Kilobytes}, {@code Kilobytes/Second}, {@code Megabits}, {@code Megabits/Second}, {@code
+   * Megabytes}, {@code Megabytes/Second}, {@code Microseconds}, {@code Milliseconds}, {@code None},
+   * {@code Percent}, {@code Seconds}, {@code Terabits}, {@code Terabits/Second}, {@code Terabytes},
+   * {@code Terabytes/Second}. CloudFormation property {@code Unit}.
    */
   public Alarm unit(String value) {
     return set("Unit", Value.of(value));
@@ -599,6 +642,8 @@ public final class Alarm extends Resource<Alarm> {
   public static final class Dimension extends Struct<Dimension> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm.Dimension")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public Dimension() {
@@ -609,7 +654,7 @@ public final class Alarm extends Resource<Alarm> {
      * The name of the dimension, from 1–255 characters in length. This dimension name must have
      * been included when the metric was published.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public Dimension name(String value) {
       return set("Name", Value.of(value));
@@ -623,7 +668,7 @@ public final class Alarm extends Resource<Alarm> {
     /**
      * The value for the dimension, from 1–255 characters in length.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Value}.
      */
     public Dimension value(String value) {
       return set("Value", Value.of(value));
@@ -714,7 +759,10 @@ public final class Alarm extends Resource<Alarm> {
    * <p>Property type {@code AWS::CloudWatch::Alarm.Metric}.
    */
   public static final class Metric extends Struct<Metric> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::Alarm.Metric");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm.Metric")
+        .constrain("MetricName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Namespace", Constraint.of().pattern("^[^:]").minLength(1).maxLength(255))
+        .build();
 
     public Metric() {
       super(SCHEMA);
@@ -742,7 +790,7 @@ public final class Alarm extends Resource<Alarm> {
     /**
      * The name of the metric that you want the alarm to watch. This is a required field.
      *
-     * <p>CloudFormation property {@code MetricName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code MetricName}.
      */
     public Metric metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -756,7 +804,8 @@ public final class Alarm extends Resource<Alarm> {
     /**
      * The namespace of the metric that the alarm will watch.
      *
-     * <p>CloudFormation property {@code Namespace}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[^:]}. CloudFormation property {@code
+     * Namespace}.
      */
     public Metric namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -782,6 +831,10 @@ public final class Alarm extends Resource<Alarm> {
   public static final class MetricDataQuery extends Struct<MetricDataQuery> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm.MetricDataQuery")
         .required("Id")
+        .constrain("AccountId", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("Id", Constraint.of().pattern("^([a-z])([A-Za-z0-9\\_]*)$").minLength(1).maxLength(255))
+        .constrain("Period", Constraint.of().minimum(1))
         .build();
 
     public MetricDataQuery() {
@@ -791,7 +844,7 @@ public final class Alarm extends Resource<Alarm> {
     /**
      * The ID of the account where the metrics are located, if this is a cross-account alarm.
      *
-     * <p>CloudFormation property {@code AccountId}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code AccountId}.
      */
     public MetricDataQuery accountId(String value) {
       return set("AccountId", Value.of(value));
@@ -813,7 +866,7 @@ public final class Alarm extends Resource<Alarm> {
      * <p>Within each MetricDataQuery object, you must specify either <code>Expression</code> or
      * <code>MetricStat</code> but not both.
      *
-     * <p>CloudFormation property {@code Expression}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Expression}.
      */
     public MetricDataQuery expression(String value) {
       return set("Expression", Value.of(value));
@@ -831,7 +884,8 @@ public final class Alarm extends Resource<Alarm> {
      * mathematical expression. The valid characters are letters, numbers, and underscore. The first
      * character must be a lowercase letter.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^([a-z])([A-Za-z0-9&#92;_]*)$}.
+     * CloudFormation property {@code Id}.
      */
     public MetricDataQuery id(String value) {
       return set("Id", Value.of(value));
@@ -880,7 +934,7 @@ public final class Alarm extends Resource<Alarm> {
      * metrics stored by a <code>PutMetricData</code> operation that includes a
      * <code>StorageResolution of 1 second</code> .
      *
-     * <p>CloudFormation property {@code Period}.
+     * <p>Range: at least 1. CloudFormation property {@code Period}.
      */
     public MetricDataQuery period(int value) {
       return set("Period", Value.of(value));
@@ -925,6 +979,12 @@ public final class Alarm extends Resource<Alarm> {
   public static final class MetricStat extends Struct<MetricStat> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm.MetricStat")
         .required("Metric", "Period", "Stat")
+        .constrain("Period", Constraint.of().minimum(1))
+        .allowed("Unit", "Bits", "Bits/Second", "Bytes", "Bytes/Second", "Count", "Count/Second",
+            "Gigabits", "Gigabits/Second", "Gigabytes", "Gigabytes/Second", "Kilobits",
+            "Kilobits/Second", "Kilobytes", "Kilobytes/Second", "Megabits", "Megabits/Second",
+            "Megabytes", "Megabytes/Second", "Microseconds", "Milliseconds", "None", "Percent",
+            "Seconds", "Terabits", "Terabits/Second", "Terabytes", "Terabytes/Second")
         .build();
 
     public MetricStat() {
@@ -957,7 +1017,7 @@ public final class Alarm extends Resource<Alarm> {
      * minutes). <li>Start time greater than 63 days ago - Use a multiple of 3600 seconds (1 hour).
      * </ul>
      *
-     * <p>Required. CloudFormation property {@code Period}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Period}.
      */
     public MetricStat period(int value) {
       return set("Period", Value.of(value));
@@ -994,7 +1054,13 @@ public final class Alarm extends Resource<Alarm> {
      * Bits/Second, Kilobits/Second, Megabits/Second, Gigabits/Second, Terabits/Second,
      * Count/Second, or None.
      *
-     * <p>CloudFormation property {@code Unit}.
+     * <p>Allowed values: {@code Bits}, {@code Bits/Second}, {@code Bytes}, {@code Bytes/Second},
+     * {@code Count}, {@code Count/Second}, {@code Gigabits}, {@code Gigabits/Second}, {@code
+     * Gigabytes}, {@code Gigabytes/Second}, {@code Kilobits}, {@code Kilobits/Second}, {@code
+     * Kilobytes}, {@code Kilobytes/Second}, {@code Megabits}, {@code Megabits/Second}, {@code
+     * Megabytes}, {@code Megabytes/Second}, {@code Microseconds}, {@code Milliseconds}, {@code
+     * None}, {@code Percent}, {@code Seconds}, {@code Terabits}, {@code Terabits/Second}, {@code
+     * Terabytes}, {@code Terabytes/Second}. CloudFormation property {@code Unit}.
      */
     public MetricStat unit(String value) {
       return set("Unit", Value.of(value));
@@ -1047,7 +1113,9 @@ public final class Alarm extends Resource<Alarm> {
 
   /** Property type {@code AWS::CloudWatch::Alarm.WarmUpConfiguration}. */
   public static final class WarmUpConfiguration extends Struct<WarmUpConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::Alarm.WarmUpConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm.WarmUpConfiguration")
+        .constrain("WarmUpPeriodDurationInMinutes", Constraint.of().minimum(1).maximum(2880))
+        .build();
 
     public WarmUpConfiguration() {
       super(SCHEMA);
@@ -1080,7 +1148,7 @@ public final class Alarm extends Resource<Alarm> {
      * values range from 1 to 2880 minutes (2 days). You can change this value while the alarm is
      * still in its warm-up period. Changes have no effect after the warm-up period ends.
      *
-     * <p>CloudFormation property {@code WarmUpPeriodDurationInMinutes}.
+     * <p>Range: 1 to 2880. CloudFormation property {@code WarmUpPeriodDurationInMinutes}.
      */
     public WarmUpConfiguration warmUpPeriodDurationInMinutes(int value) {
       return set("WarmUpPeriodDurationInMinutes", Value.of(value));

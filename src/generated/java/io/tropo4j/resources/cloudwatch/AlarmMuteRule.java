@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudwatch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AlarmMuteRule")
       .required("Rule")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn", "LastUpdatedTimestamp", "MuteType", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,7 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
   /**
    * The description of the AlarmMuteRule
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public AlarmMuteRule description(String value) {
     return set("Description", Value.of(value));
@@ -67,7 +71,8 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
   /**
    * The name of the AlarmMuteRule
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Name}.
    */
   public AlarmMuteRule name(String value) {
     return set("Name", Value.of(value));
@@ -165,6 +170,7 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
   public static final class MuteTargets extends Struct<MuteTargets> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AlarmMuteRule.MuteTargets")
         .required("AlarmNames")
+        .constrain("AlarmNames", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public MuteTargets() {
@@ -174,7 +180,7 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
     /**
      * The alarm names to be mute by the AlarmMuteRule
      *
-     * <p>Required. CloudFormation property {@code AlarmNames}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code AlarmNames}.
      */
     public MuteTargets alarmNames(List<String> value) {
       return set("AlarmNames", Value.listOf(value));
@@ -218,6 +224,9 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
   public static final class Schedule extends Struct<Schedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AlarmMuteRule.Schedule")
         .required("Duration", "Expression")
+        .constrain("Duration", Constraint.of().minLength(1).maxLength(50))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Timezone", Constraint.of().minLength(1).maxLength(50))
         .build();
 
     public Schedule() {
@@ -227,7 +236,7 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
     /**
      * The duration of the schedule when it triggers
      *
-     * <p>Required. CloudFormation property {@code Duration}.
+     * <p>Required. Length: 1 to 50 characters. CloudFormation property {@code Duration}.
      */
     public Schedule duration(String value) {
       return set("Duration", Value.of(value));
@@ -241,7 +250,7 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
     /**
      * The expression of the schedule
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Expression}.
      */
     public Schedule expression(String value) {
       return set("Expression", Value.of(value));
@@ -255,7 +264,7 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
     /**
      * The timezone of the schedule
      *
-     * <p>CloudFormation property {@code Timezone}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code Timezone}.
      */
     public Schedule timezone(String value) {
       return set("Timezone", Value.of(value));

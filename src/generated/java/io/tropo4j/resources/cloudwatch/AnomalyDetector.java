@@ -21,6 +21,7 @@ import java.util.List;
  */
 public final class AnomalyDetector extends Resource<AnomalyDetector> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AnomalyDetector")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

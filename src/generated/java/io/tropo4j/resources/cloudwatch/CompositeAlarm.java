@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudwatch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -36,6 +37,20 @@ import java.util.List;
 public final class CompositeAlarm extends Resource<CompositeAlarm> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::CompositeAlarm")
       .required("AlarmRule")
+      .constrain("ActionsSuppressor", Constraint.of().minLength(1).maxLength(1600))
+      .references("ActionsSuppressor", "AWS::CloudWatch::Alarm.Arn",
+          "AWS::CloudWatch::CompositeAlarm.Arn")
+      .constrain("ActionsSuppressorExtensionPeriod", Constraint.of().minimum(0))
+      .constrain("ActionsSuppressorWaitPeriod", Constraint.of().minimum(0))
+      .constrain("AlarmActions", Constraint.of().minLength(1).maxLength(1024))
+      .references("AlarmActions", "AWS::SNS::Topic.Ref")
+      .constrain("AlarmDescription", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("AlarmName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("AlarmRule", Constraint.of().minLength(1).maxLength(10240))
+      .constrain("InsufficientDataActions", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("OKActions", Constraint.of().minLength(1).maxLength(1024))
+      .references("OKActions", "AWS::SNS::Topic.Ref")
+      .refYields("AlarmName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,7 +79,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
    * <code>ActionsSuppressor</code> can be an AlarmName or an Amazon Resource Name (ARN) from an
    * existing alarm.
    *
-   * <p>CloudFormation property {@code ActionsSuppressor}.
+   * <p>Length: 1 to 1600 characters. CloudFormation property {@code ActionsSuppressor}.
    */
   public CompositeAlarm actionsSuppressor(String value) {
     return set("ActionsSuppressor", Value.of(value));
@@ -98,7 +113,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
    * <p><code>ExtensionPeriod</code> is required only when <code>ActionsSuppressor</code> is
    * specified.
    *
-   * <p>CloudFormation property {@code ActionsSuppressorExtensionPeriod}.
+   * <p>Range: at least 0. CloudFormation property {@code ActionsSuppressorExtensionPeriod}.
    */
   public CompositeAlarm actionsSuppressorExtensionPeriod(int value) {
     return set("ActionsSuppressorExtensionPeriod", Value.of(value));
@@ -118,7 +133,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
    *
    * <p><code>WaitPeriod</code> is required only when <code>ActionsSuppressor</code> is specified.
    *
-   * <p>CloudFormation property {@code ActionsSuppressorWaitPeriod}.
+   * <p>Range: at least 0. CloudFormation property {@code ActionsSuppressorWaitPeriod}.
    */
   public CompositeAlarm actionsSuppressorWaitPeriod(int value) {
     return set("ActionsSuppressorWaitPeriod", Value.of(value));
@@ -139,7 +154,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html">PutCompositeAlarm</a>
    * in the <em>Amazon CloudWatch API Reference</em> .
    *
-   * <p>CloudFormation property {@code AlarmActions}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code AlarmActions}.
    */
   public CompositeAlarm alarmActions(List<String> value) {
     return set("AlarmActions", Value.listOf(value));
@@ -161,7 +176,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
   /**
    * The description for the composite alarm.
    *
-   * <p>CloudFormation property {@code AlarmDescription}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code AlarmDescription}.
    */
   public CompositeAlarm alarmDescription(String value) {
     return set("AlarmDescription", Value.of(value));
@@ -175,7 +190,8 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
   /**
    * The name for the composite alarm. This name must be unique within your AWS account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AlarmName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code AlarmName}.
    */
   public CompositeAlarm alarmName(String value) {
     return set("AlarmName", Value.of(value));
@@ -211,7 +227,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html">PutCompositeAlarm</a>
    * in the <em>Amazon CloudWatch API Reference</em> .
    *
-   * <p>Required. CloudFormation property {@code AlarmRule}.
+   * <p>Required. Length: 1 to 10240 characters. CloudFormation property {@code AlarmRule}.
    */
   public CompositeAlarm alarmRule(String value) {
     return set("AlarmRule", Value.of(value));
@@ -229,7 +245,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html">PutCompositeAlarm</a>
    * in the <em>Amazon CloudWatch API Reference</em> .
    *
-   * <p>CloudFormation property {@code InsufficientDataActions}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code InsufficientDataActions}.
    */
   public CompositeAlarm insufficientDataActions(List<String> value) {
     return set("InsufficientDataActions", Value.listOf(value));
@@ -249,7 +265,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html">PutCompositeAlarm</a>
    * in the <em>Amazon CloudWatch API Reference</em> .
    *
-   * <p>CloudFormation property {@code OKActions}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code OKActions}.
    */
   public CompositeAlarm okActions(List<String> value) {
     return set("OKActions", Value.listOf(value));

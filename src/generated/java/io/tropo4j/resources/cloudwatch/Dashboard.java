@@ -20,6 +20,7 @@ import java.util.List;
 public final class Dashboard extends Resource<Dashboard> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Dashboard")
       .required("DashboardBody")
+      .refYields("DashboardName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudwatch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,7 +22,10 @@ import java.util.List;
 public final class InsightRule extends Resource<InsightRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::InsightRule")
       .required("RuleBody", "RuleName", "RuleState")
+      .constrain("RuleName", Constraint.of().pattern("^[\\x20-\\x7E]+$").minLength(1).maxLength(128))
       .allowed("RuleState", "ENABLED", "DISABLED")
+      .constrain("RuleState", Constraint.of().minLength(1).maxLength(32))
+      .refYields("Arn")
       .attributes("Arn", "RuleName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -67,7 +71,8 @@ public final class InsightRule extends Resource<InsightRule> {
   /**
    * The name of the rule.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RuleName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;x20-&#92;x7E]+$}. CloudFormation property {@code RuleName}.
    */
   public InsightRule ruleName(String value) {
     return set("RuleName", Value.of(value));
@@ -82,8 +87,8 @@ public final class InsightRule extends Resource<InsightRule> {
    * The current state of the rule. Valid values are <code>ENABLED</code> and <code>DISABLED</code>
    * .
    *
-   * <p>Required. Allowed values: {@code ENABLED}, {@code DISABLED}. CloudFormation property {@code
-   * RuleState}.
+   * <p>Required. Allowed values: {@code ENABLED}, {@code DISABLED}. Length: 1 to 32 characters.
+   * CloudFormation property {@code RuleState}.
    */
   public InsightRule ruleState(String value) {
     return set("RuleState", Value.of(value));

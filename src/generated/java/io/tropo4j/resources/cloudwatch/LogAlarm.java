@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudwatch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,20 @@ public final class LogAlarm extends Resource<LogAlarm> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::LogAlarm")
       .required("ComparisonOperator", "QueryResultsToAlarm", "QueryResultsToEvaluate",
           "ScheduledQueryConfiguration", "Threshold")
+      .constrain("ActionLogLineCount", Constraint.of().minimum(0).maximum(50))
+      .constrain("ActionLogLineRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("AlarmActions", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("AlarmDescription", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("AlarmName", Constraint.of().minLength(1).maxLength(255))
+      .allowed("ComparisonOperator", "GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
+          "GreaterThanUpperThreshold", "LessThanLowerOrGreaterThanUpperThreshold",
+          "LessThanLowerThreshold", "LessThanOrEqualToThreshold", "LessThanThreshold")
+      .constrain("InsufficientDataActions", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("OKActions", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("QueryResultsToAlarm", Constraint.of().minimum(1))
+      .constrain("QueryResultsToEvaluate", Constraint.of().minimum(1))
+      .constrain("TreatMissingData", Constraint.of().minLength(1).maxLength(255))
+      .refYields("AlarmName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +45,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
   /**
    * The number of log lines to include in alarm notifications. Valid values are 0 to 50.
    *
-   * <p>CloudFormation property {@code ActionLogLineCount}.
+   * <p>Range: 0 to 50. CloudFormation property {@code ActionLogLineCount}.
    */
   public LogAlarm actionLogLineCount(int value) {
     return set("ActionLogLineCount", Value.of(value));
@@ -45,7 +60,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
    * The ARN of the IAM role that grants CloudWatch permissions to fetch log lines for alarm
    * notifications. Required when ActionLogLineCount is greater than 0.
    *
-   * <p>CloudFormation property {@code ActionLogLineRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ActionLogLineRoleArn}.
    */
   public LogAlarm actionLogLineRoleArn(String value) {
     return set("ActionLogLineRoleArn", Value.of(value));
@@ -75,7 +90,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
    * The list of actions to execute when this alarm transitions into an ALARM state from any other
    * state.
    *
-   * <p>CloudFormation property {@code AlarmActions}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code AlarmActions}.
    */
   public LogAlarm alarmActions(List<String> value) {
     return set("AlarmActions", Value.listOf(value));
@@ -89,7 +104,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
   /**
    * The description of the log alarm.
    *
-   * <p>CloudFormation property {@code AlarmDescription}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code AlarmDescription}.
    */
   public LogAlarm alarmDescription(String value) {
     return set("AlarmDescription", Value.of(value));
@@ -103,7 +118,8 @@ public final class LogAlarm extends Resource<LogAlarm> {
   /**
    * The name of the log alarm.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AlarmName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code AlarmName}.
    */
   public LogAlarm alarmName(String value) {
     return set("AlarmName", Value.of(value));
@@ -119,7 +135,11 @@ public final class LogAlarm extends Resource<LogAlarm> {
    * Valid values are GreaterThanOrEqualToThreshold, GreaterThanThreshold, LessThanThreshold, and
    * LessThanOrEqualToThreshold.
    *
-   * <p>Required. CloudFormation property {@code ComparisonOperator}.
+   * <p>Required. Allowed values: {@code GreaterThanOrEqualToThreshold}, {@code
+   * GreaterThanThreshold}, {@code GreaterThanUpperThreshold}, {@code
+   * LessThanLowerOrGreaterThanUpperThreshold}, {@code LessThanLowerThreshold}, {@code
+   * LessThanOrEqualToThreshold}, {@code LessThanThreshold}. CloudFormation property {@code
+   * ComparisonOperator}.
    */
   public LogAlarm comparisonOperator(String value) {
     return set("ComparisonOperator", Value.of(value));
@@ -134,7 +154,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
    * The actions to execute when this alarm transitions to the INSUFFICIENT_DATA state from any
    * other state.
    *
-   * <p>CloudFormation property {@code InsufficientDataActions}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code InsufficientDataActions}.
    */
   public LogAlarm insufficientDataActions(List<String> value) {
     return set("InsufficientDataActions", Value.listOf(value));
@@ -150,7 +170,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
   /**
    * The actions to execute when this alarm transitions to the OK state from any other state.
    *
-   * <p>CloudFormation property {@code OKActions}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code OKActions}.
    */
   public LogAlarm okActions(List<String> value) {
     return set("OKActions", Value.listOf(value));
@@ -164,7 +184,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
   /**
    * The number of query results that must be breaching to trigger the alarm.
    *
-   * <p>Required. CloudFormation property {@code QueryResultsToAlarm}.
+   * <p>Required. Range: at least 1. CloudFormation property {@code QueryResultsToAlarm}.
    */
   public LogAlarm queryResultsToAlarm(int value) {
     return set("QueryResultsToAlarm", Value.of(value));
@@ -178,7 +198,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
   /**
    * The number of query results over which data is compared to the specified threshold.
    *
-   * <p>Required. CloudFormation property {@code QueryResultsToEvaluate}.
+   * <p>Required. Range: at least 1. CloudFormation property {@code QueryResultsToEvaluate}.
    */
   public LogAlarm queryResultsToEvaluate(int value) {
     return set("QueryResultsToEvaluate", Value.of(value));
@@ -237,7 +257,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
    * Sets how this alarm is to handle missing data points. Valid values are breaching, notBreaching,
    * ignore, and missing.
    *
-   * <p>CloudFormation property {@code TreatMissingData}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code TreatMissingData}.
    */
   public LogAlarm treatMissingData(String value) {
     return set("TreatMissingData", Value.of(value));
@@ -277,6 +297,9 @@ public final class LogAlarm extends Resource<LogAlarm> {
   public static final class ScheduleConfiguration extends Struct<ScheduleConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::LogAlarm.ScheduleConfiguration")
         .required("ScheduleExpression", "StartTimeOffset")
+        .constrain("EndTimeOffset", Constraint.of().minimum(0).maximum(2592000))
+        .constrain("ScheduleExpression", Constraint.of().minLength(1).maxLength(256))
+        .constrain("StartTimeOffset", Constraint.of().minimum(1).maximum(2592000))
         .build();
 
     public ScheduleConfiguration() {
@@ -287,7 +310,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
      * The number of seconds into the past to end the query window. Must be a non-negative value and
      * cannot exceed 2592000 seconds (30 days).
      *
-     * <p>CloudFormation property {@code EndTimeOffset}.
+     * <p>Range: 0 to 2592000. CloudFormation property {@code EndTimeOffset}.
      */
     public ScheduleConfiguration endTimeOffset(int value) {
       return set("EndTimeOffset", Value.of(value));
@@ -301,7 +324,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
     /**
      * The expression that defines when the scheduled query runs, e.g. rate(1 minute).
      *
-     * <p>Required. CloudFormation property {@code ScheduleExpression}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code ScheduleExpression}.
      */
     public ScheduleConfiguration scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));
@@ -316,7 +339,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
      * The number of seconds into the past to start the query window. Must be a positive value and
      * cannot exceed 2592000 seconds (30 days).
      *
-     * <p>Required. CloudFormation property {@code StartTimeOffset}.
+     * <p>Required. Range: 1 to 2592000. CloudFormation property {@code StartTimeOffset}.
      */
     public ScheduleConfiguration startTimeOffset(int value) {
       return set("StartTimeOffset", Value.of(value));
@@ -337,6 +360,10 @@ public final class LogAlarm extends Resource<LogAlarm> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::LogAlarm.ScheduledQueryConfiguration")
         .required("AggregationExpression", "QueryString", "ScheduleConfiguration",
             "ScheduledQueryRoleARN")
+        .constrain("AggregationExpression", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("LogGroupIdentifiers", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("QueryString", Constraint.of().minLength(0).maxLength(10000))
+        .constrain("ScheduledQueryRoleARN", Constraint.of().minLength(1).maxLength(1024).format("AWS::IAM::Role.Arn"))
         .build();
 
     public ScheduledQueryConfiguration() {
@@ -346,7 +373,8 @@ public final class LogAlarm extends Resource<LogAlarm> {
     /**
      * The aggregation expression for the scheduled query, e.g. count(*) or avg(latency) by host.
      *
-     * <p>Required. CloudFormation property {@code AggregationExpression}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code
+     * AggregationExpression}.
      */
     public ScheduledQueryConfiguration aggregationExpression(String value) {
       return set("AggregationExpression", Value.of(value));
@@ -362,7 +390,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
     /**
      * The log groups to query.
      *
-     * <p>CloudFormation property {@code LogGroupIdentifiers}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code LogGroupIdentifiers}.
      */
     public ScheduledQueryConfiguration logGroupIdentifiers(List<String> value) {
       return set("LogGroupIdentifiers", Value.listOf(value));
@@ -376,7 +404,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
     /**
      * The query string to execute against the specified log groups.
      *
-     * <p>Required. CloudFormation property {@code QueryString}.
+     * <p>Required. Length: 0 to 10000 characters. CloudFormation property {@code QueryString}.
      */
     public ScheduledQueryConfiguration queryString(String value) {
       return set("QueryString", Value.of(value));
@@ -399,7 +427,8 @@ public final class LogAlarm extends Resource<LogAlarm> {
     /**
      * The ARN of the IAM role that grants permissions to execute the scheduled query.
      *
-     * <p>Required. CloudFormation property {@code ScheduledQueryRoleARN}.
+     * <p>Required. Length: 1 to 1024 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+     * property {@code ScheduledQueryRoleARN}.
      */
     public ScheduledQueryConfiguration scheduledQueryRoleARN(String value) {
       return set("ScheduledQueryRoleARN", Value.of(value));
@@ -436,7 +465,9 @@ public final class LogAlarm extends Resource<LogAlarm> {
    * <p>Property type {@code AWS::CloudWatch::LogAlarm.WarmUpConfiguration}.
    */
   public static final class WarmUpConfiguration extends Struct<WarmUpConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::LogAlarm.WarmUpConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::LogAlarm.WarmUpConfiguration")
+        .constrain("WarmUpPeriodDurationInMinutes", Constraint.of().minimum(1).maximum(2880))
+        .build();
 
     public WarmUpConfiguration() {
       super(SCHEMA);
@@ -469,7 +500,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
      * values range from 1 to 2,880 minutes (2 days). You can change this value while the alarm is
      * still in its warm-up period. Changes have no effect after the warm-up period ends.
      *
-     * <p>CloudFormation property {@code WarmUpPeriodDurationInMinutes}.
+     * <p>Range: 1 to 2880. CloudFormation property {@code WarmUpPeriodDurationInMinutes}.
      */
     public WarmUpConfiguration warmUpPeriodDurationInMinutes(int value) {
       return set("WarmUpPeriodDurationInMinutes", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudwatch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -41,6 +42,14 @@ import java.util.List;
 public final class MetricStream extends Resource<MetricStream> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::MetricStream")
       .required("FirehoseArn", "OutputFormat", "RoleArn")
+      .constrain("FirehoseArn", Constraint.of().minLength(20).maxLength(2048))
+      .references("FirehoseArn", "AWS::KinesisFirehose::DeliveryStream.Arn")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .allowed("OutputFormat", "json", "opentelemetry0.7", "opentelemetry1.0")
+      .constrain("OutputFormat", Constraint.of().minLength(1).maxLength(255))
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("Name")
       .attributes("Arn", "CreationDate", "LastUpdateDate", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -79,7 +88,7 @@ public final class MetricStream extends Resource<MetricStream> {
    * Amazon Kinesis Firehose delivery stream must already exist and must be in the same account as
    * the metric stream.
    *
-   * <p>Required. CloudFormation property {@code FirehoseArn}.
+   * <p>Required. Length: 20 to 2048 characters. CloudFormation property {@code FirehoseArn}.
    */
   public MetricStream firehoseArn(String value) {
     return set("FirehoseArn", Value.of(value));
@@ -152,7 +161,8 @@ public final class MetricStream extends Resource<MetricStream> {
    *
    * <p>If you are updating a metric stream, specify the name of that stream here.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Name}.
    */
   public MetricStream name(String value) {
     return set("Name", Value.of(value));
@@ -172,7 +182,8 @@ public final class MetricStream extends Resource<MetricStream> {
    *
    * <p>This parameter is required.
    *
-   * <p>Required. CloudFormation property {@code OutputFormat}.
+   * <p>Required. Allowed values: {@code json}, {@code opentelemetry0.7}, {@code opentelemetry1.0}.
+   * Length: 1 to 255 characters. CloudFormation property {@code OutputFormat}.
    */
   public MetricStream outputFormat(String value) {
     return set("OutputFormat", Value.of(value));
@@ -189,7 +200,8 @@ public final class MetricStream extends Resource<MetricStream> {
    * stream. This IAM role must include the <code>firehose:PutRecord</code> and
    * <code>firehose:PutRecordBatch</code> permissions.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public MetricStream roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -313,6 +325,8 @@ public final class MetricStream extends Resource<MetricStream> {
   public static final class MetricStreamFilter extends Struct<MetricStreamFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::MetricStream.MetricStreamFilter")
         .required("Namespace")
+        .constrain("MetricNames", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Namespace", Constraint.of().pattern("^[^:]").minLength(1).maxLength(255))
         .build();
 
     public MetricStreamFilter() {
@@ -328,7 +342,7 @@ public final class MetricStream extends Resource<MetricStream> {
      * <p>Each metric name can contain only ASCII printable characters (ASCII range 32 through 126).
      * Each metric name must contain at least one non-whitespace character.
      *
-     * <p>CloudFormation property {@code MetricNames}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code MetricNames}.
      */
     public MetricStreamFilter metricNames(List<String> value) {
       return set("MetricNames", Value.listOf(value));
@@ -345,7 +359,8 @@ public final class MetricStream extends Resource<MetricStream> {
      * <p>The namespace can contain only ASCII printable characters (ASCII range 32 through 126). It
      * must contain at least one non-whitespace character.
      *
-     * <p>Required. CloudFormation property {@code Namespace}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[^:]}. CloudFormation property
+     * {@code Namespace}.
      */
     public MetricStreamFilter namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -418,6 +433,8 @@ public final class MetricStream extends Resource<MetricStream> {
   public static final class MetricStreamStatisticsMetric extends Struct<MetricStreamStatisticsMetric> {
     private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric")
         .required("MetricName", "Namespace")
+        .constrain("MetricName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Namespace", Constraint.of().pattern("^[^:]").minLength(1).maxLength(255))
         .build();
 
     public MetricStreamStatisticsMetric() {
@@ -427,7 +444,7 @@ public final class MetricStream extends Resource<MetricStream> {
     /**
      * The name of the metric.
      *
-     * <p>Required. CloudFormation property {@code MetricName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code MetricName}.
      */
     public MetricStreamStatisticsMetric metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -441,7 +458,8 @@ public final class MetricStream extends Resource<MetricStream> {
     /**
      * The namespace of the metric.
      *
-     * <p>Required. CloudFormation property {@code Namespace}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[^:]}. CloudFormation property
+     * {@code Namespace}.
      */
     public MetricStreamStatisticsMetric namespace(String value) {
       return set("Namespace", Value.of(value));

@@ -13,6 +13,7 @@ import io.tropo4j.fn.Value;
  */
 public final class OTelEnrichment extends Resource<OTelEnrichment> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::OTelEnrichment")
+      .refYields("AccountId")
       .attributes("AccountId", "Status")
       .build();
 

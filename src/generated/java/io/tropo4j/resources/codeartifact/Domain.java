@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codeartifact;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,6 +26,10 @@ import java.util.List;
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::Domain")
       .required("DomainName")
+      .constrain("DomainName", Constraint.of().pattern("^([a-z][a-z0-9\\-]{0,48}[a-z0-9])$").minLength(2).maxLength(50))
+      .constrain("EncryptionKey", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1011))
+      .constrain("PermissionsPolicyDocument", Constraint.of().minLength(2).maxLength(5120))
+      .refYields("Arn")
       .attributes("Arn", "EncryptionKey", "Name", "Owner")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +41,8 @@ public final class Domain extends Resource<Domain> {
   /**
    * A string that specifies the name of the requested domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 50 characters. Pattern: {@code
+   * ^([a-z][a-z0-9&#92;-]{0,48}[a-z0-9])$}. CloudFormation property {@code DomainName}.
    */
   public Domain domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -50,7 +56,8 @@ public final class Domain extends Resource<Domain> {
   /**
    * The key used to encrypt the domain.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EncryptionKey}.
+   * <p>Changing it replaces the resource. Length: 1 to 1011 characters. Pattern: {@code ^&#92;S+$}.
+   * CloudFormation property {@code EncryptionKey}.
    */
   public Domain encryptionKey(String value) {
     return set("EncryptionKey", Value.of(value));
@@ -64,7 +71,7 @@ public final class Domain extends Resource<Domain> {
   /**
    * The document that defines the resource policy that is set on a domain.
    *
-   * <p>CloudFormation property {@code PermissionsPolicyDocument}.
+   * <p>Length: 2 to 5120 characters. CloudFormation property {@code PermissionsPolicyDocument}.
    */
   public Domain permissionsPolicyDocument(Value<Json> value) {
     return set("PermissionsPolicyDocument", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codeartifact;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,12 @@ import java.util.List;
 public final class PackageGroup extends Resource<PackageGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::PackageGroup")
       .required("DomainName", "Pattern")
+      .constrain("ContactInfo", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
+      .constrain("DomainName", Constraint.of().pattern("^([a-z][a-z0-9\\-]{0,48}[a-z0-9])$").minLength(2).maxLength(50))
+      .constrain("DomainOwner", Constraint.of().pattern("[0-9]{12}").minLength(12).maxLength(12))
+      .constrain("Pattern", Constraint.of().minLength(2).maxLength(520))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +38,8 @@ public final class PackageGroup extends Resource<PackageGroup> {
   /**
    * The contact information of the package group.
    *
-   * <p>CloudFormation property {@code ContactInfo}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * ContactInfo}.
    */
   public PackageGroup contactInfo(String value) {
     return set("ContactInfo", Value.of(value));
@@ -45,7 +53,8 @@ public final class PackageGroup extends Resource<PackageGroup> {
   /**
    * The description of the package group.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
    */
   public PackageGroup description(String value) {
     return set("Description", Value.of(value));
@@ -59,7 +68,8 @@ public final class PackageGroup extends Resource<PackageGroup> {
   /**
    * The domain that contains the package group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 50 characters. Pattern: {@code
+   * ^([a-z][a-z0-9&#92;-]{0,48}[a-z0-9])$}. CloudFormation property {@code DomainName}.
    */
   public PackageGroup domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -74,7 +84,8 @@ public final class PackageGroup extends Resource<PackageGroup> {
    * The 12-digit account number of the AWS account that owns the domain. It does not include dashes
    * or spaces.
    *
-   * <p>CloudFormation property {@code DomainOwner}.
+   * <p>Length: 12 to 12 characters. Pattern: {@code [0-9]{12}}. CloudFormation property {@code
+   * DomainOwner}.
    */
   public PackageGroup domainOwner(String value) {
     return set("DomainOwner", Value.of(value));
@@ -98,7 +109,8 @@ public final class PackageGroup extends Resource<PackageGroup> {
    * The pattern of the package group. The pattern determines which packages are associated with the
    * package group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Pattern}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 520 characters. CloudFormation
+   * property {@code Pattern}.
    */
   public PackageGroup pattern(String value) {
     return set("Pattern", Value.of(value));

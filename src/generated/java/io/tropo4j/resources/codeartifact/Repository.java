@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codeartifact;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -24,6 +25,13 @@ import java.util.List;
 public final class Repository extends Resource<Repository> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::Repository")
       .required("DomainName", "RepositoryName")
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
+      .constrain("DomainName", Constraint.of().pattern("^([a-z][a-z0-9\\-]{0,48}[a-z0-9])$").minLength(2).maxLength(50))
+      .references("DomainName", "AWS::CodeArtifact::Domain.Name")
+      .constrain("DomainOwner", Constraint.of().pattern("[0-9]{12}").minLength(12).maxLength(12))
+      .constrain("PermissionsPolicyDocument", Constraint.of().minLength(2).maxLength(5120))
+      .constrain("RepositoryName", Constraint.of().pattern("^([A-Za-z0-9][A-Za-z0-9._\\-]{1,99})$").minLength(2).maxLength(100))
+      .refYields("Arn")
       .attributes("Arn", "DomainName", "DomainOwner", "Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +43,8 @@ public final class Repository extends Resource<Repository> {
   /**
    * A text description of the repository.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
    */
   public Repository description(String value) {
     return set("Description", Value.of(value));
@@ -49,7 +58,8 @@ public final class Repository extends Resource<Repository> {
   /**
    * The name of the domain that contains the repository.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 50 characters. Pattern: {@code
+   * ^([a-z][a-z0-9&#92;-]{0,48}[a-z0-9])$}. CloudFormation property {@code DomainName}.
    */
   public Repository domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -72,7 +82,8 @@ public final class Repository extends Resource<Repository> {
    * The 12-digit account number of the AWS account that owns the domain that contains the
    * repository. It does not include dashes or spaces.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainOwner}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code [0-9]{12}}.
+   * CloudFormation property {@code DomainOwner}.
    */
   public Repository domainOwner(String value) {
     return set("DomainOwner", Value.of(value));
@@ -102,7 +113,7 @@ public final class Repository extends Resource<Repository> {
   /**
    * The document that defines the resource policy that is set on a repository.
    *
-   * <p>CloudFormation property {@code PermissionsPolicyDocument}.
+   * <p>Length: 2 to 5120 characters. CloudFormation property {@code PermissionsPolicyDocument}.
    */
   public Repository permissionsPolicyDocument(Value<Json> value) {
     return set("PermissionsPolicyDocument", value);
@@ -111,7 +122,8 @@ public final class Repository extends Resource<Repository> {
   /**
    * The name of an upstream repository.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RepositoryName}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 100 characters. Pattern: {@code
+   * ^([A-Za-z0-9][A-Za-z0-9._&#92;-]{1,99})$}. CloudFormation property {@code RepositoryName}.
    */
   public Repository repositoryName(String value) {
     return set("RepositoryName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codebuild;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,13 +18,18 @@ import java.util.List;
  */
 public final class Fleet extends Resource<Fleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet")
+      .constrain("BaseCapacity", Constraint.of().minimum(0))
       .allowed("ComputeType", "BUILD_GENERAL1_SMALL", "BUILD_GENERAL1_MEDIUM",
           "BUILD_GENERAL1_LARGE", "BUILD_GENERAL1_XLARGE", "BUILD_GENERAL1_2XLARGE",
           "ATTRIBUTE_BASED_COMPUTE", "CUSTOM_INSTANCE_TYPE")
       .allowed("EnvironmentType", "WINDOWS_SERVER_2019_CONTAINER", "WINDOWS_SERVER_2022_CONTAINER",
           "LINUX_CONTAINER", "LINUX_GPU_CONTAINER", "ARM_CONTAINER", "MAC_ARM", "LINUX_EC2",
           "ARM_EC2", "WINDOWS_EC2")
+      .constrain("FleetServiceRole", Constraint.of().pattern("^(?:arn:)[a-zA-Z+-=,._:/@]+$").minLength(1))
+      .constrain("ImageId", Constraint.of().pattern("^((aws/codebuild/([A-Za-z0-9._-]+|ami/[A-Za-z0-9._-]+):[A-Za-z0-9._-]+)|ami-[a-z0-9]{1,1020})$").minLength(1).format("AWS::EC2::Image.Id"))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9\\-_]{1,127}$").minLength(2).maxLength(128))
       .allowed("OverflowBehavior", "QUEUE", "ON_DEMAND")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +42,7 @@ public final class Fleet extends Resource<Fleet> {
    * The initial number of machines allocated to the compute ﬂeet, which deﬁnes the number of builds
    * that can run in parallel.
    *
-   * <p>CloudFormation property {@code BaseCapacity}.
+   * <p>Range: at least 0. CloudFormation property {@code BaseCapacity}.
    */
   public Fleet baseCapacity(int value) {
     return set("BaseCapacity", Value.of(value));
@@ -188,7 +194,8 @@ public final class Fleet extends Resource<Fleet> {
    * a user to add a permission policy for a fleet service role</a> in the <em>AWS CodeBuild User
    * Guide</em> .
    *
-   * <p>CloudFormation property {@code FleetServiceRole}.
+   * <p>Length: at least 1 characters. Pattern: {@code ^(?:arn:)[a-zA-Z+-=,._:/&#64;]+$}.
+   * CloudFormation property {@code FleetServiceRole}.
    */
   public Fleet fleetServiceRole(String value) {
     return set("FleetServiceRole", Value.of(value));
@@ -211,7 +218,9 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The Amazon Machine Image (AMI) of the compute fleet.
    *
-   * <p>CloudFormation property {@code ImageId}.
+   * <p>Length: at least 1 characters. Pattern: {@code
+   * ^((aws/codebuild/([A-Za-z0-9._-]+|ami/[A-Za-z0-9._-]+):[A-Za-z0-9._-]+)|ami-[a-z0-9]{1,1020})$}.
+   * Format: {@code AWS::EC2::Image.Id}. CloudFormation property {@code ImageId}.
    */
   public Fleet imageId(String value) {
     return set("ImageId", Value.of(value));
@@ -225,7 +234,8 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The name of the compute fleet.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 2 to 128 characters. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9&#92;-_]{1,127}$}. CloudFormation property {@code Name}.
    */
   public Fleet name(String value) {
     return set("Name", Value.of(value));
@@ -311,6 +321,7 @@ public final class Fleet extends Resource<Fleet> {
    */
   public static final class ComputeConfiguration extends Struct<ComputeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet.ComputeConfiguration")
+        .constrain("instanceType", Constraint.of().minLength(1))
         .allowed("machineType", "GENERAL", "NVME")
         .build();
 
@@ -335,7 +346,7 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * The EC2 instance type to be launched in your fleet.
      *
-     * <p>CloudFormation property {@code instanceType}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code instanceType}.
      */
     public ComputeConfiguration instanceType(String value) {
       return set("instanceType", Value.of(value));
@@ -506,6 +517,7 @@ public final class Fleet extends Resource<Fleet> {
    */
   public static final class ScalingConfigurationInput extends Struct<ScalingConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet.ScalingConfigurationInput")
+        .constrain("MaxCapacity", Constraint.of().minimum(1))
         .allowed("ScalingType", "TARGET_TRACKING_SCALING")
         .build();
 
@@ -516,7 +528,7 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * The maximum number of instances in the ﬂeet when auto-scaling.
      *
-     * <p>CloudFormation property {@code MaxCapacity}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxCapacity}.
      */
     public ScalingConfigurationInput maxCapacity(int value) {
       return set("MaxCapacity", Value.of(value));
@@ -618,7 +630,11 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::CodeBuild::Fleet.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Fleet.VpcConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet.VpcConfig")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);
@@ -627,7 +643,8 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * A list of one or more security groups IDs in your Amazon VPC.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -641,7 +658,7 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * A list of one or more subnet IDs in your Amazon VPC.
      *
-     * <p>CloudFormation property {@code Subnets}.
+     * <p>Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -655,7 +672,7 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * The ID of the Amazon VPC.
      *
-     * <p>CloudFormation property {@code VpcId}.
+     * <p>Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public VpcConfig vpcId(String value) {
       return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codebuild;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project")
       .required("Artifacts", "Environment", "ServiceRole", "Source")
+      .constrain("QueuedTimeoutInMinutes", Constraint.of().minimum(5).maximum(480))
+      .constrain("TimeoutInMinutes", Constraint.of().minimum(5).maximum(2160))
+      .refYields("Name")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -206,7 +210,7 @@ public final class Project extends Resource<Project> {
   /**
    * The number of minutes a build is allowed to be queued before it times out.
    *
-   * <p>CloudFormation property {@code QueuedTimeoutInMinutes}.
+   * <p>Range: 5 to 480. CloudFormation property {@code QueuedTimeoutInMinutes}.
    */
   public Project queuedTimeoutInMinutes(int value) {
     return set("QueuedTimeoutInMinutes", Value.of(value));
@@ -383,7 +387,7 @@ public final class Project extends Resource<Project> {
    * How long, in minutes, from 5 to 2160 (36 hours), for AWS CodeBuild to wait before timing out
    * any related build that did not get marked as completed. The default is 60 minutes.
    *
-   * <p>CloudFormation property {@code TimeoutInMinutes}.
+   * <p>Range: 5 to 2160. CloudFormation property {@code TimeoutInMinutes}.
    */
   public Project timeoutInMinutes(int value) {
     return set("TimeoutInMinutes", Value.of(value));
@@ -858,6 +862,7 @@ public final class Project extends Resource<Project> {
   public static final class DockerServer extends Struct<DockerServer> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.DockerServer")
         .required("ComputeType")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
         .build();
 
     public DockerServer() {
@@ -874,7 +879,9 @@ public final class Project extends Resource<Project> {
       return set("ComputeType", value);
     }
 
-    /** CloudFormation property {@code SecurityGroupIds}. */
+    /**
+     * Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
+     */
     public DockerServer securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
     }
@@ -2263,7 +2270,11 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.VpcConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.VpcConfig")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);
@@ -2272,7 +2283,8 @@ public final class Project extends Resource<Project> {
     /**
      * A list of one or more security groups IDs in your Amazon VPC. The maximum count is 5.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -2286,7 +2298,7 @@ public final class Project extends Resource<Project> {
     /**
      * A list of one or more subnet IDs in your Amazon VPC. The maximum count is 16.
      *
-     * <p>CloudFormation property {@code Subnets}.
+     * <p>Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -2300,7 +2312,7 @@ public final class Project extends Resource<Project> {
     /**
      * The ID of the Amazon VPC.
      *
-     * <p>CloudFormation property {@code VpcId}.
+     * <p>Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public VpcConfig vpcId(String value) {
       return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codebuild;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class ReportGroup extends Resource<ReportGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::ReportGroup")
       .required("ExportConfig", "Type")
+      .constrain("Name", Constraint.of().minLength(2).maxLength(128))
+      .allowed("Type", "TEST", "CODE_COVERAGE")
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +61,8 @@ public final class ReportGroup extends Resource<ReportGroup> {
   /**
    * The name of the <code>ReportGroup</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 2 to 128 characters. CloudFormation property
+   * {@code Name}.
    */
   public ReportGroup name(String value) {
     return set("Name", Value.of(value));
@@ -96,7 +101,8 @@ public final class ReportGroup extends Resource<ReportGroup> {
    * <ul> <li><b>CODE_COVERAGE</b> - The report group contains code coverage reports.
    * <li><b>TEST</b> - The report group contains test reports. </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code TEST}, {@code
+   * CODE_COVERAGE}. CloudFormation property {@code Type}.
    */
   public ReportGroup typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -130,6 +136,7 @@ public final class ReportGroup extends Resource<ReportGroup> {
   public static final class ReportExportConfig extends Struct<ReportExportConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::ReportGroup.ReportExportConfig")
         .required("ExportConfigType")
+        .allowed("ExportConfigType", "S3", "NO_EXPORT")
         .build();
 
     public ReportExportConfig() {
@@ -142,7 +149,8 @@ public final class ReportGroup extends Resource<ReportGroup> {
      * <ul> <li><code>S3</code> : The report results are exported to an S3 bucket.
      * <li><code>NO_EXPORT</code> : The report results are not exported. </ul>
      *
-     * <p>Required. CloudFormation property {@code ExportConfigType}.
+     * <p>Required. Allowed values: {@code S3}, {@code NO_EXPORT}. CloudFormation property {@code
+     * ExportConfigType}.
      */
     public ReportExportConfig exportConfigType(String value) {
       return set("ExportConfigType", Value.of(value));
@@ -172,6 +180,9 @@ public final class ReportGroup extends Resource<ReportGroup> {
   public static final class S3ReportExportConfig extends Struct<S3ReportExportConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::ReportGroup.S3ReportExportConfig")
         .required("Bucket")
+        .constrain("Bucket", Constraint.of().minLength(1))
+        .constrain("EncryptionKey", Constraint.of().minLength(1))
+        .allowed("Packaging", "NONE", "ZIP")
         .build();
 
     public S3ReportExportConfig() {
@@ -181,7 +192,7 @@ public final class ReportGroup extends Resource<ReportGroup> {
     /**
      * The name of the S3 bucket where the raw data of a report are exported.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Bucket}.
      */
     public S3ReportExportConfig bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -225,7 +236,7 @@ public final class ReportGroup extends Resource<ReportGroup> {
     /**
      * The encryption key for the report's encrypted raw data.
      *
-     * <p>CloudFormation property {@code EncryptionKey}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code EncryptionKey}.
      */
     public S3ReportExportConfig encryptionKey(String value) {
       return set("EncryptionKey", Value.of(value));
@@ -243,7 +254,7 @@ public final class ReportGroup extends Resource<ReportGroup> {
      * default if packaging is not specified. <li><code>ZIP</code> : CodeBuild creates a ZIP file
      * with the raw data in the output bucket. </ul>
      *
-     * <p>CloudFormation property {@code Packaging}.
+     * <p>Allowed values: {@code NONE}, {@code ZIP}. CloudFormation property {@code Packaging}.
      */
     public S3ReportExportConfig packaging(String value) {
       return set("Packaging", Value.of(value));

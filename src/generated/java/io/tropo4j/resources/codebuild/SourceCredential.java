@@ -20,6 +20,7 @@ import io.tropo4j.fn.Value;
 public final class SourceCredential extends Resource<SourceCredential> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::SourceCredential")
       .required("AuthType", "ServerType", "Token")
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codecommit;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class Repository extends Resource<Repository> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeCommit::Repository")
       .required("RepositoryName")
+      .constrain("RepositoryDescription", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("RepositoryName", Constraint.of().pattern("^[a-zA-Z0-9._\\-]+(?<!\\.git)$").minLength(1).maxLength(100).minimum(1).maximum(100))
+      .refYields("RepositoryId")
       .attributes("Arn", "CloneUrlHttp", "CloneUrlSsh", "Name", "RepositoryId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -72,7 +76,7 @@ public final class Repository extends Resource<Repository> {
    * can expose users to potentially malicious code. Make sure that you HTML-encode the description
    * field in any application that uses this API to display the repository description on a webpage.
    *
-   * <p>CloudFormation property {@code RepositoryDescription}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code RepositoryDescription}.
    */
   public Repository repositoryDescription(String value) {
     return set("RepositoryDescription", Value.of(value));
@@ -94,7 +98,8 @@ public final class Repository extends Resource<Repository> {
    * href="https://docs.aws.amazon.com/codecommit/latest/userguide/limits.html">Quotas</a> in the
    * <em>AWS CodeCommit User Guide</em> . The suffix .git is prohibited.
    *
-   * <p>Required. CloudFormation property {@code RepositoryName}.
+   * <p>Required. Length: 1 to 100 characters. Range: 1 to 100. Pattern: {@code
+   * ^[a-zA-Z0-9._&#92;-]+(?&lt;!&#92;.git)$}. CloudFormation property {@code RepositoryName}.
    */
   public Repository repositoryName(String value) {
     return set("RepositoryName", Value.of(value));
@@ -199,6 +204,7 @@ public final class Repository extends Resource<Repository> {
   public static final class Code extends Struct<Code> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeCommit::Repository.Code")
         .required("S3")
+        .constrain("BranchName", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public Code() {
@@ -212,7 +218,7 @@ public final class Repository extends Resource<Repository> {
      * initial resource creation. We recommend using this parameter to set the name to <em>main</em>
      * to align with the default behavior of CodeCommit unless another name is needed.
      *
-     * <p>CloudFormation property {@code BranchName}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code BranchName}.
      */
     public Code branchName(String value) {
       return set("BranchName", Value.of(value));
@@ -247,6 +253,8 @@ public final class Repository extends Resource<Repository> {
   public static final class RepositoryTrigger extends Struct<RepositoryTrigger> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeCommit::Repository.RepositoryTrigger")
         .required("DestinationArn", "Events", "Name")
+        .constrain("Branches", Constraint.of().minLength(1).maxLength(256))
+        .allowed("Events", "all", "createReference", "deleteReference", "updateReference")
         .build();
 
     public RepositoryTrigger() {
@@ -259,7 +267,7 @@ public final class Repository extends Resource<Repository> {
      *
      * <p>Although no content is required in the array, you must include the array itself.
      *
-     * <p>CloudFormation property {@code Branches}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Branches}.
      */
     public RepositoryTrigger branches(List<String> value) {
       return set("Branches", Value.listOf(value));
@@ -306,7 +314,8 @@ public final class Repository extends Resource<Repository> {
      *
      * <p>The valid value "all" cannot be used with any other values.
      *
-     * <p>Required. CloudFormation property {@code Events}.
+     * <p>Required. Allowed values: {@code all}, {@code createReference}, {@code deleteReference},
+     * {@code updateReference}. CloudFormation property {@code Events}.
      */
     public RepositoryTrigger events(List<String> value) {
       return set("Events", Value.listOf(value));
@@ -341,6 +350,9 @@ public final class Repository extends Resource<Repository> {
   public static final class S3 extends Struct<S3> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeCommit::Repository.S3")
         .required("Bucket", "Key")
+        .constrain("Bucket", Constraint.of().minLength(3).maxLength(63))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("ObjectVersion", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3() {
@@ -352,7 +364,7 @@ public final class Repository extends Resource<Repository> {
      * committed to the new repository. This can be specified using the name of the bucket in the
      * AWS account . Changes to this property are ignored after initial resource creation.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. CloudFormation property {@code Bucket}.
      */
     public S3 bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -371,7 +383,7 @@ public final class Repository extends Resource<Repository> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html">Uploading
      * objects</a> in the Amazon S3 User Guide.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Key}.
      */
     public S3 key(String value) {
       return set("Key", Value.of(value));
@@ -386,7 +398,7 @@ public final class Repository extends Resource<Repository> {
      * The object version of the ZIP file, if versioning is enabled for the Amazon S3 bucket.
      * Changes to this property are ignored after initial resource creation.
      *
-     * <p>CloudFormation property {@code ObjectVersion}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ObjectVersion}.
      */
     public S3 objectVersion(String value) {
       return set("ObjectVersion", Value.of(value));

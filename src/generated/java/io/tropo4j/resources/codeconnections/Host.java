@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codeconnections;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,11 @@ import java.util.List;
 public final class Host extends Resource<Host> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeConnections::Host")
       .required("Name", "ProviderEndpoint", "ProviderType")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
+      .constrain("ProviderEndpoint", Constraint.of().minLength(1).maxLength(512))
       .allowed("ProviderType", "Bitbucket", "GitHub", "GitHubEnterpriseServer", "GitLab",
           "GitLabSelfManaged", "AzureDevOps")
+      .refYields("HostArn")
       .attributes("HostArn", "HostId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +35,8 @@ public final class Host extends Resource<Host> {
   /**
    * The name of the host.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code Name}.
    */
   public Host name(String value) {
     return set("Name", Value.of(value));
@@ -45,7 +50,7 @@ public final class Host extends Resource<Host> {
   /**
    * The endpoint of the infrastructure where your provider type is installed.
    *
-   * <p>Required. CloudFormation property {@code ProviderEndpoint}.
+   * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code ProviderEndpoint}.
    */
   public Host providerEndpoint(String value) {
     return set("ProviderEndpoint", Value.of(value));
@@ -135,6 +140,10 @@ public final class Host extends Resource<Host> {
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeConnections::Host.VpcConfiguration")
         .required("SecurityGroupIds", "SubnetIds", "VpcId")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-\\w{8}(\\w{9})?$").minLength(11).maxLength(20).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-\\w{8}(\\w{9})?$").minLength(15).maxLength(24))
+        .constrain("TlsCertificate", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(16384))
+        .constrain("VpcId", Constraint.of().pattern("^vpc-\\w{8}(\\w{9})?$").minLength(12).maxLength(21).format("AWS::EC2::VPC.Id"))
         .build();
 
     public VpcConfiguration() {
@@ -144,7 +153,8 @@ public final class Host extends Resource<Host> {
     /**
      * The ID of the security group or security groups associated with the Amazon VPC.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 11 to 20 characters. Pattern: {@code ^sg-&#92;w{8}(&#92;w{9})?$}.
+     * Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -158,7 +168,8 @@ public final class Host extends Resource<Host> {
     /**
      * The ID of the subnet or subnets associated with the Amazon VPC.
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Length: 15 to 24 characters. Pattern: {@code ^subnet-&#92;w{8}(&#92;w{9})?$}.
+     * CloudFormation property {@code SubnetIds}.
      */
     public VpcConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -173,7 +184,8 @@ public final class Host extends Resource<Host> {
      * The value of the Transport Layer Security (TLS) certificate associated with the
      * infrastructure where your provider type is installed.
      *
-     * <p>CloudFormation property {@code TlsCertificate}.
+     * <p>Length: 1 to 16384 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code TlsCertificate}.
      */
     public VpcConfiguration tlsCertificate(String value) {
       return set("TlsCertificate", Value.of(value));
@@ -188,7 +200,8 @@ public final class Host extends Resource<Host> {
      * The ID of the Amazon VPC connected to the infrastructure where your provider type is
      * installed.
      *
-     * <p>Required. CloudFormation property {@code VpcId}.
+     * <p>Required. Length: 12 to 21 characters. Pattern: {@code ^vpc-&#92;w{8}(&#92;w{9})?$}.
+     * Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public VpcConfiguration vpcId(String value) {
       return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codedeploy;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -22,6 +23,10 @@ import java.util.List;
  */
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::Application")
+      .constrain("ApplicationName", Constraint.of().pattern("^[A-Za-z0-9+=,.@_-]*$").minLength(1).maxLength(100))
+      .references("ApplicationName", "AWS::Lambda::Function.Ref")
+      .allowed("ComputePlatform", "ECS", "Lambda", "Server")
+      .refYields("ApplicationName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -37,7 +42,8 @@ public final class Application extends Resource<Application> {
    *
    * <p>Updates to <code>ApplicationName</code> are not supported.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ApplicationName}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[A-Za-z0-9+=,.&#64;_-]*$}. CloudFormation property {@code ApplicationName}.
    */
   public Application applicationName(String value) {
     return set("ApplicationName", Value.of(value));
@@ -59,7 +65,8 @@ public final class Application extends Resource<Application> {
   /**
    * The compute platform that CodeDeploy deploys the application to.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ComputePlatform}.
+   * <p>Changing it replaces the resource. Allowed values: {@code ECS}, {@code Lambda}, {@code
+   * Server}. CloudFormation property {@code ComputePlatform}.
    */
   public Application computePlatform(String value) {
     return set("ComputePlatform", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codedeploy;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,7 +16,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CodeDeploy::DeploymentConfig}.
  */
 public final class DeploymentConfig extends Resource<DeploymentConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentConfig");
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig")
+      .allowed("ComputePlatform", "ECS", "Lambda", "Server")
+      .constrain("DeploymentConfigName", Constraint.of().pattern("^[A-Za-z0-9+=,.@_-]*$").minLength(1).maxLength(100))
+      .refYields("DeploymentConfigName")
+      .build();
 
   public DeploymentConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -25,7 +30,8 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
    * The destination platform type for the deployment ( <code>Lambda</code> , <code>Server</code> ,
    * or <code>ECS</code> ).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ComputePlatform}.
+   * <p>Changing it replaces the resource. Allowed values: {@code ECS}, {@code Lambda}, {@code
+   * Server}. CloudFormation property {@code ComputePlatform}.
    */
   public DeploymentConfig computePlatform(String value) {
     return set("ComputePlatform", Value.of(value));
@@ -47,7 +53,8 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DeploymentConfigName}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[A-Za-z0-9+=,.&#64;_-]*$}. CloudFormation property {@code DeploymentConfigName}.
    */
   public DeploymentConfig deploymentConfigName(String value) {
     return set("DeploymentConfigName", Value.of(value));
@@ -121,6 +128,7 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
   public static final class MinimumHealthyHosts extends Struct<MinimumHealthyHosts> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts")
         .required("Type", "Value")
+        .allowed("Type", "FLEET_PERCENT", "HOST_COUNT")
         .build();
 
     public MinimumHealthyHosts() {
@@ -153,7 +161,8 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
      * href="https://docs.aws.amazon.com//codedeploy/latest/userguide/instances-health.html">AWS
      * CodeDeploy Instance Health</a> in the <em>AWS CodeDeploy User Guide</em> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code FLEET_PERCENT}, {@code
+     * HOST_COUNT}. CloudFormation property {@code Type}.
      */
     public MinimumHealthyHosts type(String value) {
       return set("Type", Value.of(value));
@@ -187,6 +196,7 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
   public static final class MinimumHealthyHostsPerZone extends Struct<MinimumHealthyHostsPerZone> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone")
         .required("Type", "Value")
+        .allowed("Type", "FLEET_PERCENT", "HOST_COUNT")
         .build();
 
     public MinimumHealthyHostsPerZone() {
@@ -196,7 +206,8 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
     /**
      * The <code>type</code> associated with the <code>MinimumHealthyHostsPerZone</code> option.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code FLEET_PERCENT}, {@code HOST_COUNT}. CloudFormation
+     * property {@code Type}.
      */
     public MinimumHealthyHostsPerZone type(String value) {
       return set("Type", Value.of(value));
@@ -331,6 +342,7 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
   public static final class TrafficRoutingConfig extends Struct<TrafficRoutingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig")
         .required("Type")
+        .allowed("Type", "AllAtOnce", "TimeBasedCanary", "TimeBasedLinear")
         .build();
 
     public TrafficRoutingConfig() {
@@ -364,7 +376,8 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
      * The type of traffic shifting ( <code>TimeBasedCanary</code> or <code>TimeBasedLinear</code> )
      * used by a deployment configuration.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code AllAtOnce}, {@code
+     * TimeBasedCanary}, {@code TimeBasedLinear}. CloudFormation property {@code Type}.
      */
     public TrafficRoutingConfig type(String value) {
       return set("Type", Value.of(value));
@@ -392,7 +405,10 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentConfig.ZonalConfig}.
    */
   public static final class ZonalConfig extends Struct<ZonalConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentConfig.ZonalConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig.ZonalConfig")
+        .constrain("FirstZoneMonitorDurationInSeconds", Constraint.of().format("int64"))
+        .constrain("MonitorDurationInSeconds", Constraint.of().format("int64"))
+        .build();
 
     public ZonalConfig() {
       super(SCHEMA);
@@ -410,7 +426,7 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
      * href="https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations-create.html#zonal-config">zonal
      * configuration</a> in the <em>CodeDeploy User Guide</em> .
      *
-     * <p>CloudFormation property {@code FirstZoneMonitorDurationInSeconds}.
+     * <p>Format: {@code int64}. CloudFormation property {@code FirstZoneMonitorDurationInSeconds}.
      */
     public ZonalConfig firstZoneMonitorDurationInSeconds(int value) {
       return set("FirstZoneMonitorDurationInSeconds", Value.of(value));
@@ -457,7 +473,7 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
      * href="https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations-create.html#zonal-config">zonal
      * configuration</a> in the <em>CodeDeploy User Guide</em> .
      *
-     * <p>CloudFormation property {@code MonitorDurationInSeconds}.
+     * <p>Format: {@code int64}. CloudFormation property {@code MonitorDurationInSeconds}.
      */
     public ZonalConfig monitorDurationInSeconds(int value) {
       return set("MonitorDurationInSeconds", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codedeploy;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,12 @@ import java.util.List;
 public final class DeploymentGroup extends Resource<DeploymentGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup")
       .required("ApplicationName", "ServiceRoleArn")
+      .constrain("ApplicationName", Constraint.of().pattern("^[A-Za-z0-9+=,.@_-]*$").minLength(1).maxLength(100))
+      .constrain("DeploymentConfigName", Constraint.of().pattern("^[A-Za-z0-9+=,.@_-]*$").minLength(1).maxLength(100))
+      .constrain("DeploymentGroupName", Constraint.of().pattern("^[A-Za-z0-9+=,.@_-]*$").minLength(1).maxLength(100))
+      .allowed("OutdatedInstancesStrategy", "IGNORE", "UPDATE")
+      .constrain("ServiceRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("DeploymentGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -47,8 +54,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
   /**
    * The name of an existing CodeDeploy application to associate this deployment group with.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[A-Za-z0-9+=,.&#64;_-]*$}. CloudFormation property {@code ApplicationName}.
    */
   public DeploymentGroup applicationName(String value) {
     return set("ApplicationName", Value.of(value));
@@ -113,7 +120,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * href="https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html">Working
    * with Deployment Configurations</a> in the <em>AWS CodeDeploy User Guide</em> .
    *
-   * <p>CloudFormation property {@code DeploymentConfigName}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code ^[A-Za-z0-9+=,.&#64;_-]*$}. CloudFormation
+   * property {@code DeploymentConfigName}.
    */
   public DeploymentGroup deploymentConfigName(String value) {
     return set("DeploymentConfigName", Value.of(value));
@@ -134,7 +142,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DeploymentGroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[A-Za-z0-9+=,.&#64;_-]*$}. CloudFormation property {@code DeploymentGroupName}.
    */
   public DeploymentGroup deploymentGroupName(String value) {
     return set("DeploymentGroupName", Value.of(value));
@@ -291,7 +300,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>If this option is set to <code>IGNORE</code> , CodeDeploy does not initiate a deployment to
    * update the new Amazon EC2 instances. This may result in instances having different revisions.
    *
-   * <p>CloudFormation property {@code OutdatedInstancesStrategy}.
+   * <p>Allowed values: {@code IGNORE}, {@code UPDATE}. CloudFormation property {@code
+   * OutdatedInstancesStrategy}.
    */
   public DeploymentGroup outdatedInstancesStrategy(String value) {
     return set("OutdatedInstancesStrategy", Value.of(value));
@@ -316,7 +326,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-dependson.html">DependsOn
    * Attribute</a> .
    *
-   * <p>Required. CloudFormation property {@code ServiceRoleArn}.
+   * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+   * ServiceRoleArn}.
    */
   public DeploymentGroup serviceRoleArn(String value) {
     return set("ServiceRoleArn", Value.of(value));
@@ -509,7 +520,10 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.AutoRollbackConfiguration}.
    */
   public static final class AutoRollbackConfiguration extends Struct<AutoRollbackConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.AutoRollbackConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.AutoRollbackConfiguration")
+        .allowed("Events", "DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM",
+            "DEPLOYMENT_STOP_ON_REQUEST")
+        .build();
 
     public AutoRollbackConfiguration() {
       super(SCHEMA);
@@ -534,7 +548,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
      * <code>DEPLOYMENT_FAILURE</code> , <code>DEPLOYMENT_STOP_ON_ALARM</code> , or
      * <code>DEPLOYMENT_STOP_ON_REQUEST</code> .
      *
-     * <p>CloudFormation property {@code Events}.
+     * <p>Allowed values: {@code DEPLOYMENT_FAILURE}, {@code DEPLOYMENT_STOP_ON_ALARM}, {@code
+     * DEPLOYMENT_STOP_ON_REQUEST}. CloudFormation property {@code Events}.
      */
     public AutoRollbackConfiguration events(List<String> value) {
       return set("Events", Value.listOf(value));
@@ -597,7 +612,9 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption}.
    */
   public static final class BlueInstanceTerminationOption extends Struct<BlueInstanceTerminationOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption")
+        .allowed("Action", "KEEP_ALIVE", "TERMINATE")
+        .build();
 
     public BlueInstanceTerminationOption() {
       super(SCHEMA);
@@ -611,7 +628,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
      * <li><code>KEEP_ALIVE</code> : Instances are left running after they are deregistered from the
      * load balancer and removed from the deployment group. </ul>
      *
-     * <p>CloudFormation property {@code Action}.
+     * <p>Allowed values: {@code KEEP_ALIVE}, {@code TERMINATE}. CloudFormation property {@code
+     * Action}.
      */
     public BlueInstanceTerminationOption action(String value) {
       return set("Action", Value.of(value));
@@ -737,7 +755,9 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption}.
    */
   public static final class DeploymentReadyOption extends Struct<DeploymentReadyOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption")
+        .allowed("ActionOnTimeout", "CONTINUE_DEPLOYMENT", "STOP_DEPLOYMENT")
+        .build();
 
     public DeploymentReadyOption() {
       super(SCHEMA);
@@ -755,7 +775,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
      * . If traffic rerouting is not started before the end of the specified wait period, the
      * deployment status is changed to Stopped. </ul>
      *
-     * <p>CloudFormation property {@code ActionOnTimeout}.
+     * <p>Allowed values: {@code CONTINUE_DEPLOYMENT}, {@code STOP_DEPLOYMENT}. CloudFormation
+     * property {@code ActionOnTimeout}.
      */
     public DeploymentReadyOption actionOnTimeout(String value) {
       return set("ActionOnTimeout", Value.of(value));
@@ -790,7 +811,10 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.DeploymentStyle}.
    */
   public static final class DeploymentStyle extends Struct<DeploymentStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.DeploymentStyle");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.DeploymentStyle")
+        .allowed("DeploymentOption", "WITHOUT_TRAFFIC_CONTROL", "WITH_TRAFFIC_CONTROL")
+        .allowed("DeploymentType", "BLUE_GREEN", "IN_PLACE")
+        .build();
 
     public DeploymentStyle() {
       super(SCHEMA);
@@ -802,7 +826,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
      * <p>An Amazon EC2 Application Load Balancer or Network Load Balancer is required for an Amazon
      * ECS deployment.
      *
-     * <p>CloudFormation property {@code DeploymentOption}.
+     * <p>Allowed values: {@code WITHOUT_TRAFFIC_CONTROL}, {@code WITH_TRAFFIC_CONTROL}.
+     * CloudFormation property {@code DeploymentOption}.
      */
     public DeploymentStyle deploymentOption(String value) {
       return set("DeploymentOption", Value.of(value));
@@ -816,7 +841,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
     /**
      * Indicates whether to run an in-place or blue/green deployment.
      *
-     * <p>CloudFormation property {@code DeploymentType}.
+     * <p>Allowed values: {@code BLUE_GREEN}, {@code IN_PLACE}. CloudFormation property {@code
+     * DeploymentType}.
      */
     public DeploymentStyle deploymentType(String value) {
       return set("DeploymentType", Value.of(value));
@@ -840,7 +866,9 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.EC2TagFilter}.
    */
   public static final class EC2TagFilter extends Struct<EC2TagFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.EC2TagFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.EC2TagFilter")
+        .allowed("Type", "KEY_AND_VALUE", "KEY_ONLY", "VALUE_ONLY")
+        .build();
 
     public EC2TagFilter() {
       super(SCHEMA);
@@ -866,7 +894,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
      * <ul> <li><code>KEY_ONLY</code> : Key only. <li><code>VALUE_ONLY</code> : Value only.
      * <li><code>KEY_AND_VALUE</code> : Key and value. </ul>
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Allowed values: {@code KEY_AND_VALUE}, {@code KEY_ONLY}, {@code VALUE_ONLY}.
+     * CloudFormation property {@code Type}.
      */
     public EC2TagFilter type(String value) {
       return set("Type", Value.of(value));
@@ -1124,7 +1153,9 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.GreenFleetProvisioningOption}.
    */
   public static final class GreenFleetProvisioningOption extends Struct<GreenFleetProvisioningOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.GreenFleetProvisioningOption");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.GreenFleetProvisioningOption")
+        .allowed("Action", "COPY_AUTO_SCALING_GROUP", "DISCOVER_EXISTING")
+        .build();
 
     public GreenFleetProvisioningOption() {
       super(SCHEMA);
@@ -1137,7 +1168,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
      * manually. <li><code>COPY_AUTO_SCALING_GROUP</code> : Use settings from a specified Auto
      * Scaling group to define and create instances in a new Auto Scaling group. </ul>
      *
-     * <p>CloudFormation property {@code Action}.
+     * <p>Allowed values: {@code COPY_AUTO_SCALING_GROUP}, {@code DISCOVER_EXISTING}. CloudFormation
+     * property {@code Action}.
      */
     public GreenFleetProvisioningOption action(String value) {
       return set("Action", Value.of(value));
@@ -1514,7 +1546,9 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.TagFilter}.
    */
   public static final class TagFilter extends Struct<TagFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.TagFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.TagFilter")
+        .allowed("Type", "KEY_AND_VALUE", "KEY_ONLY", "VALUE_ONLY")
+        .build();
 
     public TagFilter() {
       super(SCHEMA);
@@ -1540,7 +1574,8 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
      * <ul> <li>KEY_ONLY: Key only. <li>VALUE_ONLY: Value only. <li>KEY_AND_VALUE: Key and value.
      * </ul>
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Allowed values: {@code KEY_AND_VALUE}, {@code KEY_ONLY}, {@code VALUE_ONLY}.
+     * CloudFormation property {@code Type}.
      */
     public TagFilter type(String value) {
       return set("Type", Value.of(value));
@@ -1706,7 +1741,11 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.TriggerConfig}.
    */
   public static final class TriggerConfig extends Struct<TriggerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.TriggerConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.TriggerConfig")
+        .allowed("TriggerEvents", "DeploymentFailure", "DeploymentReady", "DeploymentRollback",
+            "DeploymentStart", "DeploymentStop", "DeploymentSuccess", "InstanceFailure",
+            "InstanceReady", "InstanceStart", "InstanceSuccess")
+        .build();
 
     public TriggerConfig() {
       super(SCHEMA);
@@ -1715,7 +1754,10 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
     /**
      * The event type or types that trigger notifications.
      *
-     * <p>CloudFormation property {@code TriggerEvents}.
+     * <p>Allowed values: {@code DeploymentFailure}, {@code DeploymentReady}, {@code
+     * DeploymentRollback}, {@code DeploymentStart}, {@code DeploymentStop}, {@code
+     * DeploymentSuccess}, {@code InstanceFailure}, {@code InstanceReady}, {@code InstanceStart},
+     * {@code InstanceSuccess}. CloudFormation property {@code TriggerEvents}.
      */
     public TriggerConfig triggerEvents(List<String> value) {
       return set("TriggerEvents", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codeguruprofiler;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeGuruProfiler::ProfilingGroup")
       .required("ProfilingGroupName")
       .allowed("ComputePlatform", "Default", "AWSLambda")
+      .constrain("ProfilingGroupName", Constraint.of().pattern("^[\\w-]+$").minLength(1).maxLength(255))
+      .references("ProfilingGroupName", "AWS::Lambda::Function.Ref")
+      .refYields("ProfilingGroupName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -97,8 +101,8 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
   /**
    * The name of the profiling group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ProfilingGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;w-]+$}. CloudFormation property {@code ProfilingGroupName}.
    */
   public ProfilingGroup profilingGroupName(String value) {
     return set("ProfilingGroupName", Value.of(value));
@@ -153,6 +157,8 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
   public static final class AgentPermissions extends Struct<AgentPermissions> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeGuruProfiler::ProfilingGroup.AgentPermissions")
         .required("Principals")
+        .constrain("Principals", Constraint.of().pattern("^arn:aws([-\\w]*):iam::([0-9]{12}):[\\S]+$"))
+        .references("Principals", "AWS::IAM::Role.Arn")
         .build();
 
     public AgentPermissions() {
@@ -162,7 +168,8 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
     /**
      * The principals for the agent permissions.
      *
-     * <p>Required. CloudFormation property {@code Principals}.
+     * <p>Required. Pattern: {@code ^arn:aws([-&#92;w]*):iam::([0-9]{12}):[&#92;S]+$}.
+     * CloudFormation property {@code Principals}.
      */
     public AgentPermissions principals(List<String> value) {
       return set("Principals", Value.listOf(value));
@@ -191,6 +198,8 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
   public static final class Channel extends Struct<Channel> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeGuruProfiler::ProfilingGroup.Channel")
         .required("channelUri")
+        .constrain("channelId", Constraint.of().pattern("[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"))
+        .constrain("channelUri", Constraint.of().pattern("^arn:aws([-\\w]*):[a-z-]+:(([a-z]+-)+[0-9]+)?:([0-9]{12}):[^.]+$"))
         .build();
 
     public Channel() {
@@ -200,7 +209,8 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
     /**
      * The channel ID.
      *
-     * <p>CloudFormation property {@code channelId}.
+     * <p>Pattern: {@code [a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}}.
+     * CloudFormation property {@code channelId}.
      */
     public Channel channelId(String value) {
       return set("channelId", Value.of(value));
@@ -214,7 +224,9 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
     /**
      * The channel URI.
      *
-     * <p>Required. CloudFormation property {@code channelUri}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws([-&#92;w]*):[a-z-]+:(([a-z]+-)+[0-9]+)?:([0-9]{12}):[^.]+$}. CloudFormation property
+     * {@code channelUri}.
      */
     public Channel channelUri(String value) {
       return set("channelUri", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codegurureviewer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -33,7 +34,12 @@ import java.util.List;
 public final class RepositoryAssociation extends Resource<RepositoryAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeGuruReviewer::RepositoryAssociation")
       .required("Name", "Type")
+      .constrain("BucketName", Constraint.of().pattern("^\\S(.*\\S)?$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+      .constrain("ConnectionArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+").minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^\\S[\\w.-]*$").minLength(1).maxLength(100))
+      .constrain("Owner", Constraint.of().pattern("^\\S(.*\\S)?$").minLength(1).maxLength(100))
       .allowed("Type", "CodeCommit", "Bitbucket", "GitHubEnterpriseServer", "S3Bucket")
+      .refYields("AssociationArn")
       .attributes("AssociationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +52,9 @@ public final class RepositoryAssociation extends Resource<RepositoryAssociation>
    * The name of the bucket. This is required for your S3Bucket repository. The name must start with
    * the prefix <code>codeguru-reviewer-*</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BucketName}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+   * ^&#92;S(.*&#92;S)?$}. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+   * BucketName}.
    */
   public RepositoryAssociation bucketName(String value) {
     return set("BucketName", Value.of(value));
@@ -67,7 +75,8 @@ public final class RepositoryAssociation extends Resource<RepositoryAssociation>
    * <p><code>ConnectionArn</code> must be specified for Bitbucket and GitHub Enterprise Server
    * repositories. It has no effect if it is specified for an AWS CodeCommit repository.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ConnectionArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * arn:aws(-[&#92;w]+)*:.+:.+:[0-9]{12}:.+}. CloudFormation property {@code ConnectionArn}.
    */
   public RepositoryAssociation connectionArn(String value) {
     return set("ConnectionArn", Value.of(value));
@@ -81,7 +90,8 @@ public final class RepositoryAssociation extends Resource<RepositoryAssociation>
   /**
    * The name of the repository.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^&#92;S[&#92;w.-]*$}. CloudFormation property {@code Name}.
    */
   public RepositoryAssociation name(String value) {
     return set("Name", Value.of(value));
@@ -99,7 +109,8 @@ public final class RepositoryAssociation extends Resource<RepositoryAssociation>
    * <p><code>Owner</code> must be specified for Bitbucket and GitHub Enterprise Server
    * repositories. It has no effect if it is specified for an AWS CodeCommit repository.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Owner}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^&#92;S(.*&#92;S)?$}. CloudFormation property {@code Owner}.
    */
   public RepositoryAssociation owner(String value) {
     return set("Owner", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codepipeline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class CustomActionType extends Resource<CustomActionType> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::CustomActionType")
       .required("Category", "InputArtifactDetails", "OutputArtifactDetails", "Provider", "Version")
+      .allowed("Category", "Approval", "Build", "Compute", "Deploy", "Invoke", "Source", "Test")
+      .constrain("Provider", Constraint.of().pattern("^[0-9A-Za-z_-]+$").minLength(1).maxLength(35))
+      .constrain("Version", Constraint.of().pattern("^[0-9A-Za-z_-]+$").minLength(1).maxLength(9))
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +37,9 @@ public final class CustomActionType extends Resource<CustomActionType> {
   /**
    * The category of the custom action, such as a build action or a test action.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Category}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code Approval}, {@code
+   * Build}, {@code Compute}, {@code Deploy}, {@code Invoke}, {@code Source}, {@code Test}.
+   * CloudFormation property {@code Category}.
    */
   public CustomActionType category(String value) {
     return set("Category", Value.of(value));
@@ -97,7 +103,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
   /**
    * The provider of the service used in the custom action, such as CodeDeploy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Provider}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 35 characters. Pattern: {@code
+   * ^[0-9A-Za-z_-]+$}. CloudFormation property {@code Provider}.
    */
   public CustomActionType provider(String value) {
     return set("Provider", Value.of(value));
@@ -139,7 +146,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
   /**
    * The version identifier of the custom action.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Version}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 9 characters. Pattern: {@code
+   * ^[0-9A-Za-z_-]+$}. CloudFormation property {@code Version}.
    */
   public CustomActionType version(String value) {
     return set("Version", Value.of(value));
@@ -163,6 +171,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
   public static final class ArtifactDetails extends Struct<ArtifactDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::CustomActionType.ArtifactDetails")
         .required("MaximumCount", "MinimumCount")
+        .constrain("MaximumCount", Constraint.of().minimum(0).maximum(5))
+        .constrain("MinimumCount", Constraint.of().minimum(0).maximum(5))
         .build();
 
     public ArtifactDetails() {
@@ -172,7 +182,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
     /**
      * The maximum number of artifacts allowed for the action type.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code MaximumCount}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 5. CloudFormation property {@code
+     * MaximumCount}.
      */
     public ArtifactDetails maximumCount(int value) {
       return set("MaximumCount", Value.of(value));
@@ -186,7 +197,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
     /**
      * The minimum number of artifacts allowed for the action type.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code MinimumCount}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 5. CloudFormation property {@code
+     * MinimumCount}.
      */
     public ArtifactDetails minimumCount(int value) {
       return set("MinimumCount", Value.of(value));
@@ -212,6 +224,9 @@ public final class CustomActionType extends Resource<CustomActionType> {
   public static final class ConfigurationProperties extends Struct<ConfigurationProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::CustomActionType.ConfigurationProperties")
         .required("Key", "Name", "Required", "Secret")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(160))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(50))
+        .allowed("Type", "Boolean", "Number", "String")
         .build();
 
     public ConfigurationProperties() {
@@ -221,7 +236,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
     /**
      * The description of the action configuration property that is displayed to users.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+     * <p>Changing it replaces the resource. Length: 1 to 160 characters. CloudFormation property
+     * {@code Description}.
      */
     public ConfigurationProperties description(String value) {
       return set("Description", Value.of(value));
@@ -249,7 +265,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
     /**
      * The name of the action configuration property.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. CloudFormation
+     * property {@code Name}.
      */
     public ConfigurationProperties name(String value) {
       return set("Name", Value.of(value));
@@ -317,7 +334,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
     /**
      * The type of the configuration property.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Changing it replaces the resource. Allowed values: {@code Boolean}, {@code Number}, {@code
+     * String}. CloudFormation property {@code Type}.
      */
     public ConfigurationProperties type(String value) {
       return set("Type", Value.of(value));
@@ -337,7 +355,12 @@ public final class CustomActionType extends Resource<CustomActionType> {
    * <p>Property type {@code AWS::CodePipeline::CustomActionType.Settings}.
    */
   public static final class Settings extends Struct<Settings> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::CustomActionType.Settings");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::CustomActionType.Settings")
+        .constrain("EntityUrlTemplate", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("ExecutionUrlTemplate", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("RevisionUrlTemplate", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("ThirdPartyConfigurationUrl", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public Settings() {
       super(SCHEMA);
@@ -348,7 +371,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
      * the external system, such as the configuration page for a CodeDeploy deployment group. This
      * link is provided as part of the action display in the pipeline.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EntityUrlTemplate}.
+     * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+     * {@code EntityUrlTemplate}.
      */
     public Settings entityUrlTemplate(String value) {
       return set("EntityUrlTemplate", Value.of(value));
@@ -365,7 +389,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
      * the pipeline view page in the CodePipeline console and provides a link to the execution
      * entity of the external action.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ExecutionUrlTemplate}.
+     * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+     * {@code ExecutionUrlTemplate}.
      */
     public Settings executionUrlTemplate(String value) {
       return set("ExecutionUrlTemplate", Value.of(value));
@@ -382,7 +407,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
      * The URL returned to the CodePipeline console that contains a link to the page where customers
      * can update or change the configuration of the external action.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code RevisionUrlTemplate}.
+     * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+     * {@code RevisionUrlTemplate}.
      */
     public Settings revisionUrlTemplate(String value) {
       return set("RevisionUrlTemplate", Value.of(value));
@@ -397,8 +423,8 @@ public final class CustomActionType extends Resource<CustomActionType> {
      * The URL of a sign-up page where users can sign up for an external service and perform initial
      * configuration of the action provided by that service.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * ThirdPartyConfigurationUrl}.
+     * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+     * {@code ThirdPartyConfigurationUrl}.
      */
     public Settings thirdPartyConfigurationUrl(String value) {
       return set("ThirdPartyConfigurationUrl", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codepipeline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,9 @@ public final class Pipeline extends Resource<Pipeline> {
       .required("RoleArn", "Stages")
       .allowed("ExecutionMode", "QUEUED", "SUPERSEDED", "PARALLEL")
       .allowed("PipelineType", "V1", "V2")
+      .constrain("RoleArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:iam::[0-9]{12}:role/.*").format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("Name")
       .attributes("Arn", "Version")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -182,7 +186,8 @@ public final class Pipeline extends Resource<Pipeline> {
    * <code>actionRoleArn</code> , or to use to assume roles for actions with an
    * <code>actionRoleArn</code> .
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Pattern: {@code arn:aws(-[&#92;w]+)*:iam::[0-9]{12}:role/.*}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Pipeline roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -309,6 +314,10 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class ActionDeclaration extends Struct<ActionDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.ActionDeclaration")
         .required("ActionTypeId", "Name")
+        .constrain("Configuration", Constraint.of().format("json"))
+        .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9.@\\-_]{1,100}$"))
+        .constrain("RoleArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:iam::[0-9]{12}:role/.*").format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public ActionDeclaration() {
@@ -362,7 +371,7 @@ public final class Pipeline extends Resource<Pipeline> {
      *
      * <p><code>"Configuration" : { Key : Value },</code>
      *
-     * <p>CloudFormation property {@code Configuration}.
+     * <p>Format: {@code json}. CloudFormation property {@code Configuration}.
      */
     public ActionDeclaration configuration(Value<Json> value) {
       return set("Configuration", value);
@@ -422,7 +431,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The action declaration's name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[A-Za-z0-9.&#64;&#92;-_]{1,100}$}. CloudFormation property
+     * {@code Name}.
      */
     public ActionDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -505,7 +515,8 @@ public final class Pipeline extends Resource<Pipeline> {
      * The ARN of the IAM service role that performs the declared action. This is assumed through
      * the roleArn for the pipeline.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Pattern: {@code arn:aws(-[&#92;w]+)*:iam::[0-9]{12}:role/.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public ActionDeclaration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -562,6 +573,7 @@ public final class Pipeline extends Resource<Pipeline> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.ActionTypeId")
         .required("Category", "Owner", "Provider", "Version")
         .allowed("Category", "Source", "Build", "Test", "Deploy", "Invoke", "Approval", "Compute")
+        .constrain("Version", Constraint.of().pattern("^[0-9A-Za-z_\\-]{1,9}$"))
         .build();
 
     public ActionTypeId() {
@@ -629,7 +641,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * A string that describes the action version.
      *
-     * <p>Required. CloudFormation property {@code Version}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_&#92;-]{1,9}$}. CloudFormation property {@code
+     * Version}.
      */
     public ActionTypeId version(String value) {
       return set("Version", Value.of(value));
@@ -653,6 +666,7 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class ArtifactStore extends Struct<ArtifactStore> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.ArtifactStore")
         .required("Location", "Type")
+        .references("Location", "AWS::S3::Bucket.Ref")
         .allowed("Type", "S3")
         .build();
 
@@ -908,6 +922,7 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class EncryptionKey extends Struct<EncryptionKey> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.EncryptionKey")
         .required("Id", "Type")
+        .references("Id", "AWS::KMS::Key.Arn")
         .build();
 
     public EncryptionKey() {
@@ -1567,7 +1582,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.RuleDeclaration}.
    */
   public static final class RuleDeclaration extends Struct<RuleDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.RuleDeclaration");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.RuleDeclaration")
+        .constrain("RoleArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:iam::[0-9]{12}:role/.*").format("AWS::IAM::Role.Arn"))
+        .build();
 
     public RuleDeclaration() {
       super(SCHEMA);
@@ -1650,7 +1667,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The pipeline role ARN associated with the rule.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Pattern: {@code arn:aws(-[&#92;w]+)*:iam::[0-9]{12}:role/.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public RuleDeclaration roleArn(String value) {
       return set("RoleArn", Value.of(value));

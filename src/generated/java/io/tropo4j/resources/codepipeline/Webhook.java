@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codepipeline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -34,6 +35,10 @@ public final class Webhook extends Resource<Webhook> {
       .required("Authentication", "AuthenticationConfiguration", "Filters", "TargetAction",
           "TargetPipeline")
       .allowed("Authentication", "GITHUB_HMAC", "IP", "UNAUTHENTICATED")
+      .constrain("Name", Constraint.of().pattern("[A-Za-z0-9.@\\-_]+").minLength(1).maxLength(100))
+      .constrain("TargetAction", Constraint.of().pattern("[A-Za-z0-9.@\\-_]+").minLength(1).maxLength(100))
+      .constrain("TargetPipeline", Constraint.of().pattern("[A-Za-z0-9.@\\-_]+").minLength(1).maxLength(100))
+      .refYields("Name")
       .attributes("Id", "Url")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -107,7 +112,8 @@ public final class Webhook extends Resource<Webhook> {
   /**
    * The name of the webhook.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * [A-Za-z0-9.&#64;&#92;-_]+}. CloudFormation property {@code Name}.
    */
   public Webhook name(String value) {
     return set("Name", Value.of(value));
@@ -159,7 +165,8 @@ public final class Webhook extends Resource<Webhook> {
    * The name of the action in a pipeline you want to connect to the webhook. The action must be
    * from the source (first) stage of the pipeline.
    *
-   * <p>Required. CloudFormation property {@code TargetAction}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code [A-Za-z0-9.&#64;&#92;-_]+}.
+   * CloudFormation property {@code TargetAction}.
    */
   public Webhook targetAction(String value) {
     return set("TargetAction", Value.of(value));
@@ -173,7 +180,8 @@ public final class Webhook extends Resource<Webhook> {
   /**
    * The name of the pipeline you want to connect to the webhook.
    *
-   * <p>Required. CloudFormation property {@code TargetPipeline}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code [A-Za-z0-9.&#64;&#92;-_]+}.
+   * CloudFormation property {@code TargetPipeline}.
    */
   public Webhook targetPipeline(String value) {
     return set("TargetPipeline", Value.of(value));
@@ -231,7 +239,10 @@ public final class Webhook extends Resource<Webhook> {
    * <p>Property type {@code AWS::CodePipeline::Webhook.WebhookAuthConfiguration}.
    */
   public static final class WebhookAuthConfiguration extends Struct<WebhookAuthConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Webhook.WebhookAuthConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Webhook.WebhookAuthConfiguration")
+        .constrain("AllowedIPRange", Constraint.of().minLength(1).maxLength(100))
+        .constrain("SecretToken", Constraint.of().minLength(1).maxLength(100))
+        .build();
 
     public WebhookAuthConfiguration() {
       super(SCHEMA);
@@ -242,7 +253,7 @@ public final class Webhook extends Resource<Webhook> {
      * the <code>AllowedIPRange</code> property must be set. This property must be set to a valid
      * CIDR range.
      *
-     * <p>CloudFormation property {@code AllowedIPRange}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code AllowedIPRange}.
      */
     public WebhookAuthConfiguration allowedIPRange(String value) {
       return set("AllowedIPRange", Value.of(value));
@@ -265,7 +276,7 @@ public final class Webhook extends Resource<Webhook> {
      * same token across multiple webhooks can lead to security vulnerabilities. &gt; If a secret
      * token was provided, it will be redacted in the response.
      *
-     * <p>CloudFormation property {@code SecretToken}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code SecretToken}.
      */
     public WebhookAuthConfiguration secretToken(String value) {
       return set("SecretToken", Value.of(value));
@@ -285,6 +296,8 @@ public final class Webhook extends Resource<Webhook> {
   public static final class WebhookFilterRule extends Struct<WebhookFilterRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Webhook.WebhookFilterRule")
         .required("JsonPath")
+        .constrain("JsonPath", Constraint.of().minLength(1).maxLength(150))
+        .constrain("MatchEquals", Constraint.of().minLength(1).maxLength(150))
         .build();
 
     public WebhookFilterRule() {
@@ -298,7 +311,7 @@ public final class Webhook extends Resource<Webhook> {
      * href="https://docs.aws.amazon.com/https://github.com/json-path/JsonPath">Java JsonPath
      * implementation</a> in GitHub.
      *
-     * <p>Required. CloudFormation property {@code JsonPath}.
+     * <p>Required. Length: 1 to 150 characters. CloudFormation property {@code JsonPath}.
      */
     public WebhookFilterRule jsonPath(String value) {
       return set("JsonPath", Value.of(value));
@@ -321,7 +334,7 @@ public final class Webhook extends Resource<Webhook> {
      * href="https://docs.aws.amazon.com/codepipeline/latest/userguide/reference-pipeline-structure.html#action-requirements">Pipeline
      * Structure Reference Action Requirements</a> .
      *
-     * <p>CloudFormation property {@code MatchEquals}.
+     * <p>Length: 1 to 150 characters. CloudFormation property {@code MatchEquals}.
      */
     public WebhookFilterRule matchEquals(String value) {
       return set("MatchEquals", Value.of(value));

@@ -18,6 +18,7 @@ import io.tropo4j.fn.Value;
 public final class GitHubRepository extends Resource<GitHubRepository> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeStar::GitHubRepository")
       .required("RepositoryName", "RepositoryOwner")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

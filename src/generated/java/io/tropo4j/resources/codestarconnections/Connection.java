@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codestarconnections;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,6 +22,11 @@ import java.util.List;
 public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeStarConnections::Connection")
       .required("ConnectionName")
+      .constrain("ConnectionName", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(32))
+      .constrain("HostArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+").minLength(0).maxLength(256))
+      .allowed("ProviderType", "Bitbucket", "GitHub", "GitHubEnterpriseServer", "GitLab",
+          "GitLabSelfManaged")
+      .refYields("ConnectionArn")
       .attributes("ConnectionArn", "ConnectionStatus", "OwnerAccountId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +38,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * The name of the connection. Connection names must be unique in an AWS account .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConnectionName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code ConnectionName}.
    */
   public Connection connectionName(String value) {
     return set("ConnectionName", Value.of(value));
@@ -46,7 +53,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * The Amazon Resource Name (ARN) of the host associated with the connection.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code HostArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * arn:aws(-[&#92;w]+)*:.+:.+:[0-9]{12}:.+}. CloudFormation property {@code HostArn}.
    */
   public Connection hostArn(String value) {
     return set("HostArn", Value.of(value));
@@ -60,7 +68,9 @@ public final class Connection extends Resource<Connection> {
   /**
    * The name of the external provider where your third-party code repository is configured.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProviderType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code Bitbucket}, {@code GitHub}, {@code
+   * GitHubEnterpriseServer}, {@code GitLab}, {@code GitLabSelfManaged}. CloudFormation property
+   * {@code ProviderType}.
    */
   public Connection providerType(String value) {
     return set("ProviderType", Value.of(value));

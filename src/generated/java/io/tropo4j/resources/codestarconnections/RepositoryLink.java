@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codestarconnections;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class RepositoryLink extends Resource<RepositoryLink> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeStarConnections::RepositoryLink")
       .required("ConnectionArn", "OwnerId", "RepositoryName")
+      .constrain("ConnectionArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+").minLength(0).maxLength(256))
+      .constrain("EncryptionKeyArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+").minLength(1).maxLength(1024))
+      .constrain("OwnerId", Constraint.of().pattern("[a-za-z0-9_\\.-]+").minLength(1).maxLength(255))
+      .constrain("RepositoryName", Constraint.of().pattern("[a-za-z0-9_\\.-]+").minLength(1).maxLength(128))
+      .refYields("RepositoryLinkArn")
       .attributes("ProviderType", "RepositoryLinkArn", "RepositoryLinkId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +34,8 @@ public final class RepositoryLink extends Resource<RepositoryLink> {
   /**
    * The Amazon Resource Name (ARN) of the connection associated with the repository link.
    *
-   * <p>Required. CloudFormation property {@code ConnectionArn}.
+   * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+   * arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+}. CloudFormation property {@code ConnectionArn}.
    */
   public RepositoryLink connectionArn(String value) {
     return set("ConnectionArn", Value.of(value));
@@ -43,7 +50,9 @@ public final class RepositoryLink extends Resource<RepositoryLink> {
    * The Amazon Resource Name (ARN) of the encryption key for the repository associated with the
    * repository link.
    *
-   * <p>CloudFormation property {@code EncryptionKeyArn}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+}. CloudFormation property {@code
+   * EncryptionKeyArn}.
    */
   public RepositoryLink encryptionKeyArn(String value) {
     return set("EncryptionKeyArn", Value.of(value));
@@ -58,7 +67,8 @@ public final class RepositoryLink extends Resource<RepositoryLink> {
    * The owner ID for the repository associated with the repository link, such as the owner ID in
    * GitHub.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code OwnerId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * [a-za-z0-9_&#92;.-]+}. CloudFormation property {@code OwnerId}.
    */
   public RepositoryLink ownerId(String value) {
     return set("OwnerId", Value.of(value));
@@ -72,7 +82,8 @@ public final class RepositoryLink extends Resource<RepositoryLink> {
   /**
    * The name of the repository associated with the repository link.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RepositoryName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-za-z0-9_&#92;.-]+}. CloudFormation property {@code RepositoryName}.
    */
   public RepositoryLink repositoryName(String value) {
     return set("RepositoryName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codestarconnections;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,7 +15,12 @@ import io.tropo4j.fn.Value;
 public final class SyncConfiguration extends Resource<SyncConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeStarConnections::SyncConfiguration")
       .required("Branch", "ConfigFile", "RepositoryLinkId", "ResourceName", "RoleArn", "SyncType")
+      .constrain("Branch", Constraint.of().minLength(1).maxLength(255))
       .allowed("PublishDeploymentStatus", "ENABLED", "DISABLED")
+      .constrain("RepositoryLinkId", Constraint.of().pattern("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"))
+      .constrain("ResourceName", Constraint.of().pattern("[a-za-z0-9_\\.-]+").minLength(1).maxLength(100))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(1).maxLength(1024).format("AWS::IAM::Role.Arn"))
+      .allowed("SyncType", "CFN_STACK_SYNC")
       .allowed("TriggerResourceUpdateOn", "ANY_CHANGE", "FILE_CHANGE")
       .attributes("OwnerId", "ProviderType", "RepositoryName")
       .build();
@@ -26,7 +32,7 @@ public final class SyncConfiguration extends Resource<SyncConfiguration> {
   /**
    * The branch associated with a specific sync configuration.
    *
-   * <p>Required. CloudFormation property {@code Branch}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Branch}.
    */
   public SyncConfiguration branch(String value) {
     return set("Branch", Value.of(value));
@@ -73,7 +79,9 @@ public final class SyncConfiguration extends Resource<SyncConfiguration> {
   /**
    * The ID of the repository link associated with a specific sync configuration.
    *
-   * <p>Required. CloudFormation property {@code RepositoryLinkId}.
+   * <p>Required. Pattern: {@code
+   * [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}. CloudFormation
+   * property {@code RepositoryLinkId}.
    */
   public SyncConfiguration repositoryLinkId(String value) {
     return set("RepositoryLinkId", Value.of(value));
@@ -87,7 +95,8 @@ public final class SyncConfiguration extends Resource<SyncConfiguration> {
   /**
    * The name of the connection resource associated with a specific sync configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * [a-za-z0-9_&#92;.-]+}. CloudFormation property {@code ResourceName}.
    */
   public SyncConfiguration resourceName(String value) {
     return set("ResourceName", Value.of(value));
@@ -101,7 +110,9 @@ public final class SyncConfiguration extends Resource<SyncConfiguration> {
   /**
    * The Amazon Resource Name (ARN) of the IAM role associated with a specific sync configuration.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+   * ^arn:aws(-[&#92;w]+)*:iam::&#92;d{12}:role/[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public SyncConfiguration roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -115,7 +126,8 @@ public final class SyncConfiguration extends Resource<SyncConfiguration> {
   /**
    * The type of sync for a specific sync configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SyncType}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code CFN_STACK_SYNC}.
+   * CloudFormation property {@code SyncType}.
    */
   public SyncConfiguration syncType(String value) {
     return set("SyncType", Value.of(value));

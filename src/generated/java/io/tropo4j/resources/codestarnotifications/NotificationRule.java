@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codestarnotifications;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,8 +21,15 @@ import java.util.Map;
 public final class NotificationRule extends Resource<NotificationRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeStarNotifications::NotificationRule")
       .required("DetailType", "EventTypeIds", "Name", "Resource", "Targets")
+      .constrain("CreatedBy", Constraint.of().minLength(1).maxLength(2048))
       .allowed("DetailType", "BASIC", "FULL")
+      .constrain("EventTypeId", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("EventTypeIds", Constraint.of().minLength(1).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("[A-Za-z0-9\\-_ ]+$").minLength(1).maxLength(64))
+      .constrain("Resource", Constraint.of().pattern("^arn:aws[^:\\s]*:[^:\\s]*:[^:\\s]*:[0-9]{12}:[^\\s]+$"))
       .allowed("Status", "ENABLED", "DISABLED")
+      .constrain("TargetAddress", Constraint.of().minLength(1).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -33,7 +41,7 @@ public final class NotificationRule extends Resource<NotificationRule> {
   /**
    * The name or email alias of the person who created the notification rule.
    *
-   * <p>CloudFormation property {@code CreatedBy}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code CreatedBy}.
    */
   public NotificationRule createdBy(String value) {
     return set("CreatedBy", Value.of(value));
@@ -68,7 +76,7 @@ public final class NotificationRule extends Resource<NotificationRule> {
    * href="https://docs.aws.amazon.com/dtconsole/latest/userguide/concepts.html#concepts-api">Notification
    * concepts</a> in the <em>Developer Tools Console User Guide</em> .
    *
-   * <p>CloudFormation property {@code EventTypeId}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code EventTypeId}.
    */
   public NotificationRule eventTypeId(String value) {
     return set("EventTypeId", Value.of(value));
@@ -85,7 +93,7 @@ public final class NotificationRule extends Resource<NotificationRule> {
    * href="https://docs.aws.amazon.com/dtconsole/latest/userguide/concepts.html#concepts-api">Notification
    * concepts</a> in the <em>Developer Tools Console User Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code EventTypeIds}.
+   * <p>Required. Length: 1 to 200 characters. CloudFormation property {@code EventTypeIds}.
    */
   public NotificationRule eventTypeIds(List<String> value) {
     return set("EventTypeIds", Value.listOf(value));
@@ -100,7 +108,8 @@ public final class NotificationRule extends Resource<NotificationRule> {
    * The name for the notification rule. Notification rule names must be unique in your AWS account
    * .
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code [A-Za-z0-9&#92;-_ ]+$}. CloudFormation
+   * property {@code Name}.
    */
   public NotificationRule name(String value) {
     return set("Name", Value.of(value));
@@ -116,7 +125,9 @@ public final class NotificationRule extends Resource<NotificationRule> {
    * Supported resources include pipelines in AWS CodePipeline , repositories in AWS CodeCommit ,
    * and build projects in AWS CodeBuild .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Resource}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[^:&#92;s]*:[^:&#92;s]*:[^:&#92;s]*:[0-9]{12}:[^&#92;s]+$}. CloudFormation property
+   * {@code Resource}.
    */
   public NotificationRule resource(String value) {
     return set("Resource", Value.of(value));
@@ -165,7 +176,7 @@ public final class NotificationRule extends Resource<NotificationRule> {
   /**
    * The Amazon Resource Name (ARN) of the Amazon topic or client.
    *
-   * <p>CloudFormation property {@code TargetAddress}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code TargetAddress}.
    */
   public NotificationRule targetAddress(String value) {
     return set("TargetAddress", Value.of(value));
@@ -213,6 +224,7 @@ public final class NotificationRule extends Resource<NotificationRule> {
   public static final class Target extends Struct<Target> {
     private static final Schema SCHEMA = Schema.builder("AWS::CodeStarNotifications::NotificationRule.Target")
         .required("TargetAddress", "TargetType")
+        .references("TargetAddress", "AWS::SNS::Topic.Ref")
         .build();
 
     public Target() {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,14 @@ import java.util.List;
 public final class IdentityPool extends Resource<IdentityPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPool")
       .required("AllowUnauthenticatedIdentities")
+      .constrain("CognitoEvents", Constraint.of().format("json"))
+      .constrain("DeveloperProviderName", Constraint.of().pattern("^[\\w._-]+$").minLength(1).maxLength(128))
+      .constrain("IdentityPoolName", Constraint.of().pattern("^[\\w\\s+=,.@-]+$").minLength(1).maxLength(128))
+      .constrain("OpenIdConnectProviderARNs", Constraint.of().minLength(20).maxLength(2048))
+      .references("OpenIdConnectProviderARNs", "AWS::IAM::OIDCProvider.Ref")
+      .constrain("SamlProviderARNs", Constraint.of().minLength(20).maxLength(2048))
+      .constrain("SupportedLoginProviders", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Id", "Name")
       .tags("IdentityPoolTags", Schema.TagForm.LIST)
       .build();
@@ -67,7 +76,7 @@ public final class IdentityPool extends Resource<IdentityPool> {
   /**
    * The events to configure.
    *
-   * <p>CloudFormation property {@code CognitoEvents}.
+   * <p>Format: {@code json}. CloudFormation property {@code CognitoEvents}.
    */
   public IdentityPool cognitoEvents(Value<Json> value) {
     return set("CognitoEvents", value);
@@ -117,7 +126,8 @@ public final class IdentityPool extends Resource<IdentityPool> {
    *
    * <p><em>Maximum length</em> : 100
    *
-   * <p>CloudFormation property {@code DeveloperProviderName}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;w._-]+$}. CloudFormation property {@code
+   * DeveloperProviderName}.
    */
   public IdentityPool developerProviderName(String value) {
     return set("DeveloperProviderName", Value.of(value));
@@ -139,7 +149,8 @@ public final class IdentityPool extends Resource<IdentityPool> {
    *
    * <p><em>Pattern</em> : <code>[&#92;w&#92;s+=,.&#64;-]+</code>
    *
-   * <p>CloudFormation property {@code IdentityPoolName}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;w&#92;s+=,.&#64;-]+$}. CloudFormation
+   * property {@code IdentityPoolName}.
    */
   public IdentityPool identityPoolName(String value) {
     return set("IdentityPoolName", Value.of(value));
@@ -177,7 +188,7 @@ public final class IdentityPool extends Resource<IdentityPool> {
   /**
    * The Amazon Resource Names (ARNs) of the OpenID connect providers.
    *
-   * <p>CloudFormation property {@code OpenIdConnectProviderARNs}.
+   * <p>Length: 20 to 2048 characters. CloudFormation property {@code OpenIdConnectProviderARNs}.
    */
   public IdentityPool openIdConnectProviderARNs(List<String> value) {
     return set("OpenIdConnectProviderARNs", Value.listOf(value));
@@ -211,7 +222,7 @@ public final class IdentityPool extends Resource<IdentityPool> {
   /**
    * The Amazon Resource Names (ARNs) of the Security Assertion Markup Language (SAML) providers.
    *
-   * <p>CloudFormation property {@code SamlProviderARNs}.
+   * <p>Length: 20 to 2048 characters. CloudFormation property {@code SamlProviderARNs}.
    */
   public IdentityPool samlProviderARNs(List<String> value) {
     return set("SamlProviderARNs", Value.listOf(value));
@@ -225,7 +236,7 @@ public final class IdentityPool extends Resource<IdentityPool> {
   /**
    * Key-value pairs that map provider names to provider app IDs.
    *
-   * <p>CloudFormation property {@code SupportedLoginProviders}.
+   * <p>Format: {@code json}. CloudFormation property {@code SupportedLoginProviders}.
    */
   public IdentityPool supportedLoginProviders(Value<Json> value) {
     return set("SupportedLoginProviders", value);
@@ -255,6 +266,10 @@ public final class IdentityPool extends Resource<IdentityPool> {
   public static final class CognitoIdentityProvider extends Struct<CognitoIdentityProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPool.CognitoIdentityProvider")
         .required("ClientId", "ProviderName")
+        .constrain("ClientId", Constraint.of().pattern("^[\\w_]+$").minLength(1).maxLength(128))
+        .references("ClientId", "AWS::Cognito::UserPoolClient.Ref")
+        .constrain("ProviderName", Constraint.of().pattern("^[\\w._:/-]+$").minLength(1).maxLength(128))
+        .references("ProviderName", "AWS::Cognito::UserPool.ProviderName")
         .build();
 
     public CognitoIdentityProvider() {
@@ -264,7 +279,8 @@ public final class IdentityPool extends Resource<IdentityPool> {
     /**
      * The client ID for the Amazon Cognito user pool.
      *
-     * <p>Required. CloudFormation property {@code ClientId}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;w_]+$}. CloudFormation
+     * property {@code ClientId}.
      */
     public CognitoIdentityProvider clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -287,7 +303,8 @@ public final class IdentityPool extends Resource<IdentityPool> {
      * The provider name for an Amazon Cognito user pool. For example:
      * <code>cognito-idp.us-east-2.amazonaws.com/us-east-2_123456789</code> .
      *
-     * <p>Required. CloudFormation property {@code ProviderName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;w._:/-]+$}. CloudFormation
+     * property {@code ProviderName}.
      */
     public CognitoIdentityProvider providerName(String value) {
       return set("ProviderName", Value.of(value));
@@ -339,7 +356,9 @@ public final class IdentityPool extends Resource<IdentityPool> {
    * <p>Property type {@code AWS::Cognito::IdentityPool.CognitoStreams}.
    */
   public static final class CognitoStreams extends Struct<CognitoStreams> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::IdentityPool.CognitoStreams");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPool.CognitoStreams")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public CognitoStreams() {
       super(SCHEMA);
@@ -350,7 +369,7 @@ public final class IdentityPool extends Resource<IdentityPool> {
      * stream. This role must grant access to Amazon Cognito (cognito-sync) to invoke
      * <code>PutRecord</code> on your Amazon Cognito stream.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public CognitoStreams roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -401,7 +420,9 @@ public final class IdentityPool extends Resource<IdentityPool> {
    * <p>Property type {@code AWS::Cognito::IdentityPool.PushSync}.
    */
   public static final class PushSync extends Struct<PushSync> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::IdentityPool.PushSync");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPool.PushSync")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public PushSync() {
       super(SCHEMA);
@@ -424,7 +445,7 @@ public final class IdentityPool extends Resource<IdentityPool> {
     /**
      * An IAM role configured to allow Amazon Cognito to call Amazon SNS on behalf of the developer.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public PushSync roleArn(String value) {
       return set("RoleArn", Value.of(value));

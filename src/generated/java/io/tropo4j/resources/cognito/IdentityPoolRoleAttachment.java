@@ -17,6 +17,8 @@ import java.util.Map;
 public final class IdentityPoolRoleAttachment extends Resource<IdentityPoolRoleAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPoolRoleAttachment")
       .required("IdentityPoolId")
+      .references("IdentityPoolId", "AWS::Cognito::IdentityPool.Ref")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

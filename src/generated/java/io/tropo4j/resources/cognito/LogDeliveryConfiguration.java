@@ -19,6 +19,7 @@ import java.util.List;
 public final class LogDeliveryConfiguration extends Resource<LogDeliveryConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::LogDeliveryConfiguration")
       .required("UserPoolId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

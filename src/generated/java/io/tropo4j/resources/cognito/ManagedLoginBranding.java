@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -35,6 +36,8 @@ import java.util.List;
 public final class ManagedLoginBranding extends Resource<ManagedLoginBranding> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::ManagedLoginBranding")
       .required("UserPoolId")
+      .constrain("ClientId", Constraint.of().pattern("^[\\w+]+$").minLength(1).maxLength(128))
+      .constrain("UserPoolId", Constraint.of().pattern("^[\\w-]+_[0-9a-zA-Z]+$").minLength(1).maxLength(55))
       .attributes("ManagedLoginBrandingId")
       .build();
 
@@ -67,7 +70,8 @@ public final class ManagedLoginBranding extends Resource<ManagedLoginBranding> {
    * The app client that you want to assign the branding style to. Each style is linked to an app
    * client until you delete it.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientId}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;w+]+$}. CloudFormation property {@code ClientId}.
    */
   public ManagedLoginBranding clientId(String value) {
     return set("ClientId", Value.of(value));
@@ -137,7 +141,8 @@ public final class ManagedLoginBranding extends Resource<ManagedLoginBranding> {
   /**
    * The user pool where the branding style is assigned.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserPoolId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 55 characters. Pattern: {@code
+   * ^[&#92;w-]+_[0-9a-zA-Z]+$}. CloudFormation property {@code UserPoolId}.
    */
   public ManagedLoginBranding userPoolId(String value) {
     return set("UserPoolId", Value.of(value));
@@ -165,12 +170,14 @@ public final class ManagedLoginBranding extends Resource<ManagedLoginBranding> {
   public static final class AssetType extends Struct<AssetType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cognito::ManagedLoginBranding.AssetType")
         .required("Category", "ColorMode", "Extension")
+        .constrain("Bytes", Constraint.of().maxLength(1000000))
         .allowed("Category", "FAVICON_ICO", "FAVICON_SVG", "EMAIL_GRAPHIC", "SMS_GRAPHIC",
             "AUTH_APP_GRAPHIC", "PASSWORD_GRAPHIC", "PASSKEY_GRAPHIC", "PAGE_HEADER_LOGO",
             "PAGE_HEADER_BACKGROUND", "PAGE_FOOTER_LOGO", "PAGE_FOOTER_BACKGROUND",
             "PAGE_BACKGROUND", "FORM_BACKGROUND", "FORM_LOGO", "IDP_BUTTON_ICON")
         .allowed("ColorMode", "LIGHT", "DARK", "DYNAMIC")
         .allowed("Extension", "ICO", "JPEG", "PNG", "SVG", "WEBP")
+        .constrain("ResourceId", Constraint.of().pattern("^[\\w\\- ]+$").minLength(1).maxLength(40))
         .build();
 
     public AssetType() {
@@ -180,7 +187,7 @@ public final class ManagedLoginBranding extends Resource<ManagedLoginBranding> {
     /**
      * The image file, in Base64-encoded binary.
      *
-     * <p>CloudFormation property {@code Bytes}.
+     * <p>Length: at most 1000000 characters. CloudFormation property {@code Bytes}.
      */
     public AssetType bytes(String value) {
       return set("Bytes", Value.of(value));
@@ -246,7 +253,8 @@ public final class ManagedLoginBranding extends Resource<ManagedLoginBranding> {
     /**
      * The ID of the asset.
      *
-     * <p>CloudFormation property {@code ResourceId}.
+     * <p>Length: 1 to 40 characters. Pattern: {@code ^[&#92;w&#92;- ]+$}. CloudFormation property
+     * {@code ResourceId}.
      */
     public AssetType resourceId(String value) {
       return set("ResourceId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -37,8 +38,11 @@ import java.util.Map;
 public final class Terms extends Resource<Terms> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::Terms")
       .required("Enforcement", "Links", "TermsName", "TermsSource", "UserPoolId")
+      .constrain("ClientId", Constraint.of().pattern("^[\\w+]+$").minLength(1).maxLength(128))
       .allowed("Enforcement", "NONE")
+      .constrain("TermsName", Constraint.of().pattern("^(terms-of-use|privacy-policy)$"))
       .allowed("TermsSource", "LINK")
+      .constrain("UserPoolId", Constraint.of().pattern("^[\\w-]+_[0-9a-zA-Z]+$").minLength(1).maxLength(55))
       .attributes("TermsId")
       .build();
 
@@ -49,7 +53,8 @@ public final class Terms extends Resource<Terms> {
   /**
    * The ID of the app client that the terms documents are assigned to.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientId}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;w+]+$}. CloudFormation property {@code ClientId}.
    */
   public Terms clientId(String value) {
     return set("ClientId", Value.of(value));
@@ -96,7 +101,8 @@ public final class Terms extends Resource<Terms> {
   /**
    * The type and friendly name of the terms documents.
    *
-   * <p>Required. CloudFormation property {@code TermsName}.
+   * <p>Required. Pattern: {@code ^(terms-of-use|privacy-policy)$}. CloudFormation property {@code
+   * TermsName}.
    */
   public Terms termsName(String value) {
     return set("TermsName", Value.of(value));
@@ -124,7 +130,8 @@ public final class Terms extends Resource<Terms> {
   /**
    * The ID of the user pool that contains the terms documents.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserPoolId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 55 characters. Pattern: {@code
+   * ^[&#92;w-]+_[0-9a-zA-Z]+$}. CloudFormation property {@code UserPoolId}.
    */
   public Terms userPoolId(String value) {
     return set("UserPoolId", Value.of(value));

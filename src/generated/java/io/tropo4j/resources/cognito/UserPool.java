@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,9 +30,25 @@ import java.util.Map;
  */
 public final class UserPool extends Resource<UserPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool")
+      .allowed("AliasAttributes", "email", "phone_number", "preferred_username")
+      .allowed("AutoVerifiedAttributes", "email", "phone_number")
+      .allowed("DeletionProtection", "ACTIVE", "INACTIVE")
+      .constrain("EmailAuthenticationMessage", Constraint.of().minLength(6).maxLength(20000))
+      .constrain("EmailAuthenticationSubject", Constraint.of().minLength(1).maxLength(140))
+      .constrain("EmailVerificationMessage", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$").minLength(6).maxLength(20000))
+      .constrain("EmailVerificationSubject", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$").minLength(1).maxLength(140))
+      .allowed("MfaConfiguration", "OFF", "ON", "OPTIONAL")
+      .constrain("SmsAuthenticationMessage", Constraint.of().pattern("\\{####\\}").minLength(6).maxLength(140))
+      .constrain("SmsVerificationMessage", Constraint.of().pattern("\\{####\\}").minLength(6).maxLength(140))
+      .constrain("UserPoolName", Constraint.of().minLength(1).maxLength(128))
+      .constrain("UserPoolTags", Constraint.of().format("json"))
       .allowed("UserPoolTier", "LITE", "ESSENTIALS", "PLUS")
+      .allowed("UsernameAttributes", "email", "phone_number")
       .allowed("WebAuthnFactorConfiguration", "SINGLE_FACTOR",
           "MULTI_FACTOR_WITH_USER_VERIFICATION")
+      .constrain("WebAuthnRelyingPartyID", Constraint.of().minLength(1).maxLength(63))
+      .constrain("WebAuthnUserVerification", Constraint.of().minLength(1).maxLength(9))
+      .refYields("UserPoolId")
       .attributes("Arn", "ProviderName", "ProviderURL", "UserPoolId")
       .stateful()
       .tags("UserPoolTags", Schema.TagForm.MAP)
@@ -72,7 +89,8 @@ public final class UserPool extends Resource<UserPool> {
    * href="https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-aliases">Customizing
    * sign-in attributes</a> .
    *
-   * <p>CloudFormation property {@code AliasAttributes}.
+   * <p>Allowed values: {@code email}, {@code phone_number}, {@code preferred_username}.
+   * CloudFormation property {@code AliasAttributes}.
    */
   public UserPool aliasAttributes(List<String> value) {
     return set("AliasAttributes", Value.listOf(value));
@@ -89,7 +107,8 @@ public final class UserPool extends Resource<UserPool> {
    * href="https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#allowing-users-to-sign-up-and-confirm-themselves">Verifying
    * contact information at sign-up</a> .
    *
-   * <p>CloudFormation property {@code AutoVerifiedAttributes}.
+   * <p>Allowed values: {@code email}, {@code phone_number}. CloudFormation property {@code
+   * AutoVerifiedAttributes}.
    */
   public UserPool autoVerifiedAttributes(List<String> value) {
     return set("AutoVerifiedAttributes", Value.listOf(value));
@@ -112,7 +131,8 @@ public final class UserPool extends Resource<UserPool> {
    * user pool, send a new <code>DeleteUserPool</code> request after you deactivate deletion
    * protection in an <code>UpdateUserPool</code> API request.
    *
-   * <p>CloudFormation property {@code DeletionProtection}.
+   * <p>Allowed values: {@code ACTIVE}, {@code INACTIVE}. CloudFormation property {@code
+   * DeletionProtection}.
    */
   public UserPool deletionProtection(String value) {
     return set("DeletionProtection", Value.of(value));
@@ -143,7 +163,7 @@ public final class UserPool extends Resource<UserPool> {
     return set("DeviceConfiguration", value);
   }
 
-  /** CloudFormation property {@code EmailAuthenticationMessage}. */
+  /** Length: 6 to 20000 characters. CloudFormation property {@code EmailAuthenticationMessage}. */
   public UserPool emailAuthenticationMessage(String value) {
     return set("EmailAuthenticationMessage", Value.of(value));
   }
@@ -156,7 +176,7 @@ public final class UserPool extends Resource<UserPool> {
     return set("EmailAuthenticationMessage", value);
   }
 
-  /** CloudFormation property {@code EmailAuthenticationSubject}. */
+  /** Length: 1 to 140 characters. CloudFormation property {@code EmailAuthenticationSubject}. */
   public UserPool emailAuthenticationSubject(String value) {
     return set("EmailAuthenticationSubject", Value.of(value));
   }
@@ -184,7 +204,9 @@ public final class UserPool extends Resource<UserPool> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-userpool-verificationmessagetemplate.html">VerificationMessageTemplateType</a>
    * .
    *
-   * <p>CloudFormation property {@code EmailVerificationMessage}.
+   * <p>Length: 6 to 20000 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s*]*&#92;{####&#92;}[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s*]*$}.
+   * CloudFormation property {@code EmailVerificationMessage}.
    */
   public UserPool emailVerificationMessage(String value) {
     return set("EmailVerificationMessage", Value.of(value));
@@ -203,7 +225,9 @@ public final class UserPool extends Resource<UserPool> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-userpool-verificationmessagetemplate.html">VerificationMessageTemplateType</a>
    * .
    *
-   * <p>CloudFormation property {@code EmailVerificationSubject}.
+   * <p>Length: 1 to 140 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s]+$}. CloudFormation property {@code
+   * EmailVerificationSubject}.
    */
   public UserPool emailVerificationSubject(String value) {
     return set("EmailVerificationSubject", Value.of(value));
@@ -277,7 +301,8 @@ public final class UserPool extends Resource<UserPool> {
    * automatically prompt users to set up MFA. Amazon Cognito generates MFA prompts in API responses
    * and in managed login for users who have chosen and configured a preferred MFA factor.
    *
-   * <p>CloudFormation property {@code MfaConfiguration}.
+   * <p>Allowed values: {@code OFF}, {@code ON}, {@code OPTIONAL}. CloudFormation property {@code
+   * MfaConfiguration}.
    */
   public UserPool mfaConfiguration(String value) {
     return set("MfaConfiguration", Value.of(value));
@@ -323,7 +348,8 @@ public final class UserPool extends Resource<UserPool> {
   /**
    * The contents of the SMS authentication message.
    *
-   * <p>CloudFormation property {@code SmsAuthenticationMessage}.
+   * <p>Length: 6 to 140 characters. Pattern: {@code &#92;{####&#92;}}. CloudFormation property
+   * {@code SmsAuthenticationMessage}.
    */
   public UserPool smsAuthenticationMessage(String value) {
     return set("SmsAuthenticationMessage", Value.of(value));
@@ -356,7 +382,8 @@ public final class UserPool extends Resource<UserPool> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-userpool-verificationmessagetemplate.html">VerificationMessageTemplateType</a>
    * .
    *
-   * <p>CloudFormation property {@code SmsVerificationMessage}.
+   * <p>Length: 6 to 140 characters. Pattern: {@code &#92;{####&#92;}}. CloudFormation property
+   * {@code SmsVerificationMessage}.
    */
   public UserPool smsVerificationMessage(String value) {
     return set("SmsVerificationMessage", Value.of(value));
@@ -405,7 +432,7 @@ public final class UserPool extends Resource<UserPool> {
   /**
    * A friendly name for your user pool.
    *
-   * <p>CloudFormation property {@code UserPoolName}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code UserPoolName}.
    */
   public UserPool userPoolName(String value) {
     return set("UserPoolName", Value.of(value));
@@ -421,7 +448,7 @@ public final class UserPool extends Resource<UserPool> {
    * categorize and manage user pools in different ways, such as by purpose, owner, environment, or
    * other criteria.
    *
-   * <p>CloudFormation property {@code UserPoolTags}.
+   * <p>Format: {@code json}. CloudFormation property {@code UserPoolTags}.
    */
   public UserPool userPoolTags(Map<String, String> value) {
     return set("UserPoolTags", Value.mapOf(value));
@@ -463,7 +490,8 @@ public final class UserPool extends Resource<UserPool> {
    * Specifies whether a user can use an email address or phone number as a username when they sign
    * up.
    *
-   * <p>CloudFormation property {@code UsernameAttributes}.
+   * <p>Allowed values: {@code email}, {@code phone_number}. CloudFormation property {@code
+   * UsernameAttributes}.
    */
   public UserPool usernameAttributes(List<String> value) {
     return set("UsernameAttributes", Value.listOf(value));
@@ -538,7 +566,7 @@ public final class UserPool extends Resource<UserPool> {
    * domain, whether or not it also has a prefix domain. <li>Your application performs
    * authentication with managed login or the classic hosted UI. </ul>
    *
-   * <p>CloudFormation property {@code WebAuthnRelyingPartyID}.
+   * <p>Length: 1 to 63 characters. CloudFormation property {@code WebAuthnRelyingPartyID}.
    */
   public UserPool webAuthnRelyingPartyID(String value) {
     return set("WebAuthnRelyingPartyID", Value.of(value));
@@ -558,7 +586,7 @@ public final class UserPool extends Resource<UserPool> {
    * verification</a> . When <code>preferred</code> , your user pool doesn't require the use of
    * authenticators with user verification but encourages it.
    *
-   * <p>CloudFormation property {@code WebAuthnUserVerification}.
+   * <p>Length: 1 to 9 characters. CloudFormation property {@code WebAuthnUserVerification}.
    */
   public UserPool webAuthnUserVerification(String value) {
     return set("WebAuthnUserVerification", Value.of(value));
@@ -659,7 +687,9 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.AdminCreateUserConfig}.
    */
   public static final class AdminCreateUserConfig extends Struct<AdminCreateUserConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.AdminCreateUserConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.AdminCreateUserConfig")
+        .constrain("UnusedAccountValidityDays", Constraint.of().minimum(0).maximum(365))
+        .build();
 
     public AdminCreateUserConfig() {
       super(SCHEMA);
@@ -709,7 +739,7 @@ public final class UserPool extends Resource<UserPool> {
      *
      * <p>The default value for this parameter is 7.
      *
-     * <p>CloudFormation property {@code UnusedAccountValidityDays}.
+     * <p>Range: 0 to 365. CloudFormation property {@code UnusedAccountValidityDays}.
      */
     public AdminCreateUserConfig unusedAccountValidityDays(int value) {
       return set("UnusedAccountValidityDays", Value.of(value));
@@ -731,7 +761,9 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.AdvancedSecurityAdditionalFlows}.
    */
   public static final class AdvancedSecurityAdditionalFlows extends Struct<AdvancedSecurityAdditionalFlows> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.AdvancedSecurityAdditionalFlows");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.AdvancedSecurityAdditionalFlows")
+        .allowed("CustomAuthMode", "AUDIT", "ENFORCED")
+        .build();
 
     public AdvancedSecurityAdditionalFlows() {
       super(SCHEMA);
@@ -742,7 +774,8 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html">Custom
      * authentication challenge Lambda triggers</a> .
      *
-     * <p>CloudFormation property {@code CustomAuthMode}.
+     * <p>Allowed values: {@code AUDIT}, {@code ENFORCED}. CloudFormation property {@code
+     * CustomAuthMode}.
      */
     public AdvancedSecurityAdditionalFlows customAuthMode(String value) {
       return set("CustomAuthMode", Value.of(value));
@@ -762,7 +795,10 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.CustomEmailSender}.
    */
   public static final class CustomEmailSender extends Struct<CustomEmailSender> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.CustomEmailSender");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.CustomEmailSender")
+        .constrain("LambdaArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048).format("AWS::Lambda::Function.Arn"))
+        .allowed("LambdaVersion", "V1_0")
+        .build();
 
     public CustomEmailSender() {
       super(SCHEMA);
@@ -772,7 +808,9 @@ public final class UserPool extends Resource<UserPool> {
      * The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda
      * trigger.
      *
-     * <p>CloudFormation property {@code LambdaArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public CustomEmailSender lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
@@ -790,7 +828,7 @@ public final class UserPool extends Resource<UserPool> {
      * <p>You must use a <code>LambdaVersion</code> of <code>V1_0</code> with a custom sender
      * function.
      *
-     * <p>CloudFormation property {@code LambdaVersion}.
+     * <p>Allowed values: {@code V1_0}. CloudFormation property {@code LambdaVersion}.
      */
     public CustomEmailSender lambdaVersion(String value) {
       return set("LambdaVersion", Value.of(value));
@@ -810,7 +848,11 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.CustomSMSSender}.
    */
   public static final class CustomSMSSender extends Struct<CustomSMSSender> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.CustomSMSSender");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.CustomSMSSender")
+        .constrain("LambdaArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048).format("AWS::Lambda::Function.Arn"))
+        .references("LambdaArn", "AWS::Lambda::Function.Arn")
+        .allowed("LambdaVersion", "V1_0")
+        .build();
 
     public CustomSMSSender() {
       super(SCHEMA);
@@ -820,7 +862,9 @@ public final class UserPool extends Resource<UserPool> {
      * The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda
      * trigger.
      *
-     * <p>CloudFormation property {@code LambdaArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public CustomSMSSender lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
@@ -846,7 +890,7 @@ public final class UserPool extends Resource<UserPool> {
      * <p>You must use a <code>LambdaVersion</code> of <code>V1_0</code> with a custom sender
      * function.
      *
-     * <p>CloudFormation property {@code LambdaVersion}.
+     * <p>Allowed values: {@code V1_0}. CloudFormation property {@code LambdaVersion}.
      */
     public CustomSMSSender lambdaVersion(String value) {
       return set("LambdaVersion", Value.of(value));
@@ -923,7 +967,13 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.EmailConfiguration}.
    */
   public static final class EmailConfiguration extends Struct<EmailConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.EmailConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.EmailConfiguration")
+        .constrain("ConfigurationSet", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+        .allowed("EmailSendingAccount", "COGNITO_DEFAULT", "DEVELOPER")
+        .constrain("From", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("ReplyToEmailAddress", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$"))
+        .constrain("SourceArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .build();
 
     public EmailConfiguration() {
       super(SCHEMA);
@@ -943,7 +993,8 @@ public final class UserPool extends Resource<UserPool> {
      * Service, you can create groups of IP addresses, called dedicated IP pools. You can then
      * associate the dedicated IP pools with configuration sets. </ul>
      *
-     * <p>CloudFormation property {@code ConfigurationSet}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code ConfigurationSet}.
      */
     public EmailConfiguration configurationSet(String value) {
       return set("ConfigurationSet", Value.of(value));
@@ -990,7 +1041,8 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito/latest/developerguide/using-service-linked-roles.html">Using
      * Service-Linked Roles for Amazon Cognito</a> in the <em>Amazon Cognito Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code EmailSendingAccount}.
+     * <p>Allowed values: {@code COGNITO_DEFAULT}, {@code DEVELOPER}. CloudFormation property {@code
+     * EmailSendingAccount}.
      */
     public EmailConfiguration emailSendingAccount(String value) {
       return set("EmailSendingAccount", Value.of(value));
@@ -1006,7 +1058,7 @@ public final class UserPool extends Resource<UserPool> {
      * <code>testuser&#64;example.com</code> or <code>Test User
      * &lt;testuser&#64;example.com&gt;</code> . This address appears before the body of the email.
      *
-     * <p>CloudFormation property {@code From}.
+     * <p>Length: 0 to 131072 characters. CloudFormation property {@code From}.
      */
     public EmailConfiguration from(String value) {
       return set("From", Value.of(value));
@@ -1020,7 +1072,9 @@ public final class UserPool extends Resource<UserPool> {
     /**
      * The destination to which the receiver of the email should reply.
      *
-     * <p>CloudFormation property {@code ReplyToEmailAddress}.
+     * <p>Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}]+&#64;[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}]+$}.
+     * CloudFormation property {@code ReplyToEmailAddress}.
      */
     public EmailConfiguration replyToEmailAddress(String value) {
       return set("ReplyToEmailAddress", Value.of(value));
@@ -1052,7 +1106,9 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-identity-pools.html">Amazon
      * Cognito Developer Guide</a> .
      *
-     * <p>CloudFormation property {@code SourceArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code SourceArn}.
      */
     public EmailConfiguration sourceArn(String value) {
       return set("SourceArn", Value.of(value));
@@ -1068,13 +1124,24 @@ public final class UserPool extends Resource<UserPool> {
   public static final class EumsSmsConfiguration extends Struct<EumsSmsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.EumsSmsConfiguration")
         .required("CallerArn")
+        .constrain("CallerArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .constrain("ConfigurationSetName", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("ExternalId", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("InEntityId", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("InTemplateId", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("OriginationIdentity", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("Region", Constraint.of().minLength(5).maxLength(32))
         .build();
 
     public EumsSmsConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code CallerArn}. */
+    /**
+     * Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code CallerArn}.
+     */
     public EumsSmsConfiguration callerArn(String value) {
       return set("CallerArn", Value.of(value));
     }
@@ -1084,7 +1151,7 @@ public final class UserPool extends Resource<UserPool> {
       return set("CallerArn", value);
     }
 
-    /** CloudFormation property {@code ConfigurationSetName}. */
+    /** Length: 0 to 131072 characters. CloudFormation property {@code ConfigurationSetName}. */
     public EumsSmsConfiguration configurationSetName(String value) {
       return set("ConfigurationSetName", Value.of(value));
     }
@@ -1096,7 +1163,7 @@ public final class UserPool extends Resource<UserPool> {
       return set("ConfigurationSetName", value);
     }
 
-    /** CloudFormation property {@code ExternalId}. */
+    /** Length: 0 to 131072 characters. CloudFormation property {@code ExternalId}. */
     public EumsSmsConfiguration externalId(String value) {
       return set("ExternalId", Value.of(value));
     }
@@ -1106,7 +1173,7 @@ public final class UserPool extends Resource<UserPool> {
       return set("ExternalId", value);
     }
 
-    /** CloudFormation property {@code InEntityId}. */
+    /** Length: 0 to 131072 characters. CloudFormation property {@code InEntityId}. */
     public EumsSmsConfiguration inEntityId(String value) {
       return set("InEntityId", Value.of(value));
     }
@@ -1116,7 +1183,7 @@ public final class UserPool extends Resource<UserPool> {
       return set("InEntityId", value);
     }
 
-    /** CloudFormation property {@code InTemplateId}. */
+    /** Length: 0 to 131072 characters. CloudFormation property {@code InTemplateId}. */
     public EumsSmsConfiguration inTemplateId(String value) {
       return set("InTemplateId", Value.of(value));
     }
@@ -1126,7 +1193,7 @@ public final class UserPool extends Resource<UserPool> {
       return set("InTemplateId", value);
     }
 
-    /** CloudFormation property {@code OriginationIdentity}. */
+    /** Length: 0 to 131072 characters. CloudFormation property {@code OriginationIdentity}. */
     public EumsSmsConfiguration originationIdentity(String value) {
       return set("OriginationIdentity", Value.of(value));
     }
@@ -1136,7 +1203,7 @@ public final class UserPool extends Resource<UserPool> {
       return set("OriginationIdentity", value);
     }
 
-    /** CloudFormation property {@code Region}. */
+    /** Length: 5 to 32 characters. CloudFormation property {@code Region}. */
     public EumsSmsConfiguration region(String value) {
       return set("Region", Value.of(value));
     }
@@ -1149,13 +1216,20 @@ public final class UserPool extends Resource<UserPool> {
 
   /** Property type {@code AWS::Cognito::UserPool.InboundFederation}. */
   public static final class InboundFederation extends Struct<InboundFederation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.InboundFederation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.InboundFederation")
+        .constrain("LambdaArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048).format("AWS::Lambda::Function.Arn"))
+        .allowed("LambdaVersion", "V1_0")
+        .build();
 
     public InboundFederation() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code LambdaArn}. */
+    /**
+     * Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
+     */
     public InboundFederation lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
     }
@@ -1165,7 +1239,7 @@ public final class UserPool extends Resource<UserPool> {
       return set("LambdaArn", value);
     }
 
-    /** CloudFormation property {@code LambdaVersion}. */
+    /** Allowed values: {@code V1_0}. CloudFormation property {@code LambdaVersion}. */
     public InboundFederation lambdaVersion(String value) {
       return set("LambdaVersion", Value.of(value));
     }
@@ -1188,7 +1262,11 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.InviteMessageTemplate}.
    */
   public static final class InviteMessageTemplate extends Struct<InviteMessageTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.InviteMessageTemplate");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.InviteMessageTemplate")
+        .constrain("EmailMessage", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$").minLength(6).maxLength(20000))
+        .constrain("EmailSubject", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$").minLength(1).maxLength(140))
+        .constrain("SMSMessage", Constraint.of().pattern("^(?s)").minLength(6).maxLength(140))
+        .build();
 
     public InviteMessageTemplate() {
       super(SCHEMA);
@@ -1199,7 +1277,9 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount">EmailSendingAccount</a>
      * is DEVELOPER.
      *
-     * <p>CloudFormation property {@code EmailMessage}.
+     * <p>Length: 6 to 20000 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s*]*$}. CloudFormation property {@code
+     * EmailMessage}.
      */
     public InviteMessageTemplate emailMessage(String value) {
       return set("EmailMessage", Value.of(value));
@@ -1215,7 +1295,9 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount">EmailSendingAccount</a>
      * is DEVELOPER.
      *
-     * <p>CloudFormation property {@code EmailSubject}.
+     * <p>Length: 1 to 140 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s]+$}. CloudFormation property {@code
+     * EmailSubject}.
      */
     public InviteMessageTemplate emailSubject(String value) {
       return set("EmailSubject", Value.of(value));
@@ -1229,7 +1311,8 @@ public final class UserPool extends Resource<UserPool> {
     /**
      * The message template for SMS messages.
      *
-     * <p>CloudFormation property {@code SMSMessage}.
+     * <p>Length: 6 to 140 characters. Pattern: {@code ^(?s)}. CloudFormation property {@code
+     * SMSMessage}.
      */
     public InviteMessageTemplate smsMessage(String value) {
       return set("SMSMessage", Value.of(value));
@@ -1266,6 +1349,7 @@ public final class UserPool extends Resource<UserPool> {
   public static final class KeyConfiguration extends Struct<KeyConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.KeyConfiguration")
         .allowed("KeyType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY")
+        .constrain("KmsKeyArn", Constraint.of().pattern("arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
         .build();
 
     public KeyConfiguration() {
@@ -1285,7 +1369,11 @@ public final class UserPool extends Resource<UserPool> {
       return set("KeyType", value);
     }
 
-    /** CloudFormation property {@code KmsKeyArn}. */
+    /**
+     * Length: 20 to 2048 characters. Pattern: {@code
+     * arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
+     */
     public KeyConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
     }
@@ -1304,7 +1392,29 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.LambdaConfig}.
    */
   public static final class LambdaConfig extends Struct<LambdaConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.LambdaConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.LambdaConfig")
+        .constrain("CreateAuthChallenge", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("CreateAuthChallenge", "AWS::Lambda::Function.Arn")
+        .constrain("CustomMessage", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("CustomMessage", "AWS::Lambda::Function.Arn")
+        .constrain("DefineAuthChallenge", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("DefineAuthChallenge", "AWS::Lambda::Function.Arn")
+        .constrain("KMSKeyID", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("KMSKeyID", "AWS::KMS::Key.Arn")
+        .constrain("PostAuthentication", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("PostAuthentication", "AWS::Lambda::Function.Arn")
+        .constrain("PostConfirmation", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("PostConfirmation", "AWS::Lambda::Function.Arn")
+        .constrain("PreAuthentication", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("PreAuthentication", "AWS::Lambda::Function.Arn")
+        .constrain("PreSignUp", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("PreSignUp", "AWS::Lambda::Function.Arn")
+        .constrain("PreTokenGeneration", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("PreTokenGeneration", "AWS::Lambda::Function.Arn")
+        .constrain("UserMigration", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .constrain("VerifyAuthChallengeResponse", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .references("VerifyAuthChallengeResponse", "AWS::Lambda::Function.Arn")
+        .build();
 
     public LambdaConfig() {
       super(SCHEMA);
@@ -1316,7 +1426,9 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html">custom
      * authentication challenge triggers</a> .
      *
-     * <p>CloudFormation property {@code CreateAuthChallenge}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code CreateAuthChallenge}.
      */
     public LambdaConfig createAuthChallenge(String value) {
       return set("CreateAuthChallenge", Value.of(value));
@@ -1352,7 +1464,9 @@ public final class UserPool extends Resource<UserPool> {
      * routes all messages to a Lambda function that returns a runtime-customized message subject
      * and body for your user pool to deliver to a user.
      *
-     * <p>CloudFormation property {@code CustomMessage}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code CustomMessage}.
      */
     public LambdaConfig customMessage(String value) {
       return set("CustomMessage", Value.of(value));
@@ -1388,7 +1502,9 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html">custom
      * authentication challenge triggers</a> .
      *
-     * <p>CloudFormation property {@code DefineAuthChallenge}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code DefineAuthChallenge}.
      */
     public LambdaConfig defineAuthChallenge(String value) {
       return set("DefineAuthChallenge", Value.of(value));
@@ -1418,7 +1534,9 @@ public final class UserPool extends Resource<UserPool> {
      * key</a> . Amazon Cognito uses the key to encrypt codes and temporary passwords sent to custom
      * sender Lambda triggers.
      *
-     * <p>CloudFormation property {@code KMSKeyID}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code KMSKeyID}.
      */
     public LambdaConfig kmsKeyID(String value) {
       return set("KMSKeyID", Value.of(value));
@@ -1440,7 +1558,9 @@ public final class UserPool extends Resource<UserPool> {
      * authentication Lambda trigger</a> in a user pool. This trigger can take custom actions after
      * a user signs in.
      *
-     * <p>CloudFormation property {@code PostAuthentication}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code PostAuthentication}.
      */
     public LambdaConfig postAuthentication(String value) {
       return set("PostAuthentication", Value.of(value));
@@ -1465,7 +1585,9 @@ public final class UserPool extends Resource<UserPool> {
      * confirmation Lambda trigger</a> in a user pool. This trigger can take custom actions after a
      * user confirms their user account and their email address or phone number.
      *
-     * <p>CloudFormation property {@code PostConfirmation}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code PostConfirmation}.
      */
     public LambdaConfig postConfirmation(String value) {
       return set("PostConfirmation", Value.of(value));
@@ -1490,7 +1612,9 @@ public final class UserPool extends Resource<UserPool> {
      * authentication trigger</a> in a user pool. This trigger can evaluate and modify user sign-in
      * events.
      *
-     * <p>CloudFormation property {@code PreAuthentication}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code PreAuthentication}.
      */
     public LambdaConfig preAuthentication(String value) {
       return set("PreAuthentication", Value.of(value));
@@ -1517,7 +1641,9 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-identity-federation-consolidate-users.html">link
      * a federated user profile</a> , or block sign-up requests.
      *
-     * <p>CloudFormation property {@code PreSignUp}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code PreSignUp}.
      */
     public LambdaConfig preSignUp(String value) {
       return set("PreSignUp", Value.of(value));
@@ -1546,7 +1672,9 @@ public final class UserPool extends Resource<UserPool> {
      * <code>PreTokenGeneration</code> . For new instances of pre token generation triggers, set the
      * <code>LambdaArn</code> of <code>PreTokenGenerationConfig</code> .
      *
-     * <p>CloudFormation property {@code PreTokenGeneration}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code PreTokenGeneration}.
      */
     public LambdaConfig preTokenGeneration(String value) {
       return set("PreTokenGeneration", Value.of(value));
@@ -1584,7 +1712,9 @@ public final class UserPool extends Resource<UserPool> {
      * user Lambda trigger</a> in a user pool. This trigger can create user profiles when users sign
      * in or attempt to reset their password with credentials that don't exist yet.
      *
-     * <p>CloudFormation property {@code UserMigration}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code UserMigration}.
      */
     public LambdaConfig userMigration(String value) {
       return set("UserMigration", Value.of(value));
@@ -1601,7 +1731,9 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html">custom
      * authentication challenge triggers</a> .
      *
-     * <p>CloudFormation property {@code VerifyAuthChallengeResponse}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code VerifyAuthChallengeResponse}.
      */
     public LambdaConfig verifyAuthChallengeResponse(String value) {
       return set("VerifyAuthChallengeResponse", Value.of(value));
@@ -1631,7 +1763,10 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.NumberAttributeConstraints}.
    */
   public static final class NumberAttributeConstraints extends Struct<NumberAttributeConstraints> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.NumberAttributeConstraints");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.NumberAttributeConstraints")
+        .constrain("MaxValue", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("MinValue", Constraint.of().minLength(0).maxLength(131072))
+        .build();
 
     public NumberAttributeConstraints() {
       super(SCHEMA);
@@ -1641,7 +1776,7 @@ public final class UserPool extends Resource<UserPool> {
      * The maximum length of a number attribute value. Must be a number less than or equal to
      * <code>2^1023</code> , represented as a string with a length of 131072 characters or fewer.
      *
-     * <p>CloudFormation property {@code MaxValue}.
+     * <p>Length: 0 to 131072 characters. CloudFormation property {@code MaxValue}.
      */
     public NumberAttributeConstraints maxValue(String value) {
       return set("MaxValue", Value.of(value));
@@ -1655,7 +1790,7 @@ public final class UserPool extends Resource<UserPool> {
     /**
      * The minimum value of an attribute that is of the number data type.
      *
-     * <p>CloudFormation property {@code MinValue}.
+     * <p>Length: 0 to 131072 characters. CloudFormation property {@code MinValue}.
      */
     public NumberAttributeConstraints minValue(String value) {
       return set("MinValue", Value.of(value));
@@ -1674,7 +1809,11 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.PasswordPolicy}.
    */
   public static final class PasswordPolicy extends Struct<PasswordPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.PasswordPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.PasswordPolicy")
+        .constrain("MinimumLength", Constraint.of().minimum(6).maximum(99))
+        .constrain("PasswordHistorySize", Constraint.of().minimum(0).maximum(24))
+        .constrain("TemporaryPasswordValidityDays", Constraint.of().minimum(0).maximum(365))
+        .build();
 
     public PasswordPolicy() {
       super(SCHEMA);
@@ -1684,7 +1823,7 @@ public final class UserPool extends Resource<UserPool> {
      * The minimum length of the password in the policy that you have set. This value can't be less
      * than 6.
      *
-     * <p>CloudFormation property {@code MinimumLength}.
+     * <p>Range: 6 to 99. CloudFormation property {@code MinimumLength}.
      */
     public PasswordPolicy minimumLength(int value) {
       return set("MinimumLength", Value.of(value));
@@ -1700,7 +1839,7 @@ public final class UserPool extends Resource<UserPool> {
      * reusing. Users can't set a password that matches any of <code>n</code> previous passwords,
      * where <code>n</code> is the value of <code>PasswordHistorySize</code> .
      *
-     * <p>CloudFormation property {@code PasswordHistorySize}.
+     * <p>Range: 0 to 24. CloudFormation property {@code PasswordHistorySize}.
      */
     public PasswordPolicy passwordHistorySize(int value) {
       return set("PasswordHistorySize", Value.of(value));
@@ -1781,7 +1920,7 @@ public final class UserPool extends Resource<UserPool> {
      * set a value for the legacy <code>UnusedAccountValidityDays</code> parameter in that user
      * pool.
      *
-     * <p>CloudFormation property {@code TemporaryPasswordValidityDays}.
+     * <p>Range: 0 to 365. CloudFormation property {@code TemporaryPasswordValidityDays}.
      */
     public PasswordPolicy temporaryPasswordValidityDays(int value) {
       return set("TemporaryPasswordValidityDays", Value.of(value));
@@ -1837,7 +1976,10 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.PreTokenGenerationConfig}.
    */
   public static final class PreTokenGenerationConfig extends Struct<PreTokenGenerationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.PreTokenGenerationConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.PreTokenGenerationConfig")
+        .constrain("LambdaArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048).format("AWS::Lambda::Function.Arn"))
+        .allowed("LambdaVersion", "V1_0", "V2_0", "V3_0")
+        .build();
 
     public PreTokenGenerationConfig() {
       super(SCHEMA);
@@ -1851,7 +1993,9 @@ public final class UserPool extends Resource<UserPool> {
      * <code>LambdaConfig</code> have the same value. For new instances of pre token generation
      * triggers, set <code>LambdaArn</code> .
      *
-     * <p>CloudFormation property {@code LambdaArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public PreTokenGenerationConfig lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
@@ -1866,7 +2010,8 @@ public final class UserPool extends Resource<UserPool> {
      * The user pool trigger version of the request that Amazon Cognito sends to your Lambda
      * function. Higher-numbered versions add fields that support new features.
      *
-     * <p>CloudFormation property {@code LambdaVersion}.
+     * <p>Allowed values: {@code V1_0}, {@code V2_0}, {@code V3_0}. CloudFormation property {@code
+     * LambdaVersion}.
      */
     public PreTokenGenerationConfig lambdaVersion(String value) {
       return set("LambdaVersion", Value.of(value));
@@ -1892,7 +2037,10 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.RecoveryOption}.
    */
   public static final class RecoveryOption extends Struct<RecoveryOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.RecoveryOption");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.RecoveryOption")
+        .allowed("Name", "admin_only", "verified_email", "verified_phone_number")
+        .constrain("Priority", Constraint.of().minimum(1).maximum(2))
+        .build();
 
     public RecoveryOption() {
       super(SCHEMA);
@@ -1901,7 +2049,8 @@ public final class UserPool extends Resource<UserPool> {
     /**
      * The recovery method that this object sets a recovery option for.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Allowed values: {@code admin_only}, {@code verified_email}, {@code verified_phone_number}.
+     * CloudFormation property {@code Name}.
      */
     public RecoveryOption name(String value) {
       return set("Name", Value.of(value));
@@ -1916,7 +2065,7 @@ public final class UserPool extends Resource<UserPool> {
      * Your priority preference for using the specified attribute in account recovery. The highest
      * priority is <code>1</code> .
      *
-     * <p>CloudFormation property {@code Priority}.
+     * <p>Range: 1 to 2. CloudFormation property {@code Priority}.
      */
     public RecoveryOption priority(int value) {
       return set("Priority", Value.of(value));
@@ -1942,7 +2091,10 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.SchemaAttribute}.
    */
   public static final class SchemaAttribute extends Struct<SchemaAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.SchemaAttribute");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.SchemaAttribute")
+        .allowed("AttributeDataType", "Boolean", "DateTime", "Number", "String")
+        .constrain("Name", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$").minLength(1).maxLength(20))
+        .build();
 
     public SchemaAttribute() {
       super(SCHEMA);
@@ -1954,7 +2106,8 @@ public final class UserPool extends Resource<UserPool> {
      * custom attribute value in your user's ID token is always a string, for example
      * <code>"custom:isMember" : "true"</code> or <code>"custom:YearsAsMember" : "12"</code> .
      *
-     * <p>CloudFormation property {@code AttributeDataType}.
+     * <p>Allowed values: {@code Boolean}, {@code DateTime}, {@code Number}, {@code String}.
+     * CloudFormation property {@code AttributeDataType}.
      */
     public SchemaAttribute attributeDataType(String value) {
       return set("AttributeDataType", Value.of(value));
@@ -2021,7 +2174,8 @@ public final class UserPool extends Resource<UserPool> {
      * <code>value</code> for standard attributes, <code>custom:value</code> for custom attributes,
      * and <code>dev:value</code> for developer-only attributes..
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 20 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}]+$}. CloudFormation property {@code Name}.
      */
     public SchemaAttribute name(String value) {
       return set("Name", Value.of(value));
@@ -2075,7 +2229,10 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.SignInPolicy}.
    */
   public static final class SignInPolicy extends Struct<SignInPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.SignInPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.SignInPolicy")
+        .allowed("AllowedFirstAuthFactors", "EMAIL_OTP", "PASSWORD", "SMS_OTP", "SOFTWARE_TOKEN",
+            "WEB_AUTHN")
+        .build();
 
     public SignInPolicy() {
       super(SCHEMA);
@@ -2089,7 +2246,8 @@ public final class UserPool extends Resource<UserPool> {
      * <p>Supports values of <code>EMAIL_OTP</code> , <code>SMS_OTP</code> , <code>WEB_AUTHN</code>
      * and <code>PASSWORD</code> ,
      *
-     * <p>CloudFormation property {@code AllowedFirstAuthFactors}.
+     * <p>Allowed values: {@code EMAIL_OTP}, {@code PASSWORD}, {@code SMS_OTP}, {@code
+     * SOFTWARE_TOKEN}, {@code WEB_AUTHN}. CloudFormation property {@code AllowedFirstAuthFactors}.
      */
     public SignInPolicy allowedFirstAuthFactors(List<String> value) {
       return set("AllowedFirstAuthFactors", Value.listOf(value));
@@ -2112,7 +2270,12 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.SmsConfiguration}.
    */
   public static final class SmsConfiguration extends Struct<SmsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.SmsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.SmsConfiguration")
+        .constrain("ExternalId", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("SnsCallerArn", Constraint.of().pattern("^(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?$").minLength(0).maxLength(2048))
+        .references("SnsCallerArn", "AWS::IAM::Role.Arn")
+        .constrain("SnsRegion", Constraint.of().minLength(5).maxLength(32))
+        .build();
 
     public SmsConfiguration() {
       super(SCHEMA);
@@ -2137,7 +2300,7 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html">How
      * to use an external ID when granting access to your AWS resources to a third party</a> .
      *
-     * <p>CloudFormation property {@code ExternalId}.
+     * <p>Length: 0 to 131072 characters. CloudFormation property {@code ExternalId}.
      */
     public SmsConfiguration externalId(String value) {
       return set("ExternalId", Value.of(value));
@@ -2155,7 +2318,9 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html">spending
      * limit</a> .
      *
-     * <p>CloudFormation property {@code SnsCallerArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?)?$}.
+     * CloudFormation property {@code SnsCallerArn}.
      */
     public SmsConfiguration snsCallerArn(String value) {
       return set("SnsCallerArn", Value.of(value));
@@ -2183,7 +2348,7 @@ public final class UserPool extends Resource<UserPool> {
      * href="https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html">SMS
      * message settings for Amazon Cognito user pools</a> .
      *
-     * <p>CloudFormation property {@code SnsRegion}.
+     * <p>Length: 5 to 32 characters. CloudFormation property {@code SnsRegion}.
      */
     public SmsConfiguration snsRegion(String value) {
       return set("SnsRegion", Value.of(value));
@@ -2202,7 +2367,10 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.StringAttributeConstraints}.
    */
   public static final class StringAttributeConstraints extends Struct<StringAttributeConstraints> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.StringAttributeConstraints");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.StringAttributeConstraints")
+        .constrain("MaxLength", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("MinLength", Constraint.of().minLength(0).maxLength(131072))
+        .build();
 
     public StringAttributeConstraints() {
       super(SCHEMA);
@@ -2212,7 +2380,7 @@ public final class UserPool extends Resource<UserPool> {
      * The maximum length of a string attribute value. Must be a number less than or equal to
      * <code>2^1023</code> , represented as a string with a length of 131072 characters or fewer.
      *
-     * <p>CloudFormation property {@code MaxLength}.
+     * <p>Length: 0 to 131072 characters. CloudFormation property {@code MaxLength}.
      */
     public StringAttributeConstraints maxLength(String value) {
       return set("MaxLength", Value.of(value));
@@ -2226,7 +2394,7 @@ public final class UserPool extends Resource<UserPool> {
     /**
      * The minimum length of a string attribute value.
      *
-     * <p>CloudFormation property {@code MinLength}.
+     * <p>Length: 0 to 131072 characters. CloudFormation property {@code MinLength}.
      */
     public StringAttributeConstraints minLength(String value) {
       return set("MinLength", Value.of(value));
@@ -2251,6 +2419,7 @@ public final class UserPool extends Resource<UserPool> {
   public static final class UserAttributeUpdateSettings extends Struct<UserAttributeUpdateSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.UserAttributeUpdateSettings")
         .required("AttributesRequireVerificationBeforeUpdate")
+        .allowed("AttributesRequireVerificationBeforeUpdate", "email", "phone_number")
         .build();
 
     public UserAttributeUpdateSettings() {
@@ -2270,7 +2439,8 @@ public final class UserPool extends Resource<UserPool> {
      * operations that change attribute values can immediately update a user’s <code>email</code> or
      * <code>phone_number</code> attribute.
      *
-     * <p>Required. CloudFormation property {@code AttributesRequireVerificationBeforeUpdate}.
+     * <p>Required. Allowed values: {@code email}, {@code phone_number}. CloudFormation property
+     * {@code AttributesRequireVerificationBeforeUpdate}.
      */
     public UserAttributeUpdateSettings attributesRequireVerificationBeforeUpdate(List<String> value) {
       return set("AttributesRequireVerificationBeforeUpdate", Value.listOf(value));
@@ -2300,7 +2470,9 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.UserPoolAddOns}.
    */
   public static final class UserPoolAddOns extends Struct<UserPoolAddOns> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.UserPoolAddOns");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.UserPoolAddOns")
+        .allowed("AdvancedSecurityMode", "AUDIT", "ENFORCED", "OFF")
+        .build();
 
     public UserPoolAddOns() {
       super(SCHEMA);
@@ -2320,7 +2492,8 @@ public final class UserPool extends Resource<UserPool> {
      * The operating mode of threat protection for standard authentication types in your user pool,
      * including username-password and secure remote password (SRP) authentication.
      *
-     * <p>CloudFormation property {@code AdvancedSecurityMode}.
+     * <p>Allowed values: {@code AUDIT}, {@code ENFORCED}, {@code OFF}. CloudFormation property
+     * {@code AdvancedSecurityMode}.
      */
     public UserPoolAddOns advancedSecurityMode(String value) {
       return set("AdvancedSecurityMode", Value.of(value));
@@ -2390,7 +2563,14 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.VerificationMessageTemplate}.
    */
   public static final class VerificationMessageTemplate extends Struct<VerificationMessageTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.VerificationMessageTemplate");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.VerificationMessageTemplate")
+        .allowed("DefaultEmailOption", "CONFIRM_WITH_CODE", "CONFIRM_WITH_LINK")
+        .constrain("EmailMessage", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$").minLength(6).maxLength(20000))
+        .constrain("EmailMessageByLink", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$").minLength(6).maxLength(20000))
+        .constrain("EmailSubject", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$").minLength(1).maxLength(140))
+        .constrain("EmailSubjectByLink", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$").minLength(1).maxLength(140))
+        .constrain("SmsMessage", Constraint.of().pattern("\\{####\\}").minLength(6).maxLength(140))
+        .build();
 
     public VerificationMessageTemplate() {
       super(SCHEMA);
@@ -2403,7 +2583,8 @@ public final class UserPool extends Resource<UserPool> {
      * here##}</code> . "Click here" in the example is a customizable string. For code, your
      * template body must contain a code placeholder in the format <code>{####}</code> .
      *
-     * <p>CloudFormation property {@code DefaultEmailOption}.
+     * <p>Allowed values: {@code CONFIRM_WITH_CODE}, {@code CONFIRM_WITH_LINK}. CloudFormation
+     * property {@code DefaultEmailOption}.
      */
     public VerificationMessageTemplate defaultEmailOption(String value) {
       return set("DefaultEmailOption", Value.of(value));
@@ -2423,7 +2604,9 @@ public final class UserPool extends Resource<UserPool> {
      * is <code>DEVELOPER</code> , your user pool sends email messages with your own Amazon SES
      * configuration.
      *
-     * <p>CloudFormation property {@code EmailMessage}.
+     * <p>Length: 6 to 20000 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s*]*&#92;{####&#92;}[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s*]*$}.
+     * CloudFormation property {@code EmailMessage}.
      */
     public VerificationMessageTemplate emailMessage(String value) {
       return set("EmailMessage", Value.of(value));
@@ -2443,7 +2626,9 @@ public final class UserPool extends Resource<UserPool> {
      * is <code>DEVELOPER</code> , your user pool sends email messages with your own Amazon SES
      * configuration.
      *
-     * <p>CloudFormation property {@code EmailMessageByLink}.
+     * <p>Length: 6 to 20000 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s*]*&#92;{##[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s*]*##&#92;}[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s*]*$}.
+     * CloudFormation property {@code EmailMessageByLink}.
      */
     public VerificationMessageTemplate emailMessageByLink(String value) {
       return set("EmailMessageByLink", Value.of(value));
@@ -2463,7 +2648,9 @@ public final class UserPool extends Resource<UserPool> {
      * is <code>DEVELOPER</code> , your user pool sends email messages with your own Amazon SES
      * configuration.
      *
-     * <p>CloudFormation property {@code EmailSubject}.
+     * <p>Length: 1 to 140 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s]+$}. CloudFormation property {@code
+     * EmailSubject}.
      */
     public VerificationMessageTemplate emailSubject(String value) {
       return set("EmailSubject", Value.of(value));
@@ -2483,7 +2670,9 @@ public final class UserPool extends Resource<UserPool> {
      * is <code>DEVELOPER</code> , your user pool sends email messages with your own Amazon SES
      * configuration.
      *
-     * <p>CloudFormation property {@code EmailSubjectByLink}.
+     * <p>Length: 1 to 140 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s]+$}. CloudFormation property {@code
+     * EmailSubjectByLink}.
      */
     public VerificationMessageTemplate emailSubjectByLink(String value) {
       return set("EmailSubjectByLink", Value.of(value));
@@ -2497,7 +2686,8 @@ public final class UserPool extends Resource<UserPool> {
     /**
      * The template for SMS messages that Amazon Cognito sends to your users.
      *
-     * <p>CloudFormation property {@code SmsMessage}.
+     * <p>Length: 6 to 140 characters. Pattern: {@code &#92;{####&#92;}}. CloudFormation property
+     * {@code SmsMessage}.
      */
     public VerificationMessageTemplate smsMessage(String value) {
       return set("SmsMessage", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,27 @@ import java.util.List;
 public final class UserPoolClient extends Resource<UserPoolClient> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolClient")
       .required("UserPoolId")
+      .constrain("AccessTokenValidity", Constraint.of().minimum(1).maximum(86400))
+      .allowed("AllowedOAuthFlows", "client_credentials", "code", "implicit")
+      .constrain("AllowedOAuthScopes", Constraint.of().pattern("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$").minLength(1).maxLength(256))
+      .constrain("AuthSessionValidity", Constraint.of().minimum(3).maximum(15))
+      .constrain("CallbackURLs", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$").minLength(1).maxLength(1024))
+      .constrain("ClientName", Constraint.of().pattern("^[\\w\\s+=,.@-]+$").minLength(1).maxLength(128))
+      .constrain("DefaultRedirectURI", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$").minLength(1).maxLength(1024))
+      .allowed("ExplicitAuthFlows", "ADMIN_NO_SRP_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+          "ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_AUTH",
+          "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "CUSTOM_AUTH_FLOW_ONLY",
+          "USER_PASSWORD_AUTH")
+      .constrain("IdTokenValidity", Constraint.of().minimum(1).maximum(86400))
+      .constrain("LogoutURLs", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$").minLength(1).maxLength(1024))
+      .allowed("PreventUserExistenceErrors", "ENABLED", "LEGACY")
+      .constrain("ReadAttributes", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("RefreshTokenValidity", Constraint.of().minimum(1).maximum(315360000))
+      .constrain("SupportedIdentityProviders", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$").minLength(1).maxLength(32))
+      .constrain("UserPoolId", Constraint.of().pattern("^[\\w-]+_[0-9a-zA-Z]+$").minLength(1).maxLength(55))
+      .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
+      .constrain("WriteAttributes", Constraint.of().minLength(1).maxLength(2048))
+      .refYields("ClientId")
       .attributes("ClientId", "ClientSecret", "Name")
       .build();
 
@@ -42,7 +64,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * <p>If you don't specify otherwise in the configuration of your app client, your access tokens
    * are valid for one hour.
    *
-   * <p>CloudFormation property {@code AccessTokenValidity}.
+   * <p>Range: 1 to 86400. CloudFormation property {@code AccessTokenValidity}.
    */
   public UserPoolClient accessTokenValidity(int value) {
     return set("AccessTokenValidity", Value.of(value));
@@ -66,7 +88,8 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * endpoint directly to a non-person user, authorized by a combination of the client ID and client
    * secret. </ul>
    *
-   * <p>CloudFormation property {@code AllowedOAuthFlows}.
+   * <p>Allowed values: {@code client_credentials}, {@code code}, {@code implicit}. CloudFormation
+   * property {@code AllowedOAuthFlows}.
    */
   public UserPoolClient allowedOAuthFlows(List<String> value) {
     return set("AllowedOAuthFlows", Value.listOf(value));
@@ -117,7 +140,9 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * <code>aws.cognito.signin.user.admin</code> scope authorizes user self-service operations.
    * Custom scopes with resource servers authorize access to external APIs.
    *
-   * <p>CloudFormation property {@code AllowedOAuthScopes}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;x21&#92;x23-&#92;x5B&#92;x5D-&#92;x7E]+$}. CloudFormation property {@code
+   * AllowedOAuthScopes}.
    */
   public UserPoolClient allowedOAuthScopes(List<String> value) {
     return set("AllowedOAuthScopes", Value.listOf(value));
@@ -149,7 +174,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * <code>AuthSessionValidity</code> is the duration, in minutes, of that session token. Your user
    * pool native user must respond to each authentication challenge before the session expires.
    *
-   * <p>CloudFormation property {@code AuthSessionValidity}.
+   * <p>Range: 3 to 15. CloudFormation property {@code AuthSessionValidity}.
    */
   public UserPoolClient authSessionValidity(int value) {
     return set("AuthSessionValidity", Value.of(value));
@@ -184,7 +209,9 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    *
    * <p>App callback URLs such as <code>myapp://example</code> are also supported.
    *
-   * <p>CloudFormation property {@code CallbackURLs}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}]+$}. CloudFormation property {@code
+   * CallbackURLs}.
    */
   public UserPoolClient callbackURLs(List<String> value) {
     return set("CallbackURLs", Value.listOf(value));
@@ -198,7 +225,8 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
   /**
    * A friendly name for the app client that you want to create.
    *
-   * <p>CloudFormation property {@code ClientName}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;w&#92;s+=,.&#64;-]+$}. CloudFormation
+   * property {@code ClientName}.
    */
   public UserPoolClient clientName(String value) {
     return set("ClientName", Value.of(value));
@@ -214,7 +242,9 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * <code>redirect_uri</code> in authentication requests. Must be in the <code>CallbackURLs</code>
    * list.
    *
-   * <p>CloudFormation property {@code DefaultRedirectURI}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}]+$}. CloudFormation property {@code
+   * DefaultRedirectURI}.
    */
   public UserPoolClient defaultRedirectURI(String value) {
     return set("DefaultRedirectURI", Value.of(value));
@@ -310,7 +340,10 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * these legacy <code>ExplicitAuthFlows</code> values to user pool clients at the same time as
    * values that begin with <code>ALLOW_</code> , like <code>ALLOW_USER_SRP_AUTH</code> .
    *
-   * <p>CloudFormation property {@code ExplicitAuthFlows}.
+   * <p>Allowed values: {@code ADMIN_NO_SRP_AUTH}, {@code ALLOW_ADMIN_USER_PASSWORD_AUTH}, {@code
+   * ALLOW_CUSTOM_AUTH}, {@code ALLOW_REFRESH_TOKEN_AUTH}, {@code ALLOW_USER_AUTH}, {@code
+   * ALLOW_USER_PASSWORD_AUTH}, {@code ALLOW_USER_SRP_AUTH}, {@code CUSTOM_AUTH_FLOW_ONLY}, {@code
+   * USER_PASSWORD_AUTH}. CloudFormation property {@code ExplicitAuthFlows}.
    */
   public UserPoolClient explicitAuthFlows(List<String> value) {
     return set("ExplicitAuthFlows", Value.listOf(value));
@@ -355,7 +388,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * <p>If you don't specify otherwise in the configuration of your app client, your ID tokens are
    * valid for one hour.
    *
-   * <p>CloudFormation property {@code IdTokenValidity}.
+   * <p>Range: 1 to 86400. CloudFormation property {@code IdTokenValidity}.
    */
   public UserPoolClient idTokenValidity(int value) {
     return set("IdTokenValidity", Value.of(value));
@@ -376,7 +409,9 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * href="https://docs.aws.amazon.com/cognito/latest/developerguide/logout-endpoint.html">Logout
    * endpoint</a> .
    *
-   * <p>CloudFormation property {@code LogoutURLs}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}]+$}. CloudFormation property {@code
+   * LogoutURLs}.
    */
   public UserPoolClient logoutURLs(List<String> value) {
     return set("LogoutURLs", Value.listOf(value));
@@ -404,7 +439,8 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    *
    * <p>Defaults to <code>LEGACY</code> when you don't provide a value.
    *
-   * <p>CloudFormation property {@code PreventUserExistenceErrors}.
+   * <p>Allowed values: {@code ENABLED}, {@code LEGACY}. CloudFormation property {@code
+   * PreventUserExistenceErrors}.
    */
   public UserPoolClient preventUserExistenceErrors(String value) {
     return set("PreventUserExistenceErrors", Value.of(value));
@@ -431,7 +467,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * only populates <code>ReadAttributes</code> in the API response if you have specified your own
    * custom set of read attributes.
    *
-   * <p>CloudFormation property {@code ReadAttributes}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code ReadAttributes}.
    */
   public UserPoolClient readAttributes(List<String> value) {
     return set("ReadAttributes", Value.listOf(value));
@@ -470,7 +506,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * <p>If you don't specify otherwise in the configuration of your app client, your refresh tokens
    * are valid for 30 days.
    *
-   * <p>CloudFormation property {@code RefreshTokenValidity}.
+   * <p>Range: 1 to 315360000. CloudFormation property {@code RefreshTokenValidity}.
    */
   public UserPoolClient refreshTokenValidity(int value) {
     return set("RefreshTokenValidity", Value.of(value));
@@ -497,7 +533,9 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * href="https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-waf.html">AWS WAF
    * rule</a> .
    *
-   * <p>CloudFormation property {@code SupportedIdentityProviders}.
+   * <p>Length: 1 to 32 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;p{Z}]+$}. CloudFormation property {@code
+   * SupportedIdentityProviders}.
    */
   public UserPoolClient supportedIdentityProviders(List<String> value) {
     return set("SupportedIdentityProviders", Value.listOf(value));
@@ -524,7 +562,8 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
   /**
    * The ID of the user pool where you want to create an app client.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserPoolId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 55 characters. Pattern: {@code
+   * ^[&#92;w-]+_[0-9a-zA-Z]+$}. CloudFormation property {@code UserPoolId}.
    */
   public UserPoolClient userPoolId(String value) {
     return set("UserPoolId", Value.of(value));
@@ -562,7 +601,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * href="https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-specifying-attribute-mapping.html">Specifying
    * IdP Attribute Mappings for Your user pool</a> .
    *
-   * <p>CloudFormation property {@code WriteAttributes}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code WriteAttributes}.
    */
   public UserPoolClient writeAttributes(List<String> value) {
     return set("WriteAttributes", Value.listOf(value));
@@ -604,7 +643,13 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * <p>Property type {@code AWS::Cognito::UserPoolClient.AnalyticsConfiguration}.
    */
   public static final class AnalyticsConfiguration extends Struct<AnalyticsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolClient.AnalyticsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolClient.AnalyticsConfiguration")
+        .constrain("ApplicationArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048))
+        .constrain("ApplicationId", Constraint.of().pattern("^[0-9a-fA-F]+$"))
+        .constrain("ExternalId", Constraint.of().minLength(0).maxLength(131072))
+        .constrain("RoleArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
+        .build();
 
     public AnalyticsConfiguration() {
       super(SCHEMA);
@@ -617,7 +662,9 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
      * endpoint ID in the <code>AnalyticsMetadata</code> parameter of sign-in operations. The
      * endpoint ID is information about the destination for push notifications
      *
-     * <p>CloudFormation property {@code ApplicationArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * CloudFormation property {@code ApplicationArn}.
      */
     public AnalyticsConfiguration applicationArn(String value) {
       return set("ApplicationArn", Value.of(value));
@@ -631,7 +678,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
     /**
      * Your Amazon Pinpoint project ID.
      *
-     * <p>CloudFormation property {@code ApplicationId}.
+     * <p>Pattern: {@code ^[0-9a-fA-F]+$}. CloudFormation property {@code ApplicationId}.
      */
     public AnalyticsConfiguration applicationId(String value) {
       return set("ApplicationId", Value.of(value));
@@ -647,7 +694,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
      * href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html">external
      * ID</a> of the role that Amazon Cognito assumes to send analytics data to Amazon Pinpoint.
      *
-     * <p>CloudFormation property {@code ExternalId}.
+     * <p>Length: 0 to 131072 characters. CloudFormation property {@code ExternalId}.
      */
     public AnalyticsConfiguration externalId(String value) {
       return set("ExternalId", Value.of(value));
@@ -662,7 +709,9 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
      * The ARN of an AWS Identity and Access Management role that has the permissions required for
      * Amazon Cognito to publish events to Amazon Pinpoint analytics.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public AnalyticsConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -704,6 +753,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
   public static final class RefreshTokenRotation extends Struct<RefreshTokenRotation> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolClient.RefreshTokenRotation")
         .allowed("Feature", "ENABLED", "DISABLED")
+        .constrain("RetryGracePeriodSeconds", Constraint.of().minimum(0).maximum(60))
         .build();
 
     public RefreshTokenRotation() {
@@ -732,7 +782,7 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
      * <code>0</code> , the grace period is disabled and a successful request immediately
      * invalidates the submitted refresh token.
      *
-     * <p>CloudFormation property {@code RetryGracePeriodSeconds}.
+     * <p>Range: 0 to 60. CloudFormation property {@code RetryGracePeriodSeconds}.
      */
     public RefreshTokenRotation retryGracePeriodSeconds(int value) {
       return set("RetryGracePeriodSeconds", Value.of(value));
@@ -754,7 +804,11 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * <p>Property type {@code AWS::Cognito::UserPoolClient.TokenValidityUnits}.
    */
   public static final class TokenValidityUnits extends Struct<TokenValidityUnits> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolClient.TokenValidityUnits");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolClient.TokenValidityUnits")
+        .allowed("AccessToken", "days", "hours", "minutes", "seconds")
+        .allowed("IdToken", "days", "hours", "minutes", "seconds")
+        .allowed("RefreshToken", "days", "hours", "minutes", "seconds")
+        .build();
 
     public TokenValidityUnits() {
       super(SCHEMA);
@@ -765,7 +819,8 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
      * default <code>AccessTokenValidity</code> time unit is <code>hours</code> .
      * <code>AccessTokenValidity</code> duration can range from five minutes to one day.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Allowed values: {@code days}, {@code hours}, {@code minutes}, {@code seconds}.
+     * CloudFormation property {@code AccessToken}.
      */
     public TokenValidityUnits accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -781,7 +836,8 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
      * default <code>IdTokenValidity</code> time unit is <code>hours</code> .
      * <code>IdTokenValidity</code> duration can range from five minutes to one day.
      *
-     * <p>CloudFormation property {@code IdToken}.
+     * <p>Allowed values: {@code days}, {@code hours}, {@code minutes}, {@code seconds}.
+     * CloudFormation property {@code IdToken}.
      */
     public TokenValidityUnits idToken(String value) {
       return set("IdToken", Value.of(value));
@@ -797,7 +853,8 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
      * The default <code>RefreshTokenValidity</code> time unit is <code>days</code> .
      * <code>RefreshTokenValidity</code> duration can range from 60 minutes to 10 years.
      *
-     * <p>CloudFormation property {@code RefreshToken}.
+     * <p>Allowed values: {@code days}, {@code hours}, {@code minutes}, {@code seconds}.
+     * CloudFormation property {@code RefreshToken}.
      */
     public TokenValidityUnits refreshToken(String value) {
       return set("RefreshToken", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,9 @@ import io.tropo4j.fn.Value;
 public final class UserPoolDomain extends Resource<UserPoolDomain> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolDomain")
       .required("Domain", "UserPoolId")
+      .constrain("Domain", Constraint.of().minLength(1).maxLength(63))
+      .constrain("UserPoolId", Constraint.of().pattern("^[\\w-]+_[0-9a-zA-Z]+$").minLength(1).maxLength(55))
+      .refYields("Domain")
       .attributes("CloudFrontDistribution")
       .build();
 
@@ -41,7 +45,8 @@ public final class UserPoolDomain extends Resource<UserPoolDomain> {
    * domain name, for example <code>auth.example.com</code> . For prefix domains, this is the prefix
    * alone, such as <code>myprefix</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Domain}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. CloudFormation
+   * property {@code Domain}.
    */
   public UserPoolDomain domain(String value) {
     return set("Domain", Value.of(value));
@@ -78,7 +83,8 @@ public final class UserPoolDomain extends Resource<UserPoolDomain> {
   /**
    * The ID of the user pool that is associated with the domain you're updating.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserPoolId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 55 characters. Pattern: {@code
+   * ^[&#92;w-]+_[0-9a-zA-Z]+$}. CloudFormation property {@code UserPoolId}.
    */
   public UserPoolDomain userPoolId(String value) {
     return set("UserPoolId", Value.of(value));
@@ -105,7 +111,10 @@ public final class UserPoolDomain extends Resource<UserPoolDomain> {
    * <p>Property type {@code AWS::Cognito::UserPoolDomain.CustomDomainConfigType}.
    */
   public static final class CustomDomainConfigType extends Struct<CustomDomainConfigType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolDomain.CustomDomainConfigType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolDomain.CustomDomainConfigType")
+        .constrain("CertificateArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048).format("AWS::ACM::Certificate.Arn"))
+        .allowed("SecurityPolicy", "TLS_V1", "TLS_V1_2_2021", "TLS_V1_3_2025")
+        .build();
 
     public CustomDomainConfigType() {
       super(SCHEMA);
@@ -115,7 +124,9 @@ public final class UserPoolDomain extends Resource<UserPoolDomain> {
      * The Amazon Resource Name (ARN) of an Certificate Manager SSL certificate. You use this
      * certificate for the subdomain of your custom domain.
      *
-     * <p>CloudFormation property {@code CertificateArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+     * Format: {@code AWS::ACM::Certificate.Arn}. CloudFormation property {@code CertificateArn}.
      */
     public CustomDomainConfigType certificateArn(String value) {
       return set("CertificateArn", Value.of(value));
@@ -126,7 +137,10 @@ public final class UserPoolDomain extends Resource<UserPoolDomain> {
       return set("CertificateArn", value);
     }
 
-    /** CloudFormation property {@code SecurityPolicy}. */
+    /**
+     * Allowed values: {@code TLS_V1}, {@code TLS_V1_2_2021}, {@code TLS_V1_3_2025}. CloudFormation
+     * property {@code SecurityPolicy}.
+     */
     public CustomDomainConfigType securityPolicy(String value) {
       return set("SecurityPolicy", Value.of(value));
     }
@@ -141,13 +155,18 @@ public final class UserPoolDomain extends Resource<UserPoolDomain> {
   public static final class FailoverType extends Struct<FailoverType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolDomain.FailoverType")
         .required("PrimaryRoute53HealthCheckId", "SecondaryRegion")
+        .constrain("PrimaryRoute53HealthCheckId", Constraint.of().minLength(0).maxLength(64))
+        .constrain("SecondaryRegion", Constraint.of().minLength(5).maxLength(32))
         .build();
 
     public FailoverType() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code PrimaryRoute53HealthCheckId}. */
+    /**
+     * Required. Length: 0 to 64 characters. CloudFormation property {@code
+     * PrimaryRoute53HealthCheckId}.
+     */
     public FailoverType primaryRoute53HealthCheckId(String value) {
       return set("PrimaryRoute53HealthCheckId", Value.of(value));
     }
@@ -160,7 +179,7 @@ public final class UserPoolDomain extends Resource<UserPoolDomain> {
       return set("PrimaryRoute53HealthCheckId", value);
     }
 
-    /** Required. CloudFormation property {@code SecondaryRegion}. */
+    /** Required. Length: 5 to 32 characters. CloudFormation property {@code SecondaryRegion}. */
     public FailoverType secondaryRegion(String value) {
       return set("SecondaryRegion", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,14 @@ import io.tropo4j.resources.iam.Role;
 public final class UserPoolGroup extends Resource<UserPoolGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolGroup")
       .required("UserPoolId")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("GroupName", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$").minLength(1).maxLength(128))
+      .constrain("Precedence", Constraint.of().minimum(0))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .constrain("UserPoolId", Constraint.of().pattern("^[\\w-]+_[0-9a-zA-Z]+$").minLength(1).maxLength(55))
+      .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
+      .refYields("GroupName")
       .build();
 
   public UserPoolGroup(String logicalId) {
@@ -25,7 +34,7 @@ public final class UserPoolGroup extends Resource<UserPoolGroup> {
   /**
    * A description of the group that you're creating.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public UserPoolGroup description(String value) {
     return set("Description", Value.of(value));
@@ -39,7 +48,8 @@ public final class UserPoolGroup extends Resource<UserPoolGroup> {
   /**
    * A name for the group. This name must be unique in your user pool.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}]+$}. CloudFormation property {@code GroupName}.
    */
   public UserPoolGroup groupName(String value) {
     return set("GroupName", Value.of(value));
@@ -67,7 +77,7 @@ public final class UserPoolGroup extends Resource<UserPoolGroup> {
    * <p>The default <code>Precedence</code> value is null. The maximum <code>Precedence</code> value
    * is <code>2^31-1</code> .
    *
-   * <p>CloudFormation property {@code Precedence}.
+   * <p>Range: at least 0. CloudFormation property {@code Precedence}.
    */
   public UserPoolGroup precedence(int value) {
     return set("Precedence", Value.of(value));
@@ -86,7 +96,9 @@ public final class UserPoolGroup extends Resource<UserPoolGroup> {
    * contain a <code>cognito:groups</code> claim that list all the groups that a user is a member
    * of.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:([&#92;w+=/,.&#64;-]*)?:[0-9]+:[&#92;w+=/,.&#64;-]+(:[&#92;w+=/,.&#64;-]+)?(:[&#92;w+=/,.&#64;-]+)?$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public UserPoolGroup roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -105,7 +117,8 @@ public final class UserPoolGroup extends Resource<UserPoolGroup> {
   /**
    * The ID of the user pool where you want to create a user group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserPoolId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 55 characters. Pattern: {@code
+   * ^[&#92;w-]+_[0-9a-zA-Z]+$}. CloudFormation property {@code UserPoolId}.
    */
   public UserPoolGroup userPoolId(String value) {
     return set("UserPoolId", Value.of(value));

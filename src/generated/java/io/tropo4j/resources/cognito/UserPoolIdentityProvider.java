@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,14 @@ import java.util.Map;
 public final class UserPoolIdentityProvider extends Resource<UserPoolIdentityProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolIdentityProvider")
       .required("ProviderDetails", "ProviderName", "ProviderType", "UserPoolId")
+      .constrain("AttributeMapping", Constraint.of().format("json"))
+      .constrain("IdpIdentifiers", Constraint.of().pattern("^[\\w\\s+=.@-]+$").minLength(1).maxLength(40))
+      .constrain("ProviderDetails", Constraint.of().format("json"))
+      .constrain("ProviderName", Constraint.of().pattern("^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$").minLength(1).maxLength(32))
+      .allowed("ProviderType", "Facebook", "Google", "LoginWithAmazon", "OIDC", "SAML",
+          "SignInWithApple")
+      .constrain("UserPoolId", Constraint.of().pattern("^[\\w-]+_[0-9a-zA-Z]+$").minLength(1).maxLength(55))
+      .refYields("ProviderName")
       .build();
 
   public UserPoolIdentityProvider(String logicalId) {
@@ -26,7 +35,7 @@ public final class UserPoolIdentityProvider extends Resource<UserPoolIdentityPro
    * A mapping of IdP attributes to standard and custom user pool attributes. Specify a user pool
    * attribute as the key of the key-value pair, and the IdP attribute claim name as the value.
    *
-   * <p>CloudFormation property {@code AttributeMapping}.
+   * <p>Format: {@code json}. CloudFormation property {@code AttributeMapping}.
    */
   public UserPoolIdentityProvider attributeMapping(Map<String, String> value) {
     return set("AttributeMapping", Value.mapOf(value));
@@ -47,7 +56,8 @@ public final class UserPoolIdentityProvider extends Resource<UserPoolIdentityPro
    * href="https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managing-saml-idp-naming.html">email-address
    * matching with SAML providers</a> .
    *
-   * <p>CloudFormation property {@code IdpIdentifiers}.
+   * <p>Length: 1 to 40 characters. Pattern: {@code ^[&#92;w&#92;s+=.&#64;-]+$}. CloudFormation
+   * property {@code IdpIdentifiers}.
    */
   public UserPoolIdentityProvider idpIdentifiers(List<String> value) {
     return set("IdpIdentifiers", Value.listOf(value));
@@ -145,7 +155,7 @@ public final class UserPoolIdentityProvider extends Resource<UserPoolIdentityPro
    * "client_secret": "provider-app-client-secret", "token_request_method": "GET", "token_url":
    * "https://graph.facebook.com/v17.0/oauth/access_token" }</code>
    *
-   * <p>Required. CloudFormation property {@code ProviderDetails}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code ProviderDetails}.
    */
   public UserPoolIdentityProvider providerDetails(Map<String, String> value) {
     return set("ProviderDetails", Value.mapOf(value));
@@ -162,7 +172,9 @@ public final class UserPoolIdentityProvider extends Resource<UserPoolIdentityPro
    * href="https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html">Authorize
    * endpoint</a> to silently redirect to sign-in with the associated IdP.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProviderName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+   * ^[^_&#92;p{Z}][&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}][^_&#92;p{Z}]+$}. CloudFormation
+   * property {@code ProviderName}.
    */
   public UserPoolIdentityProvider providerName(String value) {
     return set("ProviderName", Value.of(value));
@@ -177,7 +189,9 @@ public final class UserPoolIdentityProvider extends Resource<UserPoolIdentityPro
    * The type of IdP that you want to add. Amazon Cognito supports OIDC, SAML 2.0, Login With
    * Amazon, Sign In With Apple, Google, and Facebook IdPs.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProviderType}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code Facebook}, {@code
+   * Google}, {@code LoginWithAmazon}, {@code OIDC}, {@code SAML}, {@code SignInWithApple}.
+   * CloudFormation property {@code ProviderType}.
    */
   public UserPoolIdentityProvider providerType(String value) {
     return set("ProviderType", Value.of(value));
@@ -191,7 +205,8 @@ public final class UserPoolIdentityProvider extends Resource<UserPoolIdentityPro
   /**
    * The Id of the user pool where you want to create an IdP.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserPoolId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 55 characters. Pattern: {@code
+   * ^[&#92;w-]+_[0-9a-zA-Z]+$}. CloudFormation property {@code UserPoolId}.
    */
   public UserPoolIdentityProvider userPoolId(String value) {
     return set("UserPoolId", Value.of(value));

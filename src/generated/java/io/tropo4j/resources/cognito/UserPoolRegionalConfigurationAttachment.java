@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,7 @@ import java.util.Map;
 public final class UserPoolRegionalConfigurationAttachment extends Resource<UserPoolRegionalConfigurationAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRegionalConfigurationAttachment")
       .required("UserPoolId")
+      .refYields("UserPoolId")
       .tags("UserPoolTags", Schema.TagForm.MAP)
       .build();
 
@@ -84,13 +86,15 @@ public final class UserPoolRegionalConfigurationAttachment extends Resource<User
    * Property type {@code AWS::Cognito::UserPoolRegionalConfigurationAttachment.CustomEmailSender}.
    */
   public static final class CustomEmailSender extends Struct<CustomEmailSender> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRegionalConfigurationAttachment.CustomEmailSender");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRegionalConfigurationAttachment.CustomEmailSender")
+        .constrain("LambdaArn", Constraint.of().format("AWS::Lambda::Function.Arn"))
+        .build();
 
     public CustomEmailSender() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code LambdaArn}. */
+    /** Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}. */
     public CustomEmailSender lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
     }
@@ -115,13 +119,15 @@ public final class UserPoolRegionalConfigurationAttachment extends Resource<User
    * Property type {@code AWS::Cognito::UserPoolRegionalConfigurationAttachment.CustomSMSSender}.
    */
   public static final class CustomSMSSender extends Struct<CustomSMSSender> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRegionalConfigurationAttachment.CustomSMSSender");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRegionalConfigurationAttachment.CustomSMSSender")
+        .constrain("LambdaArn", Constraint.of().format("AWS::Lambda::Function.Arn"))
+        .build();
 
     public CustomSMSSender() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code LambdaArn}. */
+    /** Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}. */
     public CustomSMSSender lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
     }
@@ -293,13 +299,15 @@ public final class UserPoolRegionalConfigurationAttachment extends Resource<User
    * Property type {@code AWS::Cognito::UserPoolRegionalConfigurationAttachment.InboundFederation}.
    */
   public static final class InboundFederation extends Struct<InboundFederation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRegionalConfigurationAttachment.InboundFederation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRegionalConfigurationAttachment.InboundFederation")
+        .constrain("LambdaArn", Constraint.of().format("AWS::Lambda::Function.Arn"))
+        .build();
 
     public InboundFederation() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code LambdaArn}. */
+    /** Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}. */
     public InboundFederation lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
     }
@@ -467,13 +475,15 @@ public final class UserPoolRegionalConfigurationAttachment extends Resource<User
    * AWS::Cognito::UserPoolRegionalConfigurationAttachment.PreTokenGenerationConfig}.
    */
   public static final class PreTokenGenerationConfig extends Struct<PreTokenGenerationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRegionalConfigurationAttachment.PreTokenGenerationConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRegionalConfigurationAttachment.PreTokenGenerationConfig")
+        .constrain("LambdaArn", Constraint.of().format("AWS::Lambda::Function.Arn"))
+        .build();
 
     public PreTokenGenerationConfig() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code LambdaArn}. */
+    /** Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}. */
     public PreTokenGenerationConfig lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -15,6 +16,8 @@ import java.util.Map;
 public final class UserPoolReplica extends Resource<UserPoolReplica> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolReplica")
       .required("RegionName", "UserPoolId")
+      .constrain("RegionName", Constraint.of().minLength(5).maxLength(32))
+      .constrain("UserPoolId", Constraint.of().pattern("^[\\w-]+_[0-9a-zA-Z]+$").minLength(1).maxLength(55))
       .tags("UserPoolTagsAtCreate", Schema.TagForm.MAP)
       .build();
 
@@ -22,7 +25,10 @@ public final class UserPoolReplica extends Resource<UserPoolReplica> {
     super(logicalId, SCHEMA);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code RegionName}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 5 to 32 characters. CloudFormation
+   * property {@code RegionName}.
+   */
   public UserPoolReplica regionName(String value) {
     return set("RegionName", Value.of(value));
   }
@@ -32,7 +38,10 @@ public final class UserPoolReplica extends Resource<UserPoolReplica> {
     return set("RegionName", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code UserPoolId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 55 characters. Pattern: {@code
+   * ^[&#92;w-]+_[0-9a-zA-Z]+$}. CloudFormation property {@code UserPoolId}.
+   */
   public UserPoolReplica userPoolId(String value) {
     return set("UserPoolId", Value.of(value));
   }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class UserPoolResourceServer extends Resource<UserPoolResourceServer> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolResourceServer")
       .required("Identifier", "Name", "UserPoolId")
+      .constrain("Identifier", Constraint.of().pattern("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[\\w\\s+=,.@-]+$").minLength(1).maxLength(256))
+      .constrain("UserPoolId", Constraint.of().pattern("^[\\w-]+_[0-9a-zA-Z]+$").minLength(1).maxLength(55))
+      .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
+      .refYields("Identifier")
       .build();
 
   public UserPoolResourceServer(String logicalId) {
@@ -33,7 +39,8 @@ public final class UserPoolResourceServer extends Resource<UserPoolResourceServe
    * <code>$resource-server-identifier/$scope</code> . Longer scope-identifier strings increase the
    * size of your access tokens.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Identifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;x21&#92;x23-&#92;x5B&#92;x5D-&#92;x7E]+$}. CloudFormation property {@code Identifier}.
    */
   public UserPoolResourceServer identifier(String value) {
     return set("Identifier", Value.of(value));
@@ -47,7 +54,8 @@ public final class UserPoolResourceServer extends Resource<UserPoolResourceServe
   /**
    * A friendly name for the resource server.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[&#92;w&#92;s+=,.&#64;-]+$}.
+   * CloudFormation property {@code Name}.
    */
   public UserPoolResourceServer name(String value) {
     return set("Name", Value.of(value));
@@ -81,7 +89,8 @@ public final class UserPoolResourceServer extends Resource<UserPoolResourceServe
   /**
    * The ID of the user pool where you want to create a resource server.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserPoolId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 55 characters. Pattern: {@code
+   * ^[&#92;w-]+_[0-9a-zA-Z]+$}. CloudFormation property {@code UserPoolId}.
    */
   public UserPoolResourceServer userPoolId(String value) {
     return set("UserPoolId", Value.of(value));
@@ -111,6 +120,8 @@ public final class UserPoolResourceServer extends Resource<UserPoolResourceServe
   public static final class ResourceServerScopeType extends Struct<ResourceServerScopeType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolResourceServer.ResourceServerScopeType")
         .required("ScopeDescription", "ScopeName")
+        .constrain("ScopeDescription", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ScopeName", Constraint.of().pattern("^[\\x21\\x23-\\x2E\\x30-\\x5B\\x5D-\\x7E]+$").minLength(1).maxLength(256))
         .build();
 
     public ResourceServerScopeType() {
@@ -120,7 +131,7 @@ public final class UserPoolResourceServer extends Resource<UserPoolResourceServe
     /**
      * A friendly description of a custom scope.
      *
-     * <p>Required. CloudFormation property {@code ScopeDescription}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code ScopeDescription}.
      */
     public ResourceServerScopeType scopeDescription(String value) {
       return set("ScopeDescription", Value.of(value));
@@ -138,7 +149,9 @@ public final class UserPoolResourceServer extends Resource<UserPoolResourceServe
      * <code>exampleResourceServer</code> , you request and receive the scope
      * <code>exampleResourceServer/exampleScope</code> .
      *
-     * <p>Required. CloudFormation property {@code ScopeName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[&#92;x21&#92;x23-&#92;x2E&#92;x30-&#92;x5B&#92;x5D-&#92;x7E]+$}. CloudFormation property
+     * {@code ScopeName}.
      */
     public ResourceServerScopeType scopeName(String value) {
       return set("ScopeName", Value.of(value));

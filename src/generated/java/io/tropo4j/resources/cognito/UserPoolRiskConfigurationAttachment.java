@@ -22,6 +22,7 @@ import java.util.List;
 public final class UserPoolRiskConfigurationAttachment extends Resource<UserPoolRiskConfigurationAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRiskConfigurationAttachment")
       .required("ClientId", "UserPoolId")
+      .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
       .build();
 
   public UserPoolRiskConfigurationAttachment(String logicalId) {

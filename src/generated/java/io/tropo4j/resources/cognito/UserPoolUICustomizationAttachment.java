@@ -13,6 +13,7 @@ import io.tropo4j.fn.Value;
 public final class UserPoolUICustomizationAttachment extends Resource<UserPoolUICustomizationAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolUICustomizationAttachment")
       .required("ClientId", "UserPoolId")
+      .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
       .build();
 
   public UserPoolUICustomizationAttachment(String logicalId) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cognito;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.Map;
 public final class UserPoolUser extends Resource<UserPoolUser> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolUser")
       .required("UserPoolId")
+      .constrain("ClientMetadata", Constraint.of().format("json"))
+      .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
+      .refYields("Username")
       .build();
 
   public UserPoolUser(String logicalId) {
@@ -45,7 +49,8 @@ public final class UserPoolUser extends Resource<UserPoolUser> {
    * no purpose. - Validate the <code>ClientMetadata</code> value. - Encrypt the
    * <code>ClientMetadata</code> value. Don't send sensitive information in this parameter.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientMetadata}.
+   * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+   * ClientMetadata}.
    */
   public UserPoolUser clientMetadata(Map<String, String> value) {
     return set("ClientMetadata", Value.mapOf(value));

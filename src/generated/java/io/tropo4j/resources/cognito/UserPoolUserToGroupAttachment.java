@@ -23,6 +23,9 @@ import io.tropo4j.fn.Value;
 public final class UserPoolUserToGroupAttachment extends Resource<UserPoolUserToGroupAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolUserToGroupAttachment")
       .required("GroupName", "UserPoolId", "Username")
+      .references("GroupName", "AWS::Cognito::UserPoolGroup.Ref")
+      .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
+      .references("Username", "AWS::Cognito::UserPoolUser.Ref")
       .build();
 
   public UserPoolUserToGroupAttachment(String logicalId) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.comprehend;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,8 +23,13 @@ import java.util.List;
 public final class DocumentClassifier extends Resource<DocumentClassifier> {
   private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier")
       .required("DataAccessRoleArn", "DocumentClassifierName", "InputDataConfig", "LanguageCode")
+      .constrain("DataAccessRoleArn", Constraint.of().pattern("arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("DocumentClassifierName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
       .allowed("LanguageCode", "en", "es", "fr", "it", "de", "pt")
       .allowed("Mode", "MULTI_CLASS", "MULTI_LABEL")
+      .constrain("ModelPolicy", Constraint.of().pattern("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+").minLength(1).maxLength(20000))
+      .constrain("VersionName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,8 +42,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
    * The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend read access to
    * your input data.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DataAccessRoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code DataAccessRoleArn}.
    */
   public DocumentClassifier dataAccessRoleArn(String value) {
     return set("DataAccessRoleArn", Value.of(value));
@@ -51,8 +58,8 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
   /**
    * The name of the document classifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DocumentClassifierName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code DocumentClassifierName}.
    */
   public DocumentClassifier documentClassifierName(String value) {
     return set("DocumentClassifierName", Value.of(value));
@@ -147,7 +154,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
    *
    * <p><code>'{"attribute": "value", "attribute": ["value"]}'</code>
    *
-   * <p>CloudFormation property {@code ModelPolicy}.
+   * <p>Length: 1 to 20000 characters. Pattern: {@code
+   * [&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+}. CloudFormation property {@code
+   * ModelPolicy}.
    */
   public DocumentClassifier modelPolicy(String value) {
     return set("ModelPolicy", Value.of(value));
@@ -194,7 +203,8 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
    * name must be unique among all models with the same classifier name in the AWS account / AWS
    * Region .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VersionName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code VersionName}.
    */
   public DocumentClassifier versionName(String value) {
     return set("VersionName", Value.of(value));
@@ -256,6 +266,8 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
   public static final class AugmentedManifestsListItem extends Struct<AugmentedManifestsListItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem")
         .required("AttributeNames", "S3Uri")
+        .constrain("AttributeNames", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(1).maxLength(63))
+        .constrain("S3Uri", Constraint.of().pattern("s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?").minLength(0).maxLength(1024))
         .allowed("Split", "TRAIN", "TEST")
         .build();
 
@@ -275,8 +287,8 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
      * for one or more jobs in the chain. Each LabelAttributeName key provides the annotations from
      * an individual job.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * AttributeNames}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code AttributeNames}.
      */
     public AugmentedManifestsListItem attributeNames(List<String> value) {
       return set("AttributeNames", Value.listOf(value));
@@ -290,7 +302,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
     /**
      * The Amazon S3 location of the augmented manifest file.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?}. CloudFormation property {@code
+     * S3Uri}.
      */
     public AugmentedManifestsListItem s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -333,6 +347,8 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
   public static final class DocumentClassifierDocuments extends Struct<DocumentClassifierDocuments> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments")
         .required("S3Uri")
+        .constrain("S3Uri", Constraint.of().pattern("s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?").minLength(0).maxLength(1024))
+        .constrain("TestS3Uri", Constraint.of().pattern("s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?").minLength(0).maxLength(1024))
         .build();
 
     public DocumentClassifierDocuments() {
@@ -342,7 +358,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
     /**
      * The S3 URI location of the training documents specified in the S3Uri CSV file.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?}. CloudFormation property {@code
+     * S3Uri}.
      */
     public DocumentClassifierDocuments s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -357,7 +375,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
      * The S3 URI location of the test documents included in the TestS3Uri CSV file. This field is
      * not required if you do not specify a test CSV file.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TestS3Uri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?}. CloudFormation property {@code
+     * TestS3Uri}.
      */
     public DocumentClassifierDocuments testS3Uri(String value) {
       return set("TestS3Uri", Value.of(value));
@@ -382,6 +402,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig")
         .allowed("DataFormat", "COMPREHEND_CSV", "AUGMENTED_MANIFEST")
         .allowed("DocumentType", "PLAIN_TEXT_DOCUMENT", "SEMI_STRUCTURED_DOCUMENT")
+        .constrain("LabelDelimiter", Constraint.of().pattern("^[ ~!@#$%^*\\-_+=|\\\\:;\\t>?/]$").minLength(1).maxLength(1))
+        .constrain("S3Uri", Constraint.of().pattern("s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?").minLength(0).maxLength(1024))
+        .constrain("TestS3Uri", Constraint.of().pattern("s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?").minLength(0).maxLength(1024))
         .build();
 
     public DocumentClassifierInputDataConfig() {
@@ -480,7 +503,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
      * training documents use a delimiter other than the default or the delimiter you specify, the
      * labels on that line will be combined to make a single unique label, such as LABELLABELLABEL.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LabelDelimiter}.
+     * <p>Changing it replaces the resource. Length: 1 to 1 characters. Pattern: {@code ^[
+     * ~!&#64;#$%^*&#92;-_+=|&#92;&#92;:;&#92;t&gt;?/]$}. CloudFormation property {@code
+     * LabelDelimiter}.
      */
     public DocumentClassifierInputDataConfig labelDelimiter(String value) {
       return set("LabelDelimiter", Value.of(value));
@@ -503,7 +528,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
      * <p>This parameter is required if you set <code>DataFormat</code> to
      * <code>COMPREHEND_CSV</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?}. CloudFormation property {@code
+     * S3Uri}.
      */
     public DocumentClassifierInputDataConfig s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -518,7 +545,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
      * This specifies the Amazon S3 location that contains the test annotations for the document
      * classifier. The URI must be in the same AWS Region as the API endpoint that you are calling.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TestS3Uri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?}. CloudFormation property {@code
+     * TestS3Uri}.
      */
     public DocumentClassifierInputDataConfig testS3Uri(String value) {
       return set("TestS3Uri", Value.of(value));
@@ -538,7 +567,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
    * AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig}.
    */
   public static final class DocumentClassifierOutputDataConfig extends Struct<DocumentClassifierOutputDataConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig")
+        .constrain("S3Uri", Constraint.of().pattern("s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?").minLength(0).maxLength(1024))
+        .build();
 
     public DocumentClassifierOutputDataConfig() {
       super(SCHEMA);
@@ -576,7 +607,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
      * output file, called <code>output.tar.gz</code> . It is a compressed archive that contains the
      * confusion matrix.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?}. CloudFormation property {@code
+     * S3Uri}.
      */
     public DocumentClassifierOutputDataConfig s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -614,6 +647,7 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
         .required("DocumentReadAction")
         .allowed("DocumentReadAction", "TEXTRACT_DETECT_DOCUMENT_TEXT", "TEXTRACT_ANALYZE_DOCUMENT")
         .allowed("DocumentReadMode", "SERVICE_DEFAULT", "FORCE_DOCUMENT_READ_ACTION")
+        .allowed("FeatureTypes", "TABLES", "FORMS")
         .build();
 
     public DocumentReaderConfig() {
@@ -669,7 +703,8 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
      * detected in the input document. <li><code>FORMS</code> - Returns additional information about
      * any forms that are detected in the input document. </ul>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FeatureTypes}.
+     * <p>Changing it replaces the resource. Allowed values: {@code TABLES}, {@code FORMS}.
+     * CloudFormation property {@code FeatureTypes}.
      */
     public DocumentReaderConfig featureTypes(List<String> value) {
       return set("FeatureTypes", Value.listOf(value));
@@ -692,6 +727,8 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(1).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(1).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -706,7 +743,8 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
      * href="https://docs.aws.amazon.com/vpc/latest/userguide/VPC_SecurityGroups.html">Security
      * Groups for your VPC</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
      * SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
@@ -726,7 +764,8 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
      * href="https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html">VPCs and Subnets</a>
      * .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

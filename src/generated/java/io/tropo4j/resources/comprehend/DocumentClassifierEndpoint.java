@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.comprehend;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class DocumentClassifierEndpoint extends Resource<DocumentClassifierEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifierEndpoint")
       .required("DesiredInferenceUnits", "EndpointName", "ModelArn")
+      .constrain("DesiredInferenceUnits", Constraint.of().minimum(1))
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(40))
+      .constrain("ModelArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:document-classifier/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?$").minLength(0).maxLength(256))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "CurrentInferenceUnits", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,7 @@ public final class DocumentClassifierEndpoint extends Resource<DocumentClassifie
    * The desired number of inference units to be used by the model. Each inference unit represents
    * throughput of 100 characters per second.
    *
-   * <p>Required. CloudFormation property {@code DesiredInferenceUnits}.
+   * <p>Required. Range: at least 1. CloudFormation property {@code DesiredInferenceUnits}.
    */
   public DocumentClassifierEndpoint desiredInferenceUnits(int value) {
     return set("DesiredInferenceUnits", Value.of(value));
@@ -43,7 +48,8 @@ public final class DocumentClassifierEndpoint extends Resource<DocumentClassifie
   /**
    * The name of the endpoint. The name must be unique within the AWS Region and account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 40 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code EndpointName}.
    */
   public DocumentClassifierEndpoint endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -58,7 +64,9 @@ public final class DocumentClassifierEndpoint extends Resource<DocumentClassifie
    * The Amazon Resource Name (ARN) of the document classifier model to which the endpoint is
    * attached.
    *
-   * <p>Required. CloudFormation property {@code ModelArn}.
+   * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:document-classifier/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?$}.
+   * CloudFormation property {@code ModelArn}.
    */
   public DocumentClassifierEndpoint modelArn(String value) {
     return set("ModelArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.comprehend;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,15 @@ import java.util.List;
 public final class EntityRecognizer extends Resource<EntityRecognizer> {
   private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer")
       .required("DataAccessRoleArn", "InputDataConfig", "LanguageCode", "RecognizerName")
+      .constrain("DataAccessRoleArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
       .allowed("LanguageCode", "en", "es", "fr", "de", "it", "pt", "ar", "hi", "ja", "ko", "zh",
           "zh-TW")
+      .constrain("ModelKmsKeyId", Constraint.of().pattern("^\\p{ASCII}+$").minLength(0).maxLength(2048))
+      .constrain("ModelPolicy", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$").minLength(1).maxLength(20000))
+      .constrain("RecognizerName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(0).maxLength(63))
+      .constrain("VersionName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(0).maxLength(63))
+      .constrain("VolumeKmsKeyId", Constraint.of().pattern("^\\p{ASCII}+$").minLength(0).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,8 +40,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
    * The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend read access to
    * your input data.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DataAccessRoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code DataAccessRoleArn}.
    */
   public EntityRecognizer dataAccessRoleArn(String value) {
     return set("DataAccessRoleArn", Value.of(value));
@@ -73,7 +82,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
   /**
    * ID for the AWS KMS key that Amazon Comprehend uses to encrypt trained custom models.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ModelKmsKeyId}.
+   * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+   * ^&#92;p{ASCII}+$}. CloudFormation property {@code ModelKmsKeyId}.
    */
   public EntityRecognizer modelKmsKeyId(String value) {
     return set("ModelKmsKeyId", Value.of(value));
@@ -87,7 +97,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
   /**
    * The JSON resource-based policy to attach to your custom entity recognizer model.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ModelPolicy}.
+   * <p>Changing it replaces the resource. Length: 1 to 20000 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+$}. CloudFormation property {@code
+   * ModelPolicy}.
    */
   public EntityRecognizer modelPolicy(String value) {
     return set("ModelPolicy", Value.of(value));
@@ -101,7 +113,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
   /**
    * The name given to the entity recognizer.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RecognizerName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code RecognizerName}.
    */
   public EntityRecognizer recognizerName(String value) {
     return set("RecognizerName", Value.of(value));
@@ -134,7 +147,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
   /**
    * The version name given to the entity recognizer.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VersionName}.
+   * <p>Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code VersionName}.
    */
   public EntityRecognizer versionName(String value) {
     return set("VersionName", Value.of(value));
@@ -149,7 +163,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
    * ID for the AWS KMS key that Amazon Comprehend uses to encrypt data on the storage volume
    * attached to the ML compute instance(s).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VolumeKmsKeyId}.
+   * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+   * ^&#92;p{ASCII}+$}. CloudFormation property {@code VolumeKmsKeyId}.
    */
   public EntityRecognizer volumeKmsKeyId(String value) {
     return set("VolumeKmsKeyId", Value.of(value));
@@ -187,7 +202,11 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
   public static final class AugmentedManifestsListItem extends Struct<AugmentedManifestsListItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.AugmentedManifestsListItem")
         .required("AttributeNames", "S3Uri")
+        .constrain("AnnotationDataS3Uri", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(0).maxLength(1024))
+        .constrain("AttributeNames", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
         .allowed("DocumentType", "PLAIN_TEXT_DOCUMENT", "SEMI_STRUCTURED_DOCUMENT")
+        .constrain("S3Uri", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(0).maxLength(1024))
+        .constrain("SourceDocumentsS3Uri", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(0).maxLength(1024))
         .allowed("Split", "TRAIN", "TEST")
         .build();
 
@@ -198,7 +217,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * The S3 prefix to the annotation files that are referred in the augmented manifest file.
      *
-     * <p>CloudFormation property {@code AnnotationDataS3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * AnnotationDataS3Uri}.
      */
     public AugmentedManifestsListItem annotationDataS3Uri(String value) {
       return set("AnnotationDataS3Uri", Value.of(value));
@@ -212,7 +233,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * The JSON attribute that contains the annotations for your training documents.
      *
-     * <p>Required. CloudFormation property {@code AttributeNames}.
+     * <p>Required. Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}.
+     * CloudFormation property {@code AttributeNames}.
      */
     public AugmentedManifestsListItem attributeNames(List<String> value) {
       return set("AttributeNames", Value.listOf(value));
@@ -241,7 +263,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * The Amazon S3 location of the augmented manifest file.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * S3Uri}.
      */
     public AugmentedManifestsListItem s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -255,7 +279,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * The S3 prefix to the source files (PDFs) that are referred to in the augmented manifest file.
      *
-     * <p>CloudFormation property {@code SourceDocumentsS3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * SourceDocumentsS3Uri}.
      */
     public AugmentedManifestsListItem sourceDocumentsS3Uri(String value) {
       return set("SourceDocumentsS3Uri", Value.of(value));
@@ -291,6 +317,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
   public static final class EntityRecognizerAnnotations extends Struct<EntityRecognizerAnnotations> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.EntityRecognizerAnnotations")
         .required("S3Uri")
+        .constrain("S3Uri", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(0).maxLength(1024))
+        .constrain("TestS3Uri", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(0).maxLength(1024))
         .build();
 
     public EntityRecognizerAnnotations() {
@@ -300,7 +328,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * Specifies the Amazon S3 location where the annotations are located.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * S3Uri}.
      */
     public EntityRecognizerAnnotations s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -314,7 +344,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * Specifies the Amazon S3 location where the test annotations are located.
      *
-     * <p>CloudFormation property {@code TestS3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * TestS3Uri}.
      */
     public EntityRecognizerAnnotations testS3Uri(String value) {
       return set("TestS3Uri", Value.of(value));
@@ -335,6 +367,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.EntityRecognizerDocuments")
         .required("S3Uri")
         .allowed("InputFormat", "ONE_DOC_PER_FILE", "ONE_DOC_PER_LINE")
+        .constrain("S3Uri", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(0).maxLength(1024))
+        .constrain("TestS3Uri", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(0).maxLength(1024))
         .build();
 
     public EntityRecognizerDocuments() {
@@ -359,7 +393,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * Specifies the Amazon S3 location where the training documents are located.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * S3Uri}.
      */
     public EntityRecognizerDocuments s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -373,7 +409,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * Specifies the Amazon S3 location where the test documents are located.
      *
-     * <p>CloudFormation property {@code TestS3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * TestS3Uri}.
      */
     public EntityRecognizerDocuments testS3Uri(String value) {
       return set("TestS3Uri", Value.of(value));
@@ -393,6 +431,7 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
   public static final class EntityRecognizerEntityList extends Struct<EntityRecognizerEntityList> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.EntityRecognizerEntityList")
         .required("S3Uri")
+        .constrain("S3Uri", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(0).maxLength(1024))
         .build();
 
     public EntityRecognizerEntityList() {
@@ -402,7 +441,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * Specifies the Amazon S3 location where the entity list is located.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * S3Uri}.
      */
     public EntityRecognizerEntityList s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -521,6 +562,7 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
   public static final class EntityTypesListItem extends Struct<EntityTypesListItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.EntityTypesListItem")
         .required("Type")
+        .constrain("Type", Constraint.of().pattern("^(?![^\\n\\r\\t,]*\\\\n|\\\\r|\\\\t)[^\\n\\r\\t,]+$").minLength(0).maxLength(64))
         .build();
 
     public EntityTypesListItem() {
@@ -530,7 +572,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * An entity type within a labeled training dataset.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Length: 0 to 64 characters. Pattern: {@code
+     * ^(?![^&#92;n&#92;r&#92;t,]*&#92;&#92;n|&#92;&#92;r|&#92;&#92;t)[^&#92;n&#92;r&#92;t,]+$}.
+     * CloudFormation property {@code Type}.
      */
     public EntityTypesListItem type(String value) {
       return set("Type", Value.of(value));
@@ -551,6 +595,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^[-0-9a-zA-Z]+$").minLength(1).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("^[-0-9a-zA-Z]+$").minLength(1).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -560,7 +606,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * The ID number for a security group on an instance of your private VPC.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 1 to 32 characters. Pattern: {@code ^[-0-9a-zA-Z]+$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -574,7 +621,8 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
     /**
      * The ID for each subnet being used in your private VPC.
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Length: 1 to 32 characters. Pattern: {@code ^[-0-9a-zA-Z]+$}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

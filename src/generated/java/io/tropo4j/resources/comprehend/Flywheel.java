@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.comprehend;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -32,7 +33,12 @@ import java.util.List;
 public final class Flywheel extends Resource<Flywheel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel")
       .required("DataAccessRoleArn", "DataLakeS3Uri", "FlywheelName")
+      .constrain("ActiveModelArn", Constraint.of().pattern("arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:(document-classifier|entity-recognizer)/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?").minLength(0).maxLength(256))
+      .constrain("DataAccessRoleArn", Constraint.of().pattern("arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("DataLakeS3Uri", Constraint.of().pattern("s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?").minLength(0).maxLength(512))
+      .constrain("FlywheelName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
       .allowed("ModelType", "DOCUMENT_CLASSIFIER", "ENTITY_RECOGNIZER")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +50,9 @@ public final class Flywheel extends Resource<Flywheel> {
   /**
    * The Amazon Resource Number (ARN) of the active model version.
    *
-   * <p>CloudFormation property {@code ActiveModelArn}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code
+   * arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:(document-classifier|entity-recognizer)/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?}.
+   * CloudFormation property {@code ActiveModelArn}.
    */
   public Flywheel activeModelArn(String value) {
     return set("ActiveModelArn", Value.of(value));
@@ -59,7 +67,9 @@ public final class Flywheel extends Resource<Flywheel> {
    * The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend permission to
    * access the flywheel data.
    *
-   * <p>Required. CloudFormation property {@code DataAccessRoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code DataAccessRoleArn}.
    */
   public Flywheel dataAccessRoleArn(String value) {
     return set("DataAccessRoleArn", Value.of(value));
@@ -73,7 +83,9 @@ public final class Flywheel extends Resource<Flywheel> {
   /**
    * Amazon S3 URI of the data lake location.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DataLakeS3Uri}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+   * s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?}. CloudFormation property {@code
+   * DataLakeS3Uri}.
    */
   public Flywheel dataLakeS3Uri(String value) {
     return set("DataLakeS3Uri", Value.of(value));
@@ -96,7 +108,8 @@ public final class Flywheel extends Resource<Flywheel> {
   /**
    * Name for the flywheel.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlywheelName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code FlywheelName}.
    */
   public Flywheel flywheelName(String value) {
     return set("FlywheelName", Value.of(value));
@@ -167,7 +180,11 @@ public final class Flywheel extends Resource<Flywheel> {
    * <p>Property type {@code AWS::Comprehend::Flywheel.DataSecurityConfig}.
    */
   public static final class DataSecurityConfig extends Struct<DataSecurityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::Flywheel.DataSecurityConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel.DataSecurityConfig")
+        .constrain("DataLakeKmsKeyId", Constraint.of().pattern("^\\p{ASCII}+$").minLength(1).maxLength(2048))
+        .constrain("ModelKmsKeyId", Constraint.of().pattern("^\\p{ASCII}+$").minLength(1).maxLength(2048))
+        .constrain("VolumeKmsKeyId", Constraint.of().pattern("^\\p{ASCII}+$").minLength(1).maxLength(2048))
+        .build();
 
     public DataSecurityConfig() {
       super(SCHEMA);
@@ -176,7 +193,8 @@ public final class Flywheel extends Resource<Flywheel> {
     /**
      * ID for the AWS key that Amazon Comprehend uses to encrypt the data in the data lake.
      *
-     * <p>CloudFormation property {@code DataLakeKmsKeyId}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^&#92;p{ASCII}+$}. CloudFormation property
+     * {@code DataLakeKmsKeyId}.
      */
     public DataSecurityConfig dataLakeKmsKeyId(String value) {
       return set("DataLakeKmsKeyId", Value.of(value));
@@ -196,7 +214,8 @@ public final class Flywheel extends Resource<Flywheel> {
      * <code>"arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"</code>
      * </ul>
      *
-     * <p>CloudFormation property {@code ModelKmsKeyId}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^&#92;p{ASCII}+$}. CloudFormation property
+     * {@code ModelKmsKeyId}.
      */
     public DataSecurityConfig modelKmsKeyId(String value) {
       return set("ModelKmsKeyId", Value.of(value));
@@ -210,7 +229,8 @@ public final class Flywheel extends Resource<Flywheel> {
     /**
      * ID for the AWS key that Amazon Comprehend uses to encrypt the volume.
      *
-     * <p>CloudFormation property {@code VolumeKmsKeyId}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^&#92;p{ASCII}+$}. CloudFormation property
+     * {@code VolumeKmsKeyId}.
      */
     public DataSecurityConfig volumeKmsKeyId(String value) {
       return set("VolumeKmsKeyId", Value.of(value));
@@ -242,6 +262,7 @@ public final class Flywheel extends Resource<Flywheel> {
   public static final class DocumentClassificationConfig extends Struct<DocumentClassificationConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel.DocumentClassificationConfig")
         .required("Mode")
+        .constrain("Labels", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(5000))
         .allowed("Mode", "MULTI_CLASS", "MULTI_LABEL")
         .build();
 
@@ -252,7 +273,8 @@ public final class Flywheel extends Resource<Flywheel> {
     /**
      * One or more labels to associate with the custom classifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Labels}.
+     * <p>Changing it replaces the resource. Length: 0 to 5000 characters. Pattern: {@code
+     * ^&#92;P{C}*$}. CloudFormation property {@code Labels}.
      */
     public DocumentClassificationConfig labels(List<String> value) {
       return set("Labels", Value.listOf(value));
@@ -321,6 +343,7 @@ public final class Flywheel extends Resource<Flywheel> {
   public static final class EntityTypesListItem extends Struct<EntityTypesListItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel.EntityTypesListItem")
         .required("Type")
+        .constrain("Type", Constraint.of().pattern("^(?![^\\n\\r\\t,]*\\\\n|\\\\r|\\\\t)[^\\n\\r\\t,]+$").minLength(1).maxLength(64))
         .build();
 
     public EntityTypesListItem() {
@@ -335,7 +358,9 @@ public final class Flywheel extends Resource<Flywheel> {
      * &#92;&#92;n (escaped line break, &#92;r (carriage return), &#92;&#92;r (escaped carriage
      * return), &#92;t (tab), &#92;&#92;t (escaped tab), and , (comma).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+     * ^(?![^&#92;n&#92;r&#92;t,]*&#92;&#92;n|&#92;&#92;r|&#92;&#92;t)[^&#92;n&#92;r&#92;t,]+$}.
+     * CloudFormation property {@code Type}.
      */
     public EntityTypesListItem type(String value) {
       return set("Type", Value.of(value));
@@ -409,6 +434,8 @@ public final class Flywheel extends Resource<Flywheel> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(1).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(1).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -423,7 +450,8 @@ public final class Flywheel extends Resource<Flywheel> {
      * href="https://docs.aws.amazon.com/vpc/latest/userguide/VPC_SecurityGroups.html">Security
      * Groups for your VPC</a> .
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 1 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -442,7 +470,8 @@ public final class Flywheel extends Resource<Flywheel> {
      * href="https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html">VPCs and Subnets</a>
      * .
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Length: 1 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.computeoptimizer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,10 +22,13 @@ import java.util.List;
 public final class AutomationRule extends Resource<AutomationRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::ComputeOptimizer::AutomationRule")
       .required("Name", "RecommendedActionTypes", "RuleType", "Schedule", "Status")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\s@\\.]*$").minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]*$").minLength(0).maxLength(128))
       .allowed("RecommendedActionTypes", "SnapshotAndDeleteUnattachedEbsVolume",
           "UpgradeEbsVolumeType")
       .allowed("RuleType", "AccountRule", "OrganizationRule")
       .allowed("Status", "Active", "Inactive")
+      .refYields("RuleArn")
       .attributes("AccountId", "CreatedTimestamp", "LastUpdatedTimestamp", "RuleArn", "RuleId",
           "RuleRevision")
       .tags("Tags", Schema.TagForm.LIST)
@@ -42,7 +46,8 @@ public final class AutomationRule extends Resource<AutomationRule> {
   /**
    * The description of the automation rule.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-&#92;s&#64;&#92;.]*$}.
+   * CloudFormation property {@code Description}.
    */
   public AutomationRule description(String value) {
     return set("Description", Value.of(value));
@@ -56,7 +61,8 @@ public final class AutomationRule extends Resource<AutomationRule> {
   /**
    * The name of the automation rule.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 0 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]*$}. CloudFormation
+   * property {@code Name}.
    */
   public AutomationRule name(String value) {
     return set("Name", Value.of(value));
@@ -434,6 +440,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
   /** Property type {@code AWS::ComputeOptimizer::AutomationRule.OrganizationConfiguration}. */
   public static final class OrganizationConfiguration extends Struct<OrganizationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ComputeOptimizer::AutomationRule.OrganizationConfiguration")
+        .constrain("AccountIds", Constraint.of().pattern("^[0-9]{12}$"))
         .allowed("RuleApplyOrder", "BeforeAccountRules", "AfterAccountRules")
         .build();
 
@@ -444,7 +451,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
     /**
      * List of account IDs where the organization rule applies
      *
-     * <p>CloudFormation property {@code AccountIds}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code AccountIds}.
      */
     public OrganizationConfiguration accountIds(List<String> value) {
       return set("AccountIds", Value.listOf(value));
@@ -478,6 +485,8 @@ public final class AutomationRule extends Resource<AutomationRule> {
             "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike", "NumericEquals",
             "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan",
             "NumericGreaterThanEquals")
+        .constrain("Key", Constraint.of().pattern("^[\\w\\s\\.\\-\\:\\/\\=\\+\\@\\*\\?]+$").minLength(1).maxLength(512))
+        .constrain("Values", Constraint.of().pattern("^[\\w\\s\\.\\-\\:\\/\\=\\+\\@\\*\\?]+$").minLength(1).maxLength(512))
         .build();
 
     public ResourceTagsCriteriaCondition() {
@@ -500,7 +509,11 @@ public final class AutomationRule extends Resource<AutomationRule> {
       return set("Comparison", value);
     }
 
-    /** CloudFormation property {@code Key}. */
+    /**
+     * Length: 1 to 512 characters. Pattern: {@code
+     * ^[&#92;w&#92;s&#92;.&#92;-&#92;:&#92;/&#92;=&#92;+&#92;&#64;&#92;*&#92;?]+$}. CloudFormation
+     * property {@code Key}.
+     */
     public ResourceTagsCriteriaCondition key(String value) {
       return set("Key", Value.of(value));
     }
@@ -510,7 +523,11 @@ public final class AutomationRule extends Resource<AutomationRule> {
       return set("Key", value);
     }
 
-    /** CloudFormation property {@code Values}. */
+    /**
+     * Length: 1 to 512 characters. Pattern: {@code
+     * ^[&#92;w&#92;s&#92;.&#92;-&#92;:&#92;/&#92;=&#92;+&#92;&#64;&#92;*&#92;?]+$}. CloudFormation
+     * property {@code Values}.
+     */
     public ResourceTagsCriteriaCondition values(List<String> value) {
       return set("Values", Value.listOf(value));
     }
@@ -523,7 +540,9 @@ public final class AutomationRule extends Resource<AutomationRule> {
 
   /** Property type {@code AWS::ComputeOptimizer::AutomationRule.Schedule}. */
   public static final class Schedule extends Struct<Schedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::ComputeOptimizer::AutomationRule.Schedule");
+    private static final Schema SCHEMA = Schema.builder("AWS::ComputeOptimizer::AutomationRule.Schedule")
+        .constrain("ExecutionWindowInMinutes", Constraint.of().minimum(60).maximum(1440))
+        .build();
 
     public Schedule() {
       super(SCHEMA);
@@ -532,7 +551,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
     /**
      * Execution window duration in minutes
      *
-     * <p>CloudFormation property {@code ExecutionWindowInMinutes}.
+     * <p>Range: 60 to 1440. CloudFormation property {@code ExecutionWindowInMinutes}.
      */
     public Schedule executionWindowInMinutes(int value) {
       return set("ExecutionWindowInMinutes", Value.of(value));
@@ -585,6 +604,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
             "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike", "NumericEquals",
             "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan",
             "NumericGreaterThanEquals")
+        .constrain("Values", Constraint.of().pattern("^[\\w\\s\\.\\-\\:\\/\\=\\+\\@\\*\\?]+$").minLength(1).maxLength(512))
         .build();
 
     public StringCriteriaCondition() {
@@ -607,7 +627,11 @@ public final class AutomationRule extends Resource<AutomationRule> {
       return set("Comparison", value);
     }
 
-    /** CloudFormation property {@code Values}. */
+    /**
+     * Length: 1 to 512 characters. Pattern: {@code
+     * ^[&#92;w&#92;s&#92;.&#92;-&#92;:&#92;/&#92;=&#92;+&#92;&#64;&#92;*&#92;?]+$}. CloudFormation
+     * property {@code Values}.
+     */
     public StringCriteriaCondition values(List<String> value) {
       return set("Values", Value.listOf(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class AggregationAuthorization extends Resource<AggregationAuthorization> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::AggregationAuthorization")
       .required("AuthorizedAccountId", "AuthorizedAwsRegion")
+      .constrain("AuthorizedAccountId", Constraint.of().pattern("^\\d{12}$"))
+      .constrain("AuthorizedAwsRegion", Constraint.of().minLength(1).maxLength(64))
       .attributes("AggregationAuthorizationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +30,8 @@ public final class AggregationAuthorization extends Resource<AggregationAuthoriz
   /**
    * The 12-digit account ID of the account authorized to aggregate data.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AuthorizedAccountId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;d{12}$}. CloudFormation
+   * property {@code AuthorizedAccountId}.
    */
   public AggregationAuthorization authorizedAccountId(String value) {
     return set("AuthorizedAccountId", Value.of(value));
@@ -42,8 +45,8 @@ public final class AggregationAuthorization extends Resource<AggregationAuthoriz
   /**
    * The region authorized to collect aggregated data.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AuthorizedAwsRegion}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code AuthorizedAwsRegion}.
    */
   public AggregationAuthorization authorizedAwsRegion(String value) {
     return set("AuthorizedAwsRegion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -64,6 +65,8 @@ import java.util.List;
 public final class ConfigRule extends Resource<ConfigRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigRule")
       .required("Source")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .refYields("ConfigRuleName")
       .attributes("Arn", "Compliance.Type", "ConfigRuleId")
       .build();
 
@@ -101,7 +104,7 @@ public final class ConfigRule extends Resource<ConfigRule> {
   /**
    * The description that you provide for the AWS Config rule.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public ConfigRule description(String value) {
     return set("Description", Value.of(value));
@@ -375,7 +378,9 @@ public final class ConfigRule extends Resource<ConfigRule> {
    * <p>Property type {@code AWS::Config::ConfigRule.Scope}.
    */
   public static final class Scope extends Struct<Scope> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigRule.Scope");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigRule.Scope")
+        .references("ComplianceResourceId", "AWS::EC2::Volume.Ref")
+        .build();
 
     public Scope() {
       super(SCHEMA);
@@ -469,6 +474,7 @@ public final class ConfigRule extends Resource<ConfigRule> {
   public static final class Source extends Struct<Source> {
     private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigRule.Source")
         .required("Owner")
+        .references("SourceIdentifier", "AWS::Lambda::Function.Arn")
         .build();
 
     public Source() {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
  */
 public final class ConfigurationAggregator extends Resource<ConfigurationAggregator> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationAggregator")
+      .constrain("ConfigurationAggregatorName", Constraint.of().pattern("[\\w\\-]+").minLength(1).maxLength(256))
+      .refYields("ConfigurationAggregatorName")
       .attributes("ConfigurationAggregatorArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -53,8 +56,8 @@ public final class ConfigurationAggregator extends Resource<ConfigurationAggrega
   /**
    * The name of the aggregator.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * ConfigurationAggregatorName}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [&#92;w&#92;-]+}. CloudFormation property {@code ConfigurationAggregatorName}.
    */
   public ConfigurationAggregator configurationAggregatorName(String value) {
     return set("ConfigurationAggregatorName", Value.of(value));
@@ -113,6 +116,7 @@ public final class ConfigurationAggregator extends Resource<ConfigurationAggrega
   public static final class AccountAggregationSource extends Struct<AccountAggregationSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationAggregator.AccountAggregationSource")
         .required("AccountIds")
+        .constrain("AccountIds", Constraint.of().pattern("^\\d{12}$"))
         .build();
 
     public AccountAggregationSource() {
@@ -122,7 +126,7 @@ public final class ConfigurationAggregator extends Resource<ConfigurationAggrega
     /**
      * The 12-digit account ID of the account being aggregated.
      *
-     * <p>Required. CloudFormation property {@code AccountIds}.
+     * <p>Required. Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code AccountIds}.
      */
     public AccountAggregationSource accountIds(List<String> value) {
       return set("AccountIds", Value.listOf(value));
@@ -171,6 +175,7 @@ public final class ConfigurationAggregator extends Resource<ConfigurationAggrega
   public static final class OrganizationAggregationSource extends Struct<OrganizationAggregationSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationAggregator.OrganizationAggregationSource")
         .required("RoleArn")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public OrganizationAggregationSource() {
@@ -209,7 +214,7 @@ public final class ConfigurationAggregator extends Resource<ConfigurationAggrega
      * ARN of the IAM role used to retrieve AWS Organizations details associated with the aggregator
      * account.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public OrganizationAggregationSource roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -36,6 +37,8 @@ import java.util.List;
 public final class ConfigurationRecorder extends Resource<ConfigurationRecorder> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationRecorder")
       .required("RoleARN")
+      .constrain("RoleARN", Constraint.of().pattern("arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)\\/.*").format("AWS::IAM::Role.Arn"))
+      .refYields("Name")
       .attributes("Id", "ResourceARN")
       .build();
 
@@ -122,7 +125,8 @@ public final class ConfigurationRecorder extends Resource<ConfigurationRecorder>
    * href="https://docs.aws.amazon.com/config/latest/developerguide/security-iam.html"><em>Identity
    * and Access Management for AWS Config</em></a> in the <em>AWS Config Developer Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code RoleARN}.
+   * <p>Required. Pattern: {@code arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)&#92;/.*}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
    */
   public ConfigurationRecorder roleARN(String value) {
     return set("RoleARN", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,13 @@ import java.util.List;
 public final class ConformancePack extends Resource<ConformancePack> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::ConformancePack")
       .required("ConformancePackName")
+      .constrain("ConformancePackName", Constraint.of().pattern("[a-zA-Z][-a-zA-Z0-9]*").minLength(1).maxLength(256))
+      .constrain("DeliveryS3Bucket", Constraint.of().minLength(0).maxLength(63))
+      .references("DeliveryS3Bucket", "AWS::S3::Bucket.Ref")
+      .constrain("DeliveryS3KeyPrefix", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("TemplateBody", Constraint.of().minLength(1).maxLength(51200))
+      .constrain("TemplateS3Uri", Constraint.of().pattern("s3://.*").minLength(1).maxLength(1024))
+      .refYields("ConformancePackName")
       .attributes("ConformancePackArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -56,8 +64,8 @@ public final class ConformancePack extends Resource<ConformancePack> {
   /**
    * Name of the conformance pack you want to create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConformancePackName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [a-zA-Z][-a-zA-Z0-9]*}. CloudFormation property {@code ConformancePackName}.
    */
   public ConformancePack conformancePackName(String value) {
     return set("ConformancePackName", Value.of(value));
@@ -71,7 +79,7 @@ public final class ConformancePack extends Resource<ConformancePack> {
   /**
    * The name of the Amazon S3 bucket where AWS Config stores conformance pack templates.
    *
-   * <p>CloudFormation property {@code DeliveryS3Bucket}.
+   * <p>Length: 0 to 63 characters. CloudFormation property {@code DeliveryS3Bucket}.
    */
   public ConformancePack deliveryS3Bucket(String value) {
     return set("DeliveryS3Bucket", Value.of(value));
@@ -93,7 +101,7 @@ public final class ConformancePack extends Resource<ConformancePack> {
   /**
    * The prefix for the Amazon S3 bucket.
    *
-   * <p>CloudFormation property {@code DeliveryS3KeyPrefix}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code DeliveryS3KeyPrefix}.
    */
   public ConformancePack deliveryS3KeyPrefix(String value) {
     return set("DeliveryS3KeyPrefix", Value.of(value));
@@ -131,7 +139,7 @@ public final class ConformancePack extends Resource<ConformancePack> {
    * <code>AWS::Config::ConfigRule</code> ) and a remediation action (
    * <code>AWS::Config::RemediationConfiguration</code> ).
    *
-   * <p>CloudFormation property {@code TemplateBody}.
+   * <p>Length: 1 to 51200 characters. CloudFormation property {@code TemplateBody}.
    */
   public ConformancePack templateBody(String value) {
     return set("TemplateBody", Value.of(value));
@@ -148,7 +156,8 @@ public final class ConformancePack extends Resource<ConformancePack> {
    *
    * <p>You must have access to read Amazon S3 bucket.
    *
-   * <p>CloudFormation property {@code TemplateS3Uri}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code s3://.*}. CloudFormation property {@code
+   * TemplateS3Uri}.
    */
   public ConformancePack templateS3Uri(String value) {
     return set("TemplateS3Uri", Value.of(value));
@@ -189,6 +198,8 @@ public final class ConformancePack extends Resource<ConformancePack> {
   public static final class ConformancePackInputParameter extends Struct<ConformancePackInputParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Config::ConformancePack.ConformancePackInputParameter")
         .required("ParameterName", "ParameterValue")
+        .constrain("ParameterName", Constraint.of().minLength(0).maxLength(255))
+        .constrain("ParameterValue", Constraint.of().minLength(0).maxLength(4096))
         .build();
 
     public ConformancePackInputParameter() {
@@ -198,7 +209,7 @@ public final class ConformancePack extends Resource<ConformancePack> {
     /**
      * One part of a key-value pair.
      *
-     * <p>Required. CloudFormation property {@code ParameterName}.
+     * <p>Required. Length: 0 to 255 characters. CloudFormation property {@code ParameterName}.
      */
     public ConformancePackInputParameter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -212,7 +223,7 @@ public final class ConformancePack extends Resource<ConformancePack> {
     /**
      * Another part of the key-value pair.
      *
-     * <p>Required. CloudFormation property {@code ParameterValue}.
+     * <p>Required. Length: 0 to 4096 characters. CloudFormation property {@code ParameterValue}.
      */
     public ConformancePackInputParameter parameterValue(String value) {
       return set("ParameterValue", Value.of(value));
@@ -238,7 +249,10 @@ public final class ConformancePack extends Resource<ConformancePack> {
    * <p>Property type {@code AWS::Config::ConformancePack.TemplateSSMDocumentDetails}.
    */
   public static final class TemplateSSMDocumentDetails extends Struct<TemplateSSMDocumentDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConformancePack.TemplateSSMDocumentDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConformancePack.TemplateSSMDocumentDetails")
+        .constrain("DocumentName", Constraint.of().pattern("^[a-zA-Z0-9_\\-.:/]{3,200}$").minLength(3).maxLength(128))
+        .constrain("DocumentVersion", Constraint.of().pattern("^([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)$").minLength(1).maxLength(128))
+        .build();
 
     public TemplateSSMDocumentDetails() {
       super(SCHEMA);
@@ -249,7 +263,8 @@ public final class ConformancePack extends Resource<ConformancePack> {
      * pack. If you use the document name, AWS Config checks only your account and AWS Region for
      * the SSM document.
      *
-     * <p>CloudFormation property {@code DocumentName}.
+     * <p>Length: 3 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-.:/]{3,200}$}.
+     * CloudFormation property {@code DocumentName}.
      */
     public TemplateSSMDocumentDetails documentName(String value) {
       return set("DocumentName", Value.of(value));
@@ -266,7 +281,8 @@ public final class ConformancePack extends Resource<ConformancePack> {
      *
      * <p>This field is optional.
      *
-     * <p>CloudFormation property {@code DocumentVersion}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)$}.
+     * CloudFormation property {@code DocumentVersion}.
      */
     public TemplateSSMDocumentDetails documentVersion(String value) {
       return set("DocumentVersion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
 public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::Connector")
       .required("ConnectorConfiguration")
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -90,6 +92,8 @@ public final class Connector extends Resource<Connector> {
   public static final class AzureConnectorConfiguration extends Struct<AzureConnectorConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Config::Connector.AzureConnectorConfiguration")
         .required("ClientIdentifier", "TenantIdentifier")
+        .constrain("ClientIdentifier", Constraint.of().minLength(1).maxLength(128))
+        .constrain("TenantIdentifier", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public AzureConnectorConfiguration() {
@@ -99,7 +103,7 @@ public final class Connector extends Resource<Connector> {
     /**
      * The Azure client (application) identifier.
      *
-     * <p>Required. CloudFormation property {@code ClientIdentifier}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code ClientIdentifier}.
      */
     public AzureConnectorConfiguration clientIdentifier(String value) {
       return set("ClientIdentifier", Value.of(value));
@@ -113,7 +117,7 @@ public final class Connector extends Resource<Connector> {
     /**
      * The Azure tenant identifier.
      *
-     * <p>Required. CloudFormation property {@code TenantIdentifier}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code TenantIdentifier}.
      */
     public AzureConnectorConfiguration tenantIdentifier(String value) {
       return set("TenantIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -54,6 +55,9 @@ import io.tropo4j.fn.Value;
 public final class DeliveryChannel extends Resource<DeliveryChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::DeliveryChannel")
       .required("S3BucketName")
+      .constrain("S3BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+      .constrain("SnsTopicARN", Constraint.of().format("AWS::SNS::Topic.Arn"))
+      .refYields("Name")
       .build();
 
   public DeliveryChannel(String logicalId) {
@@ -98,7 +102,8 @@ public final class DeliveryChannel extends Resource<DeliveryChannel> {
    * href="https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-policy.html">Permissions
    * for the Amazon S3 Bucket</a> in the <em>AWS Config Developer Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code S3BucketName}.
+   * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+   * S3BucketName}.
    */
   public DeliveryChannel s3BucketName(String value) {
     return set("S3BucketName", Value.of(value));
@@ -148,7 +153,7 @@ public final class DeliveryChannel extends Resource<DeliveryChannel> {
    * href="https://docs.aws.amazon.com/config/latest/developerguide/sns-topic-policy.html">Permissions
    * for the Amazon SNS Topic</a> in the <em>AWS Config Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code SnsTopicARN}.
+   * <p>Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code SnsTopicARN}.
    */
   public DeliveryChannel snsTopicARN(String value) {
     return set("SnsTopicARN", Value.of(value));

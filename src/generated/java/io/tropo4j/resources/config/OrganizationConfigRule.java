@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -62,6 +63,9 @@ import java.util.List;
 public final class OrganizationConfigRule extends Resource<OrganizationConfigRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConfigRule")
       .required("OrganizationConfigRuleName")
+      .constrain("ExcludedAccounts", Constraint.of().pattern("^\\d{12}$"))
+      .constrain("OrganizationConfigRuleName", Constraint.of().pattern("^[A-Za-z0-9-_]+$").minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -72,7 +76,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
   /**
    * A comma-separated list of accounts excluded from organization AWS Config rule.
    *
-   * <p>CloudFormation property {@code ExcludedAccounts}.
+   * <p>Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code ExcludedAccounts}.
    */
   public OrganizationConfigRule excludedAccounts(List<String> value) {
     return set("ExcludedAccounts", Value.listOf(value));
@@ -86,8 +90,8 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
   /**
    * The name that you assign to organization AWS Config rule.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * OrganizationConfigRuleName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[A-Za-z0-9-_]+$}. CloudFormation property {@code OrganizationConfigRuleName}.
    */
   public OrganizationConfigRule organizationConfigRuleName(String value) {
     return set("OrganizationConfigRuleName", Value.of(value));
@@ -148,6 +152,16 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
   public static final class OrganizationCustomPolicyRuleMetadata extends Struct<OrganizationCustomPolicyRuleMetadata> {
     private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConfigRule.OrganizationCustomPolicyRuleMetadata")
         .required("PolicyText", "Runtime")
+        .constrain("DebugLogDeliveryAccounts", Constraint.of().pattern("^\\d{12}$"))
+        .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+        .constrain("InputParameters", Constraint.of().minLength(1).maxLength(1024))
+        .allowed("OrganizationConfigRuleTriggerTypes", "ConfigurationItemChangeNotification",
+            "OversizedConfigurationItemChangeNotification")
+        .constrain("PolicyText", Constraint.of().minLength(0).maxLength(10000))
+        .constrain("ResourceIdScope", Constraint.of().minLength(1).maxLength(768))
+        .constrain("ResourceTypesScope", Constraint.of().minLength(1).maxLength(256))
+        .constrain("TagKeyScope", Constraint.of().minLength(1).maxLength(128))
+        .constrain("TagValueScope", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public OrganizationCustomPolicyRuleMetadata() {
@@ -158,7 +172,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * A list of accounts that you can enable debug logging for your organization AWS Config Custom
      * Policy rule. List is null when debug logging is enabled for all accounts.
      *
-     * <p>CloudFormation property {@code DebugLogDeliveryAccounts}.
+     * <p>Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code DebugLogDeliveryAccounts}.
      */
     public OrganizationCustomPolicyRuleMetadata debugLogDeliveryAccounts(List<String> value) {
       return set("DebugLogDeliveryAccounts", Value.listOf(value));
@@ -175,7 +189,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The description that you provide for your organization AWS Config Custom Policy rule.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
      */
     public OrganizationCustomPolicyRuleMetadata description(String value) {
       return set("Description", Value.of(value));
@@ -189,7 +203,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * A string, in JSON format, that is passed to your organization AWS Config Custom Policy rule.
      *
-     * <p>CloudFormation property {@code InputParameters}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code InputParameters}.
      */
     public OrganizationCustomPolicyRuleMetadata inputParameters(String value) {
       return set("InputParameters", Value.of(value));
@@ -230,7 +244,9 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * notification type when a resource changes and the notification exceeds the maximum size
      * allowed by Amazon SNS. </ul>
      *
-     * <p>CloudFormation property {@code OrganizationConfigRuleTriggerTypes}.
+     * <p>Allowed values: {@code ConfigurationItemChangeNotification}, {@code
+     * OversizedConfigurationItemChangeNotification}. CloudFormation property {@code
+     * OrganizationConfigRuleTriggerTypes}.
      */
     public OrganizationCustomPolicyRuleMetadata organizationConfigRuleTriggerTypes(List<String> value) {
       return set("OrganizationConfigRuleTriggerTypes", Value.listOf(value));
@@ -248,7 +264,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * The policy definition containing the logic for your organization AWS Config Custom Policy
      * rule.
      *
-     * <p>Required. CloudFormation property {@code PolicyText}.
+     * <p>Required. Length: 0 to 10000 characters. CloudFormation property {@code PolicyText}.
      */
     public OrganizationCustomPolicyRuleMetadata policyText(String value) {
       return set("PolicyText", Value.of(value));
@@ -262,7 +278,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The ID of the AWS resource that was evaluated.
      *
-     * <p>CloudFormation property {@code ResourceIdScope}.
+     * <p>Length: 1 to 768 characters. CloudFormation property {@code ResourceIdScope}.
      */
     public OrganizationCustomPolicyRuleMetadata resourceIdScope(String value) {
       return set("ResourceIdScope", Value.of(value));
@@ -276,7 +292,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The type of the AWS resource that was evaluated.
      *
-     * <p>CloudFormation property {@code ResourceTypesScope}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ResourceTypesScope}.
      */
     public OrganizationCustomPolicyRuleMetadata resourceTypesScope(List<String> value) {
       return set("ResourceTypesScope", Value.listOf(value));
@@ -309,7 +325,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * One part of a key-value pair that make up a tag. A key is a general label that acts like a
      * category for more specific tag values.
      *
-     * <p>CloudFormation property {@code TagKeyScope}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code TagKeyScope}.
      */
     public OrganizationCustomPolicyRuleMetadata tagKeyScope(String value) {
       return set("TagKeyScope", Value.of(value));
@@ -324,7 +340,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * The optional part of a key-value pair that make up a tag. A value acts as a descriptor within
      * a tag category (key).
      *
-     * <p>CloudFormation property {@code TagValueScope}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code TagValueScope}.
      */
     public OrganizationCustomPolicyRuleMetadata tagValueScope(String value) {
       return set("TagValueScope", Value.of(value));
@@ -347,6 +363,17 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
   public static final class OrganizationCustomRuleMetadata extends Struct<OrganizationCustomRuleMetadata> {
     private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConfigRule.OrganizationCustomRuleMetadata")
         .required("LambdaFunctionArn", "OrganizationConfigRuleTriggerTypes")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+        .constrain("InputParameters", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("LambdaFunctionArn", Constraint.of().minLength(1).maxLength(256).format("AWS::Lambda::Function.Arn"))
+        .allowed("MaximumExecutionFrequency", "One_Hour", "Six_Hours", "Three_Hours",
+            "Twelve_Hours", "TwentyFour_Hours")
+        .allowed("OrganizationConfigRuleTriggerTypes", "ConfigurationItemChangeNotification",
+            "OversizedConfigurationItemChangeNotification", "ScheduledNotification")
+        .constrain("ResourceIdScope", Constraint.of().minLength(1).maxLength(768))
+        .constrain("ResourceTypesScope", Constraint.of().minLength(1).maxLength(256))
+        .constrain("TagKeyScope", Constraint.of().minLength(1).maxLength(128))
+        .constrain("TagValueScope", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public OrganizationCustomRuleMetadata() {
@@ -356,7 +383,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The description that you provide for your organization AWS Config rule.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
      */
     public OrganizationCustomRuleMetadata description(String value) {
       return set("Description", Value.of(value));
@@ -371,7 +398,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * A string, in JSON format, that is passed to your organization AWS Config rule Lambda
      * function.
      *
-     * <p>CloudFormation property {@code InputParameters}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code InputParameters}.
      */
     public OrganizationCustomRuleMetadata inputParameters(String value) {
       return set("InputParameters", Value.of(value));
@@ -385,7 +412,8 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The lambda function ARN.
      *
-     * <p>Required. CloudFormation property {@code LambdaFunctionArn}.
+     * <p>Required. Length: 1 to 256 characters. Format: {@code AWS::Lambda::Function.Arn}.
+     * CloudFormation property {@code LambdaFunctionArn}.
      */
     public OrganizationCustomRuleMetadata lambdaFunctionArn(String value) {
       return set("LambdaFunctionArn", Value.of(value));
@@ -404,7 +432,9 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * <p>By default, rules with a periodic trigger are evaluated every 24 hours. To change the
      * frequency, specify a valid value for the <code>MaximumExecutionFrequency</code> parameter.
      *
-     * <p>CloudFormation property {@code MaximumExecutionFrequency}.
+     * <p>Allowed values: {@code One_Hour}, {@code Six_Hours}, {@code Three_Hours}, {@code
+     * Twelve_Hours}, {@code TwentyFour_Hours}. CloudFormation property {@code
+     * MaximumExecutionFrequency}.
      */
     public OrganizationCustomRuleMetadata maximumExecutionFrequency(String value) {
       return set("MaximumExecutionFrequency", Value.of(value));
@@ -430,7 +460,9 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * allowed by Amazon SNS. <li><code>ScheduledNotification</code> - Triggers a periodic
      * evaluation at the frequency specified for <code>MaximumExecutionFrequency</code> . </ul>
      *
-     * <p>Required. CloudFormation property {@code OrganizationConfigRuleTriggerTypes}.
+     * <p>Required. Allowed values: {@code ConfigurationItemChangeNotification}, {@code
+     * OversizedConfigurationItemChangeNotification}, {@code ScheduledNotification}. CloudFormation
+     * property {@code OrganizationConfigRuleTriggerTypes}.
      */
     public OrganizationCustomRuleMetadata organizationConfigRuleTriggerTypes(List<String> value) {
       return set("OrganizationConfigRuleTriggerTypes", Value.listOf(value));
@@ -447,7 +479,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The ID of the AWS resource that was evaluated.
      *
-     * <p>CloudFormation property {@code ResourceIdScope}.
+     * <p>Length: 1 to 768 characters. CloudFormation property {@code ResourceIdScope}.
      */
     public OrganizationCustomRuleMetadata resourceIdScope(String value) {
       return set("ResourceIdScope", Value.of(value));
@@ -461,7 +493,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The type of the AWS resource that was evaluated.
      *
-     * <p>CloudFormation property {@code ResourceTypesScope}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ResourceTypesScope}.
      */
     public OrganizationCustomRuleMetadata resourceTypesScope(List<String> value) {
       return set("ResourceTypesScope", Value.listOf(value));
@@ -476,7 +508,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * One part of a key-value pair that make up a tag. A key is a general label that acts like a
      * category for more specific tag values.
      *
-     * <p>CloudFormation property {@code TagKeyScope}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code TagKeyScope}.
      */
     public OrganizationCustomRuleMetadata tagKeyScope(String value) {
       return set("TagKeyScope", Value.of(value));
@@ -491,7 +523,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * The optional part of a key-value pair that make up a tag. A value acts as a descriptor within
      * a tag category (key).
      *
-     * <p>CloudFormation property {@code TagValueScope}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code TagValueScope}.
      */
     public OrganizationCustomRuleMetadata tagValueScope(String value) {
       return set("TagValueScope", Value.of(value));
@@ -513,6 +545,15 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
   public static final class OrganizationManagedRuleMetadata extends Struct<OrganizationManagedRuleMetadata> {
     private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConfigRule.OrganizationManagedRuleMetadata")
         .required("RuleIdentifier")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+        .constrain("InputParameters", Constraint.of().minLength(1).maxLength(1024))
+        .allowed("MaximumExecutionFrequency", "One_Hour", "Six_Hours", "Three_Hours",
+            "Twelve_Hours", "TwentyFour_Hours")
+        .constrain("ResourceIdScope", Constraint.of().minLength(1).maxLength(768))
+        .constrain("ResourceTypesScope", Constraint.of().minLength(1).maxLength(256))
+        .constrain("RuleIdentifier", Constraint.of().minLength(1).maxLength(256))
+        .constrain("TagKeyScope", Constraint.of().minLength(1).maxLength(128))
+        .constrain("TagValueScope", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public OrganizationManagedRuleMetadata() {
@@ -522,7 +563,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The description that you provide for your organization AWS Config rule.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
      */
     public OrganizationManagedRuleMetadata description(String value) {
       return set("Description", Value.of(value));
@@ -537,7 +578,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * A string, in JSON format, that is passed to your organization AWS Config rule Lambda
      * function.
      *
-     * <p>CloudFormation property {@code InputParameters}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code InputParameters}.
      */
     public OrganizationManagedRuleMetadata inputParameters(String value) {
       return set("InputParameters", Value.of(value));
@@ -555,7 +596,9 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * <p>By default, rules with a periodic trigger are evaluated every 24 hours. To change the
      * frequency, specify a valid value for the <code>MaximumExecutionFrequency</code> parameter.
      *
-     * <p>CloudFormation property {@code MaximumExecutionFrequency}.
+     * <p>Allowed values: {@code One_Hour}, {@code Six_Hours}, {@code Three_Hours}, {@code
+     * Twelve_Hours}, {@code TwentyFour_Hours}. CloudFormation property {@code
+     * MaximumExecutionFrequency}.
      */
     public OrganizationManagedRuleMetadata maximumExecutionFrequency(String value) {
       return set("MaximumExecutionFrequency", Value.of(value));
@@ -572,7 +615,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The ID of the AWS resource that was evaluated.
      *
-     * <p>CloudFormation property {@code ResourceIdScope}.
+     * <p>Length: 1 to 768 characters. CloudFormation property {@code ResourceIdScope}.
      */
     public OrganizationManagedRuleMetadata resourceIdScope(String value) {
       return set("ResourceIdScope", Value.of(value));
@@ -586,7 +629,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
     /**
      * The type of the AWS resource that was evaluated.
      *
-     * <p>CloudFormation property {@code ResourceTypesScope}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ResourceTypesScope}.
      */
     public OrganizationManagedRuleMetadata resourceTypesScope(List<String> value) {
       return set("ResourceTypesScope", Value.listOf(value));
@@ -603,7 +646,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * href="https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config_use-managed-rules.html">Using
      * AWS Config managed rules</a> .
      *
-     * <p>Required. CloudFormation property {@code RuleIdentifier}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code RuleIdentifier}.
      */
     public OrganizationManagedRuleMetadata ruleIdentifier(String value) {
       return set("RuleIdentifier", Value.of(value));
@@ -618,7 +661,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * One part of a key-value pair that make up a tag. A key is a general label that acts like a
      * category for more specific tag values.
      *
-     * <p>CloudFormation property {@code TagKeyScope}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code TagKeyScope}.
      */
     public OrganizationManagedRuleMetadata tagKeyScope(String value) {
       return set("TagKeyScope", Value.of(value));
@@ -633,7 +676,7 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
      * The optional part of a key-value pair that make up a tag. A value acts as a descriptor within
      * a tag category (key).
      *
-     * <p>CloudFormation property {@code TagValueScope}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code TagValueScope}.
      */
     public OrganizationManagedRuleMetadata tagValueScope(String value) {
       return set("TagValueScope", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,13 @@ import java.util.List;
 public final class OrganizationConformancePack extends Resource<OrganizationConformancePack> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConformancePack")
       .required("OrganizationConformancePackName")
+      .constrain("DeliveryS3Bucket", Constraint.of().minLength(0).maxLength(63))
+      .constrain("DeliveryS3KeyPrefix", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("ExcludedAccounts", Constraint.of().pattern("^\\d{12}$"))
+      .constrain("OrganizationConformancePackName", Constraint.of().pattern("[a-zA-Z][-a-zA-Z0-9]*").minLength(1).maxLength(128))
+      .constrain("TemplateBody", Constraint.of().minLength(1).maxLength(51200))
+      .constrain("TemplateS3Uri", Constraint.of().pattern("s3://.*").minLength(1).maxLength(1024))
+      .refYields("OrganizationConformancePackName")
       .attributes("OrganizationConformancePackArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -60,7 +68,7 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
    *
    * <p>This field is optional.
    *
-   * <p>CloudFormation property {@code DeliveryS3Bucket}.
+   * <p>Length: 0 to 63 characters. CloudFormation property {@code DeliveryS3Bucket}.
    */
   public OrganizationConformancePack deliveryS3Bucket(String value) {
     return set("DeliveryS3Bucket", Value.of(value));
@@ -76,7 +84,7 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
    *
    * <p>This field is optional.
    *
-   * <p>CloudFormation property {@code DeliveryS3KeyPrefix}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code DeliveryS3KeyPrefix}.
    */
   public OrganizationConformancePack deliveryS3KeyPrefix(String value) {
     return set("DeliveryS3KeyPrefix", Value.of(value));
@@ -90,7 +98,7 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
   /**
    * A comma-separated list of accounts excluded from organization conformance pack.
    *
-   * <p>CloudFormation property {@code ExcludedAccounts}.
+   * <p>Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code ExcludedAccounts}.
    */
   public OrganizationConformancePack excludedAccounts(List<String> value) {
     return set("ExcludedAccounts", Value.listOf(value));
@@ -104,8 +112,8 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
   /**
    * The name you assign to an organization conformance pack.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * OrganizationConformancePackName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z][-a-zA-Z0-9]*}. CloudFormation property {@code OrganizationConformancePackName}.
    */
   public OrganizationConformancePack organizationConformancePackName(String value) {
     return set("OrganizationConformancePackName", Value.of(value));
@@ -142,7 +150,7 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
    * A string containing full conformance pack template body. Structure containing the template body
    * with a minimum length of 1 byte and a maximum length of 51,200 bytes.
    *
-   * <p>CloudFormation property {@code TemplateBody}.
+   * <p>Length: 1 to 51200 characters. CloudFormation property {@code TemplateBody}.
    */
   public OrganizationConformancePack templateBody(String value) {
     return set("TemplateBody", Value.of(value));
@@ -157,7 +165,8 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
    * Location of file containing the template body. The uri must point to the conformance pack
    * template (max size: 300 KB).
    *
-   * <p>CloudFormation property {@code TemplateS3Uri}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code s3://.*}. CloudFormation property {@code
+   * TemplateS3Uri}.
    */
   public OrganizationConformancePack templateS3Uri(String value) {
     return set("TemplateS3Uri", Value.of(value));
@@ -188,6 +197,8 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
   public static final class ConformancePackInputParameter extends Struct<ConformancePackInputParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConformancePack.ConformancePackInputParameter")
         .required("ParameterName", "ParameterValue")
+        .constrain("ParameterName", Constraint.of().minLength(0).maxLength(255))
+        .constrain("ParameterValue", Constraint.of().minLength(0).maxLength(4096))
         .build();
 
     public ConformancePackInputParameter() {
@@ -197,7 +208,7 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
     /**
      * One part of a key-value pair.
      *
-     * <p>Required. CloudFormation property {@code ParameterName}.
+     * <p>Required. Length: 0 to 255 characters. CloudFormation property {@code ParameterName}.
      */
     public ConformancePackInputParameter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -211,7 +222,7 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
     /**
      * One part of a key-value pair.
      *
-     * <p>Required. CloudFormation property {@code ParameterValue}.
+     * <p>Required. Length: 0 to 4096 characters. CloudFormation property {@code ParameterValue}.
      */
     public ConformancePackInputParameter parameterValue(String value) {
       return set("ParameterValue", Value.of(value));

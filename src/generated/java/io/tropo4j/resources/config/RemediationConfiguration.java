@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.Map;
 public final class RemediationConfiguration extends Resource<RemediationConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::RemediationConfiguration")
       .required("ConfigRuleName", "TargetId", "TargetType")
+      .constrain("Parameters", Constraint.of().format("json"))
+      .refYields("ConfigRuleName")
       .build();
 
   public RemediationConfiguration(String logicalId) {
@@ -89,7 +92,7 @@ public final class RemediationConfiguration extends Resource<RemediationConfigur
    *
    * <p>The type is a map of strings to RemediationParameterValue.
    *
-   * <p>CloudFormation property {@code Parameters}.
+   * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
    */
   public RemediationConfiguration parameters(Map<String, RemediationParameterValue> value) {
     return set("Parameters", Value.mapOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.config;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class StoredQuery extends Resource<StoredQuery> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::StoredQuery")
       .required("QueryExpression", "QueryName")
+      .constrain("QueryDescription", Constraint.of().pattern("[\\s\\S]*").minLength(0).maxLength(256))
+      .constrain("QueryExpression", Constraint.of().pattern("[\\s\\S]*").minLength(1).maxLength(4096))
+      .constrain("QueryName", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(64))
+      .refYields("QueryName")
       .attributes("QueryArn", "QueryId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +32,8 @@ public final class StoredQuery extends Resource<StoredQuery> {
   /**
    * A unique description for the query.
    *
-   * <p>CloudFormation property {@code QueryDescription}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation property
+   * {@code QueryDescription}.
    */
   public StoredQuery queryDescription(String value) {
     return set("QueryDescription", Value.of(value));
@@ -44,7 +50,8 @@ public final class StoredQuery extends Resource<StoredQuery> {
    * 'AWS::S3::Bucket' AND supplementaryConfiguration.BucketVersioningConfiguration.status =
    * 'Off'.</code>
    *
-   * <p>Required. CloudFormation property {@code QueryExpression}.
+   * <p>Required. Length: 1 to 4096 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation
+   * property {@code QueryExpression}.
    */
   public StoredQuery queryExpression(String value) {
     return set("QueryExpression", Value.of(value));
@@ -58,7 +65,8 @@ public final class StoredQuery extends Resource<StoredQuery> {
   /**
    * The name of the query.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code QueryName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]+$}. CloudFormation property {@code QueryName}.
    */
   public StoredQuery queryName(String value) {
     return set("QueryName", Value.of(value));

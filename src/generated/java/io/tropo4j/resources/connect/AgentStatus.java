@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,8 +17,13 @@ import java.util.List;
 public final class AgentStatus extends Resource<AgentStatus> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::AgentStatus")
       .required("InstanceArn", "Name", "State")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(250))
+      .constrain("DisplayOrder", Constraint.of().minimum(1).maximum(50))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(127))
       .allowed("State", "ENABLED", "DISABLED")
       .allowed("Type", "ROUTABLE", "CUSTOM", "OFFLINE")
+      .refYields("AgentStatusArn")
       .attributes("AgentStatusArn", "LastModifiedRegion", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +35,7 @@ public final class AgentStatus extends Resource<AgentStatus> {
   /**
    * The description of the agent status.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 250 characters. CloudFormation property {@code Description}.
    */
   public AgentStatus description(String value) {
     return set("Description", Value.of(value));
@@ -43,7 +49,7 @@ public final class AgentStatus extends Resource<AgentStatus> {
   /**
    * The display order of the agent status.
    *
-   * <p>CloudFormation property {@code DisplayOrder}.
+   * <p>Range: 1 to 50. CloudFormation property {@code DisplayOrder}.
    */
   public AgentStatus displayOrder(int value) {
     return set("DisplayOrder", Value.of(value));
@@ -57,7 +63,9 @@ public final class AgentStatus extends Resource<AgentStatus> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public AgentStatus instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -71,7 +79,7 @@ public final class AgentStatus extends Resource<AgentStatus> {
   /**
    * The name of the agent status.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
    */
   public AgentStatus name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class ApprovedOrigin extends Resource<ApprovedOrigin> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::ApprovedOrigin")
       .required("InstanceId", "Origin")
+      .constrain("InstanceId", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(100))
+      .references("InstanceId", "AWS::Connect::Instance.Ref")
+      .constrain("Origin", Constraint.of().maxLength(267))
       .build();
 
   public ApprovedOrigin(String logicalId) {
@@ -26,7 +30,9 @@ public final class ApprovedOrigin extends Resource<ApprovedOrigin> {
    *
    * <p><em>Maximum</em> : <code>100</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceId}.
    */
   public ApprovedOrigin instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -50,7 +56,8 @@ public final class ApprovedOrigin extends Resource<ApprovedOrigin> {
    *
    * <p><em>Maximum</em> : <code>267</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Origin}.
+   * <p>Required. Changing it replaces the resource. Length: at most 267 characters. CloudFormation
+   * property {@code Origin}.
    */
   public ApprovedOrigin origin(String value) {
     return set("Origin", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,10 +17,16 @@ import java.util.List;
 public final class ContactFlow extends Resource<ContactFlow> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlow")
       .required("Content", "InstanceArn", "Name", "Type")
+      .constrain("Content", Constraint.of().minLength(1).maxLength(256000))
+      .constrain("Description", Constraint.of().maxLength(500))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(256))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(127))
       .allowed("State", "ACTIVE", "ARCHIVED")
       .allowed("Type", "CONTACT_FLOW", "CUSTOMER_QUEUE", "CUSTOMER_HOLD", "CUSTOMER_WHISPER",
           "AGENT_HOLD", "AGENT_WHISPER", "OUTBOUND_WHISPER", "AGENT_TRANSFER", "QUEUE_TRANSFER",
           "CAMPAIGN")
+      .refYields("ContactFlowArn")
       .attributes("ContactFlowArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +42,7 @@ public final class ContactFlow extends Resource<ContactFlow> {
    * href="https://docs.aws.amazon.com/connect/latest/adminguide/flow-language.html">Connect
    * Customer Flow language</a> in the <em>Connect Customer Administrator Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code Content}.
+   * <p>Required. Length: 1 to 256000 characters. CloudFormation property {@code Content}.
    */
   public ContactFlow content(String value) {
     return set("Content", Value.of(value));
@@ -49,7 +56,7 @@ public final class ContactFlow extends Resource<ContactFlow> {
   /**
    * The description of the flow.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 500 characters. CloudFormation property {@code Description}.
    */
   public ContactFlow description(String value) {
     return set("Description", Value.of(value));
@@ -63,7 +70,9 @@ public final class ContactFlow extends Resource<ContactFlow> {
   /**
    * The Amazon Resource Name (ARN) of the Connect Customer instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public ContactFlow instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -85,7 +94,7 @@ public final class ContactFlow extends Resource<ContactFlow> {
   /**
    * The name of the flow.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
    */
   public ContactFlow name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,14 @@ import java.util.List;
 public final class ContactFlowModule extends Resource<ContactFlowModule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlowModule")
       .required("Content", "InstanceArn", "Name")
+      .constrain("Content", Constraint.of().minLength(1).maxLength(256000))
+      .constrain("Description", Constraint.of().pattern(".*\\S.*").minLength(0).maxLength(500))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(256))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+      .constrain("Settings", Constraint.of().maxLength(256000))
+      .constrain("State", Constraint.of().maxLength(500))
+      .refYields("ContactFlowModuleArn")
       .attributes("ContactFlowModuleArn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +37,7 @@ public final class ContactFlowModule extends Resource<ContactFlowModule> {
   /**
    * The content of the flow module.
    *
-   * <p>Required. CloudFormation property {@code Content}.
+   * <p>Required. Length: 1 to 256000 characters. CloudFormation property {@code Content}.
    */
   public ContactFlowModule content(String value) {
     return set("Content", Value.of(value));
@@ -42,7 +51,8 @@ public final class ContactFlowModule extends Resource<ContactFlowModule> {
   /**
    * The description of the flow module.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+   * Description}.
    */
   public ContactFlowModule description(String value) {
     return set("Description", Value.of(value));
@@ -65,7 +75,9 @@ public final class ContactFlowModule extends Resource<ContactFlowModule> {
   /**
    * The Amazon Resource Name (ARN) of the Connect Customer instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public ContactFlowModule instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -87,7 +99,8 @@ public final class ContactFlowModule extends Resource<ContactFlowModule> {
   /**
    * The name of the flow module.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+   * {@code Name}.
    */
   public ContactFlowModule name(String value) {
     return set("Name", Value.of(value));
@@ -101,7 +114,7 @@ public final class ContactFlowModule extends Resource<ContactFlowModule> {
   /**
    * The configuration settings for the flow module.
    *
-   * <p>CloudFormation property {@code Settings}.
+   * <p>Length: at most 256000 characters. CloudFormation property {@code Settings}.
    */
   public ContactFlowModule settings(String value) {
     return set("Settings", Value.of(value));
@@ -115,7 +128,7 @@ public final class ContactFlowModule extends Resource<ContactFlowModule> {
   /**
    * The state of the flow module.
    *
-   * <p>CloudFormation property {@code State}.
+   * <p>Length: at most 500 characters. CloudFormation property {@code State}.
    */
   public ContactFlowModule state(String value) {
     return set("State", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,11 @@ import io.tropo4j.fn.Value;
 public final class ContactFlowModuleAlias extends Resource<ContactFlowModuleAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlowModuleAlias")
       .required("ContactFlowModuleId", "ContactFlowModuleVersion", "Name")
+      .constrain("ContactFlowModuleId", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$").minLength(1).maxLength(500))
+      .constrain("ContactFlowModuleVersion", Constraint.of().minimum(1))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^([$0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(127))
+      .refYields("ContactFlowModuleAliasARN")
       .attributes("AliasId", "ContactFlowModuleAliasARN")
       .build();
 
@@ -23,8 +29,9 @@ public final class ContactFlowModuleAlias extends Resource<ContactFlowModuleAlia
   /**
    * The identifier of the contact flow module (ARN) this alias is tied to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ContactFlowModuleId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 500 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$}.
+   * CloudFormation property {@code ContactFlowModuleId}.
    */
   public ContactFlowModuleAlias contactFlowModuleId(String value) {
     return set("ContactFlowModuleId", Value.of(value));
@@ -38,7 +45,7 @@ public final class ContactFlowModuleAlias extends Resource<ContactFlowModuleAlia
   /**
    * The version number of the contact flow module this alias points to.
    *
-   * <p>Required. CloudFormation property {@code ContactFlowModuleVersion}.
+   * <p>Required. Range: at least 1. CloudFormation property {@code ContactFlowModuleVersion}.
    */
   public ContactFlowModuleAlias contactFlowModuleVersion(int value) {
     return set("ContactFlowModuleVersion", Value.of(value));
@@ -55,7 +62,7 @@ public final class ContactFlowModuleAlias extends Resource<ContactFlowModuleAlia
   /**
    * The description of the alias.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. CloudFormation property {@code Description}.
    */
   public ContactFlowModuleAlias description(String value) {
     return set("Description", Value.of(value));
@@ -69,7 +76,8 @@ public final class ContactFlowModuleAlias extends Resource<ContactFlowModuleAlia
   /**
    * The name of the alias.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. Pattern: {@code ^([$0-9a-zA-Z][_-]?)+$}.
+   * CloudFormation property {@code Name}.
    */
   public ContactFlowModuleAlias name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class ContactFlowModuleVersion extends Resource<ContactFlowModuleVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlowModuleVersion")
       .required("ContactFlowModuleId")
+      .constrain("ContactFlowModuleId", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$").minLength(1).maxLength(500))
+      .constrain("Description", Constraint.of().pattern("\\S").minLength(0).maxLength(500))
+      .refYields("ContactFlowModuleVersionARN")
       .attributes("ContactFlowModuleVersionARN", "FlowModuleContentSha256", "Version")
       .build();
 
@@ -23,8 +27,9 @@ public final class ContactFlowModuleVersion extends Resource<ContactFlowModuleVe
   /**
    * The identifier of the contact flow module (ARN) this version is tied to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ContactFlowModuleId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 500 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$}.
+   * CloudFormation property {@code ContactFlowModuleId}.
    */
   public ContactFlowModuleVersion contactFlowModuleId(String value) {
     return set("ContactFlowModuleId", Value.of(value));
@@ -38,7 +43,8 @@ public final class ContactFlowModuleVersion extends Resource<ContactFlowModuleVe
   /**
    * The description of the version.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 500 characters. Pattern: {@code &#92;S}.
+   * CloudFormation property {@code Description}.
    */
   public ContactFlowModuleVersion description(String value) {
     return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class ContactFlowVersion extends Resource<ContactFlowVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlowVersion")
       .required("ContactFlowId")
+      .constrain("ContactFlowId", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/contact-flow/[-a-zA-Z0-9]+$").minLength(1).maxLength(500))
+      .constrain("Description", Constraint.of().maxLength(500))
+      .refYields("ContactFlowVersionARN")
       .attributes("ContactFlowVersionARN", "FlowContentSha256", "Version")
       .build();
 
@@ -23,7 +27,9 @@ public final class ContactFlowVersion extends Resource<ContactFlowVersion> {
   /**
    * The identifier of the flow.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ContactFlowId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 500 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/contact-flow/[-a-zA-Z0-9]+$}.
+   * CloudFormation property {@code ContactFlowId}.
    */
   public ContactFlowVersion contactFlowId(String value) {
     return set("ContactFlowId", Value.of(value));
@@ -37,7 +43,8 @@ public final class ContactFlowVersion extends Resource<ContactFlowVersion> {
   /**
    * The description of the flow version.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: at most 500 characters. CloudFormation property
+   * {@code Description}.
    */
   public ContactFlowVersion description(String value) {
     return set("Description", Value.of(value));

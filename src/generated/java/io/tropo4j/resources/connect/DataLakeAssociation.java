@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class DataLakeAssociation extends Resource<DataLakeAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataLakeAssociation")
       .required("DataSetId", "InstanceId")
+      .constrain("DataSetId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("InstanceId", Constraint.of().pattern("^[-a-zA-Z0-9]*$").minLength(1).maxLength(100))
+      .constrain("TargetAccountId", Constraint.of().pattern("^\\d+$").minLength(12).maxLength(12))
       .attributes("ResourceShareArn", "ResourceShareId")
       .build();
 
@@ -23,7 +27,8 @@ public final class DataLakeAssociation extends Resource<DataLakeAssociation> {
   /**
    * The identifier of the analytics data set.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DataSetId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code DataSetId}.
    */
   public DataLakeAssociation dataSetId(String value) {
     return set("DataSetId", Value.of(value));
@@ -37,7 +42,8 @@ public final class DataLakeAssociation extends Resource<DataLakeAssociation> {
   /**
    * The identifier of the Amazon Connect instance
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[-a-zA-Z0-9]*$}. CloudFormation property {@code InstanceId}.
    */
   public DataLakeAssociation instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -51,7 +57,8 @@ public final class DataLakeAssociation extends Resource<DataLakeAssociation> {
   /**
    * The identifier of the target account
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TargetAccountId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code ^&#92;d+$}.
+   * CloudFormation property {@code TargetAccountId}.
    */
   public DataLakeAssociation targetAccountId(String value) {
     return set("TargetAccountId", Value.of(value));

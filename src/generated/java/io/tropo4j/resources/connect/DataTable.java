@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import java.util.List;
 public final class DataTable extends Resource<DataTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataTable")
       .required("InstanceArn", "Name", "Status", "TimeZone", "ValueLockLevel")
+      .constrain("Description", Constraint.of().pattern("^[\\P{C}\r\n\t]+$").minLength(0).maxLength(250))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(100))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}\\p{Z}\\p{N}\\-_.:=@'|]+$").minLength(1).maxLength(128))
       .allowed("Status", "PUBLISHED")
       .allowed("ValueLockLevel", "NONE", "DATA_TABLE", "PRIMARY_VALUE", "ATTRIBUTE", "VALUE")
       .attributes("Arn", "CreatedTime", "LastModifiedRegion", "LastModifiedTime", "LockVersion")
@@ -33,7 +37,9 @@ public final class DataTable extends Resource<DataTable> {
   /**
    * An optional description of the data table's purpose and contents.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 250 characters. Pattern: {@code ^[&#92;P{C} 
+ ]+$}. CloudFormation property
+   * {@code Description}.
    */
   public DataTable description(String value) {
     return set("Description", Value.of(value));
@@ -47,7 +53,9 @@ public final class DataTable extends Resource<DataTable> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public DataTable instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -62,7 +70,8 @@ public final class DataTable extends Resource<DataTable> {
    * The human-readable name of the data table. Must be unique within the instance and conform to
    * Connect naming standards.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{Z}&#92;p{N}&#92;-_.:=&#64;'|]+$}. CloudFormation property {@code Name}.
    */
   public DataTable name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class DataTableAttribute extends Resource<DataTableAttribute> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataTableAttribute")
       .required("DataTableArn", "InstanceArn", "Name", "ValueType")
+      .constrain("DataTableArn", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("Description", Constraint.of().pattern("^[\\P{C}\r\n\t]+$").minLength(0).maxLength(250))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(100))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}\\p{Z}\\p{N}\\-_.:=@'|]+$").minLength(1).maxLength(128))
       .allowed("ValueType", "TEXT", "NUMBER", "BOOLEAN", "TEXT_LIST", "NUMBER_LIST")
       .attributes("AttributeId", "LastModifiedRegion", "LastModifiedTime", "LockVersion")
       .build();
@@ -28,7 +33,8 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
   /**
    * The Amazon Resource Name (ARN) of the data table that contains this attribute.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DataTableArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code DataTableArn}.
    */
   public DataTableAttribute dataTableArn(String value) {
     return set("DataTableArn", Value.of(value));
@@ -42,7 +48,9 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
   /**
    * An optional description explaining the purpose and usage of this attribute.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 250 characters. Pattern: {@code ^[&#92;P{C} 
+ ]+$}. CloudFormation property
+   * {@code Description}.
    */
   public DataTableAttribute description(String value) {
     return set("Description", Value.of(value));
@@ -56,7 +64,9 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public DataTableAttribute instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -71,7 +81,8 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
    * The human-readable name of the attribute. Must be unique within the data table and conform to
    * Connect naming standards.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{Z}&#92;p{N}&#92;-_.:=&#64;'|]+$}. CloudFormation property {@code Name}.
    */
   public DataTableAttribute name(String value) {
     return set("Name", Value.of(value));
@@ -221,7 +232,13 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
    * <p>Property type {@code AWS::Connect::DataTableAttribute.Validation}.
    */
   public static final class Validation extends Struct<Validation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::DataTableAttribute.Validation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataTableAttribute.Validation")
+        .constrain("MaxLength", Constraint.of().minimum(0).maximum(1000))
+        .constrain("MaxValues", Constraint.of().minimum(0).maximum(100))
+        .constrain("MinLength", Constraint.of().minimum(0).maximum(1000))
+        .constrain("MinValues", Constraint.of().minimum(0).maximum(100))
+        .constrain("MultipleOf", Constraint.of().minimum(0))
+        .build();
 
     public Validation() {
       super(SCHEMA);
@@ -273,7 +290,7 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
      * The maximum number of characters a text value can contain. Applies to TEXT value type and
      * values within a TEXT_LIST. Must be greater than or equal to MinLength.
      *
-     * <p>CloudFormation property {@code MaxLength}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code MaxLength}.
      */
     public Validation maxLength(int value) {
       return set("MaxLength", Value.of(value));
@@ -288,7 +305,7 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
      * The maximum number of values in a list. Must be an integer greater than or equal to 0 and
      * greater than or equal to MinValues. Applies to all list types.
      *
-     * <p>CloudFormation property {@code MaxValues}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxValues}.
      */
     public Validation maxValues(int value) {
       return set("MaxValues", Value.of(value));
@@ -319,7 +336,7 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
      * The minimum number of characters a text value can contain. Applies to TEXT value type and
      * values within a TEXT_LIST. Must be less than or equal to MaxLength.
      *
-     * <p>CloudFormation property {@code MinLength}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code MinLength}.
      */
     public Validation minLength(int value) {
       return set("MinLength", Value.of(value));
@@ -334,7 +351,7 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
      * The minimum number of values in a list. Must be an integer greater than or equal to 0 and
      * less than or equal to MaxValues. Applies to all list types.
      *
-     * <p>CloudFormation property {@code MinValues}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MinValues}.
      */
     public Validation minValues(int value) {
       return set("MinValues", Value.of(value));
@@ -366,7 +383,7 @@ public final class DataTableAttribute extends Resource<DataTableAttribute> {
      * result of dividing a value by this multiple must result in an integer. Applies to NUMBER and
      * values within NUMBER_LIST.
      *
-     * <p>CloudFormation property {@code MultipleOf}.
+     * <p>Range: at least 0. CloudFormation property {@code MultipleOf}.
      */
     public Validation multipleOf(double value) {
       return set("MultipleOf", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,8 @@ import java.util.List;
 public final class DataTableRecord extends Resource<DataTableRecord> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataTableRecord")
       .required("DataTableArn", "DataTableRecord", "InstanceArn")
+      .constrain("DataTableArn", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(100))
       .attributes("RecordId")
       .build();
 
@@ -24,7 +27,8 @@ public final class DataTableRecord extends Resource<DataTableRecord> {
   /**
    * The Amazon Resource Name (ARN) for the data table. Does not include version aliases.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DataTableArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code DataTableArn}.
    */
   public DataTableRecord dataTableArn(String value) {
     return set("DataTableArn", io.tropo4j.fn.Value.of(value));
@@ -43,7 +47,9 @@ public final class DataTableRecord extends Resource<DataTableRecord> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public DataTableRecord instanceArn(String value) {
     return set("InstanceArn", io.tropo4j.fn.Value.of(value));
@@ -102,13 +108,15 @@ public final class DataTableRecord extends Resource<DataTableRecord> {
 
   /** Property type {@code AWS::Connect::DataTableRecord.Value}. */
   public static final class Value extends Struct<Value> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::DataTableRecord.Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataTableRecord.Value")
+        .constrain("AttributeId", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public Value() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code AttributeId}. */
+    /** Length: 1 to 256 characters. CloudFormation property {@code AttributeId}. */
     public Value attributeId(String value) {
       return set("AttributeId", io.tropo4j.fn.Value.of(value));
     }

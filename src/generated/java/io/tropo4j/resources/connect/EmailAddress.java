@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,11 @@ import java.util.List;
 public final class EmailAddress extends Resource<EmailAddress> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::EmailAddress")
       .required("EmailAddress", "InstanceArn")
+      .constrain("Description", Constraint.of().pattern("(^[\\S].*[\\S]$)|(^[\\S]$)").minLength(1).maxLength(250))
+      .constrain("DisplayName", Constraint.of().pattern("(^[\\S].*[\\S]$)|(^[\\S]$)").minLength(0).maxLength(256))
+      .constrain("EmailAddress", Constraint.of().pattern("([^\\s@]+@[^\\s@]+\\.[^\\s@]+)").minLength(1).maxLength(255))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(1).maxLength(250))
+      .refYields("EmailAddressArn")
       .attributes("EmailAddressArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +60,8 @@ public final class EmailAddress extends Resource<EmailAddress> {
   /**
    * The description of the email address.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 250 characters. Pattern: {@code (^[&#92;S].*[&#92;S]$)|(^[&#92;S]$)}.
+   * CloudFormation property {@code Description}.
    */
   public EmailAddress description(String value) {
     return set("Description", Value.of(value));
@@ -68,7 +75,8 @@ public final class EmailAddress extends Resource<EmailAddress> {
   /**
    * The display name of email address.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code (^[&#92;S].*[&#92;S]$)|(^[&#92;S]$)}.
+   * CloudFormation property {@code DisplayName}.
    */
   public EmailAddress displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -82,7 +90,9 @@ public final class EmailAddress extends Resource<EmailAddress> {
   /**
    * The email address, including the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EmailAddress}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ([^&#92;s&#64;]+&#64;[^&#92;s&#64;]+&#92;.[^&#92;s&#64;]+)}. CloudFormation property {@code
+   * EmailAddress}.
    */
   public EmailAddress emailAddress(String value) {
     return set("EmailAddress", Value.of(value));
@@ -96,7 +106,9 @@ public final class EmailAddress extends Resource<EmailAddress> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Length: 1 to 250 characters. Pattern: {@code
+   * ^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}.
+   * CloudFormation property {@code InstanceArn}.
    */
   public EmailAddress instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -143,6 +155,7 @@ public final class EmailAddress extends Resource<EmailAddress> {
   public static final class AliasConfiguration extends Struct<AliasConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::EmailAddress.AliasConfiguration")
         .required("EmailAddressArn")
+        .constrain("EmailAddressArn", Constraint.of().pattern("^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/email-address/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"))
         .build();
 
     public AliasConfiguration() {
@@ -152,7 +165,9 @@ public final class EmailAddress extends Resource<EmailAddress> {
     /**
      * The identifier of the email address alias
      *
-     * <p>Required. CloudFormation property {@code EmailAddressArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/email-address/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}.
+     * CloudFormation property {@code EmailAddressArn}.
      */
     public AliasConfiguration emailAddressArn(String value) {
       return set("EmailAddressArn", Value.of(value));

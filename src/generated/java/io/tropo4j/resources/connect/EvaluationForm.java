@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,13 @@ import java.util.List;
 public final class EvaluationForm extends Resource<EvaluationForm> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm")
       .required("InstanceArn", "Items", "Status", "Title")
+      .constrain("AIVersion", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().maxLength(1024))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
       .allowed("Status", "DRAFT", "ACTIVE")
+      .constrain("Title", Constraint.of().minLength(1).maxLength(128))
+      .refYields("EvaluationFormArn")
       .attributes("EvaluationFormArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -26,7 +33,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     super(logicalId, SCHEMA);
   }
 
-  /** CloudFormation property {@code AIVersion}. */
+  /** Length: 1 to 256 characters. CloudFormation property {@code AIVersion}. */
   public EvaluationForm aiVersion(String value) {
     return set("AIVersion", Value.of(value));
   }
@@ -50,7 +57,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    *
    * <p><em>Length Constraints</em> : Minimum length of 0. Maximum length of 1024.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 1024 characters. CloudFormation property {@code Description}.
    */
   public EvaluationForm description(String value) {
     return set("Description", Value.of(value));
@@ -64,7 +71,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   /**
    * The identifier of the Amazon Connect instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public EvaluationForm instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -183,7 +192,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   /**
    * A title of the evaluation form.
    *
-   * <p>Required. CloudFormation property {@code Title}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Title}.
    */
   public EvaluationForm title(String value) {
     return set("Title", Value.of(value));
@@ -620,6 +629,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   public static final class EvaluationFormMetricConfiguration extends Struct<EvaluationFormMetricConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormMetricConfiguration")
         .required("MetricName", "MetricType")
+        .constrain("MetricName", Constraint.of().pattern("^[^\\p{C}]*$").minLength(1).maxLength(256))
         .allowed("MetricType", "BUSINESS_OUTCOME")
         .build();
 
@@ -630,7 +640,8 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * The name of the metric.
      *
-     * <p>Required. CloudFormation property {@code MetricName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[^&#92;p{C}]*$}. CloudFormation
+     * property {@code MetricName}.
      */
     public EvaluationFormMetricConfiguration metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -664,7 +675,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionAutomation}.
    */
   public static final class EvaluationFormMultiSelectQuestionAutomation extends Struct<EvaluationFormMultiSelectQuestionAutomation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionAutomation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionAutomation")
+        .constrain("DefaultOptionRefIds", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,40}$"))
+        .build();
 
     public EvaluationFormMultiSelectQuestionAutomation() {
       super(SCHEMA);
@@ -682,7 +695,8 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * Reference IDs of default options.
      *
-     * <p>CloudFormation property {@code DefaultOptionRefIds}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9._-]{1,40}$}. CloudFormation property {@code
+     * DefaultOptionRefIds}.
      */
     public EvaluationFormMultiSelectQuestionAutomation defaultOptionRefIds(List<String> value) {
       return set("DefaultOptionRefIds", Value.listOf(value));
@@ -746,6 +760,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   public static final class EvaluationFormMultiSelectQuestionOption extends Struct<EvaluationFormMultiSelectQuestionOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption")
         .required("RefId", "Text")
+        .constrain("RefId", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,40}$"))
+        .constrain("Score", Constraint.of().minimum(0).maximum(10))
+        .constrain("Text", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public EvaluationFormMultiSelectQuestionOption() {
@@ -788,7 +805,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * Reference identifier for this option.
      *
-     * <p>Required. CloudFormation property {@code RefId}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9._-]{1,40}$}. CloudFormation property {@code RefId}.
      */
     public EvaluationFormMultiSelectQuestionOption refId(String value) {
       return set("RefId", Value.of(value));
@@ -802,7 +819,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * The score of an answer option.
      *
-     * <p>CloudFormation property {@code Score}.
+     * <p>Range: 0 to 10. CloudFormation property {@code Score}.
      */
     public EvaluationFormMultiSelectQuestionOption score(int value) {
       return set("Score", Value.of(value));
@@ -816,7 +833,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * Display text for this option.
      *
-     * <p>Required. CloudFormation property {@code Text}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Text}.
      */
     public EvaluationFormMultiSelectQuestionOption text(String value) {
       return set("Text", Value.of(value));
@@ -927,6 +944,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   public static final class EvaluationFormNumericQuestionOption extends Struct<EvaluationFormNumericQuestionOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption")
         .required("MaxValue", "MinValue")
+        .constrain("Score", Constraint.of().minimum(0).maximum(10))
         .build();
 
     public EvaluationFormNumericQuestionOption() {
@@ -1001,7 +1019,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Maximum</em> : 10
      *
-     * <p>CloudFormation property {@code Score}.
+     * <p>Range: 0 to 10. CloudFormation property {@code Score}.
      */
     public EvaluationFormNumericQuestionOption score(int value) {
       return set("Score", Value.of(value));
@@ -1092,7 +1110,11 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   public static final class EvaluationFormQuestion extends Struct<EvaluationFormQuestion> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormQuestion")
         .required("QuestionType", "RefId", "Title")
+        .constrain("Instructions", Constraint.of().maxLength(1024))
         .allowed("QuestionType", "NUMERIC", "SINGLESELECT", "TEXT", "MULTISELECT", "DATETIME")
+        .constrain("RefId", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,40}$"))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(350))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public EvaluationFormQuestion() {
@@ -1113,7 +1135,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Length Constraints</em> : Minimum length of 0. Maximum length of 1024.
      *
-     * <p>CloudFormation property {@code Instructions}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code Instructions}.
      */
     public EvaluationFormQuestion instructions(String value) {
       return set("Instructions", Value.of(value));
@@ -1178,7 +1200,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Length Constraints</em> : Minimum length of 1. Maximum length of 40.
      *
-     * <p>Required. CloudFormation property {@code RefId}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9._-]{1,40}$}. CloudFormation property {@code RefId}.
      */
     public EvaluationFormQuestion refId(String value) {
       return set("RefId", Value.of(value));
@@ -1203,7 +1225,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Length Constraints</em> : Minimum length of 1. Maximum length of 350.
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 350 characters. CloudFormation property {@code Title}.
      */
     public EvaluationFormQuestion title(String value) {
       return set("Title", Value.of(value));
@@ -1221,7 +1243,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Maximum</em> : 100
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 100. CloudFormation property {@code Weight}.
      */
     public EvaluationFormQuestion weight(double value) {
       return set("Weight", Value.of(value));
@@ -1382,6 +1404,8 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   public static final class EvaluationFormScoreThreshold extends Struct<EvaluationFormScoreThreshold> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormScoreThreshold")
         .required("PerformanceCategory")
+        .constrain("MaxScorePercentage", Constraint.of().minimum(0).maximum(100))
+        .constrain("MinScorePercentage", Constraint.of().minimum(0).maximum(100))
         .allowed("PerformanceCategory", "NEEDS_IMPROVEMENT", "EXCEEDS_EXPECTATIONS")
         .build();
 
@@ -1392,7 +1416,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * The maximum score percentage for the performance category.
      *
-     * <p>CloudFormation property {@code MaxScorePercentage}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxScorePercentage}.
      */
     public EvaluationFormScoreThreshold maxScorePercentage(double value) {
       return set("MaxScorePercentage", Value.of(value));
@@ -1406,7 +1430,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * The minimum score percentage for the performance category.
      *
-     * <p>CloudFormation property {@code MinScorePercentage}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MinScorePercentage}.
      */
     public EvaluationFormScoreThreshold minScorePercentage(double value) {
       return set("MinScorePercentage", Value.of(value));
@@ -1442,6 +1466,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   public static final class EvaluationFormSection extends Struct<EvaluationFormSection> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormSection")
         .required("RefId", "Title")
+        .constrain("Instructions", Constraint.of().maxLength(1024))
+        .constrain("RefId", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,40}$"))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public EvaluationFormSection() {
@@ -1451,7 +1479,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * The instructions of the section.
      *
-     * <p>CloudFormation property {@code Instructions}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code Instructions}.
      */
     public EvaluationFormSection instructions(String value) {
       return set("Instructions", Value.of(value));
@@ -1505,7 +1533,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Length Constraints</em> : Minimum length of 1. Maximum length of 40.
      *
-     * <p>Required. CloudFormation property {@code RefId}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9._-]{1,40}$}. CloudFormation property {@code RefId}.
      */
     public EvaluationFormSection refId(String value) {
       return set("RefId", Value.of(value));
@@ -1540,7 +1568,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Length Constraints</em> : Minimum length of 1. Maximum length of 128.
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Title}.
      */
     public EvaluationFormSection title(String value) {
       return set("Title", Value.of(value));
@@ -1558,7 +1586,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Maximum</em> : 100
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 100. CloudFormation property {@code Weight}.
      */
     public EvaluationFormSection weight(double value) {
       return set("Weight", Value.of(value));
@@ -1579,7 +1607,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation}.
    */
   public static final class EvaluationFormSingleSelectQuestionAutomation extends Struct<EvaluationFormSingleSelectQuestionAutomation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation")
+        .constrain("DefaultOptionRefId", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,40}$"))
+        .build();
 
     public EvaluationFormSingleSelectQuestionAutomation() {
       super(SCHEMA);
@@ -1600,7 +1630,8 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Length Constraints</em> : Minimum length of 1. Maximum length of 40.
      *
-     * <p>CloudFormation property {@code DefaultOptionRefId}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9._-]{1,40}$}. CloudFormation property {@code
+     * DefaultOptionRefId}.
      */
     public EvaluationFormSingleSelectQuestionAutomation defaultOptionRefId(String value) {
       return set("DefaultOptionRefId", Value.of(value));
@@ -1668,6 +1699,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   public static final class EvaluationFormSingleSelectQuestionOption extends Struct<EvaluationFormSingleSelectQuestionOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption")
         .required("RefId", "Text")
+        .constrain("RefId", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,40}$"))
+        .constrain("Score", Constraint.of().minimum(0).maximum(10))
+        .constrain("Text", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public EvaluationFormSingleSelectQuestionOption() {
@@ -1712,7 +1746,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Length Constraints</em> : Minimum length of 1. Maximum length of 40.
      *
-     * <p>Required. CloudFormation property {@code RefId}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9._-]{1,40}$}. CloudFormation property {@code RefId}.
      */
     public EvaluationFormSingleSelectQuestionOption refId(String value) {
       return set("RefId", Value.of(value));
@@ -1730,7 +1764,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Maximum</em> : 10
      *
-     * <p>CloudFormation property {@code Score}.
+     * <p>Range: 0 to 10. CloudFormation property {@code Score}.
      */
     public EvaluationFormSingleSelectQuestionOption score(int value) {
       return set("Score", Value.of(value));
@@ -1746,7 +1780,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      *
      * <p><em>Length Constraints</em> : Minimum length of 1. Maximum length of 128.
      *
-     * <p>Required. CloudFormation property {@code Text}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Text}.
      */
     public EvaluationFormSingleSelectQuestionOption text(String value) {
       return set("Text", Value.of(value));
@@ -1910,6 +1944,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
   public static final class EvaluationReviewConfiguration extends Struct<EvaluationReviewConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationReviewConfiguration")
         .required("ReviewNotificationRecipients")
+        .constrain("EligibilityDays", Constraint.of().minimum(1).maximum(90))
         .build();
 
     public EvaluationReviewConfiguration() {
@@ -1920,7 +1955,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
      * Number of days during which a request for review can be submitted for evaluations created
      * from this form.
      *
-     * <p>CloudFormation property {@code EligibilityDays}.
+     * <p>Range: 1 to 90. CloudFormation property {@code EligibilityDays}.
      */
     public EvaluationReviewConfiguration eligibilityDays(int value) {
       return set("EligibilityDays", Value.of(value));
@@ -2003,7 +2038,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipientValue}.
    */
   public static final class EvaluationReviewNotificationRecipientValue extends Struct<EvaluationReviewNotificationRecipientValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipientValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipientValue")
+        .constrain("UserId", Constraint.of().minLength(1).maxLength(500))
+        .build();
 
     public EvaluationReviewNotificationRecipientValue() {
       super(SCHEMA);
@@ -2012,7 +2049,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * The user identifier for the notification recipient.
      *
-     * <p>CloudFormation property {@code UserId}.
+     * <p>Length: 1 to 500 characters. CloudFormation property {@code UserId}.
      */
     public EvaluationReviewNotificationRecipientValue userId(String value) {
       return set("UserId", Value.of(value));
@@ -2173,7 +2210,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.QuestionPointsConfiguration}.
    */
   public static final class QuestionPointsConfiguration extends Struct<QuestionPointsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.QuestionPointsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.QuestionPointsConfiguration")
+        .constrain("MaxPointValue", Constraint.of().minimum(0).maximum(100))
+        .constrain("MinPointValue", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public QuestionPointsConfiguration() {
       super(SCHEMA);
@@ -2196,7 +2236,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * The point value for scoring.
      *
-     * <p>CloudFormation property {@code MaxPointValue}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxPointValue}.
      */
     public QuestionPointsConfiguration maxPointValue(int value) {
       return set("MaxPointValue", Value.of(value));
@@ -2210,7 +2250,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
     /**
      * The point value for scoring.
      *
-     * <p>CloudFormation property {@code MinPointValue}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MinPointValue}.
      */
     public QuestionPointsConfiguration minPointValue(int value) {
       return set("MinPointValue", Value.of(value));

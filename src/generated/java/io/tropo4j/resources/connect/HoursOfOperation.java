@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class HoursOfOperation extends Resource<HoursOfOperation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation")
       .required("Config", "InstanceArn", "Name", "TimeZone")
+      .constrain("Description", Constraint.of().pattern("^[\\P{C}\\r\\n\\t]{1,250}$").minLength(1).maxLength(250))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("Name", Constraint.of().pattern("^[\\P{C}\\r\\n\\t]{1,127}$").minLength(1).maxLength(127))
+      .refYields("HoursOfOperationArn")
       .attributes("HoursOfOperationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -71,7 +77,8 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
   /**
    * The description for the hours of operation.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 250 characters. Pattern: {@code ^[&#92;P{C}&#92;r&#92;n&#92;t]{1,250}$}.
+   * CloudFormation property {@code Description}.
    */
   public HoursOfOperation description(String value) {
     return set("Description", Value.of(value));
@@ -110,7 +117,9 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public HoursOfOperation instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -132,7 +141,8 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
   /**
    * The name for the hours of operation.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. Pattern: {@code
+   * ^[&#92;P{C}&#92;r&#92;n&#92;t]{1,127}$}. CloudFormation property {@code Name}.
    */
   public HoursOfOperation name(String value) {
     return set("Name", Value.of(value));
@@ -269,6 +279,11 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
   public static final class HoursOfOperationOverride extends Struct<HoursOfOperationOverride> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.HoursOfOperationOverride")
         .required("EffectiveFrom", "EffectiveTill", "OverrideConfig", "OverrideName")
+        .constrain("EffectiveFrom", Constraint.of().pattern("^\\d{4}-\\d{2}-\\d{2}$"))
+        .constrain("EffectiveTill", Constraint.of().pattern("^\\d{4}-\\d{2}-\\d{2}$"))
+        .constrain("HoursOfOperationOverrideId", Constraint.of().pattern("^[-a-zA-Z0-9]*$"))
+        .constrain("OverrideDescription", Constraint.of().minLength(1).maxLength(250))
+        .constrain("OverrideName", Constraint.of().minLength(1).maxLength(127))
         .allowed("OverrideType", "STANDARD", "OPEN", "CLOSED")
         .build();
 
@@ -279,7 +294,8 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The date from which the hours of operation override would be effective.
      *
-     * <p>Required. CloudFormation property {@code EffectiveFrom}.
+     * <p>Required. Pattern: {@code ^&#92;d{4}-&#92;d{2}-&#92;d{2}$}. CloudFormation property {@code
+     * EffectiveFrom}.
      */
     public HoursOfOperationOverride effectiveFrom(String value) {
       return set("EffectiveFrom", Value.of(value));
@@ -293,7 +309,8 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The date until the hours of operation override is effective.
      *
-     * <p>Required. CloudFormation property {@code EffectiveTill}.
+     * <p>Required. Pattern: {@code ^&#92;d{4}-&#92;d{2}-&#92;d{2}$}. CloudFormation property {@code
+     * EffectiveTill}.
      */
     public HoursOfOperationOverride effectiveTill(String value) {
       return set("EffectiveTill", Value.of(value));
@@ -307,7 +324,8 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The identifier for the hours of operation override.
      *
-     * <p>CloudFormation property {@code HoursOfOperationOverrideId}.
+     * <p>Pattern: {@code ^[-a-zA-Z0-9]*$}. CloudFormation property {@code
+     * HoursOfOperationOverrideId}.
      */
     public HoursOfOperationOverride hoursOfOperationOverrideId(String value) {
       return set("HoursOfOperationOverrideId", Value.of(value));
@@ -343,7 +361,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The description of the hours of operation override.
      *
-     * <p>CloudFormation property {@code OverrideDescription}.
+     * <p>Length: 1 to 250 characters. CloudFormation property {@code OverrideDescription}.
      */
     public HoursOfOperationOverride overrideDescription(String value) {
       return set("OverrideDescription", Value.of(value));
@@ -357,7 +375,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The name of the hours of operation override.
      *
-     * <p>Required. CloudFormation property {@code OverrideName}.
+     * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code OverrideName}.
      */
     public HoursOfOperationOverride overrideName(String value) {
       return set("OverrideName", Value.of(value));
@@ -452,6 +470,8 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
   public static final class HoursOfOperationTimeSlice extends Struct<HoursOfOperationTimeSlice> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice")
         .required("Hours", "Minutes")
+        .constrain("Hours", Constraint.of().minimum(0).maximum(23))
+        .constrain("Minutes", Constraint.of().minimum(0).maximum(59))
         .build();
 
     public HoursOfOperationTimeSlice() {
@@ -461,7 +481,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The hours.
      *
-     * <p>Required. CloudFormation property {@code Hours}.
+     * <p>Required. Range: 0 to 23. CloudFormation property {@code Hours}.
      */
     public HoursOfOperationTimeSlice hours(int value) {
       return set("Hours", Value.of(value));
@@ -475,7 +495,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The minutes.
      *
-     * <p>Required. CloudFormation property {@code Minutes}.
+     * <p>Required. Range: 0 to 59. CloudFormation property {@code Minutes}.
      */
     public HoursOfOperationTimeSlice minutes(int value) {
       return set("Minutes", Value.of(value));
@@ -495,6 +515,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
   public static final class HoursOfOperationsIdentifier extends Struct<HoursOfOperationsIdentifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier")
         .required("Id")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(127))
         .build();
 
     public HoursOfOperationsIdentifier() {
@@ -518,7 +539,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The name of the hours of operation.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 127 characters. CloudFormation property {@code Name}.
      */
     public HoursOfOperationsIdentifier name(String value) {
       return set("Name", Value.of(value));
@@ -538,6 +559,8 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
   public static final class OverrideTimeSlice extends Struct<OverrideTimeSlice> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.OverrideTimeSlice")
         .required("Hours", "Minutes")
+        .constrain("Hours", Constraint.of().minimum(0).maximum(23))
+        .constrain("Minutes", Constraint.of().minimum(0).maximum(59))
         .build();
 
     public OverrideTimeSlice() {
@@ -547,7 +570,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The hours.
      *
-     * <p>Required. CloudFormation property {@code Hours}.
+     * <p>Required. Range: 0 to 23. CloudFormation property {@code Hours}.
      */
     public OverrideTimeSlice hours(int value) {
       return set("Hours", Value.of(value));
@@ -561,7 +584,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * The minutes.
      *
-     * <p>Required. CloudFormation property {@code Minutes}.
+     * <p>Required. Range: 0 to 59. CloudFormation property {@code Minutes}.
      */
     public OverrideTimeSlice minutes(int value) {
       return set("Minutes", Value.of(value));
@@ -604,7 +627,11 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
    */
   public static final class RecurrencePattern extends Struct<RecurrencePattern> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.RecurrencePattern")
+        .constrain("ByMonth", Constraint.of().minimum(1).maximum(12))
+        .constrain("ByMonthDay", Constraint.of().minimum(-1).maximum(31))
+        .constrain("ByWeekdayOccurrence", Constraint.of().minimum(-1).maximum(4))
         .allowed("Frequency", "WEEKLY", "MONTHLY", "YEARLY")
+        .constrain("Interval", Constraint.of().minimum(1).maximum(6))
         .build();
 
     public RecurrencePattern() {
@@ -614,7 +641,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * List of months (1-12) for recurrence pattern.
      *
-     * <p>CloudFormation property {@code ByMonth}.
+     * <p>Range: 1 to 12. CloudFormation property {@code ByMonth}.
      */
     public RecurrencePattern byMonth(List<Integer> value) {
       return set("ByMonth", Value.listOf(value));
@@ -628,7 +655,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
     /**
      * List of month days (-1 to 31) for recurrence pattern.
      *
-     * <p>CloudFormation property {@code ByMonthDay}.
+     * <p>Range: -1 to 31. CloudFormation property {@code ByMonthDay}.
      */
     public RecurrencePattern byMonthDay(List<Integer> value) {
       return set("ByMonthDay", Value.listOf(value));
@@ -639,7 +666,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
       return set("ByMonthDay", value);
     }
 
-    /** CloudFormation property {@code ByWeekdayOccurrence}. */
+    /** Range: -1 to 4. CloudFormation property {@code ByWeekdayOccurrence}. */
     public RecurrencePattern byWeekdayOccurrence(List<Integer> value) {
       return set("ByWeekdayOccurrence", Value.listOf(value));
     }
@@ -664,7 +691,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
       return set("Frequency", value);
     }
 
-    /** CloudFormation property {@code Interval}. */
+    /** Range: 1 to 6. CloudFormation property {@code Interval}. */
     public RecurrencePattern interval(int value) {
       return set("Interval", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,7 +26,10 @@ import java.util.List;
 public final class Instance extends Resource<Instance> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::Instance")
       .required("Attributes", "IdentityManagementType")
+      .constrain("DirectoryId", Constraint.of().pattern("^d-[0-9a-f]{10}$").minLength(12).maxLength(12))
       .allowed("IdentityManagementType", "SAML", "CONNECT_MANAGED", "EXISTING_DIRECTORY")
+      .constrain("InstanceAlias", Constraint.of().pattern("^(?!d-)([\\da-zA-Z]+)([-]*[\\da-zA-Z])*$").minLength(1).maxLength(45))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "Id", "InstanceStatus", "ServiceRole")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +50,8 @@ public final class Instance extends Resource<Instance> {
   /**
    * The identifier for the directory.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DirectoryId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^d-[0-9a-f]{10}$}. CloudFormation property {@code DirectoryId}.
    */
   public Instance directoryId(String value) {
     return set("DirectoryId", Value.of(value));
@@ -81,7 +86,8 @@ public final class Instance extends Resource<Instance> {
    * <code>InstanceAlias</code> is not required when <code>IdentityManagementType</code> is
    * <code>EXISTING_DIRECTORY</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceAlias}.
+   * <p>Changing it replaces the resource. Length: 1 to 45 characters. Pattern: {@code
+   * ^(?!d-)([&#92;da-zA-Z]+)([-]*[&#92;da-zA-Z])*$}. CloudFormation property {@code InstanceAlias}.
    */
   public Instance instanceAlias(String value) {
     return set("InstanceAlias", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class InstanceStorageConfig extends Resource<InstanceStorageConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig")
       .required("InstanceArn", "ResourceType", "StorageType")
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
       .allowed("ResourceType", "CHAT_TRANSCRIPTS", "CALL_RECORDINGS", "SCHEDULED_REPORTS",
           "MEDIA_STREAMS", "CONTACT_TRACE_RECORDS", "AGENT_EVENTS",
           "REAL_TIME_CONTACT_ANALYSIS_SEGMENTS", "ATTACHMENTS", "CONTACT_EVALUATIONS",
@@ -30,7 +33,9 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public InstanceStorageConfig instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -140,6 +145,7 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.EncryptionConfig")
         .required("EncryptionType", "KeyId")
         .allowed("EncryptionType", "KMS")
+        .constrain("KeyId", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public EncryptionConfig() {
@@ -168,7 +174,7 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
      * href="https://docs.aws.amazon.com/kms/latest/developerguide/asymmetric-key-specs.html#key-spec-symmetric-default"><code>SYMMETRIC_DEFAULT</code></a>
      * .
      *
-     * <p>Required. CloudFormation property {@code KeyId}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code KeyId}.
      */
     public EncryptionConfig keyId(String value) {
       return set("KeyId", Value.of(value));
@@ -188,6 +194,7 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
   public static final class KinesisFirehoseConfig extends Struct<KinesisFirehoseConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig")
         .required("FirehoseArn")
+        .constrain("FirehoseArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:firehose:[-a-z0-9]*:[0-9]{12}:deliverystream/[-a-zA-Z0-9_.]*$"))
         .build();
 
     public KinesisFirehoseConfig() {
@@ -197,7 +204,9 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
     /**
      * The Amazon Resource Name (ARN) of the delivery stream.
      *
-     * <p>Required. CloudFormation property {@code FirehoseArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:firehose:[-a-z0-9]*:[0-9]{12}:deliverystream/[-a-zA-Z0-9_.]*$}.
+     * CloudFormation property {@code FirehoseArn}.
      */
     public KinesisFirehoseConfig firehoseArn(String value) {
       return set("FirehoseArn", Value.of(value));
@@ -217,6 +226,7 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
   public static final class KinesisStreamConfig extends Struct<KinesisStreamConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.KinesisStreamConfig")
         .required("StreamArn")
+        .constrain("StreamArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:kinesis:[-a-z0-9]*:[0-9]{12}:stream/[-a-zA-Z0-9_.]*$"))
         .build();
 
     public KinesisStreamConfig() {
@@ -226,7 +236,9 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
     /**
      * The Amazon Resource Name (ARN) of the data stream.
      *
-     * <p>Required. CloudFormation property {@code StreamArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:kinesis:[-a-z0-9]*:[0-9]{12}:stream/[-a-zA-Z0-9_.]*$}. CloudFormation
+     * property {@code StreamArn}.
      */
     public KinesisStreamConfig streamArn(String value) {
       return set("StreamArn", Value.of(value));
@@ -246,6 +258,7 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
   public static final class KinesisVideoStreamConfig extends Struct<KinesisVideoStreamConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig")
         .required("EncryptionConfig", "Prefix", "RetentionPeriodHours")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public KinesisVideoStreamConfig() {
@@ -264,7 +277,7 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
     /**
      * The prefix of the video stream.
      *
-     * <p>Required. CloudFormation property {@code Prefix}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public KinesisVideoStreamConfig prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -303,6 +316,8 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
   public static final class S3Config extends Struct<S3Config> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.S3Config")
         .required("BucketName", "BucketPrefix")
+        .constrain("BucketName", Constraint.of().minLength(1).maxLength(128).format("AWS::S3::Bucket.Name"))
+        .constrain("BucketPrefix", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public S3Config() {
@@ -312,7 +327,8 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
     /**
      * The S3 bucket name.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 1 to 128 characters. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code BucketName}.
      */
     public S3Config bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -326,7 +342,7 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
     /**
      * The S3 bucket prefix.
      *
-     * <p>Required. CloudFormation property {@code BucketPrefix}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code BucketPrefix}.
      */
     public S3Config bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class IntegrationAssociation extends Resource<IntegrationAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::IntegrationAssociation")
       .required("InstanceId", "IntegrationArn", "IntegrationType")
+      .constrain("InstanceId", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(100))
+      .references("InstanceId", "AWS::Connect::Instance.Ref")
+      .constrain("IntegrationArn", Constraint.of().minLength(1).maxLength(140))
       .allowed("IntegrationType", "LEX_BOT", "LAMBDA_FUNCTION", "APPLICATION", "CASES_DOMAIN",
           "WISDOM_ASSISTANT", "WISDOM_KNOWLEDGE_BASE", "WISDOM_QUICK_RESPONSES", "FILE_SCANNER",
           "MESSAGE_PROCESSOR", "Q_MESSAGE_TEMPLATES", "SES_IDENTITY")
@@ -35,7 +39,9 @@ public final class IntegrationAssociation extends Resource<IntegrationAssociatio
    *
    * <p><em>Maximum</em> : <code>100</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceId}.
    */
   public IntegrationAssociation instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -61,7 +67,8 @@ public final class IntegrationAssociation extends Resource<IntegrationAssociatio
    *
    * <p><em>Maximum</em> : <code>140</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IntegrationArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 140 characters. CloudFormation
+   * property {@code IntegrationArn}.
    */
   public IntegrationAssociation integrationArn(String value) {
     return set("IntegrationArn", Value.of(value));

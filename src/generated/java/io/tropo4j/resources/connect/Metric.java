@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,9 +19,13 @@ import java.util.List;
 public final class Metric extends Resource<Metric> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric")
       .required("InstanceArn", "MetricCalculation", "Name", "Status", "Unit")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(500))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
       .allowed("PositiveTrendIndicator", "POSITIVE", "NEGATIVE", "NEUTRAL")
       .allowed("Status", "SAVED", "PUBLISHED")
       .allowed("Unit", "INTEGER", "DOUBLE", "PERCENT", "SECONDS")
+      .refYields("MetricArn")
       .attributes("Category", "CreatedTime", "CreatedUser", "CreationMethod", "EffectiveTime",
           "Filters", "Groupings", "LastModifiedRegion", "LastModifiedTime", "LastModifiedUser",
           "MetricArn", "PrimaryEventSource", "PrimaryEventSourceEffectiveTimestampType",
@@ -36,7 +41,7 @@ public final class Metric extends Resource<Metric> {
   /**
    * The description of the custom metric
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. CloudFormation property {@code Description}.
    */
   public Metric description(String value) {
     return set("Description", Value.of(value));
@@ -50,7 +55,9 @@ public final class Metric extends Resource<Metric> {
   /**
    * The identifier of the Amazon Connect instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public Metric instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -73,7 +80,7 @@ public final class Metric extends Resource<Metric> {
   /**
    * The name of the custom metric
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public Metric name(String value) {
     return set("Name", Value.of(value));
@@ -346,6 +353,9 @@ public final class Metric extends Resource<Metric> {
   public static final class CalculationComponent extends Struct<CalculationComponent> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.CalculationComponent")
         .required("Alias")
+        .constrain("Alias", Constraint.of().pattern("[a-zA-Z_][a-zA-Z0-9_]*").minLength(1).maxLength(128))
+        .constrain("MetricId", Constraint.of().minLength(1).maxLength(150))
+        .constrain("MetricName", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public CalculationComponent() {
@@ -355,7 +365,8 @@ public final class Metric extends Resource<Metric> {
     /**
      * Metric calculation component alias for use within a calculation
      *
-     * <p>Required. CloudFormation property {@code Alias}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code [a-zA-Z_][a-zA-Z0-9_]*}.
+     * CloudFormation property {@code Alias}.
      */
     public CalculationComponent alias(String value) {
       return set("Alias", Value.of(value));
@@ -381,7 +392,7 @@ public final class Metric extends Resource<Metric> {
       return set("MetricFilters", Value.list(values));
     }
 
-    /** CloudFormation property {@code MetricId}. */
+    /** Length: 1 to 150 characters. CloudFormation property {@code MetricId}. */
     public CalculationComponent metricId(String value) {
       return set("MetricId", Value.of(value));
     }
@@ -391,7 +402,7 @@ public final class Metric extends Resource<Metric> {
       return set("MetricId", value);
     }
 
-    /** CloudFormation property {@code MetricName}. */
+    /** Length: 1 to 128 characters. CloudFormation property {@code MetricName}. */
     public CalculationComponent metricName(String value) {
       return set("MetricName", Value.of(value));
     }
@@ -448,6 +459,7 @@ public final class Metric extends Resource<Metric> {
   public static final class MetricCalculation extends Struct<MetricCalculation> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.MetricCalculation")
         .required("Calculation", "CalculationComponents")
+        .constrain("Calculation", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public MetricCalculation() {
@@ -457,7 +469,7 @@ public final class Metric extends Resource<Metric> {
     /**
      * The calculation formula
      *
-     * <p>Required. CloudFormation property {@code Calculation}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Calculation}.
      */
     public MetricCalculation calculation(String value) {
       return set("Calculation", Value.of(value));
@@ -497,6 +509,7 @@ public final class Metric extends Resource<Metric> {
   public static final class MetricFilter extends Struct<MetricFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.MetricFilter")
         .required("MetricFilterKey")
+        .constrain("MetricFilterKey", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public MetricFilter() {
@@ -508,7 +521,7 @@ public final class Metric extends Resource<Metric> {
       return set("BooleanCondition", value);
     }
 
-    /** Required. CloudFormation property {@code MetricFilterKey}. */
+    /** Required. Length: 1 to 100 characters. CloudFormation property {@code MetricFilterKey}. */
     public MetricFilter metricFilterKey(String value) {
       return set("MetricFilterKey", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,11 @@ import java.util.List;
 public final class Notification extends Resource<Notification> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::Notification")
       .required("Content", "InstanceArn")
+      .constrain("ExpiresAt", Constraint.of().pattern("^[0-9]+$"))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
       .allowed("Priority", "HIGH", "LOW")
+      .constrain("Recipients", Constraint.of().pattern("^.{0,2048}$"))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +43,8 @@ public final class Notification extends Resource<Notification> {
   /**
    * The time a notification will expire
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ExpiresAt}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[0-9]+$}. CloudFormation property {@code
+   * ExpiresAt}.
    */
   public Notification expiresAt(String value) {
     return set("ExpiresAt", Value.of(value));
@@ -52,7 +58,9 @@ public final class Notification extends Resource<Notification> {
   /**
    * The identifier of the Amazon Connect instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public Notification instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -82,7 +90,8 @@ public final class Notification extends Resource<Notification> {
   /**
    * The recipients of the notification.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Recipients}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^.{0,2048}$}. CloudFormation property
+   * {@code Recipients}.
    */
   public Notification recipients(List<String> value) {
     return set("Recipients", Value.listOf(value));
@@ -145,7 +154,19 @@ public final class Notification extends Resource<Notification> {
    * <p>Property type {@code AWS::Connect::Notification.NotificationContent}.
    */
   public static final class NotificationContent extends Struct<NotificationContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Notification.NotificationContent");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Notification.NotificationContent")
+        .constrain("DeDE", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("EnUS", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("EsES", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("FrFR", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("IdID", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("ItIT", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("JaJP", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("KoKR", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("PtBR", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("ZhCN", Constraint.of().pattern("^.{0,500}$"))
+        .constrain("ZhTW", Constraint.of().pattern("^.{0,500}$"))
+        .build();
 
     public NotificationContent() {
       super(SCHEMA);
@@ -154,7 +175,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code DeDE}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code DeDE}.
      */
     public NotificationContent deDE(String value) {
       return set("DeDE", Value.of(value));
@@ -168,7 +189,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code EnUS}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code EnUS}.
      */
     public NotificationContent enUS(String value) {
       return set("EnUS", Value.of(value));
@@ -182,7 +203,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code EsES}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code EsES}.
      */
     public NotificationContent esES(String value) {
       return set("EsES", Value.of(value));
@@ -196,7 +217,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code FrFR}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code FrFR}.
      */
     public NotificationContent frFR(String value) {
       return set("FrFR", Value.of(value));
@@ -210,7 +231,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code IdID}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code IdID}.
      */
     public NotificationContent idID(String value) {
       return set("IdID", Value.of(value));
@@ -224,7 +245,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code ItIT}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code ItIT}.
      */
     public NotificationContent itIT(String value) {
       return set("ItIT", Value.of(value));
@@ -238,7 +259,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code JaJP}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code JaJP}.
      */
     public NotificationContent jaJP(String value) {
       return set("JaJP", Value.of(value));
@@ -252,7 +273,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code KoKR}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code KoKR}.
      */
     public NotificationContent koKR(String value) {
       return set("KoKR", Value.of(value));
@@ -266,7 +287,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code PtBR}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code PtBR}.
      */
     public NotificationContent ptBR(String value) {
       return set("PtBR", Value.of(value));
@@ -280,7 +301,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code ZhCN}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code ZhCN}.
      */
     public NotificationContent zhCN(String value) {
       return set("ZhCN", Value.of(value));
@@ -294,7 +315,7 @@ public final class Notification extends Resource<Notification> {
     /**
      * Localized notification content
      *
-     * <p>CloudFormation property {@code ZhTW}.
+     * <p>Pattern: {@code ^.{0,500}$}. CloudFormation property {@code ZhTW}.
      */
     public NotificationContent zhTW(String value) {
       return set("ZhTW", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,12 @@ import java.util.List;
 public final class PhoneNumber extends Resource<PhoneNumber> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::PhoneNumber")
       .required("TargetArn")
+      .constrain("CountryCode", Constraint.of().pattern("^[A-Z]{2}"))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(500))
+      .constrain("Prefix", Constraint.of().pattern("^\\+[0-9]{1,15}"))
+      .constrain("TargetArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$"))
+      .constrain("Type", Constraint.of().pattern("TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE"))
+      .refYields("PhoneNumberArn")
       .attributes("Address", "PhoneNumberArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +34,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
   /**
    * The ISO country code.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CountryCode}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[A-Z]{2}}. CloudFormation property
+   * {@code CountryCode}.
    */
   public PhoneNumber countryCode(String value) {
     return set("CountryCode", Value.of(value));
@@ -41,7 +49,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
   /**
    * The description of the phone number.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 500 characters. CloudFormation property
+   * {@code Description}.
    */
   public PhoneNumber description(String value) {
     return set("Description", Value.of(value));
@@ -58,7 +67,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
    *
    * <p><em>Pattern</em> : <code>^&#92;&#92;+[0-9]{1,15}</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Prefix}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^&#92;+[0-9]{1,15}}. CloudFormation
+   * property {@code Prefix}.
    */
   public PhoneNumber prefix(String value) {
     return set("Prefix", Value.of(value));
@@ -109,7 +119,9 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
    * The Amazon Resource Name (ARN) for Connect Customer instances or traffic distribution group
    * that phone numbers are claimed to.
    *
-   * <p>Required. CloudFormation property {@code TargetArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$}.
+   * CloudFormation property {@code TargetArn}.
    */
   public PhoneNumber targetArn(String value) {
     return set("TargetArn", Value.of(value));
@@ -123,7 +135,9 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
   /**
    * The type of phone number.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE}. CloudFormation property
+   * {@code Type}.
    */
   public PhoneNumber typeProperty(String value) {
     return set("Type", Value.of(value));

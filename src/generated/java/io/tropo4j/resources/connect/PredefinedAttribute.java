@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,9 @@ import java.util.List;
 public final class PredefinedAttribute extends Resource<PredefinedAttribute> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::PredefinedAttribute")
       .required("InstanceArn", "Name")
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(100))
+      .constrain("Purposes", Constraint.of().minLength(1).maxLength(100))
       .attributes("LastModifiedRegion", "LastModifiedTime")
       .build();
 
@@ -36,7 +40,9 @@ public final class PredefinedAttribute extends Resource<PredefinedAttribute> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public PredefinedAttribute instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -50,7 +56,8 @@ public final class PredefinedAttribute extends Resource<PredefinedAttribute> {
   /**
    * The name of the predefined attribute.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code Name}.
    */
   public PredefinedAttribute name(String value) {
     return set("Name", Value.of(value));
@@ -65,7 +72,7 @@ public final class PredefinedAttribute extends Resource<PredefinedAttribute> {
    * Values that enable you to categorize your predefined attributes. You can use them in custom UI
    * elements across the Amazon Connect admin website.
    *
-   * <p>CloudFormation property {@code Purposes}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code Purposes}.
    */
   public PredefinedAttribute purposes(List<String> value) {
     return set("Purposes", Value.listOf(value));
@@ -155,7 +162,9 @@ public final class PredefinedAttribute extends Resource<PredefinedAttribute> {
    * <p>Property type {@code AWS::Connect::PredefinedAttribute.Values}.
    */
   public static final class Values extends Struct<Values> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::PredefinedAttribute.Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::PredefinedAttribute.Values")
+        .constrain("StringList", Constraint.of().minLength(1).maxLength(100))
+        .build();
 
     public Values() {
       super(SCHEMA);
@@ -164,7 +173,7 @@ public final class PredefinedAttribute extends Resource<PredefinedAttribute> {
     /**
      * Predefined attribute values of type string list.
      *
-     * <p>CloudFormation property {@code StringList}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code StringList}.
      */
     public Values stringList(List<String> value) {
       return set("StringList", Value.listOf(value));

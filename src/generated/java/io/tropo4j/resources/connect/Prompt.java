@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,12 @@ import java.util.List;
 public final class Prompt extends Resource<Prompt> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::Prompt")
       .required("InstanceArn", "Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(250))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(127))
+      .constrain("S3Uri", Constraint.of().pattern("s3://\\S+/.+|https://\\S+\\.s3(\\.\\S+)?\\.amazonaws\\.com/\\S+").minLength(1).maxLength(2000))
+      .refYields("PromptArn")
       .attributes("PromptArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +34,7 @@ public final class Prompt extends Resource<Prompt> {
   /**
    * The description of the prompt.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 250 characters. CloudFormation property {@code Description}.
    */
   public Prompt description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +48,9 @@ public final class Prompt extends Resource<Prompt> {
   /**
    * The identifier of the Connect Customer instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public Prompt instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -63,7 +72,7 @@ public final class Prompt extends Resource<Prompt> {
   /**
    * The name of the prompt.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
    */
   public Prompt name(String value) {
     return set("Name", Value.of(value));
@@ -78,7 +87,9 @@ public final class Prompt extends Resource<Prompt> {
    * The URI for the S3 bucket where the prompt is stored. This property is required when you create
    * a prompt.
    *
-   * <p>CloudFormation property {@code S3Uri}.
+   * <p>Length: 1 to 2000 characters. Pattern: {@code
+   * s3://&#92;S+/.+|https://&#92;S+&#92;.s3(&#92;.&#92;S+)?&#92;.amazonaws&#92;.com/&#92;S+}.
+   * CloudFormation property {@code S3Uri}.
    */
   public Prompt s3Uri(String value) {
     return set("S3Uri", Value.of(value));

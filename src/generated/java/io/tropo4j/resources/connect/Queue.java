@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,15 @@ import java.util.List;
 public final class Queue extends Resource<Queue> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::Queue")
       .required("HoursOfOperationArn", "InstanceArn", "Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(250))
+      .constrain("HoursOfOperationArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/operating-hours/[-a-zA-Z0-9]*$"))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("MaxContacts", Constraint.of().minimum(0))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(127))
+      .constrain("QuickConnectArns", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/transfer-destination/[-a-zA-Z0-9]*$"))
       .allowed("Status", "ENABLED", "DISABLED")
+      .refYields("QueueArn")
       .attributes("LastModifiedRegion", "LastModifiedTime", "QueueArn", "Type")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +63,7 @@ public final class Queue extends Resource<Queue> {
   /**
    * The description of the queue.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 250 characters. CloudFormation property {@code Description}.
    */
   public Queue description(String value) {
     return set("Description", Value.of(value));
@@ -68,7 +77,9 @@ public final class Queue extends Resource<Queue> {
   /**
    * The Amazon Resource Name (ARN) of the hours of operation.
    *
-   * <p>Required. CloudFormation property {@code HoursOfOperationArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;operating-hours/[-a-zA-Z0-9]*$}.
+   * CloudFormation property {@code HoursOfOperationArn}.
    */
   public Queue hoursOfOperationArn(String value) {
     return set("HoursOfOperationArn", Value.of(value));
@@ -82,7 +93,9 @@ public final class Queue extends Resource<Queue> {
   /**
    * The identifier of the Connect Customer instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public Queue instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -104,7 +117,7 @@ public final class Queue extends Resource<Queue> {
   /**
    * The maximum number of contacts that can be in the queue before it is considered full.
    *
-   * <p>CloudFormation property {@code MaxContacts}.
+   * <p>Range: at least 0. CloudFormation property {@code MaxContacts}.
    */
   public Queue maxContacts(int value) {
     return set("MaxContacts", Value.of(value));
@@ -118,7 +131,7 @@ public final class Queue extends Resource<Queue> {
   /**
    * The name of the queue.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
    */
   public Queue name(String value) {
     return set("Name", Value.of(value));
@@ -151,7 +164,9 @@ public final class Queue extends Resource<Queue> {
    * The Amazon Resource Names (ARN) of the of the quick connects available to agents who are
    * working the queue.
    *
-   * <p>CloudFormation property {@code QuickConnectArns}.
+   * <p>Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;transfer-destination/[-a-zA-Z0-9]*$}.
+   * CloudFormation property {@code QuickConnectArns}.
    */
   public Queue quickConnectArns(List<String> value) {
     return set("QuickConnectArns", Value.listOf(value));
@@ -240,6 +255,7 @@ public final class Queue extends Resource<Queue> {
   public static final class EmailAddress extends Struct<EmailAddress> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Queue.EmailAddress")
         .required("EmailAddressArn")
+        .constrain("EmailAddressArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}/email-address/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}$"))
         .build();
 
     public EmailAddress() {
@@ -249,7 +265,9 @@ public final class Queue extends Resource<Queue> {
     /**
      * The Amazon Resource Name (ARN) of the email address
      *
-     * <p>Required. CloudFormation property {@code EmailAddressArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}/email-address/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}$}.
+     * CloudFormation property {@code EmailAddressArn}.
      */
     public EmailAddress emailAddressArn(String value) {
       return set("EmailAddressArn", Value.of(value));
@@ -267,7 +285,11 @@ public final class Queue extends Resource<Queue> {
    * <p>Property type {@code AWS::Connect::Queue.OutboundCallerConfig}.
    */
   public static final class OutboundCallerConfig extends Struct<OutboundCallerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Queue.OutboundCallerConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Queue.OutboundCallerConfig")
+        .constrain("OutboundCallerIdName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("OutboundCallerIdNumberArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number/[-a-zA-Z0-9]*$"))
+        .constrain("OutboundFlowArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$").minLength(1).maxLength(500))
+        .build();
 
     public OutboundCallerConfig() {
       super(SCHEMA);
@@ -276,7 +298,7 @@ public final class Queue extends Resource<Queue> {
     /**
      * The caller ID name.
      *
-     * <p>CloudFormation property {@code OutboundCallerIdName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code OutboundCallerIdName}.
      */
     public OutboundCallerConfig outboundCallerIdName(String value) {
       return set("OutboundCallerIdName", Value.of(value));
@@ -299,7 +321,9 @@ public final class Queue extends Resource<Queue> {
      * href="https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPhoneNumbersV2.html">ListPhoneNumbersV2</a>
      * API.
      *
-     * <p>CloudFormation property {@code OutboundCallerIdNumberArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number/[-a-zA-Z0-9]*$}. CloudFormation
+     * property {@code OutboundCallerIdNumberArn}.
      */
     public OutboundCallerConfig outboundCallerIdNumberArn(String value) {
       return set("OutboundCallerIdNumberArn", Value.of(value));
@@ -316,7 +340,9 @@ public final class Queue extends Resource<Queue> {
     /**
      * The Amazon Resource Name (ARN) of the outbound flow.
      *
-     * <p>CloudFormation property {@code OutboundFlowArn}.
+     * <p>Length: 1 to 500 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$}.
+     * CloudFormation property {@code OutboundFlowArn}.
      */
     public OutboundCallerConfig outboundFlowArn(String value) {
       return set("OutboundFlowArn", Value.of(value));
@@ -334,7 +360,9 @@ public final class Queue extends Resource<Queue> {
    * <p>Property type {@code AWS::Connect::Queue.OutboundEmailConfig}.
    */
   public static final class OutboundEmailConfig extends Struct<OutboundEmailConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Queue.OutboundEmailConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Queue.OutboundEmailConfig")
+        .constrain("OutboundEmailAddressId", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/email-address/[-a-zA-Z0-9]*$").minLength(1).maxLength(500))
+        .build();
 
     public OutboundEmailConfig() {
       super(SCHEMA);
@@ -343,7 +371,9 @@ public final class Queue extends Resource<Queue> {
     /**
      * The identifier of the email address.
      *
-     * <p>CloudFormation property {@code OutboundEmailAddressId}.
+     * <p>Length: 1 to 500 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;email-address/[-a-zA-Z0-9]*$}.
+     * CloudFormation property {@code OutboundEmailAddressId}.
      */
     public OutboundEmailConfig outboundEmailAddressId(String value) {
       return set("OutboundEmailAddressId", Value.of(value));

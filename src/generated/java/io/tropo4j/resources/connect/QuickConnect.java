@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class QuickConnect extends Resource<QuickConnect> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect")
       .required("InstanceArn", "Name", "QuickConnectConfig")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(250))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(127))
+      .refYields("QuickConnectArn")
       .attributes("QuickConnectArn", "QuickConnectType")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +34,7 @@ public final class QuickConnect extends Resource<QuickConnect> {
   /**
    * The description of the quick connect.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 250 characters. CloudFormation property {@code Description}.
    */
   public QuickConnect description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +48,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public QuickConnect instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -64,7 +72,7 @@ public final class QuickConnect extends Resource<QuickConnect> {
   /**
    * The name of the quick connect.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
    */
   public QuickConnect name(String value) {
     return set("Name", Value.of(value));
@@ -132,6 +140,7 @@ public final class QuickConnect extends Resource<QuickConnect> {
   public static final class FlowQuickConnectConfig extends Struct<FlowQuickConnectConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect.FlowQuickConnectConfig")
         .required("ContactFlowArn")
+        .constrain("ContactFlowArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$"))
         .build();
 
     public FlowQuickConnectConfig() {
@@ -141,7 +150,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
     /**
      * The identifier of the contact flow.
      *
-     * <p>Required. CloudFormation property {@code ContactFlowArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$}.
+     * CloudFormation property {@code ContactFlowArn}.
      */
     public FlowQuickConnectConfig contactFlowArn(String value) {
       return set("ContactFlowArn", Value.of(value));
@@ -161,6 +172,7 @@ public final class QuickConnect extends Resource<QuickConnect> {
   public static final class PhoneNumberQuickConnectConfig extends Struct<PhoneNumberQuickConnectConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig")
         .required("PhoneNumber")
+        .constrain("PhoneNumber", Constraint.of().pattern("^\\+[1-9]\\d{1,14}$"))
         .build();
 
     public PhoneNumberQuickConnectConfig() {
@@ -170,7 +182,8 @@ public final class QuickConnect extends Resource<QuickConnect> {
     /**
      * The phone number in E.164 format.
      *
-     * <p>Required. CloudFormation property {@code PhoneNumber}.
+     * <p>Required. Pattern: {@code ^&#92;+[1-9]&#92;d{1,14}$}. CloudFormation property {@code
+     * PhoneNumber}.
      */
     public PhoneNumberQuickConnectConfig phoneNumber(String value) {
       return set("PhoneNumber", Value.of(value));
@@ -191,6 +204,8 @@ public final class QuickConnect extends Resource<QuickConnect> {
   public static final class QueueQuickConnectConfig extends Struct<QueueQuickConnectConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect.QueueQuickConnectConfig")
         .required("ContactFlowArn", "QueueArn")
+        .constrain("ContactFlowArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$"))
+        .constrain("QueueArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$"))
         .build();
 
     public QueueQuickConnectConfig() {
@@ -200,7 +215,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
     /**
      * The Amazon Resource Name (ARN) of the flow.
      *
-     * <p>Required. CloudFormation property {@code ContactFlowArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$}.
+     * CloudFormation property {@code ContactFlowArn}.
      */
     public QueueQuickConnectConfig contactFlowArn(String value) {
       return set("ContactFlowArn", Value.of(value));
@@ -214,7 +231,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
     /**
      * The Amazon Resource Name (ARN) of the queue.
      *
-     * <p>Required. CloudFormation property {@code QueueArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;queue/[-a-zA-Z0-9]*$}.
+     * CloudFormation property {@code QueueArn}.
      */
     public QueueQuickConnectConfig queueArn(String value) {
       return set("QueueArn", Value.of(value));
@@ -304,6 +323,8 @@ public final class QuickConnect extends Resource<QuickConnect> {
   public static final class UserQuickConnectConfig extends Struct<UserQuickConnectConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect.UserQuickConnectConfig")
         .required("ContactFlowArn", "UserArn")
+        .constrain("ContactFlowArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$"))
+        .constrain("UserArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$"))
         .build();
 
     public UserQuickConnectConfig() {
@@ -313,7 +334,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
     /**
      * The Amazon Resource Name (ARN) of the flow.
      *
-     * <p>Required. CloudFormation property {@code ContactFlowArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$}.
+     * CloudFormation property {@code ContactFlowArn}.
      */
     public UserQuickConnectConfig contactFlowArn(String value) {
       return set("ContactFlowArn", Value.of(value));
@@ -327,7 +350,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
     /**
      * The Amazon Resource Name (ARN) of the user.
      *
-     * <p>Required. CloudFormation property {@code UserArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;agent/[-a-zA-Z0-9]*$}.
+     * CloudFormation property {@code UserArn}.
      */
     public UserQuickConnectConfig userArn(String value) {
       return set("UserArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,12 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
       .required("DefaultOutboundQueueArn", "Description", "InstanceArn", "MediaConcurrencies",
           "Name")
       .allowed("AgentAvailabilityTimer", "TIME_SINCE_LAST_ACTIVITY", "TIME_SINCE_LAST_INBOUND")
+      .constrain("DefaultOutboundQueueArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$"))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(250))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(127))
+      .refYields("RoutingProfileArn")
       .attributes("RoutingProfileArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +55,9 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
   /**
    * The Amazon Resource Name (ARN) of the default outbound queue for the routing profile.
    *
-   * <p>Required. CloudFormation property {@code DefaultOutboundQueueArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;queue/[-a-zA-Z0-9]*$}.
+   * CloudFormation property {@code DefaultOutboundQueueArn}.
    */
   public RoutingProfile defaultOutboundQueueArn(String value) {
     return set("DefaultOutboundQueueArn", Value.of(value));
@@ -65,7 +74,7 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
   /**
    * The description of the routing profile.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 1 to 250 characters. CloudFormation property {@code Description}.
    */
   public RoutingProfile description(String value) {
     return set("Description", Value.of(value));
@@ -79,7 +88,9 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
   /**
    * The identifier of the Connect Customer instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public RoutingProfile instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -146,7 +157,7 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
   /**
    * The name of the routing profile.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
    */
   public RoutingProfile name(String value) {
     return set("Name", Value.of(value));
@@ -248,6 +259,7 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::RoutingProfile.MediaConcurrency")
         .required("Channel", "Concurrency")
         .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL")
+        .constrain("Concurrency", Constraint.of().minimum(1).maximum(10))
         .build();
 
     public MediaConcurrency() {
@@ -278,7 +290,7 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
      *
      * <p>Valid Range for <code>TASK</code> : Minimum value of 1. Maximum value of 10.
      *
-     * <p>Required. CloudFormation property {@code Concurrency}.
+     * <p>Required. Range: 1 to 10. CloudFormation property {@code Concurrency}.
      */
     public MediaConcurrency concurrency(int value) {
       return set("Concurrency", Value.of(value));
@@ -335,6 +347,8 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
   public static final class RoutingProfileQueueConfig extends Struct<RoutingProfileQueueConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::RoutingProfile.RoutingProfileQueueConfig")
         .required("Delay", "Priority", "QueueReference")
+        .constrain("Delay", Constraint.of().minimum(0).maximum(9999))
+        .constrain("Priority", Constraint.of().minimum(1).maximum(99))
         .build();
 
     public RoutingProfileQueueConfig() {
@@ -347,7 +361,7 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
      * href="https://docs.aws.amazon.com/connect/latest/adminguide/concepts-routing-profiles-priority.html">Queues:
      * priority and delay</a> in the <em>Amazon Connect Administrator Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Delay}.
+     * <p>Required. Range: 0 to 9999. CloudFormation property {@code Delay}.
      */
     public RoutingProfileQueueConfig delay(int value) {
       return set("Delay", Value.of(value));
@@ -363,7 +377,7 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
      * href="https://docs.aws.amazon.com/connect/latest/adminguide/concepts-routing-profiles-priority.html">Queues:
      * priority and delay</a> .
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: 1 to 99. CloudFormation property {@code Priority}.
      */
     public RoutingProfileQueueConfig priority(int value) {
       return set("Priority", Value.of(value));
@@ -393,6 +407,7 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::RoutingProfile.RoutingProfileQueueReference")
         .required("Channel", "QueueArn")
         .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL")
+        .constrain("QueueArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$"))
         .build();
 
     public RoutingProfileQueueReference() {
@@ -417,7 +432,9 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
     /**
      * The Amazon Resource Name (ARN) of the queue.
      *
-     * <p>Required. CloudFormation property {@code QueueArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;queue/[-a-zA-Z0-9]*$}.
+     * CloudFormation property {@code QueueArn}.
      */
     public RoutingProfileQueueReference queueArn(String value) {
       return set("QueueArn", Value.of(value));

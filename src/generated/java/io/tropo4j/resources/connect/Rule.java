@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,10 @@ import java.util.Map;
 public final class Rule extends Resource<Rule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule")
       .required("Actions", "Function", "InstanceArn", "Name", "PublishStatus", "TriggerEventSource")
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,200}$"))
       .allowed("PublishStatus", "DRAFT", "PUBLISHED")
+      .refYields("RuleArn")
       .attributes("RuleArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +58,9 @@ public final class Rule extends Resource<Rule> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public Rule instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -68,7 +74,7 @@ public final class Rule extends Resource<Rule> {
   /**
    * The name of the rule.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^[a-zA-Z0-9._-]{1,200}$}. CloudFormation property {@code Name}.
    */
   public Rule name(String value) {
     return set("Name", Value.of(value));
@@ -141,7 +147,10 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Connect::Rule.Actions}.
    */
   public static final class Actions extends Struct<Actions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.Actions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.Actions")
+        .constrain("AssignContactCategoryActions", Constraint.of().format("json"))
+        .constrain("EndAssociatedTasksActions", Constraint.of().format("json"))
+        .build();
 
     public Actions() {
       super(SCHEMA);
@@ -151,7 +160,7 @@ public final class Rule extends Resource<Rule> {
      * Information about the contact category action. The syntax can be empty, for example,
      * <code>{}</code> .
      *
-     * <p>CloudFormation property {@code AssignContactCategoryActions}.
+     * <p>Format: {@code json}. CloudFormation property {@code AssignContactCategoryActions}.
      */
     public Actions assignContactCategoryActions(List<Json> value) {
       return set("AssignContactCategoryActions", Value.listOf(value));
@@ -206,7 +215,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * This action will end associated tasks when a rule is triggered.
      *
-     * <p>CloudFormation property {@code EndAssociatedTasksActions}.
+     * <p>Format: {@code json}. CloudFormation property {@code EndAssociatedTasksActions}.
      */
     public Actions endAssociatedTasksActions(List<Json> value) {
       return set("EndAssociatedTasksActions", Value.listOf(value));
@@ -365,6 +374,9 @@ public final class Rule extends Resource<Rule> {
   public static final class CaseSlaConfiguration extends Struct<CaseSlaConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.CaseSlaConfiguration")
         .required("Name", "TargetSlaMinutes", "Type")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(500))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(500))
+        .constrain("TargetSlaMinutes", Constraint.of().minimum(1).maximum(1051200))
         .allowed("Type", "CaseField")
         .build();
 
@@ -375,7 +387,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The field Id for the SLA.
      *
-     * <p>CloudFormation property {@code FieldId}.
+     * <p>Length: 1 to 500 characters. CloudFormation property {@code FieldId}.
      */
     public CaseSlaConfiguration fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -389,7 +401,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The name of the SLA.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 500 characters. CloudFormation property {@code Name}.
      */
     public CaseSlaConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -422,7 +434,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The target SLA time in minutes.
      *
-     * <p>Required. CloudFormation property {@code TargetSlaMinutes}.
+     * <p>Required. Range: 1 to 1051200. CloudFormation property {@code TargetSlaMinutes}.
      */
     public CaseSlaConfiguration targetSlaMinutes(double value) {
       return set("TargetSlaMinutes", Value.of(value));
@@ -452,6 +464,7 @@ public final class Rule extends Resource<Rule> {
   public static final class CreateCaseAction extends Struct<CreateCaseAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.CreateCaseAction")
         .required("Fields", "TemplateId")
+        .constrain("TemplateId", Constraint.of().minLength(1).maxLength(500))
         .build();
 
     public CreateCaseAction() {
@@ -477,7 +490,7 @@ public final class Rule extends Resource<Rule> {
       return set("Fields", Value.list(values));
     }
 
-    /** Required. CloudFormation property {@code TemplateId}. */
+    /** Required. Length: 1 to 500 characters. CloudFormation property {@code TemplateId}. */
     public CreateCaseAction templateId(String value) {
       return set("TemplateId", Value.of(value));
     }
@@ -496,6 +509,7 @@ public final class Rule extends Resource<Rule> {
   public static final class EventBridgeAction extends Struct<EventBridgeAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.EventBridgeAction")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9._-]{1,100}$"))
         .build();
 
     public EventBridgeAction() {
@@ -505,7 +519,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9._-]{1,100}$}. CloudFormation property {@code Name}.
      */
     public EventBridgeAction name(String value) {
       return set("Name", Value.of(value));
@@ -521,13 +535,14 @@ public final class Rule extends Resource<Rule> {
   public static final class Field extends Struct<Field> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.Field")
         .required("Id", "Value")
+        .constrain("Id", Constraint.of().minLength(1).maxLength(500))
         .build();
 
     public Field() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Id}. */
+    /** Required. Length: 1 to 500 characters. CloudFormation property {@code Id}. */
     public Field id(String value) {
       return set("Id", Value.of(value));
     }
@@ -553,7 +568,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Connect::Rule.FieldValue}.
    */
   public static final class FieldValue extends Struct<FieldValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.FieldValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.FieldValue")
+        .constrain("EmptyValue", Constraint.of().format("json"))
+        .build();
 
     public FieldValue() {
       super(SCHEMA);
@@ -579,7 +596,7 @@ public final class Rule extends Resource<Rule> {
       return set("DoubleValue", value);
     }
 
-    /** CloudFormation property {@code EmptyValue}. */
+    /** Format: {@code json}. CloudFormation property {@code EmptyValue}. */
     public FieldValue emptyValue(Value<Json> value) {
       return set("EmptyValue", value);
     }
@@ -601,7 +618,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Connect::Rule.NotificationRecipientType}.
    */
   public static final class NotificationRecipientType extends Struct<NotificationRecipientType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.NotificationRecipientType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.NotificationRecipientType")
+        .constrain("UserArns", Constraint.of().pattern("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$|^\\$\\..+$"))
+        .build();
 
     public NotificationRecipientType() {
       super(SCHEMA);
@@ -610,7 +629,9 @@ public final class Rule extends Resource<Rule> {
     /**
      * The Amazon Resource Name (ARN) of the user account.
      *
-     * <p>CloudFormation property {@code UserArns}.
+     * <p>Pattern: {@code
+     * ^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;agent/[-a-zA-Z0-9]*$|^&#92;$&#92;..+$}.
+     * CloudFormation property {@code UserArns}.
      */
     public NotificationRecipientType userArns(List<String> value) {
       return set("UserArns", Value.listOf(value));
@@ -702,6 +723,7 @@ public final class Rule extends Resource<Rule> {
             "OnZendeskTicketCreate", "OnZendeskTicketStatusUpdate", "OnSalesforceCaseCreate",
             "OnMetricDataUpdate", "OnCaseCreate", "OnCaseUpdate", "OnSlaBreach",
             "OnSchedulePublish", "OnScheduleUpdate", "OnScheduleTimeOffRequestActivity")
+        .constrain("IntegrationAssociationArn", Constraint.of().pattern("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/integration-association/[-a-zA-Z0-9]*$"))
         .build();
 
     public RuleTriggerEventSource() {
@@ -735,8 +757,9 @@ public final class Rule extends Resource<Rule> {
      * of the following values: <code>OnZendeskTicketCreate</code> |
      * <code>OnZendeskTicketStatusUpdate</code> | <code>OnSalesforceCaseCreate</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * IntegrationAssociationArn}.
+     * <p>Changing it replaces the resource. Pattern: {@code
+     * ^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;integration-association/[-a-zA-Z0-9]*$}.
+     * CloudFormation property {@code IntegrationAssociationArn}.
      */
     public RuleTriggerEventSource integrationAssociationArn(String value) {
       return set("IntegrationAssociationArn", Value.of(value));
@@ -759,8 +782,10 @@ public final class Rule extends Resource<Rule> {
   public static final class SendNotificationAction extends Struct<SendNotificationAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.SendNotificationAction")
         .required("Content", "ContentType", "DeliveryMethod", "Recipient")
+        .constrain("Content", Constraint.of().minLength(1).maxLength(1024))
         .allowed("ContentType", "PLAIN_TEXT")
         .allowed("DeliveryMethod", "EMAIL")
+        .constrain("Subject", Constraint.of().minLength(1).maxLength(200))
         .build();
 
     public SendNotificationAction() {
@@ -772,7 +797,7 @@ public final class Rule extends Resource<Rule> {
      * href="https://docs.aws.amazon.com/connect/latest/adminguide/contact-lens-variable-injection.html">JSONPath
      * reference</a> in the <em>Connect Customer Administrators Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Content}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Content}.
      */
     public SendNotificationAction content(String value) {
       return set("Content", Value.of(value));
@@ -839,7 +864,7 @@ public final class Rule extends Resource<Rule> {
      * href="https://docs.aws.amazon.com/connect/latest/adminguide/contact-lens-variable-injection.html">JSONPath
      * reference</a> in the <em>Connect Customer Administrators Guide</em> .
      *
-     * <p>CloudFormation property {@code Subject}.
+     * <p>Length: 1 to 200 characters. CloudFormation property {@code Subject}.
      */
     public SendNotificationAction subject(String value) {
       return set("Subject", Value.of(value));
@@ -874,13 +899,18 @@ public final class Rule extends Resource<Rule> {
   public static final class SubmitAutoEvaluationAction extends Struct<SubmitAutoEvaluationAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.SubmitAutoEvaluationAction")
         .required("EvaluationFormArn")
+        .constrain("EvaluationFormArn", Constraint.of().pattern("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/evaluation-form/[-a-zA-Z0-9]*$"))
         .build();
 
     public SubmitAutoEvaluationAction() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code EvaluationFormArn}. */
+    /**
+     * Required. Pattern: {@code
+     * ^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;evaluation-form/[-a-zA-Z0-9]*$}.
+     * CloudFormation property {@code EvaluationFormArn}.
+     */
     public SubmitAutoEvaluationAction evaluationFormArn(String value) {
       return set("EvaluationFormArn", Value.of(value));
     }
@@ -901,6 +931,9 @@ public final class Rule extends Resource<Rule> {
   public static final class TaskAction extends Struct<TaskAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.TaskAction")
         .required("ContactFlowArn", "Name")
+        .constrain("ContactFlowArn", Constraint.of().pattern("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"))
+        .constrain("Description", Constraint.of().minLength(0).maxLength(4096))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public TaskAction() {
@@ -910,7 +943,9 @@ public final class Rule extends Resource<Rule> {
     /**
      * The Amazon Resource Name (ARN) of the flow.
      *
-     * <p>Required. CloudFormation property {@code ContactFlowArn}.
+     * <p>Required. Pattern: {@code
+     * ^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;contact-flow/[-a-zA-Z0-9]*$}.
+     * CloudFormation property {@code ContactFlowArn}.
      */
     public TaskAction contactFlowArn(String value) {
       return set("ContactFlowArn", Value.of(value));
@@ -926,7 +961,7 @@ public final class Rule extends Resource<Rule> {
      * href="https://docs.aws.amazon.com/connect/latest/adminguide/contact-lens-variable-injection.html">JSONPath
      * reference</a> in the <em>Connect Customer Administrators Guide</em> .
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 4096 characters. CloudFormation property {@code Description}.
      */
     public TaskAction description(String value) {
       return set("Description", Value.of(value));
@@ -942,7 +977,7 @@ public final class Rule extends Resource<Rule> {
      * href="https://docs.aws.amazon.com/connect/latest/adminguide/contact-lens-variable-injection.html">JSONPath
      * reference</a> in the <em>Connect Customer Administrators Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code Name}.
      */
     public TaskAction name(String value) {
       return set("Name", Value.of(value));

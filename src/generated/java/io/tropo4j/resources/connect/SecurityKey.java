@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,9 @@ import io.tropo4j.fn.Value;
 public final class SecurityKey extends Resource<SecurityKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityKey")
       .required("InstanceId", "Key")
+      .constrain("InstanceId", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(100))
+      .references("InstanceId", "AWS::Connect::Instance.Ref")
+      .constrain("Key", Constraint.of().minLength(1).maxLength(1024))
       .attributes("AssociationId")
       .build();
 
@@ -29,7 +33,9 @@ public final class SecurityKey extends Resource<SecurityKey> {
    *
    * <p><em>Maximum</em> : <code>100</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceId}.
    */
   public SecurityKey instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -57,7 +63,8 @@ public final class SecurityKey extends Resource<SecurityKey> {
    *
    * <p><em>Maximum</em> : <code>1024</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation
+   * property {@code Key}.
    */
   public SecurityKey key(String value) {
     return set("Key", Value.of(value));

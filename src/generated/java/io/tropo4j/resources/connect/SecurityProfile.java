@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,15 @@ import java.util.List;
 public final class SecurityProfile extends Resource<SecurityProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityProfile")
       .required("InstanceArn", "SecurityProfileName")
+      .constrain("AllowedAccessControlHierarchyGroupId", Constraint.of().pattern("^[a-zA-Z0-9-]*$").minLength(0).maxLength(127))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(250))
+      .constrain("HierarchyRestrictedResources", Constraint.of().minLength(1).maxLength(128))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("Permissions", Constraint.of().minLength(1).maxLength(128))
+      .constrain("SecurityProfileName", Constraint.of().pattern("^[ a-zA-Z0-9_@-]+$").minLength(1).maxLength(127))
+      .constrain("TagRestrictedResources", Constraint.of().minLength(1).maxLength(128))
+      .refYields("SecurityProfileArn")
       .attributes("LastModifiedRegion", "LastModifiedTime", "SecurityProfileArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +46,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * The identifier of the hierarchy group that a security profile uses to restrict access to
    * resources in Amazon Connect.
    *
-   * <p>CloudFormation property {@code AllowedAccessControlHierarchyGroupId}.
+   * <p>Length: 0 to 127 characters. Pattern: {@code ^[a-zA-Z0-9-]*$}. CloudFormation property
+   * {@code AllowedAccessControlHierarchyGroupId}.
    */
   public SecurityProfile allowedAccessControlHierarchyGroupId(String value) {
     return set("AllowedAccessControlHierarchyGroupId", Value.of(value));
@@ -109,7 +120,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   /**
    * The description of the security profile.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 250 characters. CloudFormation property {@code Description}.
    */
   public SecurityProfile description(String value) {
     return set("Description", Value.of(value));
@@ -134,7 +145,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * The list of resources that a security profile applies hierarchy restrictions to in Amazon
    * Connect. Following are acceptable ResourceNames: <code>User</code> .
    *
-   * <p>CloudFormation property {@code HierarchyRestrictedResources}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code HierarchyRestrictedResources}.
    */
   public SecurityProfile hierarchyRestrictedResources(List<String> value) {
     return set("HierarchyRestrictedResources", Value.listOf(value));
@@ -151,7 +162,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   /**
    * The identifier of the Connect Customer instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public SecurityProfile instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -175,7 +188,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * href="https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html">List of
    * security profile permissions</a> .
    *
-   * <p>CloudFormation property {@code Permissions}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Permissions}.
    */
   public SecurityProfile permissions(List<String> value) {
     return set("Permissions", Value.listOf(value));
@@ -189,8 +202,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   /**
    * The name for the security profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SecurityProfileName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. Pattern: {@code ^[
+   * a-zA-Z0-9_&#64;-]+$}. CloudFormation property {@code SecurityProfileName}.
    */
   public SecurityProfile securityProfileName(String value) {
     return set("SecurityProfileName", Value.of(value));
@@ -204,7 +217,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   /**
    * The list of resources that a security profile applies tag restrictions to in Amazon Connect.
    *
-   * <p>CloudFormation property {@code TagRestrictedResources}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code TagRestrictedResources}.
    */
   public SecurityProfile tagRestrictedResources(List<String> value) {
     return set("TagRestrictedResources", Value.listOf(value));
@@ -273,6 +286,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    */
   public static final class Application extends Struct<Application> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityProfile.Application")
+        .constrain("ApplicationPermissions", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Namespace", Constraint.of().minLength(1).maxLength(128))
         .allowed("Type", "MCP", "THIRD_PARTY_APPLICATION")
         .build();
 
@@ -285,7 +300,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
      * only the <code>ACCESS</code> permission is supported. For MCP Servers, the permissions are
      * tool Identifiers accepted by MCP Server.
      *
-     * <p>CloudFormation property {@code ApplicationPermissions}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code ApplicationPermissions}.
      */
     public Application applicationPermissions(List<String> value) {
       return set("ApplicationPermissions", Value.listOf(value));
@@ -301,7 +316,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * Namespace of the application that you want to give access to.
      *
-     * <p>CloudFormation property {@code Namespace}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Namespace}.
      */
     public Application namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -356,7 +371,11 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::Connect::SecurityProfile.FlowModule}.
    */
   public static final class FlowModule extends Struct<FlowModule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::SecurityProfile.FlowModule");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityProfile.FlowModule")
+        .constrain("FlowModuleId", Constraint.of().minLength(1).maxLength(128))
+        .allowed("Type", "MCP")
+        .constrain("Type", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public FlowModule() {
       super(SCHEMA);
@@ -365,7 +384,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * The identifier of the application that you want to give access to.
      *
-     * <p>CloudFormation property {@code FlowModuleId}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code FlowModuleId}.
      */
     public FlowModule flowModuleId(String value) {
       return set("FlowModuleId", Value.of(value));
@@ -379,7 +398,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * The type of the first-party application
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Allowed values: {@code MCP}. Length: 1 to 128 characters. CloudFormation property {@code
+     * Type}.
      */
     public FlowModule type(String value) {
       return set("Type", Value.of(value));
@@ -460,6 +480,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   public static final class PrimaryAttributeValue extends Struct<PrimaryAttributeValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityProfile.PrimaryAttributeValue")
         .allowed("AccessType", "ALLOW")
+        .constrain("AttributeName", Constraint.of().pattern("^(?!aws:|connect:)[\\p{L}\\p{Z}\\p{N}\\-_.:=@'|]+$").minLength(1).maxLength(127))
+        .constrain("Values", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+$").minLength(1).maxLength(1000))
         .build();
 
     public PrimaryAttributeValue() {
@@ -483,7 +505,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * The value's attribute name.
      *
-     * <p>CloudFormation property {@code AttributeName}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code
+     * ^(?!aws:|connect:)[&#92;p{L}&#92;p{Z}&#92;p{N}&#92;-_.:=&#64;'|]+$}. CloudFormation property
+     * {@code AttributeName}.
      */
     public PrimaryAttributeValue attributeName(String value) {
       return set("AttributeName", Value.of(value));
@@ -497,7 +521,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * The value's values.
      *
-     * <p>CloudFormation property {@code Values}.
+     * <p>Length: 1 to 1000 characters. Pattern: {@code
+     * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007E&#92;u00A1-&#92;u00FF]+$}.
+     * CloudFormation property {@code Values}.
      */
     public PrimaryAttributeValue values(List<String> value) {
       return set("Values", Value.listOf(value));

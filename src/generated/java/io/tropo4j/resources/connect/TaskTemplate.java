@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,14 @@ import java.util.List;
 public final class TaskTemplate extends Resource<TaskTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate")
       .required("InstanceArn")
+      .constrain("ClientToken", Constraint.of().pattern("^$|[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$").minLength(0).maxLength(500))
+      .constrain("ContactFlowArn", Constraint.of().pattern("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$"))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(255))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(100))
+      .constrain("SelfAssignContactFlowArn", Constraint.of().pattern("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$"))
       .allowed("Status", "ACTIVE", "INACTIVE")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +37,9 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
   /**
    * A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
    *
-   * <p>CloudFormation property {@code ClientToken}.
+   * <p>Length: 0 to 500 characters. Pattern: {@code
+   * ^$|[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$}. CloudFormation
+   * property {@code ClientToken}.
    */
   public TaskTemplate clientToken(String value) {
     return set("ClientToken", Value.of(value));
@@ -57,7 +67,9 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
    * referencing this template. <code>ContactFlowArn</code> is not required when there is a field
    * with <code>fieldType</code> = <code>QUICK_CONNECT</code> .
    *
-   * <p>CloudFormation property {@code ContactFlowArn}.
+   * <p>Pattern: {@code
+   * ^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$}.
+   * CloudFormation property {@code ContactFlowArn}.
    */
   public TaskTemplate contactFlowArn(String value) {
     return set("ContactFlowArn", Value.of(value));
@@ -90,7 +102,7 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
   /**
    * The description of the task template.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code Description}.
    */
   public TaskTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -124,7 +136,9 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
   /**
    * The Amazon Resource Name (ARN) of the Connect Customer instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public TaskTemplate instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -138,7 +152,7 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
   /**
    * The name of the task template.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code Name}.
    */
   public TaskTemplate name(String value) {
     return set("Name", Value.of(value));
@@ -152,7 +166,9 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
   /**
    * The Amazon Resource Name (ARN) of the flow.
    *
-   * <p>CloudFormation property {@code SelfAssignContactFlowArn}.
+   * <p>Pattern: {@code
+   * ^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$}.
+   * CloudFormation property {@code SelfAssignContactFlowArn}.
    */
   public TaskTemplate selfAssignContactFlowArn(String value) {
     return set("SelfAssignContactFlowArn", Value.of(value));
@@ -286,6 +302,7 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
   public static final class DefaultFieldValue extends Struct<DefaultFieldValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate.DefaultFieldValue")
         .required("DefaultValue", "Id")
+        .constrain("DefaultValue", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public DefaultFieldValue() {
@@ -295,7 +312,7 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
     /**
      * Default value for the field.
      *
-     * <p>Required. CloudFormation property {@code DefaultValue}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code DefaultValue}.
      */
     public DefaultFieldValue defaultValue(String value) {
       return set("DefaultValue", Value.of(value));
@@ -324,6 +341,8 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
   public static final class Field extends Struct<Field> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate.Field")
         .required("Id", "Type")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(255))
+        .constrain("SingleSelectOptions", Constraint.of().minLength(1).maxLength(100))
         .allowed("Type", "NAME", "DESCRIPTION", "SCHEDULED_TIME", "QUICK_CONNECT", "URL", "NUMBER",
             "TEXT", "TEXT_AREA", "DATE_TIME", "BOOLEAN", "SINGLE_SELECT", "EMAIL",
             "EXPIRY_DURATION", "SELF_ASSIGN")
@@ -336,7 +355,7 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
     /**
      * The description of the field.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code Description}.
      */
     public Field description(String value) {
       return set("Description", Value.of(value));
@@ -359,7 +378,7 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
     /**
      * A list of options for a single select field.
      *
-     * <p>CloudFormation property {@code SingleSelectOptions}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code SingleSelectOptions}.
      */
     public Field singleSelectOptions(List<String> value) {
       return set("SingleSelectOptions", Value.listOf(value));
@@ -400,6 +419,7 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
   public static final class FieldIdentifier extends Struct<FieldIdentifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate.FieldIdentifier")
         .required("Name")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public FieldIdentifier() {
@@ -409,7 +429,7 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
     /**
      * The name of the task template field.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Name}.
      */
     public FieldIdentifier name(String value) {
       return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,13 @@ import java.util.List;
 public final class TestCase extends Resource<TestCase> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::TestCase")
       .required("Content", "InstanceArn", "Name")
+      .constrain("Content", Constraint.of().minLength(1).maxLength(256000))
+      .constrain("Description", Constraint.of().pattern(".*\\S.*").maxLength(500))
+      .constrain("InitializationData", Constraint.of().minLength(1).maxLength(256000))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
       .allowed("Status", "SAVED", "PUBLISHED")
+      .refYields("TestCaseArn")
       .attributes("LastModifiedRegion", "LastModifiedTime", "TestCaseArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +36,7 @@ public final class TestCase extends Resource<TestCase> {
   /**
    * The content of the test case.
    *
-   * <p>Required. CloudFormation property {@code Content}.
+   * <p>Required. Length: 1 to 256000 characters. CloudFormation property {@code Content}.
    */
   public TestCase content(String value) {
     return set("Content", Value.of(value));
@@ -43,7 +50,8 @@ public final class TestCase extends Resource<TestCase> {
   /**
    * The description of the test case.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 500 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+   * Description}.
    */
   public TestCase description(String value) {
     return set("Description", Value.of(value));
@@ -66,7 +74,7 @@ public final class TestCase extends Resource<TestCase> {
   /**
    * The initialization data of the test case.
    *
-   * <p>CloudFormation property {@code InitializationData}.
+   * <p>Length: 1 to 256000 characters. CloudFormation property {@code InitializationData}.
    */
   public TestCase initializationData(String value) {
     return set("InitializationData", Value.of(value));
@@ -80,7 +88,9 @@ public final class TestCase extends Resource<TestCase> {
   /**
    * The identifier of the Amazon Connect instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public TestCase instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -94,7 +104,8 @@ public final class TestCase extends Resource<TestCase> {
   /**
    * The name of the test case.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+   * {@code Name}.
    */
   public TestCase name(String value) {
     return set("Name", Value.of(value));
@@ -171,7 +182,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::Connect::TestCase.ChatEntryPointParameters}.
    */
   public static final class ChatEntryPointParameters extends Struct<ChatEntryPointParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::TestCase.ChatEntryPointParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::TestCase.ChatEntryPointParameters")
+        .constrain("FlowId", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public ChatEntryPointParameters() {
       super(SCHEMA);
@@ -180,7 +193,7 @@ public final class TestCase extends Resource<TestCase> {
     /**
      * The flow id used for the TestCase
      *
-     * <p>CloudFormation property {@code FlowId}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code FlowId}.
      */
     public ChatEntryPointParameters flowId(String value) {
       return set("FlowId", Value.of(value));
@@ -245,7 +258,11 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::Connect::TestCase.VoiceCallEntryPointParameters}.
    */
   public static final class VoiceCallEntryPointParameters extends Struct<VoiceCallEntryPointParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::TestCase.VoiceCallEntryPointParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::TestCase.VoiceCallEntryPointParameters")
+        .constrain("DestinationPhoneNumber", Constraint.of().pattern("^\\\\+[1-9]\\\\d{1,14}$"))
+        .constrain("FlowId", Constraint.of().minLength(0).maxLength(500))
+        .constrain("SourcePhoneNumber", Constraint.of().pattern("^\\\\+[1-9]\\\\d{1,14}$"))
+        .build();
 
     public VoiceCallEntryPointParameters() {
       super(SCHEMA);
@@ -254,7 +271,8 @@ public final class TestCase extends Resource<TestCase> {
     /**
      * The destination phonenumber of the EntryPoint
      *
-     * <p>CloudFormation property {@code DestinationPhoneNumber}.
+     * <p>Pattern: {@code ^&#92;&#92;+[1-9]&#92;&#92;d{1,14}$}. CloudFormation property {@code
+     * DestinationPhoneNumber}.
      */
     public VoiceCallEntryPointParameters destinationPhoneNumber(String value) {
       return set("DestinationPhoneNumber", Value.of(value));
@@ -271,7 +289,7 @@ public final class TestCase extends Resource<TestCase> {
     /**
      * The flow id used for the TestCase
      *
-     * <p>CloudFormation property {@code FlowId}.
+     * <p>Length: 0 to 500 characters. CloudFormation property {@code FlowId}.
      */
     public VoiceCallEntryPointParameters flowId(String value) {
       return set("FlowId", Value.of(value));
@@ -285,7 +303,8 @@ public final class TestCase extends Resource<TestCase> {
     /**
      * The source phonenumber of the EntryPoint
      *
-     * <p>CloudFormation property {@code SourcePhoneNumber}.
+     * <p>Pattern: {@code ^&#92;&#92;+[1-9]&#92;&#92;d{1,14}$}. CloudFormation property {@code
+     * SourcePhoneNumber}.
      */
     public VoiceCallEntryPointParameters sourcePhoneNumber(String value) {
       return set("SourcePhoneNumber", Value.of(value));

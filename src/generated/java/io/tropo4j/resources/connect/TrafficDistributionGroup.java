@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class TrafficDistributionGroup extends Resource<TrafficDistributionGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::TrafficDistributionGroup")
       .required("InstanceArn", "Name")
+      .constrain("Description", Constraint.of().pattern("(^[\\S].*[\\S]$)|(^[\\S]$)").minLength(1).maxLength(250))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(1).maxLength(250))
+      .constrain("Name", Constraint.of().pattern("(^[\\S].*[\\S]$)|(^[\\S]$)").minLength(1).maxLength(128))
+      .refYields("TrafficDistributionGroupArn")
       .attributes("IsDefault", "Status", "TrafficDistributionGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +32,8 @@ public final class TrafficDistributionGroup extends Resource<TrafficDistribution
   /**
    * The description of the traffic distribution group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 250 characters. Pattern: {@code
+   * (^[&#92;S].*[&#92;S]$)|(^[&#92;S]$)}. CloudFormation property {@code Description}.
    */
   public TrafficDistributionGroup description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +47,9 @@ public final class TrafficDistributionGroup extends Resource<TrafficDistribution
   /**
    * The Amazon Resource Name (ARN).
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Length: 1 to 250 characters. Pattern: {@code
+   * ^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}.
+   * CloudFormation property {@code InstanceArn}.
    */
   public TrafficDistributionGroup instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -55,7 +63,8 @@ public final class TrafficDistributionGroup extends Resource<TrafficDistribution
   /**
    * The name of the traffic distribution group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * (^[&#92;S].*[&#92;S]$)|(^[&#92;S]$)}. CloudFormation property {@code Name}.
    */
   public TrafficDistributionGroup name(String value) {
     return set("Name", Value.of(value));

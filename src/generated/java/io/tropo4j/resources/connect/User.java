@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,13 @@ import java.util.List;
 public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::User")
       .required("InstanceArn", "RoutingProfileArn", "SecurityProfileArns", "Username")
+      .constrain("HierarchyGroupArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$"))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .constrain("Password", Constraint.of().pattern("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d\\S]{8,64}$"))
+      .constrain("RoutingProfileArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/routing-profile/[-a-zA-Z0-9]*$"))
+      .constrain("SecurityProfileArns", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/security-profile/[-a-zA-Z0-9]*$"))
+      .constrain("Username", Constraint.of().pattern("[a-zA-Z0-9\\_\\-\\.\\@]+").minLength(1).maxLength(64))
+      .refYields("UserArn")
       .attributes("UserArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -89,7 +97,9 @@ public final class User extends Resource<User> {
   /**
    * The Amazon Resource Name (ARN) of the user's hierarchy group.
    *
-   * <p>CloudFormation property {@code HierarchyGroupArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;agent-group/[-a-zA-Z0-9]*$}.
+   * CloudFormation property {@code HierarchyGroupArn}.
    */
   public User hierarchyGroupArn(String value) {
     return set("HierarchyGroupArn", Value.of(value));
@@ -112,7 +122,9 @@ public final class User extends Resource<User> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public User instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -126,7 +138,8 @@ public final class User extends Resource<User> {
   /**
    * The user's password.
    *
-   * <p>CloudFormation property {@code Password}.
+   * <p>Pattern: {@code ^(?=.*[a-z])(?=.*[A-Z])(?=.*&#92;d)[a-zA-Z&#92;d&#92;S]{8,64}$}.
+   * CloudFormation property {@code Password}.
    */
   public User password(String value) {
     return set("Password", Value.of(value));
@@ -193,7 +206,9 @@ public final class User extends Resource<User> {
   /**
    * The Amazon Resource Name (ARN) of the user's routing profile.
    *
-   * <p>Required. CloudFormation property {@code RoutingProfileArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;routing-profile/[-a-zA-Z0-9]*$}.
+   * CloudFormation property {@code RoutingProfileArn}.
    */
   public User routingProfileArn(String value) {
     return set("RoutingProfileArn", Value.of(value));
@@ -207,7 +222,9 @@ public final class User extends Resource<User> {
   /**
    * The Amazon Resource Name (ARN) of the user's security profile.
    *
-   * <p>Required. CloudFormation property {@code SecurityProfileArns}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;security-profile/[-a-zA-Z0-9]*$}.
+   * CloudFormation property {@code SecurityProfileArns}.
    */
   public User securityProfileArns(List<String> value) {
     return set("SecurityProfileArns", Value.listOf(value));
@@ -260,7 +277,8 @@ public final class User extends Resource<User> {
   /**
    * The user name assigned to the user account.
    *
-   * <p>Required. CloudFormation property {@code Username}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code
+   * [a-zA-Z0-9&#92;_&#92;-&#92;.&#92;&#64;]+}. CloudFormation property {@code Username}.
    */
   public User username(String value) {
     return set("Username", Value.of(value));
@@ -312,6 +330,7 @@ public final class User extends Resource<User> {
   public static final class AfterContactWorkConfig extends Struct<AfterContactWorkConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.AfterContactWorkConfig")
         .allowed("AfterContactWorkMode", "ON", "OFF", "ON_DEMAND")
+        .constrain("AfterContactWorkTimeLimit", Constraint.of().minimum(0))
         .build();
 
     public AfterContactWorkConfig() {
@@ -338,7 +357,7 @@ public final class User extends Resource<User> {
     /**
      * The After Call Work (ACW) timeout setting, in seconds.
      *
-     * <p>CloudFormation property {@code AfterContactWorkTimeLimit}.
+     * <p>Range: at least 0. CloudFormation property {@code AfterContactWorkTimeLimit}.
      */
     public AfterContactWorkConfig afterContactWorkTimeLimit(int value) {
       return set("AfterContactWorkTimeLimit", Value.of(value));
@@ -586,7 +605,12 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Connect::User.UserIdentityInfo}.
    */
   public static final class UserIdentityInfo extends Struct<UserIdentityInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::User.UserIdentityInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.UserIdentityInfo")
+        .constrain("FirstName", Constraint.of().minLength(0).maxLength(255))
+        .constrain("LastName", Constraint.of().minLength(0).maxLength(300))
+        .constrain("Mobile", Constraint.of().pattern("^\\+[1-9]\\d{1,14}$"))
+        .constrain("SecondaryEmail", Constraint.of().pattern("(?=^.{0,265}$)[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}"))
+        .build();
 
     public UserIdentityInfo() {
       super(SCHEMA);
@@ -612,7 +636,7 @@ public final class User extends Resource<User> {
      * management. Inputs must be in Unicode Normalization Form C (NFC). Text containing characters
      * in a non-NFC form (for example, decomposed characters or combining marks) are not accepted.
      *
-     * <p>CloudFormation property {@code FirstName}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code FirstName}.
      */
     public UserIdentityInfo firstName(String value) {
       return set("FirstName", Value.of(value));
@@ -628,7 +652,7 @@ public final class User extends Resource<User> {
      * management. Inputs must be in Unicode Normalization Form C (NFC). Text containing characters
      * in a non-NFC form (for example, decomposed characters or combining marks) are not accepted.
      *
-     * <p>CloudFormation property {@code LastName}.
+     * <p>Length: 0 to 300 characters. CloudFormation property {@code LastName}.
      */
     public UserIdentityInfo lastName(String value) {
       return set("LastName", Value.of(value));
@@ -642,7 +666,7 @@ public final class User extends Resource<User> {
     /**
      * The user's mobile number.
      *
-     * <p>CloudFormation property {@code Mobile}.
+     * <p>Pattern: {@code ^&#92;+[1-9]&#92;d{1,14}$}. CloudFormation property {@code Mobile}.
      */
     public UserIdentityInfo mobile(String value) {
       return set("Mobile", Value.of(value));
@@ -661,7 +685,8 @@ public final class User extends Resource<User> {
      * <p><em>Pattern</em> :
      * <code>(?=^.{0,265}$)[a-zA-Z0-9._%+-]+&#64;[a-zA-Z0-9.-]+&#92;.[a-zA-Z]{2,63}</code>
      *
-     * <p>CloudFormation property {@code SecondaryEmail}.
+     * <p>Pattern: {@code (?=^.{0,265}$)[a-zA-Z0-9._%+-]+&#64;[a-zA-Z0-9.-]+&#92;.[a-zA-Z]{2,63}}.
+     * CloudFormation property {@code SecondaryEmail}.
      */
     public UserIdentityInfo secondaryEmail(String value) {
       return set("SecondaryEmail", Value.of(value));
@@ -680,6 +705,7 @@ public final class User extends Resource<User> {
    */
   public static final class UserPhoneConfig extends Struct<UserPhoneConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.UserPhoneConfig")
+        .constrain("AfterContactWorkTimeLimit", Constraint.of().minimum(0))
         .allowed("PhoneType", "SOFT_PHONE", "DESK_PHONE")
         .build();
 
@@ -696,7 +722,7 @@ public final class User extends Resource<User> {
      * <p>When returned by a <code>SearchUsers</code> call, <code>AfterContactWorkTimeLimit</code>
      * is returned in milliseconds.
      *
-     * <p>CloudFormation property {@code AfterContactWorkTimeLimit}.
+     * <p>Range: at least 0. CloudFormation property {@code AfterContactWorkTimeLimit}.
      */
     public UserPhoneConfig afterContactWorkTimeLimit(int value) {
       return set("AfterContactWorkTimeLimit", Value.of(value));
@@ -783,6 +809,9 @@ public final class User extends Resource<User> {
   public static final class UserProficiency extends Struct<UserProficiency> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.UserProficiency")
         .required("AttributeName", "AttributeValue", "Level")
+        .constrain("AttributeName", Constraint.of().minLength(1).maxLength(64))
+        .constrain("AttributeValue", Constraint.of().minLength(1).maxLength(64))
+        .constrain("Level", Constraint.of().minimum(0).maximum(10))
         .build();
 
     public UserProficiency() {
@@ -793,7 +822,7 @@ public final class User extends Resource<User> {
      * The name of user’s proficiency. You must use a predefined attribute name that is present in
      * the Amazon Connect instance.
      *
-     * <p>Required. CloudFormation property {@code AttributeName}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code AttributeName}.
      */
     public UserProficiency attributeName(String value) {
       return set("AttributeName", Value.of(value));
@@ -808,7 +837,7 @@ public final class User extends Resource<User> {
      * The value of user’s proficiency. You must use a predefined attribute value that is present in
      * the Amazon Connect instance.
      *
-     * <p>Required. CloudFormation property {@code AttributeValue}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code AttributeValue}.
      */
     public UserProficiency attributeValue(String value) {
       return set("AttributeValue", Value.of(value));
@@ -822,7 +851,7 @@ public final class User extends Resource<User> {
     /**
      * The level of the proficiency. The valid values are 1, 2, 3, 4 and 5.
      *
-     * <p>Required. CloudFormation property {@code Level}.
+     * <p>Required. Range: 0 to 10. CloudFormation property {@code Level}.
      */
     public UserProficiency level(double value) {
       return set("Level", Value.of(value));

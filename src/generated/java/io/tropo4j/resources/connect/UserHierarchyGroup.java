@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,11 @@ import java.util.List;
 public final class UserHierarchyGroup extends Resource<UserHierarchyGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyGroup")
       .required("InstanceArn", "Name")
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(100))
+      .constrain("ParentGroupArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$"))
+      .refYields("UserHierarchyGroupArn")
       .attributes("UserHierarchyGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +33,9 @@ public final class UserHierarchyGroup extends Resource<UserHierarchyGroup> {
   /**
    * The Amazon Resource Name (ARN) of the user hierarchy group.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public UserHierarchyGroup instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -49,7 +57,7 @@ public final class UserHierarchyGroup extends Resource<UserHierarchyGroup> {
   /**
    * The name of the user hierarchy group.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Name}.
    */
   public UserHierarchyGroup name(String value) {
     return set("Name", Value.of(value));
@@ -63,7 +71,9 @@ public final class UserHierarchyGroup extends Resource<UserHierarchyGroup> {
   /**
    * The Amazon Resource Name (ARN) of the parent group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ParentGroupArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;agent-group/[-a-zA-Z0-9]*$}.
+   * CloudFormation property {@code ParentGroupArn}.
    */
   public UserHierarchyGroup parentGroupArn(String value) {
     return set("ParentGroupArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class UserHierarchyStructure extends Resource<UserHierarchyStructure> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure")
       .required("InstanceArn")
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .refYields("UserHierarchyStructureArn")
       .attributes("UserHierarchyStructureArn")
       .build();
 
@@ -24,7 +27,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public UserHierarchyStructure instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -61,6 +66,7 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
   public static final class LevelFive extends Struct<LevelFive> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelFive")
         .required("Name")
+        .constrain("HierarchyLevelArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"))
         .build();
 
     public LevelFive() {
@@ -70,7 +76,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
     /**
      * The Amazon Resource Name (ARN) of the hierarchy level.
      *
-     * <p>CloudFormation property {@code HierarchyLevelArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;agent-group-level/[-0-9]*$}.
+     * CloudFormation property {@code HierarchyLevelArn}.
      */
     public LevelFive hierarchyLevelArn(String value) {
       return set("HierarchyLevelArn", Value.of(value));
@@ -118,6 +126,7 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
   public static final class LevelFour extends Struct<LevelFour> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelFour")
         .required("Name")
+        .constrain("HierarchyLevelArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"))
         .build();
 
     public LevelFour() {
@@ -127,7 +136,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
     /**
      * The Amazon Resource Name (ARN) of the hierarchy level.
      *
-     * <p>CloudFormation property {@code HierarchyLevelArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;agent-group-level/[-0-9]*$}.
+     * CloudFormation property {@code HierarchyLevelArn}.
      */
     public LevelFour hierarchyLevelArn(String value) {
       return set("HierarchyLevelArn", Value.of(value));
@@ -175,6 +186,7 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
   public static final class LevelOne extends Struct<LevelOne> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelOne")
         .required("Name")
+        .constrain("HierarchyLevelArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"))
         .build();
 
     public LevelOne() {
@@ -184,7 +196,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
     /**
      * The Amazon Resource Name (ARN) of the hierarchy level.
      *
-     * <p>CloudFormation property {@code HierarchyLevelArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;agent-group-level/[-0-9]*$}.
+     * CloudFormation property {@code HierarchyLevelArn}.
      */
     public LevelOne hierarchyLevelArn(String value) {
       return set("HierarchyLevelArn", Value.of(value));
@@ -232,6 +246,7 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
   public static final class LevelThree extends Struct<LevelThree> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelThree")
         .required("Name")
+        .constrain("HierarchyLevelArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"))
         .build();
 
     public LevelThree() {
@@ -241,7 +256,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
     /**
      * The Amazon Resource Name (ARN) of the hierarchy level.
      *
-     * <p>CloudFormation property {@code HierarchyLevelArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;agent-group-level/[-0-9]*$}.
+     * CloudFormation property {@code HierarchyLevelArn}.
      */
     public LevelThree hierarchyLevelArn(String value) {
       return set("HierarchyLevelArn", Value.of(value));
@@ -289,6 +306,7 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
   public static final class LevelTwo extends Struct<LevelTwo> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelTwo")
         .required("Name")
+        .constrain("HierarchyLevelArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"))
         .build();
 
     public LevelTwo() {
@@ -298,7 +316,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
     /**
      * The Amazon Resource Name (ARN) of the hierarchy level.
      *
-     * <p>CloudFormation property {@code HierarchyLevelArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;agent-group-level/[-0-9]*$}.
+     * CloudFormation property {@code HierarchyLevelArn}.
      */
     public LevelTwo hierarchyLevelArn(String value) {
       return set("HierarchyLevelArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,13 @@ import java.util.List;
 public final class View extends Resource<View> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::View")
       .required("Actions", "InstanceArn", "Name", "Template")
+      .constrain("Actions", Constraint.of().pattern("^([\\p{L}\\p{N}_.:\\/=+\\-@]+[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@]*)$").minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().pattern("^([\\p{L}\\p{N}_.:\\/=+\\-@,()']+[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@,()']*)$").minLength(0).maxLength(4096))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(1).maxLength(100))
+      .references("InstanceArn", "AWS::Connect::Instance.Ref")
+      .constrain("Name", Constraint.of().pattern("^([\\p{L}\\p{N}_.:\\/=+\\-@()']+[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@()']*)$").minLength(1).maxLength(512))
+      .constrain("Template", Constraint.of().format("json"))
+      .refYields("ViewArn")
       .attributes("ViewArn", "ViewContentSha256", "ViewId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +36,9 @@ public final class View extends Resource<View> {
   /**
    * A list of actions possible from the view.
    *
-   * <p>Required. CloudFormation property {@code Actions}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{N}_.:&#92;/=+&#92;-&#64;]+[&#92;p{L}&#92;p{Z}&#92;p{N}_.:&#92;/=+&#92;-&#64;]*)$}.
+   * CloudFormation property {@code Actions}.
    */
   public View actions(List<String> value) {
     return set("Actions", Value.listOf(value));
@@ -42,7 +52,9 @@ public final class View extends Resource<View> {
   /**
    * The description of the view.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 4096 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{N}_.:&#92;/=+&#92;-&#64;,()']+[&#92;p{L}&#92;p{Z}&#92;p{N}_.:&#92;/=+&#92;-&#64;,()']*)$}.
+   * CloudFormation property {@code Description}.
    */
   public View description(String value) {
     return set("Description", Value.of(value));
@@ -56,7 +68,9 @@ public final class View extends Resource<View> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public View instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -78,7 +92,9 @@ public final class View extends Resource<View> {
   /**
    * The name of the view.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 512 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{N}_.:&#92;/=+&#92;-&#64;()']+[&#92;p{L}&#92;p{Z}&#92;p{N}_.:&#92;/=+&#92;-&#64;()']*)$}.
+   * CloudFormation property {@code Name}.
    */
   public View name(String value) {
     return set("Name", Value.of(value));
@@ -111,7 +127,7 @@ public final class View extends Resource<View> {
   /**
    * The view template representing the structure of the view.
    *
-   * <p>Required. CloudFormation property {@code Template}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Template}.
    */
   public View template(Value<Json> value) {
     return set("Template", value);

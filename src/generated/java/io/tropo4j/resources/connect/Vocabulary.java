@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,10 +17,14 @@ import java.util.List;
 public final class Vocabulary extends Resource<Vocabulary> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::Vocabulary")
       .required("Content", "InstanceId", "LanguageCode", "VocabularyName")
+      .constrain("Content", Constraint.of().minLength(1).maxLength(60000))
+      .constrain("InstanceId", Constraint.of().minLength(1).maxLength(100))
       .allowed("LanguageCode", "ar-AE", "de-CH", "de-DE", "en-AB", "en-AU", "en-GB", "en-IE",
           "en-IN", "en-US", "en-WL", "es-ES", "es-US", "fr-CA", "fr-FR", "hi-IN", "it-IT", "ja-JP",
           "ko-KR", "pt-BR", "pt-PT", "zh-CN", "en-NZ", "en-ZA", "ca-ES", "da-DK", "fi-FI", "id-ID",
           "ms-MY", "nl-NL", "no-NO", "pl-PL", "sv-SE", "tl-PH")
+      .constrain("VocabularyName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(140))
+      .refYields("Arn")
       .attributes("Arn", "LastModifiedTime", "State", "VocabularyId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +36,8 @@ public final class Vocabulary extends Resource<Vocabulary> {
   /**
    * The content of the custom vocabulary in plain-text format with a table of values.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Content}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 60000 characters. CloudFormation
+   * property {@code Content}.
    */
   public Vocabulary content(String value) {
     return set("Content", Value.of(value));
@@ -45,7 +51,8 @@ public final class Vocabulary extends Resource<Vocabulary> {
   /**
    * The identifier of the Amazon Connect instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code InstanceId}.
    */
   public Vocabulary instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -98,7 +105,8 @@ public final class Vocabulary extends Resource<Vocabulary> {
   /**
    * A unique name of the custom vocabulary.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VocabularyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 140 characters. Pattern: {@code
+   * ^[0-9a-zA-Z._-]+$}. CloudFormation property {@code VocabularyName}.
    */
   public Vocabulary vocabularyName(String value) {
     return set("VocabularyName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,13 @@ import java.util.List;
 public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace")
       .required("InstanceArn", "Name")
+      .constrain("Associations", Constraint.of().maxLength(2048))
+      .constrain("Description", Constraint.of().pattern("^[\\P{C}\r\n\t]*$").minLength(0).maxLength(500))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"))
+      .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+      .constrain("Title", Constraint.of().pattern("^[\\P{C}]*$").minLength(0).maxLength(127))
       .allowed("Visibility", "ALL", "ASSIGNED", "NONE")
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +37,7 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The resource ARNs associated with the workspace
    *
-   * <p>CloudFormation property {@code Associations}.
+   * <p>Length: at most 2048 characters. CloudFormation property {@code Associations}.
    */
   public Workspace associations(List<String> value) {
     return set("Associations", Value.listOf(value));
@@ -44,7 +51,9 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The description of the workspace.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. Pattern: {@code ^[&#92;P{C} 
+ ]*$}. CloudFormation property
+   * {@code Description}.
    */
   public Workspace description(String value) {
     return set("Description", Value.of(value));
@@ -58,7 +67,9 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The Amazon Resource Name (ARN) of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public Workspace instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -91,7 +102,8 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The name of the workspace.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+   * {@code Name}.
    */
   public Workspace name(String value) {
     return set("Name", Value.of(value));
@@ -152,7 +164,8 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The title displayed for the workspace.
    *
-   * <p>CloudFormation property {@code Title}.
+   * <p>Length: 0 to 127 characters. Pattern: {@code ^[&#92;P{C}]*$}. CloudFormation property {@code
+   * Title}.
    */
   public Workspace title(String value) {
     return set("Title", Value.of(value));
@@ -238,6 +251,7 @@ public final class Workspace extends Resource<Workspace> {
   public static final class MediaItem extends Struct<MediaItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace.MediaItem")
         .required("Type")
+        .constrain("Source", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(533333))
         .allowed("Type", "IMAGE_LOGO_LIGHT_FAVICON", "IMAGE_LOGO_DARK_FAVICON",
             "IMAGE_LOGO_LIGHT_HORIZONTAL", "IMAGE_LOGO_DARK_HORIZONTAL")
         .build();
@@ -249,7 +263,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The source URL or data for the media asset.
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 533333 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+     * {@code Source}.
      */
     public MediaItem source(String value) {
       return set("Source", Value.of(value));
@@ -284,7 +299,11 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Connect::Workspace.PaletteCanvas}.
    */
   public static final class PaletteCanvas extends Struct<PaletteCanvas> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Workspace.PaletteCanvas");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace.PaletteCanvas")
+        .constrain("ActiveBackground", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("ContainerBackground", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("PageBackground", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .build();
 
     public PaletteCanvas() {
       super(SCHEMA);
@@ -293,7 +312,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The background color for active elements.
      *
-     * <p>CloudFormation property {@code ActiveBackground}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * ActiveBackground}.
      */
     public PaletteCanvas activeBackground(String value) {
       return set("ActiveBackground", Value.of(value));
@@ -307,7 +327,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The background color for container elements.
      *
-     * <p>CloudFormation property {@code ContainerBackground}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * ContainerBackground}.
      */
     public PaletteCanvas containerBackground(String value) {
       return set("ContainerBackground", Value.of(value));
@@ -321,7 +342,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The background color for page elements.
      *
-     * <p>CloudFormation property {@code PageBackground}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * PageBackground}.
      */
     public PaletteCanvas pageBackground(String value) {
       return set("PageBackground", Value.of(value));
@@ -339,7 +361,11 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Connect::Workspace.PaletteHeader}.
    */
   public static final class PaletteHeader extends Struct<PaletteHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Workspace.PaletteHeader");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace.PaletteHeader")
+        .constrain("Background", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("Text", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("TextHover", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .build();
 
     public PaletteHeader() {
       super(SCHEMA);
@@ -348,7 +374,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The background color of the header.
      *
-     * <p>CloudFormation property {@code Background}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * Background}.
      */
     public PaletteHeader background(String value) {
       return set("Background", Value.of(value));
@@ -378,7 +405,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The text color in the header.
      *
-     * <p>CloudFormation property {@code Text}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * Text}.
      */
     public PaletteHeader text(String value) {
       return set("Text", Value.of(value));
@@ -392,7 +420,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The text color when hovering over header elements.
      *
-     * <p>CloudFormation property {@code TextHover}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * TextHover}.
      */
     public PaletteHeader textHover(String value) {
       return set("TextHover", Value.of(value));
@@ -410,7 +439,14 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Connect::Workspace.PaletteNavigation}.
    */
   public static final class PaletteNavigation extends Struct<PaletteNavigation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Workspace.PaletteNavigation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace.PaletteNavigation")
+        .constrain("Background", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("Text", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("TextActive", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("TextBackgroundActive", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("TextBackgroundHover", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("TextHover", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .build();
 
     public PaletteNavigation() {
       super(SCHEMA);
@@ -419,7 +455,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The background color of the navigation area.
      *
-     * <p>CloudFormation property {@code Background}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * Background}.
      */
     public PaletteNavigation background(String value) {
       return set("Background", Value.of(value));
@@ -449,7 +486,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The text color in the navigation area.
      *
-     * <p>CloudFormation property {@code Text}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * Text}.
      */
     public PaletteNavigation text(String value) {
       return set("Text", Value.of(value));
@@ -463,7 +501,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The text color for active navigation items.
      *
-     * <p>CloudFormation property {@code TextActive}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * TextActive}.
      */
     public PaletteNavigation textActive(String value) {
       return set("TextActive", Value.of(value));
@@ -477,7 +516,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The background color for active navigation items.
      *
-     * <p>CloudFormation property {@code TextBackgroundActive}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * TextBackgroundActive}.
      */
     public PaletteNavigation textBackgroundActive(String value) {
       return set("TextBackgroundActive", Value.of(value));
@@ -493,7 +533,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The background color when hovering over navigation text.
      *
-     * <p>CloudFormation property {@code TextBackgroundHover}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * TextBackgroundHover}.
      */
     public PaletteNavigation textBackgroundHover(String value) {
       return set("TextBackgroundHover", Value.of(value));
@@ -507,7 +548,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The text color when hovering over navigation items.
      *
-     * <p>CloudFormation property {@code TextHover}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * TextHover}.
      */
     public PaletteNavigation textHover(String value) {
       return set("TextHover", Value.of(value));
@@ -525,7 +567,11 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Connect::Workspace.PalettePrimary}.
    */
   public static final class PalettePrimary extends Struct<PalettePrimary> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Workspace.PalettePrimary");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace.PalettePrimary")
+        .constrain("Active", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("ContrastText", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .constrain("Default", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(127))
+        .build();
 
     public PalettePrimary() {
       super(SCHEMA);
@@ -534,7 +580,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The primary color used for active states.
      *
-     * <p>CloudFormation property {@code Active}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * Active}.
      */
     public PalettePrimary active(String value) {
       return set("Active", Value.of(value));
@@ -548,7 +595,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The text color that contrasts with the primary color for readability.
      *
-     * <p>CloudFormation property {@code ContrastText}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * ContrastText}.
      */
     public PalettePrimary contrastText(String value) {
       return set("ContrastText", Value.of(value));
@@ -562,7 +610,8 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The default primary color used throughout the workspace.
      *
-     * <p>CloudFormation property {@code Default}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * Default}.
      */
     public PalettePrimary defaultProperty(String value) {
       return set("Default", Value.of(value));
@@ -583,6 +632,10 @@ public final class Workspace extends Resource<Workspace> {
   public static final class WorkspacePage extends Struct<WorkspacePage> {
     private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace.WorkspacePage")
         .required("Page", "ResourceArn")
+        .constrain("InputData", Constraint.of().minLength(0).maxLength(4096))
+        .constrain("Page", Constraint.of().pattern("^(?!\\.$)(?!\\.\\.$)[\\p{L}\\p{Z}\\p{N}\\-_.:=@'|]+$").minLength(1).maxLength(25))
+        .constrain("ResourceArn", Constraint.of().maxLength(2048))
+        .constrain("Slug", Constraint.of().pattern("^$|^[\\p{L}\\p{Z}\\p{N}\\-_.:=@'|]{3,}$").minLength(0).maxLength(63))
         .build();
 
     public WorkspacePage() {
@@ -592,7 +645,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * A JSON string containing input parameters passed to the view when the page is rendered.
      *
-     * <p>CloudFormation property {@code InputData}.
+     * <p>Length: 0 to 4096 characters. CloudFormation property {@code InputData}.
      */
     public WorkspacePage inputData(String value) {
       return set("InputData", Value.of(value));
@@ -607,7 +660,9 @@ public final class Workspace extends Resource<Workspace> {
      * The page identifier. System pages include <code>HOME</code> and <code>AGENT_EXPERIENCE</code>
      * .
      *
-     * <p>Required. CloudFormation property {@code Page}.
+     * <p>Required. Length: 1 to 25 characters. Pattern: {@code
+     * ^(?!&#92;.$)(?!&#92;.&#92;.$)[&#92;p{L}&#92;p{Z}&#92;p{N}&#92;-_.:=&#64;'|]+$}.
+     * CloudFormation property {@code Page}.
      */
     public WorkspacePage page(String value) {
       return set("Page", Value.of(value));
@@ -621,7 +676,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The Amazon Resource Name (ARN) of the view associated with this page.
      *
-     * <p>Required. CloudFormation property {@code ResourceArn}.
+     * <p>Required. Length: at most 2048 characters. CloudFormation property {@code ResourceArn}.
      */
     public WorkspacePage resourceArn(String value) {
       return set("ResourceArn", Value.of(value));
@@ -635,7 +690,9 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The URL-friendly identifier for the page.
      *
-     * <p>CloudFormation property {@code Slug}.
+     * <p>Length: 0 to 63 characters. Pattern: {@code
+     * ^$|^[&#92;p{L}&#92;p{Z}&#92;p{N}&#92;-_.:=&#64;'|]{3,}$}. CloudFormation property {@code
+     * Slug}.
      */
     public WorkspacePage slug(String value) {
       return set("Slug", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connectcampaigns;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Campaign extends Resource<Campaign> {
   private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign")
       .required("ConnectInstanceArn", "DialerConfig", "Name", "OutboundCallConfig")
+      .constrain("ConnectInstanceArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$").minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(127))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,8 +32,9 @@ public final class Campaign extends Resource<Campaign> {
   /**
    * The Amazon Resource Name (ARN) of the Amazon Connect instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConnectInstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$}. CloudFormation
+   * property {@code ConnectInstanceArn}.
    */
   public Campaign connectInstanceArn(String value) {
     return set("ConnectInstanceArn", Value.of(value));
@@ -52,7 +57,7 @@ public final class Campaign extends Resource<Campaign> {
   /**
    * The name of the campaign.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
    */
   public Campaign name(String value) {
     return set("Name", Value.of(value));
@@ -107,7 +112,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaigns::Campaign.AgentlessDialerConfig}.
    */
   public static final class AgentlessDialerConfig extends Struct<AgentlessDialerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaigns::Campaign.AgentlessDialerConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign.AgentlessDialerConfig")
+        .constrain("DialingCapacity", Constraint.of().minimum(0.01).maximum(1))
+        .build();
 
     public AgentlessDialerConfig() {
       super(SCHEMA);
@@ -116,7 +123,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The allocation of dialing capacity between multiple active campaigns.
      *
-     * <p>CloudFormation property {@code DialingCapacity}.
+     * <p>Range: 0.01 to 1. CloudFormation property {@code DialingCapacity}.
      */
     public AgentlessDialerConfig dialingCapacity(double value) {
       return set("DialingCapacity", Value.of(value));
@@ -225,6 +232,9 @@ public final class Campaign extends Resource<Campaign> {
   public static final class OutboundCallConfig extends Struct<OutboundCallConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign.OutboundCallConfig")
         .required("ConnectContactFlowArn")
+        .constrain("ConnectContactFlowArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$").maxLength(500))
+        .constrain("ConnectQueueArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$").maxLength(500))
+        .constrain("ConnectSourcePhoneNumber", Constraint.of().maxLength(100))
         .build();
 
     public OutboundCallConfig() {
@@ -243,7 +253,9 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Resource Name (ARN) of the flow.
      *
-     * <p>Required. CloudFormation property {@code ConnectContactFlowArn}.
+     * <p>Required. Length: at most 500 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;contact-flow/[-a-zA-Z0-9]*$}.
+     * CloudFormation property {@code ConnectContactFlowArn}.
      */
     public OutboundCallConfig connectContactFlowArn(String value) {
       return set("ConnectContactFlowArn", Value.of(value));
@@ -259,7 +271,9 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Resource Name (ARN) of the queue.
      *
-     * <p>CloudFormation property {@code ConnectQueueArn}.
+     * <p>Length: at most 500 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*&#47;queue/[-a-zA-Z0-9]*$}.
+     * CloudFormation property {@code ConnectQueueArn}.
      */
     public OutboundCallConfig connectQueueArn(String value) {
       return set("ConnectQueueArn", Value.of(value));
@@ -274,7 +288,7 @@ public final class Campaign extends Resource<Campaign> {
      * The phone number associated with the outbound call. This is the caller ID that is displayed
      * to customers when an agent calls them.
      *
-     * <p>CloudFormation property {@code ConnectSourcePhoneNumber}.
+     * <p>Length: at most 100 characters. CloudFormation property {@code ConnectSourcePhoneNumber}.
      */
     public OutboundCallConfig connectSourcePhoneNumber(String value) {
       return set("ConnectSourcePhoneNumber", Value.of(value));
@@ -297,6 +311,8 @@ public final class Campaign extends Resource<Campaign> {
   public static final class PredictiveDialerConfig extends Struct<PredictiveDialerConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig")
         .required("BandwidthAllocation")
+        .constrain("BandwidthAllocation", Constraint.of().minimum(0).maximum(1))
+        .constrain("DialingCapacity", Constraint.of().minimum(0.01).maximum(1))
         .build();
 
     public PredictiveDialerConfig() {
@@ -306,7 +322,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * Bandwidth allocation for the predictive dialer.
      *
-     * <p>Required. CloudFormation property {@code BandwidthAllocation}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code BandwidthAllocation}.
      */
     public PredictiveDialerConfig bandwidthAllocation(double value) {
       return set("BandwidthAllocation", Value.of(value));
@@ -320,7 +336,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The allocation of dialing capacity between multiple active campaigns.
      *
-     * <p>CloudFormation property {@code DialingCapacity}.
+     * <p>Range: 0.01 to 1. CloudFormation property {@code DialingCapacity}.
      */
     public PredictiveDialerConfig dialingCapacity(double value) {
       return set("DialingCapacity", Value.of(value));
@@ -340,6 +356,8 @@ public final class Campaign extends Resource<Campaign> {
   public static final class ProgressiveDialerConfig extends Struct<ProgressiveDialerConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig")
         .required("BandwidthAllocation")
+        .constrain("BandwidthAllocation", Constraint.of().minimum(0).maximum(1))
+        .constrain("DialingCapacity", Constraint.of().minimum(0.01).maximum(1))
         .build();
 
     public ProgressiveDialerConfig() {
@@ -349,7 +367,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * Bandwidth allocation for the progressive dialer.
      *
-     * <p>Required. CloudFormation property {@code BandwidthAllocation}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code BandwidthAllocation}.
      */
     public ProgressiveDialerConfig bandwidthAllocation(double value) {
       return set("BandwidthAllocation", Value.of(value));
@@ -363,7 +381,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The allocation of dialing capacity between multiple active campaigns.
      *
-     * <p>CloudFormation property {@code DialingCapacity}.
+     * <p>Range: 0.01 to 1. CloudFormation property {@code DialingCapacity}.
      */
     public ProgressiveDialerConfig dialingCapacity(double value) {
       return set("DialingCapacity", Value.of(value));

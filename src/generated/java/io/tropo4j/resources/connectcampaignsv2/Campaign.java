@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.connectcampaignsv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,7 +25,11 @@ import java.util.List;
 public final class Campaign extends Resource<Campaign> {
   private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign")
       .required("ConnectInstanceId", "Name")
+      .constrain("ConnectCampaignFlowArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(500))
+      .constrain("ConnectInstanceId", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]*$").minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(127))
       .allowed("Type", "MANAGED", "JOURNEY")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,7 +69,8 @@ public final class Campaign extends Resource<Campaign> {
    * The Amazon Resource Name (ARN) of the Amazon Connect campaign flow associated with the outbound
    * campaign.
    *
-   * <p>CloudFormation property {@code ConnectCampaignFlowArn}.
+   * <p>Length: 20 to 500 characters. Pattern: {@code ^arn:.*$}. CloudFormation property {@code
+   * ConnectCampaignFlowArn}.
    */
   public Campaign connectCampaignFlowArn(String value) {
     return set("ConnectCampaignFlowArn", Value.of(value));
@@ -81,8 +87,8 @@ public final class Campaign extends Resource<Campaign> {
    * The identifier of the Amazon Connect instance. You can find the <code>instanceId</code> in the
    * ARN of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConnectInstanceId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-.]*$}. CloudFormation property {@code ConnectInstanceId}.
    */
   public Campaign connectInstanceId(String value) {
     return set("ConnectInstanceId", Value.of(value));
@@ -105,7 +111,7 @@ public final class Campaign extends Resource<Campaign> {
   /**
    * The name of the outbound campaign.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
    */
   public Campaign name(String value) {
     return set("Name", Value.of(value));
@@ -283,6 +289,8 @@ public final class Campaign extends Resource<Campaign> {
   public static final class CommunicationLimit extends Struct<CommunicationLimit> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.CommunicationLimit")
         .required("Frequency", "MaxCountPerRecipient", "Unit")
+        .constrain("Frequency", Constraint.of().minimum(1))
+        .constrain("MaxCountPerRecipient", Constraint.of().minimum(1))
         .allowed("Unit", "DAY")
         .build();
 
@@ -293,7 +301,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The frequency of communication limit evaluation.
      *
-     * <p>Required. CloudFormation property {@code Frequency}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Frequency}.
      */
     public CommunicationLimit frequency(int value) {
       return set("Frequency", Value.of(value));
@@ -307,7 +315,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The maximum outreaching count for each recipient.
      *
-     * <p>Required. CloudFormation property {@code MaxCountPerRecipient}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MaxCountPerRecipient}.
      */
     public CommunicationLimit maxCountPerRecipient(int value) {
       return set("MaxCountPerRecipient", Value.of(value));
@@ -530,6 +538,7 @@ public final class Campaign extends Resource<Campaign> {
   public static final class EmailChannelSubtypeConfig extends Struct<EmailChannelSubtypeConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.EmailChannelSubtypeConfig")
         .required("DefaultOutboundConfig", "OutboundMode")
+        .constrain("Capacity", Constraint.of().minimum(0.01).maximum(1))
         .build();
 
     public EmailChannelSubtypeConfig() {
@@ -539,7 +548,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The allocation of email capacity between multiple running outbound campaigns.
      *
-     * <p>CloudFormation property {@code Capacity}.
+     * <p>Range: 0.01 to 1. CloudFormation property {@code Capacity}.
      */
     public EmailChannelSubtypeConfig capacity(double value) {
       return set("Capacity", Value.of(value));
@@ -577,6 +586,9 @@ public final class Campaign extends Resource<Campaign> {
   public static final class EmailOutboundConfig extends Struct<EmailOutboundConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig")
         .required("ConnectSourceEmailAddress", "WisdomTemplateArn")
+        .constrain("ConnectSourceEmailAddress", Constraint.of().pattern("^[\\w-\\.\\+]+@([\\w-]+\\.)+[\\w-]{2,4}$").minLength(1).maxLength(255))
+        .constrain("SourceEmailAddressDisplayName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("WisdomTemplateArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(500))
         .build();
 
     public EmailOutboundConfig() {
@@ -586,7 +598,9 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Connect source email address.
      *
-     * <p>Required. CloudFormation property {@code ConnectSourceEmailAddress}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^[&#92;w-&#92;.&#92;+]+&#64;([&#92;w-]+&#92;.)+[&#92;w-]{2,4}$}. CloudFormation property
+     * {@code ConnectSourceEmailAddress}.
      */
     public EmailOutboundConfig connectSourceEmailAddress(String value) {
       return set("ConnectSourceEmailAddress", Value.of(value));
@@ -603,7 +617,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The display name for the Amazon Connect source email address.
      *
-     * <p>CloudFormation property {@code SourceEmailAddressDisplayName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code
+     * SourceEmailAddressDisplayName}.
      */
     public EmailOutboundConfig sourceEmailAddressDisplayName(String value) {
       return set("SourceEmailAddressDisplayName", Value.of(value));
@@ -620,7 +635,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
      *
-     * <p>Required. CloudFormation property {@code WisdomTemplateArn}.
+     * <p>Required. Length: 20 to 500 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code WisdomTemplateArn}.
      */
     public EmailOutboundConfig wisdomTemplateArn(String value) {
       return set("WisdomTemplateArn", Value.of(value));
@@ -662,6 +678,8 @@ public final class Campaign extends Resource<Campaign> {
   public static final class EntryLimitsConfig extends Struct<EntryLimitsConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig")
         .required("MaxEntryCount", "MinEntryInterval")
+        .constrain("MaxEntryCount", Constraint.of().minimum(0))
+        .constrain("MinEntryInterval", Constraint.of().pattern("^P(?:([-+]?[0-9]+)D)?(T(?:([-+]?[0-9]+)H)?(?:([-+]?[0-9]+)M)?(?:([-+]?[0-9]+)(?:[.,]([0-9]{0,9}))?S)?)?$").minLength(0).maxLength(50))
         .build();
 
     public EntryLimitsConfig() {
@@ -671,7 +689,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * Maximum number of entries per participant. 0 indicates unlimited entries.
      *
-     * <p>Required. CloudFormation property {@code MaxEntryCount}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code MaxEntryCount}.
      */
     public EntryLimitsConfig maxEntryCount(int value) {
       return set("MaxEntryCount", Value.of(value));
@@ -685,7 +703,9 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * Time duration in ISO 8601 format
      *
-     * <p>Required. CloudFormation property {@code MinEntryInterval}.
+     * <p>Required. Length: 0 to 50 characters. Pattern: {@code
+     * ^P(?:([-+]?[0-9]+)D)?(T(?:([-+]?[0-9]+)H)?(?:([-+]?[0-9]+)M)?(?:([-+]?[0-9]+)(?:[.,]([0-9]{0,9}))?S)?)?$}.
+     * CloudFormation property {@code MinEntryInterval}.
      */
     public EntryLimitsConfig minEntryInterval(String value) {
       return set("MinEntryInterval", Value.of(value));
@@ -703,7 +723,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.EventTrigger}.
    */
   public static final class EventTrigger extends Struct<EventTrigger> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.EventTrigger");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.EventTrigger")
+        .constrain("CustomerProfilesDomainArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(500))
+        .build();
 
     public EventTrigger() {
       super(SCHEMA);
@@ -712,7 +734,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Resource Name (ARN) of the Customer Profiles domain.
      *
-     * <p>CloudFormation property {@code CustomerProfilesDomainArn}.
+     * <p>Length: 20 to 500 characters. Pattern: {@code ^arn:.*$}. CloudFormation property {@code
+     * CustomerProfilesDomainArn}.
      */
     public EventTrigger customerProfilesDomainArn(String value) {
       return set("CustomerProfilesDomainArn", Value.of(value));
@@ -734,6 +757,7 @@ public final class Campaign extends Resource<Campaign> {
    */
   public static final class LocalTimeZoneConfig extends Struct<LocalTimeZoneConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig")
+        .constrain("DefaultTimeZone", Constraint.of().pattern("^[a-zA-Z0-9_\\-/]*$").minLength(0).maxLength(50))
         .allowed("LocalTimeZoneDetection", "ZIP_CODE", "AREA_CODE")
         .allowed("LocalTimeZoneDetectionScope", "PRIMARY_ONLY", "ALL_AVAILABLE")
         .build();
@@ -745,7 +769,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The timezone to use for all recipients.
      *
-     * <p>CloudFormation property {@code DefaultTimeZone}.
+     * <p>Length: 0 to 50 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-/]*$}. CloudFormation
+     * property {@code DefaultTimeZone}.
      */
     public LocalTimeZoneConfig defaultTimeZone(String value) {
       return set("DefaultTimeZone", Value.of(value));
@@ -834,6 +859,7 @@ public final class Campaign extends Resource<Campaign> {
   public static final class PredictiveConfig extends Struct<PredictiveConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.PredictiveConfig")
         .required("BandwidthAllocation")
+        .constrain("BandwidthAllocation", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public PredictiveConfig() {
@@ -843,7 +869,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * Bandwidth allocation for the predictive outbound mode.
      *
-     * <p>Required. CloudFormation property {@code BandwidthAllocation}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code BandwidthAllocation}.
      */
     public PredictiveConfig bandwidthAllocation(double value) {
       return set("BandwidthAllocation", Value.of(value));
@@ -864,6 +890,7 @@ public final class Campaign extends Resource<Campaign> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.PreviewConfig")
         .required("BandwidthAllocation", "TimeoutConfig")
         .allowed("AgentActions", "DISCARD")
+        .constrain("BandwidthAllocation", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public PreviewConfig() {
@@ -887,7 +914,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * Bandwidth allocation for the preview outbound mode.
      *
-     * <p>Required. CloudFormation property {@code BandwidthAllocation}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code BandwidthAllocation}.
      */
     public PreviewConfig bandwidthAllocation(double value) {
       return set("BandwidthAllocation", Value.of(value));
@@ -916,6 +943,7 @@ public final class Campaign extends Resource<Campaign> {
   public static final class ProgressiveConfig extends Struct<ProgressiveConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.ProgressiveConfig")
         .required("BandwidthAllocation")
+        .constrain("BandwidthAllocation", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public ProgressiveConfig() {
@@ -925,7 +953,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * Bandwidth allocation for the progressive outbound mode.
      *
-     * <p>Required. CloudFormation property {@code BandwidthAllocation}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code BandwidthAllocation}.
      */
     public ProgressiveConfig bandwidthAllocation(double value) {
       return set("BandwidthAllocation", Value.of(value));
@@ -945,6 +973,9 @@ public final class Campaign extends Resource<Campaign> {
   public static final class RestrictedPeriod extends Struct<RestrictedPeriod> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod")
         .required("EndDate", "StartDate")
+        .constrain("EndDate", Constraint.of().pattern("^\\d{4}-\\d{2}-\\d{2}$"))
+        .constrain("Name", Constraint.of().maxLength(127))
+        .constrain("StartDate", Constraint.of().pattern("^\\d{4}-\\d{2}-\\d{2}$"))
         .build();
 
     public RestrictedPeriod() {
@@ -954,7 +985,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The end date of the restricted period.
      *
-     * <p>Required. CloudFormation property {@code EndDate}.
+     * <p>Required. Pattern: {@code ^&#92;d{4}-&#92;d{2}-&#92;d{2}$}. CloudFormation property {@code
+     * EndDate}.
      */
     public RestrictedPeriod endDate(String value) {
       return set("EndDate", Value.of(value));
@@ -968,7 +1000,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The name of the restricted period.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: at most 127 characters. CloudFormation property {@code Name}.
      */
     public RestrictedPeriod name(String value) {
       return set("Name", Value.of(value));
@@ -982,7 +1014,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The start date of the restricted period.
      *
-     * <p>Required. CloudFormation property {@code StartDate}.
+     * <p>Required. Pattern: {@code ^&#92;d{4}-&#92;d{2}-&#92;d{2}$}. CloudFormation property {@code
+     * StartDate}.
      */
     public RestrictedPeriod startDate(String value) {
       return set("StartDate", Value.of(value));
@@ -1039,6 +1072,9 @@ public final class Campaign extends Resource<Campaign> {
   public static final class Schedule extends Struct<Schedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.Schedule")
         .required("EndTime", "StartTime")
+        .constrain("EndTime", Constraint.of().maxLength(100))
+        .constrain("RefreshFrequency", Constraint.of().pattern("^P(?:([-+]?[0-9]+)D)?(T(?:([-+]?[0-9]+)H)?(?:([-+]?[0-9]+)M)?(?:([-+]?[0-9]+)(?:[.,]([0-9]{0,9}))?S)?)?$").minLength(0).maxLength(50))
+        .constrain("StartTime", Constraint.of().maxLength(100))
         .build();
 
     public Schedule() {
@@ -1048,7 +1084,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The end time of the schedule in UTC.
      *
-     * <p>Required. CloudFormation property {@code EndTime}.
+     * <p>Required. Length: at most 100 characters. CloudFormation property {@code EndTime}.
      */
     public Schedule endTime(String value) {
       return set("EndTime", Value.of(value));
@@ -1062,7 +1098,9 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The refresh frequency of the campaign.
      *
-     * <p>CloudFormation property {@code RefreshFrequency}.
+     * <p>Length: 0 to 50 characters. Pattern: {@code
+     * ^P(?:([-+]?[0-9]+)D)?(T(?:([-+]?[0-9]+)H)?(?:([-+]?[0-9]+)M)?(?:([-+]?[0-9]+)(?:[.,]([0-9]{0,9}))?S)?)?$}.
+     * CloudFormation property {@code RefreshFrequency}.
      */
     public Schedule refreshFrequency(String value) {
       return set("RefreshFrequency", Value.of(value));
@@ -1076,7 +1114,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The start time of the schedule in UTC.
      *
-     * <p>Required. CloudFormation property {@code StartTime}.
+     * <p>Required. Length: at most 100 characters. CloudFormation property {@code StartTime}.
      */
     public Schedule startTime(String value) {
       return set("StartTime", Value.of(value));
@@ -1096,6 +1134,7 @@ public final class Campaign extends Resource<Campaign> {
   public static final class SmsChannelSubtypeConfig extends Struct<SmsChannelSubtypeConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.SmsChannelSubtypeConfig")
         .required("DefaultOutboundConfig", "OutboundMode")
+        .constrain("Capacity", Constraint.of().minimum(0.01).maximum(1))
         .build();
 
     public SmsChannelSubtypeConfig() {
@@ -1105,7 +1144,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The allocation of SMS capacity between multiple running outbound campaigns.
      *
-     * <p>CloudFormation property {@code Capacity}.
+     * <p>Range: 0.01 to 1. CloudFormation property {@code Capacity}.
      */
     public SmsChannelSubtypeConfig capacity(double value) {
       return set("Capacity", Value.of(value));
@@ -1143,6 +1182,8 @@ public final class Campaign extends Resource<Campaign> {
   public static final class SmsOutboundConfig extends Struct<SmsOutboundConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig")
         .required("ConnectSourcePhoneNumberArn", "WisdomTemplateArn")
+        .constrain("ConnectSourcePhoneNumberArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(500))
+        .constrain("WisdomTemplateArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(500))
         .build();
 
     public SmsOutboundConfig() {
@@ -1152,7 +1193,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Resource Name (ARN) of the Amazon Connect source SMS phone number.
      *
-     * <p>Required. CloudFormation property {@code ConnectSourcePhoneNumberArn}.
+     * <p>Required. Length: 20 to 500 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code ConnectSourcePhoneNumberArn}.
      */
     public SmsOutboundConfig connectSourcePhoneNumberArn(String value) {
       return set("ConnectSourcePhoneNumberArn", Value.of(value));
@@ -1169,7 +1211,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
      *
-     * <p>Required. CloudFormation property {@code WisdomTemplateArn}.
+     * <p>Required. Length: 20 to 500 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code WisdomTemplateArn}.
      */
     public SmsOutboundConfig wisdomTemplateArn(String value) {
       return set("WisdomTemplateArn", Value.of(value));
@@ -1209,7 +1252,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.Source}.
    */
   public static final class Source extends Struct<Source> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.Source")
+        .constrain("CustomerProfilesSegmentArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(500))
+        .build();
 
     public Source() {
       super(SCHEMA);
@@ -1218,7 +1263,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Resource Name (ARN) of the Customer Profiles segment.
      *
-     * <p>CloudFormation property {@code CustomerProfilesSegmentArn}.
+     * <p>Length: 20 to 500 characters. Pattern: {@code ^arn:.*$}. CloudFormation property {@code
+     * CustomerProfilesSegmentArn}.
      */
     public Source customerProfilesSegmentArn(String value) {
       return set("CustomerProfilesSegmentArn", Value.of(value));
@@ -1250,6 +1296,8 @@ public final class Campaign extends Resource<Campaign> {
   public static final class TelephonyChannelSubtypeConfig extends Struct<TelephonyChannelSubtypeConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig")
         .required("DefaultOutboundConfig", "OutboundMode")
+        .constrain("Capacity", Constraint.of().minimum(0.01).maximum(1))
+        .constrain("ConnectQueueId", Constraint.of().maxLength(500))
         .build();
 
     public TelephonyChannelSubtypeConfig() {
@@ -1259,7 +1307,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The allocation of telephony capacity between multiple running outbound campaigns.
      *
-     * <p>CloudFormation property {@code Capacity}.
+     * <p>Range: 0.01 to 1. CloudFormation property {@code Capacity}.
      */
     public TelephonyChannelSubtypeConfig capacity(double value) {
       return set("Capacity", Value.of(value));
@@ -1274,7 +1322,7 @@ public final class Campaign extends Resource<Campaign> {
      * The identifier of the Amazon Connect queue associated with telephony outbound requests of an
      * outbound campaign.
      *
-     * <p>CloudFormation property {@code ConnectQueueId}.
+     * <p>Length: at most 500 characters. CloudFormation property {@code ConnectQueueId}.
      */
     public TelephonyChannelSubtypeConfig connectQueueId(String value) {
       return set("ConnectQueueId", Value.of(value));
@@ -1312,6 +1360,9 @@ public final class Campaign extends Resource<Campaign> {
   public static final class TelephonyOutboundConfig extends Struct<TelephonyOutboundConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig")
         .required("ConnectContactFlowId")
+        .constrain("ConnectContactFlowId", Constraint.of().maxLength(500))
+        .constrain("ConnectSourcePhoneNumber", Constraint.of().maxLength(100))
+        .constrain("RingTimeout", Constraint.of().minimum(15).maximum(60))
         .build();
 
     public TelephonyOutboundConfig() {
@@ -1330,7 +1381,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The identifier of the published Amazon Connect contact flow.
      *
-     * <p>Required. CloudFormation property {@code ConnectContactFlowId}.
+     * <p>Required. Length: at most 500 characters. CloudFormation property {@code
+     * ConnectContactFlowId}.
      */
     public TelephonyOutboundConfig connectContactFlowId(String value) {
       return set("ConnectContactFlowId", Value.of(value));
@@ -1346,7 +1398,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Connect source phone number.
      *
-     * <p>CloudFormation property {@code ConnectSourcePhoneNumber}.
+     * <p>Length: at most 100 characters. CloudFormation property {@code ConnectSourcePhoneNumber}.
      */
     public TelephonyOutboundConfig connectSourcePhoneNumber(String value) {
       return set("ConnectSourcePhoneNumber", Value.of(value));
@@ -1364,7 +1416,7 @@ public final class Campaign extends Resource<Campaign> {
      * The ring timeout configuration for outbound calls. Specifies how long to wait for the call to
      * be answered before timing out.
      *
-     * <p>CloudFormation property {@code RingTimeout}.
+     * <p>Range: 15 to 60. CloudFormation property {@code RingTimeout}.
      */
     public TelephonyOutboundConfig ringTimeout(int value) {
       return set("RingTimeout", Value.of(value));
@@ -1433,6 +1485,8 @@ public final class Campaign extends Resource<Campaign> {
   public static final class TimeRange extends Struct<TimeRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.TimeRange")
         .required("EndTime", "StartTime")
+        .constrain("EndTime", Constraint.of().pattern("^T\\d{2}:\\d{2}$"))
+        .constrain("StartTime", Constraint.of().pattern("^T\\d{2}:\\d{2}$"))
         .build();
 
     public TimeRange() {
@@ -1442,7 +1496,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The end time of the time range.
      *
-     * <p>Required. CloudFormation property {@code EndTime}.
+     * <p>Required. Pattern: {@code ^T&#92;d{2}:&#92;d{2}$}. CloudFormation property {@code
+     * EndTime}.
      */
     public TimeRange endTime(String value) {
       return set("EndTime", Value.of(value));
@@ -1456,7 +1511,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The start time of the time range.
      *
-     * <p>Required. CloudFormation property {@code StartTime}.
+     * <p>Required. Pattern: {@code ^T&#92;d{2}:&#92;d{2}$}. CloudFormation property {@code
+     * StartTime}.
      */
     public TimeRange startTime(String value) {
       return set("StartTime", Value.of(value));
@@ -1507,7 +1563,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.TimeoutConfig}.
    */
   public static final class TimeoutConfig extends Struct<TimeoutConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.TimeoutConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.TimeoutConfig")
+        .constrain("DurationInSeconds", Constraint.of().minimum(1).maximum(300))
+        .build();
 
     public TimeoutConfig() {
       super(SCHEMA);
@@ -1516,7 +1574,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * Duration in seconds for the countdown timer.
      *
-     * <p>CloudFormation property {@code DurationInSeconds}.
+     * <p>Range: 1 to 300. CloudFormation property {@code DurationInSeconds}.
      */
     public TimeoutConfig durationInSeconds(int value) {
       return set("DurationInSeconds", Value.of(value));
@@ -1536,6 +1594,7 @@ public final class Campaign extends Resource<Campaign> {
   public static final class WhatsAppChannelSubtypeConfig extends Struct<WhatsAppChannelSubtypeConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.WhatsAppChannelSubtypeConfig")
         .required("DefaultOutboundConfig", "OutboundMode")
+        .constrain("Capacity", Constraint.of().minimum(0.01).maximum(1))
         .build();
 
     public WhatsAppChannelSubtypeConfig() {
@@ -1545,7 +1604,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The allocation of WhatsApp capacity between multiple running outbound campaigns.
      *
-     * <p>CloudFormation property {@code Capacity}.
+     * <p>Range: 0.01 to 1. CloudFormation property {@code Capacity}.
      */
     public WhatsAppChannelSubtypeConfig capacity(double value) {
       return set("Capacity", Value.of(value));
@@ -1583,6 +1642,8 @@ public final class Campaign extends Resource<Campaign> {
   public static final class WhatsAppOutboundConfig extends Struct<WhatsAppOutboundConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig")
         .required("ConnectSourcePhoneNumberArn", "WisdomTemplateArn")
+        .constrain("ConnectSourcePhoneNumberArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(500))
+        .constrain("WisdomTemplateArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(500))
         .build();
 
     public WhatsAppOutboundConfig() {
@@ -1592,7 +1653,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Resource Name (ARN) of the Amazon Connect source WhatsApp phone number.
      *
-     * <p>Required. CloudFormation property {@code ConnectSourcePhoneNumberArn}.
+     * <p>Required. Length: 20 to 500 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code ConnectSourcePhoneNumberArn}.
      */
     public WhatsAppOutboundConfig connectSourcePhoneNumberArn(String value) {
       return set("ConnectSourcePhoneNumberArn", Value.of(value));
@@ -1609,7 +1671,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
      *
-     * <p>Required. CloudFormation property {@code WisdomTemplateArn}.
+     * <p>Required. Length: 20 to 500 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code WisdomTemplateArn}.
      */
     public WhatsAppOutboundConfig wisdomTemplateArn(String value) {
       return set("WisdomTemplateArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.controltower;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class EnabledBaseline extends Resource<EnabledBaseline> {
   private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::EnabledBaseline")
       .required("BaselineIdentifier", "BaselineVersion", "TargetIdentifier")
+      .constrain("BaselineIdentifier", Constraint.of().pattern("^arn:aws[0-9a-zA-Z_\\-:\\/]+$").minLength(20).maxLength(2048))
+      .constrain("BaselineVersion", Constraint.of().pattern("^\\d+(?:\\.\\d+){0,2}$"))
+      .constrain("TargetIdentifier", Constraint.of().pattern("^arn:aws[0-9a-zA-Z_\\-:\\/]+$").minLength(20).maxLength(2048))
+      .refYields("EnabledBaselineIdentifier")
       .attributes("EnabledBaselineIdentifier")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,8 +35,8 @@ public final class EnabledBaseline extends Resource<EnabledBaseline> {
    * The specific <code>Baseline</code> enabled as part of the <code>EnabledBaseline</code>
    * resource.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * BaselineIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[0-9a-zA-Z_&#92;-:&#92;/]+$}. CloudFormation property {@code BaselineIdentifier}.
    */
   public EnabledBaseline baselineIdentifier(String value) {
     return set("BaselineIdentifier", Value.of(value));
@@ -45,7 +50,8 @@ public final class EnabledBaseline extends Resource<EnabledBaseline> {
   /**
    * The enabled version of the <code>Baseline</code> .
    *
-   * <p>Required. CloudFormation property {@code BaselineVersion}.
+   * <p>Required. Pattern: {@code ^&#92;d+(?:&#92;.&#92;d+){0,2}$}. CloudFormation property {@code
+   * BaselineVersion}.
    */
   public EnabledBaseline baselineVersion(String value) {
     return set("BaselineVersion", Value.of(value));
@@ -93,8 +99,8 @@ public final class EnabledBaseline extends Resource<EnabledBaseline> {
   /**
    * The target on which to enable the <code>Baseline</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TargetIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[0-9a-zA-Z_&#92;-:&#92;/]+$}. CloudFormation property {@code TargetIdentifier}.
    */
   public EnabledBaseline targetIdentifier(String value) {
     return set("TargetIdentifier", Value.of(value));
@@ -112,13 +118,15 @@ public final class EnabledBaseline extends Resource<EnabledBaseline> {
 
   /** Property type {@code AWS::ControlTower::EnabledBaseline.Parameter}. */
   public static final class Parameter extends Struct<Parameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ControlTower::EnabledBaseline.Parameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::EnabledBaseline.Parameter")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public Parameter() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Key}. */
+    /** Length: 1 to 256 characters. CloudFormation property {@code Key}. */
     public Parameter key(String value) {
       return set("Key", Value.of(value));
     }

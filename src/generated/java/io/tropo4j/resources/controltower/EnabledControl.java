@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.controltower;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
 public final class EnabledControl extends Resource<EnabledControl> {
   private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::EnabledControl")
       .required("ControlIdentifier", "TargetIdentifier")
+      .constrain("ControlIdentifier", Constraint.of().pattern("^arn:aws[0-9a-zA-Z_\\-:\\/]+$").minLength(20).maxLength(2048))
+      .constrain("TargetIdentifier", Constraint.of().pattern("^arn:aws[0-9a-zA-Z_\\-:\\/]+$").minLength(20).maxLength(2048))
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -34,8 +37,8 @@ public final class EnabledControl extends Resource<EnabledControl> {
    * href="https://docs.aws.amazon.com//controltower/latest/APIReference/Welcome.html">the overview
    * page</a> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ControlIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[0-9a-zA-Z_&#92;-:&#92;/]+$}. CloudFormation property {@code ControlIdentifier}.
    */
   public EnabledControl controlIdentifier(String value) {
     return set("ControlIdentifier", Value.of(value));
@@ -90,8 +93,8 @@ public final class EnabledControl extends Resource<EnabledControl> {
    * href="https://docs.aws.amazon.com//controltower/latest/APIReference/Welcome.html">the overview
    * page</a> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TargetIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[0-9a-zA-Z_&#92;-:&#92;/]+$}. CloudFormation property {@code TargetIdentifier}.
    */
   public EnabledControl targetIdentifier(String value) {
     return set("TargetIdentifier", Value.of(value));

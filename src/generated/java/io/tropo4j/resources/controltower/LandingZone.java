@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.controltower;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,7 +19,10 @@ import java.util.List;
 public final class LandingZone extends Resource<LandingZone> {
   private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::LandingZone")
       .required("Manifest", "Version")
+      .constrain("Manifest", Constraint.of().format("json"))
       .allowed("RemediationTypes", "INHERITANCE_DRIFT")
+      .constrain("Version", Constraint.of().pattern("\\d+.\\d+").minLength(3).maxLength(10))
+      .refYields("LandingZoneIdentifier")
       .attributes("Arn", "DriftStatus", "LandingZoneIdentifier", "LatestAvailableVersion", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,7 @@ public final class LandingZone extends Resource<LandingZone> {
   /**
    * The landing zone manifest JSON text file that specifies the landing zone configurations.
    *
-   * <p>Required. CloudFormation property {@code Manifest}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Manifest}.
    */
   public LandingZone manifest(Value<Json> value) {
     return set("Manifest", value);
@@ -73,7 +77,8 @@ public final class LandingZone extends Resource<LandingZone> {
   /**
    * The landing zone's current deployed version.
    *
-   * <p>Required. CloudFormation property {@code Version}.
+   * <p>Required. Length: 3 to 10 characters. Pattern: {@code &#92;d+.&#92;d+}. CloudFormation
+   * property {@code Version}.
    */
   public LandingZone version(String value) {
     return set("Version", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cur;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,10 +21,19 @@ public final class ReportDefinition extends Resource<ReportDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::CUR::ReportDefinition")
       .required("Compression", "Format", "RefreshClosedReports", "ReportName", "ReportVersioning",
           "S3Bucket", "S3Prefix", "S3Region", "TimeUnit")
+      .allowed("AdditionalArtifacts", "REDSHIFT", "QUICKSIGHT", "ATHENA")
+      .allowed("AdditionalSchemaElements", "RESOURCES", "SPLIT_COST_ALLOCATION_DATA",
+          "MANUAL_DISCOUNT_COMPATIBILITY")
+      .constrain("BillingViewArn", Constraint.of().pattern("(arn:aws(-cn)?:billing::[0-9]{12}:billingview/)?[a-zA-Z0-9_\\+=\\.\\-@].{1,30}").minLength(1).maxLength(128))
       .allowed("Compression", "ZIP", "GZIP", "Parquet")
       .allowed("Format", "textORcsv", "Parquet")
+      .constrain("ReportName", Constraint.of().pattern("[0-9A-Za-z!\\-_.*\\'()]+").minLength(1).maxLength(256))
       .allowed("ReportVersioning", "CREATE_NEW_REPORT", "OVERWRITE_REPORT")
+      .constrain("S3Bucket", Constraint.of().pattern("[A-Za-z0-9_\\.\\-]+").minLength(1).maxLength(256).format("AWS::S3::Bucket.Name"))
+      .references("S3Bucket", "AWS::S3::Bucket.Ref")
+      .constrain("S3Prefix", Constraint.of().pattern("[0-9A-Za-z!\\-_.*\\'()/]*").minLength(1).maxLength(256))
       .allowed("TimeUnit", "HOURLY", "DAILY", "MONTHLY")
+      .refYields("ReportName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -34,7 +44,8 @@ public final class ReportDefinition extends Resource<ReportDefinition> {
   /**
    * A list of manifests that you want AWS to create for this report.
    *
-   * <p>CloudFormation property {@code AdditionalArtifacts}.
+   * <p>Allowed values: {@code REDSHIFT}, {@code QUICKSIGHT}, {@code ATHENA}. CloudFormation
+   * property {@code AdditionalArtifacts}.
    */
   public ReportDefinition additionalArtifacts(List<String> value) {
     return set("AdditionalArtifacts", Value.listOf(value));
@@ -49,7 +60,9 @@ public final class ReportDefinition extends Resource<ReportDefinition> {
    * A list of strings that indicate additional content that AWS includes in the report, such as
    * individual resource IDs.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AdditionalSchemaElements}.
+   * <p>Changing it replaces the resource. Allowed values: {@code RESOURCES}, {@code
+   * SPLIT_COST_ALLOCATION_DATA}, {@code MANUAL_DISCOUNT_COMPATIBILITY}. CloudFormation property
+   * {@code AdditionalSchemaElements}.
    */
   public ReportDefinition additionalSchemaElements(List<String> value) {
     return set("AdditionalSchemaElements", Value.listOf(value));
@@ -67,7 +80,9 @@ public final class ReportDefinition extends Resource<ReportDefinition> {
    * The Amazon Resource Name (ARN) of the billing view. You can get this value by using the billing
    * view service public APIs.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BillingViewArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * (arn:aws(-cn)?:billing::[0-9]{12}:billingview/)?[a-zA-Z0-9_&#92;+=&#92;.&#92;-&#64;].{1,30}}.
+   * CloudFormation property {@code BillingViewArn}.
    */
   public ReportDefinition billingViewArn(String value) {
     return set("BillingViewArn", Value.of(value));
@@ -130,7 +145,8 @@ public final class ReportDefinition extends Resource<ReportDefinition> {
    * The name of the report that you want to create. The name must be unique, is case sensitive, and
    * can't include spaces.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ReportName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [0-9A-Za-z!&#92;-_.*&#92;'()]+}. CloudFormation property {@code ReportName}.
    */
   public ReportDefinition reportName(String value) {
     return set("ReportName", Value.of(value));
@@ -160,7 +176,8 @@ public final class ReportDefinition extends Resource<ReportDefinition> {
   /**
    * The S3 bucket where Amazon Web Services delivers the report.
    *
-   * <p>Required. CloudFormation property {@code S3Bucket}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code [A-Za-z0-9_&#92;.&#92;-]+}. Format:
+   * {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
    */
   public ReportDefinition s3Bucket(String value) {
     return set("S3Bucket", Value.of(value));
@@ -180,7 +197,8 @@ public final class ReportDefinition extends Resource<ReportDefinition> {
    * The prefix that Amazon Web Services adds to the report name when Amazon Web Services delivers
    * the report. Your prefix can't include spaces.
    *
-   * <p>Required. CloudFormation property {@code S3Prefix}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code [0-9A-Za-z!&#92;-_.*&#92;'()/]*}.
+   * CloudFormation property {@code S3Prefix}.
    */
   public ReportDefinition s3Prefix(String value) {
     return set("S3Prefix", Value.of(value));

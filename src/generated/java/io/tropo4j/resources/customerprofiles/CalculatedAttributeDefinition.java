@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class CalculatedAttributeDefinition extends Resource<CalculatedAttributeDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition")
       .required("AttributeDetails", "CalculatedAttributeName", "DomainName", "Statistic")
+      .constrain("CalculatedAttributeName", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z_0-9-]*$").minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z_0-9-\\s]*$").minLength(1).maxLength(255))
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
       .allowed("Statistic", "FIRST_OCCURRENCE", "LAST_OCCURRENCE", "COUNT", "SUM", "MINIMUM",
           "MAXIMUM", "AVERAGE", "MAX_OCCURRENCE")
       .attributes("CreatedAt", "LastUpdatedAt", "Readiness", "Status")
@@ -39,8 +44,8 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
   /**
    * The name of an attribute defined in a profile object type.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * CalculatedAttributeName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_][a-zA-Z_0-9-]*$}. CloudFormation property {@code CalculatedAttributeName}.
    */
   public CalculatedAttributeDefinition calculatedAttributeName(String value) {
     return set("CalculatedAttributeName", Value.of(value));
@@ -66,7 +71,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
   /**
    * The description of the calculated attribute.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public CalculatedAttributeDefinition description(String value) {
     return set("Description", Value.of(value));
@@ -80,7 +85,8 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
   /**
    * The display name of the calculated attribute.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z_][a-zA-Z_0-9-&#92;s]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public CalculatedAttributeDefinition displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -94,7 +100,8 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
   /**
    * The unique name of the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
    */
   public CalculatedAttributeDefinition domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -199,6 +206,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
   public static final class AttributeDetails extends Struct<AttributeDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails")
         .required("Attributes", "Expression")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public AttributeDetails() {
@@ -229,7 +237,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
      * Each element in the expression should follow the structure of
      * &#92;"{ObjectTypeName.AttributeName}&#92;".
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Expression}.
      */
     public AttributeDetails expression(String value) {
       return set("Expression", Value.of(value));
@@ -249,6 +257,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
   public static final class AttributeItem extends Struct<AttributeItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeItem")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(64))
         .build();
 
     public AttributeItem() {
@@ -258,7 +267,8 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
     /**
      * The unique name of the calculated attribute.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code Name}.
      */
     public AttributeItem name(String value) {
       return set("Name", Value.of(value));
@@ -276,7 +286,9 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
    * <p>Property type {@code AWS::CustomerProfiles::CalculatedAttributeDefinition.Conditions}.
    */
   public static final class Conditions extends Struct<Conditions> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::CalculatedAttributeDefinition.Conditions");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.Conditions")
+        .constrain("ObjectCount", Constraint.of().minimum(1).maximum(300))
+        .build();
 
     public Conditions() {
       super(SCHEMA);
@@ -285,7 +297,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
     /**
      * The number of profile objects used for the calculated attribute.
      *
-     * <p>CloudFormation property {@code ObjectCount}.
+     * <p>Range: 1 to 300. CloudFormation property {@code ObjectCount}.
      */
     public Conditions objectCount(int value) {
       return set("ObjectCount", Value.of(value));
@@ -323,7 +335,10 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
   public static final class Range extends Struct<Range> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.Range")
         .required("Unit")
+        .constrain("TimestampFormat", Constraint.of().minLength(1).maxLength(255))
+        .constrain("TimestampSource", Constraint.of().minLength(1).maxLength(255))
         .allowed("Unit", "DAYS")
+        .constrain("Value", Constraint.of().minimum(1).maximum(2147483647))
         .build();
 
     public Range() {
@@ -338,7 +353,8 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
      * {"generatedAt": {"timestamp": "2001-07-04T12:08:56.235-0700"}}, then TimestampFormat should
      * be "ISO_8601"
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TimestampFormat}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code TimestampFormat}.
      */
     public Range timestampFormat(String value) {
       return set("TimestampFormat", Value.of(value));
@@ -356,7 +372,8 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
      * is {"generatedAt": {"timestamp": "1737587945945"}}, then TimestampSource should be
      * "{MyType.generatedAt.timestamp}"
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TimestampSource}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code TimestampSource}.
      */
     public Range timestampSource(String value) {
       return set("TimestampSource", Value.of(value));
@@ -384,7 +401,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
     /**
      * The amount of time of the specified unit.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: 1 to 2147483647. CloudFormation property {@code Value}.
      */
     public Range value(int value) {
       return set("Value", Value.of(value));
@@ -459,6 +476,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold")
         .required("Operator", "Value")
         .allowed("Operator", "EQUAL_TO", "GREATER_THAN", "LESS_THAN", "NOT_EQUAL_TO")
+        .constrain("Value", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public Threshold() {
@@ -483,7 +501,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
     /**
      * The value of the threshold.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Value}.
      */
     public Threshold value(String value) {
       return set("Value", Value.of(value));
@@ -505,6 +523,8 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
   public static final class ValueRange extends Struct<ValueRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.ValueRange")
         .required("End", "Start")
+        .constrain("End", Constraint.of().minimum(-2147483648).maximum(2147483647))
+        .constrain("Start", Constraint.of().minimum(-2147483648).maximum(2147483647))
         .build();
 
     public ValueRange() {
@@ -515,7 +535,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
      * The ending point for this overridden range. Positive numbers indicate how many days in the
      * past data should be included, and negative numbers indicate how many days in the future.
      *
-     * <p>Required. CloudFormation property {@code End}.
+     * <p>Required. Range: -2147483648 to 2147483647. CloudFormation property {@code End}.
      */
     public ValueRange end(int value) {
       return set("End", Value.of(value));
@@ -530,7 +550,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
      * The starting point for this overridden range. Positive numbers indicate how many days in the
      * past data should be included, and negative numbers indicate how many days in the future.
      *
-     * <p>Required. CloudFormation property {@code Start}.
+     * <p>Required. Range: -2147483648 to 2147483647. CloudFormation property {@code Start}.
      */
     public ValueRange start(int value) {
       return set("Start", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain")
       .required("DefaultExpirationDays", "DomainName")
+      .constrain("DeadLetterQueueUrl", Constraint.of().minLength(0).maxLength(255))
+      .constrain("DefaultEncryptionKey", Constraint.of().minLength(0).maxLength(255))
+      .constrain("DefaultExpirationDays", Constraint.of().minimum(1).maximum(1098))
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .refYields("DomainName")
       .attributes("CreatedAt", "DataStore.Readiness", "LastUpdatedAt", "RuleBasedMatching.Status",
           "Stats")
       .tags("Tags", Schema.TagForm.LIST)
@@ -41,7 +47,7 @@ public final class Domain extends Resource<Domain> {
    * <code>DeadLetterQueue</code> for the <code>SendMessage</code> operation to enable Amazon
    * Connect Customer Profiles to send messages to the <code>DeadLetterQueue</code> .
    *
-   * <p>CloudFormation property {@code DeadLetterQueueUrl}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code DeadLetterQueueUrl}.
    */
   public Domain deadLetterQueueUrl(String value) {
     return set("DeadLetterQueueUrl", Value.of(value));
@@ -57,7 +63,7 @@ public final class Domain extends Resource<Domain> {
    * encryption key is specified. It is used to encrypt all data before it is placed in permanent or
    * semi-permanent storage.
    *
-   * <p>CloudFormation property {@code DefaultEncryptionKey}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code DefaultEncryptionKey}.
    */
   public Domain defaultEncryptionKey(String value) {
     return set("DefaultEncryptionKey", Value.of(value));
@@ -71,7 +77,7 @@ public final class Domain extends Resource<Domain> {
   /**
    * The default number of days until the data within the domain expires.
    *
-   * <p>Required. CloudFormation property {@code DefaultExpirationDays}.
+   * <p>Required. Range: 1 to 1098. CloudFormation property {@code DefaultExpirationDays}.
    */
   public Domain defaultExpirationDays(int value) {
     return set("DefaultExpirationDays", Value.of(value));
@@ -85,7 +91,8 @@ public final class Domain extends Resource<Domain> {
   /**
    * The unique name of the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
    */
   public Domain domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -187,7 +194,10 @@ public final class Domain extends Resource<Domain> {
   public static final class AttributeTypesSelector extends Struct<AttributeTypesSelector> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.AttributeTypesSelector")
         .required("AttributeMatchingModel")
+        .constrain("Address", Constraint.of().minLength(1).maxLength(255))
         .allowed("AttributeMatchingModel", "ONE_TO_ONE", "MANY_TO_MANY")
+        .constrain("EmailAddress", Constraint.of().minLength(1).maxLength(255))
+        .constrain("PhoneNumber", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public AttributeTypesSelector() {
@@ -203,7 +213,7 @@ public final class Domain extends Resource<Domain> {
      * <code>BusinessAddress</code> and the <code>MaillingAddress</code> to represent the
      * <code>Address</code> type and specify the <code>Address.City</code> on the matching rule.
      *
-     * <p>CloudFormation property {@code Address}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Address}.
      */
     public AttributeTypesSelector address(List<String> value) {
       return set("Address", Value.listOf(value));
@@ -242,7 +252,7 @@ public final class Domain extends Resource<Domain> {
      * the <code>BusinessEmailAddress</code> to represent the <code>EmailAddress</code> type and
      * only specify the <code>EmailAddress</code> on the matching rule.
      *
-     * <p>CloudFormation property {@code EmailAddress}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code EmailAddress}.
      */
     public AttributeTypesSelector emailAddress(List<String> value) {
       return set("EmailAddress", Value.listOf(value));
@@ -261,7 +271,7 @@ public final class Domain extends Resource<Domain> {
      * <code>Phone</code> and the <code>HomePhone</code> to represent the <code>PhoneNumber</code>
      * type and only specify the <code>PhoneNumber</code> on the matching rule.
      *
-     * <p>CloudFormation property {@code PhoneNumber}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code PhoneNumber}.
      */
     public AttributeTypesSelector phoneNumber(List<String> value) {
       return set("PhoneNumber", Value.listOf(value));
@@ -281,6 +291,7 @@ public final class Domain extends Resource<Domain> {
   public static final class AutoMerging extends Struct<AutoMerging> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.AutoMerging")
         .required("Enabled")
+        .constrain("MinAllowedConfidenceScoreForMerging", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public AutoMerging() {
@@ -328,7 +339,7 @@ public final class Domain extends Resource<Domain> {
      * within a matching group to be merged during the auto-merge process. A higher score means that
      * a higher similarity is required to merge profiles.
      *
-     * <p>CloudFormation property {@code MinAllowedConfidenceScoreForMerging}.
+     * <p>Range: 0 to 1. CloudFormation property {@code MinAllowedConfidenceScoreForMerging}.
      */
     public AutoMerging minAllowedConfidenceScoreForMerging(double value) {
       return set("MinAllowedConfidenceScoreForMerging", Value.of(value));
@@ -355,6 +366,7 @@ public final class Domain extends Resource<Domain> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.ConflictResolution")
         .required("ConflictResolvingModel")
         .allowed("ConflictResolvingModel", "RECENCY", "SOURCE")
+        .constrain("SourceName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public ConflictResolution() {
@@ -383,7 +395,7 @@ public final class Domain extends Resource<Domain> {
      * The <code>ObjectType</code> name that is used to resolve profile merging conflicts when
      * choosing <code>SOURCE</code> as the <code>ConflictResolvingModel</code> .
      *
-     * <p>CloudFormation property {@code SourceName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code SourceName}.
      */
     public ConflictResolution sourceName(String value) {
       return set("SourceName", Value.of(value));
@@ -569,6 +581,7 @@ public final class Domain extends Resource<Domain> {
         .required("DayOfTheWeek", "Time")
         .allowed("DayOfTheWeek", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY")
+        .constrain("Time", Constraint.of().pattern("^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$").minLength(3).maxLength(5))
         .build();
 
     public JobSchedule() {
@@ -594,7 +607,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The time when the Identity Resolution Job should run every week.
      *
-     * <p>Required. CloudFormation property {@code Time}.
+     * <p>Required. Length: 3 to 5 characters. Pattern: {@code
+     * ^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$}. CloudFormation property {@code Time}.
      */
     public JobSchedule time(String value) {
       return set("Time", Value.of(value));
@@ -676,6 +690,7 @@ public final class Domain extends Resource<Domain> {
   public static final class MatchingRule extends Struct<MatchingRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.MatchingRule")
         .required("Rule")
+        .constrain("Rule", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public MatchingRule() {
@@ -686,7 +701,7 @@ public final class Domain extends Resource<Domain> {
      * A single rule level of the <code>MatchRules</code> . Configures how the rule-based matching
      * process should match profiles.
      *
-     * <p>Required. CloudFormation property {@code Rule}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Rule}.
      */
     public MatchingRule rule(List<String> value) {
       return set("Rule", Value.listOf(value));
@@ -704,7 +719,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.Readiness}.
    */
   public static final class Readiness extends Struct<Readiness> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.Readiness");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.Readiness")
+        .constrain("ProgressPercentage", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public Readiness() {
       super(SCHEMA);
@@ -727,7 +744,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The percentage of progress completed.
      *
-     * <p>CloudFormation property {@code ProgressPercentage}.
+     * <p>Range: 0 to 100. CloudFormation property {@code ProgressPercentage}.
      */
     public Readiness progressPercentage(int value) {
       return set("ProgressPercentage", Value.of(value));
@@ -753,6 +770,8 @@ public final class Domain extends Resource<Domain> {
   public static final class RuleBasedMatching extends Struct<RuleBasedMatching> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.RuleBasedMatching")
         .required("Enabled")
+        .constrain("MaxAllowedRuleLevelForMatching", Constraint.of().minimum(1).maximum(15))
+        .constrain("MaxAllowedRuleLevelForMerging", Constraint.of().minimum(1).maximum(15))
         .allowed("Status", "PENDING", "IN_PROGRESS", "ACTIVE")
         .build();
 
@@ -828,7 +847,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * Indicates the maximum allowed rule level for matching.
      *
-     * <p>CloudFormation property {@code MaxAllowedRuleLevelForMatching}.
+     * <p>Range: 1 to 15. CloudFormation property {@code MaxAllowedRuleLevelForMatching}.
      */
     public RuleBasedMatching maxAllowedRuleLevelForMatching(int value) {
       return set("MaxAllowedRuleLevelForMatching", Value.of(value));
@@ -845,7 +864,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * Indicates the maximum allowed rule level for merging.
      *
-     * <p>CloudFormation property {@code MaxAllowedRuleLevelForMerging}.
+     * <p>Range: 1 to 15. CloudFormation property {@code MaxAllowedRuleLevelForMerging}.
      */
     public RuleBasedMatching maxAllowedRuleLevelForMerging(int value) {
       return set("MaxAllowedRuleLevelForMerging", Value.of(value));
@@ -883,6 +902,8 @@ public final class Domain extends Resource<Domain> {
   public static final class S3ExportingConfig extends Struct<S3ExportingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.S3ExportingConfig")
         .required("S3BucketName")
+        .constrain("S3BucketName", Constraint.of().pattern("^[a-z0-9.-]+$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("S3KeyName", Constraint.of().pattern(".*").minLength(1).maxLength(800))
         .build();
 
     public S3ExportingConfig() {
@@ -892,7 +913,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The name of the S3 bucket where Identity Resolution Jobs write result files.
      *
-     * <p>Required. CloudFormation property {@code S3BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code ^[a-z0-9.-]+$}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code S3BucketName}.
      */
     public S3ExportingConfig s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));
@@ -906,7 +928,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The S3 key name of the location where Identity Resolution Jobs write result files.
      *
-     * <p>CloudFormation property {@code S3KeyName}.
+     * <p>Length: 1 to 800 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * S3KeyName}.
      */
     public S3ExportingConfig s3KeyName(String value) {
       return set("S3KeyName", Value.of(value));

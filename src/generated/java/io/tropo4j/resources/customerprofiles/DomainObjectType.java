@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.Map;
 public final class DomainObjectType extends Resource<DomainObjectType> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::DomainObjectType")
       .required("DomainName", "Fields", "ObjectTypeName")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(10000))
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("EncryptionKey", Constraint.of().minLength(0).maxLength(255))
+      .constrain("ObjectTypeName", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z_0-9-]*$").minLength(1).maxLength(255))
       .attributes("CreatedAt", "LastUpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,7 @@ public final class DomainObjectType extends Resource<DomainObjectType> {
   /**
    * Description of the domain object type.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 10000 characters. CloudFormation property {@code Description}.
    */
   public DomainObjectType description(String value) {
     return set("Description", Value.of(value));
@@ -43,7 +48,8 @@ public final class DomainObjectType extends Resource<DomainObjectType> {
   /**
    * The unique name of the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
    */
   public DomainObjectType domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -57,7 +63,7 @@ public final class DomainObjectType extends Resource<DomainObjectType> {
   /**
    * The default encryption key
    *
-   * <p>CloudFormation property {@code EncryptionKey}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code EncryptionKey}.
    */
   public DomainObjectType encryptionKey(String value) {
     return set("EncryptionKey", Value.of(value));
@@ -85,7 +91,8 @@ public final class DomainObjectType extends Resource<DomainObjectType> {
   /**
    * The name of the domain object type.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ObjectTypeName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_][a-zA-Z_0-9-]*$}. CloudFormation property {@code ObjectTypeName}.
    */
   public DomainObjectType objectTypeName(String value) {
     return set("ObjectTypeName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class EventStream extends Resource<EventStream> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventStream")
       .required("DomainName", "EventStreamName", "Uri")
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("EventStreamName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(255))
+      .constrain("Uri", Constraint.of().minLength(1).maxLength(255))
       .attributes("CreatedAt", "DestinationDetails", "DestinationDetails.Status",
           "DestinationDetails.Uri", "EventStreamArn", "State")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +33,8 @@ public final class EventStream extends Resource<EventStream> {
   /**
    * The unique name of the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
    */
   public EventStream domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -43,8 +48,8 @@ public final class EventStream extends Resource<EventStream> {
   /**
    * The name of the event stream.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EventStreamName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code EventStreamName}.
    */
   public EventStream eventStreamName(String value) {
     return set("EventStreamName", Value.of(value));
@@ -78,7 +83,8 @@ public final class EventStream extends Resource<EventStream> {
    * The StreamARN of the destination to deliver profile events to. For example,
    * arn:aws:kinesis:region:account-id:stream/stream-name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Uri}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Uri}.
    */
   public EventStream uri(String value) {
     return set("Uri", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class EventTrigger extends Resource<EventTrigger> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventTrigger")
       .required("DomainName", "EventTriggerConditions", "EventTriggerName", "ObjectTypeName")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("EventTriggerName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("ObjectTypeName", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z_0-9-]*$").minLength(1).maxLength(255))
+      .constrain("SegmentFilter", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
       .attributes("CreatedAt", "LastUpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +34,7 @@ public final class EventTrigger extends Resource<EventTrigger> {
   /**
    * The description of the event trigger.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public EventTrigger description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +48,8 @@ public final class EventTrigger extends Resource<EventTrigger> {
   /**
    * The unique name of the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
    */
   public EventTrigger domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -90,8 +97,8 @@ public final class EventTrigger extends Resource<EventTrigger> {
   /**
    * The unique name of the event trigger.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EventTriggerName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code EventTriggerName}.
    */
   public EventTrigger eventTriggerName(String value) {
     return set("EventTriggerName", Value.of(value));
@@ -105,7 +112,8 @@ public final class EventTrigger extends Resource<EventTrigger> {
   /**
    * The unique name of the object type.
    *
-   * <p>Required. CloudFormation property {@code ObjectTypeName}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z_][a-zA-Z_0-9-]*$}.
+   * CloudFormation property {@code ObjectTypeName}.
    */
   public EventTrigger objectTypeName(String value) {
     return set("ObjectTypeName", Value.of(value));
@@ -119,7 +127,8 @@ public final class EventTrigger extends Resource<EventTrigger> {
   /**
    * The destination is triggered only for profiles that meet the criteria of a segment definition.
    *
-   * <p>CloudFormation property {@code SegmentFilter}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+   * {@code SegmentFilter}.
    */
   public EventTrigger segmentFilter(String value) {
     return set("SegmentFilter", Value.of(value));
@@ -263,7 +272,9 @@ public final class EventTrigger extends Resource<EventTrigger> {
    * <p>Property type {@code AWS::CustomerProfiles::EventTrigger.EventTriggerLimits}.
    */
   public static final class EventTriggerLimits extends Struct<EventTriggerLimits> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::EventTrigger.EventTriggerLimits");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventTrigger.EventTriggerLimits")
+        .constrain("EventExpiration", Constraint.of().format("int64"))
+        .build();
 
     public EventTriggerLimits() {
       super(SCHEMA);
@@ -273,7 +284,7 @@ public final class EventTrigger extends Resource<EventTrigger> {
      * Specifies that an event will only trigger the destination if it is processed within a certain
      * latency period.
      *
-     * <p>CloudFormation property {@code EventExpiration}.
+     * <p>Format: {@code int64}. CloudFormation property {@code EventExpiration}.
      */
     public EventTriggerLimits eventExpiration(int value) {
       return set("EventExpiration", Value.of(value));
@@ -315,6 +326,9 @@ public final class EventTrigger extends Resource<EventTrigger> {
         .allowed("ComparisonOperator", "INCLUSIVE", "EXCLUSIVE", "CONTAINS", "BEGINS_WITH",
             "ENDS_WITH", "GREATER_THAN", "LESS_THAN", "GREATER_THAN_OR_EQUAL", "LESS_THAN_OR_EQUAL",
             "EQUAL", "BEFORE", "AFTER", "ON", "BETWEEN", "NOT_BETWEEN")
+        .constrain("FieldName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(64))
+        .constrain("Source", Constraint.of().minLength(1).maxLength(1000))
+        .constrain("Values", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public ObjectAttribute() {
@@ -342,7 +356,8 @@ public final class EventTrigger extends Resource<EventTrigger> {
     /**
      * A field defined within an object type.
      *
-     * <p>CloudFormation property {@code FieldName}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation property
+     * {@code FieldName}.
      */
     public ObjectAttribute fieldName(String value) {
       return set("FieldName", Value.of(value));
@@ -356,7 +371,7 @@ public final class EventTrigger extends Resource<EventTrigger> {
     /**
      * An attribute contained within a source object.
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code Source}.
      */
     public ObjectAttribute source(String value) {
       return set("Source", Value.of(value));
@@ -370,7 +385,7 @@ public final class EventTrigger extends Resource<EventTrigger> {
     /**
      * The amount of time of the specified unit.
      *
-     * <p>Required. CloudFormation property {@code Values}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Values}.
      */
     public ObjectAttribute values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -390,7 +405,9 @@ public final class EventTrigger extends Resource<EventTrigger> {
   public static final class Period extends Struct<Period> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventTrigger.Period")
         .required("Unit", "Value")
+        .constrain("MaxInvocationsPerProfile", Constraint.of().minimum(1).maximum(1000))
         .allowed("Unit", "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS")
+        .constrain("Value", Constraint.of().minimum(1).maximum(60))
         .build();
 
     public Period() {
@@ -400,7 +417,7 @@ public final class EventTrigger extends Resource<EventTrigger> {
     /**
      * The maximum allowed number of destination invocations per profile.
      *
-     * <p>CloudFormation property {@code MaxInvocationsPerProfile}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code MaxInvocationsPerProfile}.
      */
     public Period maxInvocationsPerProfile(int value) {
       return set("MaxInvocationsPerProfile", Value.of(value));
@@ -447,7 +464,7 @@ public final class EventTrigger extends Resource<EventTrigger> {
     /**
      * The amount of time of the specified unit.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Range: 1 to 60. CloudFormation property {@code Value}.
      */
     public Period value(int value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,12 @@ import java.util.List;
 public final class Integration extends Resource<Integration> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration")
       .required("DomainName")
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("EventTriggerNames", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("ObjectTypeName", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z_0-9-]*$").minLength(1).maxLength(255))
       .allowed("Scope", "PROFILE", "DOMAIN")
+      .constrain("Scope", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z_0-9-]*$").minLength(1).maxLength(255))
+      .constrain("Uri", Constraint.of().minLength(1).maxLength(255))
       .attributes("CreatedAt", "LastUpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +35,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * The unique name of the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
    */
   public Integration domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -43,7 +50,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * A list of unique names for active event triggers associated with the integration.
    *
-   * <p>CloudFormation property {@code EventTriggerNames}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+   * {@code EventTriggerNames}.
    */
   public Integration eventTriggerNames(List<String> value) {
     return set("EventTriggerNames", Value.listOf(value));
@@ -66,7 +74,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * The name of the profile object type mapping to use.
    *
-   * <p>CloudFormation property {@code ObjectTypeName}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z_][a-zA-Z_0-9-]*$}. CloudFormation
+   * property {@code ObjectTypeName}.
    */
   public Integration objectTypeName(String value) {
     return set("ObjectTypeName", Value.of(value));
@@ -99,7 +108,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * Scope of the integration, such as 'PROFILE' or 'DOMAIN'
    *
-   * <p>Allowed values: {@code PROFILE}, {@code DOMAIN}. CloudFormation property {@code Scope}.
+   * <p>Allowed values: {@code PROFILE}, {@code DOMAIN}. Length: 1 to 255 characters. Pattern:
+   * {@code ^[a-zA-Z_][a-zA-Z_0-9-]*$}. CloudFormation property {@code Scope}.
    */
   public Integration scope(String value) {
     return set("Scope", Value.of(value));
@@ -132,7 +142,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * The URI of the S3 bucket or any other type of data source.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Uri}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Uri}.
    */
   public Integration uri(String value) {
     return set("Uri", Value.of(value));
@@ -300,6 +311,9 @@ public final class Integration extends Resource<Integration> {
   public static final class FlowDefinition extends Struct<FlowDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.FlowDefinition")
         .required("FlowName", "KmsArn", "SourceFlowConfig", "Tasks", "TriggerConfig")
+        .constrain("Description", Constraint.of().pattern("[\\w!@#\\-.?,\\s]*").minLength(0).maxLength(2048))
+        .constrain("FlowName", Constraint.of().pattern("[a-zA-Z0-9][\\w!@#.-]+").minLength(0).maxLength(256))
+        .constrain("KmsArn", Constraint.of().pattern("arn:aws:kms:.*:[0-9]+:.*").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
         .build();
 
     public FlowDefinition() {
@@ -309,7 +323,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * A description of the flow you want to create.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code [&#92;w!&#64;#&#92;-.?,&#92;s]*}.
+     * CloudFormation property {@code Description}.
      */
     public FlowDefinition description(String value) {
       return set("Description", Value.of(value));
@@ -324,7 +339,8 @@ public final class Integration extends Resource<Integration> {
      * The specified name of the flow. Use underscores (_) or hyphens (-) only. Spaces are not
      * allowed.
      *
-     * <p>Required. CloudFormation property {@code FlowName}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code [a-zA-Z0-9][&#92;w!&#64;#.-]+}.
+     * CloudFormation property {@code FlowName}.
      */
     public FlowDefinition flowName(String value) {
       return set("FlowName", Value.of(value));
@@ -339,7 +355,8 @@ public final class Integration extends Resource<Integration> {
      * The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key you provide for
      * encryption.
      *
-     * <p>Required. CloudFormation property {@code KmsArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code arn:aws:kms:.*:[0-9]+:.*}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsArn}.
      */
     public FlowDefinition kmsArn(String value) {
       return set("KmsArn", Value.of(value));
@@ -394,7 +411,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.IncrementalPullConfig}.
    */
   public static final class IncrementalPullConfig extends Struct<IncrementalPullConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.IncrementalPullConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.IncrementalPullConfig")
+        .constrain("DatetimeTypeFieldName", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public IncrementalPullConfig() {
       super(SCHEMA);
@@ -404,7 +423,7 @@ public final class Integration extends Resource<Integration> {
      * A field that specifies the date time or timestamp field as the criteria to use when importing
      * incremental records from the source.
      *
-     * <p>CloudFormation property {@code DatetimeTypeFieldName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code DatetimeTypeFieldName}.
      */
     public IncrementalPullConfig datetimeTypeFieldName(String value) {
       return set("DatetimeTypeFieldName", Value.of(value));
@@ -426,6 +445,7 @@ public final class Integration extends Resource<Integration> {
   public static final class MarketoSourceProperties extends Struct<MarketoSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.MarketoSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public MarketoSourceProperties() {
@@ -435,7 +455,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * The object specified in the Marketo flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public MarketoSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -456,6 +477,8 @@ public final class Integration extends Resource<Integration> {
   public static final class ObjectTypeMapping extends Struct<ObjectTypeMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.ObjectTypeMapping")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Value", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z_0-9-]*$").minLength(1).maxLength(255))
         .build();
 
     public ObjectTypeMapping() {
@@ -465,7 +488,7 @@ public final class Integration extends Resource<Integration> {
     /**
      * The key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Key}.
      */
     public ObjectTypeMapping key(String value) {
       return set("Key", Value.of(value));
@@ -479,7 +502,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * The value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z_][a-zA-Z_0-9-]*$}.
+     * CloudFormation property {@code Value}.
      */
     public ObjectTypeMapping value(String value) {
       return set("Value", Value.of(value));
@@ -499,6 +523,8 @@ public final class Integration extends Resource<Integration> {
   public static final class S3SourceProperties extends Struct<S3SourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.S3SourceProperties")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().pattern("\\S+").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("BucketPrefix", Constraint.of().pattern(".*").minLength(0).maxLength(512))
         .build();
 
     public S3SourceProperties() {
@@ -508,7 +534,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * The Amazon S3 bucket name where the source files are stored.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code &#92;S+}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3SourceProperties bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -522,7 +549,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * The object key for the Amazon S3 bucket in which the source files are stored.
      *
-     * <p>CloudFormation property {@code BucketPrefix}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * BucketPrefix}.
      */
     public S3SourceProperties bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -542,6 +570,7 @@ public final class Integration extends Resource<Integration> {
   public static final class SalesforceSourceProperties extends Struct<SalesforceSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.SalesforceSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public SalesforceSourceProperties() {
@@ -586,7 +615,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * The object specified in the Salesforce flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public SalesforceSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -608,6 +638,9 @@ public final class Integration extends Resource<Integration> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.ScheduledTriggerProperties")
         .required("ScheduleExpression")
         .allowed("DataPullMode", "Incremental", "Complete")
+        .constrain("ScheduleExpression", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("ScheduleOffset", Constraint.of().minimum(0).maximum(36000))
+        .constrain("Timezone", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .build();
 
     public ScheduledTriggerProperties() {
@@ -662,7 +695,8 @@ public final class Integration extends Resource<Integration> {
      * The scheduling expression that determines the rate at which the schedule will run, for
      * example rate (5 minutes).
      *
-     * <p>Required. CloudFormation property {@code ScheduleExpression}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * ScheduleExpression}.
      */
     public ScheduledTriggerProperties scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));
@@ -677,7 +711,7 @@ public final class Integration extends Resource<Integration> {
      * Specifies the optional offset that is added to the time interval for a schedule-triggered
      * flow.
      *
-     * <p>CloudFormation property {@code ScheduleOffset}.
+     * <p>Range: 0 to 36000. CloudFormation property {@code ScheduleOffset}.
      */
     public ScheduledTriggerProperties scheduleOffset(int value) {
       return set("ScheduleOffset", Value.of(value));
@@ -707,7 +741,8 @@ public final class Integration extends Resource<Integration> {
      * Specifies the time zone used when referring to the date and time of a scheduled-triggered
      * flow, such as America/New_York.
      *
-     * <p>CloudFormation property {@code Timezone}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * Timezone}.
      */
     public ScheduledTriggerProperties timezone(String value) {
       return set("Timezone", Value.of(value));
@@ -727,6 +762,7 @@ public final class Integration extends Resource<Integration> {
   public static final class ServiceNowSourceProperties extends Struct<ServiceNowSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.ServiceNowSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public ServiceNowSourceProperties() {
@@ -736,7 +772,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * The object specified in the ServiceNow flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public ServiceNowSourceProperties object(String value) {
       return set("Object", Value.of(value));
@@ -815,6 +852,7 @@ public final class Integration extends Resource<Integration> {
   public static final class SourceFlowConfig extends Struct<SourceFlowConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.SourceFlowConfig")
         .required("ConnectorType", "SourceConnectorProperties")
+        .constrain("ConnectorProfileName", Constraint.of().pattern("[\\w/!@#+=.-]+").minLength(0).maxLength(256))
         .allowed("ConnectorType", "Salesforce", "Marketo", "ServiceNow", "Zendesk", "S3")
         .build();
 
@@ -826,7 +864,8 @@ public final class Integration extends Resource<Integration> {
      * The name of the Amazon AppFlow connector profile. This name must be unique for each connector
      * profile in the AWS account .
      *
-     * <p>CloudFormation property {@code ConnectorProfileName}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code [&#92;w/!&#64;#+=.-]+}. CloudFormation
+     * property {@code ConnectorProfileName}.
      */
     public SourceFlowConfig connectorProfileName(String value) {
       return set("ConnectorProfileName", Value.of(value));
@@ -884,6 +923,8 @@ public final class Integration extends Resource<Integration> {
   public static final class Task extends Struct<Task> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.Task")
         .required("SourceFields", "TaskType")
+        .constrain("DestinationField", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("SourceFields", Constraint.of().pattern(".*").minLength(0).maxLength(2048))
         .allowed("TaskType", "Arithmetic", "Filter", "Map", "Mask", "Merge", "Truncate", "Validate")
         .build();
 
@@ -904,7 +945,8 @@ public final class Integration extends Resource<Integration> {
      * A field in a destination connector, or a field value against which Amazon AppFlow validates a
      * source field.
      *
-     * <p>CloudFormation property {@code DestinationField}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * DestinationField}.
      */
     public Task destinationField(String value) {
       return set("DestinationField", Value.of(value));
@@ -918,7 +960,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * The source fields to which a particular task is applied.
      *
-     * <p>Required. CloudFormation property {@code SourceFields}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code .*}. CloudFormation property
+     * {@code SourceFields}.
      */
     public Task sourceFields(List<String> value) {
       return set("SourceFields", Value.listOf(value));
@@ -978,6 +1021,7 @@ public final class Integration extends Resource<Integration> {
             "LOWER_BOUND", "SOURCE_DATA_TYPE", "DESTINATION_DATA_TYPE", "VALIDATION_ACTION",
             "MASK_VALUE", "MASK_LENGTH", "TRUNCATE_LENGTH", "MATH_OPERATION_FIELDS_ORDER",
             "CONCAT_FORMAT", "SUBFIELD_CATEGORY_MAP")
+        .constrain("Property", Constraint.of().pattern(".+").maxLength(2048))
         .build();
 
     public TaskPropertiesMap() {
@@ -1005,7 +1049,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * The task property value.
      *
-     * <p>Required. CloudFormation property {@code Property}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code .+}. CloudFormation property
+     * {@code Property}.
      */
     public TaskPropertiesMap property(String value) {
       return set("Property", Value.of(value));
@@ -1089,6 +1134,7 @@ public final class Integration extends Resource<Integration> {
   public static final class ZendeskSourceProperties extends Struct<ZendeskSourceProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.ZendeskSourceProperties")
         .required("Object")
+        .constrain("Object", Constraint.of().pattern("\\S+").minLength(0).maxLength(512))
         .build();
 
     public ZendeskSourceProperties() {
@@ -1098,7 +1144,8 @@ public final class Integration extends Resource<Integration> {
     /**
      * The object specified in the Zendesk flow source.
      *
-     * <p>Required. CloudFormation property {@code Object}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code &#92;S+}. CloudFormation property
+     * {@code Object}.
      */
     public ZendeskSourceProperties object(String value) {
       return set("Object", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,15 @@ import java.util.List;
 public final class ObjectType extends Resource<ObjectType> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::ObjectType")
       .required("Description", "DomainName", "ObjectTypeName")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(10000))
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("EncryptionKey", Constraint.of().minLength(0).maxLength(255))
+      .constrain("ExpirationDays", Constraint.of().minimum(1).maximum(1098))
+      .constrain("MaxProfileObjectCount", Constraint.of().minimum(1))
+      .constrain("ObjectTypeName", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z_0-9-]*$").minLength(1).maxLength(255))
+      .constrain("SourceLastUpdatedTimestampFormat", Constraint.of().minLength(1).maxLength(255))
+      .constrain("SourcePriority", Constraint.of().minimum(1))
+      .constrain("TemplateId", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
       .attributes("CreatedAt", "LastUpdatedAt", "MaxAvailableProfileObjectCount")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +58,7 @@ public final class ObjectType extends Resource<ObjectType> {
   /**
    * The description of the profile object type mapping.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 1 to 10000 characters. CloudFormation property {@code Description}.
    */
   public ObjectType description(String value) {
     return set("Description", Value.of(value));
@@ -62,7 +72,8 @@ public final class ObjectType extends Resource<ObjectType> {
   /**
    * The unique name of the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
    */
   public ObjectType domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -77,7 +88,7 @@ public final class ObjectType extends Resource<ObjectType> {
    * The customer-provided key to encrypt the profile object that will be created in this profile
    * object type mapping. If not specified the system will use the encryption key of the domain.
    *
-   * <p>CloudFormation property {@code EncryptionKey}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code EncryptionKey}.
    */
   public ObjectType encryptionKey(String value) {
     return set("EncryptionKey", Value.of(value));
@@ -91,7 +102,7 @@ public final class ObjectType extends Resource<ObjectType> {
   /**
    * The number of days until the data of this type expires.
    *
-   * <p>CloudFormation property {@code ExpirationDays}.
+   * <p>Range: 1 to 1098. CloudFormation property {@code ExpirationDays}.
    */
   public ObjectType expirationDays(int value) {
     return set("ExpirationDays", Value.of(value));
@@ -143,7 +154,7 @@ public final class ObjectType extends Resource<ObjectType> {
   /**
    * The amount of profile object max count assigned to the object type.
    *
-   * <p>CloudFormation property {@code MaxProfileObjectCount}.
+   * <p>Range: at least 1. CloudFormation property {@code MaxProfileObjectCount}.
    */
   public ObjectType maxProfileObjectCount(int value) {
     return set("MaxProfileObjectCount", Value.of(value));
@@ -157,7 +168,8 @@ public final class ObjectType extends Resource<ObjectType> {
   /**
    * The name of the profile object type.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ObjectTypeName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_][a-zA-Z_0-9-]*$}. CloudFormation property {@code ObjectTypeName}.
    */
   public ObjectType objectTypeName(String value) {
     return set("ObjectTypeName", Value.of(value));
@@ -171,7 +183,8 @@ public final class ObjectType extends Resource<ObjectType> {
   /**
    * The format of your sourceLastUpdatedTimestamp that was previously set up.
    *
-   * <p>CloudFormation property {@code SourceLastUpdatedTimestampFormat}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code
+   * SourceLastUpdatedTimestampFormat}.
    */
   public ObjectType sourceLastUpdatedTimestampFormat(String value) {
     return set("SourceLastUpdatedTimestampFormat", Value.of(value));
@@ -188,7 +201,7 @@ public final class ObjectType extends Resource<ObjectType> {
   /**
    * Defines the priority order of object types. Lower value indicates higher priority.
    *
-   * <p>CloudFormation property {@code SourcePriority}.
+   * <p>Range: at least 1. CloudFormation property {@code SourcePriority}.
    */
   public ObjectType sourcePriority(int value) {
     return set("SourcePriority", Value.of(value));
@@ -222,7 +235,8 @@ public final class ObjectType extends Resource<ObjectType> {
    * A unique identifier for the template mapping. This can be used instead of specifying the Keys
    * and Fields properties directly.
    *
-   * <p>CloudFormation property {@code TemplateId}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+   * {@code TemplateId}.
    */
   public ObjectType templateId(String value) {
     return set("TemplateId", Value.of(value));
@@ -266,7 +280,9 @@ public final class ObjectType extends Resource<ObjectType> {
    * <p>Property type {@code AWS::CustomerProfiles::ObjectType.FieldMap}.
    */
   public static final class FieldMap extends Struct<FieldMap> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::ObjectType.FieldMap");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::ObjectType.FieldMap")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(64))
+        .build();
 
     public FieldMap() {
       super(SCHEMA);
@@ -275,7 +291,8 @@ public final class ObjectType extends Resource<ObjectType> {
     /**
      * Name of the field.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation property
+     * {@code Name}.
      */
     public FieldMap name(String value) {
       return set("Name", Value.of(value));
@@ -302,7 +319,9 @@ public final class ObjectType extends Resource<ObjectType> {
    * <p>Property type {@code AWS::CustomerProfiles::ObjectType.KeyMap}.
    */
   public static final class KeyMap extends Struct<KeyMap> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::ObjectType.KeyMap");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::ObjectType.KeyMap")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+        .build();
 
     public KeyMap() {
       super(SCHEMA);
@@ -311,7 +330,8 @@ public final class ObjectType extends Resource<ObjectType> {
     /**
      * Name of the key.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code Name}.
      */
     public KeyMap name(String value) {
       return set("Name", Value.of(value));
@@ -350,6 +370,8 @@ public final class ObjectType extends Resource<ObjectType> {
   public static final class ObjectTypeField extends Struct<ObjectTypeField> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::ObjectType.ObjectTypeField")
         .allowed("ContentType", "STRING", "NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "NAME")
+        .constrain("Source", Constraint.of().minLength(1).maxLength(1000))
+        .constrain("Target", Constraint.of().minLength(1).maxLength(1000))
         .build();
 
     public ObjectTypeField() {
@@ -375,7 +397,7 @@ public final class ObjectType extends Resource<ObjectType> {
      * A field of a ProfileObject. For example: _source.FirstName, where “_source” is a
      * ProfileObjectType of a Zendesk user and “FirstName” is a field in that ObjectType.
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code Source}.
      */
     public ObjectTypeField source(String value) {
       return set("Source", Value.of(value));
@@ -390,7 +412,7 @@ public final class ObjectType extends Resource<ObjectType> {
      * The location of the data in the standard ProfileObject model. For example:
      * _profile.Address.PostalCode.
      *
-     * <p>CloudFormation property {@code Target}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code Target}.
      */
     public ObjectTypeField target(String value) {
       return set("Target", Value.of(value));
@@ -409,7 +431,14 @@ public final class ObjectType extends Resource<ObjectType> {
    * <p>Property type {@code AWS::CustomerProfiles::ObjectType.ObjectTypeKey}.
    */
   public static final class ObjectTypeKey extends Struct<ObjectTypeKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::ObjectType.ObjectTypeKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::ObjectType.ObjectTypeKey")
+        .constrain("FieldNames", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+        .allowed("StandardIdentifiers", "PROFILE", "UNIQUE", "SECONDARY", "LOOKUP_ONLY", "NEW_ONLY",
+            "ASSET", "CASE", "ORDER", "AIR_PREFERENCE", "AIR_BOOKING", "AIR_SEGMENT",
+            "HOTEL_PREFERENCE", "HOTEL_STAY_REVENUE", "HOTEL_RESERVATION", "LOYALTY",
+            "LOYALTY_TRANSACTION", "LOYALTY_PROMOTION", "WEB_ANALYTICS", "DEVICE",
+            "COMMUNICATION_RECORD")
+        .build();
 
     public ObjectTypeKey() {
       super(SCHEMA);
@@ -418,7 +447,8 @@ public final class ObjectType extends Resource<ObjectType> {
     /**
      * The reference for the key name of the fields map.
      *
-     * <p>CloudFormation property {@code FieldNames}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code FieldNames}.
      */
     public ObjectTypeKey fieldNames(List<String> value) {
       return set("FieldNames", Value.listOf(value));
@@ -439,7 +469,12 @@ public final class ObjectType extends Resource<ObjectType> {
      * already exist before the object is ingested, otherwise it is only used for matching objects
      * to profiles.
      *
-     * <p>CloudFormation property {@code StandardIdentifiers}.
+     * <p>Allowed values: {@code PROFILE}, {@code UNIQUE}, {@code SECONDARY}, {@code LOOKUP_ONLY},
+     * {@code NEW_ONLY}, {@code ASSET}, {@code CASE}, {@code ORDER}, {@code AIR_PREFERENCE}, {@code
+     * AIR_BOOKING}, {@code AIR_SEGMENT}, {@code HOTEL_PREFERENCE}, {@code HOTEL_STAY_REVENUE},
+     * {@code HOTEL_RESERVATION}, {@code LOYALTY}, {@code LOYALTY_TRANSACTION}, {@code
+     * LOYALTY_PROMOTION}, {@code WEB_ANALYTICS}, {@code DEVICE}, {@code COMMUNICATION_RECORD}.
+     * CloudFormation property {@code StandardIdentifiers}.
      */
     public ObjectTypeKey standardIdentifiers(List<String> value) {
       return set("StandardIdentifiers", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,12 @@ import java.util.List;
 public final class Recommender extends Resource<Recommender> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Recommender")
       .required("DomainName", "RecommenderName", "RecommenderRecipeName")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("RecommenderName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .allowed("RecommenderRecipeName", "frequently-paired-items", "personalized-ranking",
+          "popular-items", "recommended-for-you", "similar-items", "trending-now")
+      .constrain("RecommenderRecipeName", Constraint.of().minLength(1).maxLength(255))
       .attributes("CreatedAt", "FailureReason", "LastUpdatedAt", "LatestRecommenderUpdate",
           "RecommenderArn", "Status", "TrainingMetrics")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +36,7 @@ public final class Recommender extends Resource<Recommender> {
   /**
    * The description of the recommender.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public Recommender description(String value) {
     return set("Description", Value.of(value));
@@ -43,7 +50,8 @@ public final class Recommender extends Resource<Recommender> {
   /**
    * The name of the domain for which the recommender will be created
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
    */
   public Recommender domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -66,8 +74,8 @@ public final class Recommender extends Resource<Recommender> {
   /**
    * The name of the recommender
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RecommenderName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code RecommenderName}.
    */
   public Recommender recommenderName(String value) {
     return set("RecommenderName", Value.of(value));
@@ -81,8 +89,10 @@ public final class Recommender extends Resource<Recommender> {
   /**
    * The name of the recommender recipe.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RecommenderRecipeName}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code
+   * frequently-paired-items}, {@code personalized-ranking}, {@code popular-items}, {@code
+   * recommended-for-you}, {@code similar-items}, {@code trending-now}. Length: 1 to 255 characters.
+   * CloudFormation property {@code RecommenderRecipeName}.
    */
   public Recommender recommenderRecipeName(String value) {
     return set("RecommenderRecipeName", Value.of(value));
@@ -181,6 +191,7 @@ public final class Recommender extends Resource<Recommender> {
   public static final class EventParameters extends Struct<EventParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Recommender.EventParameters")
         .required("EventType")
+        .constrain("EventType", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public EventParameters() {
@@ -190,7 +201,7 @@ public final class Recommender extends Resource<Recommender> {
     /**
      * The type of event
      *
-     * <p>Required. CloudFormation property {@code EventType}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code EventType}.
      */
     public EventParameters eventType(String value) {
       return set("EventType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class RecommenderSchema extends Resource<RecommenderSchema> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::RecommenderSchema")
       .required("DomainName", "Fields", "RecommenderSchemaName")
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("RecommenderSchemaName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -26,7 +30,10 @@ public final class RecommenderSchema extends Resource<RecommenderSchema> {
     super(logicalId, SCHEMA);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code DomainName}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
+   */
   public RecommenderSchema domainName(String value) {
     return set("DomainName", Value.of(value));
   }
@@ -47,8 +54,8 @@ public final class RecommenderSchema extends Resource<RecommenderSchema> {
   }
 
   /**
-   * Required. Changing it replaces the resource. CloudFormation property {@code
-   * RecommenderSchemaName}.
+   * Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code RecommenderSchemaName}.
    */
   public RecommenderSchema recommenderSchemaName(String value) {
     return set("RecommenderSchemaName", Value.of(value));
@@ -148,13 +155,18 @@ public final class RecommenderSchema extends Resource<RecommenderSchema> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::RecommenderSchema.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^(?!aws:)[a-zA-Z+-=._:/]+$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /**
+     * Required. Length: 1 to 128 characters. Pattern: {@code ^(?!aws:)[a-zA-Z+-=._:/]+$}.
+     * CloudFormation property {@code Key}.
+     */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -164,7 +176,7 @@ public final class RecommenderSchema extends Resource<RecommenderSchema> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

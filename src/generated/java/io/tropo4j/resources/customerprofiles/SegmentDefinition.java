@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.customerprofiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.Map;
 public final class SegmentDefinition extends Resource<SegmentDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition")
       .required("DisplayName", "DomainName", "SegmentDefinitionName")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(4000))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("SegmentDefinitionName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("SegmentSqlQuery", Constraint.of().minLength(1).maxLength(50000))
       .attributes("CreatedAt", "SegmentDefinitionArn", "SegmentType")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +35,7 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
   /**
    * The description of the segment definition.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 4000 characters. CloudFormation property {@code Description}.
    */
   public SegmentDefinition description(String value) {
     return set("Description", Value.of(value));
@@ -43,7 +49,8 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
   /**
    * Display name of the segment definition.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DisplayName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code DisplayName}.
    */
   public SegmentDefinition displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -57,7 +64,8 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
   /**
    * The name of the domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code DomainName}.
    */
   public SegmentDefinition domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -71,8 +79,8 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
   /**
    * Name of the segment definition.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SegmentDefinitionName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code SegmentDefinitionName}.
    */
   public SegmentDefinition segmentDefinitionName(String value) {
     return set("SegmentDefinitionName", Value.of(value));
@@ -106,7 +114,8 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
   /**
    * The SQL query that defines the segment criteria.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SegmentSqlQuery}.
+   * <p>Changing it replaces the resource. Length: 1 to 50000 characters. CloudFormation property
+   * {@code SegmentSqlQuery}.
    */
   public SegmentDefinition segmentSqlQuery(String value) {
     return set("SegmentSqlQuery", Value.of(value));
@@ -1030,6 +1039,7 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.SortAttribute")
         .required("Name", "Order")
         .allowed("DataType", "STRING", "NUMBER", "DATE")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(255))
         .allowed("Order", "ASC", "DESC")
         .allowed("Type", "PROFILE", "CALCULATED")
         .build();
@@ -1056,7 +1066,8 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
     /**
      * The name of the attribute to sort by.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code Name}.
      */
     public SortAttribute name(String value) {
       return set("Name", Value.of(value));
@@ -1103,7 +1114,9 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.SourceSegment}.
    */
   public static final class SourceSegment extends Struct<SourceSegment> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.SourceSegment");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.SourceSegment")
+        .constrain("SegmentDefinitionName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+        .build();
 
     public SourceSegment() {
       super(SCHEMA);
@@ -1112,7 +1125,8 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
     /**
      * The name of the source segment.
      *
-     * <p>CloudFormation property {@code SegmentDefinitionName}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code SegmentDefinitionName}.
      */
     public SourceSegment segmentDefinitionName(String value) {
       return set("SegmentDefinitionName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.databrew;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,9 @@ public final class Dataset extends Resource<Dataset> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset")
       .required("Input", "Name")
       .allowed("Format", "CSV", "JSON", "PARQUET", "EXCEL", "ORC")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
       .allowed("Source", "S3", "DATA-CATALOG", "DATABASE")
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -63,7 +66,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The unique name of the dataset.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public Dataset name(String value) {
     return set("Name", Value.of(value));
@@ -124,7 +128,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.CsvOptions}.
    */
   public static final class CsvOptions extends Struct<CsvOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.CsvOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.CsvOptions")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(1))
+        .build();
 
     public CsvOptions() {
       super(SCHEMA);
@@ -133,7 +139,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * A single character that specifies the delimiter being used in the CSV file.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 1 characters. CloudFormation property {@code Delimiter}.
      */
     public CsvOptions delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -166,7 +172,11 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.DataCatalogInputDefinition}.
    */
   public static final class DataCatalogInputDefinition extends Struct<DataCatalogInputDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.DataCatalogInputDefinition");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.DataCatalogInputDefinition")
+        .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("TableName", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public DataCatalogInputDefinition() {
       super(SCHEMA);
@@ -175,7 +185,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The unique identifier of the AWS account that holds the Data Catalog that stores the data.
      *
-     * <p>CloudFormation property {@code CatalogId}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code CatalogId}.
      */
     public DataCatalogInputDefinition catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -189,7 +199,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of a database in the Data Catalog.
      *
-     * <p>CloudFormation property {@code DatabaseName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DatabaseName}.
      */
     public DataCatalogInputDefinition databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -204,7 +214,7 @@ public final class Dataset extends Resource<Dataset> {
      * The name of a database table in the Data Catalog. This table corresponds to a DataBrew
      * dataset.
      *
-     * <p>CloudFormation property {@code TableName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code TableName}.
      */
     public DataCatalogInputDefinition tableName(String value) {
       return set("TableName", Value.of(value));
@@ -233,6 +243,9 @@ public final class Dataset extends Resource<Dataset> {
   public static final class DatabaseInputDefinition extends Struct<DatabaseInputDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.DatabaseInputDefinition")
         .required("GlueConnectionName")
+        .constrain("DatabaseTableName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("GlueConnectionName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("QueryString", Constraint.of().minLength(1).maxLength(10000))
         .build();
 
     public DatabaseInputDefinition() {
@@ -242,7 +255,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The table within the target database.
      *
-     * <p>CloudFormation property {@code DatabaseTableName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DatabaseTableName}.
      */
     public DatabaseInputDefinition databaseTableName(String value) {
       return set("DatabaseTableName", Value.of(value));
@@ -256,7 +269,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The AWS Glue Connection that stores the connection information for the target database.
      *
-     * <p>Required. CloudFormation property {@code GlueConnectionName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code GlueConnectionName}.
      */
     public DatabaseInputDefinition glueConnectionName(String value) {
       return set("GlueConnectionName", Value.of(value));
@@ -271,7 +284,7 @@ public final class Dataset extends Resource<Dataset> {
      * Custom SQL to run against the provided AWS Glue connection. This SQL will be used as the
      * input for DataBrew projects and jobs.
      *
-     * <p>CloudFormation property {@code QueryString}.
+     * <p>Length: 1 to 10000 characters. CloudFormation property {@code QueryString}.
      */
     public DatabaseInputDefinition queryString(String value) {
       return set("QueryString", Value.of(value));
@@ -301,6 +314,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class DatasetParameter extends Struct<DatasetParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.DatasetParameter")
         .required("Name", "Type")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
         .allowed("Type", "String", "Number", "Datetime")
         .build();
 
@@ -346,7 +360,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the parameter that is used in the dataset's Amazon S3 path.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public DatasetParameter name(String value) {
       return set("Name", Value.of(value));
@@ -382,6 +396,9 @@ public final class Dataset extends Resource<Dataset> {
   public static final class DatetimeOptions extends Struct<DatetimeOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.DatetimeOptions")
         .required("Format")
+        .constrain("Format", Constraint.of().minLength(2).maxLength(100))
+        .constrain("LocaleCode", Constraint.of().pattern("^[A-Za-z0-9_\\.#@\\-]+$").minLength(2).maxLength(100))
+        .constrain("TimezoneOffset", Constraint.of().pattern("^(Z|[-+](\\d|\\d{2}|\\d{2}:?\\d{2}))$").minLength(1).maxLength(6))
         .build();
 
     public DatetimeOptions() {
@@ -393,7 +410,7 @@ public final class Dataset extends Resource<Dataset> {
      * path. Should use only supported datetime specifiers and separation characters, all litera a-z
      * or A-Z character should be escaped with single quotes. E.g. "MM.dd.yyyy-'at'-HH:mm".
      *
-     * <p>Required. CloudFormation property {@code Format}.
+     * <p>Required. Length: 2 to 100 characters. CloudFormation property {@code Format}.
      */
     public DatetimeOptions format(String value) {
       return set("Format", Value.of(value));
@@ -408,7 +425,8 @@ public final class Dataset extends Resource<Dataset> {
      * Optional value for a non-US locale code, needed for correct interpretation of some date
      * formats.
      *
-     * <p>CloudFormation property {@code LocaleCode}.
+     * <p>Length: 2 to 100 characters. Pattern: {@code ^[A-Za-z0-9_&#92;.#&#64;&#92;-]+$}.
+     * CloudFormation property {@code LocaleCode}.
      */
     public DatetimeOptions localeCode(String value) {
       return set("LocaleCode", Value.of(value));
@@ -424,7 +442,9 @@ public final class Dataset extends Resource<Dataset> {
      * Shouldn't be used if Format for this parameter includes timezone fields. If no offset
      * specified, UTC is assumed.
      *
-     * <p>CloudFormation property {@code TimezoneOffset}.
+     * <p>Length: 1 to 6 characters. Pattern: {@code
+     * ^(Z|[-+](&#92;d|&#92;d{2}|&#92;d{2}:?&#92;d{2}))$}. CloudFormation property {@code
+     * TimezoneOffset}.
      */
     public DatetimeOptions timezoneOffset(String value) {
       return set("TimezoneOffset", Value.of(value));
@@ -443,7 +463,10 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.ExcelOptions}.
    */
   public static final class ExcelOptions extends Struct<ExcelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.ExcelOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.ExcelOptions")
+        .constrain("SheetIndexes", Constraint.of().minimum(0).maximum(200))
+        .constrain("SheetNames", Constraint.of().minLength(1).maxLength(31))
+        .build();
 
     public ExcelOptions() {
       super(SCHEMA);
@@ -467,7 +490,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * One or more sheet numbers in the Excel file that will be included in the dataset.
      *
-     * <p>CloudFormation property {@code SheetIndexes}.
+     * <p>Range: 0 to 200. CloudFormation property {@code SheetIndexes}.
      */
     public ExcelOptions sheetIndexes(List<Integer> value) {
       return set("SheetIndexes", Value.listOf(value));
@@ -481,7 +504,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * One or more named sheets in the Excel file that will be included in the dataset.
      *
-     * <p>CloudFormation property {@code SheetNames}.
+     * <p>Length: 1 to 31 characters. CloudFormation property {@code SheetNames}.
      */
     public ExcelOptions sheetNames(List<String> value) {
       return set("SheetNames", Value.listOf(value));
@@ -502,6 +525,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class FilesLimit extends Struct<FilesLimit> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.FilesLimit")
         .required("MaxFiles")
+        .constrain("MaxFiles", Constraint.of().minimum(1))
         .allowed("Order", "ASCENDING", "DESCENDING")
         .allowed("OrderedBy", "LAST_MODIFIED_DATE")
         .build();
@@ -513,7 +537,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The number of Amazon S3 files to select.
      *
-     * <p>Required. CloudFormation property {@code MaxFiles}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MaxFiles}.
      */
     public FilesLimit maxFiles(int value) {
       return set("MaxFiles", Value.of(value));
@@ -565,6 +589,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class FilterExpression extends Struct<FilterExpression> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.FilterExpression")
         .required("Expression", "ValuesMap")
+        .constrain("Expression", Constraint.of().pattern("^[><0-9A-Za-z_.,:)(!= ]+$").minLength(4).maxLength(1024))
         .build();
 
     public FilterExpression() {
@@ -577,7 +602,8 @@ public final class Dataset extends Resource<Dataset> {
      * starts_with :prefix2) and (ends_with :suffix1 or ends_with :suffix2)". Substitution variables
      * should start with ':' symbol.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 4 to 1024 characters. Pattern: {@code ^[&gt;&lt;0-9A-Za-z_.,:)(!= ]+$}.
+     * CloudFormation property {@code Expression}.
      */
     public FilterExpression expression(String value) {
       return set("Expression", Value.of(value));
@@ -618,6 +644,8 @@ public final class Dataset extends Resource<Dataset> {
   public static final class FilterValue extends Struct<FilterValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.FilterValue")
         .required("Value", "ValueReference")
+        .constrain("Value", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("ValueReference", Constraint.of().pattern("^:[A-Za-z0-9_]+$").minLength(2).maxLength(128))
         .build();
 
     public FilterValue() {
@@ -627,7 +655,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The value to be associated with the substitution variable.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code Value}.
      */
     public FilterValue value(String value) {
       return set("Value", Value.of(value));
@@ -641,7 +669,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The substitution variable reference.
      *
-     * <p>Required. CloudFormation property {@code ValueReference}.
+     * <p>Required. Length: 2 to 128 characters. Pattern: {@code ^:[A-Za-z0-9_]+$}. CloudFormation
+     * property {@code ValueReference}.
      */
     public FilterValue valueReference(String value) {
       return set("ValueReference", Value.of(value));
@@ -778,7 +807,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.Metadata}.
    */
   public static final class Metadata extends Struct<Metadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.Metadata");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.Metadata")
+        .constrain("SourceArn", Constraint.of().minLength(20).maxLength(2048))
+        .build();
 
     public Metadata() {
       super(SCHEMA);
@@ -788,7 +819,7 @@ public final class Dataset extends Resource<Dataset> {
      * The Amazon Resource Name (ARN) associated with the dataset. Currently, DataBrew only supports
      * ARNs from Amazon AppFlow.
      *
-     * <p>CloudFormation property {@code SourceArn}.
+     * <p>Length: 20 to 2048 characters. CloudFormation property {@code SourceArn}.
      */
     public Metadata sourceArn(String value) {
       return set("SourceArn", Value.of(value));
@@ -862,6 +893,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class PathParameter extends Struct<PathParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.PathParameter")
         .required("DatasetParameter", "PathParameterName")
+        .constrain("PathParameterName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public PathParameter() {
@@ -880,7 +912,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the path parameter.
      *
-     * <p>Required. CloudFormation property {@code PathParameterName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code PathParameterName}.
      */
     public PathParameter pathParameterName(String value) {
       return set("PathParameterName", Value.of(value));
@@ -901,6 +933,9 @@ public final class Dataset extends Resource<Dataset> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.S3Location")
         .required("Bucket")
+        .constrain("Bucket", Constraint.of().minLength(3).maxLength(63))
+        .constrain("BucketOwner", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1280))
         .build();
 
     public S3Location() {
@@ -910,7 +945,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The Amazon S3 bucket name.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. CloudFormation property {@code Bucket}.
      */
     public S3Location bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -924,7 +959,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The AWS account ID of the bucket owner.
      *
-     * <p>CloudFormation property {@code BucketOwner}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * BucketOwner}.
      */
     public S3Location bucketOwner(String value) {
       return set("BucketOwner", Value.of(value));
@@ -938,7 +974,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The unique name of the object in the bucket.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 1 to 1280 characters. CloudFormation property {@code Key}.
      */
     public S3Location key(String value) {
       return set("Key", Value.of(value));

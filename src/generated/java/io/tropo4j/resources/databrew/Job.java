@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.databrew;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,9 +19,17 @@ import java.util.Map;
 public final class Job extends Resource<Job> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job")
       .required("Name", "RoleArn", "Type")
+      .constrain("DatasetName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("EncryptionKeyArn", Constraint.of().minLength(20).maxLength(2048))
       .allowed("EncryptionMode", "SSE-KMS", "SSE-S3")
       .allowed("LogSubscription", "ENABLE", "DISABLE")
+      .constrain("MaxRetries", Constraint.of().minimum(0))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("ProjectName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("Timeout", Constraint.of().minimum(0))
       .allowed("Type", "PROFILE", "RECIPE")
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -70,7 +79,7 @@ public final class Job extends Resource<Job> {
   /**
    * A dataset that the job is to process.
    *
-   * <p>CloudFormation property {@code DatasetName}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code DatasetName}.
    */
   public Job datasetName(String value) {
     return set("DatasetName", Value.of(value));
@@ -87,7 +96,7 @@ public final class Job extends Resource<Job> {
    * href="https://docs.aws.amazon.com/databrew/latest/dg/encryption-security-configuration.html">Encrypting
    * data written by DataBrew jobs</a>
    *
-   * <p>CloudFormation property {@code EncryptionKeyArn}.
+   * <p>Length: 20 to 2048 characters. CloudFormation property {@code EncryptionKeyArn}.
    */
   public Job encryptionKeyArn(String value) {
     return set("EncryptionKeyArn", Value.of(value));
@@ -160,7 +169,7 @@ public final class Job extends Resource<Job> {
   /**
    * The maximum number of times to retry the job after a job run fails.
    *
-   * <p>CloudFormation property {@code MaxRetries}.
+   * <p>Range: at least 0. CloudFormation property {@code MaxRetries}.
    */
   public Job maxRetries(int value) {
     return set("MaxRetries", Value.of(value));
@@ -174,7 +183,8 @@ public final class Job extends Resource<Job> {
   /**
    * The unique name of the job.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public Job name(String value) {
     return set("Name", Value.of(value));
@@ -227,7 +237,7 @@ public final class Job extends Resource<Job> {
   /**
    * The name of the project that the job is associated with.
    *
-   * <p>CloudFormation property {@code ProjectName}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code ProjectName}.
    */
   public Job projectName(String value) {
     return set("ProjectName", Value.of(value));
@@ -250,7 +260,8 @@ public final class Job extends Resource<Job> {
   /**
    * The Amazon Resource Name (ARN) of the role to be assumed for this job.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public Job roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -284,7 +295,7 @@ public final class Job extends Resource<Job> {
    * The job's timeout in minutes. A job that attempts to run longer than this timeout period ends
    * with a status of <code>TIMEOUT</code> .
    *
-   * <p>CloudFormation property {@code Timeout}.
+   * <p>Range: at least 0. CloudFormation property {@code Timeout}.
    */
   public Job timeout(int value) {
     return set("Timeout", Value.of(value));
@@ -349,6 +360,7 @@ public final class Job extends Resource<Job> {
   public static final class AllowedStatistics extends Struct<AllowedStatistics> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.AllowedStatistics")
         .required("Statistics")
+        .constrain("Statistics", Constraint.of().pattern("^[A-Z\\_]+$").minLength(1).maxLength(128))
         .build();
 
     public AllowedStatistics() {
@@ -358,7 +370,8 @@ public final class Job extends Resource<Job> {
     /**
      * One or more column statistics to allow for columns that contain detected entities.
      *
-     * <p>Required. CloudFormation property {@code Statistics}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[A-Z&#92;_]+$}. CloudFormation
+     * property {@code Statistics}.
      */
     public AllowedStatistics statistics(List<String> value) {
       return set("Statistics", Value.listOf(value));
@@ -377,7 +390,10 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.ColumnSelector}.
    */
   public static final class ColumnSelector extends Struct<ColumnSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.ColumnSelector");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.ColumnSelector")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Regex", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public ColumnSelector() {
       super(SCHEMA);
@@ -386,7 +402,7 @@ public final class Job extends Resource<Job> {
     /**
      * The name of a column from a dataset.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public ColumnSelector name(String value) {
       return set("Name", Value.of(value));
@@ -400,7 +416,7 @@ public final class Job extends Resource<Job> {
     /**
      * A regular expression for selecting a column from a dataset.
      *
-     * <p>CloudFormation property {@code Regex}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Regex}.
      */
     public ColumnSelector regex(String value) {
       return set("Regex", Value.of(value));
@@ -465,7 +481,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.CsvOutputOptions}.
    */
   public static final class CsvOutputOptions extends Struct<CsvOutputOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.CsvOutputOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.CsvOutputOptions")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(1))
+        .build();
 
     public CsvOutputOptions() {
       super(SCHEMA);
@@ -474,7 +492,7 @@ public final class Job extends Resource<Job> {
     /**
      * A single character that specifies the delimiter used to create CSV job output.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 1 characters. CloudFormation property {@code Delimiter}.
      */
     public CsvOutputOptions delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -495,6 +513,9 @@ public final class Job extends Resource<Job> {
   public static final class DataCatalogOutput extends Struct<DataCatalogOutput> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.DataCatalogOutput")
         .required("DatabaseName", "TableName")
+        .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("TableName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DataCatalogOutput() {
@@ -504,7 +525,7 @@ public final class Job extends Resource<Job> {
     /**
      * The unique identifier of the AWS account that holds the Data Catalog that stores the data.
      *
-     * <p>CloudFormation property {@code CatalogId}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code CatalogId}.
      */
     public DataCatalogOutput catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -518,7 +539,7 @@ public final class Job extends Resource<Job> {
     /**
      * The name of a database in the Data Catalog.
      *
-     * <p>Required. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code DatabaseName}.
      */
     public DataCatalogOutput databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -567,7 +588,7 @@ public final class Job extends Resource<Job> {
     /**
      * The name of a table in the Data Catalog.
      *
-     * <p>Required. CloudFormation property {@code TableName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code TableName}.
      */
     public DataCatalogOutput tableName(String value) {
       return set("TableName", Value.of(value));
@@ -589,6 +610,7 @@ public final class Job extends Resource<Job> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.DatabaseOutput")
         .required("DatabaseOptions", "GlueConnectionName")
         .allowed("DatabaseOutputMode", "NEW_TABLE")
+        .constrain("GlueConnectionName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DatabaseOutput() {
@@ -622,7 +644,7 @@ public final class Job extends Resource<Job> {
     /**
      * The AWS Glue connection that stores the connection information for the target database.
      *
-     * <p>Required. CloudFormation property {@code GlueConnectionName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code GlueConnectionName}.
      */
     public DatabaseOutput glueConnectionName(String value) {
       return set("GlueConnectionName", Value.of(value));
@@ -643,6 +665,7 @@ public final class Job extends Resource<Job> {
   public static final class DatabaseTableOutputOptions extends Struct<DatabaseTableOutputOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.DatabaseTableOutputOptions")
         .required("TableName")
+        .constrain("TableName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DatabaseTableOutputOptions() {
@@ -652,7 +675,7 @@ public final class Job extends Resource<Job> {
     /**
      * A prefix for the name of a table DataBrew will create in the database.
      *
-     * <p>Required. CloudFormation property {@code TableName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code TableName}.
      */
     public DatabaseTableOutputOptions tableName(String value) {
       return set("TableName", Value.of(value));
@@ -683,6 +706,7 @@ public final class Job extends Resource<Job> {
   public static final class EntityDetectorConfiguration extends Struct<EntityDetectorConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.EntityDetectorConfiguration")
         .required("EntityTypes")
+        .constrain("EntityTypes", Constraint.of().pattern("^[A-Z_][A-Z\\\\d_]*$").minLength(1).maxLength(128))
         .build();
 
     public EntityDetectorConfiguration() {
@@ -712,7 +736,8 @@ public final class Job extends Resource<Job> {
      * <p>The Entity type group USA_ALL is also supported, and includes all of the above entity
      * types except PERSON_NAME and DATE.
      *
-     * <p>Required. CloudFormation property {@code EntityTypes}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[A-Z_][A-Z&#92;&#92;d_]*$}.
+     * CloudFormation property {@code EntityTypes}.
      */
     public EntityDetectorConfiguration entityTypes(List<String> value) {
       return set("EntityTypes", Value.listOf(value));
@@ -734,6 +759,7 @@ public final class Job extends Resource<Job> {
   public static final class JobSample extends Struct<JobSample> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.JobSample")
         .allowed("Mode", "FULL_DATASET", "CUSTOM_ROWS")
+        .constrain("Size", Constraint.of().format("int64"))
         .build();
 
     public JobSample() {
@@ -765,7 +791,7 @@ public final class Job extends Resource<Job> {
      *
      * <p>Long.MAX_VALUE = 9223372036854775807
      *
-     * <p>CloudFormation property {@code Size}.
+     * <p>Format: {@code int64}. CloudFormation property {@code Size}.
      */
     public JobSample size(int value) {
       return set("Size", Value.of(value));
@@ -790,6 +816,8 @@ public final class Job extends Resource<Job> {
             "ZSTD", "ZLIB")
         .allowed("Format", "CSV", "JSON", "PARQUET", "GLUEPARQUET", "AVRO", "ORC", "XML",
             "TABLEAUHYPER")
+        .constrain("MaxOutputFiles", Constraint.of().minimum(1).maximum(999))
+        .constrain("PartitionColumns", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public Output() {
@@ -849,7 +877,7 @@ public final class Job extends Resource<Job> {
     /**
      * The maximum number of files to be generated by the job and written to the output folder.
      *
-     * <p>CloudFormation property {@code MaxOutputFiles}.
+     * <p>Range: 1 to 999. CloudFormation property {@code MaxOutputFiles}.
      */
     public Output maxOutputFiles(int value) {
       return set("MaxOutputFiles", Value.of(value));
@@ -878,7 +906,7 @@ public final class Job extends Resource<Job> {
     /**
      * The names of one or more partition columns for the output of the job.
      *
-     * <p>CloudFormation property {@code PartitionColumns}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code PartitionColumns}.
      */
     public Output partitionColumns(List<String> value) {
       return set("PartitionColumns", Value.listOf(value));
@@ -921,6 +949,9 @@ public final class Job extends Resource<Job> {
   public static final class OutputLocation extends Struct<OutputLocation> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.OutputLocation")
         .required("Bucket")
+        .constrain("Bucket", Constraint.of().minLength(3).maxLength(63))
+        .constrain("BucketOwner", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1280))
         .build();
 
     public OutputLocation() {
@@ -930,7 +961,7 @@ public final class Job extends Resource<Job> {
     /**
      * The Amazon S3 bucket name.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. CloudFormation property {@code Bucket}.
      */
     public OutputLocation bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -941,7 +972,10 @@ public final class Job extends Resource<Job> {
       return set("Bucket", value);
     }
 
-    /** CloudFormation property {@code BucketOwner}. */
+    /**
+     * Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * BucketOwner}.
+     */
     public OutputLocation bucketOwner(String value) {
       return set("BucketOwner", Value.of(value));
     }
@@ -954,7 +988,7 @@ public final class Job extends Resource<Job> {
     /**
      * The unique name of the object in the bucket.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 1 to 1280 characters. CloudFormation property {@code Key}.
      */
     public OutputLocation key(String value) {
       return set("Key", Value.of(value));
@@ -1102,6 +1136,9 @@ public final class Job extends Resource<Job> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.S3Location")
         .required("Bucket")
+        .constrain("Bucket", Constraint.of().minLength(3).maxLength(63))
+        .constrain("BucketOwner", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1280))
         .build();
 
     public S3Location() {
@@ -1111,7 +1148,7 @@ public final class Job extends Resource<Job> {
     /**
      * The Amazon S3 bucket name.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. CloudFormation property {@code Bucket}.
      */
     public S3Location bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -1125,7 +1162,8 @@ public final class Job extends Resource<Job> {
     /**
      * The AWS account ID of the bucket owner.
      *
-     * <p>CloudFormation property {@code BucketOwner}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * BucketOwner}.
      */
     public S3Location bucketOwner(String value) {
       return set("BucketOwner", Value.of(value));
@@ -1139,7 +1177,7 @@ public final class Job extends Resource<Job> {
     /**
      * The unique name of the object in the bucket.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 1 to 1280 characters. CloudFormation property {@code Key}.
      */
     public S3Location key(String value) {
       return set("Key", Value.of(value));
@@ -1185,6 +1223,7 @@ public final class Job extends Resource<Job> {
   public static final class StatisticOverride extends Struct<StatisticOverride> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.StatisticOverride")
         .required("Parameters", "Statistic")
+        .constrain("Statistic", Constraint.of().pattern("^[A-Z\\_]+$").minLength(1).maxLength(128))
         .build();
 
     public StatisticOverride() {
@@ -1208,7 +1247,8 @@ public final class Job extends Resource<Job> {
     /**
      * The name of an evaluation
      *
-     * <p>Required. CloudFormation property {@code Statistic}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[A-Z&#92;_]+$}. CloudFormation
+     * property {@code Statistic}.
      */
     public StatisticOverride statistic(String value) {
       return set("Statistic", Value.of(value));
@@ -1227,7 +1267,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.StatisticsConfiguration}.
    */
   public static final class StatisticsConfiguration extends Struct<StatisticsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.StatisticsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.StatisticsConfiguration")
+        .constrain("IncludedStatistics", Constraint.of().pattern("^[A-Z\\_]+$").minLength(1).maxLength(128))
+        .build();
 
     public StatisticsConfiguration() {
       super(SCHEMA);
@@ -1237,7 +1279,8 @@ public final class Job extends Resource<Job> {
      * List of included evaluations. When the list is undefined, all supported evaluations will be
      * included.
      *
-     * <p>CloudFormation property {@code IncludedStatistics}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[A-Z&#92;_]+$}. CloudFormation property
+     * {@code IncludedStatistics}.
      */
     public StatisticsConfiguration includedStatistics(List<String> value) {
       return set("IncludedStatistics", Value.listOf(value));
@@ -1278,6 +1321,7 @@ public final class Job extends Resource<Job> {
   public static final class ValidationConfiguration extends Struct<ValidationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.ValidationConfiguration")
         .required("RulesetArn")
+        .constrain("RulesetArn", Constraint.of().minLength(20).maxLength(2048))
         .allowed("ValidationMode", "CHECK_ALL")
         .build();
 
@@ -1290,7 +1334,7 @@ public final class Job extends Resource<Job> {
      * TargetArn of the selected ruleset should be the same as the Amazon Resource Name (ARN) of the
      * dataset that is associated with the profile job.
      *
-     * <p>Required. CloudFormation property {@code RulesetArn}.
+     * <p>Required. Length: 20 to 2048 characters. CloudFormation property {@code RulesetArn}.
      */
     public ValidationConfiguration rulesetArn(String value) {
       return set("RulesetArn", Value.of(value));

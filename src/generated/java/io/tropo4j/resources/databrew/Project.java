@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.databrew;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Project")
       .required("DatasetName", "Name", "RecipeName", "RoleArn")
+      .constrain("DatasetName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("RecipeName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -27,7 +33,7 @@ public final class Project extends Resource<Project> {
   /**
    * The dataset that the project is to act upon.
    *
-   * <p>Required. CloudFormation property {@code DatasetName}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code DatasetName}.
    */
   public Project datasetName(String value) {
     return set("DatasetName", Value.of(value));
@@ -41,7 +47,8 @@ public final class Project extends Resource<Project> {
   /**
    * The unique name of a project.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public Project name(String value) {
     return set("Name", Value.of(value));
@@ -55,7 +62,7 @@ public final class Project extends Resource<Project> {
   /**
    * The name of a recipe that will be developed during a project session.
    *
-   * <p>Required. CloudFormation property {@code RecipeName}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code RecipeName}.
    */
   public Project recipeName(String value) {
     return set("RecipeName", Value.of(value));
@@ -69,7 +76,8 @@ public final class Project extends Resource<Project> {
   /**
    * The Amazon Resource Name (ARN) of the role that will be assumed for this project.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public Project roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -117,6 +125,7 @@ public final class Project extends Resource<Project> {
   public static final class Sample extends Struct<Sample> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Project.Sample")
         .required("Type")
+        .constrain("Size", Constraint.of().minimum(1).maximum(5000))
         .allowed("Type", "FIRST_N", "LAST_N", "RANDOM")
         .build();
 
@@ -127,7 +136,7 @@ public final class Project extends Resource<Project> {
     /**
      * The number of rows in the sample.
      *
-     * <p>CloudFormation property {@code Size}.
+     * <p>Range: 1 to 5000. CloudFormation property {@code Size}.
      */
     public Sample size(int value) {
       return set("Size", Value.of(value));

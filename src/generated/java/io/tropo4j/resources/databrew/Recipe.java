@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.databrew;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class Recipe extends Resource<Recipe> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Recipe")
       .required("Name", "Steps")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -28,7 +32,7 @@ public final class Recipe extends Resource<Recipe> {
   /**
    * The description of the recipe.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Recipe description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +46,8 @@ public final class Recipe extends Resource<Recipe> {
   /**
    * The unique name for the recipe.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public Recipe name(String value) {
     return set("Name", Value.of(value));
@@ -100,6 +105,7 @@ public final class Recipe extends Resource<Recipe> {
   public static final class Action extends Struct<Action> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Recipe.Action")
         .required("Operation")
+        .constrain("Operation", Constraint.of().pattern("^[A-Z\\_]+$").minLength(1).maxLength(128))
         .build();
 
     public Action() {
@@ -109,7 +115,8 @@ public final class Recipe extends Resource<Recipe> {
     /**
      * The name of a valid DataBrew transformation to be performed on the data.
      *
-     * <p>Required. CloudFormation property {@code Operation}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[A-Z&#92;_]+$}. CloudFormation
+     * property {@code Operation}.
      */
     public Action operation(String value) {
       return set("Operation", Value.of(value));
@@ -150,6 +157,9 @@ public final class Recipe extends Resource<Recipe> {
   public static final class ConditionExpression extends Struct<ConditionExpression> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Recipe.ConditionExpression")
         .required("Condition", "TargetColumn")
+        .constrain("Condition", Constraint.of().pattern("^[A-Z\\_]+$").minLength(1).maxLength(128))
+        .constrain("TargetColumn", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public ConditionExpression() {
@@ -161,7 +171,8 @@ public final class Recipe extends Resource<Recipe> {
      * href="https://docs.aws.amazon.com/databrew/latest/dg/recipe-structure.html">Recipe
      * structure</a> in the <em>AWS Glue DataBrew Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Condition}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[A-Z&#92;_]+$}. CloudFormation
+     * property {@code Condition}.
      */
     public ConditionExpression condition(String value) {
       return set("Condition", Value.of(value));
@@ -175,7 +186,7 @@ public final class Recipe extends Resource<Recipe> {
     /**
      * A column to apply this condition to.
      *
-     * <p>Required. CloudFormation property {@code TargetColumn}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code TargetColumn}.
      */
     public ConditionExpression targetColumn(String value) {
       return set("TargetColumn", Value.of(value));
@@ -189,7 +200,7 @@ public final class Recipe extends Resource<Recipe> {
     /**
      * A value that the condition must evaluate to for the condition to succeed.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code Value}.
      */
     public ConditionExpression value(String value) {
       return set("Value", Value.of(value));

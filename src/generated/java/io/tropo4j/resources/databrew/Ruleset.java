@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.databrew;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class Ruleset extends Resource<Ruleset> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Ruleset")
       .required("Name", "Rules", "TargetArn")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("TargetArn", Constraint.of().minLength(20).maxLength(2048))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -28,7 +33,7 @@ public final class Ruleset extends Resource<Ruleset> {
   /**
    * The description of the ruleset.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Ruleset description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +47,8 @@ public final class Ruleset extends Resource<Ruleset> {
   /**
    * The name of the ruleset.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public Ruleset name(String value) {
     return set("Name", Value.of(value));
@@ -98,7 +104,8 @@ public final class Ruleset extends Resource<Ruleset> {
   /**
    * The Amazon Resource Name (ARN) of a resource (dataset) that the ruleset is associated with.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TargetArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. CloudFormation
+   * property {@code TargetArn}.
    */
   public Ruleset targetArn(String value) {
     return set("TargetArn", Value.of(value));
@@ -116,7 +123,10 @@ public final class Ruleset extends Resource<Ruleset> {
    * <p>Property type {@code AWS::DataBrew::Ruleset.ColumnSelector}.
    */
   public static final class ColumnSelector extends Struct<ColumnSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Ruleset.ColumnSelector");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Ruleset.ColumnSelector")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Regex", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public ColumnSelector() {
       super(SCHEMA);
@@ -125,7 +135,7 @@ public final class Ruleset extends Resource<Ruleset> {
     /**
      * The name of a column from a dataset.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public ColumnSelector name(String value) {
       return set("Name", Value.of(value));
@@ -139,7 +149,7 @@ public final class Ruleset extends Resource<Ruleset> {
     /**
      * A regular expression for selecting a column from a dataset.
      *
-     * <p>CloudFormation property {@code Regex}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Regex}.
      */
     public ColumnSelector regex(String value) {
       return set("Regex", Value.of(value));
@@ -160,6 +170,8 @@ public final class Ruleset extends Resource<Ruleset> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Ruleset.Rule")
         .required("CheckExpression", "Name")
+        .constrain("CheckExpression", Constraint.of().pattern("^[><0-9A-Za-z_.,:)(!= ]+$").minLength(4).maxLength(1024))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public Rule() {
@@ -178,7 +190,8 @@ public final class Ruleset extends Resource<Ruleset> {
      * reference in the left side of a condition, for example, <code>is_between :val1 and
      * :val2</code> .
      *
-     * <p>Required. CloudFormation property {@code CheckExpression}.
+     * <p>Required. Length: 4 to 1024 characters. Pattern: {@code ^[&gt;&lt;0-9A-Za-z_.,:)(!= ]+$}.
+     * CloudFormation property {@code CheckExpression}.
      */
     public Rule checkExpression(String value) {
       return set("CheckExpression", Value.of(value));
@@ -227,7 +240,7 @@ public final class Ruleset extends Resource<Ruleset> {
     /**
      * The name of the rule.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public Rule name(String value) {
       return set("Name", Value.of(value));
@@ -280,6 +293,8 @@ public final class Ruleset extends Resource<Ruleset> {
   public static final class SubstitutionValue extends Struct<SubstitutionValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Ruleset.SubstitutionValue")
         .required("Value", "ValueReference")
+        .constrain("Value", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("ValueReference", Constraint.of().pattern("^:[A-Za-z0-9_]+$").minLength(2).maxLength(128))
         .build();
 
     public SubstitutionValue() {
@@ -289,7 +304,7 @@ public final class Ruleset extends Resource<Ruleset> {
     /**
      * Value or column name.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code Value}.
      */
     public SubstitutionValue value(String value) {
       return set("Value", Value.of(value));
@@ -303,7 +318,8 @@ public final class Ruleset extends Resource<Ruleset> {
     /**
      * Variable name.
      *
-     * <p>Required. CloudFormation property {@code ValueReference}.
+     * <p>Required. Length: 2 to 128 characters. Pattern: {@code ^:[A-Za-z0-9_]+$}. CloudFormation
+     * property {@code ValueReference}.
      */
     public SubstitutionValue valueReference(String value) {
       return set("ValueReference", Value.of(value));
@@ -327,6 +343,7 @@ public final class Ruleset extends Resource<Ruleset> {
         .required("Value")
         .allowed("Type", "GREATER_THAN_OR_EQUAL", "LESS_THAN_OR_EQUAL", "GREATER_THAN", "LESS_THAN")
         .allowed("Unit", "COUNT", "PERCENTAGE")
+        .constrain("Value", Constraint.of().minimum(0))
         .build();
 
     public Threshold() {
@@ -367,7 +384,7 @@ public final class Ruleset extends Resource<Ruleset> {
     /**
      * The value of a threshold.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Value}.
      */
     public Threshold value(double value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.databrew;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class Schedule extends Resource<Schedule> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Schedule")
       .required("CronExpression", "Name")
+      .constrain("CronExpression", Constraint.of().minLength(1).maxLength(512))
+      .constrain("JobNames", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -29,7 +34,7 @@ public final class Schedule extends Resource<Schedule> {
    * href="https://docs.aws.amazon.com/databrew/latest/dg/jobs.recipe.html#jobs.cron">Working with
    * cron expressions for recipe jobs</a> in the <em>AWS Glue DataBrew Developer Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code CronExpression}.
+   * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code CronExpression}.
    */
   public Schedule cronExpression(String value) {
     return set("CronExpression", Value.of(value));
@@ -43,7 +48,7 @@ public final class Schedule extends Resource<Schedule> {
   /**
    * A list of jobs to be run, according to the schedule.
    *
-   * <p>CloudFormation property {@code JobNames}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code JobNames}.
    */
   public Schedule jobNames(List<String> value) {
     return set("JobNames", Value.listOf(value));
@@ -57,7 +62,8 @@ public final class Schedule extends Resource<Schedule> {
   /**
    * The name of the schedule.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public Schedule name(String value) {
     return set("Name", Value.of(value));

@@ -18,6 +18,7 @@ public final class DataSet extends Resource<DataSet> {
       .required("AssetType", "Description", "Name")
       .allowed("AssetType", "S3_SNAPSHOT", "REDSHIFT_DATA_SHARE", "API_GATEWAY_API",
           "S3_DATA_ACCESS", "LAKE_FORMATION_DATA_PERMISSION")
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id", "Origin", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dataexchange;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,7 @@ import java.util.List;
 public final class EventAction extends Resource<EventAction> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::EventAction")
       .required("Action", "Event")
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "EventActionId", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -230,6 +232,7 @@ public final class EventAction extends Resource<EventAction> {
   public static final class ExportServerSideEncryption extends Struct<ExportServerSideEncryption> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::EventAction.ExportServerSideEncryption")
         .required("Type")
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
         .allowed("Type", "aws:kms", "AES256")
         .build();
 
@@ -241,7 +244,7 @@ public final class EventAction extends Resource<EventAction> {
      * The Amazon Resource Name (ARN) of the AWS KMS key you want to use to encrypt the Amazon S3
      * objects.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public ExportServerSideEncryption kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -276,6 +279,7 @@ public final class EventAction extends Resource<EventAction> {
   public static final class RevisionPublished extends Struct<RevisionPublished> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::EventAction.RevisionPublished")
         .required("DataSetId")
+        .constrain("DataSetId", Constraint.of().pattern("^[a-zA-Z0-9]{30,40}$"))
         .build();
 
     public RevisionPublished() {
@@ -285,7 +289,8 @@ public final class EventAction extends Resource<EventAction> {
     /**
      * The data set ID of the published revision.
      *
-     * <p>Required. CloudFormation property {@code DataSetId}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9]{30,40}$}. CloudFormation property {@code
+     * DataSetId}.
      */
     public RevisionPublished dataSetId(String value) {
       return set("DataSetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datapipeline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -47,6 +48,9 @@ import java.util.List;
 public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("PipelineId")
       .attributes("Id", "PipelineId")
       .tags("PipelineTags", Schema.TagForm.LIST)
       .build();
@@ -73,7 +77,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * A description of the pipeline.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public Pipeline description(String value) {
     return set("Description", Value.of(value));
@@ -87,7 +92,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The name of the pipeline.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation
+   * property {@code Name}.
    */
   public Pipeline name(String value) {
     return set("Name", Value.of(value));
@@ -215,6 +221,11 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class Field extends Struct<Field> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.Field")
         .required("Key")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(256))
+        .constrain("RefValue", Constraint.of().minLength(1).maxLength(256))
+        .constrain("StringValue", Constraint.of().minLength(0).maxLength(10240))
+        .references("StringValue", "AWS::SNS::Topic.Ref", "AWS::IAM::Role.Ref",
+            "AWS::IAM::InstanceProfile.Ref")
         .build();
 
     public Field() {
@@ -227,7 +238,7 @@ public final class Pipeline extends Resource<Pipeline> {
      * href="https://docs.aws.amazon.com/datapipeline/latest/DeveloperGuide/dp-pipeline-objects.html">Pipeline
      * Object Reference</a> in the <em>AWS Data Pipeline Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Key}.
      */
     public Field key(String value) {
       return set("Key", Value.of(value));
@@ -247,7 +258,7 @@ public final class Pipeline extends Resource<Pipeline> {
      *
      * <p>Required if the key that you are using requires it.
      *
-     * <p>CloudFormation property {@code RefValue}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code RefValue}.
      */
     public Field refValue(String value) {
       return set("RefValue", Value.of(value));
@@ -269,7 +280,7 @@ public final class Pipeline extends Resource<Pipeline> {
      *
      * <p>Required if the key that you are using requires it.
      *
-     * <p>CloudFormation property {@code StringValue}.
+     * <p>Length: 0 to 10240 characters. CloudFormation property {@code StringValue}.
      */
     public Field stringValue(String value) {
       return set("StringValue", Value.of(value));
@@ -314,6 +325,8 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class ParameterAttribute extends Struct<ParameterAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.ParameterAttribute")
         .required("Key", "StringValue")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(256))
+        .constrain("StringValue", Constraint.of().minLength(0).maxLength(10240))
         .build();
 
     public ParameterAttribute() {
@@ -323,7 +336,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The field identifier.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Key}.
      */
     public ParameterAttribute key(String value) {
       return set("Key", Value.of(value));
@@ -337,7 +350,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The field value, expressed as a String.
      *
-     * <p>Required. CloudFormation property {@code StringValue}.
+     * <p>Required. Length: 0 to 10240 characters. CloudFormation property {@code StringValue}.
      */
     public ParameterAttribute stringValue(String value) {
       return set("StringValue", Value.of(value));
@@ -357,6 +370,7 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class ParameterObject extends Struct<ParameterObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.ParameterObject")
         .required("Attributes", "Id")
+        .constrain("Id", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ParameterObject() {
@@ -385,7 +399,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The ID of the parameter object.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Id}.
      */
     public ParameterObject id(String value) {
       return set("Id", Value.of(value));
@@ -405,6 +419,9 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class ParameterValue extends Struct<ParameterValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.ParameterValue")
         .required("Id", "StringValue")
+        .constrain("Id", Constraint.of().minLength(1).maxLength(256))
+        .constrain("StringValue", Constraint.of().minLength(0).maxLength(10240))
+        .references("StringValue", "AWS::EC2::Subnet.Ref")
         .build();
 
     public ParameterValue() {
@@ -414,7 +431,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The ID of the parameter value.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Id}.
      */
     public ParameterValue id(String value) {
       return set("Id", Value.of(value));
@@ -428,7 +445,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The field value, expressed as a String.
      *
-     * <p>Required. CloudFormation property {@code StringValue}.
+     * <p>Required. Length: 0 to 10240 characters. CloudFormation property {@code StringValue}.
      */
     public ParameterValue stringValue(String value) {
       return set("StringValue", Value.of(value));
@@ -458,6 +475,8 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class PipelineObject extends Struct<PipelineObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.PipelineObject")
         .required("Fields", "Id", "Name")
+        .constrain("Id", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public PipelineObject() {
@@ -486,7 +505,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The ID of the object.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Id}.
      */
     public PipelineObject id(String value) {
       return set("Id", Value.of(value));
@@ -500,7 +519,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the object.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Name}.
      */
     public PipelineObject name(String value) {
       return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -27,6 +28,12 @@ import java.util.List;
  */
 public final class Agent extends Resource<Agent> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Agent")
+      .constrain("ActivationKey", Constraint.of().pattern("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}").minLength(0).maxLength(29))
+      .constrain("AgentName", Constraint.of().pattern("^[a-zA-Z0-9\\s+=._:@/-]+$").minLength(0).maxLength(256))
+      .constrain("SecurityGroupArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:security-group/.*$").minLength(0).maxLength(128))
+      .constrain("SubnetArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:subnet/.*$").minLength(0).maxLength(128))
+      .constrain("VpcEndpointId", Constraint.of().pattern("^vpce-[0-9a-f]{17}$"))
+      .refYields("AgentArn")
       .attributes("AgentArn", "EndpointType")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +47,8 @@ public final class Agent extends Resource<Agent> {
    * href="https://docs.aws.amazon.com/datasync/latest/userguide/activate-agent.html">Activating
    * your agent</a> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ActivationKey}.
+   * <p>Changing it replaces the resource. Length: 0 to 29 characters. Pattern: {@code
+   * [A-Z0-9]{5}(-[A-Z0-9]{5}){4}}. CloudFormation property {@code ActivationKey}.
    */
   public Agent activationKey(String value) {
     return set("ActivationKey", Value.of(value));
@@ -54,7 +62,8 @@ public final class Agent extends Resource<Agent> {
   /**
    * Specifies a name for your agent. We recommend specifying a name that you can remember.
    *
-   * <p>CloudFormation property {@code AgentName}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s+=._:&#64;/-]+$}.
+   * CloudFormation property {@code AgentName}.
    */
   public Agent agentName(String value) {
     return set("AgentName", Value.of(value));
@@ -74,7 +83,9 @@ public final class Agent extends Resource<Agent> {
    * <p><em>Pattern</em> :
    * <code>^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):ec2:[a-z&#92;-0-9]<em>:[0-9]{12}:security-group/.</em>$</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupArns}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z&#92;-0-9]*:[0-9]{12}:security-group/.*$}.
+   * CloudFormation property {@code SecurityGroupArns}.
    */
   public Agent securityGroupArns(List<String> value) {
     return set("SecurityGroupArns", Value.listOf(value));
@@ -89,7 +100,9 @@ public final class Agent extends Resource<Agent> {
    * Specifies the ARN of the subnet where your VPC service endpoint is located. You can only
    * specify one ARN.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetArns}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z&#92;-0-9]*:[0-9]{12}:subnet/.*$}.
+   * CloudFormation property {@code SubnetArns}.
    */
   public Agent subnetArns(List<String> value) {
     return set("SubnetArns", Value.listOf(value));
@@ -133,7 +146,8 @@ public final class Agent extends Resource<Agent> {
    *
    * <p>A VPC endpoint ID looks like this: <code>vpce-01234d5aff67890e1</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcEndpointId}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^vpce-[0-9a-f]{17}$}. CloudFormation
+   * property {@code VpcEndpointId}.
    */
   public Agent vpcEndpointId(String value) {
     return set("VpcEndpointId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,9 +30,13 @@ import java.util.List;
 public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob")
       .required("AzureBlobAuthenticationType")
+      .constrain("AgentArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$").minLength(0).maxLength(128))
       .allowed("AzureAccessTier", "HOT", "COOL", "ARCHIVE")
       .allowed("AzureBlobAuthenticationType", "SAS", "NONE", "OIDC")
+      .constrain("AzureBlobContainerUrl", Constraint.of().pattern("^https://[A-Za-z0-9]((.|-+)?[A-Za-z0-9]){0,252}/[a-z0-9](-?[a-z0-9]){2,62}$").maxLength(325))
       .allowed("AzureBlobType", "BLOCK")
+      .constrain("Subdirectory", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}\\p{C}]*$").minLength(0).maxLength(1024))
+      .refYields("LocationArn")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -52,7 +57,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
    * <p>Make sure you configure this parameter correctly when you first create your storage
    * location. You cannot add or remove agents from a storage location after you create it.
    *
-   * <p>CloudFormation property {@code AgentArns}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z&#92;-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$}.
+   * CloudFormation property {@code AgentArns}.
    */
   public LocationAzureBlob agentArns(List<String> value) {
     return set("AgentArns", Value.listOf(value));
@@ -103,7 +110,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
   /**
    * Specifies the URL of the Azure Blob Storage container involved in your transfer.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AzureBlobContainerUrl}.
+   * <p>Changing it replaces the resource. Length: at most 325 characters. Pattern: {@code
+   * ^https://[A-Za-z0-9]((.|-+)?[A-Za-z0-9]){0,252}/[a-z0-9](-?[a-z0-9]){2,62}$}. CloudFormation
+   * property {@code AzureBlobContainerUrl}.
    */
   public LocationAzureBlob azureBlobContainerUrl(String value) {
     return set("AzureBlobContainerUrl", Value.of(value));
@@ -194,7 +203,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
    * Specifies path segments if you want to limit your transfer to a virtual directory in your
    * container (for example, <code>/my/images</code> ).
    *
-   * <p>CloudFormation property {@code Subdirectory}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}&#92;p{C}]*$}. CloudFormation property
+   * {@code Subdirectory}.
    */
   public LocationAzureBlob subdirectory(String value) {
     return set("Subdirectory", Value.of(value));
@@ -278,6 +289,7 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
   public static final class AzureBlobSasConfiguration extends Struct<AzureBlobSasConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration")
         .required("AzureBlobSasToken")
+        .constrain("AzureBlobSasToken", Constraint.of().pattern("(^.+$)").minLength(1).maxLength(255))
         .build();
 
     public AzureBlobSasConfiguration() {
@@ -292,7 +304,8 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
      *
      * <p><code>sp=r&amp;st=2023-12-20T14:54:52Z&amp;se=2023-12-20T22:54:52Z&amp;spr=https&amp;sv=2021-06-08&amp;sr=c&amp;sig=aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D</code>
      *
-     * <p>Required. CloudFormation property {@code AzureBlobSasToken}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code (^.+$)}. CloudFormation property
+     * {@code AzureBlobSasToken}.
      */
     public AzureBlobSasConfiguration azureBlobSasToken(String value) {
       return set("AzureBlobSasToken", Value.of(value));
@@ -311,7 +324,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
    * <p>Property type {@code AWS::DataSync::LocationAzureBlob.AzureFederatedIdentityConfig}.
    */
   public static final class AzureFederatedIdentityConfig extends Struct<AzureFederatedIdentityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationAzureBlob.AzureFederatedIdentityConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob.AzureFederatedIdentityConfig")
+        .constrain("AwsIamRole", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$").maxLength(2048))
+        .build();
 
     public AzureFederatedIdentityConfig() {
       super(SCHEMA);
@@ -321,7 +336,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
      * Specifies the ARN of the AWS Identity and Access Management (IAM) role that DataSync assumes
      * to mint the OIDC token used to authenticate with the identity provider.
      *
-     * <p>CloudFormation property {@code AwsIamRole}.
+     * <p>Length: at most 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$}.
+     * CloudFormation property {@code AwsIamRole}.
      */
     public AzureFederatedIdentityConfig awsIamRole(String value) {
       return set("AwsIamRole", Value.of(value));
@@ -352,6 +369,8 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
   public static final class AzureOidcConfig extends Struct<AzureOidcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob.AzureOidcConfig")
         .required("ClientId", "TenantId")
+        .constrain("ClientId", Constraint.of().pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$").minLength(36).maxLength(36))
+        .constrain("TenantId", Constraint.of().pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$").minLength(36).maxLength(36))
         .build();
 
     public AzureOidcConfig() {
@@ -362,7 +381,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
      * Specifies the client ID of the Microsoft Entra (Azure AD) identity that DataSync uses to
      * obtain an access token.
      *
-     * <p>Required. CloudFormation property {@code ClientId}.
+     * <p>Required. Length: 36 to 36 characters. Pattern: {@code
+     * ^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$}.
+     * CloudFormation property {@code ClientId}.
      */
     public AzureOidcConfig clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -376,7 +397,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
     /**
      * Specifies the Microsoft Entra (Azure AD) tenant ID that the identity belongs to.
      *
-     * <p>Required. CloudFormation property {@code TenantId}.
+     * <p>Required. Length: 36 to 36 characters. Pattern: {@code
+     * ^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$}.
+     * CloudFormation property {@code TenantId}.
      */
     public AzureOidcConfig tenantId(String value) {
       return set("TenantId", Value.of(value));
@@ -400,7 +423,10 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
    * <p>Property type {@code AWS::DataSync::LocationAzureBlob.CmkSecretConfig}.
    */
   public static final class CmkSecretConfig extends Struct<CmkSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationAzureBlob.CmkSecretConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob.CmkSecretConfig")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$").minLength(0).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
+        .build();
 
     public CmkSecretConfig() {
       super(SCHEMA);
@@ -411,7 +437,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
      * DataSync-managed secret stored for <code>SecretArn</code> . DataSync provides this key to AWS
      * Secrets Manager .
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public CmkSecretConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -427,7 +455,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
      * access a specific storage location. This property is generated by DataSync and is read-only.
      * DataSync encrypts this secret with the KMS key that you specify for <code>KmsKeyArn</code> .
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CmkSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -454,6 +484,8 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob.CustomSecretConfig")
         .required("SecretAccessRoleArn", "SecretArn")
+        .constrain("SecretAccessRoleArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
         .build();
 
     public CustomSecretConfig() {
@@ -464,7 +496,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
      * Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to
      * access the secret specified for <code>SecretArn</code> .
      *
-     * <p>Required. CloudFormation property {@code SecretAccessRoleArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code SecretAccessRoleArn}.
      */
     public CustomSecretConfig secretAccessRoleArn(String value) {
       return set("SecretAccessRoleArn", Value.of(value));
@@ -478,7 +512,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
     /**
      * Specifies the ARN for an AWS Secrets Manager secret.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CustomSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));

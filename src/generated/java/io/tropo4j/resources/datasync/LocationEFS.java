@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,13 @@ import java.util.List;
 public final class LocationEFS extends Resource<LocationEFS> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationEFS")
       .required("Ec2Config")
+      .constrain("AccessPointArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\\-0-9]+:[0-9]{12}:access-point/fsap-[0-9a-f]{8,40}$").maxLength(128))
+      .constrain("EfsFilesystemArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\\-0-9]*:[0-9]{12}:file-system/fs-.*$").minLength(0).maxLength(128))
+      .references("EfsFilesystemArn", "AWS::EFS::FileSystem.Arn")
+      .constrain("FileSystemAccessRoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$").minLength(0).maxLength(128).format("AWS::IAM::Role.Arn"))
       .allowed("InTransitEncryption", "NONE", "TLS1_2")
+      .constrain("Subdirectory", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$").minLength(0).maxLength(4096))
+      .refYields("LocationArn")
       .attributes("LocationArn", "LocationUri")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +43,9 @@ public final class LocationEFS extends Resource<LocationEFS> {
    * href="https://docs.aws.amazon.com/datasync/latest/userguide/create-efs-location.html#create-efs-location-iam">Accessing
    * restricted file systems</a> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AccessPointArn}.
+   * <p>Changing it replaces the resource. Length: at most 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z&#92;-0-9]+:[0-9]{12}:access-point/fsap-[0-9a-f]{8,40}$}.
+   * CloudFormation property {@code AccessPointArn}.
    */
   public LocationEFS accessPointArn(String value) {
     return set("AccessPointArn", Value.of(value));
@@ -61,7 +70,9 @@ public final class LocationEFS extends Resource<LocationEFS> {
   /**
    * Specifies the ARN for your Amazon EFS file system.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EfsFilesystemArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z&#92;-0-9]*:[0-9]{12}:file-system/fs-.*$}.
+   * CloudFormation property {@code EfsFilesystemArn}.
    */
   public LocationEFS efsFilesystemArn(String value) {
     return set("EfsFilesystemArn", Value.of(value));
@@ -88,7 +99,9 @@ public final class LocationEFS extends Resource<LocationEFS> {
    * href="https://docs.aws.amazon.com/datasync/latest/userguide/create-efs-location.html#create-efs-location-iam-role">Creating
    * a DataSync IAM role for file system access</a> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FileSystemAccessRoleArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code FileSystemAccessRoleArn}.
    */
   public LocationEFS fileSystemAccessRoleArn(String value) {
     return set("FileSystemAccessRoleArn", Value.of(value));
@@ -130,7 +143,9 @@ public final class LocationEFS extends Resource<LocationEFS> {
    * provide one by using <code>AccessPointArn</code> ). You can also include subdirectories using
    * forward slashes (for example, <code>/path/to/folder</code> ).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Subdirectory}.
+   * <p>Changing it replaces the resource. Length: 0 to 4096 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;$&#92;p{Zs}]+$}. CloudFormation property {@code
+   * Subdirectory}.
    */
   public LocationEFS subdirectory(String value) {
     return set("Subdirectory", Value.of(value));
@@ -190,6 +205,8 @@ public final class LocationEFS extends Resource<LocationEFS> {
   public static final class Ec2Config extends Struct<Ec2Config> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationEFS.Ec2Config")
         .required("SecurityGroupArns", "SubnetArn")
+        .constrain("SecurityGroupArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:security-group/.*$").minLength(0).maxLength(128))
+        .constrain("SubnetArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:subnet/.*$").minLength(0).maxLength(128))
         .build();
 
     public Ec2Config() {
@@ -200,8 +217,9 @@ public final class LocationEFS extends Resource<LocationEFS> {
      * Specifies the Amazon Resource Names (ARNs) of the security groups associated with an Amazon
      * EFS file system's mount target.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * SecurityGroupArns}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z&#92;-0-9]*:[0-9]{12}:security-group/.*$}.
+     * CloudFormation property {@code SecurityGroupArns}.
      */
     public Ec2Config securityGroupArns(List<String> value) {
       return set("SecurityGroupArns", Value.listOf(value));
@@ -224,7 +242,9 @@ public final class LocationEFS extends Resource<LocationEFS> {
      *
      * <p>You don't need to specify a subnet that includes a file system mount target.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetArn}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z&#92;-0-9]*:[0-9]{12}:subnet/.*$}.
+     * CloudFormation property {@code SubnetArn}.
      */
     public Ec2Config subnetArn(String value) {
       return set("SubnetArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class LocationFSxLustre extends Resource<LocationFSxLustre> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxLustre")
       .required("SecurityGroupArns")
+      .constrain("FsxFilesystemArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\\-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$").minLength(0).maxLength(128))
+      .constrain("SecurityGroupArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$").minLength(0).maxLength(128))
+      .constrain("Subdirectory", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$").minLength(0).maxLength(4096))
+      .refYields("LocationArn")
       .attributes("LocationArn", "LocationUri")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +33,9 @@ public final class LocationFSxLustre extends Resource<LocationFSxLustre> {
   /**
    * Specifies the Amazon Resource Name (ARN) of the FSx for Lustre file system.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FsxFilesystemArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z&#92;-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$}.
+   * CloudFormation property {@code FsxFilesystemArn}.
    */
   public LocationFSxLustre fsxFilesystemArn(String value) {
     return set("FsxFilesystemArn", Value.of(value));
@@ -47,8 +54,9 @@ public final class LocationFSxLustre extends Resource<LocationFSxLustre> {
    *
    * <p><em>Length constraints</em> : Maximum length of 128.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SecurityGroupArns}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z&#92;-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$}.
+   * CloudFormation property {@code SecurityGroupArns}.
    */
   public LocationFSxLustre securityGroupArns(List<String> value) {
     return set("SecurityGroupArns", Value.listOf(value));
@@ -67,7 +75,9 @@ public final class LocationFSxLustre extends Resource<LocationFSxLustre> {
    * location is used as a destination, DataSync writes data to the mount path. If you don't include
    * this parameter, DataSync uses the file system's root directory ( <code>/</code> ).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Subdirectory}.
+   * <p>Changing it replaces the resource. Length: 0 to 4096 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;$&#92;p{Zs}]+$}. CloudFormation property {@code
+   * Subdirectory}.
    */
   public LocationFSxLustre subdirectory(String value) {
     return set("Subdirectory", Value.of(value));

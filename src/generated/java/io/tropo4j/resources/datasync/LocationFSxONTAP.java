@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP")
       .required("SecurityGroupArns", "StorageVirtualMachineArn")
+      .constrain("SecurityGroupArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$").minLength(0).maxLength(128))
+      .constrain("StorageVirtualMachineArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\\-0-9]+:[0-9]{12}:storage-virtual-machine/fs-[0-9a-f]+/svm-[0-9a-f]{17,}$").minLength(0).maxLength(162))
+      .constrain("Subdirectory", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$").minLength(0).maxLength(4096))
+      .refYields("LocationArn")
       .attributes("FsxFilesystemArn", "LocationArn", "LocationUri",
           "Protocol.SMB.CmkSecretConfig.SecretArn", "Protocol.SMB.ManagedSecretConfig")
       .tags("Tags", Schema.TagForm.LIST)
@@ -47,8 +52,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    *
    * <p>Your file system's security groups must also allow inbound traffic on the same port.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SecurityGroupArns}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z&#92;-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$}.
+   * CloudFormation property {@code SecurityGroupArns}.
    */
   public LocationFSxONTAP securityGroupArns(List<String> value) {
     return set("SecurityGroupArns", Value.listOf(value));
@@ -63,8 +69,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    * Specifies the ARN of the storage virtual machine (SVM) in your file system where you want to
    * copy data to or from.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * StorageVirtualMachineArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 162 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z&#92;-0-9]+:[0-9]{12}:storage-virtual-machine/fs-[0-9a-f]+/svm-[0-9a-f]{17,}$}.
+   * CloudFormation property {@code StorageVirtualMachineArn}.
    */
   public LocationFSxONTAP storageVirtualMachineArn(String value) {
     return set("StorageVirtualMachineArn", Value.of(value));
@@ -89,7 +96,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/managing-svms.html">Managing FSx for
    * ONTAP storage virtual machines</a> in the <em>Amazon FSx for NetApp ONTAP User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Subdirectory}.
+   * <p>Changing it replaces the resource. Length: 0 to 4096 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;$&#92;p{Zs}]+$}. CloudFormation property {@code
+   * Subdirectory}.
    */
   public LocationFSxONTAP subdirectory(String value) {
     return set("Subdirectory", Value.of(value));
@@ -175,7 +184,10 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    * <p>Property type {@code AWS::DataSync::LocationFSxONTAP.CmkSecretConfig}.
    */
   public static final class CmkSecretConfig extends Struct<CmkSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxONTAP.CmkSecretConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.CmkSecretConfig")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$").minLength(0).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
+        .build();
 
     public CmkSecretConfig() {
       super(SCHEMA);
@@ -185,7 +197,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
      * Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified
      * for SecretArn. DataSync provides this key to AWS Secrets Manager.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public CmkSecretConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -199,7 +213,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
     /**
      * Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CmkSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -221,6 +237,8 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.CustomSecretConfig")
         .required("SecretAccessRoleArn", "SecretArn")
+        .constrain("SecretAccessRoleArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
         .build();
 
     public CustomSecretConfig() {
@@ -231,7 +249,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
      * Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to
      * access the secret specified for SecretArn.
      *
-     * <p>Required. CloudFormation property {@code SecretAccessRoleArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code SecretAccessRoleArn}.
      */
     public CustomSecretConfig secretAccessRoleArn(String value) {
       return set("SecretAccessRoleArn", Value.of(value));
@@ -245,7 +265,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
     /**
      * Specifies the ARN for a customer created AWS Secrets Manager secret.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CustomSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -267,6 +289,7 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
   public static final class ManagedSecretConfig extends Struct<ManagedSecretConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.ManagedSecretConfig")
         .required("SecretArn")
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
         .build();
 
     public ManagedSecretConfig() {
@@ -276,7 +299,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
     /**
      * Specifies the ARN for an AWS Secrets Manager secret.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public ManagedSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -404,6 +429,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
   public static final class SMB extends Struct<SMB> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.SMB")
         .required("MountOptions", "User")
+        .constrain("Domain", Constraint.of().pattern("^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$").minLength(0).maxLength(253))
+        .constrain("Password", Constraint.of().pattern("^.{0,104}$").maxLength(104))
+        .constrain("User", Constraint.of().pattern("^[^\\x5B\\x5D\\\\/:;|=,+*?]{1,104}$").maxLength(104))
         .build();
 
     public SMB() {
@@ -441,7 +469,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
      * <p>If you have multiple Active Directory domains in your environment, configuring this
      * parameter makes sure that DataSync connects to the right SVM.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Domain}.
+     * <p>Changing it replaces the resource. Length: 0 to 253 characters. Pattern: {@code
+     * ^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$}. CloudFormation property {@code
+     * Domain}.
      */
     public SMB domain(String value) {
       return set("Domain", Value.of(value));
@@ -475,7 +505,8 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
     /**
      * Specifies the password of a user who has permission to access your SVM.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Password}.
+     * <p>Changing it replaces the resource. Length: at most 104 characters. Pattern: {@code
+     * ^.{0,104}$}. CloudFormation property {@code Password}.
      */
     public SMB password(String value) {
       return set("Password", Value.of(value));
@@ -509,7 +540,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
      * href="https://docs.aws.amazon.com/datasync/latest/userguide/create-task.html#configure-ownership-and-permissions">Ownership
      * and permissions-related options</a> . </ul>
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code User}.
+     * <p>Required. Changing it replaces the resource. Length: at most 104 characters. Pattern:
+     * {@code ^[^&#92;x5B&#92;x5D&#92;&#92;/:;|=,+*?]{1,104}$}. CloudFormation property {@code
+     * User}.
      */
     public SMB user(String value) {
       return set("User", Value.of(value));

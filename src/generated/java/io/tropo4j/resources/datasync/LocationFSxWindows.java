@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,13 @@ import java.util.List;
 public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxWindows")
       .required("SecurityGroupArns", "User")
+      .constrain("Domain", Constraint.of().pattern("^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$").minLength(0).maxLength(253))
+      .constrain("FsxFilesystemArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\\-0-9]*:[0-9]{12}:file-system/fs-.*$").minLength(0).maxLength(128))
+      .constrain("Password", Constraint.of().pattern("^.{0,104}$").maxLength(104))
+      .constrain("SecurityGroupArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:security-group/.*$").minLength(0).maxLength(128))
+      .constrain("Subdirectory", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$").minLength(0).maxLength(4096))
+      .constrain("User", Constraint.of().pattern("^[^\\x5B\\x5D\\\\/:;|=,+*?]{1,104}$").maxLength(104))
+      .refYields("LocationArn")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -55,7 +63,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
    * <p>If you have multiple Active Directory domains in your environment, configuring this
    * parameter makes sure that DataSync connects to the right file system.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Domain}.
+   * <p>Changing it replaces the resource. Length: 0 to 253 characters. Pattern: {@code
+   * ^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$}. CloudFormation property {@code
+   * Domain}.
    */
   public LocationFSxWindows domain(String value) {
     return set("Domain", Value.of(value));
@@ -69,7 +79,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
   /**
    * Specifies the Amazon Resource Name (ARN) for the FSx for Windows File Server file system.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FsxFilesystemArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z&#92;-0-9]*:[0-9]{12}:file-system/fs-.*$}.
+   * CloudFormation property {@code FsxFilesystemArn}.
    */
   public LocationFSxWindows fsxFilesystemArn(String value) {
     return set("FsxFilesystemArn", Value.of(value));
@@ -84,7 +96,8 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
    * Specifies the password of the user with the permissions to mount and access the files, folders,
    * and file metadata in your FSx for Windows File Server file system.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Password}.
+   * <p>Changing it replaces the resource. Length: at most 104 characters. Pattern: {@code
+   * ^.{0,104}$}. CloudFormation property {@code Password}.
    */
   public LocationFSxWindows password(String value) {
     return set("Password", Value.of(value));
@@ -104,8 +117,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
    *
    * <p><em>Length constraints</em> : Maximum length of 128.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SecurityGroupArns}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z&#92;-0-9]*:[0-9]{12}:security-group/.*$}.
+   * CloudFormation property {@code SecurityGroupArns}.
    */
   public LocationFSxWindows securityGroupArns(List<String> value) {
     return set("SecurityGroupArns", Value.listOf(value));
@@ -120,7 +134,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
    * Specifies a mount path for your file system using forward slashes. This is where DataSync reads
    * or writes data (depending on if this is a source or destination location).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Subdirectory}.
+   * <p>Changing it replaces the resource. Length: 0 to 4096 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;$&#92;p{Zs}]+$}. CloudFormation property {@code
+   * Subdirectory}.
    */
   public LocationFSxWindows subdirectory(String value) {
     return set("Subdirectory", Value.of(value));
@@ -160,7 +176,8 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
    * href="https://docs.aws.amazon.com/datasync/latest/userguide/create-fsx-location.html#FSxWuser">user</a>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code User}.
+   * <p>Required. Changing it replaces the resource. Length: at most 104 characters. Pattern: {@code
+   * ^[^&#92;x5B&#92;x5D&#92;&#92;/:;|=,+*?]{1,104}$}. CloudFormation property {@code User}.
    */
   public LocationFSxWindows user(String value) {
     return set("User", Value.of(value));
@@ -217,7 +234,10 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
    * <p>Property type {@code AWS::DataSync::LocationFSxWindows.CmkSecretConfig}.
    */
   public static final class CmkSecretConfig extends Struct<CmkSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxWindows.CmkSecretConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxWindows.CmkSecretConfig")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$").minLength(0).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
+        .build();
 
     public CmkSecretConfig() {
       super(SCHEMA);
@@ -227,7 +247,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
      * Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified
      * for SecretArn. DataSync provides this key to AWS Secrets Manager.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public CmkSecretConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -241,7 +263,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
     /**
      * Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CmkSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -263,6 +287,8 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxWindows.CustomSecretConfig")
         .required("SecretAccessRoleArn", "SecretArn")
+        .constrain("SecretAccessRoleArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
         .build();
 
     public CustomSecretConfig() {
@@ -273,7 +299,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
      * Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to
      * access the secret specified for SecretArn.
      *
-     * <p>Required. CloudFormation property {@code SecretAccessRoleArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code SecretAccessRoleArn}.
      */
     public CustomSecretConfig secretAccessRoleArn(String value) {
       return set("SecretAccessRoleArn", Value.of(value));
@@ -287,7 +315,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
     /**
      * Specifies the ARN for a customer created AWS Secrets Manager secret.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CustomSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,17 @@ import java.util.List;
 public final class LocationHDFS extends Resource<LocationHDFS> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationHDFS")
       .required("AgentArns", "AuthenticationType", "NameNodes")
+      .constrain("AgentArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$").minLength(0).maxLength(128))
       .allowed("AuthenticationType", "SIMPLE", "KERBEROS")
+      .constrain("BlockSize", Constraint.of().minimum(1048576).maximum(1073741824).format("int64"))
+      .constrain("KerberosKeytab", Constraint.of().maxLength(87384))
+      .constrain("KerberosKrb5Conf", Constraint.of().maxLength(174764))
+      .constrain("KerberosPrincipal", Constraint.of().pattern("^.+$").minLength(1).maxLength(256))
+      .constrain("KmsKeyProviderUri", Constraint.of().pattern("^kms:\\/\\/http[s]?@(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])(;(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9]))*:[0-9]{1,5}\\/kms$").minLength(1).maxLength(255))
+      .constrain("ReplicationFactor", Constraint.of().minimum(1).maximum(512).format("int64"))
+      .constrain("SimpleUser", Constraint.of().pattern("^[_.A-Za-z0-9][-_.A-Za-z0-9]*$").minLength(1).maxLength(256))
+      .constrain("Subdirectory", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$").minLength(0).maxLength(4096))
+      .refYields("LocationArn")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +41,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
   /**
    * The Amazon Resource Names (ARNs) of the DataSync agents that can connect to your HDFS cluster.
    *
-   * <p>Required. CloudFormation property {@code AgentArns}.
+   * <p>Required. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z&#92;-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$}.
+   * CloudFormation property {@code AgentArns}.
    */
   public LocationHDFS agentArns(List<String> value) {
     return set("AgentArns", Value.listOf(value));
@@ -60,7 +73,8 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * The size of data blocks to write into the HDFS cluster. The block size must be a multiple of
    * 512 bytes. The default block size is 128 mebibytes (MiB).
    *
-   * <p>CloudFormation property {@code BlockSize}.
+   * <p>Range: 1048576 to 1073741824. Format: {@code int64}. CloudFormation property {@code
+   * BlockSize}.
    */
   public LocationHDFS blockSize(int value) {
     return set("BlockSize", Value.of(value));
@@ -98,7 +112,7 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * and the encrypted keys. Provide the base64-encoded file text. If <code>KERBEROS</code> is
    * specified for <code>AuthType</code> , this value is required.
    *
-   * <p>CloudFormation property {@code KerberosKeytab}.
+   * <p>Length: at most 87384 characters. CloudFormation property {@code KerberosKeytab}.
    */
   public LocationHDFS kerberosKeytab(String value) {
     return set("KerberosKeytab", Value.of(value));
@@ -115,7 +129,7 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * presigned URL of the file. If <code>KERBEROS</code> is specified for <code>AuthType</code> ,
    * this value is required.
    *
-   * <p>CloudFormation property {@code KerberosKrb5Conf}.
+   * <p>Length: at most 174764 characters. CloudFormation property {@code KerberosKrb5Conf}.
    */
   public LocationHDFS kerberosKrb5Conf(String value) {
     return set("KerberosKrb5Conf", Value.of(value));
@@ -132,7 +146,8 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * <p>If <code>KERBEROS</code> is specified for <code>AuthenticationType</code> , this parameter
    * is required.
    *
-   * <p>CloudFormation property {@code KerberosPrincipal}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * KerberosPrincipal}.
    */
   public LocationHDFS kerberosPrincipal(String value) {
     return set("KerberosPrincipal", Value.of(value));
@@ -146,7 +161,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
   /**
    * The URI of the HDFS cluster's Key Management Server (KMS).
    *
-   * <p>CloudFormation property {@code KmsKeyProviderUri}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code
+   * ^kms:&#92;/&#92;/http[s]?&#64;(([a-zA-Z0-9&#92;-]*[a-zA-Z0-9])&#92;.)*([A-Za-z0-9&#92;-]*[A-Za-z0-9])(;(([a-zA-Z0-9&#92;-]*[a-zA-Z0-9])&#92;.)*([A-Za-z0-9&#92;-]*[A-Za-z0-9]))*:[0-9]{1,5}&#92;/kms$}.
+   * CloudFormation property {@code KmsKeyProviderUri}.
    */
   public LocationHDFS kmsKeyProviderUri(String value) {
     return set("KmsKeyProviderUri", Value.of(value));
@@ -196,7 +213,8 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * The number of DataNodes to replicate the data to when writing to the HDFS cluster. By default,
    * data is replicated to three DataNodes.
    *
-   * <p>Default: {@code 3}. CloudFormation property {@code ReplicationFactor}.
+   * <p>Range: 1 to 512. Format: {@code int64}. Default: {@code 3}. CloudFormation property {@code
+   * ReplicationFactor}.
    */
   public LocationHDFS replicationFactor(int value) {
     return set("ReplicationFactor", Value.of(value));
@@ -213,7 +231,8 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * <p>If <code>SIMPLE</code> is specified for <code>AuthenticationType</code> , this parameter is
    * required.
    *
-   * <p>CloudFormation property {@code SimpleUser}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[_.A-Za-z0-9][-_.A-Za-z0-9]*$}. CloudFormation
+   * property {@code SimpleUser}.
    */
   public LocationHDFS simpleUser(String value) {
     return set("SimpleUser", Value.of(value));
@@ -228,7 +247,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * A subdirectory in the HDFS cluster. This subdirectory is used to read data from or write data
    * to the HDFS cluster. If the subdirectory isn't specified, it will default to <code>/</code> .
    *
-   * <p>CloudFormation property {@code Subdirectory}.
+   * <p>Length: 0 to 4096 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;$&#92;p{Zs}]+$}. CloudFormation property {@code
+   * Subdirectory}.
    */
   public LocationHDFS subdirectory(String value) {
     return set("Subdirectory", Value.of(value));
@@ -305,7 +326,10 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * <p>Property type {@code AWS::DataSync::LocationHDFS.CmkSecretConfig}.
    */
   public static final class CmkSecretConfig extends Struct<CmkSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationHDFS.CmkSecretConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationHDFS.CmkSecretConfig")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$").minLength(0).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
+        .build();
 
     public CmkSecretConfig() {
       super(SCHEMA);
@@ -315,7 +339,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
      * Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified
      * for SecretArn. DataSync provides this key to AWS Secrets Manager.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public CmkSecretConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -329,7 +355,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
     /**
      * Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CmkSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -351,6 +379,8 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationHDFS.CustomSecretConfig")
         .required("SecretAccessRoleArn", "SecretArn")
+        .constrain("SecretAccessRoleArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
         .build();
 
     public CustomSecretConfig() {
@@ -361,7 +391,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
      * Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to
      * access the secret specified for SecretArn.
      *
-     * <p>Required. CloudFormation property {@code SecretAccessRoleArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code SecretAccessRoleArn}.
      */
     public CustomSecretConfig secretAccessRoleArn(String value) {
       return set("SecretAccessRoleArn", Value.of(value));
@@ -375,7 +407,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
     /**
      * Specifies the ARN for a customer created AWS Secrets Manager secret.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CustomSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -428,6 +462,8 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
   public static final class NameNode extends Struct<NameNode> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationHDFS.NameNode")
         .required("Hostname", "Port")
+        .constrain("Hostname", Constraint.of().pattern("^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$").minLength(1).maxLength(255))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65536))
         .build();
 
     public NameNode() {
@@ -439,7 +475,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
      * Service (DNS) name of the NameNode. An agent that's installed on-premises uses this hostname
      * to communicate with the NameNode in the network.
      *
-     * <p>Required. CloudFormation property {@code Hostname}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^(([a-zA-Z0-9&#92;-]*[a-zA-Z0-9])&#92;.)*([A-Za-z0-9&#92;-]*[A-Za-z0-9])$}. CloudFormation
+     * property {@code Hostname}.
      */
     public NameNode hostname(String value) {
       return set("Hostname", Value.of(value));
@@ -453,7 +491,7 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
     /**
      * The port that the NameNode uses to listen to client requests.
      *
-     * <p>Required. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65536. CloudFormation property {@code Port}.
      */
     public NameNode port(int value) {
       return set("Port", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class LocationNFS extends Resource<LocationNFS> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationNFS")
       .required("OnPremConfig")
+      .constrain("ServerHostname", Constraint.of().pattern("^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$").minLength(0).maxLength(255))
+      .references("ServerHostname", "AWS::EC2::Instance.PrivateIp")
+      .constrain("Subdirectory", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$").minLength(0).maxLength(4096))
+      .refYields("LocationArn")
       .attributes("LocationArn", "LocationUri")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +59,9 @@ public final class LocationNFS extends Resource<LocationNFS> {
    * Specifies the DNS name or IP address (IPv4 or IPv6) of the NFS file server that your DataSync
    * agent connects to.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServerHostname}.
+   * <p>Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+   * ^(([a-zA-Z0-9&#92;-]*[a-zA-Z0-9])&#92;.)*([A-Za-z0-9&#92;-]*[A-Za-z0-9])$}. CloudFormation
+   * property {@code ServerHostname}.
    */
   public LocationNFS serverHostname(String value) {
     return set("ServerHostname", Value.of(value));
@@ -81,7 +88,9 @@ public final class LocationNFS extends Resource<LocationNFS> {
    * href="https://docs.aws.amazon.com/datasync/latest/userguide/create-nfs-location.html#accessing-nfs">Accessing
    * NFS file servers</a> .
    *
-   * <p>CloudFormation property {@code Subdirectory}.
+   * <p>Length: 0 to 4096 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;$&#92;p{Zs}]+$}. CloudFormation property {@code
+   * Subdirectory}.
    */
   public LocationNFS subdirectory(String value) {
     return set("Subdirectory", Value.of(value));
@@ -180,6 +189,8 @@ public final class LocationNFS extends Resource<LocationNFS> {
   public static final class OnPremConfig extends Struct<OnPremConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationNFS.OnPremConfig")
         .required("AgentArns")
+        .constrain("AgentArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$").minLength(0).maxLength(128))
+        .references("AgentArns", "AWS::DataSync::Agent.Ref")
         .build();
 
     public OnPremConfig() {
@@ -194,7 +205,9 @@ public final class LocationNFS extends Resource<LocationNFS> {
      * href="https://docs.aws.amazon.com/datasync/latest/userguide/do-i-need-datasync-agent.html#multiple-agents">Using
      * multiple DataSync agents</a> .
      *
-     * <p>Required. CloudFormation property {@code AgentArns}.
+     * <p>Required. Length: 0 to 128 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z&#92;-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$}.
+     * CloudFormation property {@code AgentArns}.
      */
     public OnPremConfig agentArns(List<String> value) {
       return set("AgentArns", Value.listOf(value));

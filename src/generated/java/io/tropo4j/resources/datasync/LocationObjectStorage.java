@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,16 @@ import java.util.List;
  */
 public final class LocationObjectStorage extends Resource<LocationObjectStorage> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage")
+      .constrain("AccessKey", Constraint.of().pattern("^.+$").minLength(1).maxLength(200))
+      .constrain("AgentArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$").minLength(0).maxLength(128))
+      .constrain("BucketName", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+      .constrain("SecretKey", Constraint.of().pattern("^.+$").minLength(8).maxLength(200))
+      .constrain("ServerCertificate", Constraint.of().maxLength(32768))
+      .constrain("ServerHostname", Constraint.of().pattern("^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$").minLength(0).maxLength(255))
+      .constrain("ServerPort", Constraint.of().minimum(1).maximum(65536))
       .allowed("ServerProtocol", "HTTPS", "HTTP")
+      .constrain("Subdirectory", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\p{Zs}]*$").minLength(0).maxLength(4096))
+      .refYields("LocationArn")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +43,8 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * Specifies the access key (for example, a user name) if credentials are required to authenticate
    * with the object storage server.
    *
-   * <p>CloudFormation property {@code AccessKey}.
+   * <p>Length: 1 to 200 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * AccessKey}.
    */
   public LocationObjectStorage accessKey(String value) {
     return set("AccessKey", Value.of(value));
@@ -52,7 +63,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * <p>Make sure you configure this parameter correctly when you first create your storage
    * location. You cannot add or remove agents from a storage location after you create it.
    *
-   * <p>CloudFormation property {@code AgentArns}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z&#92;-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$}.
+   * CloudFormation property {@code AgentArns}.
    */
   public LocationObjectStorage agentArns(List<String> value) {
     return set("AgentArns", Value.listOf(value));
@@ -66,7 +79,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
   /**
    * Specifies the name of the object storage bucket involved in the transfer.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BucketName}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;$&#92;p{Zs}]+$}. Format: {@code
+   * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
    */
   public LocationObjectStorage bucketName(String value) {
     return set("BucketName", Value.of(value));
@@ -135,7 +150,8 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * configuration details using <code>CmkSecretConfig</code> or <code>CustomSecretConfig</code> ,
    * then DataSync stores the token using your AWS account's Secrets Manager secret.
    *
-   * <p>CloudFormation property {@code SecretKey}.
+   * <p>Length: 8 to 200 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * SecretKey}.
    */
   public LocationObjectStorage secretKey(String value) {
     return set("SecretKey", Value.of(value));
@@ -166,7 +182,7 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    *
    * <p>To use this parameter, configure <code>ServerProtocol</code> to <code>HTTPS</code> .
    *
-   * <p>CloudFormation property {@code ServerCertificate}.
+   * <p>Length: at most 32768 characters. CloudFormation property {@code ServerCertificate}.
    */
   public LocationObjectStorage serverCertificate(String value) {
     return set("ServerCertificate", Value.of(value));
@@ -181,7 +197,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * Specifies the domain name or IP address (IPv4 or IPv6) of the object storage server that your
    * DataSync agent connects to.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServerHostname}.
+   * <p>Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+   * ^(([a-zA-Z0-9&#92;-]*[a-zA-Z0-9])&#92;.)*([A-Za-z0-9&#92;-]*[A-Za-z0-9])$}. CloudFormation
+   * property {@code ServerHostname}.
    */
   public LocationObjectStorage serverHostname(String value) {
     return set("ServerHostname", Value.of(value));
@@ -196,7 +214,7 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * Specifies the port that your object storage server accepts inbound network traffic on (for
    * example, port 443).
    *
-   * <p>CloudFormation property {@code ServerPort}.
+   * <p>Range: 1 to 65536. CloudFormation property {@code ServerPort}.
    */
   public LocationObjectStorage serverPort(int value) {
     return set("ServerPort", Value.of(value));
@@ -227,7 +245,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * DataSync only copies objects with this prefix. If this is a destination location, DataSync
    * writes all objects with this prefix.
    *
-   * <p>CloudFormation property {@code Subdirectory}.
+   * <p>Length: 0 to 4096 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;p{Zs}]*$}. CloudFormation property {@code
+   * Subdirectory}.
    */
   public LocationObjectStorage subdirectory(String value) {
     return set("Subdirectory", Value.of(value));
@@ -311,7 +331,10 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * <p>Property type {@code AWS::DataSync::LocationObjectStorage.CmkSecretConfig}.
    */
   public static final class CmkSecretConfig extends Struct<CmkSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationObjectStorage.CmkSecretConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage.CmkSecretConfig")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$").minLength(0).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
+        .build();
 
     public CmkSecretConfig() {
       super(SCHEMA);
@@ -322,7 +345,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
      * DataSync-managed secret stored for <code>SecretArn</code> . DataSync provides this key to AWS
      * Secrets Manager .
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public CmkSecretConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -338,7 +363,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
      * access a specific storage location. This property is generated by DataSync and is read-only.
      * DataSync encrypts this secret with the KMS key that you specify for <code>KmsKeyArn</code> .
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CmkSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -365,6 +392,8 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage.CustomSecretConfig")
         .required("SecretAccessRoleArn", "SecretArn")
+        .constrain("SecretAccessRoleArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
         .build();
 
     public CustomSecretConfig() {
@@ -375,7 +404,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
      * Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to
      * access the secret specified for <code>SecretArn</code> .
      *
-     * <p>Required. CloudFormation property {@code SecretAccessRoleArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code SecretAccessRoleArn}.
      */
     public CustomSecretConfig secretAccessRoleArn(String value) {
       return set("SecretAccessRoleArn", Value.of(value));
@@ -389,7 +420,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
     /**
      * Specifies the ARN for an AWS Secrets Manager secret.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CustomSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -410,6 +443,10 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
   public static final class GoogleOidcConfig extends Struct<GoogleOidcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage.GoogleOidcConfig")
         .required("IdentityPoolName", "IdentityProviderName", "ProjectName", "ProjectNumber")
+        .constrain("IdentityPoolName", Constraint.of().pattern("^(?!gcp-)[a-z][a-z0-9-]{2,30}[a-z0-9]$").minLength(4).maxLength(32))
+        .constrain("IdentityProviderName", Constraint.of().pattern("^(?!gcp-)[a-z][a-z0-9-]{2,30}[a-z0-9]$").minLength(4).maxLength(32))
+        .constrain("ProjectName", Constraint.of().pattern("^[a-z][a-z0-9-]{4,28}[a-z0-9]$").minLength(6).maxLength(30))
+        .constrain("ProjectNumber", Constraint.of().pattern("^[0-9]+$").minLength(1).maxLength(20))
         .build();
 
     public GoogleOidcConfig() {
@@ -419,7 +456,8 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
     /**
      * The name of the Google Cloud workload identity pool that DataSync federates with.
      *
-     * <p>Required. CloudFormation property {@code IdentityPoolName}.
+     * <p>Required. Length: 4 to 32 characters. Pattern: {@code
+     * ^(?!gcp-)[a-z][a-z0-9-]{2,30}[a-z0-9]$}. CloudFormation property {@code IdentityPoolName}.
      */
     public GoogleOidcConfig identityPoolName(String value) {
       return set("IdentityPoolName", Value.of(value));
@@ -433,7 +471,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
     /**
      * The name of the OIDC identity provider configured in the Google Cloud workload identity pool.
      *
-     * <p>Required. CloudFormation property {@code IdentityProviderName}.
+     * <p>Required. Length: 4 to 32 characters. Pattern: {@code
+     * ^(?!gcp-)[a-z][a-z0-9-]{2,30}[a-z0-9]$}. CloudFormation property {@code
+     * IdentityProviderName}.
      */
     public GoogleOidcConfig identityProviderName(String value) {
       return set("IdentityProviderName", Value.of(value));
@@ -449,7 +489,8 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
     /**
      * The human-readable Google Cloud project name.
      *
-     * <p>Required. CloudFormation property {@code ProjectName}.
+     * <p>Required. Length: 6 to 30 characters. Pattern: {@code ^[a-z][a-z0-9-]{4,28}[a-z0-9]$}.
+     * CloudFormation property {@code ProjectName}.
      */
     public GoogleOidcConfig projectName(String value) {
       return set("ProjectName", Value.of(value));
@@ -463,7 +504,8 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
     /**
      * The numeric Google Cloud project ID, as a string.
      *
-     * <p>Required. CloudFormation property {@code ProjectNumber}.
+     * <p>Required. Length: 1 to 20 characters. Pattern: {@code ^[0-9]+$}. CloudFormation property
+     * {@code ProjectNumber}.
      */
     public GoogleOidcConfig projectNumber(String value) {
       return set("ProjectNumber", Value.of(value));
@@ -539,7 +581,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * AWS::DataSync::LocationObjectStorage.ObjectStorageFederatedIdentityConfig}.
    */
   public static final class ObjectStorageFederatedIdentityConfig extends Struct<ObjectStorageFederatedIdentityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationObjectStorage.ObjectStorageFederatedIdentityConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage.ObjectStorageFederatedIdentityConfig")
+        .constrain("AwsIamRole", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$").maxLength(2048))
+        .build();
 
     public ObjectStorageFederatedIdentityConfig() {
       super(SCHEMA);
@@ -549,7 +593,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
      * Specifies the ARN of the AWS Identity and Access Management (IAM) role that DataSync assumes
      * to mint the OIDC token used to authenticate with the identity provider.
      *
-     * <p>CloudFormation property {@code AwsIamRole}.
+     * <p>Length: at most 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$}.
+     * CloudFormation property {@code AwsIamRole}.
      */
     public ObjectStorageFederatedIdentityConfig awsIamRole(String value) {
       return set("AwsIamRole", Value.of(value));

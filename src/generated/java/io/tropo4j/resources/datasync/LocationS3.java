@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,8 +25,12 @@ import java.util.List;
 public final class LocationS3 extends Resource<LocationS3> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationS3")
       .required("S3Config")
+      .constrain("S3BucketArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):s3:[a-z\\-0-9]*:[0-9]*:.*$").minLength(0).maxLength(156))
+      .references("S3BucketArn", "AWS::S3::Bucket.Arn")
       .allowed("S3StorageClass", "STANDARD", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING",
           "GLACIER", "GLACIER_INSTANT_RETRIEVAL", "DEEP_ARCHIVE")
+      .constrain("Subdirectory", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}\\p{C}]*$").minLength(0).maxLength(1024))
+      .refYields("LocationArn")
       .attributes("LocationArn", "LocationUri")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,7 +42,9 @@ public final class LocationS3 extends Resource<LocationS3> {
   /**
    * The ARN of the Amazon S3 bucket.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code S3BucketArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 156 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):s3:[a-z&#92;-0-9]*:[0-9]*:.*$}.
+   * CloudFormation property {@code S3BucketArn}.
    */
   public LocationS3 s3BucketArn(String value) {
     return set("S3BucketArn", Value.of(value));
@@ -104,7 +111,9 @@ public final class LocationS3 extends Resource<LocationS3> {
    * <code>/photos</code> - <code>photos//2006/January</code> - <code>photos/./2006/February</code>
    * - <code>photos/../2006/March</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Subdirectory}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}&#92;p{C}]*$}. CloudFormation property
+   * {@code Subdirectory}.
    */
   public LocationS3 subdirectory(String value) {
     return set("Subdirectory", Value.of(value));
@@ -166,6 +175,8 @@ public final class LocationS3 extends Resource<LocationS3> {
   public static final class S3Config extends Struct<S3Config> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationS3.S3Config")
         .required("BucketAccessRoleArn")
+        .constrain("BucketAccessRoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .references("BucketAccessRoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public S3Config() {
@@ -175,8 +186,9 @@ public final class LocationS3 extends Resource<LocationS3> {
     /**
      * Specifies the ARN of the IAM role that DataSync uses to access your S3 bucket.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * BucketAccessRoleArn}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code BucketAccessRoleArn}.
      */
     public S3Config bucketAccessRoleArn(String value) {
       return set("BucketAccessRoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,18 @@ import java.util.List;
 public final class LocationSMB extends Resource<LocationSMB> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationSMB")
       .required("AgentArns")
+      .constrain("AgentArns", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$").minLength(0).maxLength(128))
       .allowed("AuthenticationType", "NTLM", "KERBEROS")
+      .constrain("DnsIpAddresses", Constraint.of().pattern("\\A(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)){3}\\Z").minLength(7).maxLength(15))
+      .constrain("Domain", Constraint.of().pattern("^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$").minLength(0).maxLength(253))
+      .constrain("KerberosKeytab", Constraint.of().maxLength(87384))
+      .constrain("KerberosKrb5Conf", Constraint.of().maxLength(174764))
+      .constrain("KerberosPrincipal", Constraint.of().pattern("^.+$").minLength(1).maxLength(256))
+      .constrain("Password", Constraint.of().pattern("^.{0,104}$").maxLength(104))
+      .constrain("ServerHostname", Constraint.of().pattern("^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$").minLength(0).maxLength(255))
+      .constrain("Subdirectory", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$").minLength(0).maxLength(4096))
+      .constrain("User", Constraint.of().pattern("^[^\\x5B\\x5D\\\\/:;|=,+*?]{1,104}$").maxLength(104))
+      .refYields("LocationArn")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +43,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * Specifies the DataSync agent (or agents) that can connect to your SMB file server. You specify
    * an agent by using its Amazon Resource Name (ARN).
    *
-   * <p>Required. CloudFormation property {@code AgentArns}.
+   * <p>Required. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z&#92;-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$}.
+   * CloudFormation property {@code AgentArns}.
    */
   public LocationSMB agentArns(List<String> value) {
     return set("AgentArns", Value.listOf(value));
@@ -94,7 +108,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * in your environment, configuring this parameter makes sure that DataSync connects to the right
    * SMB file server.
    *
-   * <p>CloudFormation property {@code DnsIpAddresses}.
+   * <p>Length: 7 to 15 characters. Pattern: {@code
+   * &#92;A(25[0-5]|2[0-4]&#92;d|[0-1]?&#92;d?&#92;d)(&#92;.(25[0-5]|2[0-4]&#92;d|[0-1]?&#92;d?&#92;d)){3}&#92;Z}.
+   * CloudFormation property {@code DnsIpAddresses}.
    */
   public LocationSMB dnsIpAddresses(List<String> value) {
     return set("DnsIpAddresses", Value.listOf(value));
@@ -112,7 +128,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * <p>If you have multiple domains in your environment, configuring this parameter makes sure that
    * DataSync connects to the right file server.
    *
-   * <p>CloudFormation property {@code Domain}.
+   * <p>Length: 0 to 253 characters. Pattern: {@code
+   * ^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$}. CloudFormation property {@code
+   * Domain}.
    */
   public LocationSMB domain(String value) {
     return set("Domain", Value.of(value));
@@ -129,7 +147,7 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * avoid task execution errors, make sure that the SPN in the keytab file matches exactly what you
    * specify for KerberosPrincipal and in your krb5.conf file.
    *
-   * <p>CloudFormation property {@code KerberosKeytab}.
+   * <p>Length: at most 87384 characters. CloudFormation property {@code KerberosKeytab}.
    */
   public LocationSMB kerberosKeytab(String value) {
     return set("KerberosKeytab", Value.of(value));
@@ -147,7 +165,7 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * principal name (SPN) in the krb5.conf file matches exactly what you specify for
    * KerberosPrincipal and in your keytab file.
    *
-   * <p>CloudFormation property {@code KerberosKrb5Conf}.
+   * <p>Length: at most 174764 characters. CloudFormation property {@code KerberosKrb5Conf}.
    */
   public LocationSMB kerberosKrb5Conf(String value) {
     return set("KerberosKrb5Conf", Value.of(value));
@@ -165,7 +183,8 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * cifs/kerberosuser&#64;EXAMPLE.COM. Your task execution will fail if the SPN that you provide
    * for this parameter doesn't match exactly what's in your keytab or krb5.conf files.
    *
-   * <p>CloudFormation property {@code KerberosPrincipal}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * KerberosPrincipal}.
    */
   public LocationSMB kerberosPrincipal(String value) {
     return set("KerberosPrincipal", Value.of(value));
@@ -190,7 +209,8 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * access the files and folders involved in your transfer. This parameter applies only if
    * <code>AuthenticationType</code> is set to <code>NTLM</code> .
    *
-   * <p>CloudFormation property {@code Password}.
+   * <p>Length: at most 104 characters. Pattern: {@code ^.{0,104}$}. CloudFormation property {@code
+   * Password}.
    */
   public LocationSMB password(String value) {
     return set("Password", Value.of(value));
@@ -207,7 +227,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
    *
    * <p>If you're using Kerberos authentication, you must specify a domain name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServerHostname}.
+   * <p>Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+   * ^(([a-zA-Z0-9&#92;-]*[a-zA-Z0-9])&#92;.)*([A-Za-z0-9&#92;-]*[A-Za-z0-9])$}. CloudFormation
+   * property {@code ServerHostname}.
    */
   public LocationSMB serverHostname(String value) {
     return set("ServerHostname", Value.of(value));
@@ -229,7 +251,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * href="https://docs.aws.amazon.com/datasync/latest/userguide/create-smb-location.html#configuring-smb-permissions">Providing
    * DataSync access to SMB file servers</a> .
    *
-   * <p>CloudFormation property {@code Subdirectory}.
+   * <p>Length: 0 to 4096 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;$&#92;p{Zs}]+$}. CloudFormation property {@code
+   * Subdirectory}.
    */
   public LocationSMB subdirectory(String value) {
     return set("Subdirectory", Value.of(value));
@@ -270,7 +294,8 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * href="https://docs.aws.amazon.com/datasync/latest/userguide/create-smb-location.html#configuring-smb-permissions">Providing
    * DataSync access to SMB file servers</a> .
    *
-   * <p>CloudFormation property {@code User}.
+   * <p>Length: at most 104 characters. Pattern: {@code
+   * ^[^&#92;x5B&#92;x5D&#92;&#92;/:;|=,+*?]{1,104}$}. CloudFormation property {@code User}.
    */
   public LocationSMB user(String value) {
     return set("User", Value.of(value));
@@ -333,7 +358,10 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * <p>Property type {@code AWS::DataSync::LocationSMB.CmkSecretConfig}.
    */
   public static final class CmkSecretConfig extends Struct<CmkSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationSMB.CmkSecretConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationSMB.CmkSecretConfig")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$").minLength(0).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
+        .build();
 
     public CmkSecretConfig() {
       super(SCHEMA);
@@ -344,7 +372,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
      * DataSync-managed secret stored for <code>SecretArn</code> . DataSync provides this key to AWS
      * Secrets Manager .
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public CmkSecretConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -360,7 +390,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
      * access a specific storage location. This property is generated by DataSync and is read-only.
      * DataSync encrypts this secret with the KMS key that you specify for <code>KmsKeyArn</code> .
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CmkSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -387,6 +419,8 @@ public final class LocationSMB extends Resource<LocationSMB> {
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationSMB.CustomSecretConfig")
         .required("SecretAccessRoleArn", "SecretArn")
+        .constrain("SecretAccessRoleArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$").minLength(0).maxLength(2048))
         .build();
 
     public CustomSecretConfig() {
@@ -397,7 +431,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
      * Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to
      * access the secret specified for <code>SecretArn</code> .
      *
-     * <p>Required. CloudFormation property {@code SecretAccessRoleArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code SecretAccessRoleArn}.
      */
     public CustomSecretConfig secretAccessRoleArn(String value) {
       return set("SecretAccessRoleArn", Value.of(value));
@@ -411,7 +447,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
     /**
      * Specifies the ARN for an AWS Secrets Manager secret.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public CustomSecretConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));

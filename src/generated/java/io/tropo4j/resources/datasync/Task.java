@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datasync;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,7 +22,17 @@ import java.util.List;
 public final class Task extends Resource<Task> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task")
       .required("DestinationLocationArn", "SourceLocationArn")
+      .constrain("CloudWatchLogGroupArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):logs:[a-z\\-0-9]*:[0-9]{12}:log-group:([^:\\*]*)(:\\*)?$").minLength(0).maxLength(562))
+      .references("CloudWatchLogGroupArn", "AWS::Logs::LogGroup.Arn")
+      .constrain("DestinationLocationArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$").minLength(0).maxLength(128))
+      .references("DestinationLocationArn", "AWS::DataSync::LocationEFS.Ref",
+          "AWS::DataSync::LocationS3.Ref")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\s+=._:@/-]+$").minLength(1).maxLength(256))
+      .constrain("SourceLocationArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$").minLength(0).maxLength(128))
+      .references("SourceLocationArn", "AWS::DataSync::LocationS3.Ref",
+          "AWS::DataSync::LocationNFS.Ref")
       .allowed("TaskMode", "BASIC", "ENHANCED")
+      .refYields("TaskArn")
       .attributes("DestinationNetworkInterfaceArns", "SourceNetworkInterfaceArns", "Status",
           "TaskArn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -42,7 +53,9 @@ public final class Task extends Resource<Task> {
    * href="https://docs.aws.amazon.com/datasync/latest/userguide/configure-logging.html">Monitoring
    * data transfers with CloudWatch Logs</a> .
    *
-   * <p>CloudFormation property {@code CloudWatchLogGroupArn}.
+   * <p>Length: 0 to 562 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):logs:[a-z&#92;-0-9]*:[0-9]{12}:log-group:([^:&#92;*]*)(:&#92;*)?$}.
+   * CloudFormation property {@code CloudWatchLogGroupArn}.
    */
   public Task cloudWatchLogGroupArn(String value) {
     return set("CloudWatchLogGroupArn", Value.of(value));
@@ -66,8 +79,9 @@ public final class Task extends Resource<Task> {
   /**
    * The Amazon Resource Name (ARN) of an AWS storage resource's location.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DestinationLocationArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z&#92;-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$}.
+   * CloudFormation property {@code DestinationLocationArn}.
    */
   public Task destinationLocationArn(String value) {
     return set("DestinationLocationArn", Value.of(value));
@@ -155,7 +169,8 @@ public final class Task extends Resource<Task> {
   /**
    * Specifies the name of your task.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s+=._:&#64;/-]+$}.
+   * CloudFormation property {@code Name}.
    */
   public Task name(String value) {
     return set("Name", Value.of(value));
@@ -190,8 +205,9 @@ public final class Task extends Resource<Task> {
   /**
    * Specifies the ARN of your transfer's source location.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SourceLocationArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z&#92;-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$}.
+   * CloudFormation property {@code SourceLocationArn}.
    */
   public Task sourceLocationArn(String value) {
     return set("SourceLocationArn", Value.of(value));
@@ -370,6 +386,8 @@ public final class Task extends Resource<Task> {
   public static final class FilterRule extends Struct<FilterRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.FilterRule")
         .allowed("FilterType", "SIMPLE_PATTERN")
+        .constrain("FilterType", Constraint.of().pattern("^[A-Z0-9_]+$").maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^[^\\x00]+$").minLength(0).maxLength(409600))
         .build();
 
     public FilterRule() {
@@ -379,7 +397,8 @@ public final class Task extends Resource<Task> {
     /**
      * The type of filter rule to apply. AWS DataSync only supports the SIMPLE_PATTERN rule type.
      *
-     * <p>Allowed values: {@code SIMPLE_PATTERN}. CloudFormation property {@code FilterType}.
+     * <p>Allowed values: {@code SIMPLE_PATTERN}. Length: at most 128 characters. Pattern: {@code
+     * ^[A-Z0-9_]+$}. CloudFormation property {@code FilterType}.
      */
     public FilterRule filterType(String value) {
       return set("FilterType", Value.of(value));
@@ -394,7 +413,8 @@ public final class Task extends Resource<Task> {
      * A single filter string that consists of the patterns to include or exclude. The patterns are
      * delimited by "|" (that is, a pipe), for example: <code>/folder1|/folder2</code>
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 0 to 409600 characters. Pattern: {@code ^[^&#92;x00]+$}. CloudFormation property
+     * {@code Value}.
      */
     public FilterRule value(String value) {
       return set("Value", Value.of(value));
@@ -478,7 +498,12 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.ManifestConfigSourceS3}.
    */
   public static final class ManifestConfigSourceS3 extends Struct<ManifestConfigSourceS3> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.ManifestConfigSourceS3");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.ManifestConfigSourceS3")
+        .constrain("BucketAccessRoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("ManifestObjectPath", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}\\p{C}]*$").minLength(0).maxLength(1024))
+        .constrain("ManifestObjectVersionId", Constraint.of().pattern("^.+$").minLength(1).maxLength(100))
+        .constrain("S3BucketArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\\-0-9]*:[0-9]*:.*$").minLength(0).maxLength(156))
+        .build();
 
     public ManifestConfigSourceS3() {
       super(SCHEMA);
@@ -488,7 +513,9 @@ public final class Task extends Resource<Task> {
      * Specifies the AWS Identity and Access Management (IAM) role that allows DataSync to access
      * your manifest.
      *
-     * <p>CloudFormation property {@code BucketAccessRoleArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code BucketAccessRoleArn}.
      */
     public ManifestConfigSourceS3 bucketAccessRoleArn(String value) {
       return set("BucketAccessRoleArn", Value.of(value));
@@ -502,7 +529,9 @@ public final class Task extends Resource<Task> {
     /**
      * Specifies the Amazon S3 object key of your manifest.
      *
-     * <p>CloudFormation property {@code ManifestObjectPath}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}&#92;p{C}]*$}. CloudFormation
+     * property {@code ManifestObjectPath}.
      */
     public ManifestConfigSourceS3 manifestObjectPath(String value) {
       return set("ManifestObjectPath", Value.of(value));
@@ -516,7 +545,8 @@ public final class Task extends Resource<Task> {
     /**
      * Specifies the object version ID of the manifest that you want DataSync to use.
      *
-     * <p>CloudFormation property {@code ManifestObjectVersionId}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+     * ManifestObjectVersionId}.
      */
     public ManifestConfigSourceS3 manifestObjectVersionId(String value) {
       return set("ManifestObjectVersionId", Value.of(value));
@@ -533,7 +563,9 @@ public final class Task extends Resource<Task> {
     /**
      * Specifies the Amazon Resource Name (ARN) of the S3 bucket where you're hosting your manifest.
      *
-     * <p>CloudFormation property {@code S3BucketArn}.
+     * <p>Length: 0 to 156 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z&#92;-0-9]*:[0-9]*:.*$}.
+     * CloudFormation property {@code S3BucketArn}.
      */
     public ManifestConfigSourceS3 s3BucketArn(String value) {
       return set("S3BucketArn", Value.of(value));
@@ -564,6 +596,7 @@ public final class Task extends Resource<Task> {
   public static final class Options extends Struct<Options> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.Options")
         .allowed("Atime", "NONE", "BEST_EFFORT")
+        .constrain("BytesPerSecond", Constraint.of().minimum(-1).format("int64"))
         .allowed("Gid", "NONE", "INT_VALUE", "NAME", "BOTH")
         .allowed("LogLevel", "OFF", "BASIC", "TRANSFER")
         .allowed("Mtime", "NONE", "PRESERVE")
@@ -617,7 +650,7 @@ public final class Task extends Resource<Task> {
      * A value that limits the bandwidth used by AWS DataSync . For example, if you want AWS
      * DataSync to use a maximum of 1 MB, set this value to <code>1048576</code> (=1024*1024).
      *
-     * <p>CloudFormation property {@code BytesPerSecond}.
+     * <p>Range: at least -1. Format: {@code int64}. CloudFormation property {@code BytesPerSecond}.
      */
     public Options bytesPerSecond(int value) {
       return set("BytesPerSecond", Value.of(value));
@@ -1257,7 +1290,11 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.TaskReportConfigDestinationS3}.
    */
   public static final class TaskReportConfigDestinationS3 extends Struct<TaskReportConfigDestinationS3> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.TaskReportConfigDestinationS3");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.TaskReportConfigDestinationS3")
+        .constrain("BucketAccessRoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("S3BucketArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\\-0-9]*:[0-9]*:.*$").minLength(0).maxLength(156))
+        .constrain("Subdirectory", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\p{Zs}]*$").minLength(0).maxLength(4096))
+        .build();
 
     public TaskReportConfigDestinationS3() {
       super(SCHEMA);
@@ -1267,7 +1304,9 @@ public final class Task extends Resource<Task> {
      * Specifies the Amazon Resource Name (ARN) of the IAM policy that allows Datasync to upload a
      * task report to your S3 bucket.
      *
-     * <p>CloudFormation property {@code BucketAccessRoleArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code BucketAccessRoleArn}.
      */
     public TaskReportConfigDestinationS3 bucketAccessRoleArn(String value) {
       return set("BucketAccessRoleArn", Value.of(value));
@@ -1281,7 +1320,9 @@ public final class Task extends Resource<Task> {
     /**
      * Specifies the ARN of the S3 bucket where Datasync uploads your report.
      *
-     * <p>CloudFormation property {@code S3BucketArn}.
+     * <p>Length: 0 to 156 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z&#92;-0-9]*:[0-9]*:.*$}.
+     * CloudFormation property {@code S3BucketArn}.
      */
     public TaskReportConfigDestinationS3 s3BucketArn(String value) {
       return set("S3BucketArn", Value.of(value));
@@ -1295,7 +1336,9 @@ public final class Task extends Resource<Task> {
     /**
      * Specifies a bucket prefix for your report.
      *
-     * <p>CloudFormation property {@code Subdirectory}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code
+     * ^[a-zA-Z0-9_&#92;-&#92;+&#92;./&#92;(&#92;)&#92;p{Zs}]*$}. CloudFormation property {@code
+     * Subdirectory}.
      */
     public TaskReportConfigDestinationS3 subdirectory(String value) {
       return set("Subdirectory", Value.of(value));
@@ -1316,6 +1359,7 @@ public final class Task extends Resource<Task> {
    */
   public static final class TaskSchedule extends Struct<TaskSchedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.TaskSchedule")
+        .constrain("ScheduleExpression", Constraint.of().pattern("^[a-zA-Z0-9\\ \\_\\*\\?\\,\\|\\^\\-\\/\\#\\s\\(\\)\\+]*$").minLength(0).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
 
@@ -1341,7 +1385,9 @@ public final class Task extends Resource<Task> {
      * href="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html"><em>Amazon
      * EventBridge User Guide</em></a> .
      *
-     * <p>CloudFormation property {@code ScheduleExpression}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code ^[a-zA-Z0-9&#92;
+     * &#92;_&#92;*&#92;?&#92;,&#92;|&#92;^&#92;-&#92;/&#92;#&#92;s&#92;(&#92;)&#92;+]*$}.
+     * CloudFormation property {@code ScheduleExpression}.
      */
     public TaskSchedule scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.Map;
 public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection")
       .required("DomainIdentifier", "Name")
+      .constrain("Description", Constraint.of().pattern("^[\\S\\s]*$").maxLength(128))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[_-][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("EnvironmentIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+      .constrain("Name", Constraint.of().pattern("^[\\w][\\w\\.\\-\\_]*$").maxLength(64))
       .allowed("Scope", "DOMAIN", "PROJECT")
       .attributes("ConnectionId", "DomainId", "DomainUnitId", "EnvironmentId",
           "EnvironmentUserRole", "ProjectId", "Type")
@@ -58,7 +63,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * Connection description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 128 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation property
+   * {@code Description}.
    */
   public Connection description(String value) {
     return set("Description", Value.of(value));
@@ -72,8 +78,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * The ID of the domain where the connection is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[_-][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public Connection domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -105,7 +111,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * The ID of the environment where the connection is created.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EnvironmentIdentifier}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation
+   * property {@code EnvironmentIdentifier}.
    */
   public Connection environmentIdentifier(String value) {
     return set("EnvironmentIdentifier", Value.of(value));
@@ -121,7 +128,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * The name of the connection.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: at most 64 characters. Pattern: {@code
+   * ^[&#92;w][&#92;w&#92;.&#92;-&#92;_]*$}. CloudFormation property {@code Name}.
    */
   public Connection name(String value) {
     return set("Name", Value.of(value));
@@ -453,7 +461,12 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::DataZone::Connection.AwsLocation}.
    */
   public static final class AwsLocation extends Struct<AwsLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Connection.AwsLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection.AwsLocation")
+        .constrain("AccessRole", Constraint.of().pattern("^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$").maxLength(2048))
+        .constrain("AwsAccountId", Constraint.of().pattern("^\\d{12}$"))
+        .constrain("AwsRegion", Constraint.of().pattern("^[a-z]{2}-[a-z]{4,10}-\\d$"))
+        .constrain("IamConnectionId", Constraint.of().pattern("^[a-zA-Z0-9]+$").maxLength(128))
+        .build();
 
     public AwsLocation() {
       super(SCHEMA);
@@ -462,7 +475,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The access role of a connection.
      *
-     * <p>CloudFormation property {@code AccessRole}.
+     * <p>Length: at most 2048 characters. Pattern: {@code
+     * ^arn:aws[^:]*:iam::&#92;d{12}:role(/[a-zA-Z0-9+=,.&#64;_-]+)*&#47;[a-zA-Z0-9+=,.&#64;_-]+$}.
+     * CloudFormation property {@code AccessRole}.
      */
     public AwsLocation accessRole(String value) {
       return set("AccessRole", Value.of(value));
@@ -476,7 +491,7 @@ public final class Connection extends Resource<Connection> {
     /**
      * The account ID of a connection.
      *
-     * <p>CloudFormation property {@code AwsAccountId}.
+     * <p>Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code AwsAccountId}.
      */
     public AwsLocation awsAccountId(String value) {
       return set("AwsAccountId", Value.of(value));
@@ -490,7 +505,7 @@ public final class Connection extends Resource<Connection> {
     /**
      * The Region of a connection.
      *
-     * <p>CloudFormation property {@code AwsRegion}.
+     * <p>Pattern: {@code ^[a-z]{2}-[a-z]{4,10}-&#92;d$}. CloudFormation property {@code AwsRegion}.
      */
     public AwsLocation awsRegion(String value) {
       return set("AwsRegion", Value.of(value));
@@ -504,7 +519,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The IAM connection ID of a connection.
      *
-     * <p>CloudFormation property {@code IamConnectionId}.
+     * <p>Length: at most 128 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code IamConnectionId}.
      */
     public AwsLocation iamConnectionId(String value) {
       return set("IamConnectionId", Value.of(value));
@@ -563,7 +579,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::DataZone::Connection.ConnectionConfiguration}.
    */
   public static final class ConnectionConfiguration extends Struct<ConnectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Connection.ConnectionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection.ConnectionConfiguration")
+        .constrain("Classification", Constraint.of().pattern("^[\\w][\\w\\.\\-\\_]*$").maxLength(64))
+        .build();
 
     public ConnectionConfiguration() {
       super(SCHEMA);
@@ -572,7 +590,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The classification of the connection configuration.
      *
-     * <p>CloudFormation property {@code Classification}.
+     * <p>Length: at most 64 characters. Pattern: {@code ^[&#92;w][&#92;w&#92;.&#92;-&#92;_]*$}.
+     * CloudFormation property {@code Classification}.
      */
     public ConnectionConfiguration classification(String value) {
       return set("Classification", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,11 @@ import java.util.Map;
 public final class DataSource extends Resource<DataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource")
       .required("DomainIdentifier", "Name", "ProjectIdentifier", "Type")
+      .constrain("Description", Constraint.of().maxLength(2048))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
       .allowed("EnableSetting", "ENABLED", "DISABLED")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Type", Constraint.of().minLength(1).maxLength(256))
       .attributes("ConnectionId", "CreatedAt", "DomainId", "EnvironmentId", "Id",
           "LastRunAssetCount", "LastRunAt", "LastRunStatus", "ProjectId", "Status", "UpdatedAt")
       .build();
@@ -73,7 +78,7 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The description of the data source.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 2048 characters. CloudFormation property {@code Description}.
    */
   public DataSource description(String value) {
     return set("Description", Value.of(value));
@@ -87,8 +92,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The ID of the Amazon DataZone domain where the data source is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public DataSource domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -134,7 +139,7 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The name of the data source.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
    */
   public DataSource name(String value) {
     return set("Name", Value.of(value));
@@ -199,7 +204,8 @@ public final class DataSource extends Resource<DataSource> {
    * the current release of Amazon DataZone, you can create and run data sources for AWS Glue and
    * Amazon Redshift.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code Type}.
    */
   public DataSource typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -402,6 +408,10 @@ public final class DataSource extends Resource<DataSource> {
   public static final class FormInput extends Struct<FormInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.FormInput")
         .required("FormName")
+        .constrain("Content", Constraint.of().maxLength(75000))
+        .constrain("FormName", Constraint.of().pattern("^(?![0-9_])\\w+$|^_\\w*[a-zA-Z0-9]\\w*$").minLength(1).maxLength(128))
+        .constrain("TypeIdentifier", Constraint.of().pattern("^(?!\\.)[\\w\\.]*\\w$").minLength(1).maxLength(385))
+        .constrain("TypeRevision", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
         .build();
 
     public FormInput() {
@@ -411,7 +421,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The content of the metadata form.
      *
-     * <p>CloudFormation property {@code Content}.
+     * <p>Length: at most 75000 characters. CloudFormation property {@code Content}.
      */
     public FormInput content(String value) {
       return set("Content", Value.of(value));
@@ -425,7 +435,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the metadata form.
      *
-     * <p>Required. CloudFormation property {@code FormName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^(?![0-9_])&#92;w+$|^_&#92;w*[a-zA-Z0-9]&#92;w*$}. CloudFormation property {@code FormName}.
      */
     public FormInput formName(String value) {
       return set("FormName", Value.of(value));
@@ -439,7 +450,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The ID of the metadata form type.
      *
-     * <p>CloudFormation property {@code TypeIdentifier}.
+     * <p>Length: 1 to 385 characters. Pattern: {@code ^(?!&#92;.)[&#92;w&#92;.]*&#92;w$}.
+     * CloudFormation property {@code TypeIdentifier}.
      */
     public FormInput typeIdentifier(String value) {
       return set("TypeIdentifier", Value.of(value));
@@ -453,7 +465,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The revision of the metadata form type.
      *
-     * <p>CloudFormation property {@code TypeRevision}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code TypeRevision}.
      */
     public FormInput typeRevision(String value) {
       return set("TypeRevision", Value.of(value));
@@ -875,7 +888,22 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.ScheduleConfiguration}.
    */
   public static final class ScheduleConfiguration extends Struct<ScheduleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.ScheduleConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.ScheduleConfiguration")
+        .constrain("Schedule", Constraint.of().pattern("cron\\((\\b[0-5]?[0-9]\\b) (\\b2[0-3]\\b|\\b[0-1]?[0-9]\\b) (.*){1,5} (.*){1,5} (.*){1,5} (.*){1,5}\\)").minLength(1).maxLength(256))
+        .allowed("Timezone", "AFRICA_JOHANNESBURG", "AMERICA_MONTREAL", "AMERICA_SAO_PAULO",
+            "ASIA_BAHRAIN", "ASIA_BANGKOK", "ASIA_CALCUTTA", "ASIA_DUBAI", "ASIA_HONG_KONG",
+            "ASIA_JAKARTA", "ASIA_KUALA_LUMPUR", "ASIA_SEOUL", "ASIA_SHANGHAI", "ASIA_SINGAPORE",
+            "ASIA_TAIPEI", "ASIA_TOKYO", "AUSTRALIA_MELBOURNE", "AUSTRALIA_SYDNEY",
+            "CANADA_CENTRAL", "CET", "CST6CDT", "ETC_GMT", "ETC_GMT0", "ETC_GMT_ADD_0",
+            "ETC_GMT_ADD_1", "ETC_GMT_ADD_10", "ETC_GMT_ADD_11", "ETC_GMT_ADD_12", "ETC_GMT_ADD_2",
+            "ETC_GMT_ADD_3", "ETC_GMT_ADD_4", "ETC_GMT_ADD_5", "ETC_GMT_ADD_6", "ETC_GMT_ADD_7",
+            "ETC_GMT_ADD_8", "ETC_GMT_ADD_9", "ETC_GMT_NEG_0", "ETC_GMT_NEG_1", "ETC_GMT_NEG_10",
+            "ETC_GMT_NEG_11", "ETC_GMT_NEG_12", "ETC_GMT_NEG_13", "ETC_GMT_NEG_14", "ETC_GMT_NEG_2",
+            "ETC_GMT_NEG_3", "ETC_GMT_NEG_4", "ETC_GMT_NEG_5", "ETC_GMT_NEG_6", "ETC_GMT_NEG_7",
+            "ETC_GMT_NEG_8", "ETC_GMT_NEG_9", "EUROPE_DUBLIN", "EUROPE_LONDON", "EUROPE_PARIS",
+            "EUROPE_STOCKHOLM", "EUROPE_ZURICH", "ISRAEL", "MEXICO_GENERAL", "MST7MDT",
+            "PACIFIC_AUCKLAND", "US_CENTRAL", "US_EASTERN", "US_MOUNTAIN", "US_PACIFIC", "UTC")
+        .build();
 
     public ScheduleConfiguration() {
       super(SCHEMA);
@@ -884,7 +912,9 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The schedule of the data source runs.
      *
-     * <p>CloudFormation property {@code Schedule}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code cron&#92;((&#92;b[0-5]?[0-9]&#92;b)
+     * (&#92;b2[0-3]&#92;b|&#92;b[0-1]?[0-9]&#92;b) (.*){1,5} (.*){1,5} (.*){1,5} (.*){1,5}&#92;)}.
+     * CloudFormation property {@code Schedule}.
      */
     public ScheduleConfiguration schedule(String value) {
       return set("Schedule", Value.of(value));
@@ -898,7 +928,23 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The timezone of the data source run.
      *
-     * <p>CloudFormation property {@code Timezone}.
+     * <p>Allowed values: {@code AFRICA_JOHANNESBURG}, {@code AMERICA_MONTREAL}, {@code
+     * AMERICA_SAO_PAULO}, {@code ASIA_BAHRAIN}, {@code ASIA_BANGKOK}, {@code ASIA_CALCUTTA}, {@code
+     * ASIA_DUBAI}, {@code ASIA_HONG_KONG}, {@code ASIA_JAKARTA}, {@code ASIA_KUALA_LUMPUR}, {@code
+     * ASIA_SEOUL}, {@code ASIA_SHANGHAI}, {@code ASIA_SINGAPORE}, {@code ASIA_TAIPEI}, {@code
+     * ASIA_TOKYO}, {@code AUSTRALIA_MELBOURNE}, {@code AUSTRALIA_SYDNEY}, {@code CANADA_CENTRAL},
+     * {@code CET}, {@code CST6CDT}, {@code ETC_GMT}, {@code ETC_GMT0}, {@code ETC_GMT_ADD_0},
+     * {@code ETC_GMT_ADD_1}, {@code ETC_GMT_ADD_10}, {@code ETC_GMT_ADD_11}, {@code
+     * ETC_GMT_ADD_12}, {@code ETC_GMT_ADD_2}, {@code ETC_GMT_ADD_3}, {@code ETC_GMT_ADD_4}, {@code
+     * ETC_GMT_ADD_5}, {@code ETC_GMT_ADD_6}, {@code ETC_GMT_ADD_7}, {@code ETC_GMT_ADD_8}, {@code
+     * ETC_GMT_ADD_9}, {@code ETC_GMT_NEG_0}, {@code ETC_GMT_NEG_1}, {@code ETC_GMT_NEG_10}, {@code
+     * ETC_GMT_NEG_11}, {@code ETC_GMT_NEG_12}, {@code ETC_GMT_NEG_13}, {@code ETC_GMT_NEG_14},
+     * {@code ETC_GMT_NEG_2}, {@code ETC_GMT_NEG_3}, {@code ETC_GMT_NEG_4}, {@code ETC_GMT_NEG_5},
+     * {@code ETC_GMT_NEG_6}, {@code ETC_GMT_NEG_7}, {@code ETC_GMT_NEG_8}, {@code ETC_GMT_NEG_9},
+     * {@code EUROPE_DUBLIN}, {@code EUROPE_LONDON}, {@code EUROPE_PARIS}, {@code EUROPE_STOCKHOLM},
+     * {@code EUROPE_ZURICH}, {@code ISRAEL}, {@code MEXICO_GENERAL}, {@code MST7MDT}, {@code
+     * PACIFIC_AUCKLAND}, {@code US_CENTRAL}, {@code US_EASTERN}, {@code US_MOUNTAIN}, {@code
+     * US_PACIFIC}, {@code UTC}. CloudFormation property {@code Timezone}.
      */
     public ScheduleConfiguration timezone(String value) {
       return set("Timezone", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,11 @@ import java.util.List;
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Domain")
       .required("Name")
+      .constrain("DomainExecutionRole", Constraint.of().pattern("^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$"))
       .allowed("DomainVersion", "V1", "V2")
+      .constrain("KmsKeyIdentifier", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$").minLength(1).maxLength(1024))
+      .constrain("ServiceRole", Constraint.of().pattern("^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$"))
+      .refYields("Id")
       .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt", "ManagedAccountId", "PortalUrl",
           "RootDomainUnitId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -46,7 +51,9 @@ public final class Domain extends Resource<Domain> {
    * The domain execution role that is created when an Amazon DataZone domain is created. The domain
    * execution role is created in the AWS account that houses the Amazon DataZone domain.
    *
-   * <p>CloudFormation property {@code DomainExecutionRole}.
+   * <p>Pattern: {@code
+   * ^arn:aws[^:]*:iam::&#92;d{12}:role(/[a-zA-Z0-9+=,.&#64;_-]+)*&#47;[a-zA-Z0-9+=,.&#64;_-]+$}.
+   * CloudFormation property {@code DomainExecutionRole}.
    */
   public Domain domainExecutionRole(String value) {
     return set("DomainExecutionRole", Value.of(value));
@@ -76,7 +83,9 @@ public final class Domain extends Resource<Domain> {
    * The identifier of the AWS Key Management Service (KMS) key that is used to encrypt the Amazon
    * DataZone domain, metadata, and reporting data.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$}. CloudFormation
+   * property {@code KmsKeyIdentifier}.
    */
   public Domain kmsKeyIdentifier(String value) {
     return set("KmsKeyIdentifier", Value.of(value));
@@ -104,7 +113,9 @@ public final class Domain extends Resource<Domain> {
   /**
    * The service role of the domain.
    *
-   * <p>CloudFormation property {@code ServiceRole}.
+   * <p>Pattern: {@code
+   * ^arn:aws[^:]*:iam::&#92;d{12}:role(/[a-zA-Z0-9+=,.&#64;_-]+)*&#47;[a-zA-Z0-9+=,.&#64;_-]+$}.
+   * CloudFormation property {@code ServiceRole}.
    */
   public Domain serviceRole(String value) {
     return set("ServiceRole", Value.of(value));
@@ -222,6 +233,7 @@ public final class Domain extends Resource<Domain> {
    */
   public static final class SingleSignOn extends Struct<SingleSignOn> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Domain.SingleSignOn")
+        .constrain("IdcInstanceArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}").minLength(10).maxLength(1224))
         .allowed("Type", "IAM_IDC", "DISABLED")
         .allowed("UserAssignment", "AUTOMATIC", "MANUAL")
         .build();
@@ -233,7 +245,9 @@ public final class Domain extends Resource<Domain> {
     /**
      * The ARN of the IDC instance.
      *
-     * <p>CloudFormation property {@code IdcInstanceArn}.
+     * <p>Length: 10 to 1224 characters. Pattern: {@code
+     * arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}}.
+     * CloudFormation property {@code IdcInstanceArn}.
      */
     public SingleSignOn idcInstanceArn(String value) {
       return set("IdcInstanceArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,10 @@ import io.tropo4j.fn.Value;
 public final class DomainUnit extends Resource<DomainUnit> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DomainUnit")
       .required("DomainIdentifier", "Name", "ParentDomainUnitIdentifier")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("Name", Constraint.of().pattern("^[\\w -]+$").minLength(1).maxLength(128))
+      .constrain("ParentDomainUnitIdentifier", Constraint.of().pattern("^[a-z0-9_-]+$").minLength(1).maxLength(256))
       .attributes("CreatedAt", "DomainId", "Id", "Identifier", "LastUpdatedAt",
           "ParentDomainUnitId")
       .build();
@@ -24,7 +29,7 @@ public final class DomainUnit extends Resource<DomainUnit> {
   /**
    * The description of the domain unit.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public DomainUnit description(String value) {
     return set("Description", Value.of(value));
@@ -38,8 +43,8 @@ public final class DomainUnit extends Resource<DomainUnit> {
   /**
    * The ID of the domain where you want to crate a domain unit.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public DomainUnit domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -53,7 +58,8 @@ public final class DomainUnit extends Resource<DomainUnit> {
   /**
    * The name of the domain unit.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;w -]+$}. CloudFormation
+   * property {@code Name}.
    */
   public DomainUnit name(String value) {
     return set("Name", Value.of(value));
@@ -67,8 +73,8 @@ public final class DomainUnit extends Resource<DomainUnit> {
   /**
    * The ID of the parent domain unit.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ParentDomainUnitIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-z0-9_-]+$}. CloudFormation property {@code ParentDomainUnitIdentifier}.
    */
   public DomainUnit parentDomainUnitIdentifier(String value) {
     return set("ParentDomainUnitIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,15 @@ import java.util.List;
 public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Environment")
       .required("DomainIdentifier", "Name", "ProjectIdentifier")
+      .constrain("Description", Constraint.of().maxLength(2048))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("EnvironmentAccountIdentifier", Constraint.of().pattern("^\\d{12}$"))
+      .constrain("EnvironmentAccountRegion", Constraint.of().pattern("^[a-z]{2}-[a-z]{4,10}-\\d$"))
+      .constrain("EnvironmentProfileIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{0,36}$"))
+      .constrain("EnvironmentRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("GlossaryTerms", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
+      .constrain("ProjectIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
       .attributes("AwsAccountId", "AwsAccountRegion", "CreatedAt", "CreatedBy", "DomainId",
           "EnvironmentBlueprintId", "EnvironmentProfileId", "Id", "ProjectId", "Provider", "Status",
           "UpdatedAt")
@@ -43,7 +53,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * The description of the environment.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 2048 characters. CloudFormation property {@code Description}.
    */
   public Environment description(String value) {
     return set("Description", Value.of(value));
@@ -57,8 +67,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The identifier of the Amazon DataZone domain in which the environment is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public Environment domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -72,8 +82,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The identifier of the AWS account in which an environment exists.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * EnvironmentAccountIdentifier}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^&#92;d{12}$}. CloudFormation property
+   * {@code EnvironmentAccountIdentifier}.
    */
   public Environment environmentAccountIdentifier(String value) {
     return set("EnvironmentAccountIdentifier", Value.of(value));
@@ -90,7 +100,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The AWS Region in which an environment exists.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EnvironmentAccountRegion}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-z]{2}-[a-z]{4,10}-&#92;d$}.
+   * CloudFormation property {@code EnvironmentAccountRegion}.
    */
   public Environment environmentAccountRegion(String value) {
     return set("EnvironmentAccountRegion", Value.of(value));
@@ -144,8 +155,8 @@ public final class Environment extends Resource<Environment> {
    * The identifier of the environment profile that is used to create this Amazon DataZone
    * environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * EnvironmentProfileIdentifier}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{0,36}$}. CloudFormation
+   * property {@code EnvironmentProfileIdentifier}.
    */
   public Environment environmentProfileIdentifier(String value) {
     return set("EnvironmentProfileIdentifier", Value.of(value));
@@ -162,7 +173,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * The ARN of the environment role.
    *
-   * <p>CloudFormation property {@code EnvironmentRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code EnvironmentRoleArn}.
    */
   public Environment environmentRoleArn(String value) {
     return set("EnvironmentRoleArn", Value.of(value));
@@ -176,7 +187,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * The glossary terms that can be used in this Amazon DataZone environment.
    *
-   * <p>CloudFormation property {@code GlossaryTerms}.
+   * <p>Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code GlossaryTerms}.
    */
   public Environment glossaryTerms(List<String> value) {
     return set("GlossaryTerms", Value.listOf(value));
@@ -190,7 +201,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * The name of the Amazon DataZone environment.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Name}.
    */
   public Environment name(String value) {
     return set("Name", Value.of(value));
@@ -204,8 +215,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The identifier of the Amazon DataZone project in which this environment is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ProjectIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code ProjectIdentifier}.
    */
   public Environment projectIdentifier(String value) {
     return set("ProjectIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,11 @@ import io.tropo4j.fn.Value;
 public final class EnvironmentActions extends Resource<EnvironmentActions> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::EnvironmentActions")
       .required("Name")
+      .constrain("Description", Constraint.of().maxLength(2048))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("EnvironmentIdentifier", Constraint.of().pattern("[a-zA-Z0-9_-]{1,36}$").minLength(1).maxLength(36))
+      .constrain("Identifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$").minLength(1).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[\\w -]+$").minLength(1).maxLength(64))
       .attributes("DomainId", "EnvironmentId", "Id")
       .build();
 
@@ -25,7 +31,7 @@ public final class EnvironmentActions extends Resource<EnvironmentActions> {
   /**
    * The environment action description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 2048 characters. CloudFormation property {@code Description}.
    */
   public EnvironmentActions description(String value) {
     return set("Description", Value.of(value));
@@ -39,7 +45,8 @@ public final class EnvironmentActions extends Resource<EnvironmentActions> {
   /**
    * The Amazon DataZone domain ID of the environment action.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainIdentifier}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public EnvironmentActions domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -53,7 +60,8 @@ public final class EnvironmentActions extends Resource<EnvironmentActions> {
   /**
    * The environment ID of the environment action.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EnvironmentIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 36 characters. Pattern: {@code
+   * [a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code EnvironmentIdentifier}.
    */
   public EnvironmentActions environmentIdentifier(String value) {
     return set("EnvironmentIdentifier", Value.of(value));
@@ -69,7 +77,8 @@ public final class EnvironmentActions extends Resource<EnvironmentActions> {
   /**
    * The ID of the environment action.
    *
-   * <p>CloudFormation property {@code Identifier}.
+   * <p>Length: 1 to 36 characters. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property
+   * {@code Identifier}.
    */
   public EnvironmentActions identifier(String value) {
     return set("Identifier", Value.of(value));
@@ -83,7 +92,8 @@ public final class EnvironmentActions extends Resource<EnvironmentActions> {
   /**
    * The name of the environment action.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[&#92;w -]+$}. CloudFormation
+   * property {@code Name}.
    */
   public EnvironmentActions name(String value) {
     return set("Name", Value.of(value));
@@ -136,7 +146,9 @@ public final class EnvironmentActions extends Resource<EnvironmentActions> {
    * <p>Property type {@code AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters}.
    */
   public static final class AwsConsoleLinkParameters extends Struct<AwsConsoleLinkParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters")
+        .constrain("Uri", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public AwsConsoleLinkParameters() {
       super(SCHEMA);
@@ -145,7 +157,7 @@ public final class EnvironmentActions extends Resource<EnvironmentActions> {
     /**
      * The URI of the console link specified as part of the environment action.
      *
-     * <p>CloudFormation property {@code Uri}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Uri}.
      */
     public AwsConsoleLinkParameters uri(String value) {
       return set("Uri", Value.of(value));

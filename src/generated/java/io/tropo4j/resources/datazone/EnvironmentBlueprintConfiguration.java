@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,12 @@ import java.util.Map;
 public final class EnvironmentBlueprintConfiguration extends Resource<EnvironmentBlueprintConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::EnvironmentBlueprintConfiguration")
       .required("DomainIdentifier", "EnabledRegions", "EnvironmentBlueprintIdentifier")
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("EnabledRegions", Constraint.of().pattern("^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$").minLength(4).maxLength(16))
+      .constrain("EnvironmentBlueprintIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+      .constrain("EnvironmentRolePermissionBoundary", Constraint.of().pattern("^arn:aws[^:]*:iam::(aws|\\d{12}):policy/[\\w+=,.@-]*$"))
+      .constrain("ManageAccessRoleArn", Constraint.of().pattern("^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$").format("AWS::IAM::Role.Arn"))
+      .constrain("ProvisioningRoleArn", Constraint.of().pattern("^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$").format("AWS::IAM::Role.Arn"))
       .attributes("CreatedAt", "DomainId", "EnvironmentBlueprintId", "UpdatedAt")
       .build();
 
@@ -26,8 +33,8 @@ public final class EnvironmentBlueprintConfiguration extends Resource<Environmen
   /**
    * The identifier of the Amazon DataZone domain in which an environment blueprint exists.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public EnvironmentBlueprintConfiguration domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -41,7 +48,8 @@ public final class EnvironmentBlueprintConfiguration extends Resource<Environmen
   /**
    * The enabled AWS Regions specified in a blueprint configuration.
    *
-   * <p>Required. CloudFormation property {@code EnabledRegions}.
+   * <p>Required. Length: 4 to 16 characters. Pattern: {@code
+   * ^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$}. CloudFormation property {@code EnabledRegions}.
    */
   public EnvironmentBlueprintConfiguration enabledRegions(List<String> value) {
     return set("EnabledRegions", Value.listOf(value));
@@ -58,8 +66,8 @@ public final class EnvironmentBlueprintConfiguration extends Resource<Environmen
    * <p>In the current release, only the following values are supported:
    * <code>DefaultDataLake</code> and <code>DefaultDataWarehouse</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EnvironmentBlueprintIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code EnvironmentBlueprintIdentifier}.
    */
   public EnvironmentBlueprintConfiguration environmentBlueprintIdentifier(String value) {
     return set("EnvironmentBlueprintIdentifier", Value.of(value));
@@ -76,7 +84,8 @@ public final class EnvironmentBlueprintConfiguration extends Resource<Environmen
   /**
    * The environment role permission boundary.
    *
-   * <p>CloudFormation property {@code EnvironmentRolePermissionBoundary}.
+   * <p>Pattern: {@code ^arn:aws[^:]*:iam::(aws|&#92;d{12}):policy/[&#92;w+=,.&#64;-]*$}.
+   * CloudFormation property {@code EnvironmentRolePermissionBoundary}.
    */
   public EnvironmentBlueprintConfiguration environmentRolePermissionBoundary(String value) {
     return set("EnvironmentRolePermissionBoundary", Value.of(value));
@@ -107,7 +116,9 @@ public final class EnvironmentBlueprintConfiguration extends Resource<Environmen
   /**
    * The ARN of the manage access role.
    *
-   * <p>CloudFormation property {@code ManageAccessRoleArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws[^:]*:iam::&#92;d{12}:role(/[a-zA-Z0-9+=,.&#64;_-]+)*&#47;[a-zA-Z0-9+=,.&#64;_-]+$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ManageAccessRoleArn}.
    */
   public EnvironmentBlueprintConfiguration manageAccessRoleArn(String value) {
     return set("ManageAccessRoleArn", Value.of(value));
@@ -146,7 +157,9 @@ public final class EnvironmentBlueprintConfiguration extends Resource<Environmen
   /**
    * The ARN of the provisioning role.
    *
-   * <p>CloudFormation property {@code ProvisioningRoleArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws[^:]*:iam::&#92;d{12}:role(/[a-zA-Z0-9+=,.&#64;_-]+)*&#47;[a-zA-Z0-9+=,.&#64;_-]+$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ProvisioningRoleArn}.
    */
   public EnvironmentBlueprintConfiguration provisioningRoleArn(String value) {
     return set("ProvisioningRoleArn", Value.of(value));
@@ -294,7 +307,9 @@ public final class EnvironmentBlueprintConfiguration extends Resource<Environmen
    * <p>Property type {@code AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter}.
    */
   public static final class RegionalParameter extends Struct<RegionalParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter")
+        .constrain("Region", Constraint.of().pattern("^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$"))
+        .build();
 
     public RegionalParameter() {
       super(SCHEMA);
@@ -317,7 +332,8 @@ public final class EnvironmentBlueprintConfiguration extends Resource<Environmen
     /**
      * The region specified in the environment parameter.
      *
-     * <p>CloudFormation property {@code Region}.
+     * <p>Pattern: {@code ^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$}. CloudFormation property {@code
+     * Region}.
      */
     public RegionalParameter region(String value) {
       return set("Region", Value.of(value));

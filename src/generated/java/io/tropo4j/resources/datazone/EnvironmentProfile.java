@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,13 @@ public final class EnvironmentProfile extends Resource<EnvironmentProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::EnvironmentProfile")
       .required("AwsAccountId", "AwsAccountRegion", "DomainIdentifier",
           "EnvironmentBlueprintIdentifier", "Name", "ProjectIdentifier")
+      .constrain("AwsAccountId", Constraint.of().pattern("^\\d{12}$"))
+      .constrain("AwsAccountRegion", Constraint.of().pattern("^[a-z]{2}-[a-z]{4,10}-\\d$"))
+      .constrain("Description", Constraint.of().maxLength(2048))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("EnvironmentBlueprintIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+      .constrain("Name", Constraint.of().pattern("^[\\w -]+$").minLength(1).maxLength(64))
+      .constrain("ProjectIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
       .attributes("CreatedAt", "CreatedBy", "DomainId", "EnvironmentBlueprintId", "Id", "ProjectId",
           "UpdatedAt")
       .build();
@@ -27,7 +35,7 @@ public final class EnvironmentProfile extends Resource<EnvironmentProfile> {
   /**
    * The identifier of an AWS account in which an environment profile exists.
    *
-   * <p>Required. CloudFormation property {@code AwsAccountId}.
+   * <p>Required. Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public EnvironmentProfile awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -41,7 +49,8 @@ public final class EnvironmentProfile extends Resource<EnvironmentProfile> {
   /**
    * The AWS Region in which an environment profile exists.
    *
-   * <p>Required. CloudFormation property {@code AwsAccountRegion}.
+   * <p>Required. Pattern: {@code ^[a-z]{2}-[a-z]{4,10}-&#92;d$}. CloudFormation property {@code
+   * AwsAccountRegion}.
    */
   public EnvironmentProfile awsAccountRegion(String value) {
     return set("AwsAccountRegion", Value.of(value));
@@ -55,7 +64,7 @@ public final class EnvironmentProfile extends Resource<EnvironmentProfile> {
   /**
    * The description of the environment profile.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 2048 characters. CloudFormation property {@code Description}.
    */
   public EnvironmentProfile description(String value) {
     return set("Description", Value.of(value));
@@ -69,8 +78,8 @@ public final class EnvironmentProfile extends Resource<EnvironmentProfile> {
   /**
    * The identifier of the Amazon DataZone domain in which the environment profile exists.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public EnvironmentProfile domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -84,8 +93,8 @@ public final class EnvironmentProfile extends Resource<EnvironmentProfile> {
   /**
    * The identifier of a blueprint with which an environment profile is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EnvironmentBlueprintIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code EnvironmentBlueprintIdentifier}.
    */
   public EnvironmentProfile environmentBlueprintIdentifier(String value) {
     return set("EnvironmentBlueprintIdentifier", Value.of(value));
@@ -102,7 +111,8 @@ public final class EnvironmentProfile extends Resource<EnvironmentProfile> {
   /**
    * The name of the environment profile.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[&#92;w -]+$}. CloudFormation
+   * property {@code Name}.
    */
   public EnvironmentProfile name(String value) {
     return set("Name", Value.of(value));
@@ -116,8 +126,8 @@ public final class EnvironmentProfile extends Resource<EnvironmentProfile> {
   /**
    * The identifier of a project in which an environment profile exists.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ProjectIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code ProjectIdentifier}.
    */
   public EnvironmentProfile projectIdentifier(String value) {
     return set("ProjectIdentifier", Value.of(value));

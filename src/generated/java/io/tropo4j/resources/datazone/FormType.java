@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,10 @@ import io.tropo4j.fn.Value;
 public final class FormType extends Resource<FormType> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::FormType")
       .required("DomainIdentifier", "Model", "Name", "OwningProjectIdentifier")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("Name", Constraint.of().pattern("^(?![0-9_])\\w+$|^_\\w*[a-zA-Z0-9]\\w*$").minLength(1).maxLength(128))
+      .constrain("OwningProjectIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
       .allowed("Status", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "CreatedBy", "DomainId", "FormTypeIdentifier", "OwningProjectId",
           "Revision")
@@ -26,7 +31,7 @@ public final class FormType extends Resource<FormType> {
   /**
    * The description of the metadata form type.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public FormType description(String value) {
     return set("Description", Value.of(value));
@@ -40,8 +45,8 @@ public final class FormType extends Resource<FormType> {
   /**
    * The identifier of the Amazon DataZone domain in which the form type exists.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public FormType domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -64,7 +69,8 @@ public final class FormType extends Resource<FormType> {
   /**
    * The name of the form type.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^(?![0-9_])&#92;w+$|^_&#92;w*[a-zA-Z0-9]&#92;w*$}. CloudFormation property {@code Name}.
    */
   public FormType name(String value) {
     return set("Name", Value.of(value));
@@ -78,7 +84,8 @@ public final class FormType extends Resource<FormType> {
   /**
    * The identifier of the project that owns the form type.
    *
-   * <p>Required. CloudFormation property {@code OwningProjectIdentifier}.
+   * <p>Required. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code
+   * OwningProjectIdentifier}.
    */
   public FormType owningProjectIdentifier(String value) {
     return set("OwningProjectIdentifier", Value.of(value));
@@ -166,13 +173,15 @@ public final class FormType extends Resource<FormType> {
    * <p>Property type {@code AWS::DataZone::FormType.Model}.
    */
   public static final class Model extends Struct<Model> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::FormType.Model");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::FormType.Model")
+        .constrain("Smithy", Constraint.of().minLength(1).maxLength(100000))
+        .build();
 
     public Model() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Smithy}. */
+    /** Length: 1 to 100000 characters. CloudFormation property {@code Smithy}. */
     public Model smithy(String value) {
       return set("Smithy", Value.of(value));
     }

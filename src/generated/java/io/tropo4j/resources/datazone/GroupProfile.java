@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,8 @@ import io.tropo4j.fn.Value;
 public final class GroupProfile extends Resource<GroupProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::GroupProfile")
       .required("DomainIdentifier")
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("GroupIdentifier", Constraint.of().pattern("(^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r  ]+)"))
       .allowed("GroupType", "DATAZONE_SSO_GROUP", "IAM_ROLE_SESSION_GROUP")
       .allowed("Status", "ASSIGNED", "NOT_ASSIGNED")
       .attributes("DomainId", "GroupName", "Id", "RolePrincipalId")
@@ -25,8 +28,8 @@ public final class GroupProfile extends Resource<GroupProfile> {
   /**
    * The identifier of the Amazon DataZone domain in which a group profile exists.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public GroupProfile domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -40,7 +43,9 @@ public final class GroupProfile extends Resource<GroupProfile> {
   /**
    * The ID of the group of a project member.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GroupIdentifier}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * (^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r
+   * ]+)}. CloudFormation property {@code GroupIdentifier}.
    */
   public GroupProfile groupIdentifier(String value) {
     return set("GroupIdentifier", Value.of(value));

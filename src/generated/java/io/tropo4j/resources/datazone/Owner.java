@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,7 @@ import io.tropo4j.fn.Value;
 public final class Owner extends Resource<Owner> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Owner")
       .required("DomainIdentifier", "EntityIdentifier", "EntityType", "Owner")
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
       .allowed("EntityType", "DOMAIN_UNIT")
       .attributes("OwnerIdentifier", "OwnerType")
       .build();
@@ -25,8 +27,8 @@ public final class Owner extends Resource<Owner> {
   /**
    * The ID of the domain in which you want to add the entity owner.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public Owner domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
 public final class PolicyGrant extends Resource<PolicyGrant> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::PolicyGrant")
       .required("DomainIdentifier", "EntityIdentifier", "EntityType", "PolicyType")
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
       .allowed("EntityType", "DOMAIN_UNIT", "ENVIRONMENT_BLUEPRINT_CONFIGURATION",
           "ENVIRONMENT_PROFILE", "ASSET_TYPE")
       .allowed("PolicyType", "CREATE_DOMAIN_UNIT", "OVERRIDE_DOMAIN_UNIT_OWNERS",
@@ -43,8 +45,8 @@ public final class PolicyGrant extends Resource<PolicyGrant> {
   /**
    * The ID of the domain where you want to add a policy grant.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public PolicyGrant domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,13 @@ import java.util.List;
 public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Project")
       .required("DomainIdentifier", "Name")
+      .constrain("Description", Constraint.of().maxLength(2048))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("DomainUnitId", Constraint.of().pattern("^[a-z0-9_\\-]+$").minLength(1).maxLength(256))
+      .constrain("GlossaryTerms", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+      .constrain("Name", Constraint.of().pattern("^[\\w -]+$").minLength(1).maxLength(64))
+      .constrain("ProjectExecutionRole", Constraint.of().pattern("^arn:aws[^:]*:iam::\\d{12}:role/[\\w+=,.@/-]+$"))
+      .constrain("ProjectProfileId", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
       .attributes("CreatedAt", "CreatedBy", "DomainId", "Id", "LastUpdatedAt", "ProjectStatus")
       .build();
 
@@ -29,7 +37,7 @@ public final class Project extends Resource<Project> {
   /**
    * The description of a project.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 2048 characters. CloudFormation property {@code Description}.
    */
   public Project description(String value) {
     return set("Description", Value.of(value));
@@ -43,8 +51,8 @@ public final class Project extends Resource<Project> {
   /**
    * The identifier of a Amazon DataZone domain where the project exists.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public Project domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -59,7 +67,8 @@ public final class Project extends Resource<Project> {
    * The ID of the domain unit. This parameter is not required and if it is not specified, then the
    * project is created at the root domain unit level.
    *
-   * <p>CloudFormation property {@code DomainUnitId}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-z0-9_&#92;-]+$}. CloudFormation property
+   * {@code DomainUnitId}.
    */
   public Project domainUnitId(String value) {
     return set("DomainUnitId", Value.of(value));
@@ -73,7 +82,7 @@ public final class Project extends Resource<Project> {
   /**
    * The glossary terms that can be used in this Amazon DataZone project.
    *
-   * <p>CloudFormation property {@code GlossaryTerms}.
+   * <p>Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code GlossaryTerms}.
    */
   public Project glossaryTerms(List<String> value) {
     return set("GlossaryTerms", Value.listOf(value));
@@ -109,7 +118,8 @@ public final class Project extends Resource<Project> {
   /**
    * The name of a project.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[&#92;w -]+$}. CloudFormation
+   * property {@code Name}.
    */
   public Project name(String value) {
     return set("Name", Value.of(value));
@@ -137,7 +147,9 @@ public final class Project extends Resource<Project> {
   /**
    * The project execution role ARN.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProjectExecutionRole}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[^:]*:iam::&#92;d{12}:role/[&#92;w+=,.&#64;/-]+$}. CloudFormation property {@code
+   * ProjectExecutionRole}.
    */
   public Project projectExecutionRole(String value) {
     return set("ProjectExecutionRole", Value.of(value));
@@ -151,7 +163,8 @@ public final class Project extends Resource<Project> {
   /**
    * The ID of the project profile.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProjectProfileId}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation
+   * property {@code ProjectProfileId}.
    */
   public Project projectProfileId(String value) {
     return set("ProjectProfileId", Value.of(value));
@@ -277,7 +290,10 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::DataZone::Project.EnvironmentConfigurationUserParameter}.
    */
   public static final class EnvironmentConfigurationUserParameter extends Struct<EnvironmentConfigurationUserParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Project.EnvironmentConfigurationUserParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Project.EnvironmentConfigurationUserParameter")
+        .constrain("EnvironmentConfigurationName", Constraint.of().pattern("^[\\w -]+$").minLength(1).maxLength(64))
+        .constrain("EnvironmentId", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+        .build();
 
     public EnvironmentConfigurationUserParameter() {
       super(SCHEMA);
@@ -286,7 +302,8 @@ public final class Project extends Resource<Project> {
     /**
      * The environment configuration name.
      *
-     * <p>CloudFormation property {@code EnvironmentConfigurationName}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[&#92;w -]+$}. CloudFormation property {@code
+     * EnvironmentConfigurationName}.
      */
     public EnvironmentConfigurationUserParameter environmentConfigurationName(String value) {
       return set("EnvironmentConfigurationName", Value.of(value));
@@ -303,7 +320,7 @@ public final class Project extends Resource<Project> {
     /**
      * The ID of the environment.
      *
-     * <p>CloudFormation property {@code EnvironmentId}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code EnvironmentId}.
      */
     public EnvironmentConfigurationUserParameter environmentId(String value) {
       return set("EnvironmentId", Value.of(value));
@@ -422,6 +439,7 @@ public final class Project extends Resource<Project> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Project.ProjectMembershipAssignment")
         .required("Designation", "Member")
         .allowed("Designation", "PROJECT_OWNER", "PROJECT_CONTRIBUTOR")
+        .constrain("Designation", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
         .build();
 
     public ProjectMembershipAssignment() {
@@ -429,8 +447,8 @@ public final class Project extends Resource<Project> {
     }
 
     /**
-     * Required. Allowed values: {@code PROJECT_OWNER}, {@code PROJECT_CONTRIBUTOR}. CloudFormation
-     * property {@code Designation}.
+     * Required. Allowed values: {@code PROJECT_OWNER}, {@code PROJECT_CONTRIBUTOR}. Pattern: {@code
+     * ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code Designation}.
      */
     public ProjectMembershipAssignment designation(String value) {
       return set("Designation", Value.of(value));
@@ -455,13 +473,18 @@ public final class Project extends Resource<Project> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Project.ResourceTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^[\\w \\.:/=+@-]+$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^[\\w \\.:/=+@-]*$").minLength(0).maxLength(256))
         .build();
 
     public ResourceTag() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /**
+     * Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;w &#92;.:/=+&#64;-]+$}.
+     * CloudFormation property {@code Key}.
+     */
     public ResourceTag key(String value) {
       return set("Key", Value.of(value));
     }
@@ -471,7 +494,10 @@ public final class Project extends Resource<Project> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /**
+     * Required. Length: 0 to 256 characters. Pattern: {@code ^[&#92;w &#92;.:/=+&#64;-]*$}.
+     * CloudFormation property {@code Value}.
+     */
     public ResourceTag value(String value) {
       return set("Value", Value.of(value));
     }

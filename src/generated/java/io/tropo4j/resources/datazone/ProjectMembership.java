@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ public final class ProjectMembership extends Resource<ProjectMembership> {
       .required("Designation", "DomainIdentifier", "Member", "ProjectIdentifier")
       .allowed("Designation", "PROJECT_OWNER", "PROJECT_CONTRIBUTOR", "PROJECT_CATALOG_VIEWER",
           "PROJECT_CATALOG_CONSUMER", "PROJECT_CATALOG_STEWARD")
+      .constrain("Designation", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("ProjectIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
       .attributes("MemberIdentifier", "MemberIdentifierType")
       .build();
 
@@ -30,7 +34,7 @@ public final class ProjectMembership extends Resource<ProjectMembership> {
    *
    * <p>Required. Allowed values: {@code PROJECT_OWNER}, {@code PROJECT_CONTRIBUTOR}, {@code
    * PROJECT_CATALOG_VIEWER}, {@code PROJECT_CATALOG_CONSUMER}, {@code PROJECT_CATALOG_STEWARD}.
-   * CloudFormation property {@code Designation}.
+   * Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code Designation}.
    */
   public ProjectMembership designation(String value) {
     return set("Designation", Value.of(value));
@@ -44,8 +48,8 @@ public final class ProjectMembership extends Resource<ProjectMembership> {
   /**
    * The ID of the Amazon DataZone domain in which project membership is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public ProjectMembership domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -68,8 +72,8 @@ public final class ProjectMembership extends Resource<ProjectMembership> {
   /**
    * The ID of the project for which this project membership was created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ProjectIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code ProjectIdentifier}.
    */
   public ProjectMembership projectIdentifier(String value) {
     return set("ProjectIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,11 @@ import java.util.List;
 public final class ProjectProfile extends Resource<ProjectProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile")
       .required("Name")
+      .constrain("Description", Constraint.of().maxLength(2048))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[_-][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("DomainUnitIdentifier", Constraint.of().pattern("^[a-z0-9_\\-]+$").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[\\w -]+$").minLength(1).maxLength(64))
+      .constrain("ProjectResourceTagsDescription", Constraint.of().maxLength(2048))
       .allowed("Status", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "CreatedBy", "DomainId", "DomainUnitId", "Id", "Identifier",
           "LastUpdatedAt")
@@ -40,7 +46,7 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
   /**
    * The description of the project profile.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 2048 characters. CloudFormation property {@code Description}.
    */
   public ProjectProfile description(String value) {
     return set("Description", Value.of(value));
@@ -54,7 +60,8 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
   /**
    * A domain ID of the project profile.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainIdentifier}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^dzd[_-][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public ProjectProfile domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -68,7 +75,8 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
   /**
    * A domain unit ID of the project profile.
    *
-   * <p>CloudFormation property {@code DomainUnitIdentifier}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-z0-9_&#92;-]+$}. CloudFormation property
+   * {@code DomainUnitIdentifier}.
    */
   public ProjectProfile domainUnitIdentifier(String value) {
     return set("DomainUnitIdentifier", Value.of(value));
@@ -107,7 +115,8 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
   /**
    * The name of a project profile.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[&#92;w -]+$}. CloudFormation
+   * property {@code Name}.
    */
   public ProjectProfile name(String value) {
     return set("Name", Value.of(value));
@@ -135,7 +144,10 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     return set("ProjectResourceTags", Value.list(values));
   }
 
-  /** CloudFormation property {@code ProjectResourceTagsDescription}. */
+  /**
+   * Length: at most 2048 characters. CloudFormation property {@code
+   * ProjectResourceTagsDescription}.
+   */
   public ProjectProfile projectResourceTagsDescription(String value) {
     return set("ProjectResourceTagsDescription", Value.of(value));
   }
@@ -248,6 +260,7 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
   public static final class AwsAccount extends Struct<AwsAccount> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.AwsAccount")
         .required("AwsAccountId")
+        .constrain("AwsAccountId", Constraint.of().pattern("^\\d{12}$"))
         .build();
 
     public AwsAccount() {
@@ -257,7 +270,7 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     /**
      * The account ID of a project.
      *
-     * <p>Required. CloudFormation property {@code AwsAccountId}.
+     * <p>Required. Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code AwsAccountId}.
      */
     public AwsAccount awsAccountId(String value) {
       return set("AwsAccountId", Value.of(value));
@@ -278,6 +291,11 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.EnvironmentConfiguration")
         .required("AwsRegion", "EnvironmentBlueprintId", "Name")
         .allowed("DeploymentMode", "ON_CREATE", "ON_DEMAND")
+        .constrain("DeploymentOrder", Constraint.of().minimum(0).maximum(16))
+        .constrain("Description", Constraint.of().maxLength(2048))
+        .constrain("EnvironmentBlueprintId", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+        .constrain("EnvironmentConfigurationId", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+        .constrain("Name", Constraint.of().pattern("^[\\w -]+$").minLength(1).maxLength(64))
         .build();
 
     public EnvironmentConfiguration() {
@@ -329,7 +347,7 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     /**
      * The deployment order of the environment.
      *
-     * <p>CloudFormation property {@code DeploymentOrder}.
+     * <p>Range: 0 to 16. CloudFormation property {@code DeploymentOrder}.
      */
     public EnvironmentConfiguration deploymentOrder(double value) {
       return set("DeploymentOrder", Value.of(value));
@@ -343,7 +361,7 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     /**
      * The environment description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code Description}.
      */
     public EnvironmentConfiguration description(String value) {
       return set("Description", Value.of(value));
@@ -357,7 +375,8 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     /**
      * The environment blueprint ID.
      *
-     * <p>Required. CloudFormation property {@code EnvironmentBlueprintId}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code
+     * EnvironmentBlueprintId}.
      */
     public EnvironmentConfiguration environmentBlueprintId(String value) {
       return set("EnvironmentBlueprintId", Value.of(value));
@@ -371,7 +390,10 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
       return set("EnvironmentBlueprintId", value);
     }
 
-    /** CloudFormation property {@code EnvironmentConfigurationId}. */
+    /**
+     * Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code
+     * EnvironmentConfigurationId}.
+     */
     public EnvironmentConfiguration environmentConfigurationId(String value) {
       return set("EnvironmentConfigurationId", Value.of(value));
     }
@@ -387,7 +409,8 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     /**
      * The environment name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[&#92;w -]+$}. CloudFormation
+     * property {@code Name}.
      */
     public EnvironmentConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -405,7 +428,9 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
    * <p>Property type {@code AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter}.
    */
   public static final class EnvironmentConfigurationParameter extends Struct<EnvironmentConfigurationParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z0-9_]*$"))
+        .build();
 
     public EnvironmentConfigurationParameter() {
       super(SCHEMA);
@@ -428,7 +453,7 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     /**
      * The name of the environment configuration parameter.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Pattern: {@code ^[a-zA-Z_][a-zA-Z0-9_]*$}. CloudFormation property {@code Name}.
      */
     public EnvironmentConfigurationParameter name(String value) {
       return set("Name", Value.of(value));
@@ -461,7 +486,9 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
    * AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails}.
    */
   public static final class EnvironmentConfigurationParametersDetails extends Struct<EnvironmentConfigurationParametersDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails")
+        .constrain("SsmPath", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public EnvironmentConfigurationParametersDetails() {
       super(SCHEMA);
@@ -512,7 +539,7 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     /**
      * Ssm path environment configuration parameters.
      *
-     * <p>CloudFormation property {@code SsmPath}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code SsmPath}.
      */
     public EnvironmentConfigurationParametersDetails ssmPath(String value) {
       return set("SsmPath", Value.of(value));
@@ -532,6 +559,7 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
   public static final class Region extends Struct<Region> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.Region")
         .required("RegionName")
+        .constrain("RegionName", Constraint.of().pattern("^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$").minLength(4).maxLength(16))
         .build();
 
     public Region() {
@@ -541,7 +569,8 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
     /**
      * The AWS Region name.
      *
-     * <p>Required. CloudFormation property {@code RegionName}.
+     * <p>Required. Length: 4 to 16 characters. Pattern: {@code
+     * ^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$}. CloudFormation property {@code RegionName}.
      */
     public Region regionName(String value) {
       return set("RegionName", Value.of(value));
@@ -557,6 +586,8 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
   public static final class ResourceTagParameter extends Struct<ResourceTagParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.ResourceTagParameter")
         .required("IsValueEditable", "Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^[\\w \\.:/=+@-]+$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^[\\w \\.:/=+@-]*$").minLength(0).maxLength(256))
         .build();
 
     public ResourceTagParameter() {
@@ -573,7 +604,10 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
       return set("IsValueEditable", value);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /**
+     * Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;w &#92;.:/=+&#64;-]+$}.
+     * CloudFormation property {@code Key}.
+     */
     public ResourceTagParameter key(String value) {
       return set("Key", Value.of(value));
     }
@@ -583,7 +617,10 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /**
+     * Required. Length: 0 to 256 characters. Pattern: {@code ^[&#92;w &#92;.:/=+&#64;-]*$}.
+     * CloudFormation property {@code Value}.
+     */
     public ResourceTagParameter value(String value) {
       return set("Value", Value.of(value));
     }

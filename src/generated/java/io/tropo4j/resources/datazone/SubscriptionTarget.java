@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,12 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::SubscriptionTarget")
       .required("ApplicableAssetTypes", "AuthorizedPrincipals", "DomainIdentifier",
           "EnvironmentIdentifier", "Name", "SubscriptionTargetConfig", "Type")
+      .constrain("ApplicableAssetTypes", Constraint.of().pattern("^[^\\.]*").minLength(1).maxLength(256))
+      .constrain("AuthorizedPrincipals", Constraint.of().pattern("^[a-zA-Z0-9:/_-]*$"))
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("EnvironmentIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+      .constrain("ManageAccessRole", Constraint.of().pattern("^arn:aws(|-cn|-us-gov):iam::\\d{12}:(role|role/service-role)/[\\w+=,.@-]*$"))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(256))
       .attributes("CreatedAt", "CreatedBy", "DomainId", "EnvironmentId", "Id", "ProjectId",
           "UpdatedAt", "UpdatedBy")
       .build();
@@ -33,7 +40,8 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
   /**
    * The asset types included in the subscription target.
    *
-   * <p>Required. CloudFormation property {@code ApplicableAssetTypes}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[^&#92;.]*}. CloudFormation property
+   * {@code ApplicableAssetTypes}.
    */
   public SubscriptionTarget applicableAssetTypes(List<String> value) {
     return set("ApplicableAssetTypes", Value.listOf(value));
@@ -47,7 +55,8 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
   /**
    * The authorized principals included in the subscription target.
    *
-   * <p>Required. CloudFormation property {@code AuthorizedPrincipals}.
+   * <p>Required. Pattern: {@code ^[a-zA-Z0-9:/_-]*$}. CloudFormation property {@code
+   * AuthorizedPrincipals}.
    */
   public SubscriptionTarget authorizedPrincipals(List<String> value) {
     return set("AuthorizedPrincipals", Value.listOf(value));
@@ -61,8 +70,8 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
   /**
    * The ID of the Amazon DataZone domain in which subscription target is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public SubscriptionTarget domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -76,8 +85,8 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
   /**
    * The ID of the environment in which subscription target is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EnvironmentIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code EnvironmentIdentifier}.
    */
   public SubscriptionTarget environmentIdentifier(String value) {
     return set("EnvironmentIdentifier", Value.of(value));
@@ -93,7 +102,9 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
   /**
    * The manage access role that is used to create the subscription target.
    *
-   * <p>CloudFormation property {@code ManageAccessRole}.
+   * <p>Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov):iam::&#92;d{12}:(role|role/service-role)/[&#92;w+=,.&#64;-]*$}.
+   * CloudFormation property {@code ManageAccessRole}.
    */
   public SubscriptionTarget manageAccessRole(String value) {
     return set("ManageAccessRole", Value.of(value));
@@ -107,7 +118,7 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
   /**
    * The name of the subscription target.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
    */
   public SubscriptionTarget name(String value) {
     return set("Name", Value.of(value));
@@ -251,6 +262,7 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
   public static final class SubscriptionTargetForm extends Struct<SubscriptionTargetForm> {
     private static final Schema SCHEMA = Schema.builder("AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm")
         .required("Content", "FormName")
+        .constrain("FormName", Constraint.of().pattern("^(?![0-9_])\\w+$|^_\\w*[a-zA-Z0-9]\\w*$").minLength(1).maxLength(128))
         .build();
 
     public SubscriptionTargetForm() {
@@ -274,7 +286,8 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
     /**
      * The form name included in the subscription target configuration.
      *
-     * <p>Required. CloudFormation property {@code FormName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^(?![0-9_])&#92;w+$|^_&#92;w*[a-zA-Z0-9]&#92;w*$}. CloudFormation property {@code FormName}.
      */
     public SubscriptionTargetForm formName(String value) {
       return set("FormName", Value.of(value));

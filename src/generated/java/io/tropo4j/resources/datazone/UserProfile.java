@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.datazone;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,7 +15,10 @@ import io.tropo4j.fn.Value;
 public final class UserProfile extends Resource<UserProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataZone::UserProfile")
       .required("DomainIdentifier", "UserIdentifier")
+      .constrain("DomainIdentifier", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$"))
+      .constrain("SessionName", Constraint.of().minLength(2).maxLength(64))
       .allowed("Status", "ASSIGNED", "NOT_ASSIGNED", "ACTIVATED", "DEACTIVATED")
+      .constrain("UserIdentifier", Constraint.of().pattern("(^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\\d{12}:.+$)"))
       .allowed("UserType", "IAM_USER", "IAM_ROLE", "SSO_USER", "IAM_ROLE_SESSION")
       .attributes("Details", "DomainId", "Id", "Type")
       .build();
@@ -26,8 +30,8 @@ public final class UserProfile extends Resource<UserProfile> {
   /**
    * The identifier of a Amazon DataZone domain in which a user profile exists.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DomainIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}.
+   * CloudFormation property {@code DomainIdentifier}.
    */
   public UserProfile domainIdentifier(String value) {
     return set("DomainIdentifier", Value.of(value));
@@ -41,7 +45,7 @@ public final class UserProfile extends Resource<UserProfile> {
   /**
    * The session name of the user profile.
    *
-   * <p>CloudFormation property {@code SessionName}.
+   * <p>Length: 2 to 64 characters. CloudFormation property {@code SessionName}.
    */
   public UserProfile sessionName(String value) {
     return set("SessionName", Value.of(value));
@@ -70,7 +74,9 @@ public final class UserProfile extends Resource<UserProfile> {
   /**
    * The identifier of the user for which the user profile is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * (^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.&#64;-]+$|^arn:aws:iam::&#92;d{12}:.+$)}.
+   * CloudFormation property {@code UserIdentifier}.
    */
   public UserProfile userIdentifier(String value) {
     return set("UserIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dax;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::DAX::Cluster")
       .required("IAMRoleARN", "NodeType", "ReplicationFactor")
+      .constrain("IAMRoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("ClusterName")
       .attributes("Arn", "ClusterDiscoveryEndpoint", "ClusterDiscoveryEndpointURL", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -98,7 +103,8 @@ public final class Cluster extends Resource<Cluster> {
    * A valid Amazon Resource Name (ARN) that identifies an IAM role. At runtime, DAX will assume
    * this role and use the role's permissions to access DynamoDB on your behalf.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IAMRoleARN}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code IAMRoleARN}.
    */
   public Cluster iamRoleARN(String value) {
     return set("IAMRoleARN", Value.of(value));
@@ -225,7 +231,8 @@ public final class Cluster extends Resource<Cluster> {
    *
    * <p>If this parameter is not specified, DAX assigns the default VPC security group to each node.
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * SecurityGroupIds}.
    */
   public Cluster securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -256,7 +263,7 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * A set of tags to associate with the DAX cluster.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Cluster tags(Value<Json> value) {
     return set("Tags", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dax;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -12,7 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DAX::ParameterGroup}.
  */
 public final class ParameterGroup extends Resource<ParameterGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::DAX::ParameterGroup");
+  private static final Schema SCHEMA = Schema.builder("AWS::DAX::ParameterGroup")
+      .constrain("ParameterNameValues", Constraint.of().format("json"))
+      .refYields("ParameterGroupName")
+      .build();
 
   public ParameterGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -55,7 +59,7 @@ public final class ParameterGroup extends Resource<ParameterGroup> {
    * href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.cluster-management.html#DAX.cluster-management.custom-settings.ttl">Configuring
    * TTL Settings</a> .
    *
-   * <p>CloudFormation property {@code ParameterNameValues}.
+   * <p>Format: {@code json}. CloudFormation property {@code ParameterNameValues}.
    */
   public ParameterGroup parameterNameValues(Value<Json> value) {
     return set("ParameterNameValues", value);

@@ -14,6 +14,7 @@ import java.util.List;
 public final class SubnetGroup extends Resource<SubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::DAX::SubnetGroup")
       .required("SubnetIds")
+      .refYields("SubnetGroupName")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ public final class Budget extends Resource<Budget> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Budget")
       .required("Actions", "ApproximateDollarLimit", "DisplayName", "FarmId", "Schedule",
           "UsageTrackingResource")
+      .constrain("ApproximateDollarLimit", Constraint.of().minimum(0.01))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(100))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("FarmId", Constraint.of().pattern("^farm-[0-9a-f]{32}$"))
+      .refYields("Arn")
       .attributes("Arn", "BudgetId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +54,7 @@ public final class Budget extends Resource<Budget> {
   /**
    * The dollar limit based on consumed usage.
    *
-   * <p>Required. CloudFormation property {@code ApproximateDollarLimit}.
+   * <p>Required. Range: at least 0.01. CloudFormation property {@code ApproximateDollarLimit}.
    */
   public Budget approximateDollarLimit(double value) {
     return set("ApproximateDollarLimit", Value.of(value));
@@ -64,7 +70,7 @@ public final class Budget extends Resource<Budget> {
   /**
    * The description of the budget.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code Description}.
    */
   public Budget description(String value) {
     return set("Description", Value.of(value));
@@ -78,7 +84,7 @@ public final class Budget extends Resource<Budget> {
   /**
    * The display name of the budget.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Budget displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -92,7 +98,8 @@ public final class Budget extends Resource<Budget> {
   /**
    * The farm ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FarmId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^farm-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FarmId}.
    */
   public Budget farmId(String value) {
     return set("FarmId", Value.of(value));
@@ -176,6 +183,8 @@ public final class Budget extends Resource<Budget> {
   public static final class BudgetActionToAdd extends Struct<BudgetActionToAdd> {
     private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Budget.BudgetActionToAdd")
         .required("ThresholdPercentage", "Type")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(100))
+        .constrain("ThresholdPercentage", Constraint.of().minimum(0).maximum(100))
         .allowed("Type", "STOP_SCHEDULING_AND_COMPLETE_TASKS", "STOP_SCHEDULING_AND_CANCEL_TASKS")
         .build();
 
@@ -186,7 +195,7 @@ public final class Budget extends Resource<Budget> {
     /**
      * A description for the budget action.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code Description}.
      */
     public BudgetActionToAdd description(String value) {
       return set("Description", Value.of(value));
@@ -200,7 +209,7 @@ public final class Budget extends Resource<Budget> {
     /**
      * The percentage threshold for the budget action.
      *
-     * <p>Required. CloudFormation property {@code ThresholdPercentage}.
+     * <p>Required. Range: 0 to 100. CloudFormation property {@code ThresholdPercentage}.
      */
     public BudgetActionToAdd thresholdPercentage(double value) {
       return set("ThresholdPercentage", Value.of(value));
@@ -259,6 +268,8 @@ public final class Budget extends Resource<Budget> {
   public static final class FixedBudgetSchedule extends Struct<FixedBudgetSchedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Budget.FixedBudgetSchedule")
         .required("EndTime", "StartTime")
+        .constrain("EndTime", Constraint.of().format("date-time"))
+        .constrain("StartTime", Constraint.of().format("date-time"))
         .build();
 
     public FixedBudgetSchedule() {
@@ -268,7 +279,7 @@ public final class Budget extends Resource<Budget> {
     /**
      * When the budget ends.
      *
-     * <p>Required. CloudFormation property {@code EndTime}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code EndTime}.
      */
     public FixedBudgetSchedule endTime(String value) {
       return set("EndTime", Value.of(value));
@@ -282,7 +293,7 @@ public final class Budget extends Resource<Budget> {
     /**
      * When the budget starts.
      *
-     * <p>Required. CloudFormation property {@code StartTime}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code StartTime}.
      */
     public FixedBudgetSchedule startTime(String value) {
       return set("StartTime", Value.of(value));
@@ -302,6 +313,7 @@ public final class Budget extends Resource<Budget> {
   public static final class UsageTrackingResource extends Struct<UsageTrackingResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Budget.UsageTrackingResource")
         .required("QueueId")
+        .constrain("QueueId", Constraint.of().pattern("^queue-[0-9a-f]{32}$"))
         .build();
 
     public UsageTrackingResource() {
@@ -311,7 +323,7 @@ public final class Budget extends Resource<Budget> {
     /**
      * The queue ID.
      *
-     * <p>Required. CloudFormation property {@code QueueId}.
+     * <p>Required. Pattern: {@code ^queue-[0-9a-f]{32}$}. CloudFormation property {@code QueueId}.
      */
     public UsageTrackingResource queueId(String value) {
       return set("QueueId", Value.of(value));

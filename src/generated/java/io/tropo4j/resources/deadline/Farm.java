@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class Farm extends Resource<Farm> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Farm")
       .required("DisplayName")
+      .constrain("CostScaleFactor", Constraint.of().minimum(0).maximum(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(100))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws[-a-z]*:kms:.*:key/.*").format("AWS::KMS::Key.Arn"))
+      .refYields("Arn")
       .attributes("Arn", "FarmId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -26,7 +32,7 @@ public final class Farm extends Resource<Farm> {
     super(logicalId, SCHEMA);
   }
 
-  /** Default: {@code 1}. CloudFormation property {@code CostScaleFactor}. */
+  /** Range: 0 to 100. Default: {@code 1}. CloudFormation property {@code CostScaleFactor}. */
   public Farm costScaleFactor(double value) {
     return set("CostScaleFactor", Value.of(value));
   }
@@ -42,7 +48,8 @@ public final class Farm extends Resource<Farm> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Default: {@code ""}. CloudFormation property {@code Description}.
+   * <p>Length: 0 to 100 characters. Default: {@code ""}. CloudFormation property {@code
+   * Description}.
    */
   public Farm description(String value) {
     return set("Description", Value.of(value));
@@ -59,7 +66,7 @@ public final class Farm extends Resource<Farm> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Farm displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -73,7 +80,8 @@ public final class Farm extends Resource<Farm> {
   /**
    * The ARN for the KMS key.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^arn:aws[-a-z]*:kms:.*:key/.*}. Format:
+   * {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Farm kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,13 @@ import java.util.List;
 public final class Fleet extends Resource<Fleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet")
       .required("Configuration", "DisplayName", "FarmId", "MaxWorkerCount", "RoleArn")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(100))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("FarmId", Constraint.of().pattern("^farm-[0-9a-f]{32}$"))
+      .constrain("MaxWorkerCount", Constraint.of().minimum(0).maximum(2147483647))
+      .constrain("MinWorkerCount", Constraint.of().minimum(0).maximum(2147483647))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):iam::\\d{12}:role(/[!-.0-~]+)*/[\\w+=,.@-]+$").format("AWS::IAM::Role.Arn"))
+      .refYields("Arn")
       .attributes("Arn", "Capabilities", "FleetId", "Status", "StatusMessage", "WorkerCount")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +50,8 @@ public final class Fleet extends Resource<Fleet> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Default: {@code ""}. CloudFormation property {@code Description}.
+   * <p>Length: 0 to 100 characters. Default: {@code ""}. CloudFormation property {@code
+   * Description}.
    */
   public Fleet description(String value) {
     return set("Description", Value.of(value));
@@ -59,7 +68,7 @@ public final class Fleet extends Resource<Fleet> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Fleet displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -73,7 +82,8 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The farm ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FarmId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^farm-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FarmId}.
    */
   public Fleet farmId(String value) {
     return set("FarmId", Value.of(value));
@@ -102,7 +112,7 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The maximum number of workers specified in the fleet.
    *
-   * <p>Required. CloudFormation property {@code MaxWorkerCount}.
+   * <p>Required. Range: 0 to 2147483647. CloudFormation property {@code MaxWorkerCount}.
    */
   public Fleet maxWorkerCount(int value) {
     return set("MaxWorkerCount", Value.of(value));
@@ -116,7 +126,7 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The minimum number of workers in the fleet.
    *
-   * <p>Default: {@code 0}. CloudFormation property {@code MinWorkerCount}.
+   * <p>Range: 0 to 2147483647. Default: {@code 0}. CloudFormation property {@code MinWorkerCount}.
    */
   public Fleet minWorkerCount(int value) {
     return set("MinWorkerCount", Value.of(value));
@@ -130,7 +140,9 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The IAM role that workers in the fleet use when processing jobs.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*):iam::&#92;d{12}:role(/[!-.0-~]+)*&#47;[&#92;w+=,.&#64;-]+$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Fleet roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -938,6 +950,8 @@ public final class Fleet extends Resource<Fleet> {
   public static final class HostConfiguration extends Struct<HostConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.HostConfiguration")
         .required("ScriptBody")
+        .constrain("ScriptBody", Constraint.of().minLength(0).maxLength(15000))
+        .constrain("ScriptTimeoutSeconds", Constraint.of().minimum(300).maximum(3600))
         .build();
 
     public HostConfiguration() {
@@ -957,7 +971,7 @@ public final class Fleet extends Resource<Fleet> {
      * <p>The script runs as an administrative user ( <code>sudo root</code> on Linux, as an
      * Administrator on Windows).
      *
-     * <p>Required. CloudFormation property {@code ScriptBody}.
+     * <p>Required. Length: 0 to 15000 characters. CloudFormation property {@code ScriptBody}.
      */
     public HostConfiguration scriptBody(String value) {
       return set("ScriptBody", Value.of(value));
@@ -978,7 +992,8 @@ public final class Fleet extends Resource<Fleet> {
      *
      * <p>The default is 300 seconds (5 minutes).
      *
-     * <p>Default: {@code 300}. CloudFormation property {@code ScriptTimeoutSeconds}.
+     * <p>Range: 300 to 3600. Default: {@code 300}. CloudFormation property {@code
+     * ScriptTimeoutSeconds}.
      */
     public HostConfiguration scriptTimeoutSeconds(int value) {
       return set("ScriptTimeoutSeconds", Value.of(value));

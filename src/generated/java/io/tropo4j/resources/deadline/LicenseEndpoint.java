@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class LicenseEndpoint extends Resource<LicenseEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::LicenseEndpoint")
       .required("SecurityGroupIds", "SubnetIds", "VpcId")
+      .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[\\w]{1,120}$").format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SubnetIds", Constraint.of().pattern("^subnet-[\\w]{1,120}$").minLength(1).maxLength(32))
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[\\w]{1,120}$").minLength(1).maxLength(32).format("AWS::EC2::VPC.Id"))
+      .refYields("Arn")
       .attributes("Arn", "DnsName", "LicenseEndpointId", "Status", "StatusMessage")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,8 +33,8 @@ public final class LicenseEndpoint extends Resource<LicenseEndpoint> {
   /**
    * The identifier of the Amazon EC2 security group that controls access to the license endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SecurityGroupIds}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^sg-[&#92;w]{1,120}$}. Format:
+   * {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
    */
   public LicenseEndpoint securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -43,7 +48,8 @@ public final class LicenseEndpoint extends Resource<LicenseEndpoint> {
   /**
    * Identifies the VPC subnets that can connect to a license endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+   * ^subnet-[&#92;w]{1,120}$}. CloudFormation property {@code SubnetIds}.
    */
   public LicenseEndpoint subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -77,7 +83,9 @@ public final class LicenseEndpoint extends Resource<LicenseEndpoint> {
   /**
    * The VPC (virtual private cloud) ID associated with the license endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+   * ^vpc-[&#92;w]{1,120}$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code
+   * VpcId}.
    */
   public LicenseEndpoint vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -18,6 +19,11 @@ import io.tropo4j.fn.Value;
 public final class Limit extends Resource<Limit> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Limit")
       .required("AmountRequirementName", "DisplayName", "FarmId", "MaxCount")
+      .constrain("AmountRequirementName", Constraint.of().maxLength(1024))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(100))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("FarmId", Constraint.of().pattern("^farm-[0-9a-f]{32}$"))
+      .constrain("MaxCount", Constraint.of().minimum(-1).maximum(2147483647))
       .attributes("CurrentCount", "LimitId")
       .build();
 
@@ -29,8 +35,8 @@ public final class Limit extends Resource<Limit> {
    * The value that you specify as the <code>name</code> in the <code>amounts</code> field of the
    * <code>hostRequirements</code> in a step of a job template to declare the limit requirement.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AmountRequirementName}.
+   * <p>Required. Changing it replaces the resource. Length: at most 1024 characters. CloudFormation
+   * property {@code AmountRequirementName}.
    */
   public Limit amountRequirementName(String value) {
     return set("AmountRequirementName", Value.of(value));
@@ -49,7 +55,8 @@ public final class Limit extends Resource<Limit> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Default: {@code ""}. CloudFormation property {@code Description}.
+   * <p>Length: 0 to 100 characters. Default: {@code ""}. CloudFormation property {@code
+   * Description}.
    */
   public Limit description(String value) {
     return set("Description", Value.of(value));
@@ -66,7 +73,7 @@ public final class Limit extends Resource<Limit> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Limit displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -80,7 +87,8 @@ public final class Limit extends Resource<Limit> {
   /**
    * The unique identifier of the farm that contains the limit.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FarmId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^farm-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FarmId}.
    */
   public Limit farmId(String value) {
     return set("FarmId", Value.of(value));
@@ -98,7 +106,7 @@ public final class Limit extends Resource<Limit> {
    * <p>The <code>maxValue</code> must not be 0. If the value is -1, there is no restriction on the
    * number of resources that can be acquired for this limit.
    *
-   * <p>Required. CloudFormation property {@code MaxCount}.
+   * <p>Required. Range: -1 to 2147483647. CloudFormation property {@code MaxCount}.
    */
   public Limit maxCount(int value) {
     return set("MaxCount", Value.of(value));

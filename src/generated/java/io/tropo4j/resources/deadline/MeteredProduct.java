@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -12,6 +13,9 @@ import io.tropo4j.fn.Value;
  */
 public final class MeteredProduct extends Resource<MeteredProduct> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::MeteredProduct")
+      .constrain("LicenseEndpointId", Constraint.of().pattern("^le-[0-9a-f]{32}$"))
+      .constrain("ProductId", Constraint.of().pattern("^[0-9a-z]{1,32}-[.0-9a-z]{1,32}$"))
+      .refYields("Arn")
       .attributes("Arn", "Family", "Port", "Vendor")
       .build();
 
@@ -22,7 +26,8 @@ public final class MeteredProduct extends Resource<MeteredProduct> {
   /**
    * The Amazon EC2 identifier of the license endpoint.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LicenseEndpointId}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^le-[0-9a-f]{32}$}. CloudFormation
+   * property {@code LicenseEndpointId}.
    */
   public MeteredProduct licenseEndpointId(String value) {
     return set("LicenseEndpointId", Value.of(value));
@@ -36,7 +41,8 @@ public final class MeteredProduct extends Resource<MeteredProduct> {
   /**
    * The product ID.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProductId}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[0-9a-z]{1,32}-[.0-9a-z]{1,32}$}.
+   * CloudFormation property {@code ProductId}.
    */
   public MeteredProduct productId(String value) {
     return set("ProductId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,12 @@ import java.util.List;
 public final class Monitor extends Resource<Monitor> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Monitor")
       .required("DisplayName", "IdentityCenterInstanceArn", "RoleArn", "Subdomain")
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("IdentityCenterInstanceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"))
+      .constrain("IdentityCenterRegion", Constraint.of().pattern("^[a-z0-9-]+$").minLength(1).maxLength(25))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):iam::\\d{12}:role(/[!-.0-~]+)*/[\\w+=,.@-]+$").format("AWS::IAM::Role.Arn"))
+      .constrain("Subdomain", Constraint.of().pattern("^[a-z0-9-]{1,100}$"))
+      .refYields("Arn")
       .attributes("Arn", "IdentityCenterApplicationArn", "MonitorId", "Url")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +39,7 @@ public final class Monitor extends Resource<Monitor> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Monitor displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -47,8 +54,9 @@ public final class Monitor extends Resource<Monitor> {
    * The Amazon Resource Name of the IAM Identity Center instance responsible for authenticating
    * monitor users.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * IdentityCenterInstanceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$}.
+   * CloudFormation property {@code IdentityCenterInstanceArn}.
    */
   public Monitor identityCenterInstanceArn(String value) {
     return set("IdentityCenterInstanceArn", Value.of(value));
@@ -66,7 +74,8 @@ public final class Monitor extends Resource<Monitor> {
    * The AWS region where IAM Identity Center is enabled. Required when Identity Center is in a
    * different region than the monitor.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IdentityCenterRegion}.
+   * <p>Changing it replaces the resource. Length: 1 to 25 characters. Pattern: {@code
+   * ^[a-z0-9-]+$}. CloudFormation property {@code IdentityCenterRegion}.
    */
   public Monitor identityCenterRegion(String value) {
     return set("IdentityCenterRegion", Value.of(value));
@@ -81,7 +90,9 @@ public final class Monitor extends Resource<Monitor> {
    * The Amazon Resource Name of the IAM role for the monitor. Users of the monitor use this role to
    * access Deadline Cloud resources.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*):iam::&#92;d{12}:role(/[!-.0-~]+)*&#47;[&#92;w+=,.&#64;-]+$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Monitor roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -96,7 +107,7 @@ public final class Monitor extends Resource<Monitor> {
    * The subdomain used for the monitor URL. The full URL of the monitor is
    * subdomain.Region.deadlinecloud.amazonaws.com.
    *
-   * <p>Required. CloudFormation property {@code Subdomain}.
+   * <p>Required. Pattern: {@code ^[a-z0-9-]{1,100}$}. CloudFormation property {@code Subdomain}.
    */
   public Monitor subdomain(String value) {
     return set("Subdomain", Value.of(value));

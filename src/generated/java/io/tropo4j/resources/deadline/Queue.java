@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,8 +20,15 @@ import java.util.List;
 public final class Queue extends Resource<Queue> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue")
       .required("DisplayName", "FarmId")
+      .constrain("AllowedStorageProfileIds", Constraint.of().pattern("^sp-[0-9a-f]{32}$"))
       .allowed("DefaultBudgetAction", "NONE", "STOP_SCHEDULING_AND_COMPLETE_TASKS",
           "STOP_SCHEDULING_AND_CANCEL_TASKS")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(100))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("FarmId", Constraint.of().pattern("^farm-[0-9a-f]{32}$"))
+      .constrain("RequiredFileSystemLocationNames", Constraint.of().pattern("^[0-9A-Za-z ]*$").minLength(1).maxLength(64))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):iam::\\d{12}:role(/[!-.0-~]+)*/[\\w+=,.@-]+$").format("AWS::IAM::Role.Arn"))
+      .refYields("Arn")
       .attributes("Arn", "QueueId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +41,8 @@ public final class Queue extends Resource<Queue> {
    * The identifiers of the storage profiles that this queue can use to share assets between workers
    * using different operating systems.
    *
-   * <p>CloudFormation property {@code AllowedStorageProfileIds}.
+   * <p>Pattern: {@code ^sp-[0-9a-f]{32}$}. CloudFormation property {@code
+   * AllowedStorageProfileIds}.
    */
   public Queue allowedStorageProfileIds(List<String> value) {
     return set("AllowedStorageProfileIds", Value.listOf(value));
@@ -69,7 +78,8 @@ public final class Queue extends Resource<Queue> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Default: {@code ""}. CloudFormation property {@code Description}.
+   * <p>Length: 0 to 100 characters. Default: {@code ""}. CloudFormation property {@code
+   * Description}.
    */
   public Queue description(String value) {
     return set("Description", Value.of(value));
@@ -86,7 +96,7 @@ public final class Queue extends Resource<Queue> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Queue displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -100,7 +110,8 @@ public final class Queue extends Resource<Queue> {
   /**
    * The farm ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FarmId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^farm-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FarmId}.
    */
   public Queue farmId(String value) {
     return set("FarmId", Value.of(value));
@@ -132,7 +143,8 @@ public final class Queue extends Resource<Queue> {
   /**
    * The file system location that the queue uses.
    *
-   * <p>CloudFormation property {@code RequiredFileSystemLocationNames}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[0-9A-Za-z ]*$}. CloudFormation property {@code
+   * RequiredFileSystemLocationNames}.
    */
   public Queue requiredFileSystemLocationNames(List<String> value) {
     return set("RequiredFileSystemLocationNames", Value.listOf(value));
@@ -150,7 +162,9 @@ public final class Queue extends Resource<Queue> {
    * The Amazon Resource Name (ARN) of the IAM role that workers use when running jobs in this
    * queue.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*):iam::&#92;d{12}:role(/[!-.0-~]+)*&#47;[&#92;w+=,.&#64;-]+$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Queue roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -212,6 +226,8 @@ public final class Queue extends Resource<Queue> {
   public static final class JobAttachmentSettings extends Struct<JobAttachmentSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue.JobAttachmentSettings")
         .required("RootPrefix", "S3BucketName")
+        .constrain("RootPrefix", Constraint.of().pattern("^[a-zA-Z0-9-_/]+$").minLength(1).maxLength(63))
+        .constrain("S3BucketName", Constraint.of().pattern("(?!^(\\d+\\.)+\\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$)").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
         .build();
 
     public JobAttachmentSettings() {
@@ -221,7 +237,8 @@ public final class Queue extends Resource<Queue> {
     /**
      * The root prefix.
      *
-     * <p>Required. CloudFormation property {@code RootPrefix}.
+     * <p>Required. Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9-_/]+$}. CloudFormation
+     * property {@code RootPrefix}.
      */
     public JobAttachmentSettings rootPrefix(String value) {
       return set("RootPrefix", Value.of(value));
@@ -235,7 +252,9 @@ public final class Queue extends Resource<Queue> {
     /**
      * The Amazon S3 bucket name.
      *
-     * <p>Required. CloudFormation property {@code S3BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * (?!^(&#92;d+&#92;.)+&#92;d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9&#92;-]*[a-z0-9])&#92;.)*([a-z0-9]|[a-z0-9][a-z0-9&#92;-]*[a-z0-9])$)}.
+     * Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3BucketName}.
      */
     public JobAttachmentSettings s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));
@@ -305,6 +324,8 @@ public final class Queue extends Resource<Queue> {
   public static final class PosixUser extends Struct<PosixUser> {
     private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue.PosixUser")
         .required("Group", "User")
+        .constrain("Group", Constraint.of().pattern("^(?:[a-z][a-z0-9-]{0,30})?$").minLength(0).maxLength(31))
+        .constrain("User", Constraint.of().pattern("^(?:[a-z][a-z0-9-]{0,30})?$").minLength(0).maxLength(31))
         .build();
 
     public PosixUser() {
@@ -314,7 +335,8 @@ public final class Queue extends Resource<Queue> {
     /**
      * The name of the POSIX user's group.
      *
-     * <p>Required. CloudFormation property {@code Group}.
+     * <p>Required. Length: 0 to 31 characters. Pattern: {@code ^(?:[a-z][a-z0-9-]{0,30})?$}.
+     * CloudFormation property {@code Group}.
      */
     public PosixUser group(String value) {
       return set("Group", Value.of(value));
@@ -328,7 +350,8 @@ public final class Queue extends Resource<Queue> {
     /**
      * The name of the POSIX user.
      *
-     * <p>Required. CloudFormation property {@code User}.
+     * <p>Required. Length: 0 to 31 characters. Pattern: {@code ^(?:[a-z][a-z0-9-]{0,30})?$}.
+     * CloudFormation property {@code User}.
      */
     public PosixUser user(String value) {
       return set("User", Value.of(value));
@@ -494,6 +517,8 @@ public final class Queue extends Resource<Queue> {
   public static final class WindowsUser extends Struct<WindowsUser> {
     private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue.WindowsUser")
         .required("PasswordArn", "User")
+        .constrain("PasswordArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:secret:[a-zA-Z0-9-/_+=.@]{1,2028}$").minLength(20).maxLength(2048))
+        .constrain("User", Constraint.of().pattern("^[^\"'/\\[\\]:;|=,+*?<>\\s]*$").minLength(0).maxLength(111))
         .build();
 
     public WindowsUser() {
@@ -503,7 +528,9 @@ public final class Queue extends Resource<Queue> {
     /**
      * The password ARN for the Windows user.
      *
-     * <p>Required. CloudFormation property {@code PasswordArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-&#92;d{1}:&#92;d{12}:secret:[a-zA-Z0-9-/_+=.&#64;]{1,2028}$}.
+     * CloudFormation property {@code PasswordArn}.
      */
     public WindowsUser passwordArn(String value) {
       return set("PasswordArn", Value.of(value));
@@ -517,7 +544,8 @@ public final class Queue extends Resource<Queue> {
     /**
      * The user.
      *
-     * <p>Required. CloudFormation property {@code User}.
+     * <p>Required. Length: 0 to 111 characters. Pattern: {@code
+     * ^[^"'/&#92;[&#92;]:;|=,+*?&lt;&gt;&#92;s]*$}. CloudFormation property {@code User}.
      */
     public WindowsUser user(String value) {
       return set("User", Value.of(value));

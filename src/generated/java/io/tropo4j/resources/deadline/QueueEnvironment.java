@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,10 @@ import io.tropo4j.fn.Value;
 public final class QueueEnvironment extends Resource<QueueEnvironment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::QueueEnvironment")
       .required("FarmId", "Priority", "QueueId", "Template", "TemplateType")
+      .constrain("FarmId", Constraint.of().pattern("^farm-[0-9a-f]{32}$"))
+      .constrain("Priority", Constraint.of().minimum(0).maximum(10000))
+      .constrain("QueueId", Constraint.of().pattern("^queue-[0-9a-f]{32}$"))
+      .constrain("Template", Constraint.of().minLength(1).maxLength(15000))
       .allowed("TemplateType", "JSON", "YAML")
       .attributes("Name", "QueueEnvironmentId")
       .build();
@@ -24,7 +29,8 @@ public final class QueueEnvironment extends Resource<QueueEnvironment> {
   /**
    * The identifier assigned to the farm that contains the queue.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FarmId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^farm-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FarmId}.
    */
   public QueueEnvironment farmId(String value) {
     return set("FarmId", Value.of(value));
@@ -38,7 +44,7 @@ public final class QueueEnvironment extends Resource<QueueEnvironment> {
   /**
    * The queue environment's priority.
    *
-   * <p>Required. CloudFormation property {@code Priority}.
+   * <p>Required. Range: 0 to 10000. CloudFormation property {@code Priority}.
    */
   public QueueEnvironment priority(int value) {
     return set("Priority", Value.of(value));
@@ -52,7 +58,8 @@ public final class QueueEnvironment extends Resource<QueueEnvironment> {
   /**
    * The unique identifier of the queue that contains the environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code QueueId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^queue-[0-9a-f]{32}$}.
+   * CloudFormation property {@code QueueId}.
    */
   public QueueEnvironment queueId(String value) {
     return set("QueueId", Value.of(value));
@@ -66,7 +73,7 @@ public final class QueueEnvironment extends Resource<QueueEnvironment> {
   /**
    * A JSON or YAML template that describes the processing environment for the queue.
    *
-   * <p>Required. CloudFormation property {@code Template}.
+   * <p>Required. Length: 1 to 15000 characters. CloudFormation property {@code Template}.
    */
   public QueueEnvironment template(String value) {
     return set("Template", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class QueueFleetAssociation extends Resource<QueueFleetAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::QueueFleetAssociation")
       .required("FarmId", "FleetId", "QueueId")
+      .constrain("FarmId", Constraint.of().pattern("^farm-[0-9a-f]{32}$"))
+      .constrain("FleetId", Constraint.of().pattern("^fleet-[0-9a-f]{32}$"))
+      .constrain("QueueId", Constraint.of().pattern("^queue-[0-9a-f]{32}$"))
       .build();
 
   public QueueFleetAssociation(String logicalId) {
@@ -22,7 +26,8 @@ public final class QueueFleetAssociation extends Resource<QueueFleetAssociation>
   /**
    * The identifier of the farm that contains the queue and the fleet.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FarmId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^farm-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FarmId}.
    */
   public QueueFleetAssociation farmId(String value) {
     return set("FarmId", Value.of(value));
@@ -36,7 +41,8 @@ public final class QueueFleetAssociation extends Resource<QueueFleetAssociation>
   /**
    * The fleet ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FleetId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^fleet-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FleetId}.
    */
   public QueueFleetAssociation fleetId(String value) {
     return set("FleetId", Value.of(value));
@@ -50,7 +56,8 @@ public final class QueueFleetAssociation extends Resource<QueueFleetAssociation>
   /**
    * The queue ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code QueueId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^queue-[0-9a-f]{32}$}.
+   * CloudFormation property {@code QueueId}.
    */
   public QueueFleetAssociation queueId(String value) {
     return set("QueueId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,9 @@ import io.tropo4j.fn.Value;
 public final class QueueLimitAssociation extends Resource<QueueLimitAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::QueueLimitAssociation")
       .required("FarmId", "LimitId", "QueueId")
+      .constrain("FarmId", Constraint.of().pattern("^farm-[0-9a-f]{32}$"))
+      .constrain("LimitId", Constraint.of().pattern("^limit-[0-9a-f]{32}$"))
+      .constrain("QueueId", Constraint.of().pattern("^queue-[0-9a-f]{32}$"))
       .build();
 
   public QueueLimitAssociation(String logicalId) {
@@ -24,7 +28,8 @@ public final class QueueLimitAssociation extends Resource<QueueLimitAssociation>
   /**
    * The unique identifier of the farm that contains the queue-limit association.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FarmId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^farm-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FarmId}.
    */
   public QueueLimitAssociation farmId(String value) {
     return set("FarmId", Value.of(value));
@@ -38,7 +43,8 @@ public final class QueueLimitAssociation extends Resource<QueueLimitAssociation>
   /**
    * The unique identifier of the limit in the association.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code LimitId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^limit-[0-9a-f]{32}$}.
+   * CloudFormation property {@code LimitId}.
    */
   public QueueLimitAssociation limitId(String value) {
     return set("LimitId", Value.of(value));
@@ -52,7 +58,8 @@ public final class QueueLimitAssociation extends Resource<QueueLimitAssociation>
   /**
    * The unique identifier of the queue in the association.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code QueueId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^queue-[0-9a-f]{32}$}.
+   * CloudFormation property {@code QueueId}.
    */
   public QueueLimitAssociation queueId(String value) {
     return set("QueueId", Value.of(value));

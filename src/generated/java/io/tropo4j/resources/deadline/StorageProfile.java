@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class StorageProfile extends Resource<StorageProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::StorageProfile")
       .required("DisplayName", "FarmId", "OsFamily")
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("FarmId", Constraint.of().pattern("^farm-[0-9a-f]{32}$"))
       .allowed("OsFamily", "WINDOWS", "LINUX", "MACOS")
       .attributes("StorageProfileId")
       .build();
@@ -30,7 +33,7 @@ public final class StorageProfile extends Resource<StorageProfile> {
    * <p>This field can store any content. Escape or encode this content before displaying it on a
    * webpage or any other system that might interpret the content of this field.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public StorageProfile displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -44,7 +47,8 @@ public final class StorageProfile extends Resource<StorageProfile> {
   /**
    * The unique identifier of the farm that contains the storage profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FarmId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^farm-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FarmId}.
    */
   public StorageProfile farmId(String value) {
     return set("FarmId", Value.of(value));
@@ -108,6 +112,8 @@ public final class StorageProfile extends Resource<StorageProfile> {
   public static final class FileSystemLocation extends Struct<FileSystemLocation> {
     private static final Schema SCHEMA = Schema.builder("AWS::Deadline::StorageProfile.FileSystemLocation")
         .required("Name", "Path", "Type")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z ]*$").minLength(1).maxLength(64))
+        .constrain("Path", Constraint.of().minLength(0).maxLength(1024))
         .allowed("Type", "SHARED", "LOCAL")
         .build();
 
@@ -118,7 +124,8 @@ public final class StorageProfile extends Resource<StorageProfile> {
     /**
      * The location name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[0-9A-Za-z ]*$}. CloudFormation
+     * property {@code Name}.
      */
     public FileSystemLocation name(String value) {
       return set("Name", Value.of(value));
@@ -132,7 +139,7 @@ public final class StorageProfile extends Resource<StorageProfile> {
     /**
      * The file path.
      *
-     * <p>Required. CloudFormation property {@code Path}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code Path}.
      */
     public FileSystemLocation path(String value) {
       return set("Path", Value.of(value));

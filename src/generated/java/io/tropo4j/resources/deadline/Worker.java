@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.deadline;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class Worker extends Resource<Worker> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Worker")
       .required("FarmId", "FleetId")
+      .constrain("FarmId", Constraint.of().pattern("^farm-[0-9a-f]{32}$"))
+      .constrain("FleetId", Constraint.of().pattern("^fleet-[0-9a-f]{32}$"))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "CreatedBy", "Status", "WorkerId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +31,8 @@ public final class Worker extends Resource<Worker> {
   /**
    * The farm ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FarmId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^farm-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FarmId}.
    */
   public Worker farmId(String value) {
     return set("FarmId", Value.of(value));
@@ -41,7 +46,8 @@ public final class Worker extends Resource<Worker> {
   /**
    * The fleet ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FleetId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^fleet-[0-9a-f]{32}$}.
+   * CloudFormation property {@code FleetId}.
    */
   public Worker fleetId(String value) {
     return set("FleetId", Value.of(value));
@@ -136,7 +142,9 @@ public final class Worker extends Resource<Worker> {
    * <p>Property type {@code AWS::Deadline::Worker.HostPropertiesRequest}.
    */
   public static final class HostPropertiesRequest extends Struct<HostPropertiesRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Worker.HostPropertiesRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Worker.HostPropertiesRequest")
+        .constrain("HostName", Constraint.of().pattern("^[a-zA-Z0-9_\\.\\-]{0,255}$"))
+        .build();
 
     public HostPropertiesRequest() {
       super(SCHEMA);
@@ -145,7 +153,8 @@ public final class Worker extends Resource<Worker> {
     /**
      * The host name.
      *
-     * <p>CloudFormation property {@code HostName}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9_&#92;.&#92;-]{0,255}$}. CloudFormation property {@code
+     * HostName}.
      */
     public HostPropertiesRequest hostName(String value) {
       return set("HostName", Value.of(value));
@@ -172,7 +181,10 @@ public final class Worker extends Resource<Worker> {
    * <p>Property type {@code AWS::Deadline::Worker.IpAddresses}.
    */
   public static final class IpAddresses extends Struct<IpAddresses> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Worker.IpAddresses");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Worker.IpAddresses")
+        .constrain("IpV4Addresses", Constraint.of().pattern("^(?:[0-9]{1,3}\\.){3}[0-9]{1,3}$"))
+        .constrain("IpV6Addresses", Constraint.of().pattern("^(?:[A-F0-9]{1,4}:){7}[A-F0-9]{1,4}$"))
+        .build();
 
     public IpAddresses() {
       super(SCHEMA);
@@ -181,7 +193,8 @@ public final class Worker extends Resource<Worker> {
     /**
      * The IpV4 address of the network.
      *
-     * <p>CloudFormation property {@code IpV4Addresses}.
+     * <p>Pattern: {@code ^(?:[0-9]{1,3}&#92;.){3}[0-9]{1,3}$}. CloudFormation property {@code
+     * IpV4Addresses}.
      */
     public IpAddresses ipV4Addresses(List<String> value) {
       return set("IpV4Addresses", Value.listOf(value));
@@ -195,7 +208,8 @@ public final class Worker extends Resource<Worker> {
     /**
      * The IpV6 address for the network and node component.
      *
-     * <p>CloudFormation property {@code IpV6Addresses}.
+     * <p>Pattern: {@code ^(?:[A-F0-9]{1,4}:){7}[A-F0-9]{1,4}$}. CloudFormation property {@code
+     * IpV6Addresses}.
      */
     public IpAddresses ipV6Addresses(List<String> value) {
       return set("IpV6Addresses", Value.listOf(value));
@@ -211,13 +225,15 @@ public final class Worker extends Resource<Worker> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Worker.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -227,7 +243,7 @@ public final class Worker extends Resource<Worker> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class Graph extends Resource<Graph> {
   private static final Schema SCHEMA = Schema.builder("AWS::Detective::Graph")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.detective;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,10 @@ import io.tropo4j.fn.Value;
 public final class MemberInvitation extends Resource<MemberInvitation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Detective::MemberInvitation")
       .required("GraphArn", "MemberEmailAddress", "MemberId")
+      .constrain("GraphArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32}"))
+      .constrain("MemberEmailAddress", Constraint.of().pattern(".*@.*"))
+      .constrain("MemberId", Constraint.of().pattern("[0-9]{12}"))
+      .constrain("Message", Constraint.of().minLength(1).maxLength(1000))
       .build();
 
   public MemberInvitation(String logicalId) {
@@ -43,7 +48,9 @@ public final class MemberInvitation extends Resource<MemberInvitation> {
   /**
    * The ARN of the behavior graph to invite the account to contribute data to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code GraphArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:aws(-[&#92;w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32}}. CloudFormation
+   * property {@code GraphArn}.
    */
   public MemberInvitation graphArn(String value) {
     return set("GraphArn", Value.of(value));
@@ -58,7 +65,7 @@ public final class MemberInvitation extends Resource<MemberInvitation> {
    * The root user email address of the invited account. If the email address provided is not the
    * root user email address for the provided account, the invitation creation fails.
    *
-   * <p>Required. CloudFormation property {@code MemberEmailAddress}.
+   * <p>Required. Pattern: {@code .*&#64;.*}. CloudFormation property {@code MemberEmailAddress}.
    */
   public MemberInvitation memberEmailAddress(String value) {
     return set("MemberEmailAddress", Value.of(value));
@@ -72,7 +79,8 @@ public final class MemberInvitation extends Resource<MemberInvitation> {
   /**
    * The AWS account identifier of the invited account
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MemberId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [0-9]{12}}. CloudFormation
+   * property {@code MemberId}.
    */
   public MemberInvitation memberId(String value) {
     return set("MemberId", Value.of(value));
@@ -86,7 +94,7 @@ public final class MemberInvitation extends Resource<MemberInvitation> {
   /**
    * Customized text to include in the invitation email message.
    *
-   * <p>CloudFormation property {@code Message}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Message}.
    */
   public MemberInvitation message(String value) {
     return set("Message", Value.of(value));

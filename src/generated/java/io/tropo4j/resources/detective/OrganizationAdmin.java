@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.detective;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,8 @@ import io.tropo4j.fn.Value;
 public final class OrganizationAdmin extends Resource<OrganizationAdmin> {
   private static final Schema SCHEMA = Schema.builder("AWS::Detective::OrganizationAdmin")
       .required("AccountId")
+      .constrain("AccountId", Constraint.of().pattern("[0-9]{12}"))
+      .refYields("AccountId")
       .attributes("GraphArn")
       .build();
 
@@ -27,7 +30,8 @@ public final class OrganizationAdmin extends Resource<OrganizationAdmin> {
    * The AWS account identifier of the account to designate as the Detective administrator account
    * for the organization.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AccountId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [0-9]{12}}. CloudFormation
+   * property {@code AccountId}.
    */
   public OrganizationAdmin accountId(String value) {
     return set("AccountId", Value.of(value));

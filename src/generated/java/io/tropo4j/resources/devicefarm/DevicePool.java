@@ -17,6 +17,7 @@ import java.util.List;
 public final class DevicePool extends Resource<DevicePool> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::DevicePool")
       .required("Name", "ProjectArn", "Rules")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

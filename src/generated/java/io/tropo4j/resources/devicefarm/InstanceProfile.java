@@ -16,6 +16,7 @@ import java.util.List;
 public final class InstanceProfile extends Resource<InstanceProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::InstanceProfile")
       .required("Name")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

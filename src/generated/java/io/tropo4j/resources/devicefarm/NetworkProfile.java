@@ -16,6 +16,7 @@ import java.util.List;
 public final class NetworkProfile extends Resource<NetworkProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::NetworkProfile")
       .required("Name", "ProjectArn")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

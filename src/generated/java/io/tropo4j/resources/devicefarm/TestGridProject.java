@@ -17,6 +17,7 @@ import java.util.List;
 public final class TestGridProject extends Resource<TestGridProject> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::TestGridProject")
       .required("Name")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -25,6 +25,7 @@ public final class Upload extends Resource<Upload> {
           "APPIUM_WEB_JAVA_JUNIT_TEST_SPEC", "APPIUM_WEB_JAVA_TESTNG_TEST_SPEC",
           "APPIUM_WEB_PYTHON_TEST_SPEC", "APPIUM_WEB_NODE_TEST_SPEC", "APPIUM_WEB_RUBY_TEST_SPEC",
           "INSTRUMENTATION_TEST_SPEC", "XCTEST_UI_TEST_SPEC")
+      .refYields("Arn")
       .attributes("Arn", "Category", "Created", "Status")
       .build();
 

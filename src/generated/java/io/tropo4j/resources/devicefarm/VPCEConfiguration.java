@@ -17,6 +17,7 @@ import java.util.List;
 public final class VPCEConfiguration extends Resource<VPCEConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::VPCEConfiguration")
       .required("ServiceDnsName", "VpceConfigurationName", "VpceServiceName")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

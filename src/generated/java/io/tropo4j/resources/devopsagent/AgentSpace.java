@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.devopsagent;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class AgentSpace extends Resource<AgentSpace> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::AgentSpace")
       .required("Name")
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}\\p{N}\\p{P}\\p{S}\\p{Z}]+$").minLength(1).maxLength(1000))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("Locale", Constraint.of().pattern("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$").minLength(2).maxLength(35))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}\\p{N}\\p{P}\\p{S}\\p{Z}]+$").minLength(1).maxLength(255))
+      .refYields("AgentSpaceId")
       .attributes("AgentSpaceId", "Arn", "CreatedAt", "OperatorApp.Iam.CreatedAt",
           "OperatorApp.Iam.UpdatedAt", "OperatorApp.Idc.CreatedAt",
           "OperatorApp.Idc.IdcApplicationArn", "OperatorApp.Idc.UpdatedAt", "UpdatedAt")
@@ -31,7 +37,9 @@ public final class AgentSpace extends Resource<AgentSpace> {
   /**
    * The description of the Agent Space.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{N}&#92;p{P}&#92;p{S}&#92;p{Z}]+$}. CloudFormation property {@code
+   * Description}.
    */
   public AgentSpace description(String value) {
     return set("Description", Value.of(value));
@@ -45,7 +53,9 @@ public final class AgentSpace extends Resource<AgentSpace> {
   /**
    * The ARN of the KMS key to use for encryption.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}.
+   * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public AgentSpace kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -59,7 +69,8 @@ public final class AgentSpace extends Resource<AgentSpace> {
   /**
    * The locale for the AgentSpace, which determines the language used in agent responses.
    *
-   * <p>CloudFormation property {@code Locale}.
+   * <p>Length: 2 to 35 characters. Pattern: {@code ^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$}.
+   * CloudFormation property {@code Locale}.
    */
   public AgentSpace locale(String value) {
     return set("Locale", Value.of(value));
@@ -73,7 +84,8 @@ public final class AgentSpace extends Resource<AgentSpace> {
   /**
    * The name of the Agent Space.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{N}&#92;p{P}&#92;p{S}&#92;p{Z}]+$}. CloudFormation property {@code Name}.
    */
   public AgentSpace name(String value) {
     return set("Name", Value.of(value));
@@ -185,13 +197,16 @@ public final class AgentSpace extends Resource<AgentSpace> {
   public static final class IamAuthConfiguration extends Struct<IamAuthConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::AgentSpace.IamAuthConfiguration")
         .required("OperatorAppRoleArn")
+        .constrain("CreatedAt", Constraint.of().format("date-time"))
+        .constrain("OperatorAppRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("UpdatedAt", Constraint.of().format("date-time"))
         .build();
 
     public IamAuthConfiguration() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code CreatedAt}. */
+    /** Format: {@code date-time}. CloudFormation property {@code CreatedAt}. */
     public IamAuthConfiguration createdAt(String value) {
       return set("CreatedAt", Value.of(value));
     }
@@ -201,7 +216,10 @@ public final class AgentSpace extends Resource<AgentSpace> {
       return set("CreatedAt", value);
     }
 
-    /** Required. CloudFormation property {@code OperatorAppRoleArn}. */
+    /**
+     * Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * OperatorAppRoleArn}.
+     */
     public IamAuthConfiguration operatorAppRoleArn(String value) {
       return set("OperatorAppRoleArn", Value.of(value));
     }
@@ -211,7 +229,7 @@ public final class AgentSpace extends Resource<AgentSpace> {
       return set("OperatorAppRoleArn", value);
     }
 
-    /** CloudFormation property {@code UpdatedAt}. */
+    /** Format: {@code date-time}. CloudFormation property {@code UpdatedAt}. */
     public IamAuthConfiguration updatedAt(String value) {
       return set("UpdatedAt", Value.of(value));
     }
@@ -226,13 +244,16 @@ public final class AgentSpace extends Resource<AgentSpace> {
   public static final class IdcAuthConfiguration extends Struct<IdcAuthConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::AgentSpace.IdcAuthConfiguration")
         .required("IdcInstanceArn", "OperatorAppRoleArn")
+        .constrain("CreatedAt", Constraint.of().format("date-time"))
+        .constrain("OperatorAppRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("UpdatedAt", Constraint.of().format("date-time"))
         .build();
 
     public IdcAuthConfiguration() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code CreatedAt}. */
+    /** Format: {@code date-time}. CloudFormation property {@code CreatedAt}. */
     public IdcAuthConfiguration createdAt(String value) {
       return set("CreatedAt", Value.of(value));
     }
@@ -262,7 +283,10 @@ public final class AgentSpace extends Resource<AgentSpace> {
       return set("IdcInstanceArn", value);
     }
 
-    /** Required. CloudFormation property {@code OperatorAppRoleArn}. */
+    /**
+     * Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * OperatorAppRoleArn}.
+     */
     public IdcAuthConfiguration operatorAppRoleArn(String value) {
       return set("OperatorAppRoleArn", Value.of(value));
     }
@@ -272,7 +296,7 @@ public final class AgentSpace extends Resource<AgentSpace> {
       return set("OperatorAppRoleArn", value);
     }
 
-    /** CloudFormation property {@code UpdatedAt}. */
+    /** Format: {@code date-time}. CloudFormation property {@code UpdatedAt}. */
     public IdcAuthConfiguration updatedAt(String value) {
       return set("UpdatedAt", Value.of(value));
     }

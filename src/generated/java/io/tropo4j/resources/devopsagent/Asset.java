@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.devopsagent;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Asset extends Resource<Asset> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Asset")
       .required("AgentSpaceId", "AssetType")
+      .constrain("AgentSpaceId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("AssetType", Constraint.of().pattern("^[a-z][a-z0-9_]*$").minLength(1).maxLength(64))
+      .constrain("Zip", Constraint.of().maxLength(8388608))
       .attributes("Arn", "AssetId", "CreatedAt", "UpdatedAt", "Version")
       .build();
 
@@ -29,7 +33,8 @@ public final class Asset extends Resource<Asset> {
    * The unique identifier of the parent Agent Space. The asset is created as a child of this agent
    * space.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AgentSpaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code AgentSpaceId}.
    */
   public Asset agentSpaceId(String value) {
     return set("AgentSpaceId", Value.of(value));
@@ -45,7 +50,8 @@ public final class Asset extends Resource<Asset> {
    * current authoritative set of supported types. As of launch, customer-creatable types include
    * skill, agents_md, and attachment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AssetType}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-z][a-z0-9_]*$}. CloudFormation property {@code AssetType}.
    */
   public Asset assetType(String value) {
     return set("AssetType", Value.of(value));
@@ -92,7 +98,7 @@ public final class Asset extends Resource<Asset> {
    * enforced by the handler at Create/Update time. Write-only: not repopulated by Read. Server
    * treats a zip as 'replace all files' (max 6 MiB).
    *
-   * <p>CloudFormation property {@code Zip}.
+   * <p>Length: at most 8388608 characters. CloudFormation property {@code Zip}.
    */
   public Asset zip(String value) {
     return set("Zip", Value.of(value));
@@ -159,6 +165,9 @@ public final class Asset extends Resource<Asset> {
   public static final class AssetFile extends Struct<AssetFile> {
     private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Asset.AssetFile")
         .required("Path")
+        .constrain("ContentBytes", Constraint.of().maxLength(8388608))
+        .constrain("ContentText", Constraint.of().maxLength(1572864))
+        .constrain("Path", Constraint.of().pattern("^[a-zA-Z0-9_./-]+$").minLength(1).maxLength(512))
         .build();
 
     public AssetFile() {
@@ -168,7 +177,7 @@ public final class Asset extends Resource<Asset> {
     /**
      * Base64-encoded binary contents of the file. Mutually exclusive with ContentText (max 6 MiB).
      *
-     * <p>CloudFormation property {@code ContentBytes}.
+     * <p>Length: at most 8388608 characters. CloudFormation property {@code ContentBytes}.
      */
     public AssetFile contentBytes(String value) {
       return set("ContentBytes", Value.of(value));
@@ -182,7 +191,7 @@ public final class Asset extends Resource<Asset> {
     /**
      * UTF-8 text contents of the file. Mutually exclusive with ContentBytes (max 1.5 MiB).
      *
-     * <p>CloudFormation property {@code ContentText}.
+     * <p>Length: at most 1572864 characters. CloudFormation property {@code ContentText}.
      */
     public AssetFile contentText(String value) {
       return set("ContentText", Value.of(value));
@@ -206,7 +215,8 @@ public final class Asset extends Resource<Asset> {
     /**
      * Path of this file within the asset bundle.
      *
-     * <p>Required. CloudFormation property {@code Path}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[a-zA-Z0-9_./-]+$}. CloudFormation
+     * property {@code Path}.
      */
     public AssetFile path(String value) {
       return set("Path", Value.of(value));

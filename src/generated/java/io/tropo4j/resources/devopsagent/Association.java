@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.devopsagent;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Association extends Resource<Association> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association")
       .required("AgentSpaceId", "Configuration", "ServiceId")
+      .constrain("AgentSpaceId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("LinkedAssociationIds", Constraint.of().minLength(1).maxLength(255))
+      .constrain("ServiceId", Constraint.of().minLength(1).maxLength(255))
       .attributes("AssociationId", "CreatedAt", "UpdatedAt")
       .build();
 
@@ -28,7 +32,8 @@ public final class Association extends Resource<Association> {
   /**
    * The unique identifier of the Agent Space.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AgentSpaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code AgentSpaceId}.
    */
   public Association agentSpaceId(String value) {
     return set("AgentSpaceId", Value.of(value));
@@ -57,7 +62,7 @@ public final class Association extends Resource<Association> {
   /**
    * Set of linked association IDs for parent-child relationships.
    *
-   * <p>CloudFormation property {@code LinkedAssociationIds}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code LinkedAssociationIds}.
    */
   public Association linkedAssociationIds(List<String> value) {
     return set("LinkedAssociationIds", Value.listOf(value));
@@ -73,7 +78,7 @@ public final class Association extends Resource<Association> {
    * configurations, this must be <code>aws</code> . For all other service types, this is a UUID
    * generated from the RegisterService command.
    *
-   * <p>Required. CloudFormation property {@code ServiceId}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code ServiceId}.
    */
   public Association serviceId(String value) {
     return set("ServiceId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.devopsagent;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class PrivateConnection extends Resource<PrivateConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::PrivateConnection")
       .required("ConnectionConfiguration", "Name")
+      .constrain("Certificate", Constraint.of().minLength(1).maxLength(32768))
+      .constrain("Name", Constraint.of().pattern("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$").minLength(3).maxLength(30))
+      .refYields("Name")
       .attributes("Arn", "CertificateExpiryTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,7 @@ public final class PrivateConnection extends Resource<PrivateConnection> {
   /**
    * Certificate for the Private Connection.
    *
-   * <p>CloudFormation property {@code Certificate}.
+   * <p>Length: 1 to 32768 characters. CloudFormation property {@code Certificate}.
    */
   public PrivateConnection certificate(String value) {
     return set("Certificate", Value.of(value));
@@ -52,7 +56,8 @@ public final class PrivateConnection extends Resource<PrivateConnection> {
   /**
    * Unique name for this Private Connection within the account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 30 characters. Pattern: {@code
+   * ^[a-z0-9]([a-z0-9-]*[a-z0-9])?$}. CloudFormation property {@code Name}.
    */
   public PrivateConnection name(String value) {
     return set("Name", Value.of(value));

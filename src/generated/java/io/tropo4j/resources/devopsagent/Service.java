@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.devopsagent;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,9 +21,14 @@ import java.util.Map;
 public final class Service extends Resource<Service> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service")
       .required("ServiceType")
+      .constrain("ExchangeUrlPrivateConnectionName", Constraint.of().pattern("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$").minLength(3).maxLength(30))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("PrivateConnectionName", Constraint.of().pattern("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$").minLength(3).maxLength(30))
       .allowed("ServiceType", "dynatrace", "mcpserver", "mcpserversplunk", "mcpservernewrelic",
           "gitlab", "servicenow", "pagerduty", "azureidentity", "mcpserversigv4",
           "mcpservergrafana")
+      .constrain("TargetUrlPrivateConnectionName", Constraint.of().pattern("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$").minLength(3).maxLength(30))
+      .refYields("ServiceId")
       .attributes("AccessibleResources", "AdditionalServiceDetails", "Arn", "ServiceId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +41,8 @@ public final class Service extends Resource<Service> {
    * The name of the private connection to use for OAuth token exchange requests only. Cannot be
    * specified when PrivateConnectionName is provided.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Length: 3 to 30 characters. Pattern: {@code
+   * ^[a-z0-9]([a-z0-9-]*[a-z0-9])?$}. CloudFormation property {@code
    * ExchangeUrlPrivateConnectionName}.
    */
   public Service exchangeUrlPrivateConnectionName(String value) {
@@ -53,7 +60,9 @@ public final class Service extends Resource<Service> {
   /**
    * The ARN of the KMS key to use for encryption.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}.
+   * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Service kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -67,7 +76,8 @@ public final class Service extends Resource<Service> {
   /**
    * The name of the private connection to use for VPC connectivity.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PrivateConnectionName}.
+   * <p>Changing it replaces the resource. Length: 3 to 30 characters. Pattern: {@code
+   * ^[a-z0-9]([a-z0-9-]*[a-z0-9])?$}. CloudFormation property {@code PrivateConnectionName}.
    */
   public Service privateConnectionName(String value) {
     return set("PrivateConnectionName", Value.of(value));
@@ -132,7 +142,8 @@ public final class Service extends Resource<Service> {
    * The name of the private connection to use for API calls (target URL) only. Cannot be specified
    * when PrivateConnectionName is provided.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Length: 3 to 30 characters. Pattern: {@code
+   * ^[a-z0-9]([a-z0-9-]*[a-z0-9])?$}. CloudFormation property {@code
    * TargetUrlPrivateConnectionName}.
    */
   public Service targetUrlPrivateConnectionName(String value) {

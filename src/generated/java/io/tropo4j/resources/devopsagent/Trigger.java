@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.devopsagent;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,8 +17,11 @@ import io.tropo4j.fn.Value;
 public final class Trigger extends Resource<Trigger> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Trigger")
       .required("Action", "AgentSpaceId", "Condition", "Type")
+      .constrain("AgentSpaceId", Constraint.of().minLength(1).maxLength(255))
       .allowed("Status", "Active", "Inactive")
+      .constrain("Status", Constraint.of().minLength(1).maxLength(64))
       .allowed("Type", "TIME_BASED")
+      .constrain("Type", Constraint.of().minLength(1).maxLength(64))
       .attributes("Arn", "CreatedAt", "TriggerId", "UpdatedAt")
       .build();
 
@@ -37,7 +41,8 @@ public final class Trigger extends Resource<Trigger> {
   /**
    * The unique identifier of the parent Agent Space.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AgentSpaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code AgentSpaceId}.
    */
   public Trigger agentSpaceId(String value) {
     return set("AgentSpaceId", Value.of(value));
@@ -60,8 +65,8 @@ public final class Trigger extends Resource<Trigger> {
   /**
    * The status of the trigger. Active triggers fire on schedule; Inactive triggers are paused.
    *
-   * <p>Allowed values: {@code Active}, {@code Inactive}. Default: {@code "Active"}. CloudFormation
-   * property {@code Status}.
+   * <p>Allowed values: {@code Active}, {@code Inactive}. Length: 1 to 64 characters. Default:
+   * {@code "Active"}. CloudFormation property {@code Status}.
    */
   public Trigger status(String value) {
     return set("Status", Value.of(value));
@@ -75,8 +80,8 @@ public final class Trigger extends Resource<Trigger> {
   /**
    * The type of trigger.
    *
-   * <p>Required. Changing it replaces the resource. Allowed values: {@code TIME_BASED}.
-   * CloudFormation property {@code Type}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code TIME_BASED}. Length: 1
+   * to 64 characters. CloudFormation property {@code Type}.
    */
   public Trigger typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -156,6 +161,7 @@ public final class Trigger extends Resource<Trigger> {
   public static final class Schedule extends Struct<Schedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Trigger.Schedule")
         .required("Expression")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public Schedule() {
@@ -165,7 +171,7 @@ public final class Trigger extends Resource<Trigger> {
     /**
      * A cron or rate expression that defines when the trigger fires.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Expression}.
      */
     public Schedule expression(String value) {
       return set("Expression", Value.of(value));

@@ -13,6 +13,7 @@ import io.tropo4j.fn.Value;
  */
 public final class LogAnomalyDetectionIntegration extends Resource<LogAnomalyDetectionIntegration> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::LogAnomalyDetectionIntegration")
+      .refYields("AccountId")
       .attributes("AccountId")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.devopsguru;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,7 @@ import java.util.List;
 public final class NotificationChannel extends Resource<NotificationChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::NotificationChannel")
       .required("Config")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -112,7 +114,11 @@ public final class NotificationChannel extends Resource<NotificationChannel> {
    * <p>Property type {@code AWS::DevOpsGuru::NotificationChannel.NotificationFilterConfig}.
    */
   public static final class NotificationFilterConfig extends Struct<NotificationFilterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsGuru::NotificationChannel.NotificationFilterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::NotificationChannel.NotificationFilterConfig")
+        .allowed("MessageTypes", "NEW_INSIGHT", "CLOSED_INSIGHT", "NEW_ASSOCIATION",
+            "SEVERITY_UPGRADED", "NEW_RECOMMENDATION")
+        .allowed("Severities", "LOW", "MEDIUM", "HIGH")
+        .build();
 
     public NotificationFilterConfig() {
       super(SCHEMA);
@@ -122,7 +128,9 @@ public final class NotificationChannel extends Resource<NotificationChannel> {
      * The events that you want to receive notifications for. For example, you can choose to receive
      * notifications only when the severity level is upgraded or a new insight is created.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MessageTypes}.
+     * <p>Changing it replaces the resource. Allowed values: {@code NEW_INSIGHT}, {@code
+     * CLOSED_INSIGHT}, {@code NEW_ASSOCIATION}, {@code SEVERITY_UPGRADED}, {@code
+     * NEW_RECOMMENDATION}. CloudFormation property {@code MessageTypes}.
      */
     public NotificationFilterConfig messageTypes(List<String> value) {
       return set("MessageTypes", Value.listOf(value));
@@ -140,7 +148,8 @@ public final class NotificationChannel extends Resource<NotificationChannel> {
      * href="https://docs.aws.amazon.com/devops-guru/latest/userguide/working-with-insights.html#understanding-insights-severities">Understanding
      * insight severities</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Severities}.
+     * <p>Changing it replaces the resource. Allowed values: {@code LOW}, {@code MEDIUM}, {@code
+     * HIGH}. CloudFormation property {@code Severities}.
      */
     public NotificationFilterConfig severities(List<String> value) {
       return set("Severities", Value.listOf(value));
@@ -171,7 +180,10 @@ public final class NotificationChannel extends Resource<NotificationChannel> {
    * <p>Property type {@code AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig}.
    */
   public static final class SnsChannelConfig extends Struct<SnsChannelConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig")
+        .constrain("TopicArn", Constraint.of().pattern("^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\\d{12}:[^:]+$").minLength(36).maxLength(1024).format("AWS::SNS::Topic.Arn"))
+        .references("TopicArn", "AWS::SNS::Topic.Ref")
+        .build();
 
     public SnsChannelConfig() {
       super(SCHEMA);
@@ -180,7 +192,9 @@ public final class NotificationChannel extends Resource<NotificationChannel> {
     /**
      * The Amazon Resource Name (ARN) of an Amazon Simple Notification Service topic.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TopicArn}.
+     * <p>Changing it replaces the resource. Length: 36 to 1024 characters. Pattern: {@code
+     * ^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:&#92;d{12}:[^:]+$}. Format: {@code AWS::SNS::Topic.Arn}.
+     * CloudFormation property {@code TopicArn}.
      */
     public SnsChannelConfig topicArn(String value) {
       return set("TopicArn", Value.of(value));

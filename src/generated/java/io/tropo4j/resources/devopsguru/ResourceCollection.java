@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.devopsguru;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
 public final class ResourceCollection extends Resource<ResourceCollection> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::ResourceCollection")
       .required("ResourceCollectionFilter")
+      .refYields("ResourceCollectionType")
       .attributes("ResourceCollectionType")
       .build();
 
@@ -53,7 +55,9 @@ public final class ResourceCollection extends Resource<ResourceCollection> {
    * <p>Property type {@code AWS::DevOpsGuru::ResourceCollection.CloudFormationCollectionFilter}.
    */
   public static final class CloudFormationCollectionFilter extends Struct<CloudFormationCollectionFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsGuru::ResourceCollection.CloudFormationCollectionFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::ResourceCollection.CloudFormationCollectionFilter")
+        .constrain("StackNames", Constraint.of().pattern("^[a-zA-Z*]+[a-zA-Z0-9-]*$").minLength(1).maxLength(128))
+        .build();
 
     public CloudFormationCollectionFilter() {
       super(SCHEMA);
@@ -62,7 +66,8 @@ public final class ResourceCollection extends Resource<ResourceCollection> {
     /**
      * An array of CloudFormation stack names.
      *
-     * <p>CloudFormation property {@code StackNames}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z*]+[a-zA-Z0-9-]*$}. CloudFormation
+     * property {@code StackNames}.
      */
     public CloudFormationCollectionFilter stackNames(List<String> value) {
       return set("StackNames", Value.listOf(value));
@@ -185,7 +190,10 @@ public final class ResourceCollection extends Resource<ResourceCollection> {
    * <p>Property type {@code AWS::DevOpsGuru::ResourceCollection.TagCollection}.
    */
   public static final class TagCollection extends Struct<TagCollection> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsGuru::ResourceCollection.TagCollection");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::ResourceCollection.TagCollection")
+        .constrain("AppBoundaryKey", Constraint.of().minLength(1).maxLength(128))
+        .constrain("TagValues", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public TagCollection() {
       super(SCHEMA);
@@ -204,7 +212,7 @@ public final class ResourceCollection extends Resource<ResourceCollection> {
      * <code>Devops-Guru-production-application/RDS</code> or
      * <code>Devops-Guru-production-application/containers</code> .
      *
-     * <p>CloudFormation property {@code AppBoundaryKey}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code AppBoundaryKey}.
      */
     public TagCollection appBoundaryKey(String value) {
       return set("AppBoundaryKey", Value.of(value));
@@ -225,7 +233,7 @@ public final class ResourceCollection extends Resource<ResourceCollection> {
      * <em>values</em> are case-sensitive. You can specify a maximum of 256 characters for a tag
      * value. The tag value is a required property when <em>AppBoundaryKey</em> is specified.
      *
-     * <p>CloudFormation property {@code TagValues}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code TagValues}.
      */
     public TagCollection tagValues(List<String> value) {
       return set("TagValues", Value.listOf(value));

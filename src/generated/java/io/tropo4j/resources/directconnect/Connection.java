@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.directconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,11 @@ import java.util.List;
 public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::Connection")
       .required("Bandwidth", "ConnectionName", "Location")
+      .constrain("Bandwidth", Constraint.of().pattern("^[1-9][0-9]*(M|G)bps$"))
+      .constrain("ConnectionName", Constraint.of().pattern("^[\\w \\-_,\\/]{1,200}$"))
+      .references("LagId", "AWS::DirectConnect::Lag.LagId")
+      .constrain("Location", Constraint.of().pattern("^[a-zA-Z0-9-]+$"))
+      .refYields("ConnectionArn")
       .attributes("ConnectionArn", "ConnectionId", "ConnectionState")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +33,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * The bandwidth of the connection.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Bandwidth}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[1-9][0-9]*(M|G)bps$}.
+   * CloudFormation property {@code Bandwidth}.
    */
   public Connection bandwidth(String value) {
     return set("Bandwidth", Value.of(value));
@@ -41,7 +48,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * The name of the connection.
    *
-   * <p>Required. CloudFormation property {@code ConnectionName}.
+   * <p>Required. Pattern: {@code ^[&#92;w &#92;-_,&#92;/]{1,200}$}. CloudFormation property {@code
+   * ConnectionName}.
    */
   public Connection connectionName(String value) {
     return set("ConnectionName", Value.of(value));
@@ -72,7 +80,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * The location of the connection.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Location}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9-]+$}.
+   * CloudFormation property {@code Location}.
    */
   public Connection location(String value) {
     return set("Location", Value.of(value));

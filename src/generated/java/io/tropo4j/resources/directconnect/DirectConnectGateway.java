@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.directconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class DirectConnectGateway extends Resource<DirectConnectGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::DirectConnectGateway")
       .required("DirectConnectGatewayName")
+      .constrain("AmazonSideAsn", Constraint.of().pattern("^[1-9][0-9]*$"))
+      .constrain("DirectConnectGatewayName", Constraint.of().pattern("^[\\w \\-_,\\/]{1,100}$"))
+      .refYields("DirectConnectGatewayArn")
       .attributes("DirectConnectGatewayArn", "DirectConnectGatewayId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +31,8 @@ public final class DirectConnectGateway extends Resource<DirectConnectGateway> {
   /**
    * The autonomous system number (ASN) for the Amazon side of the connection.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AmazonSideAsn}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[1-9][0-9]*$}. CloudFormation property
+   * {@code AmazonSideAsn}.
    */
   public DirectConnectGateway amazonSideAsn(String value) {
     return set("AmazonSideAsn", Value.of(value));
@@ -41,7 +46,8 @@ public final class DirectConnectGateway extends Resource<DirectConnectGateway> {
   /**
    * The name of the Direct Connect gateway.
    *
-   * <p>Required. CloudFormation property {@code DirectConnectGatewayName}.
+   * <p>Required. Pattern: {@code ^[&#92;w &#92;-_,&#92;/]{1,100}$}. CloudFormation property {@code
+   * DirectConnectGatewayName}.
    */
   public DirectConnectGateway directConnectGatewayName(String value) {
     return set("DirectConnectGatewayName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.directconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,13 @@ import java.util.List;
 public final class DirectConnectGatewayAssociation extends Resource<DirectConnectGatewayAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::DirectConnectGatewayAssociation")
       .required("AssociatedGatewayId", "DirectConnectGatewayId")
+      .constrain("AcceptDirectConnectGatewayAssociationProposalRoleArn", Constraint.of().pattern("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$").format("AWS::IAM::Role.Arn"))
+      .constrain("AllowedPrefixesToDirectConnectGateway", Constraint.of().pattern("^[0-9a-fA-F:.]+/[0-9]+$"))
+      .references("AssociatedGatewayId", "AWS::EC2::VPNGateway.Ref", "AWS::EC2::TransitGateway.Ref",
+          "AWS::EC2::TransitGateway.TransitGatewayArn")
+      .references("DirectConnectGatewayId",
+          "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId")
+      .refYields("AssociationId")
       .attributes("AssociationId")
       .build();
 
@@ -27,7 +35,8 @@ public final class DirectConnectGatewayAssociation extends Resource<DirectConnec
    * The Amazon Resource Name (ARN) of the role to accept the Direct Connect Gateway association
    * proposal. Needs directconnect:AcceptDirectConnectGatewayAssociationProposal permissions.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Pattern: {@code ^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
    * AcceptDirectConnectGatewayAssociationProposalRoleArn}.
    */
   public DirectConnectGatewayAssociation acceptDirectConnectGatewayAssociationProposalRoleArn(String value) {
@@ -46,7 +55,8 @@ public final class DirectConnectGatewayAssociation extends Resource<DirectConnec
    * The Amazon VPC prefixes to advertise to the Direct Connect gateway. This parameter is required
    * when you create an association to a transit gateway.
    *
-   * <p>CloudFormation property {@code AllowedPrefixesToDirectConnectGateway}.
+   * <p>Pattern: {@code ^[0-9a-fA-F:.]+/[0-9]+$}. CloudFormation property {@code
+   * AllowedPrefixesToDirectConnectGateway}.
    */
   public DirectConnectGatewayAssociation allowedPrefixesToDirectConnectGateway(List<String> value) {
     return set("AllowedPrefixesToDirectConnectGateway", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.directconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class Lag extends Resource<Lag> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::Lag")
       .required("ConnectionsBandwidth", "LagName", "Location")
+      .constrain("ConnectionsBandwidth", Constraint.of().pattern("^[1-9][0-9]*(M|G)bps$"))
+      .constrain("LagName", Constraint.of().pattern("^[\\w \\-_,\\/]{1,200}$"))
+      .constrain("Location", Constraint.of().pattern("^[a-zA-Z0-9-]+$"))
+      .refYields("LagArn")
       .attributes("LagArn", "LagId", "LagState")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +32,8 @@ public final class Lag extends Resource<Lag> {
   /**
    * The bandwidth of the individual physical dedicated connections bundled by the LAG.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConnectionsBandwidth}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[1-9][0-9]*(M|G)bps$}.
+   * CloudFormation property {@code ConnectionsBandwidth}.
    */
   public Lag connectionsBandwidth(String value) {
     return set("ConnectionsBandwidth", Value.of(value));
@@ -42,7 +47,8 @@ public final class Lag extends Resource<Lag> {
   /**
    * The name of the LAG.
    *
-   * <p>Required. CloudFormation property {@code LagName}.
+   * <p>Required. Pattern: {@code ^[&#92;w &#92;-_,&#92;/]{1,200}$}. CloudFormation property {@code
+   * LagName}.
    */
   public Lag lagName(String value) {
     return set("LagName", Value.of(value));
@@ -56,7 +62,8 @@ public final class Lag extends Resource<Lag> {
   /**
    * The location for the LAG.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Location}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9-]+$}.
+   * CloudFormation property {@code Location}.
    */
   public Lag location(String value) {
     return set("Location", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.directconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,16 @@ import java.util.List;
 public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterface> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::PrivateVirtualInterface")
       .required("BgpPeers", "ConnectionId", "VirtualInterfaceName", "Vlan")
+      .constrain("AllocatePrivateVirtualInterfaceRoleArn", Constraint.of().pattern("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$").format("AWS::IAM::Role.Arn"))
+      .references("ConnectionId", "AWS::DirectConnect::Connection.ConnectionId",
+          "AWS::DirectConnect::Lag.LagId", "AWS::DirectConnect::Lag.Ref")
+      .references("DirectConnectGatewayId",
+          "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId")
+      .constrain("RateLimit", Constraint.of().pattern("^[0-9]+\\.?[0-9]*(Mbps|Gbps|Tbps)$"))
+      .constrain("VirtualGatewayId", Constraint.of().pattern("^(arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:vpn-gateway/)?vgw-[a-zA-Z0-9]{8,32}$"))
+      .constrain("VirtualInterfaceName", Constraint.of().pattern("^[\\w \\-_,\\/]{1,100}$"))
+      .constrain("Vlan", Constraint.of().minimum(0).maximum(4095))
+      .refYields("VirtualInterfaceArn")
       .attributes("VirtualInterfaceArn", "VirtualInterfaceId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +40,8 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
    * The Amazon Resource Name (ARN) of the role to allocate the private virtual interface. Needs
    * directconnect:AllocatePrivateVirtualInterface permissions and tag permissions if applicable.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Pattern: {@code ^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
    * AllocatePrivateVirtualInterfaceRoleArn}.
    */
   public PrivateVirtualInterface allocatePrivateVirtualInterfaceRoleArn(String value) {
@@ -143,7 +155,8 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
    * supported bandwidth values (e.g., 50Mbps, 1Gbps, 10Gbps) and cannot exceed the bandwidth of the
    * parent connection or LAG.
    *
-   * <p>CloudFormation property {@code RateLimit}.
+   * <p>Pattern: {@code ^[0-9]+&#92;.?[0-9]*(Mbps|Gbps|Tbps)$}. CloudFormation property {@code
+   * RateLimit}.
    */
   public PrivateVirtualInterface rateLimit(String value) {
     return set("RateLimit", Value.of(value));
@@ -176,7 +189,9 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
   /**
    * The ID or ARN of the virtual private gateway.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VirtualGatewayId}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^(arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:vpn-gateway/)?vgw-[a-zA-Z0-9]{8,32}$}. CloudFormation
+   * property {@code VirtualGatewayId}.
    */
   public PrivateVirtualInterface virtualGatewayId(String value) {
     return set("VirtualGatewayId", Value.of(value));
@@ -191,7 +206,8 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
    * The name of the virtual interface assigned by the customer network. The name has a maximum of
    * 100 characters. The following are valid characters: a-z, 0-9 and a hyphen (-).
    *
-   * <p>Required. CloudFormation property {@code VirtualInterfaceName}.
+   * <p>Required. Pattern: {@code ^[&#92;w &#92;-_,&#92;/]{1,100}$}. CloudFormation property {@code
+   * VirtualInterfaceName}.
    */
   public PrivateVirtualInterface virtualInterfaceName(String value) {
     return set("VirtualInterfaceName", Value.of(value));
@@ -205,7 +221,8 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
   /**
    * The ID of the VLAN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Vlan}.
+   * <p>Required. Changing it replaces the resource. Range: 0 to 4095. CloudFormation property
+   * {@code Vlan}.
    */
   public PrivateVirtualInterface vlan(int value) {
     return set("Vlan", Value.of(value));
@@ -242,6 +259,12 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
   public static final class BgpPeer extends Struct<BgpPeer> {
     private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::PrivateVirtualInterface.BgpPeer")
         .required("AddressFamily", "Asn")
+        .constrain("AddressFamily", Constraint.of().pattern("^(ipv4)|(ipv6)$"))
+        .constrain("AmazonAddress", Constraint.of().pattern("^[0-9a-fA-F:.]+/[0-9]+$"))
+        .constrain("Asn", Constraint.of().pattern("^[1-9][0-9]*$"))
+        .constrain("AuthKey", Constraint.of().pattern("^[A-Za-z0-9\\\\!\"#$%&'()*+,\\-./:;<=>?@\\[\\]\\^_`{|}~]{6,80}$"))
+        .constrain("BgpPeerId", Constraint.of().pattern("^dxpeer-[a-z0-9]{8}$"))
+        .constrain("CustomerAddress", Constraint.of().pattern("^[0-9a-fA-F:.]+/[0-9]+$"))
         .build();
 
     public BgpPeer() {
@@ -251,7 +274,7 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
     /**
      * The address family for the BGP peer.
      *
-     * <p>Required. CloudFormation property {@code AddressFamily}.
+     * <p>Required. Pattern: {@code ^(ipv4)|(ipv6)$}. CloudFormation property {@code AddressFamily}.
      */
     public BgpPeer addressFamily(String value) {
       return set("AddressFamily", Value.of(value));
@@ -265,7 +288,7 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
     /**
      * The IP address assigned to the Amazon interface.
      *
-     * <p>CloudFormation property {@code AmazonAddress}.
+     * <p>Pattern: {@code ^[0-9a-fA-F:.]+/[0-9]+$}. CloudFormation property {@code AmazonAddress}.
      */
     public BgpPeer amazonAddress(String value) {
       return set("AmazonAddress", Value.of(value));
@@ -279,7 +302,7 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
     /**
      * The autonomous system (AS) number for Border Gateway Protocol (BGP) configuration.
      *
-     * <p>Required. CloudFormation property {@code Asn}.
+     * <p>Required. Pattern: {@code ^[1-9][0-9]*$}. CloudFormation property {@code Asn}.
      */
     public BgpPeer asn(String value) {
       return set("Asn", Value.of(value));
@@ -294,7 +317,9 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
      * The authentication key for BGP configuration. This string has a minimum length of 6
      * characters and and a maximum length of 80 characters.
      *
-     * <p>CloudFormation property {@code AuthKey}.
+     * <p>Pattern: {@code
+     * ^[A-Za-z0-9&#92;&#92;!"#$%&amp;'()*+,&#92;-./:;&lt;=&gt;?&#64;&#92;[&#92;]&#92;^_`{|}~]{6,80}$}.
+     * CloudFormation property {@code AuthKey}.
      */
     public BgpPeer authKey(String value) {
       return set("AuthKey", Value.of(value));
@@ -305,7 +330,7 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
       return set("AuthKey", value);
     }
 
-    /** CloudFormation property {@code BgpPeerId}. */
+    /** Pattern: {@code ^dxpeer-[a-z0-9]{8}$}. CloudFormation property {@code BgpPeerId}. */
     public BgpPeer bgpPeerId(String value) {
       return set("BgpPeerId", Value.of(value));
     }
@@ -318,7 +343,7 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
     /**
      * The IP address assigned to the customer interface.
      *
-     * <p>CloudFormation property {@code CustomerAddress}.
+     * <p>Pattern: {@code ^[0-9a-fA-F:.]+/[0-9]+$}. CloudFormation property {@code CustomerAddress}.
      */
     public BgpPeer customerAddress(String value) {
       return set("CustomerAddress", Value.of(value));

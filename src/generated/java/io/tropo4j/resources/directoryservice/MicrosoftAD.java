@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.directoryservice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,11 @@ import java.util.List;
 public final class MicrosoftAD extends Resource<MicrosoftAD> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectoryService::MicrosoftAD")
       .required("Name", "Password", "VpcSettings")
+      .allowed("Edition", "Enterprise", "Standard")
+      .constrain("Name", Constraint.of().pattern("^([a-zA-Z0-9]+[\\\\.-])+([a-zA-Z0-9])+$"))
+      .constrain("Password", Constraint.of().pattern("^(?=^.{8,64}$)((?=.*\\d)(?=.*[A-Z])(?=.*[a-z])|(?=.*\\d)(?=.*[^A-Za-z0-9\\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\\s])(?=.*[A-Z])(?=.*[a-z])|(?=.*\\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\\s]))^"))
+      .constrain("ShortName", Constraint.of().pattern("^[^\\\\/:*?\"<>|.]+[^\\\\/:*?\"<>|]*$"))
+      .refYields("Id")
       .attributes("Alias", "DnsIpAddresses", "Id")
       .build();
 
@@ -50,7 +56,8 @@ public final class MicrosoftAD extends Resource<MicrosoftAD> {
    * AWS Managed Microsoft AD is available in two editions: <code>Standard</code> and
    * <code>Enterprise</code> . <code>Enterprise</code> is the default.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Edition}.
+   * <p>Changing it replaces the resource. Allowed values: {@code Enterprise}, {@code Standard}.
+   * CloudFormation property {@code Edition}.
    */
   public MicrosoftAD edition(String value) {
     return set("Edition", Value.of(value));
@@ -83,7 +90,8 @@ public final class MicrosoftAD extends Resource<MicrosoftAD> {
    * <code>corp.example.com</code> . This name will resolve inside your VPC only. It does not need
    * to be publicly resolvable.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^([a-zA-Z0-9]+[&#92;&#92;.-])+([a-zA-Z0-9])+$}. CloudFormation property {@code Name}.
    */
   public MicrosoftAD name(String value) {
     return set("Name", Value.of(value));
@@ -101,7 +109,9 @@ public final class MicrosoftAD extends Resource<MicrosoftAD> {
    * href="https://docs.aws.amazon.com/directoryservice/latest/devguide/API_ResetUserPassword.html">ResetUserPassword</a>
    * API call in the <em>Directory Service API Reference</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Password}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(?=^.{8,64}$)((?=.*&#92;d)(?=.*[A-Z])(?=.*[a-z])|(?=.*&#92;d)(?=.*[^A-Za-z0-9&#92;s])(?=.*[a-z])|(?=.*[^A-Za-z0-9&#92;s])(?=.*[A-Z])(?=.*[a-z])|(?=.*&#92;d)(?=.*[A-Z])(?=.*[^A-Za-z0-9&#92;s]))^}.
+   * CloudFormation property {@code Password}.
    */
   public MicrosoftAD password(String value) {
     return set("Password", Value.of(value));
@@ -117,7 +127,9 @@ public final class MicrosoftAD extends Resource<MicrosoftAD> {
    * name, it will default to the first part of your directory DNS. For example, <code>CORP</code>
    * for the directory DNS <code>corp.example.com</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ShortName}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^[^&#92;&#92;/:*?"&lt;&gt;|.]+[^&#92;&#92;/:*?"&lt;&gt;|]*$}. CloudFormation property {@code
+   * ShortName}.
    */
   public MicrosoftAD shortName(String value) {
     return set("ShortName", Value.of(value));
@@ -178,6 +190,8 @@ public final class MicrosoftAD extends Resource<MicrosoftAD> {
   public static final class VpcSettings extends Struct<VpcSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::DirectoryService::MicrosoftAD.VpcSettings")
         .required("SubnetIds", "VpcId")
+        .constrain("SubnetIds", Constraint.of().pattern("^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$"))
+        .constrain("VpcId", Constraint.of().pattern("^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$").format("AWS::EC2::VPC.Id"))
         .build();
 
     public VpcSettings() {
@@ -189,7 +203,8 @@ public final class MicrosoftAD extends Resource<MicrosoftAD> {
      * different Availability Zones. Directory Service specifies a directory server and a DNS server
      * in each of these subnets.
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Pattern: {@code ^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$}. CloudFormation
+     * property {@code SubnetIds}.
      */
     public VpcSettings subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -203,7 +218,8 @@ public final class MicrosoftAD extends Resource<MicrosoftAD> {
     /**
      * The identifier of the VPC in which to create the directory.
      *
-     * <p>Required. CloudFormation property {@code VpcId}.
+     * <p>Required. Pattern: {@code ^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$}. Format: {@code
+     * AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public VpcSettings vpcId(String value) {
       return set("VpcId", Value.of(value));

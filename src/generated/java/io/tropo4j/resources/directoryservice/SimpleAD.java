@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.directoryservice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,12 @@ import java.util.List;
 public final class SimpleAD extends Resource<SimpleAD> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectoryService::SimpleAD")
       .required("Name", "Size", "VpcSettings")
+      .constrain("Description", Constraint.of().pattern("^([a-zA-Z0-9_])[\\\\a-zA-Z0-9_@#%*+=:?./!\\s-]*$").minLength(0).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("^([a-zA-Z0-9]+[\\\\.-])+([a-zA-Z0-9])+$"))
+      .constrain("Password", Constraint.of().pattern("^(?=^.{8,64}$)((?=.*\\d)(?=.*[A-Z])(?=.*[a-z])|(?=.*\\d)(?=.*[^A-Za-z0-9\\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\\s])(?=.*[A-Z])(?=.*[a-z])|(?=.*\\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\\s]))^"))
+      .constrain("ShortName", Constraint.of().pattern("^[^\\\\/:*?\"<>|.]+[^\\\\/:*?\"<>|]*$"))
+      .allowed("Size", "Large", "Small")
+      .refYields("DirectoryId")
       .attributes("Alias", "DirectoryId", "DnsIpAddresses", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -55,7 +62,9 @@ public final class SimpleAD extends Resource<SimpleAD> {
   /**
    * A description for the directory.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^([a-zA-Z0-9_])[&#92;&#92;a-zA-Z0-9_&#64;#%*+=:?./!&#92;s-]*$}. CloudFormation property {@code
+   * Description}.
    */
   public SimpleAD description(String value) {
     return set("Description", Value.of(value));
@@ -84,7 +93,8 @@ public final class SimpleAD extends Resource<SimpleAD> {
   /**
    * The fully qualified name for the directory, such as <code>corp.example.com</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^([a-zA-Z0-9]+[&#92;&#92;.-])+([a-zA-Z0-9])+$}. CloudFormation property {@code Name}.
    */
   public SimpleAD name(String value) {
     return set("Name", Value.of(value));
@@ -104,7 +114,9 @@ public final class SimpleAD extends Resource<SimpleAD> {
    * href="https://docs.aws.amazon.com/directoryservice/latest/devguide/API_ResetUserPassword.html">ResetUserPassword</a>
    * API call in the <em>Directory Service API Reference</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Password}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^(?=^.{8,64}$)((?=.*&#92;d)(?=.*[A-Z])(?=.*[a-z])|(?=.*&#92;d)(?=.*[^A-Za-z0-9&#92;s])(?=.*[a-z])|(?=.*[^A-Za-z0-9&#92;s])(?=.*[A-Z])(?=.*[a-z])|(?=.*&#92;d)(?=.*[A-Z])(?=.*[^A-Za-z0-9&#92;s]))^}.
+   * CloudFormation property {@code Password}.
    */
   public SimpleAD password(String value) {
     return set("Password", Value.of(value));
@@ -118,7 +130,9 @@ public final class SimpleAD extends Resource<SimpleAD> {
   /**
    * The NetBIOS name of the directory, such as <code>CORP</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ShortName}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^[^&#92;&#92;/:*?"&lt;&gt;|.]+[^&#92;&#92;/:*?"&lt;&gt;|]*$}. CloudFormation property {@code
+   * ShortName}.
    */
   public SimpleAD shortName(String value) {
     return set("ShortName", Value.of(value));
@@ -134,7 +148,8 @@ public final class SimpleAD extends Resource<SimpleAD> {
    * href="https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateDirectory.html">CreateDirectory</a>
    * in the <em>Directory Service API Reference</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Size}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code Large}, {@code Small}.
+   * CloudFormation property {@code Size}.
    */
   public SimpleAD size(String value) {
     return set("Size", Value.of(value));
@@ -217,6 +232,10 @@ public final class SimpleAD extends Resource<SimpleAD> {
   public static final class VpcSettings extends Struct<VpcSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::DirectoryService::SimpleAD.VpcSettings")
         .required("SubnetIds", "VpcId")
+        .constrain("SubnetIds", Constraint.of().pattern("^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$"))
+        .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+        .constrain("VpcId", Constraint.of().pattern("^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$").format("AWS::EC2::VPC.Id"))
+        .references("VpcId", "AWS::EC2::VPC.Ref")
         .build();
 
     public VpcSettings() {
@@ -228,7 +247,8 @@ public final class SimpleAD extends Resource<SimpleAD> {
      * different Availability Zones. Directory Service specifies a directory server and a DNS server
      * in each of these subnets.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * ^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$}. CloudFormation property {@code SubnetIds}.
      */
     public VpcSettings subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -250,7 +270,9 @@ public final class SimpleAD extends Resource<SimpleAD> {
     /**
      * The identifier of the VPC in which to create the directory.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * ^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation
+     * property {@code VpcId}.
      */
     public VpcSettings vpcId(String value) {
       return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dlm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,12 @@ import java.util.List;
  */
 public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy")
+      .constrain("CreateInterval", Constraint.of().minimum(1))
+      .allowed("DefaultPolicy", "INSTANCE", "VOLUME")
+      .constrain("Description", Constraint.of().pattern("^[0-9A-Za-z _-]+$").minLength(0).maxLength(500))
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:aws(-[a-z]{1,3}){0,2}:iam::\\d+:role/").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("RetainInterval", Constraint.of().minimum(1))
+      .refYields("PolicyId")
       .attributes("Arn", "PolicyId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -52,7 +59,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    *
    * <p>Default: 1
    *
-   * <p>CloudFormation property {@code CreateInterval}.
+   * <p>Range: at least 1. CloudFormation property {@code CreateInterval}.
    */
   public LifecyclePolicy createInterval(int value) {
     return set("CreateInterval", Value.of(value));
@@ -97,7 +104,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * default policy for EBS-backed AMIs, that creates EBS-backed AMIs from all instances in the
    * Region that do not have recent backups, specify <code>INSTANCE</code> . </ul>
    *
-   * <p>CloudFormation property {@code DefaultPolicy}.
+   * <p>Allowed values: {@code INSTANCE}, {@code VOLUME}. CloudFormation property {@code
+   * DefaultPolicy}.
    */
   public LifecyclePolicy defaultPolicy(String value) {
     return set("DefaultPolicy", Value.of(value));
@@ -111,7 +119,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   /**
    * A description of the lifecycle policy. The characters ^[0-9A-Za-z _-]+$ are supported.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. Pattern: {@code ^[0-9A-Za-z _-]+$}. CloudFormation property
+   * {@code Description}.
    */
   public LifecyclePolicy description(String value) {
     return set("Description", Value.of(value));
@@ -137,7 +146,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * The Amazon Resource Name (ARN) of the IAM role used to run the operations specified by the
    * lifecycle policy.
    *
-   * <p>CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[a-z]{1,3}){0,2}:iam::&#92;d+:role/}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code ExecutionRoleArn}.
    */
   public LifecyclePolicy executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -201,7 +212,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    *
    * <p>Default: 7
    *
-   * <p>CloudFormation property {@code RetainInterval}.
+   * <p>Range: at least 1. CloudFormation property {@code RetainInterval}.
    */
   public LifecyclePolicy retainInterval(int value) {
     return set("RetainInterval", Value.of(value));
@@ -271,6 +282,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class Action extends Struct<Action> {
     private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.Action")
         .required("CrossRegionCopy", "Name")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z _-]+$").minLength(0).maxLength(120))
         .build();
 
     public Action() {
@@ -299,7 +311,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * A descriptive name for the action.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 0 to 120 characters. Pattern: {@code ^[0-9A-Za-z _-]+$}. CloudFormation
+     * property {@code Name}.
      */
     public Action name(String value) {
       return set("Name", Value.of(value));
@@ -375,7 +388,13 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.CreateRule}.
    */
   public static final class CreateRule extends Struct<CreateRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.CreateRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CreateRule")
+        .constrain("CronExpression", Constraint.of().pattern("^cron\\([^\\n]{11,100}\\)$").minLength(17).maxLength(106))
+        .constrain("Interval", Constraint.of().minimum(1))
+        .allowed("IntervalUnit", "HOURS")
+        .allowed("Location", "CLOUD", "LOCAL_ZONE", "OUTPOST_LOCAL")
+        .constrain("Times", Constraint.of().pattern("^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$").minLength(5).maxLength(5))
+        .build();
 
     public CreateRule() {
       super(SCHEMA);
@@ -387,7 +406,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * href="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html">Cron
      * and rate expressions</a> in the <em>Amazon EventBridge User Guide</em> .
      *
-     * <p>CloudFormation property {@code CronExpression}.
+     * <p>Length: 17 to 106 characters. Pattern: {@code ^cron&#92;([^&#92;n]{11,100}&#92;)$}.
+     * CloudFormation property {@code CronExpression}.
      */
     public CreateRule cronExpression(String value) {
       return set("CronExpression", Value.of(value));
@@ -401,7 +421,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The interval between snapshots. The supported values are 1, 2, 3, 4, 6, 8, 12, and 24.
      *
-     * <p>CloudFormation property {@code Interval}.
+     * <p>Range: at least 1. CloudFormation property {@code Interval}.
      */
     public CreateRule interval(int value) {
       return set("Interval", Value.of(value));
@@ -415,7 +435,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The interval unit.
      *
-     * <p>CloudFormation property {@code IntervalUnit}.
+     * <p>Allowed values: {@code HOURS}. CloudFormation property {@code IntervalUnit}.
      */
     public CreateRule intervalUnit(String value) {
       return set("IntervalUnit", Value.of(value));
@@ -445,7 +465,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      *
      * <p>Default: <code>CLOUD</code>
      *
-     * <p>CloudFormation property {@code Location}.
+     * <p>Allowed values: {@code CLOUD}, {@code LOCAL_ZONE}, {@code OUTPOST_LOCAL}. CloudFormation
+     * property {@code Location}.
      */
     public CreateRule location(String value) {
       return set("Location", Value.of(value));
@@ -488,7 +509,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * <p>The operation occurs within a one-hour window following the specified time. If you do not
      * specify a time, Amazon Data Lifecycle Manager selects a time within the next 24 hours.
      *
-     * <p>CloudFormation property {@code Times}.
+     * <p>Length: 5 to 5 characters. Pattern: {@code ^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$}.
+     * CloudFormation property {@code Times}.
      */
     public CreateRule times(List<String> value) {
       return set("Times", Value.listOf(value));
@@ -513,6 +535,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class CrossRegionCopyAction extends Struct<CrossRegionCopyAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CrossRegionCopyAction")
         .required("EncryptionConfiguration", "Target")
+        .constrain("Target", Constraint.of().pattern("^[\\w:\\-\\/\\*]+$").minLength(0).maxLength(2048))
         .build();
 
     public CrossRegionCopyAction() {
@@ -542,7 +565,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The target Region.
      *
-     * <p>Required. CloudFormation property {@code Target}.
+     * <p>Required. Length: 0 to 2048 characters. Pattern: {@code ^[&#92;w:&#92;-&#92;/&#92;*]+$}.
+     * CloudFormation property {@code Target}.
      */
     public CrossRegionCopyAction target(String value) {
       return set("Target", Value.of(value));
@@ -563,6 +587,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class CrossRegionCopyDeprecateRule extends Struct<CrossRegionCopyDeprecateRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CrossRegionCopyDeprecateRule")
         .required("Interval", "IntervalUnit")
+        .constrain("Interval", Constraint.of().minimum(1))
+        .allowed("IntervalUnit", "DAYS", "MONTHS", "WEEKS", "YEARS")
         .build();
 
     public CrossRegionCopyDeprecateRule() {
@@ -574,7 +600,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * or equal to the cross-Region AMI copy retention period, and it can't be greater than 10
      * years. This is equivalent to 120 months, 520 weeks, or 3650 days.
      *
-     * <p>Required. CloudFormation property {@code Interval}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Interval}.
      */
     public CrossRegionCopyDeprecateRule interval(int value) {
       return set("Interval", Value.of(value));
@@ -590,7 +616,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * cross-Region AMI copy after 3 months, specify <code>Interval=3</code> and
      * <code>IntervalUnit=MONTHS</code> .
      *
-     * <p>Required. CloudFormation property {@code IntervalUnit}.
+     * <p>Required. Allowed values: {@code DAYS}, {@code MONTHS}, {@code WEEKS}, {@code YEARS}.
+     * CloudFormation property {@code IntervalUnit}.
      */
     public CrossRegionCopyDeprecateRule intervalUnit(String value) {
       return set("IntervalUnit", Value.of(value));
@@ -612,6 +639,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class CrossRegionCopyRetainRule extends Struct<CrossRegionCopyRetainRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CrossRegionCopyRetainRule")
         .required("Interval", "IntervalUnit")
+        .constrain("Interval", Constraint.of().minimum(1))
+        .allowed("IntervalUnit", "DAYS", "MONTHS", "WEEKS", "YEARS")
         .build();
 
     public CrossRegionCopyRetainRule() {
@@ -622,7 +651,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * The amount of time to retain a cross-Region snapshot or AMI copy. The maximum is 100 years.
      * This is equivalent to 1200 months, 5200 weeks, or 36500 days.
      *
-     * <p>Required. CloudFormation property {@code Interval}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Interval}.
      */
     public CrossRegionCopyRetainRule interval(int value) {
       return set("Interval", Value.of(value));
@@ -637,7 +666,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * The unit of time for time-based retention. For example, to retain a cross-Region copy for 3
      * months, specify <code>Interval=3</code> and <code>IntervalUnit=MONTHS</code> .
      *
-     * <p>Required. CloudFormation property {@code IntervalUnit}.
+     * <p>Required. Allowed values: {@code DAYS}, {@code MONTHS}, {@code WEEKS}, {@code YEARS}.
+     * CloudFormation property {@code IntervalUnit}.
      */
     public CrossRegionCopyRetainRule intervalUnit(String value) {
       return set("IntervalUnit", Value.of(value));
@@ -662,6 +692,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class CrossRegionCopyRule extends Struct<CrossRegionCopyRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CrossRegionCopyRule")
         .required("Encrypted")
+        .constrain("CmkArn", Constraint.of().pattern("^arn:aws(-[a-z]{1,3}){0,2}:kms:([a-z]+-){2,3}\\d:\\d+:key/").minLength(0).maxLength(2048))
+        .constrain("Target", Constraint.of().pattern("^[\\w:\\-\\/\\*]+$").minLength(0).maxLength(2048))
+        .constrain("TargetRegion", Constraint.of().pattern("^([a-z]+-){2,3}\\d$").minLength(0).maxLength(16))
         .build();
 
     public CrossRegionCopyRule() {
@@ -672,7 +705,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * The Amazon Resource Name (ARN) of the AWS KMS key to use for EBS encryption. If this
      * parameter is not specified, the default KMS key for the account is used.
      *
-     * <p>CloudFormation property {@code CmkArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[a-z]{1,3}){0,2}:kms:([a-z]+-){2,3}&#92;d:&#92;d+:key/}. CloudFormation property
+     * {@code CmkArn}.
      */
     public CrossRegionCopyRule cmkArn(String value) {
       return set("CmkArn", Value.of(value));
@@ -741,7 +776,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * <p><em>[Custom snapshot policies only]</em> The target Region or the Amazon Resource Name
      * (ARN) of the target Outpost for the snapshot copies.
      *
-     * <p>CloudFormation property {@code Target}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code ^[&#92;w:&#92;-&#92;/&#92;*]+$}.
+     * CloudFormation property {@code Target}.
      */
     public CrossRegionCopyRule target(String value) {
       return set("Target", Value.of(value));
@@ -760,7 +796,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * <p><em>[Custom AMI policies only]</em> The target Region or the Amazon Resource Name (ARN) of
      * the target Outpost for the snapshot copies.
      *
-     * <p>CloudFormation property {@code TargetRegion}.
+     * <p>Length: 0 to 16 characters. Pattern: {@code ^([a-z]+-){2,3}&#92;d$}. CloudFormation
+     * property {@code TargetRegion}.
      */
     public CrossRegionCopyRule targetRegion(String value) {
       return set("TargetRegion", Value.of(value));
@@ -774,7 +811,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
 
   /** Property type {@code AWS::DLM::LifecyclePolicy.CrossRegionCopyTarget}. */
   public static final class CrossRegionCopyTarget extends Struct<CrossRegionCopyTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.CrossRegionCopyTarget");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CrossRegionCopyTarget")
+        .constrain("TargetRegion", Constraint.of().pattern("^([a-z]+-){2,3}\\d$").minLength(0).maxLength(16))
+        .build();
 
     public CrossRegionCopyTarget() {
       super(SCHEMA);
@@ -783,7 +822,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The target Region, for example <code>us-east-1</code>.
      *
-     * <p>CloudFormation property {@code TargetRegion}.
+     * <p>Length: 0 to 16 characters. Pattern: {@code ^([a-z]+-){2,3}&#92;d$}. CloudFormation
+     * property {@code TargetRegion}.
      */
     public CrossRegionCopyTarget targetRegion(String value) {
       return set("TargetRegion", Value.of(value));
@@ -805,7 +845,11 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.DeprecateRule}.
    */
   public static final class DeprecateRule extends Struct<DeprecateRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.DeprecateRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.DeprecateRule")
+        .constrain("Count", Constraint.of().minimum(1).maximum(1000))
+        .constrain("Interval", Constraint.of().minimum(1))
+        .allowed("IntervalUnit", "DAYS", "MONTHS", "WEEKS", "YEARS")
+        .build();
 
     public DeprecateRule() {
       super(SCHEMA);
@@ -816,7 +860,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * oldest AMIs to deprecate. The count must be less than or equal to the schedule's retention
      * count, and it can't be greater than 1000.
      *
-     * <p>CloudFormation property {@code Count}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code Count}.
      */
     public DeprecateRule count(int value) {
       return set("Count", Value.of(value));
@@ -833,7 +877,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * schedule's retention period, and it can't be greater than 10 years. This is equivalent to 120
      * months, 520 weeks, or 3650 days.
      *
-     * <p>CloudFormation property {@code Interval}.
+     * <p>Range: at least 1. CloudFormation property {@code Interval}.
      */
     public DeprecateRule interval(int value) {
       return set("Interval", Value.of(value));
@@ -847,7 +891,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The unit of time in which to measure the <em>Interval</em> .
      *
-     * <p>CloudFormation property {@code IntervalUnit}.
+     * <p>Allowed values: {@code DAYS}, {@code MONTHS}, {@code WEEKS}, {@code YEARS}. CloudFormation
+     * property {@code IntervalUnit}.
      */
     public DeprecateRule intervalUnit(String value) {
       return set("IntervalUnit", Value.of(value));
@@ -868,6 +913,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.EncryptionConfiguration")
         .required("Encrypted")
+        .constrain("CmkArn", Constraint.of().pattern("^arn:aws(-[a-z]{1,3}){0,2}:kms:([a-z]+-){2,3}\\d:\\d+:key/").minLength(0).maxLength(2048))
         .build();
 
     public EncryptionConfiguration() {
@@ -878,7 +924,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * The Amazon Resource Name (ARN) of the AWS KMS key to use for EBS encryption. If this
      * parameter is not specified, the default KMS key for the account is used.
      *
-     * <p>CloudFormation property {@code CmkArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[a-z]{1,3}){0,2}:kms:([a-z]+-){2,3}&#92;d:&#92;d+:key/}. CloudFormation property
+     * {@code CmkArn}.
      */
     public EncryptionConfiguration cmkArn(String value) {
       return set("CmkArn", Value.of(value));
@@ -914,6 +962,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class EventParameters extends Struct<EventParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.EventParameters")
         .required("EventType", "SnapshotOwner")
+        .constrain("DescriptionRegex", Constraint.of().minLength(0).maxLength(1000))
+        .allowed("EventType", "shareSnapshot")
+        .constrain("SnapshotOwner", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
         .build();
 
     public EventParameters() {
@@ -929,7 +980,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * policy-1234567890abcdef0.</em>$</code> configures the policy to run only if snapshots created
      * by policy <code>policy-1234567890abcdef0</code> are shared with your account.
      *
-     * <p>CloudFormation property {@code DescriptionRegex}.
+     * <p>Length: 0 to 1000 characters. CloudFormation property {@code DescriptionRegex}.
      */
     public EventParameters descriptionRegex(String value) {
       return set("DescriptionRegex", Value.of(value));
@@ -943,7 +994,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The type of event. Currently, only snapshot sharing events are supported.
      *
-     * <p>Required. CloudFormation property {@code EventType}.
+     * <p>Required. Allowed values: {@code shareSnapshot}. CloudFormation property {@code
+     * EventType}.
      */
     public EventParameters eventType(String value) {
       return set("EventType", Value.of(value));
@@ -959,7 +1011,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * The policy only runs if one of the specified AWS accounts shares a snapshot with your
      * account.
      *
-     * <p>Required. CloudFormation property {@code SnapshotOwner}.
+     * <p>Required. Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation
+     * property {@code SnapshotOwner}.
      */
     public EventParameters snapshotOwner(List<String> value) {
       return set("SnapshotOwner", Value.listOf(value));
@@ -979,6 +1032,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class EventSource extends Struct<EventSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.EventSource")
         .required("Type")
+        .allowed("Type", "MANAGED_CWE")
         .build();
 
     public EventSource() {
@@ -998,7 +1052,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * The source of the event. Currently only managed Amazon EventBridge (formerly known as Amazon
      * CloudWatch) events are supported.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code MANAGED_CWE}. CloudFormation property {@code Type}.
      */
     public EventSource type(String value) {
       return set("Type", Value.of(value));
@@ -1080,7 +1134,13 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.FastRestoreRule}.
    */
   public static final class FastRestoreRule extends Struct<FastRestoreRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.FastRestoreRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.FastRestoreRule")
+        .constrain("AvailabilityZoneIds", Constraint.of().pattern("^[a-z]{3,4}\\d-az\\d+$").minLength(0).maxLength(16))
+        .constrain("AvailabilityZones", Constraint.of().pattern("^([a-z]+-){2,3}\\d[a-z]$").minLength(0).maxLength(16))
+        .constrain("Count", Constraint.of().minimum(1).maximum(1000))
+        .constrain("Interval", Constraint.of().minimum(1))
+        .allowed("IntervalUnit", "DAYS", "MONTHS", "WEEKS", "YEARS")
+        .build();
 
     public FastRestoreRule() {
       super(SCHEMA);
@@ -1089,7 +1149,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The Availability Zone IDs in which to enable fast snapshot restore.
      *
-     * <p>CloudFormation property {@code AvailabilityZoneIds}.
+     * <p>Length: 0 to 16 characters. Pattern: {@code ^[a-z]{3,4}&#92;d-az&#92;d+$}. CloudFormation
+     * property {@code AvailabilityZoneIds}.
      */
     public FastRestoreRule availabilityZoneIds(List<String> value) {
       return set("AvailabilityZoneIds", Value.listOf(value));
@@ -1103,7 +1164,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The Availability Zones in which to enable fast snapshot restore.
      *
-     * <p>CloudFormation property {@code AvailabilityZones}.
+     * <p>Length: 0 to 16 characters. Pattern: {@code ^([a-z]+-){2,3}&#92;d[a-z]$}. CloudFormation
+     * property {@code AvailabilityZones}.
      */
     public FastRestoreRule availabilityZones(List<String> value) {
       return set("AvailabilityZones", Value.listOf(value));
@@ -1117,7 +1179,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The number of snapshots to be enabled with fast snapshot restore.
      *
-     * <p>CloudFormation property {@code Count}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code Count}.
      */
     public FastRestoreRule count(int value) {
       return set("Count", Value.of(value));
@@ -1132,7 +1194,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * The amount of time to enable fast snapshot restore. The maximum is 100 years. This is
      * equivalent to 1200 months, 5200 weeks, or 36500 days.
      *
-     * <p>CloudFormation property {@code Interval}.
+     * <p>Range: at least 1. CloudFormation property {@code Interval}.
      */
     public FastRestoreRule interval(int value) {
       return set("Interval", Value.of(value));
@@ -1146,7 +1208,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The unit of time for enabling fast snapshot restore.
      *
-     * <p>CloudFormation property {@code IntervalUnit}.
+     * <p>Allowed values: {@code DAYS}, {@code MONTHS}, {@code WEEKS}, {@code YEARS}. CloudFormation
+     * property {@code IntervalUnit}.
      */
     public FastRestoreRule intervalUnit(String value) {
       return set("IntervalUnit", Value.of(value));
@@ -1241,7 +1304,15 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.PolicyDetails}.
    */
   public static final class PolicyDetails extends Struct<PolicyDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.PolicyDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.PolicyDetails")
+        .constrain("CreateInterval", Constraint.of().minimum(1))
+        .allowed("PolicyLanguage", "SIMPLIFIED", "STANDARD")
+        .allowed("PolicyType", "EBS_SNAPSHOT_MANAGEMENT", "EVENT_BASED_POLICY", "IMAGE_MANAGEMENT")
+        .allowed("ResourceLocations", "CLOUD", "LOCAL_ZONE", "OUTPOST")
+        .allowed("ResourceType", "INSTANCE", "VOLUME")
+        .allowed("ResourceTypes", "INSTANCE", "VOLUME")
+        .constrain("RetainInterval", Constraint.of().minimum(1))
+        .build();
 
     public PolicyDetails() {
       super(SCHEMA);
@@ -1292,7 +1363,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      *
      * <p>Default: 1
      *
-     * <p>CloudFormation property {@code CreateInterval}.
+     * <p>Range: at least 1. CloudFormation property {@code CreateInterval}.
      */
     public PolicyDetails createInterval(int value) {
       return set("CreateInterval", Value.of(value));
@@ -1404,7 +1475,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * <ul> <li><code>SIMPLIFIED</code> To create a default policy. <li><code>STANDARD</code> To
      * create a custom policy. </ul>
      *
-     * <p>CloudFormation property {@code PolicyLanguage}.
+     * <p>Allowed values: {@code SIMPLIFIED}, {@code STANDARD}. CloudFormation property {@code
+     * PolicyLanguage}.
      */
     public PolicyDetails policyLanguage(String value) {
       return set("PolicyLanguage", Value.of(value));
@@ -1424,7 +1496,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      *
      * <p>The default is <code>EBS_SNAPSHOT_MANAGEMENT</code> .
      *
-     * <p>CloudFormation property {@code PolicyType}.
+     * <p>Allowed values: {@code EBS_SNAPSHOT_MANAGEMENT}, {@code EVENT_BASED_POLICY}, {@code
+     * IMAGE_MANAGEMENT}. CloudFormation property {@code PolicyType}.
      */
     public PolicyDetails policyType(String value) {
       return set("PolicyType", Value.of(value));
@@ -1447,7 +1520,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * account, specify <code>OUTPOST</code> . In this case, the policy targets all resources of the
      * specified type with matching target tags across all of the Outposts in your account. </ul>
      *
-     * <p>CloudFormation property {@code ResourceLocations}.
+     * <p>Allowed values: {@code CLOUD}, {@code LOCAL_ZONE}, {@code OUTPOST}. CloudFormation
+     * property {@code ResourceLocations}.
      */
     public PolicyDetails resourceLocations(List<String> value) {
       return set("ResourceLocations", Value.listOf(value));
@@ -1466,7 +1540,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * default policy for EBS-backed AMIs, that creates EBS-backed AMIs from all instances in the
      * Region that do not have recent backups, specify <code>INSTANCE</code> . </ul>
      *
-     * <p>CloudFormation property {@code ResourceType}.
+     * <p>Allowed values: {@code INSTANCE}, {@code VOLUME}. CloudFormation property {@code
+     * ResourceType}.
      */
     public PolicyDetails resourceType(String value) {
       return set("ResourceType", Value.of(value));
@@ -1482,7 +1557,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * lifecycle policies. Use <code>VOLUME</code> to create snapshots of individual volumes or use
      * <code>INSTANCE</code> to create multi-volume snapshots from the volumes for an instance.
      *
-     * <p>CloudFormation property {@code ResourceTypes}.
+     * <p>Allowed values: {@code INSTANCE}, {@code VOLUME}. CloudFormation property {@code
+     * ResourceTypes}.
      */
     public PolicyDetails resourceTypes(List<String> value) {
       return set("ResourceTypes", Value.listOf(value));
@@ -1501,7 +1577,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      *
      * <p>Default: 7
      *
-     * <p>CloudFormation property {@code RetainInterval}.
+     * <p>Range: at least 1. CloudFormation property {@code RetainInterval}.
      */
     public PolicyDetails retainInterval(int value) {
       return set("RetainInterval", Value.of(value));
@@ -1591,7 +1667,11 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.RetainRule}.
    */
   public static final class RetainRule extends Struct<RetainRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.RetainRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.RetainRule")
+        .constrain("Count", Constraint.of().minimum(0).maximum(1000))
+        .constrain("Interval", Constraint.of().minimum(0))
+        .allowed("IntervalUnit", "DAYS", "MONTHS", "WEEKS", "YEARS")
+        .build();
 
     public RetainRule() {
       super(SCHEMA);
@@ -1605,7 +1685,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * href="https://docs.aws.amazon.com/dlm/latest/APIReference/API_ArchiveRule.html">ArchiveRule</a>
      * .
      *
-     * <p>CloudFormation property {@code Count}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code Count}.
      */
     public RetainRule count(int value) {
       return set("Count", Value.of(value));
@@ -1620,7 +1700,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * The amount of time to retain each snapshot. The maximum is 100 years. This is equivalent to
      * 1200 months, 5200 weeks, or 36500 days.
      *
-     * <p>CloudFormation property {@code Interval}.
+     * <p>Range: at least 0. CloudFormation property {@code Interval}.
      */
     public RetainRule interval(int value) {
       return set("Interval", Value.of(value));
@@ -1639,7 +1719,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * href="https://docs.aws.amazon.com/dlm/latest/APIReference/API_ArchiveRule.html">ArchiveRule</a>
      * .
      *
-     * <p>CloudFormation property {@code IntervalUnit}.
+     * <p>Allowed values: {@code DAYS}, {@code MONTHS}, {@code WEEKS}, {@code YEARS}. CloudFormation
+     * property {@code IntervalUnit}.
      */
     public RetainRule intervalUnit(String value) {
       return set("IntervalUnit", Value.of(value));
@@ -1669,7 +1750,11 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.RetentionArchiveTier}.
    */
   public static final class RetentionArchiveTier extends Struct<RetentionArchiveTier> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.RetentionArchiveTier");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.RetentionArchiveTier")
+        .constrain("Count", Constraint.of().minimum(1).maximum(1000))
+        .constrain("Interval", Constraint.of().minimum(1))
+        .allowed("IntervalUnit", "DAYS", "MONTHS", "WEEKS", "YEARS")
+        .build();
 
     public RetentionArchiveTier() {
       super(SCHEMA);
@@ -1681,7 +1766,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * example, if the schedule creates snapshots every 30 days, you must specify a count of 3 or
      * more to ensure that each snapshot is archived for at least 90 days.
      *
-     * <p>CloudFormation property {@code Count}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code Count}.
      */
     public RetentionArchiveTier count(int value) {
       return set("Count", Value.of(value));
@@ -1696,7 +1781,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * Specifies the period of time to retain snapshots in the archive tier. After this period
      * expires, the snapshot is permanently deleted.
      *
-     * <p>CloudFormation property {@code Interval}.
+     * <p>Range: at least 1. CloudFormation property {@code Interval}.
      */
     public RetentionArchiveTier interval(int value) {
       return set("Interval", Value.of(value));
@@ -1712,7 +1797,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * snapshots in the archive tier for 6 months, specify <code>Interval=6</code> and
      * <code>IntervalUnit=MONTHS</code> .
      *
-     * <p>CloudFormation property {@code IntervalUnit}.
+     * <p>Allowed values: {@code DAYS}, {@code MONTHS}, {@code WEEKS}, {@code YEARS}. CloudFormation
+     * property {@code IntervalUnit}.
      */
     public RetentionArchiveTier intervalUnit(String value) {
       return set("IntervalUnit", Value.of(value));
@@ -1731,7 +1817,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.Schedule}.
    */
   public static final class Schedule extends Struct<Schedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.Schedule");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.Schedule")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z _-]+$").minLength(0).maxLength(120))
+        .build();
 
     public Schedule() {
       super(SCHEMA);
@@ -1824,7 +1912,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The name of the schedule.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 0 to 120 characters. Pattern: {@code ^[0-9A-Za-z _-]+$}. CloudFormation property
+     * {@code Name}.
      */
     public Schedule name(String value) {
       return set("Name", Value.of(value));
@@ -1908,7 +1997,13 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.Script}.
    */
   public static final class Script extends Struct<Script> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.Script");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.Script")
+        .constrain("ExecutionHandler", Constraint.of().pattern("^([a-zA-Z0-9_\\-.]{3,128}|[a-zA-Z0-9_\\-.:/]{3,200}|[A-Z0-9_]+)$").minLength(0).maxLength(200))
+        .allowed("ExecutionHandlerService", "AWS_SYSTEMS_MANAGER")
+        .constrain("ExecutionTimeout", Constraint.of().minimum(10).maximum(120))
+        .constrain("MaximumRetryCount", Constraint.of().minimum(0).maximum(3))
+        .allowed("Stages", "POST", "PRE")
+        .build();
 
     public Script() {
       super(SCHEMA);
@@ -1953,7 +2048,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * using a custom SSM document that is shared with you, specify the ARN of the SSM document.
      * </ul>
      *
-     * <p>CloudFormation property {@code ExecutionHandler}.
+     * <p>Length: 0 to 200 characters. Pattern: {@code
+     * ^([a-zA-Z0-9_&#92;-.]{3,128}|[a-zA-Z0-9_&#92;-.:/]{3,200}|[A-Z0-9_]+)$}. CloudFormation
+     * property {@code ExecutionHandler}.
      */
     public Script executionHandler(String value) {
       return set("ExecutionHandler", Value.of(value));
@@ -1973,7 +2070,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      *
      * <p>Default: AWS_SYSTEMS_MANAGER
      *
-     * <p>CloudFormation property {@code ExecutionHandlerService}.
+     * <p>Allowed values: {@code AWS_SYSTEMS_MANAGER}. CloudFormation property {@code
+     * ExecutionHandlerService}.
      */
     public Script executionHandlerService(String value) {
       return set("ExecutionHandlerService", Value.of(value));
@@ -1997,7 +2095,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      *
      * <p>Default: 10
      *
-     * <p>CloudFormation property {@code ExecutionTimeout}.
+     * <p>Range: 10 to 120. CloudFormation property {@code ExecutionTimeout}.
      */
     public Script executionTimeout(int value) {
       return set("ExecutionTimeout", Value.of(value));
@@ -2021,7 +2119,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      *
      * <p>Default: 0
      *
-     * <p>CloudFormation property {@code MaximumRetryCount}.
+     * <p>Range: 0 to 3. CloudFormation property {@code MaximumRetryCount}.
      */
     public Script maximumRetryCount(int value) {
       return set("MaximumRetryCount", Value.of(value));
@@ -2051,7 +2149,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      *
      * <p>Default: PRE and POST
      *
-     * <p>CloudFormation property {@code Stages}.
+     * <p>Allowed values: {@code POST}, {@code PRE}. CloudFormation property {@code Stages}.
      */
     public Script stages(List<String> value) {
       return set("Stages", Value.listOf(value));
@@ -2070,7 +2168,11 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.ShareRule}.
    */
   public static final class ShareRule extends Struct<ShareRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.ShareRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.ShareRule")
+        .constrain("TargetAccounts", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("UnshareInterval", Constraint.of().minimum(1))
+        .allowed("UnshareIntervalUnit", "DAYS", "MONTHS", "WEEKS", "YEARS")
+        .build();
 
     public ShareRule() {
       super(SCHEMA);
@@ -2079,7 +2181,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The IDs of the AWS accounts with which to share the snapshots.
      *
-     * <p>CloudFormation property {@code TargetAccounts}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * TargetAccounts}.
      */
     public ShareRule targetAccounts(List<String> value) {
       return set("TargetAccounts", Value.listOf(value));
@@ -2094,7 +2197,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * The period after which snapshots that are shared with other AWS accounts are automatically
      * unshared.
      *
-     * <p>CloudFormation property {@code UnshareInterval}.
+     * <p>Range: at least 1. CloudFormation property {@code UnshareInterval}.
      */
     public ShareRule unshareInterval(int value) {
       return set("UnshareInterval", Value.of(value));
@@ -2108,7 +2211,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The unit of time for the automatic unsharing interval.
      *
-     * <p>CloudFormation property {@code UnshareIntervalUnit}.
+     * <p>Allowed values: {@code DAYS}, {@code MONTHS}, {@code WEEKS}, {@code YEARS}. CloudFormation
+     * property {@code UnshareIntervalUnit}.
      */
     public ShareRule unshareIntervalUnit(String value) {
       return set("UnshareIntervalUnit", Value.of(value));

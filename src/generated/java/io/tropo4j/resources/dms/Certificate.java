@@ -13,6 +13,7 @@ import io.tropo4j.fn.Value;
  */
 public final class Certificate extends Resource<Certificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::Certificate")
+      .refYields("CertificateArn")
       .attributes("CertificateArn")
       .build();
 

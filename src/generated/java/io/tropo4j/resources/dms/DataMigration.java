@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,12 @@ import java.util.List;
 public final class DataMigration extends Resource<DataMigration> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataMigration")
       .required("DataMigrationType", "MigrationProjectIdentifier", "ServiceAccessRoleArn")
+      .constrain("DataMigrationIdentifier", Constraint.of().minLength(1).maxLength(300))
+      .constrain("DataMigrationName", Constraint.of().minLength(1).maxLength(300))
       .allowed("DataMigrationType", "full-load", "cdc", "full-load-and-cdc")
+      .constrain("MigrationProjectIdentifier", Constraint.of().minLength(1).maxLength(255))
+      .constrain("ServiceAccessRoleArn", Constraint.of().minLength(1).maxLength(300).format("AWS::IAM::Role.Arn"))
+      .refYields("DataMigrationArn")
       .attributes("DataMigrationArn", "DataMigrationCreateTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +35,7 @@ public final class DataMigration extends Resource<DataMigration> {
   /**
    * The property describes an ARN of the data migration.
    *
-   * <p>CloudFormation property {@code DataMigrationIdentifier}.
+   * <p>Length: 1 to 300 characters. CloudFormation property {@code DataMigrationIdentifier}.
    */
   public DataMigration dataMigrationIdentifier(String value) {
     return set("DataMigrationIdentifier", Value.of(value));
@@ -46,7 +52,7 @@ public final class DataMigration extends Resource<DataMigration> {
   /**
    * The user-friendly name for the data migration.
    *
-   * <p>CloudFormation property {@code DataMigrationName}.
+   * <p>Length: 1 to 300 characters. CloudFormation property {@code DataMigrationName}.
    */
   public DataMigration dataMigrationName(String value) {
     return set("DataMigrationName", Value.of(value));
@@ -86,7 +92,8 @@ public final class DataMigration extends Resource<DataMigration> {
    * The property describes an identifier for the migration project. It is used for
    * describing/deleting/modifying can be name/arn
    *
-   * <p>Required. CloudFormation property {@code MigrationProjectIdentifier}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code
+   * MigrationProjectIdentifier}.
    */
   public DataMigration migrationProjectIdentifier(String value) {
     return set("MigrationProjectIdentifier", Value.of(value));
@@ -103,7 +110,8 @@ public final class DataMigration extends Resource<DataMigration> {
   /**
    * The IAM role that the data migration uses to access AWS resources.
    *
-   * <p>Required. CloudFormation property {@code ServiceAccessRoleArn}.
+   * <p>Required. Length: 1 to 300 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code ServiceAccessRoleArn}.
    */
   public DataMigration serviceAccessRoleArn(String value) {
     return set("ServiceAccessRoleArn", Value.of(value));
@@ -177,7 +185,9 @@ public final class DataMigration extends Resource<DataMigration> {
    * <p>Property type {@code AWS::DMS::DataMigration.DataMigrationSettings}.
    */
   public static final class DataMigrationSettings extends Struct<DataMigrationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataMigration.DataMigrationSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataMigration.DataMigrationSettings")
+        .constrain("NumberOfJobs", Constraint.of().minimum(1).maximum(50))
+        .build();
 
     public DataMigrationSettings() {
       super(SCHEMA);
@@ -204,7 +214,7 @@ public final class DataMigration extends Resource<DataMigration> {
      * The number of parallel jobs that trigger parallel threads to unload the tables from the
      * source, and then load them to the target.
      *
-     * <p>CloudFormation property {@code NumberOfJobs}.
+     * <p>Range: 1 to 50. CloudFormation property {@code NumberOfJobs}.
      */
     public DataMigrationSettings numberOfJobs(int value) {
       return set("NumberOfJobs", Value.of(value));
@@ -232,7 +242,12 @@ public final class DataMigration extends Resource<DataMigration> {
 
   /** Property type {@code AWS::DMS::DataMigration.SourceDataSettings}. */
   public static final class SourceDataSettings extends Struct<SourceDataSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataMigration.SourceDataSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataMigration.SourceDataSettings")
+        .constrain("CDCStartPosition", Constraint.of().maxLength(40))
+        .constrain("CDCStartTime", Constraint.of().maxLength(40))
+        .constrain("CDCStopTime", Constraint.of().maxLength(40))
+        .constrain("SlotName", Constraint.of().maxLength(255))
+        .build();
 
     public SourceDataSettings() {
       super(SCHEMA);
@@ -242,7 +257,7 @@ public final class DataMigration extends Resource<DataMigration> {
      * The property is a point in the database engine's log that defines a time where you can begin
      * CDC.
      *
-     * <p>CloudFormation property {@code CDCStartPosition}.
+     * <p>Length: at most 40 characters. CloudFormation property {@code CDCStartPosition}.
      */
     public SourceDataSettings cdcStartPosition(String value) {
       return set("CDCStartPosition", Value.of(value));
@@ -257,7 +272,7 @@ public final class DataMigration extends Resource<DataMigration> {
      * The property indicates the start time for a change data capture (CDC) operation. The value is
      * server time in UTC format.
      *
-     * <p>CloudFormation property {@code CDCStartTime}.
+     * <p>Length: at most 40 characters. CloudFormation property {@code CDCStartTime}.
      */
     public SourceDataSettings cdcStartTime(String value) {
       return set("CDCStartTime", Value.of(value));
@@ -272,7 +287,7 @@ public final class DataMigration extends Resource<DataMigration> {
      * The property indicates the stop time for a change data capture (CDC) operation. The value is
      * server time in UTC format.
      *
-     * <p>CloudFormation property {@code CDCStopTime}.
+     * <p>Length: at most 40 characters. CloudFormation property {@code CDCStopTime}.
      */
     public SourceDataSettings cdcStopTime(String value) {
       return set("CDCStopTime", Value.of(value));
@@ -287,7 +302,7 @@ public final class DataMigration extends Resource<DataMigration> {
      * The property sets the name of a previously created logical replication slot for a change data
      * capture (CDC) load of the source instance.
      *
-     * <p>CloudFormation property {@code SlotName}.
+     * <p>Length: at most 255 characters. CloudFormation property {@code SlotName}.
      */
     public SourceDataSettings slotName(String value) {
       return set("SlotName", Value.of(value));

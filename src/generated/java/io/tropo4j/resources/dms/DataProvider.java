@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,12 @@ import java.util.List;
 public final class DataProvider extends Resource<DataProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider")
       .required("Engine")
+      .constrain("DataProviderIdentifier", Constraint.of().minLength(1).maxLength(255))
+      .constrain("DataProviderName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(255))
       .allowed("Engine", "aurora", "aurora_postgresql", "mysql", "oracle", "postgres", "sqlserver",
           "redshift", "mariadb", "mongodb", "docdb", "db2", "db2_zos", "sybase")
+      .refYields("DataProviderArn")
       .attributes("DataProviderArn", "DataProviderCreationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +37,7 @@ public final class DataProvider extends Resource<DataProvider> {
    * ASCII letters, digits, and hyphens. They can't end with a hyphen, or contain two consecutive
    * hyphens.
    *
-   * <p>CloudFormation property {@code DataProviderIdentifier}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code DataProviderIdentifier}.
    */
   public DataProvider dataProviderIdentifier(String value) {
     return set("DataProviderIdentifier", Value.of(value));
@@ -48,7 +53,7 @@ public final class DataProvider extends Resource<DataProvider> {
   /**
    * The name of the data provider.
    *
-   * <p>CloudFormation property {@code DataProviderName}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code DataProviderName}.
    */
   public DataProvider dataProviderName(String value) {
     return set("DataProviderName", Value.of(value));
@@ -64,7 +69,7 @@ public final class DataProvider extends Resource<DataProvider> {
    * can contain only ASCII letters, digits, and hyphens ('-'). Also, it can't end with a hyphen or
    * contain two consecutive hyphens, and can only begin with a letter.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Description}.
    */
   public DataProvider description(String value) {
     return set("Description", Value.of(value));

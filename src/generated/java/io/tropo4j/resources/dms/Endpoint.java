@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,7 @@ import java.util.List;
 public final class Endpoint extends Resource<Endpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint")
       .required("EndpointType", "EngineName")
+      .refYields("EndpointArn")
       .attributes("EndpointArn", "ExternalId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -533,7 +535,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.DocDbSettings}.
    */
   public static final class DocDbSettings extends Struct<DocDbSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.DocDbSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.DocDbSettings")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public DocDbSettings() {
       super(SCHEMA);
@@ -609,7 +613,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public DocDbSettings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));
@@ -654,7 +659,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.DynamoDbSettings}.
    */
   public static final class DynamoDbSettings extends Struct<DynamoDbSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.DynamoDbSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.DynamoDbSettings")
+        .constrain("ServiceAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public DynamoDbSettings() {
       super(SCHEMA);
@@ -664,7 +671,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * The Amazon Resource Name (ARN) used by the service to access the IAM role. The role must
      * allow the <code>iam:PassRole</code> action.
      *
-     * <p>CloudFormation property {@code ServiceAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceAccessRoleArn}.
      */
     public DynamoDbSettings serviceAccessRoleArn(String value) {
       return set("ServiceAccessRoleArn", Value.of(value));
@@ -689,7 +696,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.ElasticsearchSettings}.
    */
   public static final class ElasticsearchSettings extends Struct<ElasticsearchSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.ElasticsearchSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.ElasticsearchSettings")
+        .constrain("ServiceAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public ElasticsearchSettings() {
       super(SCHEMA);
@@ -752,7 +761,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * The Amazon Resource Name (ARN) used by the service to access the IAM role. The role must
      * allow the <code>iam:PassRole</code> action.
      *
-     * <p>CloudFormation property {@code ServiceAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceAccessRoleArn}.
      */
     public ElasticsearchSettings serviceAccessRoleArn(String value) {
       return set("ServiceAccessRoleArn", Value.of(value));
@@ -778,7 +787,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.GcpMySQLSettings}.
    */
   public static final class GcpMySQLSettings extends Struct<GcpMySQLSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.GcpMySQLSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.GcpMySQLSettings")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public GcpMySQLSettings() {
       super(SCHEMA);
@@ -942,7 +953,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public GcpMySQLSettings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));
@@ -1031,7 +1043,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.IbmDb2Settings}.
    */
   public static final class IbmDb2Settings extends Struct<IbmDb2Settings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.IbmDb2Settings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.IbmDb2Settings")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public IbmDb2Settings() {
       super(SCHEMA);
@@ -1130,7 +1144,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public IbmDb2Settings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));
@@ -1535,7 +1550,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.KinesisSettings}.
    */
   public static final class KinesisSettings extends Struct<KinesisSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.KinesisSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.KinesisSettings")
+        .constrain("ServiceAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public KinesisSettings() {
       super(SCHEMA);
@@ -1692,7 +1709,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * The Amazon Resource Name (ARN) for the IAM role that AWS DMS uses to write to the Kinesis
      * data stream. The role must allow the <code>iam:PassRole</code> action.
      *
-     * <p>CloudFormation property {@code ServiceAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceAccessRoleArn}.
      */
     public KinesisSettings serviceAccessRoleArn(String value) {
       return set("ServiceAccessRoleArn", Value.of(value));
@@ -1733,7 +1750,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.MicrosoftSqlServerSettings}.
    */
   public static final class MicrosoftSqlServerSettings extends Struct<MicrosoftSqlServerSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.MicrosoftSqlServerSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.MicrosoftSqlServerSettings")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public MicrosoftSqlServerSettings() {
       super(SCHEMA);
@@ -1911,7 +1930,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public MicrosoftSqlServerSettings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));
@@ -2052,7 +2072,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.MongoDbSettings}.
    */
   public static final class MongoDbSettings extends Struct<MongoDbSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.MongoDbSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.MongoDbSettings")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public MongoDbSettings() {
       super(SCHEMA);
@@ -2223,7 +2245,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public MongoDbSettings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));
@@ -2297,7 +2320,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.MySqlSettings}.
    */
   public static final class MySqlSettings extends Struct<MySqlSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.MySqlSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.MySqlSettings")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public MySqlSettings() {
       super(SCHEMA);
@@ -2413,7 +2438,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public MySqlSettings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));
@@ -2493,7 +2519,10 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.NeptuneSettings}.
    */
   public static final class NeptuneSettings extends Struct<NeptuneSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.NeptuneSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.NeptuneSettings")
+        .constrain("S3BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .constrain("ServiceAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public NeptuneSettings() {
       super(SCHEMA);
@@ -2582,7 +2611,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * .csv files before bulk-loading it to the Neptune target database. AWS DMS maps the SQL source
      * data to graph data before storing it in these .csv files.
      *
-     * <p>CloudFormation property {@code S3BucketName}.
+     * <p>Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3BucketName}.
      */
     public NeptuneSettings s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));
@@ -2602,7 +2631,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * an IAM Service Role for Accessing Amazon Neptune as a Target</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code ServiceAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceAccessRoleArn}.
      */
     public NeptuneSettings serviceAccessRoleArn(String value) {
       return set("ServiceAccessRoleArn", Value.of(value));
@@ -2629,7 +2658,10 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.OracleSettings}.
    */
   public static final class OracleSettings extends Struct<OracleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.OracleSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.OracleSettings")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("SecretsManagerOracleAsmAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public OracleSettings() {
       super(SCHEMA);
@@ -3074,7 +3106,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public OracleSettings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));
@@ -3106,7 +3139,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerOracleAsmAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerOracleAsmAccessRoleArn}.
      */
     public OracleSettings secretsManagerOracleAsmAccessRoleArn(String value) {
       return set("SecretsManagerOracleAsmAccessRoleArn", Value.of(value));
@@ -3352,7 +3386,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.PostgreSqlSettings}.
    */
   public static final class PostgreSqlSettings extends Struct<PostgreSqlSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.PostgreSqlSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.PostgreSqlSettings")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public PostgreSqlSettings() {
       super(SCHEMA);
@@ -3605,7 +3641,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public PostgreSqlSettings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));
@@ -3814,7 +3851,11 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.RedshiftSettings}.
    */
   public static final class RedshiftSettings extends Struct<RedshiftSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.RedshiftSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.RedshiftSettings")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("ServiceAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public RedshiftSettings() {
       super(SCHEMA);
@@ -3884,7 +3925,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * The name of the intermediate S3 bucket used to store .csv files before uploading data to
      * Redshift.
      *
-     * <p>CloudFormation property {@code BucketName}.
+     * <p>Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public RedshiftSettings bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -4158,7 +4199,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public RedshiftSettings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));
@@ -4213,7 +4255,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * The Amazon Resource Name (ARN) of the IAM role that has access to the Amazon Redshift
      * service. The role must allow the <code>iam:PassRole</code> action.
      *
-     * <p>CloudFormation property {@code ServiceAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceAccessRoleArn}.
      */
     public RedshiftSettings serviceAccessRoleArn(String value) {
       return set("ServiceAccessRoleArn", Value.of(value));
@@ -4309,7 +4351,10 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.S3Settings}.
    */
   public static final class S3Settings extends Struct<S3Settings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.S3Settings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.S3Settings")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .constrain("ServiceAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public S3Settings() {
       super(SCHEMA);
@@ -4371,7 +4416,7 @@ public final class Endpoint extends Resource<Endpoint> {
     /**
      * The name of the S3 bucket.
      *
-     * <p>CloudFormation property {@code BucketName}.
+     * <p>Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3Settings bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -5121,7 +5166,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * access the IAM role. The role must allow the <code>iam:PassRole</code> action. It enables AWS
      * DMS to read and write objects from an S3 bucket.
      *
-     * <p>CloudFormation property {@code ServiceAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceAccessRoleArn}.
      */
     public S3Settings serviceAccessRoleArn(String value) {
       return set("ServiceAccessRoleArn", Value.of(value));
@@ -5230,7 +5275,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::DMS::Endpoint.SybaseSettings}.
    */
   public static final class SybaseSettings extends Struct<SybaseSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint.SybaseSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint.SybaseSettings")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public SybaseSettings() {
       super(SCHEMA);
@@ -5254,7 +5301,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * secrets to access AWS Database Migration Service resources</a> in the <em>AWS Database
      * Migration Service User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public SybaseSettings secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));

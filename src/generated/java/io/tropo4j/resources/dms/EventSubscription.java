@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,8 @@ import java.util.List;
 public final class EventSubscription extends Resource<EventSubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::EventSubscription")
       .required("SnsTopicArn")
+      .constrain("SnsTopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+      .refYields("SubscriptionName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -63,7 +66,7 @@ public final class EventSubscription extends Resource<EventSubscription> {
    * The Amazon Resource Name (ARN) of the Amazon SNS topic created for event notification. The ARN
    * is created by Amazon SNS when you create a topic and subscribe to it.
    *
-   * <p>Required. CloudFormation property {@code SnsTopicArn}.
+   * <p>Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code SnsTopicArn}.
    */
   public EventSubscription snsTopicArn(String value) {
     return set("SnsTopicArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -15,7 +16,14 @@ import java.util.List;
  */
 public final class InstanceProfile extends Resource<InstanceProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::InstanceProfile")
+      .constrain("AvailabilityZone", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(255))
+      .constrain("InstanceProfileIdentifier", Constraint.of().minLength(1).maxLength(255))
+      .constrain("InstanceProfileName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("KmsKeyArn", Constraint.of().minLength(1).maxLength(255).format("AWS::KMS::Key.Arn"))
       .allowed("NetworkType", "IPV4", "DUAL")
+      .constrain("SubnetGroupIdentifier", Constraint.of().minLength(1).maxLength(255))
+      .refYields("InstanceProfileArn")
       .attributes("InstanceProfileArn", "InstanceProfileCreationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +35,7 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
   /**
    * The Availability Zone where the instance profile runs.
    *
-   * <p>CloudFormation property {@code AvailabilityZone}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code AvailabilityZone}.
    */
   public InstanceProfile availabilityZone(String value) {
     return set("AvailabilityZone", Value.of(value));
@@ -43,7 +51,7 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
    * can contain only ASCII letters, digits, and hyphens ('-'). Also, it can't end with a hyphen or
    * contain two consecutive hyphens, and can only begin with a letter.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Description}.
    */
   public InstanceProfile description(String value) {
     return set("Description", Value.of(value));
@@ -59,7 +67,7 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
    * only ASCII letters, digits, and hyphens. They can't end with a hyphen, or contain two
    * consecutive hyphens.
    *
-   * <p>CloudFormation property {@code InstanceProfileIdentifier}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code InstanceProfileIdentifier}.
    */
   public InstanceProfile instanceProfileIdentifier(String value) {
     return set("InstanceProfileIdentifier", Value.of(value));
@@ -76,7 +84,7 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
   /**
    * The user-friendly name for the instance profile.
    *
-   * <p>CloudFormation property {@code InstanceProfileName}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code InstanceProfileName}.
    */
   public InstanceProfile instanceProfileName(String value) {
     return set("InstanceProfileName", Value.of(value));
@@ -94,7 +102,8 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
    * <p>If you don't specify a value for the <code>KmsKeyArn</code> parameter, then AWS DMS uses an
    * AWS owned encryption key to encrypt your resources.
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 1 to 255 characters. Format: {@code AWS::KMS::Key.Arn}. CloudFormation property
+   * {@code KmsKeyArn}.
    */
   public InstanceProfile kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -143,7 +152,7 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
   /**
    * The identifier of the subnet group that is associated with the instance profile.
    *
-   * <p>CloudFormation property {@code SubnetGroupIdentifier}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code SubnetGroupIdentifier}.
    */
   public InstanceProfile subnetGroupIdentifier(String value) {
     return set("SubnetGroupIdentifier", Value.of(value));

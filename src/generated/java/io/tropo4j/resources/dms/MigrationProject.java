@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,14 @@ import java.util.List;
  */
 public final class MigrationProject extends Resource<MigrationProject> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::MigrationProject")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(255))
+      .constrain("InstanceProfileArn", Constraint.of().minLength(1).maxLength(255))
+      .constrain("InstanceProfileIdentifier", Constraint.of().minLength(1).maxLength(255))
+      .constrain("InstanceProfileName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("MigrationProjectCreationTime", Constraint.of().minLength(1).maxLength(40))
+      .constrain("MigrationProjectIdentifier", Constraint.of().minLength(1).maxLength(255))
+      .constrain("MigrationProjectName", Constraint.of().minLength(1).maxLength(255))
+      .refYields("MigrationProjectArn")
       .attributes("MigrationProjectArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +36,7 @@ public final class MigrationProject extends Resource<MigrationProject> {
   /**
    * A user-friendly description of the migration project.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Description}.
    */
   public MigrationProject description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +50,7 @@ public final class MigrationProject extends Resource<MigrationProject> {
   /**
    * The Amazon Resource Name (ARN) of the instance profile for your migration project.
    *
-   * <p>CloudFormation property {@code InstanceProfileArn}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code InstanceProfileArn}.
    */
   public MigrationProject instanceProfileArn(String value) {
     return set("InstanceProfileArn", Value.of(value));
@@ -55,7 +64,7 @@ public final class MigrationProject extends Resource<MigrationProject> {
   /**
    * The identifier of the instance profile for your migration project.
    *
-   * <p>CloudFormation property {@code InstanceProfileIdentifier}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code InstanceProfileIdentifier}.
    */
   public MigrationProject instanceProfileIdentifier(String value) {
     return set("InstanceProfileIdentifier", Value.of(value));
@@ -72,7 +81,7 @@ public final class MigrationProject extends Resource<MigrationProject> {
   /**
    * The name of the associated instance profile.
    *
-   * <p>CloudFormation property {@code InstanceProfileName}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code InstanceProfileName}.
    */
   public MigrationProject instanceProfileName(String value) {
     return set("InstanceProfileName", Value.of(value));
@@ -86,7 +95,7 @@ public final class MigrationProject extends Resource<MigrationProject> {
   /**
    * The property describes a creating time of the migration project.
    *
-   * <p>CloudFormation property {@code MigrationProjectCreationTime}.
+   * <p>Length: 1 to 40 characters. CloudFormation property {@code MigrationProjectCreationTime}.
    *
    * @deprecated The specification marks {@code MigrationProjectCreationTime} deprecated.
    */
@@ -111,7 +120,7 @@ public final class MigrationProject extends Resource<MigrationProject> {
    * only ASCII letters, digits, and hyphens. They can't end with a hyphen, or contain two
    * consecutive hyphens.
    *
-   * <p>CloudFormation property {@code MigrationProjectIdentifier}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code MigrationProjectIdentifier}.
    */
   public MigrationProject migrationProjectIdentifier(String value) {
     return set("MigrationProjectIdentifier", Value.of(value));
@@ -128,7 +137,7 @@ public final class MigrationProject extends Resource<MigrationProject> {
   /**
    * The name of the migration project.
    *
-   * <p>CloudFormation property {@code MigrationProjectName}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code MigrationProjectName}.
    */
   public MigrationProject migrationProjectName(String value) {
     return set("MigrationProjectName", Value.of(value));
@@ -251,7 +260,9 @@ public final class MigrationProject extends Resource<MigrationProject> {
    * <p>Property type {@code AWS::DMS::MigrationProject.DataProviderDescriptor}.
    */
   public static final class DataProviderDescriptor extends Struct<DataProviderDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::MigrationProject.DataProviderDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::MigrationProject.DataProviderDescriptor")
+        .constrain("SecretsManagerAccessRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public DataProviderDescriptor() {
       super(SCHEMA);
@@ -301,7 +312,8 @@ public final class MigrationProject extends Resource<MigrationProject> {
     /**
      * The ARN of the role used to access AWS Secrets Manager.
      *
-     * <p>CloudFormation property {@code SecretsManagerAccessRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsManagerAccessRoleArn}.
      */
     public DataProviderDescriptor secretsManagerAccessRoleArn(String value) {
       return set("SecretsManagerAccessRoleArn", Value.of(value));

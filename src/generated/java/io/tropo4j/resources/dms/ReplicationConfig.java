@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,11 @@ public final class ReplicationConfig extends Resource<ReplicationConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::ReplicationConfig")
       .required("ComputeConfig", "ReplicationConfigIdentifier", "ReplicationType",
           "SourceEndpointArn", "TableMappings", "TargetEndpointArn")
+      .constrain("ReplicationSettings", Constraint.of().format("json"))
       .allowed("ReplicationType", "full-load", "full-load-and-cdc", "cdc")
+      .constrain("SupplementalSettings", Constraint.of().format("json"))
+      .constrain("TableMappings", Constraint.of().format("json"))
+      .refYields("ReplicationConfigArn")
       .attributes("ReplicationConfigArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -66,7 +71,7 @@ public final class ReplicationConfig extends Resource<ReplicationConfig> {
    * href="https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Tasks.CustomizingTasks.TaskSettings.ChangeProcessingTuning.html">Change
    * processing tuning settings</a> .
    *
-   * <p>CloudFormation property {@code ReplicationSettings}.
+   * <p>Format: {@code json}. CloudFormation property {@code ReplicationSettings}.
    */
   public ReplicationConfig replicationSettings(Value<Json> value) {
     return set("ReplicationSettings", value);
@@ -129,7 +134,7 @@ public final class ReplicationConfig extends Resource<ReplicationConfig> {
    * href="https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Tasks.TaskData.html">Specifying
    * supplemental data for task settings</a> .
    *
-   * <p>CloudFormation property {@code SupplementalSettings}.
+   * <p>Format: {@code json}. CloudFormation property {@code SupplementalSettings}.
    */
   public ReplicationConfig supplementalSettings(Value<Json> value) {
     return set("SupplementalSettings", value);
@@ -141,7 +146,7 @@ public final class ReplicationConfig extends Resource<ReplicationConfig> {
    * href="https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Tasks.CustomizingTasks.TableMapping.SelectionTransformation.html">Specifying
    * table selection and transformations rules using JSON</a> .
    *
-   * <p>Required. CloudFormation property {@code TableMappings}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code TableMappings}.
    */
   public ReplicationConfig tableMappings(Value<Json> value) {
     return set("TableMappings", value);
@@ -201,6 +206,7 @@ public final class ReplicationConfig extends Resource<ReplicationConfig> {
   public static final class ComputeConfig extends Struct<ComputeConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::DMS::ReplicationConfig.ComputeConfig")
         .required("MaxCapacityUnits")
+        .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
         .build();
 
     public ComputeConfig() {
@@ -364,7 +370,8 @@ public final class ReplicationConfig extends Resource<ReplicationConfig> {
      * Specifies the virtual private cloud (VPC) security group to use with the AWS DMS Serverless
      * replication. The VPC security group must work with the VPC containing the replication.
      *
-     * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * VpcSecurityGroupIds}.
      */
     public ComputeConfig vpcSecurityGroupIds(List<String> value) {
       return set("VpcSecurityGroupIds", Value.listOf(value));

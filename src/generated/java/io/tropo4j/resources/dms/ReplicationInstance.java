@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class ReplicationInstance extends Resource<ReplicationInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::ReplicationInstance")
       .required("ReplicationInstanceClass")
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .refYields("Id")
       .attributes("Id", "ReplicationInstancePrivateIpAddresses",
           "ReplicationInstancePublicIpAddresses")
       .tags("Tags", Schema.TagForm.LIST)
@@ -339,7 +342,8 @@ public final class ReplicationInstance extends Resource<ReplicationInstance> {
    * Specifies the virtual private cloud (VPC) security group to be used with the replication
    * instance. The VPC security group must work with the VPC containing the replication instance.
    *
-   * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * VpcSecurityGroupIds}.
    */
   public ReplicationInstance vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));

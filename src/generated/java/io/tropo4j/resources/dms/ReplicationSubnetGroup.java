@@ -24,6 +24,7 @@ import java.util.List;
 public final class ReplicationSubnetGroup extends Resource<ReplicationSubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::ReplicationSubnetGroup")
       .required("ReplicationSubnetGroupDescription", "SubnetIds")
+      .refYields("ReplicationSubnetGroupIdentifier")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,8 @@ public final class ReplicationTask extends Resource<ReplicationTask> {
       .required("MigrationType", "ReplicationInstanceArn", "SourceEndpointArn", "TableMappings",
           "TargetEndpointArn")
       .allowed("MigrationType", "full-load", "cdc", "full-load-and-cdc")
+      .constrain("ReplicationTaskIdentifier", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)*$"))
+      .refYields("ReplicationTaskArn")
       .attributes("ReplicationTaskArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -136,7 +139,8 @@ public final class ReplicationTask extends Resource<ReplicationTask> {
    * <ul> <li>Must contain 1-255 alphanumeric characters or hyphens. <li>First character must be a
    * letter. <li>Cannot end with a hyphen or contain two consecutive hyphens. </ul>
    *
-   * <p>CloudFormation property {@code ReplicationTaskIdentifier}.
+   * <p>Pattern: {@code ^[a-zA-Z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)*$}. CloudFormation property {@code
+   * ReplicationTaskIdentifier}.
    */
   public ReplicationTask replicationTaskIdentifier(String value) {
     return set("ReplicationTaskIdentifier", Value.of(value));

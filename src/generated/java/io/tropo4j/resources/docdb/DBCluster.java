@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.docdb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,10 @@ import java.util.List;
  */
 public final class DBCluster extends Resource<DBCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBCluster")
+      .constrain("BackupRetentionPeriod", Constraint.of().minimum(1).maximum(35))
+      .allowed("EngineVersion", "3.6.0", "4.0", "4.0.0", "5.0.0", "5.0.1", "8.0.0", "8.0.1")
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .refYields("Id")
       .attributes("ClusterResourceId", "Endpoint", "Id", "Port", "ReadEndpoint")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -56,7 +61,7 @@ public final class DBCluster extends Resource<DBCluster> {
    *
    * <ul> <li>Must be a value from 1 to 35. </ul>
    *
-   * <p>CloudFormation property {@code BackupRetentionPeriod}.
+   * <p>Range: 1 to 35. CloudFormation property {@code BackupRetentionPeriod}.
    */
   public DBCluster backupRetentionPeriod(int value) {
     return set("BackupRetentionPeriod", Value.of(value));
@@ -187,7 +192,9 @@ public final class DBCluster extends Resource<DBCluster> {
    * upgrade, you need to remove other cluster properties changes (e.g. SecurityGroupId) from the
    * CFN template.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EngineVersion}.
+   * <p>Changing it replaces the resource. Allowed values: {@code 3.6.0}, {@code 4.0}, {@code
+   * 4.0.0}, {@code 5.0.0}, {@code 5.0.1}, {@code 8.0.0}, {@code 8.0.1}. CloudFormation property
+   * {@code EngineVersion}.
    */
   public DBCluster engineVersion(String value) {
     return set("EngineVersion", Value.of(value));
@@ -639,7 +646,8 @@ public final class DBCluster extends Resource<DBCluster> {
   /**
    * A list of EC2 VPC security groups to associate with this cluster.
    *
-   * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * VpcSecurityGroupIds}.
    */
   public DBCluster vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.docdb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -35,6 +36,11 @@ import java.util.List;
 public final class DBClusterParameterGroup extends Resource<DBClusterParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBClusterParameterGroup")
       .required("Description", "Family", "Parameters")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Family", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9-]*").minLength(1).maxLength(255))
+      .constrain("Parameters", Constraint.of().format("json"))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -45,7 +51,8 @@ public final class DBClusterParameterGroup extends Resource<DBClusterParameterGr
   /**
    * The description for the cluster parameter group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Description}.
    */
   public DBClusterParameterGroup description(String value) {
     return set("Description", Value.of(value));
@@ -59,7 +66,8 @@ public final class DBClusterParameterGroup extends Resource<DBClusterParameterGr
   /**
    * The cluster parameter group family name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Family}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Family}.
    */
   public DBClusterParameterGroup family(String value) {
     return set("Family", Value.of(value));
@@ -79,7 +87,8 @@ public final class DBClusterParameterGroup extends Resource<DBClusterParameterGr
    *
    * <p>This value is stored as a lowercase string.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * [a-zA-Z0-9-]*}. CloudFormation property {@code Name}.
    */
   public DBClusterParameterGroup name(String value) {
     return set("Name", Value.of(value));
@@ -93,7 +102,7 @@ public final class DBClusterParameterGroup extends Resource<DBClusterParameterGr
   /**
    * Provides a list of parameters for the cluster parameter group.
    *
-   * <p>Required. CloudFormation property {@code Parameters}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Parameters}.
    */
   public DBClusterParameterGroup parameters(Value<Json> value) {
     return set("Parameters", value);

@@ -22,6 +22,7 @@ import java.util.List;
 public final class DBInstance extends Resource<DBInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBInstance")
       .required("DBClusterIdentifier", "DBInstanceClass")
+      .refYields("Id")
       .attributes("Endpoint", "Id", "Port")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)

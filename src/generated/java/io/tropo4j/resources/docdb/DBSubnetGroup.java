@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.docdb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,9 @@ import java.util.List;
 public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBSubnetGroup")
       .required("DBSubnetGroupDescription", "SubnetIds")
+      .constrain("DBSubnetGroupDescription", Constraint.of().minLength(1).maxLength(100))
+      .constrain("DBSubnetGroupName", Constraint.of().pattern("[a-zA-Z][0-9a-zA-Z-:._ ]*").minLength(1).maxLength(255))
+      .refYields("DBSubnetGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -30,7 +34,8 @@ public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
   /**
    * The description for the subnet group.
    *
-   * <p>Required. CloudFormation property {@code DBSubnetGroupDescription}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+   * DBSubnetGroupDescription}.
    */
   public DBSubnetGroup dbSubnetGroupDescription(String value) {
     return set("DBSubnetGroupDescription", Value.of(value));
@@ -52,7 +57,8 @@ public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
    *
    * <p>Example: <code>mySubnetgroup</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DBSubnetGroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * [a-zA-Z][0-9a-zA-Z-:._ ]*}. CloudFormation property {@code DBSubnetGroupName}.
    */
   public DBSubnetGroup dbSubnetGroupName(String value) {
     return set("DBSubnetGroupName", Value.of(value));

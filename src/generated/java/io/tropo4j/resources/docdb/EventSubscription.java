@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.docdb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -32,8 +33,12 @@ import java.util.List;
 public final class EventSubscription extends Resource<EventSubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDB::EventSubscription")
       .required("SnsTopicArn")
+      .constrain("SnsTopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+      .constrain("SourceIds", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$|^[a-zA-Z]$"))
       .allowed("SourceType", "db-instance", "db-cluster", "db-parameter-group", "db-security-group",
           "db-cluster-snapshot")
+      .constrain("SubscriptionName", Constraint.of().maxLength(255))
+      .refYields("SubscriptionName")
       .build();
 
   public EventSubscription(String logicalId) {
@@ -73,7 +78,8 @@ public final class EventSubscription extends Resource<EventSubscription> {
    * The Amazon Resource Name (ARN) of the SNS topic created for event notification. Amazon SNS
    * creates the ARN when you create a topic and subscribe to it.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SnsTopicArn}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::SNS::Topic.Arn}.
+   * CloudFormation property {@code SnsTopicArn}.
    */
   public EventSubscription snsTopicArn(String value) {
     return set("SnsTopicArn", Value.of(value));
@@ -99,7 +105,8 @@ public final class EventSubscription extends Resource<EventSubscription> {
    * be provided. <li>If the source type is a snapshot, a <code>DBSnapshotIdentifier</code> must be
    * provided. </ul>
    *
-   * <p>CloudFormation property {@code SourceIds}.
+   * <p>Pattern: {@code ^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$|^[a-zA-Z]$}. CloudFormation property
+   * {@code SourceIds}.
    */
   public EventSubscription sourceIds(List<String> value) {
     return set("SourceIds", Value.listOf(value));
@@ -136,7 +143,8 @@ public final class EventSubscription extends Resource<EventSubscription> {
    *
    * <p>Constraints: The name must be fewer than 255 characters.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubscriptionName}.
+   * <p>Changing it replaces the resource. Length: at most 255 characters. CloudFormation property
+   * {@code SubscriptionName}.
    */
   public EventSubscription subscriptionName(String value) {
     return set("SubscriptionName", Value.of(value));

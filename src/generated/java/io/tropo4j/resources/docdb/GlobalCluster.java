@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.docdb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ public final class GlobalCluster extends Resource<GlobalCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDB::GlobalCluster")
       .required("GlobalClusterIdentifier")
       .allowed("Engine", "docdb")
+      .constrain("GlobalClusterIdentifier", Constraint.of().pattern("^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .refYields("GlobalClusterIdentifier")
       .attributes("GlobalClusterArn", "GlobalClusterResourceId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -72,8 +75,8 @@ public final class GlobalCluster extends Resource<GlobalCluster> {
   /**
    * The cluster identifier of the global cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GlobalClusterIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code GlobalClusterIdentifier}.
    */
   public GlobalCluster globalClusterIdentifier(String value) {
     return set("GlobalClusterIdentifier", Value.of(value));

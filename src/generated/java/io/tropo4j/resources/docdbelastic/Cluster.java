@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.docdbelastic;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDBElastic::Cluster")
       .required("AdminUserName", "AuthType", "ClusterName", "ShardCapacity", "ShardCount")
+      .constrain("ClusterName", Constraint.of().pattern("[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*").minLength(1).maxLength(50))
+      .references("KmsKeyId", "AWS::KMS::Key.Ref")
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("VpcSecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .refYields("ClusterArn")
       .attributes("ClusterArn", "ClusterEndpoint")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -105,7 +111,8 @@ public final class Cluster extends Resource<Cluster> {
    *
    * <p><em>Example</em> : <code>my-cluster</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * [a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*}. CloudFormation property {@code ClusterName}.
    */
   public Cluster clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -268,7 +275,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * A list of EC2 VPC security groups to associate with the new elastic cluster.
    *
-   * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * VpcSecurityGroupIds}.
    */
   public Cluster vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.docdbelastic;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class ClusterSnapshot extends Resource<ClusterSnapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDBElastic::ClusterSnapshot")
       .required("ClusterArn", "SnapshotName")
+      .constrain("SnapshotName", Constraint.of().minLength(1).maxLength(63))
+      .refYields("SnapshotArn")
       .attributes("AdminUserName", "ClusterCreationTime", "KmsKeyId", "SnapshotArn",
           "SnapshotCreationTime", "SnapshotType", "Status", "SubnetIds", "VpcSecurityGroupIds")
       .tags("Tags", Schema.TagForm.LIST)
@@ -43,7 +46,8 @@ public final class ClusterSnapshot extends Resource<ClusterSnapshot> {
   /**
    * The name of the elastic cluster snapshot.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SnapshotName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. CloudFormation
+   * property {@code SnapshotName}.
    */
   public ClusterSnapshot snapshotName(String value) {
     return set("SnapshotName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.drs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,8 +17,10 @@ import java.util.List;
  */
 public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurationTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::DRS::LaunchConfigurationTemplate")
+      .constrain("ExportBucketArn", Constraint.of().pattern("^arn:.{16,2044}$").minLength(20).maxLength(2048))
       .allowed("LaunchDisposition", "STOPPED", "STARTED")
       .allowed("TargetInstanceTypeRightSizingMethod", "NONE", "BASIC", "IN_AWS")
+      .refYields("Arn")
       .attributes("Arn", "LaunchConfigurationTemplateID")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +60,8 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
   /**
    * S3 bucket ARN to export Source Network templates.
    *
-   * <p>CloudFormation property {@code ExportBucketArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:.{16,2044}$}. CloudFormation property
+   * {@code ExportBucketArn}.
    */
   public LaunchConfigurationTemplate exportBucketArn(String value) {
     return set("ExportBucketArn", Value.of(value));

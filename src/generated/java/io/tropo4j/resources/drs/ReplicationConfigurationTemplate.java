@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.drs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,10 +20,16 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
   private static final Schema SCHEMA = Schema.builder("AWS::DRS::ReplicationConfigurationTemplate")
       .required("BandwidthThrottling", "EbsEncryption", "PitPolicy",
           "ReplicationServersSecurityGroupsIDs", "StagingAreaSubnetId", "StagingAreaTags")
+      .constrain("BandwidthThrottling", Constraint.of().minimum(0))
       .allowed("DataPlaneRouting", "PRIVATE_IP", "PUBLIC_IP")
       .allowed("DefaultLargeStagingDiskType", "GP2", "GP3", "ST1", "AUTO")
       .allowed("EbsEncryption", "DEFAULT", "CUSTOM", "NONE")
+      .constrain("EbsEncryptionKeyArn", Constraint.of().pattern("^arn:.{16,2044}$").minLength(20).maxLength(2048))
       .allowed("InternetProtocol", "IPV4", "IPV6")
+      .constrain("ReplicationServerInstanceType", Constraint.of().minLength(0).maxLength(255))
+      .constrain("ReplicationServersSecurityGroupsIDs", Constraint.of().pattern("^sg-[0-9a-fA-F]{8,}$").minLength(0).maxLength(255))
+      .constrain("StagingAreaSubnetId", Constraint.of().pattern("^subnet-[0-9a-fA-F]{8,}$").minLength(0).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn", "ReplicationConfigurationTemplateID")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -69,7 +76,7 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
    * Configure bandwidth throttling for the outbound data transfer rate of the Source Server in
    * Mbps.
    *
-   * <p>Required. CloudFormation property {@code BandwidthThrottling}.
+   * <p>Required. Range: at least 0. CloudFormation property {@code BandwidthThrottling}.
    */
   public ReplicationConfigurationTemplate bandwidthThrottling(int value) {
     return set("BandwidthThrottling", Value.of(value));
@@ -145,7 +152,8 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
   /**
    * The ARN of the EBS encryption key to be used during replication.
    *
-   * <p>CloudFormation property {@code EbsEncryptionKeyArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:.{16,2044}$}. CloudFormation property
+   * {@code EbsEncryptionKeyArn}.
    */
   public ReplicationConfigurationTemplate ebsEncryptionKeyArn(String value) {
     return set("EbsEncryptionKeyArn", Value.of(value));
@@ -193,7 +201,7 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
   /**
    * The instance type to be used for the replication server.
    *
-   * <p>CloudFormation property {@code ReplicationServerInstanceType}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code ReplicationServerInstanceType}.
    */
   public ReplicationConfigurationTemplate replicationServerInstanceType(String value) {
     return set("ReplicationServerInstanceType", Value.of(value));
@@ -210,7 +218,8 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
   /**
    * The security group IDs that will be used by the replication server.
    *
-   * <p>Required. CloudFormation property {@code ReplicationServersSecurityGroupsIDs}.
+   * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^sg-[0-9a-fA-F]{8,}$}. CloudFormation
+   * property {@code ReplicationServersSecurityGroupsIDs}.
    */
   public ReplicationConfigurationTemplate replicationServersSecurityGroupsIDs(List<String> value) {
     return set("ReplicationServersSecurityGroupsIDs", Value.listOf(value));
@@ -227,7 +236,8 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
   /**
    * The subnet to be used by the replication staging area.
    *
-   * <p>Required. CloudFormation property {@code StagingAreaSubnetId}.
+   * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^subnet-[0-9a-fA-F]{8,}$}.
+   * CloudFormation property {@code StagingAreaSubnetId}.
    */
   public ReplicationConfigurationTemplate stagingAreaSubnetId(String value) {
     return set("StagingAreaSubnetId", Value.of(value));
@@ -311,6 +321,9 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
   public static final class PITPolicyRule extends Struct<PITPolicyRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::DRS::ReplicationConfigurationTemplate.PITPolicyRule")
         .required("Interval", "RetentionDuration", "Units")
+        .constrain("Interval", Constraint.of().minimum(1))
+        .constrain("RetentionDuration", Constraint.of().minimum(1))
+        .constrain("RuleID", Constraint.of().minimum(0))
         .allowed("Units", "MINUTE", "HOUR", "DAY")
         .build();
 
@@ -335,7 +348,7 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
     /**
      * How often, in the chosen units, a snapshot should be taken.
      *
-     * <p>Required. CloudFormation property {@code Interval}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Interval}.
      */
     public PITPolicyRule interval(int value) {
       return set("Interval", Value.of(value));
@@ -349,7 +362,7 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
     /**
      * The duration to retain a snapshot for, in the chosen units.
      *
-     * <p>Required. CloudFormation property {@code RetentionDuration}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code RetentionDuration}.
      */
     public PITPolicyRule retentionDuration(int value) {
       return set("RetentionDuration", Value.of(value));
@@ -363,7 +376,7 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
     /**
      * The ID of the rule.
      *
-     * <p>CloudFormation property {@code RuleID}.
+     * <p>Range: at least 0. CloudFormation property {@code RuleID}.
      */
     public PITPolicyRule ruleID(int value) {
       return set("RuleID", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.drs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class SourceNetwork extends Resource<SourceNetwork> {
   private static final Schema SCHEMA = Schema.builder("AWS::DRS::SourceNetwork")
       .required("OriginAccountID", "OriginRegion", "VpcID")
+      .constrain("OriginAccountID", Constraint.of().pattern("[0-9]{12,}").minLength(12).maxLength(12))
+      .constrain("OriginRegion", Constraint.of().pattern("^(us(-gov)?|ap|ca|cn|eu|eusc|sa|af|me|il)-([a-z]{2}-)?(central|north|(north(?:east|west))|south|south(?:east|west)|east|west)-[0-9]$").minLength(0).maxLength(255))
+      .constrain("VpcID", Constraint.of().pattern("^vpc-[0-9a-fA-F]{8,}$").minLength(12).maxLength(21))
+      .refYields("Arn")
       .attributes("Arn", "SourceNetworkID")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +32,8 @@ public final class SourceNetwork extends Resource<SourceNetwork> {
   /**
    * The account ID containing the VPC to protect.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * OriginAccountID}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * [0-9]{12,}}. CloudFormation property {@code OriginAccountID}.
    */
   public SourceNetwork originAccountID(String value) {
     return set("OriginAccountID", Value.of(value));
@@ -42,7 +47,9 @@ public final class SourceNetwork extends Resource<SourceNetwork> {
   /**
    * The region containing the VPC to protect.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code OriginRegion}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+   * ^(us(-gov)?|ap|ca|cn|eu|eusc|sa|af|me|il)-([a-z]{2}-)?(central|north|(north(?:east|west))|south|south(?:east|west)|east|west)-[0-9]$}.
+   * CloudFormation property {@code OriginRegion}.
    */
   public SourceNetwork originRegion(String value) {
     return set("OriginRegion", Value.of(value));
@@ -75,7 +82,8 @@ public final class SourceNetwork extends Resource<SourceNetwork> {
   /**
    * The VPC ID to protect.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcID}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 21 characters. Pattern: {@code
+   * ^vpc-[0-9a-fA-F]{8,}$}. CloudFormation property {@code VpcID}.
    */
   public SourceNetwork vpcID(String value) {
     return set("VpcID", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dsql;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -53,6 +54,8 @@ import java.util.List;
  */
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::DSQL::Cluster")
+      .constrain("KmsEncryptionKey", Constraint.of().pattern("^[a-zA-Z0-9:/_-]+$").minLength(1).maxLength(2048))
+      .refYields("Identifier")
       .attributes("CreationTime", "EncryptionDetails", "Endpoint", "Identifier", "PolicyVersion",
           "ResourceArn", "Status", "VpcEndpoint", "VpcEndpointServiceName")
       .tags("Tags", Schema.TagForm.LIST)
@@ -82,7 +85,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The KMS key that encrypts data on the cluster.
    *
-   * <p>CloudFormation property {@code KmsEncryptionKey}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9:/_-]+$}. CloudFormation property
+   * {@code KmsEncryptionKey}.
    */
   public Cluster kmsEncryptionKey(String value) {
     return set("KmsEncryptionKey", Value.of(value));
@@ -291,7 +295,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::DSQL::Cluster.MultiRegionProperties}.
    */
   public static final class MultiRegionProperties extends Struct<MultiRegionProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::DSQL::Cluster.MultiRegionProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::DSQL::Cluster.MultiRegionProperties")
+        .constrain("Clusters", Constraint.of().pattern("^arn:aws(-[^:]+)?:dsql:[a-z0-9-]{1,20}:[0-9]{12}:cluster/[a-z0-9]{26}$"))
+        .constrain("WitnessRegion", Constraint.of().maxLength(50))
+        .build();
 
     public MultiRegionProperties() {
       super(SCHEMA);
@@ -301,7 +308,8 @@ public final class Cluster extends Resource<Cluster> {
      * The set of peered clusters that form the multi-Region cluster configuration. Each peered
      * cluster represents a database instance in a different Region.
      *
-     * <p>CloudFormation property {@code Clusters}.
+     * <p>Pattern: {@code ^arn:aws(-[^:]+)?:dsql:[a-z0-9-]{1,20}:[0-9]{12}:cluster/[a-z0-9]{26}$}.
+     * CloudFormation property {@code Clusters}.
      */
     public MultiRegionProperties clusters(List<String> value) {
       return set("Clusters", Value.listOf(value));
@@ -316,7 +324,7 @@ public final class Cluster extends Resource<Cluster> {
      * The Region that serves as the witness Region for a multi-Region cluster. The witness Region
      * helps maintain cluster consistency and quorum.
      *
-     * <p>CloudFormation property {@code WitnessRegion}.
+     * <p>Length: at most 50 characters. CloudFormation property {@code WitnessRegion}.
      */
     public MultiRegionProperties witnessRegion(String value) {
       return set("WitnessRegion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dynamodb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -87,7 +88,11 @@ import java.util.List;
 public final class GlobalTable extends Resource<GlobalTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable")
       .required("Replicas")
+      .allowed("BillingMode", "PAY_PER_REQUEST", "PROVISIONED")
+      .constrain("GlobalTableSourceArn", Constraint.of().minLength(1).maxLength(1024))
       .allowed("MultiRegionConsistency", "EVENTUAL", "STRONG")
+      .constrain("TableName", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("TableName")
       .attributes("Arn", "StreamArn", "TableId")
       .stateful()
       .build();
@@ -128,7 +133,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <code>WriteProvisionedThroughputSettings</code> property. The default value of this property is
    * <code>PROVISIONED</code> .
    *
-   * <p>CloudFormation property {@code BillingMode}.
+   * <p>Allowed values: {@code PAY_PER_REQUEST}, {@code PROVISIONED}. CloudFormation property {@code
+   * BillingMode}.
    */
   public GlobalTable billingMode(String value) {
     return set("BillingMode", Value.of(value));
@@ -169,7 +175,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     return set("GlobalSecondaryIndexes", Value.list(values));
   }
 
-  /** CloudFormation property {@code GlobalTableSourceArn}. */
+  /** Length: 1 to 1024 characters. CloudFormation property {@code GlobalTableSourceArn}. */
   public GlobalTable globalTableSourceArn(String value) {
     return set("GlobalTableSourceArn", Value.of(value));
   }
@@ -353,7 +359,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TableName}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code TableName}.
    */
   public GlobalTable tableName(String value) {
     return set("TableName", Value.of(value));
@@ -466,6 +473,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class AttributeDefinition extends Struct<AttributeDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.AttributeDefinition")
         .required("AttributeName", "AttributeType")
+        .constrain("AttributeName", Constraint.of().minLength(1).maxLength(255))
+        .allowed("AttributeType", "B", "N", "S")
         .build();
 
     public AttributeDefinition() {
@@ -475,7 +484,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * A name for the attribute.
      *
-     * <p>Required. CloudFormation property {@code AttributeName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code AttributeName}.
      */
     public AttributeDefinition attributeName(String value) {
       return set("AttributeName", Value.of(value));
@@ -492,7 +501,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * <ul> <li><code>S</code> - the attribute is of type String <li><code>N</code> - the attribute
      * is of type Number <li><code>B</code> - the attribute is of type Binary </ul>
      *
-     * <p>Required. CloudFormation property {@code AttributeType}.
+     * <p>Required. Allowed values: {@code B}, {@code N}, {@code S}. CloudFormation property {@code
+     * AttributeType}.
      */
     public AttributeDefinition attributeType(String value) {
       return set("AttributeType", Value.of(value));
@@ -513,6 +523,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class CapacityAutoScalingSettings extends Struct<CapacityAutoScalingSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings")
         .required("MaxCapacity", "MinCapacity", "TargetTrackingScalingPolicyConfiguration")
+        .constrain("MaxCapacity", Constraint.of().minimum(1))
+        .constrain("MinCapacity", Constraint.of().minimum(1))
+        .constrain("SeedCapacity", Constraint.of().minimum(1))
         .build();
 
     public CapacityAutoScalingSettings() {
@@ -522,7 +535,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * The maximum provisioned capacity units for the global table.
      *
-     * <p>Required. CloudFormation property {@code MaxCapacity}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MaxCapacity}.
      */
     public CapacityAutoScalingSettings maxCapacity(int value) {
       return set("MaxCapacity", Value.of(value));
@@ -536,7 +549,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * The minimum provisioned capacity units for the global table.
      *
-     * <p>Required. CloudFormation property {@code MinCapacity}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MinCapacity}.
      */
     public CapacityAutoScalingSettings minCapacity(int value) {
       return set("MinCapacity", Value.of(value));
@@ -571,7 +584,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * <code>PROVISIONED</code> ) and this cannot succeed without specifying a value for
      * <code>SeedCapacity</code> .
      *
-     * <p>CloudFormation property {@code SeedCapacity}.
+     * <p>Range: at least 1. CloudFormation property {@code SeedCapacity}.
      */
     public CapacityAutoScalingSettings seedCapacity(int value) {
       return set("SeedCapacity", Value.of(value));
@@ -643,13 +656,15 @@ public final class GlobalTable extends Resource<GlobalTable> {
 
   /** Property type {@code AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings}. */
   public static final class GlobalReadProvisionedThroughputSettings extends Struct<GlobalReadProvisionedThroughputSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings")
+        .constrain("ReadCapacityUnits", Constraint.of().minimum(1))
+        .build();
 
     public GlobalReadProvisionedThroughputSettings() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code ReadCapacityUnits}. */
+    /** Range: at least 1. CloudFormation property {@code ReadCapacityUnits}. */
     public GlobalReadProvisionedThroughputSettings readCapacityUnits(int value) {
       return set("ReadCapacityUnits", Value.of(value));
     }
@@ -669,6 +684,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class GlobalSecondaryIndex extends Struct<GlobalSecondaryIndex> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex")
         .required("IndexName", "KeySchema", "Projection")
+        .constrain("IndexName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(3).maxLength(255))
         .build();
 
     public GlobalSecondaryIndex() {
@@ -679,7 +695,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * The name of the global secondary index. The name must be unique among all other indexes on
      * this table.
      *
-     * <p>Required. CloudFormation property {@code IndexName}.
+     * <p>Required. Length: 3 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code IndexName}.
      */
     public GlobalSecondaryIndex indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -826,6 +843,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class KeySchema extends Struct<KeySchema> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.KeySchema")
         .required("AttributeName", "KeyType")
+        .constrain("AttributeName", Constraint.of().minLength(1).maxLength(255))
+        .allowed("KeyType", "HASH", "RANGE")
         .build();
 
     public KeySchema() {
@@ -835,8 +854,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * The name of a key attribute.
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code
-     * AttributeName}.
+     * <p>Required. Changing it may replace the resource. Length: 1 to 255 characters.
+     * CloudFormation property {@code AttributeName}.
      */
     public KeySchema attributeName(String value) {
       return set("AttributeName", Value.of(value));
@@ -859,7 +878,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * DynamoDB stores items with the same partition key physically close together, in sorted order
      * by the sort key value.
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code KeyType}.
+     * <p>Required. Changing it may replace the resource. Allowed values: {@code HASH}, {@code
+     * RANGE}. CloudFormation property {@code KeyType}.
      */
     public KeySchema keyType(String value) {
       return set("KeyType", Value.of(value));
@@ -928,6 +948,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class LocalSecondaryIndex extends Struct<LocalSecondaryIndex> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.LocalSecondaryIndex")
         .required("IndexName", "KeySchema", "Projection")
+        .constrain("IndexName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(3).maxLength(255))
         .build();
 
     public LocalSecondaryIndex() {
@@ -938,7 +959,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * The name of the local secondary index. The name must be unique among all other indexes on
      * this table.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexName}.
+     * <p>Required. Changing it replaces the resource. Length: 3 to 255 characters. Pattern: {@code
+     * ^[a-zA-Z0-9_.-]+$}. CloudFormation property {@code IndexName}.
      */
     public LocalSecondaryIndex indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -996,7 +1018,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification}.
    */
   public static final class PointInTimeRecoverySpecification extends Struct<PointInTimeRecoverySpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification")
+        .constrain("RecoveryPeriodInDays", Constraint.of().minimum(1).maximum(35))
+        .build();
 
     public PointInTimeRecoverySpecification() {
       super(SCHEMA);
@@ -1024,7 +1048,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * table data is only recoverable to any point-in-time from within the configured recovery
      * period. This parameter is optional. If no value is provided, the value will default to 35.
      *
-     * <p>CloudFormation property {@code RecoveryPeriodInDays}.
+     * <p>Range: 1 to 35. CloudFormation property {@code RecoveryPeriodInDays}.
      */
     public PointInTimeRecoverySpecification recoveryPeriodInDays(int value) {
       return set("RecoveryPeriodInDays", Value.of(value));
@@ -1044,7 +1068,10 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.Projection}.
    */
   public static final class Projection extends Struct<Projection> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.Projection");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.Projection")
+        .constrain("NonKeyAttributes", Constraint.of().minLength(1).maxLength(255))
+        .allowed("ProjectionType", "ALL", "INCLUDE", "KEYS_ONLY")
+        .build();
 
     public Projection() {
       super(SCHEMA);
@@ -1060,7 +1087,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * <code>INCLUDE</code> . You still can specify the ProjectionType of <code>ALL</code> to
      * project all attributes from the source table, even if the table has more than 100 attributes.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code NonKeyAttributes}.
+     * <p>Changing it may replace the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code NonKeyAttributes}.
      */
     public Projection nonKeyAttributes(List<String> value) {
       return set("NonKeyAttributes", Value.listOf(value));
@@ -1082,7 +1110,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
      *
      * <p>When using the DynamoDB console, <code>ALL</code> is selected by default.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code ProjectionType}.
+     * <p>Changing it may replace the resource. Allowed values: {@code ALL}, {@code INCLUDE}, {@code
+     * KEYS_ONLY}. CloudFormation property {@code ProjectionType}.
      */
     public Projection projectionType(String value) {
       return set("ProjectionType", Value.of(value));
@@ -1102,7 +1131,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.ReadOnDemandThroughputSettings}.
    */
   public static final class ReadOnDemandThroughputSettings extends Struct<ReadOnDemandThroughputSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.ReadOnDemandThroughputSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ReadOnDemandThroughputSettings")
+        .constrain("MaxReadRequestUnits", Constraint.of().minimum(1))
+        .build();
 
     public ReadOnDemandThroughputSettings() {
       super(SCHEMA);
@@ -1111,7 +1142,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * Maximum number of read request units for the specified replica of a global table.
      *
-     * <p>CloudFormation property {@code MaxReadRequestUnits}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxReadRequestUnits}.
      */
     public ReadOnDemandThroughputSettings maxReadRequestUnits(int value) {
       return set("MaxReadRequestUnits", Value.of(value));
@@ -1133,7 +1164,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.ReadProvisionedThroughputSettings}.
    */
   public static final class ReadProvisionedThroughputSettings extends Struct<ReadProvisionedThroughputSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.ReadProvisionedThroughputSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ReadProvisionedThroughputSettings")
+        .constrain("ReadCapacityUnits", Constraint.of().minimum(1))
+        .build();
 
     public ReadProvisionedThroughputSettings() {
       super(SCHEMA);
@@ -1151,7 +1184,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * Specifies a fixed read capacity for the replica table or global secondary index.
      *
-     * <p>CloudFormation property {@code ReadCapacityUnits}.
+     * <p>Range: at least 1. CloudFormation property {@code ReadCapacityUnits}.
      */
     public ReadProvisionedThroughputSettings readCapacityUnits(int value) {
       return set("ReadCapacityUnits", Value.of(value));
@@ -1171,6 +1204,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class ReplicaGlobalSecondaryIndexSpecification extends Struct<ReplicaGlobalSecondaryIndexSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification")
         .required("IndexName")
+        .constrain("IndexName", Constraint.of().minLength(3).maxLength(255))
         .build();
 
     public ReplicaGlobalSecondaryIndexSpecification() {
@@ -1195,7 +1229,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * The name of the global secondary index. The name must be unique among all other indexes on
      * this table.
      *
-     * <p>Required. CloudFormation property {@code IndexName}.
+     * <p>Required. Length: 3 to 255 characters. CloudFormation property {@code IndexName}.
      */
     public ReplicaGlobalSecondaryIndexSpecification indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -1238,6 +1272,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class ReplicaSSESpecification extends Struct<ReplicaSSESpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ReplicaSSESpecification")
         .required("KMSMasterKeyId")
+        .references("KMSMasterKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref",
+            "AWS::KMS::Alias.Ref")
         .build();
 
     public ReplicaSSESpecification() {
@@ -1587,6 +1623,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class ResourcePolicy extends Struct<ResourcePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ResourcePolicy")
         .required("PolicyDocument")
+        .constrain("PolicyDocument", Constraint.of().format("json"))
         .build();
 
     public ResourcePolicy() {
@@ -1603,7 +1640,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/rbac-examples.html">Resource-based
      * policy examples</a> .
      *
-     * <p>Required. CloudFormation property {@code PolicyDocument}.
+     * <p>Required. Format: {@code json}. CloudFormation property {@code PolicyDocument}.
      */
     public ResourcePolicy policyDocument(Value<Json> value) {
       return set("PolicyDocument", value);
@@ -1618,6 +1655,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class SSESpecification extends Struct<SSESpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.SSESpecification")
         .required("SSEEnabled")
+        .allowed("SSEType", "KMS")
         .build();
 
     public SSESpecification() {
@@ -1649,7 +1687,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * <ul> <li><code>KMS</code> - Server-side encryption that uses AWS Key Management Service . The
      * key is stored in your account and is managed by AWS ( AWS charges apply). </ul>
      *
-     * <p>CloudFormation property {@code SSEType}.
+     * <p>Allowed values: {@code KMS}. CloudFormation property {@code SSEType}.
      */
     public SSESpecification sseType(String value) {
       return set("SSEType", Value.of(value));
@@ -1665,6 +1703,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class SearchSchemaElement extends Struct<SearchSchemaElement> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.SearchSchemaElement")
         .required("AttributeName", "SearchSchemaElementType")
+        .constrain("AttributeName", Constraint.of().minLength(0).maxLength(65535))
         .allowed("SearchSchemaElementType", "HASH", "INLINE_FILTER")
         .build();
 
@@ -1672,7 +1711,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code AttributeName}. */
+    /** Required. Length: 0 to 65535 characters. CloudFormation property {@code AttributeName}. */
     public SearchSchemaElement attributeName(String value) {
       return set("AttributeName", Value.of(value));
     }
@@ -1714,6 +1753,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class StreamSpecification extends Struct<StreamSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.StreamSpecification")
         .required("StreamViewType")
+        .allowed("StreamViewType", "KEYS_ONLY", "NEW_AND_OLD_IMAGES", "NEW_IMAGE", "OLD_IMAGE")
         .build();
 
     public StreamSpecification() {
@@ -1732,7 +1772,8 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * <li><code>NEW_AND_OLD_IMAGES</code> - Both the new and the old item images of the item are
      * written to the stream. </ul>
      *
-     * <p>Required. CloudFormation property {@code StreamViewType}.
+     * <p>Required. Allowed values: {@code KEYS_ONLY}, {@code NEW_AND_OLD_IMAGES}, {@code
+     * NEW_IMAGE}, {@code OLD_IMAGE}. CloudFormation property {@code StreamViewType}.
      */
     public StreamSpecification streamViewType(String value) {
       return set("StreamViewType", Value.of(value));
@@ -1752,6 +1793,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class TargetTrackingScalingPolicyConfiguration extends Struct<TargetTrackingScalingPolicyConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration")
         .required("TargetValue")
+        .constrain("ScaleInCooldown", Constraint.of().minimum(0))
+        .constrain("ScaleOutCooldown", Constraint.of().minimum(0))
+        .constrain("TargetValue", Constraint.of().format("double"))
         .build();
 
     public TargetTrackingScalingPolicyConfiguration() {
@@ -1777,7 +1821,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * The amount of time, in seconds, after a scale-in activity completes before another scale-in
      * activity can start.
      *
-     * <p>CloudFormation property {@code ScaleInCooldown}.
+     * <p>Range: at least 0. CloudFormation property {@code ScaleInCooldown}.
      */
     public TargetTrackingScalingPolicyConfiguration scaleInCooldown(int value) {
       return set("ScaleInCooldown", Value.of(value));
@@ -1792,7 +1836,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
      * The amount of time, in seconds, after a scale-out activity completes before another scale-out
      * activity can start.
      *
-     * <p>CloudFormation property {@code ScaleOutCooldown}.
+     * <p>Range: at least 0. CloudFormation property {@code ScaleOutCooldown}.
      */
     public TargetTrackingScalingPolicyConfiguration scaleOutCooldown(int value) {
       return set("ScaleOutCooldown", Value.of(value));
@@ -1806,7 +1850,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * Defines a target value for the scaling policy.
      *
-     * <p>Required. CloudFormation property {@code TargetValue}.
+     * <p>Required. Format: {@code double}. CloudFormation property {@code TargetValue}.
      */
     public TargetTrackingScalingPolicyConfiguration targetValue(double value) {
       return set("TargetValue", Value.of(value));
@@ -1872,13 +1916,14 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class VectorAttribute extends Struct<VectorAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.VectorAttribute")
         .required("AttributeName")
+        .constrain("AttributeName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public VectorAttribute() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code AttributeName}. */
+    /** Required. Length: 1 to 255 characters. CloudFormation property {@code AttributeName}. */
     public VectorAttribute attributeName(String value) {
       return set("AttributeName", Value.of(value));
     }
@@ -1893,14 +1938,16 @@ public final class GlobalTable extends Resource<GlobalTable> {
   public static final class VectorIndex extends Struct<VectorIndex> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.VectorIndex")
         .required("Dimensions", "DistanceFunction", "IndexName", "Projection", "VectorAttribute")
+        .constrain("Dimensions", Constraint.of().minimum(1).maximum(4096))
         .allowed("DistanceFunction", "COSINE", "DOT_PRODUCT", "EUCLIDEAN")
+        .constrain("IndexName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(3).maxLength(255))
         .build();
 
     public VectorIndex() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Dimensions}. */
+    /** Required. Range: 1 to 4096. CloudFormation property {@code Dimensions}. */
     public VectorIndex dimensions(int value) {
       return set("Dimensions", Value.of(value));
     }
@@ -1923,7 +1970,10 @@ public final class GlobalTable extends Resource<GlobalTable> {
       return set("DistanceFunction", value);
     }
 
-    /** Required. CloudFormation property {@code IndexName}. */
+    /**
+     * Required. Length: 3 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code IndexName}.
+     */
     public VectorIndex indexName(String value) {
       return set("IndexName", Value.of(value));
     }
@@ -1967,7 +2017,10 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.WarmThroughput}.
    */
   public static final class WarmThroughput extends Struct<WarmThroughput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.WarmThroughput");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.WarmThroughput")
+        .constrain("ReadUnitsPerSecond", Constraint.of().minimum(1))
+        .constrain("WriteUnitsPerSecond", Constraint.of().minimum(1))
+        .build();
 
     public WarmThroughput() {
       super(SCHEMA);
@@ -1976,7 +2029,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * Represents the number of read operations your base table can instantaneously support.
      *
-     * <p>CloudFormation property {@code ReadUnitsPerSecond}.
+     * <p>Range: at least 1. CloudFormation property {@code ReadUnitsPerSecond}.
      */
     public WarmThroughput readUnitsPerSecond(int value) {
       return set("ReadUnitsPerSecond", Value.of(value));
@@ -1990,7 +2043,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * Represents the number of write operations your base table can instantaneously support.
      *
-     * <p>CloudFormation property {@code WriteUnitsPerSecond}.
+     * <p>Range: at least 1. CloudFormation property {@code WriteUnitsPerSecond}.
      */
     public WarmThroughput writeUnitsPerSecond(int value) {
       return set("WriteUnitsPerSecond", Value.of(value));
@@ -2010,7 +2063,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.WriteOnDemandThroughputSettings}.
    */
   public static final class WriteOnDemandThroughputSettings extends Struct<WriteOnDemandThroughputSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.WriteOnDemandThroughputSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.WriteOnDemandThroughputSettings")
+        .constrain("MaxWriteRequestUnits", Constraint.of().minimum(1))
+        .build();
 
     public WriteOnDemandThroughputSettings() {
       super(SCHEMA);
@@ -2019,7 +2074,7 @@ public final class GlobalTable extends Resource<GlobalTable> {
     /**
      * Maximum number of write request settings for the specified replica of a global table.
      *
-     * <p>CloudFormation property {@code MaxWriteRequestUnits}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxWriteRequestUnits}.
      */
     public WriteOnDemandThroughputSettings maxWriteRequestUnits(int value) {
       return set("MaxWriteRequestUnits", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.dynamodb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -43,6 +44,10 @@ import java.util.List;
 public final class Table extends Resource<Table> {
   private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table")
       .required("KeySchema")
+      .allowed("BillingMode", "PAY_PER_REQUEST", "PROVISIONED")
+      .allowed("TableClass", "STANDARD", "STANDARD_INFREQUENT_ACCESS")
+      .constrain("TableName", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("TableName")
       .attributes("Arn", "StreamArn")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -95,7 +100,8 @@ public final class Table extends Resource<Table> {
    *
    * <p>If not specified, the default is <code>PROVISIONED</code> .
    *
-   * <p>CloudFormation property {@code BillingMode}.
+   * <p>Allowed values: {@code PAY_PER_REQUEST}, {@code PROVISIONED}. CloudFormation property {@code
+   * BillingMode}.
    */
   public Table billingMode(String value) {
     return set("BillingMode", Value.of(value));
@@ -331,7 +337,8 @@ public final class Table extends Resource<Table> {
    * The table class of the new table. Valid values are <code>STANDARD</code> and
    * <code>STANDARD_INFREQUENT_ACCESS</code> .
    *
-   * <p>CloudFormation property {@code TableClass}.
+   * <p>Allowed values: {@code STANDARD}, {@code STANDARD_INFREQUENT_ACCESS}. CloudFormation
+   * property {@code TableClass}.
    */
   public Table tableClass(String value) {
     return set("TableClass", Value.of(value));
@@ -352,7 +359,8 @@ public final class Table extends Resource<Table> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TableName}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code TableName}.
    */
   public Table tableName(String value) {
     return set("TableName", Value.of(value));
@@ -455,6 +463,8 @@ public final class Table extends Resource<Table> {
   public static final class AttributeDefinition extends Struct<AttributeDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.AttributeDefinition")
         .required("AttributeName", "AttributeType")
+        .constrain("AttributeName", Constraint.of().minLength(1).maxLength(255))
+        .allowed("AttributeType", "B", "N", "S")
         .build();
 
     public AttributeDefinition() {
@@ -464,7 +474,7 @@ public final class Table extends Resource<Table> {
     /**
      * A name for the attribute.
      *
-     * <p>Required. CloudFormation property {@code AttributeName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code AttributeName}.
      */
     public AttributeDefinition attributeName(String value) {
       return set("AttributeName", Value.of(value));
@@ -481,7 +491,8 @@ public final class Table extends Resource<Table> {
      * <ul> <li><code>S</code> - the attribute is of type String <li><code>N</code> - the attribute
      * is of type Number <li><code>B</code> - the attribute is of type Binary </ul>
      *
-     * <p>Required. CloudFormation property {@code AttributeType}.
+     * <p>Required. Allowed values: {@code B}, {@code N}, {@code S}. CloudFormation property {@code
+     * AttributeType}.
      */
     public AttributeDefinition attributeType(String value) {
       return set("AttributeType", Value.of(value));
@@ -594,6 +605,7 @@ public final class Table extends Resource<Table> {
   public static final class GlobalSecondaryIndex extends Struct<GlobalSecondaryIndex> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.GlobalSecondaryIndex")
         .required("IndexName", "KeySchema", "Projection")
+        .constrain("IndexName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(3).maxLength(255))
         .build();
 
     public GlobalSecondaryIndex() {
@@ -614,7 +626,8 @@ public final class Table extends Resource<Table> {
      * The name of the global secondary index. The name must be unique among all other indexes on
      * this table.
      *
-     * <p>Required. CloudFormation property {@code IndexName}.
+     * <p>Required. Length: 3 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code IndexName}.
      */
     public GlobalSecondaryIndex indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -864,6 +877,7 @@ public final class Table extends Resource<Table> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.KinesisStreamSpecification")
         .required("StreamArn")
         .allowed("ApproximateCreationDateTimePrecision", "MICROSECOND", "MILLISECOND")
+        .references("StreamArn", "AWS::Kinesis::Stream.Arn")
         .build();
 
     public KinesisStreamSpecification() {
@@ -922,6 +936,7 @@ public final class Table extends Resource<Table> {
   public static final class LocalSecondaryIndex extends Struct<LocalSecondaryIndex> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.LocalSecondaryIndex")
         .required("IndexName", "KeySchema", "Projection")
+        .constrain("IndexName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(3).maxLength(255))
         .build();
 
     public LocalSecondaryIndex() {
@@ -932,7 +947,8 @@ public final class Table extends Resource<Table> {
      * The name of the local secondary index. The name must be unique among all other indexes on
      * this table.
      *
-     * <p>Required. CloudFormation property {@code IndexName}.
+     * <p>Required. Length: 3 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code IndexName}.
      */
     public LocalSecondaryIndex indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -992,7 +1008,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.OnDemandThroughput}.
    */
   public static final class OnDemandThroughput extends Struct<OnDemandThroughput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.OnDemandThroughput");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.OnDemandThroughput")
+        .constrain("MaxReadRequestUnits", Constraint.of().minimum(1))
+        .constrain("MaxWriteRequestUnits", Constraint.of().minimum(1))
+        .build();
 
     public OnDemandThroughput() {
       super(SCHEMA);
@@ -1006,7 +1025,7 @@ public final class Table extends Resource<Table> {
      * <code>OnDemandThroughput</code> that is currently set on your table, set the value of
      * <code>MaxReadRequestUnits</code> to -1.
      *
-     * <p>CloudFormation property {@code MaxReadRequestUnits}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxReadRequestUnits}.
      */
     public OnDemandThroughput maxReadRequestUnits(int value) {
       return set("MaxReadRequestUnits", Value.of(value));
@@ -1025,7 +1044,7 @@ public final class Table extends Resource<Table> {
      * <code>OnDemandThroughput</code> that is currently set on your table, set the value of
      * <code>MaxWriteRequestUnits</code> to -1.
      *
-     * <p>CloudFormation property {@code MaxWriteRequestUnits}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxWriteRequestUnits}.
      */
     public OnDemandThroughput maxWriteRequestUnits(int value) {
       return set("MaxWriteRequestUnits", Value.of(value));
@@ -1043,7 +1062,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.PointInTimeRecoverySpecification}.
    */
   public static final class PointInTimeRecoverySpecification extends Struct<PointInTimeRecoverySpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.PointInTimeRecoverySpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.PointInTimeRecoverySpecification")
+        .constrain("RecoveryPeriodInDays", Constraint.of().minimum(1).maximum(35))
+        .build();
 
     public PointInTimeRecoverySpecification() {
       super(SCHEMA);
@@ -1071,7 +1092,7 @@ public final class Table extends Resource<Table> {
      * table data is only recoverable to any point-in-time from within the configured recovery
      * period. This parameter is optional. If no value is provided, the value will default to 35.
      *
-     * <p>CloudFormation property {@code RecoveryPeriodInDays}.
+     * <p>Range: 1 to 35. CloudFormation property {@code RecoveryPeriodInDays}.
      */
     public PointInTimeRecoverySpecification recoveryPeriodInDays(int value) {
       return set("RecoveryPeriodInDays", Value.of(value));
@@ -1091,7 +1112,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.Projection}.
    */
   public static final class Projection extends Struct<Projection> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.Projection");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.Projection")
+        .constrain("NonKeyAttributes", Constraint.of().minLength(1).maxLength(255))
+        .allowed("ProjectionType", "ALL", "INCLUDE", "KEYS_ONLY")
+        .build();
 
     public Projection() {
       super(SCHEMA);
@@ -1107,7 +1131,7 @@ public final class Table extends Resource<Table> {
      * <code>INCLUDE</code> . You still can specify the ProjectionType of <code>ALL</code> to
      * project all attributes from the source table, even if the table has more than 100 attributes.
      *
-     * <p>CloudFormation property {@code NonKeyAttributes}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code NonKeyAttributes}.
      */
     public Projection nonKeyAttributes(List<String> value) {
       return set("NonKeyAttributes", Value.listOf(value));
@@ -1129,7 +1153,8 @@ public final class Table extends Resource<Table> {
      *
      * <p>When using the DynamoDB console, <code>ALL</code> is selected by default.
      *
-     * <p>CloudFormation property {@code ProjectionType}.
+     * <p>Allowed values: {@code ALL}, {@code INCLUDE}, {@code KEYS_ONLY}. CloudFormation property
+     * {@code ProjectionType}.
      */
     public Projection projectionType(String value) {
       return set("ProjectionType", Value.of(value));
@@ -1153,6 +1178,8 @@ public final class Table extends Resource<Table> {
   public static final class ProvisionedThroughput extends Struct<ProvisionedThroughput> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.ProvisionedThroughput")
         .required("ReadCapacityUnits", "WriteCapacityUnits")
+        .constrain("ReadCapacityUnits", Constraint.of().minimum(0))
+        .constrain("WriteCapacityUnits", Constraint.of().minimum(0))
         .build();
 
     public ProvisionedThroughput() {
@@ -1167,7 +1194,7 @@ public final class Table extends Resource<Table> {
      *
      * <p>If read/write capacity mode is <code>PAY_PER_REQUEST</code> the value is set to 0.
      *
-     * <p>Required. CloudFormation property {@code ReadCapacityUnits}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code ReadCapacityUnits}.
      */
     public ProvisionedThroughput readCapacityUnits(int value) {
       return set("ReadCapacityUnits", Value.of(value));
@@ -1186,7 +1213,7 @@ public final class Table extends Resource<Table> {
      *
      * <p>If read/write capacity mode is <code>PAY_PER_REQUEST</code> the value is set to 0.
      *
-     * <p>Required. CloudFormation property {@code WriteCapacityUnits}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code WriteCapacityUnits}.
      */
     public ProvisionedThroughput writeCapacityUnits(int value) {
       return set("WriteCapacityUnits", Value.of(value));
@@ -1243,6 +1270,7 @@ public final class Table extends Resource<Table> {
   public static final class ResourcePolicy extends Struct<ResourcePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.ResourcePolicy")
         .required("PolicyDocument")
+        .constrain("PolicyDocument", Constraint.of().format("json"))
         .build();
 
     public ResourcePolicy() {
@@ -1259,7 +1287,7 @@ public final class Table extends Resource<Table> {
      * href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/rbac-examples.html">Resource-based
      * policy examples</a> .
      *
-     * <p>Required. CloudFormation property {@code PolicyDocument}.
+     * <p>Required. Format: {@code json}. CloudFormation property {@code PolicyDocument}.
      */
     public ResourcePolicy policyDocument(Value<Json> value) {
       return set("PolicyDocument", value);
@@ -1274,6 +1302,7 @@ public final class Table extends Resource<Table> {
   public static final class S3BucketSource extends Struct<S3BucketSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.S3BucketSource")
         .required("S3Bucket")
+        .constrain("S3Bucket", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public S3BucketSource() {
@@ -1283,7 +1312,8 @@ public final class Table extends Resource<Table> {
     /**
      * The S3 bucket that is being imported from.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Changing it replaces the resource. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code S3Bucket}.
      */
     public S3BucketSource s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -1332,6 +1362,9 @@ public final class Table extends Resource<Table> {
   public static final class SSESpecification extends Struct<SSESpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.SSESpecification")
         .required("SSEEnabled")
+        .references("KMSMasterKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref",
+            "AWS::KMS::Alias.Ref")
+        .allowed("SSEType", "KMS")
         .build();
 
     public SSESpecification() {
@@ -1394,7 +1427,7 @@ public final class Table extends Resource<Table> {
      * <ul> <li><code>KMS</code> - Server-side encryption that uses AWS Key Management Service . The
      * key is stored in your account and is managed by AWS ( AWS charges apply). </ul>
      *
-     * <p>CloudFormation property {@code SSEType}.
+     * <p>Allowed values: {@code KMS}. CloudFormation property {@code SSEType}.
      */
     public SSESpecification sseType(String value) {
       return set("SSEType", Value.of(value));
@@ -1410,6 +1443,7 @@ public final class Table extends Resource<Table> {
   public static final class SearchSchemaElement extends Struct<SearchSchemaElement> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.SearchSchemaElement")
         .required("AttributeName", "SearchSchemaElementType")
+        .constrain("AttributeName", Constraint.of().minLength(0).maxLength(65535))
         .allowed("SearchSchemaElementType", "HASH", "INLINE_FILTER")
         .build();
 
@@ -1417,7 +1451,7 @@ public final class Table extends Resource<Table> {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code AttributeName}. */
+    /** Required. Length: 0 to 65535 characters. CloudFormation property {@code AttributeName}. */
     public SearchSchemaElement attributeName(String value) {
       return set("AttributeName", Value.of(value));
     }
@@ -1452,6 +1486,7 @@ public final class Table extends Resource<Table> {
   public static final class StreamSpecification extends Struct<StreamSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.StreamSpecification")
         .required("StreamViewType")
+        .allowed("StreamViewType", "KEYS_ONLY", "NEW_AND_OLD_IMAGES", "NEW_IMAGE", "OLD_IMAGE")
         .build();
 
     public StreamSpecification() {
@@ -1496,7 +1531,8 @@ public final class Table extends Resource<Table> {
      * <li><code>NEW_AND_OLD_IMAGES</code> - Both the new and the old item images of the item are
      * written to the stream. </ul>
      *
-     * <p>Required. CloudFormation property {@code StreamViewType}.
+     * <p>Required. Allowed values: {@code KEYS_ONLY}, {@code NEW_AND_OLD_IMAGES}, {@code
+     * NEW_IMAGE}, {@code OLD_IMAGE}. CloudFormation property {@code StreamViewType}.
      */
     public StreamSpecification streamViewType(String value) {
       return set("StreamViewType", Value.of(value));
@@ -1569,13 +1605,14 @@ public final class Table extends Resource<Table> {
   public static final class VectorAttribute extends Struct<VectorAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.VectorAttribute")
         .required("AttributeName")
+        .constrain("AttributeName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public VectorAttribute() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code AttributeName}. */
+    /** Required. Length: 1 to 255 characters. CloudFormation property {@code AttributeName}. */
     public VectorAttribute attributeName(String value) {
       return set("AttributeName", Value.of(value));
     }
@@ -1590,14 +1627,16 @@ public final class Table extends Resource<Table> {
   public static final class VectorIndex extends Struct<VectorIndex> {
     private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.VectorIndex")
         .required("Dimensions", "DistanceFunction", "IndexName", "Projection", "VectorAttribute")
+        .constrain("Dimensions", Constraint.of().minimum(1).maximum(4096))
         .allowed("DistanceFunction", "COSINE", "DOT_PRODUCT", "EUCLIDEAN")
+        .constrain("IndexName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(3).maxLength(255))
         .build();
 
     public VectorIndex() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Dimensions}. */
+    /** Required. Range: 1 to 4096. CloudFormation property {@code Dimensions}. */
     public VectorIndex dimensions(int value) {
       return set("Dimensions", Value.of(value));
     }
@@ -1620,7 +1659,10 @@ public final class Table extends Resource<Table> {
       return set("DistanceFunction", value);
     }
 
-    /** Required. CloudFormation property {@code IndexName}. */
+    /**
+     * Required. Length: 3 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code IndexName}.
+     */
     public VectorIndex indexName(String value) {
       return set("IndexName", Value.of(value));
     }
@@ -1670,7 +1712,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.WarmThroughput}.
    */
   public static final class WarmThroughput extends Struct<WarmThroughput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.WarmThroughput");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.WarmThroughput")
+        .constrain("ReadUnitsPerSecond", Constraint.of().minimum(1))
+        .constrain("WriteUnitsPerSecond", Constraint.of().minimum(1))
+        .build();
 
     public WarmThroughput() {
       super(SCHEMA);
@@ -1679,7 +1724,7 @@ public final class Table extends Resource<Table> {
     /**
      * Represents the number of read operations your base table can instantaneously support.
      *
-     * <p>CloudFormation property {@code ReadUnitsPerSecond}.
+     * <p>Range: at least 1. CloudFormation property {@code ReadUnitsPerSecond}.
      */
     public WarmThroughput readUnitsPerSecond(int value) {
       return set("ReadUnitsPerSecond", Value.of(value));
@@ -1693,7 +1738,7 @@ public final class Table extends Resource<Table> {
     /**
      * Represents the number of write operations your base table can instantaneously support.
      *
-     * <p>CloudFormation property {@code WriteUnitsPerSecond}.
+     * <p>Range: at least 1. CloudFormation property {@code WriteUnitsPerSecond}.
      */
     public WarmThroughput writeUnitsPerSecond(int value) {
       return set("WriteUnitsPerSecond", Value.of(value));

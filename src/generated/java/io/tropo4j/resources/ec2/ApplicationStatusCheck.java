@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,9 +22,12 @@ public final class ApplicationStatusCheck extends Resource<ApplicationStatusChec
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::ApplicationStatusCheck")
       .required("Port", "Protocol")
       .allowed("Aggregation", "included", "excluded")
+      .constrain("InitializationGracePeriodSeconds", Constraint.of().minimum(-1).maximum(600))
       .allowed("IpScope", "private")
       .allowed("IpVersion", "ipv4", "ipv6")
+      .constrain("Port", Constraint.of().minimum(1).maximum(65535))
       .allowed("Protocol", "http", "https")
+      .refYields("Arn")
       .attributes("ApplicationStatusCheckId", "Arn", "CreationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -97,7 +101,7 @@ public final class ApplicationStatusCheck extends Resource<ApplicationStatusChec
   /**
    * Seconds to wait after instance launch before beginning health checks.
    *
-   * <p>CloudFormation property {@code InitializationGracePeriodSeconds}.
+   * <p>Range: -1 to 600. CloudFormation property {@code InitializationGracePeriodSeconds}.
    */
   public ApplicationStatusCheck initializationGracePeriodSeconds(int value) {
     return set("InitializationGracePeriodSeconds", Value.of(value));
@@ -171,7 +175,7 @@ public final class ApplicationStatusCheck extends Resource<ApplicationStatusChec
   /**
    * The port used for the health check.
    *
-   * <p>Required. CloudFormation property {@code Port}.
+   * <p>Required. Range: 1 to 65535. CloudFormation property {@code Port}.
    */
   public ApplicationStatusCheck port(int value) {
     return set("Port", Value.of(value));
@@ -316,13 +320,18 @@ public final class ApplicationStatusCheck extends Resource<ApplicationStatusChec
 
   /** Property type {@code AWS::EC2::ApplicationStatusCheck.HealthCheckPathDestination}. */
   public static final class HealthCheckPathDestination extends Struct<HealthCheckPathDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ApplicationStatusCheck.HealthCheckPathDestination");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ApplicationStatusCheck.HealthCheckPathDestination")
+        .constrain("SecurityGroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public HealthCheckPathDestination() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code SecurityGroupId}. */
+    /**
+     * Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupId}.
+     */
     public HealthCheckPathDestination securityGroupId(String value) {
       return set("SecurityGroupId", Value.of(value));
     }
@@ -332,7 +341,7 @@ public final class ApplicationStatusCheck extends Resource<ApplicationStatusChec
       return set("SecurityGroupId", value);
     }
 
-    /** CloudFormation property {@code SubnetId}. */
+    /** Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}. */
     public HealthCheckPathDestination subnetId(String value) {
       return set("SubnetId", Value.of(value));
     }
@@ -345,13 +354,18 @@ public final class ApplicationStatusCheck extends Resource<ApplicationStatusChec
 
   /** Property type {@code AWS::EC2::ApplicationStatusCheck.HealthCheckPathSource}. */
   public static final class HealthCheckPathSource extends Struct<HealthCheckPathSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ApplicationStatusCheck.HealthCheckPathSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ApplicationStatusCheck.HealthCheckPathSource")
+        .constrain("SecurityGroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public HealthCheckPathSource() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code SecurityGroupId}. */
+    /**
+     * Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupId}.
+     */
     public HealthCheckPathSource securityGroupId(String value) {
       return set("SecurityGroupId", Value.of(value));
     }
@@ -361,7 +375,7 @@ public final class ApplicationStatusCheck extends Resource<ApplicationStatusChec
       return set("SecurityGroupId", value);
     }
 
-    /** CloudFormation property {@code SubnetId}. */
+    /** Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}. */
     public HealthCheckPathSource subnetId(String value) {
       return set("SubnetId", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,7 +20,9 @@ public final class CapacityManagerDataExport extends Resource<CapacityManagerDat
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::CapacityManagerDataExport")
       .required("OutputFormat", "S3BucketName", "Schedule")
       .allowed("OutputFormat", "csv", "parquet")
+      .constrain("S3BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
       .allowed("Schedule", "hourly")
+      .refYields("CapacityManagerDataExportId")
       .attributes("CapacityManagerDataExportId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +49,8 @@ public final class CapacityManagerDataExport extends Resource<CapacityManagerDat
   /**
    * The name of the S3 bucket where export files are delivered.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3BucketName}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::S3::Bucket.Name}.
+   * CloudFormation property {@code S3BucketName}.
    */
   public CapacityManagerDataExport s3BucketName(String value) {
     return set("S3BucketName", Value.of(value));

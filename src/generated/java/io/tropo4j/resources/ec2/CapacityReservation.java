@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,20 @@ import java.util.List;
 public final class CapacityReservation extends Resource<CapacityReservation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::CapacityReservation")
       .required("InstanceCount", "InstancePlatform", "InstanceType")
+      .allowed("EndDateType", "limited", "unlimited")
+      .allowed("InstanceMatchCriteria", "open", "targeted")
+      .allowed("InstancePlatform", "Linux with SQL Server Enterprise",
+          "Linux with SQL Server Standard", "Linux with SQL Server Web", "Linux/UNIX",
+          "RHEL with HA", "RHEL with HA and SQL Server Enterprise",
+          "RHEL with HA and SQL Server Standard", "RHEL with SQL Server Enterprise",
+          "RHEL with SQL Server Standard", "RHEL with SQL Server Web", "Red Hat Enterprise Linux",
+          "SUSE Linux", "Ubuntu Pro", "Windows", "Windows with SQL Server",
+          "Windows with SQL Server Enterprise", "Windows with SQL Server Standard",
+          "Windows with SQL Server Web")
+      .constrain("OutPostArn", Constraint.of().pattern("^arn:aws([a-z-]+)?:outposts:[a-z\\d-]+:\\d{12}:outpost/op-[a-f0-9]{17}$"))
+      .constrain("PlacementGroupArn", Constraint.of().pattern("^arn:aws([a-z-]+)?:ec2:[a-z\\d-]+:\\d{12}:placement-group/^.{1,255}$"))
+      .allowed("Tenancy", "dedicated", "default")
+      .refYields("Id")
       .attributes("AvailabilityZone", "AvailableInstanceCount", "CapacityAllocationSet",
           "CapacityReservationArn", "CapacityReservationFleetId", "CommitmentInfo", "CreateDate",
           "DeliveryPreference", "Id", "InstanceType", "OwnerId", "ReservationType", "StartDate",
@@ -112,7 +127,8 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
    * automatically at a specified date and time. You must provide an <code>EndDate</code> value if
    * the <code>EndDateType</code> value is <code>limited</code> . </ul>
    *
-   * <p>CloudFormation property {@code EndDateType}.
+   * <p>Allowed values: {@code limited}, {@code unlimited}. CloudFormation property {@code
+   * EndDateType}.
    */
   public CapacityReservation endDateType(String value) {
     return set("EndDateType", Value.of(value));
@@ -175,7 +191,8 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
    *
    * <p>Default: <code>open</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceMatchCriteria}.
+   * <p>Changing it replaces the resource. Allowed values: {@code open}, {@code targeted}.
+   * CloudFormation property {@code InstanceMatchCriteria}.
    */
   public CapacityReservation instanceMatchCriteria(String value) {
     return set("InstanceMatchCriteria", Value.of(value));
@@ -191,8 +208,14 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
   /**
    * The type of operating system for which to reserve capacity.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * InstancePlatform}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code Linux with SQL Server
+   * Enterprise}, {@code Linux with SQL Server Standard}, {@code Linux with SQL Server Web}, {@code
+   * Linux/UNIX}, {@code RHEL with HA}, {@code RHEL with HA and SQL Server Enterprise}, {@code RHEL
+   * with HA and SQL Server Standard}, {@code RHEL with SQL Server Enterprise}, {@code RHEL with SQL
+   * Server Standard}, {@code RHEL with SQL Server Web}, {@code Red Hat Enterprise Linux}, {@code
+   * SUSE Linux}, {@code Ubuntu Pro}, {@code Windows}, {@code Windows with SQL Server}, {@code
+   * Windows with SQL Server Enterprise}, {@code Windows with SQL Server Standard}, {@code Windows
+   * with SQL Server Web}. CloudFormation property {@code InstancePlatform}.
    */
   public CapacityReservation instancePlatform(String value) {
     return set("InstancePlatform", Value.of(value));
@@ -229,7 +252,9 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
    *
    * <p>The Amazon Resource Name (ARN) of the Outpost on which to create the Capacity Reservation.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OutPostArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws([a-z-]+)?:outposts:[a-z&#92;d-]+:&#92;d{12}:outpost/op-[a-f0-9]{17}$}. CloudFormation
+   * property {@code OutPostArn}.
    */
   public CapacityReservation outPostArn(String value) {
     return set("OutPostArn", Value.of(value));
@@ -248,7 +273,9 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
    * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/cr-cpg.html">Capacity Reservations
    * for cluster placement groups</a> in the <em>Amazon EC2 User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PlacementGroupArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws([a-z-]+)?:ec2:[a-z&#92;d-]+:&#92;d{12}:placement-group/^.{1,255}$}. CloudFormation
+   * property {@code PlacementGroupArn}.
    */
   public CapacityReservation placementGroupArn(String value) {
     return set("PlacementGroupArn", Value.of(value));
@@ -286,7 +313,8 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
    * with other AWS accounts . <li><code>dedicated</code> - The Capacity Reservation is created on
    * single-tenant hardware that is dedicated to a single AWS account . </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Tenancy}.
+   * <p>Changing it replaces the resource. Allowed values: {@code dedicated}, {@code default}.
+   * CloudFormation property {@code Tenancy}.
    */
   public CapacityReservation tenancy(String value) {
     return set("Tenancy", Value.of(value));
@@ -589,7 +617,45 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
    * <p>Property type {@code AWS::EC2::CapacityReservation.TagSpecification}.
    */
   public static final class TagSpecification extends Struct<TagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::CapacityReservation.TagSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::CapacityReservation.TagSpecification")
+        .allowed("ResourceType", "application-status-check", "capacity-block",
+            "capacity-manager-data-export", "capacity-reservation",
+            "capacity-reservation-cancellation-quote", "capacity-reservation-fleet",
+            "capacity-reservation-modification-quote", "carrier-gateway", "client-vpn-endpoint",
+            "coip-pool", "customer-gateway", "declarative-policies-report", "dedicated-host",
+            "dhcp-options", "egress-only-internet-gateway", "elastic-gpu", "elastic-ip",
+            "export-image-task", "export-instance-task", "fleet", "fpga-image", "host-reservation",
+            "image", "image-usage-report", "import-image-task", "import-snapshot-task", "instance",
+            "instance-connect-endpoint", "instance-event-window", "internet-gateway", "ipam",
+            "ipam-external-resource-verification-token", "ipam-internet-registry-association",
+            "ipam-policy", "ipam-pool", "ipam-pool-allocation", "ipam-prefix-list-resolver",
+            "ipam-prefix-list-resolver-target", "ipam-resource-discovery",
+            "ipam-resource-discovery-association", "ipam-scope", "ipv4pool-ec2", "ipv6pool-ec2",
+            "key-pair", "launch-template", "local-gateway", "local-gateway-route-table",
+            "local-gateway-route-table-virtual-interface-group-association",
+            "local-gateway-route-table-vpc-association", "local-gateway-virtual-interface",
+            "local-gateway-virtual-interface-group", "mac-modification-task", "natgateway",
+            "network-acl", "network-insights-access-scope",
+            "network-insights-access-scope-analysis", "network-insights-analysis",
+            "network-insights-path", "network-interface", "outpost-lag", "placement-group",
+            "prefix-list", "replace-root-volume-task", "reserved-instances", "route-server",
+            "route-server-endpoint", "route-server-peer", "route-table", "secondary-interface",
+            "secondary-network", "secondary-subnet", "security-group", "security-group-rule",
+            "service-link-virtual-interface", "snapshot", "spot-fleet-request",
+            "spot-instances-request", "subnet", "subnet-cidr-reservation", "traffic-mirror-filter",
+            "traffic-mirror-filter-rule", "traffic-mirror-session", "traffic-mirror-target",
+            "transit-gateway", "transit-gateway-attachment", "transit-gateway-connect-peer",
+            "transit-gateway-metering-policy", "transit-gateway-multicast-domain",
+            "transit-gateway-policy-table", "transit-gateway-route-table",
+            "transit-gateway-route-table-announcement", "verified-access-endpoint",
+            "verified-access-endpoint-target", "verified-access-group", "verified-access-instance",
+            "verified-access-policy", "verified-access-trust-provider", "volume", "vpc",
+            "vpc-block-public-access-exclusion", "vpc-encryption-control", "vpc-endpoint",
+            "vpc-endpoint-connection", "vpc-endpoint-connection-device-type",
+            "vpc-endpoint-service", "vpc-endpoint-service-permission", "vpc-flow-log",
+            "vpc-peering-connection", "vpn-concentrator", "vpn-connection",
+            "vpn-connection-device-type", "vpn-gateway")
+        .build();
 
     public TagSpecification() {
       super(SCHEMA);
@@ -598,7 +664,50 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
     /**
      * The type of resource to tag. Specify <code>capacity-reservation</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ResourceType}.
+     * <p>Changing it replaces the resource. Allowed values: {@code application-status-check},
+     * {@code capacity-block}, {@code capacity-manager-data-export}, {@code capacity-reservation},
+     * {@code capacity-reservation-cancellation-quote}, {@code capacity-reservation-fleet}, {@code
+     * capacity-reservation-modification-quote}, {@code carrier-gateway}, {@code
+     * client-vpn-endpoint}, {@code coip-pool}, {@code customer-gateway}, {@code
+     * declarative-policies-report}, {@code dedicated-host}, {@code dhcp-options}, {@code
+     * egress-only-internet-gateway}, {@code elastic-gpu}, {@code elastic-ip}, {@code
+     * export-image-task}, {@code export-instance-task}, {@code fleet}, {@code fpga-image}, {@code
+     * host-reservation}, {@code image}, {@code image-usage-report}, {@code import-image-task},
+     * {@code import-snapshot-task}, {@code instance}, {@code instance-connect-endpoint}, {@code
+     * instance-event-window}, {@code internet-gateway}, {@code ipam}, {@code
+     * ipam-external-resource-verification-token}, {@code ipam-internet-registry-association},
+     * {@code ipam-policy}, {@code ipam-pool}, {@code ipam-pool-allocation}, {@code
+     * ipam-prefix-list-resolver}, {@code ipam-prefix-list-resolver-target}, {@code
+     * ipam-resource-discovery}, {@code ipam-resource-discovery-association}, {@code ipam-scope},
+     * {@code ipv4pool-ec2}, {@code ipv6pool-ec2}, {@code key-pair}, {@code launch-template}, {@code
+     * local-gateway}, {@code local-gateway-route-table}, {@code
+     * local-gateway-route-table-virtual-interface-group-association}, {@code
+     * local-gateway-route-table-vpc-association}, {@code local-gateway-virtual-interface}, {@code
+     * local-gateway-virtual-interface-group}, {@code mac-modification-task}, {@code natgateway},
+     * {@code network-acl}, {@code network-insights-access-scope}, {@code
+     * network-insights-access-scope-analysis}, {@code network-insights-analysis}, {@code
+     * network-insights-path}, {@code network-interface}, {@code outpost-lag}, {@code
+     * placement-group}, {@code prefix-list}, {@code replace-root-volume-task}, {@code
+     * reserved-instances}, {@code route-server}, {@code route-server-endpoint}, {@code
+     * route-server-peer}, {@code route-table}, {@code secondary-interface}, {@code
+     * secondary-network}, {@code secondary-subnet}, {@code security-group}, {@code
+     * security-group-rule}, {@code service-link-virtual-interface}, {@code snapshot}, {@code
+     * spot-fleet-request}, {@code spot-instances-request}, {@code subnet}, {@code
+     * subnet-cidr-reservation}, {@code traffic-mirror-filter}, {@code traffic-mirror-filter-rule},
+     * {@code traffic-mirror-session}, {@code traffic-mirror-target}, {@code transit-gateway},
+     * {@code transit-gateway-attachment}, {@code transit-gateway-connect-peer}, {@code
+     * transit-gateway-metering-policy}, {@code transit-gateway-multicast-domain}, {@code
+     * transit-gateway-policy-table}, {@code transit-gateway-route-table}, {@code
+     * transit-gateway-route-table-announcement}, {@code verified-access-endpoint}, {@code
+     * verified-access-endpoint-target}, {@code verified-access-group}, {@code
+     * verified-access-instance}, {@code verified-access-policy}, {@code
+     * verified-access-trust-provider}, {@code volume}, {@code vpc}, {@code
+     * vpc-block-public-access-exclusion}, {@code vpc-encryption-control}, {@code vpc-endpoint},
+     * {@code vpc-endpoint-connection}, {@code vpc-endpoint-connection-device-type}, {@code
+     * vpc-endpoint-service}, {@code vpc-endpoint-service-permission}, {@code vpc-flow-log}, {@code
+     * vpc-peering-connection}, {@code vpn-concentrator}, {@code vpn-connection}, {@code
+     * vpn-connection-device-type}, {@code vpn-gateway}. CloudFormation property {@code
+     * ResourceType}.
      */
     public TagSpecification resourceType(String value) {
       return set("ResourceType", Value.of(value));

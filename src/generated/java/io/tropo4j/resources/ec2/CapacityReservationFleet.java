@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ public final class CapacityReservationFleet extends Resource<CapacityReservation
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::CapacityReservationFleet")
       .allowed("InstanceMatchCriteria", "open")
       .allowed("Tenancy", "default")
+      .constrain("TotalTargetCapacity", Constraint.of().minimum(1).maximum(25000))
+      .refYields("CapacityReservationFleetId")
       .attributes("CapacityReservationFleetId")
       .build();
 
@@ -197,7 +200,7 @@ public final class CapacityReservationFleet extends Resource<CapacityReservation
    * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/crfleet-concepts.html#target-capacity">Total
    * target capacity</a> in the <em>Amazon EC2 User Guide</em> .
    *
-   * <p>CloudFormation property {@code TotalTargetCapacity}.
+   * <p>Range: 1 to 25000. CloudFormation property {@code TotalTargetCapacity}.
    */
   public CapacityReservationFleet totalTargetCapacity(int value) {
     return set("TotalTargetCapacity", Value.of(value));
@@ -227,7 +230,18 @@ public final class CapacityReservationFleet extends Resource<CapacityReservation
    * <p>Property type {@code AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification}.
    */
   public static final class InstanceTypeSpecification extends Struct<InstanceTypeSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification")
+        .allowed("InstancePlatform", "Linux with SQL Server Enterprise",
+            "Linux with SQL Server Standard", "Linux with SQL Server Web", "Linux/UNIX",
+            "RHEL with HA", "RHEL with HA and SQL Server Enterprise",
+            "RHEL with HA and SQL Server Standard", "RHEL with SQL Server Enterprise",
+            "RHEL with SQL Server Standard", "RHEL with SQL Server Web", "Red Hat Enterprise Linux",
+            "SUSE Linux", "Ubuntu Pro", "Windows", "Windows with SQL Server",
+            "Windows with SQL Server Enterprise", "Windows with SQL Server Standard",
+            "Windows with SQL Server Web")
+        .constrain("Priority", Constraint.of().minimum(0).maximum(999))
+        .constrain("Weight", Constraint.of().minimum(0.001).maximum(99.999))
+        .build();
 
     public InstanceTypeSpecification() {
       super(SCHEMA);
@@ -285,7 +299,15 @@ public final class CapacityReservationFleet extends Resource<CapacityReservation
     /**
      * The type of operating system for which the Capacity Reservation Fleet reserves capacity.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InstancePlatform}.
+     * <p>Changing it replaces the resource. Allowed values: {@code Linux with SQL Server
+     * Enterprise}, {@code Linux with SQL Server Standard}, {@code Linux with SQL Server Web},
+     * {@code Linux/UNIX}, {@code RHEL with HA}, {@code RHEL with HA and SQL Server Enterprise},
+     * {@code RHEL with HA and SQL Server Standard}, {@code RHEL with SQL Server Enterprise}, {@code
+     * RHEL with SQL Server Standard}, {@code RHEL with SQL Server Web}, {@code Red Hat Enterprise
+     * Linux}, {@code SUSE Linux}, {@code Ubuntu Pro}, {@code Windows}, {@code Windows with SQL
+     * Server}, {@code Windows with SQL Server Enterprise}, {@code Windows with SQL Server
+     * Standard}, {@code Windows with SQL Server Web}. CloudFormation property {@code
+     * InstancePlatform}.
      */
     public InstanceTypeSpecification instancePlatform(String value) {
       return set("InstancePlatform", Value.of(value));
@@ -317,7 +339,8 @@ public final class CapacityReservationFleet extends Resource<CapacityReservation
      * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/crfleet-concepts.html#instance-priority">Instance
      * type priority</a> in the <em>Amazon EC2 User Guide</em> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Priority}.
+     * <p>Changing it replaces the resource. Range: 0 to 999. CloudFormation property {@code
+     * Priority}.
      */
     public InstanceTypeSpecification priority(int value) {
       return set("Priority", Value.of(value));
@@ -338,7 +361,8 @@ public final class CapacityReservationFleet extends Resource<CapacityReservation
      *
      * <p>Valid Range: Minimum value of <code>0.001</code> . Maximum value of <code>99.999</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Weight}.
+     * <p>Changing it replaces the resource. Range: 0.001 to 99.999. CloudFormation property {@code
+     * Weight}.
      */
     public InstanceTypeSpecification weight(double value) {
       return set("Weight", Value.of(value));
@@ -361,7 +385,45 @@ public final class CapacityReservationFleet extends Resource<CapacityReservation
    * <p>Property type {@code AWS::EC2::CapacityReservationFleet.TagSpecification}.
    */
   public static final class TagSpecification extends Struct<TagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::CapacityReservationFleet.TagSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::CapacityReservationFleet.TagSpecification")
+        .allowed("ResourceType", "application-status-check", "capacity-block",
+            "capacity-manager-data-export", "capacity-reservation",
+            "capacity-reservation-cancellation-quote", "capacity-reservation-fleet",
+            "capacity-reservation-modification-quote", "carrier-gateway", "client-vpn-endpoint",
+            "coip-pool", "customer-gateway", "declarative-policies-report", "dedicated-host",
+            "dhcp-options", "egress-only-internet-gateway", "elastic-gpu", "elastic-ip",
+            "export-image-task", "export-instance-task", "fleet", "fpga-image", "host-reservation",
+            "image", "image-usage-report", "import-image-task", "import-snapshot-task", "instance",
+            "instance-connect-endpoint", "instance-event-window", "internet-gateway", "ipam",
+            "ipam-external-resource-verification-token", "ipam-internet-registry-association",
+            "ipam-policy", "ipam-pool", "ipam-pool-allocation", "ipam-prefix-list-resolver",
+            "ipam-prefix-list-resolver-target", "ipam-resource-discovery",
+            "ipam-resource-discovery-association", "ipam-scope", "ipv4pool-ec2", "ipv6pool-ec2",
+            "key-pair", "launch-template", "local-gateway", "local-gateway-route-table",
+            "local-gateway-route-table-virtual-interface-group-association",
+            "local-gateway-route-table-vpc-association", "local-gateway-virtual-interface",
+            "local-gateway-virtual-interface-group", "mac-modification-task", "natgateway",
+            "network-acl", "network-insights-access-scope",
+            "network-insights-access-scope-analysis", "network-insights-analysis",
+            "network-insights-path", "network-interface", "outpost-lag", "placement-group",
+            "prefix-list", "replace-root-volume-task", "reserved-instances", "route-server",
+            "route-server-endpoint", "route-server-peer", "route-table", "secondary-interface",
+            "secondary-network", "secondary-subnet", "security-group", "security-group-rule",
+            "service-link-virtual-interface", "snapshot", "spot-fleet-request",
+            "spot-instances-request", "subnet", "subnet-cidr-reservation", "traffic-mirror-filter",
+            "traffic-mirror-filter-rule", "traffic-mirror-session", "traffic-mirror-target",
+            "transit-gateway", "transit-gateway-attachment", "transit-gateway-connect-peer",
+            "transit-gateway-metering-policy", "transit-gateway-multicast-domain",
+            "transit-gateway-policy-table", "transit-gateway-route-table",
+            "transit-gateway-route-table-announcement", "verified-access-endpoint",
+            "verified-access-endpoint-target", "verified-access-group", "verified-access-instance",
+            "verified-access-policy", "verified-access-trust-provider", "volume", "vpc",
+            "vpc-block-public-access-exclusion", "vpc-encryption-control", "vpc-endpoint",
+            "vpc-endpoint-connection", "vpc-endpoint-connection-device-type",
+            "vpc-endpoint-service", "vpc-endpoint-service-permission", "vpc-flow-log",
+            "vpc-peering-connection", "vpn-concentrator", "vpn-connection",
+            "vpn-connection-device-type", "vpn-gateway")
+        .build();
 
     public TagSpecification() {
       super(SCHEMA);
@@ -374,7 +436,50 @@ public final class CapacityReservationFleet extends Resource<CapacityReservation
      * href="https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTags.html">CreateTags</a>
      * .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ResourceType}.
+     * <p>Changing it replaces the resource. Allowed values: {@code application-status-check},
+     * {@code capacity-block}, {@code capacity-manager-data-export}, {@code capacity-reservation},
+     * {@code capacity-reservation-cancellation-quote}, {@code capacity-reservation-fleet}, {@code
+     * capacity-reservation-modification-quote}, {@code carrier-gateway}, {@code
+     * client-vpn-endpoint}, {@code coip-pool}, {@code customer-gateway}, {@code
+     * declarative-policies-report}, {@code dedicated-host}, {@code dhcp-options}, {@code
+     * egress-only-internet-gateway}, {@code elastic-gpu}, {@code elastic-ip}, {@code
+     * export-image-task}, {@code export-instance-task}, {@code fleet}, {@code fpga-image}, {@code
+     * host-reservation}, {@code image}, {@code image-usage-report}, {@code import-image-task},
+     * {@code import-snapshot-task}, {@code instance}, {@code instance-connect-endpoint}, {@code
+     * instance-event-window}, {@code internet-gateway}, {@code ipam}, {@code
+     * ipam-external-resource-verification-token}, {@code ipam-internet-registry-association},
+     * {@code ipam-policy}, {@code ipam-pool}, {@code ipam-pool-allocation}, {@code
+     * ipam-prefix-list-resolver}, {@code ipam-prefix-list-resolver-target}, {@code
+     * ipam-resource-discovery}, {@code ipam-resource-discovery-association}, {@code ipam-scope},
+     * {@code ipv4pool-ec2}, {@code ipv6pool-ec2}, {@code key-pair}, {@code launch-template}, {@code
+     * local-gateway}, {@code local-gateway-route-table}, {@code
+     * local-gateway-route-table-virtual-interface-group-association}, {@code
+     * local-gateway-route-table-vpc-association}, {@code local-gateway-virtual-interface}, {@code
+     * local-gateway-virtual-interface-group}, {@code mac-modification-task}, {@code natgateway},
+     * {@code network-acl}, {@code network-insights-access-scope}, {@code
+     * network-insights-access-scope-analysis}, {@code network-insights-analysis}, {@code
+     * network-insights-path}, {@code network-interface}, {@code outpost-lag}, {@code
+     * placement-group}, {@code prefix-list}, {@code replace-root-volume-task}, {@code
+     * reserved-instances}, {@code route-server}, {@code route-server-endpoint}, {@code
+     * route-server-peer}, {@code route-table}, {@code secondary-interface}, {@code
+     * secondary-network}, {@code secondary-subnet}, {@code security-group}, {@code
+     * security-group-rule}, {@code service-link-virtual-interface}, {@code snapshot}, {@code
+     * spot-fleet-request}, {@code spot-instances-request}, {@code subnet}, {@code
+     * subnet-cidr-reservation}, {@code traffic-mirror-filter}, {@code traffic-mirror-filter-rule},
+     * {@code traffic-mirror-session}, {@code traffic-mirror-target}, {@code transit-gateway},
+     * {@code transit-gateway-attachment}, {@code transit-gateway-connect-peer}, {@code
+     * transit-gateway-metering-policy}, {@code transit-gateway-multicast-domain}, {@code
+     * transit-gateway-policy-table}, {@code transit-gateway-route-table}, {@code
+     * transit-gateway-route-table-announcement}, {@code verified-access-endpoint}, {@code
+     * verified-access-endpoint-target}, {@code verified-access-group}, {@code
+     * verified-access-instance}, {@code verified-access-policy}, {@code
+     * verified-access-trust-provider}, {@code volume}, {@code vpc}, {@code
+     * vpc-block-public-access-exclusion}, {@code vpc-encryption-control}, {@code vpc-endpoint},
+     * {@code vpc-endpoint-connection}, {@code vpc-endpoint-connection-device-type}, {@code
+     * vpc-endpoint-service}, {@code vpc-endpoint-service-permission}, {@code vpc-flow-log}, {@code
+     * vpc-peering-connection}, {@code vpn-concentrator}, {@code vpn-connection}, {@code
+     * vpn-connection-device-type}, {@code vpn-gateway}. CloudFormation property {@code
+     * ResourceType}.
      */
     public TagSpecification resourceType(String value) {
       return set("ResourceType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class CarrierGateway extends Resource<CarrierGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::CarrierGateway")
       .required("VpcId")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("CarrierGatewayId")
       .attributes("CarrierGatewayId", "OwnerId", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +52,8 @@ public final class CarrierGateway extends Resource<CarrierGateway> {
   /**
    * The ID of the VPC associated with the carrier gateway.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public CarrierGateway vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -15,6 +15,7 @@ import io.tropo4j.fn.Value;
 public final class ClientVpnAuthorizationRule extends Resource<ClientVpnAuthorizationRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnAuthorizationRule")
       .required("ClientVpnEndpointId", "TargetNetworkCidr")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

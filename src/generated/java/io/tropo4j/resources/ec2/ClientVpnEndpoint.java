@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint")
       .required("AuthenticationOptions", "ConnectionLogOptions", "ServerCertificateArn")
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -190,7 +194,8 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * The IDs of one or more security groups to apply to the target network. You must also specify
    * the ID of the VPC that contains the security groups.
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * SecurityGroupIds}.
    */
   public ClientVpnEndpoint securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -332,7 +337,7 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * The ID of the VPC to associate with the Client VPN endpoint. If no security group IDs are
    * specified in the request, the default security group for the VPC is applied.
    *
-   * <p>CloudFormation property {@code VpcId}.
+   * <p>Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public ClientVpnEndpoint vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -469,6 +474,7 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
   public static final class ClientConnectOptions extends Struct<ClientConnectOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.ClientConnectOptions")
         .required("Enabled")
+        .constrain("LambdaFunctionArn", Constraint.of().format("AWS::Lambda::Function.Arn"))
         .build();
 
     public ClientConnectOptions() {
@@ -493,7 +499,8 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
     /**
      * The Amazon Resource Name (ARN) of the AWS Lambda function used for connection authorization.
      *
-     * <p>CloudFormation property {@code LambdaFunctionArn}.
+     * <p>Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code
+     * LambdaFunctionArn}.
      */
     public ClientConnectOptions lambdaFunctionArn(String value) {
       return set("LambdaFunctionArn", Value.of(value));

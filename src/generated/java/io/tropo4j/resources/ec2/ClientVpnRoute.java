@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -21,6 +22,8 @@ import io.tropo4j.fn.Value;
 public final class ClientVpnRoute extends Resource<ClientVpnRoute> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnRoute")
       .required("ClientVpnEndpointId", "DestinationCidrBlock")
+      .constrain("DestinationCidrBlock", Constraint.of().format("ipv4-network"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -65,8 +68,8 @@ public final class ClientVpnRoute extends Resource<ClientVpnRoute> {
    * network, enter the AWS Site-to-Site VPN connection's IPv4 CIDR range <li>To add a route for the
    * local network, enter the client CIDR range </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DestinationCidrBlock}.
+   * <p>Required. Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation
+   * property {@code DestinationCidrBlock}.
    */
   public ClientVpnRoute destinationCidrBlock(String value) {
     return set("DestinationCidrBlock", Value.of(value));

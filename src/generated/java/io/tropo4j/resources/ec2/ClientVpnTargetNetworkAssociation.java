@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,8 @@ import io.tropo4j.fn.Value;
 public final class ClientVpnTargetNetworkAssociation extends Resource<ClientVpnTargetNetworkAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnTargetNetworkAssociation")
       .required("ClientVpnEndpointId")
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -61,7 +64,8 @@ public final class ClientVpnTargetNetworkAssociation extends Resource<ClientVpnT
   /**
    * The ID of the subnet to associate with the Client VPN endpoint.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+   * property {@code SubnetId}.
    */
   public ClientVpnTargetNetworkAssociation subnetId(String value) {
     return set("SubnetId", Value.of(value));

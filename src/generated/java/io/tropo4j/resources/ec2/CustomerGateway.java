@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class CustomerGateway extends Resource<CustomerGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::CustomerGateway")
       .required("IpAddress", "Type")
+      .constrain("BgpAsnExtended", Constraint.of().minimum(2147483648L).maximum(4294967294L))
+      .constrain("CertificateArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:acm:[a-z]{2}((-gov)|(-iso([a-z]{1})?))?-[a-z]+-\\d{1}:\\d{12}:certificate\\/[a-zA-Z0-9-_]+$"))
+      .references("IpAddress", "AWS::EC2::Instance.PublicIp")
+      .refYields("CustomerGatewayId")
       .attributes("CustomerGatewayId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +59,8 @@ public final class CustomerGateway extends Resource<CustomerGateway> {
    *
    * <p>Valid values: <code>2,147,483,648</code> to <code>4,294,967,295</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BgpAsnExtended}.
+   * <p>Changing it replaces the resource. Range: 2147483648L to 4294967294L. CloudFormation
+   * property {@code BgpAsnExtended}.
    */
   public CustomerGateway bgpAsnExtended(double value) {
     return set("BgpAsnExtended", Value.of(value));
@@ -68,7 +74,9 @@ public final class CustomerGateway extends Resource<CustomerGateway> {
   /**
    * The Amazon Resource Name (ARN) for the customer gateway certificate.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CertificateArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:acm:[a-z]{2}((-gov)|(-iso([a-z]{1})?))?-[a-z]+-&#92;d{1}:&#92;d{12}:certificate&#92;/[a-zA-Z0-9-_]+$}.
+   * CloudFormation property {@code CertificateArn}.
    */
   public CustomerGateway certificateArn(String value) {
     return set("CertificateArn", Value.of(value));

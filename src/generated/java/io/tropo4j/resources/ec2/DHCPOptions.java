@@ -19,6 +19,8 @@ import java.util.List;
  */
 public final class DHCPOptions extends Resource<DHCPOptions> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::DHCPOptions")
+      .allowed("NetbiosNodeType", "1", "2", "4", "8")
+      .refYields("DhcpOptionsId")
       .attributes("DhcpOptionsId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -102,7 +104,8 @@ public final class DHCPOptions extends Resource<DHCPOptions> {
    * The NetBIOS node type (1, 2, 4, or 8). We recommend that you specify 2 (broadcast and multicast
    * are not currently supported).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code NetbiosNodeType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code 1}, {@code 2}, {@code 4}, {@code
+   * 8}. CloudFormation property {@code NetbiosNodeType}.
    */
   public DHCPOptions netbiosNodeType(int value) {
     return set("NetbiosNodeType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,7 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
       .required("LaunchTemplateConfigs", "TargetCapacitySpecification")
       .allowed("ExcessCapacityTerminationPolicy", "termination", "no-termination")
       .allowed("Type", "maintain", "request", "instant")
+      .refYields("FleetId")
       .attributes("FleetId")
       .build();
 
@@ -694,7 +696,9 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.EbsBlockDevice}.
    */
   public static final class EbsBlockDevice extends Struct<EbsBlockDevice> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.EbsBlockDevice");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.EbsBlockDevice")
+        .allowed("VolumeType", "gp2", "gp3", "io1", "io2", "sc1", "st1", "standard")
+        .build();
 
     public EbsBlockDevice() {
       super(SCHEMA);
@@ -860,7 +864,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      * href="https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html">Amazon EBS
      * volume types</a> in the <em>Amazon EBS User Guide</em> .
      *
-     * <p>CloudFormation property {@code VolumeType}.
+     * <p>Allowed values: {@code gp2}, {@code gp3}, {@code io1}, {@code io2}, {@code sc1}, {@code
+     * st1}, {@code standard}. CloudFormation property {@code VolumeType}.
      */
     public EbsBlockDevice volumeType(String value) {
       return set("VolumeType", Value.of(value));
@@ -932,7 +937,9 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.FleetLaunchTemplateOverridesRequest}.
    */
   public static final class FleetLaunchTemplateOverridesRequest extends Struct<FleetLaunchTemplateOverridesRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.FleetLaunchTemplateOverridesRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.FleetLaunchTemplateOverridesRequest")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public FleetLaunchTemplateOverridesRequest() {
       super(SCHEMA);
@@ -1132,7 +1139,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      * commas (for example, <code>subnet-1234abcdeexample1, subnet-0987cdef6example2</code> ). A
      * request of type <code>instant</code> can have only one subnet ID.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+     * property {@code SubnetId}.
      */
     public FleetLaunchTemplateOverridesRequest subnetId(String value) {
       return set("SubnetId", Value.of(value));
@@ -1197,6 +1205,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
   public static final class FleetLaunchTemplateSpecificationRequest extends Struct<FleetLaunchTemplateSpecificationRequest> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest")
         .required("Version")
+        .constrain("LaunchTemplateName", Constraint.of().pattern("[a-zA-Z0-9\\(\\)\\.\\-/_]+").minLength(3).maxLength(128))
+        .constrain("LaunchTemplateSpecificationUserData", Constraint.of().format("password"))
         .build();
 
     public FleetLaunchTemplateSpecificationRequest() {
@@ -1226,7 +1236,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      * <p>You must specify the <code>LaunchTemplateName</code> or the <code>LaunchTemplateId</code>
      * , but not both.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LaunchTemplateName}.
+     * <p>Changing it replaces the resource. Length: 3 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9&#92;(&#92;)&#92;.&#92;-/_]+}. CloudFormation property {@code LaunchTemplateName}.
      */
     public FleetLaunchTemplateSpecificationRequest launchTemplateName(String value) {
       return set("LaunchTemplateName", Value.of(value));
@@ -1237,7 +1248,10 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
       return set("LaunchTemplateName", value);
     }
 
-    /** CloudFormation property {@code LaunchTemplateSpecificationUserData}. */
+    /**
+     * Format: {@code password}. CloudFormation property {@code
+     * LaunchTemplateSpecificationUserData}.
+     */
     public FleetLaunchTemplateSpecificationRequest launchTemplateSpecificationUserData(String value) {
       return set("LaunchTemplateSpecificationUserData", Value.of(value));
     }
@@ -1392,9 +1406,20 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    */
   public static final class InstanceRequirementsRequest extends Struct<InstanceRequirementsRequest> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.InstanceRequirementsRequest")
+        .allowed("AcceleratorManufacturers", "amazon-web-services", "amd", "habana", "nvidia",
+            "xilinx")
+        .allowed("AcceleratorNames", "a10g", "a100", "h100", "inferentia", "k520", "k80", "m60",
+            "radeon-pro-v520", "t4", "t4g", "vu9p", "v100", "l40s", "l4", "gaudi-hl-205",
+            "inferentia2", "trainium", "trainium2", "u30")
+        .allowed("AcceleratorTypes", "gpu", "fpga", "inference", "media")
+        .constrain("AllowedInstanceTypes", Constraint.of().pattern("[a-zA-Z0-9\\.\\*]+").minLength(1).maxLength(30))
         .allowed("BareMetal", "included", "required", "excluded")
         .allowed("BurstablePerformance", "included", "required", "excluded")
+        .allowed("CpuManufacturers", "intel", "amd", "amazon-web-services", "apple")
+        .constrain("ExcludedInstanceTypes", Constraint.of().pattern("[a-zA-Z0-9\\.\\*]+").minLength(1).maxLength(30))
+        .allowed("InstanceGenerations", "current", "previous")
         .allowed("LocalStorage", "included", "required", "excluded")
+        .allowed("LocalStorageTypes", "hdd", "ssd")
         .build();
 
     public InstanceRequirementsRequest() {
@@ -1426,7 +1451,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      *
      * <p>Default: Any manufacturer
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Allowed values: {@code amazon-web-services}, {@code
+     * amd}, {@code habana}, {@code nvidia}, {@code xilinx}. CloudFormation property {@code
      * AcceleratorManufacturers}.
      */
     public InstanceRequirementsRequest acceleratorManufacturers(List<String> value) {
@@ -1464,7 +1490,11 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      *
      * <p>Default: Any accelerator
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code AcceleratorNames}.
+     * <p>Changing it replaces the resource. Allowed values: {@code a10g}, {@code a100}, {@code
+     * h100}, {@code inferentia}, {@code k520}, {@code k80}, {@code m60}, {@code radeon-pro-v520},
+     * {@code t4}, {@code t4g}, {@code vu9p}, {@code v100}, {@code l40s}, {@code l4}, {@code
+     * gaudi-hl-205}, {@code inferentia2}, {@code trainium}, {@code trainium2}, {@code u30}.
+     * CloudFormation property {@code AcceleratorNames}.
      */
     public InstanceRequirementsRequest acceleratorNames(List<String> value) {
       return set("AcceleratorNames", Value.listOf(value));
@@ -1497,7 +1527,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      *
      * <p>Default: Any accelerator type
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code AcceleratorTypes}.
+     * <p>Changing it replaces the resource. Allowed values: {@code gpu}, {@code fpga}, {@code
+     * inference}, {@code media}. CloudFormation property {@code AcceleratorTypes}.
      */
     public InstanceRequirementsRequest acceleratorTypes(List<String> value) {
       return set("AcceleratorTypes", Value.listOf(value));
@@ -1526,7 +1557,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      *
      * <p>Default: All instance types
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code AllowedInstanceTypes}.
+     * <p>Changing it replaces the resource. Length: 1 to 30 characters. Pattern: {@code
+     * [a-zA-Z0-9&#92;.&#92;*]+}. CloudFormation property {@code AllowedInstanceTypes}.
      */
     public InstanceRequirementsRequest allowedInstanceTypes(List<String> value) {
       return set("AllowedInstanceTypes", Value.listOf(value));
@@ -1628,7 +1660,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      *
      * <p>Default: Any manufacturer
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code CpuManufacturers}.
+     * <p>Changing it replaces the resource. Allowed values: {@code intel}, {@code amd}, {@code
+     * amazon-web-services}, {@code apple}. CloudFormation property {@code CpuManufacturers}.
      */
     public InstanceRequirementsRequest cpuManufacturers(List<String> value) {
       return set("CpuManufacturers", Value.listOf(value));
@@ -1657,7 +1690,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      *
      * <p>Default: No excluded instance types
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ExcludedInstanceTypes}.
+     * <p>Changing it replaces the resource. Length: 1 to 30 characters. Pattern: {@code
+     * [a-zA-Z0-9&#92;.&#92;*]+}. CloudFormation property {@code ExcludedInstanceTypes}.
      */
     public InstanceRequirementsRequest excludedInstanceTypes(List<String> value) {
       return set("ExcludedInstanceTypes", Value.listOf(value));
@@ -1684,7 +1718,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      *
      * <p>Default: Current and previous generation instance types
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InstanceGenerations}.
+     * <p>Changing it replaces the resource. Allowed values: {@code current}, {@code previous}.
+     * CloudFormation property {@code InstanceGenerations}.
      */
     public InstanceRequirementsRequest instanceGenerations(List<String> value) {
       return set("InstanceGenerations", Value.listOf(value));
@@ -1728,7 +1763,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      *
      * <p>Default: <code>hdd</code> and <code>ssd</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LocalStorageTypes}.
+     * <p>Changing it replaces the resource. Allowed values: {@code hdd}, {@code ssd}.
+     * CloudFormation property {@code LocalStorageTypes}.
      */
     public InstanceRequirementsRequest localStorageTypes(List<String> value) {
       return set("LocalStorageTypes", Value.listOf(value));
@@ -2233,7 +2269,9 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
 
   /** Property type {@code AWS::EC2::EC2Fleet.NetworkInterfaceSpecificationRequest}. */
   public static final class NetworkInterfaceSpecificationRequest extends Struct<NetworkInterfaceSpecificationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.NetworkInterfaceSpecificationRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.NetworkInterfaceSpecificationRequest")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public NetworkInterfaceSpecificationRequest() {
       super(SCHEMA);
@@ -2389,7 +2427,7 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
       return set("SecondaryPrivateIpAddressCount", value);
     }
 
-    /** CloudFormation property {@code SubnetId}. */
+    /** Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}. */
     public NetworkInterfaceSpecificationRequest subnetId(String value) {
       return set("SubnetId", Value.of(value));
     }
@@ -2410,7 +2448,9 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.OnDemandOptionsRequest}.
    */
   public static final class OnDemandOptionsRequest extends Struct<OnDemandOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.OnDemandOptionsRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.OnDemandOptionsRequest")
+        .allowed("AllocationStrategy", "lowest-price", "prioritized")
+        .build();
 
     public OnDemandOptionsRequest() {
       super(SCHEMA);
@@ -2428,7 +2468,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      *
      * <p>Default: <code>lowest-price</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code AllocationStrategy}.
+     * <p>Changing it replaces the resource. Allowed values: {@code lowest-price}, {@code
+     * prioritized}. CloudFormation property {@code AllocationStrategy}.
      */
     public OnDemandOptionsRequest allocationStrategy(String value) {
       return set("AllocationStrategy", Value.of(value));
@@ -2601,7 +2642,9 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.Placement}.
    */
   public static final class Placement extends Struct<Placement> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.Placement");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.Placement")
+        .allowed("Tenancy", "dedicated", "default", "host")
+        .build();
 
     public Placement() {
       super(SCHEMA);
@@ -2751,7 +2794,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportInstance.html">ImportInstance</a>
      * or for T3 instances that are configured for the <code>unlimited</code> CPU credit option.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Tenancy}.
+     * <p>Changing it replaces the resource. Allowed values: {@code dedicated}, {@code default},
+     * {@code host}. CloudFormation property {@code Tenancy}.
      */
     public Placement tenancy(String value) {
       return set("Tenancy", Value.of(value));

@@ -26,6 +26,8 @@ import java.util.List;
  */
 public final class EIP extends Resource<EIP> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::EIP")
+      .references("InstanceId", "AWS::EC2::Instance.Ref")
+      .refYields("PublicIp")
       .attributes("AllocationId", "PublicIp")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

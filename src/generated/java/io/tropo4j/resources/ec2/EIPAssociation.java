@@ -19,6 +19,10 @@ import io.tropo4j.fn.Value;
  */
 public final class EIPAssociation extends Resource<EIPAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::EIPAssociation")
+      .references("EIP", "AWS::EC2::EIP.Ref", "AWS::EC2::EIP.AllocationId")
+      .references("InstanceId", "AWS::EC2::Instance.Ref")
+      .references("NetworkInterfaceId", "AWS::EC2::NetworkInterface.Ref")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -30,6 +31,8 @@ import io.tropo4j.fn.Value;
 public final class EnclaveCertificateIamRoleAssociation extends Resource<EnclaveCertificateIamRoleAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::EnclaveCertificateIamRoleAssociation")
       .required("CertificateArn", "RoleArn")
+      .constrain("CertificateArn", Constraint.of().pattern("^arn:aws[A-Za-z0-9-]{0,64}:acm:[A-Za-z0-9-]{1,64}:([0-9]{12})?:certificate/.+$").minLength(1).maxLength(1283).format("AWS::ACM::Certificate.Arn"))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[A-Za-z0-9-]{0,64}:iam:.*:([0-9]{12})?:role/.+$").minLength(1).maxLength(1283).format("AWS::IAM::Role.Arn"))
       .attributes("CertificateS3BucketName", "CertificateS3ObjectKey", "EncryptionKmsKeyId")
       .build();
 
@@ -40,7 +43,9 @@ public final class EnclaveCertificateIamRoleAssociation extends Resource<Enclave
   /**
    * The ARN of the ACM certificate with which to associate the IAM role.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CertificateArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1283 characters. Pattern: {@code
+   * ^arn:aws[A-Za-z0-9-]{0,64}:acm:[A-Za-z0-9-]{1,64}:([0-9]{12})?:certificate/.+$}. Format: {@code
+   * AWS::ACM::Certificate.Arn}. CloudFormation property {@code CertificateArn}.
    */
   public EnclaveCertificateIamRoleAssociation certificateArn(String value) {
     return set("CertificateArn", Value.of(value));
@@ -55,7 +60,9 @@ public final class EnclaveCertificateIamRoleAssociation extends Resource<Enclave
    * The ARN of the IAM role to associate with the ACM certificate. You can associate up to 16 IAM
    * roles with an ACM certificate.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1283 characters. Pattern: {@code
+   * ^arn:aws[A-Za-z0-9-]{0,64}:iam:.*:([0-9]{12})?:role/.+$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RoleArn}.
    */
   public EnclaveCertificateIamRoleAssociation roleArn(String value) {
     return set("RoleArn", Value.of(value));

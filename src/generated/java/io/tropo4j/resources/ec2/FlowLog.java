@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,10 +27,17 @@ import java.util.List;
 public final class FlowLog extends Resource<FlowLog> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::FlowLog")
       .required("ResourceId", "ResourceType")
+      .references("DeliverLogsPermissionArn", "AWS::IAM::Role.Arn")
+      .references("LogDestination", "AWS::S3::Bucket.Arn", "AWS::Logs::LogGroup.Arn")
       .allowed("LogDestinationType", "cloud-watch-logs", "s3", "kinesis-data-firehose")
+      .constrain("LogGroupName", Constraint.of().format("AWS::Logs::LogGroup.Name"))
+      .references("LogGroupName", "AWS::Logs::LogGroup.Ref")
+      .references("ResourceId", "AWS::EC2::VPC.Ref", "AWS::EC2::Subnet.Ref",
+          "AWS::EC2::TransitGateway.Ref")
       .allowed("ResourceType", "NetworkInterface", "Subnet", "VPC", "TransitGateway",
           "TransitGatewayAttachment", "RegionalNatGateway")
       .allowed("TrafficType", "ACCEPT", "ALL", "REJECT")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -189,7 +197,8 @@ public final class FlowLog extends Resource<FlowLog> {
    *
    * <p>This parameter is valid only if the destination type is <code>cloud-watch-logs</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LogGroupName}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation
+   * property {@code LogGroupName}.
    */
   public FlowLog logGroupName(String value) {
     return set("LogGroupName", Value.of(value));
@@ -427,13 +436,18 @@ public final class FlowLog extends Resource<FlowLog> {
   public static final class TagFieldSpecification extends Struct<TagFieldSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::FlowLog.TagFieldSpecification")
         .required("ResourceType", "TagKeys")
+        .allowed("ResourceType", "auto-scaling-group", "instance", "network-interface")
+        .constrain("TagKeys", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public TagFieldSpecification() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ResourceType}. */
+    /**
+     * Required. Allowed values: {@code auto-scaling-group}, {@code instance}, {@code
+     * network-interface}. CloudFormation property {@code ResourceType}.
+     */
     public TagFieldSpecification resourceType(String value) {
       return set("ResourceType", Value.of(value));
     }
@@ -443,7 +457,7 @@ public final class FlowLog extends Resource<FlowLog> {
       return set("ResourceType", value);
     }
 
-    /** Required. CloudFormation property {@code TagKeys}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code TagKeys}. */
     public TagFieldSpecification tagKeys(List<String> value) {
       return set("TagKeys", Value.listOf(value));
     }

@@ -16,6 +16,7 @@ import java.util.List;
  */
 public final class FpgaImage extends Resource<FpgaImage> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::FpgaImage")
+      .refYields("Arn")
       .attributes("Arn", "CreateTime", "DataRetentionSupport", "FpgaImageGlobalId", "FpgaImageId",
           "OwnerId", "Public", "State", "UpdateTime")
       .tags("Tags", Schema.TagForm.LIST)

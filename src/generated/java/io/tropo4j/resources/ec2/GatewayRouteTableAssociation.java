@@ -15,6 +15,9 @@ import io.tropo4j.fn.Value;
 public final class GatewayRouteTableAssociation extends Resource<GatewayRouteTableAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::GatewayRouteTableAssociation")
       .required("GatewayId", "RouteTableId")
+      .references("GatewayId", "AWS::EC2::InternetGateway.Ref", "AWS::EC2::VPNGateway.Ref")
+      .references("RouteTableId", "AWS::EC2::RouteTable.Ref")
+      .refYields("GatewayId")
       .attributes("AssociationId")
       .build();
 

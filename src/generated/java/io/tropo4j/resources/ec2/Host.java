@@ -23,6 +23,7 @@ public final class Host extends Resource<Host> {
       .allowed("AutoPlacement", "on", "off")
       .allowed("HostMaintenance", "on", "off")
       .allowed("HostRecovery", "on", "off")
+      .refYields("HostId")
       .attributes("HostId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

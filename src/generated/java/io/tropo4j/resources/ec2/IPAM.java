@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,7 @@ public final class IPAM extends Resource<IPAM> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAM")
       .allowed("MeteredAccount", "ipam-owner", "resource-owner")
       .allowed("Tier", "free", "advanced")
+      .refYields("IpamId")
       .attributes("Arn", "DefaultResourceDiscoveryAssociationId", "DefaultResourceDiscoveryId",
           "IpamId", "PrivateDefaultScopeId", "PublicDefaultScopeId",
           "ResourceDiscoveryAssociationCount", "ScopeCount")
@@ -305,6 +307,7 @@ public final class IPAM extends Resource<IPAM> {
   public static final class IpamOrganizationalUnitExclusion extends Struct<IpamOrganizationalUnitExclusion> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAM.IpamOrganizationalUnitExclusion")
         .required("OrganizationsEntityPath")
+        .constrain("OrganizationsEntityPath", Constraint.of().minLength(1))
         .build();
 
     public IpamOrganizationalUnitExclusion() {
@@ -317,7 +320,8 @@ public final class IPAM extends Resource<IPAM> {
      * the AWS Organizations entity path</a> in the <em>AWS Identity and Access Management User
      * Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code OrganizationsEntityPath}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code
+     * OrganizationsEntityPath}.
      */
     public IpamOrganizationalUnitExclusion organizationsEntityPath(String value) {
       return set("OrganizationsEntityPath", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,7 @@ import io.tropo4j.fn.Value;
 public final class IPAMAllocation extends Resource<IPAMAllocation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMAllocation")
       .required("IpamPoolId")
+      .constrain("Cidr", Constraint.of().format("ipv4-network"))
       .attributes("IpamPoolAllocationId")
       .build();
 
@@ -31,7 +33,8 @@ public final class IPAMAllocation extends Resource<IPAMAllocation> {
    *
    * <p>Possible values: Any available IPv4 or IPv6 CIDR.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Cidr}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code Cidr}.
    */
   public IPAMAllocation cidr(String value) {
     return set("Cidr", Value.of(value));

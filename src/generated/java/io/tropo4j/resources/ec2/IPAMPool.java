@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,8 +21,12 @@ import java.util.List;
 public final class IPAMPool extends Resource<IPAMPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPool")
       .required("AddressFamily", "IpamScopeId")
+      .constrain("AllocationDefaultNetmaskLength", Constraint.of().minimum(0).maximum(128))
+      .constrain("AllocationMaxNetmaskLength", Constraint.of().minimum(0).maximum(128))
+      .constrain("AllocationMinNetmaskLength", Constraint.of().minimum(0).maximum(128))
       .allowed("AwsService", "ec2", "global-services")
       .allowed("PublicIpSource", "byoip", "amazon")
+      .refYields("IpamPoolId")
       .attributes("Arn", "IpamArn", "IpamPoolId", "IpamScopeArn", "IpamScopeType", "PoolDepth",
           "State", "StateMessage")
       .tags("Tags", Schema.TagForm.LIST)
@@ -50,7 +55,7 @@ public final class IPAMPool extends Resource<IPAMPool> {
    * assigned to this pool is 10.0.0.0/8 and you enter 16 here, new allocations will default to
    * 10.0.0.0/16.
    *
-   * <p>CloudFormation property {@code AllocationDefaultNetmaskLength}.
+   * <p>Range: 0 to 128. CloudFormation property {@code AllocationDefaultNetmaskLength}.
    */
   public IPAMPool allocationDefaultNetmaskLength(int value) {
     return set("AllocationDefaultNetmaskLength", Value.of(value));
@@ -69,7 +74,7 @@ public final class IPAMPool extends Resource<IPAMPool> {
    * maximum netmask length must be greater than the minimum netmask length. Possible netmask
    * lengths for IPv4 addresses are 0 - 32. Possible netmask lengths for IPv6 addresses are 0 - 128.
    *
-   * <p>CloudFormation property {@code AllocationMaxNetmaskLength}.
+   * <p>Range: 0 to 128. CloudFormation property {@code AllocationMaxNetmaskLength}.
    */
   public IPAMPool allocationMaxNetmaskLength(int value) {
     return set("AllocationMaxNetmaskLength", Value.of(value));
@@ -88,7 +93,7 @@ public final class IPAMPool extends Resource<IPAMPool> {
    * minimum netmask length must be less than the maximum netmask length. Possible netmask lengths
    * for IPv4 addresses are 0 - 32. Possible netmask lengths for IPv6 addresses are 0 - 128.
    *
-   * <p>CloudFormation property {@code AllocationMinNetmaskLength}.
+   * <p>Range: 0 to 128. CloudFormation property {@code AllocationMinNetmaskLength}.
    */
   public IPAMPool allocationMinNetmaskLength(int value) {
     return set("AllocationMinNetmaskLength", Value.of(value));

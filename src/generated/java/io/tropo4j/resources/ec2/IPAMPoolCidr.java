@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class IPAMPoolCidr extends Resource<IPAMPoolCidr> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPoolCidr")
       .required("IpamPoolId")
+      .constrain("Cidr", Constraint.of().format("ipv4-network"))
       .attributes("IpamPoolCidrId", "State")
       .build();
 
@@ -25,7 +27,8 @@ public final class IPAMPoolCidr extends Resource<IPAMPoolCidr> {
    * associated network mask (or netmask) and refers to a range of IP addresses. An IPv4 CIDR
    * example is <code>10.24.34.0/23</code> . An IPv6 CIDR example is <code>2001:DB8::/32</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Cidr}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code Cidr}.
    */
   public IPAMPoolCidr cidr(String value) {
     return set("Cidr", Value.of(value));

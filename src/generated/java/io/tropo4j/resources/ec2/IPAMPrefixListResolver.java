@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class IPAMPrefixListResolver extends Resource<IPAMPrefixListResolver> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPrefixListResolver")
       .required("AddressFamily")
+      .allowed("AddressFamily", "ipv4", "ipv6")
+      .refYields("IpamPrefixListResolverId")
       .attributes("IpamArn", "IpamPrefixListResolverArn", "IpamPrefixListResolverId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +31,8 @@ public final class IPAMPrefixListResolver extends Resource<IPAMPrefixListResolve
   /**
    * The address family of the address space in this Prefix List Resolver. Either IPv4 or IPv6.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AddressFamily}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code ipv4}, {@code ipv6}.
+   * CloudFormation property {@code AddressFamily}.
    */
   public IPAMPrefixListResolver addressFamily(String value) {
     return set("AddressFamily", Value.of(value));
@@ -243,6 +247,7 @@ public final class IPAMPrefixListResolver extends Resource<IPAMPrefixListResolve
   public static final class IpamPrefixListResolverRuleCondition extends Struct<IpamPrefixListResolverRuleCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition")
         .required("Operation")
+        .constrain("Cidr", Constraint.of().format("ipv4-network"))
         .allowed("Operation", "equals", "not-equals", "subnet-of")
         .build();
 
@@ -253,7 +258,7 @@ public final class IPAMPrefixListResolver extends Resource<IPAMPrefixListResolve
     /**
      * Condition for the IPAM Resource CIDR rule type. CIDR (like 10.24.34.0/23).
      *
-     * <p>CloudFormation property {@code Cidr}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code Cidr}.
      */
     public IpamPrefixListResolverRuleCondition cidr(String value) {
       return set("Cidr", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ public final class IPAMPrefixListResolverTarget extends Resource<IPAMPrefixListR
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPrefixListResolverTarget")
       .required("IpamPrefixListResolverId", "PrefixListId", "PrefixListRegion",
           "TrackLatestVersion")
+      .constrain("DesiredVersion", Constraint.of().format("int64"))
+      .refYields("IpamPrefixListResolverTargetId")
       .attributes("IpamPrefixListResolverTargetArn", "IpamPrefixListResolverTargetId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +31,7 @@ public final class IPAMPrefixListResolverTarget extends Resource<IPAMPrefixListR
   /**
    * The desired version of the Prefix List Resolver that this Target should synchronize with.
    *
-   * <p>CloudFormation property {@code DesiredVersion}.
+   * <p>Format: {@code int64}. CloudFormation property {@code DesiredVersion}.
    */
   public IPAMPrefixListResolverTarget desiredVersion(int value) {
     return set("DesiredVersion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
  */
 public final class IPAMResourceDiscovery extends Resource<IPAMResourceDiscovery> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMResourceDiscovery")
+      .refYields("IpamResourceDiscoveryId")
       .attributes("IpamResourceDiscoveryArn", "IpamResourceDiscoveryId",
           "IpamResourceDiscoveryRegion", "IsDefault", "OwnerId", "State")
       .tags("Tags", Schema.TagForm.LIST)
@@ -231,6 +233,7 @@ public final class IPAMResourceDiscovery extends Resource<IPAMResourceDiscovery>
   public static final class IpamResourceDiscoveryOrganizationalUnitExclusion extends Struct<IpamResourceDiscoveryOrganizationalUnitExclusion> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMResourceDiscovery.IpamResourceDiscoveryOrganizationalUnitExclusion")
         .required("OrganizationsEntityPath")
+        .constrain("OrganizationsEntityPath", Constraint.of().minLength(1))
         .build();
 
     public IpamResourceDiscoveryOrganizationalUnitExclusion() {
@@ -243,7 +246,8 @@ public final class IPAMResourceDiscovery extends Resource<IPAMResourceDiscovery>
      * the AWS Organizations entity path</a> in the <em>AWS Identity and Access Management User
      * Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code OrganizationsEntityPath}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code
+     * OrganizationsEntityPath}.
      */
     public IpamResourceDiscoveryOrganizationalUnitExclusion organizationsEntityPath(String value) {
       return set("OrganizationsEntityPath", Value.of(value));

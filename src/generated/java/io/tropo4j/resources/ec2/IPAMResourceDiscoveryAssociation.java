@@ -18,6 +18,7 @@ import java.util.List;
 public final class IPAMResourceDiscoveryAssociation extends Resource<IPAMResourceDiscoveryAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMResourceDiscoveryAssociation")
       .required("IpamId", "IpamResourceDiscoveryId")
+      .refYields("IpamResourceDiscoveryAssociationId")
       .attributes("IpamArn", "IpamRegion", "IpamResourceDiscoveryAssociationArn",
           "IpamResourceDiscoveryAssociationId", "IsDefault", "OwnerId", "ResourceDiscoveryStatus",
           "State")

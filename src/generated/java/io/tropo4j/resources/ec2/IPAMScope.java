@@ -25,6 +25,7 @@ import java.util.List;
 public final class IPAMScope extends Resource<IPAMScope> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMScope")
       .required("IpamId")
+      .refYields("IpamScopeId")
       .attributes("Arn", "IpamArn", "IpamScopeId", "IpamScopeType", "IsDefault", "PoolCount")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

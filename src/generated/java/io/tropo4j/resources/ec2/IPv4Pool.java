@@ -16,6 +16,7 @@ import java.util.List;
  */
 public final class IPv4Pool extends Resource<IPv4Pool> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPv4Pool")
+      .refYields("Arn")
       .attributes("Arn", "Description", "NetworkBorderGroup", "PoolId", "TotalAddressCount",
           "TotalAvailableAddressCount")
       .tags("Tags", Schema.TagForm.LIST)

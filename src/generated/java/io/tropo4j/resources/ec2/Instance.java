@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,16 @@ import java.util.List;
 public final class Instance extends Resource<Instance> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance")
       .allowed("Affinity", "default", "host")
+      .references("HostId", "AWS::EC2::Host.Ref")
+      .references("IamInstanceProfile", "AWS::IAM::InstanceProfile.Ref")
+      .constrain("ImageId", Constraint.of().format("AWS::EC2::Image.Id"))
+      .allowed("InstanceInitiatedShutdownBehavior", "stop", "terminate")
+      .references("PlacementGroupName", "AWS::EC2::PlacementGroup.Ref")
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .references("SubnetId", "AWS::EC2::Subnet.Ref")
+      .refYields("InstanceId")
       .attributes("AvailabilityZone", "InstanceId", "PrivateDnsName", "PrivateIp", "PublicDnsName",
           "PublicIp", "State", "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -339,7 +350,8 @@ public final class Instance extends Resource<Instance> {
    * The ID of the AMI. An AMI ID is required to launch an instance and must be specified here or in
    * a launch template.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ImageId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Image.Id}. CloudFormation
+   * property {@code ImageId}.
    */
   public Instance imageId(String value) {
     return set("ImageId", Value.of(value));
@@ -356,7 +368,8 @@ public final class Instance extends Resource<Instance> {
    *
    * <p>Default: <code>stop</code>
    *
-   * <p>CloudFormation property {@code InstanceInitiatedShutdownBehavior}.
+   * <p>Allowed values: {@code stop}, {@code terminate}. CloudFormation property {@code
+   * InstanceInitiatedShutdownBehavior}.
    */
   public Instance instanceInitiatedShutdownBehavior(String value) {
     return set("InstanceInitiatedShutdownBehavior", Value.of(value));
@@ -695,7 +708,8 @@ public final class Instance extends Resource<Instance> {
    *
    * <p>Default: Amazon EC2 uses the default security group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroups}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Name}.
+   * CloudFormation property {@code SecurityGroups}.
    */
   public Instance securityGroups(List<String> value) {
     return set("SecurityGroups", Value.listOf(value));
@@ -758,7 +772,8 @@ public final class Instance extends Resource<Instance> {
    * <p>If you specify a network interface, you must specify any subnets as part of the network
    * interface instead of using this parameter.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+   * property {@code SubnetId}.
    */
   public Instance subnetId(String value) {
     return set("SubnetId", Value.of(value));
@@ -1180,7 +1195,10 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.Ebs}.
    */
   public static final class Ebs extends Struct<Ebs> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.Ebs");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.Ebs")
+        .references("KmsKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
+        .allowed("VolumeType", "gp2", "gp3", "io1", "io2", "sc1", "st1", "standard")
+        .build();
 
     public Ebs() {
       super(SCHEMA);
@@ -1358,7 +1376,8 @@ public final class Instance extends Resource<Instance> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html#update-replacement">replacement</a>
      * .
      *
-     * <p>CloudFormation property {@code VolumeType}.
+     * <p>Allowed values: {@code gp2}, {@code gp3}, {@code io1}, {@code io2}, {@code sc1}, {@code
+     * st1}, {@code standard}. CloudFormation property {@code VolumeType}.
      */
     public Ebs volumeType(String value) {
       return set("VolumeType", Value.of(value));
@@ -1420,6 +1439,7 @@ public final class Instance extends Resource<Instance> {
   public static final class ElasticInferenceAccelerator extends Struct<ElasticInferenceAccelerator> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.ElasticInferenceAccelerator")
         .required("Type")
+        .constrain("Count", Constraint.of().minimum(0))
         .build();
 
     public ElasticInferenceAccelerator() {
@@ -1429,7 +1449,7 @@ public final class Instance extends Resource<Instance> {
     /**
      * The number of elastic inference accelerators to attach to the instance.
      *
-     * <p>CloudFormation property {@code Count}.
+     * <p>Range: at least 0. CloudFormation property {@code Count}.
      */
     public ElasticInferenceAccelerator count(int value) {
       return set("Count", Value.of(value));
@@ -1659,6 +1679,8 @@ public final class Instance extends Resource<Instance> {
   public static final class LaunchTemplateSpecification extends Struct<LaunchTemplateSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.LaunchTemplateSpecification")
         .required("Version")
+        .references("LaunchTemplateId", "AWS::EC2::LaunchTemplate.Ref")
+        .references("Version", "AWS::EC2::LaunchTemplate.LatestVersionNumber")
         .build();
 
     public LaunchTemplateSpecification() {
@@ -1780,6 +1802,7 @@ public final class Instance extends Resource<Instance> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.MetadataOptions")
         .allowed("HttpEndpoint", "disabled", "enabled")
         .allowed("HttpProtocolIpv6", "disabled", "enabled")
+        .constrain("HttpPutResponseHopLimit", Constraint.of().minimum(1).maximum(64))
         .allowed("HttpTokens", "optional", "required")
         .allowed("InstanceMetadataTags", "disabled", "enabled")
         .build();
@@ -1830,7 +1853,8 @@ public final class Instance extends Resource<Instance> {
      *
      * <p>Possible values: Integers from 1 to 64
      *
-     * <p>Default: {@code 1}. CloudFormation property {@code HttpPutResponseHopLimit}.
+     * <p>Range: 1 to 64. Default: {@code 1}. CloudFormation property {@code
+     * HttpPutResponseHopLimit}.
      */
     public MetadataOptions httpPutResponseHopLimit(int value) {
       return set("HttpPutResponseHopLimit", Value.of(value));
@@ -1918,6 +1942,11 @@ public final class Instance extends Resource<Instance> {
   public static final class NetworkInterface extends Struct<NetworkInterface> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.NetworkInterface")
         .required("DeviceIndex")
+        .constrain("GroupSet", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("GroupSet", "AWS::EC2::SecurityGroup.Ref")
+        .references("NetworkInterfaceId", "AWS::EC2::NetworkInterface.Ref")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .references("SubnetId", "AWS::EC2::Subnet.Ref")
         .build();
 
     public NetworkInterface() {
@@ -2034,7 +2063,7 @@ public final class Instance extends Resource<Instance> {
      * The IDs of the security groups for the network interface. Applies only if creating a network
      * interface when launching an instance.
      *
-     * <p>CloudFormation property {@code GroupSet}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code GroupSet}.
      */
     public NetworkInterface groupSet(List<String> value) {
       return set("GroupSet", Value.listOf(value));
@@ -2171,7 +2200,7 @@ public final class Instance extends Resource<Instance> {
     /**
      * The ID of the subnet associated with the network interface.
      *
-     * <p>CloudFormation property {@code SubnetId}.
+     * <p>Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}.
      */
     public NetworkInterface subnetId(String value) {
       return set("SubnetId", Value.of(value));
@@ -2336,6 +2365,7 @@ public final class Instance extends Resource<Instance> {
   public static final class SsmAssociation extends Struct<SsmAssociation> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.SsmAssociation")
         .required("DocumentName")
+        .references("DocumentName", "AWS::SSM::Document.Ref")
         .build();
 
     public SsmAssociation() {
@@ -2460,6 +2490,7 @@ public final class Instance extends Resource<Instance> {
   public static final class Volume extends Struct<Volume> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.Volume")
         .required("Device", "VolumeId")
+        .references("VolumeId", "AWS::EC2::Volume.Ref")
         .build();
 
     public Volume() {

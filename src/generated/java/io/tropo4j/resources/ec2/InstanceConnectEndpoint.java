@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,9 @@ import java.util.List;
 public final class InstanceConnectEndpoint extends Resource<InstanceConnectEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::InstanceConnectEndpoint")
       .required("SubnetId")
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .refYields("Id")
       .attributes("AvailabilityZone", "AvailabilityZoneId", "CreatedAt", "Id",
           "InstanceConnectEndpointArn", "NetworkInterfaceIds", "OwnerId", "PublicDnsNames", "State",
           "StateMessage", "VpcId")
@@ -79,7 +83,8 @@ public final class InstanceConnectEndpoint extends Resource<InstanceConnectEndpo
    * One or more security groups to associate with the endpoint. If you don't specify a security
    * group, the default security group for your VPC will be associated with the endpoint.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code SecurityGroupIds}.
    */
   public InstanceConnectEndpoint securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -93,7 +98,8 @@ public final class InstanceConnectEndpoint extends Resource<InstanceConnectEndpo
   /**
    * The ID of the subnet in which to create the EC2 Instance Connect Endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code SubnetId}.
    */
   public InstanceConnectEndpoint subnetId(String value) {
     return set("SubnetId", Value.of(value));

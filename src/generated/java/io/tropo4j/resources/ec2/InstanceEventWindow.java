@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,7 @@ import java.util.List;
  */
 public final class InstanceEventWindow extends Resource<InstanceEventWindow> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::InstanceEventWindow")
+      .refYields("Arn")
       .attributes("Arn", "InstanceEventWindowId", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -129,8 +131,10 @@ public final class InstanceEventWindow extends Resource<InstanceEventWindow> {
    */
   public static final class TimeRange extends Struct<TimeRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::InstanceEventWindow.TimeRange")
+        .constrain("EndHour", Constraint.of().minimum(0).maximum(23))
         .allowed("EndWeekDay", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday")
+        .constrain("StartHour", Constraint.of().minimum(0).maximum(23))
         .allowed("StartWeekDay", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday")
         .build();
@@ -142,7 +146,7 @@ public final class InstanceEventWindow extends Resource<InstanceEventWindow> {
     /**
      * The hour when the time range ends.
      *
-     * <p>CloudFormation property {@code EndHour}.
+     * <p>Range: 0 to 23. CloudFormation property {@code EndHour}.
      */
     public TimeRange endHour(int value) {
       return set("EndHour", Value.of(value));
@@ -171,7 +175,7 @@ public final class InstanceEventWindow extends Resource<InstanceEventWindow> {
     /**
      * The hour when the time range begins.
      *
-     * <p>CloudFormation property {@code StartHour}.
+     * <p>Range: 0 to 23. CloudFormation property {@code StartHour}.
      */
     public TimeRange startHour(int value) {
       return set("StartHour", Value.of(value));

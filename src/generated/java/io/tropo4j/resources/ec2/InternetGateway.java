@@ -16,6 +16,7 @@ import java.util.List;
  */
 public final class InternetGateway extends Resource<InternetGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::InternetGateway")
+      .refYields("InternetGatewayId")
       .attributes("InternetGatewayId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

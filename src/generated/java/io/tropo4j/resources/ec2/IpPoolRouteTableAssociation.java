@@ -13,6 +13,7 @@ import io.tropo4j.fn.Value;
 public final class IpPoolRouteTableAssociation extends Resource<IpPoolRouteTableAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IpPoolRouteTableAssociation")
       .required("PublicIpv4Pool", "RouteTableId")
+      .refYields("AssociationId")
       .attributes("AssociationId")
       .build();
 

@@ -18,6 +18,7 @@ import java.util.List;
 public final class IpamExternalResourceVerificationToken extends Resource<IpamExternalResourceVerificationToken> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IpamExternalResourceVerificationToken")
       .required("IpamId")
+      .refYields("IpamExternalResourceVerificationTokenArn")
       .attributes("IpamArn", "IpamExternalResourceVerificationTokenArn",
           "IpamExternalResourceVerificationTokenId", "IpamRegion", "NotAfter", "State", "Status",
           "TokenName", "TokenValue")

@@ -34,6 +34,7 @@ public final class KeyPair extends Resource<KeyPair> {
       .required("KeyName")
       .allowed("KeyFormat", "pem", "ppk")
       .allowed("KeyType", "rsa", "ed25519")
+      .refYields("KeyName")
       .attributes("KeyFingerprint", "KeyPairId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -35,6 +36,8 @@ import java.util.List;
 public final class LaunchTemplate extends Resource<LaunchTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate")
       .required("LaunchTemplateData")
+      .constrain("VersionDescription", Constraint.of().minLength(0).maxLength(255))
+      .refYields("LaunchTemplateId")
       .attributes("DefaultVersionNumber", "LatestVersionNumber", "LaunchTemplateId")
       .build();
 
@@ -92,7 +95,7 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
   /**
    * A description for the first version of the launch template.
    *
-   * <p>CloudFormation property {@code VersionDescription}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code VersionDescription}.
    */
   public LaunchTemplate versionDescription(String value) {
     return set("VersionDescription", Value.of(value));
@@ -376,7 +379,9 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.CapacityReservationSpecification}.
    */
   public static final class CapacityReservationSpecification extends Struct<CapacityReservationSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.CapacityReservationSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.CapacityReservationSpecification")
+        .allowed("CapacityReservationPreference", "capacity-reservations-only", "none", "open")
+        .build();
 
     public CapacityReservationSpecification() {
       super(SCHEMA);
@@ -392,7 +397,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * Zone, tenancy). <li><code>none</code> - The instance avoids running in a Capacity Reservation
      * even if one is available. The instance runs in On-Demand capacity. </ul>
      *
-     * <p>CloudFormation property {@code CapacityReservationPreference}.
+     * <p>Allowed values: {@code capacity-reservations-only}, {@code none}, {@code open}.
+     * CloudFormation property {@code CapacityReservationPreference}.
      */
     public CapacityReservationSpecification capacityReservationPreference(String value) {
       return set("CapacityReservationPreference", Value.of(value));
@@ -694,7 +700,10 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.Ebs}.
    */
   public static final class Ebs extends Struct<Ebs> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.Ebs");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.Ebs")
+        .references("KmsKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
+        .allowed("VolumeType", "gp2", "gp3", "io1", "io2", "sc1", "st1", "standard")
+        .build();
 
     public Ebs() {
       super(SCHEMA);
@@ -886,7 +895,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * href="https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html">Amazon EBS
      * volume types</a> in the <em>Amazon EBS User Guide</em> .
      *
-     * <p>CloudFormation property {@code VolumeType}.
+     * <p>Allowed values: {@code gp2}, {@code gp3}, {@code io1}, {@code io2}, {@code sc1}, {@code
+     * st1}, {@code standard}. CloudFormation property {@code VolumeType}.
      */
     public Ebs volumeType(String value) {
       return set("VolumeType", Value.of(value));
@@ -1074,7 +1084,9 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.IamInstanceProfile}.
    */
   public static final class IamInstanceProfile extends Struct<IamInstanceProfile> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.IamInstanceProfile");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.IamInstanceProfile")
+        .references("Name", "AWS::IAM::InstanceProfile.Ref")
+        .build();
 
     public IamInstanceProfile() {
       super(SCHEMA);
@@ -1126,7 +1138,10 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.InstanceMarketOptions}.
    */
   public static final class InstanceMarketOptions extends Struct<InstanceMarketOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.InstanceMarketOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.InstanceMarketOptions")
+        .allowed("MarketType", "capacity-block", "interruptible-capacity-reservation", "on-demand",
+            "spot")
+        .build();
 
     public InstanceMarketOptions() {
       super(SCHEMA);
@@ -1135,7 +1150,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
     /**
      * The market type.
      *
-     * <p>CloudFormation property {@code MarketType}.
+     * <p>Allowed values: {@code capacity-block}, {@code interruptible-capacity-reservation}, {@code
+     * on-demand}, {@code spot}. CloudFormation property {@code MarketType}.
      */
     public InstanceMarketOptions marketType(String value) {
       return set("MarketType", Value.of(value));
@@ -1195,7 +1211,22 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.InstanceRequirements}.
    */
   public static final class InstanceRequirements extends Struct<InstanceRequirements> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.InstanceRequirements");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.InstanceRequirements")
+        .allowed("AcceleratorManufacturers", "amazon-web-services", "amd", "habana", "nvidia",
+            "xilinx")
+        .allowed("AcceleratorNames", "a100", "a10g", "gaudi-hl-205", "h100", "inferentia",
+            "inferentia2", "k520", "k80", "l4", "l40s", "m60", "radeon-pro-v520", "t4", "t4g",
+            "trainium", "trainium2", "u30", "v100", "vu9p")
+        .allowed("AcceleratorTypes", "fpga", "gpu", "inference", "media")
+        .constrain("AllowedInstanceTypes", Constraint.of().pattern("^[a-zA-Z0-9\\.\\*\\-]+$").minLength(1).maxLength(30))
+        .allowed("BareMetal", "excluded", "included", "required")
+        .allowed("BurstablePerformance", "excluded", "included", "required")
+        .allowed("CpuManufacturers", "amazon-web-services", "amd", "apple", "intel")
+        .constrain("ExcludedInstanceTypes", Constraint.of().pattern("^[a-zA-Z0-9\\.\\*\\-]+$").minLength(1).maxLength(30))
+        .allowed("InstanceGenerations", "current", "previous")
+        .allowed("LocalStorage", "excluded", "included", "required")
+        .allowed("LocalStorageTypes", "hdd", "ssd")
+        .build();
 
     public InstanceRequirements() {
       super(SCHEMA);
@@ -1226,7 +1257,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: Any manufacturer
      *
-     * <p>CloudFormation property {@code AcceleratorManufacturers}.
+     * <p>Allowed values: {@code amazon-web-services}, {@code amd}, {@code habana}, {@code nvidia},
+     * {@code xilinx}. CloudFormation property {@code AcceleratorManufacturers}.
      */
     public InstanceRequirements acceleratorManufacturers(List<String> value) {
       return set("AcceleratorManufacturers", Value.listOf(value));
@@ -1263,7 +1295,10 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: Any accelerator
      *
-     * <p>CloudFormation property {@code AcceleratorNames}.
+     * <p>Allowed values: {@code a100}, {@code a10g}, {@code gaudi-hl-205}, {@code h100}, {@code
+     * inferentia}, {@code inferentia2}, {@code k520}, {@code k80}, {@code l4}, {@code l40s}, {@code
+     * m60}, {@code radeon-pro-v520}, {@code t4}, {@code t4g}, {@code trainium}, {@code trainium2},
+     * {@code u30}, {@code v100}, {@code vu9p}. CloudFormation property {@code AcceleratorNames}.
      */
     public InstanceRequirements acceleratorNames(List<String> value) {
       return set("AcceleratorNames", Value.listOf(value));
@@ -1295,7 +1330,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: Any accelerator type
      *
-     * <p>CloudFormation property {@code AcceleratorTypes}.
+     * <p>Allowed values: {@code fpga}, {@code gpu}, {@code inference}, {@code media}.
+     * CloudFormation property {@code AcceleratorTypes}.
      */
     public InstanceRequirements acceleratorTypes(List<String> value) {
       return set("AcceleratorTypes", Value.listOf(value));
@@ -1324,7 +1360,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: All instance types
      *
-     * <p>CloudFormation property {@code AllowedInstanceTypes}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code ^[a-zA-Z0-9&#92;.&#92;*&#92;-]+$}.
+     * CloudFormation property {@code AllowedInstanceTypes}.
      */
     public InstanceRequirements allowedInstanceTypes(List<String> value) {
       return set("AllowedInstanceTypes", Value.listOf(value));
@@ -1344,7 +1381,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: <code>excluded</code>
      *
-     * <p>CloudFormation property {@code BareMetal}.
+     * <p>Allowed values: {@code excluded}, {@code included}, {@code required}. CloudFormation
+     * property {@code BareMetal}.
      */
     public InstanceRequirements bareMetal(String value) {
       return set("BareMetal", Value.of(value));
@@ -1396,7 +1434,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: <code>excluded</code>
      *
-     * <p>CloudFormation property {@code BurstablePerformance}.
+     * <p>Allowed values: {@code excluded}, {@code included}, {@code required}. CloudFormation
+     * property {@code BurstablePerformance}.
      */
     public InstanceRequirements burstablePerformance(String value) {
       return set("BurstablePerformance", Value.of(value));
@@ -1423,7 +1462,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: Any manufacturer
      *
-     * <p>CloudFormation property {@code CpuManufacturers}.
+     * <p>Allowed values: {@code amazon-web-services}, {@code amd}, {@code apple}, {@code intel}.
+     * CloudFormation property {@code CpuManufacturers}.
      */
     public InstanceRequirements cpuManufacturers(List<String> value) {
       return set("CpuManufacturers", Value.listOf(value));
@@ -1452,7 +1492,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: No excluded instance types
      *
-     * <p>CloudFormation property {@code ExcludedInstanceTypes}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code ^[a-zA-Z0-9&#92;.&#92;*&#92;-]+$}.
+     * CloudFormation property {@code ExcludedInstanceTypes}.
      */
     public InstanceRequirements excludedInstanceTypes(List<String> value) {
       return set("ExcludedInstanceTypes", Value.listOf(value));
@@ -1479,7 +1520,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: Current and previous generation instance types
      *
-     * <p>CloudFormation property {@code InstanceGenerations}.
+     * <p>Allowed values: {@code current}, {@code previous}. CloudFormation property {@code
+     * InstanceGenerations}.
      */
     public InstanceRequirements instanceGenerations(List<String> value) {
       return set("InstanceGenerations", Value.listOf(value));
@@ -1503,7 +1545,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: <code>included</code>
      *
-     * <p>CloudFormation property {@code LocalStorage}.
+     * <p>Allowed values: {@code excluded}, {@code included}, {@code required}. CloudFormation
+     * property {@code LocalStorage}.
      */
     public InstanceRequirements localStorage(String value) {
       return set("LocalStorage", Value.of(value));
@@ -1522,7 +1565,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: <code>hdd</code> and <code>ssd</code>
      *
-     * <p>CloudFormation property {@code LocalStorageTypes}.
+     * <p>Allowed values: {@code hdd}, {@code ssd}. CloudFormation property {@code
+     * LocalStorageTypes}.
      */
     public InstanceRequirements localStorageTypes(List<String> value) {
       return set("LocalStorageTypes", Value.listOf(value));
@@ -1842,7 +1886,13 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.LaunchTemplateData}.
    */
   public static final class LaunchTemplateData extends Struct<LaunchTemplateData> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.LaunchTemplateData");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.LaunchTemplateData")
+        .constrain("ImageId", Constraint.of().format("AWS::EC2::Image.Id"))
+        .allowed("InstanceInitiatedShutdownBehavior", "stop", "terminate")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+        .build();
 
     public LaunchTemplateData() {
       super(SCHEMA);
@@ -2047,7 +2097,7 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * a Systems Manager parameter to find an AMI</a> in the <em>Amazon Elastic Compute Cloud User
      * Guide</em> .
      *
-     * <p>CloudFormation property {@code ImageId}.
+     * <p>Format: {@code AWS::EC2::Image.Id}. CloudFormation property {@code ImageId}.
      */
     public LaunchTemplateData imageId(String value) {
       return set("ImageId", Value.of(value));
@@ -2064,7 +2114,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: <code>stop</code>
      *
-     * <p>CloudFormation property {@code InstanceInitiatedShutdownBehavior}.
+     * <p>Allowed values: {@code stop}, {@code terminate}. CloudFormation property {@code
+     * InstanceInitiatedShutdownBehavior}.
      */
     public LaunchTemplateData instanceInitiatedShutdownBehavior(String value) {
       return set("InstanceInitiatedShutdownBehavior", Value.of(value));
@@ -2319,7 +2370,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * <p>If you specify a network interface, you must specify any security groups as part of the
      * network interface instead.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public LaunchTemplateData securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -2345,7 +2397,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * <p>If you specify a network interface, you must specify any security groups as part of the
      * network interface instead of using this parameter.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Name}. CloudFormation property {@code
+     * SecurityGroups}.
      */
     public LaunchTemplateData securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -2447,7 +2500,45 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.LaunchTemplateTagSpecification}.
    */
   public static final class LaunchTemplateTagSpecification extends Struct<LaunchTemplateTagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.LaunchTemplateTagSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.LaunchTemplateTagSpecification")
+        .allowed("ResourceType", "application-status-check", "capacity-block",
+            "capacity-manager-data-export", "capacity-reservation",
+            "capacity-reservation-cancellation-quote", "capacity-reservation-fleet",
+            "capacity-reservation-modification-quote", "carrier-gateway", "client-vpn-endpoint",
+            "coip-pool", "customer-gateway", "declarative-policies-report", "dedicated-host",
+            "dhcp-options", "egress-only-internet-gateway", "elastic-gpu", "elastic-ip",
+            "export-image-task", "export-instance-task", "fleet", "fpga-image", "host-reservation",
+            "image", "image-usage-report", "import-image-task", "import-snapshot-task", "instance",
+            "instance-connect-endpoint", "instance-event-window", "internet-gateway", "ipam",
+            "ipam-external-resource-verification-token", "ipam-internet-registry-association",
+            "ipam-policy", "ipam-pool", "ipam-pool-allocation", "ipam-prefix-list-resolver",
+            "ipam-prefix-list-resolver-target", "ipam-resource-discovery",
+            "ipam-resource-discovery-association", "ipam-scope", "ipv4pool-ec2", "ipv6pool-ec2",
+            "key-pair", "launch-template", "local-gateway", "local-gateway-route-table",
+            "local-gateway-route-table-virtual-interface-group-association",
+            "local-gateway-route-table-vpc-association", "local-gateway-virtual-interface",
+            "local-gateway-virtual-interface-group", "mac-modification-task", "natgateway",
+            "network-acl", "network-insights-access-scope",
+            "network-insights-access-scope-analysis", "network-insights-analysis",
+            "network-insights-path", "network-interface", "outpost-lag", "placement-group",
+            "prefix-list", "replace-root-volume-task", "reserved-instances", "route-server",
+            "route-server-endpoint", "route-server-peer", "route-table", "secondary-interface",
+            "secondary-network", "secondary-subnet", "security-group", "security-group-rule",
+            "service-link-virtual-interface", "snapshot", "spot-fleet-request",
+            "spot-instances-request", "subnet", "subnet-cidr-reservation", "traffic-mirror-filter",
+            "traffic-mirror-filter-rule", "traffic-mirror-session", "traffic-mirror-target",
+            "transit-gateway", "transit-gateway-attachment", "transit-gateway-connect-peer",
+            "transit-gateway-metering-policy", "transit-gateway-multicast-domain",
+            "transit-gateway-policy-table", "transit-gateway-route-table",
+            "transit-gateway-route-table-announcement", "verified-access-endpoint",
+            "verified-access-endpoint-target", "verified-access-group", "verified-access-instance",
+            "verified-access-policy", "verified-access-trust-provider", "volume", "vpc",
+            "vpc-block-public-access-exclusion", "vpc-encryption-control", "vpc-endpoint",
+            "vpc-endpoint-connection", "vpc-endpoint-connection-device-type",
+            "vpc-endpoint-service", "vpc-endpoint-service-permission", "vpc-flow-log",
+            "vpc-peering-connection", "vpn-concentrator", "vpn-connection",
+            "vpn-connection-device-type", "vpn-gateway")
+        .build();
 
     public LaunchTemplateTagSpecification() {
       super(SCHEMA);
@@ -2457,7 +2548,50 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * The type of resource. To tag a launch template, <code>ResourceType</code> must be
      * <code>launch-template</code> .
      *
-     * <p>CloudFormation property {@code ResourceType}.
+     * <p>Allowed values: {@code application-status-check}, {@code capacity-block}, {@code
+     * capacity-manager-data-export}, {@code capacity-reservation}, {@code
+     * capacity-reservation-cancellation-quote}, {@code capacity-reservation-fleet}, {@code
+     * capacity-reservation-modification-quote}, {@code carrier-gateway}, {@code
+     * client-vpn-endpoint}, {@code coip-pool}, {@code customer-gateway}, {@code
+     * declarative-policies-report}, {@code dedicated-host}, {@code dhcp-options}, {@code
+     * egress-only-internet-gateway}, {@code elastic-gpu}, {@code elastic-ip}, {@code
+     * export-image-task}, {@code export-instance-task}, {@code fleet}, {@code fpga-image}, {@code
+     * host-reservation}, {@code image}, {@code image-usage-report}, {@code import-image-task},
+     * {@code import-snapshot-task}, {@code instance}, {@code instance-connect-endpoint}, {@code
+     * instance-event-window}, {@code internet-gateway}, {@code ipam}, {@code
+     * ipam-external-resource-verification-token}, {@code ipam-internet-registry-association},
+     * {@code ipam-policy}, {@code ipam-pool}, {@code ipam-pool-allocation}, {@code
+     * ipam-prefix-list-resolver}, {@code ipam-prefix-list-resolver-target}, {@code
+     * ipam-resource-discovery}, {@code ipam-resource-discovery-association}, {@code ipam-scope},
+     * {@code ipv4pool-ec2}, {@code ipv6pool-ec2}, {@code key-pair}, {@code launch-template}, {@code
+     * local-gateway}, {@code local-gateway-route-table}, {@code
+     * local-gateway-route-table-virtual-interface-group-association}, {@code
+     * local-gateway-route-table-vpc-association}, {@code local-gateway-virtual-interface}, {@code
+     * local-gateway-virtual-interface-group}, {@code mac-modification-task}, {@code natgateway},
+     * {@code network-acl}, {@code network-insights-access-scope}, {@code
+     * network-insights-access-scope-analysis}, {@code network-insights-analysis}, {@code
+     * network-insights-path}, {@code network-interface}, {@code outpost-lag}, {@code
+     * placement-group}, {@code prefix-list}, {@code replace-root-volume-task}, {@code
+     * reserved-instances}, {@code route-server}, {@code route-server-endpoint}, {@code
+     * route-server-peer}, {@code route-table}, {@code secondary-interface}, {@code
+     * secondary-network}, {@code secondary-subnet}, {@code security-group}, {@code
+     * security-group-rule}, {@code service-link-virtual-interface}, {@code snapshot}, {@code
+     * spot-fleet-request}, {@code spot-instances-request}, {@code subnet}, {@code
+     * subnet-cidr-reservation}, {@code traffic-mirror-filter}, {@code traffic-mirror-filter-rule},
+     * {@code traffic-mirror-session}, {@code traffic-mirror-target}, {@code transit-gateway},
+     * {@code transit-gateway-attachment}, {@code transit-gateway-connect-peer}, {@code
+     * transit-gateway-metering-policy}, {@code transit-gateway-multicast-domain}, {@code
+     * transit-gateway-policy-table}, {@code transit-gateway-route-table}, {@code
+     * transit-gateway-route-table-announcement}, {@code verified-access-endpoint}, {@code
+     * verified-access-endpoint-target}, {@code verified-access-group}, {@code
+     * verified-access-instance}, {@code verified-access-policy}, {@code
+     * verified-access-trust-provider}, {@code volume}, {@code vpc}, {@code
+     * vpc-block-public-access-exclusion}, {@code vpc-encryption-control}, {@code vpc-endpoint},
+     * {@code vpc-endpoint-connection}, {@code vpc-endpoint-connection-device-type}, {@code
+     * vpc-endpoint-service}, {@code vpc-endpoint-service-permission}, {@code vpc-flow-log}, {@code
+     * vpc-peering-connection}, {@code vpn-concentrator}, {@code vpn-connection}, {@code
+     * vpn-connection-device-type}, {@code vpn-gateway}. CloudFormation property {@code
+     * ResourceType}.
      */
     public LaunchTemplateTagSpecification resourceType(String value) {
       return set("ResourceType", Value.of(value));
@@ -2523,7 +2657,9 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.MaintenanceOptions}.
    */
   public static final class MaintenanceOptions extends Struct<MaintenanceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.MaintenanceOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.MaintenanceOptions")
+        .allowed("AutoRecovery", "default", "disabled")
+        .build();
 
     public MaintenanceOptions() {
       super(SCHEMA);
@@ -2532,7 +2668,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
     /**
      * Disables the automatic recovery behavior of your instance or sets it to default.
      *
-     * <p>CloudFormation property {@code AutoRecovery}.
+     * <p>Allowed values: {@code default}, {@code disabled}. CloudFormation property {@code
+     * AutoRecovery}.
      */
     public MaintenanceOptions autoRecovery(String value) {
       return set("AutoRecovery", Value.of(value));
@@ -2640,7 +2777,12 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.MetadataOptions}.
    */
   public static final class MetadataOptions extends Struct<MetadataOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.MetadataOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.MetadataOptions")
+        .allowed("HttpEndpoint", "disabled", "enabled")
+        .allowed("HttpProtocolIpv6", "disabled", "enabled")
+        .allowed("HttpTokens", "optional", "required")
+        .allowed("InstanceMetadataTags", "disabled", "enabled")
+        .build();
 
     public MetadataOptions() {
       super(SCHEMA);
@@ -2653,7 +2795,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * <p>If you specify a value of <code>disabled</code> , you will not be able to access your
      * instance metadata.
      *
-     * <p>CloudFormation property {@code HttpEndpoint}.
+     * <p>Allowed values: {@code disabled}, {@code enabled}. CloudFormation property {@code
+     * HttpEndpoint}.
      */
     public MetadataOptions httpEndpoint(String value) {
       return set("HttpEndpoint", Value.of(value));
@@ -2669,7 +2812,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: <code>disabled</code>
      *
-     * <p>CloudFormation property {@code HttpProtocolIpv6}.
+     * <p>Allowed values: {@code disabled}, {@code enabled}. CloudFormation property {@code
+     * HttpProtocolIpv6}.
      */
     public MetadataOptions httpProtocolIpv6(String value) {
       return set("HttpProtocolIpv6", Value.of(value));
@@ -2716,7 +2860,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * <p>Default: If the value of <code>ImdsSupport</code> for the Amazon Machine Image (AMI) for
      * your instance is <code>v2.0</code> , the default is <code>required</code> .
      *
-     * <p>CloudFormation property {@code HttpTokens}.
+     * <p>Allowed values: {@code optional}, {@code required}. CloudFormation property {@code
+     * HttpTokens}.
      */
     public MetadataOptions httpTokens(String value) {
       return set("HttpTokens", Value.of(value));
@@ -2736,7 +2881,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      *
      * <p>Default: <code>disabled</code>
      *
-     * <p>CloudFormation property {@code InstanceMetadataTags}.
+     * <p>Allowed values: {@code disabled}, {@code enabled}. CloudFormation property {@code
+     * InstanceMetadataTags}.
      */
     public MetadataOptions instanceMetadataTags(String value) {
       return set("InstanceMetadataTags", Value.of(value));
@@ -2845,7 +2991,12 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.NetworkInterface}.
    */
   public static final class NetworkInterface extends Struct<NetworkInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.NetworkInterface");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.NetworkInterface")
+        .references("Groups", "AWS::EC2::SecurityGroup.GroupId")
+        .references("NetworkInterfaceId", "AWS::EC2::NetworkInterface.Ref")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .references("SubnetId", "AWS::EC2::Subnet.Ref")
+        .build();
 
     public NetworkInterface() {
       super(SCHEMA);
@@ -3243,7 +3394,7 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
     /**
      * The ID of the subnet for the network interface.
      *
-     * <p>CloudFormation property {@code SubnetId}.
+     * <p>Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}.
      */
     public NetworkInterface subnetId(String value) {
       return set("SubnetId", Value.of(value));
@@ -3309,7 +3460,9 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.NetworkPerformanceOptions}.
    */
   public static final class NetworkPerformanceOptions extends Struct<NetworkPerformanceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.NetworkPerformanceOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.NetworkPerformanceOptions")
+        .allowed("BandwidthWeighting", "default", "ebs-1", "vpc-1")
+        .build();
 
     public NetworkPerformanceOptions() {
       super(SCHEMA);
@@ -3324,7 +3477,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * reduces your EBS baseline bandwidth. <li><b>ebs-1</b> - This option boosts your EBS baseline
      * bandwidth and reduces your networking baseline bandwidth. </ul>
      *
-     * <p>CloudFormation property {@code BandwidthWeighting}.
+     * <p>Allowed values: {@code default}, {@code ebs-1}, {@code vpc-1}. CloudFormation property
+     * {@code BandwidthWeighting}.
      */
     public NetworkPerformanceOptions bandwidthWeighting(String value) {
       return set("BandwidthWeighting", Value.of(value));
@@ -3346,7 +3500,10 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.Placement}.
    */
   public static final class Placement extends Struct<Placement> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.Placement");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.Placement")
+        .references("GroupName", "AWS::EC2::PlacementGroup.Ref")
+        .allowed("Tenancy", "dedicated", "default", "host")
+        .build();
 
     public Placement() {
       super(SCHEMA);
@@ -3484,7 +3641,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * The tenancy of the instance. An instance with a tenancy of dedicated runs on single-tenant
      * hardware.
      *
-     * <p>CloudFormation property {@code Tenancy}.
+     * <p>Allowed values: {@code dedicated}, {@code default}, {@code host}. CloudFormation property
+     * {@code Tenancy}.
      */
     public Placement tenancy(String value) {
       return set("Tenancy", Value.of(value));
@@ -3505,7 +3663,9 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.PrivateDnsNameOptions}.
    */
   public static final class PrivateDnsNameOptions extends Struct<PrivateDnsNameOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.PrivateDnsNameOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.PrivateDnsNameOptions")
+        .allowed("HostnameType", "ip-name", "resource-name")
+        .build();
 
     public PrivateDnsNameOptions() {
       super(SCHEMA);
@@ -3553,7 +3713,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-naming.html">Amazon
      * EC2 instance hostname types</a> in the <em>Amazon Elastic Compute Cloud User Guide</em> .
      *
-     * <p>CloudFormation property {@code HostnameType}.
+     * <p>Allowed values: {@code ip-name}, {@code resource-name}. CloudFormation property {@code
+     * HostnameType}.
      */
     public PrivateDnsNameOptions hostnameType(String value) {
       return set("HostnameType", Value.of(value));
@@ -3668,7 +3829,10 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.SpotOptions}.
    */
   public static final class SpotOptions extends Struct<SpotOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.SpotOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.SpotOptions")
+        .allowed("InstanceInterruptionBehavior", "hibernate", "stop", "terminate")
+        .allowed("SpotInstanceType", "one-time", "persistent")
+        .build();
 
     public SpotOptions() {
       super(SCHEMA);
@@ -3691,7 +3855,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
     /**
      * The behavior when a Spot Instance is interrupted. The default is <code>terminate</code> .
      *
-     * <p>CloudFormation property {@code InstanceInterruptionBehavior}.
+     * <p>Allowed values: {@code hibernate}, {@code stop}, {@code terminate}. CloudFormation
+     * property {@code InstanceInterruptionBehavior}.
      */
     public SpotOptions instanceInterruptionBehavior(String value) {
       return set("InstanceInterruptionBehavior", Value.of(value));
@@ -3734,7 +3899,8 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * requests, as the Amazon EC2 Auto Scaling service handles requesting new Spot Instances
      * whenever the group is below its desired capacity.
      *
-     * <p>CloudFormation property {@code SpotInstanceType}.
+     * <p>Allowed values: {@code one-time}, {@code persistent}. CloudFormation property {@code
+     * SpotInstanceType}.
      */
     public SpotOptions spotInstanceType(String value) {
       return set("SpotInstanceType", Value.of(value));
@@ -3782,7 +3948,45 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.TagSpecification}.
    */
   public static final class TagSpecification extends Struct<TagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.TagSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.TagSpecification")
+        .allowed("ResourceType", "application-status-check", "capacity-block",
+            "capacity-manager-data-export", "capacity-reservation",
+            "capacity-reservation-cancellation-quote", "capacity-reservation-fleet",
+            "capacity-reservation-modification-quote", "carrier-gateway", "client-vpn-endpoint",
+            "coip-pool", "customer-gateway", "declarative-policies-report", "dedicated-host",
+            "dhcp-options", "egress-only-internet-gateway", "elastic-gpu", "elastic-ip",
+            "export-image-task", "export-instance-task", "fleet", "fpga-image", "host-reservation",
+            "image", "image-usage-report", "import-image-task", "import-snapshot-task", "instance",
+            "instance-connect-endpoint", "instance-event-window", "internet-gateway", "ipam",
+            "ipam-external-resource-verification-token", "ipam-internet-registry-association",
+            "ipam-policy", "ipam-pool", "ipam-pool-allocation", "ipam-prefix-list-resolver",
+            "ipam-prefix-list-resolver-target", "ipam-resource-discovery",
+            "ipam-resource-discovery-association", "ipam-scope", "ipv4pool-ec2", "ipv6pool-ec2",
+            "key-pair", "launch-template", "local-gateway", "local-gateway-route-table",
+            "local-gateway-route-table-virtual-interface-group-association",
+            "local-gateway-route-table-vpc-association", "local-gateway-virtual-interface",
+            "local-gateway-virtual-interface-group", "mac-modification-task", "natgateway",
+            "network-acl", "network-insights-access-scope",
+            "network-insights-access-scope-analysis", "network-insights-analysis",
+            "network-insights-path", "network-interface", "outpost-lag", "placement-group",
+            "prefix-list", "replace-root-volume-task", "reserved-instances", "route-server",
+            "route-server-endpoint", "route-server-peer", "route-table", "secondary-interface",
+            "secondary-network", "secondary-subnet", "security-group", "security-group-rule",
+            "service-link-virtual-interface", "snapshot", "spot-fleet-request",
+            "spot-instances-request", "subnet", "subnet-cidr-reservation", "traffic-mirror-filter",
+            "traffic-mirror-filter-rule", "traffic-mirror-session", "traffic-mirror-target",
+            "transit-gateway", "transit-gateway-attachment", "transit-gateway-connect-peer",
+            "transit-gateway-metering-policy", "transit-gateway-multicast-domain",
+            "transit-gateway-policy-table", "transit-gateway-route-table",
+            "transit-gateway-route-table-announcement", "verified-access-endpoint",
+            "verified-access-endpoint-target", "verified-access-group", "verified-access-instance",
+            "verified-access-policy", "verified-access-trust-provider", "volume", "vpc",
+            "vpc-block-public-access-exclusion", "vpc-encryption-control", "vpc-endpoint",
+            "vpc-endpoint-connection", "vpc-endpoint-connection-device-type",
+            "vpc-endpoint-service", "vpc-endpoint-service-permission", "vpc-flow-log",
+            "vpc-peering-connection", "vpn-concentrator", "vpn-connection",
+            "vpn-connection-device-type", "vpn-gateway")
+        .build();
 
     public TagSpecification() {
       super(SCHEMA);
@@ -3798,7 +4002,50 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTags.html">CreateTags</a>
      * .
      *
-     * <p>CloudFormation property {@code ResourceType}.
+     * <p>Allowed values: {@code application-status-check}, {@code capacity-block}, {@code
+     * capacity-manager-data-export}, {@code capacity-reservation}, {@code
+     * capacity-reservation-cancellation-quote}, {@code capacity-reservation-fleet}, {@code
+     * capacity-reservation-modification-quote}, {@code carrier-gateway}, {@code
+     * client-vpn-endpoint}, {@code coip-pool}, {@code customer-gateway}, {@code
+     * declarative-policies-report}, {@code dedicated-host}, {@code dhcp-options}, {@code
+     * egress-only-internet-gateway}, {@code elastic-gpu}, {@code elastic-ip}, {@code
+     * export-image-task}, {@code export-instance-task}, {@code fleet}, {@code fpga-image}, {@code
+     * host-reservation}, {@code image}, {@code image-usage-report}, {@code import-image-task},
+     * {@code import-snapshot-task}, {@code instance}, {@code instance-connect-endpoint}, {@code
+     * instance-event-window}, {@code internet-gateway}, {@code ipam}, {@code
+     * ipam-external-resource-verification-token}, {@code ipam-internet-registry-association},
+     * {@code ipam-policy}, {@code ipam-pool}, {@code ipam-pool-allocation}, {@code
+     * ipam-prefix-list-resolver}, {@code ipam-prefix-list-resolver-target}, {@code
+     * ipam-resource-discovery}, {@code ipam-resource-discovery-association}, {@code ipam-scope},
+     * {@code ipv4pool-ec2}, {@code ipv6pool-ec2}, {@code key-pair}, {@code launch-template}, {@code
+     * local-gateway}, {@code local-gateway-route-table}, {@code
+     * local-gateway-route-table-virtual-interface-group-association}, {@code
+     * local-gateway-route-table-vpc-association}, {@code local-gateway-virtual-interface}, {@code
+     * local-gateway-virtual-interface-group}, {@code mac-modification-task}, {@code natgateway},
+     * {@code network-acl}, {@code network-insights-access-scope}, {@code
+     * network-insights-access-scope-analysis}, {@code network-insights-analysis}, {@code
+     * network-insights-path}, {@code network-interface}, {@code outpost-lag}, {@code
+     * placement-group}, {@code prefix-list}, {@code replace-root-volume-task}, {@code
+     * reserved-instances}, {@code route-server}, {@code route-server-endpoint}, {@code
+     * route-server-peer}, {@code route-table}, {@code secondary-interface}, {@code
+     * secondary-network}, {@code secondary-subnet}, {@code security-group}, {@code
+     * security-group-rule}, {@code service-link-virtual-interface}, {@code snapshot}, {@code
+     * spot-fleet-request}, {@code spot-instances-request}, {@code subnet}, {@code
+     * subnet-cidr-reservation}, {@code traffic-mirror-filter}, {@code traffic-mirror-filter-rule},
+     * {@code traffic-mirror-session}, {@code traffic-mirror-target}, {@code transit-gateway},
+     * {@code transit-gateway-attachment}, {@code transit-gateway-connect-peer}, {@code
+     * transit-gateway-metering-policy}, {@code transit-gateway-multicast-domain}, {@code
+     * transit-gateway-policy-table}, {@code transit-gateway-route-table}, {@code
+     * transit-gateway-route-table-announcement}, {@code verified-access-endpoint}, {@code
+     * verified-access-endpoint-target}, {@code verified-access-group}, {@code
+     * verified-access-instance}, {@code verified-access-policy}, {@code
+     * verified-access-trust-provider}, {@code volume}, {@code vpc}, {@code
+     * vpc-block-public-access-exclusion}, {@code vpc-encryption-control}, {@code vpc-endpoint},
+     * {@code vpc-endpoint-connection}, {@code vpc-endpoint-connection-device-type}, {@code
+     * vpc-endpoint-service}, {@code vpc-endpoint-service-permission}, {@code vpc-flow-log}, {@code
+     * vpc-peering-connection}, {@code vpn-concentrator}, {@code vpn-connection}, {@code
+     * vpn-connection-device-type}, {@code vpn-gateway}. CloudFormation property {@code
+     * ResourceType}.
      */
     public TagSpecification resourceType(String value) {
       return set("ResourceType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -17,6 +18,7 @@ import io.tropo4j.fn.Value;
 public final class LocalGatewayRoute extends Resource<LocalGatewayRoute> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayRoute")
       .required("DestinationCidrBlock", "LocalGatewayRouteTableId")
+      .constrain("DestinationCidrBlock", Constraint.of().format("ipv4-network"))
       .attributes("State", "Type")
       .build();
 
@@ -27,8 +29,8 @@ public final class LocalGatewayRoute extends Resource<LocalGatewayRoute> {
   /**
    * The CIDR block used for destination matches.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DestinationCidrBlock}.
+   * <p>Required. Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation
+   * property {@code DestinationCidrBlock}.
    */
   public LocalGatewayRoute destinationCidrBlock(String value) {
     return set("DestinationCidrBlock", Value.of(value));

@@ -16,6 +16,8 @@ import java.util.List;
 public final class LocalGatewayRouteTable extends Resource<LocalGatewayRouteTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayRouteTable")
       .required("LocalGatewayId")
+      .allowed("Mode", "coip", "direct-vpc-routing")
+      .refYields("LocalGatewayRouteTableId")
       .attributes("LocalGatewayRouteTableArn", "LocalGatewayRouteTableId", "OutpostArn", "OwnerId",
           "State")
       .tags("Tags", Schema.TagForm.LIST)
@@ -42,7 +44,8 @@ public final class LocalGatewayRouteTable extends Resource<LocalGatewayRouteTabl
   /**
    * The mode of the local gateway route table.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Mode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code coip}, {@code direct-vpc-routing}.
+   * CloudFormation property {@code Mode}.
    */
   public LocalGatewayRouteTable mode(String value) {
     return set("Mode", Value.of(value));

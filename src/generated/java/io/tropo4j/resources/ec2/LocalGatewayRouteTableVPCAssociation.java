@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class LocalGatewayRouteTableVPCAssociation extends Resource<LocalGatewayRouteTableVPCAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayRouteTableVPCAssociation")
       .required("LocalGatewayRouteTableId", "VpcId")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("LocalGatewayRouteTableVpcAssociationId")
       .attributes("LocalGatewayId", "LocalGatewayRouteTableVpcAssociationId", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,7 +68,8 @@ public final class LocalGatewayRouteTableVPCAssociation extends Resource<LocalGa
   /**
    * The ID of the VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public LocalGatewayRouteTableVPCAssociation vpcId(String value) {
     return set("VpcId", Value.of(value));

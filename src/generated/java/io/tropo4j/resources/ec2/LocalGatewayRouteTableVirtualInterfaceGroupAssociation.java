@@ -16,6 +16,7 @@ import java.util.List;
 public final class LocalGatewayRouteTableVirtualInterfaceGroupAssociation extends Resource<LocalGatewayRouteTableVirtualInterfaceGroupAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation")
       .required("LocalGatewayRouteTableId", "LocalGatewayVirtualInterfaceGroupId")
+      .refYields("LocalGatewayRouteTableVirtualInterfaceGroupAssociationId")
       .attributes("LocalGatewayId", "LocalGatewayRouteTableArn",
           "LocalGatewayRouteTableVirtualInterfaceGroupAssociationId", "OwnerId", "State")
       .tags("Tags", Schema.TagForm.LIST)

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ public final class LocalGatewayVirtualInterface extends Resource<LocalGatewayVir
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayVirtualInterface")
       .required("LocalAddress", "LocalGatewayVirtualInterfaceGroupId", "OutpostLagId",
           "PeerAddress", "Vlan")
+      .constrain("PeerBgpAsnExtended", Constraint.of().format("int64"))
+      .refYields("LocalGatewayVirtualInterfaceId")
       .attributes("ConfigurationState", "LocalBgpAsn", "LocalGatewayId",
           "LocalGatewayVirtualInterfaceId", "OwnerId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -103,7 +106,8 @@ public final class LocalGatewayVirtualInterface extends Resource<LocalGatewayVir
   /**
    * The extended 32-bit ASN of the BGP peer for use with larger ASN values.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PeerBgpAsnExtended}.
+   * <p>Changing it replaces the resource. Format: {@code int64}. CloudFormation property {@code
+   * PeerBgpAsnExtended}.
    */
   public LocalGatewayVirtualInterface peerBgpAsnExtended(int value) {
     return set("PeerBgpAsnExtended", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class LocalGatewayVirtualInterfaceGroup extends Resource<LocalGatewayVirtualInterfaceGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayVirtualInterfaceGroup")
       .required("LocalGatewayId")
+      .constrain("LocalBgpAsnExtended", Constraint.of().format("int64"))
+      .refYields("LocalGatewayVirtualInterfaceGroupId")
       .attributes("ConfigurationState", "LocalGatewayVirtualInterfaceGroupArn",
           "LocalGatewayVirtualInterfaceGroupId", "LocalGatewayVirtualInterfaceIds", "OwnerId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -42,7 +45,8 @@ public final class LocalGatewayVirtualInterfaceGroup extends Resource<LocalGatew
   /**
    * The extended 32-bit ASN for the local BGP configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LocalBgpAsnExtended}.
+   * <p>Changing it replaces the resource. Format: {@code int64}. CloudFormation property {@code
+   * LocalBgpAsnExtended}.
    */
   public LocalGatewayVirtualInterfaceGroup localBgpAsnExtended(int value) {
     return set("LocalBgpAsnExtended", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -36,6 +37,14 @@ import java.util.List;
  */
 public final class NatGateway extends Resource<NatGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NatGateway")
+      .references("AllocationId", "AWS::EC2::EIP.AllocationId")
+      .allowed("AvailabilityMode", "regional", "zonal")
+      .allowed("ConnectivityType", "private", "public")
+      .constrain("SecondaryPrivateIpAddressCount", Constraint.of().minimum(1).maximum(31))
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .references("SubnetId", "AWS::EC2::Subnet.Ref")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .refYields("NatGatewayId")
       .attributes("AutoProvisionZones", "AutoScalingIps", "EniId", "NatGatewayId", "RouteTableId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -80,7 +89,8 @@ public final class NatGateway extends Resource<NatGateway> {
    * href="https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html">Regional NAT
    * gateways for automatic multi-AZ expansion</a> in the <em>Amazon VPC User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AvailabilityMode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code regional}, {@code zonal}.
+   * CloudFormation property {@code AvailabilityMode}.
    */
   public NatGateway availabilityMode(String value) {
     return set("AvailabilityMode", Value.of(value));
@@ -133,7 +143,8 @@ public final class NatGateway extends Resource<NatGateway> {
    * Indicates whether the NAT gateway supports public or private connectivity. The default is
    * public connectivity.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ConnectivityType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code private}, {@code public}.
+   * CloudFormation property {@code ConnectivityType}.
    */
   public NatGateway connectivityType(String value) {
     return set("ConnectivityType", Value.of(value));
@@ -203,7 +214,7 @@ public final class NatGateway extends Resource<NatGateway> {
    * <p><code>SecondaryPrivateIpAddressCount</code> and <code>SecondaryPrivateIpAddresses</code>
    * cannot be set at the same time.
    *
-   * <p>CloudFormation property {@code SecondaryPrivateIpAddressCount}.
+   * <p>Range: 1 to 31. CloudFormation property {@code SecondaryPrivateIpAddressCount}.
    */
   public NatGateway secondaryPrivateIpAddressCount(int value) {
     return set("SecondaryPrivateIpAddressCount", Value.of(value));
@@ -242,7 +253,8 @@ public final class NatGateway extends Resource<NatGateway> {
   /**
    * The ID of the subnet in which the NAT gateway is located.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+   * property {@code SubnetId}.
    */
   public NatGateway subnetId(String value) {
     return set("SubnetId", Value.of(value));
@@ -282,7 +294,8 @@ public final class NatGateway extends Resource<NatGateway> {
   /**
    * The ID of the VPC in which the NAT gateway is located.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property
+   * {@code VpcId}.
    */
   public NatGateway vpcId(String value) {
     return set("VpcId", Value.of(value));

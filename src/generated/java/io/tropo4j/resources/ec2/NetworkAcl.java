@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,9 @@ import java.util.List;
 public final class NetworkAcl extends Resource<NetworkAcl> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkAcl")
       .required("VpcId")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -50,7 +54,8 @@ public final class NetworkAcl extends Resource<NetworkAcl> {
   /**
    * The ID of the VPC for the network ACL.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public NetworkAcl vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,9 @@ import io.tropo4j.fn.Value;
 public final class NetworkAclEntry extends Resource<NetworkAclEntry> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkAclEntry")
       .required("NetworkAclId", "Protocol", "RuleAction", "RuleNumber")
+      .constrain("CidrBlock", Constraint.of().format("ipv4-network"))
+      .constrain("Ipv6CidrBlock", Constraint.of().format("ipv6-network"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -34,7 +38,7 @@ public final class NetworkAclEntry extends Resource<NetworkAclEntry> {
    * The IPv4 CIDR range to allow or deny, in CIDR notation (for example, 172.16.0.0/24). You must
    * specify an IPv4 CIDR block or an IPv6 CIDR block.
    *
-   * <p>CloudFormation property {@code CidrBlock}.
+   * <p>Format: {@code ipv4-network}. CloudFormation property {@code CidrBlock}.
    */
   public NetworkAclEntry cidrBlock(String value) {
     return set("CidrBlock", Value.of(value));
@@ -75,7 +79,7 @@ public final class NetworkAclEntry extends Resource<NetworkAclEntry> {
    * The IPv6 network range to allow or deny, in CIDR notation. You must specify an IPv4 CIDR block
    * or an IPv6 CIDR block.
    *
-   * <p>CloudFormation property {@code Ipv6CidrBlock}.
+   * <p>Format: {@code ipv6-network}. CloudFormation property {@code Ipv6CidrBlock}.
    */
   public NetworkAclEntry ipv6CidrBlock(String value) {
     return set("Ipv6CidrBlock", Value.of(value));

@@ -23,6 +23,7 @@ import java.util.List;
  */
 public final class NetworkInsightsAccessScope extends Resource<NetworkInsightsAccessScope> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsAccessScope")
+      .refYields("NetworkInsightsAccessScopeId")
       .attributes("CreatedDate", "NetworkInsightsAccessScopeArn", "NetworkInsightsAccessScopeId",
           "UpdatedDate")
       .tags("Tags", Schema.TagForm.LIST)
@@ -181,7 +182,9 @@ public final class NetworkInsightsAccessScope extends Resource<NetworkInsightsAc
    * <p>Property type {@code AWS::EC2::NetworkInsightsAccessScope.PacketHeaderStatementRequest}.
    */
   public static final class PacketHeaderStatementRequest extends Struct<PacketHeaderStatementRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInsightsAccessScope.PacketHeaderStatementRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsAccessScope.PacketHeaderStatementRequest")
+        .allowed("Protocols", "tcp", "udp")
+        .build();
 
     public PacketHeaderStatementRequest() {
       super(SCHEMA);
@@ -234,7 +237,8 @@ public final class NetworkInsightsAccessScope extends Resource<NetworkInsightsAc
     /**
      * The protocols.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Protocols}.
+     * <p>Changing it replaces the resource. Allowed values: {@code tcp}, {@code udp}.
+     * CloudFormation property {@code Protocols}.
      */
     public PacketHeaderStatementRequest protocols(List<String> value) {
       return set("Protocols", Value.listOf(value));

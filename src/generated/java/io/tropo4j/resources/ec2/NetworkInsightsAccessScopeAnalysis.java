@@ -16,6 +16,7 @@ import java.util.List;
 public final class NetworkInsightsAccessScopeAnalysis extends Resource<NetworkInsightsAccessScopeAnalysis> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsAccessScopeAnalysis")
       .required("NetworkInsightsAccessScopeId")
+      .refYields("NetworkInsightsAccessScopeAnalysisId")
       .attributes("AnalyzedEniCount", "EndDate", "FindingsFound",
           "NetworkInsightsAccessScopeAnalysisArn", "NetworkInsightsAccessScopeAnalysisId",
           "StartDate", "Status", "StatusMessage")

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class NetworkInsightsAnalysis extends Resource<NetworkInsightsAnalysis> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsAnalysis")
       .required("NetworkInsightsPathId")
+      .constrain("FilterInArns", Constraint.of().minLength(1).maxLength(1283))
+      .constrain("FilterOutArns", Constraint.of().minLength(1).maxLength(1283))
+      .refYields("NetworkInsightsAnalysisId")
       .attributes("AlternatePathHints", "Explanations", "ForwardPathComponents",
           "NetworkInsightsAnalysisArn", "NetworkInsightsAnalysisId", "NetworkPathFound",
           "ReturnPathComponents", "StartDate", "Status", "StatusMessage", "SuggestedAccounts")
@@ -44,7 +48,8 @@ public final class NetworkInsightsAnalysis extends Resource<NetworkInsightsAnaly
   /**
    * The Amazon Resource Names (ARN) of the resources that the path must traverse.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FilterInArns}.
+   * <p>Changing it replaces the resource. Length: 1 to 1283 characters. CloudFormation property
+   * {@code FilterInArns}.
    */
   public NetworkInsightsAnalysis filterInArns(List<String> value) {
     return set("FilterInArns", Value.listOf(value));
@@ -58,7 +63,8 @@ public final class NetworkInsightsAnalysis extends Resource<NetworkInsightsAnaly
   /**
    * The Amazon Resource Names (ARN) of the resources that the path must ignore.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FilterOutArns}.
+   * <p>Changing it replaces the resource. Length: 1 to 1283 characters. CloudFormation property
+   * {@code FilterOutArns}.
    */
   public NetworkInsightsAnalysis filterOutArns(List<String> value) {
     return set("FilterOutArns", Value.listOf(value));

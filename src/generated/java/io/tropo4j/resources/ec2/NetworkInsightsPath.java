@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,7 +23,11 @@ import java.util.List;
 public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsPath")
       .required("Protocol", "Source")
+      .constrain("DestinationIp", Constraint.of().pattern("^([0-9]{1,3}.){3}[0-9]{1,3}$").minLength(0).maxLength(15))
+      .constrain("DestinationPort", Constraint.of().minimum(0).maximum(65535))
       .allowed("Protocol", "tcp", "udp")
+      .constrain("SourceIp", Constraint.of().pattern("^([0-9]{1,3}.){3}[0-9]{1,3}$").minLength(0).maxLength(15))
+      .refYields("NetworkInsightsPathId")
       .attributes("CreatedDate", "DestinationArn", "NetworkInsightsPathArn",
           "NetworkInsightsPathId", "SourceArn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -50,7 +55,8 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
   /**
    * The IP address of the destination.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DestinationIp}.
+   * <p>Changing it replaces the resource. Length: 0 to 15 characters. Pattern: {@code
+   * ^([0-9]{1,3}.){3}[0-9]{1,3}$}. CloudFormation property {@code DestinationIp}.
    */
   public NetworkInsightsPath destinationIp(String value) {
     return set("DestinationIp", Value.of(value));
@@ -64,7 +70,8 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
   /**
    * The destination port.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DestinationPort}.
+   * <p>Changing it replaces the resource. Range: 0 to 65535. CloudFormation property {@code
+   * DestinationPort}.
    */
   public NetworkInsightsPath destinationPort(int value) {
     return set("DestinationPort", Value.of(value));
@@ -128,7 +135,8 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
   /**
    * The IP address of the source.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SourceIp}.
+   * <p>Changing it replaces the resource. Length: 0 to 15 characters. Pattern: {@code
+   * ^([0-9]{1,3}.){3}[0-9]{1,3}$}. CloudFormation property {@code SourceIp}.
    */
   public NetworkInsightsPath sourceIp(String value) {
     return set("SourceIp", Value.of(value));
@@ -209,7 +217,10 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
    * <p>Property type {@code AWS::EC2::NetworkInsightsPath.FilterPortRange}.
    */
   public static final class FilterPortRange extends Struct<FilterPortRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInsightsPath.FilterPortRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsPath.FilterPortRange")
+        .constrain("FromPort", Constraint.of().minimum(0).maximum(65535))
+        .constrain("ToPort", Constraint.of().minimum(0).maximum(65535))
+        .build();
 
     public FilterPortRange() {
       super(SCHEMA);
@@ -218,7 +229,8 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
     /**
      * The first port in the range.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FromPort}.
+     * <p>Changing it replaces the resource. Range: 0 to 65535. CloudFormation property {@code
+     * FromPort}.
      */
     public FilterPortRange fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -232,7 +244,8 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
     /**
      * The last port in the range.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ToPort}.
+     * <p>Changing it replaces the resource. Range: 0 to 65535. CloudFormation property {@code
+     * ToPort}.
      */
     public FilterPortRange toPort(int value) {
       return set("ToPort", Value.of(value));
@@ -251,7 +264,10 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
    * <p>Property type {@code AWS::EC2::NetworkInsightsPath.PathFilter}.
    */
   public static final class PathFilter extends Struct<PathFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInsightsPath.PathFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsPath.PathFilter")
+        .constrain("DestinationAddress", Constraint.of().pattern("^([0-9]{1,3}.){3}[0-9]{1,3}$").minLength(0).maxLength(15))
+        .constrain("SourceAddress", Constraint.of().pattern("^([0-9]{1,3}.){3}[0-9]{1,3}$").minLength(0).maxLength(15))
+        .build();
 
     public PathFilter() {
       super(SCHEMA);
@@ -260,7 +276,8 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
     /**
      * The destination IPv4 address.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code DestinationAddress}.
+     * <p>Changing it replaces the resource. Length: 0 to 15 characters. Pattern: {@code
+     * ^([0-9]{1,3}.){3}[0-9]{1,3}$}. CloudFormation property {@code DestinationAddress}.
      */
     public PathFilter destinationAddress(String value) {
       return set("DestinationAddress", Value.of(value));
@@ -283,7 +300,8 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
     /**
      * The source IPv4 address.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SourceAddress}.
+     * <p>Changing it replaces the resource. Length: 0 to 15 characters. Pattern: {@code
+     * ^([0-9]{1,3}.){3}[0-9]{1,3}$}. CloudFormation property {@code SourceAddress}.
      */
     public PathFilter sourceAddress(String value) {
       return set("SourceAddress", Value.of(value));

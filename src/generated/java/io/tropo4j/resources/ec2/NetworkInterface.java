@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,13 @@ import java.util.List;
 public final class NetworkInterface extends Resource<NetworkInterface> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterface")
       .required("SubnetId")
+      .constrain("GroupSet", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("GroupSet", "AWS::EC2::SecurityGroup.Ref")
       .allowed("PublicIpDnsHostnameTypeSpecification", "public-dual-stack-dns-name",
           "public-ipv4-dns-name", "public-ipv6-dns-name")
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .references("SubnetId", "AWS::EC2::Subnet.Ref")
+      .refYields("Id")
       .attributes("Id", "PrimaryIpv6Address", "PrimaryPrivateIpAddress", "PublicIpDnsNameOptions",
           "SecondaryPrivateIpAddresses", "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -78,7 +84,7 @@ public final class NetworkInterface extends Resource<NetworkInterface> {
   /**
    * The IDs of the security groups associated with this network interface.
    *
-   * <p>CloudFormation property {@code GroupSet}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code GroupSet}.
    */
   public NetworkInterface groupSet(List<String> value) {
     return set("GroupSet", Value.listOf(value));
@@ -345,7 +351,8 @@ public final class NetworkInterface extends Resource<NetworkInterface> {
   /**
    * The ID of the subnet to associate with the network interface.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code SubnetId}.
    */
   public NetworkInterface subnetId(String value) {
     return set("SubnetId", Value.of(value));

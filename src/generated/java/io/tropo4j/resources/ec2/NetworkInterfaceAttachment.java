@@ -15,6 +15,7 @@ import io.tropo4j.fn.Value;
 public final class NetworkInterfaceAttachment extends Resource<NetworkInterfaceAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterfaceAttachment")
       .required("DeviceIndex", "InstanceId", "NetworkInterfaceId")
+      .refYields("AttachmentId")
       .attributes("AttachmentId")
       .build();
 

@@ -14,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class NetworkInterfacePermission extends Resource<NetworkInterfacePermission> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterfacePermission")
       .required("AwsAccountId", "NetworkInterfaceId", "Permission")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -26,6 +26,9 @@ import java.util.List;
  */
 public final class PlacementGroup extends Resource<PlacementGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::PlacementGroup")
+      .allowed("SpreadLevel", "host", "rack")
+      .allowed("Strategy", "cluster", "partition", "precision-time", "spread")
+      .refYields("GroupName")
       .attributes("GroupId", "GroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -68,7 +71,8 @@ public final class PlacementGroup extends Resource<PlacementGroup> {
    * <ul> <li>Host – You can use <code>host</code> only with Outpost placement groups. <li>Rack – No
    * usage restrictions. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SpreadLevel}.
+   * <p>Changing it replaces the resource. Allowed values: {@code host}, {@code rack}.
+   * CloudFormation property {@code SpreadLevel}.
    */
   public PlacementGroup spreadLevel(String value) {
     return set("SpreadLevel", Value.of(value));
@@ -82,7 +86,8 @@ public final class PlacementGroup extends Resource<PlacementGroup> {
   /**
    * The placement strategy.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Strategy}.
+   * <p>Changing it replaces the resource. Allowed values: {@code cluster}, {@code partition},
+   * {@code precision-time}, {@code spread}. CloudFormation property {@code Strategy}.
    */
   public PlacementGroup strategy(String value) {
     return set("Strategy", Value.of(value));

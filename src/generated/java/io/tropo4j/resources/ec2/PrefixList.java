@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ public final class PrefixList extends Resource<PrefixList> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::PrefixList")
       .required("AddressFamily", "PrefixListName")
       .allowed("AddressFamily", "IPv4", "IPv6")
+      .constrain("MaxEntries", Constraint.of().minimum(1))
+      .constrain("PrefixListName", Constraint.of().minLength(1).maxLength(255))
+      .refYields("PrefixListId")
       .attributes("Arn", "OwnerId", "PrefixListId", "Version")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -69,7 +73,7 @@ public final class PrefixList extends Resource<PrefixList> {
    *
    * <p>This property is required when you create a prefix list.
    *
-   * <p>CloudFormation property {@code MaxEntries}.
+   * <p>Range: at least 1. CloudFormation property {@code MaxEntries}.
    */
   public PrefixList maxEntries(int value) {
     return set("MaxEntries", Value.of(value));
@@ -86,7 +90,7 @@ public final class PrefixList extends Resource<PrefixList> {
    * <p>Constraints: Up to 255 characters in length. The name cannot start with
    * <code>com.amazonaws</code> .
    *
-   * <p>Required. CloudFormation property {@code PrefixListName}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code PrefixListName}.
    */
   public PrefixList prefixListName(String value) {
     return set("PrefixListName", Value.of(value));
@@ -161,6 +165,7 @@ public final class PrefixList extends Resource<PrefixList> {
   public static final class Entry extends Struct<Entry> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::PrefixList.Entry")
         .required("Cidr")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(255))
         .build();
 
     public Entry() {
@@ -186,7 +191,7 @@ public final class PrefixList extends Resource<PrefixList> {
      *
      * <p>Constraints: Up to 255 characters in length.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code Description}.
      */
     public Entry description(String value) {
       return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -25,6 +26,15 @@ import io.tropo4j.fn.Value;
 public final class Route extends Resource<Route> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::Route")
       .required("RouteTableId")
+      .references("CarrierGatewayId", "AWS::EC2::CarrierGateway.Ref")
+      .constrain("DestinationCidrBlock", Constraint.of().format("ipv4-network"))
+      .references("EgressOnlyInternetGatewayId", "AWS::EC2::EgressOnlyInternetGateway.Ref")
+      .references("GatewayId", "AWS::EC2::InternetGateway.Ref", "AWS::EC2::VPNGateway.Ref")
+      .references("InstanceId", "AWS::EC2::Instance.Ref")
+      .references("NatGatewayId", "AWS::EC2::NatGateway.Ref")
+      .references("RouteTableId", "AWS::EC2::RouteTable.Ref")
+      .references("TransitGatewayId", "AWS::EC2::TransitGateway.Ref")
+      .references("VpcPeeringConnectionId", "AWS::EC2::VPCPeeringConnection.Ref")
       .attributes("CidrBlock")
       .build();
 
@@ -76,7 +86,8 @@ public final class Route extends Resource<Route> {
    * most specific match. We modify the specified CIDR block to its canonical form; for example, if
    * you specify <code>100.68.0.18/18</code> , we modify it to <code>100.68.0.0/18</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DestinationCidrBlock}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code DestinationCidrBlock}.
    */
   public Route destinationCidrBlock(String value) {
     return set("DestinationCidrBlock", Value.of(value));

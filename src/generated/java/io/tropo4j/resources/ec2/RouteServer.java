@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -26,7 +27,10 @@ import java.util.List;
 public final class RouteServer extends Resource<RouteServer> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServer")
       .required("AmazonSideAsn")
+      .constrain("AmazonSideAsn", Constraint.of().minimum(1).maximum(4294967294L).format("int64"))
       .allowed("PersistRoutes", "enable", "disable")
+      .constrain("PersistRoutesDuration", Constraint.of().minimum(0).maximum(5).format("int64"))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +44,8 @@ public final class RouteServer extends Resource<RouteServer> {
    * values are from 1 to 4294967295. We recommend using a private ASN in the 64512–65534 (16-bit
    * ASN) or 4200000000–4294967294 (32-bit ASN) range.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AmazonSideAsn}.
+   * <p>Required. Changing it replaces the resource. Range: 1 to 4294967294L. Format: {@code int64}.
+   * CloudFormation property {@code AmazonSideAsn}.
    */
   public RouteServer amazonSideAsn(int value) {
     return set("AmazonSideAsn", Value.of(value));
@@ -78,7 +83,7 @@ public final class RouteServer extends Resource<RouteServer> {
    * fully re-establishing and re-learning everything in 1 minute, you can increase the duration up
    * to 5 minutes.
    *
-   * <p>CloudFormation property {@code PersistRoutesDuration}.
+   * <p>Range: 0 to 5. Format: {@code int64}. CloudFormation property {@code PersistRoutesDuration}.
    */
   public RouteServer persistRoutesDuration(int value) {
     return set("PersistRoutesDuration", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,7 @@ import io.tropo4j.fn.Value;
 public final class RouteServerAssociation extends Resource<RouteServerAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerAssociation")
       .required("RouteServerId", "VpcId")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
       .build();
 
   public RouteServerAssociation(String logicalId) {
@@ -38,7 +40,8 @@ public final class RouteServerAssociation extends Resource<RouteServerAssociatio
   /**
    * The ID of the associated VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public RouteServerAssociation vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -24,6 +25,8 @@ import java.util.List;
 public final class RouteServerEndpoint extends Resource<RouteServerEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerEndpoint")
       .required("RouteServerId", "SubnetId")
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .refYields("Id")
       .attributes("Arn", "EniAddress", "EniId", "Id", "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -49,7 +52,8 @@ public final class RouteServerEndpoint extends Resource<RouteServerEndpoint> {
   /**
    * The ID of the subnet to place the route server endpoint into.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code SubnetId}.
    */
   public RouteServerEndpoint subnetId(String value) {
     return set("SubnetId", Value.of(value));

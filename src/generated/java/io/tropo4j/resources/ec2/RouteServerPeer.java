@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,7 @@ import java.util.List;
 public final class RouteServerPeer extends Resource<RouteServerPeer> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerPeer")
       .required("BgpOptions", "PeerAddress", "RouteServerEndpointId")
+      .refYields("Id")
       .attributes("Arn", "EndpointEniAddress", "EndpointEniId", "Id", "RouteServerId", "SubnetId",
           "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -160,6 +162,7 @@ public final class RouteServerPeer extends Resource<RouteServerPeer> {
    */
   public static final class BgpOptions extends Struct<BgpOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerPeer.BgpOptions")
+        .constrain("PeerAsn", Constraint.of().minimum(1).maximum(4294967294L).format("int64"))
         .allowed("PeerLivenessDetection", "bfd", "bgp-keepalive")
         .build();
 
@@ -172,7 +175,7 @@ public final class RouteServerPeer extends Resource<RouteServerPeer> {
      * values are from 1 to 4294967295. We recommend using a private ASN in the 64512–65534 (16-bit
      * ASN) or 4200000000–4294967294 (32-bit ASN) range.
      *
-     * <p>CloudFormation property {@code PeerAsn}.
+     * <p>Range: 1 to 4294967294L. Format: {@code int64}. CloudFormation property {@code PeerAsn}.
      */
     public BgpOptions peerAsn(int value) {
       return set("PeerAsn", Value.of(value));

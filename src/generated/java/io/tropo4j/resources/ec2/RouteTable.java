@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,6 +22,9 @@ import java.util.List;
 public final class RouteTable extends Resource<RouteTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteTable")
       .required("VpcId")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("RouteTableId")
       .attributes("RouteTableId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -51,7 +55,8 @@ public final class RouteTable extends Resource<RouteTable> {
   /**
    * The ID of the VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public RouteTable vpcId(String value) {
     return set("VpcId", Value.of(value));

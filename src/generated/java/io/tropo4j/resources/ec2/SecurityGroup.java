@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -42,6 +43,11 @@ import java.util.List;
 public final class SecurityGroup extends Resource<SecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroup")
       .required("GroupDescription")
+      .constrain("GroupDescription", Constraint.of().minLength(0).maxLength(255))
+      .constrain("GroupName", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("Id")
       .attributes("GroupId", "Id", "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,8 +63,8 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
    *
    * <p>Valid characters: a-z, A-Z, 0-9, spaces, and ._-:/()#,&#64;[]+=&amp;;{}!$*
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GroupDescription}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. CloudFormation
+   * property {@code GroupDescription}.
    */
   public SecurityGroup groupDescription(String value) {
     return set("GroupDescription", Value.of(value));
@@ -76,7 +82,8 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
    *
    * <p>Valid characters: a-z, A-Z, 0-9, spaces, and ._-:/()#,&#64;[]+=&amp;;{}!$*
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GroupName}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Name}.
+   * CloudFormation property {@code GroupName}.
    */
   public SecurityGroup groupName(String value) {
     return set("GroupName", Value.of(value));
@@ -153,7 +160,8 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
    * the default VPC for the Region. If there's no specified VPC and no default VPC, security group
    * creation fails.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property
+   * {@code VpcId}.
    */
   public SecurityGroup vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -220,6 +228,12 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
   public static final class Egress extends Struct<Egress> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroup.Egress")
         .required("IpProtocol")
+        .constrain("CidrIp", Constraint.of().format("ipv4-network"))
+        .constrain("CidrIpv6", Constraint.of().format("ipv6-network"))
+        .constrain("DestinationSecurityGroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("DestinationSecurityGroupId", "AWS::EC2::SecurityGroup.GroupId")
+        .constrain("FromPort", Constraint.of().minimum(-1))
+        .constrain("ToPort", Constraint.of().minimum(-1))
         .build();
 
     public Egress() {
@@ -237,7 +251,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html">Security
      * group rules for different use cases</a> in the <em>Amazon EC2 User Guide</em> .
      *
-     * <p>CloudFormation property {@code CidrIp}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code CidrIp}.
      */
     public Egress cidrIp(String value) {
       return set("CidrIp", Value.of(value));
@@ -259,7 +273,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html">Security
      * group rules for different use cases</a> in the <em>Amazon EC2 User Guide</em> .
      *
-     * <p>CloudFormation property {@code CidrIpv6}.
+     * <p>Format: {@code ipv6-network}. CloudFormation property {@code CidrIpv6}.
      */
     public Egress cidrIpv6(String value) {
       return set("CidrIpv6", Value.of(value));
@@ -314,7 +328,8 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      * <p>You must specify exactly one of the following: <code>CidrIp</code> , <code>CidrIpv6</code>
      * , <code>DestinationPrefixListId</code> , or <code>DestinationSecurityGroupId</code> .
      *
-     * <p>CloudFormation property {@code DestinationSecurityGroupId}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * DestinationSecurityGroupId}.
      */
     public Egress destinationSecurityGroupId(String value) {
       return set("DestinationSecurityGroupId", Value.of(value));
@@ -340,7 +355,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      * If the protocol is TCP or UDP, this is the start of the port range. If the protocol is ICMP
      * or ICMPv6, this is the ICMP type or -1 (all ICMP types).
      *
-     * <p>CloudFormation property {@code FromPort}.
+     * <p>Range: at least -1. CloudFormation property {@code FromPort}.
      */
     public Egress fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -380,7 +395,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      * ICMPv6, this is the ICMP code or -1 (all ICMP codes). If the start port is -1 (all ICMP
      * types), then the end port must be -1 (all ICMP codes).
      *
-     * <p>CloudFormation property {@code ToPort}.
+     * <p>Range: at least -1. CloudFormation property {@code ToPort}.
      */
     public Egress toPort(int value) {
       return set("ToPort", Value.of(value));
@@ -416,6 +431,14 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
   public static final class Ingress extends Struct<Ingress> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroup.Ingress")
         .required("IpProtocol")
+        .constrain("CidrIp", Constraint.of().format("ipv4-network"))
+        .constrain("CidrIpv6", Constraint.of().format("ipv6-network"))
+        .constrain("FromPort", Constraint.of().minimum(-1))
+        .constrain("SourceSecurityGroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SourceSecurityGroupId", "AWS::EC2::SecurityGroup.GroupId")
+        .constrain("SourceSecurityGroupName", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+        .references("SourceSecurityGroupName", "AWS::EC2::SecurityGroup.Ref")
+        .constrain("ToPort", Constraint.of().minimum(-1))
         .build();
 
     public Ingress() {
@@ -433,7 +456,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html">Security
      * group rules for different use cases</a> in the <em>Amazon EC2 User Guide</em> .
      *
-     * <p>CloudFormation property {@code CidrIp}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code CidrIp}.
      */
     public Ingress cidrIp(String value) {
       return set("CidrIp", Value.of(value));
@@ -455,7 +478,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html">Security
      * group rules for different use cases</a> in the <em>Amazon EC2 User Guide</em> .
      *
-     * <p>CloudFormation property {@code CidrIpv6}.
+     * <p>Format: {@code ipv6-network}. CloudFormation property {@code CidrIpv6}.
      */
     public Ingress cidrIpv6(String value) {
       return set("CidrIpv6", Value.of(value));
@@ -488,7 +511,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      * If the protocol is TCP or UDP, this is the start of the port range. If the protocol is ICMP
      * or ICMPv6, this is the ICMP type or -1 (all ICMP types).
      *
-     * <p>CloudFormation property {@code FromPort}.
+     * <p>Range: at least -1. CloudFormation property {@code FromPort}.
      */
     public Ingress fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -540,7 +563,8 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
     /**
      * The ID of the security group.
      *
-     * <p>CloudFormation property {@code SourceSecurityGroupId}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SourceSecurityGroupId}.
      */
     public Ingress sourceSecurityGroupId(String value) {
       return set("SourceSecurityGroupId", Value.of(value));
@@ -568,7 +592,8 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      *
      * <p>For security groups in a nondefault VPC, you must specify the group ID.
      *
-     * <p>CloudFormation property {@code SourceSecurityGroupName}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Name}. CloudFormation property {@code
+     * SourceSecurityGroupName}.
      */
     public Ingress sourceSecurityGroupName(String value) {
       return set("SourceSecurityGroupName", Value.of(value));
@@ -619,7 +644,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
      * ICMPv6, this is the ICMP code or -1 (all ICMP codes). If the start port is -1 (all ICMP
      * types), then the end port must be -1 (all ICMP codes).
      *
-     * <p>CloudFormation property {@code ToPort}.
+     * <p>Range: at least -1. CloudFormation property {@code ToPort}.
      */
     public Ingress toPort(int value) {
       return set("ToPort", Value.of(value));

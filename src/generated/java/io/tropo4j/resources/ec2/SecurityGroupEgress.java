@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -29,6 +30,15 @@ import io.tropo4j.fn.Value;
 public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroupEgress")
       .required("GroupId", "IpProtocol")
+      .constrain("CidrIp", Constraint.of().format("ipv4-network"))
+      .constrain("CidrIpv6", Constraint.of().format("ipv6-network"))
+      .constrain("DestinationSecurityGroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("DestinationSecurityGroupId", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("FromPort", Constraint.of().minimum(-1))
+      .constrain("GroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("GroupId", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("ToPort", Constraint.of().minimum(-1))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -47,7 +57,8 @@ public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
    * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html">Security
    * group rules for different use cases</a> in the <em>Amazon EC2 User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CidrIp}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code CidrIp}.
    */
   public SecurityGroupEgress cidrIp(String value) {
     return set("CidrIp", Value.of(value));
@@ -69,7 +80,8 @@ public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
    * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html">Security
    * group rules for different use cases</a> in the <em>Amazon EC2 User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CidrIpv6}.
+   * <p>Changing it replaces the resource. Format: {@code ipv6-network}. CloudFormation property
+   * {@code CidrIpv6}.
    */
   public SecurityGroupEgress cidrIpv6(String value) {
     return set("CidrIpv6", Value.of(value));
@@ -124,8 +136,8 @@ public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
    * <p>You must specify exactly one of the following: <code>CidrIp</code> , <code>CidrIpv6</code> ,
    * <code>DestinationPrefixListId</code> , or <code>DestinationSecurityGroupId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * DestinationSecurityGroupId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code DestinationSecurityGroupId}.
    */
   public SecurityGroupEgress destinationSecurityGroupId(String value) {
     return set("DestinationSecurityGroupId", Value.of(value));
@@ -151,7 +163,8 @@ public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
    * If the protocol is TCP or UDP, this is the start of the port range. If the protocol is ICMP or
    * ICMPv6, this is the ICMP type or -1 (all ICMP types).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FromPort}.
+   * <p>Changing it replaces the resource. Range: at least -1. CloudFormation property {@code
+   * FromPort}.
    */
   public SecurityGroupEgress fromPort(int value) {
     return set("FromPort", Value.of(value));
@@ -167,7 +180,8 @@ public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
    * group name in the request. For security groups in a nondefault VPC, you must specify the
    * security group ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code GroupId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code GroupId}.
    */
   public SecurityGroupEgress groupId(String value) {
     return set("GroupId", Value.of(value));
@@ -215,7 +229,8 @@ public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
    * ICMPv6, this is the ICMP code or -1 (all ICMP codes). If the start port is -1 (all ICMP types),
    * then the end port must be -1 (all ICMP codes).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ToPort}.
+   * <p>Changing it replaces the resource. Range: at least -1. CloudFormation property {@code
+   * ToPort}.
    */
   public SecurityGroupEgress toPort(int value) {
     return set("ToPort", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -29,6 +30,21 @@ import io.tropo4j.fn.Value;
 public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroupIngress")
       .required("IpProtocol")
+      .constrain("CidrIp", Constraint.of().format("ipv4-network"))
+      .references("CidrIp", "AWS::EC2::VPC.CidrBlock")
+      .constrain("CidrIpv6", Constraint.of().format("ipv6-network"))
+      .constrain("FromPort", Constraint.of().minimum(-1))
+      .constrain("GroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("GroupId", "AWS::EC2::SecurityGroup.GroupId",
+          "AWS::EC2::VPC.DefaultSecurityGroup")
+      .references("GroupName", "AWS::EC2::SecurityGroup.Ref")
+      .references("SourcePrefixListId", "AWS::EC2::PrefixList.Ref")
+      .constrain("SourceSecurityGroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("SourceSecurityGroupId", "AWS::EC2::SecurityGroup.GroupId",
+          "AWS::EC2::VPC.DefaultSecurityGroup")
+      .constrain("SourceSecurityGroupName", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+      .constrain("ToPort", Constraint.of().minimum(-1))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -47,7 +63,8 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
    * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html">Security
    * group rules for different use cases</a> in the <em>Amazon EC2 User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CidrIp}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code CidrIp}.
    */
   public SecurityGroupIngress cidrIp(String value) {
     return set("CidrIp", Value.of(value));
@@ -74,7 +91,8 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
    * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html">Security
    * group rules for different use cases</a> in the <em>Amazon EC2 User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CidrIpv6}.
+   * <p>Changing it replaces the resource. Format: {@code ipv6-network}. CloudFormation property
+   * {@code CidrIpv6}.
    */
   public SecurityGroupIngress cidrIpv6(String value) {
     return set("CidrIpv6", Value.of(value));
@@ -110,7 +128,8 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
    *
    * <p>Use this for ICMP and any protocol that uses ports.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FromPort}.
+   * <p>Changing it replaces the resource. Range: at least -1. CloudFormation property {@code
+   * FromPort}.
    */
   public SecurityGroupIngress fromPort(int value) {
     return set("FromPort", Value.of(value));
@@ -124,7 +143,8 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
   /**
    * The ID of the security group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GroupId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code GroupId}.
    */
   public SecurityGroupIngress groupId(String value) {
     return set("GroupId", Value.of(value));
@@ -225,7 +245,8 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
    * The ID of the security group. You must specify either the security group ID or the security
    * group name. For security groups in a nondefault VPC, you must specify the security group ID.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SourceSecurityGroupId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code SourceSecurityGroupId}.
    */
   public SecurityGroupIngress sourceSecurityGroupId(String value) {
     return set("SourceSecurityGroupId", Value.of(value));
@@ -261,7 +282,8 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
    *
    * <p>For security groups in a nondefault VPC, you must specify the group ID.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SourceSecurityGroupName}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Name}.
+   * CloudFormation property {@code SourceSecurityGroupName}.
    */
   public SecurityGroupIngress sourceSecurityGroupName(String value) {
     return set("SourceSecurityGroupName", Value.of(value));
@@ -307,7 +329,8 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
    *
    * <p>Use this for ICMP and any protocol that uses ports.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ToPort}.
+   * <p>Changing it replaces the resource. Range: at least -1. CloudFormation property {@code
+   * ToPort}.
    */
   public SecurityGroupIngress toPort(int value) {
     return set("ToPort", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class SecurityGroupVpcAssociation extends Resource<SecurityGroupVpcAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroupVpcAssociation")
       .required("GroupId", "VpcId")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
       .attributes("State", "StateReason", "VpcOwnerId")
       .build();
 
@@ -37,7 +39,8 @@ public final class SecurityGroupVpcAssociation extends Resource<SecurityGroupVpc
   /**
    * The association's VPC ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public SecurityGroupVpcAssociation vpcId(String value) {
     return set("VpcId", Value.of(value));

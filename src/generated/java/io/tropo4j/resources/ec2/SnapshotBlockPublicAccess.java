@@ -17,6 +17,7 @@ public final class SnapshotBlockPublicAccess extends Resource<SnapshotBlockPubli
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SnapshotBlockPublicAccess")
       .required("State")
       .allowed("State", "block-all-sharing", "block-new-sharing")
+      .refYields("AccountId")
       .attributes("AccountId")
       .build();
 

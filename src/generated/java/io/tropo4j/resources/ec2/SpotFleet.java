@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,6 +41,7 @@ import java.util.List;
 public final class SpotFleet extends Resource<SpotFleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet")
       .required("SpotFleetRequestConfigData")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -598,6 +600,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
   public static final class FleetLaunchTemplateSpecification extends Struct<FleetLaunchTemplateSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification")
         .required("Version")
+        .references("LaunchTemplateId", "AWS::EC2::LaunchTemplate.Ref")
+        .constrain("LaunchTemplateName", Constraint.of().pattern("[a-zA-Z0-9\\(\\)\\.\\-/_]+").minLength(3).maxLength(128))
         .build();
 
     public FleetLaunchTemplateSpecification() {
@@ -635,7 +639,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      * <p>You must specify the <code>LaunchTemplateName</code> or the <code>LaunchTemplateId</code>
      * , but not both.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LaunchTemplateName}.
+     * <p>Changing it replaces the resource. Length: 3 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9&#92;(&#92;)&#92;.&#92;-/_]+}. CloudFormation property {@code LaunchTemplateName}.
      */
     public FleetLaunchTemplateSpecification launchTemplateName(String value) {
       return set("LaunchTemplateName", Value.of(value));
@@ -759,7 +764,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.InstanceNetworkInterfaceSpecification}.
    */
   public static final class InstanceNetworkInterfaceSpecification extends Struct<InstanceNetworkInterfaceSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.InstanceNetworkInterfaceSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.InstanceNetworkInterfaceSpecification")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public InstanceNetworkInterfaceSpecification() {
       super(SCHEMA);
@@ -958,7 +965,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
     /**
      * The ID of the subnet associated with the network interface.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+     * property {@code SubnetId}.
      */
     public InstanceNetworkInterfaceSpecification subnetId(String value) {
       return set("SubnetId", Value.of(value));
@@ -1010,9 +1018,20 @@ public final class SpotFleet extends Resource<SpotFleet> {
    */
   public static final class InstanceRequirementsRequest extends Struct<InstanceRequirementsRequest> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.InstanceRequirementsRequest")
+        .allowed("AcceleratorManufacturers", "amazon-web-services", "amd", "habana", "nvidia",
+            "xilinx")
+        .allowed("AcceleratorNames", "a10g", "a100", "h100", "inferentia", "k520", "k80", "m60",
+            "radeon-pro-v520", "t4", "t4g", "vu9p", "v100", "l40s", "l4", "gaudi-hl-205",
+            "inferentia2", "trainium", "trainium2", "u30")
+        .allowed("AcceleratorTypes", "gpu", "fpga", "inference", "media")
+        .constrain("AllowedInstanceTypes", Constraint.of().pattern("[a-zA-Z0-9\\.\\*]+").minLength(1).maxLength(30))
         .allowed("BareMetal", "included", "required", "excluded")
         .allowed("BurstablePerformance", "included", "required", "excluded")
+        .allowed("CpuManufacturers", "intel", "amd", "amazon-web-services", "apple")
+        .constrain("ExcludedInstanceTypes", Constraint.of().pattern("[a-zA-Z0-9\\.\\*]+").minLength(1).maxLength(30))
+        .allowed("InstanceGenerations", "current", "previous")
         .allowed("LocalStorage", "included", "required", "excluded")
+        .allowed("LocalStorageTypes", "hdd", "ssd")
         .build();
 
     public InstanceRequirementsRequest() {
@@ -1044,7 +1063,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      *
      * <p>Default: Any manufacturer
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Allowed values: {@code amazon-web-services}, {@code
+     * amd}, {@code habana}, {@code nvidia}, {@code xilinx}. CloudFormation property {@code
      * AcceleratorManufacturers}.
      */
     public InstanceRequirementsRequest acceleratorManufacturers(List<String> value) {
@@ -1082,7 +1102,11 @@ public final class SpotFleet extends Resource<SpotFleet> {
      *
      * <p>Default: Any accelerator
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code AcceleratorNames}.
+     * <p>Changing it replaces the resource. Allowed values: {@code a10g}, {@code a100}, {@code
+     * h100}, {@code inferentia}, {@code k520}, {@code k80}, {@code m60}, {@code radeon-pro-v520},
+     * {@code t4}, {@code t4g}, {@code vu9p}, {@code v100}, {@code l40s}, {@code l4}, {@code
+     * gaudi-hl-205}, {@code inferentia2}, {@code trainium}, {@code trainium2}, {@code u30}.
+     * CloudFormation property {@code AcceleratorNames}.
      */
     public InstanceRequirementsRequest acceleratorNames(List<String> value) {
       return set("AcceleratorNames", Value.listOf(value));
@@ -1115,7 +1139,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      *
      * <p>Default: Any accelerator type
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code AcceleratorTypes}.
+     * <p>Changing it replaces the resource. Allowed values: {@code gpu}, {@code fpga}, {@code
+     * inference}, {@code media}. CloudFormation property {@code AcceleratorTypes}.
      */
     public InstanceRequirementsRequest acceleratorTypes(List<String> value) {
       return set("AcceleratorTypes", Value.listOf(value));
@@ -1144,7 +1169,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      *
      * <p>Default: All instance types
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code AllowedInstanceTypes}.
+     * <p>Changing it replaces the resource. Length: 1 to 30 characters. Pattern: {@code
+     * [a-zA-Z0-9&#92;.&#92;*]+}. CloudFormation property {@code AllowedInstanceTypes}.
      */
     public InstanceRequirementsRequest allowedInstanceTypes(List<String> value) {
       return set("AllowedInstanceTypes", Value.listOf(value));
@@ -1246,7 +1272,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      *
      * <p>Default: Any manufacturer
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code CpuManufacturers}.
+     * <p>Changing it replaces the resource. Allowed values: {@code intel}, {@code amd}, {@code
+     * amazon-web-services}, {@code apple}. CloudFormation property {@code CpuManufacturers}.
      */
     public InstanceRequirementsRequest cpuManufacturers(List<String> value) {
       return set("CpuManufacturers", Value.listOf(value));
@@ -1275,7 +1302,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      *
      * <p>Default: No excluded instance types
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ExcludedInstanceTypes}.
+     * <p>Changing it replaces the resource. Length: 1 to 30 characters. Pattern: {@code
+     * [a-zA-Z0-9&#92;.&#92;*]+}. CloudFormation property {@code ExcludedInstanceTypes}.
      */
     public InstanceRequirementsRequest excludedInstanceTypes(List<String> value) {
       return set("ExcludedInstanceTypes", Value.listOf(value));
@@ -1302,7 +1330,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      *
      * <p>Default: Current and previous generation instance types
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InstanceGenerations}.
+     * <p>Changing it replaces the resource. Allowed values: {@code current}, {@code previous}.
+     * CloudFormation property {@code InstanceGenerations}.
      */
     public InstanceRequirementsRequest instanceGenerations(List<String> value) {
       return set("InstanceGenerations", Value.listOf(value));
@@ -1346,7 +1375,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      *
      * <p>Default: <code>hdd</code> and <code>ssd</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LocalStorageTypes}.
+     * <p>Changing it replaces the resource. Allowed values: {@code hdd}, {@code ssd}.
+     * CloudFormation property {@code LocalStorageTypes}.
      */
     public InstanceRequirementsRequest localStorageTypes(List<String> value) {
       return set("LocalStorageTypes", Value.listOf(value));
@@ -1641,7 +1671,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.LaunchTemplateOverrides}.
    */
   public static final class LaunchTemplateOverrides extends Struct<LaunchTemplateOverrides> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.LaunchTemplateOverrides");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.LaunchTemplateOverrides")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public LaunchTemplateOverrides() {
       super(SCHEMA);
@@ -1761,7 +1793,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
     /**
      * The ID of the subnet in which to launch the instances.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+     * property {@code SubnetId}.
      */
     public LaunchTemplateOverrides subnetId(String value) {
       return set("SubnetId", Value.of(value));
@@ -2192,6 +2225,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
   public static final class SpotFleetLaunchSpecification extends Struct<SpotFleetLaunchSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.SpotFleetLaunchSpecification")
         .required("ImageId")
+        .constrain("ImageId", Constraint.of().format("AWS::EC2::Image.Id"))
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
         .build();
 
     public SpotFleetLaunchSpecification() {
@@ -2254,7 +2290,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
     /**
      * The ID of the AMI.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageId}.
+     * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Image.Id}.
+     * CloudFormation property {@code ImageId}.
      */
     public SpotFleetLaunchSpecification imageId(String value) {
       return set("ImageId", Value.of(value));
@@ -2379,7 +2416,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      * <p>If you specify a network interface, you must specify any security groups as part of the
      * network interface instead of using this parameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroups}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroups}.
      */
     public SpotFleetLaunchSpecification securityGroups(List<GroupIdentifier> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -2422,7 +2460,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
      * <p>If you specify a network interface, you must specify any subnets as part of the network
      * interface instead of using this parameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+     * property {@code SubnetId}.
      */
     public SpotFleetLaunchSpecification subnetId(String value) {
       return set("SubnetId", Value.of(value));
@@ -2541,6 +2580,7 @@ public final class SpotFleet extends Resource<SpotFleet> {
             "diversified", "lowestPrice", "priceCapacityOptimized")
         .allowed("ExcessCapacityTerminationPolicy", "Default", "NoTermination", "default",
             "noTermination")
+        .references("IamFleetRole", "AWS::IAM::Role.Arn")
         .allowed("InstanceInterruptionBehavior", "hibernate", "stop", "terminate")
         .allowed("TargetCapacityUnitType", "vcpu", "memory-mib", "units")
         .allowed("Type", "maintain", "request")

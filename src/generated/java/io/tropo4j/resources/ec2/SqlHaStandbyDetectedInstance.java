@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class SqlHaStandbyDetectedInstance extends Resource<SqlHaStandbyDetectedInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SqlHaStandbyDetectedInstance")
       .required("InstanceId")
+      .constrain("InstanceId", Constraint.of().pattern("^i-[0-9a-f]{8,17}$"))
+      .constrain("SqlServerCredentials", Constraint.of().pattern("^(?=.{20,2048}$)arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$"))
+      .refYields("InstanceId")
       .attributes("HaStatus", "LastUpdatedTime", "SqlServerLicenseUsage")
       .build();
 
@@ -23,7 +27,8 @@ public final class SqlHaStandbyDetectedInstance extends Resource<SqlHaStandbyDet
   /**
    * The ID of the EC2 instance to enable for SQL Server high availability standby detection.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^i-[0-9a-f]{8,17}$}.
+   * CloudFormation property {@code InstanceId}.
    */
   public SqlHaStandbyDetectedInstance instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -38,7 +43,9 @@ public final class SqlHaStandbyDetectedInstance extends Resource<SqlHaStandbyDet
    * The ARN of the AWS Secrets Manager secret containing SQL Server access credentials to the EC2
    * instance. If not specified, AWS Systems Manager agent will use default local user credentials.
    *
-   * <p>CloudFormation property {@code SqlServerCredentials}.
+   * <p>Pattern: {@code
+   * ^(?=.{20,2048}$)arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:&#92;d{12}:secret:[a-zA-Z0-9/_+=.&#64;-]+$}.
+   * CloudFormation property {@code SqlServerCredentials}.
    */
   public SqlHaStandbyDetectedInstance sqlServerCredentials(String value) {
     return set("SqlServerCredentials", Value.of(value));

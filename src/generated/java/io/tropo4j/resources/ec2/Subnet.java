@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,11 @@ import java.util.List;
 public final class Subnet extends Resource<Subnet> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::Subnet")
       .required("VpcId")
+      .constrain("CidrBlock", Constraint.of().format("ipv4-network"))
+      .constrain("Ipv6CidrBlock", Constraint.of().format("ipv6-network"))
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("SubnetId")
       .attributes("AvailabilityZone", "AvailabilityZoneId", "BlockPublicAccessStates", "CidrBlock",
           "Ipv6CidrBlocks", "NetworkAclAssociationId", "OutpostArn", "SubnetId", "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -91,7 +97,8 @@ public final class Subnet extends Resource<Subnet> {
    *
    * <p>If you update this property, we create a new subnet, and then delete the existing one.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CidrBlock}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code CidrBlock}.
    */
   public Subnet cidrBlock(String value) {
     return set("CidrBlock", Value.of(value));
@@ -176,7 +183,8 @@ public final class Subnet extends Resource<Subnet> {
    * <p>If you specify <code>AssignIpv6AddressOnCreation</code> , you must also specify an IPv6 CIDR
    * block.
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code Ipv6CidrBlock}.
+   * <p>Changing it may replace the resource. Format: {@code ipv6-network}. CloudFormation property
+   * {@code Ipv6CidrBlock}.
    */
   public Subnet ipv6CidrBlock(String value) {
     return set("Ipv6CidrBlock", Value.of(value));
@@ -306,7 +314,8 @@ public final class Subnet extends Resource<Subnet> {
    *
    * <p>If you update this property, you must also update the <code>CidrBlock</code> property.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public Subnet vpcId(String value) {
     return set("VpcId", Value.of(value));

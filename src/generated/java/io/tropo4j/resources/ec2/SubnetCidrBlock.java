@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,11 @@ import io.tropo4j.fn.Value;
 public final class SubnetCidrBlock extends Resource<SubnetCidrBlock> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SubnetCidrBlock")
       .required("SubnetId")
+      .constrain("Ipv6CidrBlock", Constraint.of().maxLength(42).format("ipv6-network"))
+      .constrain("Ipv6NetmaskLength", Constraint.of().minimum(0).maximum(128))
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .references("SubnetId", "AWS::EC2::Subnet.Ref")
+      .refYields("Id")
       .attributes("Id", "IpSource", "Ipv6AddressAttribute")
       .build();
 
@@ -24,7 +30,8 @@ public final class SubnetCidrBlock extends Resource<SubnetCidrBlock> {
   /**
    * The IPv6 network range for the subnet, in CIDR notation.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Ipv6CidrBlock}.
+   * <p>Changing it replaces the resource. Length: at most 42 characters. Format: {@code
+   * ipv6-network}. CloudFormation property {@code Ipv6CidrBlock}.
    */
   public SubnetCidrBlock ipv6CidrBlock(String value) {
     return set("Ipv6CidrBlock", Value.of(value));
@@ -52,7 +59,8 @@ public final class SubnetCidrBlock extends Resource<SubnetCidrBlock> {
   /**
    * An IPv6 netmask length for the subnet.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Ipv6NetmaskLength}.
+   * <p>Changing it replaces the resource. Range: 0 to 128. CloudFormation property {@code
+   * Ipv6NetmaskLength}.
    */
   public SubnetCidrBlock ipv6NetmaskLength(int value) {
     return set("Ipv6NetmaskLength", Value.of(value));
@@ -66,7 +74,8 @@ public final class SubnetCidrBlock extends Resource<SubnetCidrBlock> {
   /**
    * The ID of the subnet.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code SubnetId}.
    */
   public SubnetCidrBlock subnetId(String value) {
     return set("SubnetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,7 +17,9 @@ import java.util.List;
 public final class SubnetCidrReservation extends Resource<SubnetCidrReservation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SubnetCidrReservation")
       .required("Cidr", "ReservationType", "SubnetId")
+      .constrain("Cidr", Constraint.of().format("ipv4-network"))
       .allowed("ReservationType", "prefix", "explicit")
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
       .attributes("Arn", "OwnerId", "SubnetCidrReservationId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +34,8 @@ public final class SubnetCidrReservation extends Resource<SubnetCidrReservation>
    * EC2 stores an IPv6 CIDR in RFC 5952 compressed form, and a noncanonical spelling of the same
    * range is reported as drift because this property is create-only and read back.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Cidr}.
+   * <p>Required. Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation
+   * property {@code Cidr}.
    */
   public SubnetCidrReservation cidr(String value) {
     return set("Cidr", Value.of(value));
@@ -76,7 +80,8 @@ public final class SubnetCidrReservation extends Resource<SubnetCidrReservation>
   /**
    * The identifier of the subnet the CIDR range is reserved in.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code SubnetId}.
    */
   public SubnetCidrReservation subnetId(String value) {
     return set("SubnetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -24,6 +25,10 @@ import io.tropo4j.fn.Value;
 public final class SubnetNetworkAclAssociation extends Resource<SubnetNetworkAclAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SubnetNetworkAclAssociation")
       .required("NetworkAclId", "SubnetId")
+      .references("NetworkAclId", "AWS::EC2::NetworkAcl.Ref")
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .references("SubnetId", "AWS::EC2::Subnet.Ref")
+      .refYields("AssociationId")
       .attributes("AssociationId")
       .build();
 
@@ -56,7 +61,8 @@ public final class SubnetNetworkAclAssociation extends Resource<SubnetNetworkAcl
   /**
    * The ID of the subnet.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code SubnetId}.
    */
   public SubnetNetworkAclAssociation subnetId(String value) {
     return set("SubnetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -18,6 +19,10 @@ import io.tropo4j.fn.Value;
 public final class SubnetRouteTableAssociation extends Resource<SubnetRouteTableAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SubnetRouteTableAssociation")
       .required("RouteTableId", "SubnetId")
+      .references("RouteTableId", "AWS::EC2::RouteTable.Ref")
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .references("SubnetId", "AWS::EC2::Subnet.Ref")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -52,7 +57,8 @@ public final class SubnetRouteTableAssociation extends Resource<SubnetRouteTable
   /**
    * The ID of the subnet.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code SubnetId}.
    */
   public SubnetRouteTableAssociation subnetId(String value) {
     return set("SubnetId", Value.of(value));

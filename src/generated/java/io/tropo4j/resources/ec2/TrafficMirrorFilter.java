@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class TrafficMirrorFilter extends Resource<TrafficMirrorFilter> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorFilter")
+      .allowed("NetworkServices", "amazon-dns")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +50,7 @@ public final class TrafficMirrorFilter extends Resource<TrafficMirrorFilter> {
    *
    * <p>Valid values are <code>amazon-dns</code> .
    *
-   * <p>CloudFormation property {@code NetworkServices}.
+   * <p>Allowed values: {@code amazon-dns}. CloudFormation property {@code NetworkServices}.
    */
   public TrafficMirrorFilter networkServices(List<String> value) {
     return set("NetworkServices", Value.listOf(value));

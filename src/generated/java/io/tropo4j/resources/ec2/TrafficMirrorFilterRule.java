@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ public final class TrafficMirrorFilterRule extends Resource<TrafficMirrorFilterR
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorFilterRule")
       .required("DestinationCidrBlock", "RuleAction", "RuleNumber", "SourceCidrBlock",
           "TrafficDirection", "TrafficMirrorFilterId")
+      .constrain("DestinationCidrBlock", Constraint.of().format("ipv4-network"))
+      .constrain("SourceCidrBlock", Constraint.of().format("ipv4-network"))
+      .refYields("TrafficMirrorFilterRuleId")
       .attributes("TrafficMirrorFilterRuleId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -47,7 +51,8 @@ public final class TrafficMirrorFilterRule extends Resource<TrafficMirrorFilterR
   /**
    * The destination CIDR block to assign to the Traffic Mirror rule.
    *
-   * <p>Required. CloudFormation property {@code DestinationCidrBlock}.
+   * <p>Required. Format: {@code ipv4-network}. CloudFormation property {@code
+   * DestinationCidrBlock}.
    */
   public TrafficMirrorFilterRule destinationCidrBlock(String value) {
     return set("DestinationCidrBlock", Value.of(value));
@@ -117,7 +122,7 @@ public final class TrafficMirrorFilterRule extends Resource<TrafficMirrorFilterR
   /**
    * The source CIDR block to assign to the Traffic Mirror rule.
    *
-   * <p>Required. CloudFormation property {@code SourceCidrBlock}.
+   * <p>Required. Format: {@code ipv4-network}. CloudFormation property {@code SourceCidrBlock}.
    */
   public TrafficMirrorFilterRule sourceCidrBlock(String value) {
     return set("SourceCidrBlock", Value.of(value));

@@ -28,6 +28,7 @@ public final class TrafficMirrorSession extends Resource<TrafficMirrorSession> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorSession")
       .required("NetworkInterfaceId", "SessionNumber", "TrafficMirrorFilterId",
           "TrafficMirrorTargetId")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

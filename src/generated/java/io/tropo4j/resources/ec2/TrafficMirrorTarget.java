@@ -26,6 +26,7 @@ import java.util.List;
  */
 public final class TrafficMirrorTarget extends Resource<TrafficMirrorTarget> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorTarget")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

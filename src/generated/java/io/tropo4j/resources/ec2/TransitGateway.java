@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -48,7 +49,9 @@ import java.util.List;
  */
 public final class TransitGateway extends Resource<TransitGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGateway")
+      .constrain("AmazonSideAsn", Constraint.of().format("int64"))
       .allowed("EncryptionSupport", "disable", "enable")
+      .refYields("Id")
       .attributes("EncryptionSupportState", "Id", "TransitGatewayArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -61,7 +64,8 @@ public final class TransitGateway extends Resource<TransitGateway> {
    * A private Autonomous System Number (ASN) for the Amazon side of a BGP session. The range is
    * 64512 to 65534 for 16-bit ASNs. The default is 64512.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AmazonSideAsn}.
+   * <p>Changing it replaces the resource. Format: {@code int64}. CloudFormation property {@code
+   * AmazonSideAsn}.
    */
   public TransitGateway amazonSideAsn(int value) {
     return set("AmazonSideAsn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,6 +30,11 @@ import java.util.List;
 public final class TransitGatewayAttachment extends Resource<TransitGatewayAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayAttachment")
       .required("SubnetIds", "TransitGatewayId", "VpcId")
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .references("TransitGatewayId", "AWS::EC2::TransitGateway.Ref")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -115,7 +121,8 @@ public final class TransitGatewayAttachment extends Resource<TransitGatewayAttac
   /**
    * The ID of the VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public TransitGatewayAttachment vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -146,7 +153,12 @@ public final class TransitGatewayAttachment extends Resource<TransitGatewayAttac
    * <p>Property type {@code AWS::EC2::TransitGatewayAttachment.Options}.
    */
   public static final class Options extends Struct<Options> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayAttachment.Options");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayAttachment.Options")
+        .allowed("ApplianceModeSupport", "disable", "enable")
+        .allowed("DnsSupport", "disable", "enable")
+        .allowed("Ipv6Support", "disable", "enable")
+        .allowed("SecurityGroupReferencingSupport", "disable", "enable")
+        .build();
 
     public Options() {
       super(SCHEMA);
@@ -155,7 +167,8 @@ public final class TransitGatewayAttachment extends Resource<TransitGatewayAttac
     /**
      * Enable or disable appliance mode support. The default is <code>disable</code> .
      *
-     * <p>CloudFormation property {@code ApplianceModeSupport}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * ApplianceModeSupport}.
      */
     public Options applianceModeSupport(String value) {
       return set("ApplianceModeSupport", Value.of(value));
@@ -171,7 +184,8 @@ public final class TransitGatewayAttachment extends Resource<TransitGatewayAttac
     /**
      * Enable or disable DNS support. The default is <code>disable</code> .
      *
-     * <p>CloudFormation property {@code DnsSupport}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * DnsSupport}.
      */
     public Options dnsSupport(String value) {
       return set("DnsSupport", Value.of(value));
@@ -185,7 +199,8 @@ public final class TransitGatewayAttachment extends Resource<TransitGatewayAttac
     /**
      * Enable or disable IPv6 support. The default is <code>disable</code> .
      *
-     * <p>CloudFormation property {@code Ipv6Support}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * Ipv6Support}.
      */
     public Options ipv6Support(String value) {
       return set("Ipv6Support", Value.of(value));
@@ -208,7 +223,8 @@ public final class TransitGatewayAttachment extends Resource<TransitGatewayAttac
      * href="https://docs.aws.amazon.com/vpc/latest/tgw/tgw-transit-gateways.html#create-tgw">Create
      * a transit gateway</a> in the <em>AWS Transit Gateway Guide</em> .
      *
-     * <p>CloudFormation property {@code SecurityGroupReferencingSupport}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * SecurityGroupReferencingSupport}.
      */
     public Options securityGroupReferencingSupport(String value) {
       return set("SecurityGroupReferencingSupport", Value.of(value));

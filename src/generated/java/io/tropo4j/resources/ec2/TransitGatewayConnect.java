@@ -22,6 +22,9 @@ import java.util.List;
 public final class TransitGatewayConnect extends Resource<TransitGatewayConnect> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayConnect")
       .required("Options", "TransportTransitGatewayAttachmentId")
+      .references("TransportTransitGatewayAttachmentId",
+          "AWS::EC2::TransitGatewayVpcAttachment.Ref")
+      .refYields("TransitGatewayAttachmentId")
       .attributes("CreationTime", "State", "TransitGatewayAttachmentId", "TransitGatewayId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -129,7 +132,9 @@ public final class TransitGatewayConnect extends Resource<TransitGatewayConnect>
    * <p>Property type {@code AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions}.
    */
   public static final class TransitGatewayConnectOptions extends Struct<TransitGatewayConnectOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions")
+        .allowed("Protocol", "gre")
+        .build();
 
     public TransitGatewayConnectOptions() {
       super(SCHEMA);
@@ -138,7 +143,8 @@ public final class TransitGatewayConnect extends Resource<TransitGatewayConnect>
     /**
      * The tunnel protocol.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Protocol}.
+     * <p>Changing it replaces the resource. Allowed values: {@code gre}. CloudFormation property
+     * {@code Protocol}.
      */
     public TransitGatewayConnectOptions protocol(String value) {
       return set("Protocol", Value.of(value));

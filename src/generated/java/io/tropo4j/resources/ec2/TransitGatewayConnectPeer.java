@@ -17,6 +17,7 @@ import java.util.List;
 public final class TransitGatewayConnectPeer extends Resource<TransitGatewayConnectPeer> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayConnectPeer")
       .required("ConnectPeerConfiguration", "TransitGatewayAttachmentId")
+      .refYields("TransitGatewayConnectPeerId")
       .attributes("ConnectPeerConfiguration.BgpConfigurations", "ConnectPeerConfiguration.Protocol",
           "CreationTime", "State", "TransitGatewayConnectPeerId")
       .tags("Tags", Schema.TagForm.LIST)

@@ -16,6 +16,7 @@ import java.util.List;
 public final class TransitGatewayMeteringPolicy extends Resource<TransitGatewayMeteringPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMeteringPolicy")
       .required("TransitGatewayId")
+      .refYields("TransitGatewayMeteringPolicyId")
       .attributes("State", "TransitGatewayMeteringPolicyId", "UpdateEffectiveAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

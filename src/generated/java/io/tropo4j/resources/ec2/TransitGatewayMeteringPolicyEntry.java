@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,10 +14,12 @@ import io.tropo4j.fn.Value;
 public final class TransitGatewayMeteringPolicyEntry extends Resource<TransitGatewayMeteringPolicyEntry> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMeteringPolicyEntry")
       .required("MeteredAccount", "PolicyRuleNumber", "TransitGatewayMeteringPolicyId")
+      .constrain("DestinationCidrBlock", Constraint.of().format("ipv4-network"))
       .allowed("DestinationTransitGatewayAttachmentType", "vpc", "vpn", "direct-connect-gateway",
           "peering", "network-function", "vpn-concentrator", "client-vpn")
       .allowed("MeteredAccount", "source-attachment-owner", "destination-attachment-owner",
           "transit-gateway-owner")
+      .constrain("SourceCidrBlock", Constraint.of().format("ipv4-network"))
       .allowed("SourceTransitGatewayAttachmentType", "vpc", "vpn", "direct-connect-gateway",
           "peering", "network-function", "vpn-concentrator", "client-vpn")
       .attributes("State", "UpdateEffectiveAt")
@@ -29,7 +32,8 @@ public final class TransitGatewayMeteringPolicyEntry extends Resource<TransitGat
   /**
    * Describes an IPv4 CIDR block.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DestinationCidrBlock}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code DestinationCidrBlock}.
    */
   public TransitGatewayMeteringPolicyEntry destinationCidrBlock(String value) {
     return set("DestinationCidrBlock", Value.of(value));
@@ -137,7 +141,8 @@ public final class TransitGatewayMeteringPolicyEntry extends Resource<TransitGat
   /**
    * Describes an IPv4 CIDR block.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SourceCidrBlock}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code SourceCidrBlock}.
    */
   public TransitGatewayMeteringPolicyEntry sourceCidrBlock(String value) {
     return set("SourceCidrBlock", Value.of(value));

@@ -19,6 +19,7 @@ import java.util.List;
 public final class TransitGatewayMulticastDomain extends Resource<TransitGatewayMulticastDomain> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMulticastDomain")
       .required("TransitGatewayId")
+      .refYields("TransitGatewayMulticastDomainId")
       .attributes("CreationTime", "State", "TransitGatewayMulticastDomainArn",
           "TransitGatewayMulticastDomainId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -116,7 +117,11 @@ public final class TransitGatewayMulticastDomain extends Resource<TransitGateway
    * <p>Property type {@code AWS::EC2::TransitGatewayMulticastDomain.Options}.
    */
   public static final class Options extends Struct<Options> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayMulticastDomain.Options");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMulticastDomain.Options")
+        .allowed("AutoAcceptSharedAssociations", "disable", "enable")
+        .allowed("Igmpv2Support", "disable", "enable")
+        .allowed("StaticSourcesSupport", "disable", "enable")
+        .build();
 
     public Options() {
       super(SCHEMA);
@@ -126,7 +131,8 @@ public final class TransitGatewayMulticastDomain extends Resource<TransitGateway
      * Indicates whether to automatically accept cross-account subnet associations that are
      * associated with the transit gateway multicast domain.
      *
-     * <p>CloudFormation property {@code AutoAcceptSharedAssociations}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * AutoAcceptSharedAssociations}.
      */
     public Options autoAcceptSharedAssociations(String value) {
       return set("AutoAcceptSharedAssociations", Value.of(value));
@@ -144,7 +150,8 @@ public final class TransitGatewayMulticastDomain extends Resource<TransitGateway
      * Specify whether to enable Internet Group Management Protocol (IGMP) version 2 for the transit
      * gateway multicast domain.
      *
-     * <p>CloudFormation property {@code Igmpv2Support}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * Igmpv2Support}.
      */
     public Options igmpv2Support(String value) {
       return set("Igmpv2Support", Value.of(value));
@@ -159,7 +166,8 @@ public final class TransitGatewayMulticastDomain extends Resource<TransitGateway
      * Specify whether to enable support for statically configuring multicast group sources for a
      * domain.
      *
-     * <p>CloudFormation property {@code StaticSourcesSupport}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * StaticSourcesSupport}.
      */
     public Options staticSourcesSupport(String value) {
       return set("StaticSourcesSupport", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,7 @@ import io.tropo4j.fn.Value;
 public final class TransitGatewayMulticastDomainAssociation extends Resource<TransitGatewayMulticastDomainAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMulticastDomainAssociation")
       .required("SubnetId", "TransitGatewayAttachmentId", "TransitGatewayMulticastDomainId")
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
       .attributes("ResourceId", "ResourceType", "State")
       .build();
 
@@ -26,7 +28,8 @@ public final class TransitGatewayMulticastDomainAssociation extends Resource<Tra
   /**
    * The IDs of the subnets to associate with the transit gateway multicast domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code SubnetId}.
    */
   public TransitGatewayMulticastDomainAssociation subnetId(String value) {
     return set("SubnetId", Value.of(value));

@@ -22,6 +22,8 @@ import java.util.List;
 public final class TransitGatewayPeeringAttachment extends Resource<TransitGatewayPeeringAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayPeeringAttachment")
       .required("PeerAccountId", "PeerRegion", "PeerTransitGatewayId", "TransitGatewayId")
+      .references("TransitGatewayId", "AWS::EC2::TransitGateway.Ref")
+      .refYields("TransitGatewayAttachmentId")
       .attributes("CreationTime", "State", "Status", "Status.Code", "Status.Message",
           "TransitGatewayAttachmentId")
       .tags("Tags", Schema.TagForm.LIST)

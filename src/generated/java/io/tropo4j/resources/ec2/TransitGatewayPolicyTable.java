@@ -16,6 +16,7 @@ import java.util.List;
 public final class TransitGatewayPolicyTable extends Resource<TransitGatewayPolicyTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayPolicyTable")
       .required("TransitGatewayId")
+      .refYields("TransitGatewayPolicyTableId")
       .attributes("CreationTime", "State", "TransitGatewayPolicyTableId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -85,7 +86,10 @@ public final class TransitGatewayPolicyTableEntry extends Resource<TransitGatewa
 
   /** Property type {@code AWS::EC2::TransitGatewayPolicyTableEntry.TransitGatewayPolicyRule}. */
   public static final class TransitGatewayPolicyRule extends Struct<TransitGatewayPolicyRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayPolicyTableEntry.TransitGatewayPolicyRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayPolicyTableEntry.TransitGatewayPolicyRule")
+        .constrain("DestinationCidrBlock", Constraint.of().format("ipv4-network"))
+        .constrain("SourceCidrBlock", Constraint.of().format("ipv4-network"))
+        .build();
 
     public TransitGatewayPolicyRule() {
       super(SCHEMA);
@@ -94,7 +98,7 @@ public final class TransitGatewayPolicyTableEntry extends Resource<TransitGatewa
     /**
      * The destination CIDR block for the transit gateway policy rule.
      *
-     * <p>CloudFormation property {@code DestinationCidrBlock}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code DestinationCidrBlock}.
      */
     public TransitGatewayPolicyRule destinationCidrBlock(String value) {
       return set("DestinationCidrBlock", Value.of(value));
@@ -140,7 +144,7 @@ public final class TransitGatewayPolicyTableEntry extends Resource<TransitGatewa
     /**
      * The source CIDR block for the transit gateway policy rule.
      *
-     * <p>CloudFormation property {@code SourceCidrBlock}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code SourceCidrBlock}.
      */
     public TransitGatewayPolicyRule sourceCidrBlock(String value) {
       return set("SourceCidrBlock", Value.of(value));

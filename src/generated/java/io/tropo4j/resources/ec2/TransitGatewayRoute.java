@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,10 @@ import io.tropo4j.fn.Value;
 public final class TransitGatewayRoute extends Resource<TransitGatewayRoute> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayRoute")
       .required("DestinationCidrBlock", "TransitGatewayRouteTableId")
+      .constrain("DestinationCidrBlock", Constraint.of().format("ipv4-network"))
+      .references("TransitGatewayAttachmentId", "AWS::EC2::TransitGatewayAttachment.Ref",
+          "AWS::EC2::TransitGatewayPeeringAttachment.Ref")
+      .references("TransitGatewayRouteTableId", "AWS::EC2::TransitGatewayRouteTable.Ref")
       .build();
 
   public TransitGatewayRoute(String logicalId) {
@@ -36,8 +41,8 @@ public final class TransitGatewayRoute extends Resource<TransitGatewayRoute> {
   /**
    * The CIDR block used for destination matches.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DestinationCidrBlock}.
+   * <p>Required. Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation
+   * property {@code DestinationCidrBlock}.
    */
   public TransitGatewayRoute destinationCidrBlock(String value) {
     return set("DestinationCidrBlock", Value.of(value));

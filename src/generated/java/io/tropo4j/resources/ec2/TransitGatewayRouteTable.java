@@ -16,6 +16,8 @@ import java.util.List;
 public final class TransitGatewayRouteTable extends Resource<TransitGatewayRouteTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayRouteTable")
       .required("TransitGatewayId")
+      .references("TransitGatewayId", "AWS::EC2::TransitGateway.Ref")
+      .refYields("TransitGatewayRouteTableId")
       .attributes("TransitGatewayRouteTableId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

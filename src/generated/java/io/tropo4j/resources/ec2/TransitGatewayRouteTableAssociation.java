@@ -20,6 +20,8 @@ import io.tropo4j.fn.Value;
 public final class TransitGatewayRouteTableAssociation extends Resource<TransitGatewayRouteTableAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayRouteTableAssociation")
       .required("TransitGatewayAttachmentId", "TransitGatewayRouteTableId")
+      .references("TransitGatewayAttachmentId", "AWS::EC2::TransitGatewayAttachment.Ref")
+      .references("TransitGatewayRouteTableId", "AWS::EC2::TransitGatewayRouteTable.Ref")
       .build();
 
   public TransitGatewayRouteTableAssociation(String logicalId) {

@@ -17,6 +17,8 @@ import io.tropo4j.fn.Value;
 public final class TransitGatewayRouteTablePropagation extends Resource<TransitGatewayRouteTablePropagation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayRouteTablePropagation")
       .required("TransitGatewayAttachmentId", "TransitGatewayRouteTableId")
+      .references("TransitGatewayAttachmentId", "AWS::EC2::TransitGatewayAttachment.Ref")
+      .references("TransitGatewayRouteTableId", "AWS::EC2::TransitGatewayRouteTable.Ref")
       .build();
 
   public TransitGatewayRouteTablePropagation(String logicalId) {

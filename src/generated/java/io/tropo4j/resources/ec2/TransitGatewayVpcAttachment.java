@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVpcAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayVpcAttachment")
       .required("SubnetIds", "TransitGatewayId", "VpcId")
+      .references("TransitGatewayId", "AWS::EC2::TransitGateway.Ref")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -122,7 +126,8 @@ public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVp
   /**
    * The ID of the VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public TransitGatewayVpcAttachment vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -148,7 +153,12 @@ public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVp
    * <p>Property type {@code AWS::EC2::TransitGatewayVpcAttachment.Options}.
    */
   public static final class Options extends Struct<Options> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayVpcAttachment.Options");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayVpcAttachment.Options")
+        .allowed("ApplianceModeSupport", "disable", "enable")
+        .allowed("DnsSupport", "disable", "enable")
+        .allowed("Ipv6Support", "disable", "enable")
+        .allowed("SecurityGroupReferencingSupport", "disable", "enable")
+        .build();
 
     public Options() {
       super(SCHEMA);
@@ -157,7 +167,8 @@ public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVp
     /**
      * Enable or disable appliance mode support. The default is <code>disable</code> .
      *
-     * <p>CloudFormation property {@code ApplianceModeSupport}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * ApplianceModeSupport}.
      */
     public Options applianceModeSupport(String value) {
       return set("ApplianceModeSupport", Value.of(value));
@@ -173,7 +184,8 @@ public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVp
     /**
      * Enable or disable DNS support. The default is <code>disable</code> .
      *
-     * <p>CloudFormation property {@code DnsSupport}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * DnsSupport}.
      */
     public Options dnsSupport(String value) {
       return set("DnsSupport", Value.of(value));
@@ -187,7 +199,8 @@ public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVp
     /**
      * Enable or disable IPv6 support. The default is <code>disable</code> .
      *
-     * <p>CloudFormation property {@code Ipv6Support}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * Ipv6Support}.
      */
     public Options ipv6Support(String value) {
       return set("Ipv6Support", Value.of(value));
@@ -210,7 +223,8 @@ public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVp
      * href="https://docs.aws.amazon.com/vpc/latest/tgw/tgw-transit-gateways.html#create-tgw">Create
      * a transit gateway</a> in the <em>AWS Transit Gateway Guide</em> .
      *
-     * <p>CloudFormation property {@code SecurityGroupReferencingSupport}.
+     * <p>Allowed values: {@code disable}, {@code enable}. CloudFormation property {@code
+     * SecurityGroupReferencingSupport}.
      */
     public Options securityGroupReferencingSupport(String value) {
       return set("SecurityGroupReferencingSupport", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,9 @@ import java.util.List;
  */
 public final class VPC extends Resource<VPC> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPC")
+      .constrain("CidrBlock", Constraint.of().format("ipv4-network"))
+      .allowed("InstanceTenancy", "dedicated", "default", "host")
+      .refYields("VpcId")
       .attributes("CidrBlock", "CidrBlockAssociations", "DefaultNetworkAcl", "DefaultSecurityGroup",
           "Ipv6CidrBlocks", "VpcEncryptionControl.ResourceExclusions",
           "VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway",
@@ -67,7 +71,8 @@ public final class VPC extends Resource<VPC> {
    *
    * <p>You must specify either <code>CidrBlock</code> or <code>Ipv4IpamPoolId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CidrBlock}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code CidrBlock}.
    */
   public VPC cidrBlock(String value) {
     return set("CidrBlock", Value.of(value));
@@ -132,7 +137,8 @@ public final class VPC extends Resource<VPC> {
    * <code>InstanceTenancy</code> from <code>default</code> to <code>dedicated</code> requires
    * replacement.
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code InstanceTenancy}.
+   * <p>Changing it may replace the resource. Allowed values: {@code dedicated}, {@code default},
+   * {@code host}. CloudFormation property {@code InstanceTenancy}.
    */
   public VPC instanceTenancy(String value) {
     return set("InstanceTenancy", Value.of(value));
@@ -579,6 +585,7 @@ public final class VPC extends Resource<VPC> {
         .allowed("Mode", "monitor", "enforce")
         .allowed("NatGatewayExclusion", "enable", "disable")
         .allowed("VirtualPrivateGatewayExclusion", "enable", "disable")
+        .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
         .allowed("VpcLatticeExclusion", "enable", "disable")
         .allowed("VpcPeeringExclusion", "enable", "disable")
         .build();
@@ -751,7 +758,7 @@ public final class VPC extends Resource<VPC> {
     /**
      * The ID of the VPC associated with the encryption control configuration.
      *
-     * <p>CloudFormation property {@code VpcId}.
+     * <p>Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public VpcEncryptionControl vpcId(String value) {
       return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -23,6 +24,9 @@ public final class VPCBlockPublicAccessExclusion extends Resource<VPCBlockPublic
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCBlockPublicAccessExclusion")
       .required("InternetGatewayExclusionMode")
       .allowed("InternetGatewayExclusionMode", "allow-bidirectional", "allow-egress")
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .refYields("ExclusionId")
       .attributes("ExclusionId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +61,8 @@ public final class VPCBlockPublicAccessExclusion extends Resource<VPCBlockPublic
   /**
    * The ID of the subnet you want to exclude. Required only if you don't specify VpcId.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+   * property {@code SubnetId}.
    */
   public VPCBlockPublicAccessExclusion subnetId(String value) {
     return set("SubnetId", Value.of(value));
@@ -90,7 +95,8 @@ public final class VPCBlockPublicAccessExclusion extends Resource<VPCBlockPublic
   /**
    * The ID of the VPC you want to exclude. Required only if you don't specify SubnetId.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property
+   * {@code VpcId}.
    */
   public VPCBlockPublicAccessExclusion vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -18,6 +18,7 @@ public final class VPCBlockPublicAccessOptions extends Resource<VPCBlockPublicAc
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCBlockPublicAccessOptions")
       .required("InternetGatewayBlockMode")
       .allowed("InternetGatewayBlockMode", "block-bidirectional", "block-ingress")
+      .refYields("AccountId")
       .attributes("AccountId", "ExclusionsAllowed")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -22,6 +23,10 @@ import io.tropo4j.fn.Value;
 public final class VPCCidrBlock extends Resource<VPCCidrBlock> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCCidrBlock")
       .required("VpcId")
+      .constrain("CidrBlock", Constraint.of().format("ipv4-network"))
+      .constrain("Ipv6CidrBlock", Constraint.of().format("ipv6-network"))
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
       .attributes("Id", "IpSource", "Ipv6AddressAttribute")
       .build();
 
@@ -51,7 +56,8 @@ public final class VPCCidrBlock extends Resource<VPCCidrBlock> {
   /**
    * An IPv4 CIDR block to associate with the VPC.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CidrBlock}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code CidrBlock}.
    */
   public VPCCidrBlock cidrBlock(String value) {
     return set("CidrBlock", Value.of(value));
@@ -102,7 +108,8 @@ public final class VPCCidrBlock extends Resource<VPCCidrBlock> {
    *
    * <p>To let Amazon choose the IPv6 CIDR block for you, omit this parameter.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Ipv6CidrBlock}.
+   * <p>Changing it replaces the resource. Format: {@code ipv6-network}. CloudFormation property
+   * {@code Ipv6CidrBlock}.
    */
   public VPCCidrBlock ipv6CidrBlock(String value) {
     return set("Ipv6CidrBlock", Value.of(value));
@@ -188,7 +195,8 @@ public final class VPCCidrBlock extends Resource<VPCCidrBlock> {
   /**
    * The ID of the VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public VPCCidrBlock vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -19,6 +20,9 @@ import io.tropo4j.fn.Value;
 public final class VPCDHCPOptionsAssociation extends Resource<VPCDHCPOptionsAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCDHCPOptionsAssociation")
       .required("DhcpOptionsId", "VpcId")
+      .references("DhcpOptionsId", "AWS::EC2::DHCPOptions.Ref")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
       .build();
 
   public VPCDHCPOptionsAssociation(String logicalId) {
@@ -51,7 +55,8 @@ public final class VPCDHCPOptionsAssociation extends Resource<VPCDHCPOptionsAsso
   /**
    * The ID of the VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public VPCDHCPOptionsAssociation vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,8 +28,10 @@ public final class VPCEncryptionControl extends Resource<VPCEncryptionControl> {
       .allowed("Mode", "monitor", "enforce")
       .allowed("NatGatewayExclusionInput", "enable", "disable")
       .allowed("VirtualPrivateGatewayExclusionInput", "enable", "disable")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
       .allowed("VpcLatticeExclusionInput", "enable", "disable")
       .allowed("VpcPeeringExclusionInput", "enable", "disable")
+      .refYields("VpcEncryptionControlId")
       .attributes("ResourceExclusions", "ResourceExclusions.EgressOnlyInternetGateway",
           "ResourceExclusions.EgressOnlyInternetGateway.State",
           "ResourceExclusions.EgressOnlyInternetGateway.StateMessage",
@@ -193,7 +196,8 @@ public final class VPCEncryptionControl extends Resource<VPCEncryptionControl> {
   /**
    * The ID of the VPC for which to create the encryption control configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property
+   * {@code VpcId}.
    */
   public VPCEncryptionControl vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -37,8 +38,15 @@ public final class VPCEndpoint extends Resource<VPCEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEndpoint")
       .required("VpcId")
       .allowed("IpAddressType", "ipv4", "ipv6", "dualstack", "not-specified")
+      .references("RouteTableIds", "AWS::EC2::RouteTable.Ref")
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId",
+          "AWS::EC2::VPC.DefaultSecurityGroup")
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
       .allowed("VpcEndpointType", "Interface", "Gateway", "GatewayLoadBalancer", "ServiceNetwork",
           "Resource", "Tunnel")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("Id")
       .attributes("CreationTimestamp", "DnsEntries", "Id", "NetworkInterfaceIds")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -300,7 +308,8 @@ public final class VPCEndpoint extends Resource<VPCEndpoint> {
   /**
    * The ID of the VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public VPCEndpoint vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -380,6 +389,7 @@ public final class VPCEndpoint extends Resource<VPCEndpoint> {
             "NotSpecified")
         .allowed("PrivateDnsPreference", "VERIFIED_DOMAINS_ONLY", "ALL_DOMAINS",
             "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS", "SPECIFIED_DOMAINS_ONLY")
+        .constrain("PrivateDnsSpecifiedDomains", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DnsOptionsSpecification() {
@@ -448,8 +458,8 @@ public final class VPCEndpoint extends Resource<VPCEndpoint> {
      * is <code>VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS</code> or <code>SPECIFIED_DOMAINS_ONLY</code>
      * .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * PrivateDnsSpecifiedDomains}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code PrivateDnsSpecifiedDomains}.
      */
     public DnsOptionsSpecification privateDnsSpecifiedDomains(List<String> value) {
       return set("PrivateDnsSpecifiedDomains", Value.listOf(value));

@@ -21,6 +21,9 @@ import java.util.List;
 public final class VPCEndpointConnectionNotification extends Resource<VPCEndpointConnectionNotification> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEndpointConnectionNotification")
       .required("ConnectionEvents", "ConnectionNotificationArn")
+      .references("ConnectionNotificationArn", "AWS::SNS::Topic.Ref")
+      .references("ServiceId", "AWS::EC2::VPCEndpointService.Ref")
+      .refYields("VPCEndpointConnectionNotificationId")
       .attributes("VPCEndpointConnectionNotificationId")
       .build();
 

@@ -32,7 +32,9 @@ import java.util.List;
  */
 public final class VPCEndpointService extends Resource<VPCEndpointService> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEndpointService")
+      .references("NetworkLoadBalancerArns", "AWS::ElasticLoadBalancingV2::LoadBalancer.Ref")
       .allowed("SupportedIpAddressTypes", "ipv4", "ipv6")
+      .refYields("ServiceId")
       .attributes("PrivateDnsNameConfiguration.Name", "PrivateDnsNameConfiguration.State",
           "PrivateDnsNameConfiguration.Type", "PrivateDnsNameConfiguration.Value", "ServiceId")
       .tags("Tags", Schema.TagForm.LIST)

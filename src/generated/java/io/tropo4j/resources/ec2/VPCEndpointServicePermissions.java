@@ -19,6 +19,8 @@ import java.util.List;
 public final class VPCEndpointServicePermissions extends Resource<VPCEndpointServicePermissions> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEndpointServicePermissions")
       .required("ServiceId")
+      .references("ServiceId", "AWS::EC2::VPCEndpointService.Ref")
+      .refYields("ServiceId")
       .build();
 
   public VPCEndpointServicePermissions(String logicalId) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,10 @@ import io.tropo4j.fn.Value;
 public final class VPCGatewayAttachment extends Resource<VPCGatewayAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCGatewayAttachment")
       .required("VpcId")
+      .references("InternetGatewayId", "AWS::EC2::InternetGateway.Ref")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .references("VpnGatewayId", "AWS::EC2::VPNGateway.Ref")
       .attributes("AttachmentType")
       .build();
 
@@ -49,7 +54,8 @@ public final class VPCGatewayAttachment extends Resource<VPCGatewayAttachment> {
   /**
    * The ID of the VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public VPCGatewayAttachment vpcId(String value) {
     return set("VpcId", Value.of(value));

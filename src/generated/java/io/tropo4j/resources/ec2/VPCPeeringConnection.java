@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -30,6 +31,11 @@ import java.util.List;
 public final class VPCPeeringConnection extends Resource<VPCPeeringConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCPeeringConnection")
       .required("PeerVpcId", "VpcId")
+      .constrain("PeerRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("PeerVpcId", "AWS::EC2::VPC.Ref")
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -92,7 +98,8 @@ public final class VPCPeeringConnection extends Resource<VPCPeeringConnection> {
    *
    * <p>This is required when you are peering a VPC in a different AWS account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PeerRoleArn}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code PeerRoleArn}.
    */
   public VPCPeeringConnection peerRoleArn(String value) {
     return set("PeerRoleArn", Value.of(value));
@@ -145,7 +152,8 @@ public final class VPCPeeringConnection extends Resource<VPCPeeringConnection> {
   /**
    * The ID of the VPC.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VpcId}.
    */
   public VPCPeeringConnection vpcId(String value) {
     return set("VpcId", Value.of(value));

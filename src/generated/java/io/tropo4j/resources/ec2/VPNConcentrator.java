@@ -16,6 +16,7 @@ import java.util.List;
 public final class VPNConcentrator extends Resource<VPNConcentrator> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConcentrator")
       .required("TransitGatewayId", "Type")
+      .refYields("VpnConcentratorId")
       .attributes("TransitGatewayAttachmentId", "VpnConcentratorId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

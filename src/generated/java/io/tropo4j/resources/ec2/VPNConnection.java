@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,8 +29,12 @@ import java.util.List;
 public final class VPNConnection extends Resource<VPNConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection")
       .required("CustomerGatewayId", "Type")
+      .references("CustomerGatewayId", "AWS::EC2::CustomerGateway.Ref")
       .allowed("PreSharedKeyStorage", "Standard", "SecretsManager")
+      .references("TransitGatewayId", "AWS::EC2::TransitGateway.Ref")
       .allowed("TunnelBandwidth", "standard", "large")
+      .references("VpnGatewayId", "AWS::EC2::VPNGateway.Ref")
+      .refYields("VpnConnectionId")
       .attributes("VpnConnectionId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -739,6 +744,12 @@ public final class VPNConnection extends Resource<VPNConnection> {
   public static final class VpnTunnelOptionsSpecification extends Struct<VpnTunnelOptionsSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification")
         .allowed("DPDTimeoutAction", "clear", "none", "restart")
+        .constrain("DPDTimeoutSeconds", Constraint.of().minimum(30))
+        .constrain("Phase1LifetimeSeconds", Constraint.of().minimum(900).maximum(28800))
+        .constrain("Phase2LifetimeSeconds", Constraint.of().minimum(900).maximum(3600))
+        .constrain("RekeyFuzzPercentage", Constraint.of().minimum(0).maximum(100))
+        .constrain("RekeyMarginTimeSeconds", Constraint.of().minimum(60))
+        .constrain("ReplayWindowSize", Constraint.of().minimum(64).maximum(2048))
         .allowed("StartupAction", "add", "start")
         .build();
 
@@ -773,7 +784,7 @@ public final class VPNConnection extends Resource<VPNConnection> {
      *
      * <p>Default: <code>30</code>
      *
-     * <p>CloudFormation property {@code DPDTimeoutSeconds}.
+     * <p>Range: at least 30. CloudFormation property {@code DPDTimeoutSeconds}.
      */
     public VpnTunnelOptionsSpecification dpdTimeoutSeconds(int value) {
       return set("DPDTimeoutSeconds", Value.of(value));
@@ -923,7 +934,7 @@ public final class VPNConnection extends Resource<VPNConnection> {
      *
      * <p>Default: <code>28800</code>
      *
-     * <p>CloudFormation property {@code Phase1LifetimeSeconds}.
+     * <p>Range: 900 to 28800. CloudFormation property {@code Phase1LifetimeSeconds}.
      */
     public VpnTunnelOptionsSpecification phase1LifetimeSeconds(int value) {
       return set("Phase1LifetimeSeconds", Value.of(value));
@@ -1029,7 +1040,7 @@ public final class VPNConnection extends Resource<VPNConnection> {
      *
      * <p>Default: <code>3600</code>
      *
-     * <p>CloudFormation property {@code Phase2LifetimeSeconds}.
+     * <p>Range: 900 to 3600. CloudFormation property {@code Phase2LifetimeSeconds}.
      */
     public VpnTunnelOptionsSpecification phase2LifetimeSeconds(int value) {
       return set("Phase2LifetimeSeconds", Value.of(value));
@@ -1068,7 +1079,7 @@ public final class VPNConnection extends Resource<VPNConnection> {
      *
      * <p>Default: <code>100</code>
      *
-     * <p>CloudFormation property {@code RekeyFuzzPercentage}.
+     * <p>Range: 0 to 100. CloudFormation property {@code RekeyFuzzPercentage}.
      */
     public VpnTunnelOptionsSpecification rekeyFuzzPercentage(int value) {
       return set("RekeyFuzzPercentage", Value.of(value));
@@ -1088,7 +1099,7 @@ public final class VPNConnection extends Resource<VPNConnection> {
      *
      * <p>Default: <code>270</code>
      *
-     * <p>CloudFormation property {@code RekeyMarginTimeSeconds}.
+     * <p>Range: at least 60. CloudFormation property {@code RekeyMarginTimeSeconds}.
      */
     public VpnTunnelOptionsSpecification rekeyMarginTimeSeconds(int value) {
       return set("RekeyMarginTimeSeconds", Value.of(value));
@@ -1108,7 +1119,7 @@ public final class VPNConnection extends Resource<VPNConnection> {
      *
      * <p>Default: <code>1024</code>
      *
-     * <p>CloudFormation property {@code ReplayWindowSize}.
+     * <p>Range: 64 to 2048. CloudFormation property {@code ReplayWindowSize}.
      */
     public VpnTunnelOptionsSpecification replayWindowSize(int value) {
       return set("ReplayWindowSize", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -19,6 +20,8 @@ import io.tropo4j.fn.Value;
 public final class VPNConnectionRoute extends Resource<VPNConnectionRoute> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnectionRoute")
       .required("DestinationCidrBlock", "VpnConnectionId")
+      .constrain("DestinationCidrBlock", Constraint.of().format("ipv4-network"))
+      .references("VpnConnectionId", "AWS::EC2::VPNConnection.Ref")
       .build();
 
   public VPNConnectionRoute(String logicalId) {
@@ -28,8 +31,8 @@ public final class VPNConnectionRoute extends Resource<VPNConnectionRoute> {
   /**
    * The CIDR block associated with the local subnet of the customer network.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DestinationCidrBlock}.
+   * <p>Required. Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation
+   * property {@code DestinationCidrBlock}.
    */
   public VPNConnectionRoute destinationCidrBlock(String value) {
     return set("DestinationCidrBlock", Value.of(value));

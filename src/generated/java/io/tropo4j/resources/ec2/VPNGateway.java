@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,6 +22,8 @@ import java.util.List;
 public final class VPNGateway extends Resource<VPNGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNGateway")
       .required("Type")
+      .constrain("AmazonSideAsn", Constraint.of().format("int64"))
+      .refYields("VPNGatewayId")
       .attributes("VPNGatewayId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +35,8 @@ public final class VPNGateway extends Resource<VPNGateway> {
   /**
    * The private Autonomous System Number (ASN) for the Amazon side of a BGP session.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AmazonSideAsn}.
+   * <p>Changing it replaces the resource. Format: {@code int64}. CloudFormation property {@code
+   * AmazonSideAsn}.
    */
   public VPNGateway amazonSideAsn(int value) {
     return set("AmazonSideAsn", Value.of(value));

@@ -23,6 +23,7 @@ import java.util.List;
 public final class VPNGatewayRoutePropagation extends Resource<VPNGatewayRoutePropagation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNGatewayRoutePropagation")
       .required("RouteTableIds", "VpnGatewayId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessEndpoint")
       .required("AttachmentType", "EndpointType", "VerifiedAccessGroupId")
+      .allowed("AttachmentType", "vpc")
+      .allowed("EndpointType", "cidr", "load-balancer", "network-interface", "rds")
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .refYields("VerifiedAccessEndpointId")
       .attributes("CreationTime", "DeviceValidationDomain", "EndpointDomain", "LastUpdatedTime",
           "Status", "VerifiedAccessEndpointId", "VerifiedAccessInstanceId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -46,7 +51,8 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
    * The type of attachment used to provide connectivity between the AWS Verified Access endpoint
    * and the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AttachmentType}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code vpc}. CloudFormation
+   * property {@code AttachmentType}.
    */
   public VerifiedAccessEndpoint attachmentType(String value) {
     return set("AttachmentType", Value.of(value));
@@ -112,7 +118,9 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
    * The type of AWS Verified Access endpoint. Incoming application requests will be sent to an IP
    * address, load balancer or a network interface depending on the endpoint type specified.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointType}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code cidr}, {@code
+   * load-balancer}, {@code network-interface}, {@code rds}. CloudFormation property {@code
+   * EndpointType}.
    */
   public VerifiedAccessEndpoint endpointType(String value) {
     return set("EndpointType", Value.of(value));
@@ -182,7 +190,8 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
   /**
    * The IDs of the security groups for the endpoint.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code SecurityGroupIds}.
    */
   public VerifiedAccessEndpoint securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -306,7 +315,10 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
    * <p>Property type {@code AWS::EC2::VerifiedAccessEndpoint.CidrOptions}.
    */
   public static final class CidrOptions extends Struct<CidrOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessEndpoint.CidrOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessEndpoint.CidrOptions")
+        .constrain("Cidr", Constraint.of().format("ipv4-network"))
+        .allowed("Protocol", "http", "https", "tcp")
+        .build();
 
     public CidrOptions() {
       super(SCHEMA);
@@ -315,7 +327,8 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The CIDR.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Cidr}.
+     * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+     * {@code Cidr}.
      */
     public CidrOptions cidr(String value) {
       return set("Cidr", Value.of(value));
@@ -348,7 +361,8 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The protocol.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Protocol}.
+     * <p>Changing it replaces the resource. Allowed values: {@code http}, {@code https}, {@code
+     * tcp}. CloudFormation property {@code Protocol}.
      */
     public CidrOptions protocol(String value) {
       return set("Protocol", Value.of(value));
@@ -381,7 +395,10 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
    * <p>Property type {@code AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions}.
    */
   public static final class LoadBalancerOptions extends Struct<LoadBalancerOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions")
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
+        .allowed("Protocol", "http", "https", "tcp")
+        .build();
 
     public LoadBalancerOptions() {
       super(SCHEMA);
@@ -404,7 +421,7 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The IP port number.
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code Port}.
      */
     public LoadBalancerOptions port(int value) {
       return set("Port", Value.of(value));
@@ -437,7 +454,8 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The IP protocol.
      *
-     * <p>CloudFormation property {@code Protocol}.
+     * <p>Allowed values: {@code http}, {@code https}, {@code tcp}. CloudFormation property {@code
+     * Protocol}.
      */
     public LoadBalancerOptions protocol(String value) {
       return set("Protocol", Value.of(value));
@@ -470,7 +488,10 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
    * <p>Property type {@code AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions}.
    */
   public static final class NetworkInterfaceOptions extends Struct<NetworkInterfaceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions")
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
+        .allowed("Protocol", "http", "https", "tcp")
+        .build();
 
     public NetworkInterfaceOptions() {
       super(SCHEMA);
@@ -493,7 +514,7 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The IP port number.
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code Port}.
      */
     public NetworkInterfaceOptions port(int value) {
       return set("Port", Value.of(value));
@@ -526,7 +547,8 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The IP protocol.
      *
-     * <p>CloudFormation property {@code Protocol}.
+     * <p>Allowed values: {@code http}, {@code https}, {@code tcp}. CloudFormation property {@code
+     * Protocol}.
      */
     public NetworkInterfaceOptions protocol(String value) {
       return set("Protocol", Value.of(value));
@@ -544,7 +566,10 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
    * <p>Property type {@code AWS::EC2::VerifiedAccessEndpoint.PortRange}.
    */
   public static final class PortRange extends Struct<PortRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessEndpoint.PortRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessEndpoint.PortRange")
+        .constrain("FromPort", Constraint.of().minimum(1).maximum(65535))
+        .constrain("ToPort", Constraint.of().minimum(1).maximum(65535))
+        .build();
 
     public PortRange() {
       super(SCHEMA);
@@ -553,7 +578,7 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The start of the port range.
      *
-     * <p>CloudFormation property {@code FromPort}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code FromPort}.
      */
     public PortRange fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -567,7 +592,7 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The end of the port range.
      *
-     * <p>CloudFormation property {@code ToPort}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code ToPort}.
      */
     public PortRange toPort(int value) {
       return set("ToPort", Value.of(value));
@@ -585,7 +610,10 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
    * <p>Property type {@code AWS::EC2::VerifiedAccessEndpoint.RdsOptions}.
    */
   public static final class RdsOptions extends Struct<RdsOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessEndpoint.RdsOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessEndpoint.RdsOptions")
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
+        .allowed("Protocol", "http", "https", "tcp")
+        .build();
 
     public RdsOptions() {
       super(SCHEMA);
@@ -594,7 +622,7 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The port.
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code Port}.
      */
     public RdsOptions port(int value) {
       return set("Port", Value.of(value));
@@ -608,7 +636,8 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The protocol.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Protocol}.
+     * <p>Changing it replaces the resource. Allowed values: {@code http}, {@code https}, {@code
+     * tcp}. CloudFormation property {@code Protocol}.
      */
     public RdsOptions protocol(String value) {
       return set("Protocol", Value.of(value));
@@ -698,7 +727,9 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
    * <p>Property type {@code AWS::EC2::VerifiedAccessEndpoint.SseSpecification}.
    */
   public static final class SseSpecification extends Struct<SseSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessEndpoint.SseSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessEndpoint.SseSpecification")
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
+        .build();
 
     public SseSpecification() {
       super(SCHEMA);
@@ -726,7 +757,7 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
     /**
      * The ARN of the KMS key.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public SseSpecification kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,7 @@ import java.util.List;
 public final class VerifiedAccessGroup extends Resource<VerifiedAccessGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessGroup")
       .required("VerifiedAccessInstanceId")
+      .refYields("VerifiedAccessGroupId")
       .attributes("CreationTime", "LastUpdatedTime", "Owner", "VerifiedAccessGroupArn",
           "VerifiedAccessGroupId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -169,7 +171,9 @@ public final class VerifiedAccessGroup extends Resource<VerifiedAccessGroup> {
    * <p>Property type {@code AWS::EC2::VerifiedAccessGroup.SseSpecification}.
    */
   public static final class SseSpecification extends Struct<SseSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessGroup.SseSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessGroup.SseSpecification")
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
+        .build();
 
     public SseSpecification() {
       super(SCHEMA);
@@ -197,7 +201,7 @@ public final class VerifiedAccessGroup extends Resource<VerifiedAccessGroup> {
     /**
      * The ARN of the KMS key.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public SseSpecification kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
  */
 public final class VerifiedAccessInstance extends Resource<VerifiedAccessInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessInstance")
+      .refYields("VerifiedAccessInstanceId")
       .attributes("CidrEndpointsCustomSubDomainNameServers", "CreationTime", "LastUpdatedTime",
           "VerifiedAccessInstanceId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -266,7 +268,9 @@ public final class VerifiedAccessInstance extends Resource<VerifiedAccessInstanc
    * <p>Property type {@code AWS::EC2::VerifiedAccessInstance.S3}.
    */
   public static final class S3 extends Struct<S3> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessInstance.S3");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessInstance.S3")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .build();
 
     public S3() {
       super(SCHEMA);
@@ -275,7 +279,7 @@ public final class VerifiedAccessInstance extends Resource<VerifiedAccessInstanc
     /**
      * The bucket name.
      *
-     * <p>CloudFormation property {@code BucketName}.
+     * <p>Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3 bucketName(String value) {
       return set("BucketName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ import java.util.List;
 public final class VerifiedAccessTrustProvider extends Resource<VerifiedAccessTrustProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessTrustProvider")
       .required("PolicyReferenceName", "TrustProviderType")
+      .allowed("DeviceTrustProviderType", "crowdstrike", "jamf", "jumpcloud")
+      .allowed("TrustProviderType", "device", "user")
+      .allowed("UserTrustProviderType", "iam-identity-center", "oidc")
+      .refYields("VerifiedAccessTrustProviderId")
       .attributes("CreationTime", "LastUpdatedTime", "VerifiedAccessTrustProviderId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +59,8 @@ public final class VerifiedAccessTrustProvider extends Resource<VerifiedAccessTr
   /**
    * The type of device-based trust provider.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DeviceTrustProviderType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code crowdstrike}, {@code jamf}, {@code
+   * jumpcloud}. CloudFormation property {@code DeviceTrustProviderType}.
    */
   public VerifiedAccessTrustProvider deviceTrustProviderType(String value) {
     return set("DeviceTrustProviderType", Value.of(value));
@@ -132,8 +138,8 @@ public final class VerifiedAccessTrustProvider extends Resource<VerifiedAccessTr
   /**
    * The type of Verified Access trust provider.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TrustProviderType}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code device}, {@code user}.
+   * CloudFormation property {@code TrustProviderType}.
    */
   public VerifiedAccessTrustProvider trustProviderType(String value) {
     return set("TrustProviderType", Value.of(value));
@@ -147,7 +153,8 @@ public final class VerifiedAccessTrustProvider extends Resource<VerifiedAccessTr
   /**
    * The type of user-based trust provider.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code UserTrustProviderType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code iam-identity-center}, {@code
+   * oidc}. CloudFormation property {@code UserTrustProviderType}.
    */
   public VerifiedAccessTrustProvider userTrustProviderType(String value) {
     return set("UserTrustProviderType", Value.of(value));
@@ -479,7 +486,9 @@ public final class VerifiedAccessTrustProvider extends Resource<VerifiedAccessTr
    * <p>Property type {@code AWS::EC2::VerifiedAccessTrustProvider.SseSpecification}.
    */
   public static final class SseSpecification extends Struct<SseSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessTrustProvider.SseSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessTrustProvider.SseSpecification")
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
+        .build();
 
     public SseSpecification() {
       super(SCHEMA);
@@ -507,7 +516,7 @@ public final class VerifiedAccessTrustProvider extends Resource<VerifiedAccessTr
     /**
      * The ARN of the KMS key.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public SseSpecification kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));

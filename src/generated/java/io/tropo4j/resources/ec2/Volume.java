@@ -45,6 +45,7 @@ import java.util.List;
  */
 public final class Volume extends Resource<Volume> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::Volume")
+      .refYields("VolumeId")
       .attributes("VolumeId")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)

@@ -25,6 +25,8 @@ import io.tropo4j.fn.Value;
 public final class VolumeAttachment extends Resource<VolumeAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VolumeAttachment")
       .required("InstanceId", "VolumeId")
+      .references("InstanceId", "AWS::EC2::Instance.Ref")
+      .references("VolumeId", "AWS::EC2::Volume.Ref")
       .build();
 
   public VolumeAttachment(String logicalId) {

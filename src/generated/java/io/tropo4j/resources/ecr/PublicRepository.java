@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,8 @@ import java.util.List;
  */
 public final class PublicRepository extends Resource<PublicRepository> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECR::PublicRepository")
+      .constrain("RepositoryName", Constraint.of().pattern("^(?=.{2,256}$)((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)$").minLength(2).maxLength(256))
+      .refYields("RepositoryName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +57,9 @@ public final class PublicRepository extends Resource<PublicRepository> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RepositoryName}.
+   * <p>Changing it replaces the resource. Length: 2 to 256 characters. Pattern: {@code
+   * ^(?=.{2,256}$)((?:[a-z0-9]+(?:[._-][a-z0-9]+)*&#47;)*[a-z0-9]+(?:[._-][a-z0-9]+)*)$}.
+   * CloudFormation property {@code RepositoryName}.
    */
   public PublicRepository repositoryName(String value) {
     return set("RepositoryName", Value.of(value));
@@ -125,7 +130,13 @@ public final class PublicRepository extends Resource<PublicRepository> {
    * <p>Property type {@code AWS::ECR::PublicRepository.RepositoryCatalogData}.
    */
   public static final class RepositoryCatalogData extends Struct<RepositoryCatalogData> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::PublicRepository.RepositoryCatalogData");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::PublicRepository.RepositoryCatalogData")
+        .constrain("AboutText", Constraint.of().maxLength(10240))
+        .constrain("Architectures", Constraint.of().minLength(1).maxLength(50))
+        .constrain("OperatingSystems", Constraint.of().minLength(1).maxLength(50))
+        .constrain("RepositoryDescription", Constraint.of().maxLength(1024))
+        .constrain("UsageText", Constraint.of().maxLength(10240))
+        .build();
 
     public RepositoryCatalogData() {
       super(SCHEMA);
@@ -135,7 +146,7 @@ public final class PublicRepository extends Resource<PublicRepository> {
      * The longform description of the contents of the repository. This text appears in the
      * repository details on the Amazon ECR Public Gallery.
      *
-     * <p>CloudFormation property {@code AboutText}.
+     * <p>Length: at most 10240 characters. CloudFormation property {@code AboutText}.
      */
     public RepositoryCatalogData aboutText(String value) {
       return set("AboutText", Value.of(value));
@@ -149,7 +160,7 @@ public final class PublicRepository extends Resource<PublicRepository> {
     /**
      * The architecture tags that are associated with the repository.
      *
-     * <p>CloudFormation property {@code Architectures}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code Architectures}.
      */
     public RepositoryCatalogData architectures(List<String> value) {
       return set("Architectures", Value.listOf(value));
@@ -163,7 +174,7 @@ public final class PublicRepository extends Resource<PublicRepository> {
     /**
      * The operating system tags that are associated with the repository.
      *
-     * <p>CloudFormation property {@code OperatingSystems}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code OperatingSystems}.
      */
     public RepositoryCatalogData operatingSystems(List<String> value) {
       return set("OperatingSystems", Value.listOf(value));
@@ -177,7 +188,7 @@ public final class PublicRepository extends Resource<PublicRepository> {
     /**
      * The short description of the repository.
      *
-     * <p>CloudFormation property {@code RepositoryDescription}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code RepositoryDescription}.
      */
     public RepositoryCatalogData repositoryDescription(String value) {
       return set("RepositoryDescription", Value.of(value));
@@ -194,7 +205,7 @@ public final class PublicRepository extends Resource<PublicRepository> {
      * The longform usage details of the contents of the repository. The usage text provides context
      * for users of the repository.
      *
-     * <p>CloudFormation property {@code UsageText}.
+     * <p>Length: at most 10240 characters. CloudFormation property {@code UsageText}.
      */
     public RepositoryCatalogData usageText(String value) {
       return set("UsageText", Value.of(value));

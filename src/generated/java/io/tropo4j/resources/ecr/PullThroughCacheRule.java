@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,7 +14,15 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ECR::PullThroughCacheRule}.
  */
 public final class PullThroughCacheRule extends Resource<PullThroughCacheRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECR::PullThroughCacheRule");
+  private static final Schema SCHEMA = Schema.builder("AWS::ECR::PullThroughCacheRule")
+      .constrain("CredentialArn", Constraint.of().pattern("^arn:[a-zA-Z-]+:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$").minLength(50).maxLength(612))
+      .constrain("CustomRoleArn", Constraint.of().minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("EcrRepositoryPrefix", Constraint.of().pattern("^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$").minLength(2).maxLength(30))
+      .allowed("UpstreamRegistry", "azure-container-registry", "chainguard", "docker-hub", "ecr",
+          "ecr-public", "github-container-registry", "gitlab-container-registry", "k8s", "quay")
+      .constrain("UpstreamRepositoryPrefix", Constraint.of().pattern("^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$").minLength(2).maxLength(30))
+      .refYields("EcrRepositoryPrefix")
+      .build();
 
   public PullThroughCacheRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -22,7 +31,9 @@ public final class PullThroughCacheRule extends Resource<PullThroughCacheRule> {
   /**
    * The ARN of the Secrets Manager secret associated with the pull through cache rule.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CredentialArn}.
+   * <p>Changing it replaces the resource. Length: 50 to 612 characters. Pattern: {@code
+   * ^arn:[a-zA-Z-]+:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr&#92;-pullthroughcache&#92;/[a-zA-Z0-9&#92;/_+=.&#64;-]+$}.
+   * CloudFormation property {@code CredentialArn}.
    */
   public PullThroughCacheRule credentialArn(String value) {
     return set("CredentialArn", Value.of(value));
@@ -36,7 +47,8 @@ public final class PullThroughCacheRule extends Resource<PullThroughCacheRule> {
   /**
    * The ARN of the IAM role associated with the pull through cache rule.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomRoleArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code CustomRoleArn}.
    */
   public PullThroughCacheRule customRoleArn(String value) {
     return set("CustomRoleArn", Value.of(value));
@@ -50,7 +62,9 @@ public final class PullThroughCacheRule extends Resource<PullThroughCacheRule> {
   /**
    * The Amazon ECR repository prefix associated with the pull through cache rule.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EcrRepositoryPrefix}.
+   * <p>Changing it replaces the resource. Length: 2 to 30 characters. Pattern: {@code
+   * ^([a-z0-9]+((&#92;.|_|__|-+)[a-z0-9]+)*(&#92;/[a-z0-9]+((&#92;.|_|__|-+)[a-z0-9]+)*)*&#92;/?|ROOT)$}.
+   * CloudFormation property {@code EcrRepositoryPrefix}.
    */
   public PullThroughCacheRule ecrRepositoryPrefix(String value) {
     return set("EcrRepositoryPrefix", Value.of(value));
@@ -64,7 +78,10 @@ public final class PullThroughCacheRule extends Resource<PullThroughCacheRule> {
   /**
    * The name of the upstream source registry associated with the pull through cache rule.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code UpstreamRegistry}.
+   * <p>Changing it replaces the resource. Allowed values: {@code azure-container-registry}, {@code
+   * chainguard}, {@code docker-hub}, {@code ecr}, {@code ecr-public}, {@code
+   * github-container-registry}, {@code gitlab-container-registry}, {@code k8s}, {@code quay}.
+   * CloudFormation property {@code UpstreamRegistry}.
    */
   public PullThroughCacheRule upstreamRegistry(String value) {
     return set("UpstreamRegistry", Value.of(value));
@@ -92,7 +109,9 @@ public final class PullThroughCacheRule extends Resource<PullThroughCacheRule> {
   /**
    * The upstream repository prefix associated with the pull through cache rule.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code UpstreamRepositoryPrefix}.
+   * <p>Changing it replaces the resource. Length: 2 to 30 characters. Pattern: {@code
+   * ^([a-z0-9]+((&#92;.|_|__|-+)[a-z0-9]+)*(&#92;/[a-z0-9]+((&#92;.|_|__|-+)[a-z0-9]+)*)*&#92;/?|ROOT)$}.
+   * CloudFormation property {@code UpstreamRepositoryPrefix}.
    */
   public PullThroughCacheRule upstreamRepositoryPrefix(String value) {
     return set("UpstreamRepositoryPrefix", Value.of(value));

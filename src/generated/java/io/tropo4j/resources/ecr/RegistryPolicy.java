@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -20,6 +21,8 @@ import io.tropo4j.fn.Value;
 public final class RegistryPolicy extends Resource<RegistryPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECR::RegistryPolicy")
       .required("PolicyText")
+      .constrain("PolicyText", Constraint.of().minLength(0).maxLength(10240).format("json"))
+      .refYields("RegistryId")
       .attributes("RegistryId")
       .build();
 
@@ -30,7 +33,8 @@ public final class RegistryPolicy extends Resource<RegistryPolicy> {
   /**
    * The JSON policy text for your registry.
    *
-   * <p>Required. CloudFormation property {@code PolicyText}.
+   * <p>Required. Length: 0 to 10240 characters. Format: {@code json}. CloudFormation property
+   * {@code PolicyText}.
    */
   public RegistryPolicy policyText(Value<Json> value) {
     return set("PolicyText", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,7 @@ public final class RegistryScanningConfiguration extends Resource<RegistryScanni
   private static final Schema SCHEMA = Schema.builder("AWS::ECR::RegistryScanningConfiguration")
       .required("Rules", "ScanType")
       .allowed("ScanType", "BASIC", "ENHANCED")
+      .refYields("RegistryId")
       .attributes("RegistryId")
       .build();
 
@@ -76,6 +78,7 @@ public final class RegistryScanningConfiguration extends Resource<RegistryScanni
   public static final class RepositoryFilter extends Struct<RepositoryFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECR::RegistryScanningConfiguration.RepositoryFilter")
         .required("Filter", "FilterType")
+        .constrain("Filter", Constraint.of().pattern("^[a-z0-9*](?:[._\\-/a-z0-9*]?[a-z0-9*]+)*$").minLength(1).maxLength(255))
         .allowed("FilterType", "WILDCARD")
         .build();
 
@@ -86,7 +89,8 @@ public final class RegistryScanningConfiguration extends Resource<RegistryScanni
     /**
      * The filter to use when scanning.
      *
-     * <p>Required. CloudFormation property {@code Filter}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^[a-z0-9*](?:[._&#92;-/a-z0-9*]?[a-z0-9*]+)*$}. CloudFormation property {@code Filter}.
      */
     public RepositoryFilter filter(String value) {
       return set("Filter", Value.of(value));

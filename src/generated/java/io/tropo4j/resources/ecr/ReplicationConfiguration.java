@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,7 @@ import java.util.List;
 public final class ReplicationConfiguration extends Resource<ReplicationConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECR::ReplicationConfiguration")
       .required("ReplicationConfiguration")
+      .refYields("RegistryId")
       .attributes("RegistryId")
       .build();
 
@@ -93,6 +95,8 @@ public final class ReplicationConfiguration extends Resource<ReplicationConfigur
   public static final class ReplicationDestination extends Struct<ReplicationDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECR::ReplicationConfiguration.ReplicationDestination")
         .required("Region", "RegistryId")
+        .constrain("Region", Constraint.of().pattern("[0-9a-z-]{2,25}"))
+        .constrain("RegistryId", Constraint.of().pattern("^[0-9]{12}$"))
         .build();
 
     public ReplicationDestination() {
@@ -102,7 +106,7 @@ public final class ReplicationConfiguration extends Resource<ReplicationConfigur
     /**
      * The Region to replicate to.
      *
-     * <p>Required. CloudFormation property {@code Region}.
+     * <p>Required. Pattern: {@code [0-9a-z-]{2,25}}. CloudFormation property {@code Region}.
      */
     public ReplicationDestination region(String value) {
       return set("Region", Value.of(value));
@@ -117,7 +121,7 @@ public final class ReplicationConfiguration extends Resource<ReplicationConfigur
      * The AWS account ID of the Amazon ECR private registry to replicate to. When configuring
      * cross-Region replication within your own registry, specify your own account ID.
      *
-     * <p>Required. CloudFormation property {@code RegistryId}.
+     * <p>Required. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code RegistryId}.
      */
     public ReplicationDestination registryId(String value) {
       return set("RegistryId", Value.of(value));
@@ -195,6 +199,8 @@ public final class ReplicationConfiguration extends Resource<ReplicationConfigur
   public static final class RepositoryFilter extends Struct<RepositoryFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECR::ReplicationConfiguration.RepositoryFilter")
         .required("Filter", "FilterType")
+        .constrain("Filter", Constraint.of().pattern("^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$").minLength(2).maxLength(256))
+        .references("Filter", "AWS::ECR::Repository.Ref")
         .allowed("FilterType", "PREFIX_MATCH")
         .build();
 
@@ -206,7 +212,9 @@ public final class ReplicationConfiguration extends Resource<ReplicationConfigur
      * The repository filter details. When the <code>PREFIX_MATCH</code> filter type is specified,
      * this value is required and should be the repository name prefix to configure replication for.
      *
-     * <p>Required. CloudFormation property {@code Filter}.
+     * <p>Required. Length: 2 to 256 characters. Pattern: {@code
+     * ^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*&#47;)*[a-z0-9]*(?:[._-][a-z0-9]*)*$}. CloudFormation
+     * property {@code Filter}.
      */
     public RepositoryFilter filter(String value) {
       return set("Filter", Value.of(value));

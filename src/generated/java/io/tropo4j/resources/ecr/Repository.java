@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,8 @@ public final class Repository extends Resource<Repository> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECR::Repository")
       .allowed("ImageTagMutability", "MUTABLE", "IMMUTABLE", "MUTABLE_WITH_EXCLUSION",
           "IMMUTABLE_WITH_EXCLUSION")
+      .constrain("RepositoryName", Constraint.of().pattern("^(?=.{2,256}$)([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*)$").minLength(2).maxLength(256))
+      .refYields("RepositoryName")
       .attributes("Arn", "RepositoryUri")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -142,7 +145,9 @@ public final class Repository extends Resource<Repository> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RepositoryName}.
+   * <p>Changing it replaces the resource. Length: 2 to 256 characters. Pattern: {@code
+   * ^(?=.{2,256}$)([a-z0-9]+((&#92;.|_|__|-+)[a-z0-9]+)*(&#92;/[a-z0-9]+((&#92;.|_|__|-+)[a-z0-9]+)*)*)$}.
+   * CloudFormation property {@code RepositoryName}.
    */
   public Repository repositoryName(String value) {
     return set("RepositoryName", Value.of(value));
@@ -235,6 +240,8 @@ public final class Repository extends Resource<Repository> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECR::Repository.EncryptionConfiguration")
         .required("EncryptionType")
         .allowed("EncryptionType", "AES256", "KMS", "KMS_DSSE")
+        .constrain("KmsKey", Constraint.of().minLength(1).maxLength(2048))
+        .references("KmsKey", "AWS::KMS::Key.Arn")
         .build();
 
     public EncryptionConfiguration() {
@@ -281,7 +288,8 @@ public final class Repository extends Resource<Repository> {
      * same Region as the repository. If no key is specified, the default AWS managed AWS key for
      * Amazon ECR will be used.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code KmsKey}.
+     * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+     * {@code KmsKey}.
      */
     public EncryptionConfiguration kmsKey(String value) {
       return set("KmsKey", Value.of(value));
@@ -338,6 +346,7 @@ public final class Repository extends Resource<Repository> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECR::Repository.ImageTagMutabilityExclusionFilter")
         .required("ImageTagMutabilityExclusionFilterType", "ImageTagMutabilityExclusionFilterValue")
         .allowed("ImageTagMutabilityExclusionFilterType", "WILDCARD")
+        .constrain("ImageTagMutabilityExclusionFilterValue", Constraint.of().pattern("^[0-9a-zA-Z._*-]{1,128}").minLength(1).maxLength(128))
         .build();
 
     public ImageTagMutabilityExclusionFilter() {
@@ -366,7 +375,8 @@ public final class Repository extends Resource<Repository> {
     /**
      * The value to use when filtering image tags.
      *
-     * <p>Required. CloudFormation property {@code ImageTagMutabilityExclusionFilterValue}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[0-9a-zA-Z._*-]{1,128}}.
+     * CloudFormation property {@code ImageTagMutabilityExclusionFilterValue}.
      */
     public ImageTagMutabilityExclusionFilter imageTagMutabilityExclusionFilterValue(String value) {
       return set("ImageTagMutabilityExclusionFilterValue", Value.of(value));
@@ -390,7 +400,10 @@ public final class Repository extends Resource<Repository> {
    * <p>Property type {@code AWS::ECR::Repository.LifecyclePolicy}.
    */
   public static final class LifecyclePolicy extends Struct<LifecyclePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::Repository.LifecyclePolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::Repository.LifecyclePolicy")
+        .constrain("LifecyclePolicyText", Constraint.of().minLength(100).maxLength(30720))
+        .constrain("RegistryId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .build();
 
     public LifecyclePolicy() {
       super(SCHEMA);
@@ -399,7 +412,7 @@ public final class Repository extends Resource<Repository> {
     /**
      * The JSON repository policy text to apply to the repository.
      *
-     * <p>CloudFormation property {@code LifecyclePolicyText}.
+     * <p>Length: 100 to 30720 characters. CloudFormation property {@code LifecyclePolicyText}.
      */
     public LifecyclePolicy lifecyclePolicyText(String value) {
       return set("LifecyclePolicyText", Value.of(value));
@@ -414,7 +427,8 @@ public final class Repository extends Resource<Repository> {
      * The AWS account ID associated with the registry that contains the repository. If you do not
      * specify a registry, the default registry is assumed.
      *
-     * <p>CloudFormation property {@code RegistryId}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * RegistryId}.
      */
     public LifecyclePolicy registryId(String value) {
       return set("RegistryId", Value.of(value));

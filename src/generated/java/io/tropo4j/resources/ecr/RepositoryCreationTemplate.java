@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,14 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
   private static final Schema SCHEMA = Schema.builder("AWS::ECR::RepositoryCreationTemplate")
       .required("AppliedFor", "Prefix")
       .allowed("AppliedFor", "REPLICATION", "PULL_THROUGH_CACHE", "CREATE_ON_PUSH")
+      .constrain("CustomRoleArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,-.@_]*$").minLength(0).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
       .allowed("ImageTagMutability", "MUTABLE", "IMMUTABLE", "IMMUTABLE_WITH_EXCLUSION",
           "MUTABLE_WITH_EXCLUSION")
+      .constrain("LifecyclePolicy", Constraint.of().minLength(100).maxLength(30720))
+      .constrain("Prefix", Constraint.of().pattern("^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$").minLength(1).maxLength(256))
+      .constrain("RepositoryPolicy", Constraint.of().minLength(0).maxLength(10240))
+      .refYields("Prefix")
       .attributes("CreatedAt", "UpdatedAt")
       .build();
 
@@ -48,7 +55,9 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
    * the customRoleArn is specified. When this field isn't specified, Amazon ECR will use the
    * service-linked role for the repository creation template.
    *
-   * <p>CloudFormation property {@code CustomRoleArn}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,-.&#64;_]*$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code CustomRoleArn}.
    */
   public RepositoryCreationTemplate customRoleArn(String value) {
     return set("CustomRoleArn", Value.of(value));
@@ -62,7 +71,7 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
   /**
    * The description associated with the repository creation template.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public RepositoryCreationTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -129,7 +138,7 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
   /**
    * The lifecycle policy to use for repositories created using the template.
    *
-   * <p>CloudFormation property {@code LifecyclePolicy}.
+   * <p>Length: 100 to 30720 characters. CloudFormation property {@code LifecyclePolicy}.
    */
   public RepositoryCreationTemplate lifecyclePolicy(String value) {
     return set("LifecyclePolicy", Value.of(value));
@@ -143,7 +152,9 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
   /**
    * The repository namespace prefix associated with the repository creation template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Prefix}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^([a-z0-9]+((&#92;.|_|__|-+)[a-z0-9]+)*(&#92;/[a-z0-9]+((&#92;.|_|__|-+)[a-z0-9]+)*)*&#92;/?|ROOT)$}.
+   * CloudFormation property {@code Prefix}.
    */
   public RepositoryCreationTemplate prefix(String value) {
     return set("Prefix", Value.of(value));
@@ -158,7 +169,7 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
    * The repository policy to apply to repositories created using the template. A repository policy
    * is a permissions policy associated with a repository to control access permissions.
    *
-   * <p>CloudFormation property {@code RepositoryPolicy}.
+   * <p>Length: 0 to 10240 characters. CloudFormation property {@code RepositoryPolicy}.
    */
   public RepositoryCreationTemplate repositoryPolicy(String value) {
     return set("RepositoryPolicy", Value.of(value));
@@ -226,6 +237,7 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
     private static final Schema SCHEMA = Schema.builder("AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration")
         .required("EncryptionType")
         .allowed("EncryptionType", "AES256", "KMS", "KMS_DSSE")
+        .constrain("KmsKey", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public EncryptionConfiguration() {
@@ -272,7 +284,7 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
      * same Region as the repository. If no key is specified, the default AWS managed AWS key for
      * Amazon ECR will be used.
      *
-     * <p>CloudFormation property {@code KmsKey}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code KmsKey}.
      */
     public EncryptionConfiguration kmsKey(String value) {
       return set("KmsKey", Value.of(value));
@@ -295,6 +307,7 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
     private static final Schema SCHEMA = Schema.builder("AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter")
         .required("ImageTagMutabilityExclusionFilterType", "ImageTagMutabilityExclusionFilterValue")
         .allowed("ImageTagMutabilityExclusionFilterType", "WILDCARD")
+        .constrain("ImageTagMutabilityExclusionFilterValue", Constraint.of().pattern("^[0-9a-zA-Z._*-]{1,128}").minLength(1).maxLength(128))
         .build();
 
     public ImageTagMutabilityExclusionFilter() {
@@ -317,7 +330,10 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
       return set("ImageTagMutabilityExclusionFilterType", value);
     }
 
-    /** Required. CloudFormation property {@code ImageTagMutabilityExclusionFilterValue}. */
+    /**
+     * Required. Length: 1 to 128 characters. Pattern: {@code ^[0-9a-zA-Z._*-]{1,128}}.
+     * CloudFormation property {@code ImageTagMutabilityExclusionFilterValue}.
+     */
     public ImageTagMutabilityExclusionFilter imageTagMutabilityExclusionFilterValue(String value) {
       return set("ImageTagMutabilityExclusionFilterValue", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,7 @@ import java.util.List;
 public final class SigningConfiguration extends Resource<SigningConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECR::SigningConfiguration")
       .required("Rules")
+      .refYields("RegistryId")
       .attributes("RegistryId")
       .build();
 
@@ -61,6 +63,7 @@ public final class SigningConfiguration extends Resource<SigningConfiguration> {
   public static final class RepositoryFilter extends Struct<RepositoryFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECR::SigningConfiguration.RepositoryFilter")
         .required("Filter", "FilterType")
+        .constrain("Filter", Constraint.of().pattern("^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$").minLength(1).maxLength(256))
         .allowed("FilterType", "WILDCARD_MATCH")
         .build();
 
@@ -79,7 +82,9 @@ public final class SigningConfiguration extends Resource<SigningConfiguration> {
      * <code>/production</code> <li><code><em>prod</em></code> - Matches all repositories containing
      * <code>prod</code> </ul>
      *
-     * <p>Required. CloudFormation property {@code Filter}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*&#47;)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$}. CloudFormation
+     * property {@code Filter}.
      */
     public RepositoryFilter filter(String value) {
       return set("Filter", Value.of(value));
@@ -116,6 +121,7 @@ public final class SigningConfiguration extends Resource<SigningConfiguration> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECR::SigningConfiguration.Rule")
         .required("SigningProfileArn")
+        .constrain("SigningProfileArn", Constraint.of().pattern("^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\\/signing-profiles\\/[a-zA-Z0-9_]{2,}$").maxLength(200))
         .build();
 
     public Rule() {
@@ -149,7 +155,9 @@ public final class SigningConfiguration extends Resource<SigningConfiguration> {
      * href="https://docs.aws.amazon.com/signer/latest/developerguide/signing-profiles.html">Signing
      * profiles</a> in the <em>AWS Signer Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code SigningProfileArn}.
+     * <p>Required. Length: at most 200 characters. Pattern: {@code
+     * ^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:&#92;/signing-profiles&#92;/[a-zA-Z0-9_]{2,}$}.
+     * CloudFormation property {@code SigningProfileArn}.
      */
     public Rule signingProfileArn(String value) {
       return set("SigningProfileArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,7 @@ import java.util.List;
  */
 public final class CapacityProvider extends Resource<CapacityProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider")
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -232,6 +234,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class AutoScalingGroupProvider extends Struct<AutoScalingGroupProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.AutoScalingGroupProvider")
         .required("AutoScalingGroupArn")
+        .references("AutoScalingGroupArn", "AWS::AutoScaling::AutoScalingGroup.Ref")
         .allowed("ManagedDraining", "DISABLED", "ENABLED")
         .allowed("ManagedTerminationProtection", "DISABLED", "ENABLED")
         .build();
@@ -411,7 +414,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.InfrastructureOptimization}.
    */
   public static final class InfrastructureOptimization extends Struct<InfrastructureOptimization> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.InfrastructureOptimization");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.InfrastructureOptimization")
+        .constrain("ScaleInAfter", Constraint.of().minimum(-1).maximum(3600))
+        .build();
 
     public InfrastructureOptimization() {
       super(SCHEMA);
@@ -431,7 +436,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * <code>3600</code> (inclusive) - Specifies the number of seconds to wait before optimizing
      * instances. </ul>
      *
-     * <p>CloudFormation property {@code ScaleInAfter}.
+     * <p>Range: -1 to 3600. CloudFormation property {@code ScaleInAfter}.
      */
     public InfrastructureOptimization scaleInAfter(int value) {
       return set("ScaleInAfter", Value.of(value));
@@ -620,9 +625,11 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
             "radeon-pro-v520", "t4", "t4g", "vu9p", "v100", "l40s", "l4", "gaudi-hl-205",
             "inferentia2", "trainium", "trainium2", "u30")
         .allowed("AcceleratorTypes", "gpu", "fpga", "inference")
+        .constrain("AllowedInstanceTypes", Constraint.of().pattern("[a-zA-Z0-9\\.\\*]+").minLength(1).maxLength(30))
         .allowed("BareMetal", "included", "required", "excluded")
         .allowed("BurstablePerformance", "included", "required", "excluded")
         .allowed("CpuManufacturers", "intel", "amd", "amazon-web-services")
+        .constrain("ExcludedInstanceTypes", Constraint.of().pattern("[a-zA-Z0-9\\.\\*]+").minLength(1).maxLength(30))
         .allowed("InstanceGenerations", "current", "previous")
         .allowed("LocalStorage", "included", "required", "excluded")
         .allowed("LocalStorageTypes", "hdd", "ssd")
@@ -712,7 +719,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * The instance types to include in the selection. When specified, Amazon ECS only considers
      * these instance types, subject to the other requirements specified.
      *
-     * <p>CloudFormation property {@code AllowedInstanceTypes}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code [a-zA-Z0-9&#92;.&#92;*]+}. CloudFormation
+     * property {@code AllowedInstanceTypes}.
      */
     public InstanceRequirementsRequest allowedInstanceTypes(List<String> value) {
       return set("AllowedInstanceTypes", Value.listOf(value));
@@ -790,7 +798,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * The instance types to exclude from selection. Use this to prevent Amazon ECS from selecting
      * specific instance types that may not be suitable for your workloads.
      *
-     * <p>CloudFormation property {@code ExcludedInstanceTypes}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code [a-zA-Z0-9&#92;.&#92;*]+}. CloudFormation
+     * property {@code ExcludedInstanceTypes}.
      */
     public InstanceRequirementsRequest excludedInstanceTypes(List<String> value) {
       return set("ExcludedInstanceTypes", Value.listOf(value));
@@ -1024,6 +1033,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class ManagedInstancesNetworkConfiguration extends Struct<ManagedInstancesNetworkConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.ManagedInstancesNetworkConfiguration")
         .required("SecurityGroups", "Subnets")
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
         .build();
 
     public ManagedInstancesNetworkConfiguration() {
@@ -1034,7 +1045,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * The list of security group IDs to apply to Amazon ECS Managed Instances. These security
      * groups control the network traffic allowed to and from the instances.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroups}.
+     * <p>Required. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroups}.
      */
     public ManagedInstancesNetworkConfiguration securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -1050,7 +1062,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * are distributed across the specified subnets for high availability. All subnets must be in
      * the same VPC.
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public ManagedInstancesNetworkConfiguration subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -1073,6 +1085,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class ManagedInstancesProvider extends Struct<ManagedInstancesProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.ManagedInstancesProvider")
         .required("InfrastructureRoleArn", "InstanceLaunchTemplate")
+        .constrain("InfrastructureRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .allowed("PropagateTags", "CAPACITY_PROVIDER", "NONE")
         .build();
 
@@ -1105,7 +1118,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/infrastructure_IAM_role.html">Amazon
      * ECS infrastructure IAM role</a> in the <em>Amazon ECS Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code InfrastructureRoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * InfrastructureRoleArn}.
      */
     public ManagedInstancesProvider infrastructureRoleArn(String value) {
       return set("InfrastructureRoleArn", Value.of(value));
@@ -1161,6 +1175,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class ManagedInstancesStorageConfiguration extends Struct<ManagedInstancesStorageConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration")
         .required("StorageSizeGiB")
+        .constrain("StorageSizeGiB", Constraint.of().minimum(1))
         .build();
 
     public ManagedInstancesStorageConfiguration() {
@@ -1170,7 +1185,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * The size of the tasks volume.
      *
-     * <p>Required. CloudFormation property {@code StorageSizeGiB}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code StorageSizeGiB}.
      */
     public ManagedInstancesStorageConfiguration storageSizeGiB(int value) {
       return set("StorageSizeGiB", Value.of(value));
@@ -1198,7 +1213,11 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    */
   public static final class ManagedScaling extends Struct<ManagedScaling> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.ManagedScaling")
+        .constrain("InstanceWarmupPeriod", Constraint.of().minimum(0).maximum(10000))
+        .constrain("MaximumScalingStepSize", Constraint.of().minimum(1).maximum(10000))
+        .constrain("MinimumScalingStepSize", Constraint.of().minimum(1).maximum(10000))
         .allowed("Status", "DISABLED", "ENABLED")
+        .constrain("TargetCapacity", Constraint.of().minimum(1).maximum(100))
         .build();
 
     public ManagedScaling() {
@@ -1210,7 +1229,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * CloudWatch metrics for Auto Scaling group. If this parameter is omitted, the default value of
      * <code>300</code> seconds is used.
      *
-     * <p>CloudFormation property {@code InstanceWarmupPeriod}.
+     * <p>Range: 0 to 10000. CloudFormation property {@code InstanceWarmupPeriod}.
      */
     public ManagedScaling instanceWarmupPeriod(int value) {
       return set("InstanceWarmupPeriod", Value.of(value));
@@ -1225,7 +1244,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * The maximum number of Amazon EC2 instances that Amazon ECS will scale out at one time. If
      * this parameter is omitted, the default value of <code>10000</code> is used.
      *
-     * <p>CloudFormation property {@code MaximumScalingStepSize}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code MaximumScalingStepSize}.
      */
     public ManagedScaling maximumScalingStepSize(int value) {
       return set("MaximumScalingStepSize", Value.of(value));
@@ -1246,7 +1265,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * <p>When additional capacity is required, Amazon ECS will scale up the minimum scaling step
      * size even if the actual demand is less than the minimum scaling step size.
      *
-     * <p>CloudFormation property {@code MinimumScalingStepSize}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code MinimumScalingStepSize}.
      */
     public ManagedScaling minimumScalingStepSize(int value) {
       return set("MinimumScalingStepSize", Value.of(value));
@@ -1281,7 +1300,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * value of <code>100</code> percent results in the Amazon EC2 instances in your Auto Scaling
      * group being completely used.
      *
-     * <p>CloudFormation property {@code TargetCapacity}.
+     * <p>Range: 1 to 100. CloudFormation property {@code TargetCapacity}.
      */
     public ManagedScaling targetCapacity(int value) {
       return set("TargetCapacity", Value.of(value));

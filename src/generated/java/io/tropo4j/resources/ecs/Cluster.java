@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
  */
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::Cluster")
+      .references("CapacityProviders", "AWS::ECS::CapacityProvider.Ref")
+      .refYields("ClusterName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -230,7 +233,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::ECS::Cluster.CapacityProviderStrategyItem}.
    */
   public static final class CapacityProviderStrategyItem extends Struct<CapacityProviderStrategyItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Cluster.CapacityProviderStrategyItem");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Cluster.CapacityProviderStrategyItem")
+        .constrain("Base", Constraint.of().minimum(0).maximum(100000))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(1000))
+        .build();
 
     public CapacityProviderStrategyItem() {
       super(SCHEMA);
@@ -248,7 +254,7 @@ public final class Cluster extends Resource<Cluster> {
      * value is <code>0</code> if not specified <li>The valid range is 0 to 100,000 <li>Base
      * requirements are satisfied first before weight distribution </ul>
      *
-     * <p>CloudFormation property {@code Base}.
+     * <p>Range: 0 to 100000. CloudFormation property {@code Base}.
      */
     public CapacityProviderStrategyItem base(int value) {
       return set("Base", Value.of(value));
@@ -310,7 +316,7 @@ public final class Cluster extends Resource<Cluster> {
      * capacityProviderB has weight <code>4</code> , then for every 1 task on A, 4 tasks will run on
      * B.
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code Weight}.
      */
     public CapacityProviderStrategyItem weight(int value) {
       return set("Weight", Value.of(value));
@@ -428,7 +434,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::ECS::Cluster.ExecuteCommandConfiguration}.
    */
   public static final class ExecuteCommandConfiguration extends Struct<ExecuteCommandConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Cluster.ExecuteCommandConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Cluster.ExecuteCommandConfiguration")
+        .references("KmsKeyId", "AWS::KMS::Key.Arn")
+        .allowed("Logging", "DEFAULT", "NONE", "OVERRIDE")
+        .build();
 
     public ExecuteCommandConfiguration() {
       super(SCHEMA);
@@ -477,7 +486,8 @@ public final class Cluster extends Resource<Cluster> {
      * <code>logConfiguration</code> . If the <code>OVERRIDE</code> logging option is specified, the
      * <code>logConfiguration</code> is required. </ul>
      *
-     * <p>CloudFormation property {@code Logging}.
+     * <p>Allowed values: {@code DEFAULT}, {@code NONE}, {@code OVERRIDE}. CloudFormation property
+     * {@code Logging}.
      */
     public ExecuteCommandConfiguration logging(String value) {
       return set("Logging", Value.of(value));
@@ -496,7 +506,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::ECS::Cluster.ExecuteCommandLogConfiguration}.
    */
   public static final class ExecuteCommandLogConfiguration extends Struct<ExecuteCommandLogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Cluster.ExecuteCommandLogConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Cluster.ExecuteCommandLogConfiguration")
+        .references("CloudWatchLogGroupName", "AWS::Logs::LogGroup.Ref")
+        .constrain("S3BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .build();
 
     public ExecuteCommandLogConfiguration() {
       super(SCHEMA);
@@ -552,7 +565,7 @@ public final class Cluster extends Resource<Cluster> {
      *
      * <p>The S3 bucket must already be created.
      *
-     * <p>CloudFormation property {@code S3BucketName}.
+     * <p>Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3BucketName}.
      */
     public ExecuteCommandLogConfiguration s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class ClusterCapacityProviderAssociations extends Resource<ClusterCapacityProviderAssociations> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::ClusterCapacityProviderAssociations")
       .required("Cluster", "DefaultCapacityProviderStrategy")
+      .references("CapacityProviders", "AWS::ECS::CapacityProvider.Ref")
+      .constrain("Cluster", Constraint.of().minLength(1).maxLength(2048))
+      .references("Cluster", "AWS::ECS::Cluster.Ref", "AWS::ECS::Cluster.Arn")
+      .refYields("Cluster")
       .build();
 
   public ClusterCapacityProviderAssociations(String logicalId) {
@@ -47,7 +52,8 @@ public final class ClusterCapacityProviderAssociations extends Resource<ClusterC
   /**
    * The cluster the capacity provider association is the target of.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Cluster}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code Cluster}.
    */
   public ClusterCapacityProviderAssociations cluster(String value) {
     return set("Cluster", Value.of(value));
@@ -100,6 +106,8 @@ public final class ClusterCapacityProviderAssociations extends Resource<ClusterC
   public static final class CapacityProviderStrategy extends Struct<CapacityProviderStrategy> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy")
         .required("CapacityProvider")
+        .constrain("Base", Constraint.of().minimum(0).maximum(100000))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(1000))
         .build();
 
     public CapacityProviderStrategy() {
@@ -118,7 +126,7 @@ public final class ClusterCapacityProviderAssociations extends Resource<ClusterC
      * value is <code>0</code> if not specified <li>The valid range is 0 to 100,000 <li>Base
      * requirements are satisfied first before weight distribution </ul>
      *
-     * <p>CloudFormation property {@code Base}.
+     * <p>Range: 0 to 100000. CloudFormation property {@code Base}.
      */
     public CapacityProviderStrategy base(int value) {
       return set("Base", Value.of(value));
@@ -180,7 +188,7 @@ public final class ClusterCapacityProviderAssociations extends Resource<ClusterC
      * capacityProviderB has weight <code>4</code> , then for every 1 task on A, 4 tasks will run on
      * B.
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code Weight}.
      */
     public CapacityProviderStrategy weight(int value) {
       return set("Weight", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
 public final class Daemon extends Resource<Daemon> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::Daemon")
       .allowed("PropagateTags", "DAEMON", "NONE")
+      .refYields("DaemonArn")
       .attributes("CreatedAt", "DaemonArn", "DaemonStatus", "DeploymentArn", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -236,7 +238,10 @@ public final class Daemon extends Resource<Daemon> {
    * <p>Property type {@code AWS::ECS::Daemon.DaemonDeploymentConfiguration}.
    */
   public static final class DaemonDeploymentConfiguration extends Struct<DaemonDeploymentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Daemon.DaemonDeploymentConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Daemon.DaemonDeploymentConfiguration")
+        .constrain("BakeTimeInMinutes", Constraint.of().minimum(0).maximum(1440))
+        .constrain("DrainPercent", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public DaemonDeploymentConfiguration() {
       super(SCHEMA);
@@ -256,7 +261,7 @@ public final class Daemon extends Resource<Daemon> {
      * The amount of time (in minutes) to wait after a successful deployment step before proceeding.
      * This allows time to monitor for issues before continuing. The default value is 0.
      *
-     * <p>CloudFormation property {@code BakeTimeInMinutes}.
+     * <p>Range: 0 to 1440. CloudFormation property {@code BakeTimeInMinutes}.
      */
     public DaemonDeploymentConfiguration bakeTimeInMinutes(int value) {
       return set("BakeTimeInMinutes", Value.of(value));
@@ -271,7 +276,7 @@ public final class Daemon extends Resource<Daemon> {
      * The percentage of container instances to drain simultaneously during a daemon deployment.
      * Valid values are between 0.0 and 100.0.
      *
-     * <p>CloudFormation property {@code DrainPercent}.
+     * <p>Range: 0 to 100. CloudFormation property {@code DrainPercent}.
      */
     public DaemonDeploymentConfiguration drainPercent(double value) {
       return set("DrainPercent", Value.of(value));

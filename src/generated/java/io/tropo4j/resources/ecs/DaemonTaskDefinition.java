@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,11 @@ import java.util.Map;
  */
 public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition")
+      .constrain("ExecutionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .allowed("IpcMode", "none", "shared")
+      .allowed("PidMode", "none", "shared")
+      .constrain("TaskRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("DaemonTaskDefinitionArn")
       .attributes("DaemonTaskDefinitionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -67,7 +73,8 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * The Amazon Resource Name (ARN) of the task execution role that grants the Amazon ECS container
    * agent permission to make Amazon Web Services API calls on your behalf.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code ExecutionRoleArn}.
    */
   public DaemonTaskDefinition executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -100,7 +107,8 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * to non-daemon tasks that use <code>ipcMode: "host"</code> or other daemons that use
    * <code>ipcMode: "shared"</code>.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IpcMode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code none}, {@code shared}.
+   * CloudFormation property {@code IpcMode}.
    */
   public DaemonTaskDefinition ipcMode(String value) {
     return set("IpcMode", Value.of(value));
@@ -133,7 +141,8 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * to non-daemon tasks that use <code>pidMode: "host"</code> or other daemons that use
    * <code>pidMode: "shared"</code>.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PidMode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code none}, {@code shared}.
+   * CloudFormation property {@code PidMode}.
    */
   public DaemonTaskDefinition pidMode(String value) {
     return set("PidMode", Value.of(value));
@@ -163,7 +172,8 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * The short name or full Amazon Resource Name (ARN) of the IAM role that grants containers in the
    * daemon task permission to call Amazon Web Services APIs on your behalf.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TaskRoleArn}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code TaskRoleArn}.
    */
   public DaemonTaskDefinition taskRoleArn(String value) {
     return set("TaskRoleArn", Value.of(value));
@@ -224,7 +234,9 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * <p>Property type {@code AWS::ECS::DaemonTaskDefinition.ContainerDependency}.
    */
   public static final class ContainerDependency extends Struct<ContainerDependency> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition.ContainerDependency");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.ContainerDependency")
+        .allowed("Condition", "COMPLETE", "HEALTHY", "START", "SUCCESS")
+        .build();
 
     public ContainerDependency() {
       super(SCHEMA);
@@ -244,7 +256,8 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
      * permitting other containers to start. This requires that the dependent container has health
      * checks configured. This condition is confirmed only at task startup.
      *
-     * <p>CloudFormation property {@code Condition}.
+     * <p>Allowed values: {@code COMPLETE}, {@code HEALTHY}, {@code START}, {@code SUCCESS}.
+     * CloudFormation property {@code Condition}.
      */
     public ContainerDependency condition(String value) {
       return set("Condition", Value.of(value));
@@ -832,7 +845,9 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * <p>Property type {@code AWS::ECS::DaemonTaskDefinition.Device}.
    */
   public static final class Device extends Struct<Device> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition.Device");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.Device")
+        .allowed("Permissions", "mknod", "read", "write")
+        .build();
 
     public Device() {
       super(SCHEMA);
@@ -871,7 +886,8 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
      * container has permissions for <code>read</code>, <code>write</code>, and <code>mknod</code>
      * for the device.
      *
-     * <p>CloudFormation property {@code Permissions}.
+     * <p>Allowed values: {@code mknod}, {@code read}, {@code write}. CloudFormation property {@code
+     * Permissions}.
      */
     public Device permissions(List<String> value) {
       return set("Permissions", Value.listOf(value));
@@ -906,7 +922,9 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * <p>Property type {@code AWS::ECS::DaemonTaskDefinition.EnvironmentFile}.
    */
   public static final class EnvironmentFile extends Struct<EnvironmentFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition.EnvironmentFile");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.EnvironmentFile")
+        .allowed("Type", "s3")
+        .build();
 
     public EnvironmentFile() {
       super(SCHEMA);
@@ -916,7 +934,7 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
      * The file type to use. Environment files are objects in Amazon S3. The only supported value is
      * <code>s3</code>.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Allowed values: {@code s3}. CloudFormation property {@code Type}.
      */
     public EnvironmentFile type(String value) {
       return set("Type", Value.of(value));
@@ -952,7 +970,9 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * <p>Property type {@code AWS::ECS::DaemonTaskDefinition.FirelensConfiguration}.
    */
   public static final class FirelensConfiguration extends Struct<FirelensConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition.FirelensConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.FirelensConfiguration")
+        .allowed("Type", "fluentbit", "fluentd")
+        .build();
 
     public FirelensConfiguration() {
       super(SCHEMA);
@@ -984,7 +1004,7 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
     /**
      * The log router to use. The valid values are <code>fluentd</code> or <code>fluentbit</code>.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Allowed values: {@code fluentbit}, {@code fluentd}. CloudFormation property {@code Type}.
      */
     public FirelensConfiguration type(String value) {
       return set("Type", Value.of(value));
@@ -1971,6 +1991,8 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
   public static final class Ulimit extends Struct<Ulimit> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.Ulimit")
         .required("HardLimit", "Name", "SoftLimit")
+        .allowed("Name", "core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice",
+            "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack")
         .build();
 
     public Ulimit() {
@@ -1995,7 +2017,10 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
     /**
      * The <code>type</code> of the <code>ulimit</code>.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Allowed values: {@code core}, {@code cpu}, {@code data}, {@code fsize}, {@code
+     * locks}, {@code memlock}, {@code msgqueue}, {@code nice}, {@code nofile}, {@code nproc},
+     * {@code rss}, {@code rtprio}, {@code rttime}, {@code sigpending}, {@code stack}.
+     * CloudFormation property {@code Name}.
      */
     public Ulimit name(String value) {
       return set("Name", Value.of(value));

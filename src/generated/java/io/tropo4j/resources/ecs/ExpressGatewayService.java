@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,10 @@ import java.util.List;
 public final class ExpressGatewayService extends Resource<ExpressGatewayService> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService")
       .required("InfrastructureRoleArn")
+      .constrain("ExecutionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("InfrastructureRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("TaskRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("ServiceArn")
       .attributes("ActiveConfigurations", "CreatedAt", "ECSManagedResourceArns",
           "ECSManagedResourceArns.AutoScaling",
           "ECSManagedResourceArns.AutoScaling.ApplicationAutoScalingPolicies",
@@ -77,7 +82,7 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
   /**
    * The ARN of the task execution role for the service revision.
    *
-   * <p>CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public ExpressGatewayService executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -105,8 +110,8 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
   /**
    * The ARN of the infrastructure role that manages AWS resources for the Express service.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * InfrastructureRoleArn}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code InfrastructureRoleArn}.
    */
   public ExpressGatewayService infrastructureRoleArn(String value) {
     return set("InfrastructureRoleArn", Value.of(value));
@@ -206,7 +211,7 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
   /**
    * The ARN of the task role for the service revision.
    *
-   * <p>CloudFormation property {@code TaskRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code TaskRoleArn}.
    */
   public ExpressGatewayService taskRoleArn(String value) {
     return set("TaskRoleArn", Value.of(value));
@@ -945,7 +950,10 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
    * AWS::ECS::ExpressGatewayService.ExpressGatewayServiceNetworkConfiguration}.
    */
   public static final class ExpressGatewayServiceNetworkConfiguration extends Struct<ExpressGatewayServiceNetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService.ExpressGatewayServiceNetworkConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService.ExpressGatewayServiceNetworkConfiguration")
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public ExpressGatewayServiceNetworkConfiguration() {
       super(SCHEMA);
@@ -954,7 +962,8 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
     /**
      * The IDs of the security groups associated with the Express service.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroups}.
      */
     public ExpressGatewayServiceNetworkConfiguration securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -968,7 +977,7 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
     /**
      * The IDs of the subnets associated with the Express service.
      *
-     * <p>CloudFormation property {@code Subnets}.
+     * <p>Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public ExpressGatewayServiceNetworkConfiguration subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

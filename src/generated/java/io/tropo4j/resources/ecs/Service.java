@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -74,9 +75,13 @@ import java.util.Map;
 public final class Service extends Resource<Service> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service")
       .allowed("AvailabilityZoneRebalancing", "ENABLED", "DISABLED")
+      .references("Cluster", "AWS::ECS::Cluster.Ref")
       .allowed("LaunchType", "EC2", "FARGATE", "EXTERNAL")
       .allowed("PropagateTags", "SERVICE", "TASK_DEFINITION")
+      .references("Role", "AWS::IAM::Role.Ref", "AWS::IAM::Role.Arn")
       .allowed("SchedulingStrategy", "DAEMON", "REPLICA")
+      .references("TaskDefinition", "AWS::ECS::TaskDefinition.Ref")
+      .refYields("ServiceArn")
       .attributes("Name", "ServiceArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -744,6 +749,7 @@ public final class Service extends Resource<Service> {
   public static final class AdvancedConfiguration extends Struct<AdvancedConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.AdvancedConfiguration")
         .required("AlternateTargetGroupArn")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public AdvancedConfiguration() {
@@ -791,7 +797,7 @@ public final class Service extends Resource<Service> {
      * The Amazon Resource Name (ARN) of the IAM role that grants Amazon ECS permission to call the
      * Elastic Load Balancing APIs for you.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public AdvancedConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -828,6 +834,10 @@ public final class Service extends Resource<Service> {
   public static final class AwsVpcConfiguration extends Struct<AwsVpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.AwsVpcConfiguration")
         .allowed("AssignPublicIp", "DISABLED", "ENABLED")
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroups", "AWS::EC2::SecurityGroup.GroupId")
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .references("Subnets", "AWS::EC2::Subnet.Ref")
         .build();
 
     public AwsVpcConfiguration() {
@@ -862,7 +872,8 @@ public final class Service extends Resource<Service> {
      *
      * <p>All specified security groups must be from the same VPC.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroups}.
      */
     public AwsVpcConfiguration securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -887,7 +898,7 @@ public final class Service extends Resource<Service> {
      *
      * <p>All specified subnets must be from the same VPC.
      *
-     * <p>CloudFormation property {@code Subnets}.
+     * <p>Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public AwsVpcConfiguration subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -925,7 +936,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.CanaryConfiguration}.
    */
   public static final class CanaryConfiguration extends Struct<CanaryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.CanaryConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.CanaryConfiguration")
+        .constrain("CanaryBakeTimeInMinutes", Constraint.of().minimum(0).maximum(1440))
+        .constrain("CanaryPercent", Constraint.of().minimum(0.1).maximum(100))
+        .build();
 
     public CanaryConfiguration() {
       super(SCHEMA);
@@ -936,7 +950,7 @@ public final class Service extends Resource<Service> {
      * production traffic to the new service revision. Valid values are 0 to 1440 minutes (24
      * hours). The default value is 10.
      *
-     * <p>CloudFormation property {@code CanaryBakeTimeInMinutes}.
+     * <p>Range: 0 to 1440. CloudFormation property {@code CanaryBakeTimeInMinutes}.
      */
     public CanaryConfiguration canaryBakeTimeInMinutes(int value) {
       return set("CanaryBakeTimeInMinutes", Value.of(value));
@@ -954,7 +968,7 @@ public final class Service extends Resource<Service> {
      * The percentage of production traffic to shift to the new service revision during the canary
      * phase. Valid values are multiples of 0.1 from 0.1 to 100.0. The default value is 5.0.
      *
-     * <p>CloudFormation property {@code CanaryPercent}.
+     * <p>Range: 0.1 to 100. CloudFormation property {@code CanaryPercent}.
      */
     public CanaryConfiguration canaryPercent(double value) {
       return set("CanaryPercent", Value.of(value));
@@ -988,7 +1002,11 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.CapacityProviderStrategyItem}.
    */
   public static final class CapacityProviderStrategyItem extends Struct<CapacityProviderStrategyItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.CapacityProviderStrategyItem");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.CapacityProviderStrategyItem")
+        .constrain("Base", Constraint.of().minimum(0).maximum(100000))
+        .references("CapacityProvider", "AWS::ECS::CapacityProvider.Ref")
+        .constrain("Weight", Constraint.of().minimum(0).maximum(1000))
+        .build();
 
     public CapacityProviderStrategyItem() {
       super(SCHEMA);
@@ -1006,7 +1024,7 @@ public final class Service extends Resource<Service> {
      * value is <code>0</code> if not specified <li>The valid range is 0 to 100,000 <li>Base
      * requirements are satisfied first before weight distribution </ul>
      *
-     * <p>CloudFormation property {@code Base}.
+     * <p>Range: 0 to 100000. CloudFormation property {@code Base}.
      */
     public CapacityProviderStrategyItem base(int value) {
       return set("Base", Value.of(value));
@@ -1076,7 +1094,7 @@ public final class Service extends Resource<Service> {
      * capacityProviderB has weight <code>4</code> , then for every 1 task on A, 4 tasks will run on
      * B.
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code Weight}.
      */
     public CapacityProviderStrategyItem weight(int value) {
       return set("Weight", Value.of(value));
@@ -1108,6 +1126,7 @@ public final class Service extends Resource<Service> {
   public static final class DeploymentAlarms extends Struct<DeploymentAlarms> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.DeploymentAlarms")
         .required("AlarmNames", "Enable", "Rollback")
+        .references("AlarmNames", "AWS::CloudWatch::Alarm.Ref")
         .build();
 
     public DeploymentAlarms() {
@@ -1263,6 +1282,7 @@ public final class Service extends Resource<Service> {
    */
   public static final class DeploymentConfiguration extends Struct<DeploymentConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.DeploymentConfiguration")
+        .constrain("BakeTimeInMinutes", Constraint.of().minimum(0).maximum(1440))
         .allowed("Strategy", "ROLLING", "BLUE_GREEN", "LINEAR", "CANARY")
         .build();
 
@@ -1290,7 +1310,7 @@ public final class Service extends Resource<Service> {
      * deployment controller ( <code>CODE_DEPLOY</code> ), the value is set to 3 hours (180
      * minutes). <li>For all other cases, the value is set to 36 hours (2160 minutes). </ul>
      *
-     * <p>CloudFormation property {@code BakeTimeInMinutes}.
+     * <p>Range: 0 to 1440. CloudFormation property {@code BakeTimeInMinutes}.
      */
     public DeploymentConfiguration bakeTimeInMinutes(int value) {
       return set("BakeTimeInMinutes", Value.of(value));
@@ -1644,6 +1664,7 @@ public final class Service extends Resource<Service> {
   /** Property type {@code AWS::ECS::Service.DeploymentEarlySuccessCriteria}. */
   public static final class DeploymentEarlySuccessCriteria extends Struct<DeploymentEarlySuccessCriteria> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.DeploymentEarlySuccessCriteria")
+        .constrain("HealthyPercent", Constraint.of().minimum(0).maximum(100))
         .allowed("SourceServiceRevisionCleanup", "BLOCKING", "DEFERRED")
         .build();
 
@@ -1661,7 +1682,7 @@ public final class Service extends Resource<Service> {
       return set("Enable", value);
     }
 
-    /** CloudFormation property {@code HealthyPercent}. */
+    /** Range: 0 to 100. CloudFormation property {@code HealthyPercent}. */
     public DeploymentEarlySuccessCriteria healthyPercent(int value) {
       return set("HealthyPercent", Value.of(value));
     }
@@ -1705,6 +1726,7 @@ public final class Service extends Resource<Service> {
         .allowed("LifecycleStages", "RECONCILE_SERVICE", "PRE_SCALE_UP", "POST_SCALE_UP",
             "TEST_TRAFFIC_SHIFT", "POST_TEST_TRAFFIC_SHIFT", "PRE_PRODUCTION_TRAFFIC_SHIFT",
             "PRODUCTION_TRAFFIC_SHIFT", "POST_PRODUCTION_TRAFFIC_SHIFT")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .allowed("TargetType", "AWS_LAMBDA", "PAUSE")
         .build();
 
@@ -1828,7 +1850,7 @@ public final class Service extends Resource<Service> {
      * required for Lambda functions in Amazon ECS blue/green deployments</a> in the <em>Amazon
      * Elastic Container Service Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public DeploymentLifecycleHook roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1874,6 +1896,7 @@ public final class Service extends Resource<Service> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.EBSTagSpecification")
         .required("ResourceType")
         .allowed("PropagateTags", "SERVICE", "TASK_DEFINITION")
+        .allowed("ResourceType", "volume")
         .build();
 
     public EBSTagSpecification() {
@@ -1901,7 +1924,7 @@ public final class Service extends Resource<Service> {
     /**
      * The type of volume resource.
      *
-     * <p>Required. CloudFormation property {@code ResourceType}.
+     * <p>Required. Allowed values: {@code volume}. CloudFormation property {@code ResourceType}.
      */
     public EBSTagSpecification resourceType(String value) {
       return set("ResourceType", Value.of(value));
@@ -1940,6 +1963,7 @@ public final class Service extends Resource<Service> {
   public static final class ForceNewDeployment extends Struct<ForceNewDeployment> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ForceNewDeployment")
         .required("EnableForceNewDeployment")
+        .constrain("ForceNewDeploymentNonce", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public ForceNewDeployment() {
@@ -1974,7 +1998,7 @@ public final class Service extends Resource<Service> {
      * number. Use this property when you want to ensure your tasks pick up the latest version of a
      * Docker image that uses the same tag but has been updated in the registry.
      *
-     * <p>CloudFormation property {@code ForceNewDeploymentNonce}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code ForceNewDeploymentNonce}.
      */
     public ForceNewDeployment forceNewDeploymentNonce(String value) {
       return set("ForceNewDeploymentNonce", Value.of(value));
@@ -1993,6 +2017,7 @@ public final class Service extends Resource<Service> {
   public static final class HookTimeoutConfig extends Struct<HookTimeoutConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.HookTimeoutConfig")
         .allowed("Action", "ROLLBACK", "CONTINUE")
+        .constrain("TimeoutInMinutes", Constraint.of().minimum(1).maximum(20160))
         .build();
 
     public HookTimeoutConfig() {
@@ -2011,7 +2036,7 @@ public final class Service extends Resource<Service> {
       return set("Action", value);
     }
 
-    /** CloudFormation property {@code TimeoutInMinutes}. */
+    /** Range: 1 to 20160. CloudFormation property {@code TimeoutInMinutes}. */
     public HookTimeoutConfig timeoutInMinutes(int value) {
       return set("TimeoutInMinutes", Value.of(value));
     }
@@ -2055,7 +2080,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.LinearConfiguration}.
    */
   public static final class LinearConfiguration extends Struct<LinearConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.LinearConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.LinearConfiguration")
+        .constrain("StepBakeTimeInMinutes", Constraint.of().minimum(0).maximum(1440))
+        .constrain("StepPercent", Constraint.of().minimum(3).maximum(100))
+        .build();
 
     public LinearConfiguration() {
       super(SCHEMA);
@@ -2066,7 +2094,7 @@ public final class Service extends Resource<Service> {
      * deployment. Valid values are 0 to 1440 minutes (24 hours). The default value is 6. This bake
      * time is not applied after reaching 100 percent traffic.
      *
-     * <p>CloudFormation property {@code StepBakeTimeInMinutes}.
+     * <p>Range: 0 to 1440. CloudFormation property {@code StepBakeTimeInMinutes}.
      */
     public LinearConfiguration stepBakeTimeInMinutes(int value) {
       return set("StepBakeTimeInMinutes", Value.of(value));
@@ -2083,7 +2111,7 @@ public final class Service extends Resource<Service> {
      * The percentage of production traffic to shift in each step during a linear deployment. Valid
      * values are multiples of 0.1 from 3.0 to 100.0. The default value is 10.0.
      *
-     * <p>CloudFormation property {@code StepPercent}.
+     * <p>Range: 3 to 100. CloudFormation property {@code StepPercent}.
      */
     public LinearConfiguration stepPercent(double value) {
       return set("StepPercent", Value.of(value));
@@ -2117,7 +2145,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.LoadBalancer}.
    */
   public static final class LoadBalancer extends Struct<LoadBalancer> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.LoadBalancer");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.LoadBalancer")
+        .references("LoadBalancerName", "AWS::ElasticLoadBalancing::LoadBalancer.Ref")
+        .references("TargetGroupArn", "AWS::ElasticLoadBalancingV2::TargetGroup.Ref")
+        .build();
 
     public LoadBalancer() {
       super(SCHEMA);
@@ -2529,7 +2560,9 @@ public final class Service extends Resource<Service> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.MetricConfiguration")
         .required("MetricNames", "ResolutionSeconds")
         .allowed("MetricNames", "CPUUtilization", "MemoryUtilization")
+        .constrain("MetricNames", Constraint.of().minLength(1).maxLength(255))
         .allowed("ResolutionSeconds", "20", "60")
+        .constrain("ResolutionSeconds", Constraint.of().minimum(20).maximum(60))
         .build();
 
     public MetricConfiguration() {
@@ -2540,8 +2573,8 @@ public final class Service extends Resource<Service> {
      * The list of metric names to configure. The supported metric names are
      * <code>CPUUtilization</code> and <code>MemoryUtilization</code>.
      *
-     * <p>Required. Allowed values: {@code CPUUtilization}, {@code MemoryUtilization}.
-     * CloudFormation property {@code MetricNames}.
+     * <p>Required. Allowed values: {@code CPUUtilization}, {@code MemoryUtilization}. Length: 1 to
+     * 255 characters. CloudFormation property {@code MetricNames}.
      */
     public MetricConfiguration metricNames(List<String> value) {
       return set("MetricNames", Value.listOf(value));
@@ -2556,8 +2589,8 @@ public final class Service extends Resource<Service> {
      * The resolution, in seconds, at which to collect the metrics. The valid values are
      * <code>20</code> and <code>60</code>.
      *
-     * <p>Required. Allowed values: {@code 20}, {@code 60}. CloudFormation property {@code
-     * ResolutionSeconds}.
+     * <p>Required. Allowed values: {@code 20}, {@code 60}. Range: 20 to 60. CloudFormation property
+     * {@code ResolutionSeconds}.
      */
     public MetricConfiguration resolutionSeconds(int value) {
       return set("ResolutionSeconds", Value.of(value));
@@ -2890,6 +2923,7 @@ public final class Service extends Resource<Service> {
   public static final class ServiceConnectClientAlias extends Struct<ServiceConnectClientAlias> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectClientAlias")
         .required("Port")
+        .constrain("Port", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public ServiceConnectClientAlias() {
@@ -2935,7 +2969,7 @@ public final class Service extends Resource<Service> {
      * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect.html">Service
      * Connect</a> in the <em>Amazon Elastic Container Service Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Port}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code Port}.
      */
     public ServiceConnectClientAlias port(int value) {
       return set("Port", Value.of(value));
@@ -3111,6 +3145,7 @@ public final class Service extends Resource<Service> {
   public static final class ServiceConnectService extends Struct<ServiceConnectService> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectService")
         .required("PortName")
+        .constrain("IngressPortOverride", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public ServiceConnectService() {
@@ -3178,7 +3213,7 @@ public final class Service extends Resource<Service> {
      * The container port number is in the <code>portMapping</code> in the task definition. In
      * bridge mode, the default value is the ephemeral port of the Service Connect proxy.
      *
-     * <p>CloudFormation property {@code IngressPortOverride}.
+     * <p>Range: 0 to 65535. CloudFormation property {@code IngressPortOverride}.
      */
     public ServiceConnectService ingressPortOverride(int value) {
       return set("IngressPortOverride", Value.of(value));
@@ -3339,6 +3374,7 @@ public final class Service extends Resource<Service> {
   public static final class ServiceConnectTlsConfiguration extends Struct<ServiceConnectTlsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectTlsConfiguration")
         .required("IssuerCertificateAuthority")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public ServiceConnectTlsConfiguration() {
@@ -3372,7 +3408,7 @@ public final class Service extends Resource<Service> {
      * The Amazon Resource Name (ARN) of the IAM role that's associated with the Service Connect
      * TLS.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public ServiceConnectTlsConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -3400,6 +3436,8 @@ public final class Service extends Resource<Service> {
   public static final class ServiceManagedEBSVolumeConfiguration extends Struct<ServiceManagedEBSVolumeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration")
         .required("RoleArn")
+        .allowed("FilesystemType", "ext3", "ext4", "ntfs", "xfs")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public ServiceManagedEBSVolumeConfiguration() {
@@ -3436,7 +3474,8 @@ public final class Service extends Resource<Service> {
      *
      * <p>The available Windows filesystem types are <code>NTFS</code> .
      *
-     * <p>CloudFormation property {@code FilesystemType}.
+     * <p>Allowed values: {@code ext3}, {@code ext4}, {@code ntfs}, {@code xfs}. CloudFormation
+     * property {@code FilesystemType}.
      */
     public ServiceManagedEBSVolumeConfiguration filesystemType(String value) {
       return set("FilesystemType", Value.of(value));
@@ -3511,7 +3550,7 @@ public final class Service extends Resource<Service> {
      * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/infrastructure_IAM_role.html">Amazon
      * ECS infrastructure IAM role</a> in the <em>Amazon ECS Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public ServiceManagedEBSVolumeConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -3858,7 +3897,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.TimeoutConfiguration}.
    */
   public static final class TimeoutConfiguration extends Struct<TimeoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.TimeoutConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.TimeoutConfiguration")
+        .constrain("IdleTimeoutSeconds", Constraint.of().minimum(0).maximum(2147483647))
+        .constrain("PerRequestTimeoutSeconds", Constraint.of().minimum(0).maximum(2147483647))
+        .build();
 
     public TimeoutConfiguration() {
       super(SCHEMA);
@@ -3873,7 +3915,7 @@ public final class Service extends Resource<Service> {
      *
      * <p>The <code>idleTimeout</code> default for <code>TCP</code> is 1 hour.
      *
-     * <p>CloudFormation property {@code IdleTimeoutSeconds}.
+     * <p>Range: 0 to 2147483647. CloudFormation property {@code IdleTimeoutSeconds}.
      */
     public TimeoutConfiguration idleTimeoutSeconds(int value) {
       return set("IdleTimeoutSeconds", Value.of(value));
@@ -3891,7 +3933,7 @@ public final class Service extends Resource<Service> {
      * isn't <code>TCP</code> . Only <code>idleTimeout</code> is allowed for <code>TCP</code>
      * <code>appProtocol</code> .
      *
-     * <p>CloudFormation property {@code PerRequestTimeoutSeconds}.
+     * <p>Range: 0 to 2147483647. CloudFormation property {@code PerRequestTimeoutSeconds}.
      */
     public TimeoutConfiguration perRequestTimeoutSeconds(int value) {
       return set("PerRequestTimeoutSeconds", Value.of(value));
@@ -3915,6 +3957,7 @@ public final class Service extends Resource<Service> {
   public static final class VpcLatticeConfiguration extends Struct<VpcLatticeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.VpcLatticeConfiguration")
         .required("PortName", "RoleArn", "TargetGroupArn")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public VpcLatticeConfiguration() {
@@ -3940,7 +3983,7 @@ public final class Service extends Resource<Service> {
      * The ARN of the IAM role to associate with this VPC Lattice configuration. This is the Amazon
      * ECS infrastructure IAM role that is used to manage your VPC Lattice infrastructure.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public VpcLatticeConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));

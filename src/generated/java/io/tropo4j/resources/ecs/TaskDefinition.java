@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,6 +41,15 @@ import java.util.Map;
  */
 public final class TaskDefinition extends Resource<TaskDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition")
+      .constrain("ExecutionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("ExecutionRoleArn", "AWS::IAM::Role.Arn")
+      .allowed("IpcMode", "host", "none", "task")
+      .allowed("NetworkMode", "awsvpc", "bridge", "host", "none")
+      .allowed("PidMode", "host", "task")
+      .allowed("RequiresCompatibilities", "EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES")
+      .constrain("TaskRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("TaskRoleArn", "AWS::IAM::Role.Arn")
+      .refYields("TaskDefinitionArn")
       .attributes("TaskDefinitionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -130,7 +140,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-ecs-iam-role-overview.html">IAM
    * roles for Amazon ECS</a> in the <em>Amazon Elastic Container Service Developer Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code ExecutionRoleArn}.
    */
   public TaskDefinition executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -230,7 +241,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    *
    * <p>This parameter is not supported for Windows containers or tasks run on AWS Fargate .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IpcMode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code host}, {@code none}, {@code task}.
+   * CloudFormation property {@code IpcMode}.
    */
   public TaskDefinition ipcMode(String value) {
     return set("IpcMode", Value.of(value));
@@ -315,7 +327,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>If the network mode is <code>host</code> , you cannot run multiple instantiations of the
    * same task on a single container instance when port mappings are used.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code NetworkMode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code awsvpc}, {@code bridge}, {@code
+   * host}, {@code none}. CloudFormation property {@code NetworkMode}.
    */
   public TaskDefinition networkMode(String value) {
     return set("NetworkMode", Value.of(value));
@@ -348,7 +361,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * supported for tasks that are hosted on AWS Fargate if the tasks are using platform version
    * <code>1.4.0</code> or later (Linux). This isn't supported for Windows containers on Fargate.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PidMode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code host}, {@code task}.
+   * CloudFormation property {@code PidMode}.
    */
   public TaskDefinition pidMode(String value) {
     return set("PidMode", Value.of(value));
@@ -406,7 +420,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html">Amazon ECS
    * launch types</a> in the <em>Amazon Elastic Container Service Developer Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RequiresCompatibilities}.
+   * <p>Changing it replaces the resource. Allowed values: {@code EC2}, {@code EXTERNAL}, {@code
+   * FARGATE}, {@code MANAGED_INSTANCES}. CloudFormation property {@code RequiresCompatibilities}.
    */
   public TaskDefinition requiresCompatibilities(List<String> value) {
     return set("RequiresCompatibilities", Value.listOf(value));
@@ -477,7 +492,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>String validation is done on the ECS side. If an invalid string value is given for
    * <code>TaskRoleArn</code> , it may cause the Cloudformation job to hang.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TaskRoleArn}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code TaskRoleArn}.
    */
   public TaskDefinition taskRoleArn(String value) {
     return set("TaskRoleArn", Value.of(value));
@@ -536,6 +552,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    */
   public static final class AuthorizationConfig extends Struct<AuthorizationConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.AuthorizationConfig")
+        .references("AccessPointId", "AWS::EFS::AccessPoint.Ref")
         .allowed("IAM", "ENABLED", "DISABLED")
         .build();
 
@@ -1730,7 +1747,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.ContainerDependency}.
    */
   public static final class ContainerDependency extends Struct<ContainerDependency> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.ContainerDependency");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.ContainerDependency")
+        .allowed("Condition", "COMPLETE", "HEALTHY", "START", "SUCCESS")
+        .build();
 
     public ContainerDependency() {
       super(SCHEMA);
@@ -1753,7 +1772,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
      * dependent container has health checks configured. This condition is confirmed only at task
      * startup. </ul>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Condition}.
+     * <p>Changing it replaces the resource. Allowed values: {@code COMPLETE}, {@code HEALTHY},
+     * {@code START}, {@code SUCCESS}. CloudFormation property {@code Condition}.
      */
     public ContainerDependency condition(String value) {
       return set("Condition", Value.of(value));
@@ -1786,7 +1806,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.Device}.
    */
   public static final class Device extends Struct<Device> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.Device");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.Device")
+        .allowed("Permissions", "mknod", "read", "write")
+        .build();
 
     public Device() {
       super(SCHEMA);
@@ -1825,7 +1847,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
      * container has permissions for <code>read</code> , <code>write</code> , and <code>mknod</code>
      * for the device.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Permissions}.
+     * <p>Changing it replaces the resource. Allowed values: {@code mknod}, {@code read}, {@code
+     * write}. CloudFormation property {@code Permissions}.
      */
     public Device permissions(List<String> value) {
       return set("Permissions", Value.listOf(value));
@@ -1846,7 +1869,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.DockerVolumeConfiguration}.
    */
   public static final class DockerVolumeConfiguration extends Struct<DockerVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.DockerVolumeConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.DockerVolumeConfiguration")
+        .allowed("Scope", "shared", "task")
+        .build();
 
     public DockerVolumeConfiguration() {
       super(SCHEMA);
@@ -1926,7 +1951,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
      * the task stops. Docker volumes that are scoped as <code>shared</code> persist after the task
      * stops.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Scope}.
+     * <p>Changing it replaces the resource. Allowed values: {@code shared}, {@code task}.
+     * CloudFormation property {@code Scope}.
      */
     public DockerVolumeConfiguration scope(String value) {
       return set("Scope", Value.of(value));
@@ -1949,6 +1975,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
   public static final class EFSVolumeConfiguration extends Struct<EFSVolumeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.EFSVolumeConfiguration")
         .required("FilesystemId")
+        .references("FilesystemId", "AWS::EFS::FileSystem.Ref")
         .allowed("TransitEncryption", "ENABLED", "DISABLED")
         .build();
 
@@ -2080,7 +2107,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.EnvironmentFile}.
    */
   public static final class EnvironmentFile extends Struct<EnvironmentFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.EnvironmentFile");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.EnvironmentFile")
+        .allowed("Type", "s3")
+        .build();
 
     public EnvironmentFile() {
       super(SCHEMA);
@@ -2090,7 +2119,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
      * The file type to use. Environment files are objects in Amazon S3. The only supported value is
      * <code>s3</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Changing it replaces the resource. Allowed values: {@code s3}. CloudFormation property
+     * {@code Type}.
      */
     public EnvironmentFile type(String value) {
       return set("Type", Value.of(value));
@@ -2281,7 +2311,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.FirelensConfiguration}.
    */
   public static final class FirelensConfiguration extends Struct<FirelensConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.FirelensConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.FirelensConfiguration")
+        .allowed("Type", "fluentbit", "fluentd")
+        .build();
 
     public FirelensConfiguration() {
       super(SCHEMA);
@@ -2313,7 +2345,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The log router to use. The valid values are <code>fluentd</code> or <code>fluentbit</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Changing it replaces the resource. Allowed values: {@code fluentbit}, {@code fluentd}.
+     * CloudFormation property {@code Type}.
      */
     public FirelensConfiguration type(String value) {
       return set("Type", Value.of(value));
@@ -3192,6 +3225,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
   public static final class PortMapping extends Struct<PortMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.PortMapping")
         .allowed("AppProtocol", "http", "http2", "grpc")
+        .allowed("Protocol", "tcp", "udp")
         .build();
 
     public PortMapping() {
@@ -3377,7 +3411,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
      * <code>udp</code> . The default is <code>tcp</code> . <code>protocol</code> is immutable in a
      * Service Connect service. Updating this field requires a service deletion and redeployment.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Protocol}.
+     * <p>Changing it replaces the resource. Allowed values: {@code tcp}, {@code udp}.
+     * CloudFormation property {@code Protocol}.
      */
     public PortMapping protocol(String value) {
       return set("Protocol", Value.of(value));
@@ -3405,6 +3440,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
   public static final class ProxyConfiguration extends Struct<ProxyConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.ProxyConfiguration")
         .required("ContainerName")
+        .allowed("Type", "APPMESH")
         .build();
 
     public ProxyConfiguration() {
@@ -3473,7 +3509,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The proxy type. The only supported value is <code>APPMESH</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Changing it replaces the resource. Allowed values: {@code APPMESH}. CloudFormation
+     * property {@code Type}.
      */
     public ProxyConfiguration type(String value) {
       return set("Type", Value.of(value));
@@ -3533,6 +3570,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
   public static final class ResourceRequirement extends Struct<ResourceRequirement> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.ResourceRequirement")
         .required("Type", "Value")
+        .allowed("Type", "GPU", "InferenceAccelerator", "NeuronDevice")
         .build();
 
     public ResourceRequirement() {
@@ -3542,7 +3580,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The type of resource to assign to a container.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code GPU}, {@code
+     * InferenceAccelerator}, {@code NeuronDevice}. CloudFormation property {@code Type}.
      */
     public ResourceRequirement type(String value) {
       return set("Type", Value.of(value));
@@ -3656,7 +3695,13 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.RuntimePlatform}.
    */
   public static final class RuntimePlatform extends Struct<RuntimePlatform> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.RuntimePlatform");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.RuntimePlatform")
+        .allowed("CpuArchitecture", "ARM64", "X86_64")
+        .allowed("OperatingSystemFamily", "LINUX", "WINDOWS_SERVER_2004_CORE",
+            "WINDOWS_SERVER_2016_FULL", "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2019_FULL",
+            "WINDOWS_SERVER_2022_CORE", "WINDOWS_SERVER_2022_FULL", "WINDOWS_SERVER_2025_CORE",
+            "WINDOWS_SERVER_2025_FULL", "WINDOWS_SERVER_20H2_CORE")
+        .build();
 
     public RuntimePlatform() {
       super(SCHEMA);
@@ -3669,7 +3714,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
      * <code>ARM64</code> . This option is available for tasks that run on Linux Amazon EC2
      * instance, Amazon ECS Managed Instances, or Linux containers on Fargate.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code CpuArchitecture}.
+     * <p>Changing it replaces the resource. Allowed values: {@code ARM64}, {@code X86_64}.
+     * CloudFormation property {@code CpuArchitecture}.
      */
     public RuntimePlatform cpuArchitecture(String value) {
       return set("CpuArchitecture", Value.of(value));
@@ -3683,7 +3729,12 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The operating system.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code OperatingSystemFamily}.
+     * <p>Changing it replaces the resource. Allowed values: {@code LINUX}, {@code
+     * WINDOWS_SERVER_2004_CORE}, {@code WINDOWS_SERVER_2016_FULL}, {@code
+     * WINDOWS_SERVER_2019_CORE}, {@code WINDOWS_SERVER_2019_FULL}, {@code
+     * WINDOWS_SERVER_2022_CORE}, {@code WINDOWS_SERVER_2022_FULL}, {@code
+     * WINDOWS_SERVER_2025_CORE}, {@code WINDOWS_SERVER_2025_FULL}, {@code
+     * WINDOWS_SERVER_20H2_CORE}. CloudFormation property {@code OperatingSystemFamily}.
      */
     public RuntimePlatform operatingSystemFamily(String value) {
       return set("OperatingSystemFamily", Value.of(value));
@@ -3947,6 +3998,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
   public static final class TaskDefinitionPlacementConstraint extends Struct<TaskDefinitionPlacementConstraint> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint")
         .required("Type")
+        .allowed("Type", "memberOf")
         .build();
 
     public TaskDefinitionPlacementConstraint() {
@@ -3973,7 +4025,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
      * The type of constraint. The <code>MemberOf</code> constraint restricts selection to be from a
      * group of valid candidates.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code memberOf}.
+     * CloudFormation property {@code Type}.
      */
     public TaskDefinitionPlacementConstraint type(String value) {
       return set("Type", Value.of(value));
@@ -4065,6 +4118,8 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
   public static final class Ulimit extends Struct<Ulimit> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.Ulimit")
         .required("HardLimit", "Name", "SoftLimit")
+        .allowed("Name", "core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice",
+            "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack")
         .build();
 
     public Ulimit() {
@@ -4089,7 +4144,10 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The <code>type</code> of the <code>ulimit</code> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code core}, {@code cpu},
+     * {@code data}, {@code fsize}, {@code locks}, {@code memlock}, {@code msgqueue}, {@code nice},
+     * {@code nofile}, {@code nproc}, {@code rss}, {@code rtprio}, {@code rttime}, {@code
+     * sigpending}, {@code stack}. CloudFormation property {@code Name}.
      */
     public Ulimit name(String value) {
       return set("Name", Value.of(value));

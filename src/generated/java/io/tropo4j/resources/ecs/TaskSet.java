@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ecs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -271,6 +272,8 @@ public final class TaskSet extends Resource<TaskSet> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskSet.AwsVpcConfiguration")
         .required("Subnets")
         .allowed("AssignPublicIp", "DISABLED", "ENABLED")
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
         .build();
 
     public AwsVpcConfiguration() {
@@ -305,7 +308,8 @@ public final class TaskSet extends Resource<TaskSet> {
      *
      * <p>All specified security groups must be from the same VPC.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroups}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroups}.
      */
     public AwsVpcConfiguration securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -322,7 +326,8 @@ public final class TaskSet extends Resource<TaskSet> {
      *
      * <p>All specified subnets must be from the same VPC.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+     * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+     * CloudFormation property {@code Subnets}.
      */
     public AwsVpcConfiguration subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -371,7 +376,10 @@ public final class TaskSet extends Resource<TaskSet> {
    * <p>Property type {@code AWS::ECS::TaskSet.CapacityProviderStrategyItem}.
    */
   public static final class CapacityProviderStrategyItem extends Struct<CapacityProviderStrategyItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskSet.CapacityProviderStrategyItem");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskSet.CapacityProviderStrategyItem")
+        .constrain("Base", Constraint.of().minimum(0).maximum(100000))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(1000))
+        .build();
 
     public CapacityProviderStrategyItem() {
       super(SCHEMA);
@@ -389,7 +397,7 @@ public final class TaskSet extends Resource<TaskSet> {
      * value is <code>0</code> if not specified <li>The valid range is 0 to 100,000 <li>Base
      * requirements are satisfied first before weight distribution </ul>
      *
-     * <p>CloudFormation property {@code Base}.
+     * <p>Range: 0 to 100000. CloudFormation property {@code Base}.
      */
     public CapacityProviderStrategyItem base(int value) {
       return set("Base", Value.of(value));
@@ -451,7 +459,7 @@ public final class TaskSet extends Resource<TaskSet> {
      * capacityProviderB has weight <code>4</code> , then for every 1 task on A, 4 tasks will run on
      * B.
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code Weight}.
      */
     public CapacityProviderStrategyItem weight(int value) {
       return set("Weight", Value.of(value));
@@ -592,6 +600,7 @@ public final class TaskSet extends Resource<TaskSet> {
   public static final class Scale extends Struct<Scale> {
     private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskSet.Scale")
         .allowed("Unit", "PERCENT")
+        .constrain("Value", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public Scale() {
@@ -616,7 +625,7 @@ public final class TaskSet extends Resource<TaskSet> {
      * The value, specified as a percent total of a service's <code>desiredCount</code> , to scale
      * the task set. Accepted values are numbers between 0 and 100.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: 0 to 100. CloudFormation property {@code Value}.
      */
     public Scale value(double value) {
       return set("Value", Value.of(value));

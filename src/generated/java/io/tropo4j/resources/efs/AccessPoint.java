@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.efs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,10 @@ import java.util.List;
 public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::EFS::AccessPoint")
       .required("FileSystemId")
+      .constrain("ClientToken", Constraint.of().pattern("^.+$").minLength(1).maxLength(64))
+      .constrain("FileSystemId", Constraint.of().pattern("^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$").minLength(0).maxLength(128))
+      .references("FileSystemId", "AWS::EFS::FileSystem.Ref")
+      .refYields("AccessPointId")
       .attributes("AccessPointId", "Arn")
       .tags("AccessPointTags", Schema.TagForm.LIST)
       .build();
@@ -68,7 +73,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The opaque string specified in the request to ensure idempotent creation.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientToken}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code ^.+$}.
+   * CloudFormation property {@code ClientToken}.
    */
   public AccessPoint clientToken(String value) {
     return set("ClientToken", Value.of(value));
@@ -83,7 +89,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * The ID of the EFS file system that the access point applies to. Accepts only the ID format for
    * input when specifying a file system, for example <code>fs-0123456789abcedf2</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FileSystemId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$}.
+   * CloudFormation property {@code FileSystemId}.
    */
   public AccessPoint fileSystemId(String value) {
     return set("FileSystemId", Value.of(value));
@@ -148,7 +156,10 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::EFS::AccessPoint.AccessPointTag}.
    */
   public static final class AccessPointTag extends Struct<AccessPointTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::EFS::AccessPoint.AccessPointTag");
+    private static final Schema SCHEMA = Schema.builder("AWS::EFS::AccessPoint.AccessPointTag")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public AccessPointTag() {
       super(SCHEMA);
@@ -157,7 +168,7 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * The tag key (String). The key can't start with <code>aws:</code> .
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public AccessPointTag key(String value) {
       return set("Key", Value.of(value));
@@ -171,7 +182,7 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * The value of the tag key.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Value}.
      */
     public AccessPointTag value(String value) {
       return set("Value", Value.of(value));
@@ -203,6 +214,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
   public static final class CreationInfo extends Struct<CreationInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::EFS::AccessPoint.CreationInfo")
         .required("OwnerGid", "OwnerUid", "Permissions")
+        .constrain("OwnerGid", Constraint.of().minimum(0).maximum(4294967295L))
+        .constrain("OwnerUid", Constraint.of().minimum(0).maximum(4294967295L))
+        .constrain("Permissions", Constraint.of().pattern("^[0-7]{3,4}$"))
         .build();
 
     public CreationInfo() {
@@ -213,7 +227,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * Specifies the POSIX group ID to apply to the <code>RootDirectory</code> . Accepts values from
      * 0 to 2^32 (4294967295).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code OwnerGid}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 4294967295L. CloudFormation
+     * property {@code OwnerGid}.
      */
     public CreationInfo ownerGid(String value) {
       return set("OwnerGid", Value.of(value));
@@ -228,7 +243,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * Specifies the POSIX user ID to apply to the <code>RootDirectory</code> . Accepts values from
      * 0 to 2^32 (4294967295).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code OwnerUid}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 4294967295L. CloudFormation
+     * property {@code OwnerUid}.
      */
     public CreationInfo ownerUid(String value) {
       return set("OwnerUid", Value.of(value));
@@ -243,7 +259,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * Specifies the POSIX permissions to apply to the <code>RootDirectory</code> , in the format of
      * an octal number representing the file's mode bits.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Permissions}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-7]{3,4}$}. CloudFormation
+     * property {@code Permissions}.
      */
     public CreationInfo permissions(String value) {
       return set("Permissions", Value.of(value));
@@ -265,6 +282,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
   public static final class PosixUser extends Struct<PosixUser> {
     private static final Schema SCHEMA = Schema.builder("AWS::EFS::AccessPoint.PosixUser")
         .required("Gid", "Uid")
+        .constrain("Gid", Constraint.of().minimum(0).maximum(4294967295L))
+        .constrain("SecondaryGids", Constraint.of().minimum(0).maximum(4294967295L))
+        .constrain("Uid", Constraint.of().minimum(0).maximum(4294967295L))
         .build();
 
     public PosixUser() {
@@ -274,7 +294,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * The POSIX group ID used for all file system operations using this access point.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Gid}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 4294967295L. CloudFormation
+     * property {@code Gid}.
      */
     public PosixUser gid(String value) {
       return set("Gid", Value.of(value));
@@ -288,7 +309,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * Secondary POSIX group IDs used for all file system operations using this access point.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SecondaryGids}.
+     * <p>Changing it replaces the resource. Range: 0 to 4294967295L. CloudFormation property {@code
+     * SecondaryGids}.
      */
     public PosixUser secondaryGids(List<String> value) {
       return set("SecondaryGids", Value.listOf(value));
@@ -302,7 +324,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * The POSIX user ID used for all file system operations using this access point.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Uid}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 4294967295L. CloudFormation
+     * property {@code Uid}.
      */
     public PosixUser uid(String value) {
       return set("Uid", Value.of(value));
@@ -323,7 +346,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::EFS::AccessPoint.RootDirectory}.
    */
   public static final class RootDirectory extends Struct<RootDirectory> {
-    private static final Schema SCHEMA = Schema.of("AWS::EFS::AccessPoint.RootDirectory");
+    private static final Schema SCHEMA = Schema.builder("AWS::EFS::AccessPoint.RootDirectory")
+        .constrain("Path", Constraint.of().pattern("^(\\/|(\\/(?!\\.)+[^$#<>;`|&?{}^*/\\n]+){1,4})$").minLength(1).maxLength(100))
+        .build();
 
     public RootDirectory() {
       super(SCHEMA);
@@ -352,7 +377,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * subdirectories. If the specified path does not exist, you are required to provide the
      * <code>CreationInfo</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Path}.
+     * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+     * ^(&#92;/|(&#92;/(?!&#92;.)+[^$#&lt;&gt;;`|&amp;?{}^*&#47;&#92;n]+){1,4})$}. CloudFormation
+     * property {@code Path}.
      */
     public RootDirectory path(String value) {
       return set("Path", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.efs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,13 @@ import java.util.List;
  */
 public final class FileSystem extends Resource<FileSystem> {
   private static final Schema SCHEMA = Schema.builder("AWS::EFS::FileSystem")
+      .constrain("AvailabilityZoneName", Constraint.of().pattern("^.+$").minLength(1).maxLength(64))
+      .constrain("FileSystemPolicy", Constraint.of().format("json"))
+      .references("KmsKeyId", "AWS::KMS::Key.Arn")
+      .allowed("PerformanceMode", "generalPurpose", "maxIO")
+      .constrain("ProvisionedThroughputInMibps", Constraint.of().minimum(1))
+      .allowed("ThroughputMode", "bursting", "elastic", "provisioned")
+      .refYields("FileSystemId")
       .attributes("Arn", "FileSystemId")
       .stateful()
       .tags("FileSystemTags", Schema.TagForm.LIST)
@@ -42,7 +50,8 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>One Zone file systems are not available in all Availability Zones in AWS Regions where
    * Amazon EFS is available.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AvailabilityZoneName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code ^.+$}.
+   * CloudFormation property {@code AvailabilityZoneName}.
    */
   public FileSystem availabilityZoneName(String value) {
     return set("AvailabilityZoneName", Value.of(value));
@@ -109,7 +118,7 @@ public final class FileSystem extends Resource<FileSystem> {
    * href="https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html">Using IAM to
    * control NFS access to Amazon EFS</a> in the <em>Amazon EFS User Guide</em> .
    *
-   * <p>CloudFormation property {@code FileSystemPolicy}.
+   * <p>Format: {@code json}. CloudFormation property {@code FileSystemPolicy}.
    */
   public FileSystem fileSystemPolicy(Value<Json> value) {
     return set("FileSystemPolicy", value);
@@ -232,7 +241,8 @@ public final class FileSystem extends Resource<FileSystem> {
    *
    * <p>Default is <code>generalPurpose</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PerformanceMode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code generalPurpose}, {@code maxIO}.
+   * CloudFormation property {@code PerformanceMode}.
    */
   public FileSystem performanceMode(String value) {
     return set("PerformanceMode", Value.of(value));
@@ -251,7 +261,7 @@ public final class FileSystem extends Resource<FileSystem> {
    * href="https://docs.aws.amazon.com/efs/latest/ug/limits.html#soft-limits">Amazon EFS quotas that
    * you can increase</a> in the <em>Amazon EFS User Guide</em> .
    *
-   * <p>CloudFormation property {@code ProvisionedThroughputInMibps}.
+   * <p>Range: at least 1. CloudFormation property {@code ProvisionedThroughputInMibps}.
    */
   public FileSystem provisionedThroughputInMibps(double value) {
     return set("ProvisionedThroughputInMibps", Value.of(value));
@@ -286,7 +296,8 @@ public final class FileSystem extends Resource<FileSystem> {
    *
    * <p>Default is <code>bursting</code> .
    *
-   * <p>CloudFormation property {@code ThroughputMode}.
+   * <p>Allowed values: {@code bursting}, {@code elastic}, {@code provisioned}. CloudFormation
+   * property {@code ThroughputMode}.
    */
   public FileSystem throughputMode(String value) {
     return set("ThroughputMode", Value.of(value));
@@ -457,7 +468,15 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>Property type {@code AWS::EFS::FileSystem.LifecyclePolicy}.
    */
   public static final class LifecyclePolicy extends Struct<LifecyclePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::EFS::FileSystem.LifecyclePolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::EFS::FileSystem.LifecyclePolicy")
+        .allowed("TransitionToArchive", "AFTER_14_DAYS", "AFTER_180_DAYS", "AFTER_1_DAY",
+            "AFTER_270_DAYS", "AFTER_30_DAYS", "AFTER_365_DAYS", "AFTER_60_DAYS", "AFTER_7_DAYS",
+            "AFTER_90_DAYS")
+        .allowed("TransitionToIA", "AFTER_14_DAYS", "AFTER_180_DAYS", "AFTER_1_DAY",
+            "AFTER_270_DAYS", "AFTER_30_DAYS", "AFTER_365_DAYS", "AFTER_60_DAYS", "AFTER_7_DAYS",
+            "AFTER_90_DAYS")
+        .allowed("TransitionToPrimaryStorageClass", "AFTER_1_ACCESS")
+        .build();
 
     public LifecyclePolicy() {
       super(SCHEMA);
@@ -468,7 +487,9 @@ public final class FileSystem extends Resource<FileSystem> {
      * class) at which to move them to Archive storage. Metadata operations such as listing the
      * contents of a directory don't count as file access events.
      *
-     * <p>CloudFormation property {@code TransitionToArchive}.
+     * <p>Allowed values: {@code AFTER_14_DAYS}, {@code AFTER_180_DAYS}, {@code AFTER_1_DAY}, {@code
+     * AFTER_270_DAYS}, {@code AFTER_30_DAYS}, {@code AFTER_365_DAYS}, {@code AFTER_60_DAYS}, {@code
+     * AFTER_7_DAYS}, {@code AFTER_90_DAYS}. CloudFormation property {@code TransitionToArchive}.
      */
     public LifecyclePolicy transitionToArchive(String value) {
       return set("TransitionToArchive", Value.of(value));
@@ -484,7 +505,9 @@ public final class FileSystem extends Resource<FileSystem> {
      * class) at which to move them to Infrequent Access (IA) storage. Metadata operations such as
      * listing the contents of a directory don't count as file access events.
      *
-     * <p>CloudFormation property {@code TransitionToIA}.
+     * <p>Allowed values: {@code AFTER_14_DAYS}, {@code AFTER_180_DAYS}, {@code AFTER_1_DAY}, {@code
+     * AFTER_270_DAYS}, {@code AFTER_30_DAYS}, {@code AFTER_365_DAYS}, {@code AFTER_60_DAYS}, {@code
+     * AFTER_7_DAYS}, {@code AFTER_90_DAYS}. CloudFormation property {@code TransitionToIA}.
      */
     public LifecyclePolicy transitionToIA(String value) {
       return set("TransitionToIA", Value.of(value));
@@ -500,7 +523,8 @@ public final class FileSystem extends Resource<FileSystem> {
      * Archive storage. Metadata operations such as listing the contents of a directory don't count
      * as file access events.
      *
-     * <p>CloudFormation property {@code TransitionToPrimaryStorageClass}.
+     * <p>Allowed values: {@code AFTER_1_ACCESS}. CloudFormation property {@code
+     * TransitionToPrimaryStorageClass}.
      */
     public LifecyclePolicy transitionToPrimaryStorageClass(String value) {
       return set("TransitionToPrimaryStorageClass", Value.of(value));
@@ -553,7 +577,10 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>Property type {@code AWS::EFS::FileSystem.ReplicationDestination}.
    */
   public static final class ReplicationDestination extends Struct<ReplicationDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::EFS::FileSystem.ReplicationDestination");
+    private static final Schema SCHEMA = Schema.builder("AWS::EFS::FileSystem.ReplicationDestination")
+        .constrain("FileSystemId", Constraint.of().pattern("^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$"))
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public ReplicationDestination() {
       super(SCHEMA);
@@ -587,7 +614,9 @@ public final class FileSystem extends Resource<FileSystem> {
     /**
      * The ID of the destination Amazon EFS file system.
      *
-     * <p>CloudFormation property {@code FileSystemId}.
+     * <p>Pattern: {@code
+     * ^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$}.
+     * CloudFormation property {@code FileSystemId}.
      */
     public ReplicationDestination fileSystemId(String value) {
       return set("FileSystemId", Value.of(value));
@@ -633,7 +662,7 @@ public final class FileSystem extends Resource<FileSystem> {
      * The Amazon Resource Name (ARN) of the current source file system in the replication
      * configuration.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public ReplicationDestination roleArn(String value) {
       return set("RoleArn", Value.of(value));

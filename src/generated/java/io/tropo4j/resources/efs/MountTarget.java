@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.efs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -18,7 +19,16 @@ import java.util.List;
 public final class MountTarget extends Resource<MountTarget> {
   private static final Schema SCHEMA = Schema.builder("AWS::EFS::MountTarget")
       .required("FileSystemId", "SecurityGroups", "SubnetId")
+      .constrain("FileSystemId", Constraint.of().pattern("^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$").minLength(0).maxLength(128))
+      .references("FileSystemId", "AWS::EFS::FileSystem.Ref")
+      .constrain("IpAddress", Constraint.of().pattern("^[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$").minLength(7).maxLength(15))
       .allowed("IpAddressType", "IPV4_ONLY", "IPV6_ONLY", "DUAL_STACK")
+      .constrain("Ipv6Address", Constraint.of().minLength(3).maxLength(39))
+      .constrain("SecurityGroups", Constraint.of().pattern("^sg-[0-9a-f]{8,40}$").minLength(11).maxLength(43).format("AWS::EC2::SecurityGroup.Id"))
+      .references("SecurityGroups", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("SubnetId", Constraint.of().pattern("^subnet-[0-9a-f]{8,40}$").minLength(15).maxLength(47).format("AWS::EC2::Subnet.Id"))
+      .references("SubnetId", "AWS::EC2::Subnet.Ref")
+      .refYields("Id")
       .attributes("Id", "IpAddress")
       .build();
 
@@ -29,7 +39,9 @@ public final class MountTarget extends Resource<MountTarget> {
   /**
    * The ID of the file system for which to create the mount target.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FileSystemId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$}.
+   * CloudFormation property {@code FileSystemId}.
    */
   public MountTarget fileSystemId(String value) {
     return set("FileSystemId", Value.of(value));
@@ -54,7 +66,9 @@ public final class MountTarget extends Resource<MountTarget> {
    * <code>IpAddress</code> , then Amazon EFS selects an unused IP address from the subnet specified
    * for <code>SubnetId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IpAddress}.
+   * <p>Changing it replaces the resource. Length: 7 to 15 characters. Pattern: {@code
+   * ^[0-9]{1,3}&#92;.[0-9]{1,3}&#92;.[0-9]{1,3}&#92;.[0-9]{1,3}$}. CloudFormation property {@code
+   * IpAddress}.
    */
   public MountTarget ipAddress(String value) {
     return set("IpAddress", Value.of(value));
@@ -97,7 +111,8 @@ public final class MountTarget extends Resource<MountTarget> {
    * <code>Ipv6Address</code> , then Amazon EFS selects an unused IP address from the subnet
    * specified for <code>SubnetId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Ipv6Address}.
+   * <p>Changing it replaces the resource. Length: 3 to 39 characters. CloudFormation property
+   * {@code Ipv6Address}.
    */
   public MountTarget ipv6Address(String value) {
     return set("Ipv6Address", Value.of(value));
@@ -117,7 +132,8 @@ public final class MountTarget extends Resource<MountTarget> {
    * you don't specify a security group, then Amazon EFS uses the default security group for the
    * subnet's VPC.
    *
-   * <p>Required. CloudFormation property {@code SecurityGroups}.
+   * <p>Required. Length: 11 to 43 characters. Pattern: {@code ^sg-[0-9a-f]{8,40}$}. Format: {@code
+   * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
    */
   public MountTarget securityGroups(List<String> value) {
     return set("SecurityGroups", Value.listOf(value));
@@ -141,7 +157,9 @@ public final class MountTarget extends Resource<MountTarget> {
    * is associated with the file system's Availability Zone. The subnet type must be the same type
    * as the <code>IpAddressType</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Length: 15 to 47 characters. Pattern: {@code
+   * ^subnet-[0-9a-f]{8,40}$}. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code
+   * SubnetId}.
    */
   public MountTarget subnetId(String value) {
     return set("SubnetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eks;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,8 @@ import java.util.List;
 public final class AccessEntry extends Resource<AccessEntry> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::AccessEntry")
       .required("ClusterName", "PrincipalArn")
+      .constrain("ClusterName", Constraint.of().minLength(1))
+      .constrain("PrincipalArn", Constraint.of().minLength(1))
       .attributes("AccessEntryArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -61,7 +64,8 @@ public final class AccessEntry extends Resource<AccessEntry> {
   /**
    * The name of your cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code ClusterName}.
    */
   public AccessEntry clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -123,7 +127,8 @@ public final class AccessEntry extends Resource<AccessEntry> {
    * best practices</a> recommend using IAM roles with temporary credentials, rather than IAM users
    * with long-term credentials.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PrincipalArn}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code PrincipalArn}.
    */
   public AccessEntry principalArn(String value) {
     return set("PrincipalArn", Value.of(value));

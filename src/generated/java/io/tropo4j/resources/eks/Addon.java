@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eks;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,7 +24,14 @@ import java.util.List;
 public final class Addon extends Resource<Addon> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::Addon")
       .required("AddonName", "ClusterName")
+      .constrain("AddonName", Constraint.of().minLength(1))
+      .constrain("AddonVersion", Constraint.of().minLength(1))
+      .constrain("ClusterName", Constraint.of().minLength(1))
+      .constrain("ConfigurationValues", Constraint.of().minLength(1))
       .allowed("ResolveConflicts", "NONE", "OVERWRITE", "PRESERVE")
+      .constrain("ResolveConflicts", Constraint.of().minLength(1))
+      .constrain("ServiceAccountRoleArn", Constraint.of().minLength(1).maxLength(255).format("AWS::IAM::Role.Arn"))
+      .references("ServiceAccountRoleArn", "AWS::IAM::Role.Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +43,8 @@ public final class Addon extends Resource<Addon> {
   /**
    * The name of the add-on.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AddonName}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code AddonName}.
    */
   public Addon addonName(String value) {
     return set("AddonName", Value.of(value));
@@ -49,7 +58,7 @@ public final class Addon extends Resource<Addon> {
   /**
    * The version of the add-on.
    *
-   * <p>CloudFormation property {@code AddonVersion}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code AddonVersion}.
    */
   public Addon addonVersion(String value) {
     return set("AddonVersion", Value.of(value));
@@ -63,7 +72,8 @@ public final class Addon extends Resource<Addon> {
   /**
    * The name of your cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code ClusterName}.
    */
   public Addon clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -77,7 +87,7 @@ public final class Addon extends Resource<Addon> {
   /**
    * The configuration values that you provided.
    *
-   * <p>CloudFormation property {@code ConfigurationValues}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code ConfigurationValues}.
    */
   public Addon configurationValues(String value) {
     return set("ConfigurationValues", Value.of(value));
@@ -163,8 +173,8 @@ public final class Addon extends Resource<Addon> {
    * cluster, the Amazon EKS add-on is installed. Amazon EKS sets all values to default values,
    * regardless of the option that you specify.
    *
-   * <p>Allowed values: {@code NONE}, {@code OVERWRITE}, {@code PRESERVE}. CloudFormation property
-   * {@code ResolveConflicts}.
+   * <p>Allowed values: {@code NONE}, {@code OVERWRITE}, {@code PRESERVE}. Length: at least 1
+   * characters. CloudFormation property {@code ResolveConflicts}.
    */
   public Addon resolveConflicts(String value) {
     return set("ResolveConflicts", Value.of(value));
@@ -188,7 +198,8 @@ public final class Addon extends Resource<Addon> {
    * href="https://docs.aws.amazon.com/eks/latest/userguide/enable-iam-roles-for-service-accounts.html">Enabling
    * IAM roles for service accounts on your cluster</a> in the <em>Amazon EKS User Guide</em> .
    *
-   * <p>CloudFormation property {@code ServiceAccountRoleArn}.
+   * <p>Length: 1 to 255 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code ServiceAccountRoleArn}.
    */
   public Addon serviceAccountRoleArn(String value) {
     return set("ServiceAccountRoleArn", Value.of(value));
@@ -249,6 +260,7 @@ public final class Addon extends Resource<Addon> {
   public static final class NamespaceConfig extends Struct<NamespaceConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::EKS::Addon.NamespaceConfig")
         .required("Namespace")
+        .constrain("Namespace", Constraint.of().minLength(1).maxLength(63))
         .build();
 
     public NamespaceConfig() {
@@ -258,7 +270,7 @@ public final class Addon extends Resource<Addon> {
     /**
      * The custom namespace for creating the add-on
      *
-     * <p>Required. CloudFormation property {@code Namespace}.
+     * <p>Required. Length: 1 to 63 characters. CloudFormation property {@code Namespace}.
      */
     public NamespaceConfig namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -280,6 +292,7 @@ public final class Addon extends Resource<Addon> {
   public static final class PodIdentityAssociation extends Struct<PodIdentityAssociation> {
     private static final Schema SCHEMA = Schema.builder("AWS::EKS::Addon.PodIdentityAssociation")
         .required("RoleArn", "ServiceAccount")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:iam::\\d{12}:(role)\\/*").format("AWS::IAM::Role.Arn"))
         .build();
 
     public PodIdentityAssociation() {
@@ -291,7 +304,8 @@ public final class Addon extends Resource<Addon> {
      * Pod Identity agent manages credentials to assume this role for applications in the containers
      * in the Pods that use this service account.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Pattern: {@code ^arn:aws[a-zA-Z-]*:iam::&#92;d{12}:(role)&#92;/*}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public PodIdentityAssociation roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eks;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,12 @@ import java.util.List;
 public final class Capability extends Resource<Capability> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::Capability")
       .required("CapabilityName", "ClusterName", "DeletePropagationPolicy", "RoleArn", "Type")
+      .constrain("CapabilityName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("ClusterName", Constraint.of().minLength(1).maxLength(100))
       .allowed("DeletePropagationPolicy", "RETAIN")
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z-]*:iam::[0-9]+:role/[a-zA-Z0-9+=,.@_-]+$").format("AWS::IAM::Role.Arn"))
       .allowed("Type", "ARGOCD", "ACK", "KRO")
+      .refYields("Arn")
       .attributes("Arn", "Configuration.ArgoCd.AwsIdc.IdcManagedApplicationArn",
           "Configuration.ArgoCd.ServerUrl", "CreatedAt", "ModifiedAt", "Status", "Version")
       .tags("Tags", Schema.TagForm.LIST)
@@ -32,7 +37,8 @@ public final class Capability extends Resource<Capability> {
   /**
    * The unique name of the capability within the cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CapabilityName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code CapabilityName}.
    */
   public Capability capabilityName(String value) {
     return set("CapabilityName", Value.of(value));
@@ -46,7 +52,8 @@ public final class Capability extends Resource<Capability> {
   /**
    * The name of the Amazon EKS cluster that contains this capability.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code ClusterName}.
    */
   public Capability clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -91,7 +98,8 @@ public final class Capability extends Resource<Capability> {
    * The Amazon Resource Name (ARN) of the IAM role that the capability uses to interact with AWS
    * services.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Pattern: {@code ^arn:aws[a-z-]*:iam::[0-9]+:role/[a-zA-Z0-9+=,.&#64;_-]+$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Capability roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -214,7 +222,9 @@ public final class Capability extends Resource<Capability> {
    * <p>Property type {@code AWS::EKS::Capability.Ack}.
    */
   public static final class Ack extends Struct<Ack> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Capability.Ack");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Capability.Ack")
+        .constrain("DisabledServices", Constraint.of().pattern("^[a-z][a-z0-9]*$").minLength(1).maxLength(63))
+        .build();
 
     public Ack() {
       super(SCHEMA);
@@ -224,7 +234,8 @@ public final class Capability extends Resource<Capability> {
      * A list of ACK service names to disable. Controllers for services in this list are not
      * installed or managed.
      *
-     * <p>CloudFormation property {@code DisabledServices}.
+     * <p>Length: 1 to 63 characters. Pattern: {@code ^[a-z][a-z0-9]*$}. CloudFormation property
+     * {@code DisabledServices}.
      */
     public Ack disabledServices(List<String> value) {
       return set("DisabledServices", Value.listOf(value));

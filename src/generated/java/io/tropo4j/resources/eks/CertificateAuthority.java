@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eks;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,7 @@ import io.tropo4j.fn.Value;
 public final class CertificateAuthority extends Resource<CertificateAuthority> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::CertificateAuthority")
       .required("ClusterName")
+      .constrain("ClusterName", Constraint.of().minLength(1).maxLength(100))
       .attributes("ActivatedAt", "ActivatedBy", "CreatedAt", "CreatedBy", "Data",
           "DistributionStatus", "Id", "RollbackAvailable", "ScheduledEvents",
           "ScheduledEvents.FinalAutoActivation", "ScheduledEvents.FirstAutoActivation",
@@ -27,7 +29,8 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
   /**
    * The name of the EKS cluster that the certificate authority belongs to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code ClusterName}.
    */
   public CertificateAuthority clusterName(String value) {
     return set("ClusterName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eks;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -60,6 +61,11 @@ import java.util.List;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster")
       .required("ResourcesVpcConfig", "RoleArn")
+      .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z][A-Za-z0-9\\-_]*").minLength(1).maxLength(100))
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .constrain("Version", Constraint.of().pattern("1\\.\\d\\d"))
+      .refYields("Name")
       .attributes("Arn", "CertificateAuthority.Active.ActivatedBy",
           "CertificateAuthority.Active.Id", "CertificateAuthority.Data", "CertificateAuthorityData",
           "ClusterSecurityGroupId", "EncryptionConfigKeyArn", "Endpoint", "Id",
@@ -257,7 +263,8 @@ public final class Cluster extends Resource<Cluster> {
    * than 100 characters. The name must be unique within the AWS Region and AWS account that you're
    * creating the cluster in. Note that underscores can't be used in CloudFormation .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[0-9A-Za-z][A-Za-z0-9&#92;-_]*}. CloudFormation property {@code Name}.
    */
   public Cluster name(String value) {
     return set("Name", Value.of(value));
@@ -310,7 +317,8 @@ public final class Cluster extends Resource<Cluster> {
    * href="https://docs.aws.amazon.com/eks/latest/userguide/service_IAM_role.html">Amazon EKS
    * Service IAM Role</a> in the <b>Amazon EKS User Guide</b> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RoleArn}.
    */
   public Cluster roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -394,7 +402,7 @@ public final class Cluster extends Resource<Cluster> {
    *
    * <p>The default version might not be the latest version available.
    *
-   * <p>CloudFormation property {@code Version}.
+   * <p>Pattern: {@code 1&#92;.&#92;d&#92;d}. CloudFormation property {@code Version}.
    */
   public Cluster version(String value) {
     return set("Version", Value.of(value));
@@ -741,7 +749,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.ComputeConfig}.
    */
   public static final class ComputeConfig extends Struct<ComputeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.ComputeConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.ComputeConfig")
+        .constrain("NodeRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public ComputeConfig() {
       super(SCHEMA);
@@ -784,7 +794,7 @@ public final class Cluster extends Resource<Cluster> {
      * cluster. This value cannot be changed after the compute capability of EKS Auto Mode is
      * enabled. For more information, see the IAM Reference in the <em>Amazon EKS User Guide</em> .
      *
-     * <p>CloudFormation property {@code NodeRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code NodeRoleArn}.
      */
     public ComputeConfig nodeRoleArn(String value) {
       return set("NodeRoleArn", Value.of(value));
@@ -805,7 +815,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.ControlPlanePlacement}.
    */
   public static final class ControlPlanePlacement extends Struct<ControlPlanePlacement> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.ControlPlanePlacement");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.ControlPlanePlacement")
+        .allowed("SpreadLevel", "host", "rack")
+        .build();
 
     public ControlPlanePlacement() {
       super(SCHEMA);
@@ -830,7 +842,7 @@ public final class Cluster extends Resource<Cluster> {
      * Optional parameter to specify the placement group spread level for control plane instances.
      * If not provided, EKS will deploy control plane instances without a placement group.
      *
-     * <p>CloudFormation property {@code SpreadLevel}.
+     * <p>Allowed values: {@code host}, {@code rack}. CloudFormation property {@code SpreadLevel}.
      */
     public ControlPlanePlacement spreadLevel(String value) {
       return set("SpreadLevel", Value.of(value));
@@ -949,7 +961,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.EtcdPlacement}.
    */
   public static final class EtcdPlacement extends Struct<EtcdPlacement> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.EtcdPlacement");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.EtcdPlacement")
+        .allowed("SpreadLevel", "host", "rack")
+        .build();
 
     public EtcdPlacement() {
       super(SCHEMA);
@@ -959,7 +973,7 @@ public final class Cluster extends Resource<Cluster> {
      * Optional parameter to specify the placement group spread level for etcd instances. If not
      * provided, EKS will deploy etcd instances without a placement group.
      *
-     * <p>CloudFormation property {@code SpreadLevel}.
+     * <p>Allowed values: {@code host}, {@code rack}. CloudFormation property {@code SpreadLevel}.
      */
     public EtcdPlacement spreadLevel(String value) {
       return set("SpreadLevel", Value.of(value));
@@ -1381,7 +1395,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.PodGcControllerConfig}.
    */
   public static final class PodGcControllerConfig extends Struct<PodGcControllerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.PodGcControllerConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.PodGcControllerConfig")
+        .constrain("TerminatedPodGcThreshold", Constraint.of().minimum(1).maximum(1000000))
+        .build();
 
     public PodGcControllerConfig() {
       super(SCHEMA);
@@ -1391,7 +1407,7 @@ public final class Cluster extends Resource<Cluster> {
      * The number of terminated pods that can exist before the terminated pod garbage collector
      * starts deleting them.
      *
-     * <p>CloudFormation property {@code TerminatedPodGcThreshold}.
+     * <p>Range: 1 to 1000000. CloudFormation property {@code TerminatedPodGcThreshold}.
      */
     public PodGcControllerConfig terminatedPodGcThreshold(int value) {
       return set("TerminatedPodGcThreshold", Value.of(value));
@@ -1556,6 +1572,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class RemoteNodeNetwork extends Struct<RemoteNodeNetwork> {
     private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.RemoteNodeNetwork")
         .required("Cidrs")
+        .constrain("Cidrs", Constraint.of().format("ipv4-network"))
         .build();
 
     public RemoteNodeNetwork() {
@@ -1585,7 +1602,7 @@ public final class Cluster extends Resource<Cluster> {
      * <li>Each host must allow TCP and UDP network connectivity to and from other hosts that are
      * running <code>CoreDNS</code> on UDP port <code>53</code> for service and pod DNS names. </ul>
      *
-     * <p>Required. CloudFormation property {@code Cidrs}.
+     * <p>Required. Format: {@code ipv4-network}. CloudFormation property {@code Cidrs}.
      */
     public RemoteNodeNetwork cidrs(List<String> value) {
       return set("Cidrs", Value.listOf(value));
@@ -1619,6 +1636,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class RemotePodNetwork extends Struct<RemotePodNetwork> {
     private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.RemotePodNetwork")
         .required("Cidrs")
+        .constrain("Cidrs", Constraint.of().format("ipv4-network"))
         .build();
 
     public RemotePodNetwork() {
@@ -1642,7 +1660,7 @@ public final class Cluster extends Resource<Cluster> {
      * supported. <li>Each block cannot overlap with the range of the VPC CIDR blocks for your EKS
      * resources, or the block of the Kubernetes service IP range. </ul>
      *
-     * <p>Required. CloudFormation property {@code Cidrs}.
+     * <p>Required. Format: {@code ipv4-network}. CloudFormation property {@code Cidrs}.
      */
     public RemotePodNetwork cidrs(List<String> value) {
       return set("Cidrs", Value.listOf(value));
@@ -1660,7 +1678,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.ResourceWeight}.
    */
   public static final class ResourceWeight extends Struct<ResourceWeight> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.ResourceWeight");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.ResourceWeight")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(253))
+        .constrain("Weight", Constraint.of().minimum(1).maximum(100))
+        .build();
 
     public ResourceWeight() {
       super(SCHEMA);
@@ -1669,7 +1690,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The name of the resource (for example, cpu or memory).
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 253 characters. CloudFormation property {@code Name}.
      */
     public ResourceWeight name(String value) {
       return set("Name", Value.of(value));
@@ -1683,7 +1704,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The weight assigned to the resource for scoring. Must be between 1 and 100.
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 1 to 100. CloudFormation property {@code Weight}.
      */
     public ResourceWeight weight(int value) {
       return set("Weight", Value.of(value));
@@ -1707,6 +1728,10 @@ public final class Cluster extends Resource<Cluster> {
   public static final class ResourcesVpcConfig extends Struct<ResourcesVpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.ResourcesVpcConfig")
         .required("SubnetIds")
+        .allowed("ControlPlaneEgressMode", "AWS_MANAGED", "CUSTOMER_ISOLATED", "CUSTOMER_ROUTED")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+        .references("SubnetIds", "AWS::EC2::Subnet.Ref")
         .build();
 
     public ResourcesVpcConfig() {
@@ -1718,7 +1743,8 @@ public final class Cluster extends Resource<Cluster> {
      * the control plane routes traffic through your VPC subnets instead of using AWS managed
      * networking.
      *
-     * <p>CloudFormation property {@code ControlPlaneEgressMode}.
+     * <p>Allowed values: {@code AWS_MANAGED}, {@code CUSTOMER_ISOLATED}, {@code CUSTOMER_ROUTED}.
+     * CloudFormation property {@code ControlPlaneEgressMode}.
      */
     public ResourcesVpcConfig controlPlaneEgressMode(String value) {
       return set("ControlPlaneEgressMode", Value.of(value));
@@ -1814,7 +1840,8 @@ public final class Cluster extends Resource<Cluster> {
      * href="https://docs.aws.amazon.com/eks/latest/userguide/sec-group-reqs.html">Amazon EKS
      * security group considerations</a> in the <b>Amazon EKS User Guide</b> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroupIds}.
      */
     public ResourcesVpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -1864,7 +1891,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.RollbackConfig}.
    */
   public static final class RollbackConfig extends Struct<RollbackConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.RollbackConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.RollbackConfig")
+        .constrain("TimeoutMinutes", Constraint.of().minimum(120).maximum(10080))
+        .build();
 
     public RollbackConfig() {
       super(SCHEMA);
@@ -1874,7 +1903,7 @@ public final class Cluster extends Resource<Cluster> {
      * The timeout in minutes for the version rollback operation. If not specified, defaults to 720
      * minutes (12 hours).
      *
-     * <p>CloudFormation property {@code TimeoutMinutes}.
+     * <p>Range: 120 to 10080. CloudFormation property {@code TimeoutMinutes}.
      */
     public RollbackConfig timeoutMinutes(int value) {
       return set("TimeoutMinutes", Value.of(value));
@@ -1892,7 +1921,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.ScoringStrategy}.
    */
   public static final class ScoringStrategy extends Struct<ScoringStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.ScoringStrategy");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.ScoringStrategy")
+        .allowed("Type", "LeastAllocated", "MostAllocated")
+        .build();
 
     public ScoringStrategy() {
       super(SCHEMA);
@@ -1920,7 +1951,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The scoring strategy type (LeastAllocated or MostAllocated).
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Allowed values: {@code LeastAllocated}, {@code MostAllocated}. CloudFormation property
+     * {@code Type}.
      */
     public ScoringStrategy type(String value) {
       return set("Type", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eks;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -47,6 +48,10 @@ import java.util.List;
 public final class FargateProfile extends Resource<FargateProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::FargateProfile")
       .required("ClusterName", "PodExecutionRoleArn", "Selectors")
+      .constrain("ClusterName", Constraint.of().minLength(1))
+      .constrain("FargateProfileName", Constraint.of().minLength(1))
+      .constrain("PodExecutionRoleArn", Constraint.of().minLength(1).format("AWS::IAM::Role.Arn"))
+      .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -58,7 +63,8 @@ public final class FargateProfile extends Resource<FargateProfile> {
   /**
    * The name of your cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code ClusterName}.
    */
   public FargateProfile clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -72,7 +78,8 @@ public final class FargateProfile extends Resource<FargateProfile> {
   /**
    * The name of the Fargate profile.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FargateProfileName}.
+   * <p>Changing it replaces the resource. Length: at least 1 characters. CloudFormation property
+   * {@code FargateProfileName}.
    */
   public FargateProfile fargateProfileName(String value) {
     return set("FargateProfileName", Value.of(value));
@@ -91,8 +98,8 @@ public final class FargateProfile extends Resource<FargateProfile> {
    * href="https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html"><code>Pod</code>
    * execution role</a> in the <em>Amazon EKS User Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * PodExecutionRoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code PodExecutionRoleArn}.
    */
   public FargateProfile podExecutionRoleArn(String value) {
     return set("PodExecutionRoleArn", Value.of(value));
@@ -130,7 +137,8 @@ public final class FargateProfile extends Resource<FargateProfile> {
    * isn't assigned a public IP address, so only private subnets (with no direct route to an
    * Internet Gateway) are accepted for this parameter.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Subnets}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+   * property {@code Subnets}.
    */
   public FargateProfile subnets(List<String> value) {
     return set("Subnets", Value.listOf(value));
@@ -180,6 +188,8 @@ public final class FargateProfile extends Resource<FargateProfile> {
   public static final class Label extends Struct<Label> {
     private static final Schema SCHEMA = Schema.builder("AWS::EKS::FargateProfile.Label")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(127))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public Label() {
@@ -189,7 +199,8 @@ public final class FargateProfile extends Resource<FargateProfile> {
     /**
      * Enter a key.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. CloudFormation
+     * property {@code Key}.
      */
     public Label key(String value) {
       return set("Key", Value.of(value));
@@ -203,7 +214,8 @@ public final class FargateProfile extends Resource<FargateProfile> {
     /**
      * Enter a value.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code Value}.
      */
     public Label value(String value) {
       return set("Value", Value.of(value));
@@ -223,6 +235,7 @@ public final class FargateProfile extends Resource<FargateProfile> {
   public static final class Selector extends Struct<Selector> {
     private static final Schema SCHEMA = Schema.builder("AWS::EKS::FargateProfile.Selector")
         .required("Namespace")
+        .constrain("Namespace", Constraint.of().minLength(1))
         .build();
 
     public Selector() {
@@ -252,7 +265,8 @@ public final class FargateProfile extends Resource<FargateProfile> {
     /**
      * The Kubernetes <code>namespace</code> that the selector should match.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Namespace}.
+     * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+     * property {@code Namespace}.
      */
     public Selector namespace(String value) {
       return set("Namespace", Value.of(value));

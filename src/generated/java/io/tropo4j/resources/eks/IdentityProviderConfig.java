@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eks;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -253,6 +254,8 @@ public final class IdentityProviderConfig extends Resource<IdentityProviderConfi
   public static final class RequiredClaim extends Struct<RequiredClaim> {
     private static final Schema SCHEMA = Schema.builder("AWS::EKS::IdentityProviderConfig.RequiredClaim")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(63))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(253))
         .build();
 
     public RequiredClaim() {
@@ -262,7 +265,8 @@ public final class IdentityProviderConfig extends Resource<IdentityProviderConfi
     /**
      * The key to match from the token.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. CloudFormation
+     * property {@code Key}.
      */
     public RequiredClaim key(String value) {
       return set("Key", Value.of(value));
@@ -276,7 +280,8 @@ public final class IdentityProviderConfig extends Resource<IdentityProviderConfi
     /**
      * The value for the key from the token.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 253 characters. CloudFormation
+     * property {@code Value}.
      */
     public RequiredClaim value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eks;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,6 +41,22 @@ import java.util.Map;
 public final class Nodegroup extends Resource<Nodegroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup")
       .required("ClusterName", "NodeRole", "Subnets")
+      .allowed("AmiType", "AL2023_ARM_64_NVIDIA", "AL2023_ARM_64_STANDARD", "AL2023_x86_64_NEURON",
+          "AL2023_x86_64_NVIDIA", "AL2023_x86_64_STANDARD", "AL2_ARM_64", "AL2_x86_64",
+          "AL2_x86_64_GPU", "BOTTLEROCKET_ARM_64", "BOTTLEROCKET_ARM_64_FIPS",
+          "BOTTLEROCKET_ARM_64_NVIDIA", "BOTTLEROCKET_ARM_64_NVIDIA_FIPS", "BOTTLEROCKET_x86_64",
+          "BOTTLEROCKET_x86_64_FIPS", "BOTTLEROCKET_x86_64_NVIDIA",
+          "BOTTLEROCKET_x86_64_NVIDIA_FIPS", "CUSTOM", "WINDOWS_CORE_2019_x86_64",
+          "WINDOWS_CORE_2022_x86_64", "WINDOWS_CORE_2025_x86_64", "WINDOWS_FULL_2019_x86_64",
+          "WINDOWS_FULL_2022_x86_64", "WINDOWS_FULL_2025_x86_64")
+      .allowed("CapacityType", "CAPACITY_BLOCK", "ON_DEMAND", "OnDemand", "SPOT")
+      .constrain("ClusterName", Constraint.of().minLength(1))
+      .references("ClusterName", "AWS::EKS::Cluster.Ref")
+      .references("NodeRole", "AWS::IAM::Role.Arn")
+      .constrain("NodegroupName", Constraint.of().minLength(1))
+      .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .references("Subnets", "AWS::EC2::Subnet.Ref")
+      .refYields("Id")
       .attributes("Arn", "ClusterName", "Id", "NodegroupName")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -58,7 +75,16 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * href="https://docs.aws.amazon.com/eks/latest/userguide/launch-templates.html">Customizing
    * managed nodes with launch templates</a> in the <em>Amazon EKS User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AmiType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code AL2023_ARM_64_NVIDIA}, {@code
+   * AL2023_ARM_64_STANDARD}, {@code AL2023_x86_64_NEURON}, {@code AL2023_x86_64_NVIDIA}, {@code
+   * AL2023_x86_64_STANDARD}, {@code AL2_ARM_64}, {@code AL2_x86_64}, {@code AL2_x86_64_GPU}, {@code
+   * BOTTLEROCKET_ARM_64}, {@code BOTTLEROCKET_ARM_64_FIPS}, {@code BOTTLEROCKET_ARM_64_NVIDIA},
+   * {@code BOTTLEROCKET_ARM_64_NVIDIA_FIPS}, {@code BOTTLEROCKET_x86_64}, {@code
+   * BOTTLEROCKET_x86_64_FIPS}, {@code BOTTLEROCKET_x86_64_NVIDIA}, {@code
+   * BOTTLEROCKET_x86_64_NVIDIA_FIPS}, {@code CUSTOM}, {@code WINDOWS_CORE_2019_x86_64}, {@code
+   * WINDOWS_CORE_2022_x86_64}, {@code WINDOWS_CORE_2025_x86_64}, {@code WINDOWS_FULL_2019_x86_64},
+   * {@code WINDOWS_FULL_2022_x86_64}, {@code WINDOWS_FULL_2025_x86_64}. CloudFormation property
+   * {@code AmiType}.
    */
   public Nodegroup amiType(String value) {
     return set("AmiType", Value.of(value));
@@ -72,7 +98,8 @@ public final class Nodegroup extends Resource<Nodegroup> {
   /**
    * The capacity type of your managed node group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CapacityType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code CAPACITY_BLOCK}, {@code
+   * ON_DEMAND}, {@code OnDemand}, {@code SPOT}. CloudFormation property {@code CapacityType}.
    */
   public Nodegroup capacityType(String value) {
     return set("CapacityType", Value.of(value));
@@ -86,7 +113,8 @@ public final class Nodegroup extends Resource<Nodegroup> {
   /**
    * The name of your cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code ClusterName}.
    */
   public Nodegroup clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -245,7 +273,8 @@ public final class Nodegroup extends Resource<Nodegroup> {
   /**
    * The unique name to give your node group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code NodegroupName}.
+   * <p>Changing it replaces the resource. Length: at least 1 characters. CloudFormation property
+   * {@code NodegroupName}.
    */
   public Nodegroup nodegroupName(String value) {
     return set("NodegroupName", Value.of(value));
@@ -310,7 +339,8 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * href="https://docs.aws.amazon.com/eks/latest/userguide/launch-templates.html">Customizing
    * managed nodes with launch templates</a> in the <em>Amazon EKS User Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+   * CloudFormation property {@code Subnets}.
    */
   public Nodegroup subnets(List<String> value) {
     return set("Subnets", Value.listOf(value));
@@ -470,7 +500,12 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * <p>Property type {@code AWS::EKS::Nodegroup.LaunchTemplateSpecification}.
    */
   public static final class LaunchTemplateSpecification extends Struct<LaunchTemplateSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Nodegroup.LaunchTemplateSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup.LaunchTemplateSpecification")
+        .constrain("Id", Constraint.of().minLength(1))
+        .references("Id", "AWS::EC2::LaunchTemplate.Ref")
+        .constrain("Name", Constraint.of().minLength(1))
+        .constrain("Version", Constraint.of().minLength(1))
+        .build();
 
     public LaunchTemplateSpecification() {
       super(SCHEMA);
@@ -482,7 +517,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * <p>You must specify either the launch template ID or the launch template name in the request,
      * but not both. After node group creation, you cannot use a different ID.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Id}.
      */
     public LaunchTemplateSpecification id(String value) {
       return set("Id", Value.of(value));
@@ -504,7 +539,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * <p>You must specify either the launch template name or the launch template ID in the request,
      * but not both. After node group creation, you cannot use a different name.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Name}.
      */
     public LaunchTemplateSpecification name(String value) {
       return set("Name", Value.of(value));
@@ -519,7 +554,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * The version number of the launch template to use. If no version is specified, then the
      * template's default version is used. You can use a different version for node group updates.
      *
-     * <p>CloudFormation property {@code Version}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Version}.
      */
     public LaunchTemplateSpecification version(String value) {
       return set("Version", Value.of(value));
@@ -537,7 +572,12 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * <p>Property type {@code AWS::EKS::Nodegroup.NodeRepairConfig}.
    */
   public static final class NodeRepairConfig extends Struct<NodeRepairConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Nodegroup.NodeRepairConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup.NodeRepairConfig")
+        .constrain("MaxParallelNodesRepairedCount", Constraint.of().minimum(1))
+        .constrain("MaxParallelNodesRepairedPercentage", Constraint.of().minimum(1).maximum(100))
+        .constrain("MaxUnhealthyNodeThresholdCount", Constraint.of().minimum(1))
+        .constrain("MaxUnhealthyNodeThresholdPercentage", Constraint.of().minimum(1).maximum(100))
+        .build();
 
     public NodeRepairConfig() {
       super(SCHEMA);
@@ -564,7 +604,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * of node replacements. When using this, you cannot also set
      * <code>maxParallelNodesRepairedPercentage</code> at the same time.
      *
-     * <p>CloudFormation property {@code MaxParallelNodesRepairedCount}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxParallelNodesRepairedCount}.
      */
     public NodeRepairConfig maxParallelNodesRepairedCount(int value) {
       return set("MaxParallelNodesRepairedCount", Value.of(value));
@@ -584,7 +624,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * pace of node replacements. When using this, you cannot also set
      * <code>maxParallelNodesRepairedCount</code> at the same time.
      *
-     * <p>CloudFormation property {@code MaxParallelNodesRepairedPercentage}.
+     * <p>Range: 1 to 100. CloudFormation property {@code MaxParallelNodesRepairedPercentage}.
      */
     public NodeRepairConfig maxParallelNodesRepairedPercentage(int value) {
       return set("MaxParallelNodesRepairedPercentage", Value.of(value));
@@ -603,7 +643,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * When using this, you cannot also set <code>maxUnhealthyNodeThresholdPercentage</code> at the
      * same time.
      *
-     * <p>CloudFormation property {@code MaxUnhealthyNodeThresholdCount}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxUnhealthyNodeThresholdCount}.
      */
     public NodeRepairConfig maxUnhealthyNodeThresholdCount(int value) {
       return set("MaxUnhealthyNodeThresholdCount", Value.of(value));
@@ -622,7 +662,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * stop. When using this, you cannot also set <code>maxUnhealthyNodeThresholdCount</code> at the
      * same time.
      *
-     * <p>CloudFormation property {@code MaxUnhealthyNodeThresholdPercentage}.
+     * <p>Range: 1 to 100. CloudFormation property {@code MaxUnhealthyNodeThresholdPercentage}.
      */
     public NodeRepairConfig maxUnhealthyNodeThresholdPercentage(int value) {
       return set("MaxUnhealthyNodeThresholdPercentage", Value.of(value));
@@ -673,6 +713,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
    */
   public static final class NodeRepairConfigOverrides extends Struct<NodeRepairConfigOverrides> {
     private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup.NodeRepairConfigOverrides")
+        .constrain("MinRepairWaitTimeMins", Constraint.of().minimum(1))
         .allowed("RepairAction", "Replace", "Reboot", "NoAction")
         .build();
 
@@ -684,7 +725,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * Specify the minimum time in minutes to wait before attempting to repair a node with this
      * specific <code>nodeMonitoringCondition</code> and <code>nodeUnhealthyReason</code> .
      *
-     * <p>CloudFormation property {@code MinRepairWaitTimeMins}.
+     * <p>Range: at least 1. CloudFormation property {@code MinRepairWaitTimeMins}.
      */
     public NodeRepairConfigOverrides minRepairWaitTimeMins(int value) {
       return set("MinRepairWaitTimeMins", Value.of(value));
@@ -809,7 +850,11 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * <p>Property type {@code AWS::EKS::Nodegroup.ScalingConfig}.
    */
   public static final class ScalingConfig extends Struct<ScalingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Nodegroup.ScalingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup.ScalingConfig")
+        .constrain("DesiredSize", Constraint.of().minimum(0))
+        .constrain("MaxSize", Constraint.of().minimum(1))
+        .constrain("MinSize", Constraint.of().minimum(0))
+        .build();
 
     public ScalingConfig() {
       super(SCHEMA);
@@ -837,7 +882,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * out-of-date for short periods of time). the Cluster Autoscaler doesn't scale a managed node
      * group lower than <code>minSize</code> or higher than <code>maxSize</code> .
      *
-     * <p>CloudFormation property {@code DesiredSize}.
+     * <p>Range: at least 0. CloudFormation property {@code DesiredSize}.
      */
     public ScalingConfig desiredSize(int value) {
       return set("DesiredSize", Value.of(value));
@@ -854,7 +899,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * href="https://docs.aws.amazon.com/eks/latest/userguide/service-quotas.html">Amazon EKS
      * service quotas</a> in the <em>Amazon EKS User Guide</em> .
      *
-     * <p>CloudFormation property {@code MaxSize}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxSize}.
      */
     public ScalingConfig maxSize(int value) {
       return set("MaxSize", Value.of(value));
@@ -868,7 +913,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
     /**
      * The minimum number of nodes that the managed node group can scale in to.
      *
-     * <p>CloudFormation property {@code MinSize}.
+     * <p>Range: at least 0. CloudFormation property {@code MinSize}.
      */
     public ScalingConfig minSize(int value) {
       return set("MinSize", Value.of(value));
@@ -888,7 +933,12 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * <p>Property type {@code AWS::EKS::Nodegroup.Taint}.
    */
   public static final class Taint extends Struct<Taint> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Nodegroup.Taint");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup.Taint")
+        .allowed("Effect", "NO_EXECUTE", "NO_SCHEDULE", "PREFER_NO_SCHEDULE")
+        .constrain("Effect", Constraint.of().minLength(1))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(317))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(63))
+        .build();
 
     public Taint() {
       super(SCHEMA);
@@ -897,7 +947,8 @@ public final class Nodegroup extends Resource<Nodegroup> {
     /**
      * The effect of the taint.
      *
-     * <p>CloudFormation property {@code Effect}.
+     * <p>Allowed values: {@code NO_EXECUTE}, {@code NO_SCHEDULE}, {@code PREFER_NO_SCHEDULE}.
+     * Length: at least 1 characters. CloudFormation property {@code Effect}.
      */
     public Taint effect(String value) {
       return set("Effect", Value.of(value));
@@ -911,7 +962,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
     /**
      * The key of the taint.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 1 to 317 characters. CloudFormation property {@code Key}.
      */
     public Taint key(String value) {
       return set("Key", Value.of(value));
@@ -925,7 +976,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
     /**
      * The value of the taint.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 0 to 63 characters. CloudFormation property {@code Value}.
      */
     public Taint value(String value) {
       return set("Value", Value.of(value));
@@ -943,7 +994,11 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * <p>Property type {@code AWS::EKS::Nodegroup.UpdateConfig}.
    */
   public static final class UpdateConfig extends Struct<UpdateConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Nodegroup.UpdateConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup.UpdateConfig")
+        .constrain("MaxUnavailable", Constraint.of().minimum(1))
+        .constrain("MaxUnavailablePercentage", Constraint.of().minimum(1).maximum(100))
+        .allowed("UpdateStrategy", "DEFAULT", "MINIMAL")
+        .build();
 
     public UpdateConfig() {
       super(SCHEMA);
@@ -954,7 +1009,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * parallel. This value or <code>maxUnavailablePercentage</code> is required to have a value.The
      * maximum number is 100.
      *
-     * <p>CloudFormation property {@code MaxUnavailable}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxUnavailable}.
      */
     public UpdateConfig maxUnavailable(double value) {
       return set("MaxUnavailable", Value.of(value));
@@ -970,7 +1025,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * are updated in parallel, up to 100 nodes at once. This value or <code>maxUnavailable</code>
      * is required to have a value.
      *
-     * <p>CloudFormation property {@code MaxUnavailablePercentage}.
+     * <p>Range: 1 to 100. CloudFormation property {@code MaxUnavailablePercentage}.
      */
     public UpdateConfig maxUnavailablePercentage(double value) {
       return set("MaxUnavailablePercentage", Value.of(value));
@@ -1000,7 +1055,8 @@ public final class Nodegroup extends Resource<Nodegroup> {
      * scenarios where you are constrained to resources or costs (for example, with hardware
      * accelerators such as GPUs).
      *
-     * <p>CloudFormation property {@code UpdateStrategy}.
+     * <p>Allowed values: {@code DEFAULT}, {@code MINIMAL}. CloudFormation property {@code
+     * UpdateStrategy}.
      */
     public UpdateConfig updateStrategy(String value) {
       return set("UpdateStrategy", Value.of(value));
@@ -1018,7 +1074,11 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * <p>Property type {@code AWS::EKS::Nodegroup.WarmPoolConfig}.
    */
   public static final class WarmPoolConfig extends Struct<WarmPoolConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Nodegroup.WarmPoolConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup.WarmPoolConfig")
+        .constrain("MaxGroupPreparedCapacity", Constraint.of().minimum(-1))
+        .constrain("MinSize", Constraint.of().minimum(0))
+        .allowed("PoolState", "HIBERNATED", "RUNNING", "STOPPED")
+        .build();
 
     public WarmPoolConfig() {
       super(SCHEMA);
@@ -1041,7 +1101,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
     /**
      * The maximum number of instances that are allowed to be in the warm pool.
      *
-     * <p>CloudFormation property {@code MaxGroupPreparedCapacity}.
+     * <p>Range: at least -1. CloudFormation property {@code MaxGroupPreparedCapacity}.
      */
     public WarmPoolConfig maxGroupPreparedCapacity(int value) {
       return set("MaxGroupPreparedCapacity", Value.of(value));
@@ -1058,7 +1118,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
     /**
      * The minimum number of instances to maintain in the warm pool.
      *
-     * <p>CloudFormation property {@code MinSize}.
+     * <p>Range: at least 0. CloudFormation property {@code MinSize}.
      */
     public WarmPoolConfig minSize(int value) {
       return set("MinSize", Value.of(value));
@@ -1072,7 +1132,8 @@ public final class Nodegroup extends Resource<Nodegroup> {
     /**
      * The desired state of warm pool instances.
      *
-     * <p>CloudFormation property {@code PoolState}.
+     * <p>Allowed values: {@code HIBERNATED}, {@code RUNNING}, {@code STOPPED}. CloudFormation
+     * property {@code PoolState}.
      */
     public WarmPoolConfig poolState(String value) {
       return set("PoolState", Value.of(value));

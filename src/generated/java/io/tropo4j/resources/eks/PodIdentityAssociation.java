@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eks;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,12 @@ import java.util.List;
 public final class PodIdentityAssociation extends Resource<PodIdentityAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::PodIdentityAssociation")
       .required("ClusterName", "Namespace", "RoleArn", "ServiceAccount")
+      .constrain("ClusterName", Constraint.of().minLength(1))
+      .constrain("DisableSessionTags", Constraint.of().minLength(1))
+      .constrain("Policy", Constraint.of().minLength(1))
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("TargetRoleArn", Constraint.of().minLength(1).format("AWS::IAM::Role.Arn"))
+      .refYields("AssociationArn")
       .attributes("AssociationArn", "AssociationId", "ExternalId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +36,8 @@ public final class PodIdentityAssociation extends Resource<PodIdentityAssociatio
   /**
    * The name of the cluster that the association is in.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code ClusterName}.
    */
   public PodIdentityAssociation clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -51,7 +59,7 @@ public final class PodIdentityAssociation extends Resource<PodIdentityAssociatio
    * href="https://docs.aws.amazon.com/eks/latest/userguide/pod-id-abac.html#pod-id-abac-tags">List
    * of session tags added by EKS Pod Identity</a> in the <em>Amazon EKS User Guide</em> .
    *
-   * <p>CloudFormation property {@code DisableSessionTags}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code DisableSessionTags}.
    */
   public PodIdentityAssociation disableSessionTags(boolean value) {
     return set("DisableSessionTags", Value.of(value));
@@ -80,7 +88,7 @@ public final class PodIdentityAssociation extends Resource<PodIdentityAssociatio
   /**
    * The policy of the pod identity association.
    *
-   * <p>CloudFormation property {@code Policy}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code Policy}.
    */
   public PodIdentityAssociation policy(String value) {
     return set("Policy", Value.of(value));
@@ -96,7 +104,7 @@ public final class PodIdentityAssociation extends Resource<PodIdentityAssociatio
    * Pod Identity agent manages credentials to assume this role for applications in the containers
    * in the Pods that use this service account.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public PodIdentityAssociation roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -160,7 +168,8 @@ public final class PodIdentityAssociation extends Resource<PodIdentityAssociatio
    * This role is assumed by using the EKS Pod Identity association role, then the credentials for
    * this role are injected into the Pod.
    *
-   * <p>CloudFormation property {@code TargetRoleArn}.
+   * <p>Length: at least 1 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code TargetRoleArn}.
    */
   public PodIdentityAssociation targetRoleArn(String value) {
     return set("TargetRoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticache;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
 public final class CacheCluster extends Resource<CacheCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::CacheCluster")
       .required("CacheNodeType", "Engine", "NumCacheNodes")
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .refYields("ClusterName")
       .attributes("ConfigurationEndpoint", "ConfigurationEndpoint.Address",
           "ConfigurationEndpoint.Port", "RedisEndpoint", "RedisEndpoint.Address",
           "RedisEndpoint.Port")
@@ -617,7 +620,8 @@ public final class CacheCluster extends Resource<CacheCluster> {
    * <p>Use this parameter only when you are creating a cluster in an Amazon Virtual Private Cloud
    * (Amazon VPC).
    *
-   * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * VpcSecurityGroupIds}.
    */
   public CacheCluster vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));

@@ -22,6 +22,7 @@ import java.util.List;
 public final class GlobalReplicationGroup extends Resource<GlobalReplicationGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::GlobalReplicationGroup")
       .required("Members")
+      .refYields("GlobalReplicationGroupId")
       .attributes("Arn", "GlobalReplicationGroupId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

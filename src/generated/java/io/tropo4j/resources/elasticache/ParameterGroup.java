@@ -18,6 +18,7 @@ import java.util.Map;
 public final class ParameterGroup extends Resource<ParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ParameterGroup")
       .required("CacheParameterGroupFamily", "Description")
+      .refYields("CacheParameterGroupName")
       .attributes("CacheParameterGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticache;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -43,6 +44,11 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ReplicationGroup")
       .required("ReplicationGroupDescription")
       .allowed("Durability", "default", "async", "sync", "disabled")
+      .constrain("NumCacheClusters", Constraint.of().minimum(1).maximum(6))
+      .constrain("ReplicasPerNodeGroup", Constraint.of().minimum(0).maximum(5))
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("UserGroupIds", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9\\-]*$").minLength(1))
+      .refYields("ReplicationGroupId")
       .attributes("ConfigurationEndPoint", "ConfigurationEndPoint.Address",
           "ConfigurationEndPoint.Port", "EffectiveDurability", "PrimaryEndPoint",
           "PrimaryEndPoint.Address", "PrimaryEndPoint.Port", "ReadEndPoint",
@@ -589,7 +595,7 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
    * <p>The maximum permitted value for <code>NumCacheClusters</code> is 6 (1 primary plus 5
    * replicas).
    *
-   * <p>CloudFormation property {@code NumCacheClusters}.
+   * <p>Range: 1 to 6. CloudFormation property {@code NumCacheClusters}.
    */
   public ReplicationGroup numCacheClusters(int value) {
     return set("NumCacheClusters", Value.of(value));
@@ -717,7 +723,8 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
    * An optional parameter that specifies the number of replica nodes in each node group (shard).
    * Valid values are 0 to 5.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ReplicasPerNodeGroup}.
+   * <p>Changing it replaces the resource. Range: 0 to 5. CloudFormation property {@code
+   * ReplicasPerNodeGroup}.
    */
   public ReplicationGroup replicasPerNodeGroup(int value) {
     return set("ReplicasPerNodeGroup", Value.of(value));
@@ -771,7 +778,8 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
    * <p>Use this parameter only when you are creating a replication group in an Amazon Virtual
    * Private Cloud (Amazon VPC).
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * SecurityGroupIds}.
    */
   public ReplicationGroup securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -961,7 +969,8 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
   /**
    * The ID of user group to associate with the replication group.
    *
-   * <p>CloudFormation property {@code UserGroupIds}.
+   * <p>Length: at least 1 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9&#92;-]*$}. CloudFormation
+   * property {@code UserGroupIds}.
    */
   public ReplicationGroup userGroupIds(List<String> value) {
     return set("UserGroupIds", Value.listOf(value));
@@ -1311,7 +1320,9 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
    * <p>Property type {@code AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration}.
    */
   public static final class NodeGroupConfiguration extends Struct<NodeGroupConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration")
+        .constrain("NodeGroupId", Constraint.of().pattern("^\\d+$").minLength(1).maxLength(4))
+        .build();
 
     public NodeGroupConfiguration() {
       super(SCHEMA);
@@ -1321,7 +1332,8 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
      * Either the ElastiCache supplied 4-digit id or a user supplied id for the node group these
      * configuration values apply to.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code NodeGroupId}.
+     * <p>Changing it may replace the resource. Length: 1 to 4 characters. Pattern: {@code
+     * ^&#92;d+$}. CloudFormation property {@code NodeGroupId}.
      */
     public NodeGroupConfiguration nodeGroupId(String value) {
       return set("NodeGroupId", Value.of(value));

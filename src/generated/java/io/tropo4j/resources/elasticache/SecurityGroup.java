@@ -25,6 +25,7 @@ import java.util.List;
 public final class SecurityGroup extends Resource<SecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::SecurityGroup")
       .required("Description")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticache;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -19,6 +20,9 @@ import io.tropo4j.fn.Value;
 public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::SecurityGroupIngress")
       .required("CacheSecurityGroupName", "EC2SecurityGroupName")
+      .constrain("CacheSecurityGroupName", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+      .constrain("EC2SecurityGroupName", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -29,7 +33,8 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
   /**
    * The name of the Cache Security Group to authorize.
    *
-   * <p>Required. CloudFormation property {@code CacheSecurityGroupName}.
+   * <p>Required. Format: {@code AWS::EC2::SecurityGroup.Name}. CloudFormation property {@code
+   * CacheSecurityGroupName}.
    */
   public SecurityGroupIngress cacheSecurityGroupName(String value) {
     return set("CacheSecurityGroupName", Value.of(value));
@@ -45,7 +50,8 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
   /**
    * Name of the EC2 Security Group to include in the authorization.
    *
-   * <p>Required. CloudFormation property {@code EC2SecurityGroupName}.
+   * <p>Required. Format: {@code AWS::EC2::SecurityGroup.Name}. CloudFormation property {@code
+   * EC2SecurityGroupName}.
    */
   public SecurityGroupIngress ec2SecurityGroupName(String value) {
     return set("EC2SecurityGroupName", Value.of(value));

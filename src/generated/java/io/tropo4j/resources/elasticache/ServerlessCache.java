@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticache;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,13 @@ import java.util.List;
 public final class ServerlessCache extends Resource<ServerlessCache> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ServerlessCache")
       .required("Engine", "ServerlessCacheName")
+      .references("KmsKeyId", "AWS::KMS::Key.Ref")
       .allowed("NetworkType", "ipv4", "ipv6", "dual_stack")
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .references("UserGroupId", "AWS::ElastiCache::UserGroup.Ref")
+      .refYields("ServerlessCacheName")
       .attributes("ARN", "CreateTime", "Endpoint.Address", "Endpoint.Port", "FullEngineVersion",
           "ReaderEndpoint.Address", "ReaderEndpoint.Port", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -169,7 +176,8 @@ public final class ServerlessCache extends Resource<ServerlessCache> {
   /**
    * The IDs of the EC2 security groups associated with the serverless cache.
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * SecurityGroupIds}.
    */
   public ServerlessCache securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));

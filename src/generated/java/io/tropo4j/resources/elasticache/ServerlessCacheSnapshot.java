@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticache;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class ServerlessCacheSnapshot extends Resource<ServerlessCacheSnapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ServerlessCacheSnapshot")
       .required("ServerlessCacheName", "ServerlessCacheSnapshotName")
+      .constrain("ServerlessCacheName", Constraint.of().pattern("^[a-z][a-z0-9]*(-[a-z0-9]+)*$").minLength(1).maxLength(255))
+      .constrain("ServerlessCacheSnapshotName", Constraint.of().pattern("^[a-z][a-z0-9]*(-[a-z0-9]+)*$").minLength(1).maxLength(255))
+      .refYields("ARN")
       .attributes("ARN", "BytesUsedForCache", "CreateTime", "ServerlessCacheConfiguration",
           "SnapshotType", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -47,8 +51,8 @@ public final class ServerlessCacheSnapshot extends Resource<ServerlessCacheSnaps
   /**
    * The name of an existing serverless cache. The snapshot is created from this cache.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ServerlessCacheName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-z][a-z0-9]*(-[a-z0-9]+)*$}. CloudFormation property {@code ServerlessCacheName}.
    */
   public ServerlessCacheSnapshot serverlessCacheName(String value) {
     return set("ServerlessCacheName", Value.of(value));
@@ -63,8 +67,8 @@ public final class ServerlessCacheSnapshot extends Resource<ServerlessCacheSnaps
    * The name of the serverless cache snapshot. Must be unique for the customer account. This value
    * is stored as a lowercase string.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ServerlessCacheSnapshotName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-z][a-z0-9]*(-[a-z0-9]+)*$}. CloudFormation property {@code ServerlessCacheSnapshotName}.
    */
   public ServerlessCacheSnapshot serverlessCacheSnapshotName(String value) {
     return set("ServerlessCacheSnapshotName", Value.of(value));

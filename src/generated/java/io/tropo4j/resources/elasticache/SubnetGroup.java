@@ -20,6 +20,8 @@ import java.util.List;
 public final class SubnetGroup extends Resource<SubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::SubnetGroup")
       .required("Description", "SubnetIds")
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .refYields("CacheSubnetGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticache;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,11 @@ import java.util.List;
 public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::User")
       .required("Engine", "UserId", "UserName")
+      .constrain("AccessString", Constraint.of().pattern("\\S"))
       .allowed("Engine", "redis", "valkey")
+      .constrain("UserId", Constraint.of().pattern("[a-z][a-z0-9\\\\-]*").minLength(1))
+      .constrain("UserName", Constraint.of().minLength(1))
+      .refYields("UserName")
       .attributes("Arn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +37,7 @@ public final class User extends Resource<User> {
   /**
    * Access permissions string used for this user.
    *
-   * <p>CloudFormation property {@code AccessString}.
+   * <p>Pattern: {@code &#92;S}. CloudFormation property {@code AccessString}.
    */
   public User accessString(String value) {
     return set("AccessString", Value.of(value));
@@ -119,7 +124,8 @@ public final class User extends Resource<User> {
   /**
    * The ID of the user.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserId}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. Pattern: {@code
+   * [a-z][a-z0-9&#92;&#92;-]*}. CloudFormation property {@code UserId}.
    */
   public User userId(String value) {
     return set("UserId", Value.of(value));
@@ -133,7 +139,8 @@ public final class User extends Resource<User> {
   /**
    * The username of the user.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserName}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+   * property {@code UserName}.
    */
   public User userName(String value) {
     return set("UserName", Value.of(value));

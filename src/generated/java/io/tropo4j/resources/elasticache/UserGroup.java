@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticache;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,9 @@ public final class UserGroup extends Resource<UserGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::UserGroup")
       .required("Engine", "UserGroupId", "UserIds")
       .allowed("Engine", "redis", "valkey")
+      .constrain("UserGroupId", Constraint.of().pattern("[a-z][a-z0-9\\\\-]*"))
+      .constrain("UserIds", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9\\-]*$").minLength(1))
+      .refYields("UserGroupId")
       .attributes("Arn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -65,7 +69,8 @@ public final class UserGroup extends Resource<UserGroup> {
   /**
    * The ID of the user group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserGroupId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-z][a-z0-9&#92;&#92;-]*}.
+   * CloudFormation property {@code UserGroupId}.
    */
   public UserGroup userGroupId(String value) {
     return set("UserGroupId", Value.of(value));
@@ -80,7 +85,8 @@ public final class UserGroup extends Resource<UserGroup> {
    * The list of user IDs that belong to the user group. A user named <code>default</code> must be
    * included.
    *
-   * <p>Required. CloudFormation property {@code UserIds}.
+   * <p>Required. Length: at least 1 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9&#92;-]*$}.
+   * CloudFormation property {@code UserIds}.
    */
   public UserGroup userIds(List<String> value) {
     return set("UserIds", Value.listOf(value));

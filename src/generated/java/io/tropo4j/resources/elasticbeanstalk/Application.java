@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticbeanstalk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,7 +17,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ElasticBeanstalk::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::Application");
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::Application")
+      .constrain("ApplicationName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(200))
+      .refYields("ApplicationName")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -33,7 +38,8 @@ public final class Application extends Resource<Application> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ApplicationName}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation property
+   * {@code ApplicationName}.
    */
   public Application applicationName(String value) {
     return set("ApplicationName", Value.of(value));
@@ -47,7 +53,7 @@ public final class Application extends Resource<Application> {
   /**
    * Your description of the application.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 200 characters. CloudFormation property {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticbeanstalk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,9 @@ import io.tropo4j.fn.Value;
 public final class ApplicationVersion extends Resource<ApplicationVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ApplicationVersion")
       .required("ApplicationName")
+      .constrain("ApplicationName", Constraint.of().minLength(1).maxLength(100))
+      .references("ApplicationName", "AWS::ElasticBeanstalk::Application.Ref")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(200))
       .attributes("Id")
       .build();
 
@@ -33,8 +37,8 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
   /**
    * The name of the Elastic Beanstalk application that is associated with this application version.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code ApplicationName}.
    */
   public ApplicationVersion applicationName(String value) {
     return set("ApplicationName", Value.of(value));
@@ -61,7 +65,7 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
   /**
    * A description of this application version.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 200 characters. CloudFormation property {@code Description}.
    */
   public ApplicationVersion description(String value) {
     return set("Description", Value.of(value));
@@ -112,8 +116,10 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
   public static final class BuildConfiguration extends Struct<BuildConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ApplicationVersion.BuildConfiguration")
         .required("CodeBuildServiceRole", "Image")
+        .constrain("CodeBuildServiceRole", Constraint.of().pattern("\\S"))
         .allowed("ComputeType", "BUILD_GENERAL1_SMALL", "BUILD_GENERAL1_MEDIUM",
             "BUILD_GENERAL1_LARGE")
+        .constrain("Image", Constraint.of().pattern("\\S"))
         .build();
 
     public BuildConfiguration() {
@@ -137,7 +143,7 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
     /**
      * The ARN of the IAM role that AWS CodeBuild assumes to build the application version.
      *
-     * <p>Required. CloudFormation property {@code CodeBuildServiceRole}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code CodeBuildServiceRole}.
      */
     public BuildConfiguration codeBuildServiceRole(String value) {
       return set("CodeBuildServiceRole", Value.of(value));
@@ -168,7 +174,7 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
     /**
      * The CodeBuild image used for the build environment.
      *
-     * <p>Required. CloudFormation property {@code Image}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Image}.
      */
     public BuildConfiguration image(String value) {
       return set("Image", Value.of(value));
@@ -199,6 +205,7 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ApplicationVersion.ImageBuildConfiguration")
         .required("CodeBuildServiceRole", "Type")
         .allowed("Architecture", "amd64", "arm64")
+        .constrain("CodeBuildServiceRole", Constraint.of().pattern("\\S"))
         .allowed("ComputeType", "BUILD_GENERAL1_SMALL", "BUILD_GENERAL1_MEDIUM",
             "BUILD_GENERAL1_LARGE")
         .allowed("Type", "docker", "buildpack")
@@ -240,7 +247,7 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
     /**
      * The ARN of the IAM role that AWS CodeBuild assumes to build the application version.
      *
-     * <p>Required. CloudFormation property {@code CodeBuildServiceRole}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code CodeBuildServiceRole}.
      */
     public ImageBuildConfiguration codeBuildServiceRole(String value) {
       return set("CodeBuildServiceRole", Value.of(value));
@@ -369,6 +376,8 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
   public static final class SourceBundle extends Struct<SourceBundle> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle")
         .required("S3Bucket", "S3Key")
+        .constrain("S3Bucket", Constraint.of().minLength(0).maxLength(255).format("AWS::S3::Bucket.Name"))
+        .constrain("S3Key", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public SourceBundle() {
@@ -378,7 +387,8 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
     /**
      * The Amazon S3 bucket where the data is located.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public SourceBundle s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -392,7 +402,8 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
     /**
      * The Amazon S3 key where the data is located.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Key}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation
+     * property {@code S3Key}.
      */
     public SourceBundle s3Key(String value) {
       return set("S3Key", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticbeanstalk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,9 @@ import java.util.List;
 public final class ConfigurationTemplate extends Resource<ConfigurationTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ConfigurationTemplate")
       .required("ApplicationName")
+      .constrain("ApplicationName", Constraint.of().minLength(1).maxLength(100))
+      .references("ApplicationName", "AWS::ElasticBeanstalk::Application.Ref")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(200))
       .attributes("TemplateName")
       .build();
 
@@ -41,8 +45,8 @@ public final class ConfigurationTemplate extends Resource<ConfigurationTemplate>
   /**
    * The name of the Elastic Beanstalk application to associate with this configuration template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code ApplicationName}.
    */
   public ConfigurationTemplate applicationName(String value) {
     return set("ApplicationName", Value.of(value));
@@ -64,7 +68,7 @@ public final class ConfigurationTemplate extends Resource<ConfigurationTemplate>
   /**
    * An optional description for this configuration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 200 characters. CloudFormation property {@code Description}.
    */
   public ConfigurationTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -213,6 +217,8 @@ public final class ConfigurationTemplate extends Resource<ConfigurationTemplate>
   public static final class ConfigurationOptionSetting extends Struct<ConfigurationOptionSetting> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting")
         .required("Namespace", "OptionName")
+        .constrain("ResourceName", Constraint.of().minLength(1).maxLength(256))
+        .references("Value", "AWS::IAM::InstanceProfile.Ref", "AWS::EC2::SecurityGroup.Ref")
         .build();
 
     public ConfigurationOptionSetting() {
@@ -251,7 +257,7 @@ public final class ConfigurationTemplate extends Resource<ConfigurationTemplate>
      * A unique resource name for the option setting. Use it for a time–based scaling configuration
      * option.
      *
-     * <p>CloudFormation property {@code ResourceName}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ResourceName}.
      */
     public ConfigurationOptionSetting resourceName(String value) {
       return set("ResourceName", Value.of(value));
@@ -307,6 +313,8 @@ public final class ConfigurationTemplate extends Resource<ConfigurationTemplate>
   public static final class SourceConfiguration extends Struct<SourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration")
         .required("ApplicationName", "TemplateName")
+        .constrain("ApplicationName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("TemplateName", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public SourceConfiguration() {
@@ -316,8 +324,8 @@ public final class ConfigurationTemplate extends Resource<ConfigurationTemplate>
     /**
      * The name of the application associated with the configuration.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ApplicationName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+     * property {@code ApplicationName}.
      */
     public SourceConfiguration applicationName(String value) {
       return set("ApplicationName", Value.of(value));
@@ -331,7 +339,8 @@ public final class ConfigurationTemplate extends Resource<ConfigurationTemplate>
     /**
      * The name of the configuration template.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TemplateName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+     * property {@code TemplateName}.
      */
     public SourceConfiguration templateName(String value) {
       return set("TemplateName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticbeanstalk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,16 @@ import java.util.List;
 public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::Environment")
       .required("ApplicationName")
+      .constrain("ApplicationName", Constraint.of().minLength(1).maxLength(100))
+      .references("ApplicationName", "AWS::ElasticBeanstalk::Application.Ref")
+      .constrain("CNAMEPrefix", Constraint.of().minLength(4).maxLength(63))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(200))
+      .constrain("EnvironmentName", Constraint.of().minLength(4).maxLength(40))
+      .constrain("OperationsRole", Constraint.of().minLength(1).maxLength(256))
+      .constrain("TemplateName", Constraint.of().minLength(1).maxLength(100))
+      .references("TemplateName", "AWS::ElasticBeanstalk::ConfigurationTemplate.TemplateName")
+      .constrain("VersionLabel", Constraint.of().minLength(1).maxLength(100))
+      .refYields("EnvironmentName")
       .attributes("EndpointURL")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,8 +43,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The name of the application that is associated with this environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code ApplicationName}.
    */
   public Environment applicationName(String value) {
     return set("ApplicationName", Value.of(value));
@@ -57,7 +68,8 @@ public final class Environment extends Resource<Environment> {
    * Elastic Beanstalk environment URL. If not specified, the CNAME is generated automatically by
    * appending a random alphanumeric string to the environment name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CNAMEPrefix}.
+   * <p>Changing it replaces the resource. Length: 4 to 63 characters. CloudFormation property
+   * {@code CNAMEPrefix}.
    */
   public Environment cnamePrefix(String value) {
     return set("CNAMEPrefix", Value.of(value));
@@ -71,7 +83,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * Your description for this environment.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 200 characters. CloudFormation property {@code Description}.
    */
   public Environment description(String value) {
     return set("Description", Value.of(value));
@@ -101,7 +113,8 @@ public final class Environment extends Resource<Environment> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EnvironmentName}.
+   * <p>Changing it replaces the resource. Length: 4 to 40 characters. CloudFormation property
+   * {@code EnvironmentName}.
    */
   public Environment environmentName(String value) {
     return set("EnvironmentName", Value.of(value));
@@ -122,7 +135,7 @@ public final class Environment extends Resource<Environment> {
    * specify an operations role, you must have the <code>iam:PassRole</code> permission for the
    * role.
    *
-   * <p>CloudFormation property {@code OperationsRole}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code OperationsRole}.
    */
   public Environment operationsRole(String value) {
     return set("OperationsRole", Value.of(value));
@@ -221,7 +234,7 @@ public final class Environment extends Resource<Environment> {
    * <p>If you specify <code>TemplateName</code> , then don't specify <code>SolutionStackName</code>
    * .
    *
-   * <p>CloudFormation property {@code TemplateName}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code TemplateName}.
    */
   public Environment templateName(String value) {
     return set("TemplateName", Value.of(value));
@@ -256,7 +269,7 @@ public final class Environment extends Resource<Environment> {
    *
    * <p>Default: If not specified, Elastic Beanstalk attempts to deploy the sample application.
    *
-   * <p>CloudFormation property {@code VersionLabel}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code VersionLabel}.
    */
   public Environment versionLabel(String value) {
     return set("VersionLabel", Value.of(value));
@@ -304,6 +317,7 @@ public final class Environment extends Resource<Environment> {
   public static final class OptionSetting extends Struct<OptionSetting> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::Environment.OptionSetting")
         .required("Namespace", "OptionName")
+        .constrain("ResourceName", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public OptionSetting() {
@@ -342,7 +356,7 @@ public final class Environment extends Resource<Environment> {
      * A unique resource name for the option setting. Use it for a time–based scaling configuration
      * option.
      *
-     * <p>CloudFormation property {@code ResourceName}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ResourceName}.
      */
     public OptionSetting resourceName(String value) {
       return set("ResourceName", Value.of(value));

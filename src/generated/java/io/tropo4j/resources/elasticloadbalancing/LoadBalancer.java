@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticloadbalancing;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,12 @@ import java.util.List;
 public final class LoadBalancer extends Resource<LoadBalancer> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer")
       .required("Listeners")
+      .references("Instances", "AWS::EC2::Instance.Ref")
+      .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("SecurityGroups", "AWS::EC2::SecurityGroup.Ref")
+      .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .references("Subnets", "AWS::EC2::Subnet.Ref")
+      .refYields("LoadBalancerName")
       .attributes("CanonicalHostedZoneName", "CanonicalHostedZoneNameID", "DNSName",
           "SourceSecurityGroup", "SourceSecurityGroup.GroupName", "SourceSecurityGroup.OwnerAlias")
       .tags("Tags", Schema.TagForm.LIST)
@@ -280,7 +287,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
   /**
    * The security groups for the load balancer. Valid only for load balancers in a VPC.
    *
-   * <p>CloudFormation property {@code SecurityGroups}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
    */
   public LoadBalancer securityGroups(List<String> value) {
     return set("SecurityGroups", Value.listOf(value));
@@ -308,7 +315,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * subnet in the current Availability Zone, you must first update to a subnet in a different
    * Availability Zone, then update to the new subnet in the original Availability Zone.
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code Subnets}.
+   * <p>Changing it may replace the resource. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+   * property {@code Subnets}.
    */
   public LoadBalancer subnets(List<String> value) {
     return set("Subnets", Value.listOf(value));
@@ -405,6 +413,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
   public static final class AccessLoggingPolicy extends Struct<AccessLoggingPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer.AccessLoggingPolicy")
         .required("Enabled", "S3BucketName")
+        .constrain("S3BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .references("S3BucketName", "AWS::S3::Bucket.Ref")
         .build();
 
     public AccessLoggingPolicy() {
@@ -445,7 +455,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
     /**
      * The name of the Amazon S3 bucket where the access logs are stored.
      *
-     * <p>Required. CloudFormation property {@code S3BucketName}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+     * S3BucketName}.
      */
     public AccessLoggingPolicy s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));
@@ -768,6 +779,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
   public static final class Listeners extends Struct<Listeners> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer.Listeners")
         .required("InstancePort", "LoadBalancerPort", "Protocol")
+        .constrain("InstancePort", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public Listeners() {
@@ -777,7 +789,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
     /**
      * The port on which the instance is listening.
      *
-     * <p>Required. CloudFormation property {@code InstancePort}.
+     * <p>Required. Range: 1 to 65535. CloudFormation property {@code InstancePort}.
      */
     public Listeners instancePort(String value) {
       return set("InstancePort", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticloadbalancingv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,11 @@ import java.util.Map;
 public final class Listener extends Resource<Listener> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener")
       .required("DefaultActions", "LoadBalancerArn")
+      .references("LoadBalancerArn", "AWS::ElasticLoadBalancingV2::LoadBalancer.Ref")
+      .constrain("Port", Constraint.of().minimum(1).maximum(65535))
+      .allowed("Protocol", "GENEVE", "HTTP", "HTTPS", "QUIC", "TCP", "TCP_QUIC", "TCP_UDP", "TLS",
+          "UDP")
+      .refYields("ListenerArn")
       .attributes("ListenerArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -149,7 +155,7 @@ public final class Listener extends Resource<Listener> {
    * The port on which the load balancer is listening. You can't specify a port for a Gateway Load
    * Balancer.
    *
-   * <p>CloudFormation property {@code Port}.
+   * <p>Range: 1 to 65535. CloudFormation property {@code Port}.
    */
   public Listener port(int value) {
     return set("Port", Value.of(value));
@@ -167,7 +173,9 @@ public final class Listener extends Resource<Listener> {
    * TCP_QUIC protocol if dual-stack mode is enabled. You can't specify a protocol for a Gateway
    * Load Balancer.
    *
-   * <p>CloudFormation property {@code Protocol}.
+   * <p>Allowed values: {@code GENEVE}, {@code HTTP}, {@code HTTPS}, {@code QUIC}, {@code TCP},
+   * {@code TCP_QUIC}, {@code TCP_UDP}, {@code TLS}, {@code UDP}. CloudFormation property {@code
+   * Protocol}.
    */
   public Listener protocol(String value) {
     return set("Protocol", Value.of(value));
@@ -234,6 +242,10 @@ public final class Listener extends Resource<Listener> {
   public static final class Action extends Struct<Action> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.Action")
         .required("Type")
+        .constrain("Order", Constraint.of().minimum(1).maximum(50000))
+        .references("TargetGroupArn", "AWS::ElasticLoadBalancingV2::TargetGroup.Ref")
+        .allowed("Type", "authenticate-cognito", "authenticate-oidc", "fixed-response", "forward",
+            "jwt-validation", "redirect")
         .build();
 
     public Action() {
@@ -298,7 +310,7 @@ public final class Listener extends Resource<Listener> {
      * The order for the action. This value is required for rules with multiple actions. The action
      * with the lowest value for order is performed first.
      *
-     * <p>CloudFormation property {@code Order}.
+     * <p>Range: 1 to 50000. CloudFormation property {@code Order}.
      */
     public Action order(int value) {
       return set("Order", Value.of(value));
@@ -346,7 +358,9 @@ public final class Listener extends Resource<Listener> {
     /**
      * The type of action.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code authenticate-cognito}, {@code authenticate-oidc}, {@code
+     * fixed-response}, {@code forward}, {@code jwt-validation}, {@code redirect}. CloudFormation
+     * property {@code Type}.
      */
     public Action type(String value) {
       return set("Type", Value.of(value));
@@ -366,6 +380,9 @@ public final class Listener extends Resource<Listener> {
   public static final class AuthenticateCognitoConfig extends Struct<AuthenticateCognitoConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig")
         .required("UserPoolArn", "UserPoolClientId", "UserPoolDomain")
+        .allowed("OnUnauthenticatedRequest", "allow", "authenticate", "deny")
+        .references("UserPoolArn", "AWS::Cognito::UserPool.Arn")
+        .references("UserPoolClientId", "AWS::Cognito::UserPoolClient.Ref")
         .build();
 
     public AuthenticateCognitoConfig() {
@@ -397,7 +414,8 @@ public final class Listener extends Resource<Listener> {
      * be forwarded to the target. <li>authenticate `` - Redirect the request to the IdP
      * authorization endpoint. This is the default value. </ul>
      *
-     * <p>CloudFormation property {@code OnUnauthenticatedRequest}.
+     * <p>Allowed values: {@code allow}, {@code authenticate}, {@code deny}. CloudFormation property
+     * {@code OnUnauthenticatedRequest}.
      */
     public AuthenticateCognitoConfig onUnauthenticatedRequest(String value) {
       return set("OnUnauthenticatedRequest", Value.of(value));
@@ -527,6 +545,7 @@ public final class Listener extends Resource<Listener> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig")
         .required("AuthorizationEndpoint", "ClientId", "Issuer", "TokenEndpoint",
             "UserInfoEndpoint")
+        .allowed("OnUnauthenticatedRequest", "allow", "authenticate", "deny")
         .build();
 
     public AuthenticateOidcConfig() {
@@ -620,7 +639,8 @@ public final class Listener extends Resource<Listener> {
      * be forwarded to the target. <li>authenticate `` - Redirect the request to the IdP
      * authorization endpoint. This is the default value. </ul>
      *
-     * <p>CloudFormation property {@code OnUnauthenticatedRequest}.
+     * <p>Allowed values: {@code allow}, {@code authenticate}, {@code deny}. CloudFormation property
+     * {@code OnUnauthenticatedRequest}.
      */
     public AuthenticateOidcConfig onUnauthenticatedRequest(String value) {
       return set("OnUnauthenticatedRequest", Value.of(value));
@@ -736,7 +756,10 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::Listener.Certificate}.
    */
   public static final class Certificate extends Struct<Certificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.Certificate");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.Certificate")
+        .references("CertificateArn", "AWS::CertificateManager::Certificate.Ref",
+            "AWS::IAM::ServerCertificate.Arn")
+        .build();
 
     public Certificate() {
       super(SCHEMA);
@@ -781,6 +804,9 @@ public final class Listener extends Resource<Listener> {
   public static final class FixedResponseConfig extends Struct<FixedResponseConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig")
         .required("StatusCode")
+        .constrain("ContentType", Constraint.of().minLength(0).maxLength(32))
+        .constrain("MessageBody", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("StatusCode", Constraint.of().pattern("^(2|4|5)\\d\\d$"))
         .build();
 
     public FixedResponseConfig() {
@@ -793,7 +819,7 @@ public final class Listener extends Resource<Listener> {
      * <p>Valid Values: text/plain | text/css | text/html | application/javascript |
      * application/json
      *
-     * <p>CloudFormation property {@code ContentType}.
+     * <p>Length: 0 to 32 characters. CloudFormation property {@code ContentType}.
      */
     public FixedResponseConfig contentType(String value) {
       return set("ContentType", Value.of(value));
@@ -807,7 +833,7 @@ public final class Listener extends Resource<Listener> {
     /**
      * The message.
      *
-     * <p>CloudFormation property {@code MessageBody}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code MessageBody}.
      */
     public FixedResponseConfig messageBody(String value) {
       return set("MessageBody", Value.of(value));
@@ -821,7 +847,8 @@ public final class Listener extends Resource<Listener> {
     /**
      * The HTTP response code (2XX, 4XX, or 5XX).
      *
-     * <p>Required. CloudFormation property {@code StatusCode}.
+     * <p>Required. Pattern: {@code ^(2|4|5)&#92;d&#92;d$}. CloudFormation property {@code
+     * StatusCode}.
      */
     public FixedResponseConfig statusCode(String value) {
       return set("StatusCode", Value.of(value));
@@ -889,6 +916,7 @@ public final class Listener extends Resource<Listener> {
   public static final class JwtValidationActionAdditionalClaim extends Struct<JwtValidationActionAdditionalClaim> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim")
         .required("Format", "Name", "Values")
+        .allowed("Format", "single-string", "space-separated-values", "string-array")
         .build();
 
     public JwtValidationActionAdditionalClaim() {
@@ -898,7 +926,8 @@ public final class Listener extends Resource<Listener> {
     /**
      * The format of the claim value.
      *
-     * <p>Required. CloudFormation property {@code Format}.
+     * <p>Required. Allowed values: {@code single-string}, {@code space-separated-values}, {@code
+     * string-array}. CloudFormation property {@code Format}.
      */
     public JwtValidationActionAdditionalClaim format(String value) {
       return set("Format", Value.of(value));
@@ -1086,7 +1115,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication}.
    */
   public static final class MutualAuthentication extends Struct<MutualAuthentication> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication")
+        .allowed("AdvertiseTrustStoreCaNames", "off", "on")
+        .build();
 
     public MutualAuthentication() {
       super(SCHEMA);
@@ -1095,7 +1126,8 @@ public final class Listener extends Resource<Listener> {
     /**
      * Indicates whether trust store CA certificate names are advertised.
      *
-     * <p>CloudFormation property {@code AdvertiseTrustStoreCaNames}.
+     * <p>Allowed values: {@code off}, {@code on}. CloudFormation property {@code
+     * AdvertiseTrustStoreCaNames}.
      */
     public MutualAuthentication advertiseTrustStoreCaNames(String value) {
       return set("AdvertiseTrustStoreCaNames", Value.of(value));
@@ -1176,6 +1208,11 @@ public final class Listener extends Resource<Listener> {
   public static final class RedirectConfig extends Struct<RedirectConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.RedirectConfig")
         .required("StatusCode")
+        .constrain("Host", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Path", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Protocol", Constraint.of().pattern("^(HTTPS?|#\\{protocol\\})$"))
+        .constrain("Query", Constraint.of().minLength(0).maxLength(128))
+        .allowed("StatusCode", "HTTP_301", "HTTP_302")
         .build();
 
     public RedirectConfig() {
@@ -1185,7 +1222,7 @@ public final class Listener extends Resource<Listener> {
     /**
      * The hostname. This component is not percent-encoded. The hostname can contain #{host}.
      *
-     * <p>CloudFormation property {@code Host}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Host}.
      */
     public RedirectConfig host(String value) {
       return set("Host", Value.of(value));
@@ -1200,7 +1237,7 @@ public final class Listener extends Resource<Listener> {
      * The absolute path, starting with the leading "/". This component is not percent-encoded. The
      * path can contain #{host}, #{path}, and #{port}.
      *
-     * <p>CloudFormation property {@code Path}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Path}.
      */
     public RedirectConfig path(String value) {
       return set("Path", Value.of(value));
@@ -1229,7 +1266,8 @@ public final class Listener extends Resource<Listener> {
      * The protocol. You can specify HTTP, HTTPS, or #{protocol}. You can redirect HTTP to HTTP,
      * HTTP to HTTPS, and HTTPS to HTTPS. You can't redirect HTTPS to HTTP.
      *
-     * <p>CloudFormation property {@code Protocol}.
+     * <p>Pattern: {@code ^(HTTPS?|#&#92;{protocol&#92;})$}. CloudFormation property {@code
+     * Protocol}.
      */
     public RedirectConfig protocol(String value) {
       return set("Protocol", Value.of(value));
@@ -1244,7 +1282,7 @@ public final class Listener extends Resource<Listener> {
      * The query parameters, URL-encoded when necessary, but not percent-encoded. Do not include the
      * leading "?", as it is automatically added. You can specify any of the reserved keywords.
      *
-     * <p>CloudFormation property {@code Query}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code Query}.
      */
     public RedirectConfig query(String value) {
       return set("Query", Value.of(value));
@@ -1258,7 +1296,8 @@ public final class Listener extends Resource<Listener> {
     /**
      * The HTTP redirect code. The redirect is either permanent (HTTP 301) or temporary (HTTP 302).
      *
-     * <p>Required. CloudFormation property {@code StatusCode}.
+     * <p>Required. Allowed values: {@code HTTP_301}, {@code HTTP_302}. CloudFormation property
+     * {@code StatusCode}.
      */
     public RedirectConfig statusCode(String value) {
       return set("StatusCode", Value.of(value));
@@ -1320,7 +1359,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::Listener.TargetGroupTuple}.
    */
   public static final class TargetGroupTuple extends Struct<TargetGroupTuple> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.TargetGroupTuple");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.TargetGroupTuple")
+        .references("TargetGroupArn", "AWS::ElasticLoadBalancingV2::TargetGroup.Ref")
+        .build();
 
     public TargetGroupTuple() {
       super(SCHEMA);

@@ -15,6 +15,7 @@ import java.util.List;
 public final class ListenerCertificate extends Resource<ListenerCertificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerCertificate")
       .required("Certificates", "ListenerArn")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

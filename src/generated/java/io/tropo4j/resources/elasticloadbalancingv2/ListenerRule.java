@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticloadbalancingv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,9 @@ import java.util.Map;
 public final class ListenerRule extends Resource<ListenerRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule")
       .required("Actions", "Conditions", "Priority")
+      .references("ListenerArn", "AWS::ElasticLoadBalancingV2::Listener.Ref")
+      .constrain("Priority", Constraint.of().minimum(1).maximum(50000))
+      .refYields("RuleArn")
       .attributes("IsDefault", "RuleArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -112,7 +116,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * priority with a different rule, you must remove it as a priority first, and then specify it in
    * a subsequent update.
    *
-   * <p>Required. CloudFormation property {@code Priority}.
+   * <p>Required. Range: 1 to 50000. CloudFormation property {@code Priority}.
    */
   public ListenerRule priority(int value) {
     return set("Priority", Value.of(value));
@@ -179,6 +183,10 @@ public final class ListenerRule extends Resource<ListenerRule> {
   public static final class Action extends Struct<Action> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.Action")
         .required("Type")
+        .constrain("Order", Constraint.of().minimum(1).maximum(50000))
+        .references("TargetGroupArn", "AWS::ElasticLoadBalancingV2::TargetGroup.Ref")
+        .allowed("Type", "authenticate-cognito", "authenticate-oidc", "fixed-response", "forward",
+            "jwt-validation", "redirect")
         .build();
 
     public Action() {
@@ -243,7 +251,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
      * The order for the action. This value is required for rules with multiple actions. The action
      * with the lowest value for order is performed first.
      *
-     * <p>CloudFormation property {@code Order}.
+     * <p>Range: 1 to 50000. CloudFormation property {@code Order}.
      */
     public Action order(int value) {
       return set("Order", Value.of(value));
@@ -291,7 +299,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
     /**
      * The type of action.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code authenticate-cognito}, {@code authenticate-oidc}, {@code
+     * fixed-response}, {@code forward}, {@code jwt-validation}, {@code redirect}. CloudFormation
+     * property {@code Type}.
      */
     public Action type(String value) {
       return set("Type", Value.of(value));
@@ -311,6 +321,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
   public static final class AuthenticateCognitoConfig extends Struct<AuthenticateCognitoConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig")
         .required("UserPoolArn", "UserPoolClientId", "UserPoolDomain")
+        .allowed("OnUnauthenticatedRequest", "allow", "authenticate", "deny")
+        .references("UserPoolArn", "AWS::Cognito::UserPool.Arn")
+        .references("UserPoolClientId", "AWS::Cognito::UserPoolClient.Ref")
         .build();
 
     public AuthenticateCognitoConfig() {
@@ -342,7 +355,8 @@ public final class ListenerRule extends Resource<ListenerRule> {
      * be forwarded to the target. <li>authenticate `` - Redirect the request to the IdP
      * authorization endpoint. This is the default value. </ul>
      *
-     * <p>CloudFormation property {@code OnUnauthenticatedRequest}.
+     * <p>Allowed values: {@code allow}, {@code authenticate}, {@code deny}. CloudFormation property
+     * {@code OnUnauthenticatedRequest}.
      */
     public AuthenticateCognitoConfig onUnauthenticatedRequest(String value) {
       return set("OnUnauthenticatedRequest", Value.of(value));
@@ -472,6 +486,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig")
         .required("AuthorizationEndpoint", "ClientId", "Issuer", "TokenEndpoint",
             "UserInfoEndpoint")
+        .allowed("OnUnauthenticatedRequest", "allow", "authenticate", "deny")
         .build();
 
     public AuthenticateOidcConfig() {
@@ -565,7 +580,8 @@ public final class ListenerRule extends Resource<ListenerRule> {
      * be forwarded to the target. <li>authenticate `` - Redirect the request to the IdP
      * authorization endpoint. This is the default value. </ul>
      *
-     * <p>CloudFormation property {@code OnUnauthenticatedRequest}.
+     * <p>Allowed values: {@code allow}, {@code authenticate}, {@code deny}. CloudFormation property
+     * {@code OnUnauthenticatedRequest}.
      */
     public AuthenticateOidcConfig onUnauthenticatedRequest(String value) {
       return set("OnUnauthenticatedRequest", Value.of(value));
@@ -683,6 +699,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
   public static final class FixedResponseConfig extends Struct<FixedResponseConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig")
         .required("StatusCode")
+        .constrain("ContentType", Constraint.of().minLength(0).maxLength(32))
+        .constrain("MessageBody", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("StatusCode", Constraint.of().pattern("^(2|4|5)\\d\\d$"))
         .build();
 
     public FixedResponseConfig() {
@@ -695,7 +714,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
      * <p>Valid Values: text/plain | text/css | text/html | application/javascript |
      * application/json
      *
-     * <p>CloudFormation property {@code ContentType}.
+     * <p>Length: 0 to 32 characters. CloudFormation property {@code ContentType}.
      */
     public FixedResponseConfig contentType(String value) {
       return set("ContentType", Value.of(value));
@@ -709,7 +728,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
     /**
      * The message.
      *
-     * <p>CloudFormation property {@code MessageBody}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code MessageBody}.
      */
     public FixedResponseConfig messageBody(String value) {
       return set("MessageBody", Value.of(value));
@@ -723,7 +742,8 @@ public final class ListenerRule extends Resource<ListenerRule> {
     /**
      * The HTTP response code (2XX, 4XX, or 5XX).
      *
-     * <p>Required. CloudFormation property {@code StatusCode}.
+     * <p>Required. Pattern: {@code ^(2|4|5)&#92;d&#92;d$}. CloudFormation property {@code
+     * StatusCode}.
      */
     public FixedResponseConfig statusCode(String value) {
       return set("StatusCode", Value.of(value));
@@ -937,6 +957,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
   public static final class JwtValidationActionAdditionalClaim extends Struct<JwtValidationActionAdditionalClaim> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim")
         .required("Format", "Name", "Values")
+        .allowed("Format", "single-string", "space-separated-values", "string-array")
         .build();
 
     public JwtValidationActionAdditionalClaim() {
@@ -946,7 +967,8 @@ public final class ListenerRule extends Resource<ListenerRule> {
     /**
      * The format of the claim value.
      *
-     * <p>Required. CloudFormation property {@code Format}.
+     * <p>Required. Allowed values: {@code single-string}, {@code space-separated-values}, {@code
+     * string-array}. CloudFormation property {@code Format}.
      */
     public JwtValidationActionAdditionalClaim format(String value) {
       return set("Format", Value.of(value));
@@ -1183,6 +1205,11 @@ public final class ListenerRule extends Resource<ListenerRule> {
   public static final class RedirectConfig extends Struct<RedirectConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig")
         .required("StatusCode")
+        .constrain("Host", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Path", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Protocol", Constraint.of().pattern("^(HTTPS?|#\\{protocol\\})$"))
+        .constrain("Query", Constraint.of().minLength(0).maxLength(128))
+        .allowed("StatusCode", "HTTP_301", "HTTP_302")
         .build();
 
     public RedirectConfig() {
@@ -1192,7 +1219,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
     /**
      * The hostname. This component is not percent-encoded. The hostname can contain #{host}.
      *
-     * <p>CloudFormation property {@code Host}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Host}.
      */
     public RedirectConfig host(String value) {
       return set("Host", Value.of(value));
@@ -1207,7 +1234,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
      * The absolute path, starting with the leading "/". This component is not percent-encoded. The
      * path can contain #{host}, #{path}, and #{port}.
      *
-     * <p>CloudFormation property {@code Path}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Path}.
      */
     public RedirectConfig path(String value) {
       return set("Path", Value.of(value));
@@ -1236,7 +1263,8 @@ public final class ListenerRule extends Resource<ListenerRule> {
      * The protocol. You can specify HTTP, HTTPS, or #{protocol}. You can redirect HTTP to HTTP,
      * HTTP to HTTPS, and HTTPS to HTTPS. You can't redirect HTTPS to HTTP.
      *
-     * <p>CloudFormation property {@code Protocol}.
+     * <p>Pattern: {@code ^(HTTPS?|#&#92;{protocol&#92;})$}. CloudFormation property {@code
+     * Protocol}.
      */
     public RedirectConfig protocol(String value) {
       return set("Protocol", Value.of(value));
@@ -1251,7 +1279,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
      * The query parameters, URL-encoded when necessary, but not percent-encoded. Do not include the
      * leading "?", as it is automatically added. You can specify any of the reserved keywords.
      *
-     * <p>CloudFormation property {@code Query}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code Query}.
      */
     public RedirectConfig query(String value) {
       return set("Query", Value.of(value));
@@ -1265,7 +1293,8 @@ public final class ListenerRule extends Resource<ListenerRule> {
     /**
      * The HTTP redirect code. The redirect is either permanent (HTTP 301) or temporary (HTTP 302).
      *
-     * <p>Required. CloudFormation property {@code StatusCode}.
+     * <p>Required. Allowed values: {@code HTTP_301}, {@code HTTP_302}. CloudFormation property
+     * {@code StatusCode}.
      */
     public RedirectConfig statusCode(String value) {
       return set("StatusCode", Value.of(value));
@@ -1356,7 +1385,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition}.
    */
   public static final class RuleCondition extends Struct<RuleCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition")
+        .constrain("Field", Constraint.of().minLength(0).maxLength(64))
+        .build();
 
     public RuleCondition() {
       super(SCHEMA);
@@ -1369,7 +1400,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
      * <li><code>host-header</code> <li><code>path-pattern</code> <li><code>query-string</code>
      * <li><code>source-ip</code> </ul>
      *
-     * <p>CloudFormation property {@code Field}.
+     * <p>Length: 0 to 64 characters. CloudFormation property {@code Field}.
      */
     public RuleCondition field(String value) {
       return set("Field", Value.of(value));
@@ -1499,13 +1530,17 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.SourceIpConfig}.
    */
   public static final class SourceIpConfig extends Struct<SourceIpConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.SourceIpConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.SourceIpConfig")
+        .allowed("IpAddressType", "ipv4", "ipv6")
+        .build();
 
     public SourceIpConfig() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code IpAddressType}. */
+    /**
+     * Allowed values: {@code ipv4}, {@code ipv6}. CloudFormation property {@code IpAddressType}.
+     */
     public SourceIpConfig ipAddressType(String value) {
       return set("IpAddressType", Value.of(value));
     }
@@ -1585,7 +1620,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.TargetGroupTuple}.
    */
   public static final class TargetGroupTuple extends Struct<TargetGroupTuple> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.TargetGroupTuple");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.TargetGroupTuple")
+        .references("TargetGroupArn", "AWS::ElasticLoadBalancingV2::TargetGroup.Ref")
+        .build();
 
     public TargetGroupTuple() {
       super(SCHEMA);
@@ -1632,6 +1669,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
   public static final class Transform extends Struct<Transform> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.Transform")
         .required("Type")
+        .allowed("Type", "host-header-rewrite", "url-rewrite")
         .build();
 
     public Transform() {
@@ -1643,7 +1681,10 @@ public final class ListenerRule extends Resource<ListenerRule> {
       return set("HostHeaderRewriteConfig", value);
     }
 
-    /** Required. CloudFormation property {@code Type}. */
+    /**
+     * Required. Allowed values: {@code host-header-rewrite}, {@code url-rewrite}. CloudFormation
+     * property {@code Type}.
+     */
     public Transform type(String value) {
       return set("Type", Value.of(value));
     }

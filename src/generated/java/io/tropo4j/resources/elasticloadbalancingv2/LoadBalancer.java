@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticloadbalancingv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,15 @@ import java.util.List;
  */
 public final class LoadBalancer extends Resource<LoadBalancer> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::LoadBalancer")
+      .allowed("EnablePrefixForIpv6SourceNat", "off", "on")
+      .allowed("IpAddressType", "dualstack", "dualstack-without-public-ipv4", "ipv4")
+      .allowed("Scheme", "internal", "internet-facing")
+      .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("SecurityGroups", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .references("Subnets", "AWS::EC2::Subnet.Ref")
+      .allowed("Type", "application", "gateway", "network")
+      .refYields("LoadBalancerArn")
       .attributes("CanonicalHostedZoneID", "DNSName", "LoadBalancerArn", "LoadBalancerFullName",
           "LoadBalancerName", "SecurityGroups")
       .tags("Tags", Schema.TagForm.LIST)
@@ -53,7 +63,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * subnet for source NAT. The IP address type must be <code>dualstack</code> . The default value
    * is <code>off</code> .
    *
-   * <p>CloudFormation property {@code EnablePrefixForIpv6SourceNat}.
+   * <p>Allowed values: {@code off}, {@code on}. CloudFormation property {@code
+   * EnablePrefixForIpv6SourceNat}.
    */
   public LoadBalancer enablePrefixForIpv6SourceNat(String value) {
     return set("EnablePrefixForIpv6SourceNat", Value.of(value));
@@ -103,7 +114,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>[Network Load Balancers and Gateway Load Balancers] The possible values are
    * <code>ipv4</code> (IPv4 addresses) and <code>dualstack</code> (IPv4 and IPv6 addresses).
    *
-   * <p>CloudFormation property {@code IpAddressType}.
+   * <p>Allowed values: {@code dualstack}, {@code dualstack-without-public-ipv4}, {@code ipv4}.
+   * CloudFormation property {@code IpAddressType}.
    */
   public LoadBalancer ipAddressType(String value) {
     return set("IpAddressType", Value.of(value));
@@ -195,7 +207,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    *
    * <p>You can't specify a scheme for a Gateway Load Balancer.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Scheme}.
+   * <p>Changing it replaces the resource. Allowed values: {@code internal}, {@code
+   * internet-facing}. CloudFormation property {@code Scheme}.
    */
   public LoadBalancer scheme(String value) {
     return set("Scheme", Value.of(value));
@@ -210,7 +223,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * [Application Load Balancers and Network Load Balancers] The IDs of the security groups for the
    * load balancer.
    *
-   * <p>CloudFormation property {@code SecurityGroups}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
    */
   public LoadBalancer securityGroups(List<String> value) {
     return set("SecurityGroups", Value.listOf(value));
@@ -281,7 +294,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>[Network Load Balancers and Gateway Load Balancers] You can specify subnets from one or more
    * Availability Zones.
    *
-   * <p>CloudFormation property {@code Subnets}.
+   * <p>Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
    */
   public LoadBalancer subnets(List<String> value) {
     return set("Subnets", Value.listOf(value));
@@ -321,7 +334,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
   /**
    * The type of load balancer. The default is <code>application</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Changing it replaces the resource. Allowed values: {@code application}, {@code gateway},
+   * {@code network}. CloudFormation property {@code Type}.
    */
   public LoadBalancer typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -396,7 +410,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerAttribute}.
    */
   public static final class LoadBalancerAttribute extends Struct<LoadBalancerAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerAttribute");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerAttribute")
+        .references("Value", "AWS::S3::Bucket.Ref")
+        .build();
 
     public LoadBalancerAttribute() {
       super(SCHEMA);
@@ -576,6 +592,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
   public static final class SubnetMapping extends Struct<SubnetMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMapping")
         .required("SubnetId")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .references("SubnetId", "AWS::EC2::Subnet.Ref")
         .build();
 
     public SubnetMapping() {
@@ -644,7 +662,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
     /**
      * The ID of the subnet.
      *
-     * <p>Required. CloudFormation property {@code SubnetId}.
+     * <p>Required. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}.
      */
     public SubnetMapping subnetId(String value) {
       return set("SubnetId", Value.of(value));

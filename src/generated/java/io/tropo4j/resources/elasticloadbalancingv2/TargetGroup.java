@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticloadbalancingv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,22 @@ import java.util.List;
  */
 public final class TargetGroup extends Resource<TargetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TargetGroup")
+      .constrain("HealthCheckIntervalSeconds", Constraint.of().minimum(5).maximum(300))
+      .constrain("HealthCheckPath", Constraint.of().minLength(1).maxLength(1024))
+      .allowed("HealthCheckProtocol", "GENEVE", "HTTP", "HTTPS", "QUIC", "TCP", "TCP_QUIC",
+          "TCP_UDP", "TLS", "UDP")
+      .constrain("HealthCheckTimeoutSeconds", Constraint.of().minimum(2).maximum(120))
+      .constrain("HealthyThresholdCount", Constraint.of().minimum(2).maximum(10))
+      .allowed("IpAddressType", "ipv4", "ipv6")
+      .constrain("Port", Constraint.of().minimum(1).maximum(65535))
+      .allowed("Protocol", "GENEVE", "HTTP", "HTTPS", "QUIC", "TCP", "TCP_QUIC", "TCP_UDP", "TLS",
+          "UDP")
+      .constrain("TargetControlPort", Constraint.of().minimum(1).maximum(65535))
+      .allowed("TargetType", "alb", "instance", "ip", "lambda")
+      .constrain("UnhealthyThresholdCount", Constraint.of().minimum(2).maximum(10))
+      .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("TargetGroupArn")
       .attributes("LoadBalancerArns", "TargetGroupArn", "TargetGroupFullName", "TargetGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -55,7 +72,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * HTTPS, the default is 30 seconds. If the target group protocol is GENEVE, the default is 10
    * seconds. If the target type is <code>lambda</code> , the default is 35 seconds.
    *
-   * <p>CloudFormation property {@code HealthCheckIntervalSeconds}.
+   * <p>Range: 5 to 300. CloudFormation property {@code HealthCheckIntervalSeconds}.
    */
   public TargetGroup healthCheckIntervalSeconds(int value) {
     return set("HealthCheckIntervalSeconds", Value.of(value));
@@ -77,7 +94,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * <p>[GRPC protocol version] The path of a custom health check method with the format
    * /package.service/method. The default is / AWS .ALB/healthcheck.
    *
-   * <p>CloudFormation property {@code HealthCheckPath}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code HealthCheckPath}.
    */
   public TargetGroup healthCheckPath(String value) {
     return set("HealthCheckPath", Value.of(value));
@@ -112,7 +129,9 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * target group is HTTP or HTTPS. The GENEVE, TLS, UDP, TCP_UDP, QUIC, and TCP_QUIC protocols are
    * not supported for health checks.
    *
-   * <p>CloudFormation property {@code HealthCheckProtocol}.
+   * <p>Allowed values: {@code GENEVE}, {@code HTTP}, {@code HTTPS}, {@code QUIC}, {@code TCP},
+   * {@code TCP_QUIC}, {@code TCP_UDP}, {@code TLS}, {@code UDP}. CloudFormation property {@code
+   * HealthCheckProtocol}.
    */
   public TargetGroup healthCheckProtocol(String value) {
     return set("HealthCheckProtocol", Value.of(value));
@@ -130,7 +149,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * target groups with a protocol of GENEVE, the default is 5 seconds. If the target type is
    * <code>lambda</code> , the default is 30 seconds.
    *
-   * <p>CloudFormation property {@code HealthCheckTimeoutSeconds}.
+   * <p>Range: 2 to 120. CloudFormation property {@code HealthCheckTimeoutSeconds}.
    */
   public TargetGroup healthCheckTimeoutSeconds(int value) {
     return set("HealthCheckTimeoutSeconds", Value.of(value));
@@ -150,7 +169,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * default is 5. For target groups with a protocol of GENEVE, the default is 5. If the target type
    * is <code>lambda</code> , the default is 5.
    *
-   * <p>CloudFormation property {@code HealthyThresholdCount}.
+   * <p>Range: 2 to 10. CloudFormation property {@code HealthyThresholdCount}.
    */
   public TargetGroup healthyThresholdCount(int value) {
     return set("HealthyThresholdCount", Value.of(value));
@@ -164,7 +183,8 @@ public final class TargetGroup extends Resource<TargetGroup> {
   /**
    * The IP address type. The default value is <code>ipv4</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IpAddressType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code ipv4}, {@code ipv6}.
+   * CloudFormation property {@code IpAddressType}.
    */
   public TargetGroup ipAddressType(String value) {
     return set("IpAddressType", Value.of(value));
@@ -209,7 +229,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * override when registering the target. If the target is a Lambda function, this parameter does
    * not apply. If the protocol is GENEVE, the supported port is 6081.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Port}.
+   * <p>Changing it replaces the resource. Range: 1 to 65535. CloudFormation property {@code Port}.
    */
   public TargetGroup port(int value) {
     return set("Port", Value.of(value));
@@ -228,7 +248,9 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * listener must be associated with a TCP_QUIC target group. If the target is a Lambda function,
    * this parameter does not apply.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Protocol}.
+   * <p>Changing it replaces the resource. Allowed values: {@code GENEVE}, {@code HTTP}, {@code
+   * HTTPS}, {@code QUIC}, {@code TCP}, {@code TCP_QUIC}, {@code TCP_UDP}, {@code TLS}, {@code UDP}.
+   * CloudFormation property {@code Protocol}.
    */
   public TargetGroup protocol(String value) {
     return set("Protocol", Value.of(value));
@@ -277,7 +299,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * The port on which the target control agent and application load balancer exchange management
    * traffic for the target optimizer feature.
    *
-   * <p>CloudFormation property {@code TargetControlPort}.
+   * <p>Range: 1 to 65535. CloudFormation property {@code TargetControlPort}.
    */
   public TargetGroup targetControlPort(int value) {
     return set("TargetControlPort", Value.of(value));
@@ -322,7 +344,8 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * Lambda function as a target. <li><code>alb</code> - Register a single Application Load Balancer
    * as a target. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TargetType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code alb}, {@code instance}, {@code
+   * ip}, {@code lambda}. CloudFormation property {@code TargetType}.
    */
   public TargetGroup targetType(String value) {
     return set("TargetType", Value.of(value));
@@ -358,7 +381,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * or HTTPS, the default is 2. For target groups with a protocol of GENEVE, the default is 2. If
    * the target type is <code>lambda</code> , the default is 5.
    *
-   * <p>CloudFormation property {@code UnhealthyThresholdCount}.
+   * <p>Range: 2 to 10. CloudFormation property {@code UnhealthyThresholdCount}.
    */
   public TargetGroup unhealthyThresholdCount(int value) {
     return set("UnhealthyThresholdCount", Value.of(value));
@@ -375,7 +398,8 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * The identifier of the virtual private cloud (VPC). If the target is a Lambda function, this
    * parameter does not apply. Otherwise, this parameter is required.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property
+   * {@code VpcId}.
    */
   public TargetGroup vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -488,6 +512,10 @@ public final class TargetGroup extends Resource<TargetGroup> {
   public static final class TargetDescription extends Struct<TargetDescription> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription")
         .required("Id")
+        .references("Id", "AWS::ElasticLoadBalancingV2::LoadBalancer.Ref", "AWS::EC2::Instance.Ref",
+            "AWS::Lambda::Function.Arn", "AWS::EC2::Instance.PrivateIp")
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
+        .constrain("QuicServerId", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public TargetDescription() {
@@ -569,7 +597,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * Load Balancer must have at least one listener whose port matches the target group port. This
      * parameter is not used if the target is a Lambda function.
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code Port}.
      */
     public TargetDescription port(int value) {
       return set("Port", Value.of(value));
@@ -589,7 +617,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * the server ID for a registered target. You must deregister the target and then provide a new
      * server ID when you register the target again.
      *
-     * <p>CloudFormation property {@code QuicServerId}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code QuicServerId}.
      */
     public TargetDescription quicServerId(String value) {
       return set("QuicServerId", Value.of(value));

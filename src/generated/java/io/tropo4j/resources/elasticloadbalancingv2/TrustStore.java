@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticloadbalancingv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ import java.util.List;
  */
 public final class TrustStore extends Resource<TrustStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TrustStore")
+      .constrain("Name", Constraint.of().pattern("^([a-zA-Z0-9]+-)*[a-zA-Z0-9]+$").minLength(1).maxLength(32))
+      .refYields("TrustStoreArn")
       .attributes("NumberOfCaCertificates", "Status", "TrustStoreArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -80,7 +83,8 @@ public final class TrustStore extends Resource<TrustStore> {
   /**
    * The name of the trust store.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+   * ^([a-zA-Z0-9]+-)*[a-zA-Z0-9]+$}. CloudFormation property {@code Name}.
    */
   public TrustStore name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticloadbalancingv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -82,7 +83,10 @@ public final class TrustStoreRevocation extends Resource<TrustStoreRevocation> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent}.
    */
   public static final class RevocationContent extends Struct<RevocationContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent")
+        .allowed("RevocationType", "CRL")
+        .constrain("S3Bucket", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .build();
 
     public RevocationContent() {
       super(SCHEMA);
@@ -91,7 +95,7 @@ public final class TrustStoreRevocation extends Resource<TrustStoreRevocation> {
     /**
      * The type of revocation file.
      *
-     * <p>CloudFormation property {@code RevocationType}.
+     * <p>Allowed values: {@code CRL}. CloudFormation property {@code RevocationType}.
      */
     public RevocationContent revocationType(String value) {
       return set("RevocationType", Value.of(value));
@@ -105,7 +109,7 @@ public final class TrustStoreRevocation extends Resource<TrustStoreRevocation> {
     /**
      * The Amazon S3 bucket for the revocation file.
      *
-     * <p>CloudFormation property {@code S3Bucket}.
+     * <p>Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public RevocationContent s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));

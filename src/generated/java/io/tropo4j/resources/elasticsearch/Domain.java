@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticsearch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,8 @@ import java.util.Map;
  */
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::Elasticsearch::Domain")
+      .constrain("AccessPolicies", Constraint.of().format("json"))
+      .refYields("DomainName")
       .attributes("Arn", "DomainEndpoint", "Id")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -45,7 +48,7 @@ public final class Domain extends Resource<Domain> {
    * href="https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html#ac-creating">Configuring
    * access policies</a> in the <em>Amazon OpenSearch Service Developer Guid</em> e.
    *
-   * <p>CloudFormation property {@code AccessPolicies}.
+   * <p>Format: {@code json}. CloudFormation property {@code AccessPolicies}.
    */
   public Domain accessPolicies(Value<Json> value) {
     return set("AccessPolicies", value);
@@ -380,7 +383,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::Elasticsearch::Domain.CognitoOptions}.
    */
   public static final class CognitoOptions extends Struct<CognitoOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Elasticsearch::Domain.CognitoOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Elasticsearch::Domain.CognitoOptions")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public CognitoOptions() {
       super(SCHEMA);
@@ -421,7 +426,7 @@ public final class Domain extends Resource<Domain> {
      * The <code>AmazonESCognitoAccess</code> role that allows OpenSearch Service to configure your
      * user pool and identity pool. Required if you enable Cognito authentication.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public CognitoOptions roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1165,7 +1170,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::Elasticsearch::Domain.VPCOptions}.
    */
   public static final class VPCOptions extends Struct<VPCOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Elasticsearch::Domain.VPCOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Elasticsearch::Domain.VPCOptions")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .build();
 
     public VPCOptions() {
       super(SCHEMA);
@@ -1178,7 +1185,8 @@ public final class Domain extends Resource<Domain> {
      * href="https://docs.aws.amazon.com/vpc/latest/userguide/VPC_SecurityGroups.html">Security
      * groups for your VPC</a> in the <em>Amazon VPC User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public VPCOptions securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elementalinference;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -15,7 +16,10 @@ import java.util.Map;
 public final class Dictionary extends Resource<Dictionary> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Dictionary")
       .required("Language", "Name")
+      .constrain("Entries", Constraint.of().maxLength(40960))
       .allowed("Language", "eng", "fra", "ita", "deu", "spa", "por")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$"))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -24,7 +28,7 @@ public final class Dictionary extends Resource<Dictionary> {
     super(logicalId, SCHEMA);
   }
 
-  /** CloudFormation property {@code Entries}. */
+  /** Length: at most 40960 characters. CloudFormation property {@code Entries}. */
   public Dictionary entries(String value) {
     return set("Entries", Value.of(value));
   }
@@ -47,7 +51,10 @@ public final class Dictionary extends Resource<Dictionary> {
     return set("Language", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Pattern: {@code ^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$}. CloudFormation
+   * property {@code Name}.
+   */
   public Dictionary name(String value) {
     return set("Name", Value.of(value));
   }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elementalinference;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.Map;
 public final class Feed extends Resource<Feed> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Feed")
       .required("Name", "Outputs")
+      .constrain("AccessRoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::[0-9]{12}:role/.+$").minLength(32).maxLength(255).format("AWS::IAM::Role.Arn"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$"))
+      .refYields("Id")
       .attributes("Arn", "DataEndpoints", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -25,7 +29,10 @@ public final class Feed extends Resource<Feed> {
     super(logicalId, SCHEMA);
   }
 
-  /** CloudFormation property {@code AccessRoleArn}. */
+  /**
+   * Length: 32 to 255 characters. Pattern: {@code ^arn:aws[a-z&#92;-]*:iam::[0-9]{12}:role/.+$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code AccessRoleArn}.
+   */
   public Feed accessRoleArn(String value) {
     return set("AccessRoleArn", Value.of(value));
   }
@@ -35,7 +42,10 @@ public final class Feed extends Resource<Feed> {
     return set("AccessRoleArn", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Pattern: {@code ^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$}. CloudFormation
+   * property {@code Name}.
+   */
   public Feed name(String value) {
     return set("Name", Value.of(value));
   }
@@ -209,6 +219,8 @@ public final class Feed extends Resource<Feed> {
   public static final class GetOutput extends Struct<GetOutput> {
     private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Feed.GetOutput")
         .required("Name", "OutputConfig", "Status")
+        .constrain("Description", Constraint.of().pattern("^[\\w \\-\\.',@:;]*$").maxLength(1024))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$"))
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
 
@@ -216,7 +228,10 @@ public final class Feed extends Resource<Feed> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Description}. */
+    /**
+     * Length: at most 1024 characters. Pattern: {@code ^[&#92;w &#92;-&#92;.',&#64;:;]*$}.
+     * CloudFormation property {@code Description}.
+     */
     public GetOutput description(String value) {
       return set("Description", Value.of(value));
     }
@@ -226,7 +241,10 @@ public final class Feed extends Resource<Feed> {
       return set("Description", value);
     }
 
-    /** Required. CloudFormation property {@code Name}. */
+    /**
+     * Required. Pattern: {@code ^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$}. CloudFormation
+     * property {@code Name}.
+     */
     public GetOutput name(String value) {
       return set("Name", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -34,6 +35,8 @@ import java.util.Map;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster")
       .required("Instances", "JobFlowRole", "Name", "ServiceRole")
+      .constrain("AdditionalInfo", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Id", "MasterPublicDNS")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -46,7 +49,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * A JSON string for selecting additional features.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AdditionalInfo}.
+   * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+   * AdditionalInfo}.
    */
   public Cluster additionalInfo(Value<Json> value) {
     return set("AdditionalInfo", value);

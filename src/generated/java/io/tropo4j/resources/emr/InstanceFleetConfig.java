@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,8 @@ import java.util.Map;
 public final class InstanceFleetConfig extends Resource<InstanceFleetConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceFleetConfig")
       .required("ClusterId", "InstanceFleetType")
+      .constrain("ClusterId", Constraint.of().minLength(0).maxLength(256))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -40,7 +43,8 @@ public final class InstanceFleetConfig extends Resource<InstanceFleetConfig> {
   /**
    * The unique identifier of the EMR cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation
+   * property {@code ClusterId}.
    */
   public InstanceFleetConfig clusterId(String value) {
     return set("ClusterId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,7 @@ import java.util.Map;
 public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig")
       .required("InstanceCount", "InstanceRole", "InstanceType", "JobFlowId")
+      .constrain("JobFlowId", Constraint.of().minLength(0).maxLength(256))
       .attributes("InstanceGroupId")
       .build();
 
@@ -158,7 +160,8 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
   /**
    * The ID of an Amazon EMR cluster that you want to associate this instance group with.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code JobFlowId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation
+   * property {@code JobFlowId}.
    */
   public InstanceGroupConfig jobFlowId(String value) {
     return set("JobFlowId", Value.of(value));

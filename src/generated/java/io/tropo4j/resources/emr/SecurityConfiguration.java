@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -20,6 +21,8 @@ import io.tropo4j.fn.Value;
 public final class SecurityConfiguration extends Resource<SecurityConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMR::SecurityConfiguration")
       .required("SecurityConfiguration")
+      .constrain("Name", Constraint.of().minLength(0).maxLength(10280))
+      .refYields("Name")
       .build();
 
   public SecurityConfiguration(String logicalId) {
@@ -29,7 +32,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
   /**
    * The name of the security configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 10280 characters. CloudFormation property
+   * {@code Name}.
    */
   public SecurityConfiguration name(String value) {
     return set("Name", Value.of(value));

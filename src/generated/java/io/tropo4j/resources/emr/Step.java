@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class Step extends Resource<Step> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMR::Step")
       .required("ActionOnFailure", "HadoopJarStep", "JobFlowId", "Name")
+      .constrain("JobFlowId", Constraint.of().minLength(0).maxLength(256))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -69,7 +72,8 @@ public final class Step extends Resource<Step> {
   /**
    * A string that uniquely identifies the cluster (job flow).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code JobFlowId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation
+   * property {@code JobFlowId}.
    */
   public Step jobFlowId(String value) {
     return set("JobFlowId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -28,7 +29,29 @@ public final class Studio extends Resource<Studio> {
       .required("AuthMode", "DefaultS3Location", "EngineSecurityGroupId", "Name", "ServiceRole",
           "SubnetIds", "VpcId", "WorkspaceSecurityGroupId")
       .allowed("AuthMode", "SSO", "IAM")
+      .constrain("DefaultS3Location", Constraint.of().pattern("^s3://.*").minLength(6).maxLength(10280))
+      .references("DefaultS3Location", "AWS::S3::Bucket.Ref")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("EncryptionKeyArn", Constraint.of().pattern("^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").minLength(0).maxLength(10280))
+      .references("EncryptionKeyArn", "AWS::KMS::Key.Arn")
+      .constrain("EngineSecurityGroupId", Constraint.of().pattern("^sg-[a-zA-Z0-9\\-._]+$").minLength(4).maxLength(256))
+      .references("EngineSecurityGroupId", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("IdcInstanceArn", Constraint.of().minLength(20).maxLength(2048))
       .allowed("IdcUserAssignment", "REQUIRED", "OPTIONAL")
+      .constrain("IdpAuthUrl", Constraint.of().pattern("^https://[0-9a-zA-Z]([-.\\w]*[0-9a-zA-Z])(:[0-9]*)*([?/#].*)?$").minLength(0).maxLength(4096))
+      .constrain("IdpRelayStateParameterName", Constraint.of().minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_-]+").minLength(1).maxLength(256))
+      .constrain("ServiceRole", Constraint.of().pattern("^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").minLength(0).maxLength(10280))
+      .references("ServiceRole", "AWS::IAM::Role.Arn")
+      .constrain("SubnetIds", Constraint.of().pattern("^(subnet-[a-f0-9]{13})|(subnet-[a-f0-9]{8})\\Z"))
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .constrain("UserRole", Constraint.of().pattern("^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").minLength(0).maxLength(10280))
+      .references("UserRole", "AWS::IAM::Role.Arn")
+      .constrain("VpcId", Constraint.of().pattern("^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$").minLength(0).maxLength(256).format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .constrain("WorkspaceSecurityGroupId", Constraint.of().pattern("^sg-[a-zA-Z0-9\\-._]+$").minLength(0).maxLength(256))
+      .references("WorkspaceSecurityGroupId", "AWS::EC2::SecurityGroup.GroupId")
+      .refYields("StudioId")
       .attributes("Arn", "StudioId", "Url")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -55,7 +78,8 @@ public final class Studio extends Resource<Studio> {
   /**
    * The Amazon S3 location to back up EMR Studio Workspaces and notebook files.
    *
-   * <p>Required. CloudFormation property {@code DefaultS3Location}.
+   * <p>Required. Length: 6 to 10280 characters. Pattern: {@code ^s3://.*}. CloudFormation property
+   * {@code DefaultS3Location}.
    */
   public Studio defaultS3Location(String value) {
     return set("DefaultS3Location", Value.of(value));
@@ -77,7 +101,7 @@ public final class Studio extends Resource<Studio> {
   /**
    * A detailed description of the Amazon EMR Studio.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public Studio description(String value) {
     return set("Description", Value.of(value));
@@ -92,7 +116,9 @@ public final class Studio extends Resource<Studio> {
    * The AWS key identifier (ARN) used to encrypt Amazon EMR Studio workspace and notebook files
    * when backed up to Amazon S3.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EncryptionKeyArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 10280 characters. Pattern: {@code
+   * ^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}.
+   * CloudFormation property {@code EncryptionKeyArn}.
    */
   public Studio encryptionKeyArn(String value) {
     return set("EncryptionKeyArn", Value.of(value));
@@ -116,8 +142,8 @@ public final class Studio extends Resource<Studio> {
    * network traffic from the Workspace security group, and it must be in the same VPC specified by
    * <code>VpcId</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EngineSecurityGroupId}.
+   * <p>Required. Changing it replaces the resource. Length: 4 to 256 characters. Pattern: {@code
+   * ^sg-[a-zA-Z0-9&#92;-._]+$}. CloudFormation property {@code EngineSecurityGroupId}.
    */
   public Studio engineSecurityGroupId(String value) {
     return set("EngineSecurityGroupId", Value.of(value));
@@ -141,7 +167,8 @@ public final class Studio extends Resource<Studio> {
   /**
    * The ARN of the IAM Identity Center instance the Studio application belongs to.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IdcInstanceArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. CloudFormation property
+   * {@code IdcInstanceArn}.
    */
   public Studio idcInstanceArn(String value) {
     return set("IdcInstanceArn", Value.of(value));
@@ -173,7 +200,9 @@ public final class Studio extends Resource<Studio> {
    * Your identity provider's authentication endpoint. Amazon EMR Studio redirects federated users
    * to this endpoint for authentication when logging in to a Studio with the Studio URL.
    *
-   * <p>CloudFormation property {@code IdpAuthUrl}.
+   * <p>Length: 0 to 4096 characters. Pattern: {@code
+   * ^https://[0-9a-zA-Z]([-.&#92;w]*[0-9a-zA-Z])(:[0-9]*)*([?/#].*)?$}. CloudFormation property
+   * {@code IdpAuthUrl}.
    */
   public Studio idpAuthUrl(String value) {
     return set("IdpAuthUrl", Value.of(value));
@@ -187,7 +216,7 @@ public final class Studio extends Resource<Studio> {
   /**
    * The name of your identity provider's <code>RelayState</code> parameter.
    *
-   * <p>CloudFormation property {@code IdpRelayStateParameterName}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code IdpRelayStateParameterName}.
    */
   public Studio idpRelayStateParameterName(String value) {
     return set("IdpRelayStateParameterName", Value.of(value));
@@ -204,7 +233,8 @@ public final class Studio extends Resource<Studio> {
   /**
    * A descriptive name for the Amazon EMR Studio.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code [a-zA-Z0-9_-]+}. CloudFormation
+   * property {@code Name}.
    */
   public Studio name(String value) {
     return set("Name", Value.of(value));
@@ -219,7 +249,9 @@ public final class Studio extends Resource<Studio> {
    * The Amazon Resource Name (ARN) of the IAM role that will be assumed by the Amazon EMR Studio.
    * The service role provides a way for Amazon EMR Studio to interoperate with other AWS services.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ServiceRole}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 10280 characters. Pattern: {@code
+   * ^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}.
+   * CloudFormation property {@code ServiceRole}.
    */
   public Studio serviceRole(String value) {
     return set("ServiceRole", Value.of(value));
@@ -243,7 +275,8 @@ public final class Studio extends Resource<Studio> {
    * subnets. The subnets must belong to the VPC specified by <code>VpcId</code> . Studio users can
    * create a Workspace in any of the specified subnets.
    *
-   * <p>Required. CloudFormation property {@code SubnetIds}.
+   * <p>Required. Pattern: {@code ^(subnet-[a-f0-9]{13})|(subnet-[a-f0-9]{8})&#92;Z}. CloudFormation
+   * property {@code SubnetIds}.
    */
   public Studio subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -310,7 +343,9 @@ public final class Studio extends Resource<Studio> {
    * user or group using session policies. You only need to specify <code>UserRole</code> when you
    * set <code>AuthMode</code> to <code>SSO</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code UserRole}.
+   * <p>Changing it replaces the resource. Length: 0 to 10280 characters. Pattern: {@code
+   * ^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}.
+   * CloudFormation property {@code UserRole}.
    */
   public Studio userRole(String value) {
     return set("UserRole", Value.of(value));
@@ -329,7 +364,9 @@ public final class Studio extends Resource<Studio> {
   /**
    * The ID of the Amazon Virtual Private Cloud (Amazon VPC) to associate with the Studio.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation
+   * property {@code VpcId}.
    */
   public Studio vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -350,8 +387,8 @@ public final class Studio extends Resource<Studio> {
    * security group allows outbound network traffic to resources in the Engine security group and to
    * the internet.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * WorkspaceSecurityGroupId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^sg-[a-zA-Z0-9&#92;-._]+$}. CloudFormation property {@code WorkspaceSecurityGroupId}.
    */
   public Studio workspaceSecurityGroupId(String value) {
     return set("WorkspaceSecurityGroupId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,7 +17,12 @@ import io.tropo4j.resources.iam.ManagedPolicy;
 public final class StudioSessionMapping extends Resource<StudioSessionMapping> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMR::StudioSessionMapping")
       .required("IdentityName", "IdentityType", "SessionPolicyArn", "StudioId")
+      .constrain("IdentityName", Constraint.of().minLength(0).maxLength(256))
       .allowed("IdentityType", "USER", "GROUP")
+      .constrain("SessionPolicyArn", Constraint.of().pattern("^arn:aws(-(cn|us-gov|iso-f|iso-e))?:iam::([0-9]{12})?:policy\\/[^.]+$").minLength(0).maxLength(256))
+      .references("SessionPolicyArn", "AWS::IAM::ManagedPolicy.Ref")
+      .constrain("StudioId", Constraint.of().pattern("^es-[0-9A-Z]+").minLength(4).maxLength(256))
+      .references("StudioId", "AWS::EMR::Studio.Ref")
       .build();
 
   public StudioSessionMapping(String logicalId) {
@@ -30,7 +36,8 @@ public final class StudioSessionMapping extends Resource<StudioSessionMapping> {
    * href="https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_Group.html#singlesignon-Type-Group-DisplayName">DisplayName</a>
    * in the <em>Identity Store API Reference</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IdentityName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation
+   * property {@code IdentityName}.
    */
   public StudioSessionMapping identityName(String value) {
     return set("IdentityName", Value.of(value));
@@ -63,7 +70,9 @@ public final class StudioSessionMapping extends Resource<StudioSessionMapping> {
    * href="https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-user-role.html">Create
    * an EMR Studio user role with session policies</a> in the <em>Amazon EMR Management Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code SessionPolicyArn}.
+   * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+   * ^arn:aws(-(cn|us-gov|iso-f|iso-e))?:iam::([0-9]{12})?:policy&#92;/[^.]+$}. CloudFormation
+   * property {@code SessionPolicyArn}.
    */
   public StudioSessionMapping sessionPolicyArn(String value) {
     return set("SessionPolicyArn", Value.of(value));
@@ -85,7 +94,8 @@ public final class StudioSessionMapping extends Resource<StudioSessionMapping> {
   /**
    * The ID of the Amazon EMR Studio to which the user or group will be mapped.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StudioId}.
+   * <p>Required. Changing it replaces the resource. Length: 4 to 256 characters. Pattern: {@code
+   * ^es-[0-9A-Z]+}. CloudFormation property {@code StudioId}.
    */
   public StudioSessionMapping studioId(String value) {
     return set("StudioId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -15,6 +16,8 @@ import java.util.List;
  */
 public final class WALWorkspace extends Resource<WALWorkspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMR::WALWorkspace")
+      .constrain("WALWorkspaceName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(32))
+      .refYields("WALWorkspaceName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -44,7 +47,8 @@ public final class WALWorkspace extends Resource<WALWorkspace> {
   /**
    * The name of the emrwal container
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code WALWorkspaceName}.
+   * <p>Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]+$}. CloudFormation property {@code WALWorkspaceName}.
    */
   public WALWorkspace walWorkspaceName(String value) {
     return set("WALWorkspaceName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emrcontainers;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,13 @@ import java.util.Map;
 public final class Endpoint extends Resource<Endpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint")
       .required("ExecutionRoleArn", "ReleaseLabel", "Type", "VirtualClusterId")
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):iam::(\\d{12})?:(role((\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F))[\\w+=,.@-]+)$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("Name", Constraint.of().pattern("[0-9A-Za-z][A-Za-z0-9\\-_]*").minLength(1).maxLength(64))
+      .constrain("ReleaseLabel", Constraint.of().pattern("[A-Za-z0-9._/-]+").minLength(1).maxLength(64))
+      .constrain("SessionIdleTimeoutInMinutes", Constraint.of().minimum(1).maximum(1440))
+      .constrain("Type", Constraint.of().pattern("\\S").minLength(1).maxLength(64))
+      .constrain("VirtualClusterId", Constraint.of().pattern("^[0-9a-z]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "AuthProxyUrl", "CertificateAuthority", "CreatedAt", "FailureReason", "Id",
           "SecurityGroup", "ServerUrl", "State", "StateDetails")
       .tags("Tags", Schema.TagForm.LIST)
@@ -35,8 +43,9 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The execution role ARN for the managed endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ExecutionRoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:(aws[a-zA-Z0-9-]*):iam::(&#92;d{12})?:(role((&#92;u002F)|(&#92;u002F[&#92;u0021-&#92;u007F]+&#92;u002F))[&#92;w+=,.&#64;-]+)$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public Endpoint executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -50,7 +59,8 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The name of the managed endpoint.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [0-9A-Za-z][A-Za-z0-9&#92;-_]*}. CloudFormation property {@code Name}.
    */
   public Endpoint name(String value) {
     return set("Name", Value.of(value));
@@ -64,7 +74,8 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The Amazon EMR release label.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ReleaseLabel}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [A-Za-z0-9._/-]+}. CloudFormation property {@code ReleaseLabel}.
    */
   public Endpoint releaseLabel(String value) {
     return set("ReleaseLabel", Value.of(value));
@@ -78,7 +89,7 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The idle timeout in minutes for sessions on the managed endpoint.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Range: 1 to 1440. CloudFormation property {@code
    * SessionIdleTimeoutInMinutes}.
    */
   public Endpoint sessionIdleTimeoutInMinutes(int value) {
@@ -115,7 +126,8 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The type of the managed endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * &#92;S}. CloudFormation property {@code Type}.
    */
   public Endpoint typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -129,8 +141,8 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The ID of the virtual cluster for which the managed endpoint is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * VirtualClusterId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9a-z]+$}. CloudFormation property {@code VirtualClusterId}.
    */
   public Endpoint virtualClusterId(String value) {
     return set("VirtualClusterId", Value.of(value));
@@ -260,13 +272,18 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class CloudWatchMonitoringConfiguration extends Struct<CloudWatchMonitoringConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration")
         .required("LogGroupName")
+        .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .constrain("LogStreamNamePrefix", Constraint.of().pattern("\\S").minLength(1).maxLength(256))
         .build();
 
     public CloudWatchMonitoringConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code LogGroupName}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;.&#92;-_/#A-Za-z0-9]+$}.
+     * Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
+     */
     public CloudWatchMonitoringConfiguration logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
     }
@@ -276,7 +293,10 @@ public final class Endpoint extends Resource<Endpoint> {
       return set("LogGroupName", value);
     }
 
-    /** CloudFormation property {@code LogStreamNamePrefix}. */
+    /**
+     * Length: 1 to 256 characters. Pattern: {@code &#92;S}. CloudFormation property {@code
+     * LogStreamNamePrefix}.
+     */
     public CloudWatchMonitoringConfiguration logStreamNamePrefix(String value) {
       return set("LogStreamNamePrefix", Value.of(value));
     }
@@ -326,13 +346,15 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class ContainerLogRotationConfiguration extends Struct<ContainerLogRotationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration")
         .required("MaxFilesToKeep", "RotationSize")
+        .constrain("MaxFilesToKeep", Constraint.of().minimum(1).maximum(50))
+        .constrain("RotationSize", Constraint.of().pattern("^\\d+(\\.\\d+)?[KMG][Bb]?$").minLength(3).maxLength(12))
         .build();
 
     public ContainerLogRotationConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code MaxFilesToKeep}. */
+    /** Required. Range: 1 to 50. CloudFormation property {@code MaxFilesToKeep}. */
     public ContainerLogRotationConfiguration maxFilesToKeep(int value) {
       return set("MaxFilesToKeep", Value.of(value));
     }
@@ -342,7 +364,10 @@ public final class Endpoint extends Resource<Endpoint> {
       return set("MaxFilesToKeep", value);
     }
 
-    /** Required. CloudFormation property {@code RotationSize}. */
+    /**
+     * Required. Length: 3 to 12 characters. Pattern: {@code ^&#92;d+(&#92;.&#92;d+)?[KMG][Bb]?$}.
+     * CloudFormation property {@code RotationSize}.
+     */
     public ContainerLogRotationConfiguration rotationSize(String value) {
       return set("RotationSize", Value.of(value));
     }
@@ -357,13 +382,17 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class EMREKSConfiguration extends Struct<EMREKSConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint.EMREKSConfiguration")
         .required("Classification")
+        .constrain("Classification", Constraint.of().pattern("\\S").minLength(1).maxLength(1024))
         .build();
 
     public EMREKSConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Classification}. */
+    /**
+     * Required. Length: 1 to 1024 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Classification}.
+     */
     public EMREKSConfiguration classification(String value) {
       return set("Classification", Value.of(value));
     }
@@ -442,13 +471,18 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class S3MonitoringConfiguration extends Struct<S3MonitoringConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint.S3MonitoringConfiguration")
         .required("LogUri")
+        .constrain("LogUri", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\r\\n\\t]*$").minLength(1).maxLength(10280))
         .build();
 
     public S3MonitoringConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code LogUri}. */
+    /**
+     * Required. Length: 1 to 10280 characters. Pattern: {@code
+     * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;r&#92;n&#92;t]*$}.
+     * CloudFormation property {@code LogUri}.
+     */
     public S3MonitoringConfiguration logUri(String value) {
       return set("LogUri", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emrcontainers;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.Map;
 public final class JobTemplate extends Resource<JobTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate")
       .required("JobTemplateData", "Name")
+      .constrain("Name", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "CreatedBy", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +44,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
   /**
    * The specified name of the job template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;.&#92;-_/#A-Za-z0-9]+$}. CloudFormation property {@code Name}.
    */
   public JobTemplate name(String value) {
     return set("Name", Value.of(value));
@@ -116,6 +120,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
   public static final class Configuration extends Struct<Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.Configuration")
         .required("Classification")
+        .constrain("Classification", Constraint.of().pattern("\\S").minLength(1).maxLength(1024))
         .build();
 
     public Configuration() {
@@ -125,7 +130,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * The classification within a configuration.
      *
-     * <p>Required. CloudFormation property {@code Classification}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Classification}.
      */
     public Configuration classification(String value) {
       return set("Classification", Value.of(value));
@@ -206,6 +212,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
   public static final class JobTemplateData extends Struct<JobTemplateData> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.JobTemplateData")
         .required("ExecutionRoleArn", "JobDriver", "ReleaseLabel")
+        .constrain("ExecutionRoleArn", Constraint.of().pattern("^(^arn:(aws[a-zA-Z0-9-]*):iam::(\\d{12})?:(role((\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F))[\\w+=,.@-]+)$)|([\\.\\-_\\#A-Za-z0-9\\$\\{\\}]+)$").minLength(4).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("ReleaseLabel", Constraint.of().pattern("^([\\.\\-_/A-Za-z0-9]+|\\$\\{[a-zA-Z]\\w*\\})$").minLength(1).maxLength(64))
         .build();
 
     public JobTemplateData() {
@@ -225,7 +233,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * The execution role ARN of the job run, or a template parameter reference.
      *
-     * <p>Required. CloudFormation property {@code ExecutionRoleArn}.
+     * <p>Required. Length: 4 to 2048 characters. Pattern: {@code
+     * ^(^arn:(aws[a-zA-Z0-9-]*):iam::(&#92;d{12})?:(role((&#92;u002F)|(&#92;u002F[&#92;u0021-&#92;u007F]+&#92;u002F))[&#92;w+=,.&#64;-]+)$)|([&#92;.&#92;-_&#92;#A-Za-z0-9&#92;$&#92;{&#92;}]+)$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
      */
     public JobTemplateData executionRoleArn(String value) {
       return set("ExecutionRoleArn", Value.of(value));
@@ -279,7 +289,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * The release version of Amazon EMR, or a template parameter reference.
      *
-     * <p>Required. CloudFormation property {@code ReleaseLabel}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code
+     * ^([&#92;.&#92;-_/A-Za-z0-9]+|&#92;$&#92;{[a-zA-Z]&#92;w*&#92;})$}. CloudFormation property
+     * {@code ReleaseLabel}.
      */
     public JobTemplateData releaseLabel(String value) {
       return set("ReleaseLabel", Value.of(value));
@@ -299,7 +311,10 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * AWS::EMRContainers::JobTemplate.ParametricCloudWatchMonitoringConfiguration}.
    */
   public static final class ParametricCloudWatchMonitoringConfiguration extends Struct<ParametricCloudWatchMonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::JobTemplate.ParametricCloudWatchMonitoringConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.ParametricCloudWatchMonitoringConfiguration")
+        .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9\\$\\{\\}]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .constrain("LogStreamNamePrefix", Constraint.of().pattern("\\S").minLength(1).maxLength(256))
+        .build();
 
     public ParametricCloudWatchMonitoringConfiguration() {
       super(SCHEMA);
@@ -308,7 +323,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * The name of the log group for log publishing, or a template parameter reference.
      *
-     * <p>CloudFormation property {@code LogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * ^[&#92;.&#92;-_/#A-Za-z0-9&#92;$&#92;{&#92;}]+$}. Format: {@code AWS::Logs::LogGroup.Name}.
+     * CloudFormation property {@code LogGroupName}.
      */
     public ParametricCloudWatchMonitoringConfiguration logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -322,7 +339,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * The specified name prefix for log streams.
      *
-     * <p>CloudFormation property {@code LogStreamNamePrefix}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code &#92;S}. CloudFormation property {@code
+     * LogStreamNamePrefix}.
      */
     public ParametricCloudWatchMonitoringConfiguration logStreamNamePrefix(String value) {
       return set("LogStreamNamePrefix", Value.of(value));
@@ -386,7 +404,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::EMRContainers::JobTemplate.ParametricMonitoringConfiguration}.
    */
   public static final class ParametricMonitoringConfiguration extends Struct<ParametricMonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::JobTemplate.ParametricMonitoringConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.ParametricMonitoringConfiguration")
+        .constrain("PersistentAppUI", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9\\$\\{\\}]+$").minLength(1).maxLength(512))
+        .build();
 
     public ParametricMonitoringConfiguration() {
       super(SCHEMA);
@@ -406,7 +426,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * Monitoring configurations for the persistent application UI, or a template parameter
      * reference.
      *
-     * <p>CloudFormation property {@code PersistentAppUI}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * ^[&#92;.&#92;-_/#A-Za-z0-9&#92;$&#92;{&#92;}]+$}. CloudFormation property {@code
+     * PersistentAppUI}.
      */
     public ParametricMonitoringConfiguration persistentAppUI(String value) {
       return set("PersistentAppUI", Value.of(value));
@@ -435,7 +457,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::EMRContainers::JobTemplate.ParametricS3MonitoringConfiguration}.
    */
   public static final class ParametricS3MonitoringConfiguration extends Struct<ParametricS3MonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::JobTemplate.ParametricS3MonitoringConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.ParametricS3MonitoringConfiguration")
+        .constrain("LogUri", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\r\\n\\t]*$").minLength(1).maxLength(10280))
+        .build();
 
     public ParametricS3MonitoringConfiguration() {
       super(SCHEMA);
@@ -444,7 +468,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * Amazon S3 destination URI for log publishing.
      *
-     * <p>CloudFormation property {@code LogUri}.
+     * <p>Length: 1 to 10280 characters. Pattern: {@code
+     * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;r&#92;n&#92;t]*$}.
+     * CloudFormation property {@code LogUri}.
      */
     public ParametricS3MonitoringConfiguration logUri(String value) {
       return set("LogUri", Value.of(value));
@@ -462,13 +488,19 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::EMRContainers::JobTemplate.SparkSqlJobDriver}.
    */
   public static final class SparkSqlJobDriver extends Struct<SparkSqlJobDriver> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::JobTemplate.SparkSqlJobDriver");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.SparkSqlJobDriver")
+        .constrain("EntryPoint", Constraint.of().pattern("\\S").minLength(1).maxLength(256))
+        .constrain("SparkSqlParameters", Constraint.of().pattern("\\S").minLength(1).maxLength(102400))
+        .build();
 
     public SparkSqlJobDriver() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code EntryPoint}. */
+    /**
+     * Length: 1 to 256 characters. Pattern: {@code &#92;S}. CloudFormation property {@code
+     * EntryPoint}.
+     */
     public SparkSqlJobDriver entryPoint(String value) {
       return set("EntryPoint", Value.of(value));
     }
@@ -478,7 +510,10 @@ public final class JobTemplate extends Resource<JobTemplate> {
       return set("EntryPoint", value);
     }
 
-    /** CloudFormation property {@code SparkSqlParameters}. */
+    /**
+     * Length: 1 to 102400 characters. Pattern: {@code &#92;S}. CloudFormation property {@code
+     * SparkSqlParameters}.
+     */
     public SparkSqlJobDriver sparkSqlParameters(String value) {
       return set("SparkSqlParameters", Value.of(value));
     }
@@ -497,13 +532,19 @@ public final class JobTemplate extends Resource<JobTemplate> {
   public static final class SparkSubmitJobDriver extends Struct<SparkSubmitJobDriver> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.SparkSubmitJobDriver")
         .required("EntryPoint")
+        .constrain("EntryPoint", Constraint.of().pattern("\\S").minLength(1).maxLength(256))
+        .constrain("EntryPointArguments", Constraint.of().pattern("\\S").minLength(1).maxLength(10280))
+        .constrain("SparkSubmitParameters", Constraint.of().pattern("\\S").minLength(1).maxLength(102400))
         .build();
 
     public SparkSubmitJobDriver() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code EntryPoint}. */
+    /**
+     * Required. Length: 1 to 256 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code EntryPoint}.
+     */
     public SparkSubmitJobDriver entryPoint(String value) {
       return set("EntryPoint", Value.of(value));
     }
@@ -513,7 +554,10 @@ public final class JobTemplate extends Resource<JobTemplate> {
       return set("EntryPoint", value);
     }
 
-    /** CloudFormation property {@code EntryPointArguments}. */
+    /**
+     * Length: 1 to 10280 characters. Pattern: {@code &#92;S}. CloudFormation property {@code
+     * EntryPointArguments}.
+     */
     public SparkSubmitJobDriver entryPointArguments(List<String> value) {
       return set("EntryPointArguments", Value.listOf(value));
     }
@@ -523,7 +567,10 @@ public final class JobTemplate extends Resource<JobTemplate> {
       return set("EntryPointArguments", value);
     }
 
-    /** CloudFormation property {@code SparkSubmitParameters}. */
+    /**
+     * Length: 1 to 102400 characters. Pattern: {@code &#92;S}. CloudFormation property {@code
+     * SparkSubmitParameters}.
+     */
     public SparkSubmitJobDriver sparkSubmitParameters(String value) {
       return set("SparkSubmitParameters", Value.of(value));
     }

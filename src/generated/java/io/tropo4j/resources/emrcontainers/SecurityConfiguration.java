@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emrcontainers;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class SecurityConfiguration extends Resource<SecurityConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration")
       .required("SecurityConfigurationData")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\-_]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,7 +40,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
   /**
    * The name of the security configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-_]+$}. CloudFormation property {@code Name}.
    */
   public SecurityConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -210,6 +214,7 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
   public static final class ContainerProvider extends Struct<ContainerProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration.ContainerProvider")
         .required("Id", "Type")
+        .constrain("Id", Constraint.of().pattern("^[0-9A-Za-z][A-Za-z0-9\\-_]*$").minLength(1).maxLength(100))
         .allowed("Type", "EKS")
         .build();
 
@@ -220,7 +225,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The container provider ID.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[0-9A-Za-z][A-Za-z0-9&#92;-_]*$}.
+     * CloudFormation property {@code Id}.
      */
     public ContainerProvider id(String value) {
       return set("Id", Value.of(value));
@@ -319,7 +325,9 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::EMRContainers::SecurityConfiguration.IAMConfiguration}.
    */
   public static final class IAMConfiguration extends Struct<IAMConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::SecurityConfiguration.IAMConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration.IAMConfiguration")
+        .constrain("SystemRole", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\\d{12}:role/.+$").minLength(20).maxLength(2048))
+        .build();
 
     public IAMConfiguration() {
       super(SCHEMA);
@@ -328,7 +336,9 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The system role ARN.
      *
-     * <p>CloudFormation property {@code SystemRole}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::&#92;d{12}:role/.+$}. CloudFormation
+     * property {@code SystemRole}.
      */
     public IAMConfiguration systemRole(String value) {
       return set("SystemRole", Value.of(value));
@@ -346,7 +356,9 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration}.
    */
   public static final class IdentityCenterConfiguration extends Struct<IdentityCenterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration")
+        .constrain("IdentityCenterInstanceARN", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$").minLength(10).maxLength(1224))
+        .build();
 
     public IdentityCenterConfiguration() {
       super(SCHEMA);
@@ -388,7 +400,9 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The ARN of the Identity Center instance.
      *
-     * <p>CloudFormation property {@code IdentityCenterInstanceARN}.
+     * <p>Length: 10 to 1224 characters. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$}.
+     * CloudFormation property {@code IdentityCenterInstanceARN}.
      */
     public IdentityCenterConfiguration identityCenterInstanceARN(String value) {
       return set("IdentityCenterInstanceARN", Value.of(value));
@@ -432,7 +446,10 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration}.
    */
   public static final class LakeFormationConfiguration extends Struct<LakeFormationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration")
+        .constrain("AuthorizedSessionTagValue", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9 ]+$").minLength(1).maxLength(256))
+        .constrain("QueryEngineRoleArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\\d{12}:role/.+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .build();
 
     public LakeFormationConfiguration() {
       super(SCHEMA);
@@ -441,7 +458,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The session tag to authorize Lake Formation access.
      *
-     * <p>CloudFormation property {@code AuthorizedSessionTagValue}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[&#92;.&#92;-_/#A-Za-z0-9 ]+$}.
+     * CloudFormation property {@code AuthorizedSessionTagValue}.
      */
     public LakeFormationConfiguration authorizedSessionTagValue(String value) {
       return set("AuthorizedSessionTagValue", Value.of(value));
@@ -475,7 +493,9 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The ARN of the query engine role.
      *
-     * <p>CloudFormation property {@code QueryEngineRoleArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::&#92;d{12}:role/.+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code QueryEngineRoleArn}.
      */
     public LakeFormationConfiguration queryEngineRoleArn(String value) {
       return set("QueryEngineRoleArn", Value.of(value));
@@ -593,7 +613,10 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo}.
    */
   public static final class SecureNamespaceInfo extends Struct<SecureNamespaceInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo")
+        .constrain("ClusterId", Constraint.of().pattern("^[0-9A-Za-z][A-Za-z0-9\\-_]*$").minLength(1).maxLength(100))
+        .constrain("Namespace", Constraint.of().pattern("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$").minLength(1).maxLength(63))
+        .build();
 
     public SecureNamespaceInfo() {
       super(SCHEMA);
@@ -602,7 +625,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The ID of the cluster.
      *
-     * <p>CloudFormation property {@code ClusterId}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^[0-9A-Za-z][A-Za-z0-9&#92;-_]*$}.
+     * CloudFormation property {@code ClusterId}.
      */
     public SecureNamespaceInfo clusterId(String value) {
       return set("ClusterId", Value.of(value));
@@ -616,7 +640,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The namespace.
      *
-     * <p>CloudFormation property {@code Namespace}.
+     * <p>Length: 1 to 63 characters. Pattern: {@code ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$}.
+     * CloudFormation property {@code Namespace}.
      */
     public SecureNamespaceInfo namespace(String value) {
       return set("Namespace", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emrcontainers;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,9 @@ import java.util.List;
 public final class VirtualCluster extends Resource<VirtualCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::VirtualCluster")
       .required("ContainerProvider", "Name")
+      .constrain("Name", Constraint.of().pattern("[\\.\\-_/#A-Za-z0-9]+").minLength(1).maxLength(64))
+      .constrain("SecurityConfigurationId", Constraint.of().pattern("[0-9a-z]+").minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +46,8 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
   /**
    * The name of the virtual cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [&#92;.&#92;-_/#A-Za-z0-9]+}. CloudFormation property {@code Name}.
    */
   public VirtualCluster name(String value) {
     return set("Name", Value.of(value));
@@ -56,7 +61,8 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
   /**
    * The ID of the security configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityConfigurationId}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code [0-9a-z]+}.
+   * CloudFormation property {@code SecurityConfigurationId}.
    */
   public VirtualCluster securityConfigurationId(String value) {
     return set("SecurityConfigurationId", Value.of(value));
@@ -159,6 +165,8 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
   public static final class ContainerProvider extends Struct<ContainerProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::VirtualCluster.ContainerProvider")
         .required("Id", "Info", "Type")
+        .constrain("Id", Constraint.of().pattern("^[0-9A-Za-z][A-Za-z0-9\\-_]*").minLength(1).maxLength(100))
+        .allowed("Type", "EKS")
         .build();
 
     public ContainerProvider() {
@@ -174,7 +182,8 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
      *
      * <p><em>Pattern</em> : <code>^[0-9A-Za-z][A-Za-z0-9&#92;-_]*</code>
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Id}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+     * ^[0-9A-Za-z][A-Za-z0-9&#92;-_]*}. CloudFormation property {@code Id}.
      */
     public ContainerProvider id(String value) {
       return set("Id", Value.of(value));
@@ -197,7 +206,8 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
     /**
      * The type of the container provider. Amazon EKS is the only supported type as of now.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code EKS}. CloudFormation
+     * property {@code Type}.
      */
     public ContainerProvider type(String value) {
       return set("Type", Value.of(value));
@@ -217,6 +227,7 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
   public static final class EksInfo extends Struct<EksInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::VirtualCluster.EksInfo")
         .required("Namespace")
+        .constrain("Namespace", Constraint.of().pattern("[a-z0-9]([-a-z0-9]*[a-z0-9])?").minLength(1).maxLength(63))
         .build();
 
     public EksInfo() {
@@ -232,7 +243,8 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
      *
      * <p><em>Pattern</em> : <code>[a-z0-9]([-a-z0-9]*[a-z0-9])?</code>
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Namespace}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * [a-z0-9]([-a-z0-9]*[a-z0-9])?}. CloudFormation property {@code Namespace}.
      */
     public EksInfo namespace(String value) {
       return set("Namespace", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.emrserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,10 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application")
       .required("ReleaseLabel", "Type")
       .allowed("Architecture", "ARM64", "X86_64")
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9._\\/#-]+$").minLength(1).maxLength(64))
+      .constrain("ReleaseLabel", Constraint.of().pattern("^[A-Za-z0-9._/-]+$").minLength(1).maxLength(64))
+      .constrain("Type", Constraint.of().minLength(1).maxLength(64))
+      .refYields("ApplicationId")
       .attributes("ApplicationId", "Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -139,7 +144,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[A-Za-z0-9._&#92;/#-]+$}. CloudFormation property {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));
@@ -162,8 +168,8 @@ public final class Application extends Resource<Application> {
   /**
    * The EMR release associated with the application.
    *
-   * <p>Required. Changing it may replace the resource. CloudFormation property {@code
-   * ReleaseLabel}.
+   * <p>Required. Changing it may replace the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[A-Za-z0-9._/-]+$}. CloudFormation property {@code ReleaseLabel}.
    */
   public Application releaseLabel(String value) {
     return set("ReleaseLabel", Value.of(value));
@@ -233,7 +239,8 @@ public final class Application extends Resource<Application> {
   /**
    * The type of application, such as Spark or Hive.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code Type}.
    */
   public Application typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -360,7 +367,11 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.CloudWatchLoggingConfiguration}.
    */
   public static final class CloudWatchLoggingConfiguration extends Struct<CloudWatchLoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.CloudWatchLoggingConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.CloudWatchLoggingConfiguration")
+        .constrain("EncryptionKeyArn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\\-]*:(\\d{12})?:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048))
+        .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .constrain("LogStreamNamePrefix", Constraint.of().pattern("^[^:*]*$").minLength(1).maxLength(512))
+        .build();
 
     public CloudWatchLoggingConfiguration() {
       super(SCHEMA);
@@ -384,7 +395,9 @@ public final class Application extends Resource<Application> {
      * The AWS Key Management Service (KMS) key ARN to encrypt the logs that you store in CloudWatch
      * Logs.
      *
-     * <p>CloudFormation property {@code EncryptionKeyArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9&#92;-]*:(&#92;d{12})?:key&#92;/[a-zA-Z0-9-]+$}.
+     * CloudFormation property {@code EncryptionKeyArn}.
      */
     public CloudWatchLoggingConfiguration encryptionKeyArn(String value) {
       return set("EncryptionKeyArn", Value.of(value));
@@ -398,7 +411,8 @@ public final class Application extends Resource<Application> {
     /**
      * The name of the log group in Amazon CloudWatch Logs where you want to publish your logs.
      *
-     * <p>CloudFormation property {@code LogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;.&#92;-_/#A-Za-z0-9]+$}. Format:
+     * {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public CloudWatchLoggingConfiguration logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -412,7 +426,8 @@ public final class Application extends Resource<Application> {
     /**
      * Prefix for the CloudWatch log stream name.
      *
-     * <p>CloudFormation property {@code LogStreamNamePrefix}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[^:*]*$}. CloudFormation property {@code
+     * LogStreamNamePrefix}.
      */
     public CloudWatchLoggingConfiguration logStreamNamePrefix(String value) {
       return set("LogStreamNamePrefix", Value.of(value));
@@ -454,6 +469,7 @@ public final class Application extends Resource<Application> {
   public static final class ConfigurationObject extends Struct<ConfigurationObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.ConfigurationObject")
         .required("Classification")
+        .constrain("Classification", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(1024))
         .build();
 
     public ConfigurationObject() {
@@ -463,7 +479,8 @@ public final class Application extends Resource<Application> {
     /**
      * The classification within a configuration.
      *
-     * <p>Required. CloudFormation property {@code Classification}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code Classification}.
      */
     public ConfigurationObject classification(String value) {
       return set("Classification", Value.of(value));
@@ -516,7 +533,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.IdentityCenterConfiguration}.
    */
   public static final class IdentityCenterConfiguration extends Struct<IdentityCenterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.IdentityCenterConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.IdentityCenterConfiguration")
+        .constrain("IdentityCenterInstanceArn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$").minLength(1).maxLength(1024))
+        .build();
 
     public IdentityCenterConfiguration() {
       super(SCHEMA);
@@ -525,7 +544,9 @@ public final class Application extends Resource<Application> {
     /**
      * The ARN of the IAM Identity Center instance.
      *
-     * <p>CloudFormation property {@code IdentityCenterInstanceArn}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z0-9-]*):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$}. CloudFormation property
+     * {@code IdentityCenterInstanceArn}.
      */
     public IdentityCenterConfiguration identityCenterInstanceArn(String value) {
       return set("IdentityCenterInstanceArn", Value.of(value));
@@ -546,7 +567,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.ImageConfigurationInput}.
    */
   public static final class ImageConfigurationInput extends Struct<ImageConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.ImageConfigurationInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.ImageConfigurationInput")
+        .constrain("ImageUri", Constraint.of().pattern("^([a-z0-9]+[a-z0-9-.]*)\\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?:\\:([a-zA-Z0-9_][a-zA-Z0-9-._]{0,299})|@(sha256:[0-9a-f]{64}))$").minLength(1).maxLength(1024))
+        .build();
 
     public ImageConfigurationInput() {
       super(SCHEMA);
@@ -557,7 +580,9 @@ public final class Application extends Resource<Application> {
      * application. If you leave this field blank in an update, Amazon EMR will remove the image
      * configuration.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code ImageUri}.
+     * <p>Changing it may replace the resource. Length: 1 to 1024 characters. Pattern: {@code
+     * ^([a-z0-9]+[a-z0-9-.]*)&#92;/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*&#92;/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?:&#92;:([a-zA-Z0-9_][a-zA-Z0-9-._]{0,299})|&#64;(sha256:[0-9a-f]{64}))$}.
+     * CloudFormation property {@code ImageUri}.
      */
     public ImageConfigurationInput imageUri(String value) {
       return set("ImageUri", Value.of(value));
@@ -577,6 +602,7 @@ public final class Application extends Resource<Application> {
   public static final class InitialCapacityConfig extends Struct<InitialCapacityConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.InitialCapacityConfig")
         .required("WorkerConfiguration", "WorkerCount")
+        .constrain("WorkerCount", Constraint.of().minimum(1).maximum(1000000).format("int64"))
         .build();
 
     public InitialCapacityConfig() {
@@ -596,8 +622,8 @@ public final class Application extends Resource<Application> {
     /**
      * The number of workers in the initial capacity configuration.
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code
-     * WorkerCount}.
+     * <p>Required. Changing it may replace the resource. Range: 1 to 1000000. Format: {@code
+     * int64}. CloudFormation property {@code WorkerCount}.
      */
     public InitialCapacityConfig workerCount(int value) {
       return set("WorkerCount", Value.of(value));
@@ -613,6 +639,7 @@ public final class Application extends Resource<Application> {
   public static final class InitialCapacityConfigKeyValuePair extends Struct<InitialCapacityConfigKeyValuePair> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z]+[-_]*[a-zA-Z]+$").minLength(1).maxLength(50))
         .build();
 
     public InitialCapacityConfigKeyValuePair() {
@@ -622,7 +649,8 @@ public final class Application extends Resource<Application> {
     /**
      * Worker type for an analytics framework.
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code Key}.
+     * <p>Required. Changing it may replace the resource. Length: 1 to 50 characters. Pattern:
+     * {@code ^[a-zA-Z]+[-_]*[a-zA-Z]+$}. CloudFormation property {@code Key}.
      */
     public InitialCapacityConfigKeyValuePair key(String value) {
       return set("Key", Value.of(value));
@@ -702,13 +730,18 @@ public final class Application extends Resource<Application> {
   public static final class LogTypeMapKeyValuePair extends Struct<LogTypeMapKeyValuePair> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.LogTypeMapKeyValuePair")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z]+[-_]*[a-zA-Z]+$").minLength(1).maxLength(50))
+        .constrain("Value", Constraint.of().pattern("^[a-zA-Z]+[-_]*[a-zA-Z]+$").minLength(1).maxLength(50))
         .build();
 
     public LogTypeMapKeyValuePair() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /**
+     * Required. Length: 1 to 50 characters. Pattern: {@code ^[a-zA-Z]+[-_]*[a-zA-Z]+$}.
+     * CloudFormation property {@code Key}.
+     */
     public LogTypeMapKeyValuePair key(String value) {
       return set("Key", Value.of(value));
     }
@@ -721,7 +754,8 @@ public final class Application extends Resource<Application> {
     /**
      * List of Applicable values: [STDOUT, STDERR, HIVE_LOG, TEZ_AM, SYSTEM_LOGS]
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 50 characters. Pattern: {@code ^[a-zA-Z]+[-_]*[a-zA-Z]+$}.
+     * CloudFormation property {@code Value}.
      */
     public LogTypeMapKeyValuePair value(List<String> value) {
       return set("Value", Value.listOf(value));
@@ -740,7 +774,9 @@ public final class Application extends Resource<Application> {
    * AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration}.
    */
   public static final class ManagedPersistenceMonitoringConfiguration extends Struct<ManagedPersistenceMonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration")
+        .constrain("EncryptionKeyArn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\\-]*:(\\d{12})?:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048))
+        .build();
 
     public ManagedPersistenceMonitoringConfiguration() {
       super(SCHEMA);
@@ -764,7 +800,9 @@ public final class Application extends Resource<Application> {
     /**
      * The KMS key ARN to encrypt the logs stored in managed log persistence.
      *
-     * <p>CloudFormation property {@code EncryptionKeyArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9&#92;-]*:(&#92;d{12})?:key&#92;/[a-zA-Z0-9-]+$}.
+     * CloudFormation property {@code EncryptionKeyArn}.
      */
     public ManagedPersistenceMonitoringConfiguration encryptionKeyArn(String value) {
       return set("EncryptionKeyArn", Value.of(value));
@@ -785,6 +823,9 @@ public final class Application extends Resource<Application> {
   public static final class MaximumAllowedResources extends Struct<MaximumAllowedResources> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.MaximumAllowedResources")
         .required("Cpu", "Memory")
+        .constrain("Cpu", Constraint.of().pattern("^[1-9][0-9]*(\\s)?(vCPU|vcpu|VCPU)?$").minLength(1).maxLength(15))
+        .constrain("Disk", Constraint.of().pattern("^[1-9][0-9]*(\\s)?(GB|gb|gB|Gb)$").minLength(1).maxLength(15))
+        .constrain("Memory", Constraint.of().pattern("^[1-9][0-9]*(\\s)?(GB|gb|gB|Gb)?$").minLength(1).maxLength(15))
         .build();
 
     public MaximumAllowedResources() {
@@ -794,7 +835,8 @@ public final class Application extends Resource<Application> {
     /**
      * The maximum allowed CPU for an application.
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code Cpu}.
+     * <p>Required. Changing it may replace the resource. Length: 1 to 15 characters. Pattern:
+     * {@code ^[1-9][0-9]*(&#92;s)?(vCPU|vcpu|VCPU)?$}. CloudFormation property {@code Cpu}.
      */
     public MaximumAllowedResources cpu(String value) {
       return set("Cpu", Value.of(value));
@@ -808,7 +850,8 @@ public final class Application extends Resource<Application> {
     /**
      * The maximum allowed disk for an application.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code Disk}.
+     * <p>Changing it may replace the resource. Length: 1 to 15 characters. Pattern: {@code
+     * ^[1-9][0-9]*(&#92;s)?(GB|gb|gB|Gb)$}. CloudFormation property {@code Disk}.
      */
     public MaximumAllowedResources disk(String value) {
       return set("Disk", Value.of(value));
@@ -822,7 +865,8 @@ public final class Application extends Resource<Application> {
     /**
      * The maximum allowed resources for an application.
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code Memory}.
+     * <p>Required. Changing it may replace the resource. Length: 1 to 15 characters. Pattern:
+     * {@code ^[1-9][0-9]*(&#92;s)?(GB|gb|gB|Gb)?$}. CloudFormation property {@code Memory}.
      */
     public MaximumAllowedResources memory(String value) {
       return set("Memory", Value.of(value));
@@ -891,7 +935,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.NetworkConfiguration}.
    */
   public static final class NetworkConfiguration extends Struct<NetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.NetworkConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.NetworkConfiguration")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^[-0-9a-zA-Z]+").minLength(1).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^[-0-9a-zA-Z]+").minLength(1).maxLength(32))
+        .build();
 
     public NetworkConfiguration() {
       super(SCHEMA);
@@ -900,7 +947,9 @@ public final class Application extends Resource<Application> {
     /**
      * The array of security group Ids for customer VPC connectivity.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Changing it may replace the resource. Length: 1 to 32 characters. Pattern: {@code
+     * ^[-0-9a-zA-Z]+}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public NetworkConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -914,7 +963,8 @@ public final class Application extends Resource<Application> {
     /**
      * The array of subnet Ids for customer VPC connectivity.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code SubnetIds}.
+     * <p>Changing it may replace the resource. Length: 1 to 32 characters. Pattern: {@code
+     * ^[-0-9a-zA-Z]+}. CloudFormation property {@code SubnetIds}.
      */
     public NetworkConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -933,7 +983,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.PrometheusMonitoringConfiguration}.
    */
   public static final class PrometheusMonitoringConfiguration extends Struct<PrometheusMonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.PrometheusMonitoringConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.PrometheusMonitoringConfiguration")
+        .constrain("RemoteWriteUrl", Constraint.of().pattern("^https://aps-workspaces.([a-z]{2}-[a-z-]{1,20}-[1-9]).amazonaws(.[0-9A-Za-z]{2,4})+/workspaces/[-_.0-9A-Za-z]{1,100}/api/v1/remote_write$").minLength(1).maxLength(10280))
+        .build();
 
     public PrometheusMonitoringConfiguration() {
       super(SCHEMA);
@@ -943,7 +995,9 @@ public final class Application extends Resource<Application> {
      * The remote write URL in the Amazon Managed Service for Prometheus workspace to send metrics
      * to.
      *
-     * <p>CloudFormation property {@code RemoteWriteUrl}.
+     * <p>Length: 1 to 10280 characters. Pattern: {@code
+     * ^https://aps-workspaces.([a-z]{2}-[a-z-]{1,20}-[1-9]).amazonaws(.[0-9A-Za-z]{2,4})+/workspaces/[-_.0-9A-Za-z]{1,100}/api/v1/remote_write$}.
+     * CloudFormation property {@code RemoteWriteUrl}.
      */
     public PrometheusMonitoringConfiguration remoteWriteUrl(String value) {
       return set("RemoteWriteUrl", Value.of(value));
@@ -962,7 +1016,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.S3MonitoringConfiguration}.
    */
   public static final class S3MonitoringConfiguration extends Struct<S3MonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.S3MonitoringConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.S3MonitoringConfiguration")
+        .constrain("EncryptionKeyArn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\\-]*:(\\d{12})?:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048))
+        .constrain("LogUri", Constraint.of().pattern("[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\r\\n\\t]*").minLength(1).maxLength(10280))
+        .build();
 
     public S3MonitoringConfiguration() {
       super(SCHEMA);
@@ -971,7 +1028,9 @@ public final class Application extends Resource<Application> {
     /**
      * The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.
      *
-     * <p>CloudFormation property {@code EncryptionKeyArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9&#92;-]*:(&#92;d{12})?:key&#92;/[a-zA-Z0-9-]+$}.
+     * CloudFormation property {@code EncryptionKeyArn}.
      */
     public S3MonitoringConfiguration encryptionKeyArn(String value) {
       return set("EncryptionKeyArn", Value.of(value));
@@ -985,7 +1044,9 @@ public final class Application extends Resource<Application> {
     /**
      * The Amazon S3 destination URI for log publishing.
      *
-     * <p>CloudFormation property {@code LogUri}.
+     * <p>Length: 1 to 10280 characters. Pattern: {@code
+     * [&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDBFF-&#92;uDC00&#92;uDFFF&#92;r&#92;n&#92;t]*}.
+     * CloudFormation property {@code LogUri}.
      */
     public S3MonitoringConfiguration logUri(String value) {
       return set("LogUri", Value.of(value));
@@ -1052,6 +1113,10 @@ public final class Application extends Resource<Application> {
   public static final class WorkerConfiguration extends Struct<WorkerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.WorkerConfiguration")
         .required("Cpu", "Memory")
+        .constrain("Cpu", Constraint.of().pattern("^[1-9][0-9]*(\\s)?(vCPU|vcpu|VCPU)?$").minLength(1).maxLength(15))
+        .constrain("Disk", Constraint.of().pattern("^[1-9][0-9]*(\\s)?(GB|gb|gB|Gb)$").minLength(1).maxLength(15))
+        .constrain("DiskType", Constraint.of().pattern("^(SHUFFLE_OPTIMIZED|[Ss]huffle_[Oo]ptimized|STANDARD|[Ss]tandard)$"))
+        .constrain("Memory", Constraint.of().pattern("^[1-9][0-9]*(\\s)?(GB|gb|gB|Gb)?$").minLength(1).maxLength(15))
         .build();
 
     public WorkerConfiguration() {
@@ -1062,7 +1127,8 @@ public final class Application extends Resource<Application> {
      * The CPU requirements of the worker configuration. Each worker can have 1, 2, 4, 8, or 16
      * vCPUs.
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code Cpu}.
+     * <p>Required. Changing it may replace the resource. Length: 1 to 15 characters. Pattern:
+     * {@code ^[1-9][0-9]*(&#92;s)?(vCPU|vcpu|VCPU)?$}. CloudFormation property {@code Cpu}.
      */
     public WorkerConfiguration cpu(String value) {
       return set("Cpu", Value.of(value));
@@ -1076,7 +1142,8 @@ public final class Application extends Resource<Application> {
     /**
      * The disk requirements of the worker configuration.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code Disk}.
+     * <p>Changing it may replace the resource. Length: 1 to 15 characters. Pattern: {@code
+     * ^[1-9][0-9]*(&#92;s)?(GB|gb|gB|Gb)$}. CloudFormation property {@code Disk}.
      */
     public WorkerConfiguration disk(String value) {
       return set("Disk", Value.of(value));
@@ -1092,7 +1159,8 @@ public final class Application extends Resource<Application> {
      * performance characteristics and are better for shuffle heavy workloads. Default is
      * <code>STANDARD</code> .
      *
-     * <p>CloudFormation property {@code DiskType}.
+     * <p>Pattern: {@code ^(SHUFFLE_OPTIMIZED|[Ss]huffle_[Oo]ptimized|STANDARD|[Ss]tandard)$}.
+     * CloudFormation property {@code DiskType}.
      */
     public WorkerConfiguration diskType(String value) {
       return set("DiskType", Value.of(value));
@@ -1106,7 +1174,8 @@ public final class Application extends Resource<Application> {
     /**
      * The memory requirements of the worker configuration.
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code Memory}.
+     * <p>Required. Changing it may replace the resource. Length: 1 to 15 characters. Pattern:
+     * {@code ^[1-9][0-9]*(&#92;s)?(GB|gb|gB|Gb)?$}. CloudFormation property {@code Memory}.
      */
     public WorkerConfiguration memory(String value) {
       return set("Memory", Value.of(value));

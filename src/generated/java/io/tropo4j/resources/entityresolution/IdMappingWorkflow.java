@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.entityresolution;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,10 @@ import java.util.Map;
 public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
   private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow")
       .required("IdMappingTechniques", "InputSourceConfig", "RoleArn", "WorkflowName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(255))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(0).maxLength(512).format("AWS::IAM::Role.Arn"))
+      .constrain("WorkflowName", Constraint.of().pattern("^[a-zA-Z_0-9-]*$").minLength(0).maxLength(255))
+      .refYields("WorkflowName")
       .attributes("CreatedAt", "UpdatedAt", "WorkflowArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +38,7 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
   /**
    * A description of the workflow.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code Description}.
    */
   public IdMappingWorkflow description(String value) {
     return set("Description", Value.of(value));
@@ -102,7 +107,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * The Amazon Resource Name (ARN) of the IAM role. AWS Entity Resolution assumes this role to
    * create resources on your behalf as part of workflow execution.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 0 to 512 characters. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn):iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public IdMappingWorkflow roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -136,7 +143,8 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * The name of the workflow. There can't be multiple <code>IdMappingWorkflows</code> with the same
    * name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkflowName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_0-9-]*$}. CloudFormation property {@code WorkflowName}.
    */
   public IdMappingWorkflow workflowName(String value) {
     return set("WorkflowName", Value.of(value));
@@ -373,6 +381,8 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
   public static final class IdMappingWorkflowInputSource extends Struct<IdMappingWorkflowInputSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource")
         .required("InputSourceARN")
+        .constrain("InputSourceARN", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(idnamespace/[a-zA-Z_0-9-]{1,255})$|^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(matchingworkflow/[a-zA-Z_0-9-]{1,255})$|^arn:(aws|aws-us-gov|aws-cn):glue:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(table/[a-zA-Z_0-9-]{1,255}/[a-zA-Z_0-9-]{1,255})$"))
+        .constrain("SchemaArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$"))
         .allowed("Type", "SOURCE", "TARGET")
         .build();
 
@@ -384,7 +394,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
      * An AWS Glue table Amazon Resource Name (ARN) or a matching workflow ARN for the input source
      * table.
      *
-     * <p>Required. CloudFormation property {@code InputSourceARN}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(idnamespace/[a-zA-Z_0-9-]{1,255})$|^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(matchingworkflow/[a-zA-Z_0-9-]{1,255})$|^arn:(aws|aws-us-gov|aws-cn):glue:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(table/[a-zA-Z_0-9-]{1,255}/[a-zA-Z_0-9-]{1,255})$}.
+     * CloudFormation property {@code InputSourceARN}.
      */
     public IdMappingWorkflowInputSource inputSourceARN(String value) {
       return set("InputSourceARN", Value.of(value));
@@ -399,7 +411,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
      * The ARN (Amazon Resource Name) that AWS Entity Resolution generated for the
      * <code>SchemaMapping</code> .
      *
-     * <p>CloudFormation property {@code SchemaArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$}. CloudFormation
+     * property {@code SchemaArn}.
      */
     public IdMappingWorkflowInputSource schemaArn(String value) {
       return set("SchemaArn", Value.of(value));
@@ -441,6 +455,8 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
   public static final class IdMappingWorkflowOutputSource extends Struct<IdMappingWorkflowOutputSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource")
         .required("OutputS3Path")
+        .constrain("KMSArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$").format("AWS::KMS::Key.Arn"))
+        .constrain("OutputS3Path", Constraint.of().pattern("^s3://([^/]+)/?(.*?([^/]+)/?)$").minLength(1).maxLength(1024))
         .build();
 
     public IdMappingWorkflowOutputSource() {
@@ -451,7 +467,8 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
      * Customer AWS ARN for encryption at rest. If not provided, system will use an AWS Entity
      * Resolution managed KMS key.
      *
-     * <p>CloudFormation property {@code KMSArn}.
+     * <p>Pattern: {@code ^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$}. Format: {@code
+     * AWS::KMS::Key.Arn}. CloudFormation property {@code KMSArn}.
      */
     public IdMappingWorkflowOutputSource kmsArn(String value) {
       return set("KMSArn", Value.of(value));
@@ -465,7 +482,8 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
     /**
      * The S3 path to which AWS Entity Resolution will write the output table.
      *
-     * <p>Required. CloudFormation property {@code OutputS3Path}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^s3://([^/]+)/?(.*?([^/]+)/?)$}.
+     * CloudFormation property {@code OutputS3Path}.
      */
     public IdMappingWorkflowOutputSource outputS3Path(String value) {
       return set("OutputS3Path", Value.of(value));
@@ -487,6 +505,7 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
   public static final class IntermediateSourceConfiguration extends Struct<IntermediateSourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration")
         .required("IntermediateS3Path")
+        .constrain("IntermediateS3Path", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(1).maxLength(1024))
         .build();
 
     public IntermediateSourceConfiguration() {
@@ -497,7 +516,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
      * The Amazon S3 location (bucket and prefix). For example:
      * <code>s3://provider_bucket/DOC-EXAMPLE-BUCKET</code>
      *
-     * <p>Required. CloudFormation property {@code IntermediateS3Path}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * IntermediateS3Path}.
      */
     public IntermediateSourceConfiguration intermediateS3Path(String value) {
       return set("IntermediateS3Path", Value.of(value));
@@ -518,6 +539,7 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
   public static final class ProviderProperties extends Struct<ProviderProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.ProviderProperties")
         .required("ProviderServiceArn")
+        .constrain("ProviderServiceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$").minLength(20).maxLength(255))
         .build();
 
     public ProviderProperties() {
@@ -553,7 +575,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
     /**
      * The ARN of the provider service.
      *
-     * <p>Required. CloudFormation property {@code ProviderServiceArn}.
+     * <p>Required. Length: 20 to 255 characters. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$}.
+     * CloudFormation property {@code ProviderServiceArn}.
      */
     public ProviderProperties providerServiceArn(String value) {
       return set("ProviderServiceArn", Value.of(value));
@@ -573,6 +597,8 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.Rule")
         .required("MatchingKeys", "RuleName")
+        .constrain("MatchingKeys", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
+        .constrain("RuleName", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
         .build();
 
     public Rule() {
@@ -584,7 +610,8 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
      * the <code>SchemaMapping</code> . Two records are considered to match according to this rule
      * if all of the <code>MatchingKeys</code> match.
      *
-     * <p>Required. CloudFormation property {@code MatchingKeys}.
+     * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^[a-zA-Z_0-9- &#92;t]*$}.
+     * CloudFormation property {@code MatchingKeys}.
      */
     public Rule matchingKeys(List<String> value) {
       return set("MatchingKeys", Value.listOf(value));
@@ -598,7 +625,8 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
     /**
      * A name for the matching rule.
      *
-     * <p>Required. CloudFormation property {@code RuleName}.
+     * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^[a-zA-Z_0-9- &#92;t]*$}.
+     * CloudFormation property {@code RuleName}.
      */
     public Rule ruleName(String value) {
       return set("RuleName", Value.of(value));

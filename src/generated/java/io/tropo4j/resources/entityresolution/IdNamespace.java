@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.entityresolution;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,11 @@ import java.util.Map;
 public final class IdNamespace extends Resource<IdNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace")
       .required("IdNamespaceName", "Type")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(255))
+      .constrain("IdNamespaceName", Constraint.of().pattern("^[a-zA-Z_0-9-]*$").minLength(1).maxLength(255))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(32).maxLength(512).format("AWS::IAM::Role.Arn"))
       .allowed("Type", "SOURCE", "TARGET")
+      .refYields("IdNamespaceName")
       .attributes("CreatedAt", "IdNamespaceArn", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +37,7 @@ public final class IdNamespace extends Resource<IdNamespace> {
   /**
    * The description of the ID namespace.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code Description}.
    */
   public IdNamespace description(String value) {
     return set("Description", Value.of(value));
@@ -72,8 +77,8 @@ public final class IdNamespace extends Resource<IdNamespace> {
   /**
    * The name of the ID namespace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * IdNamespaceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_0-9-]*$}. CloudFormation property {@code IdNamespaceName}.
    */
   public IdNamespace idNamespaceName(String value) {
     return set("IdNamespaceName", Value.of(value));
@@ -109,7 +114,9 @@ public final class IdNamespace extends Resource<IdNamespace> {
    * access the resources defined in this <code>IdNamespace</code> on your behalf as part of the
    * workflow run.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 32 to 512 characters. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn):iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public IdNamespace roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -246,6 +253,8 @@ public final class IdNamespace extends Resource<IdNamespace> {
   public static final class IdNamespaceInputSource extends Struct<IdNamespaceInputSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace.IdNamespaceInputSource")
         .required("InputSourceARN")
+        .constrain("InputSourceARN", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(matchingworkflow/[a-zA-Z_0-9-]{1,255})$|^arn:(aws|aws-us-gov|aws-cn):glue:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(table/[a-zA-Z_0-9-]{1,255}/[a-zA-Z_0-9-]{1,255})$"))
+        .constrain("SchemaName", Constraint.of().pattern("^[a-zA-Z_0-9-]*$").minLength(1).maxLength(255))
         .build();
 
     public IdNamespaceInputSource() {
@@ -256,7 +265,9 @@ public final class IdNamespace extends Resource<IdNamespace> {
      * An AWS Glue table Amazon Resource Name (ARN) or a matching workflow ARN for the input source
      * table.
      *
-     * <p>Required. CloudFormation property {@code InputSourceARN}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(matchingworkflow/[a-zA-Z_0-9-]{1,255})$|^arn:(aws|aws-us-gov|aws-cn):glue:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(table/[a-zA-Z_0-9-]{1,255}/[a-zA-Z_0-9-]{1,255})$}.
+     * CloudFormation property {@code InputSourceARN}.
      */
     public IdNamespaceInputSource inputSourceARN(String value) {
       return set("InputSourceARN", Value.of(value));
@@ -270,7 +281,8 @@ public final class IdNamespace extends Resource<IdNamespace> {
     /**
      * The name of the schema.
      *
-     * <p>CloudFormation property {@code SchemaName}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z_0-9-]*$}. CloudFormation property
+     * {@code SchemaName}.
      */
     public IdNamespaceInputSource schemaName(String value) {
       return set("SchemaName", Value.of(value));
@@ -290,6 +302,7 @@ public final class IdNamespace extends Resource<IdNamespace> {
   public static final class NamespaceProviderProperties extends Struct<NamespaceProviderProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace.NamespaceProviderProperties")
         .required("ProviderServiceArn")
+        .constrain("ProviderServiceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$").minLength(20).maxLength(255))
         .build();
 
     public NamespaceProviderProperties() {
@@ -315,7 +328,9 @@ public final class IdNamespace extends Resource<IdNamespace> {
     /**
      * The Amazon Resource Name (ARN) of the provider service.
      *
-     * <p>Required. CloudFormation property {@code ProviderServiceArn}.
+     * <p>Required. Length: 20 to 255 characters. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$}.
+     * CloudFormation property {@code ProviderServiceArn}.
      */
     public NamespaceProviderProperties providerServiceArn(String value) {
       return set("ProviderServiceArn", Value.of(value));
@@ -438,6 +453,8 @@ public final class IdNamespace extends Resource<IdNamespace> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace.Rule")
         .required("MatchingKeys", "RuleName")
+        .constrain("MatchingKeys", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
+        .constrain("RuleName", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
         .build();
 
     public Rule() {
@@ -449,7 +466,8 @@ public final class IdNamespace extends Resource<IdNamespace> {
      * the <code>SchemaMapping</code> . Two records are considered to match according to this rule
      * if all of the <code>MatchingKeys</code> match.
      *
-     * <p>Required. CloudFormation property {@code MatchingKeys}.
+     * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^[a-zA-Z_0-9- &#92;t]*$}.
+     * CloudFormation property {@code MatchingKeys}.
      */
     public Rule matchingKeys(List<String> value) {
       return set("MatchingKeys", Value.listOf(value));
@@ -463,7 +481,8 @@ public final class IdNamespace extends Resource<IdNamespace> {
     /**
      * A name for the matching rule.
      *
-     * <p>Required. CloudFormation property {@code RuleName}.
+     * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^[a-zA-Z_0-9- &#92;t]*$}.
+     * CloudFormation property {@code RuleName}.
      */
     public Rule ruleName(String value) {
       return set("RuleName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.entityresolution;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,10 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
   private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow")
       .required("InputSourceConfig", "OutputSourceConfig", "ResolutionTechniques", "RoleArn",
           "WorkflowName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(255))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").format("AWS::IAM::Role.Arn"))
+      .constrain("WorkflowName", Constraint.of().pattern("^[a-zA-Z_0-9-]*$").minLength(0).maxLength(255))
+      .refYields("WorkflowName")
       .attributes("CreatedAt", "UpdatedAt", "WorkflowArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +40,7 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
   /**
    * A description of the workflow.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code Description}.
    */
   public MatchingWorkflow description(String value) {
     return set("Description", Value.of(value));
@@ -114,7 +119,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * The Amazon Resource Name (ARN) of the IAM role. AWS Entity Resolution assumes this role to
    * create resources on your behalf as part of workflow execution.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn):iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public MatchingWorkflow roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -148,7 +155,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * The name of the workflow. There can't be multiple <code>MatchingWorkflows</code> with the same
    * name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkflowName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_0-9-]*$}. CloudFormation property {@code WorkflowName}.
    */
   public MatchingWorkflow workflowName(String value) {
     return set("WorkflowName", Value.of(value));
@@ -195,6 +203,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
   public static final class CustomerProfilesIntegrationConfig extends Struct<CustomerProfilesIntegrationConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.CustomerProfilesIntegrationConfig")
         .required("DomainArn", "ObjectTypeArn")
+        .constrain("DomainArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):profile:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(domains/[a-zA-Z_0-9-]{1,255})$"))
+        .constrain("ObjectTypeArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):profile:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(domains/[a-zA-Z_0-9-]{1,255}/object-types/[a-zA-Z_0-9-]{1,255})$"))
         .build();
 
     public CustomerProfilesIntegrationConfig() {
@@ -204,7 +214,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
     /**
      * The Amazon Resource Name (ARN) of the Customer Profiles domain
      *
-     * <p>Required. CloudFormation property {@code DomainArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):profile:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(domains/[a-zA-Z_0-9-]{1,255})$}.
+     * CloudFormation property {@code DomainArn}.
      */
     public CustomerProfilesIntegrationConfig domainArn(String value) {
       return set("DomainArn", Value.of(value));
@@ -218,7 +230,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
     /**
      * The Amazon Resource Name (ARN) of the Customer Profiles object type
      *
-     * <p>Required. CloudFormation property {@code ObjectTypeArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):profile:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(domains/[a-zA-Z_0-9-]{1,255}/object-types/[a-zA-Z_0-9-]{1,255})$}.
+     * CloudFormation property {@code ObjectTypeArn}.
      */
     public CustomerProfilesIntegrationConfig objectTypeArn(String value) {
       return set("ObjectTypeArn", Value.of(value));
@@ -278,6 +292,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
   public static final class InputSource extends Struct<InputSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.InputSource")
         .required("InputSourceARN", "SchemaArn")
+        .constrain("InputSourceARN", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):.*:.*:[0-9]+:.*$"))
+        .constrain("SchemaArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$"))
         .build();
 
     public InputSource() {
@@ -305,7 +321,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
      * An object containing <code>inputSourceARN</code> , <code>schemaName</code> , and
      * <code>applyNormalization</code> .
      *
-     * <p>Required. CloudFormation property {@code InputSourceARN}.
+     * <p>Required. Pattern: {@code arn:(aws|aws-us-gov|aws-cn):.*:.*:[0-9]+:.*$}. CloudFormation
+     * property {@code InputSourceARN}.
      */
     public InputSource inputSourceARN(String value) {
       return set("InputSourceARN", Value.of(value));
@@ -319,7 +336,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
     /**
      * The name of the schema.
      *
-     * <p>Required. CloudFormation property {@code SchemaArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$}. CloudFormation
+     * property {@code SchemaArn}.
      */
     public InputSource schemaArn(String value) {
       return set("SchemaArn", Value.of(value));
@@ -341,6 +360,7 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
   public static final class IntermediateSourceConfiguration extends Struct<IntermediateSourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration")
         .required("IntermediateS3Path")
+        .constrain("IntermediateS3Path", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(1).maxLength(1024))
         .build();
 
     public IntermediateSourceConfiguration() {
@@ -351,7 +371,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
      * The Amazon S3 location (bucket and prefix). For example:
      * <code>s3://provider_bucket/DOC-EXAMPLE-BUCKET</code>
      *
-     * <p>Required. CloudFormation property {@code IntermediateS3Path}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * IntermediateS3Path}.
      */
     public IntermediateSourceConfiguration intermediateS3Path(String value) {
       return set("IntermediateS3Path", Value.of(value));
@@ -404,6 +426,7 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
   public static final class OutputAttribute extends Struct<OutputAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.OutputAttribute")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
         .build();
 
     public OutputAttribute() {
@@ -428,7 +451,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
      * A name of a column to be written to the output. This must be an <code>InputField</code> name
      * in the schema mapping.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^[a-zA-Z_0-9- &#92;t]*$}.
+     * CloudFormation property {@code Name}.
      */
     public OutputAttribute name(String value) {
       return set("Name", Value.of(value));
@@ -450,6 +474,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
   public static final class OutputSource extends Struct<OutputSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.OutputSource")
         .required("Output")
+        .constrain("KMSArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$").format("AWS::KMS::Key.Arn"))
+        .constrain("OutputS3Path", Constraint.of().pattern("^s3://([^/]+)/?(.*?([^/]+)/?)$").minLength(0).maxLength(1024))
         .build();
 
     public OutputSource() {
@@ -486,7 +512,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
      * Customer KMS ARN for encryption at rest. If not provided, system will use an AWS Entity
      * Resolution managed KMS key.
      *
-     * <p>CloudFormation property {@code KMSArn}.
+     * <p>Pattern: {@code ^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$}. Format: {@code
+     * AWS::KMS::Key.Arn}. CloudFormation property {@code KMSArn}.
      */
     public OutputSource kmsArn(String value) {
       return set("KMSArn", Value.of(value));
@@ -521,7 +548,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
     /**
      * The S3 path to which AWS Entity Resolution will write the output table.
      *
-     * <p>CloudFormation property {@code OutputS3Path}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^s3://([^/]+)/?(.*?([^/]+)/?)$}.
+     * CloudFormation property {@code OutputS3Path}.
      */
     public OutputSource outputS3Path(String value) {
       return set("OutputS3Path", Value.of(value));
@@ -542,6 +570,7 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
   public static final class ProviderProperties extends Struct<ProviderProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.ProviderProperties")
         .required("ProviderServiceArn")
+        .constrain("ProviderServiceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$").minLength(20).maxLength(255))
         .build();
 
     public ProviderProperties() {
@@ -577,7 +606,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
     /**
      * The ARN of the provider service.
      *
-     * <p>Required. CloudFormation property {@code ProviderServiceArn}.
+     * <p>Required. Length: 20 to 255 characters. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$}.
+     * CloudFormation property {@code ProviderServiceArn}.
      */
     public ProviderProperties providerServiceArn(String value) {
       return set("ProviderServiceArn", Value.of(value));
@@ -678,6 +709,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.Rule")
         .required("MatchingKeys", "RuleName")
+        .constrain("MatchingKeys", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
+        .constrain("RuleName", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
         .build();
 
     public Rule() {
@@ -689,7 +722,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
      * the <code>SchemaMapping</code> . Two records are considered to match according to this rule
      * if all of the <code>MatchingKeys</code> match.
      *
-     * <p>Required. CloudFormation property {@code MatchingKeys}.
+     * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^[a-zA-Z_0-9- &#92;t]*$}.
+     * CloudFormation property {@code MatchingKeys}.
      */
     public Rule matchingKeys(List<String> value) {
       return set("MatchingKeys", Value.listOf(value));
@@ -703,7 +737,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
     /**
      * A name for the matching rule.
      *
-     * <p>Required. CloudFormation property {@code RuleName}.
+     * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^[a-zA-Z_0-9- &#92;t]*$}.
+     * CloudFormation property {@code RuleName}.
      */
     public Rule ruleName(String value) {
       return set("RuleName", Value.of(value));
@@ -808,7 +843,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.RuleCondition}.
    */
   public static final class RuleCondition extends Struct<RuleCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.RuleCondition");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.RuleCondition")
+        .constrain("RuleName", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
+        .build();
 
     public RuleCondition() {
       super(SCHEMA);
@@ -844,7 +881,8 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
      *
      * <p>For example: <code>Rule1</code>
      *
-     * <p>CloudFormation property {@code RuleName}.
+     * <p>Length: 0 to 255 characters. Pattern: {@code ^[a-zA-Z_0-9- &#92;t]*$}. CloudFormation
+     * property {@code RuleName}.
      */
     public RuleCondition ruleName(String value) {
       return set("RuleName", Value.of(value));

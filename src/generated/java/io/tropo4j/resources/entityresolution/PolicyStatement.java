@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.entityresolution;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,7 +16,12 @@ import java.util.List;
 public final class PolicyStatement extends Resource<PolicyStatement> {
   private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::PolicyStatement")
       .required("Arn", "StatementId")
+      .constrain("Action", Constraint.of().pattern("^(entityresolution:[a-zA-Z0-9]+)$").minLength(3).maxLength(64))
+      .constrain("Arn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:((schemamapping|matchingworkflow|idmappingworkflow|idnamespace)/[a-zA-Z_0-9-]{1,255})$"))
+      .constrain("Condition", Constraint.of().minLength(1).maxLength(40960))
       .allowed("Effect", "Allow", "Deny")
+      .constrain("Principal", Constraint.of().pattern("^(\\\\d{12})|([a-z0-9\\\\.]+)$").minLength(12).maxLength(64))
+      .constrain("StatementId", Constraint.of().pattern("^[0-9A-Za-z]+$").minLength(1).maxLength(64))
       .build();
 
   public PolicyStatement(String logicalId) {
@@ -28,7 +34,8 @@ public final class PolicyStatement extends Resource<PolicyStatement> {
    * <p>For example, <code>entityresolution:GetIdMappingJob</code> ,
    * <code>entityresolution:GetMatchingJob</code> .
    *
-   * <p>CloudFormation property {@code Action}.
+   * <p>Length: 3 to 64 characters. Pattern: {@code ^(entityresolution:[a-zA-Z0-9]+)$}.
+   * CloudFormation property {@code Action}.
    */
   public PolicyStatement action(List<String> value) {
     return set("Action", Value.listOf(value));
@@ -42,7 +49,9 @@ public final class PolicyStatement extends Resource<PolicyStatement> {
   /**
    * The Amazon Resource Name (ARN) of the resource that will be accessed by the principal.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Arn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:((schemamapping|matchingworkflow|idmappingworkflow|idnamespace)/[a-zA-Z_0-9-]{1,255})$}.
+   * CloudFormation property {@code Arn}.
    */
   public PolicyStatement arn(String value) {
     return set("Arn", Value.of(value));
@@ -56,7 +65,7 @@ public final class PolicyStatement extends Resource<PolicyStatement> {
   /**
    * A set of condition keys that you can use in key policies.
    *
-   * <p>CloudFormation property {@code Condition}.
+   * <p>Length: 1 to 40960 characters. CloudFormation property {@code Condition}.
    */
   public PolicyStatement conditionProperty(String value) {
     return set("Condition", Value.of(value));
@@ -90,7 +99,8 @@ public final class PolicyStatement extends Resource<PolicyStatement> {
   /**
    * The AWS service or AWS account that can access the resource defined as ARN.
    *
-   * <p>CloudFormation property {@code Principal}.
+   * <p>Length: 12 to 64 characters. Pattern: {@code ^(&#92;&#92;d{12})|([a-z0-9&#92;&#92;.]+)$}.
+   * CloudFormation property {@code Principal}.
    */
   public PolicyStatement principal(List<String> value) {
     return set("Principal", Value.listOf(value));
@@ -104,7 +114,8 @@ public final class PolicyStatement extends Resource<PolicyStatement> {
   /**
    * A statement identifier that differentiates the statement from others in the same policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StatementId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9A-Za-z]+$}. CloudFormation property {@code StatementId}.
    */
   public PolicyStatement statementId(String value) {
     return set("StatementId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.entityresolution;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class SchemaMapping extends Resource<SchemaMapping> {
   private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::SchemaMapping")
       .required("MappedInputFields", "SchemaName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(255))
+      .constrain("SchemaName", Constraint.of().pattern("^[a-zA-Z_0-9-]*$").minLength(0).maxLength(255))
+      .refYields("SchemaName")
       .attributes("CreatedAt", "HasWorkflows", "SchemaArn", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class SchemaMapping extends Resource<SchemaMapping> {
   /**
    * A description of the schema.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 255 characters. CloudFormation property
+   * {@code Description}.
    */
   public SchemaMapping description(String value) {
     return set("Description", Value.of(value));
@@ -66,7 +71,8 @@ public final class SchemaMapping extends Resource<SchemaMapping> {
   /**
    * The name of the schema. There can't be multiple <code>SchemaMappings</code> with the same name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SchemaName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_0-9-]*$}. CloudFormation property {@code SchemaName}.
    */
   public SchemaMapping schemaName(String value) {
     return set("SchemaName", Value.of(value));
@@ -143,6 +149,10 @@ public final class SchemaMapping extends Resource<SchemaMapping> {
   public static final class SchemaInputAttribute extends Struct<SchemaInputAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::SchemaMapping.SchemaInputAttribute")
         .required("FieldName", "Type")
+        .constrain("FieldName", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
+        .constrain("GroupName", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
+        .constrain("MatchKey", Constraint.of().pattern("^[a-zA-Z_0-9- \\t]*$").minLength(0).maxLength(255))
+        .constrain("SubType", Constraint.of().pattern("^[a-zA-Z_0-9- ]*$").maxLength(255))
         .allowed("Type", "NAME", "NAME_FIRST", "NAME_MIDDLE", "NAME_LAST", "ADDRESS",
             "ADDRESS_STREET1", "ADDRESS_STREET2", "ADDRESS_STREET3", "ADDRESS_CITY",
             "ADDRESS_STATE", "ADDRESS_COUNTRY", "ADDRESS_POSTALCODE", "PHONE", "PHONE_NUMBER",
@@ -156,7 +166,8 @@ public final class SchemaMapping extends Resource<SchemaMapping> {
     /**
      * A string containing the field name.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code FieldName}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+     * ^[a-zA-Z_0-9- &#92;t]*$}. CloudFormation property {@code FieldName}.
      */
     public SchemaInputAttribute fieldName(String value) {
       return set("FieldName", Value.of(value));
@@ -176,7 +187,8 @@ public final class SchemaMapping extends Resource<SchemaMapping> {
      * <code>groupName</code> will prompt AWS Entity Resolution to concatenate them into a single
      * value.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code GroupName}.
+     * <p>Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+     * ^[a-zA-Z_0-9- &#92;t]*$}. CloudFormation property {@code GroupName}.
      */
     public SchemaInputAttribute groupName(String value) {
       return set("GroupName", Value.of(value));
@@ -216,7 +228,8 @@ public final class SchemaMapping extends Resource<SchemaMapping> {
      * <p>If no <code>matchKey</code> is specified for a column, it won't be utilized for matching
      * purposes but will still be included in the output table.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MatchKey}.
+     * <p>Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+     * ^[a-zA-Z_0-9- &#92;t]*$}. CloudFormation property {@code MatchKey}.
      */
     public SchemaInputAttribute matchKey(String value) {
       return set("MatchKey", Value.of(value));
@@ -230,7 +243,8 @@ public final class SchemaMapping extends Resource<SchemaMapping> {
     /**
      * The subtype of the attribute, selected from a list of values.
      *
-     * <p>CloudFormation property {@code SubType}.
+     * <p>Length: at most 255 characters. Pattern: {@code ^[a-zA-Z_0-9- ]*$}. CloudFormation
+     * property {@code SubType}.
      */
     public SchemaInputAttribute subType(String value) {
       return set("SubType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.events;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -36,7 +37,13 @@ import io.tropo4j.fn.Value;
 public final class ApiDestination extends Resource<ApiDestination> {
   private static final Schema SCHEMA = Schema.builder("AWS::Events::ApiDestination")
       .required("ConnectionArn", "HttpMethod", "InvocationEndpoint")
+      .constrain("ConnectionArn", Constraint.of().pattern("^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:connection/[\\.\\-_A-Za-z0-9]+/[\\-A-Za-z0-9]+$").minLength(1).maxLength(1600))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
       .allowed("HttpMethod", "GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE", "PATCH")
+      .constrain("InvocationEndpoint", Constraint.of().pattern("^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$").minLength(1).maxLength(2048))
+      .constrain("InvocationRateLimitPerSecond", Constraint.of().minimum(1))
+      .constrain("Name", Constraint.of().pattern("[\\.\\-_A-Za-z0-9]+").minLength(1).maxLength(64))
+      .refYields("Name")
       .attributes("Arn", "ArnForPolicy")
       .build();
 
@@ -48,7 +55,9 @@ public final class ApiDestination extends Resource<ApiDestination> {
    * The ARN of the connection to use for the API destination. The destination endpoint must support
    * the authorization type specified for the connection.
    *
-   * <p>Required. CloudFormation property {@code ConnectionArn}.
+   * <p>Required. Length: 1 to 1600 characters. Pattern: {@code
+   * ^arn:aws([a-z]|&#92;-)*:events:([a-z]|&#92;d|&#92;-)*:([0-9]{12})?:connection/[&#92;.&#92;-_A-Za-z0-9]+/[&#92;-A-Za-z0-9]+$}.
+   * CloudFormation property {@code ConnectionArn}.
    */
   public ApiDestination connectionArn(String value) {
     return set("ConnectionArn", Value.of(value));
@@ -62,7 +71,7 @@ public final class ApiDestination extends Resource<ApiDestination> {
   /**
    * A description for the API destination to create.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public ApiDestination description(String value) {
     return set("Description", Value.of(value));
@@ -91,7 +100,9 @@ public final class ApiDestination extends Resource<ApiDestination> {
   /**
    * The URL to the HTTP invocation endpoint for the API destination.
    *
-   * <p>Required. CloudFormation property {@code InvocationEndpoint}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:&#64;&#92;x26=+$,A-Za-z0-9])+)([).!';/?:,])?$}. CloudFormation
+   * property {@code InvocationEndpoint}.
    */
   public ApiDestination invocationEndpoint(String value) {
     return set("InvocationEndpoint", Value.of(value));
@@ -105,7 +116,7 @@ public final class ApiDestination extends Resource<ApiDestination> {
   /**
    * The maximum number of requests per second to send to the HTTP invocation endpoint.
    *
-   * <p>CloudFormation property {@code InvocationRateLimitPerSecond}.
+   * <p>Range: at least 1. CloudFormation property {@code InvocationRateLimitPerSecond}.
    */
   public ApiDestination invocationRateLimitPerSecond(int value) {
     return set("InvocationRateLimitPerSecond", Value.of(value));
@@ -122,7 +133,8 @@ public final class ApiDestination extends Resource<ApiDestination> {
   /**
    * The name for the API destination to create.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [&#92;.&#92;-_A-Za-z0-9]+}. CloudFormation property {@code Name}.
    */
   public ApiDestination name(String value) {
     return set("Name", Value.of(value));

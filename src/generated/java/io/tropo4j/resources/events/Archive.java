@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.events;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -24,6 +25,13 @@ import io.tropo4j.fn.Value;
 public final class Archive extends Resource<Archive> {
   private static final Schema SCHEMA = Schema.builder("AWS::Events::Archive")
       .required("SourceArn")
+      .constrain("ArchiveName", Constraint.of().pattern("[\\.\\-_A-Za-z0-9]+").minLength(1).maxLength(48))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("EventPattern", Constraint.of().format("json"))
+      .constrain("KmsKeyIdentifier", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("RetentionDays", Constraint.of().minimum(0))
+      .references("SourceArn", "AWS::Events::EventBus.Arn")
+      .refYields("ArchiveName")
       .attributes("Arn")
       .build();
 
@@ -34,7 +42,8 @@ public final class Archive extends Resource<Archive> {
   /**
    * The name for the archive to create.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ArchiveName}.
+   * <p>Changing it replaces the resource. Length: 1 to 48 characters. Pattern: {@code
+   * [&#92;.&#92;-_A-Za-z0-9]+}. CloudFormation property {@code ArchiveName}.
    */
   public Archive archiveName(String value) {
     return set("ArchiveName", Value.of(value));
@@ -48,7 +57,7 @@ public final class Archive extends Resource<Archive> {
   /**
    * A description for the archive.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public Archive description(String value) {
     return set("Description", Value.of(value));
@@ -62,7 +71,7 @@ public final class Archive extends Resource<Archive> {
   /**
    * An event pattern to use to filter events sent to the archive.
    *
-   * <p>CloudFormation property {@code EventPattern}.
+   * <p>Format: {@code json}. CloudFormation property {@code EventPattern}.
    */
   public Archive eventPattern(Value<Json> value) {
     return set("EventPattern", value);
@@ -86,7 +95,7 @@ public final class Archive extends Resource<Archive> {
    * href="https://docs.aws.amazon.com/eventbridge/latest/userguide/encryption-archives.html">Encrypting
    * archives</a> in the <em>Amazon EventBridge User Guide</em> .
    *
-   * <p>CloudFormation property {@code KmsKeyIdentifier}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code KmsKeyIdentifier}.
    */
   public Archive kmsKeyIdentifier(String value) {
     return set("KmsKeyIdentifier", Value.of(value));
@@ -101,7 +110,7 @@ public final class Archive extends Resource<Archive> {
    * The number of days to retain events for. Default value is 0. If set to 0, events are retained
    * indefinitely
    *
-   * <p>CloudFormation property {@code RetentionDays}.
+   * <p>Range: at least 0. CloudFormation property {@code RetentionDays}.
    */
   public Archive retentionDays(int value) {
     return set("RetentionDays", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.events;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ import java.util.List;
 public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection")
       .allowed("AuthorizationType", "API_KEY", "BASIC", "OAUTH_CLIENT_CREDENTIALS")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("KmsKeyIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_\\-/:]*$").maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("[\\.\\-_A-Za-z0-9]+").minLength(1).maxLength(64))
+      .refYields("Name")
       .attributes("Arn", "ArnForPolicy",
           "AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn",
           "InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn", "SecretArn")
@@ -61,7 +66,7 @@ public final class Connection extends Resource<Connection> {
   /**
    * A description for the connection to create.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public Connection description(String value) {
     return set("Description", Value.of(value));
@@ -97,7 +102,8 @@ public final class Connection extends Resource<Connection> {
    * href="https://docs.aws.amazon.com/kms/latest/developerguide/viewing-keys.html">Identify and
    * view keys</a> in the <em>AWS Key Management Service Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code KmsKeyIdentifier}.
+   * <p>Length: at most 2048 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-/:]*$}. CloudFormation
+   * property {@code KmsKeyIdentifier}.
    */
   public Connection kmsKeyIdentifier(String value) {
     return set("KmsKeyIdentifier", Value.of(value));
@@ -111,7 +117,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * The name for the connection to create.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [&#92;.&#92;-_A-Za-z0-9]+}. CloudFormation property {@code Name}.
    */
   public Connection name(String value) {
     return set("Name", Value.of(value));
@@ -196,6 +203,8 @@ public final class Connection extends Resource<Connection> {
   public static final class ApiKeyAuthParameters extends Struct<ApiKeyAuthParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.ApiKeyAuthParameters")
         .required("ApiKeyName", "ApiKeyValue")
+        .constrain("ApiKeyName", Constraint.of().pattern("^[ \\t]*[^\\x00-\\x1F\\x7F]+([ \\t]+[^\\x00-\\x1F\\x7F]+)*[ \\t]*$").minLength(1).maxLength(512))
+        .constrain("ApiKeyValue", Constraint.of().pattern("^[ \\t]*[^\\x00-\\x1F\\x7F]+([ \\t]+[^\\x00-\\x1F\\x7F]+)*[ \\t]*$").minLength(1).maxLength(512))
         .build();
 
     public ApiKeyAuthParameters() {
@@ -205,7 +214,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The name of the API key to use for authorization.
      *
-     * <p>Required. CloudFormation property {@code ApiKeyName}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[
+     * &#92;t]*[^&#92;x00-&#92;x1F&#92;x7F]+([ &#92;t]+[^&#92;x00-&#92;x1F&#92;x7F]+)*[ &#92;t]*$}.
+     * CloudFormation property {@code ApiKeyName}.
      */
     public ApiKeyAuthParameters apiKeyName(String value) {
       return set("ApiKeyName", Value.of(value));
@@ -219,7 +230,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The value for the API key to use for authorization.
      *
-     * <p>Required. CloudFormation property {@code ApiKeyValue}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[
+     * &#92;t]*[^&#92;x00-&#92;x1F&#92;x7F]+([ &#92;t]+[^&#92;x00-&#92;x1F&#92;x7F]+)*[ &#92;t]*$}.
+     * CloudFormation property {@code ApiKeyValue}.
      */
     public ApiKeyAuthParameters apiKeyValue(String value) {
       return set("ApiKeyValue", Value.of(value));
@@ -303,6 +316,8 @@ public final class Connection extends Resource<Connection> {
   public static final class BasicAuthParameters extends Struct<BasicAuthParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.BasicAuthParameters")
         .required("Password", "Username")
+        .constrain("Password", Constraint.of().pattern("^[ \\t]*[^\\x00-\\x1F\\x7F]+([ \\t]+[^\\x00-\\x1F\\x7F]+)*[ \\t]*$").minLength(1).maxLength(512))
+        .constrain("Username", Constraint.of().pattern("^[ \\t]*[^\\x00-\\x1F\\x7F]+([ \\t]+[^\\x00-\\x1F\\x7F]+)*[ \\t]*$").minLength(1).maxLength(512))
         .build();
 
     public BasicAuthParameters() {
@@ -312,7 +327,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The password associated with the user name to use for Basic authorization.
      *
-     * <p>Required. CloudFormation property {@code Password}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[
+     * &#92;t]*[^&#92;x00-&#92;x1F&#92;x7F]+([ &#92;t]+[^&#92;x00-&#92;x1F&#92;x7F]+)*[ &#92;t]*$}.
+     * CloudFormation property {@code Password}.
      */
     public BasicAuthParameters password(String value) {
       return set("Password", Value.of(value));
@@ -326,7 +343,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The user name to use for Basic authorization.
      *
-     * <p>Required. CloudFormation property {@code Username}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[
+     * &#92;t]*[^&#92;x00-&#92;x1F&#92;x7F]+([ &#92;t]+[^&#92;x00-&#92;x1F&#92;x7F]+)*[ &#92;t]*$}.
+     * CloudFormation property {@code Username}.
      */
     public BasicAuthParameters username(String value) {
       return set("Username", Value.of(value));
@@ -346,6 +365,8 @@ public final class Connection extends Resource<Connection> {
   public static final class ClientParameters extends Struct<ClientParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.ClientParameters")
         .required("ClientID", "ClientSecret")
+        .constrain("ClientID", Constraint.of().pattern("^[ \\t]*[^\\x00-\\x1F\\x7F]+([ \\t]+[^\\x00-\\x1F\\x7F]+)*[ \\t]*$").minLength(1).maxLength(512))
+        .constrain("ClientSecret", Constraint.of().pattern("^[ \\t]*[^\\x00-\\x1F\\x7F]+([ \\t]+[^\\x00-\\x1F\\x7F]+)*[ \\t]*$").minLength(1).maxLength(512))
         .build();
 
     public ClientParameters() {
@@ -355,7 +376,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The client ID to use for OAuth authorization.
      *
-     * <p>Required. CloudFormation property {@code ClientID}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[
+     * &#92;t]*[^&#92;x00-&#92;x1F&#92;x7F]+([ &#92;t]+[^&#92;x00-&#92;x1F&#92;x7F]+)*[ &#92;t]*$}.
+     * CloudFormation property {@code ClientID}.
      */
     public ClientParameters clientID(String value) {
       return set("ClientID", Value.of(value));
@@ -369,7 +392,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The client secret assciated with the client ID to use for OAuth authorization.
      *
-     * <p>Required. CloudFormation property {@code ClientSecret}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[
+     * &#92;t]*[^&#92;x00-&#92;x1F&#92;x7F]+([ &#92;t]+[^&#92;x00-&#92;x1F&#92;x7F]+)*[ &#92;t]*$}.
+     * CloudFormation property {@code ClientSecret}.
      */
     public ClientParameters clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
@@ -521,6 +546,7 @@ public final class Connection extends Resource<Connection> {
   public static final class OAuthParameters extends Struct<OAuthParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.OAuthParameters")
         .required("AuthorizationEndpoint", "ClientParameters", "HttpMethod")
+        .constrain("AuthorizationEndpoint", Constraint.of().pattern("^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$").minLength(1).maxLength(2048))
         .allowed("HttpMethod", "GET", "POST", "PUT")
         .build();
 
@@ -531,7 +557,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The URL to the authorization endpoint when OAuth is specified as the authorization type.
      *
-     * <p>Required. CloudFormation property {@code AuthorizationEndpoint}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:&#64;&#92;x26=+$,A-Za-z0-9])+)([).!';/?:,])?$}.
+     * CloudFormation property {@code AuthorizationEndpoint}.
      */
     public OAuthParameters authorizationEndpoint(String value) {
       return set("AuthorizationEndpoint", Value.of(value));
@@ -588,6 +616,8 @@ public final class Connection extends Resource<Connection> {
   public static final class Parameter extends Struct<Parameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.Parameter")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^[!#$%&'*+-.^_`|~0-9a-zA-Z]+$").minLength(0).maxLength(512))
+        .constrain("Value", Constraint.of().pattern("^[ \\t]*[\\x20-\\x7E]+([ \\t]+[\\x20-\\x7E]+)*[ \\t]*$").minLength(0).maxLength(512))
         .build();
 
     public Parameter() {
@@ -611,7 +641,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The key for a query string parameter.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code ^[!#$%&amp;'*+-.^_`|~0-9a-zA-Z]+$}.
+     * CloudFormation property {@code Key}.
      */
     public Parameter key(String value) {
       return set("Key", Value.of(value));
@@ -625,7 +656,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The value associated with the key for the query string parameter.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code ^[ &#92;t]*[&#92;x20-&#92;x7E]+([
+     * &#92;t]+[&#92;x20-&#92;x7E]+)*[ &#92;t]*$}. CloudFormation property {@code Value}.
      */
     public Parameter value(String value) {
       return set("Value", Value.of(value));
@@ -645,6 +677,8 @@ public final class Connection extends Resource<Connection> {
   public static final class ResourceParameters extends Struct<ResourceParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.ResourceParameters")
         .required("ResourceConfigurationArn")
+        .constrain("ResourceAssociationArn", Constraint.of().pattern("^arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:servicenetworkresourceassociation/snra-[0-9a-z]{17}$").minLength(20).maxLength(2048))
+        .constrain("ResourceConfigurationArn", Constraint.of().pattern("^arn:[a-z0-9f\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$").maxLength(2048))
         .build();
 
     public ResourceParameters() {
@@ -658,7 +692,9 @@ public final class Connection extends Resource<Connection> {
      * <p>The value of this property is set by EventBridge . Any value you specify in your template
      * is ignored.
      *
-     * <p>CloudFormation property {@code ResourceAssociationArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:servicenetworkresourceassociation/snra-[0-9a-z]{17}$}.
+     * CloudFormation property {@code ResourceAssociationArn}.
      */
     public ResourceParameters resourceAssociationArn(String value) {
       return set("ResourceAssociationArn", Value.of(value));
@@ -676,7 +712,9 @@ public final class Connection extends Resource<Connection> {
      * The Amazon Resource Name (ARN) of the Amazon VPC Lattice resource configuration for the
      * resource endpoint.
      *
-     * <p>Required. CloudFormation property {@code ResourceConfigurationArn}.
+     * <p>Required. Length: at most 2048 characters. Pattern: {@code
+     * ^arn:[a-z0-9f&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$}.
+     * CloudFormation property {@code ResourceConfigurationArn}.
      */
     public ResourceParameters resourceConfigurationArn(String value) {
       return set("ResourceConfigurationArn", Value.of(value));

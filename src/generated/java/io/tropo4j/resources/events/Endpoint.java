@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.events;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class Endpoint extends Resource<Endpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint")
       .required("EventBuses", "RoutingConfig")
+      .constrain("Description", Constraint.of().pattern(".*").maxLength(512))
+      .constrain("Name", Constraint.of().pattern("^[\\.\\-_A-Za-z0-9]+$").minLength(1).maxLength(64))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z-]*:iam::\\d{12}:role\\/[\\w+=,.@/-]+$").minLength(1).maxLength(256).format("AWS::IAM::Role.Arn"))
+      .refYields("Name")
       .attributes("Arn", "EndpointId", "EndpointUrl", "State", "StateReason")
       .build();
 
@@ -29,7 +34,8 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * A description for the endpoint.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 512 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * Description}.
    */
   public Endpoint description(String value) {
     return set("Description", Value.of(value));
@@ -64,7 +70,8 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The name of the endpoint.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;.&#92;-_A-Za-z0-9]+$}. CloudFormation property {@code Name}.
    */
   public Endpoint name(String value) {
     return set("Name", Value.of(value));
@@ -90,7 +97,9 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The ARN of the role used by event replication for the endpoint.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code
+   * ^arn:aws[a-z-]*:iam::&#92;d{12}:role&#92;/[&#92;w+=,.&#64;/-]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Endpoint roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -163,6 +172,7 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class EndpointEventBus extends Struct<EndpointEventBus> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint.EndpointEventBus")
         .required("EventBusArn")
+        .constrain("EventBusArn", Constraint.of().pattern("^arn:aws[a-z-]*:events:[a-z]+-[a-z-]+-\\d+:\\d{12}:event-bus/[\\w.-]+$").minLength(1).maxLength(512))
         .build();
 
     public EndpointEventBus() {
@@ -172,7 +182,9 @@ public final class Endpoint extends Resource<Endpoint> {
     /**
      * The ARN of the event bus the endpoint is associated with.
      *
-     * <p>Required. CloudFormation property {@code EventBusArn}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code
+     * ^arn:aws[a-z-]*:events:[a-z]+-[a-z-]+-&#92;d+:&#92;d{12}:event-bus/[&#92;w.-]+$}.
+     * CloudFormation property {@code EventBusArn}.
      */
     public EndpointEventBus eventBusArn(String value) {
       return set("EventBusArn", Value.of(value));
@@ -227,6 +239,7 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class Primary extends Struct<Primary> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint.Primary")
         .required("HealthCheck")
+        .constrain("HealthCheck", Constraint.of().pattern("^arn:aws([a-z]|\\-)*:route53:::healthcheck/[\\-a-z0-9]+$").minLength(1).maxLength(1600))
         .build();
 
     public Primary() {
@@ -236,7 +249,9 @@ public final class Endpoint extends Resource<Endpoint> {
     /**
      * The ARN of the health check used by the endpoint to determine whether failover is triggered.
      *
-     * <p>Required. CloudFormation property {@code HealthCheck}.
+     * <p>Required. Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws([a-z]|&#92;-)*:route53:::healthcheck/[&#92;-a-z0-9]+$}. CloudFormation property
+     * {@code HealthCheck}.
      */
     public Primary healthCheck(String value) {
       return set("HealthCheck", Value.of(value));
@@ -313,6 +328,7 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class Secondary extends Struct<Secondary> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint.Secondary")
         .required("Route")
+        .constrain("Route", Constraint.of().pattern("^[\\-a-z0-9]+$").minLength(9).maxLength(20))
         .build();
 
     public Secondary() {
@@ -322,7 +338,8 @@ public final class Endpoint extends Resource<Endpoint> {
     /**
      * Defines the secondary Region.
      *
-     * <p>Required. CloudFormation property {@code Route}.
+     * <p>Required. Length: 9 to 20 characters. Pattern: {@code ^[&#92;-a-z0-9]+$}. CloudFormation
+     * property {@code Route}.
      */
     public Secondary route(String value) {
       return set("Route", Value.of(value));

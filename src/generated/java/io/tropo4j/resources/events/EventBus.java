@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.events;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,9 @@ import java.util.List;
 public final class EventBus extends Resource<EventBus> {
   private static final Schema SCHEMA = Schema.builder("AWS::Events::EventBus")
       .required("Name")
+      .constrain("EventSourceName", Constraint.of().pattern("^aws\\.partner(/[\\.\\-_A-Za-z0-9]+){2,}$").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[/\\.\\-_A-Za-z0-9]+$").minLength(1).maxLength(256))
+      .refYields("Name")
       .attributes("Arn", "Name", "Policy")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -67,7 +71,9 @@ public final class EventBus extends Resource<EventBus> {
    * If you are creating a partner event bus, this specifies the partner event source that the new
    * event bus will be matched with.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EventSourceName}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^aws&#92;.partner(/[&#92;.&#92;-_A-Za-z0-9]+){2,}$}. CloudFormation property {@code
+   * EventSourceName}.
    */
   public EventBus eventSourceName(String value) {
     return set("EventSourceName", Value.of(value));
@@ -139,7 +145,8 @@ public final class EventBus extends Resource<EventBus> {
    * <p>You can't use the name <code>default</code> for a custom event bus, as this name is already
    * used for your account's default event bus.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[/&#92;.&#92;-_A-Za-z0-9]+$}. CloudFormation property {@code Name}.
    */
   public EventBus name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.events;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -34,6 +35,12 @@ import io.tropo4j.fn.Value;
 public final class EventBusPolicy extends Resource<EventBusPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Events::EventBusPolicy")
       .required("StatementId")
+      .allowed("Action", "events:PutEvents")
+      .constrain("Action", Constraint.of().pattern("events:[a-zA-Z]+").minLength(1).maxLength(64))
+      .constrain("EventBusName", Constraint.of().pattern("[\\.\\-_A-Za-z0-9]+").minLength(1).maxLength(256))
+      .constrain("Principal", Constraint.of().pattern("(\\d{12}|\\*)").minLength(1).maxLength(12))
+      .constrain("Statement", Constraint.of().format("json"))
+      .constrain("StatementId", Constraint.of().pattern("[a-zA-Z0-9-_]+").minLength(1).maxLength(64))
       .build();
 
   public EventBusPolicy(String logicalId) {
@@ -43,7 +50,8 @@ public final class EventBusPolicy extends Resource<EventBusPolicy> {
   /**
    * The action that you are enabling the other account to perform.
    *
-   * <p>CloudFormation property {@code Action}.
+   * <p>Allowed values: {@code events:PutEvents}. Length: 1 to 64 characters. Pattern: {@code
+   * events:[a-zA-Z]+}. CloudFormation property {@code Action}.
    *
    * @deprecated The specification marks {@code Action} deprecated.
    */
@@ -79,7 +87,8 @@ public final class EventBusPolicy extends Resource<EventBusPolicy> {
    * The name of the event bus associated with the rule. If you omit this, the default event bus is
    * used.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EventBusName}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [&#92;.&#92;-_A-Za-z0-9]+}. CloudFormation property {@code EventBusName}.
    */
   public EventBusPolicy eventBusName(String value) {
     return set("EventBusName", Value.of(value));
@@ -94,7 +103,8 @@ public final class EventBusPolicy extends Resource<EventBusPolicy> {
    * The 12-digit AWS account ID that you are permitting to put events to your default event bus.
    * Specify "*" to permit any account to put events to your default event bus.
    *
-   * <p>CloudFormation property {@code Principal}.
+   * <p>Length: 1 to 12 characters. Pattern: {@code (&#92;d{12}|&#92;*)}. CloudFormation property
+   * {@code Principal}.
    *
    * @deprecated The specification marks {@code Principal} deprecated.
    */
@@ -118,7 +128,7 @@ public final class EventBusPolicy extends Resource<EventBusPolicy> {
    * <code>Policy</code> parameter in the request instead of using the <code>StatementId</code> ,
    * <code>Action</code> , <code>Principal</code> , or <code>Condition</code> parameters.
    *
-   * <p>CloudFormation property {@code Statement}.
+   * <p>Format: {@code json}. CloudFormation property {@code Statement}.
    */
   public EventBusPolicy statement(Value<Json> value) {
     return set("Statement", value);
@@ -133,7 +143,8 @@ public final class EventBusPolicy extends Resource<EventBusPolicy> {
    *
    * <p>Each <code>StatementId</code> must be unique.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StatementId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [a-zA-Z0-9-_]+}. CloudFormation property {@code StatementId}.
    */
   public EventBusPolicy statementId(String value) {
     return set("StatementId", Value.of(value));
@@ -151,7 +162,9 @@ public final class EventBusPolicy extends Resource<EventBusPolicy> {
    * <p>Property type {@code AWS::Events::EventBusPolicy.Condition}.
    */
   public static final class Condition extends Struct<Condition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::EventBusPolicy.Condition");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::EventBusPolicy.Condition")
+        .allowed("Type", "StringEquals")
+        .build();
 
     public Condition() {
       super(SCHEMA);
@@ -174,7 +187,7 @@ public final class EventBusPolicy extends Resource<EventBusPolicy> {
     /**
      * Specifies the type of condition. Currently the only supported value is StringEquals.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Allowed values: {@code StringEquals}. CloudFormation property {@code Type}.
      */
     public Condition type(String value) {
       return set("Type", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.events;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -83,6 +84,13 @@ import java.util.Map;
  */
 public final class Rule extends Resource<Rule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("EventBusName", Constraint.of().pattern("^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+$").minLength(1).maxLength(1600))
+      .references("EventBusName", "AWS::Events::EventBus.Ref", "AWS::Events::EventBus.Arn")
+      .constrain("Name", Constraint.of().pattern("^[\\.\\-_A-Za-z0-9]+$").minLength(1).maxLength(64))
+      .constrain("RoleArn", Constraint.of().minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .constrain("ScheduleExpression", Constraint.of().pattern("^(rate\\(.+\\)|cron\\(.+\\))?$").minLength(0).maxLength(256))
       .allowed("State", "DISABLED", "ENABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS")
       .attributes("Arn", "RuleName")
       .tags("Tags", Schema.TagForm.LIST)
@@ -95,7 +103,7 @@ public final class Rule extends Resource<Rule> {
   /**
    * The description of the rule.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public Rule description(String value) {
     return set("Description", Value.of(value));
@@ -110,7 +118,9 @@ public final class Rule extends Resource<Rule> {
    * The name or ARN of the event bus associated with the rule. If you omit this, the default event
    * bus is used.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EventBusName}.
+   * <p>Changing it replaces the resource. Length: 1 to 1600 characters. Pattern: {@code
+   * ^(arn:aws[&#92;w-]*:events:[a-z]{2}-[a-z]+-[&#92;w-]+:[0-9]{12}:event-bus&#92;/)?[/&#92;.&#92;-_A-Za-z0-9]+$}.
+   * CloudFormation property {@code EventBusName}.
    */
   public Rule eventBusName(String value) {
     return set("EventBusName", Value.of(value));
@@ -153,7 +163,8 @@ public final class Rule extends Resource<Rule> {
   /**
    * The name of the rule.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;.&#92;-_A-Za-z0-9]+$}. CloudFormation property {@code Name}.
    */
   public Rule name(String value) {
     return set("Name", Value.of(value));
@@ -172,7 +183,8 @@ public final class Rule extends Resource<Rule> {
    * must specify a <code>RoleArn</code> with proper permissions in the <code>Target</code>
    * structure, instead of here in this parameter.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 1 to 1600 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code RoleArn}.
    */
   public Rule roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -194,7 +206,8 @@ public final class Rule extends Resource<Rule> {
    * href="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-rule-schedule.html">Creating
    * an Amazon EventBridge rule that runs on a schedule</a> .
    *
-   * <p>CloudFormation property {@code ScheduleExpression}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^(rate&#92;(.+&#92;)|cron&#92;(.+&#92;))?$}.
+   * CloudFormation property {@code ScheduleExpression}.
    */
   public Rule scheduleExpression(String value) {
     return set("ScheduleExpression", Value.of(value));
@@ -431,6 +444,11 @@ public final class Rule extends Resource<Rule> {
   public static final class AwsVpcConfiguration extends Struct<AwsVpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.AwsVpcConfiguration")
         .required("Subnets")
+        .allowed("AssignPublicIp", "DISABLED", "ENABLED")
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroups", "AWS::EC2::SecurityGroup.Ref")
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .references("Subnets", "AWS::EC2::Subnet.Ref")
         .build();
 
     public AwsVpcConfiguration() {
@@ -442,7 +460,8 @@ public final class Rule extends Resource<Rule> {
      * specify <code>ENABLED</code> only when <code>LaunchType</code> in <code>EcsParameters</code>
      * is set to <code>FARGATE</code> .
      *
-     * <p>CloudFormation property {@code AssignPublicIp}.
+     * <p>Allowed values: {@code DISABLED}, {@code ENABLED}. CloudFormation property {@code
+     * AssignPublicIp}.
      */
     public AwsVpcConfiguration assignPublicIp(String value) {
       return set("AssignPublicIp", Value.of(value));
@@ -458,7 +477,8 @@ public final class Rule extends Resource<Rule> {
      * the same VPC. You can specify as many as five security groups. If you do not specify a
      * security group, the default security group for the VPC is used.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroups}.
      */
     public AwsVpcConfiguration securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -481,7 +501,7 @@ public final class Rule extends Resource<Rule> {
      * Specifies the subnets associated with the task. These subnets must all be in the same VPC.
      * You can specify as many as 16 subnets.
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public AwsVpcConfiguration subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -635,6 +655,9 @@ public final class Rule extends Resource<Rule> {
   public static final class CapacityProviderStrategyItem extends Struct<CapacityProviderStrategyItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.CapacityProviderStrategyItem")
         .required("CapacityProvider")
+        .constrain("Base", Constraint.of().minimum(0).maximum(100000))
+        .constrain("CapacityProvider", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(1000))
         .build();
 
     public CapacityProviderStrategyItem() {
@@ -646,7 +669,7 @@ public final class Rule extends Resource<Rule> {
      * provider. Only one capacity provider in a capacity provider strategy can have a base defined.
      * If no value is specified, the default value of 0 is used.
      *
-     * <p>CloudFormation property {@code Base}.
+     * <p>Range: 0 to 100000. CloudFormation property {@code Base}.
      */
     public CapacityProviderStrategyItem base(int value) {
       return set("Base", Value.of(value));
@@ -660,7 +683,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The short name of the capacity provider.
      *
-     * <p>Required. CloudFormation property {@code CapacityProvider}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code CapacityProvider}.
      */
     public CapacityProviderStrategyItem capacityProvider(String value) {
       return set("CapacityProvider", Value.of(value));
@@ -676,7 +699,7 @@ public final class Rule extends Resource<Rule> {
      * that should use the specified capacity provider. The weight value is taken into consideration
      * after the base value, if defined, is satisfied.
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code Weight}.
      */
     public CapacityProviderStrategyItem weight(int value) {
       return set("Weight", Value.of(value));
@@ -699,7 +722,10 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.DeadLetterConfig}.
    */
   public static final class DeadLetterConfig extends Struct<DeadLetterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.DeadLetterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.DeadLetterConfig")
+        .constrain("Arn", Constraint.of().minLength(1).maxLength(1600))
+        .references("Arn", "AWS::SQS::Queue.Arn")
+        .build();
 
     public DeadLetterConfig() {
       super(SCHEMA);
@@ -708,7 +734,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The ARN of the SQS queue specified as the target for the dead-letter queue.
      *
-     * <p>CloudFormation property {@code Arn}.
+     * <p>Length: 1 to 1600 characters. CloudFormation property {@code Arn}.
      */
     public DeadLetterConfig arn(String value) {
       return set("Arn", Value.of(value));
@@ -733,6 +759,12 @@ public final class Rule extends Resource<Rule> {
   public static final class EcsParameters extends Struct<EcsParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.EcsParameters")
         .required("TaskDefinitionArn")
+        .allowed("LaunchType", "EC2", "EXTERNAL", "FARGATE")
+        .allowed("PropagateTags", "TASK_DEFINITION")
+        .constrain("ReferenceId", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("TaskCount", Constraint.of().minimum(1))
+        .constrain("TaskDefinitionArn", Constraint.of().minLength(1).maxLength(1600))
+        .references("TaskDefinitionArn", "AWS::ECS::TaskDefinition.Ref")
         .build();
 
     public EcsParameters() {
@@ -826,7 +858,8 @@ public final class Rule extends Resource<Rule> {
      * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS-Fargate.html">AWS
      * Fargate on Amazon ECS</a> in the <em>Amazon Elastic Container Service Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code LaunchType}.
+     * <p>Allowed values: {@code EC2}, {@code EXTERNAL}, {@code FARGATE}. CloudFormation property
+     * {@code LaunchType}.
      */
     public EcsParameters launchType(String value) {
       return set("LaunchType", Value.of(value));
@@ -924,7 +957,7 @@ public final class Rule extends Resource<Rule> {
      * specified, the tags are not propagated. Tags can only be propagated to the task during task
      * creation. To add tags to a task after task creation, use the TagResource API action.
      *
-     * <p>CloudFormation property {@code PropagateTags}.
+     * <p>Allowed values: {@code TASK_DEFINITION}. CloudFormation property {@code PropagateTags}.
      */
     public EcsParameters propagateTags(String value) {
       return set("PropagateTags", Value.of(value));
@@ -938,7 +971,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The reference ID to use for the task.
      *
-     * <p>CloudFormation property {@code ReferenceId}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code ReferenceId}.
      */
     public EcsParameters referenceId(String value) {
       return set("ReferenceId", Value.of(value));
@@ -969,7 +1002,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The number of tasks to create based on <code>TaskDefinition</code> . The default is 1.
      *
-     * <p>CloudFormation property {@code TaskCount}.
+     * <p>Range: at least 1. CloudFormation property {@code TaskCount}.
      */
     public EcsParameters taskCount(int value) {
       return set("TaskCount", Value.of(value));
@@ -983,7 +1016,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The ARN of the task definition to use if the event target is an Amazon ECS task.
      *
-     * <p>Required. CloudFormation property {@code TaskDefinitionArn}.
+     * <p>Required. Length: 1 to 1600 characters. CloudFormation property {@code TaskDefinitionArn}.
      */
     public EcsParameters taskDefinitionArn(String value) {
       return set("TaskDefinitionArn", Value.of(value));
@@ -1011,7 +1044,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.HttpParameters}.
    */
   public static final class HttpParameters extends Struct<HttpParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.HttpParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.HttpParameters")
+        .constrain("PathParameterValues", Constraint.of().pattern("^(?!\\s*$).+$"))
+        .build();
 
     public HttpParameters() {
       super(SCHEMA);
@@ -1036,7 +1071,7 @@ public final class Rule extends Resource<Rule> {
      * The path parameter values to be used to populate API Gateway API or EventBridge
      * ApiDestination path wildcards ("*").
      *
-     * <p>CloudFormation property {@code PathParameterValues}.
+     * <p>Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation property {@code PathParameterValues}.
      */
     public HttpParameters pathParameterValues(List<String> value) {
       return set("PathParameterValues", Value.listOf(value));
@@ -1074,6 +1109,7 @@ public final class Rule extends Resource<Rule> {
   public static final class InputTransformer extends Struct<InputTransformer> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.InputTransformer")
         .required("InputTemplate")
+        .constrain("InputTemplate", Constraint.of().minLength(1).maxLength(8192))
         .build();
 
     public InputTransformer() {
@@ -1154,7 +1190,7 @@ public final class Rule extends Resource<Rule> {
      *
      * <p><code>}</code>
      *
-     * <p>Required. CloudFormation property {@code InputTemplate}.
+     * <p>Required. Length: 1 to 8192 characters. CloudFormation property {@code InputTemplate}.
      */
     public InputTransformer inputTemplate(String value) {
       return set("InputTemplate", Value.of(value));
@@ -1177,6 +1213,7 @@ public final class Rule extends Resource<Rule> {
   public static final class KinesisParameters extends Struct<KinesisParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.KinesisParameters")
         .required("PartitionKeyPath")
+        .constrain("PartitionKeyPath", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public KinesisParameters() {
@@ -1189,7 +1226,7 @@ public final class Rule extends Resource<Rule> {
      * href="https://docs.aws.amazon.com/streams/latest/dev/key-concepts.html#partition-key">Amazon
      * Kinesis Streams Key Concepts</a> in the <em>Amazon Kinesis Streams Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code PartitionKeyPath}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code PartitionKeyPath}.
      */
     public KinesisParameters partitionKeyPath(String value) {
       return set("PartitionKeyPath", Value.of(value));
@@ -1233,7 +1270,10 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.PlacementConstraint}.
    */
   public static final class PlacementConstraint extends Struct<PlacementConstraint> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.PlacementConstraint");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.PlacementConstraint")
+        .constrain("Expression", Constraint.of().minLength(0).maxLength(2000))
+        .allowed("Type", "distinctInstance", "memberOf")
+        .build();
 
     public PlacementConstraint() {
       super(SCHEMA);
@@ -1245,7 +1285,7 @@ public final class Rule extends Resource<Rule> {
      * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-query-language.html">Cluster
      * Query Language</a> in the Amazon Elastic Container Service Developer Guide.
      *
-     * <p>CloudFormation property {@code Expression}.
+     * <p>Length: 0 to 2000 characters. CloudFormation property {@code Expression}.
      */
     public PlacementConstraint expression(String value) {
       return set("Expression", Value.of(value));
@@ -1261,7 +1301,8 @@ public final class Rule extends Resource<Rule> {
      * is running on a different container instance. Use memberOf to restrict the selection to a
      * group of valid candidates.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Allowed values: {@code distinctInstance}, {@code memberOf}. CloudFormation property {@code
+     * Type}.
      */
     public PlacementConstraint type(String value) {
       return set("Type", Value.of(value));
@@ -1334,6 +1375,11 @@ public final class Rule extends Resource<Rule> {
   public static final class RedshiftDataParameters extends Struct<RedshiftDataParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.RedshiftDataParameters")
         .required("Database")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(64))
+        .constrain("DbUser", Constraint.of().minLength(1).maxLength(128))
+        .constrain("SecretManagerArn", Constraint.of().pattern("^(^arn:aws([a-z]|\\-)*:secretsmanager:[a-z0-9-.]+:.*)|(\\$(\\.[\\w_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(1600))
+        .constrain("Sql", Constraint.of().minLength(1).maxLength(100000))
+        .constrain("StatementName", Constraint.of().minLength(1).maxLength(500))
         .build();
 
     public RedshiftDataParameters() {
@@ -1343,7 +1389,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The name of the database. Required when authenticating using temporary credentials.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Database}.
      */
     public RedshiftDataParameters database(String value) {
       return set("Database", Value.of(value));
@@ -1357,7 +1403,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The database user name. Required when authenticating using temporary credentials.
      *
-     * <p>CloudFormation property {@code DbUser}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DbUser}.
      */
     public RedshiftDataParameters dbUser(String value) {
       return set("DbUser", Value.of(value));
@@ -1372,7 +1418,9 @@ public final class Rule extends Resource<Rule> {
      * The name or ARN of the secret that enables access to the database. Required when
      * authenticating using AWS Secrets Manager.
      *
-     * <p>CloudFormation property {@code SecretManagerArn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^(^arn:aws([a-z]|&#92;-)*:secretsmanager:[a-z0-9-.]+:.*)|(&#92;$(&#92;.[&#92;w_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code SecretManagerArn}.
      */
     public RedshiftDataParameters secretManagerArn(String value) {
       return set("SecretManagerArn", Value.of(value));
@@ -1386,7 +1434,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The SQL statement text to run.
      *
-     * <p>CloudFormation property {@code Sql}.
+     * <p>Length: 1 to 100000 characters. CloudFormation property {@code Sql}.
      */
     public RedshiftDataParameters sql(String value) {
       return set("Sql", Value.of(value));
@@ -1418,7 +1466,7 @@ public final class Rule extends Resource<Rule> {
      * The name of the SQL statement. You can name the SQL statement when you create it to identify
      * the query.
      *
-     * <p>CloudFormation property {@code StatementName}.
+     * <p>Length: 1 to 500 characters. CloudFormation property {@code StatementName}.
      */
     public RedshiftDataParameters statementName(String value) {
       return set("StatementName", Value.of(value));
@@ -1450,7 +1498,10 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.RetryPolicy}.
    */
   public static final class RetryPolicy extends Struct<RetryPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.RetryPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.RetryPolicy")
+        .constrain("MaximumEventAgeInSeconds", Constraint.of().minimum(60).maximum(86400))
+        .constrain("MaximumRetryAttempts", Constraint.of().minimum(0).maximum(185))
+        .build();
 
     public RetryPolicy() {
       super(SCHEMA);
@@ -1459,7 +1510,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The maximum amount of time, in seconds, to continue to make retry attempts.
      *
-     * <p>CloudFormation property {@code MaximumEventAgeInSeconds}.
+     * <p>Range: 60 to 86400. CloudFormation property {@code MaximumEventAgeInSeconds}.
      */
     public RetryPolicy maximumEventAgeInSeconds(int value) {
       return set("MaximumEventAgeInSeconds", Value.of(value));
@@ -1478,7 +1529,7 @@ public final class Rule extends Resource<Rule> {
      * continue until either the maximum number of attempts is made or until the duration of the
      * <code>MaximumEventAgeInSeconds</code> is met.
      *
-     * <p>CloudFormation property {@code MaximumRetryAttempts}.
+     * <p>Range: 0 to 185. CloudFormation property {@code MaximumRetryAttempts}.
      */
     public RetryPolicy maximumRetryAttempts(int value) {
       return set("MaximumRetryAttempts", Value.of(value));
@@ -1536,6 +1587,9 @@ public final class Rule extends Resource<Rule> {
   public static final class RunCommandTarget extends Struct<RunCommandTarget> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.RunCommandTarget")
         .required("Key", "Values")
+        .constrain("Key", Constraint.of().pattern("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$").minLength(1).maxLength(128))
+        .constrain("Values", Constraint.of().minLength(1).maxLength(256))
+        .references("Values", "AWS::EC2::Instance.Ref")
         .build();
 
     public RunCommandTarget() {
@@ -1545,7 +1599,8 @@ public final class Rule extends Resource<Rule> {
     /**
      * Can be either <code>tag:</code> <em>tag-key</em> or <code>InstanceIds</code> .
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*$}. CloudFormation property {@code Key}.
      */
     public RunCommandTarget key(String value) {
       return set("Key", Value.of(value));
@@ -1561,7 +1616,7 @@ public final class Rule extends Resource<Rule> {
      * tag values. If <code>Key</code> is <code>InstanceIds</code> , <code>Values</code> is a list
      * of Amazon EC2 instance IDs.
      *
-     * <p>Required. CloudFormation property {@code Values}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Values}.
      */
     public RunCommandTarget values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -1588,6 +1643,8 @@ public final class Rule extends Resource<Rule> {
   public static final class SageMakerPipelineParameter extends Struct<SageMakerPipelineParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.SageMakerPipelineParameter")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]([a-zA-Z0-9_-]*[a-zA-Z0-9])?$").minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public SageMakerPipelineParameter() {
@@ -1597,7 +1654,8 @@ public final class Rule extends Resource<Rule> {
     /**
      * Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]([a-zA-Z0-9_-]*[a-zA-Z0-9])?$}. CloudFormation property {@code Name}.
      */
     public SageMakerPipelineParameter name(String value) {
       return set("Name", Value.of(value));
@@ -1611,7 +1669,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code Value}.
      */
     public SageMakerPipelineParameter value(String value) {
       return set("Value", Value.of(value));
@@ -1754,6 +1812,17 @@ public final class Rule extends Resource<Rule> {
   public static final class Target extends Struct<Target> {
     private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.Target")
         .required("Arn", "Id")
+        .constrain("Arn", Constraint.of().minLength(1).maxLength(1600))
+        .references("Arn", "AWS::Lambda::Function.Arn", "AWS::SNS::Topic.Ref",
+            "AWS::StepFunctions::StateMachine.Ref", "AWS::SQS::Queue.Arn", "AWS::ECS::Cluster.Arn",
+            "AWS::Lambda::Version.Ref", "AWS::Logs::LogGroup.Arn", "AWS::Events::EventBus.Arn",
+            "AWS::Inspector::AssessmentTemplate.Ref", "AWS::KinesisFirehose::DeliveryStream.Arn",
+            "AWS::Batch::JobQueue.Ref", "AWS::Kinesis::Stream.Arn")
+        .constrain("Id", Constraint.of().pattern("^[\\.\\-_A-Za-z0-9]+$").minLength(1).maxLength(64))
+        .constrain("Input", Constraint.of().minLength(0).maxLength(8192))
+        .constrain("InputPath", Constraint.of().minLength(0).maxLength(256))
+        .constrain("RoleArn", Constraint.of().minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public Target() {
@@ -1773,7 +1842,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The Amazon Resource Name (ARN) of the target.
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: 1 to 1600 characters. CloudFormation property {@code Arn}.
      */
     public Target arn(String value) {
       return set("Arn", Value.of(value));
@@ -1907,7 +1976,8 @@ public final class Rule extends Resource<Rule> {
      * The ID of the target within the specified rule. Use this ID to reference the target when
      * updating the rule. We recommend using a memorable and unique string.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[&#92;.&#92;-_A-Za-z0-9]+$}.
+     * CloudFormation property {@code Id}.
      */
     public Target id(String value) {
       return set("Id", Value.of(value));
@@ -1924,7 +1994,7 @@ public final class Rule extends Resource<Rule> {
      * href="https://docs.aws.amazon.com/http://www.rfc-editor.org/rfc/rfc7159.txt">The JavaScript
      * Object Notation (JSON) Data Interchange Format</a> .
      *
-     * <p>CloudFormation property {@code Input}.
+     * <p>Length: 0 to 8192 characters. CloudFormation property {@code Input}.
      */
     public Target input(String value) {
       return set("Input", Value.of(value));
@@ -1941,7 +2011,7 @@ public final class Rule extends Resource<Rule> {
      * about JSON paths, see <a
      * href="https://docs.aws.amazon.com/http://goessner.net/articles/JsonPath/">JSONPath</a> .
      *
-     * <p>CloudFormation property {@code InputPath}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code InputPath}.
      */
     public Target inputPath(String value) {
       return set("InputPath", Value.of(value));
@@ -2002,7 +2072,8 @@ public final class Rule extends Resource<Rule> {
      * triggered. If one rule triggers multiple targets, you can use a different IAM role for each
      * target.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 1 to 1600 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+     * {@code RoleArn}.
      */
     public Target roleArn(String value) {
       return set("RoleArn", Value.of(value));

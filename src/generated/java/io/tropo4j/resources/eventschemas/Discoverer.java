@@ -19,6 +19,8 @@ import java.util.List;
 public final class Discoverer extends Resource<Discoverer> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::Discoverer")
       .required("SourceArn")
+      .references("SourceArn", "AWS::Events::EventBus.Arn")
+      .refYields("DiscovererArn")
       .attributes("CrossAccount", "DiscovererArn", "DiscovererId", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

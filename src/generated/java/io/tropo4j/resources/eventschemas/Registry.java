@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class Registry extends Resource<Registry> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::Registry")
+      .references("RegistryName", "AWS::EventSchemas::RegistryPolicy.Ref")
+      .refYields("RegistryArn")
       .attributes("RegistryArn", "RegistryName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eventschemas;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -15,6 +16,8 @@ import io.tropo4j.fn.Value;
 public final class RegistryPolicy extends Resource<RegistryPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::RegistryPolicy")
       .required("Policy", "RegistryName")
+      .constrain("Policy", Constraint.of().format("json"))
+      .refYields("RegistryName")
       .attributes("Id")
       .build();
 
@@ -25,7 +28,7 @@ public final class RegistryPolicy extends Resource<RegistryPolicy> {
   /**
    * A resource-based policy.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Policy}.
    */
   public RegistryPolicy policy(Value<Json> value) {
     return set("Policy", value);

@@ -15,6 +15,7 @@ import java.util.List;
 public final class Schema extends Resource<Schema> {
   private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::EventSchemas::Schema")
       .required("Content", "RegistryName", "Type")
+      .refYields("SchemaArn")
       .attributes("LastModified", "SchemaArn", "SchemaName", "SchemaVersion", "VersionCreatedDate")
       .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eventsv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class EventBus extends Resource<EventBus> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventBus")
       .required("Name")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*(?![\\s\\S])").maxLength(512))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][\\.\\-_A-Za-z0-9]*$").minLength(1).maxLength(256))
+      .refYields("EventBusArn")
       .attributes("CreationTime", "EventBusArn", "LastModifiedTime", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,9 @@ public final class EventBus extends Resource<EventBus> {
   /**
    * A description of the event bus. Control characters and Unicode line separators are not allowed.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 512 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F-&#92;u009F&#92;u2028&#92;u2029]*(?![&#92;s&#92;S])}.
+   * CloudFormation property {@code Description}.
    */
   public EventBus description(String value) {
     return set("Description", Value.of(value));
@@ -53,7 +59,8 @@ public final class EventBus extends Resource<EventBus> {
    * The name of the event bus. The first character must be alphanumeric; the remaining characters
    * may also include '.', '-', and '_'.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[A-Za-z0-9][&#92;.&#92;-_A-Za-z0-9]*$}. CloudFormation property {@code Name}.
    */
   public EventBus name(String value) {
     return set("Name", Value.of(value));
@@ -134,7 +141,9 @@ public final class EventBus extends Resource<EventBus> {
    * <p>Property type {@code AWS::EventsV2::EventBus.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::EventBus.EncryptionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventBus.EncryptionConfiguration")
+        .constrain("KmsKeyIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_\\-/:]*$").maxLength(2048))
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -145,7 +154,8 @@ public final class EventBus extends Resource<EventBus> {
      * You can specify the key ARN, key ID, alias name, or alias ARN. If you do not specify a key,
      * EventBridge uses an AWS owned key.
      *
-     * <p>CloudFormation property {@code KmsKeyIdentifier}.
+     * <p>Length: at most 2048 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-/:]*$}. CloudFormation
+     * property {@code KmsKeyIdentifier}.
      */
     public EncryptionConfiguration kmsKeyIdentifier(String value) {
       return set("KmsKeyIdentifier", Value.of(value));
@@ -163,7 +173,9 @@ public final class EventBus extends Resource<EventBus> {
    * <p>Property type {@code AWS::EventsV2::EventBus.StorageConfiguration}.
    */
   public static final class StorageConfiguration extends Struct<StorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::EventBus.StorageConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventBus.StorageConfiguration")
+        .constrain("RetentionPeriodInDays", Constraint.of().minimum(1).maximum(365))
+        .build();
 
     public StorageConfiguration() {
       super(SCHEMA);
@@ -172,7 +184,7 @@ public final class EventBus extends Resource<EventBus> {
     /**
      * The number of days events are retained on the event bus for replay, 1-365.
      *
-     * <p>CloudFormation property {@code RetentionPeriodInDays}.
+     * <p>Range: 1 to 365. CloudFormation property {@code RetentionPeriodInDays}.
      */
     public StorageConfiguration retentionPeriodInDays(int value) {
       return set("RetentionPeriodInDays", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eventsv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class EventSource extends Resource<EventSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventSource")
       .required("Configuration", "EventBusArn", "Name")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*(?![\\s\\S])").maxLength(512))
+      .constrain("EventBusArn", Constraint.of().pattern("^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12}):event-busv2\\/[A-Za-z0-9][\\.\\-_A-Za-z0-9]{0,255}\\/[a-z0-9]{25}$").minLength(1).maxLength(1011))
+      .constrain("Name", Constraint.of().pattern("^(?!aws\\.)[A-Za-z0-9][\\.\\-_A-Za-z0-9]*$").minLength(1).maxLength(256))
+      .refYields("EventSourceArn")
       .attributes("CreationTime", "EventSourceArn", "LastModifiedTime", "Revoked", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +44,9 @@ public final class EventSource extends Resource<EventSource> {
    * A description of the event source. Control characters and Unicode line separators are not
    * allowed.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 512 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F-&#92;u009F&#92;u2028&#92;u2029]*(?![&#92;s&#92;S])}.
+   * CloudFormation property {@code Description}.
    */
   public EventSource description(String value) {
     return set("Description", Value.of(value));
@@ -53,7 +60,9 @@ public final class EventSource extends Resource<EventSource> {
   /**
    * The ARN of the custom event bus the event source forwards onto.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EventBusArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1011 characters. Pattern: {@code
+   * ^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12}):event-busv2&#92;/[A-Za-z0-9][&#92;.&#92;-_A-Za-z0-9]{0,255}&#92;/[a-z0-9]{25}$}.
+   * CloudFormation property {@code EventBusArn}.
    */
   public EventSource eventBusArn(String value) {
     return set("EventBusArn", Value.of(value));
@@ -69,7 +78,8 @@ public final class EventSource extends Resource<EventSource> {
    * characters may also include '.', '-', and '_'. Names cannot begin with the reserved aws.
    * prefix.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^(?!aws&#92;.)[A-Za-z0-9][&#92;.&#92;-_A-Za-z0-9]*$}. CloudFormation property {@code Name}.
    */
   public EventSource name(String value) {
     return set("Name", Value.of(value));
@@ -158,6 +168,8 @@ public final class EventSource extends Resource<EventSource> {
   public static final class AwsServiceEventsConfiguration extends Struct<AwsServiceEventsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventSource.AwsServiceEventsConfiguration")
         .required("AwsService")
+        .constrain("AwsService", Constraint.of().pattern("^aws\\.[a-z0-9\\-]+$").minLength(1).maxLength(256))
+        .constrain("Pattern", Constraint.of().maxLength(3753))
         .build();
 
     public AwsServiceEventsConfiguration() {
@@ -168,7 +180,8 @@ public final class EventSource extends Resource<EventSource> {
      * A single AWS service source identifier, for example aws.s3. Wildcards and lists are not
      * allowed.
      *
-     * <p>Required. CloudFormation property {@code AwsService}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^aws&#92;.[a-z0-9&#92;-]+$}.
+     * CloudFormation property {@code AwsService}.
      */
     public AwsServiceEventsConfiguration awsService(String value) {
       return set("AwsService", Value.of(value));
@@ -195,7 +208,7 @@ public final class EventSource extends Resource<EventSource> {
      * are forwarded to the event bus. Do not include source, account, or region as top-level
      * fields. If you do not specify a pattern, all events from the service are forwarded.
      *
-     * <p>CloudFormation property {@code Pattern}.
+     * <p>Length: at most 3753 characters. CloudFormation property {@code Pattern}.
      */
     public AwsServiceEventsConfiguration pattern(String value) {
       return set("Pattern", Value.of(value));
@@ -246,7 +259,9 @@ public final class EventSource extends Resource<EventSource> {
    * <p>Property type {@code AWS::EventsV2::EventSource.OnFailureConfiguration}.
    */
   public static final class OnFailureConfiguration extends Struct<OnFailureConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::EventSource.OnFailureConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventSource.OnFailureConfiguration")
+        .constrain("Arn", Constraint.of().pattern("^arn:aws(-[a-z0-9]+)*:sqs:[a-z][a-z0-9]*(-[a-z0-9]+)*:[0-9]{12}:[A-Za-z0-9_-]{1,80}$").minLength(1).maxLength(1600))
+        .build();
 
     public OnFailureConfiguration() {
       super(SCHEMA);
@@ -256,7 +271,9 @@ public final class EventSource extends Resource<EventSource> {
      * The ARN of the Amazon SQS standard queue that receives events that could not be forwarded.
      * FIFO queues are not supported.
      *
-     * <p>CloudFormation property {@code Arn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws(-[a-z0-9]+)*:sqs:[a-z][a-z0-9]*(-[a-z0-9]+)*:[0-9]{12}:[A-Za-z0-9_-]{1,80}$}.
+     * CloudFormation property {@code Arn}.
      */
     public OnFailureConfiguration arn(String value) {
       return set("Arn", Value.of(value));
@@ -276,6 +293,9 @@ public final class EventSource extends Resource<EventSource> {
   public static final class PartnerEventsConfiguration extends Struct<PartnerEventsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventSource.PartnerEventsConfiguration")
         .required("PartnerEventSourceArn")
+        .constrain("PartnerBusKmsKeyIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_\\-/:]*$").maxLength(2048))
+        .constrain("PartnerEventSourceArn", Constraint.of().pattern("^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12})?:event-source\\/aws\\.partner(\\/[\\.\\-_A-Za-z0-9]+){2,}$").minLength(1).maxLength(1600))
+        .constrain("Pattern", Constraint.of().maxLength(3753))
         .build();
 
     public PartnerEventsConfiguration() {
@@ -300,7 +320,8 @@ public final class EventSource extends Resource<EventSource> {
      * specify a customer managed key identifier, EventBridge uses an AWS owned key to encrypt
      * events on the event bus.
      *
-     * <p>CloudFormation property {@code PartnerBusKmsKeyIdentifier}.
+     * <p>Length: at most 2048 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-/:]*$}. CloudFormation
+     * property {@code PartnerBusKmsKeyIdentifier}.
      */
     public PartnerEventsConfiguration partnerBusKmsKeyIdentifier(String value) {
       return set("PartnerBusKmsKeyIdentifier", Value.of(value));
@@ -320,8 +341,9 @@ public final class EventSource extends Resource<EventSource> {
      * Name and EventBusArn together identify an event source, and the replacement is created before
      * the old resource is deleted, change Name in the same update.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * PartnerEventSourceArn}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12})?:event-source&#92;/aws&#92;.partner(&#92;/[&#92;.&#92;-_A-Za-z0-9]+){2,}$}.
+     * CloudFormation property {@code PartnerEventSourceArn}.
      */
     public PartnerEventsConfiguration partnerEventSourceArn(String value) {
       return set("PartnerEventSourceArn", Value.of(value));
@@ -339,7 +361,7 @@ public final class EventSource extends Resource<EventSource> {
      * event source are forwarded to the event bus. If you do not specify a pattern, all events from
      * the partner event source are forwarded.
      *
-     * <p>CloudFormation property {@code Pattern}.
+     * <p>Length: at most 3753 characters. CloudFormation property {@code Pattern}.
      */
     public PartnerEventsConfiguration pattern(String value) {
       return set("Pattern", Value.of(value));

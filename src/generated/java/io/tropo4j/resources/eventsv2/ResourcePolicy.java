@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eventsv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -23,6 +24,8 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::ResourcePolicy")
       .required("EventBusArn", "PolicyDocument")
+      .constrain("EventBusArn", Constraint.of().pattern("^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12}):event-busv2\\/[A-Za-z0-9][\\.\\-_A-Za-z0-9]{0,255}\\/[a-z0-9]{25}$").minLength(1).maxLength(1011))
+      .refYields("EventBusArn")
       .attributes("RevisionId")
       .build();
 
@@ -34,7 +37,9 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
    * The Amazon Resource Name (ARN) of the event bus whose resource policy this is. The bus must
    * already exist. This resource does not create it.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EventBusArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1011 characters. Pattern: {@code
+   * ^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12}):event-busv2&#92;/[A-Za-z0-9][&#92;.&#92;-_A-Za-z0-9]{0,255}&#92;/[a-z0-9]{25}$}.
+   * CloudFormation property {@code EventBusArn}.
    */
   public ResourcePolicy eventBusArn(String value) {
     return set("EventBusArn", Value.of(value));

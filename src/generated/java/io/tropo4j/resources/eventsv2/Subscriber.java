@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.eventsv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,10 +20,14 @@ import java.util.List;
 public final class Subscriber extends Resource<Subscriber> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber")
       .required("EventBusArn", "Name")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*(?![\\s\\S])").maxLength(512))
+      .constrain("EventBusArn", Constraint.of().pattern("^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12}):event-busv2\\/[A-Za-z0-9][\\.\\-_A-Za-z0-9]{0,255}\\/[a-z0-9]{25}$").minLength(1).maxLength(1011))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][\\.\\-_A-Za-z0-9]*$").minLength(1).maxLength(256))
       .allowed("ResumePosition", "LAST_PROCESSED", "LATEST")
       .allowed("StartingPosition", "LATEST", "POINT_IN_TIME")
       .allowed("State", "RUNNING", "STOPPED")
       .allowed("Type", "FIFO", "UNORDERED")
+      .refYields("SubscriberArn")
       .attributes("BusName", "CreationTime", "LastModifiedTime", "SubscriberArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +49,9 @@ public final class Subscriber extends Resource<Subscriber> {
    * A description of the subscriber. Control characters and Unicode line separators are not
    * allowed.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 512 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F-&#92;u009F&#92;u2028&#92;u2029]*(?![&#92;s&#92;S])}.
+   * CloudFormation property {@code Description}.
    */
   public Subscriber description(String value) {
     return set("Description", Value.of(value));
@@ -58,7 +65,9 @@ public final class Subscriber extends Resource<Subscriber> {
   /**
    * The ARN of the event bus this subscriber belongs to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EventBusArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1011 characters. Pattern: {@code
+   * ^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12}):event-busv2&#92;/[A-Za-z0-9][&#92;.&#92;-_A-Za-z0-9]{0,255}&#92;/[a-z0-9]{25}$}.
+   * CloudFormation property {@code EventBusArn}.
    */
   public Subscriber eventBusArn(String value) {
     return set("EventBusArn", Value.of(value));
@@ -92,7 +101,8 @@ public final class Subscriber extends Resource<Subscriber> {
    * The name of the subscriber. The first character must be alphanumeric; the remaining characters
    * may also include '.', '-', and '_'.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[A-Za-z0-9][&#92;.&#92;-_A-Za-z0-9]*$}. CloudFormation property {@code Name}.
    */
   public Subscriber name(String value) {
     return set("Name", Value.of(value));
@@ -267,7 +277,10 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::EventsV2::Subscriber.BatchConfiguration}.
    */
   public static final class BatchConfiguration extends Struct<BatchConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber.BatchConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.BatchConfiguration")
+        .constrain("MaxBatchSize", Constraint.of().minimum(1).maximum(500))
+        .constrain("MaxBatchWindowInSeconds", Constraint.of().minimum(0).maximum(300))
+        .build();
 
     public BatchConfiguration() {
       super(SCHEMA);
@@ -283,7 +296,7 @@ public final class Subscriber extends Resource<Subscriber> {
      * Step Functions targets and the target's maximum for other targets. The resolved value applied
      * by the service is returned on read.
      *
-     * <p>CloudFormation property {@code MaxBatchSize}.
+     * <p>Range: 1 to 500. CloudFormation property {@code MaxBatchSize}.
      */
     public BatchConfiguration maxBatchSize(int value) {
       return set("MaxBatchSize", Value.of(value));
@@ -298,7 +311,7 @@ public final class Subscriber extends Resource<Subscriber> {
      * The maximum time in seconds to wait for a batch to fill before delivering it, 0-300. The
      * default is 0 (no wait). The resolved value applied by the service is returned on read.
      *
-     * <p>CloudFormation property {@code MaxBatchWindowInSeconds}.
+     * <p>Range: 0 to 300. CloudFormation property {@code MaxBatchWindowInSeconds}.
      */
     public BatchConfiguration maxBatchWindowInSeconds(int value) {
       return set("MaxBatchWindowInSeconds", Value.of(value));
@@ -321,6 +334,7 @@ public final class Subscriber extends Resource<Subscriber> {
   public static final class Filter extends Struct<Filter> {
     private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.Filter")
         .required("Pattern", "Scope")
+        .constrain("Pattern", Constraint.of().maxLength(4096))
         .allowed("Scope", "DATA", "METADATA", "SYSTEM_METADATA")
         .build();
 
@@ -331,7 +345,7 @@ public final class Subscriber extends Resource<Subscriber> {
     /**
      * The event pattern, as a JSON string.
      *
-     * <p>Required. CloudFormation property {@code Pattern}.
+     * <p>Required. Length: at most 4096 characters. CloudFormation property {@code Pattern}.
      */
     public Filter pattern(String value) {
       return set("Pattern", Value.of(value));
@@ -417,6 +431,7 @@ public final class Subscriber extends Resource<Subscriber> {
   public static final class JsonataConfiguration extends Struct<JsonataConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.JsonataConfiguration")
         .required("Expression")
+        .constrain("Expression", Constraint.of().pattern("^\\{%[\\s\\S]+?%\\}(?![\\s\\S])").minLength(1).maxLength(8192))
         .build();
 
     public JsonataConfiguration() {
@@ -426,7 +441,9 @@ public final class Subscriber extends Resource<Subscriber> {
     /**
      * The JSONata expression that transforms the event, enclosed in {% %} delimiters.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 8192 characters. Pattern: {@code
+     * ^&#92;{%[&#92;s&#92;S]+?%&#92;}(?![&#92;s&#92;S])}. CloudFormation property {@code
+     * Expression}.
      */
     public JsonataConfiguration expression(String value) {
       return set("Expression", Value.of(value));
@@ -493,7 +510,9 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::EventsV2::Subscriber.OnFailureConfiguration}.
    */
   public static final class OnFailureConfiguration extends Struct<OnFailureConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber.OnFailureConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.OnFailureConfiguration")
+        .constrain("Arn", Constraint.of().pattern("^arn:aws(-[a-z0-9]+)*:sqs:[a-z][a-z0-9]*(-[a-z0-9]+)*:[0-9]{12}:([A-Za-z0-9_-]{1,80}|[A-Za-z0-9_-]{1,75}\\.fifo)$").minLength(1).maxLength(1600))
+        .build();
 
     public OnFailureConfiguration() {
       super(SCHEMA);
@@ -503,7 +522,9 @@ public final class Subscriber extends Resource<Subscriber> {
      * The ARN of the destination that receives events that could not be delivered. An Amazon SQS
      * queue is the supported destination.
      *
-     * <p>CloudFormation property {@code Arn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws(-[a-z0-9]+)*:sqs:[a-z][a-z0-9]*(-[a-z0-9]+)*:[0-9]{12}:([A-Za-z0-9_-]{1,80}|[A-Za-z0-9_-]{1,75}&#92;.fifo)$}.
+     * CloudFormation property {@code Arn}.
      */
     public OnFailureConfiguration arn(String value) {
       return set("Arn", Value.of(value));
@@ -523,7 +544,9 @@ public final class Subscriber extends Resource<Subscriber> {
   public static final class PointInTimeConfiguration extends Struct<PointInTimeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.PointInTimeConfiguration")
         .required("PointType")
+        .constrain("EndPoint", Constraint.of().format("int64"))
         .allowed("PointType", "HORIZON", "TIMESTAMP")
+        .constrain("StartingPoint", Constraint.of().format("int64"))
         .build();
 
     public PointInTimeConfiguration() {
@@ -533,7 +556,7 @@ public final class Subscriber extends Resource<Subscriber> {
     /**
      * An optional time to stop delivering events at, in seconds since the Unix epoch.
      *
-     * <p>CloudFormation property {@code EndPoint}.
+     * <p>Format: {@code int64}. CloudFormation property {@code EndPoint}.
      */
     public PointInTimeConfiguration endPoint(int value) {
       return set("EndPoint", Value.of(value));
@@ -564,7 +587,7 @@ public final class Subscriber extends Resource<Subscriber> {
      * The time to start delivering events from, in seconds since the Unix epoch. Required when
      * PointType is TIMESTAMP.
      *
-     * <p>CloudFormation property {@code StartingPoint}.
+     * <p>Format: {@code int64}. CloudFormation property {@code StartingPoint}.
      */
     public PointInTimeConfiguration startingPoint(int value) {
       return set("StartingPoint", Value.of(value));
@@ -583,6 +606,8 @@ public final class Subscriber extends Resource<Subscriber> {
    */
   public static final class RetryPolicy extends Struct<RetryPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.RetryPolicy")
+        .constrain("MaxEventAgeInSeconds", Constraint.of().minimum(60).maximum(86400))
+        .constrain("MaxRetryAttempts", Constraint.of().minimum(0).maximum(185))
         .allowed("RetryStrategy", "ALL")
         .build();
 
@@ -595,7 +620,7 @@ public final class Subscriber extends Resource<Subscriber> {
      * retries stop; if OnFailureConfiguration is set, the event is delivered to that destination,
      * otherwise it is dropped. The default is 300.
      *
-     * <p>CloudFormation property {@code MaxEventAgeInSeconds}.
+     * <p>Range: 60 to 86400. CloudFormation property {@code MaxEventAgeInSeconds}.
      */
     public RetryPolicy maxEventAgeInSeconds(int value) {
       return set("MaxEventAgeInSeconds", Value.of(value));
@@ -611,7 +636,7 @@ public final class Subscriber extends Resource<Subscriber> {
      * if OnFailureConfiguration is set, the event is delivered to that destination, otherwise it is
      * dropped. The default is 5.
      *
-     * <p>CloudFormation property {@code MaxRetryAttempts}.
+     * <p>Range: 0 to 185. CloudFormation property {@code MaxRetryAttempts}.
      */
     public RetryPolicy maxRetryAttempts(int value) {
       return set("MaxRetryAttempts", Value.of(value));

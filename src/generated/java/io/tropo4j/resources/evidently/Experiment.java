@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.evidently;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,13 @@ import java.util.List;
 public final class Experiment extends Resource<Experiment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment")
       .required("MetricGoals", "Name", "OnlineAbConfig", "Project", "Treatments")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(160))
+      .constrain("Name", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
+      .constrain("Project", Constraint.of().pattern("([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)").minLength(0).maxLength(2048))
+      .constrain("RandomizationSalt", Constraint.of().pattern(".*").minLength(0).maxLength(127))
+      .constrain("SamplingRate", Constraint.of().minimum(0).maximum(100000))
+      .constrain("Segment", Constraint.of().pattern("([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)").minLength(0).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -34,7 +42,7 @@ public final class Experiment extends Resource<Experiment> {
   /**
    * An optional description of the experiment.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 160 characters. CloudFormation property {@code Description}.
    */
   public Experiment description(String value) {
     return set("Description", Value.of(value));
@@ -68,7 +76,8 @@ public final class Experiment extends Resource<Experiment> {
   /**
    * A name for the new experiment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. Pattern: {@code
+   * [-a-zA-Z0-9._]*}. CloudFormation property {@code Name}.
    */
   public Experiment name(String value) {
     return set("Name", Value.of(value));
@@ -93,7 +102,9 @@ public final class Experiment extends Resource<Experiment> {
   /**
    * The name or the ARN of the project where this experiment is to be created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Project}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+   * ([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)}. CloudFormation
+   * property {@code Project}.
    */
   public Experiment project(String value) {
     return set("Project", Value.of(value));
@@ -111,7 +122,8 @@ public final class Experiment extends Resource<Experiment> {
    * <code>randomizationSalt</code> , Evidently uses the experiment name as the
    * <code>randomizationSalt</code> .
    *
-   * <p>CloudFormation property {@code RandomizationSalt}.
+   * <p>Length: 0 to 127 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * RandomizationSalt}.
    */
   public Experiment randomizationSalt(String value) {
     return set("RandomizationSalt", Value.of(value));
@@ -154,7 +166,7 @@ public final class Experiment extends Resource<Experiment> {
    * <p>This is represented in thousandths of a percent. For example, specify 10,000 to allocate 10%
    * of the available audience.
    *
-   * <p>CloudFormation property {@code SamplingRate}.
+   * <p>Range: 0 to 100000. CloudFormation property {@code SamplingRate}.
    */
   public Experiment samplingRate(int value) {
     return set("SamplingRate", Value.of(value));
@@ -173,7 +185,9 @@ public final class Experiment extends Resource<Experiment> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Evidently-segments.html#CloudWatch-Evidently-segments-syntax">Segment
    * rule pattern syntax</a> .
    *
-   * <p>CloudFormation property {@code Segment}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code
+   * ([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)}. CloudFormation
+   * property {@code Segment}.
    */
   public Experiment segment(String value) {
     return set("Segment", Value.of(value));
@@ -256,6 +270,8 @@ public final class Experiment extends Resource<Experiment> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment.MetricGoalObject")
         .required("DesiredChange", "EntityIdKey", "MetricName", "ValueKey")
         .allowed("DesiredChange", "INCREASE", "DECREASE")
+        .constrain("MetricName", Constraint.of().pattern("^[\\S]+$").minLength(1).maxLength(255))
+        .constrain("UnitLabel", Constraint.of().pattern(".*").minLength(1).maxLength(256))
         .build();
 
     public MetricGoalObject() {
@@ -317,7 +333,8 @@ public final class Experiment extends Resource<Experiment> {
     /**
      * A name for the metric. It can include up to 255 characters.
      *
-     * <p>Required. CloudFormation property {@code MetricName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[&#92;S]+$}. CloudFormation
+     * property {@code MetricName}.
      */
     public MetricGoalObject metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -331,7 +348,8 @@ public final class Experiment extends Resource<Experiment> {
     /**
      * A label for the units that the metric is measuring.
      *
-     * <p>CloudFormation property {@code UnitLabel}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * UnitLabel}.
      */
     public MetricGoalObject unitLabel(String value) {
       return set("UnitLabel", Value.of(value));
@@ -365,7 +383,9 @@ public final class Experiment extends Resource<Experiment> {
    * <p>Property type {@code AWS::Evidently::Experiment.OnlineAbConfigObject}.
    */
   public static final class OnlineAbConfigObject extends Struct<OnlineAbConfigObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Experiment.OnlineAbConfigObject");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment.OnlineAbConfigObject")
+        .constrain("ControlTreatmentName", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
+        .build();
 
     public OnlineAbConfigObject() {
       super(SCHEMA);
@@ -375,7 +395,8 @@ public final class Experiment extends Resource<Experiment> {
      * The name of the variation that is to be the default variation that the other variations are
      * compared to.
      *
-     * <p>CloudFormation property {@code ControlTreatmentName}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation property
+     * {@code ControlTreatmentName}.
      */
     public OnlineAbConfigObject controlTreatmentName(String value) {
       return set("ControlTreatmentName", Value.of(value));
@@ -419,6 +440,7 @@ public final class Experiment extends Resource<Experiment> {
   public static final class RunningStatusObject extends Struct<RunningStatusObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment.RunningStatusObject")
         .required("Status")
+        .constrain("DesiredState", Constraint.of().pattern("^(CANCELLED|COMPLETED)"))
         .build();
 
     public RunningStatusObject() {
@@ -449,7 +471,7 @@ public final class Experiment extends Resource<Experiment> {
      * <code>COMPLETED</code> or <code>CANCELLED</code> here to indicate how to classify this
      * experiment.
      *
-     * <p>CloudFormation property {@code DesiredState}.
+     * <p>Pattern: {@code ^(CANCELLED|COMPLETED)}. CloudFormation property {@code DesiredState}.
      */
     public RunningStatusObject desiredState(String value) {
       return set("DesiredState", Value.of(value));
@@ -500,6 +522,9 @@ public final class Experiment extends Resource<Experiment> {
   public static final class TreatmentObject extends Struct<TreatmentObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment.TreatmentObject")
         .required("Feature", "TreatmentName", "Variation")
+        .constrain("Feature", Constraint.of().pattern("([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:.*)"))
+        .constrain("TreatmentName", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
+        .constrain("Variation", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(255))
         .build();
 
     public TreatmentObject() {
@@ -523,7 +548,8 @@ public final class Experiment extends Resource<Experiment> {
     /**
      * The name of the feature for this experiment.
      *
-     * <p>Required. CloudFormation property {@code Feature}.
+     * <p>Required. Pattern: {@code ([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:.*)}.
+     * CloudFormation property {@code Feature}.
      */
     public TreatmentObject feature(String value) {
       return set("Feature", Value.of(value));
@@ -537,7 +563,8 @@ public final class Experiment extends Resource<Experiment> {
     /**
      * A name for this treatment. It can include up to 127 characters.
      *
-     * <p>Required. CloudFormation property {@code TreatmentName}.
+     * <p>Required. Length: 1 to 127 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation
+     * property {@code TreatmentName}.
      */
     public TreatmentObject treatmentName(String value) {
       return set("TreatmentName", Value.of(value));
@@ -551,7 +578,8 @@ public final class Experiment extends Resource<Experiment> {
     /**
      * The name of the variation to use for this treatment.
      *
-     * <p>Required. CloudFormation property {@code Variation}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation
+     * property {@code Variation}.
      */
     public TreatmentObject variation(String value) {
       return set("Variation", Value.of(value));
@@ -572,6 +600,8 @@ public final class Experiment extends Resource<Experiment> {
   public static final class TreatmentToWeight extends Struct<TreatmentToWeight> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment.TreatmentToWeight")
         .required("SplitWeight", "Treatment")
+        .constrain("SplitWeight", Constraint.of().minimum(0).maximum(100000))
+        .constrain("Treatment", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
         .build();
 
     public TreatmentToWeight() {
@@ -583,7 +613,7 @@ public final class Experiment extends Resource<Experiment> {
      * in thousandths of a percent, so 20,000 allocated to a treatment would allocate 20% of the
      * experiment traffic to that treatment.
      *
-     * <p>Required. CloudFormation property {@code SplitWeight}.
+     * <p>Required. Range: 0 to 100000. CloudFormation property {@code SplitWeight}.
      */
     public TreatmentToWeight splitWeight(int value) {
       return set("SplitWeight", Value.of(value));
@@ -597,7 +627,8 @@ public final class Experiment extends Resource<Experiment> {
     /**
      * The name of the treatment.
      *
-     * <p>Required. CloudFormation property {@code Treatment}.
+     * <p>Required. Length: 1 to 127 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation
+     * property {@code Treatment}.
      */
     public TreatmentToWeight treatment(String value) {
       return set("Treatment", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.evidently;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,7 +22,13 @@ import java.util.List;
 public final class Feature extends Resource<Feature> {
   private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Feature")
       .required("Name", "Project", "Variations")
+      .constrain("DefaultVariation", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(160))
       .allowed("EvaluationStrategy", "ALL_RULES", "DEFAULT_VARIATION")
+      .constrain("Name", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
+      .constrain("Project", Constraint.of().pattern("([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)").minLength(0).maxLength(2048))
+      .references("Project", "AWS::Evidently::Project.Ref")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +46,8 @@ public final class Feature extends Resource<Feature> {
    * <p>If you omit <code>DefaultVariation</code> , the first variation listed in the
    * <code>Variations</code> structure is used as the default variation.
    *
-   * <p>CloudFormation property {@code DefaultVariation}.
+   * <p>Length: 1 to 127 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation property
+   * {@code DefaultVariation}.
    */
   public Feature defaultVariation(String value) {
     return set("DefaultVariation", Value.of(value));
@@ -53,7 +61,7 @@ public final class Feature extends Resource<Feature> {
   /**
    * An optional description of the feature.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 160 characters. CloudFormation property {@code Description}.
    */
   public Feature description(String value) {
     return set("Description", Value.of(value));
@@ -106,7 +114,8 @@ public final class Feature extends Resource<Feature> {
   /**
    * The name for the feature. It can include up to 127 characters.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. Pattern: {@code
+   * [-a-zA-Z0-9._]*}. CloudFormation property {@code Name}.
    */
   public Feature name(String value) {
     return set("Name", Value.of(value));
@@ -120,7 +129,9 @@ public final class Feature extends Resource<Feature> {
   /**
    * The name or ARN of the project that is to contain the new feature.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Project}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+   * ([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)}. CloudFormation
+   * property {@code Project}.
    */
   public Feature project(String value) {
     return set("Project", Value.of(value));
@@ -212,7 +223,9 @@ public final class Feature extends Resource<Feature> {
    * <p>Property type {@code AWS::Evidently::Feature.EntityOverride}.
    */
   public static final class EntityOverride extends Struct<EntityOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Feature.EntityOverride");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Feature.EntityOverride")
+        .constrain("Variation", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
+        .build();
 
     public EntityOverride() {
       super(SCHEMA);
@@ -236,7 +249,8 @@ public final class Feature extends Resource<Feature> {
      * The name of the variation to serve to the user session that matches the <code>EntityId</code>
      * .
      *
-     * <p>CloudFormation property {@code Variation}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation property
+     * {@code Variation}.
      */
     public EntityOverride variation(String value) {
       return set("Variation", Value.of(value));
@@ -258,6 +272,8 @@ public final class Feature extends Resource<Feature> {
   public static final class VariationObject extends Struct<VariationObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Feature.VariationObject")
         .required("VariationName")
+        .constrain("StringValue", Constraint.of().minLength(0).maxLength(512))
+        .constrain("VariationName", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
         .build();
 
     public VariationObject() {
@@ -309,7 +325,7 @@ public final class Feature extends Resource<Feature> {
     /**
      * The value assigned to this variation, if the variation type is a string.
      *
-     * <p>CloudFormation property {@code StringValue}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code StringValue}.
      */
     public VariationObject stringValue(String value) {
       return set("StringValue", Value.of(value));
@@ -323,7 +339,8 @@ public final class Feature extends Resource<Feature> {
     /**
      * A name for the variation. It can include up to 127 characters.
      *
-     * <p>Required. CloudFormation property {@code VariationName}.
+     * <p>Required. Length: 1 to 127 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation
+     * property {@code VariationName}.
      */
     public VariationObject variationName(String value) {
       return set("VariationName", Value.of(value));

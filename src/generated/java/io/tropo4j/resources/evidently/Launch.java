@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.evidently;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,12 @@ import java.util.List;
 public final class Launch extends Resource<Launch> {
   private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch")
       .required("Groups", "Name", "Project", "ScheduledSplitsConfig")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(160))
+      .constrain("Name", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
+      .constrain("Project", Constraint.of().pattern("([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)").minLength(0).maxLength(2048))
+      .references("Project", "AWS::Evidently::Project.Ref")
+      .constrain("RandomizationSalt", Constraint.of().pattern(".*").minLength(0).maxLength(127))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -34,7 +41,7 @@ public final class Launch extends Resource<Launch> {
   /**
    * An optional description for the launch.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 160 characters. CloudFormation property {@code Description}.
    */
   public Launch description(String value) {
     return set("Description", Value.of(value));
@@ -97,7 +104,8 @@ public final class Launch extends Resource<Launch> {
   /**
    * The name for the launch. It can include up to 127 characters.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. Pattern: {@code
+   * [-a-zA-Z0-9._]*}. CloudFormation property {@code Name}.
    */
   public Launch name(String value) {
     return set("Name", Value.of(value));
@@ -111,7 +119,9 @@ public final class Launch extends Resource<Launch> {
   /**
    * The name or ARN of the project that you want to create the launch in.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Project}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+   * ([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)}. CloudFormation
+   * property {@code Project}.
    */
   public Launch project(String value) {
     return set("Project", Value.of(value));
@@ -136,7 +146,8 @@ public final class Launch extends Resource<Launch> {
    * the entity ID and <code>randomizationSalt</code> . If you omit <code>randomizationSalt</code> ,
    * Evidently uses the launch name as the <code>randomizationsSalt</code> .
    *
-   * <p>CloudFormation property {@code RandomizationSalt}.
+   * <p>Length: 0 to 127 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * RandomizationSalt}.
    */
   public Launch randomizationSalt(String value) {
     return set("RandomizationSalt", Value.of(value));
@@ -281,6 +292,7 @@ public final class Launch extends Resource<Launch> {
   public static final class GroupToWeight extends Struct<GroupToWeight> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.GroupToWeight")
         .required("GroupName", "SplitWeight")
+        .constrain("GroupName", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
         .build();
 
     public GroupToWeight() {
@@ -290,7 +302,8 @@ public final class Launch extends Resource<Launch> {
     /**
      * The name of the launch group. It can include up to 127 characters.
      *
-     * <p>Required. CloudFormation property {@code GroupName}.
+     * <p>Required. Length: 1 to 127 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation
+     * property {@code GroupName}.
      */
     public GroupToWeight groupName(String value) {
       return set("GroupName", Value.of(value));
@@ -328,6 +341,8 @@ public final class Launch extends Resource<Launch> {
   public static final class LaunchGroupObject extends Struct<LaunchGroupObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.LaunchGroupObject")
         .required("Feature", "GroupName", "Variation")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(160))
+        .constrain("GroupName", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
         .build();
 
     public LaunchGroupObject() {
@@ -337,7 +352,7 @@ public final class Launch extends Resource<Launch> {
     /**
      * A description of the launch group.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 160 characters. CloudFormation property {@code Description}.
      */
     public LaunchGroupObject description(String value) {
       return set("Description", Value.of(value));
@@ -365,7 +380,8 @@ public final class Launch extends Resource<Launch> {
     /**
      * A name for this launch group. It can include up to 127 characters.
      *
-     * <p>Required. CloudFormation property {@code GroupName}.
+     * <p>Required. Length: 1 to 127 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation
+     * property {@code GroupName}.
      */
     public LaunchGroupObject groupName(String value) {
       return set("GroupName", Value.of(value));
@@ -400,6 +416,8 @@ public final class Launch extends Resource<Launch> {
   public static final class MetricDefinitionObject extends Struct<MetricDefinitionObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.MetricDefinitionObject")
         .required("EntityIdKey", "MetricName", "ValueKey")
+        .constrain("MetricName", Constraint.of().pattern("^[\\S]+$").minLength(1).maxLength(255))
+        .constrain("UnitLabel", Constraint.of().pattern(".*").minLength(1).maxLength(256))
         .build();
 
     public MetricDefinitionObject() {
@@ -442,7 +460,8 @@ public final class Launch extends Resource<Launch> {
     /**
      * A name for the metric. It can include up to 255 characters.
      *
-     * <p>Required. CloudFormation property {@code MetricName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[&#92;S]+$}. CloudFormation
+     * property {@code MetricName}.
      */
     public MetricDefinitionObject metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -456,7 +475,8 @@ public final class Launch extends Resource<Launch> {
     /**
      * A label for the units that the metric is measuring.
      *
-     * <p>CloudFormation property {@code UnitLabel}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * UnitLabel}.
      */
     public MetricDefinitionObject unitLabel(String value) {
       return set("UnitLabel", Value.of(value));
@@ -501,6 +521,7 @@ public final class Launch extends Resource<Launch> {
   public static final class SegmentOverride extends Struct<SegmentOverride> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.SegmentOverride")
         .required("EvaluationOrder", "Segment", "Weights")
+        .constrain("Segment", Constraint.of().pattern("([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)").minLength(1).maxLength(2048))
         .build();
 
     public SegmentOverride() {
@@ -525,7 +546,9 @@ public final class Launch extends Resource<Launch> {
     /**
      * The ARN of the segment to use for this override.
      *
-     * <p>Required. CloudFormation property {@code Segment}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)}. CloudFormation
+     * property {@code Segment}.
      */
     public SegmentOverride segment(String value) {
       return set("Segment", Value.of(value));

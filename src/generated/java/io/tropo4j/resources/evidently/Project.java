@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.evidently;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,9 @@ import java.util.List;
 public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Project")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(160))
+      .constrain("Name", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -69,7 +73,7 @@ public final class Project extends Resource<Project> {
   /**
    * An optional description of the project.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 160 characters. CloudFormation property {@code Description}.
    */
   public Project description(String value) {
     return set("Description", Value.of(value));
@@ -83,7 +87,8 @@ public final class Project extends Resource<Project> {
   /**
    * The name for the project. It can include up to 127 characters.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. Pattern: {@code
+   * [-a-zA-Z0-9._]*}. CloudFormation property {@code Name}.
    */
   public Project name(String value) {
     return set("Name", Value.of(value));
@@ -145,6 +150,9 @@ public final class Project extends Resource<Project> {
   public static final class AppConfigResourceObject extends Struct<AppConfigResourceObject> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Project.AppConfigResourceObject")
         .required("ApplicationId", "EnvironmentId")
+        .constrain("ApplicationId", Constraint.of().pattern("[a-z0-9]{4,7}"))
+        .references("ApplicationId", "AWS::AppConfig::Application.Ref")
+        .constrain("EnvironmentId", Constraint.of().pattern("[a-z0-9]{4,7}"))
         .build();
 
     public AppConfigResourceObject() {
@@ -154,7 +162,7 @@ public final class Project extends Resource<Project> {
     /**
      * The ID of the AWS AppConfig application to use for client-side evaluation.
      *
-     * <p>Required. CloudFormation property {@code ApplicationId}.
+     * <p>Required. Pattern: {@code [a-z0-9]{4,7}}. CloudFormation property {@code ApplicationId}.
      */
     public AppConfigResourceObject applicationId(String value) {
       return set("ApplicationId", Value.of(value));
@@ -176,7 +184,7 @@ public final class Project extends Resource<Project> {
     /**
      * The ID of the AWS AppConfig environment to use for client-side evaluation.
      *
-     * <p>Required. CloudFormation property {@code EnvironmentId}.
+     * <p>Required. Pattern: {@code [a-z0-9]{4,7}}. CloudFormation property {@code EnvironmentId}.
      */
     public AppConfigResourceObject environmentId(String value) {
       return set("EnvironmentId", Value.of(value));
@@ -195,7 +203,10 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::Evidently::Project.DataDeliveryObject}.
    */
   public static final class DataDeliveryObject extends Struct<DataDeliveryObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Project.DataDeliveryObject");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Project.DataDeliveryObject")
+        .constrain("LogGroup", Constraint.of().pattern("^[-a-zA-Z0-9._/]+$").minLength(1).maxLength(512))
+        .references("LogGroup", "AWS::Logs::LogGroup.Ref")
+        .build();
 
     public DataDeliveryObject() {
       super(SCHEMA);
@@ -205,7 +216,8 @@ public final class Project extends Resource<Project> {
      * If the project stores evaluation events in CloudWatch Logs , this structure stores the log
      * group name.
      *
-     * <p>CloudFormation property {@code LogGroup}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[-a-zA-Z0-9._/]+$}. CloudFormation property
+     * {@code LogGroup}.
      */
     public DataDeliveryObject logGroup(String value) {
       return set("LogGroup", Value.of(value));
@@ -244,6 +256,9 @@ public final class Project extends Resource<Project> {
   public static final class S3Destination extends Struct<S3Destination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Project.S3Destination")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().pattern("^[a-z0-9][-a-z0-9]*[a-z0-9]$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
+        .constrain("Prefix", Constraint.of().pattern("^[-a-zA-Z0-9!_.*'()/]*$").minLength(1).maxLength(1024))
         .build();
 
     public S3Destination() {
@@ -253,7 +268,8 @@ public final class Project extends Resource<Project> {
     /**
      * The name of the bucket in which Evidently stores evaluation events.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code ^[a-z0-9][-a-z0-9]*[a-z0-9]$}.
+     * Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3Destination bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -275,7 +291,8 @@ public final class Project extends Resource<Project> {
     /**
      * The bucket prefix in which Evidently stores evaluation events.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^[-a-zA-Z0-9!_.*'()/]*$}. CloudFormation
+     * property {@code Prefix}.
      */
     public S3Destination prefix(String value) {
       return set("Prefix", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.evidently;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -32,6 +33,10 @@ import java.util.List;
 public final class Segment extends Resource<Segment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Segment")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(160))
+      .constrain("Name", Constraint.of().pattern("[-a-zA-Z0-9._]*").minLength(1).maxLength(127))
+      .constrain("Pattern", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,7 +48,7 @@ public final class Segment extends Resource<Segment> {
   /**
    * An optional description for this segment.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 160 characters. CloudFormation property {@code Description}.
    */
   public Segment description(String value) {
     return set("Description", Value.of(value));
@@ -57,7 +62,8 @@ public final class Segment extends Resource<Segment> {
   /**
    * A name for the segment.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 127 characters. Pattern: {@code [-a-zA-Z0-9._]*}. CloudFormation
+   * property {@code Name}.
    */
   public Segment name(String value) {
     return set("Name", Value.of(value));
@@ -73,7 +79,7 @@ public final class Segment extends Resource<Segment> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Evidently-segments.html#CloudWatch-Evidently-segments-syntax">Segment
    * rule pattern syntax</a> .
    *
-   * <p>CloudFormation property {@code Pattern}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Pattern}.
    */
   public Segment pattern(String value) {
     return set("Pattern", Value.of(value));

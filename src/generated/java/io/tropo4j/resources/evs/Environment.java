@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.evs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,7 +29,11 @@ import java.util.List;
 public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment")
       .required("ServiceAccessSubnetId", "TermsAccepted", "VcfVersion", "VpcId")
+      .constrain("EnvironmentName", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,100}$"))
+      .constrain("ServiceAccessSubnetId", Constraint.of().pattern("^subnet-[a-f0-9]{8}([a-f0-9]{9})?$").minLength(15).maxLength(24))
       .allowed("VcfVersion", "VCF-5.2.1", "VCF-5.2.2", "SELF_DEPLOYED")
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[a-f0-9]{8}([a-f0-9]{9})?$").minLength(12).maxLength(21).format("AWS::EC2::VPC.Id"))
+      .refYields("EnvironmentId")
       .attributes("Checks", "CreatedAt", "Credentials", "EnvironmentArn", "EnvironmentId",
           "EnvironmentState", "ModifiedAt", "StateDetails")
       .tags("Tags", Schema.TagForm.LIST)
@@ -52,7 +57,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The name of the environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EnvironmentName}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,100}$}. CloudFormation
+   * property {@code EnvironmentName}.
    */
   public Environment environmentName(String value) {
     return set("EnvironmentName", Value.of(value));
@@ -143,8 +149,8 @@ public final class Environment extends Resource<Environment> {
    * The subnet that is used to establish connectivity between the Amazon EVS control plane and VPC.
    * Amazon EVS uses this subnet to perform validations and create the environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ServiceAccessSubnetId}.
+   * <p>Required. Changing it replaces the resource. Length: 15 to 24 characters. Pattern: {@code
+   * ^subnet-[a-f0-9]{8}([a-f0-9]{9})?$}. CloudFormation property {@code ServiceAccessSubnetId}.
    */
   public Environment serviceAccessSubnetId(String value) {
     return set("ServiceAccessSubnetId", Value.of(value));
@@ -242,7 +248,9 @@ public final class Environment extends Resource<Environment> {
   /**
    * The VPC associated with the environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 21 characters. Pattern: {@code
+   * ^vpc-[a-f0-9]{8}([a-f0-9]{9})?$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property
+   * {@code VpcId}.
    */
   public Environment vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -437,6 +445,7 @@ public final class Environment extends Resource<Environment> {
   public static final class ConnectivityInfo extends Struct<ConnectivityInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.ConnectivityInfo")
         .required("PrivateRouteServerPeerings")
+        .constrain("PrivateRouteServerPeerings", Constraint.of().minLength(3).maxLength(21))
         .build();
 
     public ConnectivityInfo() {
@@ -446,7 +455,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The unique IDs for private route server peers.
      *
-     * <p>Required. CloudFormation property {@code PrivateRouteServerPeerings}.
+     * <p>Required. Length: 3 to 21 characters. CloudFormation property {@code
+     * PrivateRouteServerPeerings}.
      */
     public ConnectivityInfo privateRouteServerPeerings(List<String> value) {
       return set("PrivateRouteServerPeerings", Value.listOf(value));
@@ -473,7 +483,11 @@ public final class Environment extends Resource<Environment> {
   public static final class HostInfoForCreate extends Struct<HostInfoForCreate> {
     private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.HostInfoForCreate")
         .required("HostName", "InstanceType", "KeyName")
+        .constrain("DedicatedHostId", Constraint.of().pattern("^h-[a-f0-9]{8}([a-f0-9]{9})?$").minLength(1).maxLength(25))
+        .constrain("HostName", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
         .allowed("InstanceType", "i4i.metal", "i7i.metal-24xl", "i7i.metal-48xl")
+        .constrain("KeyName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(255))
+        .constrain("PlacementGroupId", Constraint.of().pattern("^pg-[a-f0-9]{8}([a-f0-9]{9})?$").minLength(1).maxLength(25))
         .build();
 
     public HostInfoForCreate() {
@@ -483,7 +497,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The unique ID of the Amazon EC2 Dedicated Host.
      *
-     * <p>CloudFormation property {@code DedicatedHostId}.
+     * <p>Length: 1 to 25 characters. Pattern: {@code ^h-[a-f0-9]{8}([a-f0-9]{9})?$}. CloudFormation
+     * property {@code DedicatedHostId}.
      */
     public HostInfoForCreate dedicatedHostId(String value) {
       return set("DedicatedHostId", Value.of(value));
@@ -498,7 +513,8 @@ public final class Environment extends Resource<Environment> {
      * The DNS hostname of the host. DNS hostnames for hosts must be unique across Amazon EVS
      * environments and within VCF.
      *
-     * <p>Required. CloudFormation property {@code HostName}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code
+     * HostName}.
      */
     public HostInfoForCreate hostName(String value) {
       return set("HostName", Value.of(value));
@@ -527,7 +543,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The name of the SSH key that is used to access the host.
      *
-     * <p>Required. CloudFormation property {@code KeyName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code KeyName}.
      */
     public HostInfoForCreate keyName(String value) {
       return set("KeyName", Value.of(value));
@@ -541,7 +558,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The unique ID of the placement group where the host is placed.
      *
-     * <p>CloudFormation property {@code PlacementGroupId}.
+     * <p>Length: 1 to 25 characters. Pattern: {@code ^pg-[a-f0-9]{8}([a-f0-9]{9})?$}.
+     * CloudFormation property {@code PlacementGroupId}.
      */
     public HostInfoForCreate placementGroupId(String value) {
       return set("PlacementGroupId", Value.of(value));
@@ -567,6 +585,7 @@ public final class Environment extends Resource<Environment> {
   public static final class InitialVlanInfo extends Struct<InitialVlanInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.InitialVlanInfo")
         .required("Cidr")
+        .constrain("Cidr", Constraint.of().pattern("^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])$").format("ipv4-network"))
         .build();
 
     public InitialVlanInfo() {
@@ -578,7 +597,9 @@ public final class Environment extends Resource<Environment> {
      * have a minimum CIDR block size of /28 and a maximum size of /24. Amazon EVS VLAN subnet CIDR
      * blocks must not overlap with other subnets in the VPC.
      *
-     * <p>Required. CloudFormation property {@code Cidr}.
+     * <p>Required. Pattern: {@code
+     * ^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)&#92;.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])$}.
+     * Format: {@code ipv4-network}. CloudFormation property {@code Cidr}.
      */
     public InitialVlanInfo cidr(String value) {
       return set("Cidr", Value.of(value));
@@ -601,6 +622,7 @@ public final class Environment extends Resource<Environment> {
     private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.InitialVlans")
         .required("EdgeVTep", "ExpansionVlan1", "ExpansionVlan2", "Hcx", "NsxUpLink", "VMotion",
             "VSan", "VTep", "VmManagement", "VmkManagement")
+        .constrain("HcxNetworkAclId", Constraint.of().pattern("^acl-[a-zA-Z0-9_-]+$").minLength(4).maxLength(21))
         .build();
 
     public InitialVlans() {
@@ -660,7 +682,8 @@ public final class Environment extends Resource<Environment> {
      * A unique ID for a network access control list that the HCX VLAN uses. Required when
      * <code>isHcxPublic</code> is set to <code>true</code> .
      *
-     * <p>CloudFormation property {@code HcxNetworkAclId}.
+     * <p>Length: 4 to 21 characters. Pattern: {@code ^acl-[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code HcxNetworkAclId}.
      */
     public InitialVlans hcxNetworkAclId(String value) {
       return set("HcxNetworkAclId", Value.of(value));
@@ -752,6 +775,8 @@ public final class Environment extends Resource<Environment> {
   public static final class LicenseInfo extends Struct<LicenseInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.LicenseInfo")
         .required("SolutionKey", "VsanKey")
+        .constrain("SolutionKey", Constraint.of().pattern("^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$"))
+        .constrain("VsanKey", Constraint.of().pattern("^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$"))
         .build();
 
     public LicenseInfo() {
@@ -763,7 +788,9 @@ public final class Environment extends Resource<Environment> {
      * NSX, SDDC Manager, and vCenter Server. The VCF solution key must cover a minimum of 256
      * cores.
      *
-     * <p>Required. CloudFormation property {@code SolutionKey}.
+     * <p>Required. Pattern: {@code
+     * ^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$}. CloudFormation
+     * property {@code SolutionKey}.
      */
     public LicenseInfo solutionKey(String value) {
       return set("SolutionKey", Value.of(value));
@@ -778,7 +805,9 @@ public final class Environment extends Resource<Environment> {
      * The VSAN license key. This license unlocks vSAN features. The vSAN license key must provide
      * at least 110 TiB of vSAN capacity.
      *
-     * <p>Required. CloudFormation property {@code VsanKey}.
+     * <p>Required. Pattern: {@code
+     * ^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$}. CloudFormation
+     * property {@code VsanKey}.
      */
     public LicenseInfo vsanKey(String value) {
       return set("VsanKey", Value.of(value));
@@ -830,7 +859,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::EVS::Environment.ServiceAccessSecurityGroups}.
    */
   public static final class ServiceAccessSecurityGroups extends Struct<ServiceAccessSecurityGroups> {
-    private static final Schema SCHEMA = Schema.of("AWS::EVS::Environment.ServiceAccessSecurityGroups");
+    private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.ServiceAccessSecurityGroups")
+        .constrain("SecurityGroups", Constraint.of().pattern("^sg-[0-9a-zA-Z]*$").minLength(3).maxLength(25).format("AWS::EC2::SecurityGroup.Id"))
+        .build();
 
     public ServiceAccessSecurityGroups() {
       super(SCHEMA);
@@ -839,7 +870,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The security groups that allow service access.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Length: 3 to 25 characters. Pattern: {@code ^sg-[0-9a-zA-Z]*$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
      */
     public ServiceAccessSecurityGroups securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -865,6 +897,15 @@ public final class Environment extends Resource<Environment> {
     private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.VcfHostnames")
         .required("CloudBuilder", "Nsx", "NsxEdge1", "NsxEdge2", "NsxManager1", "NsxManager2",
             "NsxManager3", "SddcManager", "VCenter")
+        .constrain("CloudBuilder", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
+        .constrain("Nsx", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
+        .constrain("NsxEdge1", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
+        .constrain("NsxEdge2", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
+        .constrain("NsxManager1", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
+        .constrain("NsxManager2", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
+        .constrain("NsxManager3", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
+        .constrain("SddcManager", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
+        .constrain("VCenter", Constraint.of().pattern("^([a-zA-Z0-9\\-]*)$"))
         .build();
 
     public VcfHostnames() {
@@ -874,7 +915,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The hostname for VMware Cloud Builder.
      *
-     * <p>Required. CloudFormation property {@code CloudBuilder}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code
+     * CloudBuilder}.
      */
     public VcfHostnames cloudBuilder(String value) {
       return set("CloudBuilder", Value.of(value));
@@ -888,7 +930,7 @@ public final class Environment extends Resource<Environment> {
     /**
      * The VMware NSX hostname.
      *
-     * <p>Required. CloudFormation property {@code Nsx}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code Nsx}.
      */
     public VcfHostnames nsx(String value) {
       return set("Nsx", Value.of(value));
@@ -902,7 +944,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The hostname for the first NSX Edge node.
      *
-     * <p>Required. CloudFormation property {@code NsxEdge1}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code
+     * NsxEdge1}.
      */
     public VcfHostnames nsxEdge1(String value) {
       return set("NsxEdge1", Value.of(value));
@@ -916,7 +959,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The hostname for the second NSX Edge node.
      *
-     * <p>Required. CloudFormation property {@code NsxEdge2}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code
+     * NsxEdge2}.
      */
     public VcfHostnames nsxEdge2(String value) {
       return set("NsxEdge2", Value.of(value));
@@ -930,7 +974,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The hostname for the first VMware NSX Manager virtual machine (VM).
      *
-     * <p>Required. CloudFormation property {@code NsxManager1}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code
+     * NsxManager1}.
      */
     public VcfHostnames nsxManager1(String value) {
       return set("NsxManager1", Value.of(value));
@@ -944,7 +989,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The hostname for the second VMware NSX Manager virtual machine (VM).
      *
-     * <p>Required. CloudFormation property {@code NsxManager2}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code
+     * NsxManager2}.
      */
     public VcfHostnames nsxManager2(String value) {
       return set("NsxManager2", Value.of(value));
@@ -958,7 +1004,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The hostname for the third VMware NSX Manager virtual machine (VM).
      *
-     * <p>Required. CloudFormation property {@code NsxManager3}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code
+     * NsxManager3}.
      */
     public VcfHostnames nsxManager3(String value) {
       return set("NsxManager3", Value.of(value));
@@ -972,7 +1019,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The hostname for SDDC Manager.
      *
-     * <p>Required. CloudFormation property {@code SddcManager}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code
+     * SddcManager}.
      */
     public VcfHostnames sddcManager(String value) {
       return set("SddcManager", Value.of(value));
@@ -986,7 +1034,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The VMware vCenter hostname.
      *
-     * <p>Required. CloudFormation property {@code VCenter}.
+     * <p>Required. Pattern: {@code ^([a-zA-Z0-9&#92;-]*)$}. CloudFormation property {@code
+     * VCenter}.
      */
     public VcfHostnames vCenter(String value) {
       return set("VCenter", Value.of(value));

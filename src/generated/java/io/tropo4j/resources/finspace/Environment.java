@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.finspace;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,11 @@ import java.util.List;
 public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::FinSpace::Environment")
       .required("Name")
+      .constrain("DataBundles", Constraint.of().pattern("^arn:aws:finspace:[A-Za-z0-9_/.-]{0,63}:\\d*:data-bundle/[0-9A-Za-z_-]{1,128}$"))
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9. ]{1,1000}$"))
       .allowed("FederationMode", "LOCAL", "FEDERATED")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+[a-zA-Z0-9-]*[a-zA-Z0-9]{1,255}$"))
+      .refYields("EnvironmentId")
       .attributes("AwsAccountId", "DedicatedServiceAccountId", "EnvironmentArn", "EnvironmentId",
           "EnvironmentUrl", "SageMakerStudioDomainUrl", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,7 +35,9 @@ public final class Environment extends Resource<Environment> {
   /**
    * ARNs of FinSpace Data Bundles to install
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DataBundles}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws:finspace:[A-Za-z0-9_/.-]{0,63}:&#92;d*:data-bundle/[0-9A-Za-z_-]{1,128}$}.
+   * CloudFormation property {@code DataBundles}.
    *
    * @deprecated The specification marks {@code DataBundles} deprecated.
    */
@@ -52,7 +59,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * The description of the FinSpace environment.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Pattern: {@code ^[a-zA-Z0-9. ]{1,1000}$}. CloudFormation property {@code Description}.
    */
   public Environment description(String value) {
     return set("Description", Value.of(value));
@@ -104,7 +111,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The name of the FinSpace environment.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^[a-zA-Z0-9]+[a-zA-Z0-9-]*[a-zA-Z0-9]{1,255}$}. CloudFormation
+   * property {@code Name}.
    */
   public Environment name(String value) {
     return set("Name", Value.of(value));
@@ -208,7 +216,10 @@ public final class Environment extends Resource<Environment> {
 
   /** Property type {@code AWS::FinSpace::Environment.AttributeMapItems}. */
   public static final class AttributeMapItems extends Struct<AttributeMapItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::FinSpace::Environment.AttributeMapItems");
+    private static final Schema SCHEMA = Schema.builder("AWS::FinSpace::Environment.AttributeMapItems")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public AttributeMapItems() {
       super(SCHEMA);
@@ -219,7 +230,8 @@ public final class Environment extends Resource<Environment> {
      * length and cannot be prefixed with aws:. You can use any of the following characters: the set
      * of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation property
+     * {@code Key}.
      */
     public AttributeMapItems key(String value) {
       return set("Key", Value.of(value));
@@ -235,7 +247,8 @@ public final class Environment extends Resource<Environment> {
      * and cannot be prefixed with aws:. You can use any of the following characters: the set of
      * Unicode letters, digits, whitespace, _, ., /, =, +, and -.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Value}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code Value}.
      */
     public AttributeMapItems value(String value) {
       return set("Value", Value.of(value));
@@ -253,7 +266,12 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::FinSpace::Environment.FederationParameters}.
    */
   public static final class FederationParameters extends Struct<FederationParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::FinSpace::Environment.FederationParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::FinSpace::Environment.FederationParameters")
+        .constrain("ApplicationCallBackURL", Constraint.of().pattern("^https?://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]{1,1000}"))
+        .constrain("FederationProviderName", Constraint.of().pattern("[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+").minLength(1).maxLength(32))
+        .constrain("SamlMetadataDocument", Constraint.of().pattern(".*").minLength(1000).maxLength(10000000))
+        .constrain("SamlMetadataURL", Constraint.of().pattern("^https?://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]{1,1000}"))
+        .build();
 
     public FederationParameters() {
       super(SCHEMA);
@@ -263,7 +281,9 @@ public final class Environment extends Resource<Environment> {
      * The redirect or sign-in URL that should be entered into the SAML 2.0 compliant identity
      * provider configuration (IdP).
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ApplicationCallBackURL}.
+     * <p>Changing it replaces the resource. Pattern: {@code
+     * ^https?://[-a-zA-Z0-9+&amp;amp;&#64;#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;amp;&#64;#/%=~_|]{1,1000}}.
+     * CloudFormation property {@code ApplicationCallBackURL}.
      */
     public FederationParameters applicationCallBackURL(String value) {
       return set("ApplicationCallBackURL", Value.of(value));
@@ -303,7 +323,9 @@ public final class Environment extends Resource<Environment> {
     /**
      * Name of the identity provider (IdP).
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FederationProviderName}.
+     * <p>Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+     * [^_&#92;p{Z}][&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}][^_&#92;p{Z}]+}. CloudFormation
+     * property {@code FederationProviderName}.
      */
     public FederationParameters federationProviderName(String value) {
       return set("FederationProviderName", Value.of(value));
@@ -335,7 +357,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * SAML 2.0 Metadata document from identity provider (IdP).
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SamlMetadataDocument}.
+     * <p>Changing it replaces the resource. Length: 1000 to 10000000 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code SamlMetadataDocument}.
      */
     public FederationParameters samlMetadataDocument(String value) {
       return set("SamlMetadataDocument", Value.of(value));
@@ -351,7 +374,9 @@ public final class Environment extends Resource<Environment> {
     /**
      * Provide the metadata URL from your SAML 2.0 compliant identity provider (IdP).
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SamlMetadataURL}.
+     * <p>Changing it replaces the resource. Pattern: {@code
+     * ^https?://[-a-zA-Z0-9+&amp;amp;&#64;#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;amp;&#64;#/%=~_|]{1,1000}}.
+     * CloudFormation property {@code SamlMetadataURL}.
      */
     public FederationParameters samlMetadataURL(String value) {
       return set("SamlMetadataURL", Value.of(value));
@@ -369,7 +394,11 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::FinSpace::Environment.SuperuserParameters}.
    */
   public static final class SuperuserParameters extends Struct<SuperuserParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::FinSpace::Environment.SuperuserParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::FinSpace::Environment.SuperuserParameters")
+        .constrain("EmailAddress", Constraint.of().pattern("[A-Z0-9a-z._%+-]+@[A-Za-z0-9.-]+[.]+[A-Za-z]+").minLength(1).maxLength(128))
+        .constrain("FirstName", Constraint.of().pattern("^[a-zA-Z0-9]{1,50}$").minLength(1).maxLength(50))
+        .constrain("LastName", Constraint.of().pattern("^[a-zA-Z0-9]{1,50}$").minLength(1).maxLength(50))
+        .build();
 
     public SuperuserParameters() {
       super(SCHEMA);
@@ -378,7 +407,9 @@ public final class Environment extends Resource<Environment> {
     /**
      * The email address of the superuser.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EmailAddress}.
+     * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+     * [A-Z0-9a-z._%+-]+&#64;[A-Za-z0-9.-]+[.]+[A-Za-z]+}. CloudFormation property {@code
+     * EmailAddress}.
      */
     public SuperuserParameters emailAddress(String value) {
       return set("EmailAddress", Value.of(value));
@@ -392,7 +423,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The first name of the superuser.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FirstName}.
+     * <p>Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]{1,50}$}. CloudFormation property {@code FirstName}.
      */
     public SuperuserParameters firstName(String value) {
       return set("FirstName", Value.of(value));
@@ -406,7 +438,8 @@ public final class Environment extends Resource<Environment> {
     /**
      * The last name of the superuser.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LastName}.
+     * <p>Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]{1,50}$}. CloudFormation property {@code LastName}.
      */
     public SuperuserParameters lastName(String value) {
       return set("LastName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fis;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -34,6 +35,10 @@ import java.util.Map;
 public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate")
       .required("Description", "RoleArn", "StopConditions", "Targets")
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]+$").minLength(0).maxLength(512))
+      .constrain("RoleArn", Constraint.of().pattern("^[\\S]+$").minLength(20).maxLength(1224).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -59,7 +64,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   /**
    * The description for the experiment template.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 0 to 512 characters. Pattern: {@code ^[&#92;s&#92;S]+$}. CloudFormation
+   * property {@code Description}.
    */
   public ExperimentTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -100,7 +106,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   /**
    * The Amazon Resource Name (ARN) of an IAM role.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 1224 characters. Pattern: {@code ^[&#92;S]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public ExperimentTemplate roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -185,6 +192,7 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   public static final class CloudWatchDashboard extends Struct<CloudWatchDashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.CloudWatchDashboard")
         .required("DashboardIdentifier")
+        .constrain("DashboardIdentifier", Constraint.of().pattern("^[\\S]+$").minLength(1).maxLength(512))
         .build();
 
     public CloudWatchDashboard() {
@@ -195,7 +203,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
      * The Amazon Resource Name (ARN) of the CloudWatch dashboard to include in the experiment
      * report.
      *
-     * <p>Required. CloudFormation property {@code DashboardIdentifier}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;S]+$}. CloudFormation
+     * property {@code DashboardIdentifier}.
      */
     public CloudWatchDashboard dashboardIdentifier(String value) {
       return set("DashboardIdentifier", Value.of(value));
@@ -215,6 +224,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   public static final class CloudWatchLogsConfiguration extends Struct<CloudWatchLogsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.CloudWatchLogsConfiguration")
         .required("LogGroupArn")
+        .constrain("LogGroupArn", Constraint.of().pattern("^[\\S]+$").minLength(20).maxLength(2048))
+        .references("LogGroupArn", "AWS::Logs::LogGroup.Arn")
         .build();
 
     public CloudWatchLogsConfiguration() {
@@ -224,7 +235,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The Amazon Resource Name (ARN) of the destination Amazon CloudWatch Logs log group.
      *
-     * <p>Required. CloudFormation property {@code LogGroupArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code ^[&#92;S]+$}. CloudFormation
+     * property {@code LogGroupArn}.
      */
     public CloudWatchLogsConfiguration logGroupArn(String value) {
       return set("LogGroupArn", Value.of(value));
@@ -287,6 +299,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   public static final class ExperimentReportS3Configuration extends Struct<ExperimentReportS3Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ExperimentReportS3Configuration() {
@@ -296,7 +310,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The name of the S3 bucket where the experiment report will be stored.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+     * property {@code BucketName}.
      */
     public ExperimentReportS3Configuration bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -310,7 +325,7 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The prefix of the S3 bucket where the experiment report will be stored.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Prefix}.
      */
     public ExperimentReportS3Configuration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -469,6 +484,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   public static final class ExperimentTemplateExperimentReportConfiguration extends Struct<ExperimentTemplateExperimentReportConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration")
         .required("Outputs")
+        .constrain("PostExperimentDuration", Constraint.of().pattern("^[\\S]+$").minLength(0).maxLength(32))
+        .constrain("PreExperimentDuration", Constraint.of().pattern("^[\\S]+$").minLength(0).maxLength(32))
         .build();
 
     public ExperimentTemplateExperimentReportConfiguration() {
@@ -496,7 +513,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The duration after the experiment end time for the data sources to include in the report.
      *
-     * <p>CloudFormation property {@code PostExperimentDuration}.
+     * <p>Length: 0 to 32 characters. Pattern: {@code ^[&#92;S]+$}. CloudFormation property {@code
+     * PostExperimentDuration}.
      */
     public ExperimentTemplateExperimentReportConfiguration postExperimentDuration(String value) {
       return set("PostExperimentDuration", Value.of(value));
@@ -513,7 +531,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The duration before the experiment start time for the data sources to include in the report.
      *
-     * <p>CloudFormation property {@code PreExperimentDuration}.
+     * <p>Length: 0 to 32 characters. Pattern: {@code ^[&#92;S]+$}. CloudFormation property {@code
+     * PreExperimentDuration}.
      */
     public ExperimentTemplateExperimentReportConfiguration preExperimentDuration(String value) {
       return set("PreExperimentDuration", Value.of(value));
@@ -539,6 +558,7 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   public static final class ExperimentTemplateLogConfiguration extends Struct<ExperimentTemplateLogConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration")
         .required("LogSchemaVersion")
+        .constrain("LogSchemaVersion", Constraint.of().minimum(1))
         .build();
 
     public ExperimentTemplateLogConfiguration() {
@@ -557,7 +577,7 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The schema version.
      *
-     * <p>Required. CloudFormation property {@code LogSchemaVersion}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code LogSchemaVersion}.
      */
     public ExperimentTemplateLogConfiguration logSchemaVersion(int value) {
       return set("LogSchemaVersion", Value.of(value));
@@ -590,6 +610,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   public static final class ExperimentTemplateStopCondition extends Struct<ExperimentTemplateStopCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition")
         .required("Source")
+        .constrain("Source", Constraint.of().pattern("^[\\S]+$").minLength(0).maxLength(64))
+        .constrain("Value", Constraint.of().pattern("^[\\s\\S]+$").minLength(20).maxLength(2048))
+        .references("Value", "AWS::CloudWatch::CompositeAlarm.Arn")
         .build();
 
     public ExperimentTemplateStopCondition() {
@@ -599,7 +622,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The source for the stop condition.
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 0 to 64 characters. Pattern: {@code ^[&#92;S]+$}. CloudFormation
+     * property {@code Source}.
      */
     public ExperimentTemplateStopCondition source(String value) {
       return set("Source", Value.of(value));
@@ -613,7 +637,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The Amazon Resource Name (ARN) of the CloudWatch alarm, if applicable.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code ^[&#92;s&#92;S]+$}. CloudFormation property
+     * {@code Value}.
      */
     public ExperimentTemplateStopCondition value(String value) {
       return set("Value", Value.of(value));
@@ -821,6 +846,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   public static final class S3Configuration extends Struct<S3Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.S3Configuration")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().pattern("^[\\S]+$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("Prefix", Constraint.of().pattern("^[\\s\\S]+$").minLength(1).maxLength(700))
         .build();
 
     public S3Configuration() {
@@ -830,7 +857,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The name of the destination bucket.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code ^[&#92;S]+$}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3Configuration bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -844,7 +872,8 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
     /**
      * The bucket prefix.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 700 characters. Pattern: {@code ^[&#92;s&#92;S]+$}. CloudFormation property
+     * {@code Prefix}.
      */
     public S3Configuration prefix(String value) {
       return set("Prefix", Value.of(value));

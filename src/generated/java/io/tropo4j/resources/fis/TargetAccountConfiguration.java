@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fis;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -17,6 +18,10 @@ import io.tropo4j.fn.Value;
 public final class TargetAccountConfiguration extends Resource<TargetAccountConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::FIS::TargetAccountConfiguration")
       .required("AccountId", "ExperimentTemplateId", "RoleArn")
+      .constrain("AccountId", Constraint.of().pattern("^[\\S]+$").minLength(12).maxLength(512))
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(512))
+      .constrain("ExperimentTemplateId", Constraint.of().pattern("^[\\S]+$").minLength(0).maxLength(64))
+      .constrain("RoleArn", Constraint.of().pattern("^[\\S]+$").minLength(20).maxLength(1224).format("AWS::IAM::Role.Arn"))
       .build();
 
   public TargetAccountConfiguration(String logicalId) {
@@ -26,7 +31,8 @@ public final class TargetAccountConfiguration extends Resource<TargetAccountConf
   /**
    * The AWS account ID of the target account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 512 characters. Pattern: {@code
+   * ^[&#92;S]+$}. CloudFormation property {@code AccountId}.
    */
   public TargetAccountConfiguration accountId(String value) {
     return set("AccountId", Value.of(value));
@@ -40,7 +46,8 @@ public final class TargetAccountConfiguration extends Resource<TargetAccountConf
   /**
    * The description of the target account.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Description}.
    */
   public TargetAccountConfiguration description(String value) {
     return set("Description", Value.of(value));
@@ -54,8 +61,8 @@ public final class TargetAccountConfiguration extends Resource<TargetAccountConf
   /**
    * The ID of the experiment template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ExperimentTemplateId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 64 characters. Pattern: {@code
+   * ^[&#92;S]+$}. CloudFormation property {@code ExperimentTemplateId}.
    */
   public TargetAccountConfiguration experimentTemplateId(String value) {
     return set("ExperimentTemplateId", Value.of(value));
@@ -69,7 +76,8 @@ public final class TargetAccountConfiguration extends Resource<TargetAccountConf
   /**
    * The Amazon Resource Name (ARN) of an IAM role for the target account.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 1224 characters. Pattern: {@code ^[&#92;S]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public TargetAccountConfiguration roleArn(String value) {
     return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class ApplicationsList extends Resource<ApplicationsList> {
   private static final Schema SCHEMA = Schema.builder("AWS::FMS::ApplicationsList")
       .required("AppsList", "ListName")
+      .constrain("ListName", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "CreateTime", "LastUpdateTime", "ListId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -47,7 +50,8 @@ public final class ApplicationsList extends Resource<ApplicationsList> {
   /**
    * The name of the Firewall Manager applications list.
    *
-   * <p>Required. CloudFormation property {@code ListName}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code ListName}.
    */
   public ApplicationsList listName(String value) {
     return set("ListName", Value.of(value));
@@ -121,6 +125,9 @@ public final class ApplicationsList extends Resource<ApplicationsList> {
   public static final class App extends Struct<App> {
     private static final Schema SCHEMA = Schema.builder("AWS::FMS::ApplicationsList.App")
         .required("AppName", "Port", "Protocol")
+        .constrain("AppName", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+        .constrain("Port", Constraint.of().minimum(0).maximum(65535))
+        .constrain("Protocol", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(20))
         .build();
 
     public App() {
@@ -130,7 +137,9 @@ public final class ApplicationsList extends Resource<ApplicationsList> {
     /**
      * The application's name.
      *
-     * <p>Required. CloudFormation property {@code AppName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code
+     * AppName}.
      */
     public App appName(String value) {
       return set("AppName", Value.of(value));
@@ -144,7 +153,7 @@ public final class ApplicationsList extends Resource<ApplicationsList> {
     /**
      * The application's port number, for example 80.
      *
-     * <p>Required. CloudFormation property {@code Port}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code Port}.
      */
     public App port(int value) {
       return set("Port", Value.of(value));
@@ -160,7 +169,9 @@ public final class ApplicationsList extends Resource<ApplicationsList> {
      * possible numbers, see Protocol Numbers
      * (https://www.iana.org/assignments/protocol-numbers/protocol-numbers.xhtml).
      *
-     * <p>Required. CloudFormation property {@code Protocol}.
+     * <p>Required. Length: 1 to 20 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code
+     * Protocol}.
      */
     public App protocol(String value) {
       return set("Protocol", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -20,6 +21,9 @@ import io.tropo4j.fn.Value;
 public final class NotificationChannel extends Resource<NotificationChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::FMS::NotificationChannel")
       .required("SnsRoleName", "SnsTopicArn")
+      .constrain("SnsRoleName", Constraint.of().pattern("^([^\\s]+)$").minLength(1).maxLength(1024))
+      .constrain("SnsTopicArn", Constraint.of().pattern("^([^\\s]+)$").minLength(1).maxLength(1024))
+      .refYields("SnsTopicArn")
       .build();
 
   public NotificationChannel(String logicalId) {
@@ -30,7 +34,8 @@ public final class NotificationChannel extends Resource<NotificationChannel> {
    * The Amazon Resource Name (ARN) of the IAM role that allows Amazon to record AWS Firewall
    * Manager activity.
    *
-   * <p>Required. CloudFormation property {@code SnsRoleName}.
+   * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^([^&#92;s]+)$}. CloudFormation
+   * property {@code SnsRoleName}.
    */
   public NotificationChannel snsRoleName(String value) {
     return set("SnsRoleName", Value.of(value));
@@ -45,7 +50,8 @@ public final class NotificationChannel extends Resource<NotificationChannel> {
    * The Amazon Resource Name (ARN) of the SNS topic that collects notifications from AWS Firewall
    * Manager .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SnsTopicArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^([^&#92;s]+)$}. CloudFormation property {@code SnsTopicArn}.
    */
   public NotificationChannel snsTopicArn(String value) {
     return set("SnsTopicArn", Value.of(value));

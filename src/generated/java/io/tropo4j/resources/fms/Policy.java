@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -54,7 +55,13 @@ public final class Policy extends Resource<Policy> {
   private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy")
       .required("ExcludeResourceTags", "PolicyName", "RemediationEnabled",
           "SecurityServicePolicyData")
+      .constrain("PolicyDescription", Constraint.of().pattern("^([a-zA-Z0-9_.:/=+\\-@\\s]+)$").maxLength(256))
+      .constrain("PolicyName", Constraint.of().pattern("^([a-zA-Z0-9_.:/=+\\-@\\s]+)$").minLength(1).maxLength(1024))
+      .constrain("ResourceSetIds", Constraint.of().pattern("^[a-z0-9A-Z]{22}$").minLength(22).maxLength(22))
       .allowed("ResourceTagLogicalOperator", "AND", "OR")
+      .constrain("ResourceType", Constraint.of().pattern("^([^\\s]*)$").minLength(1).maxLength(128))
+      .constrain("ResourceTypeList", Constraint.of().pattern("^([^\\s]*)$").minLength(1).maxLength(128))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -171,7 +178,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * Your description of the AWS Firewall Manager policy.
    *
-   * <p>CloudFormation property {@code PolicyDescription}.
+   * <p>Length: at most 256 characters. Pattern: {@code ^([a-zA-Z0-9_.:/=+&#92;-&#64;&#92;s]+)$}.
+   * CloudFormation property {@code PolicyDescription}.
    */
   public Policy policyDescription(String value) {
     return set("PolicyDescription", Value.of(value));
@@ -185,7 +193,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * The name of the AWS Firewall Manager policy.
    *
-   * <p>Required. CloudFormation property {@code PolicyName}.
+   * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+   * ^([a-zA-Z0-9_.:/=+&#92;-&#64;&#92;s]+)$}. CloudFormation property {@code PolicyName}.
    */
   public Policy policyName(String value) {
     return set("PolicyName", Value.of(value));
@@ -213,7 +222,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * The unique identifiers of the resource sets used by the policy.
    *
-   * <p>CloudFormation property {@code ResourceSetIds}.
+   * <p>Length: 22 to 22 characters. Pattern: {@code ^[a-z0-9A-Z]{22}$}. CloudFormation property
+   * {@code ResourceSetIds}.
    */
   public Policy resourceSetIds(List<String> value) {
     return set("ResourceSetIds", Value.listOf(value));
@@ -289,7 +299,8 @@ public final class Policy extends Resource<Policy> {
    * , and <code>AWS::EC2::Instance</code> . <li>DNS Firewall, AWS Network Firewall , and
    * third-party firewall - <code>AWS::EC2::VPC</code> . </ul>
    *
-   * <p>CloudFormation property {@code ResourceType}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^([^&#92;s]*)$}. CloudFormation property {@code
+   * ResourceType}.
    */
   public Policy resourceType(String value) {
     return set("ResourceType", Value.of(value));
@@ -304,7 +315,8 @@ public final class Policy extends Resource<Policy> {
    * An array of <code>ResourceType</code> objects. Use this only to specify multiple resource
    * types. To specify a single resource type, use <code>ResourceType</code> .
    *
-   * <p>CloudFormation property {@code ResourceTypeList}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^([^&#92;s]*)$}. CloudFormation property {@code
+   * ResourceTypeList}.
    */
   public Policy resourceTypeList(List<String> value) {
     return set("ResourceTypeList", Value.listOf(value));
@@ -592,7 +604,10 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.IEMap}.
    */
   public static final class IEMap extends Struct<IEMap> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.IEMap");
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.IEMap")
+        .constrain("ACCOUNT", Constraint.of().pattern("^([0-9]*)$").minLength(12).maxLength(12))
+        .constrain("ORGUNIT", Constraint.of().pattern("^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$").minLength(16).maxLength(68))
+        .build();
 
     public IEMap() {
       super(SCHEMA);
@@ -601,7 +616,8 @@ public final class Policy extends Resource<Policy> {
     /**
      * The account list for the map.
      *
-     * <p>CloudFormation property {@code ACCOUNT}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^([0-9]*)$}. CloudFormation property {@code
+     * ACCOUNT}.
      */
     public IEMap account(List<String> value) {
       return set("ACCOUNT", Value.listOf(value));
@@ -615,7 +631,8 @@ public final class Policy extends Resource<Policy> {
     /**
      * The organizational unit list for the map.
      *
-     * <p>CloudFormation property {@code ORGUNIT}.
+     * <p>Length: 16 to 68 characters. Pattern: {@code ^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$}.
+     * CloudFormation property {@code ORGUNIT}.
      */
     public IEMap orgunit(List<String> value) {
       return set("ORGUNIT", Value.listOf(value));
@@ -635,6 +652,8 @@ public final class Policy extends Resource<Policy> {
   public static final class IcmpTypeCode extends Struct<IcmpTypeCode> {
     private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.IcmpTypeCode")
         .required("Code", "Type")
+        .constrain("Code", Constraint.of().minimum(0).maximum(255))
+        .constrain("Type", Constraint.of().minimum(0).maximum(255))
         .build();
 
     public IcmpTypeCode() {
@@ -644,7 +663,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * ICMP code.
      *
-     * <p>Required. CloudFormation property {@code Code}.
+     * <p>Required. Range: 0 to 255. CloudFormation property {@code Code}.
      */
     public IcmpTypeCode code(int value) {
       return set("Code", Value.of(value));
@@ -658,7 +677,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * ICMP type.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Range: 0 to 255. CloudFormation property {@code Type}.
      */
     public IcmpTypeCode type(int value) {
       return set("Type", Value.of(value));
@@ -719,6 +738,9 @@ public final class Policy extends Resource<Policy> {
   public static final class NetworkAclEntry extends Struct<NetworkAclEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.NetworkAclEntry")
         .required("Egress", "Protocol", "RuleAction")
+        .constrain("CidrBlock", Constraint.of().pattern("^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])(\\/([0-9]|[1-2][0-9]|3[0-2]))$").format("ipv4-network"))
+        .constrain("Ipv6CidrBlock", Constraint.of().pattern("^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))(/(1[0-2]|[0-9]))?$").format("ipv6-network"))
+        .constrain("Protocol", Constraint.of().pattern("^(tcp|udp|icmp|-1|([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$"))
         .allowed("RuleAction", "allow", "deny")
         .build();
 
@@ -729,7 +751,9 @@ public final class Policy extends Resource<Policy> {
     /**
      * The IPv4 network range to allow or deny, in CIDR notation.
      *
-     * <p>CloudFormation property {@code CidrBlock}.
+     * <p>Pattern: {@code
+     * ^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])&#92;.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])(&#92;/([0-9]|[1-2][0-9]|3[0-2]))$}.
+     * Format: {@code ipv4-network}. CloudFormation property {@code CidrBlock}.
      */
     public NetworkAclEntry cidrBlock(String value) {
       return set("CidrBlock", Value.of(value));
@@ -767,7 +791,9 @@ public final class Policy extends Resource<Policy> {
     /**
      * The IPv6 network range to allow or deny, in CIDR notation.
      *
-     * <p>CloudFormation property {@code Ipv6CidrBlock}.
+     * <p>Pattern: {@code
+     * ^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])&#92;.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])&#92;.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))(/(1[0-2]|[0-9]))?$}.
+     * Format: {@code ipv6-network}. CloudFormation property {@code Ipv6CidrBlock}.
      */
     public NetworkAclEntry ipv6CidrBlock(String value) {
       return set("Ipv6CidrBlock", Value.of(value));
@@ -790,7 +816,9 @@ public final class Policy extends Resource<Policy> {
     /**
      * The protocol number. A value of "-1" means all protocols.
      *
-     * <p>Required. CloudFormation property {@code Protocol}.
+     * <p>Required. Pattern: {@code
+     * ^(tcp|udp|icmp|-1|([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$}. CloudFormation
+     * property {@code Protocol}.
      */
     public NetworkAclEntry protocol(String value) {
       return set("Protocol", Value.of(value));
@@ -1022,6 +1050,8 @@ public final class Policy extends Resource<Policy> {
   public static final class PolicyTag extends Struct<PolicyTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.PolicyTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^([^\\s]*)$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^([^\\s]*)$").maxLength(256))
         .build();
 
     public PolicyTag() {
@@ -1032,7 +1062,8 @@ public final class Policy extends Resource<Policy> {
      * Part of the key:value pair that defines a tag. You can use a tag key to describe a category
      * of information, such as "customer." Tag keys are case-sensitive.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^([^&#92;s]*)$}. CloudFormation
+     * property {@code Key}.
      */
     public PolicyTag key(String value) {
       return set("Key", Value.of(value));
@@ -1047,7 +1078,8 @@ public final class Policy extends Resource<Policy> {
      * Part of the key:value pair that defines a tag. You can use a tag value to describe a specific
      * value within a category, such as "companyA" or "companyB." Tag values are case-sensitive.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at most 256 characters. Pattern: {@code ^([^&#92;s]*)$}. CloudFormation
+     * property {@code Value}.
      */
     public PolicyTag value(String value) {
       return set("Value", Value.of(value));
@@ -1067,6 +1099,8 @@ public final class Policy extends Resource<Policy> {
   public static final class PortRange extends Struct<PortRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.PortRange")
         .required("From", "To")
+        .constrain("From", Constraint.of().minimum(0).maximum(65535))
+        .constrain("To", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public PortRange() {
@@ -1076,7 +1110,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * The beginning port number of the range.
      *
-     * <p>Required. CloudFormation property {@code From}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code From}.
      */
     public PortRange from(int value) {
       return set("From", Value.of(value));
@@ -1090,7 +1124,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * The ending port number of the range.
      *
-     * <p>Required. CloudFormation property {@code To}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code To}.
      */
     public PortRange to(int value) {
       return set("To", Value.of(value));
@@ -1117,6 +1151,8 @@ public final class Policy extends Resource<Policy> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.ResourceTag")
         .required("Key")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().maxLength(256))
         .build();
 
     public ResourceTag() {
@@ -1126,7 +1162,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * The resource tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public ResourceTag key(String value) {
       return set("Key", Value.of(value));
@@ -1140,7 +1176,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * The resource tag value.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: at most 256 characters. CloudFormation property {@code Value}.
      */
     public ResourceTag value(String value) {
       return set("Value", Value.of(value));
@@ -1160,6 +1196,7 @@ public final class Policy extends Resource<Policy> {
   public static final class SecurityServicePolicyData extends Struct<SecurityServicePolicyData> {
     private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.SecurityServicePolicyData")
         .required("Type")
+        .constrain("ManagedServiceData", Constraint.of().minLength(1).maxLength(30000))
         .allowed("Type", "WAF", "WAFV2", "SHIELD_ADVANCED", "SECURITY_GROUPS_COMMON",
             "SECURITY_GROUPS_CONTENT_AUDIT", "SECURITY_GROUPS_USAGE_AUDIT", "NETWORK_FIREWALL",
             "THIRD_PARTY_FIREWALL", "DNS_FIREWALL", "IMPORT_NETWORK_FIREWALL", "NETWORK_ACL_COMMON")
@@ -1337,7 +1374,7 @@ public final class Policy extends Resource<Policy> {
      *
      * <p><code>"{&#92;"type&#92;":&#92;"SECURITY_GROUPS_USAGE_AUDIT&#92;",&#92;"deleteUnusedSecurityGroups&#92;":true,&#92;"coalesceRedundantSecurityGroups&#92;":true}"</code>
      *
-     * <p>CloudFormation property {@code ManagedServiceData}.
+     * <p>Length: 1 to 30000 characters. CloudFormation property {@code ManagedServiceData}.
      */
     public SecurityServicePolicyData managedServiceData(String value) {
       return set("ManagedServiceData", Value.of(value));

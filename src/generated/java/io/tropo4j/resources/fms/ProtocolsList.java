@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class ProtocolsList extends Resource<ProtocolsList> {
   private static final Schema SCHEMA = Schema.builder("AWS::FMS::ProtocolsList")
       .required("ListName", "ProtocolsList")
+      .constrain("ListName", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+      .constrain("ProtocolsList", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(20))
+      .refYields("Arn")
       .attributes("Arn", "CreateTime", "LastUpdateTime", "ListId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +31,8 @@ public final class ProtocolsList extends Resource<ProtocolsList> {
   /**
    * The name of the Firewall Manager protocols list.
    *
-   * <p>Required. CloudFormation property {@code ListName}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code ListName}.
    */
   public ProtocolsList listName(String value) {
     return set("ListName", Value.of(value));
@@ -41,7 +46,9 @@ public final class ProtocolsList extends Resource<ProtocolsList> {
   /**
    * An array of protocols in the Firewall Manager protocols list.
    *
-   * <p>Required. CloudFormation property {@code ProtocolsList}.
+   * <p>Required. Length: 1 to 20 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code
+   * ProtocolsList}.
    */
   public ProtocolsList protocolsList(List<String> value) {
     return set("ProtocolsList", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,11 @@ import java.util.List;
 public final class ResourceSet extends Resource<ResourceSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::FMS::ResourceSet")
       .required("Name", "ResourceTypeList")
+      .constrain("Description", Constraint.of().pattern("^([a-zA-Z0-9_.:/=+\\-@\\s]*)$").maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^([a-zA-Z0-9_.:/=+\\-@\\s]+)$").minLength(1).maxLength(128))
+      .constrain("ResourceTypeList", Constraint.of().pattern("^([^\\s]*)$").minLength(1).maxLength(128))
+      .constrain("Resources", Constraint.of().pattern("^([^\\s]*)$").minLength(1).maxLength(1024))
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +33,8 @@ public final class ResourceSet extends Resource<ResourceSet> {
   /**
    * A description of the resource set.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 256 characters. Pattern: {@code ^([a-zA-Z0-9_.:/=+&#92;-&#64;&#92;s]*)$}.
+   * CloudFormation property {@code Description}.
    */
   public ResourceSet description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +49,8 @@ public final class ResourceSet extends Resource<ResourceSet> {
    * The descriptive name of the resource set. You can't change the name of a resource set after you
    * create it.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * ^([a-zA-Z0-9_.:/=+&#92;-&#64;&#92;s]+)$}. CloudFormation property {@code Name}.
    */
   public ResourceSet name(String value) {
     return set("Name", Value.of(value));
@@ -57,7 +65,8 @@ public final class ResourceSet extends Resource<ResourceSet> {
    * Determines the resources that can be associated to the resource set. Depending on your setting
    * for max results and the number of resource sets, a single call might not return the full list.
    *
-   * <p>Required. CloudFormation property {@code ResourceTypeList}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^([^&#92;s]*)$}. CloudFormation
+   * property {@code ResourceTypeList}.
    */
   public ResourceSet resourceTypeList(List<String> value) {
     return set("ResourceTypeList", Value.listOf(value));
@@ -68,7 +77,10 @@ public final class ResourceSet extends Resource<ResourceSet> {
     return set("ResourceTypeList", value);
   }
 
-  /** CloudFormation property {@code Resources}. */
+  /**
+   * Length: 1 to 1024 characters. Pattern: {@code ^([^&#92;s]*)$}. CloudFormation property {@code
+   * Resources}.
+   */
   public ResourceSet resources(List<String> value) {
     return set("Resources", Value.listOf(value));
   }

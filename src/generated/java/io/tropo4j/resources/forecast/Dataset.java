@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.forecast;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Struct;
 import io.tropo4j.fn.Value;
@@ -48,9 +49,12 @@ import java.util.List;
 public final class Dataset extends Resource<Dataset> {
   private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Forecast::Dataset")
       .required("DatasetName", "DatasetType", "Domain", "Schema")
+      .constrain("DataFrequency", Constraint.of().pattern("^Y|M|W|D|H|30min|15min|10min|5min|1min$").minLength(1).maxLength(5))
+      .constrain("DatasetName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]*").minLength(1).maxLength(63))
       .allowed("DatasetType", "TARGET_TIME_SERIES", "RELATED_TIME_SERIES", "ITEM_METADATA")
       .allowed("Domain", "RETAIL", "CUSTOM", "INVENTORY_PLANNING", "EC2_CAPACITY", "WORK_FORCE",
           "WEB_TRAFFIC", "METRICS")
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -73,7 +77,8 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Thus, if you want every other week forecasts, specify "2W". Or, if you want quarterly
    * forecasts, you specify "3M".
    *
-   * <p>CloudFormation property {@code DataFrequency}.
+   * <p>Length: 1 to 5 characters. Pattern: {@code ^Y|M|W|D|H|30min|15min|10min|5min|1min$}.
+   * CloudFormation property {@code DataFrequency}.
    */
   public Dataset dataFrequency(String value) {
     return set("DataFrequency", Value.of(value));
@@ -87,7 +92,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The name of the dataset.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatasetName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9_]*}. CloudFormation property {@code DatasetName}.
    */
   public Dataset datasetName(String value) {
     return set("DatasetName", Value.of(value));
@@ -188,6 +194,7 @@ public final class Dataset extends Resource<Dataset> {
   /** Property type {@code AWS::Forecast::Dataset.AttributesItems}. */
   public static final class AttributesItems extends Struct<AttributesItems> {
     private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Forecast::Dataset.AttributesItems")
+        .constrain("AttributeName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]*").minLength(1).maxLength(63))
         .allowed("AttributeType", "string", "integer", "float", "timestamp", "geolocation")
         .build();
 
@@ -198,7 +205,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * Name of the dataset field
      *
-     * <p>CloudFormation property {@code AttributeName}.
+     * <p>Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]*}. CloudFormation
+     * property {@code AttributeName}.
      */
     public AttributesItems attributeName(String value) {
       return set("AttributeName", Value.of(value));
@@ -237,7 +245,10 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::Forecast::Dataset.EncryptionConfig}.
    */
   public static final class EncryptionConfig extends Struct<EncryptionConfig> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Forecast::Dataset.EncryptionConfig");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Forecast::Dataset.EncryptionConfig")
+        .constrain("KmsKeyArn", Constraint.of().pattern("arn:aws[-a-z]*:kms:.*:key/.*").minLength(0).maxLength(256).format("AWS::KMS::Key.Arn"))
+        .constrain("RoleArn", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_\\.\\/\\:]+$").minLength(0).maxLength(256).format("AWS::IAM::Role.Arn"))
+        .build();
 
     public EncryptionConfig() {
       super(SCHEMA);
@@ -246,7 +257,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The Amazon Resource Name (ARN) of the KMS key.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code arn:aws[-a-z]*:kms:.*:key/.*}. Format: {@code
+     * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public EncryptionConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -263,7 +275,9 @@ public final class Dataset extends Resource<Dataset> {
      * <p>Passing a role across AWS accounts is not allowed. If you pass a role that isn't in your
      * account, you get an <code>InvalidInputException</code> error.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-&#92;_&#92;.&#92;/&#92;:]+$}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public EncryptionConfig roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -315,6 +329,8 @@ public final class Dataset extends Resource<Dataset> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Forecast::Dataset.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
@@ -326,7 +342,8 @@ public final class Dataset extends Resource<Dataset> {
      * length and cannot be prefixed with aws:. You can use any of the following characters: the set
      * of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Key}.
      */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
@@ -342,7 +359,8 @@ public final class Dataset extends Resource<Dataset> {
      * and cannot be prefixed with aws:. You can use any of the following characters: the set of
      * Unicode letters, digits, whitespace, _, ., /, =, +, and -.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Value}.
      */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.forecast;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -38,8 +39,11 @@ import java.util.List;
 public final class DatasetGroup extends Resource<DatasetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Forecast::DatasetGroup")
       .required("DatasetGroupName", "Domain")
+      .constrain("DatasetArns", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_\\.\\/\\:]+$").minLength(0).maxLength(256))
+      .constrain("DatasetGroupName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]*").minLength(1).maxLength(63))
       .allowed("Domain", "RETAIL", "CUSTOM", "INVENTORY_PLANNING", "EC2_CAPACITY", "WORK_FORCE",
           "WEB_TRAFFIC", "METRICS")
+      .refYields("DatasetGroupArn")
       .attributes("DatasetGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -52,7 +56,8 @@ public final class DatasetGroup extends Resource<DatasetGroup> {
    * An array of Amazon Resource Names (ARNs) of the datasets that you want to include in the
    * dataset group.
    *
-   * <p>CloudFormation property {@code DatasetArns}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[a-zA-Z0-9&#92;-&#92;_&#92;.&#92;/&#92;:]+$}.
+   * CloudFormation property {@code DatasetArns}.
    */
   public DatasetGroup datasetArns(List<String> value) {
     return set("DatasetArns", Value.listOf(value));
@@ -66,8 +71,8 @@ public final class DatasetGroup extends Resource<DatasetGroup> {
   /**
    * The name of the dataset group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DatasetGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9_]*}. CloudFormation property {@code DatasetGroupName}.
    */
   public DatasetGroup datasetGroupName(String value) {
     return set("DatasetGroupName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.frauddetector;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,11 @@ import java.util.List;
 public final class Detector extends Resource<Detector> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector")
       .required("DetectorId", "EventType", "Rules")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+      .constrain("DetectorId", Constraint.of().pattern("^[0-9a-z_-]+$").minLength(1).maxLength(64))
       .allowed("DetectorVersionStatus", "DRAFT", "ACTIVE")
       .allowed("RuleExecutionMode", "FIRST_MATCHED", "ALL_MATCHED")
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "DetectorVersionId", "EventType.Arn",
           "EventType.CreatedTime", "EventType.LastUpdatedTime", "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
@@ -51,7 +55,7 @@ public final class Detector extends Resource<Detector> {
   /**
    * The detector description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
    */
   public Detector description(String value) {
     return set("Description", Value.of(value));
@@ -65,7 +69,8 @@ public final class Detector extends Resource<Detector> {
   /**
    * The name of the detector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DetectorId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9a-z_-]+$}. CloudFormation property {@code DetectorId}.
    */
   public Detector detectorId(String value) {
     return set("DetectorId", Value.of(value));
@@ -244,7 +249,9 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::FraudDetector::Detector.EntityType}.
    */
   public static final class EntityType extends Struct<EntityType> {
-    private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Detector.EntityType");
+    private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector.EntityType")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public EntityType() {
       super(SCHEMA);
@@ -281,7 +288,7 @@ public final class Detector extends Resource<Detector> {
     /**
      * The entity type description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
      */
     public EntityType description(String value) {
       return set("Description", Value.of(value));
@@ -369,7 +376,10 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::FraudDetector::Detector.EventType}.
    */
   public static final class EventType extends Struct<EventType> {
-    private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Detector.EventType");
+    private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector.EventType")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().pattern("^[0-9a-z_-]+$").minLength(1).maxLength(64))
+        .build();
 
     public EventType() {
       super(SCHEMA);
@@ -406,7 +416,7 @@ public final class Detector extends Resource<Detector> {
     /**
      * The event type description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
      */
     public EventType description(String value) {
       return set("Description", Value.of(value));
@@ -515,7 +525,8 @@ public final class Detector extends Resource<Detector> {
     /**
      * The event type name.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[0-9a-z_-]+$}. CloudFormation property {@code
+     * Name}.
      */
     public EventType name(String value) {
       return set("Name", Value.of(value));
@@ -554,6 +565,7 @@ public final class Detector extends Resource<Detector> {
     private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector.EventVariable")
         .allowed("DataSource", "EVENT")
         .allowed("DataType", "STRING", "INTEGER", "FLOAT", "BOOLEAN")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(256))
         .allowed("VariableType", "AUTH_CODE", "AVS", "BILLING_ADDRESS_L1", "BILLING_ADDRESS_L2",
             "BILLING_CITY", "BILLING_COUNTRY", "BILLING_NAME", "BILLING_PHONE", "BILLING_STATE",
             "BILLING_ZIP", "CARD_BIN", "CATEGORICAL", "CURRENCY_CODE", "EMAIL_ADDRESS",
@@ -651,7 +663,7 @@ public final class Detector extends Resource<Detector> {
     /**
      * The description of the event variable.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
      */
     public EventVariable description(String value) {
       return set("Description", Value.of(value));
@@ -763,7 +775,9 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::FraudDetector::Detector.Label}.
    */
   public static final class Label extends Struct<Label> {
-    private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Detector.Label");
+    private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector.Label")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public Label() {
       super(SCHEMA);
@@ -800,7 +814,7 @@ public final class Detector extends Resource<Detector> {
     /**
      * The label description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
      */
     public Label description(String value) {
       return set("Description", Value.of(value));
@@ -915,7 +929,9 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::FraudDetector::Detector.Outcome}.
    */
   public static final class Outcome extends Struct<Outcome> {
-    private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Detector.Outcome");
+    private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector.Outcome")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public Outcome() {
       super(SCHEMA);
@@ -952,7 +968,7 @@ public final class Detector extends Resource<Detector> {
     /**
      * The outcome description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
      */
     public Outcome description(String value) {
       return set("Description", Value.of(value));
@@ -1041,7 +1057,11 @@ public final class Detector extends Resource<Detector> {
    */
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector.Rule")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+        .constrain("DetectorId", Constraint.of().pattern("^[0-9a-z_-]+$").minLength(1).maxLength(64))
         .allowed("Language", "DETECTORPL")
+        .constrain("RuleId", Constraint.of().pattern("^[0-9a-z_-]+$").minLength(1).maxLength(64))
+        .constrain("RuleVersion", Constraint.of().pattern("^([1-9][0-9]*)$").minLength(1).maxLength(5))
         .build();
 
     public Rule() {
@@ -1079,7 +1099,7 @@ public final class Detector extends Resource<Detector> {
     /**
      * The rule description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
      */
     public Rule description(String value) {
       return set("Description", Value.of(value));
@@ -1093,7 +1113,8 @@ public final class Detector extends Resource<Detector> {
     /**
      * The detector for which the rule is associated.
      *
-     * <p>CloudFormation property {@code DetectorId}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[0-9a-z_-]+$}. CloudFormation property {@code
+     * DetectorId}.
      */
     public Rule detectorId(String value) {
       return set("DetectorId", Value.of(value));
@@ -1173,7 +1194,8 @@ public final class Detector extends Resource<Detector> {
     /**
      * The rule ID.
      *
-     * <p>CloudFormation property {@code RuleId}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[0-9a-z_-]+$}. CloudFormation property {@code
+     * RuleId}.
      */
     public Rule ruleId(String value) {
       return set("RuleId", Value.of(value));
@@ -1187,7 +1209,8 @@ public final class Detector extends Resource<Detector> {
     /**
      * The rule version.
      *
-     * <p>CloudFormation property {@code RuleVersion}.
+     * <p>Length: 1 to 5 characters. Pattern: {@code ^([1-9][0-9]*)$}. CloudFormation property
+     * {@code RuleVersion}.
      */
     public Rule ruleVersion(String value) {
       return set("RuleVersion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.frauddetector;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class EntityType extends Resource<EntityType> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EntityType")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("^[0-9a-z_-]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,7 @@ public final class EntityType extends Resource<EntityType> {
   /**
    * The entity type description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
    */
   public EntityType description(String value) {
     return set("Description", Value.of(value));
@@ -46,7 +50,8 @@ public final class EntityType extends Resource<EntityType> {
    *
    * <p>Pattern: <code>^[0-9a-z_-]+$</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9a-z_-]+$}. CloudFormation property {@code Name}.
    */
   public EntityType name(String value) {
     return set("Name", Value.of(value));

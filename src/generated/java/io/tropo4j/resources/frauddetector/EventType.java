@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.frauddetector;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class EventType extends Resource<EventType> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EventType")
       .required("EntityTypes", "EventVariables", "Labels", "Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("^[0-9a-z_-]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +37,7 @@ public final class EventType extends Resource<EventType> {
   /**
    * The event type description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
    */
   public EventType description(String value) {
     return set("Description", Value.of(value));
@@ -106,7 +110,8 @@ public final class EventType extends Resource<EventType> {
    *
    * <p>Pattern : <code>^[0-9a-z_-]+$</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9a-z_-]+$}. CloudFormation property {@code Name}.
    */
   public EventType name(String value) {
     return set("Name", Value.of(value));
@@ -173,7 +178,9 @@ public final class EventType extends Resource<EventType> {
    * <p>Property type {@code AWS::FraudDetector::EventType.EntityType}.
    */
   public static final class EntityType extends Struct<EntityType> {
-    private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::EventType.EntityType");
+    private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EventType.EntityType")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public EntityType() {
       super(SCHEMA);
@@ -210,7 +217,7 @@ public final class EventType extends Resource<EventType> {
     /**
      * The entity type description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
      */
     public EntityType description(String value) {
       return set("Description", Value.of(value));
@@ -303,6 +310,7 @@ public final class EventType extends Resource<EventType> {
     private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EventType.EventVariable")
         .allowed("DataSource", "EVENT")
         .allowed("DataType", "STRING", "INTEGER", "FLOAT", "BOOLEAN")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(256))
         .allowed("VariableType", "AUTH_CODE", "AVS", "BILLING_ADDRESS_L1", "BILLING_ADDRESS_L2",
             "BILLING_CITY", "BILLING_COUNTRY", "BILLING_NAME", "BILLING_PHONE", "BILLING_STATE",
             "BILLING_ZIP", "CARD_BIN", "CATEGORICAL", "CURRENCY_CODE", "EMAIL_ADDRESS",
@@ -399,7 +407,7 @@ public final class EventType extends Resource<EventType> {
     /**
      * The event variable description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
      */
     public EventVariable description(String value) {
       return set("Description", Value.of(value));
@@ -511,7 +519,9 @@ public final class EventType extends Resource<EventType> {
    * <p>Property type {@code AWS::FraudDetector::EventType.Label}.
    */
   public static final class Label extends Struct<Label> {
-    private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::EventType.Label");
+    private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EventType.Label")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public Label() {
       super(SCHEMA);
@@ -548,7 +558,7 @@ public final class EventType extends Resource<EventType> {
     /**
      * The label description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
      */
     public Label description(String value) {
       return set("Description", Value.of(value));

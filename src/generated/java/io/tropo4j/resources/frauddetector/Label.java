@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.frauddetector;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Label extends Resource<Label> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Label")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("^[0-9a-z_-]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,7 @@ public final class Label extends Resource<Label> {
   /**
    * The label description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
    */
   public Label description(String value) {
     return set("Description", Value.of(value));
@@ -45,7 +49,8 @@ public final class Label extends Resource<Label> {
    *
    * <p>Pattern: <code>^[0-9a-z_-]+$</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9a-z_-]+$}. CloudFormation property {@code Name}.
    */
   public Label name(String value) {
     return set("Name", Value.of(value));

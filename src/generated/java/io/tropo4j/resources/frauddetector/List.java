@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.frauddetector;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,6 +20,11 @@ import io.tropo4j.fn.Value;
 public final class List extends Resource<List> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::List")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+      .constrain("Elements", Constraint.of().pattern("^\\S+( +\\S+)*$").minLength(1).maxLength(64))
+      .constrain("Name", Constraint.of().pattern("^[0-9a-z_]+$").minLength(1).maxLength(64))
+      .constrain("VariableType", Constraint.of().pattern("^[A-Z_]{1,64}$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +36,7 @@ public final class List extends Resource<List> {
   /**
    * The description of the list.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
    */
   public List description(String value) {
     return set("Description", Value.of(value));
@@ -44,7 +50,8 @@ public final class List extends Resource<List> {
   /**
    * The elements in the list.
    *
-   * <p>CloudFormation property {@code Elements}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^&#92;S+( +&#92;S+)*$}. CloudFormation property
+   * {@code Elements}.
    */
   public List elements(java.util.List<String> value) {
     return set("Elements", Value.listOf(value));
@@ -58,7 +65,8 @@ public final class List extends Resource<List> {
   /**
    * The name of the list.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9a-z_]+$}. CloudFormation property {@code Name}.
    */
   public List name(String value) {
     return set("Name", Value.of(value));
@@ -99,7 +107,8 @@ public final class List extends Resource<List> {
    * href="https://docs.aws.amazon.com/frauddetector/latest/ug/variables.html#variable-types">Variable
    * types</a>
    *
-   * <p>CloudFormation property {@code VariableType}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[A-Z_]{1,64}$}. CloudFormation property {@code
+   * VariableType}.
    */
   public List variableType(String value) {
     return set("VariableType", Value.of(value));

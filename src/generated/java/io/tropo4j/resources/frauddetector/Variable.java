@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.frauddetector;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,8 @@ public final class Variable extends Resource<Variable> {
       .required("DataSource", "DataType", "DefaultValue", "Name")
       .allowed("DataSource", "EVENT", "EXTERNAL_MODEL_SCORE")
       .allowed("DataType", "STRING", "INTEGER", "FLOAT", "BOOLEAN")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[a-z_][a-z0-9_]{0,99}?$"))
       .allowed("VariableType", "AUTH_CODE", "AVS", "BILLING_ADDRESS_L1", "BILLING_ADDRESS_L2",
           "BILLING_CITY", "BILLING_COUNTRY", "BILLING_NAME", "BILLING_PHONE", "BILLING_STATE",
           "BILLING_ZIP", "CARD_BIN", "CATEGORICAL", "CURRENCY_CODE", "EMAIL_ADDRESS", "FINGERPRINT",
@@ -25,6 +28,7 @@ public final class Variable extends Resource<Variable> {
           "PHONE_NUMBER", "PRICE", "PRODUCT_CATEGORY", "SHIPPING_ADDRESS_L1", "SHIPPING_ADDRESS_L2",
           "SHIPPING_CITY", "SHIPPING_COUNTRY", "SHIPPING_NAME", "SHIPPING_PHONE", "SHIPPING_STATE",
           "SHIPPING_ZIP", "USERAGENT")
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -89,7 +93,7 @@ public final class Variable extends Resource<Variable> {
   /**
    * The description of the variable.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
    */
   public Variable description(String value) {
     return set("Description", Value.of(value));
@@ -105,7 +109,8 @@ public final class Variable extends Resource<Variable> {
    *
    * <p>Pattern: <code>^[0-9a-z_-]+$</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-z_][a-z0-9_]{0,99}?$}.
+   * CloudFormation property {@code Name}.
    */
   public Variable name(String value) {
     return set("Name", Value.of(value));

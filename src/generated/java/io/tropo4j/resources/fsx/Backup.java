@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fsx;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class Backup extends Resource<Backup> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::Backup")
       .required("FileSystemId")
+      .constrain("FileSystemId", Constraint.of().pattern("^(fs-[0-9a-f]{8,})$").minLength(11).maxLength(21))
+      .refYields("ResourceARN")
       .attributes("BackupId", "CreationTime", "Lifecycle", "ResourceARN", "Type")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +31,8 @@ public final class Backup extends Resource<Backup> {
   /**
    * The ID of the file system to back up.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FileSystemId}.
+   * <p>Required. Changing it replaces the resource. Length: 11 to 21 characters. Pattern: {@code
+   * ^(fs-[0-9a-f]{8,})$}. CloudFormation property {@code FileSystemId}.
    */
   public Backup fileSystemId(String value) {
     return set("FileSystemId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fsx;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,11 @@ import java.util.List;
 public final class DataRepositoryAssociation extends Resource<DataRepositoryAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::DataRepositoryAssociation")
       .required("DataRepositoryPath", "FileSystemId", "FileSystemPath")
+      .constrain("DataRepositoryPath", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{3,4357}$").minLength(3).maxLength(4357))
+      .constrain("FileSystemId", Constraint.of().pattern("^(fs-[0-9a-f]{8,})$").minLength(11).maxLength(21))
+      .constrain("FileSystemPath", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,4096}$").minLength(1).maxLength(4096))
+      .constrain("ImportedFileChunkSize", Constraint.of().minimum(1).maximum(512000))
+      .refYields("AssociationId")
       .attributes("AssociationId", "ResourceARN")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -61,8 +67,9 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
    * be an S3 bucket or prefix in the format <code>s3://myBucket/myPrefix/</code> . This path
    * specifies where in the S3 data repository files will be imported from or exported to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DataRepositoryPath}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 4357 characters. Pattern: {@code
+   * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{3,4357}$}. CloudFormation property
+   * {@code DataRepositoryPath}.
    */
   public DataRepositoryAssociation dataRepositoryPath(String value) {
     return set("DataRepositoryPath", Value.of(value));
@@ -76,7 +83,8 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
   /**
    * The ID of the file system on which the data repository association is configured.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FileSystemId}.
+   * <p>Required. Changing it replaces the resource. Length: 11 to 21 characters. Pattern: {@code
+   * ^(fs-[0-9a-f]{8,})$}. CloudFormation property {@code FileSystemId}.
    */
   public DataRepositoryAssociation fileSystemId(String value) {
     return set("FileSystemId", Value.of(value));
@@ -103,7 +111,9 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
    * only one data repository to the file system. You can only specify "/" as the file system path
    * for the first data repository associated with a file system.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FileSystemPath}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 4096 characters. Pattern: {@code
+   * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,4096}$}. CloudFormation property
+   * {@code FileSystemPath}.
    */
   public DataRepositoryAssociation fileSystemPath(String value) {
     return set("FileSystemPath", Value.of(value));
@@ -123,7 +133,7 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
    * <p>The default chunk size is 1,024 MiB (1 GiB) and can go as high as 512,000 MiB (500 GiB).
    * Amazon S3 objects have a maximum size of 5 TB.
    *
-   * <p>CloudFormation property {@code ImportedFileChunkSize}.
+   * <p>Range: 1 to 512000. CloudFormation property {@code ImportedFileChunkSize}.
    */
   public DataRepositoryAssociation importedFileChunkSize(int value) {
     return set("ImportedFileChunkSize", Value.of(value));
@@ -203,6 +213,7 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
   public static final class AutoExportPolicy extends Struct<AutoExportPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::DataRepositoryAssociation.AutoExportPolicy")
         .required("Events")
+        .allowed("Events", "NEW", "CHANGED", "DELETED")
         .build();
 
     public AutoExportPolicy() {
@@ -220,7 +231,8 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
      *
      * <p>You can define any combination of event types for your <code>AutoExportPolicy</code> .
      *
-     * <p>Required. CloudFormation property {@code Events}.
+     * <p>Required. Allowed values: {@code NEW}, {@code CHANGED}, {@code DELETED}. CloudFormation
+     * property {@code Events}.
      */
     public AutoExportPolicy events(List<String> value) {
       return set("Events", Value.listOf(value));
@@ -245,6 +257,7 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
   public static final class AutoImportPolicy extends Struct<AutoImportPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::DataRepositoryAssociation.AutoImportPolicy")
         .required("Events")
+        .allowed("Events", "NEW", "CHANGED", "DELETED")
         .build();
 
     public AutoImportPolicy() {
@@ -263,7 +276,8 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
      *
      * <p>You can define any combination of event types for your <code>AutoImportPolicy</code> .
      *
-     * <p>Required. CloudFormation property {@code Events}.
+     * <p>Required. Allowed values: {@code NEW}, {@code CHANGED}, {@code DELETED}. CloudFormation
+     * property {@code Events}.
      */
     public AutoImportPolicy events(List<String> value) {
       return set("Events", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fsx;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ public final class FileCache extends Resource<FileCache> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache")
       .required("FileCacheType", "FileCacheTypeVersion", "StorageCapacity", "SubnetIds")
       .allowed("FileCacheType", "LUSTRE")
+      .constrain("FileCacheTypeVersion", Constraint.of().pattern("^[0-9](\\.[0-9]*)*$").minLength(1).maxLength(20))
+      .constrain("SecurityGroupIds", Constraint.of().pattern("^(sg-[0-9a-f]{8,})$").minLength(11).maxLength(20).format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("StorageCapacity", Constraint.of().minimum(0).maximum(2147483647))
+      .constrain("SubnetIds", Constraint.of().pattern("^(subnet-[0-9a-f]{8,})$").minLength(15).maxLength(24))
+      .refYields("ResourceARN")
       .attributes("CreationTime", "DNSName", "DataRepositoryAssociationIds", "FileCacheId",
           "Lifecycle", "LustreConfiguration.LogConfiguration", "LustreConfiguration.MountName",
           "NetworkInterfaceIds", "OwnerId", "ResourceARN", "VpcId")
@@ -90,8 +96,8 @@ public final class FileCache extends Resource<FileCache> {
   /**
    * The Lustre version of the cache, which must be 2.12
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * FileCacheTypeVersion}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 20 characters. Pattern: {@code
+   * ^[0-9](&#92;.[0-9]*)*$}. CloudFormation property {@code FileCacheTypeVersion}.
    */
   public FileCache fileCacheTypeVersion(String value) {
     return set("FileCacheTypeVersion", Value.of(value));
@@ -124,7 +130,9 @@ public final class FileCache extends Resource<FileCache> {
   /**
    * A list of security group IDs for the cache
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}.
+   * <p>Changing it replaces the resource. Length: 11 to 20 characters. Pattern: {@code
+   * ^(sg-[0-9a-f]{8,})$}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property
+   * {@code SecurityGroupIds}.
    */
   public FileCache securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -138,8 +146,8 @@ public final class FileCache extends Resource<FileCache> {
   /**
    * The storage capacity of the cache in gibibytes (GiB)
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * StorageCapacity}.
+   * <p>Required. Changing it replaces the resource. Range: 0 to 2147483647. CloudFormation property
+   * {@code StorageCapacity}.
    */
   public FileCache storageCapacity(int value) {
     return set("StorageCapacity", Value.of(value));
@@ -153,7 +161,8 @@ public final class FileCache extends Resource<FileCache> {
   /**
    * A list of subnet IDs for the cache
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+   * <p>Required. Changing it replaces the resource. Length: 15 to 24 characters. Pattern: {@code
+   * ^(subnet-[0-9a-f]{8,})$}. CloudFormation property {@code SubnetIds}.
    */
   public FileCache subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -278,13 +287,19 @@ public final class FileCache extends Resource<FileCache> {
   public static final class DataRepositoryAssociation extends Struct<DataRepositoryAssociation> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache.DataRepositoryAssociation")
         .required("DataRepositoryPath", "FileCachePath")
+        .constrain("DataRepositoryPath", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{3,4357}$").minLength(3).maxLength(4357))
+        .constrain("FileCachePath", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,4096}$").minLength(1).maxLength(4096))
         .build();
 
     public DataRepositoryAssociation() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code DataRepositoryPath}. */
+    /**
+     * Required. Length: 3 to 4357 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{3,4357}$}. CloudFormation property
+     * {@code DataRepositoryPath}.
+     */
     public DataRepositoryAssociation dataRepositoryPath(String value) {
       return set("DataRepositoryPath", Value.of(value));
     }
@@ -294,7 +309,11 @@ public final class FileCache extends Resource<FileCache> {
       return set("DataRepositoryPath", value);
     }
 
-    /** Required. CloudFormation property {@code FileCachePath}. */
+    /**
+     * Required. Length: 1 to 4096 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,4096}$}. CloudFormation property
+     * {@code FileCachePath}.
+     */
     public DataRepositoryAssociation fileCachePath(String value) {
       return set("FileCachePath", Value.of(value));
     }
@@ -309,6 +328,7 @@ public final class FileCache extends Resource<FileCache> {
   public static final class LogConfiguration extends Struct<LogConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache.LogConfiguration")
         .required("Level")
+        .constrain("Destination", Constraint.of().minLength(8).maxLength(1024))
         .allowed("Level", "DISABLED", "WARN_ONLY", "ERROR_ONLY", "WARN_ERROR")
         .build();
 
@@ -316,7 +336,7 @@ public final class FileCache extends Resource<FileCache> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Destination}. */
+    /** Length: 8 to 1024 characters. CloudFormation property {@code Destination}. */
     public LogConfiguration destination(String value) {
       return set("Destination", Value.of(value));
     }
@@ -345,6 +365,9 @@ public final class FileCache extends Resource<FileCache> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache.LustreConfiguration")
         .required("DeploymentType", "MetadataConfiguration", "PerUnitStorageThroughput")
         .allowed("DeploymentType", "CACHE_1")
+        .constrain("MountName", Constraint.of().pattern("^([A-Za-z0-9_-]{1,8})$").minLength(1).maxLength(8))
+        .constrain("PerUnitStorageThroughput", Constraint.of().minimum(12).maximum(1000))
+        .constrain("WeeklyMaintenanceStartTime", Constraint.of().pattern("^[1-7]:([01]\\d|2[0-3]):?([0-5]\\d)$").minLength(7).maxLength(7))
         .build();
 
     public LustreConfiguration() {
@@ -377,7 +400,10 @@ public final class FileCache extends Resource<FileCache> {
       return set("MetadataConfiguration", value);
     }
 
-    /** CloudFormation property {@code MountName}. */
+    /**
+     * Length: 1 to 8 characters. Pattern: {@code ^([A-Za-z0-9_-]{1,8})$}. CloudFormation property
+     * {@code MountName}.
+     */
     public LustreConfiguration mountName(String value) {
       return set("MountName", Value.of(value));
     }
@@ -388,8 +414,8 @@ public final class FileCache extends Resource<FileCache> {
     }
 
     /**
-     * Required. Changing it replaces the resource. CloudFormation property {@code
-     * PerUnitStorageThroughput}.
+     * Required. Changing it replaces the resource. Range: 12 to 1000. CloudFormation property
+     * {@code PerUnitStorageThroughput}.
      */
     public LustreConfiguration perUnitStorageThroughput(int value) {
       return set("PerUnitStorageThroughput", Value.of(value));
@@ -403,7 +429,10 @@ public final class FileCache extends Resource<FileCache> {
       return set("PerUnitStorageThroughput", value);
     }
 
-    /** CloudFormation property {@code WeeklyMaintenanceStartTime}. */
+    /**
+     * Length: 7 to 7 characters. Pattern: {@code ^[1-7]:([01]&#92;d|2[0-3]):?([0-5]&#92;d)$}.
+     * CloudFormation property {@code WeeklyMaintenanceStartTime}.
+     */
     public LustreConfiguration weeklyMaintenanceStartTime(String value) {
       return set("WeeklyMaintenanceStartTime", Value.of(value));
     }
@@ -421,13 +450,14 @@ public final class FileCache extends Resource<FileCache> {
   public static final class MetadataConfiguration extends Struct<MetadataConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache.MetadataConfiguration")
         .required("StorageCapacity")
+        .constrain("StorageCapacity", Constraint.of().minimum(0).maximum(2147483647))
         .build();
 
     public MetadataConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code StorageCapacity}. */
+    /** Required. Range: 0 to 2147483647. CloudFormation property {@code StorageCapacity}. */
     public MetadataConfiguration storageCapacity(int value) {
       return set("StorageCapacity", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fsx;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,8 @@ import java.util.List;
 public final class FileSystem extends Resource<FileSystem> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileSystem")
       .required("FileSystemType", "SubnetIds")
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .refYields("Id")
       .attributes("DNSName", "Id", "LustreMountName", "ResourceARN", "RootVolumeId")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -179,7 +182,8 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>You must specify a security group if you are creating a Multi-AZ FSx for ONTAP file system
    * in a VPC subnet that has been shared with you.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code SecurityGroupIds}.
    */
   public FileSystem securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));

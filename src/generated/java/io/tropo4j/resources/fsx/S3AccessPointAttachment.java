@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fsx;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,7 +17,9 @@ import java.util.List;
 public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment")
       .required("Name", "Type")
+      .constrain("Name", Constraint.of().pattern("^(?=[a-z0-9])[a-z0-9-]{1,48}[a-z0-9]$").minLength(3).maxLength(50))
       .allowed("Type", "OPENZFS", "ONTAP")
+      .refYields("Name")
       .attributes("Lifecycle", "S3AccessPoint.Alias", "S3AccessPoint.ResourceARN")
       .build();
 
@@ -27,7 +30,8 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
   /**
    * The name of the S3 access point attachment; also used for the name of the S3 access point.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 50 characters. Pattern: {@code
+   * ^(?=[a-z0-9])[a-z0-9-]{1,48}[a-z0-9]$}. CloudFormation property {@code Name}.
    */
   public S3AccessPointAttachment name(String value) {
     return set("Name", Value.of(value));
@@ -115,6 +119,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
   public static final class FileSystemGID extends Struct<FileSystemGID> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.FileSystemGID")
         .required("Gid")
+        .constrain("Gid", Constraint.of().minimum(0).maximum(4294967295L))
         .build();
 
     public FileSystemGID() {
@@ -124,7 +129,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The GID of the file system user.
      *
-     * <p>Required. CloudFormation property {@code Gid}.
+     * <p>Required. Range: 0 to 4294967295L. CloudFormation property {@code Gid}.
      */
     public FileSystemGID gid(double value) {
       return set("Gid", Value.of(value));
@@ -197,6 +202,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
   public static final class OntapUnixFileSystemUser extends Struct<OntapUnixFileSystemUser> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,256}$").minLength(1).maxLength(256))
         .build();
 
     public OntapUnixFileSystemUser() {
@@ -206,7 +212,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The name of the UNIX user. The name can be up to 256 characters long.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,256}$}. CloudFormation property
+     * {@code Name}.
      */
     public OntapUnixFileSystemUser name(String value) {
       return set("Name", Value.of(value));
@@ -227,6 +235,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
   public static final class OntapWindowsFileSystemUser extends Struct<OntapWindowsFileSystemUser> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,256}$").minLength(1).maxLength(256))
         .build();
 
     public OntapWindowsFileSystemUser() {
@@ -237,7 +246,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
      * The name of the Windows user. The name can be up to 256 characters long and supports Active
      * Directory users.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,256}$}. CloudFormation property
+     * {@code Name}.
      */
     public OntapWindowsFileSystemUser name(String value) {
       return set("Name", Value.of(value));
@@ -298,6 +309,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
   public static final class OpenZFSPosixFileSystemUser extends Struct<OpenZFSPosixFileSystemUser> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser")
         .required("Gid", "Uid")
+        .constrain("Gid", Constraint.of().minimum(0).maximum(4294967295L))
+        .constrain("SecondaryGids", Constraint.of().minimum(0).maximum(4294967295L))
+        .constrain("Uid", Constraint.of().minimum(0).maximum(4294967295L))
         .build();
 
     public OpenZFSPosixFileSystemUser() {
@@ -307,7 +321,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The GID of the file system user.
      *
-     * <p>Required. CloudFormation property {@code Gid}.
+     * <p>Required. Range: 0 to 4294967295L. CloudFormation property {@code Gid}.
      */
     public OpenZFSPosixFileSystemUser gid(double value) {
       return set("Gid", Value.of(value));
@@ -321,7 +335,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The list of secondary GIDs for the file system user.
      *
-     * <p>CloudFormation property {@code SecondaryGids}.
+     * <p>Range: 0 to 4294967295L. CloudFormation property {@code SecondaryGids}.
      */
     public OpenZFSPosixFileSystemUser secondaryGids(List<FileSystemGID> value) {
       return set("SecondaryGids", Value.listOf(value));
@@ -340,7 +354,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The UID of the file system user.
      *
-     * <p>Required. CloudFormation property {@code Uid}.
+     * <p>Required. Range: 0 to 4294967295L. CloudFormation property {@code Uid}.
      */
     public OpenZFSPosixFileSystemUser uid(double value) {
       return set("Uid", Value.of(value));
@@ -358,7 +372,11 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.S3AccessPoint}.
    */
   public static final class S3AccessPoint extends Struct<S3AccessPoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.S3AccessPoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.S3AccessPoint")
+        .constrain("Alias", Constraint.of().pattern("^[0-9a-z\\\\-]{1,63}").minLength(1).maxLength(63))
+        .constrain("Policy", Constraint.of().minLength(1).maxLength(200000))
+        .constrain("ResourceARN", Constraint.of().pattern("^arn:[^:]{1,63}:[^:]{0,63}:[^:]{0,63}:(?:|\\d{12}):[^/].{0,1023}$").minLength(8).maxLength(1024))
+        .build();
 
     public S3AccessPoint() {
       super(SCHEMA);
@@ -367,7 +385,8 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The S3 access point's alias.
      *
-     * <p>CloudFormation property {@code Alias}.
+     * <p>Length: 1 to 63 characters. Pattern: {@code ^[0-9a-z&#92;&#92;-]{1,63}}. CloudFormation
+     * property {@code Alias}.
      */
     public S3AccessPoint alias(String value) {
       return set("Alias", Value.of(value));
@@ -381,7 +400,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The S3 access point's policy.
      *
-     * <p>CloudFormation property {@code Policy}.
+     * <p>Length: 1 to 200000 characters. CloudFormation property {@code Policy}.
      */
     public S3AccessPoint policy(String value) {
       return set("Policy", Value.of(value));
@@ -400,7 +419,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The S3 access point's ARN.
      *
-     * <p>CloudFormation property {@code ResourceARN}.
+     * <p>Length: 8 to 1024 characters. Pattern: {@code
+     * ^arn:[^:]{1,63}:[^:]{0,63}:[^:]{0,63}:(?:|&#92;d{12}):[^/].{0,1023}$}. CloudFormation
+     * property {@code ResourceARN}.
      */
     public S3AccessPoint resourceARN(String value) {
       return set("ResourceARN", Value.of(value));
@@ -429,6 +450,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
   public static final class S3AccessPointOntapConfiguration extends Struct<S3AccessPointOntapConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration")
         .required("FileSystemIdentity", "VolumeId")
+        .constrain("VolumeId", Constraint.of().pattern("^(fsvol-[0-9a-f]{17,})$").minLength(23).maxLength(23))
         .build();
 
     public S3AccessPointOntapConfiguration() {
@@ -448,7 +470,8 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The ID of the FSx for ONTAP volume that the S3 access point is attached to.
      *
-     * <p>Required. CloudFormation property {@code VolumeId}.
+     * <p>Required. Length: 23 to 23 characters. Pattern: {@code ^(fsvol-[0-9a-f]{17,})$}.
+     * CloudFormation property {@code VolumeId}.
      */
     public S3AccessPointOntapConfiguration volumeId(String value) {
       return set("VolumeId", Value.of(value));
@@ -468,6 +491,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
   public static final class S3AccessPointOpenZFSConfiguration extends Struct<S3AccessPointOpenZFSConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration")
         .required("FileSystemIdentity", "VolumeId")
+        .constrain("VolumeId", Constraint.of().pattern("^(fsvol-[0-9a-f]{17,})$").minLength(23).maxLength(23))
         .build();
 
     public S3AccessPointOpenZFSConfiguration() {
@@ -487,7 +511,8 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
     /**
      * The ID of the FSx for OpenZFS volume that the S3 access point is attached to.
      *
-     * <p>Required. CloudFormation property {@code VolumeId}.
+     * <p>Required. Length: 23 to 23 characters. Pattern: {@code ^(fsvol-[0-9a-f]{17,})$}.
+     * CloudFormation property {@code VolumeId}.
      */
     public S3AccessPointOpenZFSConfiguration volumeId(String value) {
       return set("VolumeId", Value.of(value));
@@ -508,6 +533,7 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
   public static final class S3AccessPointVpcConfiguration extends Struct<S3AccessPointVpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration")
         .required("VpcId")
+        .constrain("VpcId", Constraint.of().pattern("^(vpc-[0-9a-f]{8,})$").minLength(12).maxLength(21).format("AWS::EC2::VPC.Id"))
         .build();
 
     public S3AccessPointVpcConfiguration() {
@@ -518,7 +544,8 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
      * Specifies the virtual private cloud (VPC) for the S3 access point VPC configuration, if one
      * exists.
      *
-     * <p>Required. CloudFormation property {@code VpcId}.
+     * <p>Required. Length: 12 to 21 characters. Pattern: {@code ^(vpc-[0-9a-f]{8,})$}. Format:
+     * {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public S3AccessPointVpcConfiguration vpcId(String value) {
       return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fsx;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class Snapshot extends Resource<Snapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::Snapshot")
       .required("Name", "VolumeId")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_:.-]{1,203}$").minLength(1).maxLength(203))
+      .constrain("VolumeId", Constraint.of().pattern("^(fsvol-[0-9a-f]{17,})$").minLength(23).maxLength(23))
+      .refYields("Id")
       .attributes("Id", "ResourceARN")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +31,8 @@ public final class Snapshot extends Resource<Snapshot> {
   /**
    * The name of the snapshot.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 203 characters. Pattern: {@code ^[a-zA-Z0-9_:.-]{1,203}$}.
+   * CloudFormation property {@code Name}.
    */
   public Snapshot name(String value) {
     return set("Name", Value.of(value));
@@ -60,7 +65,8 @@ public final class Snapshot extends Resource<Snapshot> {
   /**
    * The ID of the volume that the snapshot is of.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VolumeId}.
+   * <p>Required. Changing it replaces the resource. Length: 23 to 23 characters. Pattern: {@code
+   * ^(fsvol-[0-9a-f]{17,})$}. CloudFormation property {@code VolumeId}.
    */
   public Snapshot volumeId(String value) {
     return set("VolumeId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fsx;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class StorageVirtualMachine extends Resource<StorageVirtualMachine> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::StorageVirtualMachine")
       .required("FileSystemId", "Name")
+      .constrain("FileSystemId", Constraint.of().pattern("^(fs-[0-9a-f]{8,})$").minLength(11).maxLength(21))
+      .constrain("Name", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,47}$").minLength(1).maxLength(47))
+      .allowed("RootVolumeSecurityStyle", "MIXED", "NTFS", "UNIX")
+      .constrain("SvmAdminPassword", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{8,50}$").minLength(8).maxLength(50))
+      .refYields("StorageVirtualMachineId")
       .attributes("ResourceARN", "StorageVirtualMachineId", "UUID")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +44,8 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
   /**
    * Specifies the FSx for ONTAP file system on which to create the SVM.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FileSystemId}.
+   * <p>Required. Changing it replaces the resource. Length: 11 to 21 characters. Pattern: {@code
+   * ^(fs-[0-9a-f]{8,})$}. CloudFormation property {@code FileSystemId}.
    */
   public StorageVirtualMachine fileSystemId(String value) {
     return set("FileSystemId", Value.of(value));
@@ -52,7 +59,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
   /**
    * The name of the SVM.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 47 characters. Pattern: {@code
+   * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,47}$}. CloudFormation property
+   * {@code Name}.
    */
   public StorageVirtualMachine name(String value) {
     return set("Name", Value.of(value));
@@ -75,7 +84,8 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
    * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/volume-security-style.html">Volume
    * security style</a> in the Amazon FSx for NetApp ONTAP User Guide. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RootVolumeSecurityStyle}.
+   * <p>Changing it replaces the resource. Allowed values: {@code MIXED}, {@code NTFS}, {@code
+   * UNIX}. CloudFormation property {@code RootVolumeSecurityStyle}.
    */
   public StorageVirtualMachine rootVolumeSecurityStyle(String value) {
     return set("RootVolumeSecurityStyle", Value.of(value));
@@ -97,7 +107,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
    * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/managing-resources-ontap-apps.html#vsadmin-ontap-cli">Managing
    * SVMs using the NetApp ONTAP CLI</a> in the <em>FSx for ONTAP User Guide</em> .
    *
-   * <p>CloudFormation property {@code SvmAdminPassword}.
+   * <p>Length: 8 to 50 characters. Pattern: {@code
+   * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{8,50}$}. CloudFormation property
+   * {@code SvmAdminPassword}.
    */
   public StorageVirtualMachine svmAdminPassword(String value) {
     return set("SvmAdminPassword", Value.of(value));
@@ -169,7 +181,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
    * <p>Property type {@code AWS::FSx::StorageVirtualMachine.ActiveDirectoryConfiguration}.
    */
   public static final class ActiveDirectoryConfiguration extends Struct<ActiveDirectoryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::StorageVirtualMachine.ActiveDirectoryConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::StorageVirtualMachine.ActiveDirectoryConfiguration")
+        .constrain("NetBiosName", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,255}$").minLength(1).maxLength(15))
+        .build();
 
     public ActiveDirectoryConfiguration() {
       super(SCHEMA);
@@ -178,7 +192,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
     /**
      * The NetBIOS name of the Active Directory computer object that will be created for your SVM.
      *
-     * <p>CloudFormation property {@code NetBiosName}.
+     * <p>Length: 1 to 15 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,255}$}. CloudFormation property
+     * {@code NetBiosName}.
      */
     public ActiveDirectoryConfiguration netBiosName(String value) {
       return set("NetBiosName", Value.of(value));
@@ -208,7 +224,15 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
    * AWS::FSx::StorageVirtualMachine.SelfManagedActiveDirectoryConfiguration}.
    */
   public static final class SelfManagedActiveDirectoryConfiguration extends Struct<SelfManagedActiveDirectoryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::StorageVirtualMachine.SelfManagedActiveDirectoryConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::StorageVirtualMachine.SelfManagedActiveDirectoryConfiguration")
+        .constrain("DnsIps", Constraint.of().pattern("^(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)$").minLength(1).maxLength(45))
+        .constrain("DomainJoinServiceAccountSecret", Constraint.of().pattern("^arn:[^:]{1,63}:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+-[a-zA-Z0-9]{6}$").minLength(64).maxLength(1024))
+        .constrain("DomainName", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,255}$").minLength(1).maxLength(255))
+        .constrain("FileSystemAdministratorsGroup", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,256}$").minLength(1).maxLength(256))
+        .constrain("OrganizationalUnitDistinguishedName", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,2000}$").minLength(1).maxLength(2000))
+        .constrain("Password", Constraint.of().pattern("^.{1,256}$").minLength(1).maxLength(256))
+        .constrain("UserName", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,256}$").minLength(1).maxLength(256))
+        .build();
 
     public SelfManagedActiveDirectoryConfiguration() {
       super(SCHEMA);
@@ -218,7 +242,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
      * A list of up to three IP addresses of DNS servers or domain controllers in the self-managed
      * AD directory.
      *
-     * <p>CloudFormation property {@code DnsIps}.
+     * <p>Length: 1 to 45 characters. Pattern: {@code
+     * ^(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])&#92;.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])&#92;.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])&#92;.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)$}.
+     * CloudFormation property {@code DnsIps}.
      */
     public SelfManagedActiveDirectoryConfiguration dnsIps(List<String> value) {
       return set("DnsIps", Value.listOf(value));
@@ -247,7 +273,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
      * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/self-manage-prereqs.html">Using
      * Amazon FSx for ONTAP with your self-managed Microsoft Active Directory</a> .
      *
-     * <p>CloudFormation property {@code DomainJoinServiceAccountSecret}.
+     * <p>Length: 64 to 1024 characters. Pattern: {@code
+     * ^arn:[^:]{1,63}:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.&#64;-]+-[a-zA-Z0-9]{6}$}.
+     * CloudFormation property {@code DomainJoinServiceAccountSecret}.
      */
     public SelfManagedActiveDirectoryConfiguration domainJoinServiceAccountSecret(String value) {
       return set("DomainJoinServiceAccountSecret", Value.of(value));
@@ -265,7 +293,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
      * The fully qualified domain name of the self-managed AD directory, such as
      * <code>corp.example.com</code> .
      *
-     * <p>CloudFormation property {@code DomainName}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,255}$}. CloudFormation property
+     * {@code DomainName}.
      */
     public SelfManagedActiveDirectoryConfiguration domainName(String value) {
       return set("DomainName", Value.of(value));
@@ -283,7 +313,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
      * remotely by using the FSx Remote PowerShell. The group that you specify must already exist in
      * your domain. If you don't provide one, your AD domain's Domain Admins group is used.
      *
-     * <p>CloudFormation property {@code FileSystemAdministratorsGroup}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,256}$}. CloudFormation property
+     * {@code FileSystemAdministratorsGroup}.
      */
     public SelfManagedActiveDirectoryConfiguration fileSystemAdministratorsGroup(String value) {
       return set("FileSystemAdministratorsGroup", Value.of(value));
@@ -308,7 +340,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
      * <p>Only Organizational Unit (OU) objects can be the direct parent of the file system that
      * you're creating.
      *
-     * <p>CloudFormation property {@code OrganizationalUnitDistinguishedName}.
+     * <p>Length: 1 to 2000 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,2000}$}. CloudFormation property
+     * {@code OrganizationalUnitDistinguishedName}.
      */
     public SelfManagedActiveDirectoryConfiguration organizationalUnitDistinguishedName(String value) {
       return set("OrganizationalUnitDistinguishedName", Value.of(value));
@@ -326,7 +360,8 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
      * The password for the service account on your self-managed AD domain that Amazon FSx will use
      * to join to your AD domain.
      *
-     * <p>CloudFormation property {@code Password}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^.{1,256}$}. CloudFormation property {@code
+     * Password}.
      */
     public SelfManagedActiveDirectoryConfiguration password(String value) {
       return set("Password", Value.of(value));
@@ -344,7 +379,9 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
      * <code>OrganizationalUnitDistinguishedName</code> , or in the default location of your AD
      * domain.
      *
-     * <p>CloudFormation property {@code UserName}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,256}$}. CloudFormation property
+     * {@code UserName}.
      */
     public SelfManagedActiveDirectoryConfiguration userName(String value) {
       return set("UserName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.fsx;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class Volume extends Resource<Volume> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume")
       .required("Name")
+      .constrain("BackupId", Constraint.of().pattern("^(backup-[0-9a-f]{8,})$").minLength(12).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,203}$").minLength(1).maxLength(203))
+      .allowed("VolumeType", "ONTAP", "OPENZFS")
+      .refYields("VolumeId")
       .attributes("ResourceARN", "UUID", "VolumeId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +33,8 @@ public final class Volume extends Resource<Volume> {
   /**
    * Specifies the ID of the volume backup to use to create a new volume.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BackupId}.
+   * <p>Changing it replaces the resource. Length: 12 to 128 characters. Pattern: {@code
+   * ^(backup-[0-9a-f]{8,})$}. CloudFormation property {@code BackupId}.
    */
   public Volume backupId(String value) {
     return set("BackupId", Value.of(value));
@@ -42,7 +48,9 @@ public final class Volume extends Resource<Volume> {
   /**
    * The name of the volume.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 203 characters. Pattern: {@code
+   * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,203}$}. CloudFormation property
+   * {@code Name}.
    */
   public Volume name(String value) {
     return set("Name", Value.of(value));
@@ -97,7 +105,8 @@ public final class Volume extends Resource<Volume> {
   /**
    * The type of the volume.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VolumeType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code ONTAP}, {@code OPENZFS}.
+   * CloudFormation property {@code VolumeType}.
    */
   public Volume volumeType(String value) {
     return set("VolumeType", Value.of(value));
@@ -148,7 +157,10 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.AggregateConfiguration}.
    */
   public static final class AggregateConfiguration extends Struct<AggregateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.AggregateConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.AggregateConfiguration")
+        .constrain("Aggregates", Constraint.of().pattern("^(aggr[0-9]{1,2})$").minLength(5).maxLength(6))
+        .constrain("ConstituentsPerAggregate", Constraint.of().minimum(1).maximum(200))
+        .build();
 
     public AggregateConfiguration() {
       super(SCHEMA);
@@ -168,7 +180,8 @@ public final class Volume extends Resource<Volume> {
      * <code>Aggregates</code> contains aggregates that are not present. <li>One or more of the
      * aggregates supplied are too close to the volume limit to support adding more volumes. </ul>
      *
-     * <p>CloudFormation property {@code Aggregates}.
+     * <p>Length: 5 to 6 characters. Pattern: {@code ^(aggr[0-9]{1,2})$}. CloudFormation property
+     * {@code Aggregates}.
      */
     public AggregateConfiguration aggregates(List<String> value) {
       return set("Aggregates", Value.listOf(value));
@@ -184,7 +197,7 @@ public final class Volume extends Resource<Volume> {
      * This field is optional when creating a FlexGroup volume. If unspecified, the default value
      * will be 8. This field cannot be provided when creating a FlexVol volume.
      *
-     * <p>CloudFormation property {@code ConstituentsPerAggregate}.
+     * <p>Range: 1 to 200. CloudFormation property {@code ConstituentsPerAggregate}.
      */
     public AggregateConfiguration constituentsPerAggregate(int value) {
       return set("ConstituentsPerAggregate", Value.of(value));
@@ -213,6 +226,8 @@ public final class Volume extends Resource<Volume> {
   public static final class AutocommitPeriod extends Struct<AutocommitPeriod> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.AutocommitPeriod")
         .required("Type")
+        .allowed("Type", "DAYS", "HOURS", "MINUTES", "MONTHS", "NONE", "YEARS")
+        .constrain("Value", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public AutocommitPeriod() {
@@ -224,7 +239,8 @@ public final class Volume extends Resource<Volume> {
      * volume. Setting this value to <code>NONE</code> disables autocommit. The default value is
      * <code>NONE</code> .
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code DAYS}, {@code HOURS}, {@code MINUTES}, {@code MONTHS},
+     * {@code NONE}, {@code YEARS}. CloudFormation property {@code Type}.
      */
     public AutocommitPeriod type(String value) {
       return set("Type", Value.of(value));
@@ -243,7 +259,7 @@ public final class Volume extends Resource<Volume> {
      * <li><code>Days</code> : 1 - 3,650 <li><code>Months</code> : 1 - 120 <li><code>Years</code> :
      * 1 - 10 </ul>
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code Value}.
      */
     public AutocommitPeriod value(int value) {
       return set("Value", Value.of(value));
@@ -264,6 +280,8 @@ public final class Volume extends Resource<Volume> {
   public static final class ClientConfigurations extends Struct<ClientConfigurations> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.ClientConfigurations")
         .required("Clients", "Options")
+        .constrain("Clients", Constraint.of().pattern("^[ -~]{1,128}$").minLength(1).maxLength(128))
+        .constrain("Options", Constraint.of().pattern("^[ -~]{1,128}$").minLength(1).maxLength(128))
         .build();
 
     public ClientConfigurations() {
@@ -276,7 +294,8 @@ public final class Volume extends Resource<Volume> {
      * <code>192.0.2.0/24</code> ). By default, Amazon FSx uses the wildcard character when
      * specifying the client.
      *
-     * <p>Required. CloudFormation property {@code Clients}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[ -~]{1,128}$}. CloudFormation
+     * property {@code Clients}.
      */
     public ClientConfigurations clients(String value) {
       return set("Clients", Value.of(value));
@@ -299,7 +318,8 @@ public final class Volume extends Resource<Volume> {
      * specify <code>async</code> , the system acknowledges writes before writing to disk. If the
      * system crashes before the writes are finished, you lose the unwritten data. </ul>
      *
-     * <p>Required. CloudFormation property {@code Options}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[ -~]{1,128}$}. CloudFormation
+     * property {@code Options}.
      */
     public ClientConfigurations options(List<String> value) {
       return set("Options", Value.listOf(value));
@@ -357,6 +377,14 @@ public final class Volume extends Resource<Volume> {
   public static final class OntapConfiguration extends Struct<OntapConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.OntapConfiguration")
         .required("StorageVirtualMachineId")
+        .constrain("JunctionPath", Constraint.of().pattern("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,255}$").minLength(1).maxLength(255))
+        .allowed("OntapVolumeType", "DP", "RW")
+        .allowed("SecurityStyle", "MIXED", "NTFS", "UNIX")
+        .constrain("SizeInBytes", Constraint.of().minimum(0).maximum(2.2517998E16))
+        .constrain("SizeInMegabytes", Constraint.of().minimum(0).maximum(2147483647))
+        .constrain("SnapshotPolicy", Constraint.of().minLength(1).maxLength(255))
+        .constrain("StorageVirtualMachineId", Constraint.of().pattern("^(svm-[0-9a-f]{17,})$").minLength(21).maxLength(21))
+        .allowed("VolumeStyle", "FLEXGROUP", "FLEXVOL")
         .build();
 
     public OntapConfiguration() {
@@ -397,7 +425,9 @@ public final class Volume extends Resource<Volume> {
      * required. The <code>JunctionPath</code> must have a leading forward slash, such as
      * <code>/vol3</code> .
      *
-     * <p>CloudFormation property {@code JunctionPath}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code
+     * ^[^&#92;u0000&#92;u0085&#92;u2028&#92;u2029&#92;r&#92;n]{1,255}$}. CloudFormation property
+     * {@code JunctionPath}.
      */
     public OntapConfiguration junctionPath(String value) {
       return set("JunctionPath", Value.of(value));
@@ -419,7 +449,8 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/managing-volumes.html#volume-types">Volume
      * types</a> in the Amazon FSx for NetApp ONTAP User Guide.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code OntapVolumeType}.
+     * <p>Changing it replaces the resource. Allowed values: {@code DP}, {@code RW}. CloudFormation
+     * property {@code OntapVolumeType}.
      */
     public OntapConfiguration ontapVolumeType(String value) {
       return set("OntapVolumeType", Value.of(value));
@@ -449,7 +480,8 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/managing-volumes.html#volume-security-style">Volume
      * security style</a> in the FSx for ONTAP User Guide.
      *
-     * <p>CloudFormation property {@code SecurityStyle}.
+     * <p>Allowed values: {@code MIXED}, {@code NTFS}, {@code UNIX}. CloudFormation property {@code
+     * SecurityStyle}.
      */
     public OntapConfiguration securityStyle(String value) {
       return set("SecurityStyle", Value.of(value));
@@ -463,7 +495,7 @@ public final class Volume extends Resource<Volume> {
     /**
      * Specifies the configured size of the volume, in bytes.
      *
-     * <p>CloudFormation property {@code SizeInBytes}.
+     * <p>Range: 0 to 2.2517998E16. CloudFormation property {@code SizeInBytes}.
      */
     public OntapConfiguration sizeInBytes(String value) {
       return set("SizeInBytes", Value.of(value));
@@ -478,7 +510,7 @@ public final class Volume extends Resource<Volume> {
      * Use <code>SizeInBytes</code> instead. Specifies the size of the volume, in megabytes (MB),
      * that you are creating.
      *
-     * <p>CloudFormation property {@code SizeInMegabytes}.
+     * <p>Range: 0 to 2147483647. CloudFormation property {@code SizeInMegabytes}.
      */
     public OntapConfiguration sizeInMegabytes(String value) {
       return set("SizeInMegabytes", Value.of(value));
@@ -516,7 +548,7 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/snapshots-ontap.html#snapshot-policies">Snapshot
      * policies</a> in the Amazon FSx for NetApp ONTAP User Guide.
      *
-     * <p>CloudFormation property {@code SnapshotPolicy}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code SnapshotPolicy}.
      */
     public OntapConfiguration snapshotPolicy(String value) {
       return set("SnapshotPolicy", Value.of(value));
@@ -551,8 +583,8 @@ public final class Volume extends Resource<Volume> {
     /**
      * Specifies the ONTAP SVM in which to create the volume.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * StorageVirtualMachineId}.
+     * <p>Required. Changing it replaces the resource. Length: 21 to 21 characters. Pattern: {@code
+     * ^(svm-[0-9a-f]{17,})$}. CloudFormation property {@code StorageVirtualMachineId}.
      */
     public OntapConfiguration storageVirtualMachineId(String value) {
       return set("StorageVirtualMachineId", Value.of(value));
@@ -598,7 +630,8 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/managing-volumes.html#volume-styles">Volume
      * styles</a> in the Amazon FSx for NetApp ONTAP User Guide.
      *
-     * <p>CloudFormation property {@code VolumeStyle}.
+     * <p>Allowed values: {@code FLEXGROUP}, {@code FLEXVOL}. CloudFormation property {@code
+     * VolumeStyle}.
      */
     public OntapConfiguration volumeStyle(String value) {
       return set("VolumeStyle", Value.of(value));
@@ -618,6 +651,11 @@ public final class Volume extends Resource<Volume> {
   public static final class OpenZFSConfiguration extends Struct<OpenZFSConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.OpenZFSConfiguration")
         .required("ParentVolumeId")
+        .allowed("DataCompressionType", "LZ4", "NONE", "ZSTD")
+        .constrain("ParentVolumeId", Constraint.of().pattern("^(fsvol-[0-9a-f]{17,})$").minLength(23).maxLength(23))
+        .constrain("RecordSizeKiB", Constraint.of().minimum(4).maximum(4096))
+        .constrain("StorageCapacityQuotaGiB", Constraint.of().minimum(-1).maximum(2147483647))
+        .constrain("StorageCapacityReservationGiB", Constraint.of().minimum(-1).maximum(2147483647))
         .build();
 
     public OpenZFSConfiguration() {
@@ -657,7 +695,8 @@ public final class Volume extends Resource<Volume> {
      * volume using the LZ4 compression algorithm. Compared to Z-Standard, LZ4 is less
      * compute-intensive and delivers higher write throughput speeds. </ul>
      *
-     * <p>CloudFormation property {@code DataCompressionType}.
+     * <p>Allowed values: {@code LZ4}, {@code NONE}, {@code ZSTD}. CloudFormation property {@code
+     * DataCompressionType}.
      */
     public OpenZFSConfiguration dataCompressionType(String value) {
       return set("DataCompressionType", Value.of(value));
@@ -715,8 +754,8 @@ public final class Volume extends Resource<Volume> {
     /**
      * The ID of the volume to use as the parent volume of the volume that you are creating.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ParentVolumeId}.
+     * <p>Required. Changing it replaces the resource. Length: 23 to 23 characters. Pattern: {@code
+     * ^(fsvol-[0-9a-f]{17,})$}. CloudFormation property {@code ParentVolumeId}.
      */
     public OpenZFSConfiguration parentVolumeId(String value) {
       return set("ParentVolumeId", Value.of(value));
@@ -753,7 +792,7 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/performance.html#record-size-performance">ZFS
      * Record size</a> in the <em>Amazon FSx for OpenZFS User Guide</em> .
      *
-     * <p>CloudFormation property {@code RecordSizeKiB}.
+     * <p>Range: 4 to 4096. CloudFormation property {@code RecordSizeKiB}.
      */
     public OpenZFSConfiguration recordSizeKiB(int value) {
       return set("RecordSizeKiB", Value.of(value));
@@ -776,7 +815,7 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/managing-volumes.html#volume-properties">Volume
      * properties</a> in the <em>Amazon FSx for OpenZFS User Guide</em> .
      *
-     * <p>CloudFormation property {@code StorageCapacityQuotaGiB}.
+     * <p>Range: -1 to 2147483647. CloudFormation property {@code StorageCapacityQuotaGiB}.
      */
     public OpenZFSConfiguration storageCapacityQuotaGiB(int value) {
       return set("StorageCapacityQuotaGiB", Value.of(value));
@@ -799,7 +838,7 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/managing-volumes.html#volume-properties">Volume
      * properties</a> in the <em>Amazon FSx for OpenZFS User Guide</em> .
      *
-     * <p>CloudFormation property {@code StorageCapacityReservationGiB}.
+     * <p>Range: -1 to 2147483647. CloudFormation property {@code StorageCapacityReservationGiB}.
      */
     public OpenZFSConfiguration storageCapacityReservationGiB(int value) {
       return set("StorageCapacityReservationGiB", Value.of(value));
@@ -844,6 +883,8 @@ public final class Volume extends Resource<Volume> {
   public static final class OriginSnapshot extends Struct<OriginSnapshot> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.OriginSnapshot")
         .required("CopyStrategy", "SnapshotARN")
+        .allowed("CopyStrategy", "CLONE", "FULL_COPY", "INCREMENTAL_COPY")
+        .constrain("SnapshotARN", Constraint.of().pattern("^arn:(?=[^:]+:fsx:[^:]+:\\d{12}:)((|(?=[a-z0-9-.]{1,63})(?!\\d{1,3}(\\.\\d{1,3}){3})(?![^:]*-{2})(?![^:]*-\\.)(?![^:]*\\.-)[a-z0-9].*(?<!-)):){4}(?!/).{0,1024}$").minLength(8).maxLength(512))
         .build();
 
     public OriginSnapshot() {
@@ -867,7 +908,8 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopySnapshotAndUpdateVolume.html">CopySnapshotAndUpdateVolume</a>
      * .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CopyStrategy}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code CLONE}, {@code
+     * FULL_COPY}, {@code INCREMENTAL_COPY}. CloudFormation property {@code CopyStrategy}.
      */
     public OriginSnapshot copyStrategy(String value) {
       return set("CopyStrategy", Value.of(value));
@@ -881,7 +923,9 @@ public final class Volume extends Resource<Volume> {
     /**
      * Specifies the snapshot to use when creating an OpenZFS volume from a snapshot.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code SnapshotARN}.
+     * <p>Required. Changing it replaces the resource. Length: 8 to 512 characters. Pattern: {@code
+     * ^arn:(?=[^:]+:fsx:[^:]+:&#92;d{12}:)((|(?=[a-z0-9-.]{1,63})(?!&#92;d{1,3}(&#92;.&#92;d{1,3}){3})(?![^:]*-{2})(?![^:]*-&#92;.)(?![^:]*&#92;.-)[a-z0-9].*(?&lt;!-)):){4}(?!/).{0,1024}$}.
+     * CloudFormation property {@code SnapshotARN}.
      */
     public OriginSnapshot snapshotARN(String value) {
       return set("SnapshotARN", Value.of(value));
@@ -906,6 +950,9 @@ public final class Volume extends Resource<Volume> {
   public static final class RetentionPeriod extends Struct<RetentionPeriod> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.RetentionPeriod")
         .required("Type")
+        .allowed("Type", "DAYS", "HOURS", "INFINITE", "MINUTES", "MONTHS", "SECONDS", "UNSPECIFIED",
+            "YEARS")
+        .constrain("Value", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public RetentionPeriod() {
@@ -918,7 +965,9 @@ public final class Volume extends Resource<Volume> {
      * forever. If you set it to <code>UNSPECIFIED</code> , the files are retained until you set an
      * explicit retention period.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code DAYS}, {@code HOURS}, {@code INFINITE}, {@code MINUTES},
+     * {@code MONTHS}, {@code SECONDS}, {@code UNSPECIFIED}, {@code YEARS}. CloudFormation property
+     * {@code Type}.
      */
     public RetentionPeriod type(String value) {
       return set("Type", Value.of(value));
@@ -938,7 +987,7 @@ public final class Volume extends Resource<Volume> {
      * <li><code>Hours</code> : 0 - 24 <li><code>Days</code> : 0 - 365 <li><code>Months</code> : 0 -
      * 12 <li><code>Years</code> : 0 - 100 </ul>
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: 0 to 65535. CloudFormation property {@code Value}.
      */
     public RetentionPeriod value(int value) {
       return set("Value", Value.of(value));
@@ -958,6 +1007,8 @@ public final class Volume extends Resource<Volume> {
   public static final class SnaplockConfiguration extends Struct<SnaplockConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.SnaplockConfiguration")
         .required("SnaplockType")
+        .allowed("PrivilegedDelete", "DISABLED", "ENABLED", "PERMANENTLY_DISABLED")
+        .allowed("SnaplockType", "COMPLIANCE", "ENTERPRISE")
         .build();
 
     public SnaplockConfiguration() {
@@ -1007,7 +1058,8 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/snaplock-enterprise.html#privileged-delete">Privileged
      * delete</a> .
      *
-     * <p>CloudFormation property {@code PrivilegedDelete}.
+     * <p>Allowed values: {@code DISABLED}, {@code ENABLED}, {@code PERMANENTLY_DISABLED}.
+     * CloudFormation property {@code PrivilegedDelete}.
      */
     public SnaplockConfiguration privilegedDelete(String value) {
       return set("PrivilegedDelete", Value.of(value));
@@ -1044,7 +1096,8 @@ public final class Volume extends Resource<Volume> {
      * href="https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/snaplock-enterprise.html">SnapLock
      * Enterprise</a> . </ul>
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code SnaplockType}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code COMPLIANCE}, {@code
+     * ENTERPRISE}. CloudFormation property {@code SnaplockType}.
      */
     public SnaplockConfiguration snaplockType(String value) {
       return set("SnaplockType", Value.of(value));
@@ -1151,7 +1204,10 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.TieringPolicy}.
    */
   public static final class TieringPolicy extends Struct<TieringPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.TieringPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.TieringPolicy")
+        .constrain("CoolingPeriod", Constraint.of().minimum(2).maximum(183))
+        .allowed("Name", "ALL", "AUTO", "NONE", "SNAPSHOT_ONLY")
+        .build();
 
     public TieringPolicy() {
       super(SCHEMA);
@@ -1163,7 +1219,7 @@ public final class Volume extends Resource<Volume> {
      * <code>SNAPSHOT_ONLY</code> tiering policies. Enter a whole number between 2 and 183. Default
      * values are 31 days for <code>AUTO</code> and 2 days for <code>SNAPSHOT_ONLY</code> .
      *
-     * <p>CloudFormation property {@code CoolingPeriod}.
+     * <p>Range: 2 to 183. CloudFormation property {@code CoolingPeriod}.
      */
     public TieringPolicy coolingPeriod(int value) {
       return set("CoolingPeriod", Value.of(value));
@@ -1185,7 +1241,8 @@ public final class Volume extends Resource<Volume> {
      * keeps a volume's data in the primary storage tier, preventing it from being moved to the
      * capacity pool tier. </ul>
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Allowed values: {@code ALL}, {@code AUTO}, {@code NONE}, {@code SNAPSHOT_ONLY}.
+     * CloudFormation property {@code Name}.
      */
     public TieringPolicy name(String value) {
       return set("Name", Value.of(value));
@@ -1205,6 +1262,9 @@ public final class Volume extends Resource<Volume> {
   public static final class UserAndGroupQuotas extends Struct<UserAndGroupQuotas> {
     private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.UserAndGroupQuotas")
         .required("Id", "StorageCapacityQuotaGiB", "Type")
+        .constrain("Id", Constraint.of().minimum(0).maximum(2147483647))
+        .constrain("StorageCapacityQuotaGiB", Constraint.of().minimum(0).maximum(2147483647))
+        .allowed("Type", "GROUP", "USER")
         .build();
 
     public UserAndGroupQuotas() {
@@ -1214,7 +1274,7 @@ public final class Volume extends Resource<Volume> {
     /**
      * The ID of the user or group that the quota applies to.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Range: 0 to 2147483647. CloudFormation property {@code Id}.
      */
     public UserAndGroupQuotas id(int value) {
       return set("Id", Value.of(value));
@@ -1228,7 +1288,7 @@ public final class Volume extends Resource<Volume> {
     /**
      * The user or group's storage quota, in gibibytes (GiB).
      *
-     * <p>Required. CloudFormation property {@code StorageCapacityQuotaGiB}.
+     * <p>Required. Range: 0 to 2147483647. CloudFormation property {@code StorageCapacityQuotaGiB}.
      */
     public UserAndGroupQuotas storageCapacityQuotaGiB(int value) {
       return set("StorageCapacityQuotaGiB", Value.of(value));
@@ -1245,7 +1305,8 @@ public final class Volume extends Resource<Volume> {
     /**
      * Specifies whether the quota applies to a user or group.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code GROUP}, {@code USER}. CloudFormation property {@code
+     * Type}.
      */
     public UserAndGroupQuotas type(String value) {
       return set("Type", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class Alias extends Resource<Alias> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Alias")
       .required("Name", "RoutingStrategy")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(1024))
+      .refYields("AliasId")
       .attributes("AliasArn", "AliasId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +37,7 @@ public final class Alias extends Resource<Alias> {
   /**
    * A human-readable description of the alias.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Alias description(String value) {
     return set("Description", Value.of(value));
@@ -47,7 +51,8 @@ public final class Alias extends Resource<Alias> {
   /**
    * A descriptive label that is associated with an alias. Alias names do not need to be unique.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 1024 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+   * {@code Name}.
    */
   public Alias name(String value) {
     return set("Name", Value.of(value));
@@ -120,6 +125,7 @@ public final class Alias extends Resource<Alias> {
   public static final class RoutingStrategy extends Struct<RoutingStrategy> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Alias.RoutingStrategy")
         .required("Type")
+        .constrain("FleetId", Constraint.of().pattern("^[a-z]*fleet-[a-zA-Z0-9\\-]+").minLength(1).maxLength(128))
         .allowed("Type", "SIMPLE", "TERMINAL")
         .build();
 
@@ -131,7 +137,8 @@ public final class Alias extends Resource<Alias> {
      * A unique identifier for a fleet that the alias points to. If you specify <code>SIMPLE</code>
      * for the <code>Type</code> property, you must specify this property.
      *
-     * <p>CloudFormation property {@code FleetId}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-z]*fleet-[a-zA-Z0-9&#92;-]+}.
+     * CloudFormation property {@code FleetId}.
      */
     public RoutingStrategy fleetId(String value) {
       return set("FleetId", Value.of(value));

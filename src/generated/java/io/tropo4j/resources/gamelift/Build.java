@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,12 @@ import java.util.List;
  */
 public final class Build extends Resource<Build> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Build")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(1024))
       .allowed("OperatingSystem", "AMAZON_LINUX", "AMAZON_LINUX_2", "AMAZON_LINUX_2023",
           "WINDOWS_2012", "WINDOWS_2016", "WINDOWS_2022")
+      .constrain("ServerSdkVersion", Constraint.of().pattern("^\\d+\\.\\d+\\.\\d+$").minLength(0).maxLength(128))
+      .constrain("Version", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("BuildId")
       .attributes("BuildArn", "BuildId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +36,7 @@ public final class Build extends Resource<Build> {
   /**
    * A descriptive label that is associated with a build. Build names do not need to be unique.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Name}.
    */
   public Build name(String value) {
     return set("Name", Value.of(value));
@@ -76,7 +81,8 @@ public final class Build extends Resource<Build> {
    * games with custom game servers</a> . By default Amazon GameLift Servers sets this value to
    * <code>4.0.2</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServerSdkVersion}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^&#92;d+&#92;.&#92;d+&#92;.&#92;d+$}. CloudFormation property {@code ServerSdkVersion}.
    */
   public Build serverSdkVersion(String value) {
     return set("ServerSdkVersion", Value.of(value));
@@ -126,7 +132,7 @@ public final class Build extends Resource<Build> {
    * Version information that is associated with this build. Version strings do not need to be
    * unique.
    *
-   * <p>CloudFormation property {@code Version}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Version}.
    */
   public Build version(String value) {
     return set("Version", Value.of(value));
@@ -168,6 +174,10 @@ public final class Build extends Resource<Build> {
   public static final class StorageLocation extends Struct<StorageLocation> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Build.StorageLocation")
         .required("Bucket", "Key", "RoleArn")
+        .constrain("Bucket", Constraint.of().minLength(1))
+        .constrain("Key", Constraint.of().minLength(1))
+        .constrain("ObjectVersion", Constraint.of().minLength(1))
+        .constrain("RoleArn", Constraint.of().minLength(1).format("AWS::IAM::Role.Arn"))
         .build();
 
     public StorageLocation() {
@@ -180,7 +190,8 @@ public final class Build extends Resource<Build> {
      * <p>Amazon GameLift doesn't support uploading from Amazon S3 buckets with names that contain a
      * dot (.).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Bucket}.
+     * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+     * property {@code Bucket}.
      */
     public StorageLocation bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -194,7 +205,8 @@ public final class Build extends Resource<Build> {
     /**
      * The name of the zip file that contains the build files or script files.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Required. Changing it replaces the resource. Length: at least 1 characters. CloudFormation
+     * property {@code Key}.
      */
     public StorageLocation key(String value) {
       return set("Key", Value.of(value));
@@ -210,7 +222,8 @@ public final class Build extends Resource<Build> {
      * S3 bucket. Use this parameter to specify a specific version. If this parameter isn't set,
      * Amazon GameLift Servers retrieves the latest version of the file.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ObjectVersion}.
+     * <p>Changing it replaces the resource. Length: at least 1 characters. CloudFormation property
+     * {@code ObjectVersion}.
      */
     public StorageLocation objectVersion(String value) {
       return set("ObjectVersion", Value.of(value));
@@ -224,7 +237,8 @@ public final class Build extends Resource<Build> {
     /**
      * The ARNfor an IAM role that allows Amazon GameLift to access the S3 bucket.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+     * <p>Required. Changing it replaces the resource. Length: at least 1 characters. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public StorageLocation roleArn(String value) {
       return set("RoleArn", Value.of(value));

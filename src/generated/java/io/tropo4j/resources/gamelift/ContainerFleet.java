@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,16 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet")
       .required("FleetRoleArn")
       .allowed("BillingType", "ON_DEMAND", "SPOT")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("FleetRoleArn", Constraint.of().pattern("^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").minLength(1).maxLength(256).format("AWS::IAM::Role.Arn"))
+      .constrain("GameServerContainerGroupDefinitionName", Constraint.of().pattern("^[a-zA-Z0-9\\-]+$|^arn:.*:containergroupdefinition\\/[a-zA-Z0-9\\-]+(:[0-9]+)?$").minLength(1).maxLength(512))
+      .constrain("GameServerContainerGroupsPerInstance", Constraint.of().minimum(1).maximum(5000))
+      .constrain("InstanceType", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("MetricGroups", Constraint.of().minLength(1).maxLength(255))
       .allowed("NewGameSessionProtectionPolicy", "FullProtection", "NoProtection")
+      .constrain("PerInstanceContainerGroupDefinitionName", Constraint.of().pattern("^[a-zA-Z0-9\\-]+$|^arn:.*:containergroupdefinition\\/[a-zA-Z0-9\\-]+(:[0-9]+)?$").minLength(1).maxLength(512))
       .allowed("PlayerGatewayMode", "DISABLED", "ENABLED", "REQUIRED")
+      .refYields("FleetId")
       .attributes("CreationTime", "DeploymentDetails", "FleetArn", "FleetId",
           "GameServerContainerGroupDefinitionArn", "MaximumGameServerContainerGroupsPerInstance",
           "PerInstanceContainerGroupDefinitionArn", "Status")
@@ -62,7 +71,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   /**
    * A meaningful description of the container fleet.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public ContainerFleet description(String value) {
     return set("Description", Value.of(value));
@@ -79,7 +88,9 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * href="https://docs.aws.amazon.com/gamelift/latest/developerguide/setting-up-role.html">Set up
    * an IAM service role</a> . This fleet property can't be changed.
    *
-   * <p>Required. CloudFormation property {@code FleetRoleArn}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code FleetRoleArn}.
    */
   public ContainerFleet fleetRoleArn(String value) {
     return set("FleetRoleArn", Value.of(value));
@@ -94,7 +105,9 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * The name of the fleet's game server container group definition, which describes how to deploy
    * containers with your game server build and support software onto each fleet instance.
    *
-   * <p>CloudFormation property {@code GameServerContainerGroupDefinitionName}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-]+$|^arn:.*:containergroupdefinition&#92;/[a-zA-Z0-9&#92;-]+(:[0-9]+)?$}.
+   * CloudFormation property {@code GameServerContainerGroupDefinitionName}.
    */
   public ContainerFleet gameServerContainerGroupDefinitionName(String value) {
     return set("GameServerContainerGroupDefinitionName", Value.of(value));
@@ -111,7 +124,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   /**
    * The number of times to replicate the game server container group on each fleet instance.
    *
-   * <p>CloudFormation property {@code GameServerContainerGroupsPerInstance}.
+   * <p>Range: 1 to 5000. CloudFormation property {@code GameServerContainerGroupsPerInstance}.
    */
   public ContainerFleet gameServerContainerGroupsPerInstance(int value) {
     return set("GameServerContainerGroupsPerInstance", Value.of(value));
@@ -177,7 +190,8 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * includes including CPU, memory, storage, and networking capacity. You can't update this fleet
    * property.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceType}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code InstanceType}.
    */
   public ContainerFleet instanceType(String value) {
     return set("InstanceType", Value.of(value));
@@ -222,7 +236,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * The name of an AWS CloudWatch metric group to add this fleet to. Metric groups aggregate
    * metrics for multiple fleets.
    *
-   * <p>CloudFormation property {@code MetricGroups}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code MetricGroups}.
    */
   public ContainerFleet metricGroups(List<String> value) {
     return set("MetricGroups", Value.listOf(value));
@@ -263,7 +277,9 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   /**
    * The name of the fleet's per-instance container group definition.
    *
-   * <p>CloudFormation property {@code PerInstanceContainerGroupDefinitionName}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-]+$|^arn:.*:containergroupdefinition&#92;/[a-zA-Z0-9&#92;-]+(:[0-9]+)?$}.
+   * CloudFormation property {@code PerInstanceContainerGroupDefinitionName}.
    */
   public ContainerFleet perInstanceContainerGroupDefinitionName(String value) {
     return set("PerInstanceContainerGroupDefinitionName", Value.of(value));
@@ -433,6 +449,8 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   public static final class ConnectionPortRange extends Struct<ConnectionPortRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.ConnectionPortRange")
         .required("FromPort", "ToPort")
+        .constrain("FromPort", Constraint.of().minimum(1).maximum(60000))
+        .constrain("ToPort", Constraint.of().minimum(1).maximum(60000))
         .build();
 
     public ConnectionPortRange() {
@@ -442,7 +460,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
     /**
      * Starting value for the port range.
      *
-     * <p>Required. CloudFormation property {@code FromPort}.
+     * <p>Required. Range: 1 to 60000. CloudFormation property {@code FromPort}.
      */
     public ConnectionPortRange fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -457,7 +475,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      * Ending value for the port. Port numbers are end-inclusive. This value must be equal to or
      * greater than <code>FromPort</code> .
      *
-     * <p>Required. CloudFormation property {@code ToPort}.
+     * <p>Required. Range: 1 to 60000. CloudFormation property {@code ToPort}.
      */
     public ConnectionPortRange toPort(int value) {
       return set("ToPort", Value.of(value));
@@ -477,6 +495,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   public static final class DeploymentConfiguration extends Struct<DeploymentConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.DeploymentConfiguration")
         .allowed("ImpairmentStrategy", "MAINTAIN", "ROLLBACK")
+        .constrain("MinimumHealthyPercentage", Constraint.of().minimum(30).maximum(75))
         .allowed("ProtectionStrategy", "WITH_PROTECTION", "IGNORE_PROTECTION")
         .build();
 
@@ -506,7 +525,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
     /**
      * Sets a minimum level of healthy tasks to maintain during deployment activity.
      *
-     * <p>CloudFormation property {@code MinimumHealthyPercentage}.
+     * <p>Range: 30 to 75. CloudFormation property {@code MinimumHealthyPercentage}.
      */
     public DeploymentConfiguration minimumHealthyPercentage(int value) {
       return set("MinimumHealthyPercentage", Value.of(value));
@@ -580,7 +599,10 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy}.
    */
   public static final class GameSessionCreationLimitPolicy extends Struct<GameSessionCreationLimitPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy")
+        .constrain("NewGameSessionsPerCreator", Constraint.of().minimum(0))
+        .constrain("PolicyPeriodInMinutes", Constraint.of().minimum(0))
+        .build();
 
     public GameSessionCreationLimitPolicy() {
       super(SCHEMA);
@@ -596,7 +618,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      * (identified by <code>CreatorId</code> ) has created fewer than game session limit in the
      * specified time period.
      *
-     * <p>CloudFormation property {@code NewGameSessionsPerCreator}.
+     * <p>Range: at least 0. CloudFormation property {@code NewGameSessionsPerCreator}.
      */
     public GameSessionCreationLimitPolicy newGameSessionsPerCreator(int value) {
       return set("NewGameSessionsPerCreator", Value.of(value));
@@ -613,7 +635,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
     /**
      * The time span used in evaluating the resource creation limit policy.
      *
-     * <p>CloudFormation property {@code PolicyPeriodInMinutes}.
+     * <p>Range: at least 0. CloudFormation property {@code PolicyPeriodInMinutes}.
      */
     public GameSessionCreationLimitPolicy policyPeriodInMinutes(int value) {
       return set("PolicyPeriodInMinutes", Value.of(value));
@@ -640,7 +662,10 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   public static final class IpPermission extends Struct<IpPermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.IpPermission")
         .required("FromPort", "IpRange", "Protocol", "ToPort")
+        .constrain("FromPort", Constraint.of().minimum(1).maximum(60000))
+        .constrain("IpRange", Constraint.of().pattern("(^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$)"))
         .allowed("Protocol", "TCP", "UDP")
+        .constrain("ToPort", Constraint.of().minimum(1).maximum(60000))
         .build();
 
     public IpPermission() {
@@ -655,7 +680,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      *
      * <p>For fleets using Windows builds, only ports <code>1026-60000</code> are valid.
      *
-     * <p>Required. CloudFormation property {@code FromPort}.
+     * <p>Required. Range: 1 to 60000. CloudFormation property {@code FromPort}.
      */
     public IpPermission fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -671,7 +696,9 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      * <code>000.000.000.000/[subnet mask]</code> " or optionally the shortened version "
      * <code>0.0.0.0/[subnet mask]</code> ".
      *
-     * <p>Required. CloudFormation property {@code IpRange}.
+     * <p>Required. Pattern: {@code
+     * (^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])&#92;.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$)}.
+     * CloudFormation property {@code IpRange}.
      */
     public IpPermission ipRange(String value) {
       return set("IpRange", Value.of(value));
@@ -706,7 +733,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      *
      * <p>For fleets using Windows builds, only ports <code>1026-60000</code> are valid.
      *
-     * <p>Required. CloudFormation property {@code ToPort}.
+     * <p>Required. Range: 1 to 60000. CloudFormation property {@code ToPort}.
      */
     public IpPermission toPort(int value) {
       return set("ToPort", Value.of(value));
@@ -727,6 +754,9 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   public static final class LocationCapacity extends Struct<LocationCapacity> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.LocationCapacity")
         .required("MaxSize")
+        .constrain("DesiredEC2Instances", Constraint.of().minimum(0))
+        .constrain("MaxSize", Constraint.of().minimum(0))
+        .constrain("MinSize", Constraint.of().minimum(0))
         .build();
 
     public LocationCapacity() {
@@ -742,7 +772,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      * instance is lower than the new MinSize, it will be increased to the new MinSize; if current
      * desired instance is larger than the new MaxSize, it will be decreased to the new MaxSize.
      *
-     * <p>CloudFormation property {@code DesiredEC2Instances}.
+     * <p>Range: at least 0. CloudFormation property {@code DesiredEC2Instances}.
      */
     public LocationCapacity desiredEC2Instances(int value) {
       return set("DesiredEC2Instances", Value.of(value));
@@ -765,7 +795,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
     /**
      * The maximum value that is allowed for the fleet's instance count for a location.
      *
-     * <p>Required. CloudFormation property {@code MaxSize}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code MaxSize}.
      */
     public LocationCapacity maxSize(int value) {
       return set("MaxSize", Value.of(value));
@@ -779,7 +809,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
     /**
      * The minimum value allowed for the fleet's instance count for a location.
      *
-     * <p>CloudFormation property {@code MinSize}.
+     * <p>Range: at least 0. CloudFormation property {@code MinSize}.
      */
     public LocationCapacity minSize(int value) {
       return set("MinSize", Value.of(value));
@@ -799,6 +829,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   public static final class LocationConfiguration extends Struct<LocationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.LocationConfiguration")
         .required("Location")
+        .constrain("Location", Constraint.of().pattern("^[A-Za-z0-9\\-]+").minLength(1).maxLength(64))
         .allowed("PlayerGatewayStatus", "DISABLED", "ENABLED")
         .allowed("StoppedActions", "AUTO_SCALING")
         .build();
@@ -813,7 +844,8 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      * href="https://docs.aws.amazon.com/gamelift/latest/developerguide/gamelift-regions.html">Amazon
      * GameLift Servers service locations</a> for managed hosting.
      *
-     * <p>Required. CloudFormation property {@code Location}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z0-9&#92;-]+}. CloudFormation
+     * property {@code Location}.
      */
     public LocationConfiguration location(String value) {
       return set("Location", Value.of(value));
@@ -874,6 +906,8 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   public static final class LogConfiguration extends Struct<LogConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.LogConfiguration")
         .allowed("LogDestination", "NONE", "CLOUDWATCH", "S3")
+        .constrain("LogGroupArn", Constraint.of().pattern("[a-zA-Z0-9:/\\-\\*]+").minLength(1).maxLength(512))
+        .constrain("S3BucketName", Constraint.of().minLength(1).maxLength(1024).format("AWS::S3::Bucket.Name"))
         .build();
 
     public LogConfiguration() {
@@ -905,7 +939,8 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      * If log destination is <code>CLOUDWATCH</code> , logs are sent to the specified log group in
      * Amazon CloudWatch.
      *
-     * <p>CloudFormation property {@code LogGroupArn}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code [a-zA-Z0-9:/&#92;-&#92;*]+}. CloudFormation
+     * property {@code LogGroupArn}.
      */
     public LogConfiguration logGroupArn(String value) {
       return set("LogGroupArn", Value.of(value));
@@ -919,7 +954,8 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
     /**
      * If log destination is <code>S3</code> , logs are sent to the specified Amazon S3 bucket name.
      *
-     * <p>CloudFormation property {@code S3BucketName}.
+     * <p>Length: 1 to 1024 characters. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+     * property {@code S3BucketName}.
      */
     public LogConfiguration s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));
@@ -939,6 +975,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
   public static final class ManagedCapacityConfiguration extends Struct<ManagedCapacityConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration")
         .required("ZeroCapacityStrategy")
+        .constrain("ScaleInAfterInactivityMinutes", Constraint.of().minimum(5).maximum(1440))
         .allowed("ZeroCapacityStrategy", "SCALE_TO_AND_FROM_ZERO", "MANUAL")
         .build();
 
@@ -950,7 +987,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      * Length of time, in minutes, that Amazon GameLift Servers will wait before scaling in your
      * MinSize and DesiredInstances to 0 after a period with no game session activity.
      *
-     * <p>CloudFormation property {@code ScaleInAfterInactivityMinutes}.
+     * <p>Range: 5 to 1440. CloudFormation property {@code ScaleInAfterInactivityMinutes}.
      */
     public ManagedCapacityConfiguration scaleInAfterInactivityMinutes(int value) {
       return set("ScaleInAfterInactivityMinutes", Value.of(value));
@@ -996,10 +1033,12 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
         .required("Name")
         .allowed("ComparisonOperator", "GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
             "LessThanThreshold", "LessThanOrEqualToThreshold")
+        .constrain("EvaluationPeriods", Constraint.of().minimum(1))
         .allowed("MetricName", "ActivatingGameSessions", "ActiveGameSessions", "ActiveInstances",
             "AvailableGameSessions", "AvailablePlayerSessions", "CurrentPlayerSessions",
             "IdleInstances", "PercentAvailableGameSessions", "PercentIdleInstances", "QueueDepth",
             "WaitTime", "ConcurrentActivatableGameSessions")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(1024))
         .allowed("PolicyType", "RuleBased", "TargetBased", "ManagedScaling")
         .allowed("ScalingAdjustmentType", "ChangeInCapacity", "ExactCapacity",
             "PercentChangeInCapacity")
@@ -1029,7 +1068,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      * Length of time (in minutes) the metric must be at or beyond the threshold before a scaling
      * event is triggered.
      *
-     * <p>CloudFormation property {@code EvaluationPeriods}.
+     * <p>Range: at least 1. CloudFormation property {@code EvaluationPeriods}.
      */
     public ScalingPolicy evaluationPeriods(int value) {
       return set("EvaluationPeriods", Value.of(value));
@@ -1083,7 +1122,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
      * A descriptive label that is associated with a fleet's scaling policy. Policy names do not
      * need to be unique.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Name}.
      */
     public ScalingPolicy name(String value) {
       return set("Name", Value.of(value));

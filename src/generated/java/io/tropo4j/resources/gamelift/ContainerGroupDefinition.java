@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,7 +31,13 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition")
       .required("Name", "OperatingSystem", "TotalMemoryLimitMebibytes", "TotalVcpuLimit")
       .allowed("ContainerGroupType", "GAME_SERVER", "PER_INSTANCE")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
       .allowed("OperatingSystem", "AMAZON_LINUX_2023")
+      .constrain("SourceVersionNumber", Constraint.of().minimum(0))
+      .constrain("TotalMemoryLimitMebibytes", Constraint.of().minimum(4).maximum(1024000))
+      .constrain("TotalVcpuLimit", Constraint.of().minimum(0.125).maximum(10))
+      .constrain("VersionDescription", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("Name")
       .attributes("ContainerGroupDefinitionArn", "CreationTime", "Status", "StatusReason",
           "VersionNumber")
       .tags("Tags", Schema.TagForm.LIST)
@@ -71,7 +78,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * A descriptive identifier for the container group definition. The name value is unique in an AWS
    * Region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code Name}.
    */
   public ContainerGroupDefinition name(String value) {
     return set("Name", Value.of(value));
@@ -108,7 +116,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
   /**
    * A specific ContainerGroupDefinition version to be updated
    *
-   * <p>CloudFormation property {@code SourceVersionNumber}.
+   * <p>Range: at least 0. CloudFormation property {@code SourceVersionNumber}.
    */
   public ContainerGroupDefinition sourceVersionNumber(int value) {
     return set("SourceVersionNumber", Value.of(value));
@@ -172,7 +180,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>You can set a limit for each container definition in the group. If individual containers
    * have limits, this total value must be greater than any individual container's memory limit.
    *
-   * <p>Required. CloudFormation property {@code TotalMemoryLimitMebibytes}.
+   * <p>Required. Range: 4 to 1024000. CloudFormation property {@code TotalMemoryLimitMebibytes}.
    */
   public ContainerGroupDefinition totalMemoryLimitMebibytes(int value) {
     return set("TotalMemoryLimitMebibytes", Value.of(value));
@@ -193,7 +201,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * total value must be equal to or greater than the sum of the limits for each container in the
    * group.
    *
-   * <p>Required. CloudFormation property {@code TotalVcpuLimit}.
+   * <p>Required. Range: 0.125 to 10. CloudFormation property {@code TotalVcpuLimit}.
    */
   public ContainerGroupDefinition totalVcpuLimit(double value) {
     return set("TotalVcpuLimit", Value.of(value));
@@ -208,7 +216,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * An optional description that was provided for a container group definition update. Each version
    * can have a unique description.
    *
-   * <p>CloudFormation property {@code VersionDescription}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code VersionDescription}.
    */
   public ContainerGroupDefinition versionDescription(String value) {
     return set("VersionDescription", Value.of(value));
@@ -323,6 +331,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerDependency")
         .required("Condition", "ContainerName")
         .allowed("Condition", "START", "COMPLETE", "SUCCESS", "HEALTHY")
+        .constrain("ContainerName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
         .build();
 
     public ContainerDependency() {
@@ -357,7 +366,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
     /**
      * A descriptive label for the container definition that this container depends on.
      *
-     * <p>Required. CloudFormation property {@code ContainerName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation
+     * property {@code ContainerName}.
      */
     public ContainerDependency containerName(String value) {
       return set("ContainerName", Value.of(value));
@@ -386,6 +396,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
   public static final class ContainerEnvironment extends Struct<ContainerEnvironment> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^.*$").minLength(1).maxLength(255))
+        .constrain("Value", Constraint.of().pattern("^.*$").minLength(1).maxLength(255))
         .build();
 
     public ContainerEnvironment() {
@@ -395,7 +407,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
     /**
      * The environment variable name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code Name}.
      */
     public ContainerEnvironment name(String value) {
       return set("Name", Value.of(value));
@@ -409,7 +422,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
     /**
      * The environment variable value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code Value}.
      */
     public ContainerEnvironment value(String value) {
       return set("Value", Value.of(value));
@@ -448,6 +462,11 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
   public static final class ContainerHealthCheck extends Struct<ContainerHealthCheck> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck")
         .required("Command")
+        .constrain("Command", Constraint.of().pattern("^.*$").minLength(1).maxLength(255))
+        .constrain("Interval", Constraint.of().minimum(60).maximum(300))
+        .constrain("Retries", Constraint.of().minimum(5).maximum(10))
+        .constrain("StartPeriod", Constraint.of().minimum(0).maximum(300))
+        .constrain("Timeout", Constraint.of().minimum(30).maximum(60))
         .build();
 
     public ContainerHealthCheck() {
@@ -458,7 +477,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * A string array that specifies the command that the container runs to determine if it's
      * healthy.
      *
-     * <p>Required. CloudFormation property {@code Command}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code Command}.
      */
     public ContainerHealthCheck command(List<String> value) {
       return set("Command", Value.listOf(value));
@@ -472,7 +492,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
     /**
      * The time period (in seconds) between each health check.
      *
-     * <p>CloudFormation property {@code Interval}.
+     * <p>Range: 60 to 300. CloudFormation property {@code Interval}.
      */
     public ContainerHealthCheck interval(int value) {
       return set("Interval", Value.of(value));
@@ -487,7 +507,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * The number of times to retry a failed health check before flagging the container unhealthy.
      * The first run of the command does not count as a retry.
      *
-     * <p>CloudFormation property {@code Retries}.
+     * <p>Range: 5 to 10. CloudFormation property {@code Retries}.
      */
     public ContainerHealthCheck retries(int value) {
       return set("Retries", Value.of(value));
@@ -502,7 +522,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * The optional grace period (in seconds) to give a container time to bootstrap before the first
      * failed health check counts toward the number of retries.
      *
-     * <p>CloudFormation property {@code StartPeriod}.
+     * <p>Range: 0 to 300. CloudFormation property {@code StartPeriod}.
      */
     public ContainerHealthCheck startPeriod(int value) {
       return set("StartPeriod", Value.of(value));
@@ -517,7 +537,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * The time period (in seconds) to wait for a health check to succeed before counting a failed
      * health check.
      *
-     * <p>CloudFormation property {@code Timeout}.
+     * <p>Range: 30 to 60. CloudFormation property {@code Timeout}.
      */
     public ContainerHealthCheck timeout(int value) {
       return set("Timeout", Value.of(value));
@@ -547,6 +567,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint")
         .required("InstancePath")
         .allowed("AccessLevel", "READ_ONLY", "READ_AND_WRITE")
+        .constrain("ContainerPath", Constraint.of().pattern("^(\\/+[^\\/]+\\/*)+$").minLength(1).maxLength(1024))
+        .constrain("InstancePath", Constraint.of().pattern("^\\/[\\s\\S]*$").minLength(1).maxLength(1024))
         .build();
 
     public ContainerMountPoint() {
@@ -571,7 +593,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
     /**
      * The mount path on the container. If this property isn't set, the instance path is used.
      *
-     * <p>CloudFormation property {@code ContainerPath}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^(&#92;/+[^&#92;/]+&#92;/*)+$}.
+     * CloudFormation property {@code ContainerPath}.
      */
     public ContainerMountPoint containerPath(String value) {
       return set("ContainerPath", Value.of(value));
@@ -585,7 +608,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
     /**
      * The path to the source file or directory.
      *
-     * <p>Required. CloudFormation property {@code InstancePath}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^&#92;/[&#92;s&#92;S]*$}.
+     * CloudFormation property {@code InstancePath}.
      */
     public ContainerMountPoint instancePath(String value) {
       return set("InstancePath", Value.of(value));
@@ -609,7 +633,9 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
   public static final class ContainerPortRange extends Struct<ContainerPortRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerPortRange")
         .required("FromPort", "Protocol", "ToPort")
+        .constrain("FromPort", Constraint.of().minimum(1).maximum(60000))
         .allowed("Protocol", "TCP", "UDP")
+        .constrain("ToPort", Constraint.of().minimum(1).maximum(60000))
         .build();
 
     public ContainerPortRange() {
@@ -619,7 +645,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
     /**
      * A starting value for the range of allowed port numbers.
      *
-     * <p>Required. CloudFormation property {@code FromPort}.
+     * <p>Required. Range: 1 to 60000. CloudFormation property {@code FromPort}.
      */
     public ContainerPortRange fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -649,7 +675,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * An ending value for the range of allowed port numbers. Port numbers are end-inclusive. This
      * value must be equal to or greater than <code>FromPort</code> .
      *
-     * <p>Required. CloudFormation property {@code ToPort}.
+     * <p>Required. Range: 1 to 60000. CloudFormation property {@code ToPort}.
      */
     public ContainerPortRange toPort(int value) {
       return set("ToPort", Value.of(value));
@@ -687,6 +713,10 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
   public static final class GameServerContainerDefinition extends Struct<GameServerContainerDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition")
         .required("ContainerName", "ImageUri", "ServerSdkVersion")
+        .constrain("ContainerName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+        .constrain("ImageUri", Constraint.of().pattern("^[a-zA-Z0-9-_\\.@\\/:]+$").minLength(1).maxLength(255))
+        .constrain("ResolvedImageDigest", Constraint.of().pattern("^sha256:[a-fA-F0-9]{64}$"))
+        .constrain("ServerSdkVersion", Constraint.of().pattern("^\\d+\\.\\d+\\.\\d+$").minLength(0).maxLength(128))
         .build();
 
     public GameServerContainerDefinition() {
@@ -697,7 +727,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * The container definition identifier. Container names are unique within a container group
      * definition.
      *
-     * <p>Required. CloudFormation property {@code ContainerName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation
+     * property {@code ContainerName}.
      */
     public GameServerContainerDefinition containerName(String value) {
       return set("ContainerName", Value.of(value));
@@ -756,7 +787,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * The URI to the image that Amazon GameLift Servers uses when deploying this container to a
      * container fleet. For a more specific identifier, see <code>ResolvedImageDigest</code> .
      *
-     * <p>Required. CloudFormation property {@code ImageUri}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^[a-zA-Z0-9-_&#92;.&#64;&#92;/:]+$}. CloudFormation property {@code ImageUri}.
      */
     public GameServerContainerDefinition imageUri(String value) {
       return set("ImageUri", Value.of(value));
@@ -814,7 +846,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * A unique and immutable identifier for the container image. The digest is a SHA 256 hash of
      * the container image manifest.
      *
-     * <p>CloudFormation property {@code ResolvedImageDigest}.
+     * <p>Pattern: {@code ^sha256:[a-fA-F0-9]{64}$}. CloudFormation property {@code
+     * ResolvedImageDigest}.
      */
     public GameServerContainerDefinition resolvedImageDigest(String value) {
       return set("ResolvedImageDigest", Value.of(value));
@@ -829,7 +862,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * The Amazon GameLift Servers server SDK version that the game server is integrated with. Only
      * game servers using 5.2.0 or higher are compatible with container fleets.
      *
-     * <p>Required. CloudFormation property {@code ServerSdkVersion}.
+     * <p>Required. Length: 0 to 128 characters. Pattern: {@code
+     * ^&#92;d+&#92;.&#92;d+&#92;.&#92;d+$}. CloudFormation property {@code ServerSdkVersion}.
      */
     public GameServerContainerDefinition serverSdkVersion(String value) {
       return set("ServerSdkVersion", Value.of(value));
@@ -946,6 +980,11 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
   public static final class SupportContainerDefinition extends Struct<SupportContainerDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition")
         .required("ContainerName", "ImageUri")
+        .constrain("ContainerName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+        .constrain("ImageUri", Constraint.of().pattern("^[a-zA-Z0-9-_\\.@\\/:]+$").minLength(1).maxLength(255))
+        .constrain("MemoryHardLimitMebibytes", Constraint.of().minimum(4).maximum(1024000))
+        .constrain("ResolvedImageDigest", Constraint.of().pattern("^sha256:[a-fA-F0-9]{64}$"))
+        .constrain("Vcpu", Constraint.of().minimum(0.125).maximum(10))
         .build();
 
     public SupportContainerDefinition() {
@@ -956,7 +995,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * The container definition identifier. Container names are unique within a container group
      * definition.
      *
-     * <p>Required. CloudFormation property {@code ContainerName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation
+     * property {@code ContainerName}.
      */
     public SupportContainerDefinition containerName(String value) {
       return set("ContainerName", Value.of(value));
@@ -1040,7 +1080,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * The URI to the image that Amazon GameLift Servers deploys to a container fleet. For a more
      * specific identifier, see <code>ResolvedImageDigest</code> .
      *
-     * <p>Required. CloudFormation property {@code ImageUri}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^[a-zA-Z0-9-_&#92;.&#64;&#92;/:]+$}. CloudFormation property {@code ImageUri}.
      */
     public SupportContainerDefinition imageUri(String value) {
       return set("ImageUri", Value.of(value));
@@ -1070,7 +1111,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * href="https://docs.aws.amazon.com/gamelift/latest/apireference/API_ContainerGroupDefinition.html">ContainerGroupDefinition
      * TotalMemoryLimitMebibytes</a>
      *
-     * <p>CloudFormation property {@code MemoryHardLimitMebibytes}.
+     * <p>Range: 4 to 1024000. CloudFormation property {@code MemoryHardLimitMebibytes}.
      */
     public SupportContainerDefinition memoryHardLimitMebibytes(int value) {
       return set("MemoryHardLimitMebibytes", Value.of(value));
@@ -1121,7 +1162,8 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * A unique and immutable identifier for the container image. The digest is a SHA 256 hash of
      * the container image manifest.
      *
-     * <p>CloudFormation property {@code ResolvedImageDigest}.
+     * <p>Pattern: {@code ^sha256:[a-fA-F0-9]{64}$}. CloudFormation property {@code
+     * ResolvedImageDigest}.
      */
     public SupportContainerDefinition resolvedImageDigest(String value) {
       return set("ResolvedImageDigest", Value.of(value));
@@ -1140,7 +1182,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
      * href="https://docs.aws.amazon.com/gamelift/latest/apireference/API_ContainerGroupDefinition.html">ContainerGroupDefinition
      * TotalVcpuLimit</a>
      *
-     * <p>CloudFormation property {@code Vcpu}.
+     * <p>Range: 0.125 to 10. CloudFormation property {@code Vcpu}.
      */
     public SupportContainerDefinition vcpu(double value) {
       return set("Vcpu", Value.of(value));

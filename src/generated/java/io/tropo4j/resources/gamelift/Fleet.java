@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,11 +22,27 @@ public final class Fleet extends Resource<Fleet> {
       .required("Name")
       .allowed("ApplyCapacity", "ON_UPDATE", "ON_CREATE_AND_UPDATE",
           "ON_CREATE_AND_UPDATE_WITH_AUTOSCALING")
+      .constrain("BuildId", Constraint.of().pattern("^build-\\S+|^arn:.*:build/build-\\S+").minLength(1).maxLength(512))
       .allowed("ComputeType", "EC2", "ANYWHERE")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("DesiredEC2Instances", Constraint.of().minimum(0))
+      .constrain("EC2InstanceType", Constraint.of().pattern("^.*..*$"))
       .allowed("FleetType", "ON_DEMAND", "SPOT")
+      .constrain("InstanceRoleARN", Constraint.of().pattern("^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").minLength(1).format("AWS::IAM::Role.Arn"))
       .allowed("InstanceRoleCredentialsProvider", "SHARED_CREDENTIAL_FILE")
+      .constrain("LogPaths", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("MaxSize", Constraint.of().minimum(0))
+      .constrain("MetricGroups", Constraint.of().minLength(1).maxLength(255))
+      .constrain("MinSize", Constraint.of().minimum(0))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(1024))
       .allowed("NewGameSessionProtectionPolicy", "FullProtection", "NoProtection")
+      .constrain("PeerVpcAwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(1).maxLength(1024))
+      .constrain("PeerVpcId", Constraint.of().pattern("^vpc-\\S+").minLength(1).maxLength(1024))
       .allowed("PlayerGatewayMode", "DISABLED", "ENABLED", "REQUIRED")
+      .constrain("ScriptId", Constraint.of().pattern("^script-\\S+|^arn:.*:script/script-\\S+").minLength(1).maxLength(512))
+      .constrain("ServerLaunchParameters", Constraint.of().pattern("^[A-Za-z0-9_:.+\\/\\\\\\- =@;{},?'\\[\\]\"]+$").minLength(1).maxLength(1024))
+      .constrain("ServerLaunchPath", Constraint.of().pattern("^[A-Za-z0-9_:.+\\/\\\\\\- ]+$").minLength(1).maxLength(1024))
+      .refYields("FleetId")
       .attributes("FleetArn", "FleetId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -73,7 +90,8 @@ public final class Fleet extends Resource<Fleet> {
    * uploaded to Amazon GameLift and be in a <code>READY</code> status. This fleet setting cannot be
    * changed once the fleet is created.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BuildId}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^build-&#92;S+|^arn:.*:build/build-&#92;S+}. CloudFormation property {@code BuildId}.
    */
   public Fleet buildId(String value) {
     return set("BuildId", Value.of(value));
@@ -131,7 +149,7 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * A description for the fleet.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Fleet description(String value) {
     return set("Description", Value.of(value));
@@ -148,7 +166,7 @@ public final class Fleet extends Resource<Fleet> {
    * fleet is active, update this value to trigger GameLift to add or remove instances from the
    * fleet.
    *
-   * <p>CloudFormation property {@code DesiredEC2Instances}.
+   * <p>Range: at least 0. CloudFormation property {@code DesiredEC2Instances}.
    *
    * @deprecated The specification marks {@code DesiredEC2Instances} deprecated.
    */
@@ -203,7 +221,8 @@ public final class Fleet extends Resource<Fleet> {
    * href="https://docs.aws.amazon.com/ec2/instance-types/">Amazon Elastic Compute Cloud Instance
    * Types</a> for detailed descriptions of Amazon EC2 instance types.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EC2InstanceType}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^.*..*$}. CloudFormation property {@code
+   * EC2InstanceType}.
    */
   public Fleet ec2InstanceType(String value) {
     return set("EC2InstanceType", Value.of(value));
@@ -243,7 +262,9 @@ public final class Fleet extends Resource<Fleet> {
    * external resources from a game server</a> . This attribute is used with fleets where
    * <code>ComputeType</code> is <code>EC2</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceRoleARN}.
+   * <p>Changing it replaces the resource. Length: at least 1 characters. Pattern: {@code
+   * ^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code InstanceRoleARN}.
    */
   public Fleet instanceRoleARN(String value) {
     return set("InstanceRoleARN", Value.of(value));
@@ -309,7 +330,8 @@ public final class Fleet extends Resource<Fleet> {
    * This parameter is no longer used. When hosting a custom game build, specify where Amazon
    * GameLift should store log files using the Amazon GameLift server API call ProcessReady()
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LogPaths}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code LogPaths}.
    *
    * @deprecated The specification marks {@code LogPaths} deprecated.
    */
@@ -333,7 +355,7 @@ public final class Fleet extends Resource<Fleet> {
    * new fleet, GameLift automatically sets this value to "1". Once the fleet is active, you can
    * change this value.
    *
-   * <p>CloudFormation property {@code MaxSize}.
+   * <p>Range: at least 0. CloudFormation property {@code MaxSize}.
    *
    * @deprecated The specification marks {@code MaxSize} deprecated.
    */
@@ -358,7 +380,7 @@ public final class Fleet extends Resource<Fleet> {
    * a new name to create a new metric group. A fleet can be included in only one metric group at a
    * time.
    *
-   * <p>CloudFormation property {@code MetricGroups}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code MetricGroups}.
    */
   public Fleet metricGroups(List<String> value) {
     return set("MetricGroups", Value.listOf(value));
@@ -374,7 +396,7 @@ public final class Fleet extends Resource<Fleet> {
    * fleet, GameLift automatically sets this value to "0". After the fleet is active, you can change
    * this value.
    *
-   * <p>CloudFormation property {@code MinSize}.
+   * <p>Range: at least 0. CloudFormation property {@code MinSize}.
    *
    * @deprecated The specification marks {@code MinSize} deprecated.
    */
@@ -396,7 +418,7 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * A descriptive label that is associated with a fleet. Fleet names do not need to be unique.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Name}.
    */
   public Fleet name(String value) {
     return set("Name", Value.of(value));
@@ -435,7 +457,8 @@ public final class Fleet extends Resource<Fleet> {
    * AWS account that owns the VPC. You can find your account ID in the AWS Management Console under
    * account settings.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PeerVpcAwsAccountId}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code PeerVpcAwsAccountId}.
    */
   public Fleet peerVpcAwsAccountId(String value) {
     return set("PeerVpcAwsAccountId", Value.of(value));
@@ -454,7 +477,8 @@ public final class Fleet extends Resource<Fleet> {
    * href="https://docs.aws.amazon.com/gamelift/latest/developerguide/vpc-peering.html">VPC Peering
    * with Amazon GameLift Servers Fleets</a> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PeerVpcId}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^vpc-&#92;S+}. CloudFormation property {@code PeerVpcId}.
    */
   public Fleet peerVpcId(String value) {
     return set("PeerVpcId", Value.of(value));
@@ -547,7 +571,8 @@ public final class Fleet extends Resource<Fleet> {
    * these properties as input for <code>ScriptId</code> . Alternatively, enter a
    * <code>ScriptId</code> string manually.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ScriptId}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^script-&#92;S+|^arn:.*:script/script-&#92;S+}. CloudFormation property {@code ScriptId}.
    */
   public Fleet scriptId(String value) {
     return set("ScriptId", Value.of(value));
@@ -563,7 +588,9 @@ public final class Fleet extends Resource<Fleet> {
    * server launch parameters in the RuntimeConfiguration parameter. A request must specify either a
    * runtime configuration or values for both ServerLaunchParameters and ServerLaunchPath.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServerLaunchParameters}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^[A-Za-z0-9_:.+&#92;/&#92;&#92;&#92;- =&#64;;{},?'&#92;[&#92;]"]+$}. CloudFormation property
+   * {@code ServerLaunchParameters}.
    *
    * @deprecated The specification marks {@code ServerLaunchParameters} deprecated.
    */
@@ -587,7 +614,8 @@ public final class Fleet extends Resource<Fleet> {
    * RuntimeConfiguration parameter. Requests that specify a server launch path and launch
    * parameters instead of a runtime configuration will continue to work.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServerLaunchPath}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^[A-Za-z0-9_:.+&#92;/&#92;&#92;&#92;- ]+$}. CloudFormation property {@code ServerLaunchPath}.
    *
    * @deprecated The specification marks {@code ServerLaunchPath} deprecated.
    */
@@ -656,6 +684,7 @@ public final class Fleet extends Resource<Fleet> {
   public static final class AnywhereConfiguration extends Struct<AnywhereConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.AnywhereConfiguration")
         .required("Cost")
+        .constrain("Cost", Constraint.of().pattern("^\\d{1,5}(?:\\.\\d{1,5})?$").minLength(1).maxLength(11))
         .build();
 
     public AnywhereConfiguration() {
@@ -668,7 +697,8 @@ public final class Fleet extends Resource<Fleet> {
      * href="https://docs.aws.amazon.com/gamelift/latest/developerguide/queues-intro.html">Setting
      * up queues</a> in the <em>Amazon GameLift Servers Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Cost}.
+     * <p>Required. Length: 1 to 11 characters. Pattern: {@code
+     * ^&#92;d{1,5}(?:&#92;.&#92;d{1,5})?$}. CloudFormation property {@code Cost}.
      */
     public AnywhereConfiguration cost(String value) {
       return set("Cost", Value.of(value));
@@ -732,7 +762,10 @@ public final class Fleet extends Resource<Fleet> {
   public static final class IpPermission extends Struct<IpPermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.IpPermission")
         .required("FromPort", "IpRange", "Protocol", "ToPort")
+        .constrain("FromPort", Constraint.of().minimum(1).maximum(60000))
+        .constrain("IpRange", Constraint.of().pattern("(^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$)"))
         .allowed("Protocol", "TCP", "UDP")
+        .constrain("ToPort", Constraint.of().minimum(1).maximum(60000))
         .build();
 
     public IpPermission() {
@@ -747,7 +780,7 @@ public final class Fleet extends Resource<Fleet> {
      *
      * <p>For fleets using Windows builds, only ports <code>1026-60000</code> are valid.
      *
-     * <p>Required. CloudFormation property {@code FromPort}.
+     * <p>Required. Range: 1 to 60000. CloudFormation property {@code FromPort}.
      */
     public IpPermission fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -763,7 +796,9 @@ public final class Fleet extends Resource<Fleet> {
      * <code>000.000.000.000/[subnet mask]</code> " or optionally the shortened version "
      * <code>0.0.0.0/[subnet mask]</code> ".
      *
-     * <p>Required. CloudFormation property {@code IpRange}.
+     * <p>Required. Pattern: {@code
+     * (^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])&#92;.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$)}.
+     * CloudFormation property {@code IpRange}.
      */
     public IpPermission ipRange(String value) {
       return set("IpRange", Value.of(value));
@@ -798,7 +833,7 @@ public final class Fleet extends Resource<Fleet> {
      *
      * <p>For fleets using Windows builds, only ports <code>1026-60000</code> are valid.
      *
-     * <p>Required. CloudFormation property {@code ToPort}.
+     * <p>Required. Range: 1 to 60000. CloudFormation property {@code ToPort}.
      */
     public IpPermission toPort(int value) {
       return set("ToPort", Value.of(value));
@@ -827,6 +862,9 @@ public final class Fleet extends Resource<Fleet> {
   public static final class LocationCapacity extends Struct<LocationCapacity> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.LocationCapacity")
         .required("MaxSize")
+        .constrain("DesiredEC2Instances", Constraint.of().minimum(0))
+        .constrain("MaxSize", Constraint.of().minimum(0))
+        .constrain("MinSize", Constraint.of().minimum(0))
         .build();
 
     public LocationCapacity() {
@@ -838,7 +876,7 @@ public final class Fleet extends Resource<Fleet> {
      * value must fall between the minimum and maximum size limits. Changes in desired instance
      * value can take up to 1 minute to be reflected when viewing the fleet's capacity settings.
      *
-     * <p>CloudFormation property {@code DesiredEC2Instances}.
+     * <p>Range: at least 0. CloudFormation property {@code DesiredEC2Instances}.
      */
     public LocationCapacity desiredEC2Instances(int value) {
       return set("DesiredEC2Instances", Value.of(value));
@@ -862,7 +900,7 @@ public final class Fleet extends Resource<Fleet> {
      * The maximum number of instances that are allowed in the specified fleet location. If this
      * parameter is not set, the default is 1.
      *
-     * <p>Required. CloudFormation property {@code MaxSize}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code MaxSize}.
      */
     public LocationCapacity maxSize(int value) {
       return set("MaxSize", Value.of(value));
@@ -877,7 +915,7 @@ public final class Fleet extends Resource<Fleet> {
      * The minimum number of instances that are allowed in the specified fleet location. If this
      * parameter is not set, the default is 0.
      *
-     * <p>CloudFormation property {@code MinSize}.
+     * <p>Range: at least 0. CloudFormation property {@code MinSize}.
      */
     public LocationCapacity minSize(int value) {
       return set("MinSize", Value.of(value));
@@ -897,6 +935,7 @@ public final class Fleet extends Resource<Fleet> {
   public static final class LocationConfiguration extends Struct<LocationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.LocationConfiguration")
         .required("Location")
+        .constrain("Location", Constraint.of().pattern("^[A-Za-z0-9\\-]+").minLength(1).maxLength(64))
         .allowed("PlayerGatewayStatus", "DISABLED", "ENABLED")
         .build();
 
@@ -910,7 +949,8 @@ public final class Fleet extends Resource<Fleet> {
      * href="https://docs.aws.amazon.com/gamelift/latest/developerguide/gamelift-regions.html">Amazon
      * GameLift Servers service locations</a> for managed hosting.
      *
-     * <p>Required. CloudFormation property {@code Location}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z0-9&#92;-]+}. CloudFormation
+     * property {@code Location}.
      */
     public LocationConfiguration location(String value) {
       return set("Location", Value.of(value));
@@ -963,6 +1003,7 @@ public final class Fleet extends Resource<Fleet> {
   public static final class ManagedCapacityConfiguration extends Struct<ManagedCapacityConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.ManagedCapacityConfiguration")
         .required("ZeroCapacityStrategy")
+        .constrain("ScaleInAfterInactivityMinutes", Constraint.of().minimum(5).maximum(1440))
         .allowed("ZeroCapacityStrategy", "SCALE_TO_AND_FROM_ZERO", "MANUAL")
         .build();
 
@@ -974,7 +1015,7 @@ public final class Fleet extends Resource<Fleet> {
      * Length of time, in minutes, that Amazon GameLift Servers will wait before scaling in your
      * MinSize and DesiredInstances to 0 after a period with no game session activity.
      *
-     * <p>CloudFormation property {@code ScaleInAfterInactivityMinutes}.
+     * <p>Range: 5 to 1440. CloudFormation property {@code ScaleInAfterInactivityMinutes}.
      */
     public ManagedCapacityConfiguration scaleInAfterInactivityMinutes(int value) {
       return set("ScaleInAfterInactivityMinutes", Value.of(value));
@@ -1056,7 +1097,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.ResourceCreationLimitPolicy}.
    */
   public static final class ResourceCreationLimitPolicy extends Struct<ResourceCreationLimitPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.ResourceCreationLimitPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.ResourceCreationLimitPolicy")
+        .constrain("NewGameSessionsPerCreator", Constraint.of().minimum(0))
+        .constrain("PolicyPeriodInMinutes", Constraint.of().minimum(0))
+        .build();
 
     public ResourceCreationLimitPolicy() {
       super(SCHEMA);
@@ -1072,7 +1116,7 @@ public final class Fleet extends Resource<Fleet> {
      * (identified by <code>CreatorId</code> ) has created fewer than game session limit in the
      * specified time period.
      *
-     * <p>CloudFormation property {@code NewGameSessionsPerCreator}.
+     * <p>Range: at least 0. CloudFormation property {@code NewGameSessionsPerCreator}.
      */
     public ResourceCreationLimitPolicy newGameSessionsPerCreator(int value) {
       return set("NewGameSessionsPerCreator", Value.of(value));
@@ -1089,7 +1133,7 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * The time span used in evaluating the resource creation limit policy.
      *
-     * <p>CloudFormation property {@code PolicyPeriodInMinutes}.
+     * <p>Range: at least 0. CloudFormation property {@code PolicyPeriodInMinutes}.
      */
     public ResourceCreationLimitPolicy policyPeriodInMinutes(int value) {
       return set("PolicyPeriodInMinutes", Value.of(value));
@@ -1119,7 +1163,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.RuntimeConfiguration}.
    */
   public static final class RuntimeConfiguration extends Struct<RuntimeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.RuntimeConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.RuntimeConfiguration")
+        .constrain("GameSessionActivationTimeoutSeconds", Constraint.of().minimum(1).maximum(600))
+        .constrain("MaxConcurrentGameSessionActivations", Constraint.of().minimum(1).maximum(2147483647))
+        .build();
 
     public RuntimeConfiguration() {
       super(SCHEMA);
@@ -1131,7 +1178,7 @@ public final class Fleet extends Resource<Fleet> {
      * <code>ACTIVATING</code> . If the game session does not become active before the timeout, it
      * is ended and the game session status is changed to <code>TERMINATED</code> .
      *
-     * <p>CloudFormation property {@code GameSessionActivationTimeoutSeconds}.
+     * <p>Range: 1 to 600. CloudFormation property {@code GameSessionActivationTimeoutSeconds}.
      */
     public RuntimeConfiguration gameSessionActivationTimeoutSeconds(int value) {
       return set("GameSessionActivationTimeoutSeconds", Value.of(value));
@@ -1150,7 +1197,8 @@ public final class Fleet extends Resource<Fleet> {
      * compute. This setting limits the instance resources that can be used for new game activations
      * at any one time.
      *
-     * <p>CloudFormation property {@code MaxConcurrentGameSessionActivations}.
+     * <p>Range: 1 to 2147483647. CloudFormation property {@code
+     * MaxConcurrentGameSessionActivations}.
      */
     public RuntimeConfiguration maxConcurrentGameSessionActivations(int value) {
       return set("MaxConcurrentGameSessionActivations", Value.of(value));
@@ -1196,10 +1244,13 @@ public final class Fleet extends Resource<Fleet> {
         .required("Name")
         .allowed("ComparisonOperator", "GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
             "LessThanThreshold", "LessThanOrEqualToThreshold")
+        .constrain("EvaluationPeriods", Constraint.of().minimum(1))
+        .constrain("Location", Constraint.of().pattern("^[A-Za-z0-9\\-]+").minLength(1).maxLength(64))
         .allowed("MetricName", "ActivatingGameSessions", "ActiveGameSessions", "ActiveInstances",
             "AvailableGameSessions", "AvailablePlayerSessions", "CurrentPlayerSessions",
             "IdleInstances", "PercentAvailableGameSessions", "PercentIdleInstances", "QueueDepth",
             "WaitTime", "ConcurrentActivatableGameSessions")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(1024))
         .allowed("PolicyType", "RuleBased", "TargetBased", "ManagedScaling")
         .allowed("ScalingAdjustmentType", "ChangeInCapacity", "ExactCapacity",
             "PercentChangeInCapacity")
@@ -1232,7 +1283,7 @@ public final class Fleet extends Resource<Fleet> {
      * Length of time (in minutes) the metric must be at or beyond the threshold before a scaling
      * event is triggered.
      *
-     * <p>CloudFormation property {@code EvaluationPeriods}.
+     * <p>Range: at least 1. CloudFormation property {@code EvaluationPeriods}.
      */
     public ScalingPolicy evaluationPeriods(int value) {
       return set("EvaluationPeriods", Value.of(value));
@@ -1246,7 +1297,8 @@ public final class Fleet extends Resource<Fleet> {
     /**
      * The fleet location.
      *
-     * <p>CloudFormation property {@code Location}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z0-9&#92;-]+}. CloudFormation property
+     * {@code Location}.
      */
     public ScalingPolicy location(String value) {
       return set("Location", Value.of(value));
@@ -1300,7 +1352,7 @@ public final class Fleet extends Resource<Fleet> {
      * A descriptive label that is associated with a fleet's scaling policy. Policy names do not
      * need to be unique.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Name}.
      */
     public ScalingPolicy name(String value) {
       return set("Name", Value.of(value));
@@ -1444,6 +1496,9 @@ public final class Fleet extends Resource<Fleet> {
   public static final class ServerProcess extends Struct<ServerProcess> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.ServerProcess")
         .required("ConcurrentExecutions", "LaunchPath")
+        .constrain("ConcurrentExecutions", Constraint.of().minimum(1))
+        .constrain("LaunchPath", Constraint.of().pattern("^([Cc]:\\\\game\\S+|/local/game/\\S+)").minLength(1).maxLength(1024))
+        .constrain("Parameters", Constraint.of().pattern("^[A-Za-z0-9_:.+\\/\\\\\\- =@;{},?'\\[\\]\"]+$").minLength(1).maxLength(1024))
         .build();
 
     public ServerProcess() {
@@ -1454,7 +1509,7 @@ public final class Fleet extends Resource<Fleet> {
      * The number of server processes using this configuration that run concurrently on each
      * instance or compute.
      *
-     * <p>Required. CloudFormation property {@code ConcurrentExecutions}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code ConcurrentExecutions}.
      */
     public ServerProcess concurrentExecutions(int value) {
       return set("ConcurrentExecutions", Value.of(value));
@@ -1478,7 +1533,9 @@ public final class Fleet extends Resource<Fleet> {
      * executable. For custom game builds, this parameter must indicate the executable that calls
      * the server SDK operations <code>initSDK()</code> and <code>ProcessReady()</code> .
      *
-     * <p>Required. CloudFormation property {@code LaunchPath}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^([Cc]:&#92;&#92;game&#92;S+|/local/game/&#92;S+)}. CloudFormation property {@code
+     * LaunchPath}.
      */
     public ServerProcess launchPath(String value) {
       return set("LaunchPath", Value.of(value));
@@ -1496,7 +1553,8 @@ public final class Fleet extends Resource<Fleet> {
      *
      * <p>Pattern: [A-Za-z0-9_:.+&#92;/&#92;&#92;&#92;- =&#64;{},?'&#92;[&#92;]"]+
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^[A-Za-z0-9_:.+&#92;/&#92;&#92;&#92;-
+     * =&#64;;{},?'&#92;[&#92;]"]+$}. CloudFormation property {@code Parameters}.
      */
     public ServerProcess parameters(String value) {
       return set("Parameters", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -54,7 +55,13 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
       .required("GameServerGroupName", "InstanceDefinitions", "RoleArn")
       .allowed("BalancingStrategy", "SPOT_ONLY", "SPOT_PREFERRED", "ON_DEMAND_ONLY")
       .allowed("DeleteOption", "SAFE_DELETE", "FORCE_DELETE", "RETAIN")
+      .constrain("GameServerGroupName", Constraint.of().pattern("[a-zA-Z0-9-\\.]+").minLength(1).maxLength(128))
       .allowed("GameServerProtectionPolicy", "NO_PROTECTION", "FULL_PROTECTION")
+      .constrain("MaxSize", Constraint.of().minimum(1))
+      .constrain("MinSize", Constraint.of().minimum(0))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:.*:role\\/[\\w+=,.@-]+").minLength(1).maxLength(256).format("AWS::IAM::Role.Arn"))
+      .constrain("VpcSubnets", Constraint.of().pattern("^subnet-[0-9a-z]+$").minLength(15).maxLength(24))
+      .refYields("GameServerGroupArn")
       .attributes("AutoScalingGroupArn", "GameServerGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -131,7 +138,8 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
    * A developer-defined identifier for the game server group. The name is unique for each Region in
    * each AWS account.
    *
-   * <p>Required. CloudFormation property {@code GameServerGroupName}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9-&#92;.]+}. CloudFormation
+   * property {@code GameServerGroupName}.
    */
   public GameServerGroup gameServerGroupName(String value) {
     return set("GameServerGroupName", Value.of(value));
@@ -212,7 +220,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
    * maximum. After the Auto Scaling group is created, update this value directly in the Auto
    * Scaling group using the AWS console or APIs.
    *
-   * <p>CloudFormation property {@code MaxSize}.
+   * <p>Range: at least 1. CloudFormation property {@code MaxSize}.
    */
   public GameServerGroup maxSize(double value) {
     return set("MaxSize", Value.of(value));
@@ -230,7 +238,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
    * Scaling group is created, update this value directly in the Auto Scaling group using the AWS
    * console or APIs.
    *
-   * <p>CloudFormation property {@code MinSize}.
+   * <p>Range: at least 0. CloudFormation property {@code MinSize}.
    */
   public GameServerGroup minSize(double value) {
     return set("MinSize", Value.of(value));
@@ -246,7 +254,9 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
    * href="https://docs.aws.amazon.com/AmazonS3/latest/dev/s3-arn-format.html">ARN</a> ) for an IAM
    * role that allows Amazon GameLift Servers to access your Amazon EC2 Auto Scaling groups.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^arn:.*:role&#92;/[&#92;w+=,.&#64;-]+}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public GameServerGroup roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -290,7 +300,8 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
    * property value that is set with this request, even if the Auto Scaling group is updated
    * directly.
    *
-   * <p>CloudFormation property {@code VpcSubnets}.
+   * <p>Length: 15 to 24 characters. Pattern: {@code ^subnet-[0-9a-z]+$}. CloudFormation property
+   * {@code VpcSubnets}.
    */
   public GameServerGroup vpcSubnets(List<String> value) {
     return set("VpcSubnets", Value.listOf(value));
@@ -331,6 +342,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
   public static final class AutoScalingPolicy extends Struct<AutoScalingPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameServerGroup.AutoScalingPolicy")
         .required("TargetTrackingConfiguration")
+        .constrain("EstimatedInstanceWarmup", Constraint.of().minimum(1))
         .build();
 
     public AutoScalingPolicy() {
@@ -343,7 +355,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
      * particularly with game servers that take a long time to start up, because it avoids
      * prematurely starting new instances.
      *
-     * <p>CloudFormation property {@code EstimatedInstanceWarmup}.
+     * <p>Range: at least 1. CloudFormation property {@code EstimatedInstanceWarmup}.
      */
     public AutoScalingPolicy estimatedInstanceWarmup(double value) {
       return set("EstimatedInstanceWarmup", Value.of(value));
@@ -384,6 +396,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
   public static final class InstanceDefinition extends Struct<InstanceDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameServerGroup.InstanceDefinition")
         .required("InstanceType")
+        .constrain("WeightedCapacity", Constraint.of().pattern("^[\\u0031-\\u0039][\\u0030-\\u0039]{0,2}$"))
         .build();
 
     public InstanceDefinition() {
@@ -413,7 +426,8 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
      * Weighting</a> in the <em>Amazon Elastic Compute Cloud Auto Scaling User Guide</em> . Default
      * value is "1".
      *
-     * <p>CloudFormation property {@code WeightedCapacity}.
+     * <p>Pattern: {@code ^[&#92;u0031-&#92;u0039][&#92;u0030-&#92;u0039]{0,2}$}. CloudFormation
+     * property {@code WeightedCapacity}.
      */
     public InstanceDefinition weightedCapacity(String value) {
       return set("WeightedCapacity", Value.of(value));
@@ -435,7 +449,11 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
    * <p>Property type {@code AWS::GameLift::GameServerGroup.LaunchTemplate}.
    */
   public static final class LaunchTemplate extends Struct<LaunchTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameServerGroup.LaunchTemplate");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameServerGroup.LaunchTemplate")
+        .constrain("LaunchTemplateId", Constraint.of().minLength(1).maxLength(255))
+        .constrain("LaunchTemplateName", Constraint.of().pattern("^[a-zA-Z0-9\\(\\)\\.\\-/_]+$").minLength(3).maxLength(128))
+        .constrain("Version", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public LaunchTemplate() {
       super(SCHEMA);
@@ -444,7 +462,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
     /**
      * A unique identifier for an existing Amazon EC2 launch template.
      *
-     * <p>CloudFormation property {@code LaunchTemplateId}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code LaunchTemplateId}.
      */
     public LaunchTemplate launchTemplateId(String value) {
       return set("LaunchTemplateId", Value.of(value));
@@ -458,7 +476,8 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
     /**
      * A readable identifier for an existing Amazon EC2 launch template.
      *
-     * <p>CloudFormation property {@code LaunchTemplateName}.
+     * <p>Length: 3 to 128 characters. Pattern: {@code ^[a-zA-Z0-9&#92;(&#92;)&#92;.&#92;-/_]+$}.
+     * CloudFormation property {@code LaunchTemplateName}.
      */
     public LaunchTemplate launchTemplateName(String value) {
       return set("LaunchTemplateName", Value.of(value));
@@ -474,7 +493,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
      * version will be used. With Amazon EC2, you can specify a default version for a launch
      * template. If none is set, the default is the first version created.
      *
-     * <p>CloudFormation property {@code Version}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Version}.
      */
     public LaunchTemplate version(String value) {
       return set("Version", Value.of(value));
@@ -501,6 +520,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
   public static final class TargetTrackingConfiguration extends Struct<TargetTrackingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameServerGroup.TargetTrackingConfiguration")
         .required("TargetValue")
+        .constrain("TargetValue", Constraint.of().minimum(0))
         .build();
 
     public TargetTrackingConfiguration() {
@@ -510,7 +530,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
     /**
      * Desired value to use with a game server group target-based scaling policy.
      *
-     * <p>Required. CloudFormation property {@code TargetValue}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code TargetValue}.
      */
     public TargetTrackingConfiguration targetValue(double value) {
       return set("TargetValue", Value.of(value));

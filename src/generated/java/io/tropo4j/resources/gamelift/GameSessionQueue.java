@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,11 @@ import java.util.List;
 public final class GameSessionQueue extends Resource<GameSessionQueue> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameSessionQueue")
       .required("Name")
+      .constrain("CustomEventData", Constraint.of().pattern("[\\s\\S]*").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9-]+").minLength(1).maxLength(128))
+      .constrain("NotificationTarget", Constraint.of().pattern("[a-zA-Z0-9:_-]*(\\.fifo)?").minLength(1).maxLength(300))
+      .constrain("TimeoutInSeconds", Constraint.of().minimum(0))
+      .refYields("Name")
       .attributes("Arn", "Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +39,8 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
   /**
    * Information to be added to all events that are related to this game session queue.
    *
-   * <p>CloudFormation property {@code CustomEventData}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation property
+   * {@code CustomEventData}.
    */
   public GameSessionQueue customEventData(String value) {
     return set("CustomEventData", Value.of(value));
@@ -80,7 +87,8 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
    * A descriptive label that is associated with game session queue. Queue names must be unique
    * within each Region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9-]+}. CloudFormation property {@code Name}.
    */
   public GameSessionQueue name(String value) {
     return set("Name", Value.of(value));
@@ -96,7 +104,8 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
    * href="https://docs.aws.amazon.com/gamelift/latest/developerguide/queue-notification.html">Setting
    * up notifications for game session placement</a> .
    *
-   * <p>CloudFormation property {@code NotificationTarget}.
+   * <p>Length: 1 to 300 characters. Pattern: {@code [a-zA-Z0-9:_-]*(&#92;.fifo)?}. CloudFormation
+   * property {@code NotificationTarget}.
    */
   public GameSessionQueue notificationTarget(String value) {
     return set("NotificationTarget", Value.of(value));
@@ -175,7 +184,7 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
    * <code>TIMED_OUT</code> status. If you don't specify a request timeout, the queue uses a default
    * value.
    *
-   * <p>CloudFormation property {@code TimeoutInSeconds}.
+   * <p>Range: at least 0. CloudFormation property {@code TimeoutInSeconds}.
    */
   public GameSessionQueue timeoutInSeconds(int value) {
     return set("TimeoutInSeconds", Value.of(value));
@@ -233,7 +242,9 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
    * <p>Property type {@code AWS::GameLift::GameSessionQueue.FilterConfiguration}.
    */
   public static final class FilterConfiguration extends Struct<FilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameSessionQueue.FilterConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameSessionQueue.FilterConfiguration")
+        .constrain("AllowedLocations", Constraint.of().pattern("^[a-z]+(-([a-z]+|\\d))*").minLength(1).maxLength(64))
+        .build();
 
     public FilterConfiguration() {
       super(SCHEMA);
@@ -243,7 +254,8 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
      * A list of locations to allow game session placement in, in the form of AWS Region codes such
      * as <code>us-west-2</code> .
      *
-     * <p>CloudFormation property {@code AllowedLocations}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-z]+(-([a-z]+|&#92;d))*}. CloudFormation
+     * property {@code AllowedLocations}.
      */
     public FilterConfiguration allowedLocations(List<String> value) {
       return set("AllowedLocations", Value.listOf(value));
@@ -262,7 +274,9 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
    * <p>Property type {@code AWS::GameLift::GameSessionQueue.GameSessionQueueDestination}.
    */
   public static final class GameSessionQueueDestination extends Struct<GameSessionQueueDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameSessionQueue.GameSessionQueueDestination");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameSessionQueue.GameSessionQueueDestination")
+        .constrain("DestinationArn", Constraint.of().pattern("[a-zA-Z0-9:/-]+").minLength(1).maxLength(256))
+        .build();
 
     public GameSessionQueueDestination() {
       super(SCHEMA);
@@ -272,7 +286,8 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
      * The Amazon Resource Name (ARN) that is assigned to fleet or fleet alias. ARNs, which include
      * a fleet ID or alias ID and a Region name, provide a unique identifier across all Regions.
      *
-     * <p>CloudFormation property {@code DestinationArn}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code [a-zA-Z0-9:/-]+}. CloudFormation property
+     * {@code DestinationArn}.
      */
     public GameSessionQueueDestination destinationArn(String value) {
       return set("DestinationArn", Value.of(value));
@@ -293,7 +308,10 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
    * <p>Property type {@code AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy}.
    */
   public static final class PlayerLatencyPolicy extends Struct<PlayerLatencyPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy")
+        .constrain("MaximumIndividualPlayerLatencyMilliseconds", Constraint.of().minimum(0))
+        .constrain("PolicyDurationSeconds", Constraint.of().minimum(0))
+        .build();
 
     public PlayerLatencyPolicy() {
       super(SCHEMA);
@@ -303,7 +321,8 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
      * The maximum latency value that is allowed for any player, in milliseconds. All policies must
      * have a value set for this property.
      *
-     * <p>CloudFormation property {@code MaximumIndividualPlayerLatencyMilliseconds}.
+     * <p>Range: at least 0. CloudFormation property {@code
+     * MaximumIndividualPlayerLatencyMilliseconds}.
      */
     public PlayerLatencyPolicy maximumIndividualPlayerLatencyMilliseconds(int value) {
       return set("MaximumIndividualPlayerLatencyMilliseconds", Value.of(value));
@@ -321,7 +340,7 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
      * The length of time, in seconds, that the policy is enforced while placing a new game session.
      * A null value for this property means that the policy is enforced until the queue times out.
      *
-     * <p>CloudFormation property {@code PolicyDurationSeconds}.
+     * <p>Range: at least 0. CloudFormation property {@code PolicyDurationSeconds}.
      */
     public PlayerLatencyPolicy policyDurationSeconds(int value) {
       return set("PolicyDurationSeconds", Value.of(value));
@@ -356,7 +375,10 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
    * <p>Property type {@code AWS::GameLift::GameSessionQueue.PriorityConfiguration}.
    */
   public static final class PriorityConfiguration extends Struct<PriorityConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameSessionQueue.PriorityConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameSessionQueue.PriorityConfiguration")
+        .constrain("LocationOrder", Constraint.of().pattern("^[A-Za-z0-9\\-]+").minLength(1).maxLength(64))
+        .allowed("PriorityOrder", "LATENCY", "COST", "DESTINATION", "LOCATION")
+        .build();
 
     public PriorityConfiguration() {
       super(SCHEMA);
@@ -370,7 +392,8 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
      * href="https://docs.aws.amazon.com/gamelift/latest/developerguide/gamelift-regions.html">Amazon
      * GameLift Servers service locations.</a>
      *
-     * <p>CloudFormation property {@code LocationOrder}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z0-9&#92;-]+}. CloudFormation property
+     * {@code LocationOrder}.
      */
     public PriorityConfiguration locationOrder(List<String> value) {
       return set("LocationOrder", Value.listOf(value));
@@ -395,7 +418,8 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
      * Servers prioritizes based on the provided order of locations, as defined in
      * <code>LocationOrder</code> . </ul>
      *
-     * <p>CloudFormation property {@code PriorityOrder}.
+     * <p>Allowed values: {@code LATENCY}, {@code COST}, {@code DESTINATION}, {@code LOCATION}.
+     * CloudFormation property {@code PriorityOrder}.
      */
     public PriorityConfiguration priorityOrder(List<String> value) {
       return set("PriorityOrder", Value.listOf(value));

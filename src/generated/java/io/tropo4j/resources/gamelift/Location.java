@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class Location extends Resource<Location> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Location")
       .required("LocationName")
+      .constrain("LocationName", Constraint.of().pattern("^custom-[A-Za-z0-9\\-]+").minLength(8).maxLength(64))
+      .refYields("LocationName")
       .attributes("LocationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +30,8 @@ public final class Location extends Resource<Location> {
   /**
    * A descriptive name for the custom location.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocationName}.
+   * <p>Required. Changing it replaces the resource. Length: 8 to 64 characters. Pattern: {@code
+   * ^custom-[A-Za-z0-9&#92;-]+}. CloudFormation property {@code LocationName}.
    */
   public Location locationName(String value) {
     return set("LocationName", Value.of(value));

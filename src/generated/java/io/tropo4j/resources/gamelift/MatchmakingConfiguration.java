@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,8 +24,20 @@ import java.util.List;
 public final class MatchmakingConfiguration extends Resource<MatchmakingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::MatchmakingConfiguration")
       .required("AcceptanceRequired", "Name", "RequestTimeoutSeconds", "RuleSetName")
+      .constrain("AcceptanceTimeoutSeconds", Constraint.of().minimum(1).maximum(600))
+      .constrain("AdditionalPlayerCount", Constraint.of().minimum(0))
       .allowed("BackfillMode", "AUTOMATIC", "MANUAL")
+      .constrain("CustomEventData", Constraint.of().minLength(0).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
       .allowed("FlexMatchMode", "STANDALONE", "WITH_QUEUE")
+      .constrain("GameSessionData", Constraint.of().minLength(1).maxLength(4096))
+      .constrain("GameSessionQueueArns", Constraint.of().pattern("[a-zA-Z0-9:/-]+").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9-\\.]*").minLength(0).maxLength(128))
+      .constrain("NotificationTarget", Constraint.of().pattern("[a-zA-Z0-9:_/-]*(.fifo)?").minLength(0).maxLength(300))
+      .constrain("RequestTimeoutSeconds", Constraint.of().minimum(1).maximum(43200))
+      .constrain("RuleSetArn", Constraint.of().pattern("^arn:.*:matchmakingruleset\\/[a-zA-Z0-9-\\.]*"))
+      .constrain("RuleSetName", Constraint.of().pattern("[a-zA-Z0-9-\\.]*").minLength(1).maxLength(128))
+      .refYields("Name")
       .attributes("Arn", "Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +67,7 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * The length of time (in seconds) to wait for players to accept a proposed match, if acceptance
    * is required.
    *
-   * <p>CloudFormation property {@code AcceptanceTimeoutSeconds}.
+   * <p>Range: 1 to 600. CloudFormation property {@code AcceptanceTimeoutSeconds}.
    */
   public MatchmakingConfiguration acceptanceTimeoutSeconds(int value) {
     return set("AcceptanceTimeoutSeconds", Value.of(value));
@@ -74,7 +87,7 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * player count is set to 2, only 10 players are selected for the match. This parameter is not
    * used if <code>FlexMatchMode</code> is set to <code>STANDALONE</code> .
    *
-   * <p>CloudFormation property {@code AdditionalPlayerCount}.
+   * <p>Range: at least 0. CloudFormation property {@code AdditionalPlayerCount}.
    */
   public MatchmakingConfiguration additionalPlayerCount(int value) {
     return set("AdditionalPlayerCount", Value.of(value));
@@ -125,7 +138,7 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
   /**
    * Information to add to all events related to the matchmaking configuration.
    *
-   * <p>CloudFormation property {@code CustomEventData}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code CustomEventData}.
    */
   public MatchmakingConfiguration customEventData(String value) {
     return set("CustomEventData", Value.of(value));
@@ -139,7 +152,7 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
   /**
    * A description for the matchmaking configuration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public MatchmakingConfiguration description(String value) {
     return set("Description", Value.of(value));
@@ -202,7 +215,7 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * a Game Session</a> . This parameter is not used if <code>FlexMatchMode</code> is set to
    * <code>STANDALONE</code> .
    *
-   * <p>CloudFormation property {@code GameSessionData}.
+   * <p>Length: 1 to 4096 characters. CloudFormation property {@code GameSessionData}.
    */
   public MatchmakingConfiguration gameSessionData(String value) {
     return set("GameSessionData", Value.of(value));
@@ -223,7 +236,8 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * sessions for matches that are created with this matchmaking configuration. If
    * <code>FlexMatchMode</code> is set to <code>STANDALONE</code> , do not set this parameter.
    *
-   * <p>CloudFormation property {@code GameSessionQueueArns}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code [a-zA-Z0-9:/-]+}. CloudFormation property
+   * {@code GameSessionQueueArns}.
    */
   public MatchmakingConfiguration gameSessionQueueArns(List<String> value) {
     return set("GameSessionQueueArns", Value.listOf(value));
@@ -238,7 +252,8 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * A unique identifier for the matchmaking configuration. This name is used to identify the
    * configuration associated with a matchmaking request or ticket.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9-&#92;.]*}. CloudFormation property {@code Name}.
    */
   public MatchmakingConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -254,7 +269,8 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * href="https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-notification.html">Setting
    * up notifications for matchmaking</a> for more information.
    *
-   * <p>CloudFormation property {@code NotificationTarget}.
+   * <p>Length: 0 to 300 characters. Pattern: {@code [a-zA-Z0-9:_/-]*(.fifo)?}. CloudFormation
+   * property {@code NotificationTarget}.
    */
   public MatchmakingConfiguration notificationTarget(String value) {
     return set("NotificationTarget", Value.of(value));
@@ -269,7 +285,7 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * The maximum duration, in seconds, that a matchmaking ticket can remain in process before timing
    * out. Requests that fail due to timing out can be resubmitted as needed.
    *
-   * <p>Required. CloudFormation property {@code RequestTimeoutSeconds}.
+   * <p>Required. Range: 1 to 43200. CloudFormation property {@code RequestTimeoutSeconds}.
    */
   public MatchmakingConfiguration requestTimeoutSeconds(int value) {
     return set("RequestTimeoutSeconds", Value.of(value));
@@ -285,7 +301,8 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * href="https://docs.aws.amazon.com/AmazonS3/latest/dev/s3-arn-format.html">ARN</a> ) associated
    * with the GameLift matchmaking rule set resource that this configuration uses.
    *
-   * <p>CloudFormation property {@code RuleSetArn}.
+   * <p>Pattern: {@code ^arn:.*:matchmakingruleset&#92;/[a-zA-Z0-9-&#92;.]*}. CloudFormation
+   * property {@code RuleSetArn}.
    */
   public MatchmakingConfiguration ruleSetArn(String value) {
     return set("RuleSetArn", Value.of(value));
@@ -301,7 +318,8 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * either the rule set name or ARN value. A matchmaking configuration can only use rule sets that
    * are defined in the same Region.
    *
-   * <p>Required. CloudFormation property {@code RuleSetName}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9-&#92;.]*}. CloudFormation
+   * property {@code RuleSetName}.
    */
   public MatchmakingConfiguration ruleSetName(String value) {
     return set("RuleSetName", Value.of(value));
@@ -374,6 +392,8 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
   public static final class GameProperty extends Struct<GameProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::MatchmakingConfiguration.GameProperty")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(0).maxLength(32))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(96))
         .build();
 
     public GameProperty() {
@@ -383,7 +403,7 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
     /**
      * The game property identifier.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 0 to 32 characters. CloudFormation property {@code Key}.
      */
     public GameProperty key(String value) {
       return set("Key", Value.of(value));
@@ -397,7 +417,7 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
     /**
      * The game property value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 96 characters. CloudFormation property {@code Value}.
      */
     public GameProperty value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -34,6 +35,9 @@ import java.util.List;
 public final class MatchmakingRuleSet extends Resource<MatchmakingRuleSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::MatchmakingRuleSet")
       .required("Name", "RuleSetBody")
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9-\\.]*").minLength(0).maxLength(128))
+      .constrain("RuleSetBody", Constraint.of().minLength(1).maxLength(65535))
+      .refYields("Name")
       .attributes("Arn", "CreationTime", "Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -47,7 +51,8 @@ public final class MatchmakingRuleSet extends Resource<MatchmakingRuleSet> {
    * rule set it uses by this name value. Note that the rule set name is different from the optional
    * <code>name</code> field in the rule set body.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9-&#92;.]*}. CloudFormation property {@code Name}.
    */
   public MatchmakingRuleSet name(String value) {
     return set("Name", Value.of(value));
@@ -62,7 +67,8 @@ public final class MatchmakingRuleSet extends Resource<MatchmakingRuleSet> {
    * A collection of matchmaking rules, formatted as a JSON string. Comments are not allowed in
    * JSON, but most elements support a description field.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RuleSetBody}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 65535 characters. CloudFormation
+   * property {@code RuleSetBody}.
    */
   public MatchmakingRuleSet ruleSetBody(String value) {
     return set("RuleSetBody", Value.of(value));

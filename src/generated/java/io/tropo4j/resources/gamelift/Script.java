@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ import java.util.List;
 public final class Script extends Resource<Script> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Script")
       .required("StorageLocation")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("NodeJsVersion", Constraint.of().pattern("^\\d+\\.[x0-9]+$").minLength(0).maxLength(16))
+      .constrain("Version", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("Id")
       .attributes("Arn", "CreationTime", "Id", "SizeOnDisk")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +36,7 @@ public final class Script extends Resource<Script> {
   /**
    * A descriptive label that is associated with a script. Script names do not need to be unique.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Name}.
    */
   public Script name(String value) {
     return set("Name", Value.of(value));
@@ -45,7 +50,8 @@ public final class Script extends Resource<Script> {
   /**
    * The Node.js version used for execution of the Realtime script.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code NodeJsVersion}.
+   * <p>Changing it replaces the resource. Length: 0 to 16 characters. Pattern: {@code
+   * ^&#92;d+&#92;.[x0-9]+$}. CloudFormation property {@code NodeJsVersion}.
    */
   public Script nodeJsVersion(String value) {
     return set("NodeJsVersion", Value.of(value));
@@ -100,7 +106,7 @@ public final class Script extends Resource<Script> {
    * The version that is associated with a build or script. Version strings do not need to be
    * unique.
    *
-   * <p>CloudFormation property {@code Version}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Version}.
    */
   public Script version(String value) {
     return set("Version", Value.of(value));
@@ -158,6 +164,10 @@ public final class Script extends Resource<Script> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Script.S3Location")
         .required("Bucket", "Key", "RoleArn")
+        .constrain("Bucket", Constraint.of().minLength(1))
+        .constrain("Key", Constraint.of().minLength(1))
+        .constrain("ObjectVersion", Constraint.of().minLength(1))
+        .constrain("RoleArn", Constraint.of().minLength(1).format("AWS::IAM::Role.Arn"))
         .build();
 
     public S3Location() {
@@ -170,7 +180,7 @@ public final class Script extends Resource<Script> {
      * <p>Amazon GameLift Servers doesn't support uploading from Amazon S3 buckets with names that
      * contain a dot (.).
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Bucket}.
      */
     public S3Location bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -184,7 +194,7 @@ public final class Script extends Resource<Script> {
     /**
      * The name of the zip file that contains the build files or script files.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Key}.
      */
     public S3Location key(String value) {
       return set("Key", Value.of(value));
@@ -201,7 +211,7 @@ public final class Script extends Resource<Script> {
      * parameter to specify a specific version of the file. If not set, the latest version of the
      * file is retrieved.
      *
-     * <p>CloudFormation property {@code ObjectVersion}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code ObjectVersion}.
      */
     public S3Location objectVersion(String value) {
       return set("ObjectVersion", Value.of(value));
@@ -217,7 +227,8 @@ public final class Script extends Resource<Script> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/dev/s3-arn-format.html">ARN</a> ) for an
      * IAM role that allows Amazon GameLift Servers to access the S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: at least 1 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public S3Location roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLiftStreams::Application")
       .required("ApplicationSourceUri", "Description", "ExecutablePath", "RuntimeEnvironment")
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();

@@ -40,6 +40,7 @@ import java.util.Map;
 public final class StreamGroup extends Resource<StreamGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLiftStreams::StreamGroup")
       .required("Description", "LocationConfigurations", "StreamClass")
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.globalaccelerator;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,7 +21,12 @@ import java.util.List;
 public final class Accelerator extends Resource<Accelerator> {
   private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::Accelerator")
       .required("Name")
+      .constrain("FlowLogsS3Bucket", Constraint.of().maxLength(255))
+      .constrain("FlowLogsS3Prefix", Constraint.of().maxLength(255))
       .allowed("IpAddressType", "IPV4", "DUAL_STACK")
+      .constrain("IpAddresses", Constraint.of().pattern("^(?:[0-9]{1,3}\\.){3}[0-9]{1,3}$"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]{0,64}$").minLength(1).maxLength(64))
+      .refYields("AcceleratorArn")
       .attributes("AcceleratorArn", "DnsName", "DualStackDnsName", "Ipv4Addresses", "Ipv6Addresses")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,7 +70,7 @@ public final class Accelerator extends Resource<Accelerator> {
   /**
    * The name of the Amazon S3 bucket for the flow logs.
    *
-   * <p>CloudFormation property {@code FlowLogsS3Bucket}.
+   * <p>Length: at most 255 characters. CloudFormation property {@code FlowLogsS3Bucket}.
    */
   public Accelerator flowLogsS3Bucket(String value) {
     return set("FlowLogsS3Bucket", Value.of(value));
@@ -78,7 +84,7 @@ public final class Accelerator extends Resource<Accelerator> {
   /**
    * The prefix for the location in the Amazon S3 bucket for the flow logs.
    *
-   * <p>CloudFormation property {@code FlowLogsS3Prefix}.
+   * <p>Length: at most 255 characters. CloudFormation property {@code FlowLogsS3Prefix}.
    */
   public Accelerator flowLogsS3Prefix(String value) {
     return set("FlowLogsS3Prefix", Value.of(value));
@@ -122,7 +128,8 @@ public final class Accelerator extends Resource<Accelerator> {
    * href="https://docs.aws.amazon.com/global-accelerator/latest/dg/using-byoip.html">Bring Your Own
    * IP Addresses (BYOIP)</a> in the <em>AWS Global Accelerator Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code IpAddresses}.
+   * <p>Pattern: {@code ^(?:[0-9]{1,3}&#92;.){3}[0-9]{1,3}$}. CloudFormation property {@code
+   * IpAddresses}.
    */
   public Accelerator ipAddresses(List<String> value) {
     return set("IpAddresses", Value.listOf(value));
@@ -137,7 +144,8 @@ public final class Accelerator extends Resource<Accelerator> {
    * The name of the accelerator. The name must contain only alphanumeric characters or hyphens (-),
    * and must not begin or end with a hyphen.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]{0,64}$}. CloudFormation
+   * property {@code Name}.
    */
   public Accelerator name(String value) {
     return set("Name", Value.of(value));

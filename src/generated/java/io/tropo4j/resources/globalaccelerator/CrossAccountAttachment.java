@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.globalaccelerator;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
 import io.tropo4j.core.Tag;
@@ -37,6 +38,9 @@ import java.util.List;
 public final class CrossAccountAttachment extends io.tropo4j.core.Resource<CrossAccountAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::CrossAccountAttachment")
       .required("Name")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]{0,64}$").minLength(1).maxLength(64))
+      .constrain("Principals", Constraint.of().pattern("^(^\\d{12}$|arn:.*)$").minLength(0).maxLength(256))
+      .refYields("AttachmentArn")
       .attributes("AttachmentArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +52,8 @@ public final class CrossAccountAttachment extends io.tropo4j.core.Resource<Cross
   /**
    * The name of the cross-account attachment.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]{0,64}$}. CloudFormation
+   * property {@code Name}.
    */
   public CrossAccountAttachment name(String value) {
     return set("Name", Value.of(value));
@@ -62,7 +67,8 @@ public final class CrossAccountAttachment extends io.tropo4j.core.Resource<Cross
   /**
    * The principals included in the cross-account attachment.
    *
-   * <p>CloudFormation property {@code Principals}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^(^&#92;d{12}$|arn:.*)$}. CloudFormation
+   * property {@code Principals}.
    */
   public CrossAccountAttachment principals(List<String> value) {
     return set("Principals", Value.listOf(value));
@@ -132,7 +138,11 @@ public final class CrossAccountAttachment extends io.tropo4j.core.Resource<Cross
    * <p>Property type {@code AWS::GlobalAccelerator::CrossAccountAttachment.Resource}.
    */
   public static final class Resource extends Struct<Resource> {
-    private static final Schema SCHEMA = Schema.of("AWS::GlobalAccelerator::CrossAccountAttachment.Resource");
+    private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::CrossAccountAttachment.Resource")
+        .constrain("Cidr", Constraint.of().minLength(0).maxLength(255).format("ipv4-network"))
+        .constrain("EndpointId", Constraint.of().minLength(0).maxLength(255))
+        .constrain("Region", Constraint.of().minLength(0).maxLength(255))
+        .build();
 
     public Resource() {
       super(SCHEMA);
@@ -147,7 +157,8 @@ public final class CrossAccountAttachment extends io.tropo4j.core.Resource<Cross
      * href="https://docs.aws.amazon.com/global-accelerator/latest/dg/using-byoip.html">Bring your
      * own IP addresses (BYOIP)</a> in the AWS Global Accelerator Developer Guide.
      *
-     * <p>CloudFormation property {@code Cidr}.
+     * <p>Length: 0 to 255 characters. Format: {@code ipv4-network}. CloudFormation property {@code
+     * Cidr}.
      */
     public Resource cidr(String value) {
       return set("Cidr", Value.of(value));
@@ -164,7 +175,7 @@ public final class CrossAccountAttachment extends io.tropo4j.core.Resource<Cross
      * <p>An endpoint ID for the cross-account feature is the ARN of an AWS resource, such as a
      * Network Load Balancer, that Global Accelerator supports as an endpoint for an accelerator.
      *
-     * <p>CloudFormation property {@code EndpointId}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code EndpointId}.
      */
     public Resource endpointId(String value) {
       return set("EndpointId", Value.of(value));
@@ -178,7 +189,7 @@ public final class CrossAccountAttachment extends io.tropo4j.core.Resource<Cross
     /**
      * The AWS Region where a shared endpoint resource is located.
      *
-     * <p>CloudFormation property {@code Region}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code Region}.
      */
     public Resource region(String value) {
       return set("Region", Value.of(value));

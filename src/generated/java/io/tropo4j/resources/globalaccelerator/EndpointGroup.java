@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.globalaccelerator;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,16 @@ import java.util.List;
 public final class EndpointGroup extends Resource<EndpointGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::EndpointGroup")
       .required("EndpointGroupRegion", "ListenerArn")
+      .constrain("EndpointGroupRegion", Constraint.of().minLength(0).maxLength(255))
+      .constrain("HealthCheckIntervalSeconds", Constraint.of().minimum(10).maximum(30))
+      .constrain("HealthCheckPath", Constraint.of().pattern("^/[-a-zA-Z0-9@:%_\\\\+.~#?&/=]*$").minLength(0).maxLength(255))
+      .constrain("HealthCheckPort", Constraint.of().minimum(-1).maximum(65535))
       .allowed("HealthCheckProtocol", "TCP", "HTTP", "HTTPS")
+      .constrain("ListenerArn", Constraint.of().minLength(0).maxLength(255))
+      .references("ListenerArn", "AWS::GlobalAccelerator::Listener.Ref")
+      .constrain("ThresholdCount", Constraint.of().minimum(1).maximum(10))
+      .constrain("TrafficDialPercentage", Constraint.of().minimum(0).maximum(100))
+      .refYields("EndpointGroupArn")
       .attributes("EndpointGroupArn")
       .build();
 
@@ -53,8 +63,8 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
   /**
    * The AWS Regions where the endpoint group is located.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EndpointGroupRegion}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. CloudFormation
+   * property {@code EndpointGroupRegion}.
    */
   public EndpointGroup endpointGroupRegion(String value) {
     return set("EndpointGroupRegion", Value.of(value));
@@ -69,7 +79,8 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
    * The time—10 seconds or 30 seconds—between health checks for each endpoint. The default value is
    * 30.
    *
-   * <p>Default: {@code 30}. CloudFormation property {@code HealthCheckIntervalSeconds}.
+   * <p>Range: 10 to 30. Default: {@code 30}. CloudFormation property {@code
+   * HealthCheckIntervalSeconds}.
    */
   public EndpointGroup healthCheckIntervalSeconds(int value) {
     return set("HealthCheckIntervalSeconds", Value.of(value));
@@ -87,7 +98,9 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
    * If the protocol is HTTP/S, then this value provides the ping path that Global Accelerator uses
    * for the destination on the endpoints for health checks. The default is slash (/).
    *
-   * <p>Default: {@code "/"}. CloudFormation property {@code HealthCheckPath}.
+   * <p>Length: 0 to 255 characters. Pattern: {@code
+   * ^/[-a-zA-Z0-9&#64;:%_&#92;&#92;+.~#?&amp;/=]*$}. Default: {@code "/"}. CloudFormation property
+   * {@code HealthCheckPath}.
    */
   public EndpointGroup healthCheckPath(String value) {
     return set("HealthCheckPath", Value.of(value));
@@ -106,7 +119,7 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
    * If the listener port is a list, Global Accelerator uses the first specified port in the list of
    * ports.
    *
-   * <p>Default: {@code -1}. CloudFormation property {@code HealthCheckPort}.
+   * <p>Range: -1 to 65535. Default: {@code -1}. CloudFormation property {@code HealthCheckPort}.
    */
   public EndpointGroup healthCheckPort(int value) {
     return set("HealthCheckPort", Value.of(value));
@@ -136,7 +149,8 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
   /**
    * The Amazon Resource Name (ARN) of the listener.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ListenerArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. CloudFormation
+   * property {@code ListenerArn}.
    */
   public EndpointGroup listenerArn(String value) {
     return set("ListenerArn", Value.of(value));
@@ -181,7 +195,7 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
    * The number of consecutive health checks required to set the state of a healthy endpoint to
    * unhealthy, or to set an unhealthy endpoint to healthy. The default value is 3.
    *
-   * <p>Default: {@code 3}. CloudFormation property {@code ThresholdCount}.
+   * <p>Range: 1 to 10. Default: {@code 3}. CloudFormation property {@code ThresholdCount}.
    */
   public EndpointGroup thresholdCount(int value) {
     return set("ThresholdCount", Value.of(value));
@@ -202,7 +216,8 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
    *
    * <p>The default value is 100.
    *
-   * <p>Default: {@code 100}. CloudFormation property {@code TrafficDialPercentage}.
+   * <p>Range: 0 to 100. Default: {@code 100}. CloudFormation property {@code
+   * TrafficDialPercentage}.
    */
   public EndpointGroup trafficDialPercentage(double value) {
     return set("TrafficDialPercentage", Value.of(value));
@@ -235,6 +250,10 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
   public static final class EndpointConfiguration extends Struct<EndpointConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration")
         .required("EndpointId")
+        .constrain("AttachmentArn", Constraint.of().minLength(0).maxLength(255))
+        .constrain("EndpointId", Constraint.of().minLength(0).maxLength(255))
+        .references("EndpointId", "AWS::ElasticLoadBalancingV2::LoadBalancer.Ref")
+        .constrain("Weight", Constraint.of().minimum(0).maximum(255))
         .build();
 
     public EndpointConfiguration() {
@@ -246,7 +265,7 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
      * (resources) that can be added to accelerators and principals that have permission to add the
      * endpoints.
      *
-     * <p>CloudFormation property {@code AttachmentArn}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code AttachmentArn}.
      */
     public EndpointConfiguration attachmentArn(String value) {
       return set("AttachmentArn", Value.of(value));
@@ -292,7 +311,7 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
      *
      * <p>For cross-account endpoints, this must be the ARN of the resource.
      *
-     * <p>Required. CloudFormation property {@code EndpointId}.
+     * <p>Required. Length: 0 to 255 characters. CloudFormation property {@code EndpointId}.
      */
     public EndpointConfiguration endpointId(String value) {
       return set("EndpointId", Value.of(value));
@@ -320,7 +339,7 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
      * href="https://docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints-endpoint-weights.html">Endpoint
      * Weights</a> in the <em>AWS Global Accelerator Developer Guide</em> .
      *
-     * <p>Default: {@code 100}. CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 255. Default: {@code 100}. CloudFormation property {@code Weight}.
      */
     public EndpointConfiguration weight(int value) {
       return set("Weight", Value.of(value));
@@ -347,6 +366,8 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
   public static final class PortOverride extends Struct<PortOverride> {
     private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::EndpointGroup.PortOverride")
         .required("EndpointPort", "ListenerPort")
+        .constrain("EndpointPort", Constraint.of().minimum(0).maximum(65535))
+        .constrain("ListenerPort", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public PortOverride() {
@@ -357,7 +378,7 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
      * The endpoint port that you want a listener port to be mapped to. This is the port on the
      * endpoint, such as the Application Load Balancer or Amazon EC2 instance.
      *
-     * <p>Required. CloudFormation property {@code EndpointPort}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code EndpointPort}.
      */
     public PortOverride endpointPort(int value) {
       return set("EndpointPort", Value.of(value));
@@ -372,7 +393,7 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
      * The listener port that you want to map to a specific endpoint port. This is the port that
      * user traffic arrives to the Global Accelerator on.
      *
-     * <p>Required. CloudFormation property {@code ListenerPort}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code ListenerPort}.
      */
     public PortOverride listenerPort(int value) {
       return set("ListenerPort", Value.of(value));

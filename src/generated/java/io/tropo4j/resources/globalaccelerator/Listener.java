@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.globalaccelerator;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,11 @@ import java.util.List;
 public final class Listener extends Resource<Listener> {
   private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::Listener")
       .required("AcceleratorArn", "PortRanges", "Protocol")
+      .constrain("AcceleratorArn", Constraint.of().minLength(0).maxLength(255))
+      .references("AcceleratorArn", "AWS::GlobalAccelerator::Accelerator.Ref")
       .allowed("ClientAffinity", "NONE", "SOURCE_IP")
       .allowed("Protocol", "TCP", "UDP")
+      .refYields("ListenerArn")
       .attributes("ListenerArn")
       .build();
 
@@ -30,7 +34,8 @@ public final class Listener extends Resource<Listener> {
   /**
    * The Amazon Resource Name (ARN) of your accelerator.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AcceleratorArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. CloudFormation
+   * property {@code AcceleratorArn}.
    */
   public Listener acceleratorArn(String value) {
     return set("AcceleratorArn", Value.of(value));
@@ -135,6 +140,8 @@ public final class Listener extends Resource<Listener> {
   public static final class PortRange extends Struct<PortRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::Listener.PortRange")
         .required("FromPort", "ToPort")
+        .constrain("FromPort", Constraint.of().minimum(0).maximum(65535))
+        .constrain("ToPort", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public PortRange() {
@@ -144,7 +151,7 @@ public final class Listener extends Resource<Listener> {
     /**
      * The first port in the range of ports, inclusive.
      *
-     * <p>Required. CloudFormation property {@code FromPort}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code FromPort}.
      */
     public PortRange fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -158,7 +165,7 @@ public final class Listener extends Resource<Listener> {
     /**
      * The last port in the range of ports, inclusive.
      *
-     * <p>Required. CloudFormation property {@code ToPort}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code ToPort}.
      */
     public PortRange toPort(int value) {
       return set("ToPort", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class Blueprint extends Resource<Blueprint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Blueprint")
       .required("BlueprintLocation", "Name")
+      .constrain("BlueprintLocation", Constraint.of().pattern("^s3://([^/]+)/([^/]+/)*([^/]+)$").minLength(1).maxLength(8192))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(512))
+      .constrain("Name", Constraint.of().pattern("^[\\.\\-_A-Za-z0-9]+$").minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "CreatedOn", "LastModifiedOn", "ParameterSpec", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +32,8 @@ public final class Blueprint extends Resource<Blueprint> {
   /**
    * Specifies a path in Amazon S3 where the blueprint is published.
    *
-   * <p>Required. CloudFormation property {@code BlueprintLocation}.
+   * <p>Required. Length: 1 to 8192 characters. Pattern: {@code ^s3://([^/]+)/([^/]+/)*([^/]+)$}.
+   * CloudFormation property {@code BlueprintLocation}.
    */
   public Blueprint blueprintLocation(String value) {
     return set("BlueprintLocation", Value.of(value));
@@ -41,7 +47,7 @@ public final class Blueprint extends Resource<Blueprint> {
   /**
    * A description of the blueprint.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 512 characters. CloudFormation property {@code Description}.
    */
   public Blueprint description(String value) {
     return set("Description", Value.of(value));
@@ -55,7 +61,8 @@ public final class Blueprint extends Resource<Blueprint> {
   /**
    * The name of the blueprint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;.&#92;-_A-Za-z0-9]+$}. CloudFormation property {@code Name}.
    */
   public Blueprint name(String value) {
     return set("Name", Value.of(value));

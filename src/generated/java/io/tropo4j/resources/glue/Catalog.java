@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,10 @@ public final class Catalog extends Resource<Catalog> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Catalog")
       .required("Name")
       .allowed("AllowFullTableExternalDataAccess", "True", "False")
+      .constrain("Description", Constraint.of().maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^(?!(.*[.\\/\\\\]|aws:)).*$").minLength(1).maxLength(255))
       .allowed("OverwriteChildResourcePermissionsWithDefault", "Accept", "Deny")
+      .refYields("ResourceArn")
       .attributes("CatalogId", "CatalogProperties.CustomProperties",
           "CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupName",
           "CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupStatus",
@@ -113,7 +117,7 @@ public final class Catalog extends Resource<Catalog> {
   /**
    * A description of the catalog.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 2048 characters. CloudFormation property {@code Description}.
    */
   public Catalog description(String value) {
     return set("Description", Value.of(value));
@@ -136,7 +140,8 @@ public final class Catalog extends Resource<Catalog> {
   /**
    * The name of the catalog to create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^(?!(.*[.&#92;/&#92;&#92;]|aws:)).*$}. CloudFormation property {@code Name}.
    */
   public Catalog name(String value) {
     return set("Name", Value.of(value));
@@ -466,7 +471,9 @@ public final class Catalog extends Resource<Catalog> {
    * <p>Property type {@code AWS::Glue::Catalog.DataLakePrincipal}.
    */
   public static final class DataLakePrincipal extends Struct<DataLakePrincipal> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Catalog.DataLakePrincipal");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Catalog.DataLakePrincipal")
+        .constrain("DataLakePrincipalIdentifier", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public DataLakePrincipal() {
       super(SCHEMA);
@@ -475,7 +482,7 @@ public final class Catalog extends Resource<Catalog> {
     /**
      * An identifier for the Lake Formation principal.
      *
-     * <p>CloudFormation property {@code DataLakePrincipalIdentifier}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DataLakePrincipalIdentifier}.
      */
     public DataLakePrincipal dataLakePrincipalIdentifier(String value) {
       return set("DataLakePrincipalIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,7 @@ import java.util.List;
  */
 public final class Classifier extends Resource<Classifier> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Classifier")
+      .refYields("Name")
       .attributes("Name")
       .build();
 
@@ -77,7 +79,13 @@ public final class Classifier extends Resource<Classifier> {
    * <p>Property type {@code AWS::Glue::Classifier.CsvClassifier}.
    */
   public static final class CsvClassifier extends Struct<CsvClassifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Classifier.CsvClassifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Classifier.CsvClassifier")
+        .allowed("ContainsHeader", "ABSENT", "PRESENT", "UNKNOWN")
+        .constrain("Delimiter", Constraint.of().pattern("^[^\\r\\n]$").minLength(1).maxLength(1))
+        .constrain("Header", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("QuoteSymbol", Constraint.of().pattern("^[^\\r\\n]$").minLength(1).maxLength(1))
+        .build();
 
     public CsvClassifier() {
       super(SCHEMA);
@@ -123,7 +131,8 @@ public final class Classifier extends Resource<Classifier> {
      *
      * <p>A value of <code>ABSENT</code> specifies that the CSV file does not contain headings.
      *
-     * <p>CloudFormation property {@code ContainsHeader}.
+     * <p>Allowed values: {@code ABSENT}, {@code PRESENT}, {@code UNKNOWN}. CloudFormation property
+     * {@code ContainsHeader}.
      */
     public CsvClassifier containsHeader(String value) {
       return set("ContainsHeader", Value.of(value));
@@ -154,7 +163,8 @@ public final class Classifier extends Resource<Classifier> {
     /**
      * A custom symbol to denote what separates each column entry in the row.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 1 characters. Pattern: {@code ^[^&#92;r&#92;n]$}. CloudFormation property
+     * {@code Delimiter}.
      */
     public CsvClassifier delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -185,7 +195,7 @@ public final class Classifier extends Resource<Classifier> {
     /**
      * A list of strings representing column names.
      *
-     * <p>CloudFormation property {@code Header}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Header}.
      */
     public CsvClassifier header(List<String> value) {
       return set("Header", Value.listOf(value));
@@ -199,7 +209,8 @@ public final class Classifier extends Resource<Classifier> {
     /**
      * The name of the classifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public CsvClassifier name(String value) {
       return set("Name", Value.of(value));
@@ -214,7 +225,8 @@ public final class Classifier extends Resource<Classifier> {
      * A custom symbol to denote what combines content into a single column value. It must be
      * different from the column delimiter.
      *
-     * <p>CloudFormation property {@code QuoteSymbol}.
+     * <p>Length: 1 to 1 characters. Pattern: {@code ^[^&#92;r&#92;n]$}. CloudFormation property
+     * {@code QuoteSymbol}.
      */
     public CsvClassifier quoteSymbol(String value) {
       return set("QuoteSymbol", Value.of(value));
@@ -234,6 +246,9 @@ public final class Classifier extends Resource<Classifier> {
   public static final class GrokClassifier extends Struct<GrokClassifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Classifier.GrokClassifier")
         .required("Classification", "GrokPattern")
+        .constrain("CustomPatterns", Constraint.of().minLength(0).maxLength(16000))
+        .constrain("GrokPattern", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public GrokClassifier() {
@@ -261,7 +276,7 @@ public final class Classifier extends Resource<Classifier> {
      * href="https://docs.aws.amazon.com/glue/latest/dg/custom-classifier.html">Writing Custom
      * Classifiers</a> .
      *
-     * <p>CloudFormation property {@code CustomPatterns}.
+     * <p>Length: 0 to 16000 characters. CloudFormation property {@code CustomPatterns}.
      */
     public GrokClassifier customPatterns(String value) {
       return set("CustomPatterns", Value.of(value));
@@ -278,7 +293,7 @@ public final class Classifier extends Resource<Classifier> {
      * href="https://docs.aws.amazon.com/glue/latest/dg/custom-classifier.html">Writing Custom
      * Classifiers</a> .
      *
-     * <p>Required. CloudFormation property {@code GrokPattern}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code GrokPattern}.
      */
     public GrokClassifier grokPattern(String value) {
       return set("GrokPattern", Value.of(value));
@@ -292,7 +307,8 @@ public final class Classifier extends Resource<Classifier> {
     /**
      * The name of the classifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public GrokClassifier name(String value) {
       return set("Name", Value.of(value));
@@ -312,6 +328,7 @@ public final class Classifier extends Resource<Classifier> {
   public static final class JsonClassifier extends Struct<JsonClassifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Classifier.JsonClassifier")
         .required("JsonPath")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public JsonClassifier() {
@@ -338,7 +355,8 @@ public final class Classifier extends Resource<Classifier> {
     /**
      * The name of the classifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public JsonClassifier name(String value) {
       return set("Name", Value.of(value));
@@ -358,6 +376,7 @@ public final class Classifier extends Resource<Classifier> {
   public static final class XMLClassifier extends Struct<XMLClassifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Classifier.XMLClassifier")
         .required("Classification", "RowTag")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public XMLClassifier() {
@@ -381,7 +400,8 @@ public final class Classifier extends Resource<Classifier> {
     /**
      * The name of the classifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public XMLClassifier name(String value) {
       return set("Name", Value.of(value));

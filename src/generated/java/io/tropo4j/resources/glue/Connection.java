@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,7 @@ import java.util.List;
 public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection")
       .required("CatalogId", "ConnectionInput")
+      .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
       .attributes("Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -37,7 +39,8 @@ public final class Connection extends Resource<Connection> {
    * <p>To specify the account ID, you can use the <code>Ref</code> intrinsic function with the
    * <code>AWS::AccountId</code> pseudo parameter. For example: <code>!Ref AWS::AccountId</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code CatalogId}.
    */
   public Connection catalogId(String value) {
     return set("CatalogId", Value.of(value));
@@ -84,6 +87,9 @@ public final class Connection extends Resource<Connection> {
   public static final class AuthenticationConfiguration extends Struct<AuthenticationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.AuthenticationConfiguration")
         .required("AuthenticationType")
+        .allowed("AuthenticationType", "BASIC", "CUSTOM", "IAM", "OAUTH2")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^$|arn:aws[a-z0-9-]*:kms:").format("AWS::KMS::Key.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$"))
         .build();
 
     public AuthenticationConfiguration() {
@@ -93,7 +99,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * A structure containing the authentication configuration in the CreateConnection request.
      *
-     * <p>Required. CloudFormation property {@code AuthenticationType}.
+     * <p>Required. Allowed values: {@code BASIC}, {@code CUSTOM}, {@code IAM}, {@code OAUTH2}.
+     * CloudFormation property {@code AuthenticationType}.
      */
     public AuthenticationConfiguration authenticationType(String value) {
       return set("AuthenticationType", Value.of(value));
@@ -125,7 +132,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The Amazon Resource Name (ARN) of the KMS key used in the authentication configuration.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Pattern: {@code ^$|arn:aws[a-z0-9-]*:kms:}. Format: {@code AWS::KMS::Key.Arn}.
+     * CloudFormation property {@code KmsKeyArn}.
      */
     public AuthenticationConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -148,7 +156,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The secret manager ARN to store credentials in the CreateConnection request.
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Pattern: {@code ^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$}. CloudFormation
+     * property {@code SecretArn}.
      */
     public AuthenticationConfiguration secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -167,7 +176,10 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Glue::Connection.AuthorizationCodeProperties}.
    */
   public static final class AuthorizationCodeProperties extends Struct<AuthorizationCodeProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Connection.AuthorizationCodeProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.AuthorizationCodeProperties")
+        .constrain("AuthorizationCode", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(4096))
+        .constrain("RedirectUri", Constraint.of().pattern("^(https?):\\/\\/[^\\s/$.?#].[^\\s]*$").minLength(0).maxLength(512))
+        .build();
 
     public AuthorizationCodeProperties() {
       super(SCHEMA);
@@ -178,7 +190,8 @@ public final class Connection extends Resource<Connection> {
      * grant workflow. This is a single-use code which becomes invalid once exchanged for an access
      * token, thus it is acceptable to have this value as a request parameter.
      *
-     * <p>CloudFormation property {@code AuthorizationCode}.
+     * <p>Length: 1 to 4096 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * AuthorizationCode}.
      */
     public AuthorizationCodeProperties authorizationCode(String value) {
       return set("AuthorizationCode", Value.of(value));
@@ -194,7 +207,9 @@ public final class Connection extends Resource<Connection> {
      * authorization code. The URI is subsequently used when the authorization code is exchanged for
      * an access token.
      *
-     * <p>CloudFormation property {@code RedirectUri}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code
+     * ^(https?):&#92;/&#92;/[^&#92;s/$.?#].[^&#92;s]*$}. CloudFormation property {@code
+     * RedirectUri}.
      */
     public AuthorizationCodeProperties redirectUri(String value) {
       return set("RedirectUri", Value.of(value));
@@ -212,7 +227,10 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Glue::Connection.BasicAuthenticationCredentials}.
    */
   public static final class BasicAuthenticationCredentials extends Struct<BasicAuthenticationCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Connection.BasicAuthenticationCredentials");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.BasicAuthenticationCredentials")
+        .constrain("Password", Constraint.of().minLength(0).maxLength(512))
+        .constrain("Username", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(512))
+        .build();
 
     public BasicAuthenticationCredentials() {
       super(SCHEMA);
@@ -221,7 +239,7 @@ public final class Connection extends Resource<Connection> {
     /**
      * The password to connect to the data source.
      *
-     * <p>CloudFormation property {@code Password}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code Password}.
      */
     public BasicAuthenticationCredentials password(String value) {
       return set("Password", Value.of(value));
@@ -235,7 +253,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The username to connect to the data source.
      *
-     * <p>CloudFormation property {@code Username}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * Username}.
      */
     public BasicAuthenticationCredentials username(String value) {
       return set("Username", Value.of(value));
@@ -255,6 +274,28 @@ public final class Connection extends Resource<Connection> {
   public static final class ConnectionInput extends Struct<ConnectionInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.ConnectionInput")
         .required("ConnectionType")
+        .constrain("ConnectionProperties", Constraint.of().format("json"))
+        .allowed("ConnectionType", "ADOBEANALYTICS", "ASANA", "AZURECOSMOS", "AZURESQL", "BIGQUERY",
+            "BLACKBAUD", "BLACKBAUDRAISEREDGENXT", "CIRCLECI", "CLOUDERAHIVE", "CLOUDERAIMPALA",
+            "CLOUDWATCH", "CLOUDWATCHMETRICS", "CMDB", "CUSTOM", "DATADOG", "DATALAKEGEN2", "DB2",
+            "DB2AS400", "DOCUMENTDB", "DOCUSIGNMONITOR", "DOMO", "DYNAMODB", "DYNATRACE",
+            "FACEBOOKADS", "FACEBOOKPAGEINSIGHTS", "FRESHDESK", "FRESHSALES", "GITLAB", "GOOGLEADS",
+            "GOOGLEANALYTICS4", "GOOGLECLOUDSTORAGE", "GOOGLESEARCHCONSOLE", "GOOGLESHEETS",
+            "HBASE", "HUBSPOT", "INSTAGRAMADS", "INTERCOM", "JDBC", "JIRACLOUD", "KAFKA",
+            "KUSTOMER", "LINKEDIN", "MAILCHIMP", "MARKETO", "MARKETPLACE",
+            "MICROSOFTDYNAMIC365FINANCEANDOPS", "MICROSOFTDYNAMICS365CRM", "MICROSOFTTEAMS",
+            "MIXPANEL", "MONDAY", "MONGODB", "MYSQL", "NETSUITEERP", "NETWORK", "OKTA",
+            "OPENSEARCH", "ORACLE", "PAYPAL", "PENDO", "PIPEDIVE", "PIPEDRIVE", "POSTGRESQL",
+            "PRODUCTBOARD", "QUICKBOOKS", "SALESFORCE", "SALESFORCECOMMERCECLOUD",
+            "SALESFORCEMARKETINGCLOUD", "SALESFORCEPARDOT", "SAPCONCUR", "SAPHANA", "SAPODATA",
+            "SENDGRID", "SERVICENOW", "SFTP", "SLACK", "SMARTSHEET", "SNAPCHATADS", "SQLSERVER",
+            "STRIPE", "SYNAPSE", "TERADATA", "TERADATANOS", "TIMESTREAM", "TPCDS", "TWILIO",
+            "VERTICA", "VIEW_VALIDATION_ATHENA", "VIEW_VALIDATION_REDSHIFT", "WOOCOMMERCE",
+            "ZENDESK", "ZOHOCRM", "ZOOM")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("MatchCriteria", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .allowed("ValidateForComputeEnvironments", "ATHENA", "PYTHON", "SPARK")
         .build();
 
     public ConnectionInput() {
@@ -282,7 +323,7 @@ public final class Connection extends Resource<Connection> {
     /**
      * These key-value pairs define parameters for the connection.
      *
-     * <p>CloudFormation property {@code ConnectionProperties}.
+     * <p>Format: {@code json}. CloudFormation property {@code ConnectionProperties}.
      */
     public ConnectionInput connectionProperties(Value<Json> value) {
       return set("ConnectionProperties", value);
@@ -367,7 +408,28 @@ public final class Connection extends Resource<Connection> {
      * href="https://docs.aws.amazon.com/glue/latest/ug/connectors-chapter.html">Using connectors
      * and connections</a> .
      *
-     * <p>Required. CloudFormation property {@code ConnectionType}.
+     * <p>Required. Allowed values: {@code ADOBEANALYTICS}, {@code ASANA}, {@code AZURECOSMOS},
+     * {@code AZURESQL}, {@code BIGQUERY}, {@code BLACKBAUD}, {@code BLACKBAUDRAISEREDGENXT}, {@code
+     * CIRCLECI}, {@code CLOUDERAHIVE}, {@code CLOUDERAIMPALA}, {@code CLOUDWATCH}, {@code
+     * CLOUDWATCHMETRICS}, {@code CMDB}, {@code CUSTOM}, {@code DATADOG}, {@code DATALAKEGEN2},
+     * {@code DB2}, {@code DB2AS400}, {@code DOCUMENTDB}, {@code DOCUSIGNMONITOR}, {@code DOMO},
+     * {@code DYNAMODB}, {@code DYNATRACE}, {@code FACEBOOKADS}, {@code FACEBOOKPAGEINSIGHTS},
+     * {@code FRESHDESK}, {@code FRESHSALES}, {@code GITLAB}, {@code GOOGLEADS}, {@code
+     * GOOGLEANALYTICS4}, {@code GOOGLECLOUDSTORAGE}, {@code GOOGLESEARCHCONSOLE}, {@code
+     * GOOGLESHEETS}, {@code HBASE}, {@code HUBSPOT}, {@code INSTAGRAMADS}, {@code INTERCOM}, {@code
+     * JDBC}, {@code JIRACLOUD}, {@code KAFKA}, {@code KUSTOMER}, {@code LINKEDIN}, {@code
+     * MAILCHIMP}, {@code MARKETO}, {@code MARKETPLACE}, {@code MICROSOFTDYNAMIC365FINANCEANDOPS},
+     * {@code MICROSOFTDYNAMICS365CRM}, {@code MICROSOFTTEAMS}, {@code MIXPANEL}, {@code MONDAY},
+     * {@code MONGODB}, {@code MYSQL}, {@code NETSUITEERP}, {@code NETWORK}, {@code OKTA}, {@code
+     * OPENSEARCH}, {@code ORACLE}, {@code PAYPAL}, {@code PENDO}, {@code PIPEDIVE}, {@code
+     * PIPEDRIVE}, {@code POSTGRESQL}, {@code PRODUCTBOARD}, {@code QUICKBOOKS}, {@code SALESFORCE},
+     * {@code SALESFORCECOMMERCECLOUD}, {@code SALESFORCEMARKETINGCLOUD}, {@code SALESFORCEPARDOT},
+     * {@code SAPCONCUR}, {@code SAPHANA}, {@code SAPODATA}, {@code SENDGRID}, {@code SERVICENOW},
+     * {@code SFTP}, {@code SLACK}, {@code SMARTSHEET}, {@code SNAPCHATADS}, {@code SQLSERVER},
+     * {@code STRIPE}, {@code SYNAPSE}, {@code TERADATA}, {@code TERADATANOS}, {@code TIMESTREAM},
+     * {@code TPCDS}, {@code TWILIO}, {@code VERTICA}, {@code VIEW_VALIDATION_ATHENA}, {@code
+     * VIEW_VALIDATION_REDSHIFT}, {@code WOOCOMMERCE}, {@code ZENDESK}, {@code ZOHOCRM}, {@code
+     * ZOOM}. CloudFormation property {@code ConnectionType}.
      */
     public ConnectionInput connectionType(String value) {
       return set("ConnectionType", Value.of(value));
@@ -381,7 +443,7 @@ public final class Connection extends Resource<Connection> {
     /**
      * The description of the connection.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
      */
     public ConnectionInput description(String value) {
       return set("Description", Value.of(value));
@@ -395,7 +457,7 @@ public final class Connection extends Resource<Connection> {
     /**
      * A list of criteria that can be used in selecting this connection.
      *
-     * <p>CloudFormation property {@code MatchCriteria}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code MatchCriteria}.
      */
     public ConnectionInput matchCriteria(List<String> value) {
       return set("MatchCriteria", Value.listOf(value));
@@ -409,7 +471,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The name of the connection.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public ConnectionInput name(String value) {
       return set("Name", Value.of(value));
@@ -467,7 +530,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The compute environments that the specified connection properties are validated against.
      *
-     * <p>CloudFormation property {@code ValidateForComputeEnvironments}.
+     * <p>Allowed values: {@code ATHENA}, {@code PYTHON}, {@code SPARK}. CloudFormation property
+     * {@code ValidateForComputeEnvironments}.
      */
     public ConnectionInput validateForComputeEnvironments(List<String> value) {
       return set("ValidateForComputeEnvironments", Value.listOf(value));
@@ -488,7 +552,10 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Glue::Connection.OAuth2ClientApplication}.
    */
   public static final class OAuth2ClientApplication extends Struct<OAuth2ClientApplication> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Connection.OAuth2ClientApplication");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.OAuth2ClientApplication")
+        .constrain("AWSManagedClientApplicationReference", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(2048))
+        .constrain("UserManagedClientApplicationClientId", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(2048))
+        .build();
 
     public OAuth2ClientApplication() {
       super(SCHEMA);
@@ -497,7 +564,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The reference to the SaaS-side client app that is AWS managed.
      *
-     * <p>CloudFormation property {@code AWSManagedClientApplicationReference}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * AWSManagedClientApplicationReference}.
      */
     public OAuth2ClientApplication awsManagedClientApplicationReference(String value) {
       return set("AWSManagedClientApplicationReference", Value.of(value));
@@ -514,7 +582,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The client application clientID if the ClientAppType is <code>USER_MANAGED</code> .
      *
-     * <p>CloudFormation property {@code UserManagedClientApplicationClientId}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * UserManagedClientApplicationClientId}.
      */
     public OAuth2ClientApplication userManagedClientApplicationClientId(String value) {
       return set("UserManagedClientApplicationClientId", Value.of(value));
@@ -535,7 +604,12 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Glue::Connection.OAuth2Credentials}.
    */
   public static final class OAuth2Credentials extends Struct<OAuth2Credentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Connection.OAuth2Credentials");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.OAuth2Credentials")
+        .constrain("AccessToken", Constraint.of().pattern("^[\\x20-\\x7E]*$").minLength(0).maxLength(4096))
+        .constrain("JwtToken", Constraint.of().pattern("^([a-zA-Z0-9_=]+)\\.([a-zA-Z0-9_=]+)\\.([a-zA-Z0-9_\\-\\+\\/=]*)$").minLength(0).maxLength(8000))
+        .constrain("RefreshToken", Constraint.of().pattern("^[\\x20-\\x7E]*$").minLength(0).maxLength(4096))
+        .constrain("UserManagedClientApplicationClientSecret", Constraint.of().pattern("^[\\x20-\\x7E]*$").minLength(0).maxLength(512))
+        .build();
 
     public OAuth2Credentials() {
       super(SCHEMA);
@@ -544,7 +618,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The access token used when the authentication type is OAuth2.
      *
-     * <p>CloudFormation property {@code AccessToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code ^[&#92;x20-&#92;x7E]*$}. CloudFormation
+     * property {@code AccessToken}.
      */
     public OAuth2Credentials accessToken(String value) {
       return set("AccessToken", Value.of(value));
@@ -558,7 +633,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The JSON Web Token (JWT) used when the authentication type is OAuth2.
      *
-     * <p>CloudFormation property {@code JwtToken}.
+     * <p>Length: 0 to 8000 characters. Pattern: {@code
+     * ^([a-zA-Z0-9_=]+)&#92;.([a-zA-Z0-9_=]+)&#92;.([a-zA-Z0-9_&#92;-&#92;+&#92;/=]*)$}.
+     * CloudFormation property {@code JwtToken}.
      */
     public OAuth2Credentials jwtToken(String value) {
       return set("JwtToken", Value.of(value));
@@ -572,7 +649,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The refresh token used when the authentication type is OAuth2.
      *
-     * <p>CloudFormation property {@code RefreshToken}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code ^[&#92;x20-&#92;x7E]*$}. CloudFormation
+     * property {@code RefreshToken}.
      */
     public OAuth2Credentials refreshToken(String value) {
       return set("RefreshToken", Value.of(value));
@@ -586,7 +664,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The client application client secret if the client application is user managed.
      *
-     * <p>CloudFormation property {@code UserManagedClientApplicationClientSecret}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code ^[&#92;x20-&#92;x7E]*$}. CloudFormation
+     * property {@code UserManagedClientApplicationClientSecret}.
      */
     public OAuth2Credentials userManagedClientApplicationClientSecret(String value) {
       return set("UserManagedClientApplicationClientSecret", Value.of(value));
@@ -607,7 +686,11 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Glue::Connection.OAuth2Properties}.
    */
   public static final class OAuth2Properties extends Struct<OAuth2Properties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Connection.OAuth2Properties");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.OAuth2Properties")
+        .allowed("OAuth2GrantType", "AUTHORIZATION_CODE", "CLIENT_CREDENTIALS", "JWT_BEARER",
+            "REFRESH_TOKEN")
+        .constrain("TokenUrl", Constraint.of().pattern("^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]$").minLength(0).maxLength(256))
+        .build();
 
     public OAuth2Properties() {
       super(SCHEMA);
@@ -643,7 +726,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The grant type used in the authentication configuration.
      *
-     * <p>CloudFormation property {@code OAuth2GrantType}.
+     * <p>Allowed values: {@code AUTHORIZATION_CODE}, {@code CLIENT_CREDENTIALS}, {@code
+     * JWT_BEARER}, {@code REFRESH_TOKEN}. CloudFormation property {@code OAuth2GrantType}.
      */
     public OAuth2Properties oAuth2GrantType(String value) {
       return set("OAuth2GrantType", Value.of(value));
@@ -657,7 +741,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The URL used in the authentication configuration.
      *
-     * <p>CloudFormation property {@code TokenUrl}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(https?)://[-a-zA-Z0-9+&amp;&#64;#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;&#64;#/%=~_|]$}.
+     * CloudFormation property {@code TokenUrl}.
      */
     public OAuth2Properties tokenUrl(String value) {
       return set("TokenUrl", Value.of(value));
@@ -684,7 +770,11 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Glue::Connection.PhysicalConnectionRequirements}.
    */
   public static final class PhysicalConnectionRequirements extends Struct<PhysicalConnectionRequirements> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Connection.PhysicalConnectionRequirements");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.PhysicalConnectionRequirements")
+        .constrain("AvailabilityZone", Constraint.of().minLength(1).maxLength(255))
+        .constrain("SecurityGroupIdList", Constraint.of().minLength(1).maxLength(255).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetId", Constraint.of().minLength(1).maxLength(255).format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public PhysicalConnectionRequirements() {
       super(SCHEMA);
@@ -693,7 +783,7 @@ public final class Connection extends Resource<Connection> {
     /**
      * The connection's Availability Zone.
      *
-     * <p>CloudFormation property {@code AvailabilityZone}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code AvailabilityZone}.
      */
     public PhysicalConnectionRequirements availabilityZone(String value) {
       return set("AvailabilityZone", Value.of(value));
@@ -707,7 +797,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The security group ID list used by the connection.
      *
-     * <p>CloudFormation property {@code SecurityGroupIdList}.
+     * <p>Length: 1 to 255 characters. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation
+     * property {@code SecurityGroupIdList}.
      */
     public PhysicalConnectionRequirements securityGroupIdList(List<String> value) {
       return set("SecurityGroupIdList", Value.listOf(value));
@@ -721,7 +812,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The subnet ID used by the connection.
      *
-     * <p>CloudFormation property {@code SubnetId}.
+     * <p>Length: 1 to 255 characters. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property
+     * {@code SubnetId}.
      */
     public PhysicalConnectionRequirements subnetId(String value) {
       return set("SubnetId", Value.of(value));

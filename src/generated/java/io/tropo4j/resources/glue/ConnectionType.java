@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,10 @@ import java.util.Map;
 public final class ConnectionType extends Resource<ConnectionType> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType")
       .required("ConnectionType", "RestConfiguration")
+      .constrain("ConnectionType", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
       .allowed("IntegrationType", "REST")
+      .refYields("ConnectionTypeArn")
       .attributes("ConnectionTypeArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +45,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
   /**
    * The name of the connection type. Must be prefixed with REST-.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConnectionType}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code ConnectionType}.
    */
   public ConnectionType connectionType(String value) {
     return set("ConnectionType", Value.of(value));
@@ -65,7 +70,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
   /**
    * A description of the connection type.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public ConnectionType description(String value) {
     return set("Description", Value.of(value));
@@ -614,6 +620,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
   public static final class ConnectorProperty extends Struct<ConnectorProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ConnectorProperty")
         .required("Name", "PropertyType", "Required")
+        .constrain("KeyOverride", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
         .allowed("PropertyLocation", "HEADER", "BODY", "QUERY_PARAM", "PATH")
         .allowed("PropertyType", "USER_INPUT", "SECRET", "READ_ONLY", "UNUSED",
             "SECRET_OR_USER_INPUT")
@@ -654,7 +662,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * A key name to use when sending this property in API requests.
      *
-     * <p>CloudFormation property {@code KeyOverride}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code KeyOverride}.
      */
     public ConnectorProperty keyOverride(String value) {
       return set("KeyOverride", Value.of(value));
@@ -668,7 +677,7 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * The name of the property.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public ConnectorProperty name(String value) {
       return set("Name", Value.of(value));
@@ -836,6 +845,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
    */
   public static final class ExtractedParameter extends Struct<ExtractedParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ExtractedParameter")
+        .constrain("DefaultValue", Constraint.of().pattern("[^<>&'\"]").minLength(1).maxLength(1024))
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
         .allowed("PropertyLocation", "HEADER", "BODY", "QUERY_PARAM", "PATH")
         .build();
 
@@ -846,7 +857,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * The default value.
      *
-     * <p>CloudFormation property {@code DefaultValue}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code [^&lt;&gt;&amp;'"]}. CloudFormation property
+     * {@code DefaultValue}.
      */
     public ExtractedParameter defaultValue(String value) {
       return set("DefaultValue", Value.of(value));
@@ -860,7 +872,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * The parameter key name.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code Key}.
      */
     public ExtractedParameter key(String value) {
       return set("Key", Value.of(value));
@@ -1398,6 +1411,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
   public static final class ResponseConfiguration extends Struct<ResponseConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ResponseConfiguration")
         .required("ResultPath")
+        .constrain("ErrorPath", Constraint.of().pattern("^\\$(\\.[a-zA-Z0-9_.@\\[\\]\\(\\)-]+)*$").minLength(1).maxLength(512))
+        .constrain("ResultPath", Constraint.of().pattern("^\\$(\\.[a-zA-Z0-9_.@\\[\\]\\(\\)-]+)*$").minLength(1).maxLength(512))
         .build();
 
     public ResponseConfiguration() {
@@ -1407,7 +1422,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * JSON path expression for error information location.
      *
-     * <p>CloudFormation property {@code ErrorPath}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * ^&#92;$(&#92;.[a-zA-Z0-9_.&#64;&#92;[&#92;]&#92;(&#92;)-]+)*$}. CloudFormation property
+     * {@code ErrorPath}.
      */
     public ResponseConfiguration errorPath(String value) {
       return set("ErrorPath", Value.of(value));
@@ -1421,7 +1438,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * JSON path expression for result data location.
      *
-     * <p>Required. CloudFormation property {@code ResultPath}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code
+     * ^&#92;$(&#92;.[a-zA-Z0-9_.&#64;&#92;[&#92;]&#92;(&#92;)-]+)*$}. CloudFormation property
+     * {@code ResultPath}.
      */
     public ResponseConfiguration resultPath(String value) {
       return set("ResultPath", Value.of(value));
@@ -1439,7 +1458,10 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.ResponseExtractionMapping}.
    */
   public static final class ResponseExtractionMapping extends Struct<ResponseExtractionMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.ResponseExtractionMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ResponseExtractionMapping")
+        .constrain("ContentPath", Constraint.of().pattern("^\\$(\\.[a-zA-Z0-9_.@\\[\\]\\(\\)-]+)*$").minLength(1).maxLength(512))
+        .constrain("HeaderKey", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+        .build();
 
     public ResponseExtractionMapping() {
       super(SCHEMA);
@@ -1448,7 +1470,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * A JSON path expression to extract a value from response body.
      *
-     * <p>CloudFormation property {@code ContentPath}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * ^&#92;$(&#92;.[a-zA-Z0-9_.&#64;&#92;[&#92;]&#92;(&#92;)-]+)*$}. CloudFormation property
+     * {@code ContentPath}.
      */
     public ResponseExtractionMapping contentPath(String value) {
       return set("ContentPath", Value.of(value));
@@ -1462,7 +1486,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * The name of an HTTP response header from which to extract the value.
      *
-     * <p>CloudFormation property {@code HeaderKey}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code HeaderKey}.
      */
     public ResponseExtractionMapping headerKey(String value) {
       return set("HeaderKey", Value.of(value));
@@ -1528,6 +1553,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
   public static final class SecretConnectorProperty extends Struct<SecretConnectorProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.SecretConnectorProperty")
         .required("Name", "PropertyType", "Required")
+        .constrain("KeyOverride", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
         .allowed("PropertyLocation", "HEADER", "BODY", "QUERY_PARAM", "PATH")
         .allowed("PropertyType", "SECRET")
         .build();
@@ -1539,7 +1566,8 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * A key name to use when sending this property in API requests.
      *
-     * <p>CloudFormation property {@code KeyOverride}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code KeyOverride}.
      */
     public SecretConnectorProperty keyOverride(String value) {
       return set("KeyOverride", Value.of(value));
@@ -1553,7 +1581,7 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * The name of the property.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public SecretConnectorProperty name(String value) {
       return set("Name", Value.of(value));
@@ -1616,6 +1644,7 @@ public final class ConnectionType extends Resource<ConnectionType> {
   public static final class SourceConfiguration extends Struct<SourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.SourceConfiguration")
         .allowed("RequestMethod", "GET", "POST")
+        .constrain("RequestPath", Constraint.of().pattern("^/[a-zA-Z0-9._~:/?#\\[\\]@!$&'()*+,;={}-]*$").minLength(1).maxLength(512))
         .build();
 
     public SourceConfiguration() {
@@ -1677,7 +1706,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * The URL path for the REST endpoint.
      *
-     * <p>CloudFormation property {@code RequestPath}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * ^/[a-zA-Z0-9._~:/?#&#92;[&#92;]&#64;!$&amp;'()*+,;={}-]*$}. CloudFormation property {@code
+     * RequestPath}.
      */
     public SourceConfiguration requestPath(String value) {
       return set("RequestPath", Value.of(value));
@@ -1706,6 +1737,7 @@ public final class ConnectionType extends Resource<ConnectionType> {
   public static final class ValidationEndpointConfiguration extends Struct<ValidationEndpointConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ValidationEndpointConfiguration")
         .allowed("RequestMethod", "GET", "POST")
+        .constrain("RequestPath", Constraint.of().pattern("^/[a-zA-Z0-9._~:/?#\\[\\]@!$&'()*+,;={}-]*$").minLength(1).maxLength(512))
         .build();
 
     public ValidationEndpointConfiguration() {
@@ -1729,7 +1761,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
     /**
      * The URL path for the REST endpoint.
      *
-     * <p>CloudFormation property {@code RequestPath}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * ^/[a-zA-Z0-9._~:/?#&#92;[&#92;]&#64;!$&amp;'()*+,;={}-]*$}. CloudFormation property {@code
+     * RequestPath}.
      */
     public ValidationEndpointConfiguration requestPath(String value) {
       return set("RequestPath", Value.of(value));

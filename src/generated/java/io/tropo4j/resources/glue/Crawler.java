@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,15 @@ import java.util.List;
 public final class Crawler extends Resource<Crawler> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler")
       .required("Role", "Targets")
+      .constrain("Classifiers", Constraint.of().minLength(1).maxLength(255))
+      .constrain("CrawlerSecurityConfiguration", Constraint.of().minLength(0).maxLength(128))
+      .references("DatabaseName", "AWS::Glue::Database.Ref", "AWS::S3::Bucket.Ref")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .references("Role", "AWS::IAM::Role.Arn", "AWS::IAM::Role.Ref")
+      .constrain("TablePrefix", Constraint.of().minLength(0).maxLength(128))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
 
@@ -36,7 +46,7 @@ public final class Crawler extends Resource<Crawler> {
    * A list of UTF-8 strings that specify the names of custom classifiers that are associated with
    * the crawler.
    *
-   * <p>CloudFormation property {@code Classifiers}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Classifiers}.
    */
   public Crawler classifiers(List<String> value) {
     return set("Classifiers", Value.listOf(value));
@@ -67,7 +77,7 @@ public final class Crawler extends Resource<Crawler> {
   /**
    * The name of the <code>SecurityConfiguration</code> structure to be used by this crawler.
    *
-   * <p>CloudFormation property {@code CrawlerSecurityConfiguration}.
+   * <p>Length: 0 to 128 characters. CloudFormation property {@code CrawlerSecurityConfiguration}.
    */
   public Crawler crawlerSecurityConfiguration(String value) {
     return set("CrawlerSecurityConfiguration", Value.of(value));
@@ -114,7 +124,7 @@ public final class Crawler extends Resource<Crawler> {
   /**
    * A description of the crawler.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public Crawler description(String value) {
     return set("Description", Value.of(value));
@@ -138,7 +148,8 @@ public final class Crawler extends Resource<Crawler> {
   /**
    * The name of the crawler.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Name}.
    */
   public Crawler name(String value) {
     return set("Name", Value.of(value));
@@ -207,7 +218,7 @@ public final class Crawler extends Resource<Crawler> {
   /**
    * The prefix added to the names of tables that are created.
    *
-   * <p>CloudFormation property {@code TablePrefix}.
+   * <p>Length: 0 to 128 characters. CloudFormation property {@code TablePrefix}.
    */
   public Crawler tablePrefix(String value) {
     return set("TablePrefix", Value.of(value));
@@ -221,7 +232,7 @@ public final class Crawler extends Resource<Crawler> {
   /**
    * The tags to use with this crawler.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Crawler tags(Value<Json> value) {
     return set("Tags", value);
@@ -247,7 +258,11 @@ public final class Crawler extends Resource<Crawler> {
    * <p>Property type {@code AWS::Glue::Crawler.CatalogTarget}.
    */
   public static final class CatalogTarget extends Struct<CatalogTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Crawler.CatalogTarget");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler.CatalogTarget")
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .references("DatabaseName", "AWS::Glue::Database.Ref")
+        .constrain("Tables", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public CatalogTarget() {
       super(SCHEMA);
@@ -272,7 +287,7 @@ public final class Crawler extends Resource<Crawler> {
     /**
      * The name of the database to be synchronized.
      *
-     * <p>CloudFormation property {@code DatabaseName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DatabaseName}.
      */
     public CatalogTarget databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -323,7 +338,7 @@ public final class Crawler extends Resource<Crawler> {
     /**
      * A list of the tables to be synchronized.
      *
-     * <p>CloudFormation property {@code Tables}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Tables}.
      */
     public CatalogTarget tables(List<String> value) {
       return set("Tables", Value.listOf(value));
@@ -414,7 +429,9 @@ public final class Crawler extends Resource<Crawler> {
    * <p>Property type {@code AWS::Glue::Crawler.DynamoDBTarget}.
    */
   public static final class DynamoDBTarget extends Struct<DynamoDBTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Crawler.DynamoDBTarget");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler.DynamoDBTarget")
+        .references("Path", "AWS::DynamoDB::Table.Ref")
+        .build();
 
     public DynamoDBTarget() {
       super(SCHEMA);
@@ -638,7 +655,9 @@ public final class Crawler extends Resource<Crawler> {
    * <p>Property type {@code AWS::Glue::Crawler.JdbcTarget}.
    */
   public static final class JdbcTarget extends Struct<JdbcTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Crawler.JdbcTarget");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler.JdbcTarget")
+        .allowed("EnableAdditionalMetadata", "COMMENTS", "RAWTYPES")
+        .build();
 
     public JdbcTarget() {
       super(SCHEMA);
@@ -665,7 +684,8 @@ public final class Crawler extends Resource<Crawler> {
      *
      * <p>If you do not need additional metadata, keep the field empty.
      *
-     * <p>CloudFormation property {@code EnableAdditionalMetadata}.
+     * <p>Allowed values: {@code COMMENTS}, {@code RAWTYPES}. CloudFormation property {@code
+     * EnableAdditionalMetadata}.
      */
     public JdbcTarget enableAdditionalMetadata(List<String> value) {
       return set("EnableAdditionalMetadata", Value.listOf(value));
@@ -716,7 +736,9 @@ public final class Crawler extends Resource<Crawler> {
    * <p>Property type {@code AWS::Glue::Crawler.LakeFormationConfiguration}.
    */
   public static final class LakeFormationConfiguration extends Struct<LakeFormationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Crawler.LakeFormationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler.LakeFormationConfiguration")
+        .constrain("AccountId", Constraint.of().minLength(0).maxLength(12))
+        .build();
 
     public LakeFormationConfiguration() {
       super(SCHEMA);
@@ -726,7 +748,7 @@ public final class Crawler extends Resource<Crawler> {
      * Required for cross account crawls. For same account crawls as the target data, this can be
      * left as null.
      *
-     * <p>CloudFormation property {@code AccountId}.
+     * <p>Length: 0 to 12 characters. CloudFormation property {@code AccountId}.
      */
     public LakeFormationConfiguration accountId(String value) {
       return set("AccountId", Value.of(value));
@@ -807,7 +829,10 @@ public final class Crawler extends Resource<Crawler> {
    * <p>Property type {@code AWS::Glue::Crawler.RecrawlPolicy}.
    */
   public static final class RecrawlPolicy extends Struct<RecrawlPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Crawler.RecrawlPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler.RecrawlPolicy")
+        .allowed("RecrawlBehavior", "CRAWL_EVENT_MODE", "CRAWL_EVERYTHING",
+            "CRAWL_NEW_FOLDERS_ONLY")
+        .build();
 
     public RecrawlPolicy() {
       super(SCHEMA);
@@ -825,7 +850,8 @@ public final class Crawler extends Resource<Crawler> {
      * <p>A value of <code>CRAWL_EVENT_MODE</code> specifies crawling only the changes identified by
      * Amazon S3 events.
      *
-     * <p>CloudFormation property {@code RecrawlBehavior}.
+     * <p>Allowed values: {@code CRAWL_EVENT_MODE}, {@code CRAWL_EVERYTHING}, {@code
+     * CRAWL_NEW_FOLDERS_ONLY}. CloudFormation property {@code RecrawlBehavior}.
      */
     public RecrawlPolicy recrawlBehavior(String value) {
       return set("RecrawlBehavior", Value.of(value));
@@ -843,7 +869,11 @@ public final class Crawler extends Resource<Crawler> {
    * <p>Property type {@code AWS::Glue::Crawler.S3Target}.
    */
   public static final class S3Target extends Struct<S3Target> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Crawler.S3Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler.S3Target")
+        .references("DlqEventQueueArn", "AWS::SQS::Queue.Arn")
+        .references("EventQueueArn", "AWS::SQS::Queue.Arn")
+        .references("Path", "AWS::S3::Bucket.Ref")
+        .build();
 
     public S3Target() {
       super(SCHEMA);
@@ -1004,7 +1034,10 @@ public final class Crawler extends Resource<Crawler> {
    * <p>Property type {@code AWS::Glue::Crawler.SchemaChangePolicy}.
    */
   public static final class SchemaChangePolicy extends Struct<SchemaChangePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Crawler.SchemaChangePolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler.SchemaChangePolicy")
+        .allowed("DeleteBehavior", "DELETE_FROM_DATABASE", "DEPRECATE_IN_DATABASE", "LOG")
+        .allowed("UpdateBehavior", "LOG", "UPDATE_IN_DATABASE")
+        .build();
 
     public SchemaChangePolicy() {
       super(SCHEMA);
@@ -1023,7 +1056,8 @@ public final class Crawler extends Resource<Crawler> {
      * no longer exist, to add a property to the table that says "DEPRECATED" and includes a
      * timestamp with the time of deprecation.
      *
-     * <p>CloudFormation property {@code DeleteBehavior}.
+     * <p>Allowed values: {@code DELETE_FROM_DATABASE}, {@code DEPRECATE_IN_DATABASE}, {@code LOG}.
+     * CloudFormation property {@code DeleteBehavior}.
      */
     public SchemaChangePolicy deleteBehavior(String value) {
       return set("DeleteBehavior", Value.of(value));
@@ -1044,7 +1078,8 @@ public final class Crawler extends Resource<Crawler> {
      * <p>A value of <code>UPDATE_IN_DATABASE</code> specifies that if a table or partition already
      * exists, and a change is detected, update it. Add new tables and partitions.
      *
-     * <p>CloudFormation property {@code UpdateBehavior}.
+     * <p>Allowed values: {@code LOG}, {@code UPDATE_IN_DATABASE}. CloudFormation property {@code
+     * UpdateBehavior}.
      */
     public SchemaChangePolicy updateBehavior(String value) {
       return set("UpdateBehavior", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -17,7 +18,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::CustomEntityType}.
  */
 public final class CustomEntityType extends Resource<CustomEntityType> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::CustomEntityType");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::CustomEntityType")
+      .constrain("ContextWords", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("RegexString", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Name")
+      .build();
 
   public CustomEntityType(String logicalId) {
     super(logicalId, SCHEMA);
@@ -29,7 +36,7 @@ public final class CustomEntityType extends Resource<CustomEntityType> {
    *
    * <p>If no context words are passed only a regular expression is checked.
    *
-   * <p>CloudFormation property {@code ContextWords}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code ContextWords}.
    */
   public CustomEntityType contextWords(List<String> value) {
     return set("ContextWords", Value.listOf(value));
@@ -44,7 +51,8 @@ public final class CustomEntityType extends Resource<CustomEntityType> {
    * A name for the custom pattern that allows it to be retrieved or deleted later. This name must
    * be unique per AWS account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Name}.
    */
   public CustomEntityType name(String value) {
     return set("Name", Value.of(value));
@@ -58,7 +66,7 @@ public final class CustomEntityType extends Resource<CustomEntityType> {
   /**
    * A regular expression string that is used for detecting sensitive data in a custom pattern.
    *
-   * <p>CloudFormation property {@code RegexString}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code RegexString}.
    */
   public CustomEntityType regexString(String value) {
     return set("RegexString", Value.of(value));
@@ -72,7 +80,7 @@ public final class CustomEntityType extends Resource<CustomEntityType> {
   /**
    * AWS tags that contain a key value pair and may be searched by console, command line, or API.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public CustomEntityType tags(Value<Json> value) {
     return set("Tags", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,8 @@ import io.tropo4j.fn.Value;
 public final class DataCatalogEncryptionSettings extends Resource<DataCatalogEncryptionSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::DataCatalogEncryptionSettings")
       .required("CatalogId", "DataCatalogEncryptionSettings")
+      .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
+      .refYields("CatalogId")
       .build();
 
   public DataCatalogEncryptionSettings(String logicalId) {
@@ -24,7 +27,8 @@ public final class DataCatalogEncryptionSettings extends Resource<DataCatalogEnc
   /**
    * The ID of the Data Catalog in which the settings are created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code CatalogId}.
    */
   public DataCatalogEncryptionSettings catalogId(String value) {
     return set("CatalogId", Value.of(value));
@@ -149,7 +153,11 @@ public final class DataCatalogEncryptionSettings extends Resource<DataCatalogEnc
    * <p>Property type {@code AWS::Glue::DataCatalogEncryptionSettings.EncryptionAtRest}.
    */
   public static final class EncryptionAtRest extends Struct<EncryptionAtRest> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::DataCatalogEncryptionSettings.EncryptionAtRest");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::DataCatalogEncryptionSettings.EncryptionAtRest")
+        .allowed("CatalogEncryptionMode", "DISABLED", "SSE-KMS", "SSE-KMS-WITH-SERVICE-ROLE")
+        .constrain("CatalogEncryptionServiceRole", Constraint.of().pattern("^arn:aws(-(cn|us-gov|iso(-[bef])?))?:iam::[0-9]{12}:role/.+$"))
+        .constrain("SseAwsKmsKeyId", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public EncryptionAtRest() {
       super(SCHEMA);
@@ -158,7 +166,8 @@ public final class DataCatalogEncryptionSettings extends Resource<DataCatalogEnc
     /**
      * The encryption-at-rest mode for encrypting Data Catalog data.
      *
-     * <p>CloudFormation property {@code CatalogEncryptionMode}.
+     * <p>Allowed values: {@code DISABLED}, {@code SSE-KMS}, {@code SSE-KMS-WITH-SERVICE-ROLE}.
+     * CloudFormation property {@code CatalogEncryptionMode}.
      */
     public EncryptionAtRest catalogEncryptionMode(String value) {
       return set("CatalogEncryptionMode", Value.of(value));
@@ -175,7 +184,8 @@ public final class DataCatalogEncryptionSettings extends Resource<DataCatalogEnc
      * The role that AWS Glue assumes to encrypt and decrypt the Data Catalog objects on the
      * caller's behalf.
      *
-     * <p>CloudFormation property {@code CatalogEncryptionServiceRole}.
+     * <p>Pattern: {@code ^arn:aws(-(cn|us-gov|iso(-[bef])?))?:iam::[0-9]{12}:role/.+$}.
+     * CloudFormation property {@code CatalogEncryptionServiceRole}.
      */
     public EncryptionAtRest catalogEncryptionServiceRole(String value) {
       return set("CatalogEncryptionServiceRole", Value.of(value));
@@ -192,7 +202,7 @@ public final class DataCatalogEncryptionSettings extends Resource<DataCatalogEnc
     /**
      * The ID of the AWS key to use for encryption at rest.
      *
-     * <p>CloudFormation property {@code SseAwsKmsKeyId}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code SseAwsKmsKeyId}.
      */
     public EncryptionAtRest sseAwsKmsKeyId(String value) {
       return set("SseAwsKmsKeyId", Value.of(value));

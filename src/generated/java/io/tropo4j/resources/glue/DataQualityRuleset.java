@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,12 @@ import java.util.Map;
 public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::DataQualityRuleset")
       .required("Name")
+      .constrain("ClientToken", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Ruleset", Constraint.of().minLength(1).maxLength(65536))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
 
@@ -29,7 +36,7 @@ public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
    * Used for idempotency and is recommended to be set to a random ID (such as a UUID) to avoid
    * creating or starting multiple instances of the same resource.
    *
-   * <p>CloudFormation property {@code ClientToken}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code ClientToken}.
    */
   public DataQualityRuleset clientToken(String value) {
     return set("ClientToken", Value.of(value));
@@ -43,7 +50,7 @@ public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
   /**
    * A description of the data quality ruleset.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public DataQualityRuleset description(String value) {
     return set("Description", Value.of(value));
@@ -57,7 +64,8 @@ public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
   /**
    * The name of the data quality ruleset.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public DataQualityRuleset name(String value) {
     return set("Name", Value.of(value));
@@ -72,7 +80,7 @@ public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
    * A Data Quality Definition Language (DQDL) ruleset. For more information see the AWS Glue
    * Developer Guide.
    *
-   * <p>CloudFormation property {@code Ruleset}.
+   * <p>Length: 1 to 65536 characters. CloudFormation property {@code Ruleset}.
    */
   public DataQualityRuleset ruleset(String value) {
     return set("Ruleset", Value.of(value));
@@ -86,7 +94,7 @@ public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
   /**
    * A list of tags applied to the data quality ruleset.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public DataQualityRuleset tags(Map<String, String> value) {
     return set("Tags", Value.mapOf(value));
@@ -119,6 +127,8 @@ public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
   public static final class DataQualityTargetTable extends Struct<DataQualityTargetTable> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::DataQualityRuleset.DataQualityTargetTable")
         .required("DatabaseName", "TableName")
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("TableName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DataQualityTargetTable() {
@@ -128,7 +138,7 @@ public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
     /**
      * The name of the database where the AWS Glue table exists.
      *
-     * <p>Required. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code DatabaseName}.
      */
     public DataQualityTargetTable databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -142,7 +152,7 @@ public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
     /**
      * The name of the AWS Glue table.
      *
-     * <p>Required. CloudFormation property {@code TableName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code TableName}.
      */
     public DataQualityTargetTable tableName(String value) {
       return set("TableName", Value.of(value));

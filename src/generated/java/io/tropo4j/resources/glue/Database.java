@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,8 @@ import java.util.List;
 public final class Database extends Resource<Database> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Database")
       .required("CatalogId", "DatabaseInput")
+      .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
+      .refYields("DatabaseName")
       .build();
 
   public Database(String logicalId) {
@@ -34,7 +37,8 @@ public final class Database extends Resource<Database> {
    * <p>To specify the account ID, you can use the <code>Ref</code> intrinsic function with the
    * <code>AWS::AccountId</code> pseudo parameter. For example: <code>!Ref AWS::AccountId</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code CatalogId}.
    */
   public Database catalogId(String value) {
     return set("CatalogId", Value.of(value));
@@ -74,7 +78,9 @@ public final class Database extends Resource<Database> {
    * <p>Property type {@code AWS::Glue::Database.DataLakePrincipal}.
    */
   public static final class DataLakePrincipal extends Struct<DataLakePrincipal> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Database.DataLakePrincipal");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Database.DataLakePrincipal")
+        .constrain("DataLakePrincipalIdentifier", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public DataLakePrincipal() {
       super(SCHEMA);
@@ -83,7 +89,7 @@ public final class Database extends Resource<Database> {
     /**
      * An identifier for the AWS Lake Formation principal.
      *
-     * <p>CloudFormation property {@code DataLakePrincipalIdentifier}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DataLakePrincipalIdentifier}.
      */
     public DataLakePrincipal dataLakePrincipalIdentifier(String value) {
       return set("DataLakePrincipalIdentifier", Value.of(value));
@@ -104,7 +110,11 @@ public final class Database extends Resource<Database> {
    * <p>Property type {@code AWS::Glue::Database.DatabaseIdentifier}.
    */
   public static final class DatabaseIdentifier extends Struct<DatabaseIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Database.DatabaseIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Database.DatabaseIdentifier")
+        .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Region", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public DatabaseIdentifier() {
       super(SCHEMA);
@@ -113,7 +123,7 @@ public final class Database extends Resource<Database> {
     /**
      * The ID of the Data Catalog in which the database resides.
      *
-     * <p>CloudFormation property {@code CatalogId}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code CatalogId}.
      */
     public DatabaseIdentifier catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -127,7 +137,7 @@ public final class Database extends Resource<Database> {
     /**
      * The name of the catalog database.
      *
-     * <p>CloudFormation property {@code DatabaseName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DatabaseName}.
      */
     public DatabaseIdentifier databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -141,7 +151,7 @@ public final class Database extends Resource<Database> {
     /**
      * The Region of the database.
      *
-     * <p>CloudFormation property {@code Region}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Region}.
      */
     public DatabaseIdentifier region(String value) {
       return set("Region", Value.of(value));
@@ -159,7 +169,13 @@ public final class Database extends Resource<Database> {
    * <p>Property type {@code AWS::Glue::Database.DatabaseInput}.
    */
   public static final class DatabaseInput extends Struct<DatabaseInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Database.DatabaseInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Database.DatabaseInput")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("LocationUri", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .references("Name", "AWS::S3::Bucket.Ref")
+        .constrain("Parameters", Constraint.of().format("json"))
+        .build();
 
     public DatabaseInput() {
       super(SCHEMA);
@@ -194,7 +210,7 @@ public final class Database extends Resource<Database> {
     /**
      * A description of the database.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
      */
     public DatabaseInput description(String value) {
       return set("Description", Value.of(value));
@@ -218,7 +234,7 @@ public final class Database extends Resource<Database> {
     /**
      * The location of the database (for example, an HDFS path).
      *
-     * <p>CloudFormation property {@code LocationUri}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code LocationUri}.
      */
     public DatabaseInput locationUri(String value) {
       return set("LocationUri", Value.of(value));
@@ -233,7 +249,8 @@ public final class Database extends Resource<Database> {
      * The name of the database. For Hive compatibility, this is folded to lowercase when it is
      * stored.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public DatabaseInput name(String value) {
       return set("Name", Value.of(value));
@@ -252,7 +269,7 @@ public final class Database extends Resource<Database> {
     /**
      * These key-value pairs define parameters and properties of the database.
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
      */
     public DatabaseInput parameters(Value<Json> value) {
       return set("Parameters", value);
@@ -276,7 +293,10 @@ public final class Database extends Resource<Database> {
    * <p>Property type {@code AWS::Glue::Database.FederatedDatabase}.
    */
   public static final class FederatedDatabase extends Struct<FederatedDatabase> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Database.FederatedDatabase");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Database.FederatedDatabase")
+        .constrain("ConnectionName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Identifier", Constraint.of().minLength(1).maxLength(512))
+        .build();
 
     public FederatedDatabase() {
       super(SCHEMA);
@@ -285,7 +305,7 @@ public final class Database extends Resource<Database> {
     /**
      * The name of the connection to the external metastore.
      *
-     * <p>CloudFormation property {@code ConnectionName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code ConnectionName}.
      */
     public FederatedDatabase connectionName(String value) {
       return set("ConnectionName", Value.of(value));
@@ -299,7 +319,7 @@ public final class Database extends Resource<Database> {
     /**
      * A unique identifier for the federated database.
      *
-     * <p>CloudFormation property {@code Identifier}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code Identifier}.
      */
     public FederatedDatabase identifier(String value) {
       return set("Identifier", Value.of(value));
@@ -317,7 +337,10 @@ public final class Database extends Resource<Database> {
    * <p>Property type {@code AWS::Glue::Database.PrincipalPrivileges}.
    */
   public static final class PrincipalPrivileges extends Struct<PrincipalPrivileges> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Database.PrincipalPrivileges");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Database.PrincipalPrivileges")
+        .allowed("Permissions", "ALL", "ALTER", "CREATE_DATABASE", "CREATE_TABLE",
+            "DATA_LOCATION_ACCESS", "DELETE", "DROP", "INSERT", "SELECT")
+        .build();
 
     public PrincipalPrivileges() {
       super(SCHEMA);
@@ -326,7 +349,9 @@ public final class Database extends Resource<Database> {
     /**
      * The permissions that are granted to the principal.
      *
-     * <p>CloudFormation property {@code Permissions}.
+     * <p>Allowed values: {@code ALL}, {@code ALTER}, {@code CREATE_DATABASE}, {@code CREATE_TABLE},
+     * {@code DATA_LOCATION_ACCESS}, {@code DELETE}, {@code DROP}, {@code INSERT}, {@code SELECT}.
+     * CloudFormation property {@code Permissions}.
      */
     public PrincipalPrivileges permissions(List<String> value) {
       return set("Permissions", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -19,6 +20,12 @@ import java.util.List;
 public final class DevEndpoint extends Resource<DevEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::DevEndpoint")
       .required("RoleArn")
+      .constrain("Arguments", Constraint.of().format("json"))
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("EndpointName")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -40,7 +47,7 @@ public final class DevEndpoint extends Resource<DevEndpoint> {
    * <code>UpdateDevEndpoint</code> APIs. If no arguments are provided, the version defaults to
    * Python 2.
    *
-   * <p>CloudFormation property {@code Arguments}.
+   * <p>Format: {@code json}. CloudFormation property {@code Arguments}.
    */
   public DevEndpoint arguments(Value<Json> value) {
     return set("Arguments", value);
@@ -199,7 +206,7 @@ public final class DevEndpoint extends Resource<DevEndpoint> {
   /**
    * The Amazon Resource Name (ARN) of the IAM role used in this <code>DevEndpoint</code> .
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public DevEndpoint roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -230,7 +237,8 @@ public final class DevEndpoint extends Resource<DevEndpoint> {
   /**
    * A list of security group identifiers used in this <code>DevEndpoint</code> .
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * SecurityGroupIds}.
    */
   public DevEndpoint securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -244,7 +252,7 @@ public final class DevEndpoint extends Resource<DevEndpoint> {
   /**
    * The subnet ID for this <code>DevEndpoint</code> .
    *
-   * <p>CloudFormation property {@code SubnetId}.
+   * <p>Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}.
    */
   public DevEndpoint subnetId(String value) {
     return set("SubnetId", Value.of(value));
@@ -258,7 +266,7 @@ public final class DevEndpoint extends Resource<DevEndpoint> {
   /**
    * The tags to use with this DevEndpoint.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public DevEndpoint tags(Value<Json> value) {
     return set("Tags", value);

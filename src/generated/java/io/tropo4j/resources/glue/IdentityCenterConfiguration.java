@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,9 @@ import java.util.List;
 public final class IdentityCenterConfiguration extends Resource<IdentityCenterConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::IdentityCenterConfiguration")
       .required("InstanceArn")
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$").minLength(10).maxLength(1224))
+      .constrain("Scopes", Constraint.of().minLength(0).maxLength(50))
+      .refYields("AccountId")
       .attributes("AccountId", "ApplicationArn")
       .build();
 
@@ -26,7 +30,9 @@ public final class IdentityCenterConfiguration extends Resource<IdentityCenterCo
    * The Amazon Resource Name (ARN) of the Identity Center instance associated with the AWS Glue
    * configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 10 to 1224 characters. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$}.
+   * CloudFormation property {@code InstanceArn}.
    */
   public IdentityCenterConfiguration instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -41,7 +47,7 @@ public final class IdentityCenterConfiguration extends Resource<IdentityCenterCo
    * A list of Identity Center scopes that define the permissions and access levels for the AWS Glue
    * configuration.
    *
-   * <p>CloudFormation property {@code Scopes}.
+   * <p>Length: 0 to 50 characters. CloudFormation property {@code Scopes}.
    */
   public IdentityCenterConfiguration scopes(List<String> value) {
     return set("Scopes", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,11 @@ import java.util.Map;
 public final class Integration extends Resource<Integration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Integration")
       .required("IntegrationName", "SourceArn", "TargetArn")
+      .constrain("DataFilter", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("Description", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(1000))
+      .constrain("IntegrationName", Constraint.of().minLength(1).maxLength(128))
+      .constrain("SourceArn", Constraint.of().pattern("arn:aws:.*:.*:[0-9]+:.*").minLength(1).maxLength(512))
+      .constrain("TargetArn", Constraint.of().pattern("arn:aws:.*:.*:[0-9]+:.*").minLength(1).maxLength(512))
       .attributes("CreateTime", "IntegrationArn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -53,7 +59,7 @@ public final class Integration extends Resource<Integration> {
   /**
    * Selects source tables for the integration using Maxwell filter syntax.
    *
-   * <p>CloudFormation property {@code DataFilter}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code DataFilter}.
    */
   public Integration dataFilter(String value) {
     return set("DataFilter", Value.of(value));
@@ -67,7 +73,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * A description for the integration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation property
+   * {@code Description}.
    */
   public Integration description(String value) {
     return set("Description", Value.of(value));
@@ -93,8 +100,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * A unique name for the integration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * IntegrationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code IntegrationName}.
    */
   public Integration integrationName(String value) {
     return set("IntegrationName", Value.of(value));
@@ -122,7 +129,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * The ARN for the source of the integration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * arn:aws:.*:.*:[0-9]+:.*}. CloudFormation property {@code SourceArn}.
    */
   public Integration sourceArn(String value) {
     return set("SourceArn", Value.of(value));
@@ -155,7 +163,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * The ARN for the target of the integration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TargetArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * arn:aws:.*:.*:[0-9]+:.*}. CloudFormation property {@code TargetArn}.
    */
   public Integration targetArn(String value) {
     return set("TargetArn", Value.of(value));
@@ -207,7 +216,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::Glue::Integration.IntegrationConfig}.
    */
   public static final class IntegrationConfig extends Struct<IntegrationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Integration.IntegrationConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Integration.IntegrationConfig")
+        .constrain("RefreshInterval", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public IntegrationConfig() {
       super(SCHEMA);
@@ -234,7 +245,8 @@ public final class Integration extends Resource<Integration> {
      * update patterns, system load considerations, and performance optimization goals. Time
      * increment can be set from 15 minutes to 8640 minutes (six days).
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code RefreshInterval}.
+     * <p>Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation property
+     * {@code RefreshInterval}.
      */
     public IntegrationConfig refreshInterval(String value) {
       return set("RefreshInterval", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,7 @@ import java.util.List;
 public final class IntegrationResourceProperty extends Resource<IntegrationResourceProperty> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::IntegrationResourceProperty")
       .required("ResourceArn")
+      .constrain("ResourceArn", Constraint.of().pattern("arn:aws:.*:.*:[0-9]+:.*").minLength(1).maxLength(512))
       .attributes("ResourcePropertyArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +37,8 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
   /**
    * The connection ARN of the source, or the database ARN of the target.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * arn:aws:.*:.*:[0-9]+:.*}. CloudFormation property {@code ResourceArn}.
    */
   public IntegrationResourceProperty resourceArn(String value) {
     return set("ResourceArn", Value.of(value));
@@ -100,6 +103,7 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
   public static final class SourceProcessingProperties extends Struct<SourceProcessingProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::IntegrationResourceProperty.SourceProcessingProperties")
         .required("RoleArn")
+        .constrain("RoleArn", Constraint.of().minLength(1).maxLength(128).format("AWS::IAM::Role.Arn"))
         .build();
 
     public SourceProcessingProperties() {
@@ -109,7 +113,8 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
     /**
      * The IAM role to access the AWS Glue connection.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 1 to 128 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+     * property {@code RoleArn}.
      */
     public SourceProcessingProperties roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -129,6 +134,10 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
   public static final class TargetProcessingProperties extends Struct<TargetProcessingProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties")
         .required("RoleArn")
+        .constrain("ConnectionName", Constraint.of().minLength(1).maxLength(128))
+        .constrain("EventBusArn", Constraint.of().minLength(1).maxLength(128))
+        .constrain("KmsArn", Constraint.of().pattern("arn:aws:kms:.*:[0-9]+:.*").minLength(1).maxLength(128).format("AWS::KMS::Key.Arn"))
+        .constrain("RoleArn", Constraint.of().pattern("arn:aws:iam:.*:[0-9]+:.*").minLength(1).maxLength(128).format("AWS::IAM::Role.Arn"))
         .build();
 
     public TargetProcessingProperties() {
@@ -138,7 +147,7 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
     /**
      * The AWS Glue network connection to configure the AWS Glue job running in the customer VPC.
      *
-     * <p>CloudFormation property {@code ConnectionName}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code ConnectionName}.
      */
     public TargetProcessingProperties connectionName(String value) {
       return set("ConnectionName", Value.of(value));
@@ -152,7 +161,7 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
     /**
      * The ARN of an Eventbridge event bus to receive the integration status notification.
      *
-     * <p>CloudFormation property {@code EventBusArn}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code EventBusArn}.
      */
     public TargetProcessingProperties eventBusArn(String value) {
       return set("EventBusArn", Value.of(value));
@@ -166,7 +175,8 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
     /**
      * The ARN of the KMS key used for encryption.
      *
-     * <p>CloudFormation property {@code KmsArn}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code arn:aws:kms:.*:[0-9]+:.*}. Format: {@code
+     * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsArn}.
      */
     public TargetProcessingProperties kmsArn(String value) {
       return set("KmsArn", Value.of(value));
@@ -180,7 +190,8 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
     /**
      * The IAM role to access the AWS Glue database.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code arn:aws:iam:.*:[0-9]+:.*}. Format:
+     * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public TargetProcessingProperties roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,8 +23,22 @@ import java.util.List;
 public final class Job extends Resource<Job> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Job")
       .required("Command", "Role")
+      .constrain("DefaultArguments", Constraint.of().format("json"))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .allowed("ExecutionClass", "FLEX", "STANDARD")
+      .constrain("GlueVersion", Constraint.of().pattern("^(\\w+\\.)+\\w+$").minLength(1).maxLength(255))
+      .allowed("JobMode", "NOTEBOOK", "SCRIPT", "VISUAL")
+      .constrain("MaintenanceWindow", Constraint.of().pattern("^(Sun|Mon|Tue|Wed|Thu|Fri|Sat):([01]?[0-9]|2[0-3])$"))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("NonOverridableArguments", Constraint.of().format("json"))
+      .constrain("NumberOfWorkers", Constraint.of().minimum(0))
+      .references("Role", "AWS::IAM::Role.Ref", "AWS::IAM::Role.Arn")
+      .constrain("SecurityConfiguration", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Tags", Constraint.of().format("json"))
+      .constrain("Timeout", Constraint.of().minimum(1))
       .allowed("WorkerType", "Standard", "G.1X", "G.2X", "G.025X", "G.4X", "G.8X", "Z.2X", "G.12X",
           "G.16X", "R.1X", "R.2X", "R.4X", "R.8X")
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
 
@@ -79,7 +94,7 @@ public final class Job extends Resource<Job> {
    * href="https://docs.aws.amazon.com/glue/latest/dg/aws-glue-programming-etl-glue-arguments.html">Special
    * Parameters Used by AWS Glue</a> in the <em>AWS Glue Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code DefaultArguments}.
+   * <p>Format: {@code json}. CloudFormation property {@code DefaultArguments}.
    */
   public Job defaultArguments(Value<Json> value) {
     return set("DefaultArguments", value);
@@ -88,7 +103,7 @@ public final class Job extends Resource<Job> {
   /**
    * A description of the job.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public Job description(String value) {
     return set("Description", Value.of(value));
@@ -111,7 +126,8 @@ public final class Job extends Resource<Job> {
    * allowed to set <code>ExecutionClass</code> to <code>FLEX</code> . The flexible execution class
    * is available for Spark jobs.
    *
-   * <p>CloudFormation property {@code ExecutionClass}.
+   * <p>Allowed values: {@code FLEX}, {@code STANDARD}. CloudFormation property {@code
+   * ExecutionClass}.
    */
   public Job executionClass(String value) {
     return set("ExecutionClass", Value.of(value));
@@ -142,7 +158,8 @@ public final class Job extends Resource<Job> {
    * <p>Jobs that are created without specifying a Glue version default to the latest Glue version
    * available.
    *
-   * <p>CloudFormation property {@code GlueVersion}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^(&#92;w+&#92;.)+&#92;w+$}. CloudFormation
+   * property {@code GlueVersion}.
    */
   public Job glueVersion(String value) {
     return set("GlueVersion", Value.of(value));
@@ -163,7 +180,8 @@ public final class Job extends Resource<Job> {
    * <p>When the <code>JobMode</code> field is missing or null, <code>SCRIPT</code> is assigned as
    * the default value.
    *
-   * <p>CloudFormation property {@code JobMode}.
+   * <p>Allowed values: {@code NOTEBOOK}, {@code SCRIPT}, {@code VISUAL}. CloudFormation property
+   * {@code JobMode}.
    */
   public Job jobMode(String value) {
     return set("JobMode", Value.of(value));
@@ -219,7 +237,8 @@ public final class Job extends Resource<Job> {
    * instance, if you set up the maintenance window for Monday at 10:00AM GMT, your jobs will be
    * restarted between 10:00AM GMT to 1:00PM GMT.
    *
-   * <p>CloudFormation property {@code MaintenanceWindow}.
+   * <p>Pattern: {@code ^(Sun|Mon|Tue|Wed|Thu|Fri|Sat):([01]?[0-9]|2[0-3])$}. CloudFormation
+   * property {@code MaintenanceWindow}.
    */
   public Job maintenanceWindow(String value) {
     return set("MaintenanceWindow", Value.of(value));
@@ -274,7 +293,8 @@ public final class Job extends Resource<Job> {
   /**
    * The name you assign to this job definition.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Name}.
    */
   public Job name(String value) {
     return set("Name", Value.of(value));
@@ -288,7 +308,7 @@ public final class Job extends Resource<Job> {
   /**
    * Non-overridable arguments for this job, specified as name-value pairs.
    *
-   * <p>CloudFormation property {@code NonOverridableArguments}.
+   * <p>Format: {@code json}. CloudFormation property {@code NonOverridableArguments}.
    */
   public Job nonOverridableArguments(Value<Json> value) {
     return set("NonOverridableArguments", value);
@@ -309,7 +329,7 @@ public final class Job extends Resource<Job> {
    * <p>The maximum number of workers you can define are 299 for <code>G.1X</code> , and 149 for
    * <code>G.2X</code> .
    *
-   * <p>CloudFormation property {@code NumberOfWorkers}.
+   * <p>Range: at least 0. CloudFormation property {@code NumberOfWorkers}.
    */
   public Job numberOfWorkers(int value) {
     return set("NumberOfWorkers", Value.of(value));
@@ -342,7 +362,7 @@ public final class Job extends Resource<Job> {
   /**
    * The name of the <code>SecurityConfiguration</code> structure to be used with this job.
    *
-   * <p>CloudFormation property {@code SecurityConfiguration}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code SecurityConfiguration}.
    */
   public Job securityConfiguration(String value) {
     return set("SecurityConfiguration", Value.of(value));
@@ -358,7 +378,7 @@ public final class Job extends Resource<Job> {
   /**
    * The tags to use with this job.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Job tags(Value<Json> value) {
     return set("Tags", value);
@@ -373,7 +393,7 @@ public final class Job extends Resource<Job> {
    * The job timeout in minutes. This is the maximum time that a job run can consume resources
    * before it is terminated and enters TIMEOUT status. The default is 2,880 minutes (48 hours).
    *
-   * <p>CloudFormation property {@code Timeout}.
+   * <p>Range: at least 1. CloudFormation property {@code Timeout}.
    */
   public Job timeout(int value) {
     return set("Timeout", Value.of(value));
@@ -420,7 +440,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::Glue::Job.ConnectionsList}.
    */
   public static final class ConnectionsList extends Struct<ConnectionsList> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Job.ConnectionsList");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Job.ConnectionsList")
+        .constrain("Connections", Constraint.of().minLength(0).maxLength(255))
+        .build();
 
     public ConnectionsList() {
       super(SCHEMA);
@@ -429,7 +451,7 @@ public final class Job extends Resource<Job> {
     /**
      * A list of connections used by the job.
      *
-     * <p>CloudFormation property {@code Connections}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code Connections}.
      */
     public ConnectionsList connections(List<String> value) {
       return set("Connections", Value.listOf(value));
@@ -476,7 +498,11 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::Glue::Job.JobCommand}.
    */
   public static final class JobCommand extends Struct<JobCommand> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Job.JobCommand");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Job.JobCommand")
+        .constrain("PythonVersion", Constraint.of().pattern("^([2-3]|3[.]9)$"))
+        .constrain("Runtime", Constraint.of().minLength(0).maxLength(64))
+        .constrain("ScriptLocation", Constraint.of().minLength(0).maxLength(400000))
+        .build();
 
     public JobCommand() {
       super(SCHEMA);
@@ -503,7 +529,7 @@ public final class Job extends Resource<Job> {
      * The Python version being used to execute a Python shell job. Allowed values are 3 or 3.9.
      * Version 2 is deprecated.
      *
-     * <p>CloudFormation property {@code PythonVersion}.
+     * <p>Pattern: {@code ^([2-3]|3[.]9)$}. CloudFormation property {@code PythonVersion}.
      */
     public JobCommand pythonVersion(String value) {
       return set("PythonVersion", Value.of(value));
@@ -521,7 +547,7 @@ public final class Job extends Resource<Job> {
      * href="https://docs.aws.amazon.com/glue/latest/dg/ray-jobs-section.html">Working with Ray
      * jobs</a> in the AWS Glue Developer Guide.
      *
-     * <p>CloudFormation property {@code Runtime}.
+     * <p>Length: 0 to 64 characters. CloudFormation property {@code Runtime}.
      */
     public JobCommand runtime(String value) {
       return set("Runtime", Value.of(value));
@@ -536,7 +562,7 @@ public final class Job extends Resource<Job> {
      * Specifies the Amazon Simple Storage Service (Amazon S3) path to a script that executes a job
      * (required).
      *
-     * <p>CloudFormation property {@code ScriptLocation}.
+     * <p>Length: 0 to 400000 characters. CloudFormation property {@code ScriptLocation}.
      */
     public JobCommand scriptLocation(String value) {
       return set("ScriptLocation", Value.of(value));
@@ -554,7 +580,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::Glue::Job.NotificationProperty}.
    */
   public static final class NotificationProperty extends Struct<NotificationProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Job.NotificationProperty");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Job.NotificationProperty")
+        .constrain("NotifyDelayAfter", Constraint.of().minimum(1))
+        .build();
 
     public NotificationProperty() {
       super(SCHEMA);
@@ -564,7 +592,7 @@ public final class Job extends Resource<Job> {
      * After a job run starts, the number of minutes to wait before sending a job run delay
      * notification.
      *
-     * <p>CloudFormation property {@code NotifyDelayAfter}.
+     * <p>Range: at least 1. CloudFormation property {@code NotifyDelayAfter}.
      */
     public NotificationProperty notifyDelayAfter(int value) {
       return set("NotifyDelayAfter", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,14 @@ import java.util.Map;
 public final class MLTransform extends Resource<MLTransform> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::MLTransform")
       .required("InputRecordTables", "Role", "TransformParameters")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("GlueVersion", Constraint.of().pattern("^(\\w+\\.)+\\w+$").minLength(1).maxLength(255))
+      .constrain("MaxCapacity", Constraint.of().minimum(1).maximum(100))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Tags", Constraint.of().format("json"))
+      .constrain("Timeout", Constraint.of().minimum(1))
+      .allowed("WorkerType", "G.025X", "G.1X", "G.2X", "G.4X", "G.8X", "Standard", "Z.2X")
+      .refYields("TransformId")
       .attributes("TransformId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -28,7 +37,7 @@ public final class MLTransform extends Resource<MLTransform> {
   /**
    * A user-defined, long-form description text for the machine learning transform.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public MLTransform description(String value) {
     return set("Description", Value.of(value));
@@ -46,7 +55,8 @@ public final class MLTransform extends Resource<MLTransform> {
    * href="https://docs.aws.amazon.com/glue/latest/dg/release-notes.html#release-notes-versions">AWS
    * Glue Versions</a> in the developer guide.
    *
-   * <p>CloudFormation property {@code GlueVersion}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^(&#92;w+&#92;.)+&#92;w+$}. CloudFormation
+   * property {@code GlueVersion}.
    */
   public MLTransform glueVersion(String value) {
     return set("GlueVersion", Value.of(value));
@@ -86,7 +96,7 @@ public final class MLTransform extends Resource<MLTransform> {
    * <p>When the <code>WorkerType</code> field is set to a value other than <code>Standard</code> ,
    * the <code>MaxCapacity</code> field is set automatically and becomes read-only.
    *
-   * <p>CloudFormation property {@code MaxCapacity}.
+   * <p>Range: 1 to 100. CloudFormation property {@code MaxCapacity}.
    */
   public MLTransform maxCapacity(double value) {
     return set("MaxCapacity", Value.of(value));
@@ -119,7 +129,7 @@ public final class MLTransform extends Resource<MLTransform> {
    * <ul> <li>If you supply <code>Name</code> , the stack cannot be repeatedly created. <li>If
    * <code>Name</code> is not provided, a randomly generated name will be used instead. </ul>
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
    */
   public MLTransform name(String value) {
     return set("Name", Value.of(value));
@@ -177,7 +187,7 @@ public final class MLTransform extends Resource<MLTransform> {
    * href="https://docs.aws.amazon.com/glue/latest/dg/monitor-tags.html">AWS Tags in AWS Glue</a> in
    * the developer guide.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public MLTransform tags(Map<String, String> value) {
     return set("Tags", Value.mapOf(value));
@@ -196,7 +206,7 @@ public final class MLTransform extends Resource<MLTransform> {
   /**
    * The timeout in minutes of the machine learning transform.
    *
-   * <p>CloudFormation property {@code Timeout}.
+   * <p>Range: at least 1. CloudFormation property {@code Timeout}.
    */
   public MLTransform timeout(int value) {
     return set("Timeout", Value.of(value));
@@ -248,7 +258,8 @@ public final class MLTransform extends Resource<MLTransform> {
    * <code>WorkerType</code> is set, then <code>NumberOfWorkers</code> is required (and vice versa).
    * <li><code>MaxCapacity</code> and <code>NumberOfWorkers</code> must both be at least 1. </ul>
    *
-   * <p>CloudFormation property {@code WorkerType}.
+   * <p>Allowed values: {@code G.025X}, {@code G.1X}, {@code G.2X}, {@code G.4X}, {@code G.8X},
+   * {@code Standard}, {@code Z.2X}. CloudFormation property {@code WorkerType}.
    */
   public MLTransform workerType(String value) {
     return set("WorkerType", Value.of(value));
@@ -487,6 +498,7 @@ public final class MLTransform extends Resource<MLTransform> {
   public static final class MLUserDataEncryption extends Struct<MLUserDataEncryption> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::MLTransform.MLUserDataEncryption")
         .required("MLUserDataEncryptionMode")
+        .allowed("MLUserDataEncryptionMode", "DISABLED", "SSE-KMS")
         .build();
 
     public MLUserDataEncryption() {
@@ -515,7 +527,8 @@ public final class MLTransform extends Resource<MLTransform> {
      *
      * <p>stored in Amazon S3.
      *
-     * <p>Required. CloudFormation property {@code MLUserDataEncryptionMode}.
+     * <p>Required. Allowed values: {@code DISABLED}, {@code SSE-KMS}. CloudFormation property
+     * {@code MLUserDataEncryptionMode}.
      */
     public MLUserDataEncryption mlUserDataEncryptionMode(String value) {
       return set("MLUserDataEncryptionMode", Value.of(value));
@@ -540,7 +553,9 @@ public final class MLTransform extends Resource<MLTransform> {
    * <p>Property type {@code AWS::Glue::MLTransform.TransformEncryption}.
    */
   public static final class TransformEncryption extends Struct<TransformEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::MLTransform.TransformEncryption");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::MLTransform.TransformEncryption")
+        .constrain("TaskRunSecurityConfigurationName", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public TransformEncryption() {
       super(SCHEMA);
@@ -558,7 +573,8 @@ public final class MLTransform extends Resource<MLTransform> {
     /**
      * The name of the security configuration.
      *
-     * <p>CloudFormation property {@code TaskRunSecurityConfigurationName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code
+     * TaskRunSecurityConfigurationName}.
      */
     public TransformEncryption taskRunSecurityConfigurationName(String value) {
       return set("TaskRunSecurityConfigurationName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,9 @@ import java.util.List;
 public final class Partition extends Resource<Partition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition")
       .required("CatalogId", "DatabaseName", "PartitionInput", "TableName")
+      .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("TableName", Constraint.of().minLength(1).maxLength(255))
       .attributes("IdentifierPartitionInputValues")
       .build();
 
@@ -34,7 +38,8 @@ public final class Partition extends Resource<Partition> {
    * <p>To specify the account ID, you can use the <code>Ref</code> intrinsic function with the
    * <code>AWS::AccountId</code> pseudo parameter. For example: <code>!Ref AWS::AccountId</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code CatalogId}.
    */
   public Partition catalogId(String value) {
     return set("CatalogId", Value.of(value));
@@ -48,7 +53,8 @@ public final class Partition extends Resource<Partition> {
   /**
    * The name of the catalog database in which to create the partition.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code DatabaseName}.
    */
   public Partition databaseName(String value) {
     return set("DatabaseName", Value.of(value));
@@ -71,7 +77,8 @@ public final class Partition extends Resource<Partition> {
   /**
    * The name of the metadata table in which the partition is to be created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TableName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code TableName}.
    */
   public Partition tableName(String value) {
     return set("TableName", Value.of(value));
@@ -100,6 +107,9 @@ public final class Partition extends Resource<Partition> {
   public static final class Column extends Struct<Column> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.Column")
         .required("Name")
+        .constrain("Comment", Constraint.of().minLength(0).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Type", Constraint.of().minLength(0).maxLength(131072))
         .build();
 
     public Column() {
@@ -109,7 +119,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * A free-form text comment.
      *
-     * <p>CloudFormation property {@code Comment}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code Comment}.
      */
     public Column comment(String value) {
       return set("Comment", Value.of(value));
@@ -123,7 +133,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * The name of the <code>Column</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public Column name(String value) {
       return set("Name", Value.of(value));
@@ -137,7 +147,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * The data type of the <code>Column</code> .
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Length: 0 to 131072 characters. CloudFormation property {@code Type}.
      */
     public Column type(String value) {
       return set("Type", Value.of(value));
@@ -157,6 +167,8 @@ public final class Partition extends Resource<Partition> {
   public static final class Order extends Struct<Order> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.Order")
         .required("Column")
+        .constrain("Column", Constraint.of().minLength(1).maxLength(255))
+        .constrain("SortOrder", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public Order() {
@@ -166,7 +178,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * The name of the column.
      *
-     * <p>Required. CloudFormation property {@code Column}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Column}.
      */
     public Order column(String value) {
       return set("Column", Value.of(value));
@@ -181,7 +193,7 @@ public final class Partition extends Resource<Partition> {
      * Indicates that the column is sorted in ascending order ( <code>== 1</code> ), or in
      * descending order ( <code>==0</code> ).
      *
-     * <p>CloudFormation property {@code SortOrder}.
+     * <p>Range: 0 to 1. CloudFormation property {@code SortOrder}.
      */
     public Order sortOrder(int value) {
       return set("SortOrder", Value.of(value));
@@ -201,6 +213,8 @@ public final class Partition extends Resource<Partition> {
   public static final class PartitionInput extends Struct<PartitionInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.PartitionInput")
         .required("Values")
+        .constrain("Parameters", Constraint.of().format("json"))
+        .constrain("Values", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public PartitionInput() {
@@ -210,7 +224,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * These key-value pairs define partition parameters.
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
      */
     public PartitionInput parameters(Value<Json> value) {
       return set("Parameters", value);
@@ -233,7 +247,8 @@ public final class Partition extends Resource<Partition> {
      * that must be ordered in the same order as the partition keys appearing in the Amazon S3
      * prefix. Otherwise AWS Glue will add the values to the wrong keys.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Values}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation
+     * property {@code Values}.
      */
     public PartitionInput values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -252,7 +267,11 @@ public final class Partition extends Resource<Partition> {
    * <p>Property type {@code AWS::Glue::Partition.SchemaId}.
    */
   public static final class SchemaId extends Struct<SchemaId> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Partition.SchemaId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.SchemaId")
+        .constrain("RegistryName", Constraint.of().pattern("^[a-zA-Z0-9-_$#.]+$").minLength(1).maxLength(255))
+        .constrain("SchemaArn", Constraint.of().pattern("^arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:").minLength(1).maxLength(10240))
+        .constrain("SchemaName", Constraint.of().pattern("^[a-zA-Z0-9-_$#.]+$").minLength(1).maxLength(255))
+        .build();
 
     public SchemaId() {
       super(SCHEMA);
@@ -261,7 +280,8 @@ public final class Partition extends Resource<Partition> {
     /**
      * The name of the schema registry that contains the schema.
      *
-     * <p>CloudFormation property {@code RegistryName}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9-_$#.]+$}. CloudFormation property
+     * {@code RegistryName}.
      */
     public SchemaId registryName(String value) {
       return set("RegistryName", Value.of(value));
@@ -276,7 +296,8 @@ public final class Partition extends Resource<Partition> {
      * The Amazon Resource Name (ARN) of the schema. One of <code>SchemaArn</code> or
      * <code>SchemaName</code> has to be provided.
      *
-     * <p>CloudFormation property {@code SchemaArn}.
+     * <p>Length: 1 to 10240 characters. Pattern: {@code
+     * ^arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:}. CloudFormation property {@code SchemaArn}.
      */
     public SchemaId schemaArn(String value) {
       return set("SchemaArn", Value.of(value));
@@ -291,7 +312,8 @@ public final class Partition extends Resource<Partition> {
      * The name of the schema. One of <code>SchemaArn</code> or <code>SchemaName</code> has to be
      * provided.
      *
-     * <p>CloudFormation property {@code SchemaName}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9-_$#.]+$}. CloudFormation property
+     * {@code SchemaName}.
      */
     public SchemaId schemaName(String value) {
       return set("SchemaName", Value.of(value));
@@ -309,7 +331,10 @@ public final class Partition extends Resource<Partition> {
    * <p>Property type {@code AWS::Glue::Partition.SchemaReference}.
    */
   public static final class SchemaReference extends Struct<SchemaReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Partition.SchemaReference");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.SchemaReference")
+        .constrain("SchemaVersionId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(36).maxLength(36))
+        .constrain("SchemaVersionNumber", Constraint.of().minimum(1).maximum(100000))
+        .build();
 
     public SchemaReference() {
       super(SCHEMA);
@@ -329,7 +354,9 @@ public final class Partition extends Resource<Partition> {
      * The unique ID assigned to a version of the schema. Either this or the <code>SchemaId</code>
      * has to be provided.
      *
-     * <p>CloudFormation property {@code SchemaVersionId}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property
+     * {@code SchemaVersionId}.
      */
     public SchemaReference schemaVersionId(String value) {
       return set("SchemaVersionId", Value.of(value));
@@ -343,7 +370,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * The version number of the schema.
      *
-     * <p>CloudFormation property {@code SchemaVersionNumber}.
+     * <p>Range: 1 to 100000. CloudFormation property {@code SchemaVersionNumber}.
      */
     public SchemaReference schemaVersionNumber(int value) {
       return set("SchemaVersionNumber", Value.of(value));
@@ -362,7 +389,11 @@ public final class Partition extends Resource<Partition> {
    * <p>Property type {@code AWS::Glue::Partition.SerdeInfo}.
    */
   public static final class SerdeInfo extends Struct<SerdeInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Partition.SerdeInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.SerdeInfo")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Parameters", Constraint.of().format("json"))
+        .constrain("SerializationLibrary", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public SerdeInfo() {
       super(SCHEMA);
@@ -371,7 +402,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * Name of the SerDe.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public SerdeInfo name(String value) {
       return set("Name", Value.of(value));
@@ -385,7 +416,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * These key-value pairs define initialization parameters for the SerDe.
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
      */
     public SerdeInfo parameters(Value<Json> value) {
       return set("Parameters", value);
@@ -395,7 +426,7 @@ public final class Partition extends Resource<Partition> {
      * Usually the class that implements the SerDe. An example is
      * <code>org.apache.hadoop.hive.serde2.columnar.ColumnarSerDe</code> .
      *
-     * <p>CloudFormation property {@code SerializationLibrary}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code SerializationLibrary}.
      */
     public SerdeInfo serializationLibrary(String value) {
       return set("SerializationLibrary", Value.of(value));
@@ -416,7 +447,10 @@ public final class Partition extends Resource<Partition> {
    * <p>Property type {@code AWS::Glue::Partition.SkewedInfo}.
    */
   public static final class SkewedInfo extends Struct<SkewedInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Partition.SkewedInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.SkewedInfo")
+        .constrain("SkewedColumnNames", Constraint.of().minLength(1).maxLength(255))
+        .constrain("SkewedColumnValueLocationMaps", Constraint.of().format("json"))
+        .build();
 
     public SkewedInfo() {
       super(SCHEMA);
@@ -425,7 +459,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * A list of names of columns that contain skewed values.
      *
-     * <p>CloudFormation property {@code SkewedColumnNames}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code SkewedColumnNames}.
      */
     public SkewedInfo skewedColumnNames(List<String> value) {
       return set("SkewedColumnNames", Value.listOf(value));
@@ -439,7 +473,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * A mapping of skewed values to the columns that contain them.
      *
-     * <p>CloudFormation property {@code SkewedColumnValueLocationMaps}.
+     * <p>Format: {@code json}. CloudFormation property {@code SkewedColumnValueLocationMaps}.
      */
     public SkewedInfo skewedColumnValueLocationMaps(Value<Json> value) {
       return set("SkewedColumnValueLocationMaps", value);
@@ -466,7 +500,13 @@ public final class Partition extends Resource<Partition> {
    * <p>Property type {@code AWS::Glue::Partition.StorageDescriptor}.
    */
   public static final class StorageDescriptor extends Struct<StorageDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Partition.StorageDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.StorageDescriptor")
+        .constrain("BucketColumns", Constraint.of().minLength(1).maxLength(255))
+        .constrain("InputFormat", Constraint.of().minLength(0).maxLength(128))
+        .constrain("Location", Constraint.of().minLength(0).maxLength(2056))
+        .constrain("OutputFormat", Constraint.of().minLength(0).maxLength(128))
+        .constrain("Parameters", Constraint.of().format("json"))
+        .build();
 
     public StorageDescriptor() {
       super(SCHEMA);
@@ -475,7 +515,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * A list of reducer grouping columns, clustering columns, and bucketing columns in the table.
      *
-     * <p>CloudFormation property {@code BucketColumns}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code BucketColumns}.
      */
     public StorageDescriptor bucketColumns(List<String> value) {
       return set("BucketColumns", Value.listOf(value));
@@ -523,7 +563,7 @@ public final class Partition extends Resource<Partition> {
      * The input format: <code>SequenceFileInputFormat</code> (binary), or
      * <code>TextInputFormat</code> , or a custom format.
      *
-     * <p>CloudFormation property {@code InputFormat}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code InputFormat}.
      */
     public StorageDescriptor inputFormat(String value) {
       return set("InputFormat", Value.of(value));
@@ -538,7 +578,7 @@ public final class Partition extends Resource<Partition> {
      * The physical location of the table. By default, this takes the form of the warehouse
      * location, followed by the database location in the warehouse, followed by the table name.
      *
-     * <p>CloudFormation property {@code Location}.
+     * <p>Length: 0 to 2056 characters. CloudFormation property {@code Location}.
      */
     public StorageDescriptor location(String value) {
       return set("Location", Value.of(value));
@@ -569,7 +609,7 @@ public final class Partition extends Resource<Partition> {
      * The output format: <code>SequenceFileOutputFormat</code> (binary), or
      * <code>IgnoreKeyTextOutputFormat</code> , or a custom format.
      *
-     * <p>CloudFormation property {@code OutputFormat}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code OutputFormat}.
      */
     public StorageDescriptor outputFormat(String value) {
       return set("OutputFormat", Value.of(value));
@@ -583,7 +623,7 @@ public final class Partition extends Resource<Partition> {
     /**
      * The user-supplied properties in key-value form.
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
      */
     public StorageDescriptor parameters(Value<Json> value) {
       return set("Parameters", value);

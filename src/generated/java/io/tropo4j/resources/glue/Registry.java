@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Registry extends Resource<Registry> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Registry")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,7 @@ public final class Registry extends Resource<Registry> {
   /**
    * A description of the registry.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. CloudFormation property {@code Description}.
    */
   public Registry description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +46,8 @@ public final class Registry extends Resource<Registry> {
   /**
    * The name of the registry.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public Registry name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Struct;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,10 @@ public final class Schema extends Resource<Schema> {
       .allowed("Compatibility", "NONE", "DISABLED", "BACKWARD", "BACKWARD_ALL", "FORWARD",
           "FORWARD_ALL", "FULL", "FULL_ALL")
       .allowed("DataFormat", "AVRO", "JSON", "PROTOBUF")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("SchemaDefinition", Constraint.of().pattern("\\S").minLength(1).maxLength(170000))
+      .refYields("Arn")
       .attributes("Arn", "InitialSchemaVersionId")
       .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();
@@ -72,7 +77,7 @@ public final class Schema extends Resource<Schema> {
   /**
    * A description of the schema if specified when created.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. CloudFormation property {@code Description}.
    */
   public Schema description(String value) {
     return set("Description", Value.of(value));
@@ -87,7 +92,8 @@ public final class Schema extends Resource<Schema> {
    * Name of the schema to be created of max length of 255, and may only contain letters, numbers,
    * hyphen, underscore, dollar sign, or hash mark. No whitespace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public Schema name(String value) {
     return set("Name", Value.of(value));
@@ -110,7 +116,8 @@ public final class Schema extends Resource<Schema> {
   /**
    * The schema definition using the <code>DataFormat</code> setting for <code>SchemaName</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SchemaDefinition}.
+   * <p>Changing it replaces the resource. Length: 1 to 170000 characters. Pattern: {@code &#92;S}.
+   * CloudFormation property {@code SchemaDefinition}.
    */
   public Schema schemaDefinition(String value) {
     return set("SchemaDefinition", Value.of(value));
@@ -164,7 +171,11 @@ public final class Schema extends Resource<Schema> {
    * <p>Property type {@code AWS::Glue::Schema.Registry}.
    */
   public static final class Registry extends Struct<Registry> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Glue::Schema.Registry");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Glue::Schema.Registry")
+        .constrain("Arn", Constraint.of().pattern("arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:.*"))
+        .references("Arn", "AWS::Glue::Registry.Ref")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public Registry() {
       super(SCHEMA);
@@ -173,7 +184,8 @@ public final class Schema extends Resource<Schema> {
     /**
      * The Amazon Resource Name (ARN) of the registry.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Arn}.
+     * <p>Changing it replaces the resource. Pattern: {@code
+     * arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:.*}. CloudFormation property {@code Arn}.
      */
     public Registry arn(String value) {
       return set("Arn", Value.of(value));
@@ -192,7 +204,8 @@ public final class Schema extends Resource<Schema> {
     /**
      * The name of the registry.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public Registry name(String value) {
       return set("Name", Value.of(value));
@@ -210,7 +223,9 @@ public final class Schema extends Resource<Schema> {
    * <p>Property type {@code AWS::Glue::Schema.SchemaVersion}.
    */
   public static final class SchemaVersion extends Struct<SchemaVersion> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Glue::Schema.SchemaVersion");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Glue::Schema.SchemaVersion")
+        .constrain("VersionNumber", Constraint.of().minimum(1).maximum(100000))
+        .build();
 
     public SchemaVersion() {
       super(SCHEMA);
@@ -233,7 +248,7 @@ public final class Schema extends Resource<Schema> {
     /**
      * The version number of the schema.
      *
-     * <p>CloudFormation property {@code VersionNumber}.
+     * <p>Range: 1 to 100000. CloudFormation property {@code VersionNumber}.
      */
     public SchemaVersion versionNumber(int value) {
       return set("VersionNumber", Value.of(value));

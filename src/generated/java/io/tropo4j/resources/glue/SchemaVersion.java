@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Struct;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class SchemaVersion extends Resource<SchemaVersion> {
   private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Glue::SchemaVersion")
       .required("Schema", "SchemaDefinition")
+      .constrain("SchemaDefinition", Constraint.of().pattern("\\S").minLength(1).maxLength(170000))
+      .refYields("VersionId")
       .attributes("VersionId")
       .build();
 
@@ -33,8 +36,8 @@ public final class SchemaVersion extends Resource<SchemaVersion> {
   /**
    * The schema definition for the schema version.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SchemaDefinition}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 170000 characters. Pattern: {@code
+   * &#92;S}. CloudFormation property {@code SchemaDefinition}.
    */
   public SchemaVersion schemaDefinition(String value) {
     return set("SchemaDefinition", Value.of(value));
@@ -61,7 +64,12 @@ public final class SchemaVersion extends Resource<SchemaVersion> {
    * <p>Property type {@code AWS::Glue::SchemaVersion.Schema}.
    */
   public static final class Schema extends Struct<Schema> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Glue::SchemaVersion.Schema");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Glue::SchemaVersion.Schema")
+        .constrain("RegistryName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("SchemaArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):glue:.*"))
+        .references("SchemaArn", "AWS::Glue::Schema.Ref")
+        .constrain("SchemaName", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public Schema() {
       super(SCHEMA);
@@ -71,7 +79,8 @@ public final class SchemaVersion extends Resource<SchemaVersion> {
      * The name of the registry where the schema is stored. Either <code>SchemaArn</code> , or
      * <code>SchemaName</code> and <code>RegistryName</code> has to be provided.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code RegistryName}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code RegistryName}.
      */
     public Schema registryName(String value) {
       return set("RegistryName", Value.of(value));
@@ -86,7 +95,8 @@ public final class SchemaVersion extends Resource<SchemaVersion> {
      * The Amazon Resource Name (ARN) of the schema. Either <code>SchemaArn</code> , or
      * <code>SchemaName</code> and <code>RegistryName</code> has to be provided.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SchemaArn}.
+     * <p>Changing it replaces the resource. Pattern: {@code arn:(aws|aws-us-gov|aws-cn):glue:.*}.
+     * CloudFormation property {@code SchemaArn}.
      */
     public Schema schemaArn(String value) {
       return set("SchemaArn", Value.of(value));
@@ -109,7 +119,8 @@ public final class SchemaVersion extends Resource<SchemaVersion> {
      * The name of the schema. Either <code>SchemaArn</code> , or <code>SchemaName</code> and
      * <code>RegistryName</code> has to be provided.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SchemaName}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code SchemaName}.
      */
     public Schema schemaName(String value) {
       return set("SchemaName", Value.of(value));

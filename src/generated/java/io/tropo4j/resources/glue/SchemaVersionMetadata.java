@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,10 @@ import io.tropo4j.fn.Value;
 public final class SchemaVersionMetadata extends Resource<SchemaVersionMetadata> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::SchemaVersionMetadata")
       .required("Key", "SchemaVersionId", "Value")
+      .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+      .constrain("SchemaVersionId", Constraint.of().pattern("[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"))
+      .references("SchemaVersionId", "AWS::Glue::SchemaVersion.Ref")
+      .constrain("Value", Constraint.of().minLength(1).maxLength(256))
       .build();
 
   public SchemaVersionMetadata(String logicalId) {
@@ -23,7 +28,8 @@ public final class SchemaVersionMetadata extends Resource<SchemaVersionMetadata>
   /**
    * A metadata key in a key-value pair for metadata.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code Key}.
    */
   public SchemaVersionMetadata key(String value) {
     return set("Key", Value.of(value));
@@ -37,7 +43,8 @@ public final class SchemaVersionMetadata extends Resource<SchemaVersionMetadata>
   /**
    * The version number of the schema.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * [a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}}. CloudFormation property {@code
    * SchemaVersionId}.
    */
   public SchemaVersionMetadata schemaVersionId(String value) {
@@ -60,7 +67,8 @@ public final class SchemaVersionMetadata extends Resource<SchemaVersionMetadata>
   /**
    * A metadata key's corresponding value.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code Value}.
    */
   public SchemaVersionMetadata value(String value) {
     return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
 public final class SecurityConfiguration extends Resource<SecurityConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::SecurityConfiguration")
       .required("EncryptionConfiguration", "Name")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Name")
       .build();
 
   public SecurityConfiguration(String logicalId) {
@@ -37,7 +40,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
   /**
    * The name of the security configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public SecurityConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -54,7 +58,10 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::Glue::SecurityConfiguration.CloudWatchEncryption}.
    */
   public static final class CloudWatchEncryption extends Struct<CloudWatchEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::SecurityConfiguration.CloudWatchEncryption");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::SecurityConfiguration.CloudWatchEncryption")
+        .allowed("CloudWatchEncryptionMode", "DISABLED", "SSE-KMS")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^$|arn:aws[a-z0-9-]*:kms:").format("AWS::KMS::Key.Arn"))
+        .build();
 
     public CloudWatchEncryption() {
       super(SCHEMA);
@@ -63,7 +70,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The encryption mode to use for CloudWatch data.
      *
-     * <p>CloudFormation property {@code CloudWatchEncryptionMode}.
+     * <p>Allowed values: {@code DISABLED}, {@code SSE-KMS}. CloudFormation property {@code
+     * CloudWatchEncryptionMode}.
      */
     public CloudWatchEncryption cloudWatchEncryptionMode(String value) {
       return set("CloudWatchEncryptionMode", Value.of(value));
@@ -80,7 +88,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The Amazon Resource Name (ARN) of the KMS key to be used to encrypt the data.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Pattern: {@code ^$|arn:aws[a-z0-9-]*:kms:}. Format: {@code AWS::KMS::Key.Arn}.
+     * CloudFormation property {@code KmsKeyArn}.
      */
     public CloudWatchEncryption kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -148,7 +157,10 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::Glue::SecurityConfiguration.JobBookmarksEncryption}.
    */
   public static final class JobBookmarksEncryption extends Struct<JobBookmarksEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::SecurityConfiguration.JobBookmarksEncryption");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::SecurityConfiguration.JobBookmarksEncryption")
+        .allowed("JobBookmarksEncryptionMode", "CSE-KMS", "DISABLED")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^$|arn:aws[a-z0-9-]*:kms:").format("AWS::KMS::Key.Arn"))
+        .build();
 
     public JobBookmarksEncryption() {
       super(SCHEMA);
@@ -157,7 +169,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The encryption mode to use for job bookmarks data.
      *
-     * <p>CloudFormation property {@code JobBookmarksEncryptionMode}.
+     * <p>Allowed values: {@code CSE-KMS}, {@code DISABLED}. CloudFormation property {@code
+     * JobBookmarksEncryptionMode}.
      */
     public JobBookmarksEncryption jobBookmarksEncryptionMode(String value) {
       return set("JobBookmarksEncryptionMode", Value.of(value));
@@ -174,7 +187,8 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The Amazon Resource Name (ARN) of the KMS key to be used to encrypt the data.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Pattern: {@code ^$|arn:aws[a-z0-9-]*:kms:}. Format: {@code AWS::KMS::Key.Arn}.
+     * CloudFormation property {@code KmsKeyArn}.
      */
     public JobBookmarksEncryption kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -192,7 +206,9 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::Glue::SecurityConfiguration.S3Encryption}.
    */
   public static final class S3Encryption extends Struct<S3Encryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::SecurityConfiguration.S3Encryption");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::SecurityConfiguration.S3Encryption")
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
+        .build();
 
     public S3Encryption() {
       super(SCHEMA);
@@ -201,7 +217,7 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
     /**
      * The Amazon Resource Name (ARN) of the KMS key to be used to encrypt the data.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public S3Encryption kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,16 @@ import java.util.Map;
 public final class Session extends Resource<Session> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Session")
       .required("Command", "Id", "Role")
+      .constrain("Description", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\r\\n\\t]*$").minLength(0).maxLength(2048))
+      .constrain("GlueVersion", Constraint.of().pattern("^(\\w+\\.)+\\w+$").minLength(1).maxLength(255))
+      .constrain("Id", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$").minLength(1).maxLength(255))
+      .constrain("IdleTimeout", Constraint.of().minimum(1))
+      .constrain("RequestOrigin", Constraint.of().pattern("^[.\\-_A-Za-z0-9]+$").minLength(1).maxLength(128))
+      .constrain("Role", Constraint.of().pattern("^arn:aws[^:]*:iam::[0-9]*:role/.+$").minLength(20).maxLength(2048))
+      .constrain("SecurityConfiguration", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$").minLength(1).maxLength(255))
+      .constrain("Timeout", Constraint.of().minimum(1))
       .allowed("WorkerType", "Standard", "G.1X", "G.2X", "G.025X", "G.4X", "G.8X", "Z.2X")
+      .refYields("Arn")
       .attributes("Arn", "CreatedOn", "Progress", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,7 +74,9 @@ public final class Session extends Resource<Session> {
   /**
    * The description of the session.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDC00-&#92;uDBFF&#92;uDFFF&#92;r&#92;n&#92;t]*$}.
+   * CloudFormation property {@code Description}.
    */
   public Session description(String value) {
     return set("Description", Value.of(value));
@@ -79,7 +91,8 @@ public final class Session extends Resource<Session> {
    * The Glue version determines the versions of Apache Spark and Python that Glue supports. The
    * GlueVersion must be greater than 2.0.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GlueVersion}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^(&#92;w+&#92;.)+&#92;w+$}. CloudFormation property {@code GlueVersion}.
    */
   public Session glueVersion(String value) {
     return set("GlueVersion", Value.of(value));
@@ -93,7 +106,9 @@ public final class Session extends Resource<Session> {
   /**
    * The ID of the session.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Id}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDC00-&#92;uDBFF&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code Id}.
    */
   public Session id(String value) {
     return set("Id", Value.of(value));
@@ -107,7 +122,8 @@ public final class Session extends Resource<Session> {
   /**
    * The number of minutes when idle before session times out. Default is the value of Timeout.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IdleTimeout}.
+   * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
+   * IdleTimeout}.
    */
   public Session idleTimeout(int value) {
     return set("IdleTimeout", Value.of(value));
@@ -149,7 +165,8 @@ public final class Session extends Resource<Session> {
   /**
    * The origin of the request.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RequestOrigin}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[.&#92;-_A-Za-z0-9]+$}. CloudFormation property {@code RequestOrigin}.
    */
   public Session requestOrigin(String value) {
     return set("RequestOrigin", Value.of(value));
@@ -163,7 +180,8 @@ public final class Session extends Resource<Session> {
   /**
    * The IAM Role ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Role}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[^:]*:iam::[0-9]*:role/.+$}. CloudFormation property {@code Role}.
    */
   public Session role(String value) {
     return set("Role", Value.of(value));
@@ -177,7 +195,9 @@ public final class Session extends Resource<Session> {
   /**
    * The name of the SecurityConfiguration structure to be used with the session.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityConfiguration}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDC00-&#92;uDBFF&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code SecurityConfiguration}.
    */
   public Session securityConfiguration(String value) {
     return set("SecurityConfiguration", Value.of(value));
@@ -212,7 +232,8 @@ public final class Session extends Resource<Session> {
   /**
    * The number of minutes before session times out.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Timeout}.
+   * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
+   * Timeout}.
    */
   public Session timeout(int value) {
     return set("Timeout", Value.of(value));
@@ -281,7 +302,9 @@ public final class Session extends Resource<Session> {
    * <p>Property type {@code AWS::Glue::Session.ConnectionsList}.
    */
   public static final class ConnectionsList extends Struct<ConnectionsList> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Session.ConnectionsList");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Session.ConnectionsList")
+        .constrain("Connections", Constraint.of().minLength(0).maxLength(255))
+        .build();
 
     public ConnectionsList() {
       super(SCHEMA);
@@ -290,7 +313,7 @@ public final class Session extends Resource<Session> {
     /**
      * A list of connection names used by the session.
      *
-     * <p>CloudFormation property {@code Connections}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code Connections}.
      */
     public ConnectionsList connections(List<String> value) {
       return set("Connections", Value.listOf(value));
@@ -308,7 +331,10 @@ public final class Session extends Resource<Session> {
    * <p>Property type {@code AWS::Glue::Session.SessionCommand}.
    */
   public static final class SessionCommand extends Struct<SessionCommand> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Session.SessionCommand");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Session.SessionCommand")
+        .constrain("Name", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$").minLength(1).maxLength(255))
+        .constrain("PythonVersion", Constraint.of().pattern("^([2-3]|3[.]9)$"))
+        .build();
 
     public SessionCommand() {
       super(SCHEMA);
@@ -317,7 +343,9 @@ public final class Session extends Resource<Session> {
     /**
      * Specifies the name of the SessionCommand. Can be 'glueetl' or 'gluestreaming'.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code
+     * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDC00-&#92;uDBFF&#92;uDFFF&#92;t]*$}.
+     * CloudFormation property {@code Name}.
      */
     public SessionCommand name(String value) {
       return set("Name", Value.of(value));
@@ -332,7 +360,7 @@ public final class Session extends Resource<Session> {
      * Specifies the Python version. The Python version indicates the version supported for jobs of
      * type Spark.
      *
-     * <p>CloudFormation property {@code PythonVersion}.
+     * <p>Pattern: {@code ^([2-3]|3[.]9)$}. CloudFormation property {@code PythonVersion}.
      */
     public SessionCommand pythonVersion(String value) {
       return set("PythonVersion", Value.of(value));

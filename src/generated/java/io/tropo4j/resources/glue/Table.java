@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,10 @@ import java.util.List;
 public final class Table extends Resource<Table> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table")
       .required("CatalogId", "DatabaseName")
+      .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -31,7 +36,8 @@ public final class Table extends Resource<Table> {
   /**
    * The ID of the Data Catalog in which to create the <code>Table</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code CatalogId}.
    */
   public Table catalogId(String value) {
     return set("CatalogId", Value.of(value));
@@ -46,7 +52,8 @@ public final class Table extends Resource<Table> {
    * The name of the database where the table metadata resides. For Hive compatibility, this must be
    * all lowercase.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code DatabaseName}.
    */
   public Table databaseName(String value) {
     return set("DatabaseName", Value.of(value));
@@ -57,7 +64,10 @@ public final class Table extends Resource<Table> {
     return set("DatabaseName", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code Name}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property {@code
+   * Name}.
+   */
   public Table name(String value) {
     return set("Name", Value.of(value));
   }
@@ -98,6 +108,9 @@ public final class Table extends Resource<Table> {
   public static final class Column extends Struct<Column> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.Column")
         .required("Name")
+        .constrain("Comment", Constraint.of().minLength(0).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Type", Constraint.of().minLength(0).maxLength(131072))
         .build();
 
     public Column() {
@@ -107,7 +120,7 @@ public final class Table extends Resource<Table> {
     /**
      * A free-form text comment.
      *
-     * <p>CloudFormation property {@code Comment}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code Comment}.
      */
     public Column comment(String value) {
       return set("Comment", Value.of(value));
@@ -121,7 +134,7 @@ public final class Table extends Resource<Table> {
     /**
      * The name of the <code>Column</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public Column name(String value) {
       return set("Name", Value.of(value));
@@ -135,7 +148,7 @@ public final class Table extends Resource<Table> {
     /**
      * The data type of the <code>Column</code> .
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Length: 0 to 131072 characters. CloudFormation property {@code Type}.
      */
     public Column type(String value) {
       return set("Type", Value.of(value));
@@ -153,7 +166,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.IcebergInput}.
    */
   public static final class IcebergInput extends Struct<IcebergInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.IcebergInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.IcebergInput")
+        .allowed("MetadataOperation", "CREATE")
+        .constrain("Version", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public IcebergInput() {
       super(SCHEMA);
@@ -167,7 +183,7 @@ public final class Table extends Resource<Table> {
     /**
      * A required metadata operation. Can only be set to CREATE.
      *
-     * <p>CloudFormation property {@code MetadataOperation}.
+     * <p>Allowed values: {@code CREATE}. CloudFormation property {@code MetadataOperation}.
      */
     public IcebergInput metadataOperation(Value<Json> value) {
       return set("MetadataOperation", value);
@@ -176,7 +192,7 @@ public final class Table extends Resource<Table> {
     /**
      * The table version for the Iceberg table. Defaults to 2.
      *
-     * <p>CloudFormation property {@code Version}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Version}.
      */
     public IcebergInput version(String value) {
       return set("Version", Value.of(value));
@@ -551,6 +567,8 @@ public final class Table extends Resource<Table> {
   public static final class Order extends Struct<Order> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.Order")
         .required("Column", "SortOrder")
+        .constrain("Column", Constraint.of().minLength(1).maxLength(255))
+        .constrain("SortOrder", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public Order() {
@@ -560,7 +578,7 @@ public final class Table extends Resource<Table> {
     /**
      * The name of the column.
      *
-     * <p>Required. CloudFormation property {@code Column}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Column}.
      */
     public Order column(String value) {
       return set("Column", Value.of(value));
@@ -575,7 +593,7 @@ public final class Table extends Resource<Table> {
      * Indicates that the column is sorted in ascending order ( <code>== 1</code> ), or in
      * descending order ( <code>==0</code> ).
      *
-     * <p>Required. CloudFormation property {@code SortOrder}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code SortOrder}.
      */
     public Order sortOrder(int value) {
       return set("SortOrder", Value.of(value));
@@ -594,7 +612,11 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.SchemaId}.
    */
   public static final class SchemaId extends Struct<SchemaId> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.SchemaId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.SchemaId")
+        .constrain("RegistryName", Constraint.of().pattern("^[a-zA-Z0-9-_$#.]+$").minLength(1).maxLength(255))
+        .constrain("SchemaArn", Constraint.of().pattern("^arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:").minLength(1).maxLength(10240))
+        .constrain("SchemaName", Constraint.of().pattern("^[a-zA-Z0-9-_$#.]+$").minLength(1).maxLength(255))
+        .build();
 
     public SchemaId() {
       super(SCHEMA);
@@ -603,7 +625,8 @@ public final class Table extends Resource<Table> {
     /**
      * The name of the schema registry that contains the schema.
      *
-     * <p>CloudFormation property {@code RegistryName}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9-_$#.]+$}. CloudFormation property
+     * {@code RegistryName}.
      */
     public SchemaId registryName(String value) {
       return set("RegistryName", Value.of(value));
@@ -618,7 +641,8 @@ public final class Table extends Resource<Table> {
      * The Amazon Resource Name (ARN) of the schema. One of <code>SchemaArn</code> or
      * <code>SchemaName</code> has to be provided.
      *
-     * <p>CloudFormation property {@code SchemaArn}.
+     * <p>Length: 1 to 10240 characters. Pattern: {@code
+     * ^arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:}. CloudFormation property {@code SchemaArn}.
      */
     public SchemaId schemaArn(String value) {
       return set("SchemaArn", Value.of(value));
@@ -633,7 +657,8 @@ public final class Table extends Resource<Table> {
      * The name of the schema. One of <code>SchemaArn</code> or <code>SchemaName</code> has to be
      * provided.
      *
-     * <p>CloudFormation property {@code SchemaName}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9-_$#.]+$}. CloudFormation property
+     * {@code SchemaName}.
      */
     public SchemaId schemaName(String value) {
       return set("SchemaName", Value.of(value));
@@ -651,7 +676,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.SchemaReference}.
    */
   public static final class SchemaReference extends Struct<SchemaReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.SchemaReference");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.SchemaReference")
+        .constrain("SchemaVersionId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(36).maxLength(36))
+        .constrain("SchemaVersionNumber", Constraint.of().minimum(1).maximum(100000))
+        .build();
 
     public SchemaReference() {
       super(SCHEMA);
@@ -671,7 +699,9 @@ public final class Table extends Resource<Table> {
      * The unique ID assigned to a version of the schema. Either this or the <code>SchemaId</code>
      * has to be provided.
      *
-     * <p>CloudFormation property {@code SchemaVersionId}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property
+     * {@code SchemaVersionId}.
      */
     public SchemaReference schemaVersionId(String value) {
       return set("SchemaVersionId", Value.of(value));
@@ -685,7 +715,7 @@ public final class Table extends Resource<Table> {
     /**
      * The version number of the schema.
      *
-     * <p>CloudFormation property {@code SchemaVersionNumber}.
+     * <p>Range: 1 to 100000. CloudFormation property {@code SchemaVersionNumber}.
      */
     public SchemaReference schemaVersionNumber(int value) {
       return set("SchemaVersionNumber", Value.of(value));
@@ -704,7 +734,11 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.SerdeInfo}.
    */
   public static final class SerdeInfo extends Struct<SerdeInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.SerdeInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.SerdeInfo")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Parameters", Constraint.of().format("json"))
+        .constrain("SerializationLibrary", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public SerdeInfo() {
       super(SCHEMA);
@@ -713,7 +747,7 @@ public final class Table extends Resource<Table> {
     /**
      * Name of the SerDe.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public SerdeInfo name(String value) {
       return set("Name", Value.of(value));
@@ -727,7 +761,7 @@ public final class Table extends Resource<Table> {
     /**
      * These key-value pairs define initialization parameters for the SerDe.
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
      */
     public SerdeInfo parameters(Value<Json> value) {
       return set("Parameters", value);
@@ -737,7 +771,7 @@ public final class Table extends Resource<Table> {
      * Usually the class that implements the SerDe. An example is
      * <code>org.apache.hadoop.hive.serde2.columnar.ColumnarSerDe</code> .
      *
-     * <p>CloudFormation property {@code SerializationLibrary}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code SerializationLibrary}.
      */
     public SerdeInfo serializationLibrary(String value) {
       return set("SerializationLibrary", Value.of(value));
@@ -758,7 +792,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.SkewedInfo}.
    */
   public static final class SkewedInfo extends Struct<SkewedInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.SkewedInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.SkewedInfo")
+        .constrain("SkewedColumnNames", Constraint.of().minLength(1).maxLength(255))
+        .constrain("SkewedColumnValueLocationMaps", Constraint.of().format("json"))
+        .build();
 
     public SkewedInfo() {
       super(SCHEMA);
@@ -767,7 +804,7 @@ public final class Table extends Resource<Table> {
     /**
      * A list of names of columns that contain skewed values.
      *
-     * <p>CloudFormation property {@code SkewedColumnNames}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code SkewedColumnNames}.
      */
     public SkewedInfo skewedColumnNames(List<String> value) {
       return set("SkewedColumnNames", Value.listOf(value));
@@ -781,7 +818,7 @@ public final class Table extends Resource<Table> {
     /**
      * A mapping of skewed values to the columns that contain them.
      *
-     * <p>CloudFormation property {@code SkewedColumnValueLocationMaps}.
+     * <p>Format: {@code json}. CloudFormation property {@code SkewedColumnValueLocationMaps}.
      */
     public SkewedInfo skewedColumnValueLocationMaps(Value<Json> value) {
       return set("SkewedColumnValueLocationMaps", value);
@@ -808,7 +845,13 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.StorageDescriptor}.
    */
   public static final class StorageDescriptor extends Struct<StorageDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.StorageDescriptor");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.StorageDescriptor")
+        .constrain("BucketColumns", Constraint.of().minLength(1).maxLength(255))
+        .constrain("InputFormat", Constraint.of().minLength(0).maxLength(128))
+        .constrain("Location", Constraint.of().minLength(0).maxLength(2056))
+        .constrain("OutputFormat", Constraint.of().minLength(0).maxLength(128))
+        .constrain("Parameters", Constraint.of().format("json"))
+        .build();
 
     public StorageDescriptor() {
       super(SCHEMA);
@@ -817,7 +860,7 @@ public final class Table extends Resource<Table> {
     /**
      * A list of reducer grouping columns, clustering columns, and bucketing columns in the table.
      *
-     * <p>CloudFormation property {@code BucketColumns}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code BucketColumns}.
      */
     public StorageDescriptor bucketColumns(List<String> value) {
       return set("BucketColumns", Value.listOf(value));
@@ -865,7 +908,7 @@ public final class Table extends Resource<Table> {
      * The input format: <code>SequenceFileInputFormat</code> (binary), or
      * <code>TextInputFormat</code> , or a custom format.
      *
-     * <p>CloudFormation property {@code InputFormat}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code InputFormat}.
      */
     public StorageDescriptor inputFormat(String value) {
       return set("InputFormat", Value.of(value));
@@ -880,7 +923,7 @@ public final class Table extends Resource<Table> {
      * The physical location of the table. By default, this takes the form of the warehouse
      * location, followed by the database location in the warehouse, followed by the table name.
      *
-     * <p>CloudFormation property {@code Location}.
+     * <p>Length: 0 to 2056 characters. CloudFormation property {@code Location}.
      */
     public StorageDescriptor location(String value) {
       return set("Location", Value.of(value));
@@ -909,7 +952,7 @@ public final class Table extends Resource<Table> {
      * The output format: <code>SequenceFileOutputFormat</code> (binary), or
      * <code>IgnoreKeyTextOutputFormat</code> , or a custom format.
      *
-     * <p>CloudFormation property {@code OutputFormat}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code OutputFormat}.
      */
     public StorageDescriptor outputFormat(String value) {
       return set("OutputFormat", Value.of(value));
@@ -923,7 +966,7 @@ public final class Table extends Resource<Table> {
     /**
      * The user-supplied properties in key-value form.
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
      */
     public StorageDescriptor parameters(Value<Json> value) {
       return set("Parameters", value);
@@ -1000,7 +1043,12 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.TableIdentifier}.
    */
   public static final class TableIdentifier extends Struct<TableIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.TableIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.TableIdentifier")
+        .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Region", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public TableIdentifier() {
       super(SCHEMA);
@@ -1009,7 +1057,7 @@ public final class Table extends Resource<Table> {
     /**
      * The ID of the Data Catalog in which the table resides.
      *
-     * <p>CloudFormation property {@code CatalogId}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code CatalogId}.
      */
     public TableIdentifier catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -1023,7 +1071,7 @@ public final class Table extends Resource<Table> {
     /**
      * The name of the catalog database that contains the target table.
      *
-     * <p>CloudFormation property {@code DatabaseName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code DatabaseName}.
      */
     public TableIdentifier databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -1037,7 +1085,7 @@ public final class Table extends Resource<Table> {
     /**
      * The name of the target table.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public TableIdentifier name(String value) {
       return set("Name", Value.of(value));
@@ -1051,7 +1099,7 @@ public final class Table extends Resource<Table> {
     /**
      * The Region of the table.
      *
-     * <p>CloudFormation property {@code Region}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Region}.
      */
     public TableIdentifier region(String value) {
       return set("Region", Value.of(value));
@@ -1069,7 +1117,17 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.TableInput}.
    */
   public static final class TableInput extends Struct<TableInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.TableInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.TableInput")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Owner", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Parameters", Constraint.of().format("json"))
+        .constrain("Retention", Constraint.of().minimum(0))
+        .allowed("TableType", "EXTERNAL_TABLE", "VIRTUAL_VIEW")
+        .constrain("TableType", Constraint.of().minLength(0).maxLength(255))
+        .constrain("ViewExpandedText", Constraint.of().minLength(0).maxLength(409600))
+        .constrain("ViewOriginalText", Constraint.of().minLength(0).maxLength(409600))
+        .build();
 
     public TableInput() {
       super(SCHEMA);
@@ -1078,7 +1136,7 @@ public final class Table extends Resource<Table> {
     /**
      * A description of the table.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
      */
     public TableInput description(String value) {
       return set("Description", Value.of(value));
@@ -1092,7 +1150,8 @@ public final class Table extends Resource<Table> {
     /**
      * The table name. For Hive compatibility, this is folded to lowercase when it is stored.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public TableInput name(String value) {
       return set("Name", Value.of(value));
@@ -1107,7 +1166,7 @@ public final class Table extends Resource<Table> {
      * The table owner. Included for Apache Hive compatibility. Not used in the normal course of AWS
      * Glue operations.
      *
-     * <p>CloudFormation property {@code Owner}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Owner}.
      */
     public TableInput owner(String value) {
       return set("Owner", Value.of(value));
@@ -1121,7 +1180,7 @@ public final class Table extends Resource<Table> {
     /**
      * These key-value pairs define properties associated with the table.
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
      */
     public TableInput parameters(Value<Json> value) {
       return set("Parameters", value);
@@ -1156,7 +1215,7 @@ public final class Table extends Resource<Table> {
     /**
      * The retention time for this table.
      *
-     * <p>CloudFormation property {@code Retention}.
+     * <p>Range: at least 0. CloudFormation property {@code Retention}.
      */
     public TableInput retention(int value) {
       return set("Retention", Value.of(value));
@@ -1186,7 +1245,8 @@ public final class Table extends Resource<Table> {
      * table. <li><b>GOVERNED</b> - Used by AWS Lake Formation . The AWS Glue Data Catalog
      * understands <code>GOVERNED</code> . </ul>
      *
-     * <p>CloudFormation property {@code TableType}.
+     * <p>Allowed values: {@code EXTERNAL_TABLE}, {@code VIRTUAL_VIEW}. Length: 0 to 255 characters.
+     * CloudFormation property {@code TableType}.
      */
     public TableInput tableType(String value) {
       return set("TableType", Value.of(value));
@@ -1214,7 +1274,7 @@ public final class Table extends Resource<Table> {
     /**
      * Included for Apache Hive compatibility. Not used in the normal course of AWS Glue operations.
      *
-     * <p>CloudFormation property {@code ViewExpandedText}.
+     * <p>Length: 0 to 409600 characters. CloudFormation property {@code ViewExpandedText}.
      */
     public TableInput viewExpandedText(String value) {
       return set("ViewExpandedText", Value.of(value));
@@ -1229,7 +1289,7 @@ public final class Table extends Resource<Table> {
      * Included for Apache Hive compatibility. Not used in the normal course of AWS Glue operations.
      * If the table is a <code>VIRTUAL_VIEW</code> , certain Athena configuration encoded in base64.
      *
-     * <p>CloudFormation property {@code ViewOriginalText}.
+     * <p>Length: 0 to 409600 characters. CloudFormation property {@code ViewOriginalText}.
      */
     public TableInput viewOriginalText(String value) {
       return set("ViewOriginalText", Value.of(value));
@@ -1243,13 +1303,16 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::Glue::Table.ViewDefinition}. */
   public static final class ViewDefinition extends Struct<ViewDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.ViewDefinition");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.ViewDefinition")
+        .constrain("Definer", Constraint.of().minLength(20).maxLength(2048))
+        .constrain("SubObjects", Constraint.of().minLength(20).maxLength(2048))
+        .build();
 
     public ViewDefinition() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Definer}. */
+    /** Length: 20 to 2048 characters. CloudFormation property {@code Definer}. */
     public ViewDefinition definer(String value) {
       return set("Definer", Value.of(value));
     }
@@ -1284,7 +1347,7 @@ public final class Table extends Resource<Table> {
       return set("Representations", Value.list(values));
     }
 
-    /** CloudFormation property {@code SubObjects}. */
+    /** Length: 20 to 2048 characters. CloudFormation property {@code SubObjects}. */
     public ViewDefinition subObjects(List<String> value) {
       return set("SubObjects", Value.listOf(value));
     }
@@ -1297,13 +1360,22 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::Glue::Table.ViewRepresentation}. */
   public static final class ViewRepresentation extends Struct<ViewRepresentation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.ViewRepresentation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.ViewRepresentation")
+        .allowed("Dialect", "ATHENA", "REDSHIFT", "SPARK")
+        .constrain("DialectVersion", Constraint.of().minLength(1).maxLength(255))
+        .constrain("ValidationConnection", Constraint.of().minLength(1).maxLength(255))
+        .constrain("ViewExpandedText", Constraint.of().minLength(0).maxLength(409600))
+        .constrain("ViewOriginalText", Constraint.of().minLength(0).maxLength(409600))
+        .build();
 
     public ViewRepresentation() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Dialect}. */
+    /**
+     * Allowed values: {@code ATHENA}, {@code REDSHIFT}, {@code SPARK}. CloudFormation property
+     * {@code Dialect}.
+     */
     public ViewRepresentation dialect(String value) {
       return set("Dialect", Value.of(value));
     }
@@ -1313,7 +1385,7 @@ public final class Table extends Resource<Table> {
       return set("Dialect", value);
     }
 
-    /** CloudFormation property {@code DialectVersion}. */
+    /** Length: 1 to 255 characters. CloudFormation property {@code DialectVersion}. */
     public ViewRepresentation dialectVersion(String value) {
       return set("DialectVersion", Value.of(value));
     }
@@ -1323,7 +1395,7 @@ public final class Table extends Resource<Table> {
       return set("DialectVersion", value);
     }
 
-    /** CloudFormation property {@code ValidationConnection}. */
+    /** Length: 1 to 255 characters. CloudFormation property {@code ValidationConnection}. */
     public ViewRepresentation validationConnection(String value) {
       return set("ValidationConnection", Value.of(value));
     }
@@ -1335,7 +1407,7 @@ public final class Table extends Resource<Table> {
       return set("ValidationConnection", value);
     }
 
-    /** CloudFormation property {@code ViewExpandedText}. */
+    /** Length: 0 to 409600 characters. CloudFormation property {@code ViewExpandedText}. */
     public ViewRepresentation viewExpandedText(String value) {
       return set("ViewExpandedText", Value.of(value));
     }
@@ -1345,7 +1417,7 @@ public final class Table extends Resource<Table> {
       return set("ViewExpandedText", value);
     }
 
-    /** CloudFormation property {@code ViewOriginalText}. */
+    /** Length: 0 to 409600 characters. CloudFormation property {@code ViewOriginalText}. */
     public ViewRepresentation viewOriginalText(String value) {
       return set("ViewOriginalText", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,10 @@ import io.tropo4j.fn.Value;
 public final class TableOptimizer extends Resource<TableOptimizer> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::TableOptimizer")
       .required("CatalogId", "DatabaseName", "TableName", "TableOptimizerConfiguration", "Type")
+      .constrain("CatalogId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("TableName", Constraint.of().minLength(1).maxLength(255))
+      .allowed("Type", "compaction", "orphan_file_deletion", "retention")
       .build();
 
   public TableOptimizer(String logicalId) {
@@ -24,7 +29,8 @@ public final class TableOptimizer extends Resource<TableOptimizer> {
   /**
    * The catalog ID of the table.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code CatalogId}.
    */
   public TableOptimizer catalogId(String value) {
     return set("CatalogId", Value.of(value));
@@ -39,7 +45,8 @@ public final class TableOptimizer extends Resource<TableOptimizer> {
    * The name of the database. For Hive compatibility, this is folded to lowercase when it is
    * stored.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code DatabaseName}.
    */
   public TableOptimizer databaseName(String value) {
     return set("DatabaseName", Value.of(value));
@@ -53,7 +60,8 @@ public final class TableOptimizer extends Resource<TableOptimizer> {
   /**
    * The table name. For Hive compatibility, this must be entirely lowercase.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TableName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code TableName}.
    */
   public TableOptimizer tableName(String value) {
     return set("TableName", Value.of(value));
@@ -80,7 +88,8 @@ public final class TableOptimizer extends Resource<TableOptimizer> {
    * managing the retention of snapshot with a table optimizer. <li>orphan_file_deletion - for
    * managing the deletion of orphan files with a table optimizer. </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code compaction}, {@code
+   * orphan_file_deletion}, {@code retention}. CloudFormation property {@code Type}.
    */
   public TableOptimizer typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -107,7 +116,9 @@ public final class TableOptimizer extends Resource<TableOptimizer> {
 
   /** Property type {@code AWS::Glue::TableOptimizer.IcebergCompactionConfiguration}. */
   public static final class IcebergCompactionConfiguration extends Struct<IcebergCompactionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::TableOptimizer.IcebergCompactionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::TableOptimizer.IcebergCompactionConfiguration")
+        .allowed("Strategy", "binpack", "sort", "z-order")
+        .build();
 
     public IcebergCompactionConfiguration() {
       super(SCHEMA);
@@ -144,7 +155,8 @@ public final class TableOptimizer extends Resource<TableOptimizer> {
     /**
      * The compaction strategy to use. Valid values are binpack, sort, and z-order.
      *
-     * <p>CloudFormation property {@code Strategy}.
+     * <p>Allowed values: {@code binpack}, {@code sort}, {@code z-order}. CloudFormation property
+     * {@code Strategy}.
      */
     public IcebergCompactionConfiguration strategy(String value) {
       return set("Strategy", Value.of(value));
@@ -304,6 +316,7 @@ public final class TableOptimizer extends Resource<TableOptimizer> {
   public static final class TableOptimizerConfiguration extends Struct<TableOptimizerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::TableOptimizer.TableOptimizerConfiguration")
         .required("Enabled", "RoleArn")
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public TableOptimizerConfiguration() {
@@ -353,7 +366,8 @@ public final class TableOptimizer extends Resource<TableOptimizer> {
      * A role passed by the caller which gives the service permission to update the resources
      * associated with the optimizer on the caller's behalf.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public TableOptimizerConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,12 @@ import java.util.List;
 public final class Trigger extends Resource<Trigger> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Trigger")
       .required("Actions", "Type")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Tags", Constraint.of().format("json"))
+      .allowed("Type", "CONDITIONAL", "EVENT", "ON_DEMAND", "SCHEDULED")
+      .constrain("WorkflowName", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
 
@@ -50,7 +57,7 @@ public final class Trigger extends Resource<Trigger> {
   /**
    * A description of this trigger.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public Trigger description(String value) {
     return set("Description", Value.of(value));
@@ -74,7 +81,8 @@ public final class Trigger extends Resource<Trigger> {
   /**
    * The name of the trigger.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Name}.
    */
   public Trigger name(String value) {
     return set("Name", Value.of(value));
@@ -129,7 +137,7 @@ public final class Trigger extends Resource<Trigger> {
   /**
    * The tags to use with this trigger.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Trigger tags(Value<Json> value) {
     return set("Tags", value);
@@ -143,7 +151,8 @@ public final class Trigger extends Resource<Trigger> {
   /**
    * The type of trigger that this is.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code CONDITIONAL}, {@code
+   * EVENT}, {@code ON_DEMAND}, {@code SCHEDULED}. CloudFormation property {@code Type}.
    */
   public Trigger typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -157,7 +166,8 @@ public final class Trigger extends Resource<Trigger> {
   /**
    * The name of the workflow associated with the trigger.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code WorkflowName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code WorkflowName}.
    */
   public Trigger workflowName(String value) {
     return set("WorkflowName", Value.of(value));
@@ -174,7 +184,15 @@ public final class Trigger extends Resource<Trigger> {
    * <p>Property type {@code AWS::Glue::Trigger.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Trigger.Action");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Trigger.Action")
+        .constrain("Arguments", Constraint.of().format("json"))
+        .constrain("CrawlerName", Constraint.of().minLength(1).maxLength(255))
+        .references("CrawlerName", "AWS::Glue::Crawler.Ref")
+        .constrain("JobName", Constraint.of().minLength(1).maxLength(255))
+        .references("JobName", "AWS::Glue::Job.Ref")
+        .constrain("SecurityConfiguration", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Timeout", Constraint.of().minimum(1))
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -196,7 +214,7 @@ public final class Trigger extends Resource<Trigger> {
      * href="https://docs.aws.amazon.com/glue/latest/dg/aws-glue-programming-etl-glue-arguments.html">Special
      * Parameters Used by AWS Glue</a> topic in the developer guide.
      *
-     * <p>CloudFormation property {@code Arguments}.
+     * <p>Format: {@code json}. CloudFormation property {@code Arguments}.
      */
     public Action arguments(Value<Json> value) {
       return set("Arguments", value);
@@ -205,7 +223,7 @@ public final class Trigger extends Resource<Trigger> {
     /**
      * The name of the crawler to be used with this action.
      *
-     * <p>CloudFormation property {@code CrawlerName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code CrawlerName}.
      */
     public Action crawlerName(String value) {
       return set("CrawlerName", Value.of(value));
@@ -227,7 +245,7 @@ public final class Trigger extends Resource<Trigger> {
     /**
      * The name of a job to be executed.
      *
-     * <p>CloudFormation property {@code JobName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code JobName}.
      */
     public Action jobName(String value) {
       return set("JobName", Value.of(value));
@@ -255,7 +273,7 @@ public final class Trigger extends Resource<Trigger> {
     /**
      * The name of the <code>SecurityConfiguration</code> structure to be used with this action.
      *
-     * <p>CloudFormation property {@code SecurityConfiguration}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code SecurityConfiguration}.
      */
     public Action securityConfiguration(String value) {
       return set("SecurityConfiguration", Value.of(value));
@@ -273,7 +291,7 @@ public final class Trigger extends Resource<Trigger> {
      * consume resources before it is terminated and enters TIMEOUT status. The default is 2,880
      * minutes (48 hours). This overrides the timeout value set in the parent job.
      *
-     * <p>CloudFormation property {@code Timeout}.
+     * <p>Range: at least 1. CloudFormation property {@code Timeout}.
      */
     public Action timeout(int value) {
       return set("Timeout", Value.of(value));
@@ -291,7 +309,15 @@ public final class Trigger extends Resource<Trigger> {
    * <p>Property type {@code AWS::Glue::Trigger.Condition}.
    */
   public static final class Condition extends Struct<Condition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Trigger.Condition");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Trigger.Condition")
+        .allowed("CrawlState", "CANCELLED", "CANCELLING", "ERROR", "FAILED", "RUNNING", "SUCCEEDED")
+        .constrain("CrawlerName", Constraint.of().minLength(1).maxLength(255))
+        .references("CrawlerName", "AWS::Glue::Crawler.Ref")
+        .constrain("JobName", Constraint.of().minLength(1).maxLength(255))
+        .references("JobName", "AWS::Glue::Job.Ref")
+        .allowed("LogicalOperator", "EQUALS")
+        .allowed("State", "SUCCEEDED", "STOPPED", "TIMEOUT", "FAILED")
+        .build();
 
     public Condition() {
       super(SCHEMA);
@@ -300,7 +326,8 @@ public final class Trigger extends Resource<Trigger> {
     /**
      * The state of the crawler to which this condition applies.
      *
-     * <p>CloudFormation property {@code CrawlState}.
+     * <p>Allowed values: {@code CANCELLED}, {@code CANCELLING}, {@code ERROR}, {@code FAILED},
+     * {@code RUNNING}, {@code SUCCEEDED}. CloudFormation property {@code CrawlState}.
      */
     public Condition crawlState(String value) {
       return set("CrawlState", Value.of(value));
@@ -314,7 +341,7 @@ public final class Trigger extends Resource<Trigger> {
     /**
      * The name of the crawler to which this condition applies.
      *
-     * <p>CloudFormation property {@code CrawlerName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code CrawlerName}.
      */
     public Condition crawlerName(String value) {
       return set("CrawlerName", Value.of(value));
@@ -337,7 +364,7 @@ public final class Trigger extends Resource<Trigger> {
      * The name of the job whose <code>JobRuns</code> this condition applies to, and on which this
      * trigger waits.
      *
-     * <p>CloudFormation property {@code JobName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code JobName}.
      */
     public Condition jobName(String value) {
       return set("JobName", Value.of(value));
@@ -356,7 +383,7 @@ public final class Trigger extends Resource<Trigger> {
     /**
      * A logical operator.
      *
-     * <p>CloudFormation property {@code LogicalOperator}.
+     * <p>Allowed values: {@code EQUALS}. CloudFormation property {@code LogicalOperator}.
      */
     public Condition logicalOperator(String value) {
       return set("LogicalOperator", Value.of(value));
@@ -371,7 +398,8 @@ public final class Trigger extends Resource<Trigger> {
      * The condition state. Currently, the values supported are <code>SUCCEEDED</code> ,
      * <code>STOPPED</code> , <code>TIMEOUT</code> , and <code>FAILED</code> .
      *
-     * <p>CloudFormation property {@code State}.
+     * <p>Allowed values: {@code SUCCEEDED}, {@code STOPPED}, {@code TIMEOUT}, {@code FAILED}.
+     * CloudFormation property {@code State}.
      */
     public Condition state(String value) {
       return set("State", Value.of(value));
@@ -392,6 +420,8 @@ public final class Trigger extends Resource<Trigger> {
   public static final class EventBatchingCondition extends Struct<EventBatchingCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::Trigger.EventBatchingCondition")
         .required("BatchSize")
+        .constrain("BatchSize", Constraint.of().minimum(1).maximum(100))
+        .constrain("BatchWindow", Constraint.of().minimum(1).maximum(900))
         .build();
 
     public EventBatchingCondition() {
@@ -402,7 +432,7 @@ public final class Trigger extends Resource<Trigger> {
      * Number of events that must be received from Amazon EventBridge before EventBridge event
      * trigger fires.
      *
-     * <p>Required. CloudFormation property {@code BatchSize}.
+     * <p>Required. Range: 1 to 100. CloudFormation property {@code BatchSize}.
      */
     public EventBatchingCondition batchSize(int value) {
       return set("BatchSize", Value.of(value));
@@ -417,7 +447,7 @@ public final class Trigger extends Resource<Trigger> {
      * Window of time in seconds after which EventBridge event trigger fires. Window starts when
      * first event is received.
      *
-     * <p>CloudFormation property {@code BatchWindow}.
+     * <p>Range: 1 to 900. CloudFormation property {@code BatchWindow}.
      */
     public EventBatchingCondition batchWindow(int value) {
       return set("BatchWindow", Value.of(value));
@@ -435,7 +465,9 @@ public final class Trigger extends Resource<Trigger> {
    * <p>Property type {@code AWS::Glue::Trigger.NotificationProperty}.
    */
   public static final class NotificationProperty extends Struct<NotificationProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Trigger.NotificationProperty");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Trigger.NotificationProperty")
+        .constrain("NotifyDelayAfter", Constraint.of().minimum(1))
+        .build();
 
     public NotificationProperty() {
       super(SCHEMA);
@@ -445,7 +477,7 @@ public final class Trigger extends Resource<Trigger> {
      * After a job run starts, the number of minutes to wait before sending a job run delay
      * notification
      *
-     * <p>CloudFormation property {@code NotifyDelayAfter}.
+     * <p>Range: at least 1. CloudFormation property {@code NotifyDelayAfter}.
      */
     public NotificationProperty notifyDelayAfter(int value) {
       return set("NotifyDelayAfter", Value.of(value));
@@ -463,7 +495,9 @@ public final class Trigger extends Resource<Trigger> {
    * <p>Property type {@code AWS::Glue::Trigger.Predicate}.
    */
   public static final class Predicate extends Struct<Predicate> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Trigger.Predicate");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Trigger.Predicate")
+        .allowed("Logical", "AND", "ANY")
+        .build();
 
     public Predicate() {
       super(SCHEMA);
@@ -492,7 +526,7 @@ public final class Trigger extends Resource<Trigger> {
      * An optional field if only one condition is listed. If multiple conditions are listed, then
      * this field is required.
      *
-     * <p>CloudFormation property {@code Logical}.
+     * <p>Allowed values: {@code AND}, {@code ANY}. CloudFormation property {@code Logical}.
      */
     public Predicate logical(String value) {
       return set("Logical", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class UsageProfile extends Resource<UsageProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::UsageProfile")
       .required("Name")
+      .constrain("Description", Constraint.of().pattern("[a-zA-Z0-9\\-\\:\\_]{1,64}").minLength(1).maxLength(512))
+      .constrain("Name", Constraint.of().minLength(5).maxLength(128))
+      .refYields("Name")
       .attributes("CreatedOn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -34,7 +38,8 @@ public final class UsageProfile extends Resource<UsageProfile> {
   /**
    * A description of the usage profile.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code [a-zA-Z0-9&#92;-&#92;:&#92;_]{1,64}}.
+   * CloudFormation property {@code Description}.
    */
   public UsageProfile description(String value) {
     return set("Description", Value.of(value));
@@ -48,7 +53,8 @@ public final class UsageProfile extends Resource<UsageProfile> {
   /**
    * The name of the usage profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 128 characters. CloudFormation
+   * property {@code Name}.
    */
   public UsageProfile name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,8 +16,13 @@ import java.util.List;
 public final class UserDefinedFunction extends Resource<UserDefinedFunction> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::UserDefinedFunction")
       .required("DatabaseName", "FunctionName")
+      .constrain("ClassName", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$").minLength(1).maxLength(255))
+      .constrain("DatabaseName", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$").minLength(1).maxLength(255))
+      .constrain("FunctionName", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$").minLength(1).maxLength(255))
       .allowed("FunctionType", "REGULAR_FUNCTION", "AGGREGATE_FUNCTION", "STORED_PROCEDURE")
+      .constrain("OwnerName", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$").minLength(1).maxLength(255))
       .allowed("OwnerType", "USER", "ROLE", "GROUP")
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -27,7 +33,9 @@ public final class UserDefinedFunction extends Resource<UserDefinedFunction> {
   /**
    * The Java class that contains the function code.
    *
-   * <p>CloudFormation property {@code ClassName}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDC00-&#92;uDBFF&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code ClassName}.
    */
   public UserDefinedFunction className(String value) {
     return set("ClassName", Value.of(value));
@@ -41,7 +49,9 @@ public final class UserDefinedFunction extends Resource<UserDefinedFunction> {
   /**
    * The name of the catalog database in which the function is located.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDC00-&#92;uDBFF&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code DatabaseName}.
    */
   public UserDefinedFunction databaseName(String value) {
     return set("DatabaseName", Value.of(value));
@@ -55,7 +65,9 @@ public final class UserDefinedFunction extends Resource<UserDefinedFunction> {
   /**
    * The name of the function.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FunctionName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDC00-&#92;uDBFF&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code FunctionName}.
    */
   public UserDefinedFunction functionName(String value) {
     return set("FunctionName", Value.of(value));
@@ -84,7 +96,9 @@ public final class UserDefinedFunction extends Resource<UserDefinedFunction> {
   /**
    * The owner of the function.
    *
-   * <p>CloudFormation property {@code OwnerName}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDC00-&#92;uDBFF&#92;uDFFF&#92;t]*$}.
+   * CloudFormation property {@code OwnerName}.
    */
   public UserDefinedFunction ownerName(String value) {
     return set("OwnerName", Value.of(value));
@@ -146,6 +160,7 @@ public final class UserDefinedFunction extends Resource<UserDefinedFunction> {
   public static final class ResourceUri extends Struct<ResourceUri> {
     private static final Schema SCHEMA = Schema.builder("AWS::Glue::UserDefinedFunction.ResourceUri")
         .allowed("ResourceType", "JAR", "FILE", "ARCHIVE")
+        .constrain("Uri", Constraint.of().pattern("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\r\\n\\t]*$").minLength(1).maxLength(1024))
         .build();
 
     public ResourceUri() {
@@ -170,7 +185,9 @@ public final class UserDefinedFunction extends Resource<UserDefinedFunction> {
     /**
      * The URI for accessing the resource.
      *
-     * <p>CloudFormation property {@code Uri}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;u0020-&#92;uD7FF&#92;uE000-&#92;uFFFD&#92;uD800&#92;uDC00-&#92;uDBFF&#92;uDFFF&#92;r&#92;n&#92;t]*$}.
+     * CloudFormation property {@code Uri}.
      */
     public ResourceUri uri(String value) {
       return set("Uri", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.glue;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -17,6 +18,11 @@ import io.tropo4j.fn.Value;
  */
 public final class Workflow extends Resource<Workflow> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Workflow")
+      .constrain("DefaultRunProperties", Constraint.of().format("json"))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(120000))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
 
@@ -27,7 +33,7 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * A collection of properties to be used as part of each execution of the workflow
    *
-   * <p>CloudFormation property {@code DefaultRunProperties}.
+   * <p>Format: {@code json}. CloudFormation property {@code DefaultRunProperties}.
    */
   public Workflow defaultRunProperties(Value<Json> value) {
     return set("DefaultRunProperties", value);
@@ -36,7 +42,7 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * A description of the workflow
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 120000 characters. CloudFormation property {@code Description}.
    */
   public Workflow description(String value) {
     return set("Description", Value.of(value));
@@ -67,7 +73,8 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * The name of the workflow representing the flow
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Name}.
    */
   public Workflow name(String value) {
     return set("Name", Value.of(value));
@@ -81,7 +88,7 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * The tags to use with this workflow.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Workflow tags(Value<Json> value) {
     return set("Tags", value);

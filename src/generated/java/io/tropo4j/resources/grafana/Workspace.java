@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.grafana;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,19 @@ public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace")
       .required("AccountAccessType", "AuthenticationProviders", "PermissionType")
       .allowed("AccountAccessType", "CURRENT_ACCOUNT", "ORGANIZATION")
+      .allowed("AuthenticationProviders", "AWS_SSO", "SAML")
+      .constrain("ClientToken", Constraint.of().pattern("^[!-~]{1,64}$"))
+      .allowed("DataSources", "AMAZON_OPENSEARCH_SERVICE", "CLOUDWATCH", "PROMETHEUS", "XRAY",
+          "TIMESTREAM", "SITEWISE", "ATHENA", "REDSHIFT")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("GrafanaVersion", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-._~]{1,255}$"))
+      .allowed("NotificationDestinations", "SNS")
+      .constrain("OrganizationRoleName", Constraint.of().minLength(1).maxLength(2048))
       .allowed("PermissionType", "CUSTOMER_MANAGED", "SERVICE_MANAGED")
+      .constrain("RoleArn", Constraint.of().minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("Id")
       .attributes("CreationTimestamp", "Endpoint", "GrafanaVersion", "Id", "ModificationTimestamp",
           "SamlConfigurationStatus", "SsoClientId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -56,7 +69,8 @@ public final class Workspace extends Resource<Workspace> {
    *
    * <p><em>Allowed Values</em> : <code>AWS_SSO | SAML</code>
    *
-   * <p>Required. CloudFormation property {@code AuthenticationProviders}.
+   * <p>Required. Allowed values: {@code AWS_SSO}, {@code SAML}. CloudFormation property {@code
+   * AuthenticationProviders}.
    */
   public Workspace authenticationProviders(List<String> value) {
     return set("AuthenticationProviders", Value.listOf(value));
@@ -72,7 +86,8 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * A unique, case-sensitive, user-provided identifier to ensure the idempotency of the request.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientToken}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[!-~]{1,64}$}. CloudFormation property
+   * {@code ClientToken}.
    */
   public Workspace clientToken(String value) {
     return set("ClientToken", Value.of(value));
@@ -90,7 +105,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>This list is only used when the workspace was created through the AWS console, and the
    * <code>permissionType</code> is <code>SERVICE_MANAGED</code> .
    *
-   * <p>CloudFormation property {@code DataSources}.
+   * <p>Allowed values: {@code AMAZON_OPENSEARCH_SERVICE}, {@code CLOUDWATCH}, {@code PROMETHEUS},
+   * {@code XRAY}, {@code TIMESTREAM}, {@code SITEWISE}, {@code ATHENA}, {@code REDSHIFT}.
+   * CloudFormation property {@code DataSources}.
    */
   public Workspace dataSources(List<String> value) {
     return set("DataSources", Value.listOf(value));
@@ -104,7 +121,7 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The user-defined description of the workspace.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public Workspace description(String value) {
     return set("Description", Value.of(value));
@@ -126,7 +143,7 @@ public final class Workspace extends Resource<Workspace> {
    * href="https://docs.aws.amazon.com/grafana/latest/APIReference/API_ListVersions.html">ListVersions</a>
    * operation.
    *
-   * <p>CloudFormation property {@code GrafanaVersion}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code GrafanaVersion}.
    */
   public Workspace grafanaVersion(String value) {
     return set("GrafanaVersion", Value.of(value));
@@ -140,7 +157,7 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The name of the workspace.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Pattern: {@code ^[a-zA-Z0-9-._~]{1,255}$}. CloudFormation property {@code Name}.
    */
   public Workspace name(String value) {
     return set("Name", Value.of(value));
@@ -166,7 +183,7 @@ public final class Workspace extends Resource<Workspace> {
    *
    * <p><em>AllowedValues</em> : <code>SNS</code>
    *
-   * <p>CloudFormation property {@code NotificationDestinations}.
+   * <p>Allowed values: {@code SNS}. CloudFormation property {@code NotificationDestinations}.
    */
   public Workspace notificationDestinations(List<String> value) {
     return set("NotificationDestinations", Value.listOf(value));
@@ -183,7 +200,7 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The name of the IAM role that is used to access resources through Organizations.
    *
-   * <p>CloudFormation property {@code OrganizationRoleName}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code OrganizationRoleName}.
    */
   public Workspace organizationRoleName(String value) {
     return set("OrganizationRoleName", Value.of(value));
@@ -263,7 +280,8 @@ public final class Workspace extends Resource<Workspace> {
    * The IAM role that grants permissions to the AWS resources that the workspace will view data
    * from. This role must already exist.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 1 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code RoleArn}.
    */
   public Workspace roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -444,7 +462,14 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Grafana::Workspace.AssertionAttributes}.
    */
   public static final class AssertionAttributes extends Struct<AssertionAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Grafana::Workspace.AssertionAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.AssertionAttributes")
+        .constrain("Email", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Groups", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Login", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Org", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Role", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public AssertionAttributes() {
       super(SCHEMA);
@@ -453,7 +478,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The name of the attribute within the SAML assertion to use as the email names for SAML users.
      *
-     * <p>CloudFormation property {@code Email}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Email}.
      */
     public AssertionAttributes email(String value) {
       return set("Email", Value.of(value));
@@ -468,7 +493,7 @@ public final class Workspace extends Resource<Workspace> {
      * The name of the attribute within the SAML assertion to use as the user full "friendly" names
      * for user groups.
      *
-     * <p>CloudFormation property {@code Groups}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Groups}.
      */
     public AssertionAttributes groups(String value) {
       return set("Groups", Value.of(value));
@@ -482,7 +507,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The name of the attribute within the SAML assertion to use as the login names for SAML users.
      *
-     * <p>CloudFormation property {@code Login}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Login}.
      */
     public AssertionAttributes login(String value) {
       return set("Login", Value.of(value));
@@ -497,7 +522,7 @@ public final class Workspace extends Resource<Workspace> {
      * The name of the attribute within the SAML assertion to use as the user full "friendly" names
      * for SAML users.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public AssertionAttributes name(String value) {
       return set("Name", Value.of(value));
@@ -512,7 +537,7 @@ public final class Workspace extends Resource<Workspace> {
      * The name of the attribute within the SAML assertion to use as the user full "friendly" names
      * for the users' organizations.
      *
-     * <p>CloudFormation property {@code Org}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Org}.
      */
     public AssertionAttributes org(String value) {
       return set("Org", Value.of(value));
@@ -526,7 +551,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The name of the attribute within the SAML assertion to use as the user roles.
      *
-     * <p>CloudFormation property {@code Role}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Role}.
      */
     public AssertionAttributes role(String value) {
       return set("Role", Value.of(value));
@@ -547,7 +572,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Grafana::Workspace.IdpMetadata}.
    */
   public static final class IdpMetadata extends Struct<IdpMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::Grafana::Workspace.IdpMetadata");
+    private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.IdpMetadata")
+        .constrain("Url", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public IdpMetadata() {
       super(SCHEMA);
@@ -556,7 +583,7 @@ public final class Workspace extends Resource<Workspace> {
     /**
      * The URL of the location containing the IdP metadata.
      *
-     * <p>CloudFormation property {@code Url}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Url}.
      */
     public IdpMetadata url(String value) {
       return set("Url", Value.of(value));
@@ -602,7 +629,10 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Grafana::Workspace.NetworkAccessControl}.
    */
   public static final class NetworkAccessControl extends Struct<NetworkAccessControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::Grafana::Workspace.NetworkAccessControl");
+    private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.NetworkAccessControl")
+        .constrain("PrefixListIds", Constraint.of().minLength(1).maxLength(100))
+        .constrain("VpceIds", Constraint.of().minLength(1).maxLength(100))
+        .build();
 
     public NetworkAccessControl() {
       super(SCHEMA);
@@ -621,7 +651,7 @@ public final class Workspace extends Resource<Workspace> {
      * blocks using managed prefix lists</a> in the <em>Amazon Virtual Private Cloud User Guide</em>
      * .
      *
-     * <p>CloudFormation property {@code PrefixListIds}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code PrefixListIds}.
      */
     public NetworkAccessControl prefixListIds(List<String> value) {
       return set("PrefixListIds", Value.listOf(value));
@@ -649,7 +679,7 @@ public final class Workspace extends Resource<Workspace> {
      * workspaces (using the <code>com.amazonaws.[region].grafana-workspace</code> service
      * endpoint). Other VPC endpoints are ignored.
      *
-     * <p>CloudFormation property {@code VpceIds}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code VpceIds}.
      */
     public NetworkAccessControl vpceIds(List<String> value) {
       return set("VpceIds", Value.listOf(value));
@@ -670,7 +700,10 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Grafana::Workspace.RoleValues}.
    */
   public static final class RoleValues extends Struct<RoleValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::Grafana::Workspace.RoleValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.RoleValues")
+        .constrain("Admin", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Editor", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public RoleValues() {
       super(SCHEMA);
@@ -680,7 +713,7 @@ public final class Workspace extends Resource<Workspace> {
      * A list of groups from the SAML assertion attribute to grant the Grafana <code>Admin</code>
      * role to.
      *
-     * <p>CloudFormation property {@code Admin}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Admin}.
      */
     public RoleValues admin(List<String> value) {
       return set("Admin", Value.listOf(value));
@@ -695,7 +728,7 @@ public final class Workspace extends Resource<Workspace> {
      * A list of groups from the SAML assertion attribute to grant the Grafana <code>Editor</code>
      * role to.
      *
-     * <p>CloudFormation property {@code Editor}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Editor}.
      */
     public RoleValues editor(List<String> value) {
       return set("Editor", Value.listOf(value));
@@ -715,6 +748,7 @@ public final class Workspace extends Resource<Workspace> {
   public static final class SamlConfiguration extends Struct<SamlConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.SamlConfiguration")
         .required("IdpMetadata")
+        .constrain("AllowedOrganizations", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public SamlConfiguration() {
@@ -726,7 +760,7 @@ public final class Workspace extends Resource<Workspace> {
      * Grafana workspace. If this is empty, all organizations in the assertion attribute have
      * access.
      *
-     * <p>CloudFormation property {@code AllowedOrganizations}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code AllowedOrganizations}.
      */
     public SamlConfiguration allowedOrganizations(List<String> value) {
       return set("AllowedOrganizations", Value.listOf(value));
@@ -788,13 +822,15 @@ public final class Workspace extends Resource<Workspace> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -804,7 +840,7 @@ public final class Workspace extends Resource<Workspace> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }
@@ -828,6 +864,8 @@ public final class Workspace extends Resource<Workspace> {
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.VpcConfiguration")
         .required("SecurityGroupIds", "SubnetIds")
+        .constrain("SecurityGroupIds", Constraint.of().minLength(1).maxLength(255).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public VpcConfiguration() {
@@ -842,7 +880,8 @@ public final class Workspace extends Resource<Workspace> {
      *
      * <p><em>Length</em> : Minimum length of 0. Maximum length of 255.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 1 to 255 characters. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -861,7 +900,7 @@ public final class Workspace extends Resource<Workspace> {
      *
      * <p><em>Length</em> : Minimum length of 0. Maximum length of 255.
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code SubnetIds}.
      */
     public VpcConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.greengrass;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -32,6 +33,8 @@ import java.util.List;
 public final class ConnectorDefinition extends Resource<ConnectorDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinition")
       .required("Name")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -84,7 +87,7 @@ public final class ConnectorDefinition extends Resource<ConnectorDefinition> {
    *
    * <p>```json "Tags": { "KeyName0": "value", "KeyName1": "value", "KeyName2": "value" } ```
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public ConnectorDefinition tags(Value<Json> value) {
     return set("Tags", value);
@@ -152,6 +155,7 @@ public final class ConnectorDefinition extends Resource<ConnectorDefinition> {
   public static final class Connector extends Struct<Connector> {
     private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinition.Connector")
         .required("ConnectorArn", "Id")
+        .constrain("Parameters", Constraint.of().format("json"))
         .build();
 
     public Connector() {
@@ -199,7 +203,8 @@ public final class ConnectorDefinition extends Resource<ConnectorDefinition> {
      * href="https://docs.aws.amazon.com/greengrass/v1/developerguide/connectors-list.html">Greengrass
      * Connectors Provided by AWS</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Parameters}.
+     * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+     * Parameters}.
      */
     public Connector parameters(Value<Json> value) {
       return set("Parameters", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.greengrass;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,7 @@ import java.util.List;
 public final class ConnectorDefinitionVersion extends Resource<ConnectorDefinitionVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinitionVersion")
       .required("ConnectorDefinitionId", "Connectors")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -91,6 +93,7 @@ public final class ConnectorDefinitionVersion extends Resource<ConnectorDefiniti
   public static final class Connector extends Struct<Connector> {
     private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinitionVersion.Connector")
         .required("ConnectorArn", "Id")
+        .constrain("Parameters", Constraint.of().format("json"))
         .build();
 
     public Connector() {
@@ -138,7 +141,8 @@ public final class ConnectorDefinitionVersion extends Resource<ConnectorDefiniti
      * href="https://docs.aws.amazon.com/greengrass/v1/developerguide/connectors-list.html">Greengrass
      * Connectors Provided by AWS</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Parameters}.
+     * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+     * Parameters}.
      */
     public Connector parameters(Value<Json> value) {
       return set("Parameters", value);

@@ -24,6 +24,7 @@ import java.util.List;
 public final class CoreDefinitionVersion extends Resource<CoreDefinitionVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::CoreDefinitionVersion")
       .required("CoreDefinitionId", "Cores")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

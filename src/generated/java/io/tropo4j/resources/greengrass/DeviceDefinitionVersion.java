@@ -25,6 +25,7 @@ import java.util.List;
 public final class DeviceDefinitionVersion extends Resource<DeviceDefinitionVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::DeviceDefinitionVersion")
       .required("DeviceDefinitionId", "Devices")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

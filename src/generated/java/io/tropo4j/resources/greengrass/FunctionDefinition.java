@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.greengrass;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -32,6 +33,8 @@ import java.util.List;
 public final class FunctionDefinition extends Resource<FunctionDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinition")
       .required("Name")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -84,7 +87,7 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
    *
    * <p>```json "Tags": { "KeyName0": "value", "KeyName1": "value", "KeyName2": "value" } ```
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public FunctionDefinition tags(Value<Json> value) {
     return set("Tags", value);
@@ -176,7 +179,9 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
    * <p>Property type {@code AWS::Greengrass::FunctionDefinition.Environment}.
    */
   public static final class Environment extends Struct<Environment> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinition.Environment");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinition.Environment")
+        .constrain("Variables", Constraint.of().format("json"))
+        .build();
 
     public Environment() {
       super(SCHEMA);
@@ -240,7 +245,8 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
     /**
      * Environment variables for the Lambda function.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Variables}.
+     * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+     * Variables}.
      */
     public Environment variables(Value<Json> value) {
       return set("Variables", value);
@@ -338,6 +344,7 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
   public static final class Function extends Struct<Function> {
     private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinition.Function")
         .required("FunctionArn", "FunctionConfiguration", "Id")
+        .constrain("FunctionArn", Constraint.of().format("AWS::Lambda::Function.Arn"))
         .build();
 
     public Function() {
@@ -348,7 +355,8 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
      * The Amazon Resource Name (ARN) of the alias (recommended) or version of the referenced Lambda
      * function.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code FunctionArn}.
+     * <p>Required. Changing it replaces the resource. Format: {@code AWS::Lambda::Function.Arn}.
+     * CloudFormation property {@code FunctionArn}.
      */
     public Function functionArn(String value) {
       return set("FunctionArn", Value.of(value));

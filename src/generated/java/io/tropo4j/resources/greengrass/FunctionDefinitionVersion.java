@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.greengrass;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,7 @@ import java.util.List;
 public final class FunctionDefinitionVersion extends Resource<FunctionDefinitionVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinitionVersion")
       .required("FunctionDefinitionId", "Functions")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -122,7 +124,9 @@ public final class FunctionDefinitionVersion extends Resource<FunctionDefinition
    * <p>Property type {@code AWS::Greengrass::FunctionDefinitionVersion.Environment}.
    */
   public static final class Environment extends Struct<Environment> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinitionVersion.Environment");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinitionVersion.Environment")
+        .constrain("Variables", Constraint.of().format("json"))
+        .build();
 
     public Environment() {
       super(SCHEMA);
@@ -186,7 +190,8 @@ public final class FunctionDefinitionVersion extends Resource<FunctionDefinition
     /**
      * Environment variables for the Lambda function.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Variables}.
+     * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+     * Variables}.
      */
     public Environment variables(Value<Json> value) {
       return set("Variables", value);
@@ -284,6 +289,7 @@ public final class FunctionDefinitionVersion extends Resource<FunctionDefinition
   public static final class Function extends Struct<Function> {
     private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinitionVersion.Function")
         .required("FunctionArn", "FunctionConfiguration", "Id")
+        .constrain("FunctionArn", Constraint.of().format("AWS::Lambda::Function.Arn"))
         .build();
 
     public Function() {
@@ -294,7 +300,8 @@ public final class FunctionDefinitionVersion extends Resource<FunctionDefinition
      * The Amazon Resource Name (ARN) of the alias (recommended) or version of the referenced Lambda
      * function.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code FunctionArn}.
+     * <p>Required. Changing it replaces the resource. Format: {@code AWS::Lambda::Function.Arn}.
+     * CloudFormation property {@code FunctionArn}.
      */
     public Function functionArn(String value) {
       return set("FunctionArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.greengrass;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -58,6 +59,9 @@ import io.tropo4j.fn.Value;
 public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::Group")
       .required("Name")
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Arn", "Id", "LatestVersionArn", "Name", "RoleArn", "RoleAttachedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -101,7 +105,7 @@ public final class Group extends Resource<Group> {
    * The Amazon Resource Name (ARN) of the IAM role attached to the group. This role contains the
    * permissions that Lambda functions and connectors use to interact with other AWS services.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Group roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -125,7 +129,7 @@ public final class Group extends Resource<Group> {
    *
    * <p>```json "Tags": { "KeyName0": "value", "KeyName1": "value", "KeyName2": "value" } ```
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Group tags(Value<Json> value) {
     return set("Tags", value);

@@ -23,6 +23,7 @@ import io.tropo4j.fn.Value;
 public final class GroupVersion extends Resource<GroupVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::GroupVersion")
       .required("GroupId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

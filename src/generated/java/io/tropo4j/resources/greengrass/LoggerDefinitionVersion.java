@@ -25,6 +25,7 @@ import java.util.List;
 public final class LoggerDefinitionVersion extends Resource<LoggerDefinitionVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::LoggerDefinitionVersion")
       .required("LoggerDefinitionId", "Loggers")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.greengrass;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -33,6 +34,8 @@ import java.util.List;
 public final class ResourceDefinition extends Resource<ResourceDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition")
       .required("Name")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -85,7 +88,7 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    *
    * <p>```json "Tags": { "KeyName0": "value", "KeyName1": "value", "KeyName2": "value" } ```
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public ResourceDefinition tags(Value<Json> value) {
     return set("Tags", value);

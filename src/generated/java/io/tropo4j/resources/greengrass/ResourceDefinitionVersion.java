@@ -26,6 +26,7 @@ import java.util.List;
 public final class ResourceDefinitionVersion extends Resource<ResourceDefinitionVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion")
       .required("ResourceDefinitionId", "Resources")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

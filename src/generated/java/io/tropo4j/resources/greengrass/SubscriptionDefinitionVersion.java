@@ -26,6 +26,7 @@ import java.util.List;
 public final class SubscriptionDefinitionVersion extends Resource<SubscriptionDefinitionVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::SubscriptionDefinitionVersion")
       .required("SubscriptionDefinitionId", "Subscriptions")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

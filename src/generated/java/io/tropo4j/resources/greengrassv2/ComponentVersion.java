@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.greengrassv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -45,6 +46,7 @@ import java.util.Map;
  */
 public final class ComponentVersion extends Resource<ComponentVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion")
+      .refYields("Arn")
       .attributes("Arn", "ComponentName", "ComponentVersion")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -195,7 +197,9 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
    * <p>Property type {@code AWS::GreengrassV2::ComponentVersion.ComponentPlatform}.
    */
   public static final class ComponentPlatform extends Struct<ComponentPlatform> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::ComponentVersion.ComponentPlatform");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion.ComponentPlatform")
+        .constrain("Name", Constraint.of().minLength(1))
+        .build();
 
     public ComponentPlatform() {
       super(SCHEMA);
@@ -226,7 +230,8 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
      * <p>If you omit this parameter, AWS IoT Greengrass creates a friendly name from the
      * <code>os</code> and <code>architecture</code> of the platform.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: at least 1 characters. CloudFormation property
+     * {@code Name}.
      */
     public ComponentPlatform name(String value) {
       return set("Name", Value.of(value));
@@ -633,7 +638,11 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
    * <p>Property type {@code AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource}.
    */
   public static final class LambdaFunctionRecipeSource extends Struct<LambdaFunctionRecipeSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource")
+        .constrain("ComponentName", Constraint.of().minLength(1).maxLength(128))
+        .constrain("ComponentVersion", Constraint.of().minLength(1).maxLength(64))
+        .constrain("LambdaArn", Constraint.of().pattern("^arn:[^:]*:lambda:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").minLength(1).format("AWS::Lambda::Function.Arn"))
+        .build();
 
     public LambdaFunctionRecipeSource() {
       super(SCHEMA);
@@ -671,7 +680,8 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
      *
      * <p>Defaults to the name of the Lambda function.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ComponentName}.
+     * <p>Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation property
+     * {@code ComponentName}.
      */
     public LambdaFunctionRecipeSource componentName(String value) {
       return set("ComponentName", Value.of(value));
@@ -709,7 +719,8 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
      * <p>Defaults to the version of the Lambda function as a semantic version. For example, if your
      * function version is <code>3</code> , the component version becomes <code>3.0.0</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ComponentVersion}.
+     * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+     * {@code ComponentVersion}.
      */
     public LambdaFunctionRecipeSource componentVersion(String value) {
       return set("ComponentVersion", Value.of(value));
@@ -724,7 +735,9 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
      * The ARN of the Lambda function. The ARN must include the version of the function to import.
      * You can't use version aliases like <code>$LATEST</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LambdaArn}.
+     * <p>Changing it replaces the resource. Length: at least 1 characters. Pattern: {@code
+     * ^arn:[^:]*:lambda:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}. Format: {@code
+     * AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public LambdaFunctionRecipeSource lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.greengrassv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,6 +41,10 @@ import java.util.Map;
 public final class Deployment extends Resource<Deployment> {
   private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment")
       .required("TargetArn")
+      .constrain("DeploymentName", Constraint.of().minLength(1).maxLength(256))
+      .constrain("ParentTargetArn", Constraint.of().pattern("arn:[^:]*:iot:[^:]*:[0-9]+:thinggroup/.+"))
+      .constrain("TargetArn", Constraint.of().pattern("arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+"))
+      .refYields("DeploymentId")
       .attributes("DeploymentId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -66,7 +71,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The name of the deployment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DeploymentName}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property
+   * {@code DeploymentName}.
    */
   public Deployment deploymentName(String value) {
     return set("DeploymentName", Value.of(value));
@@ -102,7 +108,8 @@ public final class Deployment extends Resource<Deployment> {
    * href="https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html">ARN</a> for a
    * subdeployment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ParentTargetArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * arn:[^:]*:iot:[^:]*:[0-9]+:thinggroup/.+}. CloudFormation property {@code ParentTargetArn}.
    */
   public Deployment parentTargetArn(String value) {
     return set("ParentTargetArn", Value.of(value));
@@ -145,7 +152,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The ARN of the target AWS IoT thing or thing group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TargetArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+}. CloudFormation property {@code TargetArn}.
    */
   public Deployment targetArn(String value) {
     return set("TargetArn", Value.of(value));
@@ -365,6 +373,7 @@ public final class Deployment extends Resource<Deployment> {
   public static final class DeploymentComponentUpdatePolicy extends Struct<DeploymentComponentUpdatePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy")
         .allowed("Action", "NOTIFY_COMPONENTS", "SKIP_NOTIFY_COMPONENTS")
+        .constrain("TimeoutInSeconds", Constraint.of().minimum(1).maximum(2147483647))
         .build();
 
     public DeploymentComponentUpdatePolicy() {
@@ -407,7 +416,8 @@ public final class Deployment extends Resource<Deployment> {
      *
      * <p>Default: <code>60</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TimeoutInSeconds}.
+     * <p>Changing it replaces the resource. Range: 1 to 2147483647. CloudFormation property {@code
+     * TimeoutInSeconds}.
      */
     public DeploymentComponentUpdatePolicy timeoutInSeconds(int value) {
       return set("TimeoutInSeconds", Value.of(value));
@@ -433,7 +443,9 @@ public final class Deployment extends Resource<Deployment> {
    * <p>Property type {@code AWS::GreengrassV2::Deployment.DeploymentConfigurationValidationPolicy}.
    */
   public static final class DeploymentConfigurationValidationPolicy extends Struct<DeploymentConfigurationValidationPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::Deployment.DeploymentConfigurationValidationPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.DeploymentConfigurationValidationPolicy")
+        .constrain("TimeoutInSeconds", Constraint.of().minimum(1).maximum(2147483647))
+        .build();
 
     public DeploymentConfigurationValidationPolicy() {
       super(SCHEMA);
@@ -445,7 +457,8 @@ public final class Deployment extends Resource<Deployment> {
      *
      * <p>Default: <code>30</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TimeoutInSeconds}.
+     * <p>Changing it replaces the resource. Range: 1 to 2147483647. CloudFormation property {@code
+     * TimeoutInSeconds}.
      */
     public DeploymentConfigurationValidationPolicy timeoutInSeconds(int value) {
       return set("TimeoutInSeconds", Value.of(value));
@@ -608,6 +621,8 @@ public final class Deployment extends Resource<Deployment> {
         .required("Action", "FailureType", "MinNumberOfExecutedThings", "ThresholdPercentage")
         .allowed("Action", "CANCEL")
         .allowed("FailureType", "FAILED", "REJECTED", "TIMED_OUT", "ALL")
+        .constrain("MinNumberOfExecutedThings", Constraint.of().minimum(1).maximum(2147483647))
+        .constrain("ThresholdPercentage", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public IoTJobAbortCriteria() {
@@ -647,8 +662,8 @@ public final class Deployment extends Resource<Deployment> {
     /**
      * The minimum number of things that receive the configuration before the job can cancel.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * MinNumberOfExecutedThings}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 2147483647. CloudFormation
+     * property {@code MinNumberOfExecutedThings}.
      */
     public IoTJobAbortCriteria minNumberOfExecutedThings(int value) {
       return set("MinNumberOfExecutedThings", Value.of(value));
@@ -669,8 +684,8 @@ public final class Deployment extends Resource<Deployment> {
      * <p>This parameter supports up to two digits after the decimal (for example, you can specify
      * <code>10.9</code> or <code>10.99</code> , but not <code>10.999</code> ).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ThresholdPercentage}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 100. CloudFormation property
+     * {@code ThresholdPercentage}.
      */
     public IoTJobAbortCriteria thresholdPercentage(double value) {
       return set("ThresholdPercentage", Value.of(value));
@@ -689,7 +704,9 @@ public final class Deployment extends Resource<Deployment> {
    * <p>Property type {@code AWS::GreengrassV2::Deployment.IoTJobExecutionsRolloutConfig}.
    */
   public static final class IoTJobExecutionsRolloutConfig extends Struct<IoTJobExecutionsRolloutConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::Deployment.IoTJobExecutionsRolloutConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.IoTJobExecutionsRolloutConfig")
+        .constrain("MaximumPerMinute", Constraint.of().minimum(1).maximum(1000))
+        .build();
 
     public IoTJobExecutionsRolloutConfig() {
       super(SCHEMA);
@@ -707,7 +724,8 @@ public final class Deployment extends Resource<Deployment> {
     /**
      * The maximum number of devices that receive a pending job notification, per minute.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MaximumPerMinute}.
+     * <p>Changing it replaces the resource. Range: 1 to 1000. CloudFormation property {@code
+     * MaximumPerMinute}.
      */
     public IoTJobExecutionsRolloutConfig maximumPerMinute(int value) {
       return set("MaximumPerMinute", Value.of(value));
@@ -727,6 +745,8 @@ public final class Deployment extends Resource<Deployment> {
   public static final class IoTJobExponentialRolloutRate extends Struct<IoTJobExponentialRolloutRate> {
     private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate")
         .required("BaseRatePerMinute", "IncrementFactor", "RateIncreaseCriteria")
+        .constrain("BaseRatePerMinute", Constraint.of().minimum(1).maximum(1000))
+        .constrain("IncrementFactor", Constraint.of().minimum(1).maximum(5))
         .build();
 
     public IoTJobExponentialRolloutRate() {
@@ -737,8 +757,8 @@ public final class Deployment extends Resource<Deployment> {
      * The minimum number of devices that receive a pending job notification, per minute, when the
      * job starts. This parameter defines the initial rollout rate of the job.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * BaseRatePerMinute}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 1000. CloudFormation property
+     * {@code BaseRatePerMinute}.
      */
     public IoTJobExponentialRolloutRate baseRatePerMinute(int value) {
       return set("BaseRatePerMinute", Value.of(value));
@@ -755,7 +775,7 @@ public final class Deployment extends Resource<Deployment> {
      * <p>This parameter supports up to one digit after the decimal (for example, you can specify
      * <code>1.5</code> , but not <code>1.55</code> ).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Range: 1 to 5. CloudFormation property {@code
      * IncrementFactor}.
      */
     public IoTJobExponentialRolloutRate incrementFactor(double value) {
@@ -832,7 +852,9 @@ public final class Deployment extends Resource<Deployment> {
    * <p>Property type {@code AWS::GreengrassV2::Deployment.IoTJobTimeoutConfig}.
    */
   public static final class IoTJobTimeoutConfig extends Struct<IoTJobTimeoutConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::Deployment.IoTJobTimeoutConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.IoTJobTimeoutConfig")
+        .constrain("InProgressTimeoutInMinutes", Constraint.of().minimum(0).maximum(2147483647))
+        .build();
 
     public IoTJobTimeoutConfig() {
       super(SCHEMA);
@@ -846,7 +868,7 @@ public final class Deployment extends Resource<Deployment> {
      *
      * <p>The timeout interval must be between 1 minute and 7 days (10080 minutes).
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Range: 0 to 2147483647. CloudFormation property {@code
      * InProgressTimeoutInMinutes}.
      */
     public IoTJobTimeoutConfig inProgressTimeoutInMinutes(int value) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.groundstation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,8 @@ import java.util.List;
 public final class Config extends Resource<Config> {
   private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config")
       .required("ConfigData", "Name")
+      .constrain("Name", Constraint.of().pattern("^[ a-zA-Z0-9_:-]{1,256}$"))
+      .refYields("Arn")
       .attributes("Arn", "Id", "Type")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,7 +46,7 @@ public final class Config extends Resource<Config> {
   /**
    * The name of the config object.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^[ a-zA-Z0-9_:-]{1,256}$}. CloudFormation property {@code Name}.
    */
   public Config name(String value) {
     return set("Name", Value.of(value));
@@ -361,7 +364,9 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.DecodeConfig}.
    */
   public static final class DecodeConfig extends Struct<DecodeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.DecodeConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.DecodeConfig")
+        .constrain("UnvalidatedJSON", Constraint.of().pattern("^[{}\\[\\]:.,\"0-9A-z\\-_\\s]{1,8192}$"))
+        .build();
 
     public DecodeConfig() {
       super(SCHEMA);
@@ -371,7 +376,8 @@ public final class Config extends Resource<Config> {
      * The decoding settings are in JSON format and define a set of steps to perform to decode the
      * data.
      *
-     * <p>CloudFormation property {@code UnvalidatedJSON}.
+     * <p>Pattern: {@code ^[{}&#92;[&#92;]:.,"0-9A-z&#92;-_&#92;s]{1,8192}$}. CloudFormation
+     * property {@code UnvalidatedJSON}.
      */
     public DecodeConfig unvalidatedJSON(String value) {
       return set("UnvalidatedJSON", Value.of(value));
@@ -389,7 +395,9 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.DemodulationConfig}.
    */
   public static final class DemodulationConfig extends Struct<DemodulationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.DemodulationConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.DemodulationConfig")
+        .constrain("UnvalidatedJSON", Constraint.of().pattern("^[{}\\[\\]:.,\"0-9A-z\\-_\\s]{1,8192}$"))
+        .build();
 
     public DemodulationConfig() {
       super(SCHEMA);
@@ -399,7 +407,8 @@ public final class Config extends Resource<Config> {
      * The demodulation settings are in JSON format and define parameters for demodulation, for
      * example which modulation scheme (e.g. PSK, QPSK, etc.) and matched filter to use.
      *
-     * <p>CloudFormation property {@code UnvalidatedJSON}.
+     * <p>Pattern: {@code ^[{}&#92;[&#92;]:.,"0-9A-z&#92;-_&#92;s]{1,8192}$}. CloudFormation
+     * property {@code UnvalidatedJSON}.
      */
     public DemodulationConfig unvalidatedJSON(String value) {
       return set("UnvalidatedJSON", Value.of(value));
@@ -553,13 +562,19 @@ public final class Config extends Resource<Config> {
   public static final class KinesisDataStreamData extends Struct<KinesisDataStreamData> {
     private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.KinesisDataStreamData")
         .required("KinesisDataStreamArn", "KinesisRoleArn")
+        .constrain("KinesisDataStreamArn", Constraint.of().pattern("^arn:[a-z0-9-.]{1,63}:kinesis:[-a-z0-9]{1,50}:[0-9]{12}:stream/[a-zA-Z0-9_.-]{1,128}$"))
+        .constrain("KinesisRoleArn", Constraint.of().pattern("^arn:[^:\\n]+:iam::[^:\\n]+:role\\/.+$").format("AWS::IAM::Role.Arn"))
         .build();
 
     public KinesisDataStreamData() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code KinesisDataStreamArn}. */
+    /**
+     * Required. Pattern: {@code
+     * ^arn:[a-z0-9-.]{1,63}:kinesis:[-a-z0-9]{1,50}:[0-9]{12}:stream/[a-zA-Z0-9_.-]{1,128}$}.
+     * CloudFormation property {@code KinesisDataStreamArn}.
+     */
     public KinesisDataStreamData kinesisDataStreamArn(String value) {
       return set("KinesisDataStreamArn", Value.of(value));
     }
@@ -571,7 +586,10 @@ public final class Config extends Resource<Config> {
       return set("KinesisDataStreamArn", value);
     }
 
-    /** Required. CloudFormation property {@code KinesisRoleArn}. */
+    /**
+     * Required. Pattern: {@code ^arn:[^:&#92;n]+:iam::[^:&#92;n]+:role&#92;/.+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code KinesisRoleArn}.
+     */
     public KinesisDataStreamData kinesisRoleArn(String value) {
       return set("KinesisRoleArn", Value.of(value));
     }
@@ -588,7 +606,13 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.S3RecordingConfig}.
    */
   public static final class S3RecordingConfig extends Struct<S3RecordingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.S3RecordingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.S3RecordingConfig")
+        .constrain("BucketArn", Constraint.of().pattern("^arn:aws[A-Za-z0-9-]{0,64}:s3:::[A-Za-z0-9-]{1,64}$"))
+        .references("BucketArn", "AWS::S3::Bucket.Arn")
+        .constrain("Prefix", Constraint.of().pattern("^([a-zA-Z0-9_\\-=/]|\\{satellite_id\\}|\\{config\\-name}|\\{s3\\-config-id}|\\{year\\}|\\{month\\}|\\{day\\}){1,900}$"))
+        .constrain("RoleArn", Constraint.of().pattern("^arn:[^:\\n]+:iam::[^:\\n]+:role\\/.+$").format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
+        .build();
 
     public S3RecordingConfig() {
       super(SCHEMA);
@@ -598,7 +622,8 @@ public final class Config extends Resource<Config> {
      * S3 Bucket where the data is written. The name of the S3 Bucket provided must begin with
      * <code>aws-groundstation</code> .
      *
-     * <p>CloudFormation property {@code BucketArn}.
+     * <p>Pattern: {@code ^arn:aws[A-Za-z0-9-]{0,64}:s3:::[A-Za-z0-9-]{1,64}$}. CloudFormation
+     * property {@code BucketArn}.
      */
     public S3RecordingConfig bucketArn(String value) {
       return set("BucketArn", Value.of(value));
@@ -626,7 +651,9 @@ public final class Config extends Resource<Config> {
      * <code>{config-name}</code> | <code>{config-id}</code> | <code>{year}</code> |
      * <code>{month}</code> | <code>{day}</code>
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Pattern: {@code
+     * ^([a-zA-Z0-9_&#92;-=/]|&#92;{satellite_id&#92;}|&#92;{config&#92;-name}|&#92;{s3&#92;-config-id}|&#92;{year&#92;}|&#92;{month&#92;}|&#92;{day&#92;}){1,900}$}.
+     * CloudFormation property {@code Prefix}.
      */
     public S3RecordingConfig prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -640,7 +667,8 @@ public final class Config extends Resource<Config> {
     /**
      * Defines the ARN of the role assumed for putting archives to S3.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Pattern: {@code ^arn:[^:&#92;n]+:iam::[^:&#92;n]+:role&#92;/.+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public S3RecordingConfig roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -802,7 +830,9 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.UplinkEchoConfig}.
    */
   public static final class UplinkEchoConfig extends Struct<UplinkEchoConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.UplinkEchoConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.UplinkEchoConfig")
+        .constrain("AntennaUplinkConfigArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"))
+        .build();
 
     public UplinkEchoConfig() {
       super(SCHEMA);
@@ -811,7 +841,8 @@ public final class Config extends Resource<Config> {
     /**
      * Defines the ARN of the uplink config to echo back to a dataflow endpoint.
      *
-     * <p>CloudFormation property {@code AntennaUplinkConfigArn}.
+     * <p>Pattern: {@code ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}. CloudFormation property
+     * {@code AntennaUplinkConfigArn}.
      */
     public UplinkEchoConfig antennaUplinkConfigArn(String value) {
       return set("AntennaUplinkConfigArn", Value.of(value));

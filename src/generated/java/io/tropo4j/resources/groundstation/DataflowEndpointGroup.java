@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.groundstation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,9 @@ import java.util.List;
 public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroup")
       .required("EndpointDetails")
+      .constrain("ContactPostPassDurationSeconds", Constraint.of().minimum(30).maximum(480))
+      .constrain("ContactPrePassDurationSeconds", Constraint.of().minimum(30).maximum(480))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +43,7 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
    * Change event will be emitted when the Dataflow Endpoint Group enters and exits the
    * <code>POSTPASS</code> state.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Range: 30 to 480. CloudFormation property {@code
    * ContactPostPassDurationSeconds}.
    */
   public DataflowEndpointGroup contactPostPassDurationSeconds(int value) {
@@ -60,7 +64,7 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
    * Change event will be emitted when the Dataflow Endpoint Group enters and exits the
    * <code>PREPASS</code> state.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Range: 30 to 480. CloudFormation property {@code
    * ContactPrePassDurationSeconds}.
    */
   public DataflowEndpointGroup contactPrePassDurationSeconds(int value) {
@@ -147,6 +151,7 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
     private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint")
         .allowed("AgentStatus", "SUCCESS", "FAILED", "ACTIVE", "INACTIVE")
         .allowed("AuditResults", "HEALTHY", "UNHEALTHY")
+        .constrain("Name", Constraint.of().pattern("^[ a-zA-Z0-9_:-]{1,256}$"))
         .build();
 
     public AwsGroundStationAgentEndpoint() {
@@ -205,7 +210,7 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
      * Name string associated with AgentEndpoint. Used as a human-readable identifier for
      * AgentEndpoint.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Pattern: {@code ^[ a-zA-Z0-9_:-]{1,256}$}. CloudFormation property {@code Name}.
      */
     public AwsGroundStationAgentEndpoint name(String value) {
       return set("Name", Value.of(value));
@@ -259,7 +264,9 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint}.
    */
   public static final class DataflowEndpoint extends Struct<DataflowEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint")
+        .constrain("Name", Constraint.of().pattern("^[ a-zA-Z0-9_:-]{1,256}$"))
+        .build();
 
     public DataflowEndpoint() {
       super(SCHEMA);
@@ -297,7 +304,7 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
      * selected mission profile. If no matching dataflow endpoints are found then Ground Station
      * will not display any available contacts for the satellite.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Pattern: {@code ^[ a-zA-Z0-9_:-]{1,256}$}. CloudFormation property {@code Name}.
      */
     public DataflowEndpoint name(String value) {
       return set("Name", Value.of(value));
@@ -432,7 +439,9 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress}.
    */
   public static final class RangedSocketAddress extends Struct<RangedSocketAddress> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress")
+        .constrain("Name", Constraint.of().pattern("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$").minLength(7).maxLength(16))
+        .build();
 
     public RangedSocketAddress() {
       super(SCHEMA);
@@ -441,7 +450,9 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
     /**
      * IPv4 socket address.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 7 to 16 characters. Pattern: {@code
+     * ^&#92;d{1,3}&#92;.&#92;d{1,3}&#92;.&#92;d{1,3}&#92;.&#92;d{1,3}$}. CloudFormation property
+     * {@code Name}.
      */
     public RangedSocketAddress name(String value) {
       return set("Name", Value.of(value));
@@ -469,7 +480,10 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroup.SecurityDetails}.
    */
   public static final class SecurityDetails extends Struct<SecurityDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroup.SecurityDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroup.SecurityDetails")
+        .constrain("RoleArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$").minLength(30).maxLength(165).format("AWS::IAM::Role.Arn"))
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .build();
 
     public SecurityDetails() {
       super(SCHEMA);
@@ -483,7 +497,8 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
      * upon creation of a dataflow endpoint group. This ENI is used as the ingress/egress point for
      * data streamed during a satellite contact.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 30 to 165 characters. Pattern: {@code ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public SecurityDetails roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -497,7 +512,8 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
     /**
      * The security group Ids of the security role, such as <code>sg-1234567890abcdef0</code> .
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public SecurityDetails securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));

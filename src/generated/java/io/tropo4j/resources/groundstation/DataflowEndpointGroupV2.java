@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.groundstation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,9 @@ import java.util.List;
  */
 public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGroupV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2")
+      .constrain("ContactPostPassDurationSeconds", Constraint.of().minimum(30).maximum(480))
+      .constrain("ContactPrePassDurationSeconds", Constraint.of().minimum(30).maximum(480))
+      .refYields("Id")
       .attributes("Arn", "EndpointDetails", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +39,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * Amount of time, in seconds, after a contact ends that the Ground Station Dataflow Endpoint
    * Group will be in a POSTPASS state.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Range: 30 to 480. CloudFormation property {@code
    * ContactPostPassDurationSeconds}.
    */
   public DataflowEndpointGroupV2 contactPostPassDurationSeconds(int value) {
@@ -54,7 +58,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint
    * Group will be in a PREPASS state.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Range: 30 to 480. CloudFormation property {@code
    * ContactPrePassDurationSeconds}.
    */
   public DataflowEndpointGroupV2 contactPrePassDurationSeconds(int value) {
@@ -134,6 +138,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
   public static final class ConnectionDetails extends Struct<ConnectionDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails")
         .required("SocketAddress")
+        .constrain("Mtu", Constraint.of().minimum(1400).maximum(1500))
         .build();
 
     public ConnectionDetails() {
@@ -143,7 +148,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
     /**
      * Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
      *
-     * <p>CloudFormation property {@code Mtu}.
+     * <p>Range: 1400 to 1500. CloudFormation property {@code Mtu}.
      */
     public ConnectionDetails mtu(int value) {
       return set("Mtu", Value.of(value));
@@ -204,6 +209,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
   public static final class DownlinkAwsGroundStationAgentEndpoint extends Struct<DownlinkAwsGroundStationAgentEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint")
         .required("DataflowDetails", "Name")
+        .constrain("Name", Constraint.of().pattern("^[ a-zA-Z0-9_:-]{1,256}$"))
         .build();
 
     public DownlinkAwsGroundStationAgentEndpoint() {
@@ -222,7 +228,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
     /**
      * Downlink dataflow endpoint name
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[ a-zA-Z0-9_:-]{1,256}$}. CloudFormation property {@code Name}.
      */
     public DownlinkAwsGroundStationAgentEndpoint name(String value) {
       return set("Name", Value.of(value));
@@ -444,6 +450,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
   public static final class RangedConnectionDetails extends Struct<RangedConnectionDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails")
         .required("SocketAddress")
+        .constrain("Mtu", Constraint.of().minimum(1400).maximum(1500))
         .build();
 
     public RangedConnectionDetails() {
@@ -453,7 +460,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
     /**
      * Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
      *
-     * <p>CloudFormation property {@code Mtu}.
+     * <p>Range: 1400 to 1500. CloudFormation property {@code Mtu}.
      */
     public RangedConnectionDetails mtu(int value) {
       return set("Mtu", Value.of(value));
@@ -482,6 +489,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
   public static final class RangedSocketAddress extends Struct<RangedSocketAddress> {
     private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress")
         .required("Name", "PortRange")
+        .constrain("Name", Constraint.of().pattern("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"))
         .build();
 
     public RangedSocketAddress() {
@@ -491,7 +499,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
     /**
      * IPv4 socket address.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code
+     * ^&#92;d{1,3}&#92;.&#92;d{1,3}&#92;.&#92;d{1,3}&#92;.&#92;d{1,3}$}. CloudFormation property
+     * {@code Name}.
      */
     public RangedSocketAddress name(String value) {
       return set("Name", Value.of(value));
@@ -564,6 +574,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
   public static final class UplinkAwsGroundStationAgentEndpoint extends Struct<UplinkAwsGroundStationAgentEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint")
         .required("DataflowDetails", "Name")
+        .constrain("Name", Constraint.of().pattern("^[ a-zA-Z0-9_:-]{1,256}$"))
         .build();
 
     public UplinkAwsGroundStationAgentEndpoint() {
@@ -582,7 +593,7 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
     /**
      * Uplink dataflow endpoint name
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[ a-zA-Z0-9_:-]{1,256}$}. CloudFormation property {@code Name}.
      */
     public UplinkAwsGroundStationAgentEndpoint name(String value) {
       return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.groundstation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,14 @@ import java.util.List;
 public final class MissionProfile extends Resource<MissionProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::MissionProfile")
       .required("DataflowEdges", "MinimumViableContactDurationSeconds", "Name", "TrackingConfigArn")
+      .constrain("ContactPostPassDurationSeconds", Constraint.of().minimum(0).maximum(21600))
+      .constrain("ContactPrePassDurationSeconds", Constraint.of().minimum(0).maximum(21600))
+      .constrain("MinimumViableContactDurationSeconds", Constraint.of().minimum(1).maximum(21600))
+      .constrain("Name", Constraint.of().pattern("^[ a-zA-Z0-9_:-]{1,256}$"))
+      .constrain("StreamsKmsRole", Constraint.of().pattern("^arn:[a-z0-9-.]{1,63}:iam::[0-9]{12}:role/[\\w+=,.@-]{1,64}$").minLength(30).maxLength(165))
+      .constrain("TelemetrySinkConfigArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$").minLength(82).maxLength(424))
+      .constrain("TrackingConfigArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$").minLength(82).maxLength(424))
+      .references("TrackingConfigArn", "AWS::GroundStation::Config.Ref")
       .attributes("Arn", "Id", "Region")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +39,7 @@ public final class MissionProfile extends Resource<MissionProfile> {
    * Amount of time in seconds after a contact ends that you’d like to receive a Ground Station
    * Contact State Change indicating the pass has finished.
    *
-   * <p>CloudFormation property {@code ContactPostPassDurationSeconds}.
+   * <p>Range: 0 to 21600. CloudFormation property {@code ContactPostPassDurationSeconds}.
    */
   public MissionProfile contactPostPassDurationSeconds(int value) {
     return set("ContactPostPassDurationSeconds", Value.of(value));
@@ -48,7 +57,7 @@ public final class MissionProfile extends Resource<MissionProfile> {
    * Amount of time in seconds prior to contact start that you'd like to receive a Ground Station
    * Contact State Change Event indicating an upcoming pass.
    *
-   * <p>CloudFormation property {@code ContactPrePassDurationSeconds}.
+   * <p>Range: 0 to 21600. CloudFormation property {@code ContactPrePassDurationSeconds}.
    */
   public MissionProfile contactPrePassDurationSeconds(int value) {
     return set("ContactPrePassDurationSeconds", Value.of(value));
@@ -86,7 +95,8 @@ public final class MissionProfile extends Resource<MissionProfile> {
    * Minimum length of a contact in seconds that Ground Station will return when listing contacts.
    * Ground Station will not return contacts shorter than this duration.
    *
-   * <p>Required. CloudFormation property {@code MinimumViableContactDurationSeconds}.
+   * <p>Required. Range: 1 to 21600. CloudFormation property {@code
+   * MinimumViableContactDurationSeconds}.
    */
   public MissionProfile minimumViableContactDurationSeconds(int value) {
     return set("MinimumViableContactDurationSeconds", Value.of(value));
@@ -103,7 +113,7 @@ public final class MissionProfile extends Resource<MissionProfile> {
   /**
    * The name of the mission profile.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^[ a-zA-Z0-9_:-]{1,256}$}. CloudFormation property {@code Name}.
    */
   public MissionProfile name(String value) {
     return set("Name", Value.of(value));
@@ -126,7 +136,9 @@ public final class MissionProfile extends Resource<MissionProfile> {
   /**
    * Role to use for encrypting streams with KMS key.
    *
-   * <p>CloudFormation property {@code StreamsKmsRole}.
+   * <p>Length: 30 to 165 characters. Pattern: {@code
+   * ^arn:[a-z0-9-.]{1,63}:iam::[0-9]{12}:role/[&#92;w+=,.&#64;-]{1,64}$}. CloudFormation property
+   * {@code StreamsKmsRole}.
    */
   public MissionProfile streamsKmsRole(String value) {
     return set("StreamsKmsRole", Value.of(value));
@@ -160,7 +172,8 @@ public final class MissionProfile extends Resource<MissionProfile> {
    * ARN of a Config resource of type TelemetrySinkConfig used for telemetry data sink
    * configuration.
    *
-   * <p>CloudFormation property {@code TelemetrySinkConfigArn}.
+   * <p>Length: 82 to 424 characters. Pattern: {@code ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}.
+   * CloudFormation property {@code TelemetrySinkConfigArn}.
    */
   public MissionProfile telemetrySinkConfigArn(String value) {
     return set("TelemetrySinkConfigArn", Value.of(value));
@@ -177,7 +190,8 @@ public final class MissionProfile extends Resource<MissionProfile> {
    * The ARN of a tracking config objects that defines how to track the satellite through the sky
    * during a contact.
    *
-   * <p>Required. CloudFormation property {@code TrackingConfigArn}.
+   * <p>Required. Length: 82 to 424 characters. Pattern: {@code
+   * ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}. CloudFormation property {@code TrackingConfigArn}.
    */
   public MissionProfile trackingConfigArn(String value) {
     return set("TrackingConfigArn", Value.of(value));
@@ -231,7 +245,10 @@ public final class MissionProfile extends Resource<MissionProfile> {
    * <p>Property type {@code AWS::GroundStation::MissionProfile.DataflowEdge}.
    */
   public static final class DataflowEdge extends Struct<DataflowEdge> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::MissionProfile.DataflowEdge");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::MissionProfile.DataflowEdge")
+        .references("Destination", "AWS::GroundStation::Config.Ref")
+        .references("Source", "AWS::GroundStation::Config.Ref")
+        .build();
 
     public DataflowEdge() {
       super(SCHEMA);
@@ -290,7 +307,11 @@ public final class MissionProfile extends Resource<MissionProfile> {
    * <p>Property type {@code AWS::GroundStation::MissionProfile.StreamsKmsKey}.
    */
   public static final class StreamsKmsKey extends Struct<StreamsKmsKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::MissionProfile.StreamsKmsKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::MissionProfile.StreamsKmsKey")
+        .constrain("KmsAliasArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"))
+        .constrain("KmsAliasName", Constraint.of().pattern("^alias/[a-zA-Z0-9:/_-]+$"))
+        .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$").format("AWS::KMS::Key.Arn"))
+        .build();
 
     public StreamsKmsKey() {
       super(SCHEMA);
@@ -299,7 +320,8 @@ public final class MissionProfile extends Resource<MissionProfile> {
     /**
      * KMS Alias Arn.
      *
-     * <p>CloudFormation property {@code KmsAliasArn}.
+     * <p>Pattern: {@code ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}. CloudFormation property
+     * {@code KmsAliasArn}.
      */
     public StreamsKmsKey kmsAliasArn(String value) {
       return set("KmsAliasArn", Value.of(value));
@@ -313,7 +335,7 @@ public final class MissionProfile extends Resource<MissionProfile> {
     /**
      * KMS Alias Name.
      *
-     * <p>CloudFormation property {@code KmsAliasName}.
+     * <p>Pattern: {@code ^alias/[a-zA-Z0-9:/_-]+$}. CloudFormation property {@code KmsAliasName}.
      */
     public StreamsKmsKey kmsAliasName(String value) {
       return set("KmsAliasName", Value.of(value));
@@ -327,7 +349,8 @@ public final class MissionProfile extends Resource<MissionProfile> {
     /**
      * KMS Key Arn.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Pattern: {@code ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}. Format: {@code
+     * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public StreamsKmsKey kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));

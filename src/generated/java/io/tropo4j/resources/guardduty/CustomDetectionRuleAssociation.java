@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.guardduty;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,7 @@ public final class CustomDetectionRuleAssociation extends Resource<CustomDetecti
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::CustomDetectionRuleAssociation")
       .required("Mode", "RuleId")
       .allowed("Mode", "LIVE", "DRY_RUN")
+      .constrain("RuleId", Constraint.of().pattern("^[a-z0-9]+(-[a-z0-9]+)*$").minLength(1).maxLength(100))
       .attributes("AccountId", "Arn", "AssociationId", "CreatedAt", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +48,8 @@ public final class CustomDetectionRuleAssociation extends Resource<CustomDetecti
   /**
    * The catalog identifier of the custom detection rule to associate.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RuleId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-z0-9]+(-[a-z0-9]+)*$}. CloudFormation property {@code RuleId}.
    */
   public CustomDetectionRuleAssociation ruleId(String value) {
     return set("RuleId", Value.of(value));
@@ -130,13 +133,15 @@ public final class CustomDetectionRuleAssociation extends Resource<CustomDetecti
   public static final class TagItem extends Struct<TagItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::CustomDetectionRuleAssociation.TagItem")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagItem() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagItem key(String value) {
       return set("Key", Value.of(value));
     }
@@ -146,7 +151,7 @@ public final class CustomDetectionRuleAssociation extends Resource<CustomDetecti
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagItem value(String value) {
       return set("Value", Value.of(value));
     }

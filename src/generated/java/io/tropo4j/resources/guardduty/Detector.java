@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.guardduty;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,8 @@ import java.util.List;
 public final class Detector extends Resource<Detector> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector")
       .required("Enable")
+      .allowed("FindingPublishingFrequency", "FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -74,7 +77,8 @@ public final class Detector extends Resource<Detector> {
   /**
    * Specifies how frequently updated findings are exported.
    *
-   * <p>CloudFormation property {@code FindingPublishingFrequency}.
+   * <p>Allowed values: {@code FIFTEEN_MINUTES}, {@code ONE_HOUR}, {@code SIX_HOURS}. CloudFormation
+   * property {@code FindingPublishingFrequency}.
    */
   public Detector findingPublishingFrequency(String value) {
     return set("FindingPublishingFrequency", Value.of(value));
@@ -176,7 +180,13 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration}.
    */
   public static final class CFNFeatureAdditionalConfiguration extends Struct<CFNFeatureAdditionalConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration")
+        .allowed("Name", "EC2_AGENT_MANAGEMENT", "ECS_FARGATE_AGENT_MANAGEMENT",
+            "EKS_ADDON_MANAGEMENT", "RDS_DATA_RISK")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
+        .allowed("Status", "DISABLED", "ENABLED")
+        .constrain("Status", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public CFNFeatureAdditionalConfiguration() {
       super(SCHEMA);
@@ -185,7 +195,9 @@ public final class Detector extends Resource<Detector> {
     /**
      * Name of the additional configuration.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Allowed values: {@code EC2_AGENT_MANAGEMENT}, {@code ECS_FARGATE_AGENT_MANAGEMENT}, {@code
+     * EKS_ADDON_MANAGEMENT}, {@code RDS_DATA_RISK}. Length: 1 to 256 characters. CloudFormation
+     * property {@code Name}.
      */
     public CFNFeatureAdditionalConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -199,7 +211,8 @@ public final class Detector extends Resource<Detector> {
     /**
      * Status of the additional configuration.
      *
-     * <p>CloudFormation property {@code Status}.
+     * <p>Allowed values: {@code DISABLED}, {@code ENABLED}. Length: 1 to 128 characters.
+     * CloudFormation property {@code Status}.
      */
     public CFNFeatureAdditionalConfiguration status(String value) {
       return set("Status", Value.of(value));
@@ -219,6 +232,10 @@ public final class Detector extends Resource<Detector> {
   public static final class CFNFeatureConfiguration extends Struct<CFNFeatureConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector.CFNFeatureConfiguration")
         .required("Name", "Status")
+        .allowed("Name", "AI_ANALYST", "AI_PROTECTION", "EBS_MALWARE_PROTECTION", "EKS_AUDIT_LOGS",
+            "EKS_RUNTIME_MONITORING", "LAMBDA_NETWORK_LOGS", "RDS_LOGIN_EVENTS",
+            "RUNTIME_MONITORING", "S3_DATA_EVENTS")
+        .constrain("Name", Constraint.of().maxLength(128))
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
 
@@ -256,7 +273,10 @@ public final class Detector extends Resource<Detector> {
      * href="https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DetectorFeatureConfiguration.html#guardduty-Type-DetectorFeatureConfiguration-name">DetectorFeatureConfiguration</a>
      * in the <em>GuardDuty API Reference</em> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Allowed values: {@code AI_ANALYST}, {@code AI_PROTECTION}, {@code
+     * EBS_MALWARE_PROTECTION}, {@code EKS_AUDIT_LOGS}, {@code EKS_RUNTIME_MONITORING}, {@code
+     * LAMBDA_NETWORK_LOGS}, {@code RDS_LOGIN_EVENTS}, {@code RUNTIME_MONITORING}, {@code
+     * S3_DATA_EVENTS}. Length: at most 128 characters. CloudFormation property {@code Name}.
      */
     public CFNFeatureConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -424,6 +444,8 @@ public final class Detector extends Resource<Detector> {
   public static final class TagItem extends Struct<TagItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector.TagItem")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagItem() {
@@ -433,7 +455,7 @@ public final class Detector extends Resource<Detector> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagItem key(String value) {
       return set("Key", Value.of(value));
@@ -447,7 +469,7 @@ public final class Detector extends Resource<Detector> {
     /**
      * The tag value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagItem value(String value) {
       return set("Value", Value.of(value));

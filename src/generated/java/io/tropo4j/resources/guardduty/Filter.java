@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.guardduty;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.Map;
 public final class Filter extends Resource<Filter> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Filter")
       .required("DetectorId", "FindingCriteria", "Name")
+      .allowed("Action", "ARCHIVE", "NOOP")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("DetectorId", Constraint.of().minLength(1).maxLength(300))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
+      .constrain("Rank", Constraint.of().minimum(1).maximum(100))
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -28,7 +34,7 @@ public final class Filter extends Resource<Filter> {
   /**
    * Specifies the action that is to be applied to the findings that match the filter.
    *
-   * <p>CloudFormation property {@code Action}.
+   * <p>Allowed values: {@code ARCHIVE}, {@code NOOP}. CloudFormation property {@code Action}.
    */
   public Filter action(String value) {
     return set("Action", Value.of(value));
@@ -45,7 +51,7 @@ public final class Filter extends Resource<Filter> {
    * ]</code> , and <code>( )</code> ), forward slash, horizontal tab, vertical tab, newline, form
    * feed, return, and whitespace.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public Filter description(String value) {
     return set("Description", Value.of(value));
@@ -64,7 +70,8 @@ public final class Filter extends Resource<Filter> {
    * href="https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListDetectors.html">ListDetectors</a>
    * API.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DetectorId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 300 characters. CloudFormation
+   * property {@code DetectorId}.
    */
   public Filter detectorId(String value) {
     return set("DetectorId", Value.of(value));
@@ -88,7 +95,8 @@ public final class Filter extends Resource<Filter> {
    * The name of the filter. Valid characters include period (.), underscore (_), dash (-), and
    * alphanumeric characters. A whitespace is considered to be an invalid character.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code Name}.
    */
   public Filter name(String value) {
     return set("Name", Value.of(value));
@@ -109,7 +117,7 @@ public final class Filter extends Resource<Filter> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-dependson.html">DependsOn</a>
    * , with the following syntax: <code>"DependsOn":[ "ObjectName" ]</code> .
    *
-   * <p>CloudFormation property {@code Rank}.
+   * <p>Range: 1 to 100. CloudFormation property {@code Rank}.
    */
   public Filter rank(int value) {
     return set("Rank", Value.of(value));
@@ -494,6 +502,8 @@ public final class Filter extends Resource<Filter> {
   public static final class TagItem extends Struct<TagItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Filter.TagItem")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagItem() {
@@ -503,7 +513,7 @@ public final class Filter extends Resource<Filter> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagItem key(String value) {
       return set("Key", Value.of(value));
@@ -517,7 +527,7 @@ public final class Filter extends Resource<Filter> {
     /**
      * The tag value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagItem value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.guardduty;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,11 @@ import java.util.List;
 public final class IPSet extends Resource<IPSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::IPSet")
       .required("Format", "Location")
+      .constrain("DetectorId", Constraint.of().minLength(1).maxLength(300))
+      .constrain("ExpectedBucketOwner", Constraint.of().minLength(12).maxLength(12))
+      .allowed("Format", "ALIEN_VAULT", "FIRE_EYE", "OTX_CSV", "PROOF_POINT", "STIX", "TXT")
+      .constrain("Location", Constraint.of().minLength(1).maxLength(300))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(300))
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +60,8 @@ public final class IPSet extends Resource<IPSet> {
    * href="https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListDetectors.html">ListDetectors</a>
    * API.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DetectorId}.
+   * <p>Changing it replaces the resource. Length: 1 to 300 characters. CloudFormation property
+   * {@code DetectorId}.
    */
   public IPSet detectorId(String value) {
     return set("DetectorId", Value.of(value));
@@ -71,7 +78,7 @@ public final class IPSet extends Resource<IPSet> {
    * <p>When you provide this account ID, GuardDuty will validate that the S3 bucket belongs to this
    * account. If you don't specify an account ID owner, GuardDuty doesn't perform any validation.
    *
-   * <p>CloudFormation property {@code ExpectedBucketOwner}.
+   * <p>Length: 12 to 12 characters. CloudFormation property {@code ExpectedBucketOwner}.
    */
   public IPSet expectedBucketOwner(String value) {
     return set("ExpectedBucketOwner", Value.of(value));
@@ -87,7 +94,9 @@ public final class IPSet extends Resource<IPSet> {
    * href="https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_upload-lists.html#prepare_list">List
    * formats</a> in the <em>Amazon GuardDuty User Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Format}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code ALIEN_VAULT}, {@code
+   * FIRE_EYE}, {@code OTX_CSV}, {@code PROOF_POINT}, {@code STIX}, {@code TXT}. CloudFormation
+   * property {@code Format}.
    */
   public IPSet format(String value) {
     return set("Format", Value.of(value));
@@ -101,7 +110,7 @@ public final class IPSet extends Resource<IPSet> {
   /**
    * The URI of the file that contains the IPSet.
    *
-   * <p>Required. CloudFormation property {@code Location}.
+   * <p>Required. Length: 1 to 300 characters. CloudFormation property {@code Location}.
    */
   public IPSet location(String value) {
     return set("Location", Value.of(value));
@@ -118,7 +127,7 @@ public final class IPSet extends Resource<IPSet> {
    * <p>The name of your list must be unique within an AWS account and Region. Valid characters are
    * alphanumeric, whitespace, dash (-), and underscores (_).
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 300 characters. CloudFormation property {@code Name}.
    */
   public IPSet name(String value) {
     return set("Name", Value.of(value));
@@ -171,6 +180,8 @@ public final class IPSet extends Resource<IPSet> {
   public static final class TagItem extends Struct<TagItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::IPSet.TagItem")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagItem() {
@@ -180,7 +191,7 @@ public final class IPSet extends Resource<IPSet> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagItem key(String value) {
       return set("Key", Value.of(value));
@@ -194,7 +205,7 @@ public final class IPSet extends Resource<IPSet> {
     /**
      * The tag value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagItem value(String value) {
       return set("Value", Value.of(value));

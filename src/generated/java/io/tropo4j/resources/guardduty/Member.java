@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.guardduty;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -20,6 +21,8 @@ import io.tropo4j.fn.Value;
 public final class Member extends Resource<Member> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Member")
       .required("Email")
+      .constrain("DetectorId", Constraint.of().minLength(1).maxLength(300))
+      .allowed("Status", "Created", "Disabled", "Enabled", "Invited", "Removed", "Resigned")
       .build();
 
   public Member(String logicalId) {
@@ -29,7 +32,8 @@ public final class Member extends Resource<Member> {
   /**
    * The ID of the detector associated with the GuardDuty service to add the member to.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DetectorId}.
+   * <p>Changing it replaces the resource. Length: 1 to 300 characters. CloudFormation property
+   * {@code DetectorId}.
    */
   public Member detectorId(String value) {
     return set("DetectorId", Value.of(value));
@@ -108,7 +112,8 @@ public final class Member extends Resource<Member> {
    * but not invited. If the value of this property is set to <code>Invited</code> , a member
    * account is created and invited.
    *
-   * <p>CloudFormation property {@code Status}.
+   * <p>Allowed values: {@code Created}, {@code Disabled}, {@code Enabled}, {@code Invited}, {@code
+   * Removed}, {@code Resigned}. CloudFormation property {@code Status}.
    */
   public Member status(String value) {
     return set("Status", Value.of(value));

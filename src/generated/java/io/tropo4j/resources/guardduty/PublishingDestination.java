@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.guardduty;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,8 @@ import java.util.List;
 public final class PublishingDestination extends Resource<PublishingDestination> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::PublishingDestination")
       .required("DestinationProperties", "DestinationType", "DetectorId")
+      .allowed("DestinationType", "S3")
+      .constrain("DetectorId", Constraint.of().minLength(1).maxLength(300))
       .attributes("Id", "PublishingFailureStartTimestamp", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,7 +46,7 @@ public final class PublishingDestination extends Resource<PublishingDestination>
    * The type of publishing destination. GuardDuty supports Amazon S3 buckets as a publishing
    * destination.
    *
-   * <p>Required. CloudFormation property {@code DestinationType}.
+   * <p>Required. Allowed values: {@code S3}. CloudFormation property {@code DestinationType}.
    */
   public PublishingDestination destinationType(String value) {
     return set("DestinationType", Value.of(value));
@@ -57,7 +60,8 @@ public final class PublishingDestination extends Resource<PublishingDestination>
   /**
    * The ID of the GuardDuty detector where the publishing destination exists.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DetectorId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 300 characters. CloudFormation
+   * property {@code DetectorId}.
    */
   public PublishingDestination detectorId(String value) {
     return set("DetectorId", Value.of(value));
@@ -128,7 +132,9 @@ public final class PublishingDestination extends Resource<PublishingDestination>
    * <p>Property type {@code AWS::GuardDuty::PublishingDestination.CFNDestinationProperties}.
    */
   public static final class CFNDestinationProperties extends Struct<CFNDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::PublishingDestination.CFNDestinationProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::PublishingDestination.CFNDestinationProperties")
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
+        .build();
 
     public CFNDestinationProperties() {
       super(SCHEMA);
@@ -151,7 +157,7 @@ public final class PublishingDestination extends Resource<PublishingDestination>
     /**
      * The ARN of the KMS key to use for encryption.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public CFNDestinationProperties kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -171,6 +177,8 @@ public final class PublishingDestination extends Resource<PublishingDestination>
   public static final class TagItem extends Struct<TagItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::PublishingDestination.TagItem")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagItem() {
@@ -180,7 +188,7 @@ public final class PublishingDestination extends Resource<PublishingDestination>
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagItem key(String value) {
       return set("Key", Value.of(value));
@@ -194,7 +202,7 @@ public final class PublishingDestination extends Resource<PublishingDestination>
     /**
      * The tag value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagItem value(String value) {
       return set("Value", Value.of(value));

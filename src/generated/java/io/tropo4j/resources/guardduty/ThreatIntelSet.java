@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.guardduty;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,12 @@ import java.util.List;
 public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::ThreatIntelSet")
       .required("Format", "Location")
+      .constrain("DetectorId", Constraint.of().minLength(1).maxLength(32))
+      .constrain("ExpectedBucketOwner", Constraint.of().minLength(12).maxLength(12))
+      .allowed("Format", "ALIEN_VAULT", "FIRE_EYE", "OTX_CSV", "PROOF_POINT", "STIX", "TXT")
+      .constrain("Format", Constraint.of().minLength(1).maxLength(300))
+      .constrain("Location", Constraint.of().minLength(1).maxLength(300))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(300))
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -56,7 +63,8 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
    * href="https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListDetectors.html">ListDetectors</a>
    * API.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DetectorId}.
+   * <p>Changing it replaces the resource. Length: 1 to 32 characters. CloudFormation property
+   * {@code DetectorId}.
    */
   public ThreatIntelSet detectorId(String value) {
     return set("DetectorId", Value.of(value));
@@ -73,7 +81,7 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
    * <p>When you provide this account ID, GuardDuty will validate that the S3 bucket belongs to this
    * account. If you don't specify an account ID owner, GuardDuty doesn't perform any validation.
    *
-   * <p>CloudFormation property {@code ExpectedBucketOwner}.
+   * <p>Length: 12 to 12 characters. CloudFormation property {@code ExpectedBucketOwner}.
    */
   public ThreatIntelSet expectedBucketOwner(String value) {
     return set("ExpectedBucketOwner", Value.of(value));
@@ -90,7 +98,9 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
    * href="https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_upload-lists.html#prepare_list">List
    * formats</a> in the <em>Amazon GuardDuty User Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Format}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code ALIEN_VAULT}, {@code
+   * FIRE_EYE}, {@code OTX_CSV}, {@code PROOF_POINT}, {@code STIX}, {@code TXT}. Length: 1 to 300
+   * characters. CloudFormation property {@code Format}.
    */
   public ThreatIntelSet format(String value) {
     return set("Format", Value.of(value));
@@ -104,7 +114,7 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
   /**
    * The URI of the file that contains the ThreatIntelSet.
    *
-   * <p>Required. CloudFormation property {@code Location}.
+   * <p>Required. Length: 1 to 300 characters. CloudFormation property {@code Location}.
    */
   public ThreatIntelSet location(String value) {
     return set("Location", Value.of(value));
@@ -121,7 +131,7 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
    * <p>The name of your list must be unique within an AWS account and Region. Valid characters are
    * alphanumeric, whitespace, dash (-), and underscores (_).
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 300 characters. CloudFormation property {@code Name}.
    */
   public ThreatIntelSet name(String value) {
     return set("Name", Value.of(value));
@@ -178,6 +188,8 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
   public static final class TagItem extends Struct<TagItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::ThreatIntelSet.TagItem")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagItem() {
@@ -187,7 +199,7 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagItem key(String value) {
       return set("Key", Value.of(value));
@@ -201,7 +213,7 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
     /**
      * The tag value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagItem value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.guardduty;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,12 @@ import java.util.List;
 public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::TrustedEntitySet")
       .required("Format", "Location")
+      .constrain("DetectorId", Constraint.of().minLength(1).maxLength(32))
+      .constrain("ExpectedBucketOwner", Constraint.of().pattern("^[0-9]+$").minLength(12).maxLength(12))
+      .allowed("Format", "ALIEN_VAULT", "FIRE_EYE", "OTX_CSV", "PROOF_POINT", "STIX", "TXT")
+      .constrain("Format", Constraint.of().minLength(1).maxLength(300))
+      .constrain("Location", Constraint.of().minLength(1).maxLength(300))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(300))
       .attributes("CreatedAt", "ErrorDetails", "Id", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -55,7 +62,8 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
    * href="https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListDetectors.html">ListDetectors</a>
    * API.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DetectorId}.
+   * <p>Changing it replaces the resource. Length: 1 to 32 characters. CloudFormation property
+   * {@code DetectorId}.
    */
   public TrustedEntitySet detectorId(String value) {
     return set("DetectorId", Value.of(value));
@@ -74,7 +82,8 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
    * <code>Location</code> field. If GuardDuty finds that this S3 bucket doesn't belong to the
    * specified account ID, you will get an error at the time of activating this list.
    *
-   * <p>CloudFormation property {@code ExpectedBucketOwner}.
+   * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]+$}. CloudFormation property {@code
+   * ExpectedBucketOwner}.
    */
   public TrustedEntitySet expectedBucketOwner(String value) {
     return set("ExpectedBucketOwner", Value.of(value));
@@ -91,7 +100,9 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
    * href="https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_upload-lists.html#prepare_list">List
    * formats</a> in the <em>Amazon GuardDuty User Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Format}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code ALIEN_VAULT}, {@code
+   * FIRE_EYE}, {@code OTX_CSV}, {@code PROOF_POINT}, {@code STIX}, {@code TXT}. Length: 1 to 300
+   * characters. CloudFormation property {@code Format}.
    */
   public TrustedEntitySet format(String value) {
     return set("Format", Value.of(value));
@@ -105,7 +116,7 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
   /**
    * The URI of the file that contains the trusted entity set.
    *
-   * <p>Required. CloudFormation property {@code Location}.
+   * <p>Required. Length: 1 to 300 characters. CloudFormation property {@code Location}.
    */
   public TrustedEntitySet location(String value) {
     return set("Location", Value.of(value));
@@ -120,7 +131,7 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
    * A user-friendly name to identify the trusted entity set. Valid characters include lowercase
    * letters, uppercase letters, numbers, dash(-), and underscore (_).
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 300 characters. CloudFormation property {@code Name}.
    */
   public TrustedEntitySet name(String value) {
     return set("Name", Value.of(value));
@@ -214,6 +225,8 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
   public static final class TagItem extends Struct<TagItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::TrustedEntitySet.TagItem")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagItem() {
@@ -223,7 +236,7 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagItem key(String value) {
       return set("Key", Value.of(value));
@@ -237,7 +250,7 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
     /**
      * The tag value. This is optional.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagItem value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.healthagent;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::HealthAgent::Domain")
       .required("Name")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "DomainId", "EncryptionContext", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +31,8 @@ public final class Domain extends Resource<Domain> {
   /**
    * The name of the Domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code Name}.
    */
   public Domain name(String value) {
     return set("Name", Value.of(value));
@@ -143,13 +147,15 @@ public final class Domain extends Resource<Domain> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::HealthAgent::Domain.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -159,7 +165,7 @@ public final class Domain extends Resource<Domain> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

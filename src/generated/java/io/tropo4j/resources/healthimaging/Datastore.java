@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.healthimaging;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -14,6 +15,9 @@ import java.util.Map;
  */
 public final class Datastore extends Resource<Datastore> {
   private static final Schema SCHEMA = Schema.builder("AWS::HealthImaging::Datastore")
+      .constrain("DatastoreName", Constraint.of().pattern("^[A-Za-z0-9._/#-]+$").minLength(1).maxLength(256))
+      .constrain("KmsKeyArn", Constraint.of().minLength(1).maxLength(512).format("AWS::KMS::Key.Arn"))
+      .refYields("DatastoreId")
       .attributes("CreatedAt", "DatastoreArn", "DatastoreId", "DatastoreStatus", "UpdatedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -25,7 +29,8 @@ public final class Datastore extends Resource<Datastore> {
   /**
    * The data store name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DatastoreName}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[A-Za-z0-9._/#-]+$}. CloudFormation property {@code DatastoreName}.
    */
   public Datastore datastoreName(String value) {
     return set("DatastoreName", Value.of(value));
@@ -40,7 +45,8 @@ public final class Datastore extends Resource<Datastore> {
    * The Amazon Resource Name (ARN) assigned to the Key Management Service (KMS) key for accessing
    * encrypted data.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Format: {@code
+   * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Datastore kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));

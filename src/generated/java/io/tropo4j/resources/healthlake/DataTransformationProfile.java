@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.healthlake;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,10 @@ import java.util.Map;
 public final class DataTransformationProfile extends Resource<DataTransformationProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::DataTransformationProfile")
       .required("ProfileName", "SourceFormat")
+      .constrain("ProfileDescription", Constraint.of().minLength(0).maxLength(1000))
+      .constrain("ProfileName", Constraint.of().minLength(1).maxLength(256))
       .allowed("SourceFormat", "CCDA", "CSV")
+      .refYields("Arn")
       .attributes("Arn", "ProfileId", "TargetFormat")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -47,7 +51,8 @@ public final class DataTransformationProfile extends Resource<DataTransformation
   /**
    * A human-readable description of the profile's purpose.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProfileDescription}.
+   * <p>Changing it replaces the resource. Length: 0 to 1000 characters. CloudFormation property
+   * {@code ProfileDescription}.
    */
   public DataTransformationProfile profileDescription(String value) {
     return set("ProfileDescription", Value.of(value));
@@ -61,7 +66,8 @@ public final class DataTransformationProfile extends Resource<DataTransformation
   /**
    * The human-readable name of the profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProfileName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code ProfileName}.
    */
   public DataTransformationProfile profileName(String value) {
     return set("ProfileName", Value.of(value));

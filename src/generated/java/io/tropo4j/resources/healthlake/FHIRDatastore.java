@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.healthlake;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,7 +22,9 @@ import java.util.List;
 public final class FHIRDatastore extends Resource<FHIRDatastore> {
   private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::FHIRDatastore")
       .required("DatastoreTypeVersion")
+      .constrain("DatastoreName", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$").minLength(1).maxLength(256))
       .allowed("DatastoreTypeVersion", "R4")
+      .refYields("DatastoreId")
       .attributes("CreatedAt", "CreatedAt.Nanos", "CreatedAt.Seconds", "DatastoreArn",
           "DatastoreEndpoint", "DatastoreId", "DatastoreStatus")
       .tags("Tags", Schema.TagForm.LIST)
@@ -34,7 +37,9 @@ public final class FHIRDatastore extends Resource<FHIRDatastore> {
   /**
    * The data store name (user-generated).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DatastoreName}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-%&#64;]*)$}. CloudFormation property {@code
+   * DatastoreName}.
    */
   public FHIRDatastore datastoreName(String value) {
     return set("DatastoreName", Value.of(value));
@@ -223,6 +228,7 @@ public final class FHIRDatastore extends Resource<FHIRDatastore> {
     private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration")
         .required("AuthorizationStrategy")
         .allowed("AuthorizationStrategy", "SMART_ON_FHIR_V1", "AWS_AUTH", "SMART_ON_FHIR")
+        .constrain("IdpLambdaArn", Constraint.of().pattern("arn:aws[-a-z]*:lambda:[a-z]{2}-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9\\-_\\.]+(:(\\$LATEST|[a-zA-Z0-9\\-_]+))?").minLength(49).maxLength(256))
         .build();
 
     public IdentityProviderConfiguration() {
@@ -277,7 +283,9 @@ public final class FHIRDatastore extends Resource<FHIRDatastore> {
      * The Amazon Resource Name (ARN) of the Lambda function to use to decode the access token
      * created by the authorization server.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code IdpLambdaArn}.
+     * <p>Changing it replaces the resource. Length: 49 to 256 characters. Pattern: {@code
+     * arn:aws[-a-z]*:lambda:[a-z]{2}-[a-z]+-&#92;d{1}:&#92;d{12}:function:[a-zA-Z0-9&#92;-_&#92;.]+(:(&#92;$LATEST|[a-zA-Z0-9&#92;-_]+))?}.
+     * CloudFormation property {@code IdpLambdaArn}.
      */
     public IdentityProviderConfiguration idpLambdaArn(String value) {
       return set("IdpLambdaArn", Value.of(value));

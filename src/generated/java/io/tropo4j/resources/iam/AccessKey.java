@@ -23,6 +23,7 @@ import io.tropo4j.fn.Value;
 public final class AccessKey extends Resource<AccessKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::AccessKey")
       .required("UserName")
+      .refYields("Id")
       .attributes("Id", "SecretAccessKey")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,11 @@ import java.util.List;
  */
 public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::Group")
+      .constrain("GroupName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(128))
+      .constrain("ManagedPolicyArns", Constraint.of().pattern("arn:(aws[a-zA-Z-]*)?:iam::(\\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\\-_/]+"))
+      .references("ManagedPolicyArns", "AWS::IAM::ManagedPolicy.Ref")
+      .constrain("Path", Constraint.of().pattern("^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$").minLength(1).maxLength(512))
+      .refYields("GroupName")
       .attributes("Arn")
       .build();
 
@@ -47,7 +53,8 @@ public final class Group extends Resource<Group> {
    * <code>AWS::Region</code> to create a Region-specific name, as in the following example:
    * <code>{"Fn::Join": ["", [{"Ref": "AWS::Region"}, {"Ref": "MyResourceName"}]]}</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code GroupName}.
    */
   public Group groupName(String value) {
     return set("GroupName", Value.of(value));
@@ -65,7 +72,9 @@ public final class Group extends Resource<Group> {
    * href="https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html">Amazon
    * Resource Names (ARNs)</a> in the <em>AWS General Reference</em> .
    *
-   * <p>CloudFormation property {@code ManagedPolicyArns}.
+   * <p>Pattern: {@code
+   * arn:(aws[a-zA-Z-]*)?:iam::(&#92;d{12}|aws):policy/[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}.
+   * CloudFormation property {@code ManagedPolicyArns}.
    */
   public Group managedPolicyArns(List<String> value) {
     return set("ManagedPolicyArns", Value.listOf(value));
@@ -98,7 +107,9 @@ public final class Group extends Resource<Group> {
    * <code>&#92;u0021</code> ) through the DEL character ( <code>&#92;u007F</code> ), including most
    * punctuation characters, digits, and upper and lowercased letters.
    *
-   * <p>CloudFormation property {@code Path}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code
+   * ^(&#92;u002F)|(&#92;u002F[&#92;u0021-&#92;u007E]+&#92;u002F)$}. CloudFormation property {@code
+   * Path}.
    */
   public Group path(String value) {
     return set("Path", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -20,6 +21,11 @@ import java.util.List;
 public final class InstanceProfile extends Resource<InstanceProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::InstanceProfile")
       .required("Roles")
+      .constrain("InstanceProfileName", Constraint.of().pattern("^([\\w+=,.@-]+)?$").minLength(0).maxLength(128))
+      .constrain("Path", Constraint.of().pattern("^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$").minLength(1).maxLength(512))
+      .constrain("Roles", Constraint.of().pattern("[a-zA-Z0-9+=,.@\\-_]+"))
+      .references("Roles", "AWS::IAM::Role.Ref")
+      .refYields("InstanceProfileName")
       .attributes("Arn")
       .build();
 
@@ -35,7 +41,8 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
    * of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can
    * also include any of the following characters: _+=,.&#64;-
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceProfileName}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^([&#92;w+=,.&#64;-]+)?$}. CloudFormation property {@code InstanceProfileName}.
    */
   public InstanceProfile instanceProfileName(String value) {
     return set("InstanceProfileName", Value.of(value));
@@ -60,7 +67,9 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
    * <code>&#92;u0021</code> ) through the DEL character ( <code>&#92;u007F</code> ), including most
    * punctuation characters, digits, and upper and lowercased letters.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Path}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^(&#92;u002F)|(&#92;u002F[&#92;u0021-&#92;u007E]+&#92;u002F)$}. CloudFormation property {@code
+   * Path}.
    */
   public InstanceProfile path(String value) {
     return set("Path", Value.of(value));
@@ -76,7 +85,8 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
    * an EC2 instance at a time, and all applications on the instance share the same role and
    * permissions.
    *
-   * <p>Required. CloudFormation property {@code Roles}.
+   * <p>Required. Pattern: {@code [a-zA-Z0-9+=,.&#64;&#92;-_]+}. CloudFormation property {@code
+   * Roles}.
    */
   public InstanceProfile roles(List<String> value) {
     return set("Roles", Value.listOf(value));

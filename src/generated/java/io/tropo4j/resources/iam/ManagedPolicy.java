@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -28,6 +29,13 @@ import java.util.List;
 public final class ManagedPolicy extends Resource<ManagedPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::ManagedPolicy")
       .required("PolicyDocument")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
+      .references("Groups", "AWS::IAM::Group.Ref")
+      .constrain("Path", Constraint.of().pattern("^((/[A-Za-z0-9\\.,\\+@=_-]+)*)/$").minLength(1).maxLength(512))
+      .constrain("PolicyDocument", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$").minLength(1).maxLength(131072).format("json"))
+      .references("Roles", "AWS::IAM::Role.Ref")
+      .references("Users", "AWS::IAM::User.Ref")
+      .refYields("PolicyArn")
       .attributes("AttachmentCount", "CreateDate", "DefaultVersionId", "IsAttachable",
           "PermissionsBoundaryUsageCount", "PolicyArn", "PolicyId", "UpdateDate")
       .build();
@@ -44,7 +52,8 @@ public final class ManagedPolicy extends Resource<ManagedPolicy> {
    *
    * <p>The policy description is immutable. After a value is assigned, it cannot be changed.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1000 characters. CloudFormation property
+   * {@code Description}.
    */
   public ManagedPolicy description(String value) {
     return set("Description", Value.of(value));
@@ -125,8 +134,9 @@ public final class ManagedPolicy extends Resource<ManagedPolicy> {
    *
    * <p>You cannot use an asterisk (*) in the path name.
    *
-   * <p>Changing it replaces the resource. Default: {@code "/"}. CloudFormation property {@code
-   * Path}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^((/[A-Za-z0-9&#92;.,&#92;+&#64;=_-]+)*)/$}. Default: {@code "/"}. CloudFormation property
+   * {@code Path}.
    */
   public ManagedPolicy path(String value) {
     return set("Path", Value.of(value));
@@ -163,7 +173,9 @@ public final class ManagedPolicy extends Resource<ManagedPolicy> {
    * <code>&#92;u00FF</code> ) <li>The special characters tab ( <code>&#92;u0009</code> ), line feed
    * ( <code>&#92;u000A</code> ), and carriage return ( <code>&#92;u000D</code> ) </ul>
    *
-   * <p>Required. CloudFormation property {@code PolicyDocument}.
+   * <p>Required. Length: 1 to 131072 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+$}. Format: {@code json}. CloudFormation
+   * property {@code PolicyDocument}.
    */
   public ManagedPolicy policyDocument(String value) {
     return set("PolicyDocument", Value.of(value));

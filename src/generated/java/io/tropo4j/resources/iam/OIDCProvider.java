@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -42,6 +43,10 @@ import java.util.List;
  */
 public final class OIDCProvider extends Resource<OIDCProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::OIDCProvider")
+      .constrain("ClientIdList", Constraint.of().minLength(1).maxLength(255))
+      .constrain("ThumbprintList", Constraint.of().pattern("[0-9A-Fa-f]{40}").minLength(40).maxLength(40))
+      .constrain("Url", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -56,7 +61,7 @@ public final class OIDCProvider extends Resource<OIDCProvider> {
    * href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html">CreateOpenIDConnectProvider</a>
    * .
    *
-   * <p>CloudFormation property {@code ClientIdList}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code ClientIdList}.
    */
   public OIDCProvider clientIdList(List<String> value) {
     return set("ClientIdList", Value.listOf(value));
@@ -99,7 +104,8 @@ public final class OIDCProvider extends Resource<OIDCProvider> {
    * intermediate certificate authority (CA) thumbprint of the OpenID Connect identity provider
    * server certificate.
    *
-   * <p>CloudFormation property {@code ThumbprintList}.
+   * <p>Length: 40 to 40 characters. Pattern: {@code [0-9A-Fa-f]{40}}. CloudFormation property
+   * {@code ThumbprintList}.
    */
   public OIDCProvider thumbprintList(List<String> value) {
     return set("ThumbprintList", Value.listOf(value));
@@ -116,7 +122,8 @@ public final class OIDCProvider extends Resource<OIDCProvider> {
    * href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html">CreateOpenIDConnectProvider</a>
    * .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Url}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Url}.
    */
   public OIDCProvider url(String value) {
     return set("Url", Value.of(value));

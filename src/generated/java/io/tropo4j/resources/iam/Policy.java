@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -42,6 +43,9 @@ import java.util.List;
 public final class Policy extends Resource<Policy> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::Policy")
       .required("PolicyDocument", "PolicyName")
+      .constrain("PolicyDocument", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$").minLength(1).maxLength(131072))
+      .constrain("PolicyName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(128))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -84,7 +88,9 @@ public final class Policy extends Resource<Policy> {
    * <code>&#92;u00FF</code> ) <li>The special characters tab ( <code>&#92;u0009</code> ), line feed
    * ( <code>&#92;u000A</code> ), and carriage return ( <code>&#92;u000D</code> ) </ul>
    *
-   * <p>Required. CloudFormation property {@code PolicyDocument}.
+   * <p>Required. Length: 1 to 131072 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+$}. CloudFormation property {@code
+   * PolicyDocument}.
    */
   public Policy policyDocument(String value) {
     return set("PolicyDocument", Value.of(value));
@@ -108,7 +114,8 @@ public final class Policy extends Resource<Policy> {
    * of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can
    * also include any of the following characters: _+=,.&#64;-
    *
-   * <p>Required. CloudFormation property {@code PolicyName}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;w+=,.&#64;-]+$}.
+   * CloudFormation property {@code PolicyName}.
    */
   public Policy policyName(String value) {
     return set("PolicyName", Value.of(value));

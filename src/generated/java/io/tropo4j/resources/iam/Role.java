@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,16 @@ import java.util.List;
 public final class Role extends Resource<Role> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::Role")
       .required("AssumeRolePolicyDocument")
+      .constrain("AssumeRolePolicyDocument", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$").minLength(1).maxLength(131072))
+      .constrain("Description", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*$").minLength(0).maxLength(1000))
+      .constrain("ManagedPolicyArns", Constraint.of().pattern("arn:(aws[a-zA-Z-]*)?:iam::(\\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\\-_/]+"))
+      .references("ManagedPolicyArns", "AWS::IAM::ManagedPolicy.Ref")
+      .constrain("MaxSessionDuration", Constraint.of().minimum(3600).maximum(43200))
+      .constrain("Path", Constraint.of().pattern("^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$").minLength(1).maxLength(512))
+      .constrain("PermissionsBoundary", Constraint.of().minLength(20).maxLength(2048))
+      .references("PermissionsBoundary", "AWS::IAM::ManagedPolicy.Ref")
+      .constrain("RoleName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(64))
+      .refYields("RoleName")
       .attributes("Arn", "RoleId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +53,9 @@ public final class Role extends Resource<Role> {
    * <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html">IAM
    * Policy Elements Reference</a> in the <em>IAM User Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code AssumeRolePolicyDocument}.
+   * <p>Required. Length: 1 to 131072 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+$}. CloudFormation property {@code
+   * AssumeRolePolicyDocument}.
    */
   public Role assumeRolePolicyDocument(String value) {
     return set("AssumeRolePolicyDocument", Value.of(value));
@@ -67,7 +80,9 @@ public final class Role extends Resource<Role> {
   /**
    * A description of the role that you provide.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007E&#92;u00A1-&#92;u00FF]*$}. CloudFormation
+   * property {@code Description}.
    */
   public Role description(String value) {
     return set("Description", Value.of(value));
@@ -86,7 +101,9 @@ public final class Role extends Resource<Role> {
    * href="https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html">Amazon
    * Resource Names (ARNs) and AWS Service Namespaces</a> in the <em>AWS General Reference</em> .
    *
-   * <p>CloudFormation property {@code ManagedPolicyArns}.
+   * <p>Pattern: {@code
+   * arn:(aws[a-zA-Z-]*)?:iam::(&#92;d{12}|aws):policy/[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}.
+   * CloudFormation property {@code ManagedPolicyArns}.
    */
   public Role managedPolicyArns(List<String> value) {
     return set("ManagedPolicyArns", Value.listOf(value));
@@ -121,7 +138,7 @@ public final class Role extends Resource<Role> {
    * href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use.html">Using IAM roles</a>
    * in the <em>IAM User Guide</em> .
    *
-   * <p>CloudFormation property {@code MaxSessionDuration}.
+   * <p>Range: 3600 to 43200. CloudFormation property {@code MaxSessionDuration}.
    */
   public Role maxSessionDuration(int value) {
     return set("MaxSessionDuration", Value.of(value));
@@ -146,8 +163,9 @@ public final class Role extends Resource<Role> {
    * <code>&#92;u0021</code> ) through the DEL character ( <code>&#92;u007F</code> ), including most
    * punctuation characters, digits, and upper and lowercased letters.
    *
-   * <p>Changing it replaces the resource. Default: {@code "/"}. CloudFormation property {@code
-   * Path}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^(&#92;u002F)|(&#92;u002F[&#92;u0021-&#92;u007E]+&#92;u002F)$}. Default: {@code "/"}.
+   * CloudFormation property {@code Path}.
    */
   public Role path(String value) {
     return set("Path", Value.of(value));
@@ -165,7 +183,7 @@ public final class Role extends Resource<Role> {
    * href="https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html">Permissions
    * boundaries for IAM identities</a> in the <em>IAM User Guide</em> .
    *
-   * <p>CloudFormation property {@code PermissionsBoundary}.
+   * <p>Length: 20 to 2048 characters. CloudFormation property {@code PermissionsBoundary}.
    */
   public Role permissionsBoundary(String value) {
     return set("PermissionsBoundary", Value.of(value));
@@ -253,7 +271,8 @@ public final class Role extends Resource<Role> {
    * <code>AWS::Region</code> to create a Region-specific name, as in the following example:
    * <code>{"Fn::Join": ["", [{"Ref": "AWS::Region"}, {"Ref": "MyResourceName"}]]}</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RoleName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code RoleName}.
    */
   public Role roleName(String value) {
     return set("RoleName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -37,6 +38,9 @@ import io.tropo4j.fn.Value;
 public final class RolePolicy extends Resource<RolePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::RolePolicy")
       .required("PolicyName", "RoleName")
+      .constrain("PolicyDocument", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$").minLength(1).maxLength(131072).format("json"))
+      .constrain("PolicyName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(128))
+      .constrain("RoleName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(64))
       .build();
 
   public RolePolicy(String logicalId) {
@@ -59,7 +63,9 @@ public final class RolePolicy extends Resource<RolePolicy> {
    * <code>&#92;u00FF</code> ) <li>The special characters tab ( <code>&#92;u0009</code> ), line feed
    * ( <code>&#92;u000A</code> ), and carriage return ( <code>&#92;u000D</code> ) </ul>
    *
-   * <p>CloudFormation property {@code PolicyDocument}.
+   * <p>Length: 1 to 131072 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+$}. Format: {@code json}. CloudFormation
+   * property {@code PolicyDocument}.
    */
   public RolePolicy policyDocument(Value<Json> value) {
     return set("PolicyDocument", value);
@@ -73,7 +79,8 @@ public final class RolePolicy extends Resource<RolePolicy> {
    * of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can
    * also include any of the following characters: _+=,.&#64;-
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code PolicyName}.
    */
   public RolePolicy policyName(String value) {
     return set("PolicyName", Value.of(value));
@@ -92,7 +99,8 @@ public final class RolePolicy extends Resource<RolePolicy> {
    * of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can
    * also include any of the following characters: _+=,.&#64;-
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code RoleName}.
    */
   public RolePolicy roleName(String value) {
     return set("RoleName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -37,7 +38,12 @@ import java.util.List;
  */
 public final class SAMLProvider extends Resource<SAMLProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::SAMLProvider")
+      .constrain("AddPrivateKey", Constraint.of().pattern("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+").minLength(1).maxLength(16384))
       .allowed("AssertionEncryptionMode", "Allowed", "Required")
+      .constrain("Name", Constraint.of().pattern("[\\w._-]+").minLength(1).maxLength(128))
+      .constrain("RemovePrivateKey", Constraint.of().pattern("[A-Z0-9]+").minLength(22).maxLength(64))
+      .constrain("SamlMetadataDocument", Constraint.of().minLength(1000).maxLength(10000000))
+      .refYields("Arn")
       .attributes("Arn", "SamlProviderUUID")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -50,7 +56,9 @@ public final class SAMLProvider extends Resource<SAMLProvider> {
    * Specifies the new private key from your external identity provider. The private key must be a
    * .pem file that uses AES-GCM or AES-CBC encryption algorithm to decrypt SAML assertions.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AddPrivateKey}.
+   * <p>Changing it replaces the resource. Length: 1 to 16384 characters. Pattern: {@code
+   * [&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+}. CloudFormation property {@code
+   * AddPrivateKey}.
    */
   public SAMLProvider addPrivateKey(String value) {
     return set("AddPrivateKey", Value.of(value));
@@ -87,7 +95,8 @@ public final class SAMLProvider extends Resource<SAMLProvider> {
    * of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can
    * also include any of the following characters: _+=,.&#64;-
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [&#92;w._-]+}. CloudFormation property {@code Name}.
    */
   public SAMLProvider name(String value) {
     return set("Name", Value.of(value));
@@ -120,7 +129,8 @@ public final class SAMLProvider extends Resource<SAMLProvider> {
   /**
    * The Key ID of the private key to remove.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RemovePrivateKey}.
+   * <p>Changing it replaces the resource. Length: 22 to 64 characters. Pattern: {@code [A-Z0-9]+}.
+   * CloudFormation property {@code RemovePrivateKey}.
    */
   public SAMLProvider removePrivateKey(String value) {
     return set("RemovePrivateKey", Value.of(value));
@@ -142,7 +152,7 @@ public final class SAMLProvider extends Resource<SAMLProvider> {
    * href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_saml.html">About SAML
    * 2.0-based federation</a> in the <em>IAM User Guide</em>
    *
-   * <p>CloudFormation property {@code SamlMetadataDocument}.
+   * <p>Length: 1000 to 10000000 characters. CloudFormation property {@code SamlMetadataDocument}.
    */
   public SAMLProvider samlMetadataDocument(String value) {
     return set("SamlMetadataDocument", Value.of(value));
@@ -209,6 +219,8 @@ public final class SAMLProvider extends Resource<SAMLProvider> {
   public static final class SAMLPrivateKey extends Struct<SAMLPrivateKey> {
     private static final Schema SCHEMA = Schema.builder("AWS::IAM::SAMLProvider.SAMLPrivateKey")
         .required("KeyId", "Timestamp")
+        .constrain("KeyId", Constraint.of().pattern("[A-Z0-9]+").minLength(22).maxLength(64))
+        .constrain("Timestamp", Constraint.of().format("date-time"))
         .build();
 
     public SAMLPrivateKey() {
@@ -218,7 +230,8 @@ public final class SAMLProvider extends Resource<SAMLProvider> {
     /**
      * The unique identifier for the SAML private key.
      *
-     * <p>Required. CloudFormation property {@code KeyId}.
+     * <p>Required. Length: 22 to 64 characters. Pattern: {@code [A-Z0-9]+}. CloudFormation property
+     * {@code KeyId}.
      */
     public SAMLPrivateKey keyId(String value) {
       return set("KeyId", Value.of(value));
@@ -234,7 +247,7 @@ public final class SAMLProvider extends Resource<SAMLProvider> {
      * href="https://docs.aws.amazon.com/http://www.iso.org/iso/iso8601">ISO 8601 date-time</a>
      * format, when the private key was uploaded.
      *
-     * <p>Required. CloudFormation property {@code Timestamp}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code Timestamp}.
      */
     public SAMLPrivateKey timestamp(String value) {
       return set("Timestamp", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -41,6 +42,12 @@ import java.util.List;
  */
 public final class ServerCertificate extends Resource<ServerCertificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::ServerCertificate")
+      .constrain("CertificateBody", Constraint.of().pattern("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+").minLength(1).maxLength(16384))
+      .constrain("CertificateChain", Constraint.of().pattern("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+").minLength(1).maxLength(2097152))
+      .constrain("Path", Constraint.of().pattern("(\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)").minLength(1).maxLength(512))
+      .constrain("PrivateKey", Constraint.of().pattern("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+").minLength(1).maxLength(16384))
+      .constrain("ServerCertificateName", Constraint.of().pattern("[\\w+=,.@-]+").minLength(1).maxLength(128))
+      .refYields("ServerCertificateName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -52,7 +59,9 @@ public final class ServerCertificate extends Resource<ServerCertificate> {
   /**
    * The contents of the public key certificate.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CertificateBody}.
+   * <p>Changing it replaces the resource. Length: 1 to 16384 characters. Pattern: {@code
+   * [&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+}. CloudFormation property {@code
+   * CertificateBody}.
    */
   public ServerCertificate certificateBody(String value) {
     return set("CertificateBody", Value.of(value));
@@ -66,7 +75,9 @@ public final class ServerCertificate extends Resource<ServerCertificate> {
   /**
    * The contents of the public key certificate chain.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CertificateChain}.
+   * <p>Changing it replaces the resource. Length: 1 to 2097152 characters. Pattern: {@code
+   * [&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+}. CloudFormation property {@code
+   * CertificateChain}.
    */
   public ServerCertificate certificateChain(String value) {
     return set("CertificateChain", Value.of(value));
@@ -95,7 +106,9 @@ public final class ServerCertificate extends Resource<ServerCertificate> {
    * begin with <code>/cloudfront</code> and must include a trailing slash (for example,
    * <code>/cloudfront/test/</code> ).
    *
-   * <p>CloudFormation property {@code Path}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code
+   * (&#92;u002F)|(&#92;u002F[&#92;u0021-&#92;u007F]+&#92;u002F)}. CloudFormation property {@code
+   * Path}.
    */
   public ServerCertificate path(String value) {
     return set("Path", Value.of(value));
@@ -118,7 +131,9 @@ public final class ServerCertificate extends Resource<ServerCertificate> {
    * <code>&#92;u00FF</code> ) <li>The special characters tab ( <code>&#92;u0009</code> ), line feed
    * ( <code>&#92;u000A</code> ), and carriage return ( <code>&#92;u000D</code> ) </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PrivateKey}.
+   * <p>Changing it replaces the resource. Length: 1 to 16384 characters. Pattern: {@code
+   * [&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+}. CloudFormation property {@code
+   * PrivateKey}.
    */
   public ServerCertificate privateKey(String value) {
     return set("PrivateKey", Value.of(value));
@@ -138,7 +153,8 @@ public final class ServerCertificate extends Resource<ServerCertificate> {
    * of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can
    * also include any of the following characters: _+=,.&#64;-
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServerCertificateName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [&#92;w+=,.&#64;-]+}. CloudFormation property {@code ServerCertificateName}.
    */
   public ServerCertificate serverCertificateName(String value) {
     return set("ServerCertificateName", Value.of(value));

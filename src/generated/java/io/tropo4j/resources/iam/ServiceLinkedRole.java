@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -21,6 +22,10 @@ import io.tropo4j.fn.Value;
  */
 public final class ServiceLinkedRole extends Resource<ServiceLinkedRole> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::ServiceLinkedRole")
+      .constrain("AWSServiceName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(128))
+      .constrain("CustomSuffix", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(64))
+      .constrain("Description", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*$").minLength(0).maxLength(1000))
+      .refYields("RoleName")
       .attributes("RoleName")
       .build();
 
@@ -40,7 +45,8 @@ public final class ServiceLinkedRole extends Resource<ServiceLinkedRole> {
    * have <em>Yes</em> in the <em>Service-Linked Role</em> column. Choose the <em>Yes</em> link to
    * view the service-linked role documentation for that service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AWSServiceName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code AWSServiceName}.
    */
   public ServiceLinkedRole awsServiceName(String value) {
     return set("AWSServiceName", Value.of(value));
@@ -61,7 +67,8 @@ public final class ServiceLinkedRole extends Resource<ServiceLinkedRole> {
    * <p>Some services do not support the <code>CustomSuffix</code> parameter. If you provide an
    * optional suffix and the operation fails, try the operation again without the suffix.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomSuffix}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code CustomSuffix}.
    */
   public ServiceLinkedRole customSuffix(String value) {
     return set("CustomSuffix", Value.of(value));
@@ -75,7 +82,9 @@ public final class ServiceLinkedRole extends Resource<ServiceLinkedRole> {
   /**
    * The description of the role.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007E&#92;u00A1-&#92;u00FF]*$}. CloudFormation
+   * property {@code Description}.
    */
   public ServiceLinkedRole description(String value) {
     return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,14 @@ import java.util.List;
  */
 public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::User")
+      .references("Groups", "AWS::IAM::Group.Ref")
+      .constrain("ManagedPolicyArns", Constraint.of().pattern("arn:(aws[a-zA-Z-]*)?:iam::(\\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\\-_/]+"))
+      .references("ManagedPolicyArns", "AWS::IAM::ManagedPolicy.Ref")
+      .constrain("Path", Constraint.of().pattern("^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$").minLength(1).maxLength(512))
+      .constrain("PermissionsBoundary", Constraint.of().minLength(20).maxLength(2048))
+      .references("PermissionsBoundary", "AWS::IAM::ManagedPolicy.Ref")
+      .constrain("UserName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(64))
+      .refYields("UserName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -76,7 +85,9 @@ public final class User extends Resource<User> {
    * href="https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html">Amazon
    * Resource Names (ARNs) and AWS Service Namespaces</a> in the <em>AWS General Reference</em> .
    *
-   * <p>CloudFormation property {@code ManagedPolicyArns}.
+   * <p>Pattern: {@code
+   * arn:(aws[a-zA-Z-]*)?:iam::(&#92;d{12}|aws):policy/[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}.
+   * CloudFormation property {@code ManagedPolicyArns}.
    */
   public User managedPolicyArns(List<String> value) {
     return set("ManagedPolicyArns", Value.listOf(value));
@@ -109,7 +120,9 @@ public final class User extends Resource<User> {
    * <code>&#92;u0021</code> ) through the DEL character ( <code>&#92;u007F</code> ), including most
    * punctuation characters, digits, and upper and lowercased letters.
    *
-   * <p>CloudFormation property {@code Path}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code
+   * ^(&#92;u002F)|(&#92;u002F[&#92;u0021-&#92;u007E]+&#92;u002F)$}. CloudFormation property {@code
+   * Path}.
    */
   public User path(String value) {
     return set("Path", Value.of(value));
@@ -134,7 +147,7 @@ public final class User extends Resource<User> {
    * href="https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#access_policy-types">Policy
    * types</a> in the <em>IAM User Guide</em> .
    *
-   * <p>CloudFormation property {@code PermissionsBoundary}.
+   * <p>Length: 20 to 2048 characters. CloudFormation property {@code PermissionsBoundary}.
    */
   public User permissionsBoundary(String value) {
     return set("PermissionsBoundary", Value.of(value));
@@ -231,7 +244,8 @@ public final class User extends Resource<User> {
    * <code>AWS::Region</code> to create a Region-specific name, as in the following example:
    * <code>{"Fn::Join": ["", [{"Ref": "AWS::Region"}, {"Ref": "MyResourceName"}]]}</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code UserName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code UserName}.
    */
   public User userName(String value) {
     return set("UserName", Value.of(value));

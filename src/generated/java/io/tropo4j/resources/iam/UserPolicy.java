@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -27,6 +28,9 @@ import io.tropo4j.fn.Value;
 public final class UserPolicy extends Resource<UserPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::UserPolicy")
       .required("PolicyName", "UserName")
+      .constrain("PolicyDocument", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$").minLength(1).maxLength(131072).format("json"))
+      .constrain("PolicyName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(128))
+      .constrain("UserName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(128))
       .build();
 
   public UserPolicy(String logicalId) {
@@ -49,7 +53,9 @@ public final class UserPolicy extends Resource<UserPolicy> {
    * <code>&#92;u00FF</code> ) <li>The special characters tab ( <code>&#92;u0009</code> ), line feed
    * ( <code>&#92;u000A</code> ), and carriage return ( <code>&#92;u000D</code> ) </ul>
    *
-   * <p>CloudFormation property {@code PolicyDocument}.
+   * <p>Length: 1 to 131072 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+$}. Format: {@code json}. CloudFormation
+   * property {@code PolicyDocument}.
    */
   public UserPolicy policyDocument(Value<Json> value) {
     return set("PolicyDocument", value);
@@ -63,7 +69,8 @@ public final class UserPolicy extends Resource<UserPolicy> {
    * of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can
    * also include any of the following characters: _+=,.&#64;-
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code PolicyName}.
    */
   public UserPolicy policyName(String value) {
     return set("PolicyName", Value.of(value));
@@ -82,7 +89,8 @@ public final class UserPolicy extends Resource<UserPolicy> {
    * of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can
    * also include any of the following characters: _+=,.&#64;-
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code UserName}.
    */
   public UserPolicy userName(String value) {
     return set("UserName", Value.of(value));

@@ -14,6 +14,7 @@ import java.util.List;
 public final class UserToGroupAddition extends Resource<UserToGroupAddition> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::UserToGroupAddition")
       .required("GroupName", "Users")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -30,6 +31,9 @@ import java.util.List;
 public final class VirtualMFADevice extends Resource<VirtualMFADevice> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::VirtualMFADevice")
       .required("Users")
+      .constrain("Path", Constraint.of().pattern("(\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)").minLength(1).maxLength(512))
+      .constrain("VirtualMfaDeviceName", Constraint.of().pattern("[\\w+=,.@-]+").minLength(1).maxLength(226))
+      .refYields("SerialNumber")
       .attributes("SerialNumber")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -52,7 +56,9 @@ public final class VirtualMFADevice extends Resource<VirtualMFADevice> {
    * <code>&#92;u0021</code> ) through the DEL character ( <code>&#92;u007F</code> ), including most
    * punctuation characters, digits, and upper and lowercased letters.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Path}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * (&#92;u002F)|(&#92;u002F[&#92;u0021-&#92;u007F]+&#92;u002F)}. CloudFormation property {@code
+   * Path}.
    */
   public VirtualMFADevice path(String value) {
     return set("Path", Value.of(value));
@@ -111,7 +117,8 @@ public final class VirtualMFADevice extends Resource<VirtualMFADevice> {
    * of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can
    * also include any of the following characters: _+=,.&#64;-
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VirtualMfaDeviceName}.
+   * <p>Changing it replaces the resource. Length: 1 to 226 characters. Pattern: {@code
+   * [&#92;w+=,.&#64;-]+}. CloudFormation property {@code VirtualMfaDeviceName}.
    */
   public VirtualMFADevice virtualMfaDeviceName(String value) {
     return set("VirtualMfaDeviceName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.identitystore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::Group")
       .required("DisplayName", "IdentityStoreId")
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r  \u3000]+$").minLength(1).maxLength(1024))
+      .constrain("DisplayName", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r  ]+$").minLength(1).maxLength(1024))
+      .constrain("IdentityStoreId", Constraint.of().pattern("^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(1).maxLength(36))
       .attributes("GroupId")
       .build();
 
@@ -23,7 +27,9 @@ public final class Group extends Resource<Group> {
   /**
    * A string containing the description of the group.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r 　]+$}. CloudFormation
+   * property {@code Description}.
    */
   public Group description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +48,9 @@ public final class Group extends Resource<Group> {
    *
    * <p>Prefix search supports a maximum of 1,000 characters for the string.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r ]+$}. CloudFormation property
+   * {@code DisplayName}.
    */
   public Group displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -56,8 +64,9 @@ public final class Group extends Resource<Group> {
   /**
    * The globally unique identifier for the identity store.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * IdentityStoreId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 36 characters. Pattern: {@code
+   * ^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}.
+   * CloudFormation property {@code IdentityStoreId}.
    */
   public Group identityStoreId(String value) {
     return set("IdentityStoreId", Value.of(value));

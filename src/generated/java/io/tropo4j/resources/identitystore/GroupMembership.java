@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.identitystore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,8 @@ import io.tropo4j.fn.Value;
 public final class GroupMembership extends Resource<GroupMembership> {
   private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::GroupMembership")
       .required("GroupId", "IdentityStoreId", "MemberId")
+      .constrain("GroupId", Constraint.of().pattern("^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$").minLength(1).maxLength(47))
+      .constrain("IdentityStoreId", Constraint.of().pattern("^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(1).maxLength(36))
       .attributes("MembershipId")
       .build();
 
@@ -25,7 +28,9 @@ public final class GroupMembership extends Resource<GroupMembership> {
   /**
    * The identifier for a group in the identity store.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code GroupId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 47 characters. Pattern: {@code
+   * ^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$}.
+   * CloudFormation property {@code GroupId}.
    */
   public GroupMembership groupId(String value) {
     return set("GroupId", Value.of(value));
@@ -39,8 +44,9 @@ public final class GroupMembership extends Resource<GroupMembership> {
   /**
    * The globally unique identifier for the identity store.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * IdentityStoreId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 36 characters. Pattern: {@code
+   * ^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}.
+   * CloudFormation property {@code IdentityStoreId}.
    */
   public GroupMembership identityStoreId(String value) {
     return set("IdentityStoreId", Value.of(value));
@@ -79,6 +85,7 @@ public final class GroupMembership extends Resource<GroupMembership> {
   public static final class MemberId extends Struct<MemberId> {
     private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::GroupMembership.MemberId")
         .required("UserId")
+        .constrain("UserId", Constraint.of().pattern("^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$").minLength(1).maxLength(47))
         .build();
 
     public MemberId() {
@@ -88,7 +95,9 @@ public final class GroupMembership extends Resource<GroupMembership> {
     /**
      * An object containing the identifiers of resources that can be members.
      *
-     * <p>Required. CloudFormation property {@code UserId}.
+     * <p>Required. Length: 1 to 47 characters. Pattern: {@code
+     * ^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$}.
+     * CloudFormation property {@code UserId}.
      */
     public MemberId userId(String value) {
       return set("UserId", Value.of(value));

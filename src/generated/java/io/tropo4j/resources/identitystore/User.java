@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.identitystore;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,19 @@ import java.util.List;
 public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::User")
       .required("IdentityStoreId")
+      .constrain("Birthdate", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .constrain("DisplayName", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .constrain("IdentityStoreId", Constraint.of().pattern("^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(1).maxLength(36))
+      .constrain("Locale", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .constrain("NickName", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .constrain("PreferredLanguage", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .constrain("ProfileUrl", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .constrain("Timezone", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .constrain("Title", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .constrain("UserName", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$").minLength(1).maxLength(128))
+      .constrain("UserType", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .constrain("Website", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy", "UserId", "UserStatus")
       .build();
 
@@ -44,7 +58,9 @@ public final class User extends Resource<User> {
   /**
    * The user's birthdate in YYYY-MM-DD format.
    *
-   * <p>CloudFormation property {@code Birthdate}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code Birthdate}.
    */
   public User birthdate(String value) {
     return set("Birthdate", Value.of(value));
@@ -58,7 +74,9 @@ public final class User extends Resource<User> {
   /**
    * A string containing the name of the user for display.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code DisplayName}.
    */
   public User displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -91,8 +109,9 @@ public final class User extends Resource<User> {
   /**
    * The globally unique identifier for the identity store.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * IdentityStoreId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 36 characters. Pattern: {@code
+   * ^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}.
+   * CloudFormation property {@code IdentityStoreId}.
    */
   public User identityStoreId(String value) {
     return set("IdentityStoreId", Value.of(value));
@@ -106,7 +125,9 @@ public final class User extends Resource<User> {
   /**
    * The geographical region or location of the user.
    *
-   * <p>CloudFormation property {@code Locale}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code Locale}.
    */
   public User locale(String value) {
     return set("Locale", Value.of(value));
@@ -129,7 +150,9 @@ public final class User extends Resource<User> {
   /**
    * An alternate name for the user.
    *
-   * <p>CloudFormation property {@code NickName}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code NickName}.
    */
   public User nickName(String value) {
     return set("NickName", Value.of(value));
@@ -181,7 +204,9 @@ public final class User extends Resource<User> {
   /**
    * The preferred language of the user.
    *
-   * <p>CloudFormation property {@code PreferredLanguage}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code PreferredLanguage}.
    */
   public User preferredLanguage(String value) {
     return set("PreferredLanguage", Value.of(value));
@@ -195,7 +220,9 @@ public final class User extends Resource<User> {
   /**
    * A URL associated with the user.
    *
-   * <p>CloudFormation property {@code ProfileUrl}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code ProfileUrl}.
    */
   public User profileUrl(String value) {
     return set("ProfileUrl", Value.of(value));
@@ -228,7 +255,9 @@ public final class User extends Resource<User> {
   /**
    * The time zone for the user.
    *
-   * <p>CloudFormation property {@code Timezone}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code Timezone}.
    */
   public User timezone(String value) {
     return set("Timezone", Value.of(value));
@@ -242,7 +271,9 @@ public final class User extends Resource<User> {
   /**
    * The title of the user.
    *
-   * <p>CloudFormation property {@code Title}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code Title}.
    */
   public User title(String value) {
     return set("Title", Value.of(value));
@@ -256,7 +287,8 @@ public final class User extends Resource<User> {
   /**
    * A unique string used to identify the user.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code UserName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}]+$}. CloudFormation property {@code UserName}.
    */
   public User userName(String value) {
     return set("UserName", Value.of(value));
@@ -270,7 +302,9 @@ public final class User extends Resource<User> {
   /**
    * A string indicating the type of user.
    *
-   * <p>CloudFormation property {@code UserType}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code UserType}.
    */
   public User userType(String value) {
     return set("UserType", Value.of(value));
@@ -284,7 +318,9 @@ public final class User extends Resource<User> {
   /**
    * The user's personal website or blog URL.
    *
-   * <p>CloudFormation property {@code Website}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+   * property {@code Website}.
    */
   public User website(String value) {
     return set("Website", Value.of(value));
@@ -360,7 +396,15 @@ public final class User extends Resource<User> {
 
   /** Property type {@code AWS::IdentityStore::User.AddressesItems}. */
   public static final class AddressesItems extends Struct<AddressesItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::User.AddressesItems");
+    private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::User.AddressesItems")
+        .constrain("Country", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Formatted", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Locality", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("PostalCode", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Region", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("StreetAddress", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Type", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .build();
 
     public AddressesItems() {
       super(SCHEMA);
@@ -369,7 +413,9 @@ public final class User extends Resource<User> {
     /**
      * The country of the address.
      *
-     * <p>CloudFormation property {@code Country}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Country}.
      */
     public AddressesItems country(String value) {
       return set("Country", Value.of(value));
@@ -383,7 +429,9 @@ public final class User extends Resource<User> {
     /**
      * A formatted version of the address for display.
      *
-     * <p>CloudFormation property {@code Formatted}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Formatted}.
      */
     public AddressesItems formatted(String value) {
       return set("Formatted", Value.of(value));
@@ -397,7 +445,9 @@ public final class User extends Resource<User> {
     /**
      * A string of the address locality.
      *
-     * <p>CloudFormation property {@code Locality}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Locality}.
      */
     public AddressesItems locality(String value) {
       return set("Locality", Value.of(value));
@@ -411,7 +461,9 @@ public final class User extends Resource<User> {
     /**
      * The postal code of the address.
      *
-     * <p>CloudFormation property {@code PostalCode}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code PostalCode}.
      */
     public AddressesItems postalCode(String value) {
       return set("PostalCode", Value.of(value));
@@ -439,7 +491,9 @@ public final class User extends Resource<User> {
     /**
      * The region of the address.
      *
-     * <p>CloudFormation property {@code Region}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Region}.
      */
     public AddressesItems region(String value) {
       return set("Region", Value.of(value));
@@ -453,7 +507,9 @@ public final class User extends Resource<User> {
     /**
      * The street of the address.
      *
-     * <p>CloudFormation property {@code StreetAddress}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code StreetAddress}.
      */
     public AddressesItems streetAddress(String value) {
       return set("StreetAddress", Value.of(value));
@@ -467,7 +523,9 @@ public final class User extends Resource<User> {
     /**
      * The type of address.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Type}.
      */
     public AddressesItems type(String value) {
       return set("Type", Value.of(value));
@@ -481,7 +539,10 @@ public final class User extends Resource<User> {
 
   /** Property type {@code AWS::IdentityStore::User.EmailsItems}. */
   public static final class EmailsItems extends Struct<EmailsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::User.EmailsItems");
+    private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::User.EmailsItems")
+        .constrain("Type", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Value", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .build();
 
     public EmailsItems() {
       super(SCHEMA);
@@ -504,7 +565,9 @@ public final class User extends Resource<User> {
     /**
      * The type of email address.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Type}.
      */
     public EmailsItems type(String value) {
       return set("Type", Value.of(value));
@@ -518,7 +581,9 @@ public final class User extends Resource<User> {
     /**
      * The email address.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Value}.
      */
     public EmailsItems value(String value) {
       return set("Value", Value.of(value));
@@ -536,7 +601,14 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::IdentityStore::User.Name}.
    */
   public static final class Name extends Struct<Name> {
-    private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::User.Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::User.Name")
+        .constrain("FamilyName", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Formatted", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("GivenName", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("HonorificPrefix", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("HonorificSuffix", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("MiddleName", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .build();
 
     public Name() {
       super(SCHEMA);
@@ -545,7 +617,9 @@ public final class User extends Resource<User> {
     /**
      * The family name of the user.
      *
-     * <p>CloudFormation property {@code FamilyName}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code FamilyName}.
      */
     public Name familyName(String value) {
       return set("FamilyName", Value.of(value));
@@ -559,7 +633,9 @@ public final class User extends Resource<User> {
     /**
      * A string containing a formatted version of the name for display.
      *
-     * <p>CloudFormation property {@code Formatted}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Formatted}.
      */
     public Name formatted(String value) {
       return set("Formatted", Value.of(value));
@@ -573,7 +649,9 @@ public final class User extends Resource<User> {
     /**
      * The given name of the user.
      *
-     * <p>CloudFormation property {@code GivenName}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code GivenName}.
      */
     public Name givenName(String value) {
       return set("GivenName", Value.of(value));
@@ -587,7 +665,9 @@ public final class User extends Resource<User> {
     /**
      * The honorific prefix of the user.
      *
-     * <p>CloudFormation property {@code HonorificPrefix}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code HonorificPrefix}.
      */
     public Name honorificPrefix(String value) {
       return set("HonorificPrefix", Value.of(value));
@@ -601,7 +681,9 @@ public final class User extends Resource<User> {
     /**
      * The honorific suffix of the user.
      *
-     * <p>CloudFormation property {@code HonorificSuffix}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code HonorificSuffix}.
      */
     public Name honorificSuffix(String value) {
       return set("HonorificSuffix", Value.of(value));
@@ -615,7 +697,9 @@ public final class User extends Resource<User> {
     /**
      * The middle name of the user.
      *
-     * <p>CloudFormation property {@code MiddleName}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code MiddleName}.
      */
     public Name middleName(String value) {
       return set("MiddleName", Value.of(value));
@@ -629,7 +713,10 @@ public final class User extends Resource<User> {
 
   /** Property type {@code AWS::IdentityStore::User.PhoneNumbersItems}. */
   public static final class PhoneNumbersItems extends Struct<PhoneNumbersItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::User.PhoneNumbersItems");
+    private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::User.PhoneNumbersItems")
+        .constrain("Type", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Value", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .build();
 
     public PhoneNumbersItems() {
       super(SCHEMA);
@@ -652,7 +739,9 @@ public final class User extends Resource<User> {
     /**
      * The type of phone number.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Type}.
      */
     public PhoneNumbersItems type(String value) {
       return set("Type", Value.of(value));
@@ -666,7 +755,9 @@ public final class User extends Resource<User> {
     /**
      * The phone number.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Value}.
      */
     public PhoneNumbersItems value(String value) {
       return set("Value", Value.of(value));
@@ -682,6 +773,9 @@ public final class User extends Resource<User> {
   public static final class PhotosItems extends Struct<PhotosItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::User.PhotosItems")
         .required("Value")
+        .constrain("Display", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Type", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Value", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
         .build();
 
     public PhotosItems() {
@@ -691,7 +785,9 @@ public final class User extends Resource<User> {
     /**
      * A display name for the photo.
      *
-     * <p>CloudFormation property {@code Display}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Display}.
      */
     public PhotosItems display(String value) {
       return set("Display", Value.of(value));
@@ -719,7 +815,9 @@ public final class User extends Resource<User> {
     /**
      * The type of photo.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Type}.
      */
     public PhotosItems type(String value) {
       return set("Type", Value.of(value));
@@ -733,7 +831,9 @@ public final class User extends Resource<User> {
     /**
      * The photo data or URL.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Value}.
      */
     public PhotosItems value(String value) {
       return set("Value", Value.of(value));
@@ -747,7 +847,10 @@ public final class User extends Resource<User> {
 
   /** Property type {@code AWS::IdentityStore::User.RolesItems}. */
   public static final class RolesItems extends Struct<RolesItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::User.RolesItems");
+    private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::User.RolesItems")
+        .constrain("Type", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .constrain("Value", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \u00a0\u3000]+$").minLength(1).maxLength(1024))
+        .build();
 
     public RolesItems() {
       super(SCHEMA);
@@ -770,7 +873,9 @@ public final class User extends Resource<User> {
     /**
      * The type of role.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Type}.
      */
     public RolesItems type(String value) {
       return set("Type", Value.of(value));
@@ -784,7 +889,9 @@ public final class User extends Resource<User> {
     /**
      * The role name.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;t&#92;n&#92;r  　]+$}. CloudFormation
+     * property {@code Value}.
      */
     public RolesItems value(String value) {
       return set("Value", Value.of(value));

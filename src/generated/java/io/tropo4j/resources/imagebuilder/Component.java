@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.imagebuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,7 +24,13 @@ import java.util.Map;
 public final class Component extends Resource<Component> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Component")
       .required("Name", "Platform", "Version")
+      .constrain("ChangeDescription", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Data", Constraint.of().pattern("^[^\\x00]+$").minLength(1).maxLength(16000))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"))
       .allowed("Platform", "Windows", "Linux", "macOS")
+      .constrain("SupportedOsVersions", Constraint.of().minLength(1))
+      .refYields("Arn")
       .attributes("Arn", "Encrypted", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
           "LatestVersion.Minor", "LatestVersion.Patch", "Name", "Type")
       .tags("Tags", Schema.TagForm.MAP)
@@ -37,7 +44,8 @@ public final class Component extends Resource<Component> {
    * The change description of the component. Describes what change has been made in this version,
    * or what makes this version different from other versions of the component.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ChangeDescription}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code ChangeDescription}.
    */
   public Component changeDescription(String value) {
     return set("ChangeDescription", Value.of(value));
@@ -53,7 +61,8 @@ public final class Component extends Resource<Component> {
    * Alternatively, you can specify the <code>uri</code> of a YAML document file stored in Amazon
    * S3. However, you cannot specify both properties.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Data}.
+   * <p>Changing it replaces the resource. Length: 1 to 16000 characters. Pattern: {@code
+   * ^[^&#92;x00]+$}. CloudFormation property {@code Data}.
    */
   public Component data(String value) {
     return set("Data", Value.of(value));
@@ -67,7 +76,8 @@ public final class Component extends Resource<Component> {
   /**
    * Describes the contents of the component.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public Component description(String value) {
     return set("Description", Value.of(value));
@@ -98,7 +108,8 @@ public final class Component extends Resource<Component> {
   /**
    * The name of the component.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[-_A-Za-z-0-9][-_A-Za-z0-9
+   * ]{1,126}[-_A-Za-z-0-9]$}. CloudFormation property {@code Name}.
    */
   public Component name(String value) {
     return set("Name", Value.of(value));
@@ -129,7 +140,8 @@ public final class Component extends Resource<Component> {
    * available, a prefix match is performed against the base image OS version during image recipe
    * creation.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SupportedOsVersions}.
+   * <p>Changing it replaces the resource. Length: at least 1 characters. CloudFormation property
+   * {@code SupportedOsVersions}.
    */
   public Component supportedOsVersions(List<String> value) {
     return set("SupportedOsVersions", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.imagebuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,14 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe")
       .required("ContainerType", "Name", "ParentImage", "TargetRepository", "Version")
       .allowed("ContainerType", "DOCKER")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("DockerfileTemplateData", Constraint.of().pattern("^[^\\x00]+$").minLength(1).maxLength(16000))
+      .constrain("ImageOsVersionOverride", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"))
+      .constrain("ParentImage", Constraint.of().minLength(1).maxLength(1024))
       .allowed("PlatformOverride", "Windows", "Linux")
+      .constrain("WorkingDirectory", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("Arn")
       .attributes("Arn", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
           "LatestVersion.Minor", "LatestVersion.Patch", "Name")
       .tags("Tags", Schema.TagForm.MAP)
@@ -69,7 +77,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
   /**
    * The description of the container recipe.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public ContainerRecipe description(String value) {
     return set("Description", Value.of(value));
@@ -86,7 +95,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    * consists of contextual variables where Image Builder places build information or scripts, based
    * on your container image recipe.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DockerfileTemplateData}.
+   * <p>Changing it replaces the resource. Length: 1 to 16000 characters. Pattern: {@code
+   * ^[^&#92;x00]+$}. CloudFormation property {@code DockerfileTemplateData}.
    */
   public ContainerRecipe dockerfileTemplateData(String value) {
     return set("DockerfileTemplateData", Value.of(value));
@@ -118,7 +128,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
   /**
    * Specifies the operating system version for the base image.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ImageOsVersionOverride}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code ImageOsVersionOverride}.
    */
   public ContainerRecipe imageOsVersionOverride(String value) {
     return set("ImageOsVersionOverride", Value.of(value));
@@ -162,7 +173,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
   /**
    * The name of the container recipe.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[-_A-Za-z-0-9][-_A-Za-z0-9
+   * ]{1,126}[-_A-Za-z-0-9]$}. CloudFormation property {@code Name}.
    */
   public ContainerRecipe name(String value) {
     return set("Name", Value.of(value));
@@ -178,7 +190,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    * Builder image resource ARN or a container image URI, for example
    * <code>amazonlinux:latest</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ParentImage}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation
+   * property {@code ParentImage}.
    */
   public ContainerRecipe parentImage(String value) {
     return set("ParentImage", Value.of(value));
@@ -259,7 +272,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
   /**
    * The working directory for use during build and test workflows.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code WorkingDirectory}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code WorkingDirectory}.
    */
   public ContainerRecipe workingDirectory(String value) {
     return set("WorkingDirectory", Value.of(value));
@@ -344,7 +358,9 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration}.
    */
   public static final class ComponentConfiguration extends Struct<ComponentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration")
+        .constrain("ComponentArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?|third-party):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+))$"))
+        .build();
 
     public ComponentConfiguration() {
       super(SCHEMA);
@@ -353,7 +369,9 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * The Amazon Resource Name (ARN) of the component.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ComponentArn}.
+     * <p>Changing it replaces the resource. Pattern: {@code
+     * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?|third-party):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)&#92;.([0-9]+|x)&#92;.([0-9]+|x))|(?:[0-9]+&#92;.[0-9]+&#92;.[0-9]+/[0-9]+))$}.
+     * CloudFormation property {@code ComponentArn}.
      */
     public ComponentConfiguration componentArn(String value) {
       return set("ComponentArn", Value.of(value));
@@ -393,6 +411,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
   public static final class ComponentParameter extends Struct<ComponentParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe.ComponentParameter")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[^\\x00]+$").minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().pattern("^[^\\x00]*$").minLength(0))
         .build();
 
     public ComponentParameter() {
@@ -402,7 +422,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * The name of the component parameter to set.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;x00]+$}. CloudFormation property {@code Name}.
      */
     public ComponentParameter name(String value) {
       return set("Name", Value.of(value));
@@ -416,7 +437,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * Sets the value for the named component parameter.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+     * <p>Required. Changing it replaces the resource. Length: at least 0 characters. Pattern:
+     * {@code ^[^&#92;x00]*$}. CloudFormation property {@code Value}.
      */
     public ComponentParameter value(List<String> value) {
       return set("Value", Value.listOf(value));
@@ -436,6 +458,10 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    */
   public static final class EbsInstanceBlockDeviceSpecification extends Struct<EbsInstanceBlockDeviceSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification")
+        .constrain("Iops", Constraint.of().minimum(100).maximum(64000))
+        .constrain("SnapshotId", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Throughput", Constraint.of().minimum(125).maximum(1000))
+        .constrain("VolumeSize", Constraint.of().minimum(1).maximum(16000))
         .allowed("VolumeType", "standard", "io1", "io2", "io2a", "gp2", "gp3", "gp3a", "sc1", "st1")
         .build();
 
@@ -476,7 +502,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * Use to configure device IOPS.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Iops}.
+     * <p>Changing it replaces the resource. Range: 100 to 64000. CloudFormation property {@code
+     * Iops}.
      */
     public EbsInstanceBlockDeviceSpecification iops(int value) {
       return set("Iops", Value.of(value));
@@ -507,7 +534,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * The snapshot that defines the device contents.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SnapshotId}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code SnapshotId}.
      */
     public EbsInstanceBlockDeviceSpecification snapshotId(String value) {
       return set("SnapshotId", Value.of(value));
@@ -521,7 +549,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * <em>For GP3 volumes only</em> – The throughput in MiB/s that the volume supports.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Throughput}.
+     * <p>Changing it replaces the resource. Range: 125 to 1000. CloudFormation property {@code
+     * Throughput}.
      */
     public EbsInstanceBlockDeviceSpecification throughput(int value) {
       return set("Throughput", Value.of(value));
@@ -535,7 +564,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * Use to override the device's volume size.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeSize}.
+     * <p>Changing it replaces the resource. Range: 1 to 16000. CloudFormation property {@code
+     * VolumeSize}.
      */
     public EbsInstanceBlockDeviceSpecification volumeSize(int value) {
       return set("VolumeSize", Value.of(value));
@@ -569,7 +599,11 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping}.
    */
   public static final class InstanceBlockDeviceMapping extends Struct<InstanceBlockDeviceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping")
+        .constrain("DeviceName", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("NoDevice", Constraint.of().minLength(0).maxLength(0))
+        .constrain("VirtualName", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public InstanceBlockDeviceMapping() {
       super(SCHEMA);
@@ -578,7 +612,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * The device to which these mappings apply.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code DeviceName}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code DeviceName}.
      */
     public InstanceBlockDeviceMapping deviceName(String value) {
       return set("DeviceName", Value.of(value));
@@ -601,7 +636,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * Use to remove a mapping from the base image.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code NoDevice}.
+     * <p>Changing it replaces the resource. Length: 0 to 0 characters. CloudFormation property
+     * {@code NoDevice}.
      */
     public InstanceBlockDeviceMapping noDevice(String value) {
       return set("NoDevice", Value.of(value));
@@ -615,7 +651,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
     /**
      * Use to manage instance ephemeral devices.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VirtualName}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code VirtualName}.
      */
     public InstanceBlockDeviceMapping virtualName(String value) {
       return set("VirtualName", Value.of(value));
@@ -634,7 +671,9 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration}.
    */
   public static final class InstanceConfiguration extends Struct<InstanceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration")
+        .constrain("Image", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public InstanceConfiguration() {
       super(SCHEMA);
@@ -668,7 +707,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
      *
      * <p>If not specified, Image Builder uses the appropriate ECS-optimized AMI as a base image.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Image}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code Image}.
      */
     public InstanceConfiguration image(String value) {
       return set("Image", Value.of(value));
@@ -759,6 +799,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    */
   public static final class TargetContainerRepository extends Struct<TargetContainerRepository> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository")
+        .constrain("RepositoryName", Constraint.of().minLength(1).maxLength(1024))
+        .references("RepositoryName", "AWS::ECR::Repository.Ref")
         .allowed("Service", "ECR")
         .build();
 
@@ -771,7 +813,8 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
      * prefixed by the repository location. For example, <code>&lt;repository location
      * url&gt;/repository_name</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code RepositoryName}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code RepositoryName}.
      */
     public TargetContainerRepository repositoryName(String value) {
       return set("RepositoryName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.imagebuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import java.util.Map;
 public final class DistributionConfiguration extends Resource<DistributionConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration")
       .required("Distributions", "Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"))
+      .refYields("Arn")
       .attributes("Arn", "Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -31,7 +35,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
   /**
    * The description of this distribution configuration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public DistributionConfiguration description(String value) {
     return set("Description", Value.of(value));
@@ -65,7 +69,8 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
   /**
    * The name of this distribution configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[-_A-Za-z-0-9][-_A-Za-z0-9
+   * ]{1,126}[-_A-Za-z-0-9]$}. CloudFormation property {@code Name}.
    */
   public DistributionConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -123,7 +128,11 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    * AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration}.
    */
   public static final class AmiDistributionConfiguration extends Struct<AmiDistributionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Name", Constraint.of().pattern("^[-_A-Za-z0-9{][-_A-Za-z0-9\\s:{}\\.]+[-_A-Za-z0-9}]$").minLength(1).maxLength(127))
+        .constrain("TargetAccountIds", Constraint.of().pattern("^[0-9]{12}$"))
+        .build();
 
     public AmiDistributionConfiguration() {
       super(SCHEMA);
@@ -147,7 +156,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
      * The description of the AMI distribution configuration. Minimum and maximum length are in
      * characters.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
      */
     public AmiDistributionConfiguration description(String value) {
       return set("Description", Value.of(value));
@@ -189,7 +198,9 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The name of the output AMI.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 127 characters. Pattern: {@code
+     * ^[-_A-Za-z0-9{][-_A-Za-z0-9&#92;s:{}&#92;.]+[-_A-Za-z0-9}]$}. CloudFormation property {@code
+     * Name}.
      */
     public AmiDistributionConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -203,7 +214,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The ID of an account to which you want to distribute an image.
      *
-     * <p>CloudFormation property {@code TargetAccountIds}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code TargetAccountIds}.
      */
     public AmiDistributionConfiguration targetAccountIds(List<String> value) {
       return set("TargetAccountIds", Value.listOf(value));
@@ -222,7 +233,10 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    * AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration}.
    */
   public static final class ContainerDistributionConfiguration extends Struct<ContainerDistributionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration")
+        .constrain("ContainerTags", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public ContainerDistributionConfiguration() {
       super(SCHEMA);
@@ -231,7 +245,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * Tags that are attached to the container distribution configuration.
      *
-     * <p>CloudFormation property {@code ContainerTags}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ContainerTags}.
      */
     public ContainerDistributionConfiguration containerTags(List<String> value) {
       return set("ContainerTags", Value.listOf(value));
@@ -245,7 +259,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The description of the container distribution configuration.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
      */
     public ContainerDistributionConfiguration description(String value) {
       return set("Description", Value.of(value));
@@ -279,6 +293,8 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
   public static final class Distribution extends Struct<Distribution> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.Distribution")
         .required("Region")
+        .constrain("LicenseConfigurationArns", Constraint.of().pattern("^arn:aws[^:]*:license-manager:[^:]+:[0-9]{12}:license-configuration:lic-[a-z0-9-_]{32}$"))
+        .constrain("Region", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public Distribution() {
@@ -362,7 +378,9 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
      * href="https://docs.aws.amazon.com/license-manager/latest/APIReference/API_LicenseConfiguration.html">LicenseConfiguration
      * API</a> .
      *
-     * <p>CloudFormation property {@code LicenseConfigurationArns}.
+     * <p>Pattern: {@code
+     * ^arn:aws[^:]*:license-manager:[^:]+:[0-9]{12}:license-configuration:lic-[a-z0-9-_]{32}$}.
+     * CloudFormation property {@code LicenseConfigurationArns}.
      */
     public Distribution licenseConfigurationArns(List<String> value) {
       return set("LicenseConfigurationArns", Value.listOf(value));
@@ -379,7 +397,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The target Region for the Distribution Configuration. For example, <code>eu-west-1</code> .
      *
-     * <p>Required. CloudFormation property {@code Region}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Region}.
      */
     public Distribution region(String value) {
       return set("Region", Value.of(value));
@@ -423,7 +441,10 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    * <p>Property type {@code AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration}.
    */
   public static final class FastLaunchConfiguration extends Struct<FastLaunchConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration")
+        .constrain("AccountId", Constraint.of().pattern("^[0-9]{12}$"))
+        .constrain("MaxParallelLaunches", Constraint.of().minimum(1))
+        .build();
 
     public FastLaunchConfiguration() {
       super(SCHEMA);
@@ -432,7 +453,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The owner account ID for the fast-launch enabled Windows AMI.
      *
-     * <p>CloudFormation property {@code AccountId}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code AccountId}.
      */
     public FastLaunchConfiguration accountId(String value) {
       return set("AccountId", Value.of(value));
@@ -472,7 +493,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The maximum number of parallel instances that are launched for creating resources.
      *
-     * <p>CloudFormation property {@code MaxParallelLaunches}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxParallelLaunches}.
      */
     public FastLaunchConfiguration maxParallelLaunches(int value) {
       return set("MaxParallelLaunches", Value.of(value));
@@ -505,7 +526,11 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    * AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification}.
    */
   public static final class FastLaunchLaunchTemplateSpecification extends Struct<FastLaunchLaunchTemplateSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification")
+        .constrain("LaunchTemplateId", Constraint.of().pattern("^lt-[a-z0-9-_]{17}$"))
+        .constrain("LaunchTemplateName", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("LaunchTemplateVersion", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public FastLaunchLaunchTemplateSpecification() {
       super(SCHEMA);
@@ -514,7 +539,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The ID of the launch template to use for faster launching for a Windows AMI.
      *
-     * <p>CloudFormation property {@code LaunchTemplateId}.
+     * <p>Pattern: {@code ^lt-[a-z0-9-_]{17}$}. CloudFormation property {@code LaunchTemplateId}.
      */
     public FastLaunchLaunchTemplateSpecification launchTemplateId(String value) {
       return set("LaunchTemplateId", Value.of(value));
@@ -528,7 +553,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The name of the launch template to use for faster launching for a Windows AMI.
      *
-     * <p>CloudFormation property {@code LaunchTemplateName}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code LaunchTemplateName}.
      */
     public FastLaunchLaunchTemplateSpecification launchTemplateName(String value) {
       return set("LaunchTemplateName", Value.of(value));
@@ -542,7 +567,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The version of the launch template to use for faster launching for a Windows AMI.
      *
-     * <p>CloudFormation property {@code LaunchTemplateVersion}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code LaunchTemplateVersion}.
      */
     public FastLaunchLaunchTemplateSpecification launchTemplateVersion(String value) {
       return set("LaunchTemplateVersion", Value.of(value));
@@ -564,7 +589,9 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    * AWS::ImageBuilder::DistributionConfiguration.FastLaunchSnapshotConfiguration}.
    */
   public static final class FastLaunchSnapshotConfiguration extends Struct<FastLaunchSnapshotConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration.FastLaunchSnapshotConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.FastLaunchSnapshotConfiguration")
+        .constrain("TargetResourceCount", Constraint.of().minimum(1).maximum(10000))
+        .build();
 
     public FastLaunchSnapshotConfiguration() {
       super(SCHEMA);
@@ -574,7 +601,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
      * The number of pre-provisioned snapshots to keep on hand for a fast-launch enabled Windows
      * AMI.
      *
-     * <p>CloudFormation property {@code TargetResourceCount}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code TargetResourceCount}.
      */
     public FastLaunchSnapshotConfiguration targetResourceCount(int value) {
       return set("TargetResourceCount", Value.of(value));
@@ -678,7 +705,11 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    * AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration}.
    */
   public static final class LaunchTemplateConfiguration extends Struct<LaunchTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration")
+        .constrain("AccountId", Constraint.of().pattern("^[0-9]{12}$"))
+        .constrain("LaunchTemplateId", Constraint.of().pattern("^lt-[a-z0-9-_]{17}$"))
+        .references("LaunchTemplateId", "AWS::EC2::LaunchTemplate.Ref")
+        .build();
 
     public LaunchTemplateConfiguration() {
       super(SCHEMA);
@@ -687,7 +718,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * The account ID that this configuration applies to.
      *
-     * <p>CloudFormation property {@code AccountId}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code AccountId}.
      */
     public LaunchTemplateConfiguration accountId(String value) {
       return set("AccountId", Value.of(value));
@@ -701,7 +732,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
     /**
      * Identifies the Amazon EC2 launch template to use.
      *
-     * <p>CloudFormation property {@code LaunchTemplateId}.
+     * <p>Pattern: {@code ^lt-[a-z0-9-_]{17}$}. CloudFormation property {@code LaunchTemplateId}.
      */
     public LaunchTemplateConfiguration launchTemplateId(String value) {
       return set("LaunchTemplateId", Value.of(value));
@@ -746,7 +777,9 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
   public static final class SsmParameterConfiguration extends Struct<SsmParameterConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration")
         .required("ParameterName")
+        .constrain("AmiAccountId", Constraint.of().pattern("^[0-9]{12}$"))
         .allowed("DataType", "text", "aws:ec2:image")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9_.\\-\\/]+$").minLength(1).maxLength(1011))
         .build();
 
     public SsmParameterConfiguration() {
@@ -757,7 +790,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
      * Specify the account that will own the Parameter in a given Region. During distribution, this
      * account must be specified in distribution settings as a target account for the Region.
      *
-     * <p>CloudFormation property {@code AmiAccountId}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code AmiAccountId}.
      */
     public SsmParameterConfiguration amiAccountId(String value) {
       return set("AmiAccountId", Value.of(value));
@@ -788,7 +821,8 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
      * This is the name of the Parameter in the target Region or account. The image distribution
      * creates the Parameter if it doesn't already exist. Otherwise, it updates the parameter.
      *
-     * <p>Required. CloudFormation property {@code ParameterName}.
+     * <p>Required. Length: 1 to 1011 characters. Pattern: {@code ^[a-zA-Z0-9_.&#92;-&#92;/]+$}.
+     * CloudFormation property {@code ParameterName}.
      */
     public SsmParameterConfiguration parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -808,6 +842,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    */
   public static final class TargetContainerRepository extends Struct<TargetContainerRepository> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository")
+        .constrain("RepositoryName", Constraint.of().minLength(1).maxLength(1024))
         .allowed("Service", "ECR")
         .build();
 
@@ -820,7 +855,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
      * prefixed by the repository location. For example, <code>&lt;repository location
      * url&gt;/repository_name</code> .
      *
-     * <p>CloudFormation property {@code RepositoryName}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code RepositoryName}.
      */
     public TargetContainerRepository repositoryName(String value) {
       return set("RepositoryName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.imagebuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,17 @@ import java.util.Map;
  */
 public final class Image extends Resource<Image> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image")
+      .constrain("ContainerRecipeArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)$"))
+      .constrain("DistributionConfigurationArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$"))
+      .references("DistributionConfigurationArn",
+          "AWS::ImageBuilder::DistributionConfiguration.Ref")
+      .constrain("ExecutionRole", Constraint.of().pattern("^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(1).maxLength(2048))
+      .constrain("ImageRecipeArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)$"))
+      .references("ImageRecipeArn", "AWS::ImageBuilder::ImageRecipe.Ref")
+      .constrain("InfrastructureConfigurationArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$"))
+      .references("InfrastructureConfigurationArn",
+          "AWS::ImageBuilder::InfrastructureConfiguration.Ref")
+      .refYields("Arn")
       .attributes("Arn", "ImageId", "ImageUri", "LatestVersion", "LatestVersion.Arn",
           "LatestVersion.Major", "LatestVersion.Minor", "LatestVersion.Patch", "Name")
       .tags("Tags", Schema.TagForm.MAP)
@@ -31,7 +43,9 @@ public final class Image extends Resource<Image> {
    * The Amazon Resource Name (ARN) of the container recipe that defines how images are configured
    * and tested.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ContainerRecipeArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)&#92;.(?:[0-9]+|x)&#92;.(?:[0-9]+|x)$}.
+   * CloudFormation property {@code ContainerRecipeArn}.
    */
   public Image containerRecipeArn(String value) {
     return set("ContainerRecipeArn", Value.of(value));
@@ -56,8 +70,9 @@ public final class Image extends Resource<Image> {
    * The Amazon Resource Name (ARN) of the distribution configuration that defines and configures
    * the outputs of your pipeline.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * DistributionConfigurationArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$}.
+   * CloudFormation property {@code DistributionConfigurationArn}.
    */
   public Image distributionConfigurationArn(String value) {
     return set("DistributionConfigurationArn", Value.of(value));
@@ -104,7 +119,9 @@ public final class Image extends Resource<Image> {
    * The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder
    * access to perform workflow actions.
    *
-   * <p>CloudFormation property {@code ExecutionRole}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+   * property {@code ExecutionRole}.
    */
   public Image executionRole(String value) {
     return set("ExecutionRole", Value.of(value));
@@ -128,7 +145,9 @@ public final class Image extends Resource<Image> {
    * The Amazon Resource Name (ARN) of the image recipe that defines how images are configured,
    * tested, and assessed.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ImageRecipeArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)&#92;.(?:[0-9]+|x)&#92;.(?:[0-9]+|x)$}.
+   * CloudFormation property {@code ImageRecipeArn}.
    */
   public Image imageRecipeArn(String value) {
     return set("ImageRecipeArn", Value.of(value));
@@ -170,8 +189,9 @@ public final class Image extends Resource<Image> {
    * The Amazon Resource Name (ARN) of the infrastructure configuration that defines the environment
    * in which your image will be built and tested.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * InfrastructureConfigurationArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$}.
+   * CloudFormation property {@code InfrastructureConfigurationArn}.
    */
   public Image infrastructureConfigurationArn(String value) {
     return set("InfrastructureConfigurationArn", Value.of(value));
@@ -373,7 +393,10 @@ public final class Image extends Resource<Image> {
    * <p>Property type {@code AWS::ImageBuilder::Image.EcrConfiguration}.
    */
   public static final class EcrConfiguration extends Struct<EcrConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Image.EcrConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image.EcrConfiguration")
+        .constrain("ContainerTags", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("RepositoryName", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public EcrConfiguration() {
       super(SCHEMA);
@@ -383,7 +406,8 @@ public final class Image extends Resource<Image> {
      * Tags for Image Builder to apply to the output container image that Amazon Inspector scans.
      * Tags can help you identify and manage your scanned images.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContainerTags}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code ContainerTags}.
      */
     public EcrConfiguration containerTags(List<String> value) {
       return set("ContainerTags", Value.listOf(value));
@@ -401,7 +425,8 @@ public final class Image extends Resource<Image> {
      * <code>image-builder-image-scanning-repository</code> for vulnerability scans of your output
      * container images.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code RepositoryName}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code RepositoryName}.
      */
     public EcrConfiguration repositoryName(String value) {
       return set("RepositoryName", Value.of(value));
@@ -420,7 +445,9 @@ public final class Image extends Resource<Image> {
    * <p>Property type {@code AWS::ImageBuilder::Image.ImageLoggingConfiguration}.
    */
   public static final class ImageLoggingConfiguration extends Struct<ImageLoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Image.ImageLoggingConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image.ImageLoggingConfiguration")
+        .constrain("LogGroupName", Constraint.of().pattern("^[a-zA-Z0-9\\-_/\\.]{1,512}$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .build();
 
     public ImageLoggingConfiguration() {
       super(SCHEMA);
@@ -430,7 +457,8 @@ public final class Image extends Resource<Image> {
      * The log group name that Image Builder uses for image creation. If not specified, the log
      * group name defaults to <code>/aws/imagebuilder/image-name</code> .
      *
-     * <p>CloudFormation property {@code LogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[a-zA-Z0-9&#92;-_/&#92;.]{1,512}$}. Format:
+     * {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public ImageLoggingConfiguration logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -533,7 +561,9 @@ public final class Image extends Resource<Image> {
    * <p>Property type {@code AWS::ImageBuilder::Image.ImageTestsConfiguration}.
    */
   public static final class ImageTestsConfiguration extends Struct<ImageTestsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Image.ImageTestsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image.ImageTestsConfiguration")
+        .constrain("TimeoutMinutes", Constraint.of().minimum(60).maximum(1440))
+        .build();
 
     public ImageTestsConfiguration() {
       super(SCHEMA);
@@ -559,7 +589,8 @@ public final class Image extends Resource<Image> {
      *
      * <p>The timeout property is not currently active. This value is ignored.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TimeoutMinutes}.
+     * <p>Changing it replaces the resource. Range: 60 to 1440. CloudFormation property {@code
+     * TimeoutMinutes}.
      */
     public ImageTestsConfiguration timeoutMinutes(int value) {
       return set("TimeoutMinutes", Value.of(value));
@@ -651,6 +682,8 @@ public final class Image extends Resource<Image> {
   public static final class WorkflowConfiguration extends Struct<WorkflowConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image.WorkflowConfiguration")
         .allowed("OnFailure", "CONTINUE", "ABORT")
+        .constrain("ParallelGroup", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$").minLength(1).maxLength(100))
+        .constrain("WorkflowArn", Constraint.of().pattern("^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+))$"))
         .build();
 
     public WorkflowConfiguration() {
@@ -679,7 +712,8 @@ public final class Image extends Resource<Image> {
      * at the same time, and starts additional workflows as others complete, until all workflows in
      * the group have completed. This field only applies for test workflows.
      *
-     * <p>CloudFormation property {@code ParallelGroup}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$}.
+     * CloudFormation property {@code ParallelGroup}.
      */
     public WorkflowConfiguration parallelGroup(String value) {
       return set("ParallelGroup", Value.of(value));
@@ -713,7 +747,9 @@ public final class Image extends Resource<Image> {
     /**
      * The Amazon Resource Name (ARN) of the workflow resource.
      *
-     * <p>CloudFormation property {@code WorkflowArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)&#92;.([0-9]+|x)&#92;.([0-9]+|x))|(?:[0-9]+&#92;.[0-9]+&#92;.[0-9]+/[0-9]+))$}.
+     * CloudFormation property {@code WorkflowArn}.
      */
     public WorkflowConfiguration workflowArn(String value) {
       return set("WorkflowArn", Value.of(value));
@@ -731,7 +767,10 @@ public final class Image extends Resource<Image> {
    * <p>Property type {@code AWS::ImageBuilder::Image.WorkflowParameter}.
    */
   public static final class WorkflowParameter extends Struct<WorkflowParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Image.WorkflowParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image.WorkflowParameter")
+        .constrain("Name", Constraint.of().pattern("^[^\\x00]+$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^[^\\x00]*$").minLength(0))
+        .build();
 
     public WorkflowParameter() {
       super(SCHEMA);
@@ -740,7 +779,8 @@ public final class Image extends Resource<Image> {
     /**
      * The name of the workflow parameter to set.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[^&#92;x00]+$}. CloudFormation property
+     * {@code Name}.
      */
     public WorkflowParameter name(String value) {
       return set("Name", Value.of(value));
@@ -754,7 +794,8 @@ public final class Image extends Resource<Image> {
     /**
      * Sets the value for the named workflow parameter.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: at least 0 characters. Pattern: {@code ^[^&#92;x00]*$}. CloudFormation property
+     * {@code Value}.
      */
     public WorkflowParameter value(List<String> value) {
       return set("Value", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.imagebuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,7 +24,21 @@ import java.util.Map;
 public final class ImagePipeline extends Resource<ImagePipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline")
       .required("InfrastructureConfigurationArn", "Name")
+      .constrain("ContainerRecipeArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)$"))
+      .references("ContainerRecipeArn", "AWS::ImageBuilder::ContainerRecipe.Ref")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("DistributionConfigurationArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$"))
+      .references("DistributionConfigurationArn",
+          "AWS::ImageBuilder::DistributionConfiguration.Ref")
+      .constrain("ExecutionRole", Constraint.of().pattern("^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(1).maxLength(2048))
+      .constrain("ImageRecipeArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)$"))
+      .references("ImageRecipeArn", "AWS::ImageBuilder::ImageRecipe.Ref")
+      .constrain("InfrastructureConfigurationArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$"))
+      .references("InfrastructureConfigurationArn",
+          "AWS::ImageBuilder::InfrastructureConfiguration.Ref")
+      .constrain("Name", Constraint.of().pattern("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"))
       .allowed("Status", "DISABLED", "ENABLED")
+      .refYields("Arn")
       .attributes("Arn", "DeploymentId", "Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -35,7 +50,9 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
   /**
    * The Amazon Resource Name (ARN) of the container recipe that is used for this pipeline.
    *
-   * <p>CloudFormation property {@code ContainerRecipeArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)&#92;.(?:[0-9]+|x)&#92;.(?:[0-9]+|x)$}.
+   * CloudFormation property {@code ContainerRecipeArn}.
    */
   public ImagePipeline containerRecipeArn(String value) {
     return set("ContainerRecipeArn", Value.of(value));
@@ -57,7 +74,7 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
   /**
    * The description of this image pipeline.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public ImagePipeline description(String value) {
     return set("Description", Value.of(value));
@@ -72,7 +89,9 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * The Amazon Resource Name (ARN) of the distribution configuration associated with this image
    * pipeline.
    *
-   * <p>CloudFormation property {@code DistributionConfigurationArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$}.
+   * CloudFormation property {@code DistributionConfigurationArn}.
    */
   public ImagePipeline distributionConfigurationArn(String value) {
     return set("DistributionConfigurationArn", Value.of(value));
@@ -118,7 +137,9 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder
    * access to perform workflow actions.
    *
-   * <p>CloudFormation property {@code ExecutionRole}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+   * property {@code ExecutionRole}.
    */
   public ImagePipeline executionRole(String value) {
     return set("ExecutionRole", Value.of(value));
@@ -132,7 +153,9 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
   /**
    * The Amazon Resource Name (ARN) of the image recipe associated with this image pipeline.
    *
-   * <p>CloudFormation property {@code ImageRecipeArn}.
+   * <p>Pattern: {@code
+   * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)&#92;.(?:[0-9]+|x)&#92;.(?:[0-9]+|x)$}.
+   * CloudFormation property {@code ImageRecipeArn}.
    */
   public ImagePipeline imageRecipeArn(String value) {
     return set("ImageRecipeArn", Value.of(value));
@@ -188,7 +211,9 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * The Amazon Resource Name (ARN) of the infrastructure configuration associated with this image
    * pipeline.
    *
-   * <p>Required. CloudFormation property {@code InfrastructureConfigurationArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$}.
+   * CloudFormation property {@code InfrastructureConfigurationArn}.
    */
   public ImagePipeline infrastructureConfigurationArn(String value) {
     return set("InfrastructureConfigurationArn", Value.of(value));
@@ -223,7 +248,8 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
   /**
    * The name of the image pipeline.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[-_A-Za-z-0-9][-_A-Za-z0-9
+   * ]{1,126}[-_A-Za-z-0-9]$}. CloudFormation property {@code Name}.
    */
   public ImagePipeline name(String value) {
     return set("Name", Value.of(value));
@@ -332,6 +358,7 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
   public static final class AutoDisablePolicy extends Struct<AutoDisablePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.AutoDisablePolicy")
         .required("FailureCount")
+        .constrain("FailureCount", Constraint.of().minimum(1).maximum(10))
         .build();
 
     public AutoDisablePolicy() {
@@ -342,7 +369,7 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
      * The number of consecutive scheduled image pipeline executions that must fail before Image
      * Builder automatically disables the pipeline.
      *
-     * <p>Required. CloudFormation property {@code FailureCount}.
+     * <p>Required. Range: 1 to 10. CloudFormation property {@code FailureCount}.
      */
     public AutoDisablePolicy failureCount(int value) {
       return set("FailureCount", Value.of(value));
@@ -361,7 +388,10 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * <p>Property type {@code AWS::ImageBuilder::ImagePipeline.EcrConfiguration}.
    */
   public static final class EcrConfiguration extends Struct<EcrConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImagePipeline.EcrConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.EcrConfiguration")
+        .constrain("ContainerTags", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("RepositoryName", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public EcrConfiguration() {
       super(SCHEMA);
@@ -371,7 +401,7 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
      * Tags for Image Builder to apply to the output container image that Amazon Inspector scans.
      * Tags can help you identify and manage your scanned images.
      *
-     * <p>CloudFormation property {@code ContainerTags}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ContainerTags}.
      */
     public EcrConfiguration containerTags(List<String> value) {
       return set("ContainerTags", Value.listOf(value));
@@ -389,7 +419,7 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
      * <code>image-builder-image-scanning-repository</code> for vulnerability scans of your output
      * container images.
      *
-     * <p>CloudFormation property {@code RepositoryName}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code RepositoryName}.
      */
     public EcrConfiguration repositoryName(String value) {
       return set("RepositoryName", Value.of(value));
@@ -450,7 +480,9 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * <p>Property type {@code AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration}.
    */
   public static final class ImageTestsConfiguration extends Struct<ImageTestsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration")
+        .constrain("TimeoutMinutes", Constraint.of().minimum(60).maximum(1440))
+        .build();
 
     public ImageTestsConfiguration() {
       super(SCHEMA);
@@ -476,7 +508,7 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
      *
      * <p>The timeout property is not currently active. This value is ignored.
      *
-     * <p>CloudFormation property {@code TimeoutMinutes}.
+     * <p>Range: 60 to 1440. CloudFormation property {@code TimeoutMinutes}.
      */
     public ImageTestsConfiguration timeoutMinutes(int value) {
       return set("TimeoutMinutes", Value.of(value));
@@ -494,7 +526,10 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * <p>Property type {@code AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration}.
    */
   public static final class PipelineLoggingConfiguration extends Struct<PipelineLoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration")
+        .constrain("ImageLogGroupName", Constraint.of().pattern("^[a-zA-Z0-9\\-_/\\.]{1,512}$").minLength(1).maxLength(512))
+        .constrain("PipelineLogGroupName", Constraint.of().pattern("^[a-zA-Z0-9\\-_/\\.]{1,512}$").minLength(1).maxLength(512))
+        .build();
 
     public PipelineLoggingConfiguration() {
       super(SCHEMA);
@@ -504,7 +539,8 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
      * The log group name that Image Builder uses for image creation. If not specified, the log
      * group name defaults to <code>/aws/imagebuilder/image-name</code> .
      *
-     * <p>CloudFormation property {@code ImageLogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[a-zA-Z0-9&#92;-_/&#92;.]{1,512}$}.
+     * CloudFormation property {@code ImageLogGroupName}.
      */
     public PipelineLoggingConfiguration imageLogGroupName(String value) {
       return set("ImageLogGroupName", Value.of(value));
@@ -520,7 +556,8 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
      * pipeline. If not specified, the pipeline log group name defaults to
      * <code>/aws/imagebuilder/pipeline/pipeline-name</code> .
      *
-     * <p>CloudFormation property {@code PipelineLogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[a-zA-Z0-9&#92;-_/&#92;.]{1,512}$}.
+     * CloudFormation property {@code PipelineLogGroupName}.
      */
     public PipelineLoggingConfiguration pipelineLogGroupName(String value) {
       return set("PipelineLogGroupName", Value.of(value));
@@ -543,6 +580,8 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.Schedule")
         .allowed("PipelineExecutionStartCondition", "EXPRESSION_MATCH_ONLY",
             "EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE")
+        .constrain("ScheduleExpression", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Timezone", Constraint.of().pattern("^[a-zA-Z0-9]{2,}(?:\\/[a-zA-Z0-9\\-_+]+)*$").minLength(3).maxLength(100))
         .build();
 
     public Schedule() {
@@ -595,7 +634,7 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
      * href="https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-builder-cron.html">Use
      * cron expressions in EC2 Image Builder</a> .
      *
-     * <p>CloudFormation property {@code ScheduleExpression}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ScheduleExpression}.
      */
     public Schedule scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));
@@ -610,7 +649,8 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
      * The timezone that applies to the scheduling expression, for example "Etc/UTC" or
      * "America/Los_Angeles" in IANA timezone format. If not specified, this defaults to UTC.
      *
-     * <p>CloudFormation property {@code Timezone}.
+     * <p>Length: 3 to 100 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]{2,}(?:&#92;/[a-zA-Z0-9&#92;-_+]+)*$}. CloudFormation property {@code Timezone}.
      */
     public Schedule timezone(String value) {
       return set("Timezone", Value.of(value));
@@ -630,6 +670,8 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
   public static final class WorkflowConfiguration extends Struct<WorkflowConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration")
         .allowed("OnFailure", "CONTINUE", "ABORT")
+        .constrain("ParallelGroup", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$").minLength(1).maxLength(100))
+        .constrain("WorkflowArn", Constraint.of().pattern("^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+))$"))
         .build();
 
     public WorkflowConfiguration() {
@@ -658,7 +700,8 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
      * at the same time, and starts additional workflows as others complete, until all workflows in
      * the group have completed. This field only applies for test workflows.
      *
-     * <p>CloudFormation property {@code ParallelGroup}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$}.
+     * CloudFormation property {@code ParallelGroup}.
      */
     public WorkflowConfiguration parallelGroup(String value) {
       return set("ParallelGroup", Value.of(value));
@@ -692,7 +735,9 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
     /**
      * The Amazon Resource Name (ARN) of the workflow resource.
      *
-     * <p>CloudFormation property {@code WorkflowArn}.
+     * <p>Pattern: {@code
+     * ^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)&#92;.([0-9]+|x)&#92;.([0-9]+|x))|(?:[0-9]+&#92;.[0-9]+&#92;.[0-9]+/[0-9]+))$}.
+     * CloudFormation property {@code WorkflowArn}.
      */
     public WorkflowConfiguration workflowArn(String value) {
       return set("WorkflowArn", Value.of(value));
@@ -710,7 +755,10 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * <p>Property type {@code AWS::ImageBuilder::ImagePipeline.WorkflowParameter}.
    */
   public static final class WorkflowParameter extends Struct<WorkflowParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImagePipeline.WorkflowParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.WorkflowParameter")
+        .constrain("Name", Constraint.of().pattern("^[^\\x00]+$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^[^\\x00]*$").minLength(0))
+        .build();
 
     public WorkflowParameter() {
       super(SCHEMA);
@@ -719,7 +767,8 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
     /**
      * The name of the workflow parameter to set.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[^&#92;x00]+$}. CloudFormation property
+     * {@code Name}.
      */
     public WorkflowParameter name(String value) {
       return set("Name", Value.of(value));
@@ -733,7 +782,8 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
     /**
      * Sets the value for the named workflow parameter.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: at least 0 characters. Pattern: {@code ^[^&#92;x00]*$}. CloudFormation property
+     * {@code Value}.
      */
     public WorkflowParameter value(List<String> value) {
       return set("Value", Value.listOf(value));

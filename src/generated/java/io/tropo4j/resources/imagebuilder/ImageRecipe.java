@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.imagebuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,12 @@ import java.util.Map;
 public final class ImageRecipe extends Resource<ImageRecipe> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImageRecipe")
       .required("Name", "ParentImage", "Version")
+      .constrain("AmiWatermarks", Constraint.of().pattern("^[A-Za-z0-9()\\[\\]./'@_\\-][A-Za-z0-9 ()\\[\\]./'@_\\-]{1,126}[A-Za-z0-9()\\[\\]./'@_\\-]$").minLength(3).maxLength(128))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"))
+      .constrain("ParentImage", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("WorkingDirectory", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("Arn")
       .attributes("Arn", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
           "LatestVersion.Minor", "LatestVersion.Patch", "Name")
       .tags("Tags", Schema.TagForm.MAP)
@@ -59,7 +66,10 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
    * lineage markers that automatically propagate to derivative AMIs when the source AMI is copied
    * or distributed.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AmiWatermarks}.
+   * <p>Changing it replaces the resource. Length: 3 to 128 characters. Pattern: {@code
+   * ^[A-Za-z0-9()&#92;[&#92;]./'&#64;_&#92;-][A-Za-z0-9
+   * ()&#92;[&#92;]./'&#64;_&#92;-]{1,126}[A-Za-z0-9()&#92;[&#92;]./'&#64;_&#92;-]$}. CloudFormation
+   * property {@code AmiWatermarks}.
    */
   public ImageRecipe amiWatermarks(List<String> value) {
     return set("AmiWatermarks", Value.listOf(value));
@@ -114,7 +124,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
   /**
    * The description of the image recipe.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public ImageRecipe description(String value) {
     return set("Description", Value.of(value));
@@ -128,7 +139,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
   /**
    * The name of the image recipe.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[-_A-Za-z-0-9][-_A-Za-z0-9
+   * ]{1,126}[-_A-Za-z-0-9]$}. CloudFormation property {@code Name}.
    */
   public ImageRecipe name(String value) {
     return set("Name", Value.of(value));
@@ -147,7 +159,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
    * (SSM) Parameter Store Parameter, prefixed by <code>ssm:</code> , followed by the parameter name
    * or ARN. <li>AWS Marketplace product ID </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ParentImage}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation
+   * property {@code ParentImage}.
    */
   public ImageRecipe parentImage(String value) {
     return set("ParentImage", Value.of(value));
@@ -203,7 +216,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
   /**
    * The working directory to be used during build and test workflows.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code WorkingDirectory}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code WorkingDirectory}.
    */
   public ImageRecipe workingDirectory(String value) {
     return set("WorkingDirectory", Value.of(value));
@@ -296,7 +310,9 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration}.
    */
   public static final class AdditionalInstanceConfiguration extends Struct<AdditionalInstanceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration")
+        .constrain("UserDataOverride", Constraint.of().pattern("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$").minLength(1).maxLength(21847))
+        .build();
 
     public AdditionalInstanceConfiguration() {
       super(SCHEMA);
@@ -324,7 +340,9 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
      * as <code>IyEvYmluL2Jhc2gKbWtkaXIgLXAgL3Zhci9iYi8KdG91Y2ggL3Zhci$</code> :
      * <em>#!/bin/bash</em> mkdir -p /var/bb/ touch /var
      *
-     * <p>CloudFormation property {@code UserDataOverride}.
+     * <p>Length: 1 to 21847 characters. Pattern: {@code
+     * ^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$}. CloudFormation property
+     * {@code UserDataOverride}.
      */
     public AdditionalInstanceConfiguration userDataOverride(String value) {
       return set("UserDataOverride", Value.of(value));
@@ -342,7 +360,10 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ImageRecipe.ComponentConfiguration}.
    */
   public static final class ComponentConfiguration extends Struct<ComponentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImageRecipe.ComponentConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImageRecipe.ComponentConfiguration")
+        .constrain("ComponentArn", Constraint.of().pattern("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?|third-party):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+))$"))
+        .references("ComponentArn", "AWS::ImageBuilder::Component.Ref")
+        .build();
 
     public ComponentConfiguration() {
       super(SCHEMA);
@@ -351,7 +372,9 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
     /**
      * The Amazon Resource Name (ARN) of the component.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ComponentArn}.
+     * <p>Changing it replaces the resource. Pattern: {@code
+     * ^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?|third-party):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)&#92;.([0-9]+|x)&#92;.([0-9]+|x))|(?:[0-9]+&#92;.[0-9]+&#92;.[0-9]+/[0-9]+))$}.
+     * CloudFormation property {@code ComponentArn}.
      */
     public ComponentConfiguration componentArn(String value) {
       return set("ComponentArn", Value.of(value));
@@ -399,6 +422,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
   public static final class ComponentParameter extends Struct<ComponentParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImageRecipe.ComponentParameter")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[^\\x00]+$").minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().pattern("^[^\\x00]*$").minLength(0))
         .build();
 
     public ComponentParameter() {
@@ -408,7 +433,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
     /**
      * The name of the component parameter to set.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;x00]+$}. CloudFormation property {@code Name}.
      */
     public ComponentParameter name(String value) {
       return set("Name", Value.of(value));
@@ -422,7 +448,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
     /**
      * Sets the value for the named component parameter.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+     * <p>Required. Changing it replaces the resource. Length: at least 0 characters. Pattern:
+     * {@code ^[^&#92;x00]*$}. CloudFormation property {@code Value}.
      */
     public ComponentParameter value(List<String> value) {
       return set("Value", Value.listOf(value));
@@ -442,6 +469,10 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
    */
   public static final class EbsInstanceBlockDeviceSpecification extends Struct<EbsInstanceBlockDeviceSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification")
+        .constrain("Iops", Constraint.of().minimum(100).maximum(64000))
+        .constrain("SnapshotId", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Throughput", Constraint.of().minimum(125).maximum(1000))
+        .constrain("VolumeSize", Constraint.of().minimum(1).maximum(16000))
         .allowed("VolumeType", "standard", "io1", "io2", "io2a", "gp2", "gp3", "gp3a", "sc1", "st1")
         .build();
 
@@ -482,7 +513,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
     /**
      * Use to configure device IOPS.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Iops}.
+     * <p>Changing it replaces the resource. Range: 100 to 64000. CloudFormation property {@code
+     * Iops}.
      */
     public EbsInstanceBlockDeviceSpecification iops(int value) {
       return set("Iops", Value.of(value));
@@ -513,7 +545,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
     /**
      * The snapshot that defines the device contents.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SnapshotId}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code SnapshotId}.
      */
     public EbsInstanceBlockDeviceSpecification snapshotId(String value) {
       return set("SnapshotId", Value.of(value));
@@ -527,7 +560,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
     /**
      * <em>For GP3 volumes only</em> – The throughput in MiB/s that the volume supports.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Throughput}.
+     * <p>Changing it replaces the resource. Range: 125 to 1000. CloudFormation property {@code
+     * Throughput}.
      */
     public EbsInstanceBlockDeviceSpecification throughput(int value) {
       return set("Throughput", Value.of(value));
@@ -541,7 +575,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
     /**
      * Overrides the volume size of the device.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeSize}.
+     * <p>Changing it replaces the resource. Range: 1 to 16000. CloudFormation property {@code
+     * VolumeSize}.
      */
     public EbsInstanceBlockDeviceSpecification volumeSize(int value) {
       return set("VolumeSize", Value.of(value));
@@ -575,7 +610,11 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping}.
    */
   public static final class InstanceBlockDeviceMapping extends Struct<InstanceBlockDeviceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping")
+        .constrain("DeviceName", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("NoDevice", Constraint.of().minLength(0).maxLength(0))
+        .constrain("VirtualName", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public InstanceBlockDeviceMapping() {
       super(SCHEMA);
@@ -584,7 +623,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
     /**
      * The device to which these mappings apply.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code DeviceName}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code DeviceName}.
      */
     public InstanceBlockDeviceMapping deviceName(String value) {
       return set("DeviceName", Value.of(value));
@@ -611,7 +651,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
      *
      * <p><code>NoDevice:""</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code NoDevice}.
+     * <p>Changing it replaces the resource. Length: 0 to 0 characters. CloudFormation property
+     * {@code NoDevice}.
      */
     public InstanceBlockDeviceMapping noDevice(String value) {
       return set("NoDevice", Value.of(value));
@@ -625,7 +666,8 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
     /**
      * Manages the instance ephemeral devices.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VirtualName}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+     * {@code VirtualName}.
      */
     public InstanceBlockDeviceMapping virtualName(String value) {
       return set("VirtualName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.imagebuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,16 @@ import java.util.Map;
 public final class InfrastructureConfiguration extends Resource<InfrastructureConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::InfrastructureConfiguration")
       .required("InstanceProfileName", "Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("InstanceProfileName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(256))
+      .references("InstanceProfileName", "AWS::IAM::InstanceProfile.Ref")
+      .constrain("KeyPair", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"))
+      .constrain("SecurityGroupIds", Constraint.of().minLength(1).maxLength(1024).format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SnsTopicArn", Constraint.of().pattern("^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$").format("AWS::SNS::Topic.Arn"))
+      .references("SnsTopicArn", "AWS::SNS::Topic.Ref")
+      .constrain("SubnetId", Constraint.of().minLength(1).maxLength(1024).format("AWS::EC2::Subnet.Id"))
+      .refYields("Arn")
       .attributes("Arn", "Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -32,7 +43,7 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
   /**
    * The description of the infrastructure configuration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public InfrastructureConfiguration description(String value) {
     return set("Description", Value.of(value));
@@ -56,7 +67,8 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
   /**
    * The instance profile to associate with the instance used to customize your Amazon EC2 AMI.
    *
-   * <p>Required. CloudFormation property {@code InstanceProfileName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[&#92;w+=,.&#64;-]+$}.
+   * CloudFormation property {@code InstanceProfileName}.
    */
   public InfrastructureConfiguration instanceProfileName(String value) {
     return set("InstanceProfileName", Value.of(value));
@@ -95,7 +107,7 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
    * The key pair of the infrastructure configuration. You can use this to log on to and debug the
    * instance used to create your image.
    *
-   * <p>CloudFormation property {@code KeyPair}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code KeyPair}.
    */
   public InfrastructureConfiguration keyPair(String value) {
     return set("KeyPair", Value.of(value));
@@ -118,7 +130,8 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
   /**
    * The name of the infrastructure configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[-_A-Za-z-0-9][-_A-Za-z0-9
+   * ]{1,126}[-_A-Za-z-0-9]$}. CloudFormation property {@code Name}.
    */
   public InfrastructureConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -157,7 +170,8 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
   /**
    * The security group IDs to associate with the instance used to customize your Amazon EC2 AMI.
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Length: 1 to 1024 characters. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation
+   * property {@code SecurityGroupIds}.
    */
   public InfrastructureConfiguration securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -176,7 +190,8 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
    * keys from other accounts. The key that is used to encrypt the SNS topic must reside in the
    * account that the Image Builder service runs under.
    *
-   * <p>CloudFormation property {@code SnsTopicArn}.
+   * <p>Pattern: {@code ^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$}. Format: {@code
+   * AWS::SNS::Topic.Arn}. CloudFormation property {@code SnsTopicArn}.
    */
   public InfrastructureConfiguration snsTopicArn(String value) {
     return set("SnsTopicArn", Value.of(value));
@@ -198,7 +213,8 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
   /**
    * The subnet ID in which to place the instance used to customize your Amazon EC2 AMI.
    *
-   * <p>CloudFormation property {@code SubnetId}.
+   * <p>Length: 1 to 1024 characters. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property
+   * {@code SubnetId}.
    */
   public InfrastructureConfiguration subnetId(String value) {
     return set("SubnetId", Value.of(value));
@@ -284,6 +300,7 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
    */
   public static final class InstanceMetadataOptions extends Struct<InstanceMetadataOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions")
+        .constrain("HttpPutResponseHopLimit", Constraint.of().minimum(1).maximum(64))
         .allowed("HttpTokens", "required", "optional")
         .build();
 
@@ -296,7 +313,7 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
      * destination. The default is one hop. However, if HTTP tokens are required, container image
      * builds need a minimum of two hops.
      *
-     * <p>CloudFormation property {@code HttpPutResponseHopLimit}.
+     * <p>Range: 1 to 64. CloudFormation property {@code HttpPutResponseHopLimit}.
      */
     public InstanceMetadataOptions httpPutResponseHopLimit(int value) {
       return set("HttpPutResponseHopLimit", Value.of(value));
@@ -368,6 +385,9 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
    */
   public static final class Placement extends Struct<Placement> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::InfrastructureConfiguration.Placement")
+        .constrain("AvailabilityZone", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("HostId", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("HostResourceGroupArn", Constraint.of().minLength(1).maxLength(1024))
         .allowed("Tenancy", "default", "dedicated", "host")
         .build();
 
@@ -378,7 +398,7 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
     /**
      * The Availability Zone where your build and test instances will launch.
      *
-     * <p>CloudFormation property {@code AvailabilityZone}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code AvailabilityZone}.
      */
     public Placement availabilityZone(String value) {
       return set("AvailabilityZone", Value.of(value));
@@ -394,7 +414,7 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
      * <code>tenancy</code> is <code>host</code> . If you specify the host ID, you must not specify
      * the resource group ARN. If you specify both, Image Builder returns an error.
      *
-     * <p>CloudFormation property {@code HostId}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code HostId}.
      */
     public Placement hostId(String value) {
       return set("HostId", Value.of(value));
@@ -411,7 +431,7 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
      * the resource group ARN, you must not specify the host ID. If you specify both, Image Builder
      * returns an error.
      *
-     * <p>CloudFormation property {@code HostResourceGroupArn}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code HostResourceGroupArn}.
      */
     public Placement hostResourceGroupArn(String value) {
       return set("HostResourceGroupArn", Value.of(value));
@@ -453,7 +473,11 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
    * <p>Property type {@code AWS::ImageBuilder::InfrastructureConfiguration.S3Logs}.
    */
   public static final class S3Logs extends Struct<S3Logs> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::InfrastructureConfiguration.S3Logs");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::InfrastructureConfiguration.S3Logs")
+        .constrain("S3BucketName", Constraint.of().minLength(1).maxLength(1024).format("AWS::S3::Bucket.Name"))
+        .references("S3BucketName", "AWS::S3::Bucket.Ref")
+        .constrain("S3KeyPrefix", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public S3Logs() {
       super(SCHEMA);
@@ -462,7 +486,8 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
     /**
      * The S3 bucket in which to store the logs.
      *
-     * <p>CloudFormation property {@code S3BucketName}.
+     * <p>Length: 1 to 1024 characters. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+     * property {@code S3BucketName}.
      */
     public S3Logs s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));
@@ -484,7 +509,7 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
     /**
      * The Amazon S3 path to the bucket where the logs are stored.
      *
-     * <p>CloudFormation property {@code S3KeyPrefix}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code S3KeyPrefix}.
      */
     public S3Logs s3KeyPrefix(String value) {
       return set("S3KeyPrefix", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.imagebuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,12 @@ import java.util.Map;
 public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy")
       .required("ExecutionRole", "Name", "PolicyDetails", "ResourceSelection", "ResourceType")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("ExecutionRole", Constraint.of().pattern("^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"))
       .allowed("ResourceType", "AMI_IMAGE", "CONTAINER_IMAGE")
       .allowed("Status", "DISABLED", "ENABLED")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -30,7 +35,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   /**
    * Optional description for the lifecycle policy.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public LifecyclePolicy description(String value) {
     return set("Description", Value.of(value));
@@ -45,7 +50,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder
    * access to run lifecycle actions.
    *
-   * <p>Required. CloudFormation property {@code ExecutionRole}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+   * property {@code ExecutionRole}.
    */
   public LifecyclePolicy executionRole(String value) {
     return set("ExecutionRole", Value.of(value));
@@ -59,7 +66,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   /**
    * The name of the lifecycle policy to create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[-_A-Za-z-0-9][-_A-Za-z0-9
+   * ]{1,126}[-_A-Za-z-0-9]$}. CloudFormation property {@code Name}.
    */
   public LifecyclePolicy name(String value) {
     return set("Name", Value.of(value));
@@ -201,7 +209,10 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::ImageBuilder::LifecyclePolicy.AmiExclusionRules}.
    */
   public static final class AmiExclusionRules extends Struct<AmiExclusionRules> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::LifecyclePolicy.AmiExclusionRules");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy.AmiExclusionRules")
+        .constrain("Regions", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("SharedAccounts", Constraint.of().pattern("^[0-9]{12}$"))
+        .build();
 
     public AmiExclusionRules() {
       super(SCHEMA);
@@ -234,7 +245,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * Configures AWS Region s that are excluded from the lifecycle action.
      *
-     * <p>CloudFormation property {@code Regions}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Regions}.
      */
     public AmiExclusionRules regions(List<String> value) {
       return set("Regions", Value.listOf(value));
@@ -248,7 +259,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * Specifies AWS account s whose resources are excluded from the lifecycle action.
      *
-     * <p>CloudFormation property {@code SharedAccounts}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code SharedAccounts}.
      */
     public AmiExclusionRules sharedAccounts(List<String> value) {
       return set("SharedAccounts", Value.listOf(value));
@@ -320,8 +331,10 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class Filter extends Struct<Filter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy.Filter")
         .required("Type", "Value")
+        .constrain("RetainAtLeast", Constraint.of().minimum(1).maximum(10))
         .allowed("Type", "AGE", "COUNT")
         .allowed("Unit", "DAYS", "WEEKS", "MONTHS", "YEARS")
+        .constrain("Value", Constraint.of().minimum(1).maximum(1000))
         .build();
 
     public Filter() {
@@ -334,7 +347,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * than this number of resources. If you have fewer resources than this number, the impacted
      * resource is not deleted.
      *
-     * <p>CloudFormation property {@code RetainAtLeast}.
+     * <p>Range: 1 to 10. CloudFormation property {@code RetainAtLeast}.
      */
     public Filter retainAtLeast(int value) {
       return set("RetainAtLeast", Value.of(value));
@@ -384,7 +397,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
      * hand. If you have fewer resources than this number, the resource is excluded from lifecycle
      * actions.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Range: 1 to 1000. CloudFormation property {@code Value}.
      */
     public Filter value(int value) {
       return set("Value", Value.of(value));
@@ -462,6 +475,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy.LastLaunched")
         .required("Unit", "Value")
         .allowed("Unit", "DAYS", "WEEKS", "MONTHS", "YEARS")
+        .constrain("Value", Constraint.of().minimum(1).maximum(365))
         .build();
 
     public LastLaunched() {
@@ -487,7 +501,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The integer number of units for the time period. For example <code>6</code> (months).
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Range: 1 to 365. CloudFormation property {@code Value}.
      */
     public LastLaunched value(int value) {
       return set("Value", Value.of(value));
@@ -549,6 +563,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   public static final class RecipeSelection extends Struct<RecipeSelection> {
     private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy.RecipeSelection")
         .required("Name", "SemanticVersion")
+        .constrain("Name", Constraint.of().pattern("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"))
+        .constrain("SemanticVersion", Constraint.of().pattern("^(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)$"))
         .build();
 
     public RecipeSelection() {
@@ -558,7 +574,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The name of an Image Builder recipe that the lifecycle policy uses for resource selection.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$}.
+     * CloudFormation property {@code Name}.
      */
     public RecipeSelection name(String value) {
       return set("Name", Value.of(value));
@@ -572,7 +589,8 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
     /**
      * The version of the Image Builder recipe specified by the <code>name</code> field.
      *
-     * <p>Required. CloudFormation property {@code SemanticVersion}.
+     * <p>Required. Pattern: {@code ^(?:[0-9]+|x)&#92;.(?:[0-9]+|x)&#92;.(?:[0-9]+|x)$}.
+     * CloudFormation property {@code SemanticVersion}.
      */
     public RecipeSelection semanticVersion(String value) {
       return set("SemanticVersion", Value.of(value));

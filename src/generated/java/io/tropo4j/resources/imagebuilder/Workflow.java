@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.imagebuilder;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,7 +17,12 @@ import java.util.Map;
 public final class Workflow extends Resource<Workflow> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Workflow")
       .required("Name", "Type", "Version")
+      .constrain("ChangeDescription", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Data", Constraint.of().pattern("^[^\\x00]+$").minLength(1).maxLength(16000))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"))
       .allowed("Type", "BUILD", "TEST", "DISTRIBUTION")
+      .refYields("Arn")
       .attributes("Arn", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
           "LatestVersion.Minor", "LatestVersion.Patch")
       .tags("Tags", Schema.TagForm.MAP)
@@ -30,7 +36,8 @@ public final class Workflow extends Resource<Workflow> {
    * Describes what change has been made in this version of the workflow, or what makes this version
    * different from other versions of the workflow.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ChangeDescription}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code ChangeDescription}.
    */
   public Workflow changeDescription(String value) {
     return set("ChangeDescription", Value.of(value));
@@ -46,7 +53,8 @@ public final class Workflow extends Resource<Workflow> {
    * specify the <code>uri</code> of a YAML document file stored in Amazon S3. However, you cannot
    * specify both properties.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Data}.
+   * <p>Changing it replaces the resource. Length: 1 to 16000 characters. Pattern: {@code
+   * ^[^&#92;x00]+$}. CloudFormation property {@code Data}.
    */
   public Workflow data(String value) {
     return set("Data", Value.of(value));
@@ -60,7 +68,8 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * Describes the workflow.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public Workflow description(String value) {
     return set("Description", Value.of(value));
@@ -92,7 +101,8 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * The name of the workflow to create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[-_A-Za-z-0-9][-_A-Za-z0-9
+   * ]{1,126}[-_A-Za-z-0-9]$}. CloudFormation property {@code Name}.
    */
   public Workflow name(String value) {
     return set("Name", Value.of(value));

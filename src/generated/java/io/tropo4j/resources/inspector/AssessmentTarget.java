@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.inspector;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,10 @@ import io.tropo4j.fn.Value;
  */
 public final class AssessmentTarget extends Resource<AssessmentTarget> {
   private static final Schema SCHEMA = Schema.builder("AWS::Inspector::AssessmentTarget")
+      .constrain("AssessmentTargetName", Constraint.of().minLength(1).maxLength(140))
+      .constrain("ResourceGroupArn", Constraint.of().minLength(1).maxLength(300))
+      .references("ResourceGroupArn", "AWS::Inspector::ResourceGroup.Ref")
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -25,7 +30,8 @@ public final class AssessmentTarget extends Resource<AssessmentTarget> {
    * The name of the Amazon Inspector assessment target. The name must be unique within the AWS
    * account .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AssessmentTargetName}.
+   * <p>Changing it replaces the resource. Length: 1 to 140 characters. CloudFormation property
+   * {@code AssessmentTargetName}.
    */
   public AssessmentTarget assessmentTargetName(String value) {
     return set("AssessmentTargetName", Value.of(value));
@@ -41,7 +47,7 @@ public final class AssessmentTarget extends Resource<AssessmentTarget> {
    * <code>resourceGroupArn</code> is not specified, all EC2 instances in the current AWS account
    * and Region are included in the assessment target.
    *
-   * <p>CloudFormation property {@code ResourceGroupArn}.
+   * <p>Length: 1 to 300 characters. CloudFormation property {@code ResourceGroupArn}.
    */
   public AssessmentTarget resourceGroupArn(String value) {
     return set("ResourceGroupArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.inspector;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,12 @@ import java.util.List;
 public final class AssessmentTemplate extends Resource<AssessmentTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Inspector::AssessmentTemplate")
       .required("AssessmentTargetArn", "DurationInSeconds", "RulesPackageArns")
+      .constrain("AssessmentTargetArn", Constraint.of().minLength(1).maxLength(300))
+      .references("AssessmentTargetArn", "AWS::Inspector::AssessmentTarget.Ref")
+      .constrain("AssessmentTemplateName", Constraint.of().minLength(1).maxLength(140))
+      .constrain("DurationInSeconds", Constraint.of().minimum(180).maximum(86400))
+      .constrain("RulesPackageArns", Constraint.of().minLength(1).maxLength(300))
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -27,8 +34,8 @@ public final class AssessmentTemplate extends Resource<AssessmentTemplate> {
   /**
    * The ARN of the assessment target to be included in the assessment template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AssessmentTargetArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 300 characters. CloudFormation
+   * property {@code AssessmentTargetArn}.
    */
   public AssessmentTemplate assessmentTargetArn(String value) {
     return set("AssessmentTargetArn", Value.of(value));
@@ -52,7 +59,8 @@ public final class AssessmentTemplate extends Resource<AssessmentTemplate> {
    * create several assessment templates for the same assessment target. The names of the assessment
    * templates that correspond to a particular assessment target must be unique.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AssessmentTemplateName}.
+   * <p>Changing it replaces the resource. Length: 1 to 140 characters. CloudFormation property
+   * {@code AssessmentTemplateName}.
    */
   public AssessmentTemplate assessmentTemplateName(String value) {
     return set("AssessmentTemplateName", Value.of(value));
@@ -68,8 +76,8 @@ public final class AssessmentTemplate extends Resource<AssessmentTemplate> {
   /**
    * The duration of the assessment run in seconds.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DurationInSeconds}.
+   * <p>Required. Changing it replaces the resource. Range: 180 to 86400. CloudFormation property
+   * {@code DurationInSeconds}.
    */
   public AssessmentTemplate durationInSeconds(int value) {
     return set("DurationInSeconds", Value.of(value));
@@ -83,8 +91,8 @@ public final class AssessmentTemplate extends Resource<AssessmentTemplate> {
   /**
    * The ARNs of the rules packages that you want to use in the assessment template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RulesPackageArns}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 300 characters. CloudFormation
+   * property {@code RulesPackageArns}.
    */
   public AssessmentTemplate rulesPackageArns(List<String> value) {
     return set("RulesPackageArns", Value.listOf(value));

@@ -17,6 +17,7 @@ import java.util.List;
 public final class ResourceGroup extends Resource<ResourceGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Inspector::ResourceGroup")
       .required("ResourceGroupTags")
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.inspectorv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,9 @@ import java.util.Map;
 public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration")
       .required("ScanName", "Schedule", "SecurityLevel", "Targets")
+      .constrain("ScanName", Constraint.of().minLength(1))
       .allowed("SecurityLevel", "LEVEL_1", "LEVEL_2")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -30,7 +33,7 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
   /**
    * The name of the CIS scan configuration.
    *
-   * <p>Required. CloudFormation property {@code ScanName}.
+   * <p>Required. Length: at least 1 characters. CloudFormation property {@code ScanName}.
    */
   public CisScanConfiguration scanName(String value) {
     return set("ScanName", Value.of(value));
@@ -110,6 +113,7 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
   public static final class CisTargets extends Struct<CisTargets> {
     private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration.CisTargets")
         .required("AccountIds", "TargetResourceTags")
+        .constrain("AccountIds", Constraint.of().pattern("^\\d{12}|ALL_ACCOUNTS|SELF$"))
         .build();
 
     public CisTargets() {
@@ -119,7 +123,8 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
     /**
      * The CIS target account ids.
      *
-     * <p>Required. CloudFormation property {@code AccountIds}.
+     * <p>Required. Pattern: {@code ^&#92;d{12}|ALL_ACCOUNTS|SELF$}. CloudFormation property {@code
+     * AccountIds}.
      */
     public CisTargets accountIds(List<String> value) {
       return set("AccountIds", Value.listOf(value));
@@ -216,7 +221,9 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
    * <p>Property type {@code AWS::InspectorV2::CisScanConfiguration.Schedule}.
    */
   public static final class Schedule extends Struct<Schedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CisScanConfiguration.Schedule");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration.Schedule")
+        .constrain("OneTime", Constraint.of().format("json"))
+        .build();
 
     public Schedule() {
       super(SCHEMA);
@@ -243,7 +250,7 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
     /**
      * A one time schedule.
      *
-     * <p>CloudFormation property {@code OneTime}.
+     * <p>Format: {@code json}. CloudFormation property {@code OneTime}.
      */
     public Schedule oneTime(Value<Json> value) {
       return set("OneTime", value);
@@ -267,6 +274,7 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
   public static final class Time extends Struct<Time> {
     private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration.Time")
         .required("TimeOfDay", "TimeZone")
+        .constrain("TimeOfDay", Constraint.of().pattern("^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$"))
         .build();
 
     public Time() {
@@ -276,7 +284,8 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
     /**
      * The time of day in 24-hour format (00:00).
      *
-     * <p>Required. CloudFormation property {@code TimeOfDay}.
+     * <p>Required. Pattern: {@code ^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$}. CloudFormation property
+     * {@code TimeOfDay}.
      */
     public Time timeOfDay(String value) {
       return set("TimeOfDay", Value.of(value));

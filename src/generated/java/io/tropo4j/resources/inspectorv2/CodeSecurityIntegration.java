@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.inspectorv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,7 +16,9 @@ import java.util.Map;
  */
 public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegration> {
   private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_$:.]*$").minLength(1).maxLength(60))
       .allowed("Type", "GITLAB_SELF_MANAGED", "GITHUB")
+      .refYields("Arn")
       .attributes("Arn", "AuthorizationUrl", "CreatedAt", "LastUpdatedAt", "Status", "StatusReason")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -37,7 +40,8 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
   /**
    * The name of the code security integration.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 60 characters. Pattern: {@code ^[a-zA-Z0-9-_$:.]*$}. CloudFormation property
+   * {@code Name}.
    */
   public CodeSecurityIntegration name(String value) {
     return set("Name", Value.of(value));
@@ -179,6 +183,7 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
   public static final class CreateGitLabSelfManagedIntegrationDetail extends Struct<CreateGitLabSelfManagedIntegrationDetail> {
     private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration.CreateGitLabSelfManagedIntegrationDetail")
         .required("accessToken", "instanceUrl")
+        .constrain("instanceUrl", Constraint.of().pattern("^https://[-a-zA-Z0-9()@:%_+.~#?&//=]{1,1024}$"))
         .build();
 
     public CreateGitLabSelfManagedIntegrationDetail() {
@@ -202,7 +207,8 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
     /**
      * The URL of the self-managed GitLab instance.
      *
-     * <p>Required. CloudFormation property {@code instanceUrl}.
+     * <p>Required. Pattern: {@code ^https://[-a-zA-Z0-9()&#64;:%_+.~#?&amp;//=]{1,1024}$}.
+     * CloudFormation property {@code instanceUrl}.
      */
     public CreateGitLabSelfManagedIntegrationDetail instanceUrl(String value) {
       return set("instanceUrl", Value.of(value));
@@ -255,6 +261,8 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
   public static final class UpdateGitHubIntegrationDetail extends Struct<UpdateGitHubIntegrationDetail> {
     private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail")
         .required("code", "installationId")
+        .constrain("code", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("installationId", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public UpdateGitHubIntegrationDetail() {
@@ -264,7 +272,7 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
     /**
      * The authorization code received from GitHub to update the integration.
      *
-     * <p>Required. CloudFormation property {@code code}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code code}.
      */
     public UpdateGitHubIntegrationDetail code(String value) {
       return set("code", Value.of(value));
@@ -278,7 +286,7 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
     /**
      * The installation ID of the GitHub App associated with the integration.
      *
-     * <p>Required. CloudFormation property {@code installationId}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code installationId}.
      */
     public UpdateGitHubIntegrationDetail installationId(String value) {
       return set("installationId", Value.of(value));
@@ -299,6 +307,7 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
   public static final class UpdateGitLabSelfManagedIntegrationDetail extends Struct<UpdateGitLabSelfManagedIntegrationDetail> {
     private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration.UpdateGitLabSelfManagedIntegrationDetail")
         .required("authCode")
+        .constrain("authCode", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public UpdateGitLabSelfManagedIntegrationDetail() {
@@ -309,7 +318,7 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
      * The authorization code received from the self-managed GitLab instance to update the
      * integration.
      *
-     * <p>Required. CloudFormation property {@code authCode}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code authCode}.
      */
     public UpdateGitLabSelfManagedIntegrationDetail authCode(String value) {
       return set("authCode", Value.of(value));

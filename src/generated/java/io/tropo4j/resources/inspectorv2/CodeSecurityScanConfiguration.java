@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.inspectorv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.Map;
 public final class CodeSecurityScanConfiguration extends Resource<CodeSecurityScanConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityScanConfiguration")
       .allowed("Level", "ORGANIZATION", "ACCOUNT")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_$:.]*$").minLength(1).maxLength(60))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -52,7 +55,8 @@ public final class CodeSecurityScanConfiguration extends Resource<CodeSecuritySc
   /**
    * The name of the scan configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 60 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_$:.]*$}. CloudFormation property {@code Name}.
    */
   public CodeSecurityScanConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -194,6 +198,7 @@ public final class CodeSecurityScanConfiguration extends Resource<CodeSecuritySc
   public static final class PeriodicScanConfiguration extends Struct<PeriodicScanConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration")
         .allowed("frequency", "WEEKLY", "MONTHLY", "NEVER")
+        .constrain("frequencyExpression", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public PeriodicScanConfiguration() {
@@ -222,7 +227,7 @@ public final class CodeSecurityScanConfiguration extends Resource<CodeSecuritySc
     /**
      * The schedule expression for periodic scans, in cron format.
      *
-     * <p>CloudFormation property {@code frequencyExpression}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code frequencyExpression}.
      */
     public PeriodicScanConfiguration frequencyExpression(String value) {
       return set("frequencyExpression", Value.of(value));

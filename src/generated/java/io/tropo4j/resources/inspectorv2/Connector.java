@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.inspectorv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,10 @@ import java.util.List;
 public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Connector")
       .required("Name", "Provider", "ProviderConfiguration")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}\\p{N}_-]+$").minLength(1).maxLength(50))
       .allowed("Provider", "AZURE")
+      .refYields("ConnectorArn")
       .attributes("ConnectorArn", "CreatedAt", "EnablementStatus", "EnablementStatusReason",
           "Health", "LastUpdatedAt",
           "ProviderConfiguration.Azure.ScopeConfiguration.ContainerImageScanning.State",
@@ -37,7 +41,7 @@ public final class Connector extends Resource<Connector> {
   /**
    * Optional description of the connector.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 200 characters. CloudFormation property {@code Description}.
    */
   public Connector description(String value) {
     return set("Description", Value.of(value));
@@ -51,7 +55,8 @@ public final class Connector extends Resource<Connector> {
   /**
    * Display name for the connector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{N}_-]+$}. CloudFormation property {@code Name}.
    */
   public Connector name(String value) {
     return set("Name", Value.of(value));
@@ -203,6 +208,7 @@ public final class Connector extends Resource<Connector> {
   public static final class AzureProviderConfiguration extends Struct<AzureProviderConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Connector.AzureProviderConfiguration")
         .required("AwsConfigConnectorArn", "AzureRegions", "ScopeConfiguration")
+        .constrain("AwsConfigConnectorArn", Constraint.of().pattern("arn:([^:]+):config:([^:]+):([^:]+):connector/([^/]+)/([^/]+)/([^/:\\s]+)").minLength(1).maxLength(512))
         .build();
 
     public AzureProviderConfiguration() {
@@ -228,8 +234,9 @@ public final class Connector extends Resource<Connector> {
     /**
      * The ARN of the AWS Config connector used for Azure resource discovery.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * AwsConfigConnectorArn}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+     * arn:([^:]+):config:([^:]+):([^:]+):connector/([^/]+)/([^/]+)/([^/:&#92;s]+)}. CloudFormation
+     * property {@code AwsConfigConnectorArn}.
      */
     public AzureProviderConfiguration awsConfigConnectorArn(String value) {
       return set("AwsConfigConnectorArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.inspectorv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,10 @@ import java.util.Map;
 public final class Filter extends Resource<Filter> {
   private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Filter")
       .required("FilterAction", "FilterCriteria", "Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(512))
       .allowed("FilterAction", "NONE", "SUPPRESS")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -29,7 +33,7 @@ public final class Filter extends Resource<Filter> {
   /**
    * A description of the filter.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 512 characters. CloudFormation property {@code Description}.
    */
   public Filter description(String value) {
     return set("Description", Value.of(value));
@@ -67,7 +71,7 @@ public final class Filter extends Resource<Filter> {
   /**
    * The name of the filter.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public Filter name(String value) {
     return set("Name", Value.of(value));
@@ -112,7 +116,10 @@ public final class Filter extends Resource<Filter> {
    * <p>Property type {@code AWS::InspectorV2::Filter.DateFilter}.
    */
   public static final class DateFilter extends Struct<DateFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Filter.DateFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Filter.DateFilter")
+        .constrain("EndInclusive", Constraint.of().format("int64"))
+        .constrain("StartInclusive", Constraint.of().format("int64"))
+        .build();
 
     public DateFilter() {
       super(SCHEMA);
@@ -121,7 +128,7 @@ public final class Filter extends Resource<Filter> {
     /**
      * A timestamp representing the end of the time period filtered on.
      *
-     * <p>CloudFormation property {@code EndInclusive}.
+     * <p>Format: {@code int64}. CloudFormation property {@code EndInclusive}.
      */
     public DateFilter endInclusive(int value) {
       return set("EndInclusive", Value.of(value));
@@ -135,7 +142,7 @@ public final class Filter extends Resource<Filter> {
     /**
      * A timestamp representing the start of the time period filtered on.
      *
-     * <p>CloudFormation property {@code StartInclusive}.
+     * <p>Format: {@code int64}. CloudFormation property {@code StartInclusive}.
      */
     public DateFilter startInclusive(int value) {
       return set("StartInclusive", Value.of(value));
@@ -984,6 +991,8 @@ public final class Filter extends Resource<Filter> {
     private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Filter.MapFilter")
         .required("Comparison")
         .allowed("Comparison", "EQUALS")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public MapFilter() {
@@ -1007,7 +1016,7 @@ public final class Filter extends Resource<Filter> {
     /**
      * The tag key used in the filter.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public MapFilter key(String value) {
       return set("Key", Value.of(value));
@@ -1021,7 +1030,7 @@ public final class Filter extends Resource<Filter> {
     /**
      * The tag value used in the filter.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public MapFilter value(String value) {
       return set("Value", Value.of(value));
@@ -1157,7 +1166,10 @@ public final class Filter extends Resource<Filter> {
    * <p>Property type {@code AWS::InspectorV2::Filter.PortRangeFilter}.
    */
   public static final class PortRangeFilter extends Struct<PortRangeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Filter.PortRangeFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Filter.PortRangeFilter")
+        .constrain("BeginInclusive", Constraint.of().minimum(0).maximum(65535))
+        .constrain("EndInclusive", Constraint.of().minimum(0).maximum(65535))
+        .build();
 
     public PortRangeFilter() {
       super(SCHEMA);
@@ -1166,7 +1178,7 @@ public final class Filter extends Resource<Filter> {
     /**
      * The port number the port range begins at.
      *
-     * <p>CloudFormation property {@code BeginInclusive}.
+     * <p>Range: 0 to 65535. CloudFormation property {@code BeginInclusive}.
      */
     public PortRangeFilter beginInclusive(int value) {
       return set("BeginInclusive", Value.of(value));
@@ -1180,7 +1192,7 @@ public final class Filter extends Resource<Filter> {
     /**
      * The port number the port range ends at.
      *
-     * <p>CloudFormation property {@code EndInclusive}.
+     * <p>Range: 0 to 65535. CloudFormation property {@code EndInclusive}.
      */
     public PortRangeFilter endInclusive(int value) {
       return set("EndInclusive", Value.of(value));
@@ -1201,6 +1213,7 @@ public final class Filter extends Resource<Filter> {
     private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Filter.StringFilter")
         .required("Comparison", "Value")
         .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS")
+        .constrain("Value", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public StringFilter() {
@@ -1225,7 +1238,7 @@ public final class Filter extends Resource<Filter> {
     /**
      * The value to filter on.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Value}.
      */
     public StringFilter value(String value) {
       return set("Value", Value.of(value));

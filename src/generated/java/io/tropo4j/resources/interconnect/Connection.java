@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.interconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Interconnect::Connection")
       .required("AttachPoint")
+      .constrain("Bandwidth", Constraint.of().pattern("^\\d+[MG]bps$").minLength(1).maxLength(8))
+      .constrain("Description", Constraint.of().pattern("^[-a-zA-Z0-9_ ]+$").minLength(1).maxLength(255))
+      .constrain("EnvironmentId", Constraint.of().minLength(1).maxLength(32))
+      .constrain("RemoteOwnerAccount", Constraint.of().pattern("^[-a-zA-Z0-9_@\\.]+$").maxLength(255))
+      .refYields("Arn")
       .attributes("Arn", "BillingTier", "ConnectionId", "OwnerAccount", "Provider", "SharedId",
           "State", "Type")
       .tags("Tags", Schema.TagForm.LIST)
@@ -56,7 +62,8 @@ public final class Connection extends Resource<Connection> {
    * The bandwidth of the connection (e.g., 50Mbps, 1Gbps). Required when creating a connection
    * through AWS.
    *
-   * <p>CloudFormation property {@code Bandwidth}.
+   * <p>Length: 1 to 8 characters. Pattern: {@code ^&#92;d+[MG]bps$}. CloudFormation property {@code
+   * Bandwidth}.
    */
   public Connection bandwidth(String value) {
     return set("Bandwidth", Value.of(value));
@@ -70,7 +77,8 @@ public final class Connection extends Resource<Connection> {
   /**
    * A description of the connection.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[-a-zA-Z0-9_ ]+$}. CloudFormation property
+   * {@code Description}.
    */
   public Connection description(String value) {
     return set("Description", Value.of(value));
@@ -85,7 +93,8 @@ public final class Connection extends Resource<Connection> {
    * The ID of the environment for the connection. Required when creating a connection through AWS.
    * Mutually exclusive with ActivationKey.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EnvironmentId}.
+   * <p>Changing it replaces the resource. Length: 1 to 32 characters. CloudFormation property
+   * {@code EnvironmentId}.
    */
   public Connection environmentId(String value) {
     return set("EnvironmentId", Value.of(value));
@@ -110,7 +119,8 @@ public final class Connection extends Resource<Connection> {
    * Deprecated. Use RemoteAccount instead. The account ID of the remote owner. Required when
    * creating a connection through AWS.
    *
-   * <p>CloudFormation property {@code RemoteOwnerAccount}.
+   * <p>Length: at most 255 characters. Pattern: {@code ^[-a-zA-Z0-9_&#64;&#92;.]+$}. CloudFormation
+   * property {@code RemoteOwnerAccount}.
    *
    * @deprecated The specification marks {@code RemoteOwnerAccount} deprecated.
    */
@@ -227,7 +237,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Interconnect::Connection.AttachPoint}.
    */
   public static final class AttachPoint extends Struct<AttachPoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::Interconnect::Connection.AttachPoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::Interconnect::Connection.AttachPoint")
+        .constrain("DirectConnectGateway", Constraint.of().pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
+        .build();
 
     public AttachPoint() {
       super(SCHEMA);
@@ -250,7 +262,9 @@ public final class Connection extends Resource<Connection> {
     /**
      * The ID of the Direct Connect Gateway to attach to.
      *
-     * <p>CloudFormation property {@code DirectConnectGateway}.
+     * <p>Pattern: {@code
+     * ^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$}.
+     * CloudFormation property {@code DirectConnectGateway}.
      */
     public AttachPoint directConnectGateway(String value) {
       return set("DirectConnectGateway", Value.of(value));
@@ -316,6 +330,7 @@ public final class Connection extends Resource<Connection> {
   public static final class RemoteAccount extends Struct<RemoteAccount> {
     private static final Schema SCHEMA = Schema.builder("AWS::Interconnect::Connection.RemoteAccount")
         .required("Identifier")
+        .constrain("Identifier", Constraint.of().pattern("^[-a-zA-Z0-9_@\\.]+$").maxLength(255))
         .build();
 
     public RemoteAccount() {
@@ -325,7 +340,8 @@ public final class Connection extends Resource<Connection> {
     /**
      * The identifier of the remote account.
      *
-     * <p>Required. CloudFormation property {@code Identifier}.
+     * <p>Required. Length: at most 255 characters. Pattern: {@code ^[-a-zA-Z0-9_&#64;&#92;.]+$}.
+     * CloudFormation property {@code Identifier}.
      */
     public RemoteAccount identifier(String value) {
       return set("Identifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.internetmonitor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,7 +32,15 @@ import java.util.List;
 public final class Monitor extends Resource<Monitor> {
   private static final Schema SCHEMA = Schema.builder("AWS::InternetMonitor::Monitor")
       .required("MonitorName")
+      .constrain("LinkedAccountId", Constraint.of().pattern("^(\\d{12})$").minLength(12).maxLength(12))
+      .constrain("MaxCityNetworksToMonitor", Constraint.of().minimum(1).maximum(500000))
+      .constrain("MonitorName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(255))
+      .constrain("Resources", Constraint.of().pattern("^arn:.*").minLength(20).maxLength(2048))
+      .constrain("ResourcesToAdd", Constraint.of().minLength(20).maxLength(2048))
+      .constrain("ResourcesToRemove", Constraint.of().minLength(20).maxLength(2048))
       .allowed("Status", "PENDING", "ACTIVE", "INACTIVE", "ERROR")
+      .constrain("TrafficPercentageToMonitor", Constraint.of().minimum(1).maximum(100))
+      .refYields("MonitorName")
       .attributes("CreatedAt", "ModifiedAt", "MonitorArn", "ProcessingStatus",
           "ProcessingStatusInfo")
       .tags("Tags", Schema.TagForm.LIST)
@@ -112,7 +121,8 @@ public final class Monitor extends Resource<Monitor> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cwim-cross-account.html">Internet
    * Monitor cross-account observability</a> in the Amazon CloudWatch User Guide.
    *
-   * <p>CloudFormation property {@code LinkedAccountId}.
+   * <p>Length: 12 to 12 characters. Pattern: {@code ^(&#92;d{12})$}. CloudFormation property {@code
+   * LinkedAccountId}.
    */
   public Monitor linkedAccountId(String value) {
     return set("LinkedAccountId", Value.of(value));
@@ -132,7 +142,7 @@ public final class Monitor extends Resource<Monitor> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/IMCityNetworksMaximum.html">Choosing
    * a city-network maximum value</a> in <em>Using Amazon CloudWatch Internet Monitor</em> .
    *
-   * <p>CloudFormation property {@code MaxCityNetworksToMonitor}.
+   * <p>Range: 1 to 500000. CloudFormation property {@code MaxCityNetworksToMonitor}.
    */
   public Monitor maxCityNetworksToMonitor(int value) {
     return set("MaxCityNetworksToMonitor", Value.of(value));
@@ -150,7 +160,8 @@ public final class Monitor extends Resource<Monitor> {
    * The name of the monitor. A monitor name can contain only alphanumeric characters, dashes (-),
    * periods (.), and underscores (_).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MonitorName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_.-]+$}. CloudFormation property {@code MonitorName}.
    */
   public Monitor monitorName(String value) {
     return set("MonitorName", Value.of(value));
@@ -169,7 +180,8 @@ public final class Monitor extends Resource<Monitor> {
    * monitor, the <code>ResourcesToAdd</code> and <code>ResourcesToRemove</code> fields must be
    * empty.
    *
-   * <p>CloudFormation property {@code Resources}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:.*}. CloudFormation property {@code
+   * Resources}.
    */
   public Monitor resources(List<String> value) {
     return set("Resources", Value.listOf(value));
@@ -195,7 +207,7 @@ public final class Monitor extends Resource<Monitor> {
    * <p>You can specify this field for a monitor update only if the <code>Resources</code> field is
    * empty.
    *
-   * <p>CloudFormation property {@code ResourcesToAdd}.
+   * <p>Length: 20 to 2048 characters. CloudFormation property {@code ResourcesToAdd}.
    */
   public Monitor resourcesToAdd(List<String> value) {
     return set("ResourcesToAdd", Value.listOf(value));
@@ -213,7 +225,7 @@ public final class Monitor extends Resource<Monitor> {
    * <p>You can specify this field for a monitor update only if the <code>Resources</code> field is
    * empty.
    *
-   * <p>CloudFormation property {@code ResourcesToRemove}.
+   * <p>Length: 20 to 2048 characters. CloudFormation property {@code ResourcesToRemove}.
    */
   public Monitor resourcesToRemove(List<String> value) {
     return set("ResourcesToRemove", Value.listOf(value));
@@ -266,7 +278,7 @@ public final class Monitor extends Resource<Monitor> {
    * city-networks maximum limit caps the number of city-networks that Internet Monitor monitors for
    * your application, regardless of the percentage of traffic that you choose to monitor.
    *
-   * <p>CloudFormation property {@code TrafficPercentageToMonitor}.
+   * <p>Range: 1 to 100. CloudFormation property {@code TrafficPercentageToMonitor}.
    */
   public Monitor trafficPercentageToMonitor(int value) {
     return set("TrafficPercentageToMonitor", Value.of(value));
@@ -339,7 +351,10 @@ public final class Monitor extends Resource<Monitor> {
    * <p>Property type {@code AWS::InternetMonitor::Monitor.HealthEventsConfig}.
    */
   public static final class HealthEventsConfig extends Struct<HealthEventsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::InternetMonitor::Monitor.HealthEventsConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::InternetMonitor::Monitor.HealthEventsConfig")
+        .constrain("AvailabilityScoreThreshold", Constraint.of().minimum(0).maximum(100))
+        .constrain("PerformanceScoreThreshold", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public HealthEventsConfig() {
       super(SCHEMA);
@@ -359,7 +374,7 @@ public final class Monitor extends Resource<Monitor> {
      * The health event threshold percentage set for availability scores. When the overall
      * availability score is at or below this percentage, Internet Monitor creates a health event.
      *
-     * <p>CloudFormation property {@code AvailabilityScoreThreshold}.
+     * <p>Range: 0 to 100. CloudFormation property {@code AvailabilityScoreThreshold}.
      */
     public HealthEventsConfig availabilityScoreThreshold(double value) {
       return set("AvailabilityScoreThreshold", Value.of(value));
@@ -387,7 +402,7 @@ public final class Monitor extends Resource<Monitor> {
      * The health event threshold percentage set for performance scores. When the overall
      * performance score is at or below this percentage, Internet Monitor creates a health event.
      *
-     * <p>CloudFormation property {@code PerformanceScoreThreshold}.
+     * <p>Range: 0 to 100. CloudFormation property {@code PerformanceScoreThreshold}.
      */
     public HealthEventsConfig performanceScoreThreshold(double value) {
       return set("PerformanceScoreThreshold", Value.of(value));
@@ -447,6 +462,8 @@ public final class Monitor extends Resource<Monitor> {
    */
   public static final class LocalHealthEventsConfig extends Struct<LocalHealthEventsConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::InternetMonitor::Monitor.LocalHealthEventsConfig")
+        .constrain("HealthScoreThreshold", Constraint.of().minimum(0).maximum(100))
+        .constrain("MinTrafficImpact", Constraint.of().minimum(0).maximum(100))
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
 
@@ -457,7 +474,7 @@ public final class Monitor extends Resource<Monitor> {
     /**
      * The health event threshold percentage set for a local health score.
      *
-     * <p>CloudFormation property {@code HealthScoreThreshold}.
+     * <p>Range: 0 to 100. CloudFormation property {@code HealthScoreThreshold}.
      */
     public LocalHealthEventsConfig healthScoreThreshold(double value) {
       return set("HealthScoreThreshold", Value.of(value));
@@ -477,7 +494,7 @@ public final class Monitor extends Resource<Monitor> {
      *
      * <p>If you don't set a minimum traffic impact threshold, the default value is 0.01%.
      *
-     * <p>CloudFormation property {@code MinTrafficImpact}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MinTrafficImpact}.
      */
     public LocalHealthEventsConfig minTrafficImpact(double value) {
       return set("MinTrafficImpact", Value.of(value));
@@ -518,6 +535,7 @@ public final class Monitor extends Resource<Monitor> {
    */
   public static final class S3Config extends Struct<S3Config> {
     private static final Schema SCHEMA = Schema.builder("AWS::InternetMonitor::Monitor.S3Config")
+        .constrain("BucketName", Constraint.of().minLength(3).format("AWS::S3::Bucket.Name"))
         .allowed("LogDeliveryStatus", "ENABLED", "DISABLED")
         .build();
 
@@ -528,7 +546,8 @@ public final class Monitor extends Resource<Monitor> {
     /**
      * The Amazon S3 bucket name for internet measurements publishing.
      *
-     * <p>CloudFormation property {@code BucketName}.
+     * <p>Length: at least 3 characters. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+     * property {@code BucketName}.
      */
     public S3Config bucketName(String value) {
       return set("BucketName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.invoicing;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class InvoiceUnit extends Resource<InvoiceUnit> {
   private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::InvoiceUnit")
       .required("InvoiceReceiver", "Name", "Rule")
+      .constrain("Description", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(500))
+      .constrain("InvoiceReceiver", Constraint.of().pattern("^\\d{12}$").minLength(12).maxLength(12))
+      .constrain("Name", Constraint.of().pattern("^(?! )[\\p{L}\\p{N}\\p{Z}-_]*(?<! )$").minLength(1).maxLength(50))
+      .refYields("InvoiceUnitArn")
       .attributes("InvoiceUnitArn", "LastModified")
       .tags("ResourceTags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,8 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
   /**
    * The assigned description for an invoice unit. This information can't be modified or deleted.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation property
+   * {@code Description}.
    */
   public InvoiceUnit description(String value) {
     return set("Description", Value.of(value));
@@ -43,8 +49,8 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
   /**
    * The account that receives invoices related to the invoice unit.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * InvoiceReceiver}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^&#92;d{12}$}. CloudFormation property {@code InvoiceReceiver}.
    */
   public InvoiceUnit invoiceReceiver(String value) {
     return set("InvoiceReceiver", Value.of(value));
@@ -58,7 +64,8 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
   /**
    * A unique name that is distinctive within your AWS .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * ^(?! )[&#92;p{L}&#92;p{N}&#92;p{Z}-_]*(?&lt;! )$}. CloudFormation property {@code Name}.
    */
   public InvoiceUnit name(String value) {
     return set("Name", Value.of(value));
@@ -150,6 +157,8 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::InvoiceUnit.ResourceTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(200))
         .build();
 
     public ResourceTag() {
@@ -159,7 +168,7 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
     /**
      * The object key of your of your resource tag.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Key}.
      */
     public ResourceTag key(String value) {
       return set("Key", Value.of(value));
@@ -173,7 +182,7 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
     /**
      * The specific value of the resource tag.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 200 characters. CloudFormation property {@code Value}.
      */
     public ResourceTag value(String value) {
       return set("Value", Value.of(value));
@@ -193,6 +202,7 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::InvoiceUnit.Rule")
         .required("LinkedAccounts")
+        .constrain("LinkedAccounts", Constraint.of().pattern("^\\d{12}$").minLength(12).maxLength(12))
         .build();
 
     public Rule() {
@@ -203,7 +213,8 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
      * The list of <code>LINKED_ACCOUNT</code> IDs where charges are included within the invoice
      * unit.
      *
-     * <p>Required. CloudFormation property {@code LinkedAccounts}.
+     * <p>Required. Length: 12 to 12 characters. Pattern: {@code ^&#92;d{12}$}. CloudFormation
+     * property {@code LinkedAccounts}.
      */
     public Rule linkedAccounts(List<String> value) {
       return set("LinkedAccounts", Value.listOf(value));

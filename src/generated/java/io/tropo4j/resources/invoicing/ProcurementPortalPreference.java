@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.invoicing;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,8 +22,13 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
           "ProcurementPortalName", "PurchaseOrderRetrievalEnabled", "SupplierDomain",
           "SupplierIdentifier")
       .allowed("BuyerDomain", "NetworkID")
+      .constrain("BuyerIdentifier", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(1024))
+      .constrain("ProcurementPortalInstanceEndpoint", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(1024))
       .allowed("ProcurementPortalName", "SAP_BUSINESS_NETWORK", "COUPA")
+      .constrain("ProcurementPortalSharedSecret", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(1024))
       .allowed("SupplierDomain", "NetworkID")
+      .constrain("SupplierIdentifier", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(1024))
+      .refYields("ProcurementPortalPreferenceArn")
       .attributes("AwsAccountId", "CreateDate", "EinvoiceDeliveryPreferenceStatus",
           "LastUpdateDate", "ProcurementPortalPreferenceArn", "PurchaseOrderRetrievalEndpoint",
           "PurchaseOrderRetrievalPreferenceStatus", "Version")
@@ -51,8 +57,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
   /**
    * The unique identifier for the buyer in the procurement portal.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * BuyerIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+   * ^&#92;S+$}. CloudFormation property {@code BuyerIdentifier}.
    */
   public ProcurementPortalPreference buyerIdentifier(String value) {
     return set("BuyerIdentifier", Value.of(value));
@@ -111,7 +117,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
   /**
    * The endpoint URL where e-invoices are delivered to the procurement portal.
    *
-   * <p>CloudFormation property {@code ProcurementPortalInstanceEndpoint}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+   * ProcurementPortalInstanceEndpoint}.
    */
   public ProcurementPortalPreference procurementPortalInstanceEndpoint(String value) {
     return set("ProcurementPortalInstanceEndpoint", Value.of(value));
@@ -146,7 +153,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
    * The shared secret or authentication credential used for secure communication with the
    * procurement portal.
    *
-   * <p>CloudFormation property {@code ProcurementPortalSharedSecret}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+   * ProcurementPortalSharedSecret}.
    */
   public ProcurementPortalPreference procurementPortalSharedSecret(String value) {
     return set("ProcurementPortalSharedSecret", Value.of(value));
@@ -204,8 +212,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
   /**
    * The unique identifier for the supplier in the procurement portal.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SupplierIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+   * ^&#92;S+$}. CloudFormation property {@code SupplierIdentifier}.
    */
   public ProcurementPortalPreference supplierIdentifier(String value) {
     return set("SupplierIdentifier", Value.of(value));
@@ -322,7 +330,10 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
    * <p>Property type {@code AWS::Invoicing::ProcurementPortalPreference.Contact}.
    */
   public static final class Contact extends Struct<Contact> {
-    private static final Schema SCHEMA = Schema.of("AWS::Invoicing::ProcurementPortalPreference.Contact");
+    private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::ProcurementPortalPreference.Contact")
+        .constrain("Email", Constraint.of().pattern("^[a-zA-Z0-9._%+\\-]+@[a-zA-Z0-9.\\-]+\\.[a-zA-Z]{2,}$").minLength(1).maxLength(1024))
+        .constrain("Name", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(1024))
+        .build();
 
     public Contact() {
       super(SCHEMA);
@@ -331,7 +342,9 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
     /**
      * The email address of the contact person or role.
      *
-     * <p>CloudFormation property {@code Email}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^[a-zA-Z0-9._%+&#92;-]+&#64;[a-zA-Z0-9.&#92;-]+&#92;.[a-zA-Z]{2,}$}. CloudFormation property
+     * {@code Email}.
      */
     public Contact email(String value) {
       return set("Email", Value.of(value));
@@ -345,7 +358,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
     /**
      * The name of the contact person or role.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code Name}.
      */
     public Contact name(String value) {
       return set("Name", Value.of(value));
@@ -366,6 +380,7 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
   public static final class EinvoiceDeliveryPreference extends Struct<EinvoiceDeliveryPreference> {
     private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::ProcurementPortalPreference.EinvoiceDeliveryPreference")
         .allowed("ConnectionTestingMethod", "PROD_ENV_DOLLAR_TEST", "TEST_ENV_REPLAY_TEST")
+        .constrain("EinvoiceDeliveryActivationDate", Constraint.of().format("date-time"))
         .allowed("EinvoiceDeliveryAttachmentTypes", "INVOICE_PDF", "RFP_PDF")
         .allowed("EinvoiceDeliveryDocumentTypes", "AWS_CLOUD_INVOICE", "AWS_CLOUD_CREDIT_MEMO",
             "AWS_MARKETPLACE_INVOICE", "AWS_MARKETPLACE_CREDIT_MEMO", "AWS_REQUEST_FOR_PAYMENT")
@@ -397,7 +412,7 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
     /**
      * The ISO 8601 date-time when e-invoice delivery should be activated.
      *
-     * <p>CloudFormation property {@code EinvoiceDeliveryActivationDate}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code EinvoiceDeliveryActivationDate}.
      */
     public EinvoiceDeliveryPreference einvoiceDeliveryActivationDate(String value) {
       return set("EinvoiceDeliveryActivationDate", Value.of(value));
@@ -495,7 +510,9 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
    * AWS::Invoicing::ProcurementPortalPreference.ProcurementPortalPreferenceSelector}.
    */
   public static final class ProcurementPortalPreferenceSelector extends Struct<ProcurementPortalPreferenceSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::Invoicing::ProcurementPortalPreference.ProcurementPortalPreferenceSelector");
+    private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::ProcurementPortalPreference.ProcurementPortalPreferenceSelector")
+        .constrain("InvoiceUnitArns", Constraint.of().pattern("^arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$").minLength(1).maxLength(256))
+        .build();
 
     public ProcurementPortalPreferenceSelector() {
       super(SCHEMA);
@@ -504,7 +521,9 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
     /**
      * The Amazon Resource Name (ARN) of invoice unit identifiers to which this preference applies.
      *
-     * <p>CloudFormation property {@code InvoiceUnitArns}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$}. CloudFormation property
+     * {@code InvoiceUnitArns}.
      */
     public ProcurementPortalPreferenceSelector invoiceUnitArns(List<String> value) {
       return set("InvoiceUnitArns", Value.listOf(value));
@@ -579,7 +598,11 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
   public static final class TestEnvPreference extends Struct<TestEnvPreference> {
     private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::ProcurementPortalPreference.TestEnvPreference")
         .allowed("BuyerDomain", "NetworkID")
+        .constrain("BuyerIdentifier", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(1024))
+        .constrain("ProcurementPortalInstanceEndpoint", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(1024))
+        .constrain("ProcurementPortalSharedSecret", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(1024))
         .allowed("SupplierDomain", "NetworkID")
+        .constrain("SupplierIdentifier", Constraint.of().pattern("^\\S+$").minLength(0).maxLength(1024))
         .build();
 
     public TestEnvPreference() {
@@ -603,7 +626,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
     /**
      * The unique identifier for the buyer in the test environment.
      *
-     * <p>CloudFormation property {@code BuyerIdentifier}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * BuyerIdentifier}.
      */
     public TestEnvPreference buyerIdentifier(String value) {
       return set("BuyerIdentifier", Value.of(value));
@@ -617,7 +641,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
     /**
      * The endpoint URL for e-invoice delivery in the test environment.
      *
-     * <p>CloudFormation property {@code ProcurementPortalInstanceEndpoint}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * ProcurementPortalInstanceEndpoint}.
      */
     public TestEnvPreference procurementPortalInstanceEndpoint(String value) {
       return set("ProcurementPortalInstanceEndpoint", Value.of(value));
@@ -634,7 +659,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
     /**
      * The shared secret for secure communication in the test environment.
      *
-     * <p>CloudFormation property {@code ProcurementPortalSharedSecret}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * ProcurementPortalSharedSecret}.
      */
     public TestEnvPreference procurementPortalSharedSecret(String value) {
       return set("ProcurementPortalSharedSecret", Value.of(value));
@@ -665,7 +691,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
     /**
      * The unique identifier for the supplier in the test environment.
      *
-     * <p>CloudFormation property {@code SupplierIdentifier}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * SupplierIdentifier}.
      */
     public TestEnvPreference supplierIdentifier(String value) {
       return set("SupplierIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import io.tropo4j.fn.Value;
 public final class AccountAuditConfiguration extends Resource<AccountAuditConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::AccountAuditConfiguration")
       .required("AccountId", "AuditCheckConfigurations", "RoleArn")
+      .constrain("AccountId", Constraint.of().minLength(12).maxLength(12))
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("AccountId")
       .build();
 
   public AccountAuditConfiguration(String logicalId) {
@@ -30,7 +34,8 @@ public final class AccountAuditConfiguration extends Resource<AccountAuditConfig
    * The ID of the account. You can use the expression <code>!Sub "${AWS::AccountId}"</code> to use
    * your account ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. CloudFormation
+   * property {@code AccountId}.
    */
   public AccountAuditConfiguration accountId(String value) {
     return set("AccountId", Value.of(value));
@@ -77,7 +82,8 @@ public final class AccountAuditConfiguration extends Resource<AccountAuditConfig
    * information about your devices, policies, certificates, and other items as required when
    * performing an audit.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public AccountAuditConfiguration roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -304,7 +310,10 @@ public final class AccountAuditConfiguration extends Resource<AccountAuditConfig
    * <p>Property type {@code AWS::IoT::AccountAuditConfiguration.AuditNotificationTarget}.
    */
   public static final class AuditNotificationTarget extends Struct<AuditNotificationTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::AccountAuditConfiguration.AuditNotificationTarget");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::AccountAuditConfiguration.AuditNotificationTarget")
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("TargetArn", Constraint.of().maxLength(2048))
+        .build();
 
     public AuditNotificationTarget() {
       super(SCHEMA);
@@ -327,7 +336,8 @@ public final class AccountAuditConfiguration extends Resource<AccountAuditConfig
     /**
      * The ARN of the role that grants permission to send notifications to the target.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+     * {@code RoleArn}.
      */
     public AuditNotificationTarget roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -341,7 +351,7 @@ public final class AccountAuditConfiguration extends Resource<AccountAuditConfig
     /**
      * The ARN of the target (SNS topic) to which audit notifications are sent.
      *
-     * <p>CloudFormation property {@code TargetArn}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code TargetArn}.
      */
     public AuditNotificationTarget targetArn(String value) {
       return set("TargetArn", Value.of(value));
@@ -382,7 +392,9 @@ public final class AccountAuditConfiguration extends Resource<AccountAuditConfig
    * <p>Property type {@code AWS::IoT::AccountAuditConfiguration.CertAgeCheckCustomConfiguration}.
    */
   public static final class CertAgeCheckCustomConfiguration extends Struct<CertAgeCheckCustomConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::AccountAuditConfiguration.CertAgeCheckCustomConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::AccountAuditConfiguration.CertAgeCheckCustomConfiguration")
+        .constrain("CertAgeThresholdInDays", Constraint.of().minLength(1).maxLength(64))
+        .build();
 
     public CertAgeCheckCustomConfiguration() {
       super(SCHEMA);
@@ -393,7 +405,7 @@ public final class AccountAuditConfiguration extends Resource<AccountAuditConfig
      * check will report a finding if a certificate has been active for a number of days greater
      * than or equal to this threshold value.
      *
-     * <p>CloudFormation property {@code CertAgeThresholdInDays}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code CertAgeThresholdInDays}.
      */
     public CertAgeCheckCustomConfiguration certAgeThresholdInDays(String value) {
       return set("CertAgeThresholdInDays", Value.of(value));
@@ -415,7 +427,9 @@ public final class AccountAuditConfiguration extends Resource<AccountAuditConfig
    * AWS::IoT::AccountAuditConfiguration.CertExpirationCheckCustomConfiguration}.
    */
   public static final class CertExpirationCheckCustomConfiguration extends Struct<CertExpirationCheckCustomConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::AccountAuditConfiguration.CertExpirationCheckCustomConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::AccountAuditConfiguration.CertExpirationCheckCustomConfiguration")
+        .constrain("CertExpirationThresholdInDays", Constraint.of().minLength(1).maxLength(64))
+        .build();
 
     public CertExpirationCheckCustomConfiguration() {
       super(SCHEMA);
@@ -426,7 +440,7 @@ public final class AccountAuditConfiguration extends Resource<AccountAuditConfig
      * be approaching expiration. The check will report a finding if a certificate will expire
      * within this number of days.
      *
-     * <p>CloudFormation property {@code CertExpirationThresholdInDays}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code CertExpirationThresholdInDays}.
      */
     public CertExpirationCheckCustomConfiguration certExpirationThresholdInDays(String value) {
       return set("CertExpirationThresholdInDays", Value.of(value));

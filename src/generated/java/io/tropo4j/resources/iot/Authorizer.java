@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,7 +18,11 @@ import java.util.Map;
 public final class Authorizer extends Resource<Authorizer> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Authorizer")
       .required("AuthorizerFunctionArn")
+      .constrain("AuthorizerFunctionArn", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(2048))
+      .constrain("AuthorizerName", Constraint.of().pattern("[\\w=,@-]+").minLength(1).maxLength(128))
       .allowed("Status", "ACTIVE", "INACTIVE")
+      .constrain("TokenKeyName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+      .refYields("AuthorizerName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,8 @@ public final class Authorizer extends Resource<Authorizer> {
   /**
    * The authorizer's Lambda function ARN.
    *
-   * <p>Required. CloudFormation property {@code AuthorizerFunctionArn}.
+   * <p>Required. Length: 0 to 2048 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation
+   * property {@code AuthorizerFunctionArn}.
    */
   public Authorizer authorizerFunctionArn(String value) {
     return set("AuthorizerFunctionArn", Value.of(value));
@@ -45,7 +51,8 @@ public final class Authorizer extends Resource<Authorizer> {
   /**
    * The authorizer name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AuthorizerName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [&#92;w=,&#64;-]+}. CloudFormation property {@code AuthorizerName}.
    */
   public Authorizer authorizerName(String value) {
     return set("AuthorizerName", Value.of(value));
@@ -131,7 +138,8 @@ public final class Authorizer extends Resource<Authorizer> {
   /**
    * The key used to extract the token from the HTTP headers.
    *
-   * <p>CloudFormation property {@code TokenKeyName}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+   * {@code TokenKeyName}.
    */
   public Authorizer tokenKeyName(String value) {
     return set("TokenKeyName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
  */
 public final class BillingGroup extends Resource<BillingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::BillingGroup")
+      .constrain("BillingGroupName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+      .refYields("BillingGroupName")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +34,8 @@ public final class BillingGroup extends Resource<BillingGroup> {
   /**
    * The name of the billing group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BillingGroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code BillingGroupName}.
    */
   public BillingGroup billingGroupName(String value) {
     return set("BillingGroupName", Value.of(value));
@@ -94,7 +98,9 @@ public final class BillingGroup extends Resource<BillingGroup> {
    * <p>Property type {@code AWS::IoT::BillingGroup.BillingGroupProperties}.
    */
   public static final class BillingGroupProperties extends Struct<BillingGroupProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::BillingGroup.BillingGroupProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::BillingGroup.BillingGroupProperties")
+        .constrain("BillingGroupDescription", Constraint.of().pattern("[\\p{Graph}\\x20]*").minLength(0).maxLength(2028))
+        .build();
 
     public BillingGroupProperties() {
       super(SCHEMA);
@@ -103,7 +109,8 @@ public final class BillingGroup extends Resource<BillingGroup> {
     /**
      * The description of the billing group.
      *
-     * <p>CloudFormation property {@code BillingGroupDescription}.
+     * <p>Length: 0 to 2028 characters. Pattern: {@code [&#92;p{Graph}&#92;x20]*}. CloudFormation
+     * property {@code BillingGroupDescription}.
      */
     public BillingGroupProperties billingGroupDescription(String value) {
       return set("BillingGroupDescription", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,8 +19,11 @@ public final class CACertificate extends Resource<CACertificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::CACertificate")
       .required("CACertificatePem", "Status")
       .allowed("AutoRegistrationStatus", "ENABLE", "DISABLE")
+      .constrain("CACertificatePem", Constraint.of().pattern("[\\s\\S]*").minLength(1).maxLength(65536))
       .allowed("CertificateMode", "DEFAULT", "SNI_ONLY")
       .allowed("Status", "ACTIVE", "INACTIVE")
+      .constrain("VerificationCertificatePem", Constraint.of().pattern("[\\s\\S]*").minLength(1).maxLength(65536))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -49,8 +53,8 @@ public final class CACertificate extends Resource<CACertificate> {
   /**
    * The certificate data in PEM format.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * CACertificatePem}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 65536 characters. Pattern: {@code
+   * [&#92;s&#92;S]*}. CloudFormation property {@code CACertificatePem}.
    */
   public CACertificate caCertificatePem(String value) {
     return set("CACertificatePem", Value.of(value));
@@ -152,8 +156,8 @@ public final class CACertificate extends Resource<CACertificate> {
   /**
    * The private key verification certificate.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * VerificationCertificatePem}.
+   * <p>Changing it replaces the resource. Length: 1 to 65536 characters. Pattern: {@code
+   * [&#92;s&#92;S]*}. CloudFormation property {@code VerificationCertificatePem}.
    */
   public CACertificate verificationCertificatePem(String value) {
     return set("VerificationCertificatePem", Value.of(value));
@@ -197,7 +201,11 @@ public final class CACertificate extends Resource<CACertificate> {
    * <p>Property type {@code AWS::IoT::CACertificate.RegistrationConfig}.
    */
   public static final class RegistrationConfig extends Struct<RegistrationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::CACertificate.RegistrationConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::CACertificate.RegistrationConfig")
+        .constrain("RoleArn", Constraint.of().pattern("arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("TemplateBody", Constraint.of().pattern("[\\s\\S]*").minLength(0).maxLength(10240))
+        .constrain("TemplateName", Constraint.of().pattern("^[0-9A-Za-z_-]+$").minLength(1).maxLength(36))
+        .build();
 
     public RegistrationConfig() {
       super(SCHEMA);
@@ -206,7 +214,9 @@ public final class CACertificate extends Resource<CACertificate> {
     /**
      * The ARN of the role.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * arn:(aws[a-zA-Z-]*)?:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public RegistrationConfig roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -220,7 +230,8 @@ public final class CACertificate extends Resource<CACertificate> {
     /**
      * The template body.
      *
-     * <p>CloudFormation property {@code TemplateBody}.
+     * <p>Length: 0 to 10240 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation property
+     * {@code TemplateBody}.
      */
     public RegistrationConfig templateBody(String value) {
       return set("TemplateBody", Value.of(value));
@@ -234,7 +245,8 @@ public final class CACertificate extends Resource<CACertificate> {
     /**
      * The name of the provisioning template.
      *
-     * <p>CloudFormation property {@code TemplateName}.
+     * <p>Length: 1 to 36 characters. Pattern: {@code ^[0-9A-Za-z_-]+$}. CloudFormation property
+     * {@code TemplateName}.
      */
     public RegistrationConfig templateName(String value) {
       return set("TemplateName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,8 +17,12 @@ import io.tropo4j.fn.Value;
 public final class Certificate extends Resource<Certificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Certificate")
       .required("Status")
+      .constrain("CACertificatePem", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(65536))
       .allowed("CertificateMode", "DEFAULT", "SNI_ONLY")
+      .constrain("CertificatePem", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(65536))
+      .constrain("CertificateSigningRequest", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(4096))
       .allowed("Status", "ACTIVE", "INACTIVE", "REVOKED", "PENDING_TRANSFER", "PENDING_ACTIVATION")
+      .refYields("Id")
       .attributes("Arn", "Id")
       .build();
 
@@ -29,7 +34,8 @@ public final class Certificate extends Resource<Certificate> {
    * The CA certificate used to sign the device certificate being registered, not available when
    * CertificateMode is SNI_ONLY.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CACertificatePem}.
+   * <p>Changing it replaces the resource. Length: 1 to 65536 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code CACertificatePem}.
    */
   public Certificate caCertificatePem(String value) {
     return set("CACertificatePem", Value.of(value));
@@ -71,7 +77,8 @@ public final class Certificate extends Resource<Certificate> {
    * The certificate data in PEM format. Requires SNI_ONLY for the certificate mode or the
    * accompanying CACertificatePem for registration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CertificatePem}.
+   * <p>Changing it replaces the resource. Length: 1 to 65536 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code CertificatePem}.
    */
   public Certificate certificatePem(String value) {
     return set("CertificatePem", Value.of(value));
@@ -85,8 +92,8 @@ public final class Certificate extends Resource<Certificate> {
   /**
    * The certificate signing request (CSR).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * CertificateSigningRequest}.
+   * <p>Changing it replaces the resource. Length: 1 to 4096 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code CertificateSigningRequest}.
    */
   public Certificate certificateSigningRequest(String value) {
     return set("CertificateSigningRequest", Value.of(value));

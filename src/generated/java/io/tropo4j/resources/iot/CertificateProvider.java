@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,6 +22,9 @@ public final class CertificateProvider extends Resource<CertificateProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::CertificateProvider")
       .required("AccountDefaultForOperations", "LambdaFunctionArn")
       .allowed("AccountDefaultForOperations", "CreateCertificateFromCsr")
+      .constrain("CertificateProviderName", Constraint.of().pattern("[\\w=,@-]+").minLength(1).maxLength(128))
+      .constrain("LambdaFunctionArn", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(170).format("AWS::Lambda::Function.Arn"))
+      .refYields("CertificateProviderName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -51,7 +55,8 @@ public final class CertificateProvider extends Resource<CertificateProvider> {
   /**
    * The name of the certificate provider.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CertificateProviderName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [&#92;w=,&#64;-]+}. CloudFormation property {@code CertificateProviderName}.
    */
   public CertificateProvider certificateProviderName(String value) {
     return set("CertificateProviderName", Value.of(value));
@@ -68,7 +73,8 @@ public final class CertificateProvider extends Resource<CertificateProvider> {
   /**
    * The ARN of the Lambda function.
    *
-   * <p>Required. CloudFormation property {@code LambdaFunctionArn}.
+   * <p>Required. Length: 1 to 170 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. Format: {@code
+   * AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaFunctionArn}.
    */
   public CertificateProvider lambdaFunctionArn(String value) {
     return set("LambdaFunctionArn", Value.of(value));

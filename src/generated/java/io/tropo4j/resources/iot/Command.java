@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,13 @@ import java.util.List;
 public final class Command extends Resource<Command> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command")
       .required("CommandId")
+      .constrain("CommandId", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("Description", Constraint.of().pattern("^[^\\p{C}]*$").minLength(0).maxLength(2028))
+      .constrain("DisplayName", Constraint.of().pattern("^[^\\p{C}]*$").minLength(0).maxLength(64))
       .allowed("Namespace", "AWS-IoT", "AWS-IoT-FleetWise")
+      .constrain("PayloadTemplate", Constraint.of().minLength(0).maxLength(32768))
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2028).format("AWS::IAM::Role.Arn"))
+      .refYields("CommandId")
       .attributes("CommandArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +36,8 @@ public final class Command extends Resource<Command> {
   /**
    * The unique identifier of the command.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CommandId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code CommandId}.
    */
   public Command commandId(String value) {
     return set("CommandId", Value.of(value));
@@ -71,7 +79,8 @@ public final class Command extends Resource<Command> {
   /**
    * The description of the command parameter.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2028 characters. Pattern: {@code ^[^&#92;p{C}]*$}. CloudFormation property
+   * {@code Description}.
    */
   public Command description(String value) {
     return set("Description", Value.of(value));
@@ -85,7 +94,8 @@ public final class Command extends Resource<Command> {
   /**
    * The display name of the command.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 0 to 64 characters. Pattern: {@code ^[^&#92;p{C}]*$}. CloudFormation property {@code
+   * DisplayName}.
    */
   public Command displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -150,7 +160,8 @@ public final class Command extends Resource<Command> {
   /**
    * The payload template associated with the command.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PayloadTemplate}.
+   * <p>Changing it replaces the resource. Length: 0 to 32768 characters. CloudFormation property
+   * {@code PayloadTemplate}.
    */
   public Command payloadTemplate(String value) {
     return set("PayloadTemplate", Value.of(value));
@@ -183,7 +194,8 @@ public final class Command extends Resource<Command> {
   /**
    * The customer role associated with the command.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 20 to 2028 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code RoleArn}.
    */
   public Command roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -251,6 +263,8 @@ public final class Command extends Resource<Command> {
   public static final class CommandParameter extends Struct<CommandParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command.CommandParameter")
         .required("Name")
+        .constrain("Description", Constraint.of().pattern("^[^\\p{C}]*$").minLength(0).maxLength(2028))
+        .constrain("Name", Constraint.of().pattern("^[.$a-zA-Z0-9_-]+$").minLength(1).maxLength(192))
         .allowed("Type", "STRING", "INTEGER", "DOUBLE", "LONG", "UNSIGNEDLONG", "BOOLEAN", "BINARY")
         .build();
 
@@ -263,7 +277,10 @@ public final class Command extends Resource<Command> {
       return set("DefaultValue", value);
     }
 
-    /** CloudFormation property {@code Description}. */
+    /**
+     * Length: 0 to 2028 characters. Pattern: {@code ^[^&#92;p{C}]*$}. CloudFormation property
+     * {@code Description}.
+     */
     public CommandParameter description(String value) {
       return set("Description", Value.of(value));
     }
@@ -273,7 +290,10 @@ public final class Command extends Resource<Command> {
       return set("Description", value);
     }
 
-    /** Required. CloudFormation property {@code Name}. */
+    /**
+     * Required. Length: 1 to 192 characters. Pattern: {@code ^[.$a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code Name}.
+     */
     public CommandParameter name(String value) {
       return set("Name", Value.of(value));
     }
@@ -319,7 +339,12 @@ public final class Command extends Resource<Command> {
 
   /** Property type {@code AWS::IoT::Command.CommandParameterValue}. */
   public static final class CommandParameterValue extends Struct<CommandParameterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Command.CommandParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command.CommandParameterValue")
+        .constrain("BIN", Constraint.of().minLength(1))
+        .constrain("L", Constraint.of().pattern("^-?\\d+$").maxLength(19))
+        .constrain("S", Constraint.of().minLength(1))
+        .constrain("UL", Constraint.of().pattern("^[0-9]*$").minLength(1).maxLength(20))
+        .build();
 
     public CommandParameterValue() {
       super(SCHEMA);
@@ -335,7 +360,7 @@ public final class Command extends Resource<Command> {
       return set("B", value);
     }
 
-    /** CloudFormation property {@code BIN}. */
+    /** Length: at least 1 characters. CloudFormation property {@code BIN}. */
     public CommandParameterValue bin(String value) {
       return set("BIN", Value.of(value));
     }
@@ -365,7 +390,10 @@ public final class Command extends Resource<Command> {
       return set("I", value);
     }
 
-    /** CloudFormation property {@code L}. */
+    /**
+     * Length: at most 19 characters. Pattern: {@code ^-?&#92;d+$}. CloudFormation property {@code
+     * L}.
+     */
     public CommandParameterValue l(String value) {
       return set("L", Value.of(value));
     }
@@ -375,7 +403,7 @@ public final class Command extends Resource<Command> {
       return set("L", value);
     }
 
-    /** CloudFormation property {@code S}. */
+    /** Length: at least 1 characters. CloudFormation property {@code S}. */
     public CommandParameterValue s(String value) {
       return set("S", Value.of(value));
     }
@@ -385,7 +413,9 @@ public final class Command extends Resource<Command> {
       return set("S", value);
     }
 
-    /** CloudFormation property {@code UL}. */
+    /**
+     * Length: 1 to 20 characters. Pattern: {@code ^[0-9]*$}. CloudFormation property {@code UL}.
+     */
     public CommandParameterValue ul(String value) {
       return set("UL", Value.of(value));
     }
@@ -398,13 +428,18 @@ public final class Command extends Resource<Command> {
 
   /** Property type {@code AWS::IoT::Command.CommandParameterValueComparisonOperand}. */
   public static final class CommandParameterValueComparisonOperand extends Struct<CommandParameterValueComparisonOperand> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Command.CommandParameterValueComparisonOperand");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command.CommandParameterValueComparisonOperand")
+        .constrain("Number", Constraint.of().minLength(1))
+        .constrain("Numbers", Constraint.of().minLength(1))
+        .constrain("String", Constraint.of().minLength(1))
+        .constrain("Strings", Constraint.of().minLength(1))
+        .build();
 
     public CommandParameterValueComparisonOperand() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Number}. */
+    /** Length: at least 1 characters. CloudFormation property {@code Number}. */
     public CommandParameterValueComparisonOperand number(String value) {
       return set("Number", Value.of(value));
     }
@@ -419,7 +454,7 @@ public final class Command extends Resource<Command> {
       return set("NumberRange", value);
     }
 
-    /** CloudFormation property {@code Numbers}. */
+    /** Length: at least 1 characters. CloudFormation property {@code Numbers}. */
     public CommandParameterValueComparisonOperand numbers(List<String> value) {
       return set("Numbers", Value.listOf(value));
     }
@@ -429,7 +464,7 @@ public final class Command extends Resource<Command> {
       return set("Numbers", value);
     }
 
-    /** CloudFormation property {@code String}. */
+    /** Length: at least 1 characters. CloudFormation property {@code String}. */
     public CommandParameterValueComparisonOperand string(String value) {
       return set("String", Value.of(value));
     }
@@ -439,7 +474,7 @@ public final class Command extends Resource<Command> {
       return set("String", value);
     }
 
-    /** CloudFormation property {@code Strings}. */
+    /** Length: at least 1 characters. CloudFormation property {@code Strings}. */
     public CommandParameterValueComparisonOperand strings(List<String> value) {
       return set("Strings", Value.listOf(value));
     }
@@ -488,13 +523,15 @@ public final class Command extends Resource<Command> {
   public static final class CommandParameterValueNumberRange extends Struct<CommandParameterValueNumberRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command.CommandParameterValueNumberRange")
         .required("Max", "Min")
+        .constrain("Max", Constraint.of().minLength(1))
+        .constrain("Min", Constraint.of().minLength(1))
         .build();
 
     public CommandParameterValueNumberRange() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Max}. */
+    /** Required. Length: at least 1 characters. CloudFormation property {@code Max}. */
     public CommandParameterValueNumberRange max(String value) {
       return set("Max", Value.of(value));
     }
@@ -504,7 +541,7 @@ public final class Command extends Resource<Command> {
       return set("Max", value);
     }
 
-    /** Required. CloudFormation property {@code Min}. */
+    /** Required. Length: at least 1 characters. CloudFormation property {@code Min}. */
     public CommandParameterValueNumberRange min(String value) {
       return set("Min", Value.of(value));
     }
@@ -517,7 +554,9 @@ public final class Command extends Resource<Command> {
 
   /** Property type {@code AWS::IoT::Command.CommandPayload}. */
   public static final class CommandPayload extends Struct<CommandPayload> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Command.CommandPayload");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command.CommandPayload")
+        .constrain("ContentType", Constraint.of().minLength(1))
+        .build();
 
     public CommandPayload() {
       super(SCHEMA);
@@ -533,7 +572,7 @@ public final class Command extends Resource<Command> {
       return set("Content", value);
     }
 
-    /** CloudFormation property {@code ContentType}. */
+    /** Length: at least 1 characters. CloudFormation property {@code ContentType}. */
     public CommandPayload contentType(String value) {
       return set("ContentType", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,7 +22,10 @@ import java.util.List;
 public final class CustomMetric extends Resource<CustomMetric> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::CustomMetric")
       .required("MetricType")
+      .constrain("DisplayName", Constraint.of().pattern("^[\\p{Graph}\\x20]*$").minLength(0).maxLength(128))
+      .constrain("MetricName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
       .allowed("MetricType", "string-list", "ip-address-list", "number-list", "number")
+      .refYields("MetricName")
       .attributes("MetricArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +39,8 @@ public final class CustomMetric extends Resource<CustomMetric> {
    * Don't use this name as the metric identifier in the device metric report. You can update the
    * friendly name after you define it.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code ^[&#92;p{Graph}&#92;x20]*$}. CloudFormation
+   * property {@code DisplayName}.
    */
   public CustomMetric displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -51,7 +56,8 @@ public final class CustomMetric extends Resource<CustomMetric> {
    * device/thing. The name can't begin with <code>aws:</code> . You can’t change the name after you
    * define it.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code MetricName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code MetricName}.
    */
   public CustomMetric metricName(String value) {
     return set("MetricName", Value.of(value));

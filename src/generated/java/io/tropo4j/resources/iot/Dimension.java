@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -23,7 +24,10 @@ import java.util.List;
 public final class Dimension extends Resource<Dimension> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Dimension")
       .required("StringValues", "Type")
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+      .constrain("StringValues", Constraint.of().minLength(1).maxLength(256))
       .allowed("Type", "TOPIC_FILTER")
+      .refYields("Name")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +39,8 @@ public final class Dimension extends Resource<Dimension> {
   /**
    * A unique identifier for the dimension.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code Name}.
    */
   public Dimension name(String value) {
     return set("Name", Value.of(value));
@@ -50,7 +55,7 @@ public final class Dimension extends Resource<Dimension> {
    * Specifies the value or list of values for the dimension. For <code>TOPIC_FILTER</code>
    * dimensions, this is a pattern used to match the MQTT topic (for example, "admin/#").
    *
-   * <p>Required. CloudFormation property {@code StringValues}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code StringValues}.
    */
   public Dimension stringValues(List<String> value) {
     return set("StringValues", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,8 +20,13 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
       .allowed("ApplicationProtocol", "SECURE_MQTT", "MQTT_WSS", "HTTPS", "DEFAULT")
       .allowed("AuthenticationType", "AWS_X509", "CUSTOM_AUTH", "AWS_SIGV4", "CUSTOM_AUTH_X509",
           "DEFAULT")
+      .constrain("DomainConfigurationName", Constraint.of().pattern("^[\\w.-]+$").minLength(1).maxLength(128))
       .allowed("DomainConfigurationStatus", "ENABLED", "DISABLED")
+      .constrain("DomainName", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(253))
+      .constrain("ServerCertificateArns", Constraint.of().pattern("^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\\d{1}:\\d{12}:certificate/[a-zA-Z0-9/-]+$").minLength(1).maxLength(2048))
       .allowed("ServiceType", "DATA", "CREDENTIAL_PROVIDER", "JOBS")
+      .constrain("ValidationCertificateArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\\d{1}:\\d{12}:certificate/[a-zA-Z0-9/-]+$").minLength(1).maxLength(2048))
+      .refYields("DomainConfigurationName")
       .attributes("Arn", "DomainType", "ServerCertificates")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -80,7 +86,8 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
   /**
    * The name of the domain configuration. This value must be unique to a region.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainConfigurationName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;w.-]+$}. CloudFormation property {@code DomainConfigurationName}.
    */
   public DomainConfiguration domainConfigurationName(String value) {
     return set("DomainConfigurationName", Value.of(value));
@@ -117,7 +124,8 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
   /**
    * The name of the domain.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Changing it replaces the resource. Length: 1 to 253 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code DomainName}.
    */
   public DomainConfiguration domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -133,7 +141,9 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
    * Currently you can specify only one certificate ARN. This value is not required for AWS -managed
    * domains.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServerCertificateArns}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-&#92;d{1}:&#92;d{12}:certificate/[a-zA-Z0-9/-]+$}.
+   * CloudFormation property {@code ServerCertificateArns}.
    */
   public DomainConfiguration serverCertificateArns(List<String> value) {
     return set("ServerCertificateArns", Value.listOf(value));
@@ -211,7 +221,9 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
    * certificate must be signed by a public certificate authority. This value is not required for
    * AWS -managed domains.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ValidationCertificateArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-&#92;d{1}:&#92;d{12}:certificate/[a-zA-Z0-9/-]+$}.
+   * CloudFormation property {@code ValidationCertificateArn}.
    */
   public DomainConfiguration validationCertificateArn(String value) {
     return set("ValidationCertificateArn", Value.of(value));
@@ -260,7 +272,9 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
    * <p>Property type {@code AWS::IoT::DomainConfiguration.AuthorizerConfig}.
    */
   public static final class AuthorizerConfig extends Struct<AuthorizerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::DomainConfiguration.AuthorizerConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::DomainConfiguration.AuthorizerConfig")
+        .constrain("DefaultAuthorizerName", Constraint.of().pattern("^[\\w=,@-]+$").minLength(1).maxLength(128))
+        .build();
 
     public AuthorizerConfig() {
       super(SCHEMA);
@@ -287,7 +301,8 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
     /**
      * The name of the authorization service for a domain configuration.
      *
-     * <p>CloudFormation property {@code DefaultAuthorizerName}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;w=,&#64;-]+$}. CloudFormation property
+     * {@code DefaultAuthorizerName}.
      */
     public AuthorizerConfig defaultAuthorizerName(String value) {
       return set("DefaultAuthorizerName", Value.of(value));
@@ -307,7 +322,9 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
    * <p>Property type {@code AWS::IoT::DomainConfiguration.ClientCertificateConfig}.
    */
   public static final class ClientCertificateConfig extends Struct<ClientCertificateConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::DomainConfiguration.ClientCertificateConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::DomainConfiguration.ClientCertificateConfig")
+        .constrain("ClientCertificateCallbackArn", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(170))
+        .build();
 
     public ClientCertificateConfig() {
       super(SCHEMA);
@@ -317,7 +334,8 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
      * The ARN of the Lambda function that IoT invokes after mutual TLS authentication during the
      * connection.
      *
-     * <p>CloudFormation property {@code ClientCertificateCallbackArn}.
+     * <p>Length: 1 to 170 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code ClientCertificateCallbackArn}.
      */
     public ClientCertificateConfig clientCertificateCallbackArn(String value) {
       return set("ClientCertificateCallbackArn", Value.of(value));
@@ -342,7 +360,10 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
    * <p>Property type {@code AWS::IoT::DomainConfiguration.ServerCertificateConfig}.
    */
   public static final class ServerCertificateConfig extends Struct<ServerCertificateConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::DomainConfiguration.ServerCertificateConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::DomainConfiguration.ServerCertificateConfig")
+        .constrain("OcspAuthorizedResponderArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\\d{1}:\\d{12}:certificate/[a-zA-Z0-9/-]+$").minLength(1).maxLength(2048))
+        .constrain("OcspLambdaArn", Constraint.of().minLength(1).maxLength(170))
+        .build();
 
     public ServerCertificateConfig() {
       super(SCHEMA);
@@ -372,7 +393,9 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
      * issuing certificate, depending on whether the ARN is provided or not. The certificate must be
      * in the same account and region as the domain configuration.
      *
-     * <p>CloudFormation property {@code OcspAuthorizedResponderArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-&#92;d{1}:&#92;d{12}:certificate/[a-zA-Z0-9/-]+$}.
+     * CloudFormation property {@code OcspAuthorizedResponderArn}.
      */
     public ServerCertificateConfig ocspAuthorizedResponderArn(String value) {
       return set("OcspAuthorizedResponderArn", Value.of(value));
@@ -395,7 +418,7 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
      * (KiB). The Lambda function must be in the same account and region as the domain
      * configuration.
      *
-     * <p>CloudFormation property {@code OcspLambdaArn}.
+     * <p>Length: 1 to 170 characters. CloudFormation property {@code OcspLambdaArn}.
      */
     public ServerCertificateConfig ocspLambdaArn(String value) {
       return set("OcspLambdaArn", Value.of(value));
@@ -479,7 +502,9 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
    * <p>Property type {@code AWS::IoT::DomainConfiguration.TlsConfig}.
    */
   public static final class TlsConfig extends Struct<TlsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::DomainConfiguration.TlsConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::DomainConfiguration.TlsConfig")
+        .constrain("SecurityPolicy", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(128))
+        .build();
 
     public TlsConfig() {
       super(SCHEMA);
@@ -490,7 +515,8 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
      * href="https://docs.aws.amazon.com/iot/latest/developerguide/transport-security.html#tls-policy-table">Security
      * policies</a> in the <em>AWS IoT Core developer guide</em> .
      *
-     * <p>CloudFormation property {@code SecurityPolicy}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code SecurityPolicy}.
      */
     public TlsConfig securityPolicy(String value) {
       return set("SecurityPolicy", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ public final class EncryptionConfiguration extends Resource<EncryptionConfigurat
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::EncryptionConfiguration")
       .required("EncryptionType")
       .allowed("EncryptionType", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KMS_KEY")
+      .constrain("KmsAccessRoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("KmsKeyArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .refYields("AccountId")
       .attributes("AccountId", "ConfigurationDetails", "LastModifiedDate")
       .build();
 
@@ -44,7 +48,8 @@ public final class EncryptionConfiguration extends Resource<EncryptionConfigurat
    * The Amazon Resource Name (ARN) of the IAM role assumed by AWS IoT Core to call AWS on behalf of
    * the customer.
    *
-   * <p>CloudFormation property {@code KmsAccessRoleArn}.
+   * <p>Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code KmsAccessRoleArn}.
    */
   public EncryptionConfiguration kmsAccessRoleArn(String value) {
     return set("KmsAccessRoleArn", Value.of(value));
@@ -58,7 +63,8 @@ public final class EncryptionConfiguration extends Resource<EncryptionConfigurat
   /**
    * The ARN of the customer managed KMS key.
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 20 to 2048 characters. Format: {@code AWS::KMS::Key.Arn}. CloudFormation property
+   * {@code KmsKeyArn}.
    */
   public EncryptionConfiguration kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));

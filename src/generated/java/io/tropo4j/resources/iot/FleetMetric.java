@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,18 @@ import java.util.List;
 public final class FleetMetric extends Resource<FleetMetric> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::FleetMetric")
       .required("MetricName")
+      .constrain("AggregationField", Constraint.of().minLength(1))
+      .constrain("Description", Constraint.of().pattern("^[\\p{Graph}\\x20]*$").minLength(0).maxLength(1024))
+      .constrain("IndexName", Constraint.of().pattern("^[a-zA-Z0-9:_-]+$").minLength(1).maxLength(128))
+      .constrain("MetricName", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\.]+$").minLength(1).maxLength(128))
+      .constrain("Period", Constraint.of().minimum(60).maximum(86400))
+      .constrain("QueryString", Constraint.of().minLength(1))
+      .allowed("Unit", "Bits", "Bits/Second", "Bytes", "Bytes/Second", "Count", "Count/Second",
+          "Gigabits", "Gigabits/Second", "Gigabytes", "Gigabytes/Second", "Kilobits",
+          "Kilobits/Second", "Kilobytes", "Kilobytes/Second", "Megabits", "Megabits/Second",
+          "Megabytes", "Megabytes/Second", "Microseconds", "Milliseconds", "None", "Percent",
+          "Seconds", "Terabits", "Terabits/Second", "Terabytes", "Terabytes/Second")
+      .refYields("MetricName")
       .attributes("CreationDate", "LastModifiedDate", "MetricArn", "Version")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +41,7 @@ public final class FleetMetric extends Resource<FleetMetric> {
   /**
    * The field to aggregate.
    *
-   * <p>CloudFormation property {@code AggregationField}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code AggregationField}.
    */
   public FleetMetric aggregationField(String value) {
     return set("AggregationField", Value.of(value));
@@ -51,7 +64,8 @@ public final class FleetMetric extends Resource<FleetMetric> {
   /**
    * The fleet metric description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code ^[&#92;p{Graph}&#92;x20]*$}. CloudFormation
+   * property {@code Description}.
    */
   public FleetMetric description(String value) {
     return set("Description", Value.of(value));
@@ -65,7 +79,8 @@ public final class FleetMetric extends Resource<FleetMetric> {
   /**
    * The name of the index to search.
    *
-   * <p>CloudFormation property {@code IndexName}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9:_-]+$}. CloudFormation property
+   * {@code IndexName}.
    */
   public FleetMetric indexName(String value) {
     return set("IndexName", Value.of(value));
@@ -79,7 +94,8 @@ public final class FleetMetric extends Resource<FleetMetric> {
   /**
    * The name of the fleet metric to create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MetricName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;.]+$}. CloudFormation property {@code MetricName}.
    */
   public FleetMetric metricName(String value) {
     return set("MetricName", Value.of(value));
@@ -94,7 +110,7 @@ public final class FleetMetric extends Resource<FleetMetric> {
    * The time in seconds between fleet metric emissions. Range [60(1 min), 86400(1 day)] and must be
    * multiple of 60.
    *
-   * <p>CloudFormation property {@code Period}.
+   * <p>Range: 60 to 86400. CloudFormation property {@code Period}.
    */
   public FleetMetric period(int value) {
     return set("Period", Value.of(value));
@@ -108,7 +124,7 @@ public final class FleetMetric extends Resource<FleetMetric> {
   /**
    * The search query string.
    *
-   * <p>CloudFormation property {@code QueryString}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code QueryString}.
    */
   public FleetMetric queryString(String value) {
     return set("QueryString", Value.of(value));
@@ -156,7 +172,13 @@ public final class FleetMetric extends Resource<FleetMetric> {
    * Used to support unit transformation such as milliseconds to seconds. Must be a unit supported
    * by CW metric. Default to null.
    *
-   * <p>CloudFormation property {@code Unit}.
+   * <p>Allowed values: {@code Bits}, {@code Bits/Second}, {@code Bytes}, {@code Bytes/Second},
+   * {@code Count}, {@code Count/Second}, {@code Gigabits}, {@code Gigabits/Second}, {@code
+   * Gigabytes}, {@code Gigabytes/Second}, {@code Kilobits}, {@code Kilobits/Second}, {@code
+   * Kilobytes}, {@code Kilobytes/Second}, {@code Megabits}, {@code Megabits/Second}, {@code
+   * Megabytes}, {@code Megabytes/Second}, {@code Microseconds}, {@code Milliseconds}, {@code None},
+   * {@code Percent}, {@code Seconds}, {@code Terabits}, {@code Terabits/Second}, {@code Terabytes},
+   * {@code Terabytes/Second}. CloudFormation property {@code Unit}.
    */
   public FleetMetric unit(String value) {
     return set("Unit", Value.of(value));
@@ -211,6 +233,8 @@ public final class FleetMetric extends Resource<FleetMetric> {
   public static final class AggregationType extends Struct<AggregationType> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::FleetMetric.AggregationType")
         .required("Name", "Values")
+        .allowed("Name", "Cardinality", "Percentiles", "Statistics")
+        .constrain("Values", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(12))
         .build();
 
     public AggregationType() {
@@ -220,7 +244,8 @@ public final class FleetMetric extends Resource<FleetMetric> {
     /**
      * The name of the aggregation type.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Allowed values: {@code Cardinality}, {@code Percentiles}, {@code Statistics}.
+     * CloudFormation property {@code Name}.
      */
     public AggregationType name(String value) {
       return set("Name", Value.of(value));
@@ -234,7 +259,8 @@ public final class FleetMetric extends Resource<FleetMetric> {
     /**
      * A list of the values of aggregation types.
      *
-     * <p>Required. CloudFormation property {@code Values}.
+     * <p>Required. Length: 1 to 12 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Values}.
      */
     public AggregationType values(List<String> value) {
       return set("Values", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,15 @@ import java.util.Map;
 public final class Job extends Resource<Job> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job")
       .required("JobId", "Targets")
+      .constrain("Description", Constraint.of().pattern("^[^\\p{C}]+$").minLength(1).maxLength(2028))
+      .constrain("DestinationPackageVersions", Constraint.of().pattern("^arn:[!-~]+$").minLength(1).maxLength(1600))
+      .constrain("Document", Constraint.of().minLength(0).maxLength(32768))
+      .constrain("DocumentSource", Constraint.of().minLength(1).maxLength(1350))
+      .constrain("JobId", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("JobTemplateArn", Constraint.of().pattern("^arn:[!-~]+$").minLength(1).maxLength(1600))
       .allowed("TargetSelection", "CONTINUOUS", "SNAPSHOT")
+      .constrain("Targets", Constraint.of().minLength(0).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +50,8 @@ public final class Job extends Resource<Job> {
   /**
    * A short text description of the job.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 2028 characters. Pattern: {@code ^[^&#92;p{C}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public Job description(String value) {
     return set("Description", Value.of(value));
@@ -56,8 +66,8 @@ public final class Job extends Resource<Job> {
    * The package version Amazon Resource Names (ARNs) that are installed on the device when the job
    * successfully completes.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * DestinationPackageVersions}.
+   * <p>Changing it replaces the resource. Length: 1 to 1600 characters. Pattern: {@code
+   * ^arn:[!-~]+$}. CloudFormation property {@code DestinationPackageVersions}.
    */
   public Job destinationPackageVersions(List<String> value) {
     return set("DestinationPackageVersions", Value.listOf(value));
@@ -74,7 +84,8 @@ public final class Job extends Resource<Job> {
   /**
    * The job document. Required if you don't specify a value for documentSource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Document}.
+   * <p>Changing it replaces the resource. Length: 0 to 32768 characters. CloudFormation property
+   * {@code Document}.
    */
   public Job document(String value) {
     return set("Document", Value.of(value));
@@ -104,7 +115,8 @@ public final class Job extends Resource<Job> {
    * An S3 link, or S3 object URL, to the job document. The link is an Amazon S3 object URL and is
    * required if you don't specify a value for document.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DocumentSource}.
+   * <p>Changing it replaces the resource. Length: 1 to 1350 characters. CloudFormation property
+   * {@code DocumentSource}.
    */
   public Job documentSource(String value) {
     return set("DocumentSource", Value.of(value));
@@ -137,7 +149,8 @@ public final class Job extends Resource<Job> {
    * A job identifier which must be unique for your AWS account. We recommend using a UUID.
    * Alpha-numeric characters, '-' and '_' are valid for use here.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code JobId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code JobId}.
    */
   public Job jobId(String value) {
     return set("JobId", Value.of(value));
@@ -151,7 +164,8 @@ public final class Job extends Resource<Job> {
   /**
    * The ARN of the job template used to create the job.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code JobTemplateArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 1600 characters. Pattern: {@code
+   * ^arn:[!-~]+$}. CloudFormation property {@code JobTemplateArn}.
    */
   public Job jobTemplateArn(String value) {
     return set("JobTemplateArn", Value.of(value));
@@ -219,7 +233,8 @@ public final class Job extends Resource<Job> {
   /**
    * A list of things and thing groups to which the job should be sent.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Targets}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2048 characters. CloudFormation
+   * property {@code Targets}.
    */
   public Job targets(List<String> value) {
     return set("Targets", Value.listOf(value));
@@ -301,6 +316,8 @@ public final class Job extends Resource<Job> {
         .required("Action", "FailureType", "MinNumberOfExecutedThings", "ThresholdPercentage")
         .allowed("Action", "CANCEL")
         .allowed("FailureType", "FAILED", "REJECTED", "TIMED_OUT", "ALL")
+        .constrain("MinNumberOfExecutedThings", Constraint.of().minimum(1))
+        .constrain("ThresholdPercentage", Constraint.of().maximum(100))
         .build();
 
     public AbortCriteria() {
@@ -340,7 +357,7 @@ public final class Job extends Resource<Job> {
      * The minimum number of things which must receive job execution notifications before the job
      * can be aborted.
      *
-     * <p>Required. CloudFormation property {@code MinNumberOfExecutedThings}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MinNumberOfExecutedThings}.
      */
     public AbortCriteria minNumberOfExecutedThings(int value) {
       return set("MinNumberOfExecutedThings", Value.of(value));
@@ -357,7 +374,7 @@ public final class Job extends Resource<Job> {
     /**
      * The minimum percentage of job execution failures that must occur to initiate the job abort.
      *
-     * <p>Required. CloudFormation property {@code ThresholdPercentage}.
+     * <p>Required. Range: at most 100. CloudFormation property {@code ThresholdPercentage}.
      */
     public AbortCriteria thresholdPercentage(double value) {
       return set("ThresholdPercentage", Value.of(value));
@@ -377,6 +394,8 @@ public final class Job extends Resource<Job> {
   public static final class ExponentialRolloutRate extends Struct<ExponentialRolloutRate> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.ExponentialRolloutRate")
         .required("BaseRatePerMinute", "IncrementFactor", "RateIncreaseCriteria")
+        .constrain("BaseRatePerMinute", Constraint.of().minimum(1).maximum(1000))
+        .constrain("IncrementFactor", Constraint.of().minimum(1.1).maximum(5))
         .build();
 
     public ExponentialRolloutRate() {
@@ -387,7 +406,7 @@ public final class Job extends Resource<Job> {
      * The minimum number of things that will be notified of a pending job, per minute at the start
      * of job rollout.
      *
-     * <p>Required. CloudFormation property {@code BaseRatePerMinute}.
+     * <p>Required. Range: 1 to 1000. CloudFormation property {@code BaseRatePerMinute}.
      */
     public ExponentialRolloutRate baseRatePerMinute(int value) {
       return set("BaseRatePerMinute", Value.of(value));
@@ -401,7 +420,7 @@ public final class Job extends Resource<Job> {
     /**
      * The exponential factor to increase the rate of rollout for a job.
      *
-     * <p>Required. CloudFormation property {@code IncrementFactor}.
+     * <p>Required. Range: 1.1 to 5. CloudFormation property {@code IncrementFactor}.
      */
     public ExponentialRolloutRate incrementFactor(double value) {
       return set("IncrementFactor", Value.of(value));
@@ -463,7 +482,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.JobExecutionsRolloutConfig}.
    */
   public static final class JobExecutionsRolloutConfig extends Struct<JobExecutionsRolloutConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.JobExecutionsRolloutConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.JobExecutionsRolloutConfig")
+        .constrain("MaximumPerMinute", Constraint.of().minimum(1))
+        .build();
 
     public JobExecutionsRolloutConfig() {
       super(SCHEMA);
@@ -482,7 +503,7 @@ public final class Job extends Resource<Job> {
      * The maximum number of things that will be notified of a pending job, per minute. This
      * parameter allows you to create a staged rollout.
      *
-     * <p>CloudFormation property {@code MaximumPerMinute}.
+     * <p>Range: at least 1. CloudFormation property {@code MaximumPerMinute}.
      */
     public JobExecutionsRolloutConfig maximumPerMinute(int value) {
       return set("MaximumPerMinute", Value.of(value));
@@ -504,6 +525,8 @@ public final class Job extends Resource<Job> {
   public static final class MaintenanceWindow extends Struct<MaintenanceWindow> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.MaintenanceWindow")
         .required("DurationInMinutes", "StartTime")
+        .constrain("DurationInMinutes", Constraint.of().minimum(1).maximum(1430))
+        .constrain("StartTime", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public MaintenanceWindow() {
@@ -513,7 +536,7 @@ public final class Job extends Resource<Job> {
     /**
      * Displays the duration of the next maintenance window.
      *
-     * <p>Required. CloudFormation property {@code DurationInMinutes}.
+     * <p>Required. Range: 1 to 1430. CloudFormation property {@code DurationInMinutes}.
      */
     public MaintenanceWindow durationInMinutes(int value) {
       return set("DurationInMinutes", Value.of(value));
@@ -527,7 +550,7 @@ public final class Job extends Resource<Job> {
     /**
      * Displays the start time of the next maintenance window.
      *
-     * <p>Required. CloudFormation property {@code StartTime}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code StartTime}.
      */
     public MaintenanceWindow startTime(String value) {
       return set("StartTime", Value.of(value));
@@ -545,7 +568,10 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.PresignedUrlConfig}.
    */
   public static final class PresignedUrlConfig extends Struct<PresignedUrlConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.PresignedUrlConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.PresignedUrlConfig")
+        .constrain("ExpiresInSec", Constraint.of().minimum(60).maximum(3600))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .build();
 
     public PresignedUrlConfig() {
       super(SCHEMA);
@@ -555,7 +581,7 @@ public final class Job extends Resource<Job> {
      * How long (in seconds) pre-signed URLs are valid. Valid values are 60 - 3600, the default
      * value is 3600 seconds.
      *
-     * <p>CloudFormation property {@code ExpiresInSec}.
+     * <p>Range: 60 to 3600. CloudFormation property {@code ExpiresInSec}.
      */
     public PresignedUrlConfig expiresInSec(int value) {
       return set("ExpiresInSec", Value.of(value));
@@ -570,7 +596,8 @@ public final class Job extends Resource<Job> {
      * The ARN of an IAM role that grants permission to download files from the S3 bucket where the
      * job data/updates are stored.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+     * {@code RoleArn}.
      */
     public PresignedUrlConfig roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -588,7 +615,10 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.RateIncreaseCriteria}.
    */
   public static final class RateIncreaseCriteria extends Struct<RateIncreaseCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.RateIncreaseCriteria");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.RateIncreaseCriteria")
+        .constrain("NumberOfNotifiedThings", Constraint.of().minimum(1))
+        .constrain("NumberOfSucceededThings", Constraint.of().minimum(1))
+        .build();
 
     public RateIncreaseCriteria() {
       super(SCHEMA);
@@ -598,7 +628,7 @@ public final class Job extends Resource<Job> {
      * The threshold for number of notified things that will initiate the increase in rate of
      * rollout.
      *
-     * <p>CloudFormation property {@code NumberOfNotifiedThings}.
+     * <p>Range: at least 1. CloudFormation property {@code NumberOfNotifiedThings}.
      */
     public RateIncreaseCriteria numberOfNotifiedThings(int value) {
       return set("NumberOfNotifiedThings", Value.of(value));
@@ -615,7 +645,7 @@ public final class Job extends Resource<Job> {
      * The threshold for number of succeeded things that will initiate the increase in rate of
      * rollout.
      *
-     * <p>CloudFormation property {@code NumberOfSucceededThings}.
+     * <p>Range: at least 1. CloudFormation property {@code NumberOfSucceededThings}.
      */
     public RateIncreaseCriteria numberOfSucceededThings(int value) {
       return set("NumberOfSucceededThings", Value.of(value));
@@ -639,6 +669,7 @@ public final class Job extends Resource<Job> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.RetryCriteria")
         .required("FailureType", "NumberOfRetries")
         .allowed("FailureType", "FAILED", "TIMED_OUT", "ALL")
+        .constrain("NumberOfRetries", Constraint.of().minimum(0).maximum(10))
         .build();
 
     public RetryCriteria() {
@@ -663,7 +694,7 @@ public final class Job extends Resource<Job> {
     /**
      * The number of retries allowed for a failure type for the job.
      *
-     * <p>Required. CloudFormation property {@code NumberOfRetries}.
+     * <p>Required. Range: 0 to 10. CloudFormation property {@code NumberOfRetries}.
      */
     public RetryCriteria numberOfRetries(int value) {
       return set("NumberOfRetries", Value.of(value));
@@ -684,6 +715,8 @@ public final class Job extends Resource<Job> {
   public static final class SchedulingConfig extends Struct<SchedulingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.SchedulingConfig")
         .allowed("EndBehavior", "STOP_ROLLOUT", "CANCEL", "FORCE_CANCEL")
+        .constrain("EndTime", Constraint.of().minLength(1).maxLength(64))
+        .constrain("StartTime", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public SchedulingConfig() {
@@ -709,7 +742,7 @@ public final class Job extends Resource<Job> {
      * The time a job will stop rollout of the job document to all devices in the target group for a
      * job.
      *
-     * <p>CloudFormation property {@code EndTime}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code EndTime}.
      */
     public SchedulingConfig endTime(String value) {
       return set("EndTime", Value.of(value));
@@ -746,7 +779,7 @@ public final class Job extends Resource<Job> {
      * The time a job will begin rollout of the job document to all devices in the target group for
      * a job.
      *
-     * <p>CloudFormation property {@code StartTime}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code StartTime}.
      */
     public SchedulingConfig startTime(String value) {
       return set("StartTime", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,12 @@ import java.util.List;
 public final class JobTemplate extends Resource<JobTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate")
       .required("Description", "JobTemplateId")
+      .constrain("Description", Constraint.of().pattern("[^\\p{C}]+").minLength(0).maxLength(2028))
+      .constrain("DestinationPackageVersions", Constraint.of().pattern("^arn:[!-~]+$").minLength(1).maxLength(1600))
+      .constrain("Document", Constraint.of().minLength(0).maxLength(32768))
+      .constrain("DocumentSource", Constraint.of().minLength(1).maxLength(1350))
+      .constrain("JobTemplateId", Constraint.of().pattern("[a-zA-Z0-9_-]+").minLength(1).maxLength(64))
+      .refYields("JobTemplateId")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,7 +44,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
   /**
    * A description of the job template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2028 characters. Pattern: {@code
+   * [^&#92;p{C}]+}. CloudFormation property {@code Description}.
    */
   public JobTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -54,8 +62,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
    *
    * <p><em>Note:</em> Up to 25 package version ARNS are allowed.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * DestinationPackageVersions}.
+   * <p>Changing it replaces the resource. Length: 1 to 1600 characters. Pattern: {@code
+   * ^arn:[!-~]+$}. CloudFormation property {@code DestinationPackageVersions}.
    */
   public JobTemplate destinationPackageVersions(List<String> value) {
     return set("DestinationPackageVersions", Value.listOf(value));
@@ -74,7 +82,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
    *
    * <p>Required if you don't specify a value for <code>documentSource</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Document}.
+   * <p>Changing it replaces the resource. Length: 0 to 32768 characters. CloudFormation property
+   * {@code Document}.
    */
   public JobTemplate document(String value) {
     return set("Document", Value.of(value));
@@ -96,7 +105,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-bucket-intro.html">Methods
    * for accessing a bucket</a> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DocumentSource}.
+   * <p>Changing it replaces the resource. Length: 1 to 1350 characters. CloudFormation property
+   * {@code DocumentSource}.
    */
   public JobTemplate documentSource(String value) {
     return set("DocumentSource", Value.of(value));
@@ -144,7 +154,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * A unique identifier for the job template. We recommend using a UUID. Alpha-numeric characters,
    * "-", and "_" are valid for use here.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code JobTemplateId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [a-zA-Z0-9_-]+}. CloudFormation property {@code JobTemplateId}.
    */
   public JobTemplate jobTemplateId(String value) {
     return set("JobTemplateId", Value.of(value));
@@ -269,6 +280,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
         .required("Action", "FailureType", "MinNumberOfExecutedThings", "ThresholdPercentage")
         .allowed("Action", "CANCEL")
         .allowed("FailureType", "FAILED", "REJECTED", "TIMED_OUT", "ALL")
+        .constrain("MinNumberOfExecutedThings", Constraint.of().minimum(1))
+        .constrain("ThresholdPercentage", Constraint.of().maximum(100))
         .build();
 
     public AbortCriteria() {
@@ -309,8 +322,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * The minimum number of things which must receive job execution notifications before the job
      * can be aborted.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * MinNumberOfExecutedThings}.
+     * <p>Required. Changing it replaces the resource. Range: at least 1. CloudFormation property
+     * {@code MinNumberOfExecutedThings}.
      */
     public AbortCriteria minNumberOfExecutedThings(int value) {
       return set("MinNumberOfExecutedThings", Value.of(value));
@@ -330,8 +343,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * <p>AWS IoT Core supports up to two digits after the decimal (for example, 10.9 and 10.99, but
      * not 10.999).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ThresholdPercentage}.
+     * <p>Required. Changing it replaces the resource. Range: at most 100. CloudFormation property
+     * {@code ThresholdPercentage}.
      */
     public AbortCriteria thresholdPercentage(double value) {
       return set("ThresholdPercentage", Value.of(value));
@@ -351,6 +364,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
   public static final class ExponentialRolloutRate extends Struct<ExponentialRolloutRate> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.ExponentialRolloutRate")
         .required("BaseRatePerMinute", "IncrementFactor", "RateIncreaseCriteria")
+        .constrain("BaseRatePerMinute", Constraint.of().minimum(1))
+        .constrain("IncrementFactor", Constraint.of().minimum(1).maximum(5))
         .build();
 
     public ExponentialRolloutRate() {
@@ -361,8 +376,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * The minimum number of things that will be notified of a pending job, per minute at the start
      * of job rollout. This parameter allows you to define the initial rate of rollout.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * BaseRatePerMinute}.
+     * <p>Required. Changing it replaces the resource. Range: at least 1. CloudFormation property
+     * {@code BaseRatePerMinute}.
      */
     public ExponentialRolloutRate baseRatePerMinute(int value) {
       return set("BaseRatePerMinute", Value.of(value));
@@ -378,7 +393,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
      *
      * <p>AWS IoT Core supports up to one digit after the decimal (for example, 1.5, but not 1.55).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Range: 1 to 5. CloudFormation property {@code
      * IncrementFactor}.
      */
     public ExponentialRolloutRate incrementFactor(double value) {
@@ -440,7 +455,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::IoT::JobTemplate.JobExecutionsRolloutConfig}.
    */
   public static final class JobExecutionsRolloutConfig extends Struct<JobExecutionsRolloutConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate.JobExecutionsRolloutConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.JobExecutionsRolloutConfig")
+        .constrain("MaximumPerMinute", Constraint.of().minimum(1))
+        .build();
 
     public JobExecutionsRolloutConfig() {
       super(SCHEMA);
@@ -460,7 +477,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * The maximum number of things that will be notified of a pending job, per minute. This
      * parameter allows you to create a staged rollout.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MaximumPerMinute}.
+     * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
+     * MaximumPerMinute}.
      */
     public JobExecutionsRolloutConfig maximumPerMinute(int value) {
       return set("MaximumPerMinute", Value.of(value));
@@ -480,7 +498,10 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::IoT::JobTemplate.MaintenanceWindow}.
    */
   public static final class MaintenanceWindow extends Struct<MaintenanceWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate.MaintenanceWindow");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.MaintenanceWindow")
+        .constrain("DurationInMinutes", Constraint.of().minimum(1).maximum(1430))
+        .constrain("StartTime", Constraint.of().minLength(1).maxLength(256))
+        .build();
 
     public MaintenanceWindow() {
       super(SCHEMA);
@@ -489,7 +510,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * Displays the duration of the next maintenance window.
      *
-     * <p>CloudFormation property {@code DurationInMinutes}.
+     * <p>Range: 1 to 1430. CloudFormation property {@code DurationInMinutes}.
      */
     public MaintenanceWindow durationInMinutes(int value) {
       return set("DurationInMinutes", Value.of(value));
@@ -503,7 +524,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * Displays the start time of the next maintenance window.
      *
-     * <p>CloudFormation property {@code StartTime}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code StartTime}.
      */
     public MaintenanceWindow startTime(String value) {
       return set("StartTime", Value.of(value));
@@ -523,6 +544,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
   public static final class PresignedUrlConfig extends Struct<PresignedUrlConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.PresignedUrlConfig")
         .required("RoleArn")
+        .constrain("ExpiresInSec", Constraint.of().minimum(60).maximum(3600))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public PresignedUrlConfig() {
@@ -534,7 +557,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * value is 3600 seconds. Pre-signed URLs are generated when Jobs receives an MQTT request for
      * the job document.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ExpiresInSec}.
+     * <p>Changing it replaces the resource. Range: 60 to 3600. CloudFormation property {@code
+     * ExpiresInSec}.
      */
     public PresignedUrlConfig expiresInSec(int value) {
       return set("ExpiresInSec", Value.of(value));
@@ -554,7 +578,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * href="https://docs.aws.amazon.com/iot/latest/developerguide/cross-service-confused-deputy-prevention.html">cross-service
      * confused deputy prevention</a> in the <em>AWS IoT Core developer guide</em> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+     * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public PresignedUrlConfig roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -572,7 +597,10 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::IoT::JobTemplate.RateIncreaseCriteria}.
    */
   public static final class RateIncreaseCriteria extends Struct<RateIncreaseCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate.RateIncreaseCriteria");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.RateIncreaseCriteria")
+        .constrain("NumberOfNotifiedThings", Constraint.of().minimum(1))
+        .constrain("NumberOfSucceededThings", Constraint.of().minimum(1))
+        .build();
 
     public RateIncreaseCriteria() {
       super(SCHEMA);
@@ -582,7 +610,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * The threshold for number of notified things that will initiate the increase in rate of
      * rollout.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code NumberOfNotifiedThings}.
+     * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
+     * NumberOfNotifiedThings}.
      */
     public RateIncreaseCriteria numberOfNotifiedThings(int value) {
       return set("NumberOfNotifiedThings", Value.of(value));
@@ -599,7 +628,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * The threshold for number of succeeded things that will initiate the increase in rate of
      * rollout.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
      * NumberOfSucceededThings}.
      */
     public RateIncreaseCriteria numberOfSucceededThings(int value) {
@@ -623,6 +652,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
   public static final class RetryCriteria extends Struct<RetryCriteria> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.RetryCriteria")
         .allowed("FailureType", "FAILED", "TIMED_OUT", "ALL")
+        .constrain("NumberOfRetries", Constraint.of().minimum(0).maximum(10))
         .build();
 
     public RetryCriteria() {
@@ -647,7 +677,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * The number of retries allowed for a failure type for the job.
      *
-     * <p>CloudFormation property {@code NumberOfRetries}.
+     * <p>Range: 0 to 10. CloudFormation property {@code NumberOfRetries}.
      */
     public RetryCriteria numberOfRetries(int value) {
       return set("NumberOfRetries", Value.of(value));
@@ -670,6 +700,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
   public static final class TimeoutConfig extends Struct<TimeoutConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.TimeoutConfig")
         .required("InProgressTimeoutInMinutes")
+        .constrain("InProgressTimeoutInMinutes", Constraint.of().minimum(1).maximum(10080))
         .build();
 
     public TimeoutConfig() {
@@ -683,8 +714,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * job execution remains in the IN_PROGRESS status for longer than this interval, the job
      * execution will fail and switch to the terminal <code>TIMED_OUT</code> status.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * InProgressTimeoutInMinutes}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 10080. CloudFormation property
+     * {@code InProgressTimeoutInMinutes}.
      */
     public TimeoutConfig inProgressTimeoutInMinutes(int value) {
       return set("InProgressTimeoutInMinutes", Value.of(value));

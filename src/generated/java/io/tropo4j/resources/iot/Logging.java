@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,7 +26,11 @@ import java.util.List;
 public final class Logging extends Resource<Logging> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Logging")
       .required("AccountId", "DefaultLogLevel", "RoleArn")
+      .constrain("AccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
       .allowed("DefaultLogLevel", "ERROR", "WARN", "INFO", "DEBUG", "DISABLED")
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("AccountId")
       .build();
 
   public Logging(String logicalId) {
@@ -35,7 +40,8 @@ public final class Logging extends Resource<Logging> {
   /**
    * The account ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AccountId}.
    */
   public Logging accountId(String value) {
     return set("AccountId", Value.of(value));
@@ -86,7 +92,8 @@ public final class Logging extends Resource<Logging> {
   /**
    * The role ARN used for the log.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public Logging roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -111,6 +118,8 @@ public final class Logging extends Resource<Logging> {
   public static final class EventConfiguration extends Struct<EventConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::Logging.EventConfiguration")
         .required("EventType")
+        .constrain("EventType", Constraint.of().minLength(1).maxLength(512))
+        .constrain("LogDestination", Constraint.of().pattern("^(?!aws/)[a-zA-Z0-9_\\-/.#]+$").minLength(1).maxLength(512))
         .allowed("LogLevel", "ERROR", "WARN", "INFO", "DEBUG", "DISABLED")
         .build();
 
@@ -121,7 +130,7 @@ public final class Logging extends Resource<Logging> {
     /**
      * The type of event to log. These include event types like Connect, Publish, and Disconnect.
      *
-     * <p>Required. CloudFormation property {@code EventType}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code EventType}.
      */
     public EventConfiguration eventType(String value) {
       return set("EventType", Value.of(value));
@@ -137,7 +146,8 @@ public final class Logging extends Resource<Logging> {
      * log destination for event-based logging overrides default Log Group for the specified event
      * type and applies to all resources associated with that event.
      *
-     * <p>CloudFormation property {@code LogDestination}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^(?!aws/)[a-zA-Z0-9_&#92;-/.#]+$}.
+     * CloudFormation property {@code LogDestination}.
      */
     public EventConfiguration logDestination(String value) {
       return set("LogDestination", Value.of(value));

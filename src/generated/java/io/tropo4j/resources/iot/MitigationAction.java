@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class MitigationAction extends Resource<MitigationAction> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction")
       .required("ActionParams", "RoleArn")
+      .constrain("ActionName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("ActionName")
       .attributes("MitigationActionArn", "MitigationActionId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +37,8 @@ public final class MitigationAction extends Resource<MitigationAction> {
   /**
    * The friendly name of the mitigation action.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ActionName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code ActionName}.
    */
   public MitigationAction actionName(String value) {
     return set("ActionName", Value.of(value));
@@ -57,7 +62,8 @@ public final class MitigationAction extends Resource<MitigationAction> {
   /**
    * The IAM role ARN used to apply this mitigation action.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public MitigationAction roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -184,6 +190,7 @@ public final class MitigationAction extends Resource<MitigationAction> {
   public static final class AddThingsToThingGroupParams extends Struct<AddThingsToThingGroupParams> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction.AddThingsToThingGroupParams")
         .required("ThingGroupNames")
+        .constrain("ThingGroupNames", Constraint.of().pattern("^[a-zA-Z0-9:_-]+$").minLength(1).maxLength(128))
         .build();
 
     public AddThingsToThingGroupParams() {
@@ -213,7 +220,8 @@ public final class MitigationAction extends Resource<MitigationAction> {
      * You can add a thing to a maximum of 10 groups, but you can't add a thing to more than one
      * group in the same hierarchy.
      *
-     * <p>Required. CloudFormation property {@code ThingGroupNames}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9:_-]+$}. CloudFormation
+     * property {@code ThingGroupNames}.
      */
     public AddThingsToThingGroupParams thingGroupNames(List<String> value) {
       return set("ThingGroupNames", Value.listOf(value));
@@ -234,6 +242,7 @@ public final class MitigationAction extends Resource<MitigationAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction.EnableIoTLoggingParams")
         .required("LogLevel", "RoleArnForLogging")
         .allowed("LogLevel", "DEBUG", "INFO", "ERROR", "WARN", "UNSET_VALUE")
+        .constrain("RoleArnForLogging", Constraint.of().minLength(11).maxLength(2048))
         .build();
 
     public EnableIoTLoggingParams() {
@@ -258,7 +267,8 @@ public final class MitigationAction extends Resource<MitigationAction> {
     /**
      * The Amazon Resource Name (ARN) of the IAM role used for logging.
      *
-     * <p>Required. CloudFormation property {@code RoleArnForLogging}.
+     * <p>Required. Length: 11 to 2048 characters. CloudFormation property {@code
+     * RoleArnForLogging}.
      */
     public EnableIoTLoggingParams roleArnForLogging(String value) {
       return set("RoleArnForLogging", Value.of(value));
@@ -279,6 +289,7 @@ public final class MitigationAction extends Resource<MitigationAction> {
   public static final class PublishFindingToSnsParams extends Struct<PublishFindingToSnsParams> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction.PublishFindingToSnsParams")
         .required("TopicArn")
+        .constrain("TopicArn", Constraint.of().minLength(11).maxLength(2048).format("AWS::SNS::Topic.Arn"))
         .build();
 
     public PublishFindingToSnsParams() {
@@ -288,7 +299,8 @@ public final class MitigationAction extends Resource<MitigationAction> {
     /**
      * The ARN of the topic to which you want to publish the findings.
      *
-     * <p>Required. CloudFormation property {@code TopicArn}.
+     * <p>Required. Length: 11 to 2048 characters. Format: {@code AWS::SNS::Topic.Arn}.
+     * CloudFormation property {@code TopicArn}.
      */
     public PublishFindingToSnsParams topicArn(String value) {
       return set("TopicArn", Value.of(value));

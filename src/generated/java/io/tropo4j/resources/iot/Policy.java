@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,9 @@ import java.util.List;
 public final class Policy extends Resource<Policy> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Policy")
       .required("PolicyDocument")
+      .constrain("PolicyDocument", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(404600))
+      .constrain("PolicyName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(128))
+      .refYields("PolicyName")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +35,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * The JSON document that describes the policy.
    *
-   * <p>Required. CloudFormation property {@code PolicyDocument}.
+   * <p>Required. Length: 1 to 404600 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation
+   * property {@code PolicyDocument}.
    */
   public Policy policyDocument(String value) {
     return set("PolicyDocument", Value.of(value));
@@ -50,7 +55,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * The policy name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PolicyName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;w+=,.&#64;-]+$}. CloudFormation property {@code PolicyName}.
    */
   public Policy policyName(String value) {
     return set("PolicyName", Value.of(value));

@@ -18,6 +18,7 @@ import io.tropo4j.fn.Value;
 public final class PolicyPrincipalAttachment extends Resource<PolicyPrincipalAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::PolicyPrincipalAttachment")
       .required("PolicyName", "Principal")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,13 @@ import java.util.List;
 public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::ProvisioningTemplate")
       .required("ProvisioningRoleArn", "TemplateBody")
+      .constrain("Description", Constraint.of().pattern("^[^\\p{C}]*$").minLength(0).maxLength(500))
+      .constrain("ProvisioningRoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("ProvisioningRoleArn", "AWS::IAM::Role.Arn")
+      .constrain("TemplateBody", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(10240))
+      .constrain("TemplateName", Constraint.of().pattern("^[0-9A-Za-z_-]+$").minLength(1).maxLength(36))
       .allowed("TemplateType", "FLEET_PROVISIONING", "JITP")
+      .refYields("TemplateName")
       .attributes("TemplateArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +38,8 @@ public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
   /**
    * The description of the fleet provisioning template.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. Pattern: {@code ^[^&#92;p{C}]*$}. CloudFormation property
+   * {@code Description}.
    */
   public ProvisioningTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -69,7 +77,8 @@ public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
    * The role ARN for the role associated with the fleet provisioning template. This IoT role grants
    * permission to provision a device.
    *
-   * <p>Required. CloudFormation property {@code ProvisioningRoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code ProvisioningRoleArn}.
    */
   public ProvisioningTemplate provisioningRoleArn(String value) {
     return set("ProvisioningRoleArn", Value.of(value));
@@ -110,7 +119,8 @@ public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
   /**
    * The JSON formatted contents of the fleet provisioning template version.
    *
-   * <p>Required. CloudFormation property {@code TemplateBody}.
+   * <p>Required. Length: 0 to 10240 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation
+   * property {@code TemplateBody}.
    */
   public ProvisioningTemplate templateBody(String value) {
     return set("TemplateBody", Value.of(value));
@@ -124,7 +134,8 @@ public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
   /**
    * The name of the fleet provisioning template.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TemplateName}.
+   * <p>Changing it replaces the resource. Length: 1 to 36 characters. Pattern: {@code
+   * ^[0-9A-Za-z_-]+$}. CloudFormation property {@code TemplateName}.
    */
   public ProvisioningTemplate templateName(String value) {
     return set("TemplateName", Value.of(value));
@@ -166,7 +177,11 @@ public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
    * <p>Property type {@code AWS::IoT::ProvisioningTemplate.ProvisioningHook}.
    */
   public static final class ProvisioningHook extends Struct<ProvisioningHook> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::ProvisioningTemplate.ProvisioningHook");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::ProvisioningTemplate.ProvisioningHook")
+        .constrain("PayloadVersion", Constraint.of().pattern("^[0-9-]+$").minLength(10).maxLength(32))
+        .constrain("TargetArn", Constraint.of().minLength(0).maxLength(2048))
+        .references("TargetArn", "AWS::Lambda::Function.Arn")
+        .build();
 
     public ProvisioningHook() {
       super(SCHEMA);
@@ -176,7 +191,8 @@ public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
      * The payload that was sent to the target function. The valid payload is
      * <code>"2020-04-01"</code> .
      *
-     * <p>CloudFormation property {@code PayloadVersion}.
+     * <p>Length: 10 to 32 characters. Pattern: {@code ^[0-9-]+$}. CloudFormation property {@code
+     * PayloadVersion}.
      */
     public ProvisioningHook payloadVersion(String value) {
       return set("PayloadVersion", Value.of(value));
@@ -190,7 +206,7 @@ public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
     /**
      * The ARN of the target function.
      *
-     * <p>CloudFormation property {@code TargetArn}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code TargetArn}.
      */
     public ProvisioningHook targetArn(String value) {
       return set("TargetArn", Value.of(value));

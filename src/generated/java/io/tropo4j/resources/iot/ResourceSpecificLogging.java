@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,7 +15,9 @@ public final class ResourceSpecificLogging extends Resource<ResourceSpecificLogg
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::ResourceSpecificLogging")
       .required("LogLevel", "TargetName", "TargetType")
       .allowed("LogLevel", "ERROR", "WARN", "INFO", "DEBUG", "DISABLED")
+      .constrain("TargetName", Constraint.of().pattern("[a-zA-Z0-9.:\\s_\\-]+").minLength(1).maxLength(128))
       .allowed("TargetType", "THING_GROUP", "CLIENT_ID", "SOURCE_IP", "PRINCIPAL_ID", "EVENT_TYPE")
+      .refYields("TargetId")
       .attributes("TargetId")
       .build();
 
@@ -40,7 +43,8 @@ public final class ResourceSpecificLogging extends Resource<ResourceSpecificLogg
   /**
    * The target name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TargetName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9.:&#92;s_&#92;-]+}. CloudFormation property {@code TargetName}.
    */
   public ResourceSpecificLogging targetName(String value) {
     return set("TargetName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,6 +22,11 @@ import java.util.List;
 public final class RoleAlias extends Resource<RoleAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::RoleAlias")
       .required("RoleArn")
+      .constrain("CredentialDurationSeconds", Constraint.of().minimum(900).maximum(43200))
+      .constrain("RoleAlias", Constraint.of().pattern("[\\w=,@-]+").minLength(1).maxLength(128))
+      .constrain("RoleArn", Constraint.of().pattern("arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("RoleAlias")
       .attributes("RoleAliasArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +38,8 @@ public final class RoleAlias extends Resource<RoleAlias> {
   /**
    * The number of seconds for which the credential is valid.
    *
-   * <p>Default: {@code 3600}. CloudFormation property {@code CredentialDurationSeconds}.
+   * <p>Range: 900 to 43200. Default: {@code 3600}. CloudFormation property {@code
+   * CredentialDurationSeconds}.
    */
   public RoleAlias credentialDurationSeconds(int value) {
     return set("CredentialDurationSeconds", Value.of(value));
@@ -49,7 +56,8 @@ public final class RoleAlias extends Resource<RoleAlias> {
   /**
    * The role alias.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RoleAlias}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [&#92;w=,&#64;-]+}. CloudFormation property {@code RoleAlias}.
    */
   public RoleAlias roleAlias(String value) {
     return set("RoleAlias", Value.of(value));
@@ -63,7 +71,9 @@ public final class RoleAlias extends Resource<RoleAlias> {
   /**
    * The role ARN.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:(aws[a-zA-Z-]*)?:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public RoleAlias roleArn(String value) {
     return set("RoleArn", Value.of(value));

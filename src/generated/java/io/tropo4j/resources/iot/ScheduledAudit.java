@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,8 +22,11 @@ import java.util.List;
 public final class ScheduledAudit extends Resource<ScheduledAudit> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::ScheduledAudit")
       .required("Frequency", "TargetCheckNames")
+      .constrain("DayOfMonth", Constraint.of().pattern("^([1-9]|[12][0-9]|3[01])$|^LAST$|^UNSET_VALUE$"))
       .allowed("DayOfWeek", "SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", "UNSET_VALUE")
       .allowed("Frequency", "DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY")
+      .constrain("ScheduledAuditName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+      .refYields("ScheduledAuditName")
       .attributes("ScheduledAuditArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +40,8 @@ public final class ScheduledAudit extends Resource<ScheduledAudit> {
    * "MONTHLY"). If days 29-31 are specified, and the month does not have that many days, the audit
    * takes place on the "LAST" day of the month.
    *
-   * <p>CloudFormation property {@code DayOfMonth}.
+   * <p>Pattern: {@code ^([1-9]|[12][0-9]|3[01])$|^LAST$|^UNSET_VALUE$}. CloudFormation property
+   * {@code DayOfMonth}.
    */
   public ScheduledAudit dayOfMonth(String value) {
     return set("DayOfMonth", Value.of(value));
@@ -81,7 +86,8 @@ public final class ScheduledAudit extends Resource<ScheduledAudit> {
   /**
    * The name of the scheduled audit.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ScheduledAuditName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code ScheduledAuditName}.
    */
   public ScheduledAudit scheduledAuditName(String value) {
     return set("ScheduledAuditName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,10 @@ import java.util.Map;
  */
 public final class SecurityProfile extends Resource<SecurityProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile")
+      .constrain("SecurityProfileDescription", Constraint.of().pattern("^[\\p{Graph}\\x20]*$").minLength(0).maxLength(1000))
+      .constrain("SecurityProfileName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+      .constrain("TargetArns", Constraint.of().maxLength(2048))
+      .refYields("SecurityProfileName")
       .attributes("SecurityProfileArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -103,7 +108,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   /**
    * A description of the security profile.
    *
-   * <p>CloudFormation property {@code SecurityProfileDescription}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^[&#92;p{Graph}&#92;x20]*$}. CloudFormation
+   * property {@code SecurityProfileDescription}.
    */
   public SecurityProfile securityProfileDescription(String value) {
     return set("SecurityProfileDescription", Value.of(value));
@@ -120,7 +126,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   /**
    * The name you gave to the security profile.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityProfileName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code SecurityProfileName}.
    */
   public SecurityProfile securityProfileName(String value) {
     return set("SecurityProfileName", Value.of(value));
@@ -153,7 +160,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   /**
    * The ARN of the target (thing group) to which the security profile is attached.
    *
-   * <p>CloudFormation property {@code TargetArns}.
+   * <p>Length: at most 2048 characters. CloudFormation property {@code TargetArns}.
    */
   public SecurityProfile targetArns(List<String> value) {
     return set("TargetArns", Value.listOf(value));
@@ -224,6 +231,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   public static final class Behavior extends Struct<Behavior> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.Behavior")
         .required("Name")
+        .constrain("Metric", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
         .build();
 
     public Behavior() {
@@ -260,7 +269,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * What is measured by the behavior.
      *
-     * <p>CloudFormation property {@code Metric}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9:_-]+}. CloudFormation property
+     * {@code Metric}.
      */
     public Behavior metric(String value) {
       return set("Metric", Value.of(value));
@@ -283,7 +293,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * The name you've given to the behavior.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9:_-]+}. CloudFormation
+     * property {@code Name}.
      */
     public Behavior name(String value) {
       return set("Name", Value.of(value));
@@ -319,6 +330,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
         .allowed("ComparisonOperator", "less-than", "less-than-equals", "greater-than",
             "greater-than-equals", "in-cidr-set", "not-in-cidr-set", "in-port-set",
             "not-in-port-set", "in-set", "not-in-set")
+        .constrain("ConsecutiveDatapointsToAlarm", Constraint.of().minimum(1).maximum(10))
+        .constrain("ConsecutiveDatapointsToClear", Constraint.of().minimum(1).maximum(10))
         .build();
 
     public BehaviorCriteria() {
@@ -354,7 +367,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
      * If a device is in violation of the behavior for the specified number of consecutive
      * datapoints, an alarm occurs. If not specified, the default is 1.
      *
-     * <p>CloudFormation property {@code ConsecutiveDatapointsToAlarm}.
+     * <p>Range: 1 to 10. CloudFormation property {@code ConsecutiveDatapointsToAlarm}.
      */
     public BehaviorCriteria consecutiveDatapointsToAlarm(int value) {
       return set("ConsecutiveDatapointsToAlarm", Value.of(value));
@@ -373,7 +386,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
      * for the specified number of consecutive datapoints, the alarm is cleared. If not specified,
      * the default is 1.
      *
-     * <p>CloudFormation property {@code ConsecutiveDatapointsToClear}.
+     * <p>Range: 1 to 10. CloudFormation property {@code ConsecutiveDatapointsToClear}.
      */
     public BehaviorCriteria consecutiveDatapointsToClear(int value) {
       return set("ConsecutiveDatapointsToClear", Value.of(value));
@@ -480,6 +493,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   public static final class MetricDimension extends Struct<MetricDimension> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.MetricDimension")
         .required("DimensionName")
+        .constrain("DimensionName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
         .allowed("Operator", "IN", "NOT_IN")
         .build();
 
@@ -490,7 +504,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * The name of the dimension.
      *
-     * <p>Required. CloudFormation property {@code DimensionName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9:_-]+}. CloudFormation
+     * property {@code DimensionName}.
      */
     public MetricDimension dimensionName(String value) {
       return set("DimensionName", Value.of(value));
@@ -525,6 +540,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   public static final class MetricToRetain extends Struct<MetricToRetain> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.MetricToRetain")
         .required("Metric")
+        .constrain("Metric", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
         .build();
 
     public MetricToRetain() {
@@ -549,7 +565,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * A standard of measurement.
      *
-     * <p>Required. CloudFormation property {@code Metric}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9:_-]+}. CloudFormation
+     * property {@code Metric}.
      */
     public MetricToRetain metric(String value) {
       return set("Metric", Value.of(value));
@@ -576,7 +593,11 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::IoT::SecurityProfile.MetricValue}.
    */
   public static final class MetricValue extends Struct<MetricValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile.MetricValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.MetricValue")
+        .constrain("Cidrs", Constraint.of().pattern("^[a-fA-F0-9:\\.\\/]+$").minLength(2).maxLength(43).format("ipv4-network"))
+        .constrain("Count", Constraint.of().minimum(0))
+        .constrain("Ports", Constraint.of().minimum(0).maximum(65535))
+        .build();
 
     public MetricValue() {
       super(SCHEMA);
@@ -586,7 +607,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
      * If the <code>comparisonOperator</code> calls for a set of CIDRs, use this to specify that set
      * to be compared with the <code>metric</code> .
      *
-     * <p>CloudFormation property {@code Cidrs}.
+     * <p>Length: 2 to 43 characters. Pattern: {@code ^[a-fA-F0-9:&#92;.&#92;/]+$}. Format: {@code
+     * ipv4-network}. CloudFormation property {@code Cidrs}.
      */
     public MetricValue cidrs(List<String> value) {
       return set("Cidrs", Value.listOf(value));
@@ -601,7 +623,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
      * If the <code>comparisonOperator</code> calls for a numeric value, use this to specify that
      * numeric value to be compared with the <code>metric</code> .
      *
-     * <p>CloudFormation property {@code Count}.
+     * <p>Range: at least 0. CloudFormation property {@code Count}.
      */
     public MetricValue count(String value) {
       return set("Count", Value.of(value));
@@ -644,7 +666,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
      * If the <code>comparisonOperator</code> calls for a set of ports, use this to specify that set
      * to be compared with the <code>metric</code> .
      *
-     * <p>CloudFormation property {@code Ports}.
+     * <p>Range: 0 to 65535. CloudFormation property {@code Ports}.
      */
     public MetricValue ports(List<Integer> value) {
       return set("Ports", Value.listOf(value));
@@ -678,6 +700,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   public static final class MetricsExportConfig extends Struct<MetricsExportConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.MetricsExportConfig")
         .required("MqttTopic", "RoleArn")
+        .constrain("MqttTopic", Constraint.of().minLength(1).maxLength(512))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public MetricsExportConfig() {
@@ -687,7 +711,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
     /**
      * The MQTT topic that Device Defender Detect should publish messages to for metrics export.
      *
-     * <p>Required. CloudFormation property {@code MqttTopic}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code MqttTopic}.
      */
     public MetricsExportConfig mqttTopic(String value) {
       return set("MqttTopic", Value.of(value));
@@ -702,7 +726,8 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
      * This role ARN has permission to publish MQTT messages, after which Device Defender Detect can
      * assume the role and publish messages on your behalf.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public MetricsExportConfig roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -23,6 +24,9 @@ import java.util.List;
  */
 public final class SoftwarePackage extends Resource<SoftwarePackage> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackage")
+      .constrain("Description", Constraint.of().pattern("^[^\\p{C}]+$").minLength(0).maxLength(1024))
+      .constrain("PackageName", Constraint.of().pattern("^[a-zA-Z0-9-_.]+$").minLength(1).maxLength(128))
+      .refYields("PackageName")
       .attributes("PackageArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +39,8 @@ public final class SoftwarePackage extends Resource<SoftwarePackage> {
    * A summary of the package being created. This can be used to outline the package's contents or
    * purpose.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code ^[^&#92;p{C}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public SoftwarePackage description(String value) {
     return set("Description", Value.of(value));
@@ -49,7 +54,8 @@ public final class SoftwarePackage extends Resource<SoftwarePackage> {
   /**
    * The name of the new software package.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PackageName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_.]+$}. CloudFormation property {@code PackageName}.
    */
   public SoftwarePackage packageName(String value) {
     return set("PackageName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -38,6 +39,10 @@ import java.util.Map;
 public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackageVersion")
       .required("PackageName")
+      .constrain("Description", Constraint.of().pattern("^[^\\p{C}]+$").minLength(0).maxLength(1024))
+      .constrain("PackageName", Constraint.of().pattern("^[a-zA-Z0-9-_.]+$").minLength(1).maxLength(128))
+      .constrain("Recipe", Constraint.of().minLength(0).maxLength(3072))
+      .constrain("VersionName", Constraint.of().pattern("^[a-zA-Z0-9-_.]+$").minLength(1).maxLength(64))
       .attributes("ErrorReason", "PackageVersionArn", "SbomValidationStatus", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -76,7 +81,8 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
    * A summary of the package version being created. This can be used to outline the package's
    * contents or purpose.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code ^[^&#92;p{C}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public SoftwarePackageVersion description(String value) {
     return set("Description", Value.of(value));
@@ -90,7 +96,8 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
   /**
    * The name of the associated software package.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PackageName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_.]+$}. CloudFormation property {@code PackageName}.
    */
   public SoftwarePackageVersion packageName(String value) {
     return set("PackageName", Value.of(value));
@@ -104,7 +111,7 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
   /**
    * The inline json job document associated with a software package version
    *
-   * <p>CloudFormation property {@code Recipe}.
+   * <p>Length: 0 to 3072 characters. CloudFormation property {@code Recipe}.
    */
   public SoftwarePackageVersion recipe(String value) {
     return set("Recipe", Value.of(value));
@@ -146,7 +153,8 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
   /**
    * The name of the new package version.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VersionName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_.]+$}. CloudFormation property {@code VersionName}.
    */
   public SoftwarePackageVersion versionName(String value) {
     return set("VersionName", Value.of(value));
@@ -227,6 +235,8 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackageVersion.S3Location")
         .required("Bucket", "Key", "Version")
+        .constrain("Bucket", Constraint.of().minLength(1))
+        .constrain("Key", Constraint.of().minLength(1))
         .build();
 
     public S3Location() {
@@ -236,7 +246,7 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
     /**
      * The S3 bucket
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Bucket}.
      */
     public S3Location bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -250,7 +260,7 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
     /**
      * The S3 key
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Key}.
      */
     public S3Location key(String value) {
       return set("Key", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class Stream extends Resource<Stream> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Stream")
       .required("Files", "RoleArn", "StreamId")
+      .constrain("Description", Constraint.of().pattern("^[^\\p{C}]+$").minLength(0).maxLength(2028))
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("StreamId", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "LastUpdatedAt", "StreamVersion")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,8 @@ public final class Stream extends Resource<Stream> {
   /**
    * The description of the stream.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2028 characters. Pattern: {@code ^[^&#92;p{C}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public Stream description(String value) {
     return set("Description", Value.of(value));
@@ -62,7 +68,8 @@ public final class Stream extends Resource<Stream> {
   /**
    * An IAM role that allows the IoT service principal to access your S3 files.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public Stream roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -76,7 +83,8 @@ public final class Stream extends Resource<Stream> {
   /**
    * The stream ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StreamId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code StreamId}.
    */
   public Stream streamId(String value) {
     return set("StreamId", Value.of(value));
@@ -148,7 +156,10 @@ public final class Stream extends Resource<Stream> {
    * <p>Property type {@code AWS::IoT::Stream.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Stream.S3Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Stream.S3Location")
+        .constrain("Bucket", Constraint.of().minLength(1))
+        .constrain("Key", Constraint.of().minLength(1))
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -157,7 +168,7 @@ public final class Stream extends Resource<Stream> {
     /**
      * The S3 bucket.
      *
-     * <p>CloudFormation property {@code Bucket}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Bucket}.
      */
     public S3Location bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -171,7 +182,7 @@ public final class Stream extends Resource<Stream> {
     /**
      * The S3 key.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Key}.
      */
     public S3Location key(String value) {
       return set("Key", Value.of(value));
@@ -203,7 +214,9 @@ public final class Stream extends Resource<Stream> {
    * <p>Property type {@code AWS::IoT::Stream.StreamFile}.
    */
   public static final class StreamFile extends Struct<StreamFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Stream.StreamFile");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Stream.StreamFile")
+        .constrain("FileId", Constraint.of().minimum(0).maximum(255))
+        .build();
 
     public StreamFile() {
       super(SCHEMA);
@@ -212,7 +225,7 @@ public final class Stream extends Resource<Stream> {
     /**
      * The file ID.
      *
-     * <p>CloudFormation property {@code FileId}.
+     * <p>Range: 0 to 255. CloudFormation property {@code FileId}.
      */
     public StreamFile fileId(int value) {
       return set("FileId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.Map;
  */
 public final class Thing extends Resource<Thing> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Thing")
+      .constrain("ThingName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+      .refYields("ThingName")
       .attributes("Arn", "Id")
       .build();
 
@@ -43,7 +46,8 @@ public final class Thing extends Resource<Thing> {
    * <p>You can't change a thing's name. To change a thing's name, you must create a new thing, give
    * it the new name, and then delete the old thing.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ThingName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code ThingName}.
    */
   public Thing thingName(String value) {
     return set("ThingName", Value.of(value));

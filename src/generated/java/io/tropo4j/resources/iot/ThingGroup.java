@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,10 @@ import java.util.Map;
  */
 public final class ThingGroup extends Resource<ThingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingGroup")
+      .constrain("ParentGroupName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+      .constrain("QueryString", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("ThingGroupName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+      .refYields("ThingGroupName")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +46,8 @@ public final class ThingGroup extends Resource<ThingGroup> {
    *
    * <p>A Dynamic Thing Group does not have <code>parentGroupName</code> defined.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ParentGroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code ParentGroupName}.
    */
   public ThingGroup parentGroupName(String value) {
     return set("ParentGroupName", Value.of(value));
@@ -59,7 +65,7 @@ public final class ThingGroup extends Resource<ThingGroup> {
    * <code>CreateDynamicThingGroup</code> . The <code>queryString</code> attribute <em>is not</em>
    * required for <code>CreateThingGroup</code> .
    *
-   * <p>CloudFormation property {@code QueryString}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code QueryString}.
    */
   public ThingGroup queryString(String value) {
     return set("QueryString", Value.of(value));
@@ -92,7 +98,8 @@ public final class ThingGroup extends Resource<ThingGroup> {
   /**
    * The thing group name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ThingGroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code ThingGroupName}.
    */
   public ThingGroup thingGroupName(String value) {
     return set("ThingGroupName", Value.of(value));
@@ -165,7 +172,9 @@ public final class ThingGroup extends Resource<ThingGroup> {
    * <p>Property type {@code AWS::IoT::ThingGroup.ThingGroupProperties}.
    */
   public static final class ThingGroupProperties extends Struct<ThingGroupProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::ThingGroup.ThingGroupProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingGroup.ThingGroupProperties")
+        .constrain("ThingGroupDescription", Constraint.of().pattern("[\\p{Graph}\\x20]*").minLength(0).maxLength(2028))
+        .build();
 
     public ThingGroupProperties() {
       super(SCHEMA);
@@ -183,7 +192,8 @@ public final class ThingGroup extends Resource<ThingGroup> {
     /**
      * The thing group description.
      *
-     * <p>CloudFormation property {@code ThingGroupDescription}.
+     * <p>Length: 0 to 2028 characters. Pattern: {@code [&#92;p{Graph}&#92;x20]*}. CloudFormation
+     * property {@code ThingGroupDescription}.
      */
     public ThingGroupProperties thingGroupDescription(String value) {
       return set("ThingGroupDescription", Value.of(value));

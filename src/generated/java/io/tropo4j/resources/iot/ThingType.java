@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,8 @@ import java.util.List;
  */
 public final class ThingType extends Resource<ThingType> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingType")
+      .constrain("ThingTypeName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(1).maxLength(128))
+      .refYields("ThingTypeName")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,7 +67,8 @@ public final class ThingType extends Resource<ThingType> {
   /**
    * The name of the thing type.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ThingTypeName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code ThingTypeName}.
    */
   public ThingType thingTypeName(String value) {
     return set("ThingTypeName", Value.of(value));
@@ -153,6 +157,9 @@ public final class ThingType extends Resource<ThingType> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingType.PropagatingAttribute")
         .required("UserPropertyKey")
         .allowed("ConnectionAttribute", "iot:ClientId", "iot:Thing.ThingName")
+        .constrain("ConnectionAttribute", Constraint.of().minLength(0).maxLength(128))
+        .constrain("ThingAttribute", Constraint.of().pattern("[a-zA-Z0-9_.,@/:#-]+").minLength(0).maxLength(128))
+        .constrain("UserPropertyKey", Constraint.of().pattern("[a-zA-Z0-9:$.]+").minLength(0).maxLength(128))
         .build();
 
     public PropagatingAttribute() {
@@ -162,8 +169,8 @@ public final class ThingType extends Resource<ThingType> {
     /**
      * The attribute associated with the connection details.
      *
-     * <p>Allowed values: {@code iot:ClientId}, {@code iot:Thing.ThingName}. CloudFormation property
-     * {@code ConnectionAttribute}.
+     * <p>Allowed values: {@code iot:ClientId}, {@code iot:Thing.ThingName}. Length: 0 to 128
+     * characters. CloudFormation property {@code ConnectionAttribute}.
      */
     public PropagatingAttribute connectionAttribute(String value) {
       return set("ConnectionAttribute", Value.of(value));
@@ -177,7 +184,8 @@ public final class ThingType extends Resource<ThingType> {
     /**
      * The thing attribute that is propagating for MQTT 5 message enrichment.
      *
-     * <p>CloudFormation property {@code ThingAttribute}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code [a-zA-Z0-9_.,&#64;/:#-]+}. CloudFormation
+     * property {@code ThingAttribute}.
      */
     public PropagatingAttribute thingAttribute(String value) {
       return set("ThingAttribute", Value.of(value));
@@ -191,7 +199,8 @@ public final class ThingType extends Resource<ThingType> {
     /**
      * The key of the MQTT 5 user property, which is a key-value pair.
      *
-     * <p>Required. CloudFormation property {@code UserPropertyKey}.
+     * <p>Required. Length: 0 to 128 characters. Pattern: {@code [a-zA-Z0-9:$.]+}. CloudFormation
+     * property {@code UserPropertyKey}.
      */
     public PropagatingAttribute userPropertyKey(String value) {
       return set("UserPropertyKey", Value.of(value));
@@ -210,7 +219,10 @@ public final class ThingType extends Resource<ThingType> {
    * <p>Property type {@code AWS::IoT::ThingType.ThingTypeProperties}.
    */
   public static final class ThingTypeProperties extends Struct<ThingTypeProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::ThingType.ThingTypeProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingType.ThingTypeProperties")
+        .constrain("SearchableAttributes", Constraint.of().pattern("[a-zA-Z0-9_.,@/:#-]+").minLength(0).maxLength(128))
+        .constrain("ThingTypeDescription", Constraint.of().pattern("[\\p{Graph}\\x20]*").minLength(0).maxLength(2028))
+        .build();
 
     public ThingTypeProperties() {
       super(SCHEMA);
@@ -228,7 +240,8 @@ public final class ThingType extends Resource<ThingType> {
     /**
      * A list of searchable thing attribute names.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SearchableAttributes}.
+     * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9_.,&#64;/:#-]+}. CloudFormation property {@code SearchableAttributes}.
      */
     public ThingTypeProperties searchableAttributes(List<String> value) {
       return set("SearchableAttributes", Value.listOf(value));
@@ -242,7 +255,8 @@ public final class ThingType extends Resource<ThingType> {
     /**
      * The description of the thing type.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ThingTypeDescription}.
+     * <p>Changing it replaces the resource. Length: 0 to 2028 characters. Pattern: {@code
+     * [&#92;p{Graph}&#92;x20]*}. CloudFormation property {@code ThingTypeDescription}.
      */
     public ThingTypeProperties thingTypeDescription(String value) {
       return set("ThingTypeDescription", Value.of(value));

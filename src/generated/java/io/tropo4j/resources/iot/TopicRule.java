@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,6 +30,8 @@ import java.util.Map;
 public final class TopicRule extends Resource<TopicRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule")
       .required("TopicRulePayload")
+      .constrain("RuleName", Constraint.of().pattern("^[a-zA-Z0-9_]+$").minLength(1).maxLength(128))
+      .refYields("RuleName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +43,8 @@ public final class TopicRule extends Resource<TopicRule> {
   /**
    * The name of the rule.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RuleName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_]+$}. CloudFormation property {@code RuleName}.
    */
   public TopicRule ruleName(String value) {
     return set("RuleName", Value.of(value));
@@ -485,7 +489,11 @@ public final class TopicRule extends Resource<TopicRule> {
 
   /** Property type {@code AWS::IoT::TopicRule.BatchConfig}. */
   public static final class BatchConfig extends Struct<BatchConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.BatchConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.BatchConfig")
+        .constrain("MaxBatchOpenMs", Constraint.of().minimum(5).maximum(200))
+        .constrain("MaxBatchSize", Constraint.of().minimum(2).maximum(10))
+        .constrain("MaxBatchSizeBytes", Constraint.of().minimum(100).maximum(131072))
+        .build();
 
     public BatchConfig() {
       super(SCHEMA);
@@ -501,7 +509,7 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("BatchAcrossTopics", value);
     }
 
-    /** CloudFormation property {@code MaxBatchOpenMs}. */
+    /** Range: 5 to 200. CloudFormation property {@code MaxBatchOpenMs}. */
     public BatchConfig maxBatchOpenMs(int value) {
       return set("MaxBatchOpenMs", Value.of(value));
     }
@@ -511,7 +519,7 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("MaxBatchOpenMs", value);
     }
 
-    /** CloudFormation property {@code MaxBatchSize}. */
+    /** Range: 2 to 10. CloudFormation property {@code MaxBatchSize}. */
     public BatchConfig maxBatchSize(int value) {
       return set("MaxBatchSize", Value.of(value));
     }
@@ -521,7 +529,7 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("MaxBatchSize", value);
     }
 
-    /** CloudFormation property {@code MaxBatchSizeBytes}. */
+    /** Range: 100 to 131072. CloudFormation property {@code MaxBatchSizeBytes}. */
     public BatchConfig maxBatchSizeBytes(int value) {
       return set("MaxBatchSizeBytes", Value.of(value));
     }
@@ -540,6 +548,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class CloudwatchAlarmAction extends Struct<CloudwatchAlarmAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.CloudwatchAlarmAction")
         .required("AlarmName", "RoleArn", "StateReason", "StateValue")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public CloudwatchAlarmAction() {
@@ -563,7 +572,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The IAM role that allows access to the CloudWatch alarm.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public CloudwatchAlarmAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -611,6 +620,8 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class CloudwatchLogsAction extends Struct<CloudwatchLogsAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.CloudwatchLogsAction")
         .required("LogGroupName", "RoleArn")
+        .constrain("LogGroupName", Constraint.of().format("AWS::Logs::LogGroup.Name"))
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public CloudwatchLogsAction() {
@@ -634,7 +645,8 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The CloudWatch log name.
      *
-     * <p>Required. CloudFormation property {@code LogGroupName}.
+     * <p>Required. Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code
+     * LogGroupName}.
      */
     public CloudwatchLogsAction logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -648,7 +660,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The IAM role that allows access to the CloudWatch log.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public CloudwatchLogsAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -668,6 +680,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class CloudwatchMetricAction extends Struct<CloudwatchMetricAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.CloudwatchMetricAction")
         .required("MetricName", "MetricNamespace", "MetricUnit", "MetricValue", "RoleArn")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public CloudwatchMetricAction() {
@@ -751,7 +764,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The IAM role that allows access to the CloudWatch metric.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public CloudwatchMetricAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -792,6 +805,9 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class DynamoDBAction extends Struct<DynamoDBAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.DynamoDBAction")
         .required("HashKeyField", "HashKeyValue", "RoleArn", "TableName")
+        .allowed("HashKeyType", "NUMBER", "STRING")
+        .allowed("RangeKeyType", "NUMBER", "STRING")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public DynamoDBAction() {
@@ -815,7 +831,8 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The hash key type. Valid values are "STRING" or "NUMBER"
      *
-     * <p>CloudFormation property {@code HashKeyType}.
+     * <p>Allowed values: {@code NUMBER}, {@code STRING}. CloudFormation property {@code
+     * HashKeyType}.
      */
     public DynamoDBAction hashKeyType(String value) {
       return set("HashKeyType", Value.of(value));
@@ -871,7 +888,8 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The range key type. Valid values are "STRING" or "NUMBER"
      *
-     * <p>CloudFormation property {@code RangeKeyType}.
+     * <p>Allowed values: {@code NUMBER}, {@code STRING}. CloudFormation property {@code
+     * RangeKeyType}.
      */
     public DynamoDBAction rangeKeyType(String value) {
       return set("RangeKeyType", Value.of(value));
@@ -899,7 +917,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The ARN of the IAM role that grants access to the DynamoDB table.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public DynamoDBAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -934,7 +952,10 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.DynamoDBv2Action}.
    */
   public static final class DynamoDBv2Action extends Struct<DynamoDBv2Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.DynamoDBv2Action");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.DynamoDBv2Action")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
+        .build();
 
     public DynamoDBv2Action() {
       super(SCHEMA);
@@ -958,7 +979,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The ARN of the IAM role that grants access to the DynamoDB table.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public DynamoDBv2Action roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -989,6 +1010,8 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class ElasticsearchAction extends Struct<ElasticsearchAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.ElasticsearchAction")
         .required("Endpoint", "Id", "Index", "RoleArn", "Type")
+        .constrain("Endpoint", Constraint.of().pattern("^https?://"))
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public ElasticsearchAction() {
@@ -998,7 +1021,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The endpoint of your OpenSearch domain.
      *
-     * <p>Required. CloudFormation property {@code Endpoint}.
+     * <p>Required. Pattern: {@code ^https?://}. CloudFormation property {@code Endpoint}.
      */
     public ElasticsearchAction endpoint(String value) {
       return set("Endpoint", Value.of(value));
@@ -1040,7 +1063,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The IAM role ARN that has access to OpenSearch.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public ElasticsearchAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1074,6 +1097,10 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class FirehoseAction extends Struct<FirehoseAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.FirehoseAction")
         .required("DeliveryStreamName", "RoleArn")
+        .references("DeliveryStreamName", "AWS::KinesisFirehose::DeliveryStream.Ref")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
+        .constrain("Separator", Constraint.of().pattern("^([\\n\\t])|(\\r\\n)|(,)$"))
         .build();
 
     public FirehoseAction() {
@@ -1126,7 +1153,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The IAM role that grants access to the Amazon Kinesis Firehose stream.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public FirehoseAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1147,7 +1174,8 @@ public final class TopicRule extends Resource<TopicRule> {
      * Valid values are: '&#92;n' (newline), '&#92;t' (tab), '&#92;r&#92;n' (Windows newline), ','
      * (comma).
      *
-     * <p>CloudFormation property {@code Separator}.
+     * <p>Pattern: {@code ^([&#92;n&#92;t])|(&#92;r&#92;n)|(,)$}. CloudFormation property {@code
+     * Separator}.
      */
     public FirehoseAction separator(String value) {
       return set("Separator", Value.of(value));
@@ -1167,6 +1195,8 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class HttpAction extends Struct<HttpAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.HttpAction")
         .required("Url")
+        .constrain("ConfirmationUrl", Constraint.of().minLength(0).maxLength(2000))
+        .constrain("Url", Constraint.of().minLength(0).maxLength(2000))
         .build();
 
     public HttpAction() {
@@ -1194,7 +1224,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * confirmationUrl, you must create and enable topic rule destinations that match each possible
      * value of the substitution template before traffic is allowed to your endpoint URL.
      *
-     * <p>CloudFormation property {@code ConfirmationUrl}.
+     * <p>Length: 0 to 2000 characters. CloudFormation property {@code ConfirmationUrl}.
      */
     public HttpAction confirmationUrl(String value) {
       return set("ConfirmationUrl", Value.of(value));
@@ -1239,7 +1269,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * <code>confirmationUrl</code> . If this is a new destination, a new
      * <code>TopicRuleDestination</code> is created if possible.
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Length: 0 to 2000 characters. CloudFormation property {@code Url}.
      */
     public HttpAction url(String value) {
       return set("Url", Value.of(value));
@@ -1259,6 +1289,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class HttpActionHeader extends Struct<HttpActionHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.HttpActionHeader")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public HttpActionHeader() {
@@ -1268,7 +1299,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The HTTP header key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Key}.
      */
     public HttpActionHeader key(String value) {
       return set("Key", Value.of(value));
@@ -1322,6 +1353,11 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class InfluxDBAction extends Struct<InfluxDBAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.InfluxDBAction")
         .required("DatabaseName", "DestinationArn", "RoleArn", "TableName")
+        .constrain("DatabaseName", Constraint.of().pattern("^[^_\\\"][^\\\"]+$").minLength(2).maxLength(64))
+        .constrain("Organization", Constraint.of().minLength(1).maxLength(64))
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("TableName", Constraint.of().pattern("^[^_].*$").minLength(1).maxLength(1024))
+        .allowed("TimestampUnit", "ms", "ns", "s", "us")
         .build();
 
     public InfluxDBAction() {
@@ -1333,7 +1369,10 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("BatchConfig", value);
     }
 
-    /** Required. CloudFormation property {@code DatabaseName}. */
+    /**
+     * Required. Length: 2 to 64 characters. Pattern: {@code ^[^_&#92;"][^&#92;"]+$}. CloudFormation
+     * property {@code DatabaseName}.
+     */
     public InfluxDBAction databaseName(String value) {
       return set("DatabaseName", Value.of(value));
     }
@@ -1353,7 +1392,7 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("DestinationArn", value);
     }
 
-    /** CloudFormation property {@code Organization}. */
+    /** Length: 1 to 64 characters. CloudFormation property {@code Organization}. */
     public InfluxDBAction organization(String value) {
       return set("Organization", Value.of(value));
     }
@@ -1363,7 +1402,7 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("Organization", value);
     }
 
-    /** Required. CloudFormation property {@code RoleArn}. */
+    /** Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}. */
     public InfluxDBAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
     }
@@ -1373,7 +1412,10 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("RoleArn", value);
     }
 
-    /** Required. CloudFormation property {@code TableName}. */
+    /**
+     * Required. Length: 1 to 1024 characters. Pattern: {@code ^[^_].*$}. CloudFormation property
+     * {@code TableName}.
+     */
     public InfluxDBAction tableName(String value) {
       return set("TableName", Value.of(value));
     }
@@ -1393,7 +1435,10 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("Tags", value);
     }
 
-    /** CloudFormation property {@code TimestampUnit}. */
+    /**
+     * Allowed values: {@code ms}, {@code ns}, {@code s}, {@code us}. CloudFormation property {@code
+     * TimestampUnit}.
+     */
     public InfluxDBAction timestampUnit(String value) {
       return set("TimestampUnit", Value.of(value));
     }
@@ -1406,7 +1451,11 @@ public final class TopicRule extends Resource<TopicRule> {
 
   /** Property type {@code AWS::IoT::TopicRule.InfluxDBBatchConfig}. */
   public static final class InfluxDBBatchConfig extends Struct<InfluxDBBatchConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.InfluxDBBatchConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.InfluxDBBatchConfig")
+        .constrain("MaxBatchOpenMs", Constraint.of().minimum(5).maximum(1000))
+        .constrain("MaxBatchSize", Constraint.of().minimum(1).maximum(500))
+        .constrain("MaxBatchSizeBytes", Constraint.of().minimum(100).maximum(131072))
+        .build();
 
     public InfluxDBBatchConfig() {
       super(SCHEMA);
@@ -1422,7 +1471,7 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("BatchAcrossTopics", value);
     }
 
-    /** CloudFormation property {@code MaxBatchOpenMs}. */
+    /** Range: 5 to 1000. CloudFormation property {@code MaxBatchOpenMs}. */
     public InfluxDBBatchConfig maxBatchOpenMs(int value) {
       return set("MaxBatchOpenMs", Value.of(value));
     }
@@ -1432,7 +1481,7 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("MaxBatchOpenMs", value);
     }
 
-    /** CloudFormation property {@code MaxBatchSize}. */
+    /** Range: 1 to 500. CloudFormation property {@code MaxBatchSize}. */
     public InfluxDBBatchConfig maxBatchSize(int value) {
       return set("MaxBatchSize", Value.of(value));
     }
@@ -1442,7 +1491,7 @@ public final class TopicRule extends Resource<TopicRule> {
       return set("MaxBatchSize", value);
     }
 
-    /** CloudFormation property {@code MaxBatchSizeBytes}. */
+    /** Range: 100 to 131072. CloudFormation property {@code MaxBatchSizeBytes}. */
     public InfluxDBBatchConfig maxBatchSizeBytes(int value) {
       return set("MaxBatchSizeBytes", Value.of(value));
     }
@@ -1461,6 +1510,8 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class IotAnalyticsAction extends Struct<IotAnalyticsAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.IotAnalyticsAction")
         .required("ChannelName", "RoleArn")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public IotAnalyticsAction() {
@@ -1504,7 +1555,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * The ARN of the role which has a policy that grants IoT Analytics permission to send message
      * data via IoT Analytics (iotanalytics:BatchPutMessage).
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public IotAnalyticsAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1529,6 +1580,11 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class IotEventsAction extends Struct<IotEventsAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.IotEventsAction")
         .required("InputName", "RoleArn")
+        .constrain("InputName", Constraint.of().minLength(1).maxLength(128))
+        .references("InputName", "AWS::IoTEvents::Input.Ref")
+        .constrain("MessageId", Constraint.of().minLength(0).maxLength(128))
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public IotEventsAction() {
@@ -1560,7 +1616,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The name of the AWS IoT Events input.
      *
-     * <p>Required. CloudFormation property {@code InputName}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code InputName}.
      */
     public IotEventsAction inputName(String value) {
       return set("InputName", Value.of(value));
@@ -1588,7 +1644,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * <p>Assign a value to this property to ensure that only one input (message) with a given
      * <code>messageId</code> will be processed by an AWS IoT Events detector.
      *
-     * <p>CloudFormation property {@code MessageId}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code MessageId}.
      */
     public IotEventsAction messageId(String value) {
       return set("MessageId", Value.of(value));
@@ -1603,7 +1659,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * The ARN of the role that grants AWS IoT permission to send an input to an AWS IoT Events
      * detector. ("Action":"iotevents:BatchPutMessage").
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public IotEventsAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1629,6 +1685,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class IotSiteWiseAction extends Struct<IotSiteWiseAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.IotSiteWiseAction")
         .required("PutAssetPropertyValueEntries", "RoleArn")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public IotSiteWiseAction() {
@@ -1665,7 +1722,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * SiteWise. ( <code>"Action": "iotsitewise:BatchPutAssetPropertyValue"</code> ). The trust
      * policy can restrict access to specific asset hierarchy paths.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public IotSiteWiseAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1792,6 +1849,8 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class KafkaActionHeader extends Struct<KafkaActionHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.KafkaActionHeader")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(0).maxLength(16384))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(16384))
         .build();
 
     public KafkaActionHeader() {
@@ -1801,7 +1860,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The key of the Kafka header.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 0 to 16384 characters. CloudFormation property {@code Key}.
      */
     public KafkaActionHeader key(String value) {
       return set("Key", Value.of(value));
@@ -1815,7 +1874,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The value of the Kafka header.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 16384 characters. CloudFormation property {@code Value}.
      */
     public KafkaActionHeader value(String value) {
       return set("Value", Value.of(value));
@@ -1835,6 +1894,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class KinesisAction extends Struct<KinesisAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.KinesisAction")
         .required("RoleArn", "StreamName")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public KinesisAction() {
@@ -1858,7 +1918,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The ARN of the IAM role that grants access to the Amazon Kinesis stream.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public KinesisAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1890,7 +1950,10 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.LambdaAction}.
    */
   public static final class LambdaAction extends Struct<LambdaAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.LambdaAction");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.LambdaAction")
+        .constrain("FunctionArn", Constraint.of().format("AWS::Lambda::Function.Arn"))
+        .references("FunctionArn", "AWS::Lambda::Function.Arn")
+        .build();
 
     public LambdaAction() {
       super(SCHEMA);
@@ -1899,7 +1962,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The ARN of the Lambda function.
      *
-     * <p>CloudFormation property {@code FunctionArn}.
+     * <p>Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code FunctionArn}.
      */
     public LambdaAction functionArn(String value) {
       return set("FunctionArn", Value.of(value));
@@ -1928,6 +1991,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class LocationAction extends Struct<LocationAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.LocationAction")
         .required("DeviceId", "Latitude", "Longitude", "RoleArn", "TrackerName")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public LocationAction() {
@@ -1981,7 +2045,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The IAM role that grants permission to write to the Amazon Location resource.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public LocationAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2025,6 +2089,8 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class OpenSearchAction extends Struct<OpenSearchAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.OpenSearchAction")
         .required("Endpoint", "Id", "Index", "RoleArn", "Type")
+        .constrain("Endpoint", Constraint.of().pattern("^https?://"))
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public OpenSearchAction() {
@@ -2034,7 +2100,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The endpoint of your OpenSearch domain.
      *
-     * <p>Required. CloudFormation property {@code Endpoint}.
+     * <p>Required. Pattern: {@code ^https?://}. CloudFormation property {@code Endpoint}.
      */
     public OpenSearchAction endpoint(String value) {
       return set("Endpoint", Value.of(value));
@@ -2076,7 +2142,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The IAM role ARN that has access to OpenSearch.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public OpenSearchAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2110,6 +2176,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class PutAssetPropertyValueEntry extends Struct<PutAssetPropertyValueEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.PutAssetPropertyValueEntry")
         .required("PropertyValues")
+        .constrain("PropertyAlias", Constraint.of().minLength(1))
         .build();
 
     public PutAssetPropertyValueEntry() {
@@ -2152,7 +2219,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * <code>propertyAlias</code> or both an <code>aliasId</code> and a <code>propertyId</code> .
      * Accepts substitution templates.
      *
-     * <p>CloudFormation property {@code PropertyAlias}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code PropertyAlias}.
      */
     public PutAssetPropertyValueEntry propertyAlias(String value) {
       return set("PropertyAlias", Value.of(value));
@@ -2208,6 +2275,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class PutItemInput extends Struct<PutItemInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.PutItemInput")
         .required("TableName")
+        .references("TableName", "AWS::DynamoDB::Table.Ref")
         .build();
 
     public PutItemInput() {
@@ -2245,6 +2313,9 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class RepublishAction extends Struct<RepublishAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.RepublishAction")
         .required("RoleArn", "Topic")
+        .constrain("Qos", Constraint.of().minimum(0).maximum(1))
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public RepublishAction() {
@@ -2265,7 +2336,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The Quality of Service (QoS) level to use when republishing messages. The default value is 0.
      *
-     * <p>CloudFormation property {@code Qos}.
+     * <p>Range: 0 to 1. CloudFormation property {@code Qos}.
      */
     public RepublishAction qos(int value) {
       return set("Qos", Value.of(value));
@@ -2279,7 +2350,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The ARN of the IAM role that grants access.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public RepublishAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2318,7 +2389,13 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.RepublishActionHeaders}.
    */
   public static final class RepublishActionHeaders extends Struct<RepublishActionHeaders> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.RepublishActionHeaders");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.RepublishActionHeaders")
+        .constrain("ContentType", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("CorrelationData", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("MessageExpiry", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("PayloadFormatIndicator", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("ResponseTopic", Constraint.of().minLength(0).maxLength(1024))
+        .build();
 
     public RepublishActionHeaders() {
       super(SCHEMA);
@@ -2335,7 +2412,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * href="https://docs.aws.amazon.com//iot/latest/developerguide/iot-substitution-templates.html">substitution
      * templates</a> .
      *
-     * <p>CloudFormation property {@code ContentType}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code ContentType}.
      */
     public RepublishActionHeaders contentType(String value) {
       return set("ContentType", Value.of(value));
@@ -2360,7 +2437,7 @@ public final class TopicRule extends Resource<TopicRule> {
      *
      * <p>This binary data must be base64-encoded.
      *
-     * <p>CloudFormation property {@code CorrelationData}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code CorrelationData}.
      */
     public RepublishActionHeaders correlationData(String value) {
       return set("CorrelationData", Value.of(value));
@@ -2383,7 +2460,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * href="https://docs.aws.amazon.com//iot/latest/developerguide/iot-substitution-templates.html">substitution
      * templates</a> .
      *
-     * <p>CloudFormation property {@code MessageExpiry}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code MessageExpiry}.
      */
     public RepublishActionHeaders messageExpiry(String value) {
       return set("MessageExpiry", Value.of(value));
@@ -2407,7 +2484,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * href="https://docs.aws.amazon.com//iot/latest/developerguide/iot-substitution-templates.html">substitution
      * templates</a> .
      *
-     * <p>CloudFormation property {@code PayloadFormatIndicator}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code PayloadFormatIndicator}.
      */
     public RepublishActionHeaders payloadFormatIndicator(String value) {
       return set("PayloadFormatIndicator", Value.of(value));
@@ -2434,7 +2511,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * href="https://docs.aws.amazon.com//iot/latest/developerguide/iot-substitution-templates.html">substitution
      * templates</a> .
      *
-     * <p>CloudFormation property {@code ResponseTopic}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code ResponseTopic}.
      */
     public RepublishActionHeaders responseTopic(String value) {
       return set("ResponseTopic", Value.of(value));
@@ -2473,9 +2550,13 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class S3Action extends Struct<S3Action> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.S3Action")
         .required("BucketName", "Key", "RoleArn")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
         .allowed("CannedAcl", "private", "public-read", "public-read-write", "aws-exec-read",
             "authenticated-read", "bucket-owner-read", "bucket-owner-full-control",
             "log-delivery-write")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public S3Action() {
@@ -2485,7 +2566,8 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The Amazon S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+     * BucketName}.
      */
     public S3Action bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -2543,7 +2625,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The ARN of the IAM role that grants access.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public S3Action roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2570,6 +2652,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class SigV4Authorization extends Struct<SigV4Authorization> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.SigV4Authorization")
         .required("RoleArn", "ServiceName", "SigningRegion")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public SigV4Authorization() {
@@ -2579,7 +2662,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The ARN of the signing role.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public SigV4Authorization roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2627,6 +2710,10 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class SnsAction extends Struct<SnsAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.SnsAction")
         .required("RoleArn", "TargetArn")
+        .allowed("MessageFormat", "JSON", "RAW")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
+        .references("TargetArn", "AWS::SNS::Topic.Ref")
         .build();
 
     public SnsAction() {
@@ -2641,7 +2728,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * href="https://docs.aws.amazon.com/sns/latest/dg/json-formats.html">Amazon SNS Message and
      * JSON Formats</a> in the <em>Amazon Simple Notification Service Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code MessageFormat}.
+     * <p>Allowed values: {@code JSON}, {@code RAW}. CloudFormation property {@code MessageFormat}.
      */
     public SnsAction messageFormat(String value) {
       return set("MessageFormat", Value.of(value));
@@ -2655,7 +2742,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The ARN of the IAM role that grants access.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public SnsAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2701,6 +2788,9 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class SqsAction extends Struct<SqsAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.SqsAction")
         .required("QueueUrl", "RoleArn")
+        .references("QueueUrl", "AWS::SQS::Queue.Ref")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public SqsAction() {
@@ -2731,7 +2821,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * The ARN of the IAM role that grants access.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public SqsAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2770,6 +2860,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class StepFunctionsAction extends Struct<StepFunctionsAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.StepFunctionsAction")
         .required("RoleArn", "StateMachineName")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public StepFunctionsAction() {
@@ -2796,7 +2887,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * The ARN of the role that grants IoT permission to start execution of a state machine
      * ("Action":"states:StartExecution").
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public StepFunctionsAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2875,6 +2966,7 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class TimestreamAction extends Struct<TimestreamAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.TimestreamAction")
         .required("DatabaseName", "Dimensions", "RoleArn", "TableName")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public TimestreamAction() {
@@ -2918,7 +3010,7 @@ public final class TopicRule extends Resource<TopicRule> {
      * The Amazon Resource Name (ARN) of the role that grants AWS IoT permission to write to the
      * Timestream database table.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public TimestreamAction roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -3154,6 +3246,8 @@ public final class TopicRule extends Resource<TopicRule> {
   public static final class UserProperty extends Struct<UserProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.UserProperty")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public UserProperty() {
@@ -3163,7 +3257,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * A key to be specified in <code>UserProperty</code> .
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code Key}.
      */
     public UserProperty key(String value) {
       return set("Key", Value.of(value));
@@ -3177,7 +3271,7 @@ public final class TopicRule extends Resource<TopicRule> {
     /**
      * A value to be specified in <code>UserProperty</code> .
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code Value}.
      */
     public UserProperty value(String value) {
       return set("Value", Value.of(value));

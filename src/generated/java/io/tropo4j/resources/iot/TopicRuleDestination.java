@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,7 @@ import java.util.List;
 public final class TopicRuleDestination extends Resource<TopicRuleDestination> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRuleDestination")
       .allowed("Status", "ENABLED", "IN_PROGRESS", "DISABLED")
+      .refYields("Arn")
       .attributes("Arn", "StatusReason")
       .build();
 
@@ -205,7 +207,11 @@ public final class TopicRuleDestination extends Resource<TopicRuleDestination> {
    * <p>Property type {@code AWS::IoT::TopicRuleDestination.VpcDestinationProperties}.
    */
   public static final class VpcDestinationProperties extends Struct<VpcDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRuleDestination.VpcDestinationProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRuleDestination.VpcDestinationProperties")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+        .build();
 
     public VpcDestinationProperties() {
       super(SCHEMA);
@@ -215,7 +221,8 @@ public final class TopicRuleDestination extends Resource<TopicRuleDestination> {
      * The ARN of a role that has permission to create and attach to elastic network interfaces
      * (ENIs).
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+     * property {@code RoleArn}.
      */
     public VpcDestinationProperties roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -229,7 +236,8 @@ public final class TopicRuleDestination extends Resource<TopicRuleDestination> {
     /**
      * The security groups of the VPC destination.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroups}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroups}.
      */
     public VpcDestinationProperties securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -257,7 +265,8 @@ public final class TopicRuleDestination extends Resource<TopicRuleDestination> {
     /**
      * The ID of the VPC.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}. CloudFormation
+     * property {@code VpcId}.
      */
     public VpcDestinationProperties vpcId(String value) {
       return set("VpcId", Value.of(value));

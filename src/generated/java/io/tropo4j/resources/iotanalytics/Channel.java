@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotanalytics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
  */
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Channel")
+      .constrain("ChannelName", Constraint.of().pattern("(^(?!_{2}))(^[a-zA-Z0-9_]+$)").minLength(1).maxLength(128))
+      .refYields("ChannelName")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +34,8 @@ public final class Channel extends Resource<Channel> {
   /**
    * The name of the channel.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ChannelName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * (^(?!_{2}))(^[a-zA-Z0-9_]+$)}. CloudFormation property {@code ChannelName}.
    */
   public Channel channelName(String value) {
     return set("ChannelName", Value.of(value));
@@ -96,7 +100,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::IoTAnalytics::Channel.ChannelStorage}.
    */
   public static final class ChannelStorage extends Struct<ChannelStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Channel.ChannelStorage");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Channel.ChannelStorage")
+        .constrain("ServiceManagedS3", Constraint.of().format("json"))
+        .build();
 
     public ChannelStorage() {
       super(SCHEMA);
@@ -117,7 +123,7 @@ public final class Channel extends Resource<Channel> {
      * Used to store channel data in an S3 bucket managed by ITA . You can't change the choice of S3
      * storage after the data store is created.
      *
-     * <p>CloudFormation property {@code ServiceManagedS3}.
+     * <p>Format: {@code json}. CloudFormation property {@code ServiceManagedS3}.
      */
     public ChannelStorage serviceManagedS3(Value<Json> value) {
       return set("ServiceManagedS3", value);
@@ -132,6 +138,9 @@ public final class Channel extends Resource<Channel> {
   public static final class CustomerManagedS3 extends Struct<CustomerManagedS3> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Channel.CustomerManagedS3")
         .required("Bucket", "RoleArn")
+        .constrain("Bucket", Constraint.of().pattern("^[a-zA-Z0-9.\\-_]*$").minLength(3).maxLength(255))
+        .constrain("KeyPrefix", Constraint.of().pattern("^[a-zA-Z0-9!_.*'()/{}:-]*/$").minLength(1).maxLength(255))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public CustomerManagedS3() {
@@ -141,7 +150,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The name of the S3 bucket in which channel data is stored.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 255 characters. Pattern: {@code ^[a-zA-Z0-9.&#92;-_]*$}.
+     * CloudFormation property {@code Bucket}.
      */
     public CustomerManagedS3 bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -157,7 +167,8 @@ public final class Channel extends Resource<Channel> {
      * S3 bucket has a key that is its unique identifier within the bucket (each object in a bucket
      * has exactly one key). The prefix must end with a forward slash (/).
      *
-     * <p>CloudFormation property {@code KeyPrefix}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9!_.*'()/{}:-]*&#47;$}.
+     * CloudFormation property {@code KeyPrefix}.
      */
     public CustomerManagedS3 keyPrefix(String value) {
       return set("KeyPrefix", Value.of(value));
@@ -171,7 +182,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public CustomerManagedS3 roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -189,7 +201,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::IoTAnalytics::Channel.RetentionPeriod}.
    */
   public static final class RetentionPeriod extends Struct<RetentionPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Channel.RetentionPeriod");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Channel.RetentionPeriod")
+        .constrain("NumberOfDays", Constraint.of().minimum(1).maximum(2147483647))
+        .build();
 
     public RetentionPeriod() {
       super(SCHEMA);
@@ -199,7 +213,7 @@ public final class Channel extends Resource<Channel> {
      * The number of days that message data is kept. The <code>unlimited</code> parameter must be
      * false.
      *
-     * <p>CloudFormation property {@code NumberOfDays}.
+     * <p>Range: 1 to 2147483647. CloudFormation property {@code NumberOfDays}.
      */
     public RetentionPeriod numberOfDays(int value) {
       return set("NumberOfDays", Value.of(value));

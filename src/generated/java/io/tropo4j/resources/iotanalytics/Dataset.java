@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotanalytics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,8 @@ import java.util.List;
 public final class Dataset extends Resource<Dataset> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset")
       .required("Actions")
+      .constrain("DatasetName", Constraint.of().pattern("(^(?!_{2}))(^[a-zA-Z0-9_]+$)").minLength(1).maxLength(128))
+      .refYields("DatasetName")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -76,7 +79,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The name of the dataset.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DatasetName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * (^(?!_{2}))(^[a-zA-Z0-9_]+$)}. CloudFormation property {@code DatasetName}.
    */
   public Dataset datasetName(String value) {
     return set("DatasetName", Value.of(value));
@@ -187,6 +191,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class Action extends Struct<Action> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.Action")
         .required("ActionName")
+        .constrain("ActionName", Constraint.of().pattern("^[a-zA-Z0-9_]+$").minLength(1).maxLength(128))
         .build();
 
     public Action() {
@@ -196,7 +201,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the data set action by which data set contents are automatically created.
      *
-     * <p>Required. CloudFormation property {@code ActionName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_]+$}. CloudFormation
+     * property {@code ActionName}.
      */
     public Action actionName(String value) {
       return set("ActionName", Value.of(value));
@@ -237,6 +243,8 @@ public final class Dataset extends Resource<Dataset> {
   public static final class ContainerAction extends Struct<ContainerAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.ContainerAction")
         .required("ExecutionRoleArn", "Image", "ResourceConfiguration")
+        .constrain("ExecutionRoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("Image", Constraint.of().maxLength(255))
         .build();
 
     public ContainerAction() {
@@ -248,7 +256,8 @@ public final class Dataset extends Resource<Dataset> {
      * to run the "containerAction". This includes, at minimum, permission to retrieve the data set
      * contents which are the input to the containerized application.
      *
-     * <p>Required. CloudFormation property {@code ExecutionRoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code ExecutionRoleArn}.
      */
     public ContainerAction executionRoleArn(String value) {
       return set("ExecutionRoleArn", Value.of(value));
@@ -263,7 +272,7 @@ public final class Dataset extends Resource<Dataset> {
      * The ARN of the Docker container stored in your account. The Docker container contains an
      * application and needed support libraries and is used to generate data set contents.
      *
-     * <p>Required. CloudFormation property {@code Image}.
+     * <p>Required. Length: at most 255 characters. CloudFormation property {@code Image}.
      */
     public ContainerAction image(String value) {
       return set("Image", Value.of(value));
@@ -383,6 +392,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class DatasetContentVersionValue extends Struct<DatasetContentVersionValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.DatasetContentVersionValue")
         .required("DatasetName")
+        .constrain("DatasetName", Constraint.of().pattern("(^(?!_{2}))(^[a-zA-Z0-9_]+$)").minLength(1).maxLength(128))
         .build();
 
     public DatasetContentVersionValue() {
@@ -393,7 +403,8 @@ public final class Dataset extends Resource<Dataset> {
      * The name of the dataset whose latest contents are used as input to the notebook or
      * application.
      *
-     * <p>Required. CloudFormation property {@code DatasetName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code (^(?!_{2}))(^[a-zA-Z0-9_]+$)}.
+     * CloudFormation property {@code DatasetName}.
      */
     public DatasetContentVersionValue datasetName(String value) {
       return set("DatasetName", Value.of(value));
@@ -472,6 +483,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class DeltaTimeSessionWindowConfiguration extends Struct<DeltaTimeSessionWindowConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.DeltaTimeSessionWindowConfiguration")
         .required("TimeoutInMinutes")
+        .constrain("TimeoutInMinutes", Constraint.of().minimum(1).maximum(60))
         .build();
 
     public DeltaTimeSessionWindowConfiguration() {
@@ -487,7 +499,7 @@ public final class Dataset extends Resource<Dataset> {
      * href="https://docs.aws.amazon.com/https://prestodb.io/docs/current/functions/datetime.html">Date
      * and Time Functions and Operators</a> , in the <em>Presto 0.172 Documentation</em> .
      *
-     * <p>Required. CloudFormation property {@code TimeoutInMinutes}.
+     * <p>Required. Range: 1 to 60. CloudFormation property {@code TimeoutInMinutes}.
      */
     public DeltaTimeSessionWindowConfiguration timeoutInMinutes(int value) {
       return set("TimeoutInMinutes", Value.of(value));
@@ -531,6 +543,8 @@ public final class Dataset extends Resource<Dataset> {
   public static final class GlueConfiguration extends Struct<GlueConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.GlueConfiguration")
         .required("DatabaseName", "TableName")
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(150))
+        .constrain("TableName", Constraint.of().minLength(1).maxLength(150))
         .build();
 
     public GlueConfiguration() {
@@ -541,7 +555,7 @@ public final class Dataset extends Resource<Dataset> {
      * The name of the database in your AWS Glue Data Catalog in which the table is located. An AWS
      * Glue Data Catalog database contains metadata tables.
      *
-     * <p>Required. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Length: 1 to 150 characters. CloudFormation property {@code DatabaseName}.
      */
     public GlueConfiguration databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -557,7 +571,7 @@ public final class Dataset extends Resource<Dataset> {
      * operations. An AWS Glue Data Catalog table contains partitioned data and descriptions of data
      * sources and targets.
      *
-     * <p>Required. CloudFormation property {@code TableName}.
+     * <p>Required. Length: 1 to 150 characters. CloudFormation property {@code TableName}.
      */
     public GlueConfiguration tableName(String value) {
       return set("TableName", Value.of(value));
@@ -577,6 +591,8 @@ public final class Dataset extends Resource<Dataset> {
   public static final class IotEventsDestinationConfiguration extends Struct<IotEventsDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration")
         .required("InputName", "RoleArn")
+        .constrain("InputName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]*$").minLength(1).maxLength(128))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public IotEventsDestinationConfiguration() {
@@ -586,7 +602,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the AWS IoT Events input to which dataset contents are delivered.
      *
-     * <p>Required. CloudFormation property {@code InputName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9_]*$}.
+     * CloudFormation property {@code InputName}.
      */
     public IotEventsDestinationConfiguration inputName(String value) {
       return set("InputName", Value.of(value));
@@ -601,7 +618,8 @@ public final class Dataset extends Resource<Dataset> {
      * The ARN of the role that grants ITA permission to deliver dataset contents to an AWS IoT
      * Events input.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public IotEventsDestinationConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -621,6 +639,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class LateDataRule extends Struct<LateDataRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.LateDataRule")
         .required("RuleConfiguration")
+        .constrain("RuleName", Constraint.of().pattern("^[a-zA-Z0-9_]+$").minLength(1).maxLength(128))
         .build();
 
     public LateDataRule() {
@@ -639,7 +658,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the late data rule.
      *
-     * <p>CloudFormation property {@code RuleName}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_]+$}. CloudFormation property
+     * {@code RuleName}.
      */
     public LateDataRule ruleName(String value) {
       return set("RuleName", Value.of(value));
@@ -681,6 +701,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class OutputFileUriValue extends Struct<OutputFileUriValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.OutputFileUriValue")
         .required("FileName")
+        .constrain("FileName", Constraint.of().pattern("^[\\w\\.-]{1,255}$"))
         .build();
 
     public OutputFileUriValue() {
@@ -691,7 +712,8 @@ public final class Dataset extends Resource<Dataset> {
      * The URI of the location where dataset contents are stored, usually the URI of a file in an S3
      * bucket.
      *
-     * <p>Required. CloudFormation property {@code FileName}.
+     * <p>Required. Pattern: {@code ^[&#92;w&#92;.-]{1,255}$}. CloudFormation property {@code
+     * FileName}.
      */
     public OutputFileUriValue fileName(String value) {
       return set("FileName", Value.of(value));
@@ -762,6 +784,7 @@ public final class Dataset extends Resource<Dataset> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.ResourceConfiguration")
         .required("ComputeType", "VolumeSizeInGB")
         .allowed("ComputeType", "ACU_1", "ACU_2")
+        .constrain("VolumeSizeInGB", Constraint.of().minimum(1).maximum(50))
         .build();
 
     public ResourceConfiguration() {
@@ -789,7 +812,7 @@ public final class Dataset extends Resource<Dataset> {
      * The size, in GB, of the persistent storage available to the resource instance used to execute
      * the <code>containerAction</code> (min: 1, max: 50).
      *
-     * <p>Required. CloudFormation property {@code VolumeSizeInGB}.
+     * <p>Required. Range: 1 to 50. CloudFormation property {@code VolumeSizeInGB}.
      */
     public ResourceConfiguration volumeSizeInGB(int value) {
       return set("VolumeSizeInGB", Value.of(value));
@@ -807,7 +830,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.RetentionPeriod}.
    */
   public static final class RetentionPeriod extends Struct<RetentionPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.RetentionPeriod");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.RetentionPeriod")
+        .constrain("NumberOfDays", Constraint.of().minimum(1).maximum(2147483647))
+        .build();
 
     public RetentionPeriod() {
       super(SCHEMA);
@@ -817,7 +842,7 @@ public final class Dataset extends Resource<Dataset> {
      * The number of days that message data is kept. The <code>unlimited</code> parameter must be
      * false.
      *
-     * <p>CloudFormation property {@code NumberOfDays}.
+     * <p>Range: 1 to 2147483647. CloudFormation property {@code NumberOfDays}.
      */
     public RetentionPeriod numberOfDays(int value) {
       return set("NumberOfDays", Value.of(value));
@@ -852,6 +877,11 @@ public final class Dataset extends Resource<Dataset> {
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.S3DestinationConfiguration")
         .required("Bucket", "Key", "RoleArn")
+        .constrain("Bucket", Constraint.of().pattern("^[a-zA-Z0-9.\\-_]*$").minLength(3).maxLength(255))
+        .references("Bucket", "AWS::S3::Bucket.Ref")
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z0-9!_.*'()/{}:-]*$").minLength(1).maxLength(255))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public S3DestinationConfiguration() {
@@ -861,7 +891,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the S3 bucket to which dataset contents are delivered.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 255 characters. Pattern: {@code ^[a-zA-Z0-9.&#92;-_]*$}.
+     * CloudFormation property {@code Bucket}.
      */
     public S3DestinationConfiguration bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -906,7 +937,8 @@ public final class Dataset extends Resource<Dataset> {
      * <code>scheduleTime</code> but different <code>versionId</code> s. This means that one dataset
      * content overwrites the other.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9!_.*'()/{}:-]*$}.
+     * CloudFormation property {@code Key}.
      */
     public S3DestinationConfiguration key(String value) {
       return set("Key", Value.of(value));
@@ -921,7 +953,8 @@ public final class Dataset extends Resource<Dataset> {
      * The ARN of the role that grants ITA permission to interact with your Amazon S3 and AWS Glue
      * resources.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public S3DestinationConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1010,6 +1043,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class TriggeringDataset extends Struct<TriggeringDataset> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.TriggeringDataset")
         .required("DatasetName")
+        .constrain("DatasetName", Constraint.of().pattern("(^(?!_{2}))(^[a-zA-Z0-9_]+$)").minLength(1).maxLength(128))
         .build();
 
     public TriggeringDataset() {
@@ -1020,7 +1054,8 @@ public final class Dataset extends Resource<Dataset> {
      * The name of the data set whose content generation triggers the new data set content
      * generation.
      *
-     * <p>Required. CloudFormation property {@code DatasetName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code (^(?!_{2}))(^[a-zA-Z0-9_]+$)}.
+     * CloudFormation property {@code DatasetName}.
      */
     public TriggeringDataset datasetName(String value) {
       return set("DatasetName", Value.of(value));
@@ -1042,6 +1077,8 @@ public final class Dataset extends Resource<Dataset> {
   public static final class Variable extends Struct<Variable> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.Variable")
         .required("VariableName")
+        .constrain("StringValue", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("VariableName", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public Variable() {
@@ -1083,7 +1120,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The value of the variable as a string.
      *
-     * <p>CloudFormation property {@code StringValue}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code StringValue}.
      */
     public Variable stringValue(String value) {
       return set("StringValue", Value.of(value));
@@ -1097,7 +1134,7 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the variable.
      *
-     * <p>Required. CloudFormation property {@code VariableName}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code VariableName}.
      */
     public Variable variableName(String value) {
       return set("VariableName", Value.of(value));
@@ -1115,7 +1152,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.VersioningConfiguration}.
    */
   public static final class VersioningConfiguration extends Struct<VersioningConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.VersioningConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.VersioningConfiguration")
+        .constrain("MaxVersions", Constraint.of().minimum(1).maximum(1000))
+        .build();
 
     public VersioningConfiguration() {
       super(SCHEMA);
@@ -1125,7 +1164,7 @@ public final class Dataset extends Resource<Dataset> {
      * How many versions of dataset contents are kept. The <code>unlimited</code> parameter must be
      * <code>false</code> .
      *
-     * <p>CloudFormation property {@code MaxVersions}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code MaxVersions}.
      */
     public VersioningConfiguration maxVersions(int value) {
       return set("MaxVersions", Value.of(value));

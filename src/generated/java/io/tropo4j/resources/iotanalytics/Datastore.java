@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotanalytics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
  */
 public final class Datastore extends Resource<Datastore> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore")
+      .constrain("DatastoreName", Constraint.of().pattern("[a-zA-Z0-9_]+").minLength(1).maxLength(128))
+      .refYields("DatastoreName")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +33,8 @@ public final class Datastore extends Resource<Datastore> {
   /**
    * The name of the data store.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DatastoreName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_]+}. CloudFormation property {@code DatastoreName}.
    */
   public Datastore datastoreName(String value) {
     return set("DatastoreName", Value.of(value));
@@ -166,6 +170,9 @@ public final class Datastore extends Resource<Datastore> {
   public static final class CustomerManagedS3 extends Struct<CustomerManagedS3> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.CustomerManagedS3")
         .required("Bucket", "RoleArn")
+        .constrain("Bucket", Constraint.of().pattern("[a-zA-Z0-9.\\-_]*").minLength(3).maxLength(255))
+        .constrain("KeyPrefix", Constraint.of().pattern("[a-zA-Z0-9!_.*'()/{}:-]*/").minLength(1).maxLength(255))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public CustomerManagedS3() {
@@ -175,7 +182,8 @@ public final class Datastore extends Resource<Datastore> {
     /**
      * The name of the Amazon S3 bucket where your data is stored.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 255 characters. Pattern: {@code [a-zA-Z0-9.&#92;-_]*}.
+     * CloudFormation property {@code Bucket}.
      */
     public CustomerManagedS3 bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -191,7 +199,8 @@ public final class Datastore extends Resource<Datastore> {
      * an Amazon S3 bucket has a key that is its unique identifier in the bucket. Each object in a
      * bucket has exactly one key. The prefix must end with a forward slash (/).
      *
-     * <p>CloudFormation property {@code KeyPrefix}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code [a-zA-Z0-9!_.*'()/{}:-]*&#47;}.
+     * CloudFormation property {@code KeyPrefix}.
      */
     public CustomerManagedS3 keyPrefix(String value) {
       return set("KeyPrefix", Value.of(value));
@@ -205,7 +214,8 @@ public final class Datastore extends Resource<Datastore> {
     /**
      * The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public CustomerManagedS3 roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -227,6 +237,8 @@ public final class Datastore extends Resource<Datastore> {
   public static final class CustomerManagedS3Storage extends Struct<CustomerManagedS3Storage> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage")
         .required("Bucket")
+        .constrain("Bucket", Constraint.of().pattern("[a-zA-Z0-9.\\-_]*").minLength(3).maxLength(255))
+        .constrain("KeyPrefix", Constraint.of().pattern("[a-zA-Z0-9!_.*'()/{}:-]*/").minLength(1).maxLength(255))
         .build();
 
     public CustomerManagedS3Storage() {
@@ -236,7 +248,8 @@ public final class Datastore extends Resource<Datastore> {
     /**
      * The name of the Amazon S3 bucket where your data is stored.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 255 characters. Pattern: {@code [a-zA-Z0-9.&#92;-_]*}.
+     * CloudFormation property {@code Bucket}.
      */
     public CustomerManagedS3Storage bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -252,7 +265,8 @@ public final class Datastore extends Resource<Datastore> {
      * an Amazon S3 bucket has a key that is its unique identifier in the bucket. Each object in a
      * bucket has exactly one key. The prefix must end with a forward slash (/).
      *
-     * <p>CloudFormation property {@code KeyPrefix}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code [a-zA-Z0-9!_.*'()/{}:-]*&#47;}.
+     * CloudFormation property {@code KeyPrefix}.
      */
     public CustomerManagedS3Storage keyPrefix(String value) {
       return set("KeyPrefix", Value.of(value));
@@ -334,7 +348,9 @@ public final class Datastore extends Resource<Datastore> {
    * <p>Property type {@code AWS::IoTAnalytics::Datastore.DatastoreStorage}.
    */
   public static final class DatastoreStorage extends Struct<DatastoreStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Datastore.DatastoreStorage");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.DatastoreStorage")
+        .constrain("ServiceManagedS3", Constraint.of().format("json"))
+        .build();
 
     public DatastoreStorage() {
       super(SCHEMA);
@@ -366,7 +382,7 @@ public final class Datastore extends Resource<Datastore> {
      * service-managed or customer-managed S3 storage cannot be changed after creation of the data
      * store.
      *
-     * <p>CloudFormation property {@code ServiceManagedS3}.
+     * <p>Format: {@code json}. CloudFormation property {@code ServiceManagedS3}.
      */
     public DatastoreStorage serviceManagedS3(Value<Json> value) {
       return set("ServiceManagedS3", value);
@@ -384,7 +400,9 @@ public final class Datastore extends Resource<Datastore> {
    * <p>Property type {@code AWS::IoTAnalytics::Datastore.FileFormatConfiguration}.
    */
   public static final class FileFormatConfiguration extends Struct<FileFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Datastore.FileFormatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.FileFormatConfiguration")
+        .constrain("JsonConfiguration", Constraint.of().format("json"))
+        .build();
 
     public FileFormatConfiguration() {
       super(SCHEMA);
@@ -393,7 +411,7 @@ public final class Datastore extends Resource<Datastore> {
     /**
      * Contains the configuration information of the JSON format.
      *
-     * <p>CloudFormation property {@code JsonConfiguration}.
+     * <p>Format: {@code json}. CloudFormation property {@code JsonConfiguration}.
      */
     public FileFormatConfiguration jsonConfiguration(Value<Json> value) {
       return set("JsonConfiguration", value);
@@ -463,6 +481,7 @@ public final class Datastore extends Resource<Datastore> {
   public static final class Partition extends Struct<Partition> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.Partition")
         .required("AttributeName")
+        .constrain("AttributeName", Constraint.of().pattern("[a-zA-Z0-9_]+"))
         .build();
 
     public Partition() {
@@ -472,7 +491,7 @@ public final class Datastore extends Resource<Datastore> {
     /**
      * The name of the attribute that defines a partition dimension.
      *
-     * <p>Required. CloudFormation property {@code AttributeName}.
+     * <p>Required. Pattern: {@code [a-zA-Z0-9_]+}. CloudFormation property {@code AttributeName}.
      */
     public Partition attributeName(String value) {
       return set("AttributeName", Value.of(value));
@@ -490,7 +509,9 @@ public final class Datastore extends Resource<Datastore> {
    * <p>Property type {@code AWS::IoTAnalytics::Datastore.RetentionPeriod}.
    */
   public static final class RetentionPeriod extends Struct<RetentionPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Datastore.RetentionPeriod");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.RetentionPeriod")
+        .constrain("NumberOfDays", Constraint.of().minimum(1).maximum(2147483647))
+        .build();
 
     public RetentionPeriod() {
       super(SCHEMA);
@@ -500,7 +521,7 @@ public final class Datastore extends Resource<Datastore> {
      * The number of days that message data is kept. The <code>unlimited</code> parameter must be
      * false.
      *
-     * <p>CloudFormation property {@code NumberOfDays}.
+     * <p>Range: 1 to 2147483647. CloudFormation property {@code NumberOfDays}.
      */
     public RetentionPeriod numberOfDays(int value) {
       return set("NumberOfDays", Value.of(value));
@@ -568,6 +589,8 @@ public final class Datastore extends Resource<Datastore> {
   public static final class TimestampPartition extends Struct<TimestampPartition> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.TimestampPartition")
         .required("AttributeName")
+        .constrain("AttributeName", Constraint.of().pattern("[a-zA-Z0-9_]+"))
+        .constrain("TimestampFormat", Constraint.of().pattern("[a-zA-Z0-9\\s\\[\\]_,.'/:-]*"))
         .build();
 
     public TimestampPartition() {
@@ -577,7 +600,7 @@ public final class Datastore extends Resource<Datastore> {
     /**
      * The attribute name of the partition defined by a timestamp.
      *
-     * <p>Required. CloudFormation property {@code AttributeName}.
+     * <p>Required. Pattern: {@code [a-zA-Z0-9_]+}. CloudFormation property {@code AttributeName}.
      */
     public TimestampPartition attributeName(String value) {
       return set("AttributeName", Value.of(value));
@@ -592,7 +615,8 @@ public final class Datastore extends Resource<Datastore> {
      * The timestamp format of a partition defined by a timestamp. The default format is seconds
      * since epoch (January 1, 1970 at midnight UTC time).
      *
-     * <p>CloudFormation property {@code TimestampFormat}.
+     * <p>Pattern: {@code [a-zA-Z0-9&#92;s&#92;[&#92;]_,.'/:-]*}. CloudFormation property {@code
+     * TimestampFormat}.
      */
     public TimestampPartition timestampFormat(String value) {
       return set("TimestampFormat", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotanalytics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,8 @@ import java.util.Map;
 public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline")
       .required("PipelineActivities")
+      .constrain("PipelineName", Constraint.of().pattern("[a-zA-Z0-9_]+").minLength(1).maxLength(128))
+      .refYields("PipelineName")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -63,7 +66,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The name of the pipeline.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PipelineName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_]+}. CloudFormation property {@code PipelineName}.
    */
   public Pipeline pipelineName(String value) {
     return set("PipelineName", Value.of(value));
@@ -213,6 +217,8 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class AddAttributes extends Struct<AddAttributes> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.AddAttributes")
         .required("Attributes", "Name")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Next", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public AddAttributes() {
@@ -240,7 +246,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the 'addAttributes' activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public AddAttributes name(String value) {
       return set("Name", Value.of(value));
@@ -254,7 +260,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The next activity in the pipeline.
      *
-     * <p>CloudFormation property {@code Next}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Next}.
      */
     public AddAttributes next(String value) {
       return set("Next", Value.of(value));
@@ -274,6 +280,9 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class Channel extends Struct<Channel> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Channel")
         .required("ChannelName", "Name")
+        .constrain("ChannelName", Constraint.of().pattern("[a-zA-Z0-9_]+").minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Next", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public Channel() {
@@ -283,7 +292,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the channel from which the messages are processed.
      *
-     * <p>Required. CloudFormation property {@code ChannelName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9_]+}. CloudFormation
+     * property {@code ChannelName}.
      */
     public Channel channelName(String value) {
       return set("ChannelName", Value.of(value));
@@ -297,7 +307,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the 'channel' activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public Channel name(String value) {
       return set("Name", Value.of(value));
@@ -311,7 +321,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The next activity in the pipeline.
      *
-     * <p>CloudFormation property {@code Next}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Next}.
      */
     public Channel next(String value) {
       return set("Next", Value.of(value));
@@ -331,6 +341,8 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class Datastore extends Struct<Datastore> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Datastore")
         .required("DatastoreName", "Name")
+        .constrain("DatastoreName", Constraint.of().pattern("[a-zA-Z0-9_]+").minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public Datastore() {
@@ -340,7 +352,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the data store where processed messages are stored.
      *
-     * <p>Required. CloudFormation property {@code DatastoreName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9_]+}. CloudFormation
+     * property {@code DatastoreName}.
      */
     public Datastore datastoreName(String value) {
       return set("DatastoreName", Value.of(value));
@@ -354,7 +367,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the datastore activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public Datastore name(String value) {
       return set("Name", Value.of(value));
@@ -374,6 +387,11 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class DeviceRegistryEnrich extends Struct<DeviceRegistryEnrich> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich")
         .required("Attribute", "Name", "RoleArn", "ThingName")
+        .constrain("Attribute", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Next", Constraint.of().minLength(1).maxLength(128))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("ThingName", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public DeviceRegistryEnrich() {
@@ -383,7 +401,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the attribute that is added to the message.
      *
-     * <p>Required. CloudFormation property {@code Attribute}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Attribute}.
      */
     public DeviceRegistryEnrich attribute(String value) {
       return set("Attribute", Value.of(value));
@@ -397,7 +415,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the 'deviceRegistryEnrich' activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public DeviceRegistryEnrich name(String value) {
       return set("Name", Value.of(value));
@@ -411,7 +429,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The next activity in the pipeline.
      *
-     * <p>CloudFormation property {@code Next}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Next}.
      */
     public DeviceRegistryEnrich next(String value) {
       return set("Next", Value.of(value));
@@ -425,7 +443,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The ARN of the role that allows access to the device's registry information.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public DeviceRegistryEnrich roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -439,7 +458,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the IoT device whose registry information is added to the message.
      *
-     * <p>Required. CloudFormation property {@code ThingName}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code ThingName}.
      */
     public DeviceRegistryEnrich thingName(String value) {
       return set("ThingName", Value.of(value));
@@ -459,6 +478,11 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class DeviceShadowEnrich extends Struct<DeviceShadowEnrich> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich")
         .required("Attribute", "Name", "RoleArn", "ThingName")
+        .constrain("Attribute", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Next", Constraint.of().minLength(1).maxLength(128))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("ThingName", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public DeviceShadowEnrich() {
@@ -468,7 +492,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the attribute that is added to the message.
      *
-     * <p>Required. CloudFormation property {@code Attribute}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Attribute}.
      */
     public DeviceShadowEnrich attribute(String value) {
       return set("Attribute", Value.of(value));
@@ -482,7 +506,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the 'deviceShadowEnrich' activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public DeviceShadowEnrich name(String value) {
       return set("Name", Value.of(value));
@@ -496,7 +520,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The next activity in the pipeline.
      *
-     * <p>CloudFormation property {@code Next}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Next}.
      */
     public DeviceShadowEnrich next(String value) {
       return set("Next", Value.of(value));
@@ -510,7 +534,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The ARN of the role that allows access to the device's shadow.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public DeviceShadowEnrich roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -524,7 +549,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the IoT device whose shadow information is added to the message.
      *
-     * <p>Required. CloudFormation property {@code ThingName}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code ThingName}.
      */
     public DeviceShadowEnrich thingName(String value) {
       return set("ThingName", Value.of(value));
@@ -544,6 +569,9 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class Filter extends Struct<Filter> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Filter")
         .required("Filter", "Name")
+        .constrain("Filter", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Next", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public Filter() {
@@ -553,7 +581,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * An expression that looks like an SQL WHERE clause that must return a Boolean value.
      *
-     * <p>Required. CloudFormation property {@code Filter}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Filter}.
      */
     public Filter filter(String value) {
       return set("Filter", Value.of(value));
@@ -567,7 +595,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the 'filter' activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public Filter name(String value) {
       return set("Name", Value.of(value));
@@ -581,7 +609,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The next activity in the pipeline.
      *
-     * <p>CloudFormation property {@code Next}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Next}.
      */
     public Filter next(String value) {
       return set("Next", Value.of(value));
@@ -601,6 +629,11 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class Lambda extends Struct<Lambda> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Lambda")
         .required("BatchSize", "LambdaName", "Name")
+        .constrain("BatchSize", Constraint.of().minimum(1).maximum(1000))
+        .constrain("LambdaName", Constraint.of().pattern("[a-zA-Z0-9_-]+").minLength(1).maxLength(64))
+        .references("LambdaName", "AWS::Lambda::Function.Ref")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Next", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public Lambda() {
@@ -613,7 +646,7 @@ public final class Pipeline extends Resource<Pipeline> {
      * <p>The AWS Lambda function must be able to process all of these messages within five minutes,
      * which is the maximum timeout duration for Lambda functions.
      *
-     * <p>Required. CloudFormation property {@code BatchSize}.
+     * <p>Required. Range: 1 to 1000. CloudFormation property {@code BatchSize}.
      */
     public Lambda batchSize(int value) {
       return set("BatchSize", Value.of(value));
@@ -627,7 +660,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the Lambda function that is run on the message.
      *
-     * <p>Required. CloudFormation property {@code LambdaName}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code [a-zA-Z0-9_-]+}. CloudFormation
+     * property {@code LambdaName}.
      */
     public Lambda lambdaName(String value) {
       return set("LambdaName", Value.of(value));
@@ -649,7 +683,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the 'lambda' activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public Lambda name(String value) {
       return set("Name", Value.of(value));
@@ -663,7 +697,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The next activity in the pipeline.
      *
-     * <p>CloudFormation property {@code Next}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Next}.
      */
     public Lambda next(String value) {
       return set("Next", Value.of(value));
@@ -683,6 +717,10 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class Math extends Struct<Math> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Math")
         .required("Attribute", "Math", "Name")
+        .constrain("Attribute", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Math", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Next", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public Math() {
@@ -692,7 +730,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the attribute that contains the result of the math operation.
      *
-     * <p>Required. CloudFormation property {@code Attribute}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Attribute}.
      */
     public Math attribute(String value) {
       return set("Attribute", Value.of(value));
@@ -706,7 +744,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * An expression that uses one or more existing attributes and must return an integer value.
      *
-     * <p>Required. CloudFormation property {@code Math}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Math}.
      */
     public Math math(String value) {
       return set("Math", Value.of(value));
@@ -720,7 +758,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the 'math' activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public Math name(String value) {
       return set("Name", Value.of(value));
@@ -734,7 +772,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The next activity in the pipeline.
      *
-     * <p>CloudFormation property {@code Next}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Next}.
      */
     public Math next(String value) {
       return set("Next", Value.of(value));
@@ -754,6 +792,9 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class RemoveAttributes extends Struct<RemoveAttributes> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.RemoveAttributes")
         .required("Attributes", "Name")
+        .constrain("Attributes", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Next", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public RemoveAttributes() {
@@ -763,7 +804,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * A list of 1-50 attributes to remove from the message.
      *
-     * <p>Required. CloudFormation property {@code Attributes}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Attributes}.
      */
     public RemoveAttributes attributes(List<String> value) {
       return set("Attributes", Value.listOf(value));
@@ -777,7 +818,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the 'removeAttributes' activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public RemoveAttributes name(String value) {
       return set("Name", Value.of(value));
@@ -791,7 +832,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The next activity in the pipeline.
      *
-     * <p>CloudFormation property {@code Next}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Next}.
      */
     public RemoveAttributes next(String value) {
       return set("Next", Value.of(value));
@@ -811,6 +852,9 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class SelectAttributes extends Struct<SelectAttributes> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.SelectAttributes")
         .required("Attributes", "Name")
+        .constrain("Attributes", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Next", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public SelectAttributes() {
@@ -820,7 +864,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * A list of the attributes to select from the message.
      *
-     * <p>Required. CloudFormation property {@code Attributes}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Attributes}.
      */
     public SelectAttributes attributes(List<String> value) {
       return set("Attributes", Value.listOf(value));
@@ -834,7 +878,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the 'selectAttributes' activity.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
      */
     public SelectAttributes name(String value) {
       return set("Name", Value.of(value));
@@ -848,7 +892,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The next activity in the pipeline.
      *
-     * <p>CloudFormation property {@code Next}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Next}.
      */
     public SelectAttributes next(String value) {
       return set("Next", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotcoredeviceadvisor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class SuiteDefinition extends Resource<SuiteDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTCoreDeviceAdvisor::SuiteDefinition")
       .required("SuiteDefinitionConfiguration")
+      .refYields("SuiteDefinitionId")
       .attributes("SuiteDefinitionArn", "SuiteDefinitionId", "SuiteDefinitionVersion")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -90,7 +92,10 @@ public final class SuiteDefinition extends Resource<SuiteDefinition> {
    * <p>Property type {@code AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest}.
    */
   public static final class DeviceUnderTest extends Struct<DeviceUnderTest> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest")
+        .constrain("CertificateArn", Constraint.of().minLength(20).maxLength(2048))
+        .constrain("ThingArn", Constraint.of().minLength(20).maxLength(2048))
+        .build();
 
     public DeviceUnderTest() {
       super(SCHEMA);
@@ -99,7 +104,7 @@ public final class SuiteDefinition extends Resource<SuiteDefinition> {
     /**
      * Lists device's certificate ARN.
      *
-     * <p>CloudFormation property {@code CertificateArn}.
+     * <p>Length: 20 to 2048 characters. CloudFormation property {@code CertificateArn}.
      */
     public DeviceUnderTest certificateArn(String value) {
       return set("CertificateArn", Value.of(value));
@@ -113,7 +118,7 @@ public final class SuiteDefinition extends Resource<SuiteDefinition> {
     /**
      * Lists device's thing ARN.
      *
-     * <p>CloudFormation property {@code ThingArn}.
+     * <p>Length: 20 to 2048 characters. CloudFormation property {@code ThingArn}.
      */
     public DeviceUnderTest thingArn(String value) {
       return set("ThingArn", Value.of(value));
@@ -172,6 +177,9 @@ public final class SuiteDefinition extends Resource<SuiteDefinition> {
   public static final class SuiteDefinitionConfiguration extends Struct<SuiteDefinitionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration")
         .required("DevicePermissionRoleArn", "RootGroup")
+        .constrain("DevicePermissionRoleArn", Constraint.of().minLength(20).maxLength(2048))
+        .constrain("RootGroup", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("SuiteDefinitionName", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public SuiteDefinitionConfiguration() {
@@ -181,7 +189,8 @@ public final class SuiteDefinition extends Resource<SuiteDefinition> {
     /**
      * Gets the device permission ARN. This is a required parameter.
      *
-     * <p>Required. CloudFormation property {@code DevicePermissionRoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. CloudFormation property {@code
+     * DevicePermissionRoleArn}.
      */
     public SuiteDefinitionConfiguration devicePermissionRoleArn(String value) {
       return set("DevicePermissionRoleArn", Value.of(value));
@@ -242,7 +251,7 @@ public final class SuiteDefinition extends Resource<SuiteDefinition> {
      * <p>For a qualification suite, the minimum length is 0, and the maximum is 2048. For a
      * non-qualification suite, the minimum length is 1, and the maximum is 2048.
      *
-     * <p>Required. CloudFormation property {@code RootGroup}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code RootGroup}.
      */
     public SuiteDefinitionConfiguration rootGroup(String value) {
       return set("RootGroup", Value.of(value));
@@ -256,7 +265,7 @@ public final class SuiteDefinition extends Resource<SuiteDefinition> {
     /**
      * Gets the suite definition name. This is a required parameter.
      *
-     * <p>CloudFormation property {@code SuiteDefinitionName}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code SuiteDefinitionName}.
      */
     public SuiteDefinitionConfiguration suiteDefinitionName(String value) {
       return set("SuiteDefinitionName", Value.of(value));

@@ -20,6 +20,7 @@ import java.util.List;
 public final class AlarmModel extends Resource<AlarmModel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel")
       .required("AlarmRule", "RoleArn")
+      .refYields("AlarmModelName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 

@@ -42,6 +42,8 @@ public final class DetectorModel extends Resource<DetectorModel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel")
       .required("DetectorModelDefinition", "RoleArn")
       .allowed("EvaluationMethod", "BATCH", "SERIAL")
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("DetectorModelName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -1602,6 +1604,7 @@ public final class DetectorModel extends Resource<DetectorModel> {
   public static final class Sns extends Struct<Sns> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.Sns")
         .required("TargetArn")
+        .references("TargetArn", "AWS::SNS::Topic.Ref")
         .build();
 
     public Sns() {

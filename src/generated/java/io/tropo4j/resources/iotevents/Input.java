@@ -21,6 +21,7 @@ import java.util.List;
 public final class Input extends Resource<Input> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::Input")
       .required("InputDefinition")
+      .refYields("InputName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 

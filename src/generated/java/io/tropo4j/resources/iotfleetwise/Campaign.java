@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotfleetwise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,8 +31,16 @@ public final class Campaign extends Resource<Campaign> {
       .required("CollectionScheme", "Name", "SignalCatalogArn", "TargetArn")
       .allowed("Action", "APPROVE", "SUSPEND", "RESUME", "UPDATE")
       .allowed("Compression", "OFF", "SNAPPY")
+      .constrain("DataExtraDimensions", Constraint.of().pattern("^[a-zA-Z0-9_.]+$").minLength(1).maxLength(150))
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
       .allowed("DiagnosticsMode", "OFF", "SEND_ACTIVE_DTCS")
+      .constrain("ExpiryTime", Constraint.of().format("date-time"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z\\d\\-_:]+$").minLength(1).maxLength(100))
+      .constrain("PostTriggerCollectionDuration", Constraint.of().minimum(0).maximum(4294967295L))
+      .constrain("Priority", Constraint.of().minimum(0))
       .allowed("SpoolingMode", "OFF", "TO_DISK")
+      .constrain("StartTime", Constraint.of().format("date-time"))
+      .refYields("Name")
       .attributes("Arn", "CreationTime", "LastModificationTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -135,7 +144,8 @@ public final class Campaign extends Resource<Campaign> {
    *
    * <p>Default: An empty array
    *
-   * <p>CloudFormation property {@code DataExtraDimensions}.
+   * <p>Length: 1 to 150 characters. Pattern: {@code ^[a-zA-Z0-9_.]+$}. CloudFormation property
+   * {@code DataExtraDimensions}.
    */
   public Campaign dataExtraDimensions(List<String> value) {
     return set("DataExtraDimensions", Value.listOf(value));
@@ -168,7 +178,8 @@ public final class Campaign extends Resource<Campaign> {
   /**
    * The description of the campaign.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code Description}.
    */
   public Campaign description(String value) {
     return set("Description", Value.of(value));
@@ -204,8 +215,8 @@ public final class Campaign extends Resource<Campaign> {
    *
    * <p>Default: 253402214400 (December 31, 9999, 00:00:00 UTC)
    *
-   * <p>Changing it replaces the resource. Default: {@code "253402214400"}. CloudFormation property
-   * {@code ExpiryTime}.
+   * <p>Changing it replaces the resource. Format: {@code date-time}. Default: {@code
+   * "253402214400"}. CloudFormation property {@code ExpiryTime}.
    */
   public Campaign expiryTime(String value) {
     return set("ExpiryTime", Value.of(value));
@@ -219,7 +230,8 @@ public final class Campaign extends Resource<Campaign> {
   /**
    * The name of a campaign.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z&#92;d&#92;-_:]+$}. CloudFormation property {@code Name}.
    */
   public Campaign name(String value) {
     return set("Name", Value.of(value));
@@ -236,8 +248,8 @@ public final class Campaign extends Resource<Campaign> {
    *
    * <p>Default: <code>0</code>
    *
-   * <p>Changing it replaces the resource. Default: {@code 0}. CloudFormation property {@code
-   * PostTriggerCollectionDuration}.
+   * <p>Changing it replaces the resource. Range: 0 to 4294967295L. Default: {@code 0}.
+   * CloudFormation property {@code PostTriggerCollectionDuration}.
    */
   public Campaign postTriggerCollectionDuration(double value) {
     return set("PostTriggerCollectionDuration", Value.of(value));
@@ -258,8 +270,8 @@ public final class Campaign extends Resource<Campaign> {
    *
    * <p>Default: <code>0</code>
    *
-   * <p>Changing it replaces the resource. Default: {@code 0}. CloudFormation property {@code
-   * Priority}.
+   * <p>Changing it replaces the resource. Range: at least 0. Default: {@code 0}. CloudFormation
+   * property {@code Priority}.
    */
   public Campaign priority(int value) {
     return set("Priority", Value.of(value));
@@ -349,8 +361,8 @@ public final class Campaign extends Resource<Campaign> {
    *
    * <p>Default: <code>0</code>
    *
-   * <p>Changing it replaces the resource. Default: {@code "0"}. CloudFormation property {@code
-   * StartTime}.
+   * <p>Changing it replaces the resource. Format: {@code date-time}. Default: {@code "0"}.
+   * CloudFormation property {@code StartTime}.
    */
   public Campaign startTime(String value) {
     return set("StartTime", Value.of(value));
@@ -660,6 +672,7 @@ public final class Campaign extends Resource<Campaign> {
   public static final class DataPartition extends Struct<DataPartition> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.DataPartition")
         .required("Id", "StorageOptions")
+        .constrain("Id", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(128))
         .build();
 
     public DataPartition() {
@@ -671,7 +684,8 @@ public final class Campaign extends Resource<Campaign> {
      * establish a data partition as the default partition for a campaign by using
      * <code>default</code> as the ID.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Id}.
      */
     public DataPartition id(String value) {
       return set("Id", Value.of(value));
@@ -709,6 +723,7 @@ public final class Campaign extends Resource<Campaign> {
   public static final class DataPartitionStorageOptions extends Struct<DataPartitionStorageOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions")
         .required("MaximumSize", "MinimumTimeToLive", "StorageLocation")
+        .constrain("StorageLocation", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public DataPartitionStorageOptions() {
@@ -743,7 +758,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The folder name for the data partition under the campaign storage folder.
      *
-     * <p>Required. CloudFormation property {@code StorageLocation}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code StorageLocation}.
      */
     public DataPartitionStorageOptions storageLocation(String value) {
       return set("StorageLocation", Value.of(value));
@@ -771,6 +786,8 @@ public final class Campaign extends Resource<Campaign> {
   public static final class DataPartitionUploadOptions extends Struct<DataPartitionUploadOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions")
         .required("Expression")
+        .constrain("ConditionLanguageVersion", Constraint.of().minimum(1).maximum(1))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public DataPartitionUploadOptions() {
@@ -781,7 +798,7 @@ public final class Campaign extends Resource<Campaign> {
      * The version of the condition language. Defaults to the most recent condition language
      * version.
      *
-     * <p>CloudFormation property {@code ConditionLanguageVersion}.
+     * <p>Range: 1 to 1. CloudFormation property {@code ConditionLanguageVersion}.
      */
     public DataPartitionUploadOptions conditionLanguageVersion(int value) {
       return set("ConditionLanguageVersion", Value.of(value));
@@ -799,7 +816,7 @@ public final class Campaign extends Resource<Campaign> {
      * The logical expression used to recognize what data to collect. For example,
      * <code>$variable.</code>Vehicle.OutsideAirTemperature<code>&gt;= 105.0</code> .
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Expression}.
      */
     public DataPartitionUploadOptions expression(String value) {
       return set("Expression", Value.of(value));
@@ -1008,6 +1025,9 @@ public final class Campaign extends Resource<Campaign> {
   public static final class SignalFetchInformation extends Struct<SignalFetchInformation> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.SignalFetchInformation")
         .required("Actions", "FullyQualifiedName", "SignalFetchConfig")
+        .constrain("Actions", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("ConditionLanguageVersion", Constraint.of().minimum(1).maximum(1))
+        .constrain("FullyQualifiedName", Constraint.of().pattern("^[a-zA-Z0-9_.]+$").minLength(1).maxLength(150))
         .build();
 
     public SignalFetchInformation() {
@@ -1017,7 +1037,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The actions to be performed by the signal fetch.
      *
-     * <p>Required. CloudFormation property {@code Actions}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Actions}.
      */
     public SignalFetchInformation actions(List<String> value) {
       return set("Actions", Value.listOf(value));
@@ -1031,7 +1051,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The version of the condition language used.
      *
-     * <p>CloudFormation property {@code ConditionLanguageVersion}.
+     * <p>Range: 1 to 1. CloudFormation property {@code ConditionLanguageVersion}.
      */
     public SignalFetchInformation conditionLanguageVersion(double value) {
       return set("ConditionLanguageVersion", Value.of(value));
@@ -1048,7 +1068,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The fully qualified name of the signal to be fetched.
      *
-     * <p>Required. CloudFormation property {@code FullyQualifiedName}.
+     * <p>Required. Length: 1 to 150 characters. Pattern: {@code ^[a-zA-Z0-9_.]+$}. CloudFormation
+     * property {@code FullyQualifiedName}.
      */
     public SignalFetchInformation fullyQualifiedName(String value) {
       return set("FullyQualifiedName", Value.of(value));
@@ -1077,6 +1098,10 @@ public final class Campaign extends Resource<Campaign> {
   public static final class SignalInformation extends Struct<SignalInformation> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.SignalInformation")
         .required("Name")
+        .constrain("DataPartitionId", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(128))
+        .constrain("MaxSampleCount", Constraint.of().minimum(1).maximum(4294967295L))
+        .constrain("MinimumSamplingIntervalMs", Constraint.of().minimum(0).maximum(4294967295L))
+        .constrain("Name", Constraint.of().pattern("^[\\w|*|-]+(\\.[\\w|*|-]+)*$").minLength(1).maxLength(150))
         .build();
 
     public SignalInformation() {
@@ -1097,7 +1122,8 @@ public final class Campaign extends Resource<Campaign> {
      * href="https://docs.aws.amazon.com/iot-fleetwise/latest/developerguide/fleetwise-regions.html">AWS
      * Region and feature availability</a> in the <em>AWS IoT FleetWise Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code DataPartitionId}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code DataPartitionId}.
      */
     public SignalInformation dataPartitionId(String value) {
       return set("DataPartitionId", Value.of(value));
@@ -1111,7 +1137,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The maximum number of samples to collect.
      *
-     * <p>CloudFormation property {@code MaxSampleCount}.
+     * <p>Range: 1 to 4294967295L. CloudFormation property {@code MaxSampleCount}.
      */
     public SignalInformation maxSampleCount(double value) {
       return set("MaxSampleCount", Value.of(value));
@@ -1127,7 +1153,7 @@ public final class Campaign extends Resource<Campaign> {
      *
      * <p>If a signal changes often, you might want to collect data at a slower rate.
      *
-     * <p>CloudFormation property {@code MinimumSamplingIntervalMs}.
+     * <p>Range: 0 to 4294967295L. CloudFormation property {@code MinimumSamplingIntervalMs}.
      */
     public SignalInformation minimumSamplingIntervalMs(double value) {
       return set("MinimumSamplingIntervalMs", Value.of(value));
@@ -1144,7 +1170,8 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The name of the signal.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 150 characters. Pattern: {@code
+     * ^[&#92;w|*|-]+(&#92;.[&#92;w|*|-]+)*$}. CloudFormation property {@code Name}.
      */
     public SignalInformation name(String value) {
       return set("Name", Value.of(value));
@@ -1170,6 +1197,7 @@ public final class Campaign extends Resource<Campaign> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.StorageMaximumSize")
         .required("Unit", "Value")
         .allowed("Unit", "MB", "GB", "TB")
+        .constrain("Value", Constraint.of().minimum(1).maximum(1073741824))
         .build();
 
     public StorageMaximumSize() {
@@ -1194,7 +1222,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The maximum amount of time to store data.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Range: 1 to 1073741824. CloudFormation property {@code Value}.
      */
     public StorageMaximumSize value(int value) {
       return set("Value", Value.of(value));
@@ -1220,6 +1248,7 @@ public final class Campaign extends Resource<Campaign> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive")
         .required("Unit", "Value")
         .allowed("Unit", "HOURS", "DAYS", "WEEKS")
+        .constrain("Value", Constraint.of().minimum(1).maximum(10000))
         .build();
 
     public StorageMinimumTimeToLive() {
@@ -1244,7 +1273,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * The minimum amount of time to store the data.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Range: 1 to 10000. CloudFormation property {@code Value}.
      */
     public StorageMinimumTimeToLive value(int value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotfleetwise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,7 +32,10 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest")
       .required("ModelManifestArn", "Name")
       .allowed("DefaultForUnmappedSignals", "CUSTOM_DECODING")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z\\d\\-_:]+$").minLength(1).maxLength(100))
       .allowed("Status", "ACTIVE", "DRAFT")
+      .refYields("Name")
       .attributes("Arn", "CreationTime", "LastModificationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -62,7 +66,8 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
   /**
    * A brief description of the decoder manifest.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code Description}.
    */
   public DecoderManifest description(String value) {
     return set("Description", Value.of(value));
@@ -92,7 +97,8 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
   /**
    * The name of the decoder manifest.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z&#92;d&#92;-_:]+$}. CloudFormation property {@code Name}.
    */
   public DecoderManifest name(String value) {
     return set("Name", Value.of(value));

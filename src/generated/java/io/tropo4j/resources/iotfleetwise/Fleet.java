@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotfleetwise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class Fleet extends Resource<Fleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Fleet")
       .required("Id", "SignalCatalogArn")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("Id", Constraint.of().pattern("^[a-zA-Z0-9:_-]+$").minLength(1).maxLength(100))
+      .refYields("Id")
       .attributes("Arn", "CreationTime", "LastModificationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +37,8 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * A brief description of the fleet.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code Description}.
    */
   public Fleet description(String value) {
     return set("Description", Value.of(value));
@@ -47,7 +52,8 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The unique ID of the fleet.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Id}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9:_-]+$}. CloudFormation property {@code Id}.
    */
   public Fleet id(String value) {
     return set("Id", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotfleetwise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import java.util.List;
  */
 public final class SignalCatalog extends Resource<SignalCatalog> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::SignalCatalog")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z\\d\\-_:]+$").minLength(1).maxLength(100))
+      .refYields("Name")
       .attributes("Arn", "CreationTime", "LastModificationTime", "NodeCounts.TotalActuators",
           "NodeCounts.TotalAttributes", "NodeCounts.TotalBranches", "NodeCounts.TotalNodes",
           "NodeCounts.TotalSensors")
@@ -33,7 +37,8 @@ public final class SignalCatalog extends Resource<SignalCatalog> {
   /**
    * A brief description of the signal catalog.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code Description}.
    */
   public SignalCatalog description(String value) {
     return set("Description", Value.of(value));
@@ -47,7 +52,8 @@ public final class SignalCatalog extends Resource<SignalCatalog> {
   /**
    * The name of the signal catalog.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z&#92;d&#92;-_:]+$}. CloudFormation property {@code Name}.
    */
   public SignalCatalog name(String value) {
     return set("Name", Value.of(value));

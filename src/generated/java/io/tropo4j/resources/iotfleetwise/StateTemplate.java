@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotfleetwise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,6 +26,12 @@ import java.util.List;
 public final class StateTemplate extends Resource<StateTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::StateTemplate")
       .required("Name", "SignalCatalogArn", "StateTemplateProperties")
+      .constrain("DataExtraDimensions", Constraint.of().pattern("^[a-zA-Z0-9_.]+$").minLength(1).maxLength(150))
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("MetadataExtraDimensions", Constraint.of().pattern("^[a-zA-Z0-9_.]+$").minLength(1).maxLength(150))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z\\d\\-_:]+$").minLength(1).maxLength(100))
+      .constrain("StateTemplateProperties", Constraint.of().pattern("^[a-zA-Z0-9_.]+$").minLength(1).maxLength(150))
+      .refYields("Name")
       .attributes("Arn", "CreationTime", "Id", "LastModificationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,7 +44,8 @@ public final class StateTemplate extends Resource<StateTemplate> {
    * A list of vehicle attributes associated with the payload published on the state template's MQTT
    * topic.
    *
-   * <p>CloudFormation property {@code DataExtraDimensions}.
+   * <p>Length: 1 to 150 characters. Pattern: {@code ^[a-zA-Z0-9_.]+$}. CloudFormation property
+   * {@code DataExtraDimensions}.
    */
   public StateTemplate dataExtraDimensions(List<String> value) {
     return set("DataExtraDimensions", Value.listOf(value));
@@ -51,7 +59,8 @@ public final class StateTemplate extends Resource<StateTemplate> {
   /**
    * A brief description of the state template.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code Description}.
    */
   public StateTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -68,7 +77,8 @@ public final class StateTemplate extends Resource<StateTemplate> {
    * and <code>Vehicle.Attributes.Model</code> attributes, these attributes are included as user
    * properties with the MQTT message.
    *
-   * <p>CloudFormation property {@code MetadataExtraDimensions}.
+   * <p>Length: 1 to 150 characters. Pattern: {@code ^[a-zA-Z0-9_.]+$}. CloudFormation property
+   * {@code MetadataExtraDimensions}.
    */
   public StateTemplate metadataExtraDimensions(List<String> value) {
     return set("MetadataExtraDimensions", Value.listOf(value));
@@ -84,7 +94,8 @@ public final class StateTemplate extends Resource<StateTemplate> {
   /**
    * The unique alias of the state template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z&#92;d&#92;-_:]+$}. CloudFormation property {@code Name}.
    */
   public StateTemplate name(String value) {
     return set("Name", Value.of(value));
@@ -114,7 +125,8 @@ public final class StateTemplate extends Resource<StateTemplate> {
    * A list of signals from which data is collected. The state template properties contain the fully
    * qualified names of the signals.
    *
-   * <p>Required. CloudFormation property {@code StateTemplateProperties}.
+   * <p>Required. Length: 1 to 150 characters. Pattern: {@code ^[a-zA-Z0-9_.]+$}. CloudFormation
+   * property {@code StateTemplateProperties}.
    */
   public StateTemplate stateTemplateProperties(List<String> value) {
     return set("StateTemplateProperties", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotfleetwise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,8 @@ public final class Vehicle extends Resource<Vehicle> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Vehicle")
       .required("DecoderManifestArn", "ModelManifestArn", "Name")
       .allowed("AssociationBehavior", "CreateIotThing", "ValidateIotThingExists")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z\\d\\-_:]+$").minLength(1).maxLength(100))
+      .refYields("Name")
       .attributes("Arn", "CreationTime", "LastModificationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -99,7 +102,8 @@ public final class Vehicle extends Resource<Vehicle> {
   /**
    * The unique ID of the vehicle.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z&#92;d&#92;-_:]+$}. CloudFormation property {@code Name}.
    */
   public Vehicle name(String value) {
     return set("Name", Value.of(value));
@@ -213,6 +217,7 @@ public final class Vehicle extends Resource<Vehicle> {
   public static final class StateTemplateAssociation extends Struct<StateTemplateAssociation> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Vehicle.StateTemplateAssociation")
         .required("Identifier", "StateTemplateUpdateStrategy")
+        .constrain("Identifier", Constraint.of().pattern("^[a-zA-Z\\d\\-_:]+$").minLength(1).maxLength(100))
         .build();
 
     public StateTemplateAssociation() {
@@ -222,7 +227,8 @@ public final class Vehicle extends Resource<Vehicle> {
     /**
      * The unique ID of the state template.
      *
-     * <p>Required. CloudFormation property {@code Identifier}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z&#92;d&#92;-_:]+$}.
+     * CloudFormation property {@code Identifier}.
      */
     public StateTemplateAssociation identifier(String value) {
       return set("Identifier", Value.of(value));

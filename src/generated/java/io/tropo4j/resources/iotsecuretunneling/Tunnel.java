@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsecuretunneling;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,8 @@ import java.util.List;
  */
 public final class Tunnel extends Resource<Tunnel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSecureTunneling::Tunnel")
+      .constrain("Description", Constraint.of().pattern("^[^\\p{C}]{1,2048}$"))
+      .refYields("TunnelArn")
       .attributes("Status", "TunnelArn", "TunnelId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +30,8 @@ public final class Tunnel extends Resource<Tunnel> {
   /**
    * A short text description of the tunnel.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[^&#92;p{C}]{1,2048}$}. CloudFormation
+   * property {@code Description}.
    */
   public Tunnel description(String value) {
     return set("Description", Value.of(value));
@@ -110,6 +114,8 @@ public final class Tunnel extends Resource<Tunnel> {
   public static final class DestinationConfig extends Struct<DestinationConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSecureTunneling::Tunnel.DestinationConfig")
         .required("Services")
+        .constrain("Services", Constraint.of().pattern("^[a-zA-Z0-9:_-]+$").minLength(1).maxLength(128))
+        .constrain("ThingName", Constraint.of().pattern("^[a-zA-Z0-9:_-]+$").minLength(1).maxLength(128))
         .build();
 
     public DestinationConfig() {
@@ -119,7 +125,8 @@ public final class Tunnel extends Resource<Tunnel> {
     /**
      * A list of service names that identify the target application.
      *
-     * <p>Required. CloudFormation property {@code Services}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9:_-]+$}. CloudFormation
+     * property {@code Services}.
      */
     public DestinationConfig services(List<String> value) {
       return set("Services", Value.listOf(value));
@@ -133,7 +140,8 @@ public final class Tunnel extends Resource<Tunnel> {
     /**
      * The name of the IoT thing to which you want to connect.
      *
-     * <p>CloudFormation property {@code ThingName}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9:_-]+$}. CloudFormation property
+     * {@code ThingName}.
      */
     public DestinationConfig thingName(String value) {
       return set("ThingName", Value.of(value));
@@ -151,7 +159,9 @@ public final class Tunnel extends Resource<Tunnel> {
    * <p>Property type {@code AWS::IoTSecureTunneling::Tunnel.TimeoutConfig}.
    */
   public static final class TimeoutConfig extends Struct<TimeoutConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSecureTunneling::Tunnel.TimeoutConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSecureTunneling::Tunnel.TimeoutConfig")
+        .constrain("MaxLifetimeTimeoutMinutes", Constraint.of().minimum(1).maximum(720))
+        .build();
 
     public TimeoutConfig() {
       super(SCHEMA);
@@ -160,7 +170,7 @@ public final class Tunnel extends Resource<Tunnel> {
     /**
      * The maximum amount of time (in minutes) a tunnel can remain open.
      *
-     * <p>CloudFormation property {@code MaxLifetimeTimeoutMinutes}.
+     * <p>Range: 1 to 720. CloudFormation property {@code MaxLifetimeTimeoutMinutes}.
      */
     public TimeoutConfig maxLifetimeTimeoutMinutes(int value) {
       return set("MaxLifetimeTimeoutMinutes", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,8 @@ import io.tropo4j.fn.Value;
 public final class AccessPolicy extends Resource<AccessPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AccessPolicy")
       .required("AccessPolicyIdentity", "AccessPolicyPermission", "AccessPolicyResource")
+      .allowed("AccessPolicyPermission", "ADMINISTRATOR", "VIEWER")
+      .refYields("AccessPolicyId")
       .attributes("AccessPolicyArn", "AccessPolicyId")
       .build();
 
@@ -46,7 +49,8 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
    * The permission level for this access policy. Note that a project <code>ADMINISTRATOR</code> is
    * also known as a project owner.
    *
-   * <p>Required. CloudFormation property {@code AccessPolicyPermission}.
+   * <p>Required. Allowed values: {@code ADMINISTRATOR}, {@code VIEWER}. CloudFormation property
+   * {@code AccessPolicyPermission}.
    */
   public AccessPolicy accessPolicyPermission(String value) {
     return set("AccessPolicyPermission", Value.of(value));
@@ -172,7 +176,9 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
    * <p>Property type {@code AWS::IoTSiteWise::AccessPolicy.IamRole}.
    */
   public static final class IamRole extends Struct<IamRole> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AccessPolicy.IamRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AccessPolicy.IamRole")
+        .constrain("arn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.\\+=,@]+$").minLength(1).maxLength(1600))
+        .build();
 
     public IamRole() {
       super(SCHEMA);
@@ -183,7 +189,9 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
      * href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html">IAM
      * ARNs</a> in the <em>IAM User Guide</em> .
      *
-     * <p>CloudFormation property {@code arn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:&#92;/_&#92;.&#92;+=,&#64;]+$}. CloudFormation property
+     * {@code arn}.
      */
     public IamRole arn(String value) {
       return set("arn", Value.of(value));
@@ -201,7 +209,9 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
    * <p>Property type {@code AWS::IoTSiteWise::AccessPolicy.IamUser}.
    */
   public static final class IamUser extends Struct<IamUser> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AccessPolicy.IamUser");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AccessPolicy.IamUser")
+        .constrain("arn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.\\+=,@]+$").minLength(1).maxLength(1600))
+        .build();
 
     public IamUser() {
       super(SCHEMA);
@@ -215,7 +225,9 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
      * <p>If you delete the IAM user, access policies that contain this identity include an empty
      * <code>arn</code> . You can delete the access policy for the IAM user that no longer exists.
      *
-     * <p>CloudFormation property {@code arn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:&#92;/_&#92;.&#92;+=,&#64;]+$}. CloudFormation property
+     * {@code arn}.
      */
     public IamUser arn(String value) {
       return set("arn", Value.of(value));
@@ -233,7 +245,9 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
    * <p>Property type {@code AWS::IoTSiteWise::AccessPolicy.Portal}.
    */
   public static final class Portal extends Struct<Portal> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AccessPolicy.Portal");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AccessPolicy.Portal")
+        .constrain("id", Constraint.of().pattern("^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+        .build();
 
     public Portal() {
       super(SCHEMA);
@@ -242,7 +256,9 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
     /**
      * The ID of the portal.
      *
-     * <p>CloudFormation property {@code id}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}.
+     * CloudFormation property {@code id}.
      */
     public Portal id(String value) {
       return set("id", Value.of(value));
@@ -260,7 +276,9 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
    * <p>Property type {@code AWS::IoTSiteWise::AccessPolicy.Project}.
    */
   public static final class Project extends Struct<Project> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AccessPolicy.Project");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AccessPolicy.Project")
+        .constrain("id", Constraint.of().pattern("^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+        .build();
 
     public Project() {
       super(SCHEMA);
@@ -269,7 +287,9 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
     /**
      * The ID of the project.
      *
-     * <p>CloudFormation property {@code id}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}.
+     * CloudFormation property {@code id}.
      */
     public Project id(String value) {
       return set("id", Value.of(value));
@@ -287,7 +307,9 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
    * <p>Property type {@code AWS::IoTSiteWise::AccessPolicy.User}.
    */
   public static final class User extends Struct<User> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AccessPolicy.User");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AccessPolicy.User")
+        .constrain("id", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(256))
+        .build();
 
     public User() {
       super(SCHEMA);
@@ -296,7 +318,8 @@ public final class AccessPolicy extends Resource<AccessPolicy> {
     /**
      * The IAM Identity Center ID of the user.
      *
-     * <p>CloudFormation property {@code id}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * id}.
      */
     public User id(String value) {
       return set("id", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Application")
       .required("Name", "WorkspaceName")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("IdcInstanceArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.]+$").minLength(1).maxLength(1600))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9](?:[A-Za-z0-9 ._()\\-]*[A-Za-z0-9._()\\-])?$").minLength(1).maxLength(256))
+      .constrain("WorkspaceName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("ApplicationId", "Arn", "CreatedAt", "DnsSubdomain", "IdcApplicationArn",
           "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +35,8 @@ public final class Application extends Resource<Application> {
   /**
    * A description of the application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));
@@ -43,7 +50,9 @@ public final class Application extends Resource<Application> {
   /**
    * The ARN of the IAM Identity Center instance used to create the application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IdcInstanceArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 1600 characters. Pattern: {@code
+   * ^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:&#92;/_&#92;.]+$}. CloudFormation property {@code
+   * IdcInstanceArn}.
    */
   public Application idcInstanceArn(String value) {
     return set("IdcInstanceArn", Value.of(value));
@@ -57,7 +66,9 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[A-Za-z0-9](?:[A-Za-z0-9 ._()&#92;-]*[A-Za-z0-9._()&#92;-])?$}. CloudFormation property {@code
+   * Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));
@@ -90,7 +101,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the workspace that the application belongs to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code WorkspaceName}.
    */
   public Application workspaceName(String value) {
     return set("WorkspaceName", Value.of(value));

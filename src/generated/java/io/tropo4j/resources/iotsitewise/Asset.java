@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,12 @@ import java.util.List;
 public final class Asset extends Resource<Asset> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Asset")
       .required("AssetModelId", "AssetName")
+      .constrain("AssetDescription", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("AssetExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+      .constrain("AssetModelId", Constraint.of().pattern("^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+$").minLength(13).maxLength(139))
+      .references("AssetModelId", "AWS::IoTSiteWise::AssetModel.Ref")
+      .constrain("AssetName", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
+      .refYields("AssetId")
       .attributes("AssetArn", "AssetId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +37,8 @@ public final class Asset extends Resource<Asset> {
   /**
    * The ID of the asset, in UUID format.
    *
-   * <p>CloudFormation property {@code AssetDescription}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code AssetDescription}.
    */
   public Asset assetDescription(String value) {
     return set("AssetDescription", Value.of(value));
@@ -46,7 +54,9 @@ public final class Asset extends Resource<Asset> {
    * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-ids">Using
    * external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> .
    *
-   * <p>CloudFormation property {@code AssetExternalId}.
+   * <p>Length: 2 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code
+   * AssetExternalId}.
    */
   public Asset assetExternalId(String value) {
     return set("AssetExternalId", Value.of(value));
@@ -84,7 +94,9 @@ public final class Asset extends Resource<Asset> {
    * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-id-references">Referencing
    * objects with external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code AssetModelId}.
+   * <p>Required. Length: 13 to 139 characters. Pattern: {@code
+   * ^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+$}.
+   * CloudFormation property {@code AssetModelId}.
    */
   public Asset assetModelId(String value) {
     return set("AssetModelId", Value.of(value));
@@ -106,7 +118,8 @@ public final class Asset extends Resource<Asset> {
   /**
    * A friendly name for the asset.
    *
-   * <p>Required. CloudFormation property {@code AssetName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code AssetName}.
    */
   public Asset assetName(String value) {
     return set("AssetName", Value.of(value));
@@ -186,6 +199,9 @@ public final class Asset extends Resource<Asset> {
   public static final class AssetHierarchy extends Struct<AssetHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Asset.AssetHierarchy")
         .required("ChildAssetId")
+        .constrain("ExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+        .constrain("Id", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+        .constrain("LogicalId", Constraint.of().pattern("[^\\u0000-\\u001F\\u007F]+").minLength(1).maxLength(256))
         .build();
 
     public AssetHierarchy() {
@@ -213,7 +229,8 @@ public final class Asset extends Resource<Asset> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-ids">Using
      * external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>CloudFormation property {@code ExternalId}.
+     * <p>Length: 2 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code ExternalId}.
      */
     public AssetHierarchy externalId(String value) {
       return set("ExternalId", Value.of(value));
@@ -229,7 +246,9 @@ public final class Asset extends Resource<Asset> {
      *
      * <p>This is a return value and can't be set.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property
+     * {@code Id}.
      */
     public AssetHierarchy id(String value) {
       return set("Id", Value.of(value));
@@ -243,7 +262,8 @@ public final class Asset extends Resource<Asset> {
     /**
      * The ID of the hierarchy. This ID is a <code>hierarchyId</code> .
      *
-     * <p>CloudFormation property {@code LogicalId}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code [^&#92;u0000-&#92;u001F&#92;u007F]+}.
+     * CloudFormation property {@code LogicalId}.
      */
     public AssetHierarchy logicalId(String value) {
       return set("LogicalId", Value.of(value));
@@ -262,6 +282,9 @@ public final class Asset extends Resource<Asset> {
    */
   public static final class AssetProperty extends Struct<AssetProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Asset.AssetProperty")
+        .constrain("ExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+        .constrain("Id", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+        .constrain("LogicalId", Constraint.of().pattern("[^\\u0000-\\u001F\\u007F]+").minLength(1).maxLength(256))
         .allowed("NotificationState", "ENABLED", "DISABLED")
         .build();
 
@@ -292,7 +315,8 @@ public final class Asset extends Resource<Asset> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-ids">Using
      * external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>CloudFormation property {@code ExternalId}.
+     * <p>Length: 2 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code ExternalId}.
      */
     public AssetProperty externalId(String value) {
       return set("ExternalId", Value.of(value));
@@ -308,7 +332,9 @@ public final class Asset extends Resource<Asset> {
      *
      * <p>This is a return value and can't be set.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property
+     * {@code Id}.
      */
     public AssetProperty id(String value) {
       return set("Id", Value.of(value));
@@ -322,7 +348,8 @@ public final class Asset extends Resource<Asset> {
     /**
      * The <code>LogicalID</code> of the asset property.
      *
-     * <p>CloudFormation property {@code LogicalId}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code [^&#92;u0000-&#92;u001F&#92;u007F]+}.
+     * CloudFormation property {@code LogicalId}.
      */
     public AssetProperty logicalId(String value) {
       return set("LogicalId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,11 @@ import java.util.List;
 public final class AssetModel extends Resource<AssetModel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel")
       .required("AssetModelName")
+      .constrain("AssetModelDescription", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("AssetModelExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+      .constrain("AssetModelName", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
+      .allowed("AssetModelType", "ASSET_MODEL", "COMPONENT_MODEL", "INTERFACE")
+      .refYields("AssetModelId")
       .attributes("AssetModelArn", "AssetModelId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -76,7 +82,8 @@ public final class AssetModel extends Resource<AssetModel> {
   /**
    * A description for the asset model.
    *
-   * <p>CloudFormation property {@code AssetModelDescription}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code AssetModelDescription}.
    */
   public AssetModel assetModelDescription(String value) {
     return set("AssetModelDescription", Value.of(value));
@@ -94,7 +101,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-ids">Using
    * external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> .
    *
-   * <p>CloudFormation property {@code AssetModelExternalId}.
+   * <p>Length: 2 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code
+   * AssetModelExternalId}.
    */
   public AssetModel assetModelExternalId(String value) {
     return set("AssetModelExternalId", Value.of(value));
@@ -138,7 +147,8 @@ public final class AssetModel extends Resource<AssetModel> {
   /**
    * A unique name for the asset model.
    *
-   * <p>Required. CloudFormation property {@code AssetModelName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code AssetModelName}.
    */
   public AssetModel assetModelName(String value) {
     return set("AssetModelName", Value.of(value));
@@ -186,7 +196,8 @@ public final class AssetModel extends Resource<AssetModel> {
    * interface is a type of model that defines a standard structure that can be applied to different
    * asset models. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AssetModelType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code ASSET_MODEL}, {@code
+   * COMPONENT_MODEL}, {@code INTERFACE}. CloudFormation property {@code AssetModelType}.
    */
   public AssetModel assetModelType(String value) {
     return set("AssetModelType", Value.of(value));
@@ -270,6 +281,12 @@ public final class AssetModel extends Resource<AssetModel> {
   public static final class AssetModelCompositeModel extends Struct<AssetModelCompositeModel> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel")
         .required("Name", "Type")
+        .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+        .constrain("ExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+        .constrain("Id", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+        .constrain("Name", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
+        .constrain("ParentAssetModelCompositeModelExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+        .constrain("Type", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
         .build();
 
     public AssetModelCompositeModel() {
@@ -324,7 +341,8 @@ public final class AssetModel extends Resource<AssetModel> {
      * description is inherited from the <code>COMPONENT_MODEL</code> asset model and cannot be
      * changed.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+     * CloudFormation property {@code Description}.
      */
     public AssetModelCompositeModel description(String value) {
       return set("Description", Value.of(value));
@@ -342,7 +360,8 @@ public final class AssetModel extends Resource<AssetModel> {
      *
      * <p>One of <code>ExternalId</code> or <code>Path</code> must be specified.
      *
-     * <p>CloudFormation property {@code ExternalId}.
+     * <p>Length: 2 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code ExternalId}.
      */
     public AssetModelCompositeModel externalId(String value) {
       return set("ExternalId", Value.of(value));
@@ -358,7 +377,9 @@ public final class AssetModel extends Resource<AssetModel> {
      *
      * <p>This is a return value and can't be set.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property
+     * {@code Id}.
      */
     public AssetModelCompositeModel id(String value) {
       return set("Id", Value.of(value));
@@ -372,7 +393,8 @@ public final class AssetModel extends Resource<AssetModel> {
     /**
      * The name of the composite model.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code Name}.
      */
     public AssetModelCompositeModel name(String value) {
       return set("Name", Value.of(value));
@@ -388,7 +410,9 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-ids">Using
      * external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>CloudFormation property {@code ParentAssetModelCompositeModelExternalId}.
+     * <p>Length: 2 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code
+     * ParentAssetModelCompositeModelExternalId}.
      */
     public AssetModelCompositeModel parentAssetModelCompositeModelExternalId(String value) {
       return set("ParentAssetModelCompositeModelExternalId", Value.of(value));
@@ -423,7 +447,8 @@ public final class AssetModel extends Resource<AssetModel> {
      * The type of the composite model. For alarm composite models, this type is
      * <code>AWS/ALARM</code> .
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code Type}.
      */
     public AssetModelCompositeModel type(String value) {
       return set("Type", Value.of(value));
@@ -444,6 +469,11 @@ public final class AssetModel extends Resource<AssetModel> {
   public static final class AssetModelHierarchy extends Struct<AssetModelHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.AssetModelHierarchy")
         .required("ChildAssetModelId", "Name")
+        .constrain("ChildAssetModelId", Constraint.of().pattern("^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+$").minLength(13).maxLength(139))
+        .constrain("ExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+        .constrain("Id", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+        .constrain("LogicalId", Constraint.of().pattern("[^\\u0000-\\u001F\\u007F]+").minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
         .build();
 
     public AssetModelHierarchy() {
@@ -461,7 +491,9 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-ids">Using
      * external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code ChildAssetModelId}.
+     * <p>Required. Length: 13 to 139 characters. Pattern: {@code
+     * ^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+$}.
+     * CloudFormation property {@code ChildAssetModelId}.
      */
     public AssetModelHierarchy childAssetModelId(String value) {
       return set("ChildAssetModelId", Value.of(value));
@@ -486,7 +518,8 @@ public final class AssetModel extends Resource<AssetModel> {
      *
      * <p>One of <code>ExternalId</code> or <code>LogicalId</code> must be specified.
      *
-     * <p>CloudFormation property {@code ExternalId}.
+     * <p>Length: 2 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code ExternalId}.
      */
     public AssetModelHierarchy externalId(String value) {
       return set("ExternalId", Value.of(value));
@@ -514,7 +547,9 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-id-references">Referencing
      * objects with external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> . </ul>
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property
+     * {@code Id}.
      */
     public AssetModelHierarchy id(String value) {
       return set("Id", Value.of(value));
@@ -531,7 +566,8 @@ public final class AssetModel extends Resource<AssetModel> {
      *
      * <p>One of <code>ExternalId</code> or <code>LogicalId</code> must be specified.
      *
-     * <p>CloudFormation property {@code LogicalId}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code [^&#92;u0000-&#92;u001F&#92;u007F]+}.
+     * CloudFormation property {@code LogicalId}.
      */
     public AssetModelHierarchy logicalId(String value) {
       return set("LogicalId", Value.of(value));
@@ -549,7 +585,8 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetModel.html">UpdateAssetModel</a>
      * API operation.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code Name}.
      */
     public AssetModelHierarchy name(String value) {
       return set("Name", Value.of(value));
@@ -571,6 +608,12 @@ public final class AssetModel extends Resource<AssetModel> {
         .required("DataType", "Name", "Type")
         .allowed("DataType", "STRING", "INTEGER", "DOUBLE", "BOOLEAN", "STRUCT")
         .allowed("DataTypeSpec", "AWS/ALARM_STATE")
+        .constrain("DataTypeSpec", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+        .constrain("Id", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+        .constrain("LogicalId", Constraint.of().pattern("[^\\u0000-\\u001F\\u007F]+").minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
+        .constrain("Unit", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
         .build();
 
     public AssetModelProperty() {
@@ -599,7 +642,8 @@ public final class AssetModel extends Resource<AssetModel> {
      * The data type of the structure for this property. This parameter exists on properties that
      * have the <code>STRUCT</code> data type.
      *
-     * <p>Allowed values: {@code AWS/ALARM_STATE}. CloudFormation property {@code DataTypeSpec}.
+     * <p>Allowed values: {@code AWS/ALARM_STATE}. Length: 1 to 256 characters. CloudFormation
+     * property {@code DataTypeSpec}.
      */
     public AssetModelProperty dataTypeSpec(String value) {
       return set("DataTypeSpec", Value.of(value));
@@ -617,7 +661,8 @@ public final class AssetModel extends Resource<AssetModel> {
      *
      * <p>One of <code>ExternalId</code> or <code>LogicalId</code> must be specified.
      *
-     * <p>CloudFormation property {@code ExternalId}.
+     * <p>Length: 2 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code ExternalId}.
      */
     public AssetModelProperty externalId(String value) {
       return set("ExternalId", Value.of(value));
@@ -633,7 +678,9 @@ public final class AssetModel extends Resource<AssetModel> {
      *
      * <p>This is a return value and can't be set.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property
+     * {@code Id}.
      */
     public AssetModelProperty id(String value) {
       return set("Id", Value.of(value));
@@ -649,7 +696,8 @@ public final class AssetModel extends Resource<AssetModel> {
      *
      * <p>One of <code>ExternalId</code> or <code>LogicalId</code> must be specified.
      *
-     * <p>CloudFormation property {@code LogicalId}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code [^&#92;u0000-&#92;u001F&#92;u007F]+}.
+     * CloudFormation property {@code LogicalId}.
      */
     public AssetModelProperty logicalId(String value) {
       return set("LogicalId", Value.of(value));
@@ -663,7 +711,8 @@ public final class AssetModel extends Resource<AssetModel> {
     /**
      * The name of the asset model property.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code Name}.
      */
     public AssetModelProperty name(String value) {
       return set("Name", Value.of(value));
@@ -687,7 +736,8 @@ public final class AssetModel extends Resource<AssetModel> {
     /**
      * The unit of the asset model property, such as <code>Newtons</code> or <code>RPM</code> .
      *
-     * <p>CloudFormation property {@code Unit}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+     * CloudFormation property {@code Unit}.
      */
     public AssetModelProperty unit(String value) {
       return set("Unit", Value.of(value));
@@ -707,7 +757,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.Attribute}.
    */
   public static final class Attribute extends Struct<Attribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.Attribute");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.Attribute")
+        .constrain("DefaultValue", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$"))
+        .build();
 
     public Attribute() {
       super(SCHEMA);
@@ -720,7 +772,8 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/update-attribute-values.html">Updating
      * attribute values</a> in the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>CloudFormation property {@code DefaultValue}.
+     * <p>Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code
+     * DefaultValue}.
      */
     public Attribute defaultValue(String value) {
       return set("DefaultValue", Value.of(value));
@@ -856,6 +909,7 @@ public final class AssetModel extends Resource<AssetModel> {
   public static final class ExpressionVariable extends Struct<ExpressionVariable> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.ExpressionVariable")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[a-z][a-z0-9_]*$").minLength(1).maxLength(64))
         .build();
 
     public ExpressionVariable() {
@@ -865,7 +919,8 @@ public final class AssetModel extends Resource<AssetModel> {
     /**
      * The friendly name of the variable to be used in the expression.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-z][a-z0-9_]*$}. CloudFormation
+     * property {@code Name}.
      */
     public ExpressionVariable name(String value) {
       return set("Name", Value.of(value));
@@ -905,6 +960,7 @@ public final class AssetModel extends Resource<AssetModel> {
   public static final class Metric extends Struct<Metric> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.Metric")
         .required("Expression", "Variables", "Window")
+        .constrain("Expression", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public Metric() {
@@ -919,7 +975,7 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/quotas.html">Quotas</a> in
      * the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code Expression}.
      */
     public Metric expression(String value) {
       return set("Expression", Value.of(value));
@@ -991,6 +1047,7 @@ public final class AssetModel extends Resource<AssetModel> {
   public static final class PropertyPathDefinition extends Struct<PropertyPathDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.PropertyPathDefinition")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
         .build();
 
     public PropertyPathDefinition() {
@@ -1000,7 +1057,8 @@ public final class AssetModel extends Resource<AssetModel> {
     /**
      * The name of the path segment.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code Name}.
      */
     public PropertyPathDefinition name(String value) {
       return set("Name", Value.of(value));
@@ -1095,6 +1153,7 @@ public final class AssetModel extends Resource<AssetModel> {
   public static final class Transform extends Struct<Transform> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.Transform")
         .required("Expression", "Variables")
+        .constrain("Expression", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public Transform() {
@@ -1109,7 +1168,7 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/quotas.html">Quotas</a> in
      * the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code Expression}.
      */
     public Transform expression(String value) {
       return set("Expression", Value.of(value));
@@ -1160,6 +1219,8 @@ public final class AssetModel extends Resource<AssetModel> {
   public static final class TumblingWindow extends Struct<TumblingWindow> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.TumblingWindow")
         .required("Interval")
+        .constrain("Interval", Constraint.of().minLength(2).maxLength(23))
+        .constrain("Offset", Constraint.of().minLength(2).maxLength(25))
         .build();
 
     public TumblingWindow() {
@@ -1178,7 +1239,7 @@ public final class AssetModel extends Resource<AssetModel> {
      * interval is exclusive and the end of each interval is inclusive. AWS IoT SiteWise places the
      * computed data point at the end of the interval.
      *
-     * <p>Required. CloudFormation property {@code Interval}.
+     * <p>Required. Length: 2 to 23 characters. CloudFormation property {@code Interval}.
      */
     public TumblingWindow interval(String value) {
       return set("Interval", Value.of(value));
@@ -1225,7 +1286,7 @@ public final class AssetModel extends Resource<AssetModel> {
      * result at 6 PM (PST) on the day when you create the metric. <li>If you create the metric
      * after 6 PM (PST), you get the first aggregation result at 6 PM (PST) the next day. </ul>
      *
-     * <p>CloudFormation property {@code Offset}.
+     * <p>Length: 2 to 25 characters. CloudFormation property {@code Offset}.
      */
     public TumblingWindow offset(String value) {
       return set("Offset", Value.of(value));
@@ -1243,7 +1304,14 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.VariableValue}.
    */
   public static final class VariableValue extends Struct<VariableValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.VariableValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.VariableValue")
+        .constrain("HierarchyExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+        .constrain("HierarchyId", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+        .constrain("HierarchyLogicalId", Constraint.of().pattern("[^\\u0000-\\u001F\\u007F]+").minLength(1).maxLength(256))
+        .constrain("PropertyExternalId", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+").minLength(2).maxLength(128))
+        .constrain("PropertyId", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+        .constrain("PropertyLogicalId", Constraint.of().pattern("[^\\u0000-\\u001F\\u007F]+").minLength(1).maxLength(256))
+        .build();
 
     public VariableValue() {
       super(SCHEMA);
@@ -1254,7 +1322,9 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-ids">Using
      * external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>CloudFormation property {@code HierarchyExternalId}.
+     * <p>Length: 2 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code
+     * HierarchyExternalId}.
      */
     public VariableValue hierarchyExternalId(String value) {
       return set("HierarchyExternalId", Value.of(value));
@@ -1279,7 +1349,9 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/asset-hierarchies.html">Asset
      * hierarchies</a> in the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>CloudFormation property {@code HierarchyId}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property
+     * {@code HierarchyId}.
      */
     public VariableValue hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -1301,7 +1373,8 @@ public final class AssetModel extends Resource<AssetModel> {
      * relationships between asset models (hierarchies)</a> in the <em>AWS IoT SiteWise User
      * Guide</em> .
      *
-     * <p>CloudFormation property {@code HierarchyLogicalId}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code [^&#92;u0000-&#92;u001F&#92;u007F]+}.
+     * CloudFormation property {@code HierarchyLogicalId}.
      */
     public VariableValue hierarchyLogicalId(String value) {
       return set("HierarchyLogicalId", Value.of(value));
@@ -1317,7 +1390,9 @@ public final class AssetModel extends Resource<AssetModel> {
      * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/object-ids.html#external-ids">Using
      * external IDs</a> in the <em>AWS IoT SiteWise User Guide</em> .
      *
-     * <p>CloudFormation property {@code PropertyExternalId}.
+     * <p>Length: 2 to 128 characters. Pattern: {@code
+     * [a-zA-Z0-9_][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9_]+}. CloudFormation property {@code
+     * PropertyExternalId}.
      */
     public VariableValue propertyExternalId(String value) {
       return set("PropertyExternalId", Value.of(value));
@@ -1337,7 +1412,9 @@ public final class AssetModel extends Resource<AssetModel> {
      *
      * <p>This is a return value and can't be set.
      *
-     * <p>CloudFormation property {@code PropertyId}.
+     * <p>Length: 36 to 36 characters. Pattern: {@code
+     * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}. CloudFormation property
+     * {@code PropertyId}.
      */
     public VariableValue propertyId(String value) {
       return set("PropertyId", Value.of(value));
@@ -1351,7 +1428,8 @@ public final class AssetModel extends Resource<AssetModel> {
     /**
      * The <code>LogicalID</code> of the property that is being referenced.
      *
-     * <p>CloudFormation property {@code PropertyLogicalId}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code [^&#92;u0000-&#92;u001F&#92;u007F]+}.
+     * CloudFormation property {@code PropertyLogicalId}.
      */
     public VariableValue propertyLogicalId(String value) {
       return set("PropertyLogicalId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ public final class ComputationModel extends Resource<ComputationModel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::ComputationModel")
       .required("ComputationModelConfiguration", "ComputationModelDataBinding",
           "ComputationModelName")
+      .constrain("ComputationModelDescription", Constraint.of().pattern("^[a-zA-Z0-9 _\\-#$*!@]+$").minLength(1).maxLength(2048))
+      .constrain("ComputationModelName", Constraint.of().pattern("^[a-zA-Z0-9 _\\-#$*!@]+$").minLength(1).maxLength(256))
+      .refYields("ComputationModelId")
       .attributes("ComputationModelArn", "ComputationModelId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +61,8 @@ public final class ComputationModel extends Resource<ComputationModel> {
   /**
    * The description of the computation model.
    *
-   * <p>CloudFormation property {@code ComputationModelDescription}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9 _&#92;-#$*!&#64;]+$}.
+   * CloudFormation property {@code ComputationModelDescription}.
    */
   public ComputationModel computationModelDescription(String value) {
     return set("ComputationModelDescription", Value.of(value));
@@ -74,7 +79,8 @@ public final class ComputationModel extends Resource<ComputationModel> {
   /**
    * The name of the computation model.
    *
-   * <p>Required. CloudFormation property {@code ComputationModelName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9 _&#92;-#$*!&#64;]+$}.
+   * CloudFormation property {@code ComputationModelName}.
    */
   public ComputationModel computationModelName(String value) {
     return set("ComputationModelName", Value.of(value));
@@ -135,6 +141,8 @@ public final class ComputationModel extends Resource<ComputationModel> {
   public static final class AnomalyDetectionComputationModelConfiguration extends Struct<AnomalyDetectionComputationModelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration")
         .required("InputProperties", "ResultProperty")
+        .constrain("InputProperties", Constraint.of().pattern("^\\$\\{[a-z][a-z0-9_]*\\}$").minLength(4).maxLength(67))
+        .constrain("ResultProperty", Constraint.of().pattern("^\\$\\{[a-z][a-z0-9_]*\\}$").minLength(4).maxLength(67))
         .build();
 
     public AnomalyDetectionComputationModelConfiguration() {
@@ -144,7 +152,8 @@ public final class ComputationModel extends Resource<ComputationModel> {
     /**
      * The list of input properties for the anomaly detection model.
      *
-     * <p>Required. CloudFormation property {@code InputProperties}.
+     * <p>Required. Length: 4 to 67 characters. Pattern: {@code
+     * ^&#92;$&#92;{[a-z][a-z0-9_]*&#92;}$}. CloudFormation property {@code InputProperties}.
      */
     public AnomalyDetectionComputationModelConfiguration inputProperties(String value) {
       return set("InputProperties", Value.of(value));
@@ -158,7 +167,8 @@ public final class ComputationModel extends Resource<ComputationModel> {
     /**
      * The property where the anomaly detection results will be stored.
      *
-     * <p>Required. CloudFormation property {@code ResultProperty}.
+     * <p>Required. Length: 4 to 67 characters. Pattern: {@code
+     * ^&#92;$&#92;{[a-z][a-z0-9_]*&#92;}$}. CloudFormation property {@code ResultProperty}.
      */
     public AnomalyDetectionComputationModelConfiguration resultProperty(String value) {
       return set("ResultProperty", Value.of(value));

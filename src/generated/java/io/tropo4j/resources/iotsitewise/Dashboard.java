@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -22,6 +23,11 @@ import java.util.List;
 public final class Dashboard extends Resource<Dashboard> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Dashboard")
       .required("DashboardDefinition", "DashboardDescription", "DashboardName")
+      .constrain("DashboardDefinition", Constraint.of().pattern("^.+$").minLength(0).maxLength(204800))
+      .constrain("DashboardDescription", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("DashboardName", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
+      .constrain("ProjectId", Constraint.of().pattern("^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+      .refYields("DashboardId")
       .attributes("DashboardArn", "DashboardId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +47,8 @@ public final class Dashboard extends Resource<Dashboard> {
    *
    * <p>in the <em>AWS IoT SiteWise User Guide</em>
    *
-   * <p>Required. CloudFormation property {@code DashboardDefinition}.
+   * <p>Required. Length: 0 to 204800 characters. Pattern: {@code ^.+$}. CloudFormation property
+   * {@code DashboardDefinition}.
    */
   public Dashboard dashboardDefinition(String value) {
     return set("DashboardDefinition", Value.of(value));
@@ -55,7 +62,8 @@ public final class Dashboard extends Resource<Dashboard> {
   /**
    * A description for the dashboard.
    *
-   * <p>Required. CloudFormation property {@code DashboardDescription}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code DashboardDescription}.
    */
   public Dashboard dashboardDescription(String value) {
     return set("DashboardDescription", Value.of(value));
@@ -69,7 +77,8 @@ public final class Dashboard extends Resource<Dashboard> {
   /**
    * A friendly name for the dashboard.
    *
-   * <p>Required. CloudFormation property {@code DashboardName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code DashboardName}.
    */
   public Dashboard dashboardName(String value) {
     return set("DashboardName", Value.of(value));
@@ -83,7 +92,9 @@ public final class Dashboard extends Resource<Dashboard> {
   /**
    * The ID of the project in which to create the dashboard.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProjectId}.
+   * <p>Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}.
+   * CloudFormation property {@code ProjectId}.
    */
   public Dashboard projectId(String value) {
     return set("ProjectId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,11 @@ import java.util.List;
 public final class Dataset extends Resource<Dataset> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Dataset")
       .required("DatasetName")
+      .constrain("DatasetDescription", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("DatasetName", Constraint.of().pattern("^[a-zA-Z0-9 _\\-#$*!@.]+$").minLength(1).maxLength(256))
       .allowed("DatasetType", "SESSION", "CURATED", "EXTERNAL")
+      .constrain("WorkspaceName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .refYields("DatasetId")
       .attributes("DatasetArn", "DatasetId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -34,7 +39,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * A description about the dataset, and its functionality.
    *
-   * <p>CloudFormation property {@code DatasetDescription}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code DatasetDescription}.
    */
   public Dataset datasetDescription(String value) {
     return set("DatasetDescription", Value.of(value));
@@ -48,7 +54,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The name of the dataset.
    *
-   * <p>Required. CloudFormation property {@code DatasetName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9 _&#92;-#$*!&#64;.]+$}.
+   * CloudFormation property {@code DatasetName}.
    */
   public Dataset datasetName(String value) {
     return set("DatasetName", Value.of(value));
@@ -108,7 +115,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The name of the workspace associated with the dataset.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code WorkspaceName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code WorkspaceName}.
    */
   public Dataset workspaceName(String value) {
     return set("WorkspaceName", Value.of(value));
@@ -217,6 +225,8 @@ public final class Dataset extends Resource<Dataset> {
   public static final class KendraSourceDetail extends Struct<KendraSourceDetail> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Dataset.KendraSourceDetail")
         .required("KnowledgeBaseArn", "RoleArn")
+        .constrain("KnowledgeBaseArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.]+$").minLength(1).maxLength(1600))
+        .constrain("RoleArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.]+$").minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
         .build();
 
     public KendraSourceDetail() {
@@ -226,7 +236,9 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The <code>knowledgeBaseArn</code> details for the Kendra dataset source.
      *
-     * <p>Required. CloudFormation property {@code KnowledgeBaseArn}.
+     * <p>Required. Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:&#92;/_&#92;.]+$}. CloudFormation property {@code
+     * KnowledgeBaseArn}.
      */
     public KendraSourceDetail knowledgeBaseArn(String value) {
       return set("KnowledgeBaseArn", Value.of(value));
@@ -240,7 +252,9 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The <code>roleARN</code> details for the Kendra dataset source.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:&#92;/_&#92;.]+$}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public KendraSourceDetail roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import java.util.List;
 public final class Gateway extends Resource<Gateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Gateway")
       .required("GatewayName", "GatewayPlatform")
+      .constrain("GatewayName", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
+      .constrain("GatewayVersion", Constraint.of().pattern("^[0-9]+$").minLength(1).maxLength(1024))
+      .refYields("GatewayId")
       .attributes("GatewayId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -60,7 +64,8 @@ public final class Gateway extends Resource<Gateway> {
   /**
    * A unique name for the gateway.
    *
-   * <p>Required. CloudFormation property {@code GatewayName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code GatewayName}.
    */
   public Gateway gatewayName(String value) {
     return set("GatewayName", Value.of(value));
@@ -85,7 +90,8 @@ public final class Gateway extends Resource<Gateway> {
    * The version of the gateway. A value of <code>3</code> indicates an MQTT-enabled, V3 gateway,
    * while <code>2</code> indicates a Classic streams, V2 gateway.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GatewayVersion}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code ^[0-9]+$}.
+   * CloudFormation property {@code GatewayVersion}.
    */
   public Gateway gatewayVersion(String value) {
     return set("GatewayVersion", Value.of(value));
@@ -260,6 +266,7 @@ public final class Gateway extends Resource<Gateway> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Gateway.GreengrassV2")
         .required("CoreDeviceThingName")
         .allowed("CoreDeviceOperatingSystem", "LINUX_AARCH64", "LINUX_AMD64", "WINDOWS_AMD64")
+        .constrain("CoreDeviceThingName", Constraint.of().pattern("^[a-zA-Z0-9:_-]+$").minLength(1).maxLength(128))
         .build();
 
     public GreengrassV2() {
@@ -287,8 +294,8 @@ public final class Gateway extends Resource<Gateway> {
     /**
      * The name of the AWS IoT thing for your AWS IoT Greengrass V2 core device.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * CoreDeviceThingName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+     * ^[a-zA-Z0-9:_-]+$}. CloudFormation property {@code CoreDeviceThingName}.
      */
     public GreengrassV2 coreDeviceThingName(String value) {
       return set("CoreDeviceThingName", Value.of(value));
@@ -309,6 +316,7 @@ public final class Gateway extends Resource<Gateway> {
   public static final class SiemensIE extends Struct<SiemensIE> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Gateway.SiemensIE")
         .required("IotCoreThingName")
+        .constrain("IotCoreThingName", Constraint.of().pattern("^[a-zA-Z0-9:_-]+$").minLength(1).maxLength(128))
         .build();
 
     public SiemensIE() {
@@ -318,7 +326,8 @@ public final class Gateway extends Resource<Gateway> {
     /**
      * The name of the AWS IoT Thing for your AWS IoT SiteWise Edge gateway.
      *
-     * <p>Required. CloudFormation property {@code IotCoreThingName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9:_-]+$}. CloudFormation
+     * property {@code IotCoreThingName}.
      */
     public SiemensIE iotCoreThingName(String value) {
       return set("IotCoreThingName", Value.of(value));

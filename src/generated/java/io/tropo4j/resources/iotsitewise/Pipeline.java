@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ import java.util.Map;
 public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Pipeline")
       .required("Computations", "PipelineName", "WorkspaceName")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(0).maxLength(2048))
+      .constrain("PipelineName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+      .constrain("WorkspaceName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+      .refYields("PipelineArn")
       .attributes("PipelineArn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -50,7 +55,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * A description of the pipeline.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code Description}.
    */
   public Pipeline description(String value) {
     return set("Description", Value.of(value));
@@ -78,7 +84,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The name of the pipeline. Must be unique within the workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PipelineName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code PipelineName}.
    */
   public Pipeline pipelineName(String value) {
     return set("PipelineName", Value.of(value));
@@ -111,7 +118,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The name of the workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code WorkspaceName}.
    */
   public Pipeline workspaceName(String value) {
     return set("WorkspaceName", Value.of(value));
@@ -148,6 +156,9 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class ComputeNode extends Struct<ComputeNode> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Pipeline.ComputeNode")
         .required("ComputeNodeName", "TaskName")
+        .constrain("ComputeNodeName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+        .constrain("DependsOn", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+        .constrain("TaskName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
         .build();
 
     public ComputeNode() {
@@ -157,7 +168,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The unique name for this compute node within the pipeline.
      *
-     * <p>Required. CloudFormation property {@code ComputeNodeName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code ComputeNodeName}.
      */
     public ComputeNode computeNodeName(String value) {
       return set("ComputeNodeName", Value.of(value));
@@ -171,7 +183,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * A list of compute node names that must complete successfully before this node can start.
      *
-     * <p>CloudFormation property {@code DependsOn}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code DependsOn}.
      */
     public ComputeNode dependsOn(List<String> value) {
       return set("DependsOn", Value.listOf(value));
@@ -199,7 +212,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The name of the task to execute for this compute node.
      *
-     * <p>Required. CloudFormation property {@code TaskName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code TaskName}.
      */
     public ComputeNode taskName(String value) {
       return set("TaskName", Value.of(value));

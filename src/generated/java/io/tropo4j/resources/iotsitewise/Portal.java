@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,7 +31,14 @@ import java.util.Map;
 public final class Portal extends Resource<Portal> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Portal")
       .required("PortalContactEmail", "PortalName", "RoleArn")
+      .constrain("NotificationSenderEmail", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\.\\+]+@[a-zA-Z0-9_\\-\\.\\+]+\\.[a-zA-Z]{2,}$").minLength(1).maxLength(255))
+      .allowed("PortalAuthMode", "IAM", "SSO")
+      .constrain("PortalContactEmail", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\.\\+]+@[a-zA-Z0-9_\\-\\.\\+]+\\.[a-zA-Z]{2,}$").minLength(1).maxLength(255))
+      .constrain("PortalDescription", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("PortalName", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
       .allowed("PortalType", "SITEWISE_PORTAL_V1", "SITEWISE_PORTAL_V2")
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.\\+=,@]+$").minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
+      .refYields("PortalId")
       .attributes("PortalArn", "PortalClientId", "PortalId", "PortalStartUrl")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -61,7 +69,9 @@ public final class Portal extends Resource<Portal> {
    * href="https://docs.aws.amazon.com/ses/latest/DeveloperGuide/verify-email-addresses.html">verify
    * the sender email address in Amazon SES</a> .
    *
-   * <p>CloudFormation property {@code NotificationSenderEmail}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;.&#92;+]+&#64;[a-zA-Z0-9_&#92;-&#92;.&#92;+]+&#92;.[a-zA-Z]{2,}$}.
+   * CloudFormation property {@code NotificationSenderEmail}.
    */
   public Portal notificationSenderEmail(String value) {
     return set("NotificationSenderEmail", Value.of(value));
@@ -90,7 +100,8 @@ public final class Portal extends Resource<Portal> {
    *
    * <p>Default: <code>SSO</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PortalAuthMode}.
+   * <p>Changing it replaces the resource. Allowed values: {@code IAM}, {@code SSO}. CloudFormation
+   * property {@code PortalAuthMode}.
    */
   public Portal portalAuthMode(String value) {
     return set("PortalAuthMode", Value.of(value));
@@ -104,7 +115,9 @@ public final class Portal extends Resource<Portal> {
   /**
    * The AWS administrator's contact email address.
    *
-   * <p>Required. CloudFormation property {@code PortalContactEmail}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-&#92;.&#92;+]+&#64;[a-zA-Z0-9_&#92;-&#92;.&#92;+]+&#92;.[a-zA-Z]{2,}$}.
+   * CloudFormation property {@code PortalContactEmail}.
    */
   public Portal portalContactEmail(String value) {
     return set("PortalContactEmail", Value.of(value));
@@ -118,7 +131,8 @@ public final class Portal extends Resource<Portal> {
   /**
    * A description for the portal.
    *
-   * <p>CloudFormation property {@code PortalDescription}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code PortalDescription}.
    */
   public Portal portalDescription(String value) {
     return set("PortalDescription", Value.of(value));
@@ -132,7 +146,8 @@ public final class Portal extends Resource<Portal> {
   /**
    * A friendly name for the portal.
    *
-   * <p>Required. CloudFormation property {@code PortalName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code PortalName}.
    */
   public Portal portalName(String value) {
     return set("PortalName", Value.of(value));
@@ -184,7 +199,9 @@ public final class Portal extends Resource<Portal> {
    * href="https://docs.aws.amazon.com/iot-sitewise/latest/userguide/monitor-service-role.html">Using
    * service roles for AWS IoT SiteWise Monitor</a> in the <em>AWS IoT SiteWise User Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 1 to 1600 characters. Pattern: {@code
+   * ^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:&#92;/_&#92;.&#92;+=,&#64;]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Portal roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -266,7 +283,10 @@ public final class Portal extends Resource<Portal> {
    * <p>Property type {@code AWS::IoTSiteWise::Portal.Alarms}.
    */
   public static final class Alarms extends Struct<Alarms> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Portal.Alarms");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Portal.Alarms")
+        .constrain("AlarmRoleArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.\\+=,@]+$").minLength(1).maxLength(1600))
+        .constrain("NotificationLambdaArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.]+$").minLength(1).maxLength(1600))
+        .build();
 
     public Alarms() {
       super(SCHEMA);
@@ -278,7 +298,9 @@ public final class Portal extends Resource<Portal> {
      * the IAM role that allows the alarm to perform actions and access AWS resources and services,
      * such as AWS IoT Events .
      *
-     * <p>CloudFormation property {@code AlarmRoleArn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:&#92;/_&#92;.&#92;+=,&#64;]+$}. CloudFormation property
+     * {@code AlarmRoleArn}.
      */
     public Alarms alarmRoleArn(String value) {
       return set("AlarmRoleArn", Value.of(value));
@@ -296,7 +318,9 @@ public final class Portal extends Resource<Portal> {
      * href="https://docs.aws.amazon.com/iotevents/latest/developerguide/lambda-support.html">Managing
      * alarm notifications</a> in the <em>AWS IoT Events Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code NotificationLambdaArn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:&#92;/_&#92;.]+$}. CloudFormation property {@code
+     * NotificationLambdaArn}.
      */
     public Alarms notificationLambdaArn(String value) {
       return set("NotificationLambdaArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -24,6 +25,10 @@ import java.util.List;
 public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Project")
       .required("PortalId", "ProjectName")
+      .constrain("PortalId", Constraint.of().pattern("^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$").minLength(36).maxLength(36))
+      .constrain("ProjectDescription", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(2048))
+      .constrain("ProjectName", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(1).maxLength(256))
+      .refYields("ProjectId")
       .attributes("ProjectArn", "ProjectId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -49,7 +54,9 @@ public final class Project extends Resource<Project> {
   /**
    * The ID of the portal in which to create the project.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PortalId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$}.
+   * CloudFormation property {@code PortalId}.
    */
   public Project portalId(String value) {
     return set("PortalId", Value.of(value));
@@ -63,7 +70,8 @@ public final class Project extends Resource<Project> {
   /**
    * A description for the project.
    *
-   * <p>CloudFormation property {@code ProjectDescription}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code ProjectDescription}.
    */
   public Project projectDescription(String value) {
     return set("ProjectDescription", Value.of(value));
@@ -77,7 +85,8 @@ public final class Project extends Resource<Project> {
   /**
    * A friendly name for the project.
    *
-   * <p>Required. CloudFormation property {@code ProjectName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}. CloudFormation property {@code ProjectName}.
    */
   public Project projectName(String value) {
     return set("ProjectName", Value.of(value));

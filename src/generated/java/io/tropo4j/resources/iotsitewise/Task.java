@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.Map;
 public final class Task extends Resource<Task> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task")
       .required("TaskConfiguration", "TaskName", "WorkspaceName")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(0).maxLength(2048))
+      .constrain("TaskName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+      .constrain("WorkspaceName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+      .refYields("TaskArn")
       .attributes("Status", "TaskArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +35,8 @@ public final class Task extends Resource<Task> {
   /**
    * A description of the task.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code Description}.
    */
   public Task description(String value) {
     return set("Description", Value.of(value));
@@ -72,7 +78,8 @@ public final class Task extends Resource<Task> {
   /**
    * The name of the task. Must be unique within the workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TaskName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code TaskName}.
    */
   public Task taskName(String value) {
     return set("TaskName", Value.of(value));
@@ -86,7 +93,8 @@ public final class Task extends Resource<Task> {
   /**
    * The name of the workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code WorkspaceName}.
    */
   public Task workspaceName(String value) {
     return set("WorkspaceName", Value.of(value));
@@ -123,10 +131,13 @@ public final class Task extends Resource<Task> {
   public static final class ContainerTaskConfiguration extends Struct<ContainerTaskConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.ContainerTaskConfiguration")
         .required("EcrUri", "ProcessingType", "ProcessingUnit", "TaskExecutionRole")
+        .constrain("EcrUri", Constraint.of().pattern("^((\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.[a-z.]+)|public\\.ecr\\.aws/[a-z][a-z0-9]+([._-][a-z0-9]+)*)/[a-z0-9]+((\\.||__|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\\.||__|__|-+)[a-z0-9]+)*)*(:[a-zA-Z0-9._-]+|@sha256:[a-f0-9]{64})?$").minLength(1).maxLength(1024))
         .allowed("ProcessingType", "GENERIC_COMPUTE_PROCESSING", "HARDWARE_ACCELERATED_PROCESSING")
         .allowed("ProcessingUnit", "UNITS_2", "UNITS_4", "UNITS_8", "UNITS_12", "UNITS_16",
             "UNITS_24", "UNITS_32", "UNITS_36", "UNITS_48", "UNITS_60", "UNITS_64", "UNITS_72",
             "UNITS_84", "UNITS_96")
+        .constrain("TaskExecutionRole", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:iam::[0-9]+:role/[\\w+=,.@/-]+$").minLength(20).maxLength(2048))
+        .constrain("TimeoutSeconds", Constraint.of().minimum(60).maximum(86400))
         .build();
 
     public ContainerTaskConfiguration() {
@@ -150,7 +161,9 @@ public final class Task extends Resource<Task> {
     /**
      * The Amazon ECR image URI for the task container.
      *
-     * <p>Required. CloudFormation property {@code EcrUri}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^((&#92;d{12}&#92;.dkr&#92;.ecr&#92;.[a-z0-9-]+&#92;.[a-z.]+)|public&#92;.ecr&#92;.aws/[a-z][a-z0-9]+([._-][a-z0-9]+)*)/[a-z0-9]+((&#92;.||__|__|-+)[a-z0-9]+)*(/[a-z0-9]+((&#92;.||__|__|-+)[a-z0-9]+)*)*(:[a-zA-Z0-9._-]+|&#64;sha256:[a-f0-9]{64})?$}.
+     * CloudFormation property {@code EcrUri}.
      */
     public ContainerTaskConfiguration ecrUri(String value) {
       return set("EcrUri", Value.of(value));
@@ -240,7 +253,9 @@ public final class Task extends Resource<Task> {
      * The ARN of the IAM role that grants the containerized workload permissions to access AWS
      * resources.
      *
-     * <p>Required. CloudFormation property {@code TaskExecutionRole}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w+=&#92;/,.&#64;-]+:iam::[0-9]+:role/[&#92;w+=,.&#64;/-]+$}. CloudFormation
+     * property {@code TaskExecutionRole}.
      */
     public ContainerTaskConfiguration taskExecutionRole(String value) {
       return set("TaskExecutionRole", Value.of(value));
@@ -254,7 +269,7 @@ public final class Task extends Resource<Task> {
     /**
      * The timeout in seconds for task execution. Default: 3600 (1 hour).
      *
-     * <p>CloudFormation property {@code TimeoutSeconds}.
+     * <p>Range: 60 to 86400. CloudFormation property {@code TimeoutSeconds}.
      */
     public ContainerTaskConfiguration timeoutSeconds(int value) {
       return set("TimeoutSeconds", Value.of(value));
@@ -275,6 +290,7 @@ public final class Task extends Resource<Task> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.EphemeralStorageConfiguration")
         .required("StorageClass", "StorageSizeInGiB")
         .allowed("StorageClass", "STANDARD_1", "STANDARD_2", "THROUGHPUT_1", "THROUGHPUT_2")
+        .constrain("StorageSizeInGiB", Constraint.of().minimum(1).maximum(16384))
         .build();
 
     public EphemeralStorageConfiguration() {
@@ -300,7 +316,7 @@ public final class Task extends Resource<Task> {
     /**
      * Storage volume size in GiB.
      *
-     * <p>Required. CloudFormation property {@code StorageSizeInGiB}.
+     * <p>Required. Range: 1 to 16384. CloudFormation property {@code StorageSizeInGiB}.
      */
     public EphemeralStorageConfiguration storageSizeInGiB(int value) {
       return set("StorageSizeInGiB", Value.of(value));
@@ -321,6 +337,8 @@ public final class Task extends Resource<Task> {
   public static final class Mount extends Struct<Mount> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.Mount")
         .required("Name", "RelativePath", "Source", "StorageType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+        .constrain("RelativePath", Constraint.of().pattern("^((?!.*(^|/)\\.\\.?(/|$))(?!.*//)[a-zA-Z0-9._-][a-zA-Z0-9._/-]*[a-zA-Z0-9._-]|[a-zA-Z0-9_-])$").minLength(1).maxLength(1024))
         .allowed("StorageType", "SHARED_STORAGE")
         .build();
 
@@ -331,7 +349,8 @@ public final class Task extends Resource<Task> {
     /**
      * A unique name for the mount within the task.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code Name}.
      */
     public Mount name(String value) {
       return set("Name", Value.of(value));
@@ -346,7 +365,9 @@ public final class Task extends Resource<Task> {
      * The relative path under the service-owned mount root where this mount is attached inside the
      * container.
      *
-     * <p>Required. CloudFormation property {@code RelativePath}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^((?!.*(^|/)&#92;.&#92;.?(/|$))(?!.*&#47;/)[a-zA-Z0-9._-][a-zA-Z0-9._/-]*[a-zA-Z0-9._-]|[a-zA-Z0-9_-])$}.
+     * CloudFormation property {@code RelativePath}.
      */
     public Mount relativePath(String value) {
       return set("RelativePath", Value.of(value));
@@ -414,6 +435,8 @@ public final class Task extends Resource<Task> {
   public static final class S3AccessPointSource extends Struct<S3AccessPointSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.S3AccessPointSource")
         .required("AccessPointArn")
+        .constrain("AccessPointArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:s3:[a-z0-9-]*:\\d{12}:accesspoint[/:][a-zA-Z0-9._-]+$").minLength(4).maxLength(128))
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3AccessPointSource() {
@@ -425,7 +448,9 @@ public final class Task extends Resource<Task> {
      * the bucket associated with this access point. Access is governed by the access point policy
      * and the task execution role's IAM permissions.
      *
-     * <p>Required. CloudFormation property {@code AccessPointArn}.
+     * <p>Required. Length: 4 to 128 characters. Pattern: {@code
+     * ^arn:aws(-cn|-us-gov)?:s3:[a-z0-9-]*:&#92;d{12}:accesspoint[/:][a-zA-Z0-9._-]+$}.
+     * CloudFormation property {@code AccessPointArn}.
      */
     public S3AccessPointSource accessPointArn(String value) {
       return set("AccessPointArn", Value.of(value));
@@ -440,7 +465,7 @@ public final class Task extends Resource<Task> {
      * An object key name prefix. If specified, the mount includes only objects whose keys begin
      * with this prefix. To include all objects at the access point, omit this field.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Prefix}.
      */
     public S3AccessPointSource prefix(String value) {
       return set("Prefix", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotsitewise;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Workspace")
       .required("EncryptionConfiguration", "WorkspaceName")
+      .constrain("WorkspaceDescription", Constraint.of().pattern("^[^\\u0000-\\u001F\\u007F]+$").minLength(0).maxLength(2048))
+      .constrain("WorkspaceName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(128))
+      .refYields("WorkspaceArn")
       .attributes("CreatedAt", "Status", "UpdatedAt", "WorkspaceArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -72,7 +76,8 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * A description of the workspace.
    *
-   * <p>CloudFormation property {@code WorkspaceDescription}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code ^[^&#92;u0000-&#92;u001F&#92;u007F]+$}.
+   * CloudFormation property {@code WorkspaceDescription}.
    */
   public Workspace workspaceDescription(String value) {
     return set("WorkspaceDescription", Value.of(value));
@@ -86,7 +91,8 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The name of the workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code WorkspaceName}.
    */
   public Workspace workspaceName(String value) {
     return set("WorkspaceName", Value.of(value));

@@ -14,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class FlowTemplate extends Resource<FlowTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTThingsGraph::FlowTemplate")
       .required("Definition")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iottwinmaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.Map;
 public final class ComponentType extends Resource<ComponentType> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::ComponentType")
       .required("ComponentTypeId", "WorkspaceId")
+      .constrain("ComponentTypeId", Constraint.of().pattern("[a-zA-Z_\\.\\-0-9:]+").minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("ExtendsFrom", Constraint.of().pattern("[a-zA-Z_\\.\\-0-9:]+").minLength(1).maxLength(256))
+      .constrain("WorkspaceId", Constraint.of().pattern("[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+").minLength(1).maxLength(128))
       .attributes("Arn", "CreationDateTime", "IsAbstract", "IsSchemaInitialized", "Status",
           "Status.Error", "Status.Error.Code", "Status.Error.Message", "Status.State",
           "UpdateDateTime")
@@ -31,8 +36,8 @@ public final class ComponentType extends Resource<ComponentType> {
   /**
    * The ID of the component type.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ComponentTypeId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [a-zA-Z_&#92;.&#92;-0-9:]+}. CloudFormation property {@code ComponentTypeId}.
    */
   public ComponentType componentTypeId(String value) {
     return set("ComponentTypeId", Value.of(value));
@@ -63,7 +68,7 @@ public final class ComponentType extends Resource<ComponentType> {
   /**
    * The description of the component type.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public ComponentType description(String value) {
     return set("Description", Value.of(value));
@@ -77,7 +82,8 @@ public final class ComponentType extends Resource<ComponentType> {
   /**
    * The name of the parent component type that this component type extends.
    *
-   * <p>CloudFormation property {@code ExtendsFrom}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code [a-zA-Z_&#92;.&#92;-0-9:]+}. CloudFormation
+   * property {@code ExtendsFrom}.
    */
   public ComponentType extendsFrom(List<String> value) {
     return set("ExtendsFrom", Value.listOf(value));
@@ -177,7 +183,8 @@ public final class ComponentType extends Resource<ComponentType> {
   /**
    * The ID of the workspace that contains the component type.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z_0-9][a-zA-Z_&#92;-0-9]*[a-zA-Z0-9]+}. CloudFormation property {@code WorkspaceId}.
    */
   public ComponentType workspaceId(String value) {
     return set("WorkspaceId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iottwinmaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.Map;
 public final class Entity extends Resource<Entity> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Entity")
       .required("EntityName", "WorkspaceId")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("EntityId", Constraint.of().pattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9]+").minLength(1).maxLength(128))
+      .constrain("EntityName", Constraint.of().pattern("[a-zA-Z_0-9-.][a-zA-Z_0-9-. ]*[a-zA-Z0-9]+").minLength(1).maxLength(256))
+      .constrain("ParentEntityId", Constraint.of().pattern("\\$ROOT|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9]+").minLength(1).maxLength(128))
+      .constrain("WorkspaceId", Constraint.of().pattern("[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+").minLength(1).maxLength(128))
       .attributes("Arn", "CreationDateTime", "HasChildEntities", "Status", "Status.Error",
           "Status.Error.Code", "Status.Error.Message", "Status.State", "UpdateDateTime")
       .tags("Tags", Schema.TagForm.MAP)
@@ -64,7 +70,7 @@ public final class Entity extends Resource<Entity> {
   /**
    * The description of the entity.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public Entity description(String value) {
     return set("Description", Value.of(value));
@@ -78,7 +84,9 @@ public final class Entity extends Resource<Entity> {
   /**
    * The ID of the entity.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EntityId}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9]+}.
+   * CloudFormation property {@code EntityId}.
    */
   public Entity entityId(String value) {
     return set("EntityId", Value.of(value));
@@ -92,7 +100,8 @@ public final class Entity extends Resource<Entity> {
   /**
    * The entity name.
    *
-   * <p>Required. CloudFormation property {@code EntityName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code [a-zA-Z_0-9-.][a-zA-Z_0-9-.
+   * ]*[a-zA-Z0-9]+}. CloudFormation property {@code EntityName}.
    */
   public Entity entityName(String value) {
     return set("EntityName", Value.of(value));
@@ -106,7 +115,9 @@ public final class Entity extends Resource<Entity> {
   /**
    * The ID of the parent entity.
    *
-   * <p>CloudFormation property {@code ParentEntityId}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code
+   * &#92;$ROOT|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_&#92;-0-9.:]*[a-zA-Z0-9]+}.
+   * CloudFormation property {@code ParentEntityId}.
    */
   public Entity parentEntityId(String value) {
     return set("ParentEntityId", Value.of(value));
@@ -139,7 +150,8 @@ public final class Entity extends Resource<Entity> {
   /**
    * The ID of the workspace that contains the entity.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z_0-9][a-zA-Z_&#92;-0-9]*[a-zA-Z0-9]+}. CloudFormation property {@code WorkspaceId}.
    */
   public Entity workspaceId(String value) {
     return set("WorkspaceId", Value.of(value));

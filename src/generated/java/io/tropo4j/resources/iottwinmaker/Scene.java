@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iottwinmaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -16,6 +17,12 @@ import java.util.Map;
 public final class Scene extends Resource<Scene> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Scene")
       .required("ContentLocation", "SceneId", "WorkspaceId")
+      .constrain("Capabilities", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+      .constrain("ContentLocation", Constraint.of().pattern("[sS]3://[A-Za-z0-9._/-]+").minLength(0).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("SceneId", Constraint.of().pattern("[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+").minLength(1).maxLength(128))
+      .constrain("SceneMetadata", Constraint.of().minLength(0).maxLength(50))
+      .constrain("WorkspaceId", Constraint.of().pattern("[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+").minLength(1).maxLength(128))
       .attributes("Arn", "CreationDateTime", "GeneratedSceneMetadata", "UpdateDateTime")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -27,7 +34,8 @@ public final class Scene extends Resource<Scene> {
   /**
    * A list of capabilities that the scene uses to render.
    *
-   * <p>CloudFormation property {@code Capabilities}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * Capabilities}.
    */
   public Scene capabilities(List<String> value) {
     return set("Capabilities", Value.listOf(value));
@@ -41,7 +49,8 @@ public final class Scene extends Resource<Scene> {
   /**
    * The relative path that specifies the location of the content definition file.
    *
-   * <p>Required. CloudFormation property {@code ContentLocation}.
+   * <p>Required. Length: 0 to 256 characters. Pattern: {@code [sS]3://[A-Za-z0-9._/-]+}.
+   * CloudFormation property {@code ContentLocation}.
    */
   public Scene contentLocation(String value) {
     return set("ContentLocation", Value.of(value));
@@ -55,7 +64,7 @@ public final class Scene extends Resource<Scene> {
   /**
    * The description of this scene.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public Scene description(String value) {
     return set("Description", Value.of(value));
@@ -69,7 +78,8 @@ public final class Scene extends Resource<Scene> {
   /**
    * The ID of the scene.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SceneId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z_0-9][a-zA-Z_&#92;-0-9]*[a-zA-Z0-9]+}. CloudFormation property {@code SceneId}.
    */
   public Scene sceneId(String value) {
     return set("SceneId", Value.of(value));
@@ -83,7 +93,7 @@ public final class Scene extends Resource<Scene> {
   /**
    * The scene metadata.
    *
-   * <p>CloudFormation property {@code SceneMetadata}.
+   * <p>Length: 0 to 50 characters. CloudFormation property {@code SceneMetadata}.
    */
   public Scene sceneMetadata(Map<String, String> value) {
     return set("SceneMetadata", Value.mapOf(value));
@@ -116,7 +126,8 @@ public final class Scene extends Resource<Scene> {
   /**
    * The ID of the workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z_0-9][a-zA-Z_&#92;-0-9]*[a-zA-Z0-9]+}. CloudFormation property {@code WorkspaceId}.
    */
   public Scene workspaceId(String value) {
     return set("WorkspaceId", Value.of(value));

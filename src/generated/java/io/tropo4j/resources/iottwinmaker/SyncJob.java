@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iottwinmaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -15,6 +16,9 @@ import java.util.Map;
 public final class SyncJob extends Resource<SyncJob> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::SyncJob")
       .required("SyncRole", "SyncSource", "WorkspaceId")
+      .constrain("SyncRole", Constraint.of().pattern("arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*").minLength(20).maxLength(2048))
+      .constrain("SyncSource", Constraint.of().pattern("^[a-zA-Z_0-9]+$").minLength(1).maxLength(128))
+      .constrain("WorkspaceId", Constraint.of().pattern("[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+").minLength(1).maxLength(128))
       .attributes("Arn", "CreationDateTime", "State", "UpdateDateTime")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -27,7 +31,9 @@ public final class SyncJob extends Resource<SyncJob> {
    * The SyncJob IAM role. This IAM role is used by the sync job to read from the syncSource, and
    * create, update or delete the corresponding resources.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SyncRole}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*}. CloudFormation property {@code
+   * SyncRole}.
    */
   public SyncJob syncRole(String value) {
     return set("SyncRole", Value.of(value));
@@ -43,7 +49,8 @@ public final class SyncJob extends Resource<SyncJob> {
    *
    * <p>Currently the only supported syncSoucre is <code>SITEWISE</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SyncSource}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z_0-9]+$}. CloudFormation property {@code SyncSource}.
    */
   public SyncJob syncSource(String value) {
     return set("SyncSource", Value.of(value));
@@ -76,7 +83,8 @@ public final class SyncJob extends Resource<SyncJob> {
   /**
    * The ID of the workspace that contains the sync job.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z_0-9][a-zA-Z_&#92;-0-9]*[a-zA-Z0-9]+}. CloudFormation property {@code WorkspaceId}.
    */
   public SyncJob workspaceId(String value) {
     return set("WorkspaceId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iottwinmaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -17,6 +18,13 @@ import java.util.Map;
 public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Workspace")
       .required("Role", "S3Location", "WorkspaceId")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("Role", Constraint.of().pattern("arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*").minLength(20).maxLength(2048))
+      .references("Role", "AWS::IAM::Role.Arn")
+      .constrain("S3Location", Constraint.of().pattern("(^arn:((aws)|(aws-cn)|(aws-us-gov)):s3:::)([a-zA-Z0-9_-]+$)").minLength(0).maxLength(1024))
+      .references("S3Location", "AWS::S3::Bucket.Arn")
+      .constrain("WorkspaceId", Constraint.of().pattern("[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+").minLength(1).maxLength(128))
+      .refYields("WorkspaceId")
       .attributes("Arn", "CreationDateTime", "UpdateDateTime")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -28,7 +36,7 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The description of the workspace.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public Workspace description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +50,9 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The ARN of the execution role associated with the workspace.
    *
-   * <p>Required. CloudFormation property {@code Role}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*}. CloudFormation property {@code
+   * Role}.
    */
   public Workspace role(String value) {
     return set("Role", Value.of(value));
@@ -61,7 +71,9 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The ARN of the S3 bucket where resources associated with the workspace are stored.
    *
-   * <p>Required. CloudFormation property {@code S3Location}.
+   * <p>Required. Length: 0 to 1024 characters. Pattern: {@code
+   * (^arn:((aws)|(aws-cn)|(aws-us-gov)):s3:::)([a-zA-Z0-9_-]+$)}. CloudFormation property {@code
+   * S3Location}.
    */
   public Workspace s3Location(String value) {
     return set("S3Location", Value.of(value));
@@ -101,7 +113,8 @@ public final class Workspace extends Resource<Workspace> {
   /**
    * The ID of the workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkspaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z_0-9][a-zA-Z_&#92;-0-9]*[a-zA-Z0-9]+}. CloudFormation property {@code WorkspaceId}.
    */
   public Workspace workspaceId(String value) {
     return set("WorkspaceId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,7 +17,12 @@ import java.util.List;
 public final class Destination extends Resource<Destination> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::Destination")
       .required("Expression", "ExpressionType", "Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("Expression", Constraint.of().minLength(0).maxLength(2048))
       .allowed("ExpressionType", "RuleName", "MqttTopic", "SnsTopic")
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9:_-]+").minLength(0).maxLength(128))
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("Name")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +34,7 @@ public final class Destination extends Resource<Destination> {
   /**
    * The description of the new resource. Maximum length is 2048 characters.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public Destination description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +48,7 @@ public final class Destination extends Resource<Destination> {
   /**
    * The rule name to send messages to.
    *
-   * <p>Required. CloudFormation property {@code Expression}.
+   * <p>Required. Length: 0 to 2048 characters. CloudFormation property {@code Expression}.
    */
   public Destination expression(String value) {
     return set("Expression", Value.of(value));
@@ -71,7 +77,8 @@ public final class Destination extends Resource<Destination> {
   /**
    * The name of the new resource.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9:_-]+}. CloudFormation property {@code Name}.
    */
   public Destination name(String value) {
     return set("Name", Value.of(value));
@@ -85,7 +92,8 @@ public final class Destination extends Resource<Destination> {
   /**
    * The ARN of the IAM Role that authorizes the destination.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code RoleArn}.
    */
   public Destination roleArn(String value) {
     return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,8 @@ import java.util.List;
  */
 public final class DeviceProfile extends Resource<DeviceProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::DeviceProfile")
+      .constrain("Name", Constraint.of().minLength(0).maxLength(256))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +39,8 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
   /**
    * The name of the new resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+   * {@code Name}.
    */
   public DeviceProfile name(String value) {
     return set("Name", Value.of(value));
@@ -91,7 +95,23 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
    * <p>Property type {@code AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile}.
    */
   public static final class LoRaWANDeviceProfile extends Struct<LoRaWANDeviceProfile> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile")
+        .constrain("ClassBTimeout", Constraint.of().minimum(0).maximum(1000))
+        .constrain("ClassCTimeout", Constraint.of().minimum(0).maximum(1000))
+        .constrain("FactoryPresetFreqsList", Constraint.of().minimum(1000000).maximum(16700000))
+        .constrain("MacVersion", Constraint.of().minLength(0).maxLength(64))
+        .constrain("MaxDutyCycle", Constraint.of().minimum(0).maximum(100))
+        .constrain("MaxEirp", Constraint.of().minimum(0).maximum(15))
+        .constrain("PingSlotDr", Constraint.of().minimum(0).maximum(15))
+        .constrain("PingSlotFreq", Constraint.of().minimum(1000000).maximum(16700000))
+        .constrain("PingSlotPeriod", Constraint.of().minimum(128).maximum(4096))
+        .constrain("RegParamsRevision", Constraint.of().minLength(0).maxLength(64))
+        .constrain("RfRegion", Constraint.of().minLength(0).maxLength(64))
+        .constrain("RxDataRate2", Constraint.of().minimum(0).maximum(15))
+        .constrain("RxDelay1", Constraint.of().minimum(0).maximum(15))
+        .constrain("RxDrOffset1", Constraint.of().minimum(0).maximum(7))
+        .constrain("RxFreq2", Constraint.of().minimum(1000000).maximum(16700000))
+        .build();
 
     public LoRaWANDeviceProfile() {
       super(SCHEMA);
@@ -100,7 +120,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The ClassBTimeout value.
      *
-     * <p>CloudFormation property {@code ClassBTimeout}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code ClassBTimeout}.
      */
     public LoRaWANDeviceProfile classBTimeout(int value) {
       return set("ClassBTimeout", Value.of(value));
@@ -114,7 +134,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The ClassCTimeout value.
      *
-     * <p>CloudFormation property {@code ClassCTimeout}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code ClassCTimeout}.
      */
     public LoRaWANDeviceProfile classCTimeout(int value) {
       return set("ClassCTimeout", Value.of(value));
@@ -129,7 +149,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
      * The list of values that make up the FactoryPresetFreqs value. Valid range of values include a
      * minimum value of 1000000 and a maximum value of 16700000.
      *
-     * <p>CloudFormation property {@code FactoryPresetFreqsList}.
+     * <p>Range: 1000000 to 16700000. CloudFormation property {@code FactoryPresetFreqsList}.
      */
     public LoRaWANDeviceProfile factoryPresetFreqsList(List<Integer> value) {
       return set("FactoryPresetFreqsList", Value.listOf(value));
@@ -145,7 +165,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The MAC version (such as OTAA 1.1 or OTAA 1.0.3) to use with this device profile.
      *
-     * <p>CloudFormation property {@code MacVersion}.
+     * <p>Length: 0 to 64 characters. CloudFormation property {@code MacVersion}.
      */
     public LoRaWANDeviceProfile macVersion(String value) {
       return set("MacVersion", Value.of(value));
@@ -159,7 +179,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The MaxDutyCycle value.
      *
-     * <p>CloudFormation property {@code MaxDutyCycle}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxDutyCycle}.
      */
     public LoRaWANDeviceProfile maxDutyCycle(int value) {
       return set("MaxDutyCycle", Value.of(value));
@@ -173,7 +193,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The MaxEIRP value.
      *
-     * <p>CloudFormation property {@code MaxEirp}.
+     * <p>Range: 0 to 15. CloudFormation property {@code MaxEirp}.
      */
     public LoRaWANDeviceProfile maxEirp(int value) {
       return set("MaxEirp", Value.of(value));
@@ -187,7 +207,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The PingSlotDR value.
      *
-     * <p>CloudFormation property {@code PingSlotDr}.
+     * <p>Range: 0 to 15. CloudFormation property {@code PingSlotDr}.
      */
     public LoRaWANDeviceProfile pingSlotDr(int value) {
       return set("PingSlotDr", Value.of(value));
@@ -201,7 +221,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The PingSlotFreq value.
      *
-     * <p>CloudFormation property {@code PingSlotFreq}.
+     * <p>Range: 1000000 to 16700000. CloudFormation property {@code PingSlotFreq}.
      */
     public LoRaWANDeviceProfile pingSlotFreq(int value) {
       return set("PingSlotFreq", Value.of(value));
@@ -215,7 +235,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The PingSlotPeriod value.
      *
-     * <p>CloudFormation property {@code PingSlotPeriod}.
+     * <p>Range: 128 to 4096. CloudFormation property {@code PingSlotPeriod}.
      */
     public LoRaWANDeviceProfile pingSlotPeriod(int value) {
       return set("PingSlotPeriod", Value.of(value));
@@ -229,7 +249,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The version of regional parameters.
      *
-     * <p>CloudFormation property {@code RegParamsRevision}.
+     * <p>Length: 0 to 64 characters. CloudFormation property {@code RegParamsRevision}.
      */
     public LoRaWANDeviceProfile regParamsRevision(String value) {
       return set("RegParamsRevision", Value.of(value));
@@ -243,7 +263,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The frequency band (RFRegion) value.
      *
-     * <p>CloudFormation property {@code RfRegion}.
+     * <p>Length: 0 to 64 characters. CloudFormation property {@code RfRegion}.
      */
     public LoRaWANDeviceProfile rfRegion(String value) {
       return set("RfRegion", Value.of(value));
@@ -257,7 +277,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The RXDataRate2 value.
      *
-     * <p>CloudFormation property {@code RxDataRate2}.
+     * <p>Range: 0 to 15. CloudFormation property {@code RxDataRate2}.
      */
     public LoRaWANDeviceProfile rxDataRate2(int value) {
       return set("RxDataRate2", Value.of(value));
@@ -271,7 +291,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The RXDelay1 value.
      *
-     * <p>CloudFormation property {@code RxDelay1}.
+     * <p>Range: 0 to 15. CloudFormation property {@code RxDelay1}.
      */
     public LoRaWANDeviceProfile rxDelay1(int value) {
       return set("RxDelay1", Value.of(value));
@@ -285,7 +305,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The RXDROffset1 value.
      *
-     * <p>CloudFormation property {@code RxDrOffset1}.
+     * <p>Range: 0 to 7. CloudFormation property {@code RxDrOffset1}.
      */
     public LoRaWANDeviceProfile rxDrOffset1(int value) {
       return set("RxDrOffset1", Value.of(value));
@@ -299,7 +319,7 @@ public final class DeviceProfile extends Resource<DeviceProfile> {
     /**
      * The RXFreq2 value.
      *
-     * <p>CloudFormation property {@code RxFreq2}.
+     * <p>Range: 1000000 to 16700000. CloudFormation property {@code RxFreq2}.
      */
     public LoRaWANDeviceProfile rxFreq2(int value) {
       return set("RxFreq2", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,15 @@ import java.util.List;
 public final class FuotaTask extends Resource<FuotaTask> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::FuotaTask")
       .required("FirmwareUpdateImage", "FirmwareUpdateRole", "LoRaWAN")
+      .constrain("AssociateMulticastGroup", Constraint.of().maxLength(256))
+      .constrain("AssociateWirelessDevice", Constraint.of().maxLength(256))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("DisassociateMulticastGroup", Constraint.of().maxLength(256))
+      .constrain("DisassociateWirelessDevice", Constraint.of().maxLength(256))
+      .constrain("FirmwareUpdateImage", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("FirmwareUpdateRole", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().minLength(0).maxLength(256))
+      .refYields("Id")
       .attributes("Arn", "FuotaTaskStatus", "Id", "LoRaWAN.StartTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +38,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
   /**
    * The ID of the multicast group to associate with a FUOTA task.
    *
-   * <p>CloudFormation property {@code AssociateMulticastGroup}.
+   * <p>Length: at most 256 characters. CloudFormation property {@code AssociateMulticastGroup}.
    */
   public FuotaTask associateMulticastGroup(String value) {
     return set("AssociateMulticastGroup", Value.of(value));
@@ -45,7 +55,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
   /**
    * The ID of the wireless device to associate with a multicast group.
    *
-   * <p>CloudFormation property {@code AssociateWirelessDevice}.
+   * <p>Length: at most 256 characters. CloudFormation property {@code AssociateWirelessDevice}.
    */
   public FuotaTask associateWirelessDevice(String value) {
     return set("AssociateWirelessDevice", Value.of(value));
@@ -62,7 +72,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
   /**
    * The description of the new resource.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public FuotaTask description(String value) {
     return set("Description", Value.of(value));
@@ -76,7 +86,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
   /**
    * The ID of the multicast group to disassociate from a FUOTA task.
    *
-   * <p>CloudFormation property {@code DisassociateMulticastGroup}.
+   * <p>Length: at most 256 characters. CloudFormation property {@code DisassociateMulticastGroup}.
    */
   public FuotaTask disassociateMulticastGroup(String value) {
     return set("DisassociateMulticastGroup", Value.of(value));
@@ -93,7 +103,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
   /**
    * The ID of the wireless device to disassociate from a FUOTA task.
    *
-   * <p>CloudFormation property {@code DisassociateWirelessDevice}.
+   * <p>Length: at most 256 characters. CloudFormation property {@code DisassociateWirelessDevice}.
    */
   public FuotaTask disassociateWirelessDevice(String value) {
     return set("DisassociateWirelessDevice", Value.of(value));
@@ -110,7 +120,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
   /**
    * The S3 URI points to a firmware update image that is to be used with a FUOTA task.
    *
-   * <p>Required. CloudFormation property {@code FirmwareUpdateImage}.
+   * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code FirmwareUpdateImage}.
    */
   public FuotaTask firmwareUpdateImage(String value) {
     return set("FirmwareUpdateImage", Value.of(value));
@@ -124,7 +134,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
   /**
    * The firmware update role that is to be used with a FUOTA task.
    *
-   * <p>Required. CloudFormation property {@code FirmwareUpdateRole}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code FirmwareUpdateRole}.
    */
   public FuotaTask firmwareUpdateRole(String value) {
     return set("FirmwareUpdateRole", Value.of(value));
@@ -147,7 +157,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
   /**
    * The name of a FUOTA task.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Name}.
    */
   public FuotaTask name(String value) {
     return set("Name", Value.of(value));
@@ -222,6 +232,10 @@ public final class FuotaTask extends Resource<FuotaTask> {
   public static final class LoRaWAN extends Struct<LoRaWAN> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::FuotaTask.LoRaWAN")
         .required("RfRegion")
+        .allowed("RfRegion", "AS923-1", "AS923-2", "AS923-3", "AS923-4", "AU915", "CN470", "CN779",
+            "EU433", "EU868", "IN865", "KR920", "RU864", "US915")
+        .constrain("RfRegion", Constraint.of().minLength(1).maxLength(64))
+        .constrain("StartTime", Constraint.of().maxLength(64))
         .build();
 
     public LoRaWAN() {
@@ -231,7 +245,10 @@ public final class FuotaTask extends Resource<FuotaTask> {
     /**
      * The frequency band (RFRegion) value.
      *
-     * <p>Required. CloudFormation property {@code RfRegion}.
+     * <p>Required. Allowed values: {@code AS923-1}, {@code AS923-2}, {@code AS923-3}, {@code
+     * AS923-4}, {@code AU915}, {@code CN470}, {@code CN779}, {@code EU433}, {@code EU868}, {@code
+     * IN865}, {@code KR920}, {@code RU864}, {@code US915}. Length: 1 to 64 characters.
+     * CloudFormation property {@code RfRegion}.
      */
     public LoRaWAN rfRegion(String value) {
       return set("RfRegion", Value.of(value));
@@ -245,7 +262,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
     /**
      * Start time of a FUOTA task.
      *
-     * <p>CloudFormation property {@code StartTime}.
+     * <p>Length: at most 64 characters. CloudFormation property {@code StartTime}.
      */
     public LoRaWAN startTime(String value) {
       return set("StartTime", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class MulticastGroup extends Resource<MulticastGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::MulticastGroup")
       .required("LoRaWAN")
+      .constrain("AssociateWirelessDevice", Constraint.of().maxLength(256))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("DisassociateWirelessDevice", Constraint.of().maxLength(256))
+      .constrain("Name", Constraint.of().minLength(0).maxLength(256))
+      .refYields("Id")
       .attributes("Arn", "Id", "LoRaWAN.NumberOfDevicesInGroup", "LoRaWAN.NumberOfDevicesRequested",
           "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +35,7 @@ public final class MulticastGroup extends Resource<MulticastGroup> {
   /**
    * The ID of the wireless device to associate with a multicast group.
    *
-   * <p>CloudFormation property {@code AssociateWirelessDevice}.
+   * <p>Length: at most 256 characters. CloudFormation property {@code AssociateWirelessDevice}.
    */
   public MulticastGroup associateWirelessDevice(String value) {
     return set("AssociateWirelessDevice", Value.of(value));
@@ -46,7 +52,7 @@ public final class MulticastGroup extends Resource<MulticastGroup> {
   /**
    * The description of the multicast group.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public MulticastGroup description(String value) {
     return set("Description", Value.of(value));
@@ -60,7 +66,7 @@ public final class MulticastGroup extends Resource<MulticastGroup> {
   /**
    * The ID of the wireless device to disassociate from a multicast group.
    *
-   * <p>CloudFormation property {@code DisassociateWirelessDevice}.
+   * <p>Length: at most 256 characters. CloudFormation property {@code DisassociateWirelessDevice}.
    */
   public MulticastGroup disassociateWirelessDevice(String value) {
     return set("DisassociateWirelessDevice", Value.of(value));
@@ -86,7 +92,7 @@ public final class MulticastGroup extends Resource<MulticastGroup> {
   /**
    * The name of the multicast group.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Name}.
    */
   public MulticastGroup name(String value) {
     return set("Name", Value.of(value));
@@ -170,6 +176,11 @@ public final class MulticastGroup extends Resource<MulticastGroup> {
   public static final class LoRaWAN extends Struct<LoRaWAN> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::MulticastGroup.LoRaWAN")
         .required("DlClass", "RfRegion")
+        .allowed("DlClass", "ClassB", "ClassC")
+        .constrain("DlClass", Constraint.of().minLength(1).maxLength(64))
+        .allowed("RfRegion", "AS923-1", "AS923-2", "AS923-3", "AS923-4", "AU915", "CN470", "CN779",
+            "EU433", "EU868", "IN865", "KR920", "RU864", "US915")
+        .constrain("RfRegion", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public LoRaWAN() {
@@ -179,7 +190,8 @@ public final class MulticastGroup extends Resource<MulticastGroup> {
     /**
      * DlClass for LoRaWAN. Valid values are ClassB and ClassC.
      *
-     * <p>Required. CloudFormation property {@code DlClass}.
+     * <p>Required. Allowed values: {@code ClassB}, {@code ClassC}. Length: 1 to 64 characters.
+     * CloudFormation property {@code DlClass}.
      */
     public LoRaWAN dlClass(String value) {
       return set("DlClass", Value.of(value));
@@ -226,7 +238,10 @@ public final class MulticastGroup extends Resource<MulticastGroup> {
     /**
      * The frequency band (RFRegion) value.
      *
-     * <p>Required. CloudFormation property {@code RfRegion}.
+     * <p>Required. Allowed values: {@code AS923-1}, {@code AS923-2}, {@code AS923-3}, {@code
+     * AS923-4}, {@code AU915}, {@code CN470}, {@code CN779}, {@code EU433}, {@code EU868}, {@code
+     * IN865}, {@code KR920}, {@code RU864}, {@code US915}. Length: 1 to 64 characters.
+     * CloudFormation property {@code RfRegion}.
      */
     public LoRaWAN rfRegion(String value) {
       return set("RfRegion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class NetworkAnalyzerConfiguration extends Resource<NetworkAnalyzerConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::NetworkAnalyzerConfiguration")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(1024))
+      .constrain("WirelessDevices", Constraint.of().minLength(0).maxLength(256))
+      .constrain("WirelessGateways", Constraint.of().minLength(0).maxLength(256))
+      .refYields("Name")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +34,7 @@ public final class NetworkAnalyzerConfiguration extends Resource<NetworkAnalyzer
   /**
    * The description of the resource.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public NetworkAnalyzerConfiguration description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +48,8 @@ public final class NetworkAnalyzerConfiguration extends Resource<NetworkAnalyzer
   /**
    * Name of the network analyzer configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]+$}. CloudFormation property {@code Name}.
    */
   public NetworkAnalyzerConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -86,7 +93,7 @@ public final class NetworkAnalyzerConfiguration extends Resource<NetworkAnalyzer
    * Wireless device resources to add to the network analyzer configuration. Provide the
    * <code>WirelessDeviceId</code> of the resource to add in the input array.
    *
-   * <p>CloudFormation property {@code WirelessDevices}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code WirelessDevices}.
    */
   public NetworkAnalyzerConfiguration wirelessDevices(List<String> value) {
     return set("WirelessDevices", Value.listOf(value));
@@ -101,7 +108,7 @@ public final class NetworkAnalyzerConfiguration extends Resource<NetworkAnalyzer
    * Wireless gateway resources to add to the network analyzer configuration. Provide the
    * <code>WirelessGatewayId</code> of the resource to add in the input array.
    *
-   * <p>CloudFormation property {@code WirelessGateways}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code WirelessGateways}.
    */
   public NetworkAnalyzerConfiguration wirelessGateways(List<String> value) {
     return set("WirelessGateways", Value.listOf(value));

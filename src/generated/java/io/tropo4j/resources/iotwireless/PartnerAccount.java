@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,9 @@ import java.util.List;
  */
 public final class PartnerAccount extends Resource<PartnerAccount> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::PartnerAccount")
+      .constrain("PartnerAccountId", Constraint.of().maxLength(256))
       .allowed("PartnerType", "Sidewalk")
+      .refYields("PartnerAccountId")
       .attributes("Arn", "Fingerprint")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,7 +46,8 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
   /**
    * The ID of the partner account to update.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PartnerAccountId}.
+   * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+   * {@code PartnerAccountId}.
    */
   public PartnerAccount partnerAccountId(String value) {
     return set("PartnerAccountId", Value.of(value));
@@ -141,6 +145,7 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
   public static final class SidewalkAccountInfo extends Struct<SidewalkAccountInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo")
         .required("AppServerPrivateKey")
+        .constrain("AppServerPrivateKey", Constraint.of().pattern("[a-fA-F0-9]{64}").minLength(1).maxLength(4096))
         .build();
 
     public SidewalkAccountInfo() {
@@ -155,7 +160,8 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html#dynamic-references-secretsmanager">secretsmanager</a>
      * to reference this value.
      *
-     * <p>Required. CloudFormation property {@code AppServerPrivateKey}.
+     * <p>Required. Length: 1 to 4096 characters. Pattern: {@code [a-fA-F0-9]{64}}. CloudFormation
+     * property {@code AppServerPrivateKey}.
      */
     public SidewalkAccountInfo appServerPrivateKey(String value) {
       return set("AppServerPrivateKey", Value.of(value));
@@ -173,7 +179,10 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
    * <p>Property type {@code AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint}.
    */
   public static final class SidewalkAccountInfoWithFingerprint extends Struct<SidewalkAccountInfoWithFingerprint> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint")
+        .constrain("AmazonId", Constraint.of().maxLength(2048))
+        .constrain("Fingerprint", Constraint.of().pattern("[a-fA-F0-9]{64}").minLength(64).maxLength(64))
+        .build();
 
     public SidewalkAccountInfoWithFingerprint() {
       super(SCHEMA);
@@ -182,7 +191,7 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
     /**
      * The Sidewalk Amazon ID.
      *
-     * <p>CloudFormation property {@code AmazonId}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code AmazonId}.
      */
     public SidewalkAccountInfoWithFingerprint amazonId(String value) {
       return set("AmazonId", Value.of(value));
@@ -210,7 +219,8 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
     /**
      * The fingerprint of the Sidewalk application server private key.
      *
-     * <p>CloudFormation property {@code Fingerprint}.
+     * <p>Length: 64 to 64 characters. Pattern: {@code [a-fA-F0-9]{64}}. CloudFormation property
+     * {@code Fingerprint}.
      */
     public SidewalkAccountInfoWithFingerprint fingerprint(String value) {
       return set("Fingerprint", Value.of(value));
@@ -228,7 +238,9 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
    * <p>Property type {@code AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount}.
    */
   public static final class SidewalkUpdateAccount extends Struct<SidewalkUpdateAccount> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount")
+        .constrain("AppServerPrivateKey", Constraint.of().pattern("[a-fA-F0-9]{64}").minLength(1).maxLength(4096))
+        .build();
 
     public SidewalkUpdateAccount() {
       super(SCHEMA);
@@ -237,7 +249,8 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
     /**
      * The new Sidewalk application server private key.
      *
-     * <p>CloudFormation property {@code AppServerPrivateKey}.
+     * <p>Length: 1 to 4096 characters. Pattern: {@code [a-fA-F0-9]{64}}. CloudFormation property
+     * {@code AppServerPrivateKey}.
      */
     public SidewalkUpdateAccount appServerPrivateKey(String value) {
       return set("AppServerPrivateKey", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.Map;
  */
 public final class ServiceProfile extends Resource<ServiceProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::ServiceProfile")
+      .constrain("Name", Constraint.of().minLength(0).maxLength(256))
+      .refYields("Id")
       .attributes("Arn", "Id", "LoRaWAN.ChannelMask", "LoRaWAN.DevStatusReqFreq",
           "LoRaWAN.DlBucketSize", "LoRaWAN.DlRate", "LoRaWAN.DlRatePolicy", "LoRaWAN.DrMax",
           "LoRaWAN.DrMin", "LoRaWAN.HrAllowed", "LoRaWAN.MinGwDiversity", "LoRaWAN.NwkGeoLoc",
@@ -41,7 +44,8 @@ public final class ServiceProfile extends Resource<ServiceProfile> {
   /**
    * The name of the new resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+   * {@code Name}.
    */
   public ServiceProfile name(String value) {
     return set("Name", Value.of(value));
@@ -245,7 +249,10 @@ public final class ServiceProfile extends Resource<ServiceProfile> {
    * <p>Property type {@code AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile}.
    */
   public static final class LoRaWANServiceProfile extends Struct<LoRaWANServiceProfile> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile")
+        .constrain("DrMax", Constraint.of().minimum(0).maximum(15))
+        .constrain("DrMin", Constraint.of().minimum(0).maximum(15))
+        .build();
 
     public LoRaWANServiceProfile() {
       super(SCHEMA);
@@ -356,7 +363,7 @@ public final class ServiceProfile extends Resource<ServiceProfile> {
      * <p>This property is <code>ReadOnly</code> and can't be inputted for create. It's returned
      * with <code>Fn::GetAtt</code>
      *
-     * <p>CloudFormation property {@code DrMax}.
+     * <p>Range: 0 to 15. CloudFormation property {@code DrMax}.
      */
     public LoRaWANServiceProfile drMax(int value) {
       return set("DrMax", Value.of(value));
@@ -373,7 +380,7 @@ public final class ServiceProfile extends Resource<ServiceProfile> {
      * <p>This property is <code>ReadOnly</code> and can't be inputted for create. It's returned
      * with <code>Fn::GetAtt</code>
      *
-     * <p>CloudFormation property {@code DrMin}.
+     * <p>Range: 0 to 15. CloudFormation property {@code DrMin}.
      */
     public LoRaWANServiceProfile drMin(int value) {
       return set("DrMin", Value.of(value));

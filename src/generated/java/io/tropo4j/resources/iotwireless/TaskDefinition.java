@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,9 @@ import java.util.List;
 public final class TaskDefinition extends Resource<TaskDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::TaskDefinition")
       .required("AutoCreateTasks")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(256))
       .allowed("TaskDefinitionType", "UPDATE")
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -54,7 +57,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
   /**
    * The name of the new resource.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code Name}.
    */
   public TaskDefinition name(String value) {
     return set("Name", Value.of(value));
@@ -132,7 +135,11 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion}.
    */
   public static final class LoRaWANGatewayVersion extends Struct<LoRaWANGatewayVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion")
+        .constrain("Model", Constraint.of().minLength(1).maxLength(4096))
+        .constrain("PackageVersion", Constraint.of().minLength(1).maxLength(32))
+        .constrain("Station", Constraint.of().minLength(1).maxLength(4096))
+        .build();
 
     public LoRaWANGatewayVersion() {
       super(SCHEMA);
@@ -141,7 +148,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The model number of the wireless gateway.
      *
-     * <p>CloudFormation property {@code Model}.
+     * <p>Length: 1 to 4096 characters. CloudFormation property {@code Model}.
      */
     public LoRaWANGatewayVersion model(String value) {
       return set("Model", Value.of(value));
@@ -155,7 +162,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The version of the wireless gateway firmware.
      *
-     * <p>CloudFormation property {@code PackageVersion}.
+     * <p>Length: 1 to 32 characters. CloudFormation property {@code PackageVersion}.
      */
     public LoRaWANGatewayVersion packageVersion(String value) {
       return set("PackageVersion", Value.of(value));
@@ -169,7 +176,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The basic station version of the wireless gateway.
      *
-     * <p>CloudFormation property {@code Station}.
+     * <p>Length: 1 to 4096 characters. CloudFormation property {@code Station}.
      */
     public LoRaWANGatewayVersion station(String value) {
       return set("Station", Value.of(value));
@@ -187,7 +194,10 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate}.
    */
   public static final class LoRaWANUpdateGatewayTaskCreate extends Struct<LoRaWANUpdateGatewayTaskCreate> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate")
+        .constrain("SigKeyCrc", Constraint.of().minimum(1).maximum(4294967295L).format("int64"))
+        .constrain("UpdateSignature", Constraint.of().minLength(1).maxLength(4096))
+        .build();
 
     public LoRaWANUpdateGatewayTaskCreate() {
       super(SCHEMA);
@@ -205,7 +215,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The CRC of the signature private key to check.
      *
-     * <p>CloudFormation property {@code SigKeyCrc}.
+     * <p>Range: 1 to 4294967295L. Format: {@code int64}. CloudFormation property {@code SigKeyCrc}.
      */
     public LoRaWANUpdateGatewayTaskCreate sigKeyCrc(int value) {
       return set("SigKeyCrc", Value.of(value));
@@ -219,7 +229,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The signature used to verify the update firmware.
      *
-     * <p>CloudFormation property {@code UpdateSignature}.
+     * <p>Length: 1 to 4096 characters. CloudFormation property {@code UpdateSignature}.
      */
     public LoRaWANUpdateGatewayTaskCreate updateSignature(String value) {
       return set("UpdateSignature", Value.of(value));
@@ -277,7 +287,10 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate}.
    */
   public static final class UpdateWirelessGatewayTaskCreate extends Struct<UpdateWirelessGatewayTaskCreate> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate")
+        .constrain("UpdateDataRole", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("UpdateDataSource", Constraint.of().minLength(1).maxLength(4096))
+        .build();
 
     public UpdateWirelessGatewayTaskCreate() {
       super(SCHEMA);
@@ -295,7 +308,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The IAM role used to read data from the S3 bucket.
      *
-     * <p>CloudFormation property {@code UpdateDataRole}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code UpdateDataRole}.
      */
     public UpdateWirelessGatewayTaskCreate updateDataRole(String value) {
       return set("UpdateDataRole", Value.of(value));
@@ -309,7 +322,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
     /**
      * The link to the S3 bucket.
      *
-     * <p>CloudFormation property {@code UpdateDataSource}.
+     * <p>Length: 1 to 4096 characters. CloudFormation property {@code UpdateDataSource}.
      */
     public UpdateWirelessGatewayTaskCreate updateDataSource(String value) {
       return set("UpdateDataSource", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,12 @@ import java.util.List;
 public final class WirelessDevice extends Resource<WirelessDevice> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice")
       .required("DestinationName", "Type")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("DestinationName", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(0).maxLength(128))
+      .constrain("Name", Constraint.of().minLength(0).maxLength(256))
       .allowed("Positioning", "Enabled", "Disabled")
       .allowed("Type", "Sidewalk", "LoRaWAN")
+      .refYields("Id")
       .attributes("Arn", "Id", "ThingName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +35,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
   /**
    * The description of the new resource. Maximum length is 2048.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public WirelessDevice description(String value) {
     return set("Description", Value.of(value));
@@ -45,7 +50,8 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    * The name of the destination to assign to the new wireless device. Can have only have
    * alphanumeric, - (hyphen) and _ (underscore) characters and it can't have any spaces.
    *
-   * <p>Required. CloudFormation property {@code DestinationName}.
+   * <p>Required. Length: 0 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]+$}. CloudFormation
+   * property {@code DestinationName}.
    */
   public WirelessDevice destinationName(String value) {
     return set("DestinationName", Value.of(value));
@@ -83,7 +89,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
   /**
    * The name of the new resource.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Name}.
    */
   public WirelessDevice name(String value) {
     return set("Name", Value.of(value));
@@ -194,6 +200,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
   public static final class AbpV10x extends Struct<AbpV10x> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.AbpV10x")
         .required("DevAddr", "SessionKeys")
+        .constrain("DevAddr", Constraint.of().pattern("[a-fA-F0-9]{8}"))
         .build();
 
     public AbpV10x() {
@@ -203,7 +210,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The DevAddr value.
      *
-     * <p>Required. CloudFormation property {@code DevAddr}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{8}}. CloudFormation property {@code DevAddr}.
      */
     public AbpV10x devAddr(String value) {
       return set("DevAddr", Value.of(value));
@@ -232,6 +239,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
   public static final class AbpV11 extends Struct<AbpV11> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.AbpV11")
         .required("DevAddr", "SessionKeys")
+        .constrain("DevAddr", Constraint.of().pattern("[a-fA-F0-9]{8}"))
         .build();
 
     public AbpV11() {
@@ -241,7 +249,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The DevAddr value.
      *
-     * <p>Required. CloudFormation property {@code DevAddr}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{8}}. CloudFormation property {@code DevAddr}.
      */
     public AbpV11 devAddr(String value) {
       return set("DevAddr", Value.of(value));
@@ -269,6 +277,8 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    */
   public static final class Application extends Struct<Application> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.Application")
+        .constrain("DestinationName", Constraint.of().pattern("[a-zA-Z0-9-_]+").minLength(0).maxLength(128))
+        .constrain("FPort", Constraint.of().minimum(1).maximum(223))
         .allowed("Type", "SemtechGeolocation", "SemtechGNSS", "SemtechGNSSNG", "SemtechWiFi")
         .build();
 
@@ -280,7 +290,8 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
      * The name of the position data destination that describes the IoT rule that processes the
      * device's position data.
      *
-     * <p>CloudFormation property {@code DestinationName}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code [a-zA-Z0-9-_]+}. CloudFormation property
+     * {@code DestinationName}.
      */
     public Application destinationName(String value) {
       return set("DestinationName", Value.of(value));
@@ -294,7 +305,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The name of the new destination for the device.
      *
-     * <p>CloudFormation property {@code FPort}.
+     * <p>Range: 1 to 223. CloudFormation property {@code FPort}.
      */
     public Application fPort(int value) {
       return set("FPort", Value.of(value));
@@ -360,7 +371,11 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    * <p>Property type {@code AWS::IoTWireless::WirelessDevice.LoRaWANDevice}.
    */
   public static final class LoRaWANDevice extends Struct<LoRaWANDevice> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDevice.LoRaWANDevice");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.LoRaWANDevice")
+        .constrain("DevEui", Constraint.of().pattern("[a-f0-9]{16}"))
+        .constrain("DeviceProfileId", Constraint.of().minLength(0).maxLength(256))
+        .constrain("ServiceProfileId", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public LoRaWANDevice() {
       super(SCHEMA);
@@ -387,7 +402,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The DevEUI value.
      *
-     * <p>CloudFormation property {@code DevEui}.
+     * <p>Pattern: {@code [a-f0-9]{16}}. CloudFormation property {@code DevEui}.
      */
     public LoRaWANDevice devEui(String value) {
       return set("DevEui", Value.of(value));
@@ -401,7 +416,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The ID of the device profile for the new wireless device.
      *
-     * <p>CloudFormation property {@code DeviceProfileId}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code DeviceProfileId}.
      */
     public LoRaWANDevice deviceProfileId(String value) {
       return set("DeviceProfileId", Value.of(value));
@@ -442,7 +457,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The ID of the service profile.
      *
-     * <p>CloudFormation property {@code ServiceProfileId}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code ServiceProfileId}.
      */
     public LoRaWANDevice serviceProfileId(String value) {
       return set("ServiceProfileId", Value.of(value));
@@ -462,6 +477,8 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
   public static final class OtaaV10x extends Struct<OtaaV10x> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.OtaaV10x")
         .required("AppEui", "AppKey")
+        .constrain("AppEui", Constraint.of().pattern("[a-fA-F0-9]{16}"))
+        .constrain("AppKey", Constraint.of().pattern("[a-fA-F0-9]{32}"))
         .build();
 
     public OtaaV10x() {
@@ -471,7 +488,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The AppEUI value. You specify this value when using LoRaWAN versions v1.0.2 or v1.0.3.
      *
-     * <p>Required. CloudFormation property {@code AppEui}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{16}}. CloudFormation property {@code AppEui}.
      */
     public OtaaV10x appEui(String value) {
       return set("AppEui", Value.of(value));
@@ -485,7 +502,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The AppKey value.
      *
-     * <p>Required. CloudFormation property {@code AppKey}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{32}}. CloudFormation property {@code AppKey}.
      */
     public OtaaV10x appKey(String value) {
       return set("AppKey", Value.of(value));
@@ -505,6 +522,9 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
   public static final class OtaaV11 extends Struct<OtaaV11> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.OtaaV11")
         .required("AppKey", "JoinEui", "NwkKey")
+        .constrain("AppKey", Constraint.of().pattern("[a-fA-F0-9]{32}"))
+        .constrain("JoinEui", Constraint.of().pattern("[a-fA-F0-9]{16}"))
+        .constrain("NwkKey", Constraint.of().pattern("[a-fA-F0-9]{32}"))
         .build();
 
     public OtaaV11() {
@@ -518,7 +538,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html#dynamic-references-secretsmanager">secretsmanager</a>
      * to reference this value.
      *
-     * <p>Required. CloudFormation property {@code AppKey}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{32}}. CloudFormation property {@code AppKey}.
      */
     public OtaaV11 appKey(String value) {
       return set("AppKey", Value.of(value));
@@ -532,7 +552,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The JoinEUI value.
      *
-     * <p>Required. CloudFormation property {@code JoinEui}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{16}}. CloudFormation property {@code JoinEui}.
      */
     public OtaaV11 joinEui(String value) {
       return set("JoinEui", Value.of(value));
@@ -550,7 +570,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html#dynamic-references-secretsmanager">secretsmanager</a>
      * to reference this value.
      *
-     * <p>Required. CloudFormation property {@code NwkKey}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{32}}. CloudFormation property {@code NwkKey}.
      */
     public OtaaV11 nwkKey(String value) {
       return set("NwkKey", Value.of(value));
@@ -570,6 +590,8 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
   public static final class SessionKeysAbpV10x extends Struct<SessionKeysAbpV10x> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x")
         .required("AppSKey", "NwkSKey")
+        .constrain("AppSKey", Constraint.of().pattern("[a-fA-F0-9]{32}"))
+        .constrain("NwkSKey", Constraint.of().pattern("[a-fA-F0-9]{32}"))
         .build();
 
     public SessionKeysAbpV10x() {
@@ -579,7 +601,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The AppSKey value.
      *
-     * <p>Required. CloudFormation property {@code AppSKey}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{32}}. CloudFormation property {@code AppSKey}.
      */
     public SessionKeysAbpV10x appSKey(String value) {
       return set("AppSKey", Value.of(value));
@@ -593,7 +615,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
     /**
      * The NwkKey value.
      *
-     * <p>Required. CloudFormation property {@code NwkSKey}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{32}}. CloudFormation property {@code NwkSKey}.
      */
     public SessionKeysAbpV10x nwkSKey(String value) {
       return set("NwkSKey", Value.of(value));
@@ -613,6 +635,10 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
   public static final class SessionKeysAbpV11 extends Struct<SessionKeysAbpV11> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11")
         .required("AppSKey", "FNwkSIntKey", "NwkSEncKey", "SNwkSIntKey")
+        .constrain("AppSKey", Constraint.of().pattern("[a-fA-F0-9]{32}"))
+        .constrain("FNwkSIntKey", Constraint.of().pattern("[a-fA-F0-9]{32}"))
+        .constrain("NwkSEncKey", Constraint.of().pattern("[a-fA-F0-9]{32}"))
+        .constrain("SNwkSIntKey", Constraint.of().pattern("[a-fA-F0-9]{32}"))
         .build();
 
     public SessionKeysAbpV11() {
@@ -626,7 +652,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html#dynamic-references-secretsmanager">secretsmanager</a>
      * to reference this value.
      *
-     * <p>Required. CloudFormation property {@code AppSKey}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{32}}. CloudFormation property {@code AppSKey}.
      */
     public SessionKeysAbpV11 appSKey(String value) {
       return set("AppSKey", Value.of(value));
@@ -644,7 +670,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html#dynamic-references-secretsmanager">secretsmanager</a>
      * to reference this value.
      *
-     * <p>Required. CloudFormation property {@code FNwkSIntKey}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{32}}. CloudFormation property {@code FNwkSIntKey}.
      */
     public SessionKeysAbpV11 fNwkSIntKey(String value) {
       return set("FNwkSIntKey", Value.of(value));
@@ -662,7 +688,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html#dynamic-references-secretsmanager">secretsmanager</a>
      * to reference this value.
      *
-     * <p>Required. CloudFormation property {@code NwkSEncKey}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{32}}. CloudFormation property {@code NwkSEncKey}.
      */
     public SessionKeysAbpV11 nwkSEncKey(String value) {
       return set("NwkSEncKey", Value.of(value));
@@ -680,7 +706,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html#dynamic-references-secretsmanager">secretsmanager</a>
      * to reference this value.
      *
-     * <p>Required. CloudFormation property {@code SNwkSIntKey}.
+     * <p>Required. Pattern: {@code [a-fA-F0-9]{32}}. CloudFormation property {@code SNwkSIntKey}.
      */
     public SessionKeysAbpV11 sNwkSIntKey(String value) {
       return set("SNwkSIntKey", Value.of(value));

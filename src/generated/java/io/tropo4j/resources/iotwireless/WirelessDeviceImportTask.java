@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
 public final class WirelessDeviceImportTask extends Resource<WirelessDeviceImportTask> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDeviceImportTask")
       .required("DestinationName", "Sidewalk")
+      .constrain("DestinationName", Constraint.of().pattern("[a-zA-Z0-9-_]+").minLength(0).maxLength(128))
+      .refYields("Id")
       .attributes("Arn", "CreationDate", "FailedImportedDevicesCount", "Id",
           "InitializedImportedDevicesCount", "OnboardedImportedDevicesCount",
           "PendingImportedDevicesCount", "Sidewalk.DeviceCreationFileList", "Status",
@@ -35,7 +38,8 @@ public final class WirelessDeviceImportTask extends Resource<WirelessDeviceImpor
    * The name of the destination that describes the IoT rule to route messages from the Sidewalk
    * devices in the import task to other applications.
    *
-   * <p>Required. CloudFormation property {@code DestinationName}.
+   * <p>Required. Length: 0 to 128 characters. Pattern: {@code [a-zA-Z0-9-_]+}. CloudFormation
+   * property {@code DestinationName}.
    */
   public WirelessDeviceImportTask destinationName(String value) {
     return set("DestinationName", Value.of(value));
@@ -176,7 +180,12 @@ public final class WirelessDeviceImportTask extends Resource<WirelessDeviceImpor
    * <p>Property type {@code AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk}.
    */
   public static final class Sidewalk extends Struct<Sidewalk> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk")
+        .constrain("DeviceCreationFile", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("DeviceCreationFileList", Constraint.of().maxLength(1024))
+        .constrain("Role", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("SidewalkManufacturingSn", Constraint.of().minLength(0).maxLength(64))
+        .build();
 
     public Sidewalk() {
       super(SCHEMA);
@@ -185,7 +194,7 @@ public final class WirelessDeviceImportTask extends Resource<WirelessDeviceImpor
     /**
      * The CSV file contained in an S3 bucket that's used for adding devices to an import task.
      *
-     * <p>CloudFormation property {@code DeviceCreationFile}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code DeviceCreationFile}.
      */
     public Sidewalk deviceCreationFile(String value) {
       return set("DeviceCreationFile", Value.of(value));
@@ -199,7 +208,7 @@ public final class WirelessDeviceImportTask extends Resource<WirelessDeviceImpor
     /**
      * List of Sidewalk devices that are added to the import task.
      *
-     * <p>CloudFormation property {@code DeviceCreationFileList}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code DeviceCreationFileList}.
      */
     public Sidewalk deviceCreationFileList(List<String> value) {
       return set("DeviceCreationFileList", Value.listOf(value));
@@ -215,7 +224,7 @@ public final class WirelessDeviceImportTask extends Resource<WirelessDeviceImpor
     /**
      * The IAM role that allows to access the CSV file in the S3 bucket.
      *
-     * <p>CloudFormation property {@code Role}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code Role}.
      */
     public Sidewalk role(String value) {
       return set("Role", Value.of(value));
@@ -229,7 +238,7 @@ public final class WirelessDeviceImportTask extends Resource<WirelessDeviceImpor
     /**
      * The Sidewalk manufacturing serial number (SMSN) of the Sidewalk device.
      *
-     * <p>CloudFormation property {@code SidewalkManufacturingSn}.
+     * <p>Length: 0 to 64 characters. CloudFormation property {@code SidewalkManufacturingSn}.
      */
     public Sidewalk sidewalkManufacturingSn(String value) {
       return set("SidewalkManufacturingSn", Value.of(value));

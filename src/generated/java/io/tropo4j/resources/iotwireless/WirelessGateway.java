@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotwireless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class WirelessGateway extends Resource<WirelessGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessGateway")
       .required("LoRaWAN")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("Name", Constraint.of().minLength(0).maxLength(256))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,7 @@ public final class WirelessGateway extends Resource<WirelessGateway> {
   /**
    * The description of the new resource. The maximum length is 2048 characters.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public WirelessGateway description(String value) {
     return set("Description", Value.of(value));
@@ -65,7 +69,7 @@ public final class WirelessGateway extends Resource<WirelessGateway> {
   /**
    * The name of the new resource.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Name}.
    */
   public WirelessGateway name(String value) {
     return set("Name", Value.of(value));
@@ -151,6 +155,8 @@ public final class WirelessGateway extends Resource<WirelessGateway> {
   public static final class LoRaWANGateway extends Struct<LoRaWANGateway> {
     private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessGateway.LoRaWANGateway")
         .required("GatewayEui", "RfRegion")
+        .constrain("GatewayEui", Constraint.of().pattern("^(([0-9A-Fa-f]{2}-){7}|([0-9A-Fa-f]{2}:){7}|([0-9A-Fa-f]{2}\\s){7}|([0-9A-Fa-f]{2}){7})([0-9A-Fa-f]{2})$"))
+        .constrain("RfRegion", Constraint.of().minLength(0).maxLength(64))
         .build();
 
     public LoRaWANGateway() {
@@ -160,7 +166,9 @@ public final class WirelessGateway extends Resource<WirelessGateway> {
     /**
      * The gateway's EUI value.
      *
-     * <p>Required. CloudFormation property {@code GatewayEui}.
+     * <p>Required. Pattern: {@code
+     * ^(([0-9A-Fa-f]{2}-){7}|([0-9A-Fa-f]{2}:){7}|([0-9A-Fa-f]{2}&#92;s){7}|([0-9A-Fa-f]{2}){7})([0-9A-Fa-f]{2})$}.
+     * CloudFormation property {@code GatewayEui}.
      */
     public LoRaWANGateway gatewayEui(String value) {
       return set("GatewayEui", Value.of(value));
@@ -174,7 +182,7 @@ public final class WirelessGateway extends Resource<WirelessGateway> {
     /**
      * The frequency band (RFRegion) value.
      *
-     * <p>Required. CloudFormation property {@code RfRegion}.
+     * <p>Required. Length: 0 to 64 characters. CloudFormation property {@code RfRegion}.
      */
     public LoRaWANGateway rfRegion(String value) {
       return set("RfRegion", Value.of(value));

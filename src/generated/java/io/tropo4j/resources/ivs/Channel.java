@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,8 +26,12 @@ public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::Channel")
       .allowed("ContainerFormat", "TS", "FRAGMENTED_MP4")
       .allowed("LatencyMode", "NORMAL", "LOW")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
       .allowed("Preset", "", "HIGHER_BANDWIDTH_DELIVERY", "CONSTRAINED_BANDWIDTH_DELIVERY")
+      .constrain("RecordingConfigurationArn", Constraint.of().pattern("^$|arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$").minLength(0).maxLength(128))
+      .references("RecordingConfigurationArn", "AWS::IVS::RecordingConfiguration.Ref")
       .allowed("Type", "STANDARD", "BASIC", "ADVANCED_SD", "ADVANCED_HD")
+      .refYields("Arn")
       .attributes("Arn", "IngestEndpoint", "PlaybackUrl")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -122,7 +127,8 @@ public final class Channel extends Resource<Channel> {
   /**
    * Channel name.
    *
-   * <p>Default: {@code "-"}. CloudFormation property {@code Name}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]*$}. Default: {@code "-"}.
+   * CloudFormation property {@code Name}.
    */
   public Channel name(String value) {
     return set("Name", Value.of(value));
@@ -160,7 +166,9 @@ public final class Channel extends Resource<Channel> {
    *
    * <p><em>Default</em> : "" (empty string, recording is disabled)
    *
-   * <p>Default: {@code ""}. CloudFormation property {@code RecordingConfigurationArn}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code
+   * ^$|arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$}. Default: {@code ""}.
+   * CloudFormation property {@code RecordingConfigurationArn}.
    */
   public Channel recordingConfigurationArn(String value) {
     return set("RecordingConfigurationArn", Value.of(value));

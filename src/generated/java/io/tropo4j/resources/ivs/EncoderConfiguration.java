@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
  */
 public final class EncoderConfiguration extends Resource<EncoderConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::EncoderConfiguration")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +33,8 @@ public final class EncoderConfiguration extends Resource<EncoderConfiguration> {
   /**
    * Encoder cnfiguration name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]*$}. CloudFormation property {@code Name}.
    */
   public EncoderConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -91,7 +95,12 @@ public final class EncoderConfiguration extends Resource<EncoderConfiguration> {
    * <p>Property type {@code AWS::IVS::EncoderConfiguration.Video}.
    */
   public static final class Video extends Struct<Video> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVS::EncoderConfiguration.Video");
+    private static final Schema SCHEMA = Schema.builder("AWS::IVS::EncoderConfiguration.Video")
+        .constrain("Bitrate", Constraint.of().minimum(1).maximum(8500000))
+        .constrain("Framerate", Constraint.of().minimum(1).maximum(60))
+        .constrain("Height", Constraint.of().minimum(2).maximum(1920))
+        .constrain("Width", Constraint.of().minimum(2).maximum(1920))
+        .build();
 
     public Video() {
       super(SCHEMA);
@@ -100,8 +109,8 @@ public final class EncoderConfiguration extends Resource<EncoderConfiguration> {
     /**
      * Bitrate for generated output, in bps. Default: 2500000.
      *
-     * <p>Changing it replaces the resource. Default: {@code 2500000}. CloudFormation property
-     * {@code Bitrate}.
+     * <p>Changing it replaces the resource. Range: 1 to 8500000. Default: {@code 2500000}.
+     * CloudFormation property {@code Bitrate}.
      */
     public Video bitrate(int value) {
       return set("Bitrate", Value.of(value));
@@ -115,8 +124,8 @@ public final class EncoderConfiguration extends Resource<EncoderConfiguration> {
     /**
      * Video frame rate, in fps. Default: 30.
      *
-     * <p>Changing it replaces the resource. Default: {@code 30}. CloudFormation property {@code
-     * Framerate}.
+     * <p>Changing it replaces the resource. Range: 1 to 60. Default: {@code 30}. CloudFormation
+     * property {@code Framerate}.
      */
     public Video framerate(double value) {
       return set("Framerate", Value.of(value));
@@ -131,8 +140,8 @@ public final class EncoderConfiguration extends Resource<EncoderConfiguration> {
      * Video-resolution height. Note that the maximum value is determined by width times height,
      * such that the maximum total pixels is 2073600 (1920x1080 or 1080x1920). Default: 720.
      *
-     * <p>Changing it replaces the resource. Default: {@code 720}. CloudFormation property {@code
-     * Height}.
+     * <p>Changing it replaces the resource. Range: 2 to 1920. Default: {@code 720}. CloudFormation
+     * property {@code Height}.
      */
     public Video height(int value) {
       return set("Height", Value.of(value));
@@ -147,8 +156,8 @@ public final class EncoderConfiguration extends Resource<EncoderConfiguration> {
      * Video-resolution width. Note that the maximum value is determined by width times height, such
      * that the maximum total pixels is 2073600 (1920x1080 or 1080x1920). Default: 1280.
      *
-     * <p>Changing it replaces the resource. Default: {@code 1280}. CloudFormation property {@code
-     * Width}.
+     * <p>Changing it replaces the resource. Range: 2 to 1920. Default: {@code 1280}. CloudFormation
+     * property {@code Width}.
      */
     public Video width(int value) {
       return set("Width", Value.of(value));

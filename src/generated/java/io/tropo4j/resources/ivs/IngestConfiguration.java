@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class IngestConfiguration extends Resource<IngestConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::IngestConfiguration")
       .allowed("IngestProtocol", "RTMP", "RTMPS")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .constrain("StageArn", Constraint.of().pattern("^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stage/[a-zA-Z0-9-]+$").minLength(0).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "ParticipantId", "State", "StreamKey")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -60,8 +64,8 @@ public final class IngestConfiguration extends Resource<IngestConfiguration> {
   /**
    * Ingest name.
    *
-   * <p>Changing it replaces the resource. Default: {@code "-"}. CloudFormation property {@code
-   * Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]*$}. Default: {@code "-"}. CloudFormation property {@code Name}.
    */
   public IngestConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -75,7 +79,9 @@ public final class IngestConfiguration extends Resource<IngestConfiguration> {
   /**
    * ARN of the stage with which the IngestConfiguration is associated.
    *
-   * <p>Default: {@code ""}. CloudFormation property {@code StageArn}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code
+   * ^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stage/[a-zA-Z0-9-]+$}. Default: {@code ""}. CloudFormation
+   * property {@code StageArn}.
    */
   public IngestConfiguration stageArn(String value) {
     return set("StageArn", Value.of(value));

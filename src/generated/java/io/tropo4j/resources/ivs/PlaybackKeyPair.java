@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,6 +20,8 @@ import java.util.List;
  */
 public final class PlaybackKeyPair extends Resource<PlaybackKeyPair> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::PlaybackKeyPair")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "Fingerprint")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +33,8 @@ public final class PlaybackKeyPair extends Resource<PlaybackKeyPair> {
   /**
    * Playback-key-pair name. The value does not need to be unique.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]*$}. CloudFormation property {@code Name}.
    */
   public PlaybackKeyPair name(String value) {
     return set("Name", Value.of(value));

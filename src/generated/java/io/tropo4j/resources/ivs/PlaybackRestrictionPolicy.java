@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,6 +20,10 @@ import java.util.List;
  */
 public final class PlaybackRestrictionPolicy extends Resource<PlaybackRestrictionPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::PlaybackRestrictionPolicy")
+      .constrain("AllowedCountries", Constraint.of().minLength(2).maxLength(2))
+      .constrain("AllowedOrigins", Constraint.of().minLength(0).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +36,7 @@ public final class PlaybackRestrictionPolicy extends Resource<PlaybackRestrictio
    * A list of country codes that control geoblocking restrictions. Allowed values are the
    * officially assigned ISO 3166-1 alpha-2 codes. Default: All countries (an empty array).
    *
-   * <p>CloudFormation property {@code AllowedCountries}.
+   * <p>Length: 2 to 2 characters. CloudFormation property {@code AllowedCountries}.
    */
   public PlaybackRestrictionPolicy allowedCountries(List<String> value) {
     return set("AllowedCountries", Value.listOf(value));
@@ -47,7 +52,7 @@ public final class PlaybackRestrictionPolicy extends Resource<PlaybackRestrictio
    * values of the Origin header defined at <a
    * href="https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Origin">https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Origin"</a>
    *
-   * <p>CloudFormation property {@code AllowedOrigins}.
+   * <p>Length: 0 to 128 characters. CloudFormation property {@code AllowedOrigins}.
    */
   public PlaybackRestrictionPolicy allowedOrigins(List<String> value) {
     return set("AllowedOrigins", Value.listOf(value));
@@ -78,7 +83,8 @@ public final class PlaybackRestrictionPolicy extends Resource<PlaybackRestrictio
   /**
    * Playback-restriction-policy name.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]*$}. CloudFormation property
+   * {@code Name}.
    */
   public PlaybackRestrictionPolicy name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,9 @@ import java.util.List;
  */
 public final class PublicKey extends Resource<PublicKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::PublicKey")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .constrain("PublicKeyMaterial", Constraint.of().pattern("-----BEGIN PUBLIC KEY-----\\r?\\n([a-zA-Z0-9+/=\\r\\n]+)\\r?\\n-----END PUBLIC KEY-----(\\r?\\n)?"))
+      .refYields("Arn")
       .attributes("Arn", "Fingerprint")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,8 @@ public final class PublicKey extends Resource<PublicKey> {
   /**
    * Public key name. The value does not need to be unique.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]*$}. CloudFormation property {@code Name}.
    */
   public PublicKey name(String value) {
     return set("Name", Value.of(value));
@@ -44,7 +49,9 @@ public final class PublicKey extends Resource<PublicKey> {
    * The public portion of a customer-generated key pair. Note that this field is required to create
    * the AWS::IVS::PublicKey resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PublicKeyMaterial}.
+   * <p>Changing it replaces the resource. Pattern: {@code -----BEGIN PUBLIC
+   * KEY-----&#92;r?&#92;n([a-zA-Z0-9+/=&#92;r&#92;n]+)&#92;r?&#92;n-----END PUBLIC
+   * KEY-----(&#92;r?&#92;n)?}. CloudFormation property {@code PublicKeyMaterial}.
    */
   public PublicKey publicKeyMaterial(String value) {
     return set("PublicKeyMaterial", Value.of(value));

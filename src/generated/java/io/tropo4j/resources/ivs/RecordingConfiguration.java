@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class RecordingConfiguration extends Resource<RecordingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::RecordingConfiguration")
       .required("DestinationConfiguration")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .constrain("RecordingReconnectWindowSeconds", Constraint.of().minimum(0).maximum(300))
+      .refYields("Arn")
       .attributes("Arn", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +48,8 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
   /**
    * Recording-configuration name. The value does not need to be unique.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]*$}. CloudFormation property {@code Name}.
    */
   public RecordingConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -61,8 +66,8 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
    *
    * <p><em>Default</em> : <code>0</code>
    *
-   * <p>Changing it replaces the resource. Default: {@code 0}. CloudFormation property {@code
-   * RecordingReconnectWindowSeconds}.
+   * <p>Changing it replaces the resource. Range: 0 to 300. Default: {@code 0}. CloudFormation
+   * property {@code RecordingReconnectWindowSeconds}.
    */
   public RecordingConfiguration recordingReconnectWindowSeconds(int value) {
     return set("RecordingReconnectWindowSeconds", Value.of(value));
@@ -176,6 +181,7 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
   public static final class RenditionConfiguration extends Struct<RenditionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IVS::RecordingConfiguration.RenditionConfiguration")
         .allowed("RenditionSelection", "ALL", "NONE", "CUSTOM")
+        .allowed("Renditions", "FULL_HD", "HD", "SD", "LOWEST_RESOLUTION")
         .build();
 
     public RenditionConfiguration() {
@@ -208,7 +214,8 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
      * href="https://docs.aws.amazon.com//ivs/latest/LowLatencyUserGuide/record-to-s3.html">Auto-Record
      * to Amazon S3</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Renditions}.
+     * <p>Changing it replaces the resource. Allowed values: {@code FULL_HD}, {@code HD}, {@code
+     * SD}, {@code LOWEST_RESOLUTION}. CloudFormation property {@code Renditions}.
      */
     public RenditionConfiguration renditions(List<String> value) {
       return set("Renditions", Value.listOf(value));
@@ -229,6 +236,8 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IVS::RecordingConfiguration.S3DestinationConfiguration")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().pattern("^[a-z0-9-.]+$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
         .build();
 
     public S3DestinationConfiguration() {
@@ -238,7 +247,9 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
     /**
      * Location (S3 bucket name) where recorded videos will be stored.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketName}.
+     * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9-.]+$}. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+     * BucketName}.
      */
     public S3DestinationConfiguration bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -268,6 +279,8 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
     private static final Schema SCHEMA = Schema.builder("AWS::IVS::RecordingConfiguration.ThumbnailConfiguration")
         .allowed("RecordingMode", "INTERVAL", "DISABLED")
         .allowed("Resolution", "FULL_HD", "HD", "SD", "LOWEST_RESOLUTION")
+        .allowed("Storage", "SEQUENTIAL", "LATEST")
+        .constrain("TargetIntervalSeconds", Constraint.of().minimum(1).maximum(60))
         .build();
 
     public ThumbnailConfiguration() {
@@ -325,7 +338,8 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
      * enable both <code>SEQUENTIAL</code> and <code>LATEST</code> . Default:
      * <code>SEQUENTIAL</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Storage}.
+     * <p>Changing it replaces the resource. Allowed values: {@code SEQUENTIAL}, {@code LATEST}.
+     * CloudFormation property {@code Storage}.
      */
     public ThumbnailConfiguration storage(List<String> value) {
       return set("Storage", Value.listOf(value));
@@ -352,8 +366,8 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
      *
      * <p><em>Default</em> : 60
      *
-     * <p>Changing it replaces the resource. Default: {@code 60}. CloudFormation property {@code
-     * TargetIntervalSeconds}.
+     * <p>Changing it replaces the resource. Range: 1 to 60. Default: {@code 60}. CloudFormation
+     * property {@code TargetIntervalSeconds}.
      */
     public ThumbnailConfiguration targetIntervalSeconds(int value) {
       return set("TargetIntervalSeconds", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
  */
 public final class Stage extends Resource<Stage> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::Stage")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .refYields("Arn")
       .attributes("ActiveSessionId", "Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +42,8 @@ public final class Stage extends Resource<Stage> {
   /**
    * Stage name.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]*$}. CloudFormation property
+   * {@code Name}.
    */
   public Stage name(String value) {
     return set("Name", Value.of(value));
@@ -101,6 +105,8 @@ public final class Stage extends Resource<Stage> {
     private static final Schema SCHEMA = Schema.builder("AWS::IVS::Stage.AutoParticipantRecordingConfiguration")
         .required("StorageConfigurationArn")
         .allowed("MediaTypes", "AUDIO_VIDEO", "AUDIO_ONLY")
+        .constrain("RecordingReconnectWindowSeconds", Constraint.of().minimum(0).maximum(300))
+        .constrain("StorageConfigurationArn", Constraint.of().pattern("^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:storage-configuration/[a-zA-Z0-9-]+$").minLength(0).maxLength(128))
         .build();
 
     public AutoParticipantRecordingConfiguration() {
@@ -137,7 +143,8 @@ public final class Stage extends Resource<Stage> {
      *
      * <p>The default value is 0, which disables merging.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code RecordingReconnectWindowSeconds}.
+     * <p>Range: 0 to 300. Default: {@code 0}. CloudFormation property {@code
+     * RecordingReconnectWindowSeconds}.
      */
     public AutoParticipantRecordingConfiguration recordingReconnectWindowSeconds(int value) {
       return set("RecordingReconnectWindowSeconds", Value.of(value));
@@ -157,7 +164,9 @@ public final class Stage extends Resource<Stage> {
      * recording cannot be started unless a storage configuration is specified, when a Stage is
      * created or updated.
      *
-     * <p>Required. CloudFormation property {@code StorageConfigurationArn}.
+     * <p>Required. Length: 0 to 128 characters. Pattern: {@code
+     * ^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:storage-configuration/[a-zA-Z0-9-]+$}. CloudFormation
+     * property {@code StorageConfigurationArn}.
      */
     public AutoParticipantRecordingConfiguration storageConfigurationArn(String value) {
       return set("StorageConfigurationArn", Value.of(value));
@@ -213,7 +222,9 @@ public final class Stage extends Resource<Stage> {
    * <p>Property type {@code AWS::IVS::Stage.ParticipantRecordingHlsConfiguration}.
    */
   public static final class ParticipantRecordingHlsConfiguration extends Struct<ParticipantRecordingHlsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVS::Stage.ParticipantRecordingHlsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::IVS::Stage.ParticipantRecordingHlsConfiguration")
+        .constrain("TargetSegmentDurationSeconds", Constraint.of().minimum(2).maximum(10))
+        .build();
 
     public ParticipantRecordingHlsConfiguration() {
       super(SCHEMA);
@@ -224,7 +235,8 @@ public final class Stage extends Resource<Stage> {
      * participant. Segments may have durations longer than the specified value when needed to
      * ensure each segment begins with a keyframe. Default: 6.
      *
-     * <p>Default: {@code 6}. CloudFormation property {@code TargetSegmentDurationSeconds}.
+     * <p>Range: 2 to 10. Default: {@code 6}. CloudFormation property {@code
+     * TargetSegmentDurationSeconds}.
      */
     public ParticipantRecordingHlsConfiguration targetSegmentDurationSeconds(int value) {
       return set("TargetSegmentDurationSeconds", Value.of(value));
@@ -249,6 +261,7 @@ public final class Stage extends Resource<Stage> {
     private static final Schema SCHEMA = Schema.builder("AWS::IVS::Stage.ParticipantThumbnailConfiguration")
         .allowed("RecordingMode", "INTERVAL", "DISABLED")
         .allowed("Storage", "SEQUENTIAL", "LATEST")
+        .constrain("TargetIntervalSeconds", Constraint.of().minimum(1).maximum(86400))
         .build();
 
     public ParticipantThumbnailConfiguration() {
@@ -294,7 +307,8 @@ public final class Stage extends Resource<Stage> {
      * The targeted thumbnail-generation interval in seconds. This is configurable only if
      * <code>recordingMode</code> is <code>INTERVAL</code> . Default: 60.
      *
-     * <p>Default: {@code 60}. CloudFormation property {@code TargetIntervalSeconds}.
+     * <p>Range: 1 to 86400. Default: {@code 60}. CloudFormation property {@code
+     * TargetIntervalSeconds}.
      */
     public ParticipantThumbnailConfiguration targetIntervalSeconds(int value) {
       return set("TargetIntervalSeconds", Value.of(value));

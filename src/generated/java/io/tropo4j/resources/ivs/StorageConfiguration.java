@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,8 @@ import java.util.List;
 public final class StorageConfiguration extends Resource<StorageConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::StorageConfiguration")
       .required("S3")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +36,8 @@ public final class StorageConfiguration extends Resource<StorageConfiguration> {
   /**
    * Storage cnfiguration name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]*$}. CloudFormation property {@code Name}.
    */
   public StorageConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -98,6 +102,7 @@ public final class StorageConfiguration extends Resource<StorageConfiguration> {
   public static final class S3StorageConfiguration extends Struct<S3StorageConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IVS::StorageConfiguration.S3StorageConfiguration")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().pattern("^[a-z0-9-.]+$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
         .build();
 
     public S3StorageConfiguration() {
@@ -107,7 +112,9 @@ public final class StorageConfiguration extends Resource<StorageConfiguration> {
     /**
      * Name of the S3 bucket where recorded video will be stored.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketName}.
+     * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9-.]+$}. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+     * BucketName}.
      */
     public S3StorageConfiguration bucketName(String value) {
       return set("BucketName", Value.of(value));

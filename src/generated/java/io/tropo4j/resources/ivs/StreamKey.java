@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class StreamKey extends Resource<StreamKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::StreamKey")
       .required("ChannelArn")
+      .constrain("ChannelArn", Constraint.of().pattern("^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+      .references("ChannelArn", "AWS::IVS::Channel.Ref")
+      .refYields("Arn")
       .attributes("Arn", "Value")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,9 @@ public final class StreamKey extends Resource<StreamKey> {
   /**
    * Channel ARN for the stream.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$}. CloudFormation property {@code
+   * ChannelArn}.
    */
   public StreamKey channelArn(String value) {
     return set("ChannelArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivschat;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,8 @@ import java.util.List;
 public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::LoggingConfiguration")
       .required("DestinationConfiguration")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "Id", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +47,8 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
   /**
    * Logging-configuration name. The value does not need to be unique.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]*$}. CloudFormation property
+   * {@code Name}.
    */
   public LoggingConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -119,6 +123,8 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
   public static final class CloudWatchLogsDestinationConfiguration extends Struct<CloudWatchLogsDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::LoggingConfiguration.CloudWatchLogsDestinationConfiguration")
         .required("LogGroupName")
+        .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .references("LogGroupName", "AWS::Logs::LogGroup.Ref")
         .build();
 
     public CloudWatchLogsDestinationConfiguration() {
@@ -128,7 +134,8 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
     /**
      * Name of the Amazon Cloudwatch Logs destination where chat activity will be logged.
      *
-     * <p>Required. CloudFormation property {@code LogGroupName}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;.&#92;-_/#A-Za-z0-9]+$}.
+     * Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public CloudWatchLogsDestinationConfiguration logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -199,6 +206,8 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
   public static final class FirehoseDestinationConfiguration extends Struct<FirehoseDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::LoggingConfiguration.FirehoseDestinationConfiguration")
         .required("DeliveryStreamName")
+        .constrain("DeliveryStreamName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(64))
+        .references("DeliveryStreamName", "AWS::KinesisFirehose::DeliveryStream.Ref")
         .build();
 
     public FirehoseDestinationConfiguration() {
@@ -208,7 +217,8 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
     /**
      * Name of the Amazon Kinesis Firehose delivery stream where chat activity will be logged.
      *
-     * <p>Required. CloudFormation property {@code DeliveryStreamName}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code DeliveryStreamName}.
      */
     public FirehoseDestinationConfiguration deliveryStreamName(String value) {
       return set("DeliveryStreamName", Value.of(value));
@@ -237,6 +247,8 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::LoggingConfiguration.S3DestinationConfiguration")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().pattern("^[a-z0-9-.]+$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
         .build();
 
     public S3DestinationConfiguration() {
@@ -246,7 +258,8 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
     /**
      * Name of the Amazon S3 bucket where chat activity will be logged.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code ^[a-z0-9-.]+$}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3DestinationConfiguration bucketName(String value) {
       return set("BucketName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ivschat;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,12 @@ import java.util.List;
  */
 public final class Room extends Resource<Room> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::Room")
+      .constrain("LoggingConfigurationIdentifiers", Constraint.of().pattern("^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:logging-configuration/[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+      .references("LoggingConfigurationIdentifiers", "AWS::IVSChat::LoggingConfiguration.Ref")
+      .constrain("MaximumMessageLength", Constraint.of().minimum(1).maximum(500))
+      .constrain("MaximumMessageRatePerSecond", Constraint.of().minimum(1).maximum(10))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +38,9 @@ public final class Room extends Resource<Room> {
   /**
    * List of logging-configuration identifiers attached to the room.
    *
-   * <p>CloudFormation property {@code LoggingConfigurationIdentifiers}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code
+   * ^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:logging-configuration/[a-zA-Z0-9-]+$}. CloudFormation
+   * property {@code LoggingConfigurationIdentifiers}.
    */
   public Room loggingConfigurationIdentifiers(List<String> value) {
     return set("LoggingConfigurationIdentifiers", Value.listOf(value));
@@ -57,7 +66,7 @@ public final class Room extends Resource<Room> {
    * Maximum number of characters in a single message. Messages are expected to be UTF-8 encoded and
    * this limit applies specifically to rune/code-point count, not number of bytes.
    *
-   * <p>Default: {@code 500}. CloudFormation property {@code MaximumMessageLength}.
+   * <p>Range: 1 to 500. Default: {@code 500}. CloudFormation property {@code MaximumMessageLength}.
    */
   public Room maximumMessageLength(int value) {
     return set("MaximumMessageLength", Value.of(value));
@@ -71,7 +80,8 @@ public final class Room extends Resource<Room> {
   /**
    * Maximum number of messages per second that can be sent to the room (by all clients).
    *
-   * <p>Default: {@code 10}. CloudFormation property {@code MaximumMessageRatePerSecond}.
+   * <p>Range: 1 to 10. Default: {@code 10}. CloudFormation property {@code
+   * MaximumMessageRatePerSecond}.
    */
   public Room maximumMessageRatePerSecond(int value) {
     return set("MaximumMessageRatePerSecond", Value.of(value));
@@ -97,7 +107,8 @@ public final class Room extends Resource<Room> {
   /**
    * Room name. The value does not need to be unique.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]*$}. CloudFormation property
+   * {@code Name}.
    */
   public Room name(String value) {
     return set("Name", Value.of(value));
@@ -159,6 +170,8 @@ public final class Room extends Resource<Room> {
   public static final class MessageReviewHandler extends Struct<MessageReviewHandler> {
     private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::Room.MessageReviewHandler")
         .allowed("FallbackResult", "ALLOW", "DENY")
+        .constrain("Uri", Constraint.of().pattern("^$|^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:function:.+").minLength(0).maxLength(170))
+        .references("Uri", "AWS::Lambda::Function.Arn")
         .build();
 
     public MessageReviewHandler() {
@@ -189,7 +202,8 @@ public final class Room extends Resource<Room> {
     /**
      * Identifier of the message review handler. Currently this must be an ARN of a lambda function.
      *
-     * <p>CloudFormation property {@code Uri}.
+     * <p>Length: 0 to 170 characters. Pattern: {@code
+     * ^$|^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:function:.+}. CloudFormation property {@code Uri}.
      */
     public MessageReviewHandler uri(String value) {
       return set("Uri", Value.of(value));

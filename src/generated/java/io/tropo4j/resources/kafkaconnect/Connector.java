@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kafkaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,11 @@ public final class Connector extends Resource<Connector> {
       .required("Capacity", "ConnectorConfiguration", "ConnectorName", "KafkaCluster",
           "KafkaClusterClientAuthentication", "KafkaClusterEncryptionInTransit",
           "KafkaConnectVersion", "Plugins", "ServiceExecutionRoleArn")
+      .constrain("ConnectorDescription", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("ConnectorName", Constraint.of().minLength(1).maxLength(128))
       .allowed("NetworkType", "IPV4", "DUAL")
+      .constrain("ServiceExecutionRoleArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):iam:.*").format("AWS::IAM::Role.Arn"))
+      .refYields("ConnectorArn")
       .attributes("ConnectorArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -58,7 +63,8 @@ public final class Connector extends Resource<Connector> {
   /**
    * The description of the connector.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ConnectorDescription}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code ConnectorDescription}.
    */
   public Connector connectorDescription(String value) {
     return set("ConnectorDescription", Value.of(value));
@@ -75,7 +81,8 @@ public final class Connector extends Resource<Connector> {
    * <p>The connector name must be unique and can include up to 128 characters. Valid characters you
    * can include in a connector name are: a-z, A-Z, 0-9, and -.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConnectorName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code ConnectorName}.
    */
   public Connector connectorName(String value) {
     return set("ConnectorName", Value.of(value));
@@ -181,8 +188,9 @@ public final class Connector extends Resource<Connector> {
    * The Amazon Resource Name (ARN) of the IAM role used by the connector to access Amazon Web
    * Services resources.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ServiceExecutionRoleArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:(aws|aws-us-gov|aws-cn):iam:.*}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code ServiceExecutionRoleArn}.
    */
   public Connector serviceExecutionRoleArn(String value) {
     return set("ServiceExecutionRoleArn", Value.of(value));
@@ -281,6 +289,7 @@ public final class Connector extends Resource<Connector> {
     private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.AutoScaling")
         .required("MaxWorkerCount", "McuCount", "MinWorkerCount", "ScaleInPolicy", "ScaleOutPolicy")
         .allowed("McuCount", "1", "2", "4", "8")
+        .constrain("McuCount", Constraint.of().minimum(1).maximum(8))
         .build();
 
     public AutoScaling() {
@@ -322,8 +331,8 @@ public final class Connector extends Resource<Connector> {
      * The number of microcontroller units (MCUs) allocated to each connector worker. The valid
      * values are 1,2,4,8.
      *
-     * <p>Required. Allowed values: {@code 1}, {@code 2}, {@code 4}, {@code 8}. CloudFormation
-     * property {@code McuCount}.
+     * <p>Required. Allowed values: {@code 1}, {@code 2}, {@code 4}, {@code 8}. Range: 1 to 8.
+     * CloudFormation property {@code McuCount}.
      */
     public AutoScaling mcuCount(int value) {
       return set("McuCount", Value.of(value));
@@ -449,6 +458,8 @@ public final class Connector extends Resource<Connector> {
   public static final class CustomPlugin extends Struct<CustomPlugin> {
     private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.CustomPlugin")
         .required("CustomPluginArn", "Revision")
+        .constrain("CustomPluginArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*"))
+        .constrain("Revision", Constraint.of().minimum(1).maximum(9.223372036854776E18).format("int64"))
         .build();
 
     public CustomPlugin() {
@@ -458,7 +469,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * The Amazon Resource Name (ARN) of the custom plugin.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*}. CloudFormation property {@code
      * CustomPluginArn}.
      */
     public CustomPlugin customPluginArn(String value) {
@@ -473,7 +485,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * The revision of the custom plugin.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Revision}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 9.223372036854776E18. Format:
+     * {@code int64}. CloudFormation property {@code Revision}.
      */
     public CustomPlugin revision(int value) {
       return set("Revision", Value.of(value));
@@ -677,6 +690,7 @@ public final class Connector extends Resource<Connector> {
     private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.ProvisionedCapacity")
         .required("McuCount", "WorkerCount")
         .allowed("McuCount", "1", "2", "4", "8")
+        .constrain("McuCount", Constraint.of().minimum(1).maximum(8))
         .build();
 
     public ProvisionedCapacity() {
@@ -687,8 +701,8 @@ public final class Connector extends Resource<Connector> {
      * The number of microcontroller units (MCUs) allocated to each connector worker. The valid
      * values are 1,2,4,8.
      *
-     * <p>Required. Allowed values: {@code 1}, {@code 2}, {@code 4}, {@code 8}. CloudFormation
-     * property {@code McuCount}.
+     * <p>Required. Allowed values: {@code 1}, {@code 2}, {@code 4}, {@code 8}. Range: 1 to 8.
+     * CloudFormation property {@code McuCount}.
      */
     public ProvisionedCapacity mcuCount(int value) {
       return set("McuCount", Value.of(value));
@@ -779,6 +793,7 @@ public final class Connector extends Resource<Connector> {
   public static final class ScaleInPolicy extends Struct<ScaleInPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.ScaleInPolicy")
         .required("CpuUtilizationPercentage")
+        .constrain("CpuUtilizationPercentage", Constraint.of().minimum(1).maximum(100))
         .build();
 
     public ScaleInPolicy() {
@@ -789,7 +804,7 @@ public final class Connector extends Resource<Connector> {
      * Specifies the CPU utilization percentage threshold at which you want connector scale in to be
      * triggered.
      *
-     * <p>Required. CloudFormation property {@code CpuUtilizationPercentage}.
+     * <p>Required. Range: 1 to 100. CloudFormation property {@code CpuUtilizationPercentage}.
      */
     public ScaleInPolicy cpuUtilizationPercentage(int value) {
       return set("CpuUtilizationPercentage", Value.of(value));
@@ -812,6 +827,7 @@ public final class Connector extends Resource<Connector> {
   public static final class ScaleOutPolicy extends Struct<ScaleOutPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.ScaleOutPolicy")
         .required("CpuUtilizationPercentage")
+        .constrain("CpuUtilizationPercentage", Constraint.of().minimum(1).maximum(100))
         .build();
 
     public ScaleOutPolicy() {
@@ -822,7 +838,7 @@ public final class Connector extends Resource<Connector> {
      * The CPU utilization percentage threshold at which you want connector scale out to be
      * triggered.
      *
-     * <p>Required. CloudFormation property {@code CpuUtilizationPercentage}.
+     * <p>Required. Range: 1 to 100. CloudFormation property {@code CpuUtilizationPercentage}.
      */
     public ScaleOutPolicy cpuUtilizationPercentage(int value) {
       return set("CpuUtilizationPercentage", Value.of(value));
@@ -845,6 +861,8 @@ public final class Connector extends Resource<Connector> {
   public static final class Vpc extends Struct<Vpc> {
     private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.Vpc")
         .required("SecurityGroups", "Subnets")
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().format("AWS::EC2::Subnet.Id"))
         .build();
 
     public Vpc() {
@@ -854,8 +872,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * The security group IDs for the connector.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * SecurityGroups}.
+     * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroups}.
      */
     public Vpc securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -869,7 +887,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * The subnets for the connector.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+     * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::Subnet.Id}.
+     * CloudFormation property {@code Subnets}.
      */
     public Vpc subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -889,6 +908,8 @@ public final class Connector extends Resource<Connector> {
   public static final class WorkerConfiguration extends Struct<WorkerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.WorkerConfiguration")
         .required("Revision", "WorkerConfigurationArn")
+        .constrain("Revision", Constraint.of().minimum(1).maximum(9.223372036854776E18).format("int64"))
+        .constrain("WorkerConfigurationArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*"))
         .build();
 
     public WorkerConfiguration() {
@@ -898,7 +919,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * The revision of the worker configuration.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Revision}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 9.223372036854776E18. Format:
+     * {@code int64}. CloudFormation property {@code Revision}.
      */
     public WorkerConfiguration revision(int value) {
       return set("Revision", Value.of(value));
@@ -912,7 +934,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * The Amazon Resource Name (ARN) of the worker configuration.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*}. CloudFormation property {@code
      * WorkerConfigurationArn}.
      */
     public WorkerConfiguration workerConfigurationArn(String value) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kafkaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ public final class CustomPlugin extends Resource<CustomPlugin> {
   private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::CustomPlugin")
       .required("ContentType", "Location", "Name")
       .allowed("ContentType", "JAR", "ZIP")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .refYields("CustomPluginArn")
       .attributes("CustomPluginArn", "FileDescription", "Revision")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +48,8 @@ public final class CustomPlugin extends Resource<CustomPlugin> {
   /**
    * The description of the custom plugin.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public CustomPlugin description(String value) {
     return set("Description", Value.of(value));
@@ -67,7 +72,8 @@ public final class CustomPlugin extends Resource<CustomPlugin> {
   /**
    * The name of the custom plugin.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code Name}.
    */
   public CustomPlugin name(String value) {
     return set("Name", Value.of(value));

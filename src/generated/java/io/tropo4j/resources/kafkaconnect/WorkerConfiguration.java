@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kafkaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class WorkerConfiguration extends Resource<WorkerConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::WorkerConfiguration")
       .required("Name", "PropertiesFileContent")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .refYields("WorkerConfigurationArn")
       .attributes("Revision", "WorkerConfigurationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +31,8 @@ public final class WorkerConfiguration extends Resource<WorkerConfiguration> {
   /**
    * The description of a worker configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public WorkerConfiguration description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +46,8 @@ public final class WorkerConfiguration extends Resource<WorkerConfiguration> {
   /**
    * The name of the worker configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code Name}.
    */
   public WorkerConfiguration name(String value) {
     return set("Name", Value.of(value));

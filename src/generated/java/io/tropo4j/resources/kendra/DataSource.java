@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendra;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,14 @@ import java.util.List;
 public final class DataSource extends Resource<DataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource")
       .required("IndexId", "Name", "Type")
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(1).maxLength(1000))
+      .constrain("IndexId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]*$").minLength(36).maxLength(36))
+      .references("IndexId", "AWS::Kendra::Index.Ref")
+      .constrain("LanguageCode", Constraint.of().pattern("[a-zA-Z-]*").minLength(2).maxLength(10))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(1000))
+      .constrain("RoleArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .constrain("Schedule", Constraint.of().maxLength(1000))
       .allowed("Type", "S3", "SHAREPOINT", "SALESFORCE", "ONEDRIVE", "SERVICENOW", "DATABASE",
           "CUSTOM", "CONFLUENCE", "GOOGLEDRIVE", "WEBCRAWLER", "WORKDOCS", "TEMPLATE")
       .attributes("Arn", "Id")
@@ -66,7 +75,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * A description for the data source connector.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
    */
   public DataSource description(String value) {
     return set("Description", Value.of(value));
@@ -80,7 +90,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The identifier of the index you want to use with the data source connector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]*$}. CloudFormation property {@code IndexId}.
    */
   public DataSource indexId(String value) {
     return set("IndexId", Value.of(value));
@@ -105,7 +116,8 @@ public final class DataSource extends Resource<DataSource> {
    * href="https://docs.aws.amazon.com/kendra/latest/dg/in-adding-languages.html">Adding documents
    * in languages other than English</a> .
    *
-   * <p>CloudFormation property {@code LanguageCode}.
+   * <p>Length: 2 to 10 characters. Pattern: {@code [a-zA-Z-]*}. CloudFormation property {@code
+   * LanguageCode}.
    */
   public DataSource languageCode(String value) {
     return set("LanguageCode", Value.of(value));
@@ -119,7 +131,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The name of the data source.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code Name}.
    */
   public DataSource name(String value) {
     return set("Name", Value.of(value));
@@ -138,7 +151,9 @@ public final class DataSource extends Resource<DataSource> {
    *
    * <p>The <code>RoleArn</code> parameter is required for all other data sources.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 1 to 1284 characters. Pattern: {@code
+   * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public DataSource roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -158,7 +173,7 @@ public final class DataSource extends Resource<DataSource> {
    * Sets the frequency that Amazon Kendra checks the documents in your data source and updates the
    * index. If you don't set a schedule, Amazon Kendra doesn't periodically update the index.
    *
-   * <p>CloudFormation property {@code Schedule}.
+   * <p>Length: at most 1000 characters. CloudFormation property {@code Schedule}.
    */
   public DataSource schedule(String value) {
     return set("Schedule", Value.of(value));
@@ -237,7 +252,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.AccessControlListConfiguration}.
    */
   public static final class AccessControlListConfiguration extends Struct<AccessControlListConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.AccessControlListConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.AccessControlListConfiguration")
+        .constrain("KeyPath", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public AccessControlListConfiguration() {
       super(SCHEMA);
@@ -246,7 +263,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Path to the AWS S3 bucket that contains the access control list files.
      *
-     * <p>CloudFormation property {@code KeyPath}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code KeyPath}.
      */
     public AccessControlListConfiguration keyPath(String value) {
       return set("KeyPath", Value.of(value));
@@ -267,6 +284,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class AclConfiguration extends Struct<AclConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.AclConfiguration")
         .required("AllowedGroupsColumnName")
+        .constrain("AllowedGroupsColumnName", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public AclConfiguration() {
@@ -279,7 +297,8 @@ public final class DataSource extends Resource<DataSource> {
      * the <code>UserContext</code> field of the <a
      * href="https://docs.aws.amazon.com/kendra/latest/dg/API_Query.html">Query</a> operation.
      *
-     * <p>Required. CloudFormation property {@code AllowedGroupsColumnName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * AllowedGroupsColumnName}.
      */
     public AclConfiguration allowedGroupsColumnName(String value) {
       return set("AllowedGroupsColumnName", Value.of(value));
@@ -302,6 +321,10 @@ public final class DataSource extends Resource<DataSource> {
   public static final class ColumnConfiguration extends Struct<ColumnConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ColumnConfiguration")
         .required("ChangeDetectingColumns", "DocumentDataColumnName", "DocumentIdColumnName")
+        .constrain("ChangeDetectingColumns", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DocumentDataColumnName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DocumentIdColumnName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DocumentTitleColumnName", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public ColumnConfiguration() {
@@ -311,7 +334,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * One to five columns that indicate when a document in the database has changed.
      *
-     * <p>Required. CloudFormation property {@code ChangeDetectingColumns}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * ChangeDetectingColumns}.
      */
     public ColumnConfiguration changeDetectingColumns(List<String> value) {
       return set("ChangeDetectingColumns", Value.listOf(value));
@@ -327,7 +351,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The column that contains the contents of the document.
      *
-     * <p>Required. CloudFormation property {@code DocumentDataColumnName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * DocumentDataColumnName}.
      */
     public ColumnConfiguration documentDataColumnName(String value) {
       return set("DocumentDataColumnName", Value.of(value));
@@ -344,7 +369,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The column that provides the document's identifier.
      *
-     * <p>Required. CloudFormation property {@code DocumentIdColumnName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * DocumentIdColumnName}.
      */
     public ColumnConfiguration documentIdColumnName(String value) {
       return set("DocumentIdColumnName", Value.of(value));
@@ -360,7 +386,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The column that contains the title of the document.
      *
-     * <p>CloudFormation property {@code DocumentTitleColumnName}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DocumentTitleColumnName}.
      */
     public ColumnConfiguration documentTitleColumnName(String value) {
       return set("DocumentTitleColumnName", Value.of(value));
@@ -473,6 +499,8 @@ public final class DataSource extends Resource<DataSource> {
         .required("DataSourceFieldName", "IndexFieldName")
         .allowed("DataSourceFieldName", "AUTHOR", "CONTENT_TYPE", "CREATED_DATE", "DISPLAY_URL",
             "FILE_SIZE", "ITEM_TYPE", "PARENT_ID", "SPACE_KEY", "SPACE_NAME", "URL", "VERSION")
+        .constrain("DateFieldFormat", Constraint.of().minLength(4).maxLength(40))
+        .constrain("IndexFieldName", Constraint.of().minLength(1).maxLength(30))
         .build();
 
     public ConfluenceAttachmentToIndexFieldMapping() {
@@ -503,7 +531,7 @@ public final class DataSource extends Resource<DataSource> {
      * <code>DataSourceFieldName</code> is a date field you must specify the date format. If the
      * field is not a date field, an exception is thrown.
      *
-     * <p>CloudFormation property {@code DateFieldFormat}.
+     * <p>Length: 4 to 40 characters. CloudFormation property {@code DateFieldFormat}.
      */
     public ConfluenceAttachmentToIndexFieldMapping dateFieldFormat(String value) {
       return set("DateFieldFormat", Value.of(value));
@@ -518,7 +546,7 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the index field to map to the Confluence data source field. The index field type
      * must match the Confluence field type.
      *
-     * <p>Required. CloudFormation property {@code IndexFieldName}.
+     * <p>Required. Length: 1 to 30 characters. CloudFormation property {@code IndexFieldName}.
      */
     public ConfluenceAttachmentToIndexFieldMapping indexFieldName(String value) {
       return set("IndexFieldName", Value.of(value));
@@ -587,6 +615,8 @@ public final class DataSource extends Resource<DataSource> {
         .required("DataSourceFieldName", "IndexFieldName")
         .allowed("DataSourceFieldName", "AUTHOR", "DISPLAY_URL", "ITEM_TYPE", "LABELS",
             "PUBLISH_DATE", "SPACE_KEY", "SPACE_NAME", "URL", "VERSION")
+        .constrain("DateFieldFormat", Constraint.of().minLength(4).maxLength(40))
+        .constrain("IndexFieldName", Constraint.of().minLength(1).maxLength(30))
         .build();
 
     public ConfluenceBlogToIndexFieldMapping() {
@@ -614,7 +644,7 @@ public final class DataSource extends Resource<DataSource> {
      * <code>DataSourceFieldName</code> is a date field you must specify the date format. If the
      * field is not a date field, an exception is thrown.
      *
-     * <p>CloudFormation property {@code DateFieldFormat}.
+     * <p>Length: 4 to 40 characters. CloudFormation property {@code DateFieldFormat}.
      */
     public ConfluenceBlogToIndexFieldMapping dateFieldFormat(String value) {
       return set("DateFieldFormat", Value.of(value));
@@ -629,7 +659,7 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the index field to map to the Confluence data source field. The index field type
      * must match the Confluence field type.
      *
-     * <p>Required. CloudFormation property {@code IndexFieldName}.
+     * <p>Required. Length: 1 to 30 characters. CloudFormation property {@code IndexFieldName}.
      */
     public ConfluenceBlogToIndexFieldMapping indexFieldName(String value) {
       return set("IndexFieldName", Value.of(value));
@@ -649,6 +679,10 @@ public final class DataSource extends Resource<DataSource> {
   public static final class ConfluenceConfiguration extends Struct<ConfluenceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConfluenceConfiguration")
         .required("SecretArn", "ServerUrl", "Version")
+        .constrain("ExclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("InclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("SecretArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
+        .constrain("ServerUrl", Constraint.of().pattern("^(https?|ftp|file)://([^\\s]*)").minLength(1).maxLength(2048))
         .allowed("Version", "CLOUD", "SERVER")
         .build();
 
@@ -681,7 +715,7 @@ public final class DataSource extends Resource<DataSource> {
      * both an inclusion and exclusion pattern, the exclusion pattern takes precedence and the
      * content isn't included in the index.
      *
-     * <p>CloudFormation property {@code ExclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code ExclusionPatterns}.
      */
     public ConfluenceConfiguration exclusionPatterns(List<String> value) {
       return set("ExclusionPatterns", Value.listOf(value));
@@ -699,7 +733,7 @@ public final class DataSource extends Resource<DataSource> {
      * an inclusion and exclusion pattern, the exclusion pattern takes precedence and the content
      * isn't included in the index.
      *
-     * <p>CloudFormation property {@code InclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code InclusionPatterns}.
      */
     public ConfluenceConfiguration inclusionPatterns(List<String> value) {
       return set("InclusionPatterns", Value.listOf(value));
@@ -729,7 +763,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/kendra/latest/dg/data-source-confluence.html">Using a
      * Confluence data source</a> .
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code SecretArn}.
      */
     public ConfluenceConfiguration secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -745,7 +781,8 @@ public final class DataSource extends Resource<DataSource> {
      * <em>https://server.example.com:port/</em> . You can also use an IP address, for example,
      * <em>https://192.168.1.113/</em> .
      *
-     * <p>Required. CloudFormation property {@code ServerUrl}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^(https?|ftp|file)://([^&#92;s]*)}. CloudFormation property {@code ServerUrl}.
      */
     public ConfluenceConfiguration serverUrl(String value) {
       return set("ServerUrl", Value.of(value));
@@ -849,6 +886,8 @@ public final class DataSource extends Resource<DataSource> {
         .allowed("DataSourceFieldName", "AUTHOR", "CONTENT_STATUS", "CREATED_DATE", "DISPLAY_URL",
             "ITEM_TYPE", "LABELS", "MODIFIED_DATE", "PARENT_ID", "SPACE_KEY", "SPACE_NAME", "URL",
             "VERSION")
+        .constrain("DateFieldFormat", Constraint.of().minLength(4).maxLength(40))
+        .constrain("IndexFieldName", Constraint.of().minLength(1).maxLength(30))
         .build();
 
     public ConfluencePageToIndexFieldMapping() {
@@ -877,7 +916,7 @@ public final class DataSource extends Resource<DataSource> {
      * <code>DataSourceFieldName</code> is a date field you must specify the date format. If the
      * field is not a date field, an exception is thrown.
      *
-     * <p>CloudFormation property {@code DateFieldFormat}.
+     * <p>Length: 4 to 40 characters. CloudFormation property {@code DateFieldFormat}.
      */
     public ConfluencePageToIndexFieldMapping dateFieldFormat(String value) {
       return set("DateFieldFormat", Value.of(value));
@@ -892,7 +931,7 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the index field to map to the Confluence data source field. The index field type
      * must match the Confluence field type.
      *
-     * <p>Required. CloudFormation property {@code IndexFieldName}.
+     * <p>Required. Length: 1 to 30 characters. CloudFormation property {@code IndexFieldName}.
      */
     public ConfluencePageToIndexFieldMapping indexFieldName(String value) {
       return set("IndexFieldName", Value.of(value));
@@ -910,7 +949,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ConfluenceSpaceConfiguration}.
    */
   public static final class ConfluenceSpaceConfiguration extends Struct<ConfluenceSpaceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ConfluenceSpaceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConfluenceSpaceConfiguration")
+        .constrain("ExcludeSpaces", Constraint.of().minLength(1).maxLength(255))
+        .constrain("IncludeSpaces", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public ConfluenceSpaceConfiguration() {
       super(SCHEMA);
@@ -957,7 +999,7 @@ public final class DataSource extends Resource<DataSource> {
      * attachments in the space are not indexed. If a space is in both the
      * <code>ExcludeSpaces</code> and the <code>IncludeSpaces</code> list, the space is excluded.
      *
-     * <p>CloudFormation property {@code ExcludeSpaces}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code ExcludeSpaces}.
      */
     public ConfluenceSpaceConfiguration excludeSpaces(List<String> value) {
       return set("ExcludeSpaces", Value.listOf(value));
@@ -975,7 +1017,7 @@ public final class DataSource extends Resource<DataSource> {
      * synchronized. If a space is in both the <code>IncludeSpaces</code> and the
      * <code>ExcludeSpaces</code> list, the space is excluded.
      *
-     * <p>CloudFormation property {@code IncludeSpaces}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code IncludeSpaces}.
      */
     public ConfluenceSpaceConfiguration includeSpaces(List<String> value) {
       return set("IncludeSpaces", Value.listOf(value));
@@ -1030,6 +1072,8 @@ public final class DataSource extends Resource<DataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping")
         .required("DataSourceFieldName", "IndexFieldName")
         .allowed("DataSourceFieldName", "DISPLAY_URL", "ITEM_TYPE", "SPACE_KEY", "URL")
+        .constrain("DateFieldFormat", Constraint.of().minLength(4).maxLength(40))
+        .constrain("IndexFieldName", Constraint.of().minLength(1).maxLength(30))
         .build();
 
     public ConfluenceSpaceToIndexFieldMapping() {
@@ -1056,7 +1100,7 @@ public final class DataSource extends Resource<DataSource> {
      * <code>DataSourceFieldName</code> is a date field you must specify the date format. If the
      * field is not a date field, an exception is thrown.
      *
-     * <p>CloudFormation property {@code DateFieldFormat}.
+     * <p>Length: 4 to 40 characters. CloudFormation property {@code DateFieldFormat}.
      */
     public ConfluenceSpaceToIndexFieldMapping dateFieldFormat(String value) {
       return set("DateFieldFormat", Value.of(value));
@@ -1071,7 +1115,7 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the index field to map to the Confluence data source field. The index field type
      * must match the Confluence field type.
      *
-     * <p>Required. CloudFormation property {@code IndexFieldName}.
+     * <p>Required. Length: 1 to 30 characters. CloudFormation property {@code IndexFieldName}.
      */
     public ConfluenceSpaceToIndexFieldMapping indexFieldName(String value) {
       return set("IndexFieldName", Value.of(value));
@@ -1091,6 +1135,11 @@ public final class DataSource extends Resource<DataSource> {
   public static final class ConnectionConfiguration extends Struct<ConnectionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConnectionConfiguration")
         .required("DatabaseHost", "DatabaseName", "DatabasePort", "SecretArn", "TableName")
+        .constrain("DatabaseHost", Constraint.of().minLength(1).maxLength(253))
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DatabasePort", Constraint.of().minimum(1).maximum(65535))
+        .constrain("SecretArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
+        .constrain("TableName", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public ConnectionConfiguration() {
@@ -1101,7 +1150,7 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the host for the database. Can be either a string (host.subdomain.domain.tld) or
      * an IPv4 or IPv6 address.
      *
-     * <p>Required. CloudFormation property {@code DatabaseHost}.
+     * <p>Required. Length: 1 to 253 characters. CloudFormation property {@code DatabaseHost}.
      */
     public ConnectionConfiguration databaseHost(String value) {
       return set("DatabaseHost", Value.of(value));
@@ -1115,7 +1164,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the database containing the document data.
      *
-     * <p>Required. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code DatabaseName}.
      */
     public ConnectionConfiguration databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -1129,7 +1178,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The port that the database uses for connections.
      *
-     * <p>Required. CloudFormation property {@code DatabasePort}.
+     * <p>Required. Range: 1 to 65535. CloudFormation property {@code DatabasePort}.
      */
     public ConnectionConfiguration databasePort(int value) {
       return set("DatabasePort", Value.of(value));
@@ -1148,7 +1197,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html">What Is AWS
      * Secrets Manager</a> in the <em>AWS Secrets Manager</em> user guide.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code SecretArn}.
      */
     public ConnectionConfiguration secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -1162,7 +1213,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the table that contains the document data.
      *
-     * <p>Required. CloudFormation property {@code TableName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code TableName}.
      */
     public ConnectionConfiguration tableName(String value) {
       return set("TableName", Value.of(value));
@@ -1185,7 +1236,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration}.
    */
   public static final class CustomDocumentEnrichmentConfiguration extends Struct<CustomDocumentEnrichmentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration")
+        .constrain("RoleArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284).format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
+        .build();
 
     public CustomDocumentEnrichmentConfiguration() {
       super(SCHEMA);
@@ -1249,7 +1303,9 @@ public final class DataSource extends Resource<DataSource> {
      * information, see <a href="https://docs.aws.amazon.com/kendra/latest/dg/iam-roles.html">an IAM
      * roles for Amazon Kendra</a> .
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public CustomDocumentEnrichmentConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1399,6 +1455,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class DataSourceToIndexFieldMapping extends Struct<DataSourceToIndexFieldMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DataSourceToIndexFieldMapping")
         .required("DataSourceFieldName", "IndexFieldName")
+        .constrain("DataSourceFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DateFieldFormat", Constraint.of().minLength(4).maxLength(40))
+        .constrain("IndexFieldName", Constraint.of().minLength(1).maxLength(30))
         .build();
 
     public DataSourceToIndexFieldMapping() {
@@ -1409,7 +1468,8 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the field in the data source. You must first create the index field using the
      * <code>UpdateIndex</code> API.
      *
-     * <p>Required. CloudFormation property {@code DataSourceFieldName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * DataSourceFieldName}.
      */
     public DataSourceToIndexFieldMapping dataSourceFieldName(String value) {
       return set("DataSourceFieldName", Value.of(value));
@@ -1425,7 +1485,7 @@ public final class DataSource extends Resource<DataSource> {
      * <code>DataSourceFieldName</code> is a date field, you must specify the date format. If the
      * field is not a date field, an exception is thrown.
      *
-     * <p>CloudFormation property {@code DateFieldFormat}.
+     * <p>Length: 4 to 40 characters. CloudFormation property {@code DateFieldFormat}.
      */
     public DataSourceToIndexFieldMapping dateFieldFormat(String value) {
       return set("DateFieldFormat", Value.of(value));
@@ -1440,7 +1500,7 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the index field to map to the data source field. The index field type must match
      * the data source field type.
      *
-     * <p>Required. CloudFormation property {@code IndexFieldName}.
+     * <p>Required. Length: 1 to 30 characters. CloudFormation property {@code IndexFieldName}.
      */
     public DataSourceToIndexFieldMapping indexFieldName(String value) {
       return set("IndexFieldName", Value.of(value));
@@ -1460,6 +1520,8 @@ public final class DataSource extends Resource<DataSource> {
   public static final class DataSourceVpcConfiguration extends Struct<DataSourceVpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DataSourceVpcConfiguration")
         .required("SecurityGroupIds", "SubnetIds")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[\\-0-9a-zA-Z]+").minLength(1).maxLength(200).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("[\\-0-9a-zA-Z]+").minLength(1).maxLength(200))
         .build();
 
     public DataSourceVpcConfiguration() {
@@ -1470,7 +1532,8 @@ public final class DataSource extends Resource<DataSource> {
      * A list of identifiers of security groups within your Amazon VPC. The security groups should
      * enable Amazon Kendra to connect to the data source.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code [&#92;-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public DataSourceVpcConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -1486,7 +1549,8 @@ public final class DataSource extends Resource<DataSource> {
      * connect to each other in the VPC, and they should have outgoing access to the Internet
      * through a NAT device.
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code [&#92;-0-9a-zA-Z]+}. CloudFormation
+     * property {@code SubnetIds}.
      */
     public DataSourceVpcConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -1599,6 +1663,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class DocumentAttributeCondition extends Struct<DocumentAttributeCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DocumentAttributeCondition")
         .required("ConditionDocumentAttributeKey", "Operator")
+        .constrain("ConditionDocumentAttributeKey", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z0-9_-]*").minLength(1).maxLength(200))
         .allowed("Operator", "GreaterThan", "GreaterThanOrEquals", "LessThan", "LessThanOrEquals",
             "Equals", "NotEquals", "Contains", "NotContains", "Exists", "NotExists", "BeginsWith")
         .build();
@@ -1616,7 +1681,8 @@ public final class DataSource extends Resource<DataSource> {
      * <p>Amazon Kendra currently does not support <code>_document_body</code> as an attribute key
      * used for the condition.
      *
-     * <p>Required. CloudFormation property {@code ConditionDocumentAttributeKey}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code [a-zA-Z0-9_][a-zA-Z0-9_-]*}.
+     * CloudFormation property {@code ConditionDocumentAttributeKey}.
      */
     public DocumentAttributeCondition conditionDocumentAttributeKey(String value) {
       return set("ConditionDocumentAttributeKey", Value.of(value));
@@ -1686,6 +1752,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class DocumentAttributeTarget extends Struct<DocumentAttributeTarget> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DocumentAttributeTarget")
         .required("TargetDocumentAttributeKey")
+        .constrain("TargetDocumentAttributeKey", Constraint.of().pattern("[a-zA-Z0-9_][a-zA-Z0-9_-]*").minLength(1).maxLength(200))
         .build();
 
     public DocumentAttributeTarget() {
@@ -1698,7 +1765,8 @@ public final class DataSource extends Resource<DataSource> {
      * <p>For example, 'Department' could be an identifier for the target attribute or metadata
      * field that includes the department names associated with the documents.
      *
-     * <p>Required. CloudFormation property {@code TargetDocumentAttributeKey}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code [a-zA-Z0-9_][a-zA-Z0-9_-]*}.
+     * CloudFormation property {@code TargetDocumentAttributeKey}.
      */
     public DocumentAttributeTarget targetDocumentAttributeKey(String value) {
       return set("TargetDocumentAttributeKey", Value.of(value));
@@ -1750,7 +1818,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.DocumentAttributeValue}.
    */
   public static final class DocumentAttributeValue extends Struct<DocumentAttributeValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.DocumentAttributeValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DocumentAttributeValue")
+        .constrain("LongValue", Constraint.of().format("int64"))
+        .constrain("StringListValue", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("StringValue", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public DocumentAttributeValue() {
       super(SCHEMA);
@@ -1777,7 +1849,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * A long integer value.
      *
-     * <p>CloudFormation property {@code LongValue}.
+     * <p>Format: {@code int64}. CloudFormation property {@code LongValue}.
      */
     public DocumentAttributeValue longValue(int value) {
       return set("LongValue", Value.of(value));
@@ -1791,7 +1863,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * A list of strings. The default maximum length or number of strings is 10.
      *
-     * <p>CloudFormation property {@code StringListValue}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code StringListValue}.
      */
     public DocumentAttributeValue stringListValue(List<String> value) {
       return set("StringListValue", Value.listOf(value));
@@ -1805,7 +1877,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * A string, such as "department".
      *
-     * <p>CloudFormation property {@code StringValue}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code StringValue}.
      */
     public DocumentAttributeValue stringValue(String value) {
       return set("StringValue", Value.of(value));
@@ -1825,7 +1897,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.DocumentsMetadataConfiguration}.
    */
   public static final class DocumentsMetadataConfiguration extends Struct<DocumentsMetadataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.DocumentsMetadataConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DocumentsMetadataConfiguration")
+        .constrain("S3Prefix", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public DocumentsMetadataConfiguration() {
       super(SCHEMA);
@@ -1836,7 +1910,7 @@ public final class DataSource extends Resource<DataSource> {
      * might contain multiple metadata files. Use <code>S3Prefix</code> to include only the desired
      * metadata files.
      *
-     * <p>CloudFormation property {@code S3Prefix}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code S3Prefix}.
      */
     public DocumentsMetadataConfiguration s3Prefix(String value) {
       return set("S3Prefix", Value.of(value));
@@ -1856,6 +1930,12 @@ public final class DataSource extends Resource<DataSource> {
   public static final class GoogleDriveConfiguration extends Struct<GoogleDriveConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.GoogleDriveConfiguration")
         .required("SecretArn")
+        .constrain("ExcludeMimeTypes", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ExcludeSharedDrives", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ExcludeUserAccounts", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ExclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("InclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("SecretArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
         .build();
 
     public GoogleDriveConfiguration() {
@@ -1870,7 +1950,7 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/kendra/latest/dg/data-source-google-drive.html">Using a
      * Google Workspace Drive data source</a> .
      *
-     * <p>CloudFormation property {@code ExcludeMimeTypes}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ExcludeMimeTypes}.
      */
     public GoogleDriveConfiguration excludeMimeTypes(List<String> value) {
       return set("ExcludeMimeTypes", Value.listOf(value));
@@ -1885,7 +1965,7 @@ public final class DataSource extends Resource<DataSource> {
      * A list of identifiers or shared drives to exclude from the index. All files and folders
      * stored on the shared drive are excluded.
      *
-     * <p>CloudFormation property {@code ExcludeSharedDrives}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ExcludeSharedDrives}.
      */
     public GoogleDriveConfiguration excludeSharedDrives(List<String> value) {
       return set("ExcludeSharedDrives", Value.listOf(value));
@@ -1901,7 +1981,7 @@ public final class DataSource extends Resource<DataSource> {
      * index. Documents shared with excluded users are indexed unless they are excluded in another
      * way.
      *
-     * <p>CloudFormation property {@code ExcludeUserAccounts}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ExcludeUserAccounts}.
      */
     public GoogleDriveConfiguration excludeUserAccounts(List<String> value) {
       return set("ExcludeUserAccounts", Value.listOf(value));
@@ -1919,7 +1999,7 @@ public final class DataSource extends Resource<DataSource> {
      * both an inclusion and exclusion pattern, the exclusion pattern takes precedence and the item
      * isn't included in the index.
      *
-     * <p>CloudFormation property {@code ExclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code ExclusionPatterns}.
      */
     public GoogleDriveConfiguration exclusionPatterns(List<String> value) {
       return set("ExclusionPatterns", Value.listOf(value));
@@ -1961,7 +2041,7 @@ public final class DataSource extends Resource<DataSource> {
      * matches both an inclusion and exclusion pattern, the exclusion pattern takes precedence and
      * the item isn't included in the index.
      *
-     * <p>CloudFormation property {@code InclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code InclusionPatterns}.
      */
     public GoogleDriveConfiguration inclusionPatterns(List<String> value) {
       return set("InclusionPatterns", Value.listOf(value));
@@ -1978,7 +2058,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/kendra/latest/dg/data-source-google-drive.html">Using a
      * Google Workspace Drive data source</a> .
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code SecretArn}.
      */
     public GoogleDriveConfiguration secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -2011,6 +2093,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class HookConfiguration extends Struct<HookConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.HookConfiguration")
         .required("LambdaArn", "S3Bucket")
+        .constrain("LambdaArn", Constraint.of().pattern("^/arn:aws[a-zA-Z-]*:lambda:[a-z]+-[a-z]+-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(\\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?/$").minLength(1).maxLength(2048).format("AWS::Lambda::Function.Arn"))
+        .constrain("S3Bucket", Constraint.of().pattern("[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("S3Bucket", "AWS::S3::Bucket.Ref")
         .build();
 
     public HookConfiguration() {
@@ -2035,7 +2120,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/kendra/latest/dg/iam-roles.html">an IAM roles for Amazon
      * Kendra</a> .
      *
-     * <p>Required. CloudFormation property {@code LambdaArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^/arn:aws[a-zA-Z-]*:lambda:[a-z]+-[a-z]+-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(&#92;/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?/$}.
+     * Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public HookConfiguration lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
@@ -2052,7 +2139,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/kendra/latest/dg/custom-document-enrichment.html#cde-data-contracts-lambda">Data
      * contracts for Lambda functions</a> .
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * [a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]}. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code S3Bucket}.
      */
     public HookConfiguration s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -2137,6 +2226,10 @@ public final class DataSource extends Resource<DataSource> {
   public static final class OneDriveConfiguration extends Struct<OneDriveConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.OneDriveConfiguration")
         .required("OneDriveUsers", "SecretArn", "TenantDomain")
+        .constrain("ExclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("InclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("SecretArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
+        .constrain("TenantDomain", Constraint.of().pattern("^([a-zA-Z0-9]+(-[a-zA-Z0-9]+)*\\.)+[a-z]{2,}$").minLength(1).maxLength(256))
         .build();
 
     public OneDriveConfiguration() {
@@ -2165,7 +2258,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The pattern is applied to the file name.
      *
-     * <p>CloudFormation property {@code ExclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code ExclusionPatterns}.
      */
     public OneDriveConfiguration exclusionPatterns(List<String> value) {
       return set("ExclusionPatterns", Value.listOf(value));
@@ -2208,7 +2301,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The pattern is applied to the file name.
      *
-     * <p>CloudFormation property {@code InclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code InclusionPatterns}.
      */
     public OneDriveConfiguration inclusionPatterns(List<String> value) {
       return set("InclusionPatterns", Value.listOf(value));
@@ -2233,7 +2326,9 @@ public final class DataSource extends Resource<DataSource> {
      * and password to connect to OneDrive. The user name should be the application ID for the
      * OneDrive application, and the password is the application key for the OneDrive application.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code SecretArn}.
      */
     public OneDriveConfiguration secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -2247,7 +2342,9 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The Azure Active Directory domain of the organization.
      *
-     * <p>Required. CloudFormation property {@code TenantDomain}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^([a-zA-Z0-9]+(-[a-zA-Z0-9]+)*&#92;.)+[a-z]{2,}$}. CloudFormation property {@code
+     * TenantDomain}.
      */
     public OneDriveConfiguration tenantDomain(String value) {
       return set("TenantDomain", Value.of(value));
@@ -2265,7 +2362,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.OneDriveUsers}.
    */
   public static final class OneDriveUsers extends Struct<OneDriveUsers> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.OneDriveUsers");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.OneDriveUsers")
+        .constrain("OneDriveUserList", Constraint.of().pattern("^(?!\\s).+@([a-zA-Z0-9_\\-\\.]+)\\.([a-zA-Z]{2,5})$").minLength(1).maxLength(256))
+        .build();
 
     public OneDriveUsers() {
       super(SCHEMA);
@@ -2277,7 +2376,9 @@ public final class DataSource extends Resource<DataSource> {
      * more than 10 users, use the <code>OneDriveUserS3Path</code> field to specify the location of
      * a file containing a list of users.
      *
-     * <p>CloudFormation property {@code OneDriveUserList}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^(?!&#92;s).+&#64;([a-zA-Z0-9_&#92;-&#92;.]+)&#92;.([a-zA-Z]{2,5})$}. CloudFormation property
+     * {@code OneDriveUserList}.
      */
     public OneDriveUsers oneDriveUserList(List<String> value) {
       return set("OneDriveUserList", Value.listOf(value));
@@ -2307,6 +2408,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class ProxyConfiguration extends Struct<ProxyConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ProxyConfiguration")
         .required("Host", "Port")
+        .constrain("Credentials", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
+        .constrain("Host", Constraint.of().pattern("([^\\s]*)").minLength(1).maxLength(253))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public ProxyConfiguration() {
@@ -2323,7 +2427,9 @@ public final class DataSource extends Resource<DataSource> {
      * connect to a website host. Amazon Kendra currently support basic authentication to connect to
      * a web proxy server. The secret stores your credentials.
      *
-     * <p>CloudFormation property {@code Credentials}.
+     * <p>Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code Credentials}.
      */
     public ProxyConfiguration credentials(String value) {
       return set("Credentials", Value.of(value));
@@ -2339,7 +2445,8 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>For example, the host name of https://a.example.com/page1.html is "a.example.com".
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 253 characters. Pattern: {@code ([^&#92;s]*)}. CloudFormation
+     * property {@code Host}.
      */
     public ProxyConfiguration host(String value) {
       return set("Host", Value.of(value));
@@ -2356,7 +2463,7 @@ public final class DataSource extends Resource<DataSource> {
      * <p>For example, the port for https://a.example.com/page1.html is 443, the standard port for
      * HTTPS.
      *
-     * <p>Required. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. CloudFormation property {@code Port}.
      */
     public ProxyConfiguration port(int value) {
       return set("Port", Value.of(value));
@@ -2376,6 +2483,11 @@ public final class DataSource extends Resource<DataSource> {
   public static final class S3DataSourceConfiguration extends Struct<S3DataSourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.S3DataSourceConfiguration")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().pattern("[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
+        .constrain("ExclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("InclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("InclusionPrefixes", Constraint.of().minLength(1).maxLength(50))
         .build();
 
     public S3DataSourceConfiguration() {
@@ -2397,7 +2509,9 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the bucket that contains the documents.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * [a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]}. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code BucketName}.
      */
     public S3DataSourceConfiguration bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -2448,7 +2562,7 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/cli/latest/reference/s3/#use-of-exclude-and-include-filters">Use
      * of Exclude and Include Filters</a> in the AWS CLI Command Reference.
      *
-     * <p>CloudFormation property {@code ExclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code ExclusionPatterns}.
      */
     public S3DataSourceConfiguration exclusionPatterns(List<String> value) {
       return set("ExclusionPatterns", Value.listOf(value));
@@ -2479,7 +2593,7 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/cli/latest/reference/s3/#use-of-exclude-and-include-filters">Use
      * of Exclude and Include Filters</a> in the AWS CLI Command Reference.
      *
-     * <p>CloudFormation property {@code InclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code InclusionPatterns}.
      */
     public S3DataSourceConfiguration inclusionPatterns(List<String> value) {
       return set("InclusionPatterns", Value.listOf(value));
@@ -2493,7 +2607,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * A list of S3 prefixes for the documents that should be included in the index.
      *
-     * <p>CloudFormation property {@code InclusionPrefixes}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code InclusionPrefixes}.
      */
     public S3DataSourceConfiguration inclusionPrefixes(List<String> value) {
       return set("InclusionPrefixes", Value.listOf(value));
@@ -2513,6 +2627,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class S3Path extends Struct<S3Path> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.S3Path")
         .required("Bucket", "Key")
+        .constrain("Bucket", Constraint.of().pattern("[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("Bucket", "AWS::S3::Bucket.Ref")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Path() {
@@ -2522,7 +2639,9 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the S3 bucket that contains the file.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * [a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]}. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code Bucket}.
      */
     public S3Path bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -2541,7 +2660,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the file.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Key}.
      */
     public S3Path key(String value) {
       return set("Key", Value.of(value));
@@ -2562,6 +2681,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SalesforceChatterFeedConfiguration extends Struct<SalesforceChatterFeedConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration")
         .required("DocumentDataFieldName")
+        .constrain("DocumentDataFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DocumentTitleFieldName", Constraint.of().minLength(1).maxLength(100))
+        .allowed("IncludeFilterTypes", "ACTIVE_USER", "STANDARD_USER")
         .build();
 
     public SalesforceChatterFeedConfiguration() {
@@ -2572,7 +2694,8 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the column in the Salesforce FeedItem table that contains the content to index.
      * Typically this is the <code>Body</code> column.
      *
-     * <p>Required. CloudFormation property {@code DocumentDataFieldName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * DocumentDataFieldName}.
      */
     public SalesforceChatterFeedConfiguration documentDataFieldName(String value) {
       return set("DocumentDataFieldName", Value.of(value));
@@ -2589,7 +2712,7 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the column in the Salesforce FeedItem table that contains the title of the
      * document. This is typically the <code>Title</code> column.
      *
-     * <p>CloudFormation property {@code DocumentTitleFieldName}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DocumentTitleFieldName}.
      */
     public SalesforceChatterFeedConfiguration documentTitleFieldName(String value) {
       return set("DocumentTitleFieldName", Value.of(value));
@@ -2628,7 +2751,8 @@ public final class DataSource extends Resource<DataSource> {
      * When you specify <code>STANDARD_USER</code> only documents for Salesforce standard users are
      * documented. You can specify both.
      *
-     * <p>CloudFormation property {@code IncludeFilterTypes}.
+     * <p>Allowed values: {@code ACTIVE_USER}, {@code STANDARD_USER}. CloudFormation property {@code
+     * IncludeFilterTypes}.
      */
     public SalesforceChatterFeedConfiguration includeFilterTypes(List<String> value) {
       return set("IncludeFilterTypes", Value.listOf(value));
@@ -2648,6 +2772,10 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SalesforceConfiguration extends Struct<SalesforceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceConfiguration")
         .required("SecretArn", "ServerUrl")
+        .constrain("ExcludeAttachmentFilePatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("IncludeAttachmentFilePatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("SecretArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
+        .constrain("ServerUrl", Constraint.of().pattern("^(https?|ftp|file)://([^\\s]*)").minLength(1).maxLength(2048))
         .build();
 
     public SalesforceConfiguration() {
@@ -2685,7 +2813,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The pattern is applied to the name of the attached file.
      *
-     * <p>CloudFormation property {@code ExcludeAttachmentFilePatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code ExcludeAttachmentFilePatterns}.
      */
     public SalesforceConfiguration excludeAttachmentFilePatterns(List<String> value) {
       return set("ExcludeAttachmentFilePatterns", Value.listOf(value));
@@ -2707,7 +2835,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The pattern is applied to the name of the attached file.
      *
-     * <p>CloudFormation property {@code IncludeAttachmentFilePatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code IncludeAttachmentFilePatterns}.
      */
     public SalesforceConfiguration includeAttachmentFilePatterns(List<String> value) {
       return set("IncludeAttachmentFilePatterns", Value.listOf(value));
@@ -2745,7 +2873,9 @@ public final class DataSource extends Resource<DataSource> {
      * logging in to the Salesforce instance. <li>username - The user name of the user logging in to
      * the Salesforce instance. </ul>
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code SecretArn}.
      */
     public SalesforceConfiguration secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -2759,7 +2889,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The instance URL for the Salesforce site that you want to index.
      *
-     * <p>Required. CloudFormation property {@code ServerUrl}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^(https?|ftp|file)://([^&#92;s]*)}. CloudFormation property {@code ServerUrl}.
      */
     public SalesforceConfiguration serverUrl(String value) {
       return set("ServerUrl", Value.of(value));
@@ -2814,6 +2945,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SalesforceCustomKnowledgeArticleTypeConfiguration extends Struct<SalesforceCustomKnowledgeArticleTypeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration")
         .required("DocumentDataFieldName", "Name")
+        .constrain("DocumentDataFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DocumentTitleFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public SalesforceCustomKnowledgeArticleTypeConfiguration() {
@@ -2824,7 +2958,8 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the field in the custom knowledge article that contains the document data to
      * index.
      *
-     * <p>Required. CloudFormation property {@code DocumentDataFieldName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * DocumentDataFieldName}.
      */
     public SalesforceCustomKnowledgeArticleTypeConfiguration documentDataFieldName(String value) {
       return set("DocumentDataFieldName", Value.of(value));
@@ -2840,7 +2975,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the field in the custom knowledge article that contains the document title.
      *
-     * <p>CloudFormation property {@code DocumentTitleFieldName}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DocumentTitleFieldName}.
      */
     public SalesforceCustomKnowledgeArticleTypeConfiguration documentTitleFieldName(String value) {
       return set("DocumentTitleFieldName", Value.of(value));
@@ -2881,7 +3016,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the configuration.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Name}.
      */
     public SalesforceCustomKnowledgeArticleTypeConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -2903,6 +3038,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SalesforceKnowledgeArticleConfiguration extends Struct<SalesforceKnowledgeArticleConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceKnowledgeArticleConfiguration")
         .required("IncludedStates")
+        .allowed("IncludedStates", "DRAFT", "PUBLISHED", "ARCHIVED")
         .build();
 
     public SalesforceKnowledgeArticleConfiguration() {
@@ -2938,7 +3074,8 @@ public final class DataSource extends Resource<DataSource> {
      * Specifies the document states that should be included when Amazon Kendra indexes knowledge
      * articles. You must specify at least one state.
      *
-     * <p>Required. CloudFormation property {@code IncludedStates}.
+     * <p>Required. Allowed values: {@code DRAFT}, {@code PUBLISHED}, {@code ARCHIVED}.
+     * CloudFormation property {@code IncludedStates}.
      */
     public SalesforceKnowledgeArticleConfiguration includedStates(List<String> value) {
       return set("IncludedStates", Value.listOf(value));
@@ -2968,6 +3105,8 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SalesforceStandardKnowledgeArticleTypeConfiguration extends Struct<SalesforceStandardKnowledgeArticleTypeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration")
         .required("DocumentDataFieldName")
+        .constrain("DocumentDataFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DocumentTitleFieldName", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public SalesforceStandardKnowledgeArticleTypeConfiguration() {
@@ -2977,7 +3116,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the field that contains the document data to index.
      *
-     * <p>Required. CloudFormation property {@code DocumentDataFieldName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * DocumentDataFieldName}.
      */
     public SalesforceStandardKnowledgeArticleTypeConfiguration documentDataFieldName(String value) {
       return set("DocumentDataFieldName", Value.of(value));
@@ -2993,7 +3133,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the field that contains the document title.
      *
-     * <p>CloudFormation property {@code DocumentTitleFieldName}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DocumentTitleFieldName}.
      */
     public SalesforceStandardKnowledgeArticleTypeConfiguration documentTitleFieldName(String value) {
       return set("DocumentTitleFieldName", Value.of(value));
@@ -3040,7 +3180,9 @@ public final class DataSource extends Resource<DataSource> {
    * AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration}.
    */
   public static final class SalesforceStandardObjectAttachmentConfiguration extends Struct<SalesforceStandardObjectAttachmentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration")
+        .constrain("DocumentTitleFieldName", Constraint.of().minLength(1).maxLength(100))
+        .build();
 
     public SalesforceStandardObjectAttachmentConfiguration() {
       super(SCHEMA);
@@ -3049,7 +3191,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the field used for the document title.
      *
-     * <p>CloudFormation property {@code DocumentTitleFieldName}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DocumentTitleFieldName}.
      */
     public SalesforceStandardObjectAttachmentConfiguration documentTitleFieldName(String value) {
       return set("DocumentTitleFieldName", Value.of(value));
@@ -3091,6 +3233,8 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SalesforceStandardObjectConfiguration extends Struct<SalesforceStandardObjectConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration")
         .required("DocumentDataFieldName", "Name")
+        .constrain("DocumentDataFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DocumentTitleFieldName", Constraint.of().minLength(1).maxLength(100))
         .allowed("Name", "ACCOUNT", "CAMPAIGN", "CASE", "CONTACT", "CONTRACT", "DOCUMENT", "GROUP",
             "IDEA", "LEAD", "OPPORTUNITY", "PARTNER", "PRICEBOOK", "PRODUCT", "PROFILE", "SOLUTION",
             "TASK", "USER")
@@ -3103,7 +3247,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the field in the standard object table that contains the document contents.
      *
-     * <p>Required. CloudFormation property {@code DocumentDataFieldName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * DocumentDataFieldName}.
      */
     public SalesforceStandardObjectConfiguration documentDataFieldName(String value) {
       return set("DocumentDataFieldName", Value.of(value));
@@ -3119,7 +3264,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the field in the standard object table that contains the document title.
      *
-     * <p>CloudFormation property {@code DocumentTitleFieldName}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DocumentTitleFieldName}.
      */
     public SalesforceStandardObjectConfiguration documentTitleFieldName(String value) {
       return set("DocumentTitleFieldName", Value.of(value));
@@ -3184,6 +3329,8 @@ public final class DataSource extends Resource<DataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ServiceNowConfiguration")
         .required("HostUrl", "SecretArn", "ServiceNowBuildVersion")
         .allowed("AuthenticationType", "HTTP_BASIC", "OAUTH2")
+        .constrain("HostUrl", Constraint.of().pattern("^(?!(^(https?|ftp|file):\\/\\/))[a-z0-9-]+(\\.service-now\\.com)$").minLength(1).maxLength(2048))
+        .constrain("SecretArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
         .allowed("ServiceNowBuildVersion", "LONDON", "OTHERS")
         .build();
 
@@ -3219,7 +3366,9 @@ public final class DataSource extends Resource<DataSource> {
      * The ServiceNow instance that the data source connects to. The host endpoint should look like
      * the following: <em>{instance}.service-now.com.</em>
      *
-     * <p>Required. CloudFormation property {@code HostUrl}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^(?!(^(https?|ftp|file):&#92;/&#92;/))[a-z0-9-]+(&#92;.service-now&#92;.com)$}.
+     * CloudFormation property {@code HostUrl}.
      */
     public ServiceNowConfiguration hostUrl(String value) {
       return set("HostUrl", Value.of(value));
@@ -3247,7 +3396,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/kendra/latest/dg/data-source-servicenow.html">Using a
      * ServiceNow data source</a> .
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code SecretArn}.
      */
     public ServiceNowConfiguration secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -3295,6 +3446,11 @@ public final class DataSource extends Resource<DataSource> {
   public static final class ServiceNowKnowledgeArticleConfiguration extends Struct<ServiceNowKnowledgeArticleConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration")
         .required("DocumentDataFieldName")
+        .constrain("DocumentDataFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DocumentTitleFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("ExcludeAttachmentFilePatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("FilterQuery", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("IncludeAttachmentFilePatterns", Constraint.of().minLength(1).maxLength(50))
         .build();
 
     public ServiceNowKnowledgeArticleConfiguration() {
@@ -3319,7 +3475,8 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the ServiceNow field that is mapped to the index document contents field in the
      * Amazon Kendra index.
      *
-     * <p>Required. CloudFormation property {@code DocumentDataFieldName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * DocumentDataFieldName}.
      */
     public ServiceNowKnowledgeArticleConfiguration documentDataFieldName(String value) {
       return set("DocumentDataFieldName", Value.of(value));
@@ -3335,7 +3492,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the ServiceNow field that is mapped to the index document title field.
      *
-     * <p>CloudFormation property {@code DocumentTitleFieldName}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DocumentTitleFieldName}.
      */
     public ServiceNowKnowledgeArticleConfiguration documentTitleFieldName(String value) {
       return set("DocumentTitleFieldName", Value.of(value));
@@ -3356,7 +3513,7 @@ public final class DataSource extends Resource<DataSource> {
      * exclusion pattern, the exclusion pattern takes precedence and the item isn't included in the
      * index.
      *
-     * <p>CloudFormation property {@code ExcludeAttachmentFilePatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code ExcludeAttachmentFilePatterns}.
      */
     public ServiceNowKnowledgeArticleConfiguration excludeAttachmentFilePatterns(List<String> value) {
       return set("ExcludeAttachmentFilePatterns", Value.listOf(value));
@@ -3402,7 +3559,7 @@ public final class DataSource extends Resource<DataSource> {
      * see <a href="https://docs.aws.amazon.com/kendra/latest/dg/servicenow-query.html">Specifying
      * documents to index with a query</a> .
      *
-     * <p>CloudFormation property {@code FilterQuery}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code FilterQuery}.
      */
     public ServiceNowKnowledgeArticleConfiguration filterQuery(String value) {
       return set("FilterQuery", Value.of(value));
@@ -3419,7 +3576,7 @@ public final class DataSource extends Resource<DataSource> {
      * patterns are excluded from the index. If an item matches both an inclusion and exclusion
      * pattern, the exclusion pattern takes precedence and the item isn't included in the index.
      *
-     * <p>CloudFormation property {@code IncludeAttachmentFilePatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code IncludeAttachmentFilePatterns}.
      */
     public ServiceNowKnowledgeArticleConfiguration includeAttachmentFilePatterns(List<String> value) {
       return set("IncludeAttachmentFilePatterns", Value.listOf(value));
@@ -3443,6 +3600,10 @@ public final class DataSource extends Resource<DataSource> {
   public static final class ServiceNowServiceCatalogConfiguration extends Struct<ServiceNowServiceCatalogConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration")
         .required("DocumentDataFieldName")
+        .constrain("DocumentDataFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("DocumentTitleFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("ExcludeAttachmentFilePatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("IncludeAttachmentFilePatterns", Constraint.of().minLength(1).maxLength(50))
         .build();
 
     public ServiceNowServiceCatalogConfiguration() {
@@ -3467,7 +3628,8 @@ public final class DataSource extends Resource<DataSource> {
      * The name of the ServiceNow field that is mapped to the index document contents field in the
      * Amazon Kendra index.
      *
-     * <p>Required. CloudFormation property {@code DocumentDataFieldName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * DocumentDataFieldName}.
      */
     public ServiceNowServiceCatalogConfiguration documentDataFieldName(String value) {
       return set("DocumentDataFieldName", Value.of(value));
@@ -3483,7 +3645,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The name of the ServiceNow field that is mapped to the index document title field.
      *
-     * <p>CloudFormation property {@code DocumentTitleFieldName}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DocumentTitleFieldName}.
      */
     public ServiceNowServiceCatalogConfiguration documentTitleFieldName(String value) {
       return set("DocumentTitleFieldName", Value.of(value));
@@ -3505,7 +3667,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The regex is applied to the file name of the attachment.
      *
-     * <p>CloudFormation property {@code ExcludeAttachmentFilePatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code ExcludeAttachmentFilePatterns}.
      */
     public ServiceNowServiceCatalogConfiguration excludeAttachmentFilePatterns(List<String> value) {
       return set("ExcludeAttachmentFilePatterns", Value.listOf(value));
@@ -3551,7 +3713,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The regex is applied to the file name of the attachment.
      *
-     * <p>CloudFormation property {@code IncludeAttachmentFilePatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code IncludeAttachmentFilePatterns}.
      */
     public ServiceNowServiceCatalogConfiguration includeAttachmentFilePatterns(List<String> value) {
       return set("IncludeAttachmentFilePatterns", Value.listOf(value));
@@ -3574,7 +3736,12 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SharePointConfiguration extends Struct<SharePointConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SharePointConfiguration")
         .required("SecretArn", "SharePointVersion", "Urls")
+        .constrain("DocumentTitleFieldName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("ExclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("InclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("SecretArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
         .allowed("SharePointVersion", "SHAREPOINT_ONLINE", "SHAREPOINT_2013", "SHAREPOINT_2016")
+        .constrain("Urls", Constraint.of().pattern("^(https?|ftp|file)://([^\\s]*)").minLength(1).maxLength(2048))
         .build();
 
     public SharePointConfiguration() {
@@ -3612,7 +3779,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The Microsoft SharePoint attribute field that contains the title of the document.
      *
-     * <p>CloudFormation property {@code DocumentTitleFieldName}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DocumentTitleFieldName}.
      */
     public SharePointConfiguration documentTitleFieldName(String value) {
       return set("DocumentTitleFieldName", Value.of(value));
@@ -3634,7 +3801,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The regex is applied to the display URL of the SharePoint document.
      *
-     * <p>CloudFormation property {@code ExclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code ExclusionPatterns}.
      */
     public SharePointConfiguration exclusionPatterns(List<String> value) {
       return set("ExclusionPatterns", Value.listOf(value));
@@ -3678,7 +3845,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The regex applies to the display URL of the SharePoint document.
      *
-     * <p>CloudFormation property {@code InclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code InclusionPatterns}.
      */
     public SharePointConfiguration inclusionPatterns(List<String> value) {
       return set("InclusionPatterns", Value.listOf(value));
@@ -3695,7 +3862,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/kendra/latest/dg/data-source-sharepoint.html">Microsoft
      * SharePoint</a> .
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code SecretArn}.
      */
     public SharePointConfiguration secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -3733,7 +3902,8 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The Microsoft SharePoint site URLs for the documents you want to index.
      *
-     * <p>Required. CloudFormation property {@code Urls}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^(https?|ftp|file)://([^&#92;s]*)}. CloudFormation property {@code Urls}.
      */
     public SharePointConfiguration urls(List<String> value) {
       return set("Urls", Value.listOf(value));
@@ -3889,6 +4059,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class WebCrawlerBasicAuthentication extends Struct<WebCrawlerBasicAuthentication> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WebCrawlerBasicAuthentication")
         .required("Credentials", "Host", "Port")
+        .constrain("Credentials", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
+        .constrain("Host", Constraint.of().pattern("([^\\s]*)").minLength(1).maxLength(253))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public WebCrawlerBasicAuthentication() {
@@ -3904,7 +4077,9 @@ public final class DataSource extends Resource<DataSource> {
      * <p>You use a secret if basic authentication credentials are required to connect to a website.
      * The secret stores your credentials of user name and password.
      *
-     * <p>Required. CloudFormation property {@code Credentials}.
+     * <p>Required. Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code Credentials}.
      */
     public WebCrawlerBasicAuthentication credentials(String value) {
       return set("Credentials", Value.of(value));
@@ -3920,7 +4095,8 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>For example, the host name of https://a.example.com/page1.html is "a.example.com".
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 253 characters. Pattern: {@code ([^&#92;s]*)}. CloudFormation
+     * property {@code Host}.
      */
     public WebCrawlerBasicAuthentication host(String value) {
       return set("Host", Value.of(value));
@@ -3937,7 +4113,7 @@ public final class DataSource extends Resource<DataSource> {
      * <p>For example, the port for https://a.example.com/page1.html is 443, the standard port for
      * HTTPS.
      *
-     * <p>Required. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. CloudFormation property {@code Port}.
      */
     public WebCrawlerBasicAuthentication port(int value) {
       return set("Port", Value.of(value));
@@ -3957,6 +4133,12 @@ public final class DataSource extends Resource<DataSource> {
   public static final class WebCrawlerConfiguration extends Struct<WebCrawlerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WebCrawlerConfiguration")
         .required("Urls")
+        .constrain("CrawlDepth", Constraint.of().minimum(1).maximum(10))
+        .constrain("MaxContentSizePerPageInMegaBytes", Constraint.of().minimum(0).maximum(50))
+        .constrain("MaxLinksPerPage", Constraint.of().minimum(1).maximum(1000))
+        .constrain("MaxUrlsPerMinuteCrawlRate", Constraint.of().minimum(1).maximum(300))
+        .constrain("UrlExclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("UrlInclusionPatterns", Constraint.of().minLength(1).maxLength(50))
         .build();
 
     public WebCrawlerConfiguration() {
@@ -3985,7 +4167,7 @@ public final class DataSource extends Resource<DataSource> {
      * The 'depth' or number of levels from the seed level to crawl. For example, the seed URL page
      * is depth 1 and any hyperlinks on this page that are also crawled are depth 2.
      *
-     * <p>CloudFormation property {@code CrawlDepth}.
+     * <p>Range: 1 to 10. CloudFormation property {@code CrawlDepth}.
      */
     public WebCrawlerConfiguration crawlDepth(int value) {
       return set("CrawlDepth", Value.of(value));
@@ -4003,7 +4185,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The default maximum size of a web page or attachment is set to 50 MB.
      *
-     * <p>CloudFormation property {@code MaxContentSizePerPageInMegaBytes}.
+     * <p>Range: 0 to 50. CloudFormation property {@code MaxContentSizePerPageInMegaBytes}.
      */
     public WebCrawlerConfiguration maxContentSizePerPageInMegaBytes(double value) {
       return set("MaxContentSizePerPageInMegaBytes", Value.of(value));
@@ -4026,7 +4208,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The default maximum links per page is 100.
      *
-     * <p>CloudFormation property {@code MaxLinksPerPage}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code MaxLinksPerPage}.
      */
     public WebCrawlerConfiguration maxLinksPerPage(int value) {
       return set("MaxLinksPerPage", Value.of(value));
@@ -4044,7 +4226,7 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The default maximum number of URLs crawled per website host per minute is 300.
      *
-     * <p>CloudFormation property {@code MaxUrlsPerMinuteCrawlRate}.
+     * <p>Range: 1 to 300. CloudFormation property {@code MaxUrlsPerMinuteCrawlRate}.
      */
     public WebCrawlerConfiguration maxUrlsPerMinuteCrawlRate(int value) {
       return set("MaxUrlsPerMinuteCrawlRate", Value.of(value));
@@ -4082,7 +4264,7 @@ public final class DataSource extends Resource<DataSource> {
      * index. If a URL matches both an inclusion and exclusion pattern, the exclusion pattern takes
      * precedence and the URL file isn't included in the index.
      *
-     * <p>CloudFormation property {@code UrlExclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code UrlExclusionPatterns}.
      */
     public WebCrawlerConfiguration urlExclusionPatterns(List<String> value) {
       return set("UrlExclusionPatterns", Value.listOf(value));
@@ -4099,7 +4281,7 @@ public final class DataSource extends Resource<DataSource> {
      * index. If a URL matches both an inclusion and exclusion pattern, the exclusion pattern takes
      * precedence and the URL file isn't included in the index.
      *
-     * <p>CloudFormation property {@code UrlInclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code UrlInclusionPatterns}.
      */
     public WebCrawlerConfiguration urlInclusionPatterns(List<String> value) {
       return set("UrlInclusionPatterns", Value.listOf(value));
@@ -4146,6 +4328,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class WebCrawlerSeedUrlConfiguration extends Struct<WebCrawlerSeedUrlConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WebCrawlerSeedUrlConfiguration")
         .required("SeedUrls")
+        .constrain("SeedUrls", Constraint.of().pattern("^(https?)://([^\\s]*)").minLength(1).maxLength(2048))
         .allowed("WebCrawlerMode", "HOST_ONLY", "SUBDOMAINS", "EVERYTHING")
         .build();
 
@@ -4158,7 +4341,8 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The list can include a maximum of 100 seed URLs.
      *
-     * <p>Required. CloudFormation property {@code SeedUrls}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^(https?)://([^&#92;s]*)}.
+     * CloudFormation property {@code SeedUrls}.
      */
     public WebCrawlerSeedUrlConfiguration seedUrls(List<String> value) {
       return set("SeedUrls", Value.listOf(value));
@@ -4207,6 +4391,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class WebCrawlerSiteMapsConfiguration extends Struct<WebCrawlerSiteMapsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WebCrawlerSiteMapsConfiguration")
         .required("SiteMaps")
+        .constrain("SiteMaps", Constraint.of().pattern("^(https?):\\/\\/([^\\s]*)").minLength(1).maxLength(2048))
         .build();
 
     public WebCrawlerSiteMapsConfiguration() {
@@ -4218,7 +4403,8 @@ public final class DataSource extends Resource<DataSource> {
      *
      * <p>The list can include a maximum of three sitemap URLs.
      *
-     * <p>Required. CloudFormation property {@code SiteMaps}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^(https?):&#92;/&#92;/([^&#92;s]*)}. CloudFormation property {@code SiteMaps}.
      */
     public WebCrawlerSiteMapsConfiguration siteMaps(List<String> value) {
       return set("SiteMaps", Value.listOf(value));
@@ -4294,6 +4480,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class WorkDocsConfiguration extends Struct<WorkDocsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WorkDocsConfiguration")
         .required("OrganizationId")
+        .constrain("ExclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("InclusionPatterns", Constraint.of().minLength(1).maxLength(50))
+        .constrain("OrganizationId", Constraint.of().pattern("d-[0-9a-fA-F]{10}").minLength(12).maxLength(12))
         .build();
 
     public WorkDocsConfiguration() {
@@ -4323,7 +4512,7 @@ public final class DataSource extends Resource<DataSource> {
      * the patterns are included in the index. If a file matches both an inclusion and exclusion
      * pattern, the exclusion pattern takes precedence and the file isn't included in the index.
      *
-     * <p>CloudFormation property {@code ExclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code ExclusionPatterns}.
      */
     public WorkDocsConfiguration exclusionPatterns(List<String> value) {
       return set("ExclusionPatterns", Value.listOf(value));
@@ -4364,7 +4553,7 @@ public final class DataSource extends Resource<DataSource> {
      * the patterns are excluded from the index. If a file matches both an inclusion and exclusion
      * pattern, the exclusion pattern takes precedence and the file isn't included in the index.
      *
-     * <p>CloudFormation property {@code InclusionPatterns}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code InclusionPatterns}.
      */
     public WorkDocsConfiguration inclusionPatterns(List<String> value) {
       return set("InclusionPatterns", Value.listOf(value));
@@ -4385,7 +4574,8 @@ public final class DataSource extends Resource<DataSource> {
      * Directory Service console and enable a WorkDocs site for the directory in the WorkDocs
      * console.
      *
-     * <p>Required. CloudFormation property {@code OrganizationId}.
+     * <p>Required. Length: 12 to 12 characters. Pattern: {@code d-[0-9a-fA-F]{10}}. CloudFormation
+     * property {@code OrganizationId}.
      */
     public WorkDocsConfiguration organizationId(String value) {
       return set("OrganizationId", Value.of(value));

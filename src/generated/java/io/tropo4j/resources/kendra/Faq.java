@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendra;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,12 @@ import java.util.List;
 public final class Faq extends Resource<Faq> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Faq")
       .required("IndexId", "Name", "RoleArn", "S3Path")
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(1).maxLength(1000))
       .allowed("FileFormat", "CSV", "CSV_WITH_HEADER", "JSON")
+      .constrain("IndexId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]*$").minLength(36).maxLength(36))
+      .constrain("LanguageCode", Constraint.of().pattern("[a-zA-Z-]*").minLength(2).maxLength(10))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(100))
+      .constrain("RoleArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284).format("AWS::IAM::Role.Arn"))
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +35,8 @@ public final class Faq extends Resource<Faq> {
   /**
    * A description for the FAQ.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 1000 characters. Pattern: {@code
+   * ^&#92;P{C}*$}. CloudFormation property {@code Description}.
    */
   public Faq description(String value) {
     return set("Description", Value.of(value));
@@ -66,7 +73,8 @@ public final class Faq extends Resource<Faq> {
   /**
    * The identifier of the index that contains the FAQ.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]*$}. CloudFormation property {@code IndexId}.
    */
   public Faq indexId(String value) {
     return set("IndexId", Value.of(value));
@@ -84,7 +92,8 @@ public final class Faq extends Resource<Faq> {
    * href="https://docs.aws.amazon.com/kendra/latest/dg/in-adding-languages.html">Adding documents
    * in languages other than English</a> .
    *
-   * <p>CloudFormation property {@code LanguageCode}.
+   * <p>Length: 2 to 10 characters. Pattern: {@code [a-zA-Z-]*}. CloudFormation property {@code
+   * LanguageCode}.
    */
   public Faq languageCode(String value) {
     return set("LanguageCode", Value.of(value));
@@ -98,7 +107,8 @@ public final class Faq extends Resource<Faq> {
   /**
    * The name that you assigned the FAQ when you created or updated the FAQ.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}. CloudFormation property {@code Name}.
    */
   public Faq name(String value) {
     return set("Name", Value.of(value));
@@ -113,7 +123,9 @@ public final class Faq extends Resource<Faq> {
    * The Amazon Resource Name (ARN) of a role with permission to access the S3 bucket that contains
    * the FAQ.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1284 characters. Pattern: {@code
+   * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Faq roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -184,6 +196,8 @@ public final class Faq extends Resource<Faq> {
   public static final class S3Path extends Struct<S3Path> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Faq.S3Path")
         .required("Bucket", "Key")
+        .constrain("Bucket", Constraint.of().pattern("[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]").minLength(3).maxLength(63))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Path() {
@@ -193,7 +207,8 @@ public final class Faq extends Resource<Faq> {
     /**
      * The name of the S3 bucket that contains the file.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Bucket}.
+     * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+     * [a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]}. CloudFormation property {@code Bucket}.
      */
     public S3Path bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -207,7 +222,8 @@ public final class Faq extends Resource<Faq> {
     /**
      * The name of the file.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation
+     * property {@code Key}.
      */
     public S3Path key(String value) {
       return set("Key", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendra;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,11 @@ import java.util.List;
 public final class FeaturedResultsSet extends Resource<FeaturedResultsSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kendra::FeaturedResultsSet")
       .required("FeaturedResultsSetName", "IndexId")
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
+      .constrain("FeaturedResultsSetName", Constraint.of().pattern("^[a-zA-Z0-9][ a-zA-Z0-9_-]*$").minLength(1).maxLength(1000))
+      .constrain("IndexId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]*$").minLength(36).maxLength(36))
       .allowed("Status", "ACTIVE", "INACTIVE")
+      .refYields("Arn")
       .attributes("Arn", "FeaturedResultsSetId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +37,8 @@ public final class FeaturedResultsSet extends Resource<FeaturedResultsSet> {
   /**
    * A description for the set of featured results.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
    */
   public FeaturedResultsSet description(String value) {
     return set("Description", Value.of(value));
@@ -66,7 +72,8 @@ public final class FeaturedResultsSet extends Resource<FeaturedResultsSet> {
   /**
    * A name for the set of featured results.
    *
-   * <p>Required. CloudFormation property {@code FeaturedResultsSetName}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^[a-zA-Z0-9][ a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code FeaturedResultsSetName}.
    */
   public FeaturedResultsSet featuredResultsSetName(String value) {
     return set("FeaturedResultsSetName", Value.of(value));
@@ -82,7 +89,8 @@ public final class FeaturedResultsSet extends Resource<FeaturedResultsSet> {
   /**
    * The identifier of the index that you want to use for featuring results.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]*$}. CloudFormation property {@code IndexId}.
    */
   public FeaturedResultsSet indexId(String value) {
     return set("IndexId", Value.of(value));
@@ -165,7 +173,9 @@ public final class FeaturedResultsSet extends Resource<FeaturedResultsSet> {
    * <p>Property type {@code AWS::Kendra::FeaturedResultsSet.FeaturedDocument}.
    */
   public static final class FeaturedDocument extends Struct<FeaturedDocument> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::FeaturedResultsSet.FeaturedDocument");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::FeaturedResultsSet.FeaturedDocument")
+        .constrain("Id", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public FeaturedDocument() {
       super(SCHEMA);
@@ -174,7 +184,7 @@ public final class FeaturedResultsSet extends Resource<FeaturedResultsSet> {
     /**
      * The identifier of the document to feature in the search results.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Id}.
      */
     public FeaturedDocument id(String value) {
       return set("Id", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendra;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,8 +24,13 @@ import java.util.List;
 public final class Index extends Resource<Index> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index")
       .required("Edition", "Name", "RoleArn")
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
       .allowed("Edition", "DEVELOPER_EDITION", "ENTERPRISE_EDITION", "GEN_AI_ENTERPRISE_EDITION")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(1000))
+      .constrain("RoleArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
       .allowed("UserContextPolicy", "ATTRIBUTE_FILTER", "USER_TOKEN")
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +52,8 @@ public final class Index extends Resource<Index> {
   /**
    * A description for the index.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
    */
   public Index description(String value) {
     return set("Description", Value.of(value));
@@ -105,7 +112,8 @@ public final class Index extends Resource<Index> {
   /**
    * The name of the index.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code Name}.
    */
   public Index name(String value) {
     return set("Name", Value.of(value));
@@ -122,7 +130,9 @@ public final class Index extends Resource<Index> {
    * href="https://docs.aws.amazon.com/kendra/latest/dg/BatchPutDocument.html">BatchPutDocument</a>
    * operation to index documents from an Amazon S3 bucket.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 1 to 1284 characters. Pattern: {@code
+   * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+   * CloudFormation property {@code RoleArn}.
    */
   public Index roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -252,6 +262,8 @@ public final class Index extends Resource<Index> {
   public static final class CapacityUnitsConfiguration extends Struct<CapacityUnitsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.CapacityUnitsConfiguration")
         .required("QueryCapacityUnits", "StorageCapacityUnits")
+        .constrain("QueryCapacityUnits", Constraint.of().minimum(0))
+        .constrain("StorageCapacityUnits", Constraint.of().minimum(0))
         .build();
 
     public CapacityUnitsConfiguration() {
@@ -273,7 +285,7 @@ public final class Index extends Resource<Index> {
      * total 0.2 queries per second for an index, the <code>GetQuerySuggestions</code> capacity is
      * 2.5 calls per second (higher than five times 0.2 queries per second).
      *
-     * <p>Required. CloudFormation property {@code QueryCapacityUnits}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code QueryCapacityUnits}.
      */
     public CapacityUnitsConfiguration queryCapacityUnits(int value) {
       return set("QueryCapacityUnits", Value.of(value));
@@ -289,7 +301,7 @@ public final class Index extends Resource<Index> {
      * storage space or 100,000 documents, whichever is reached first. You can add up to 100 extra
      * capacity units.
      *
-     * <p>Required. CloudFormation property {@code StorageCapacityUnits}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code StorageCapacityUnits}.
      */
     public CapacityUnitsConfiguration storageCapacityUnits(int value) {
       return set("StorageCapacityUnits", Value.of(value));
@@ -309,6 +321,7 @@ public final class Index extends Resource<Index> {
   public static final class DocumentMetadataConfiguration extends Struct<DocumentMetadataConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.DocumentMetadataConfiguration")
         .required("Name", "Type")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(30))
         .allowed("Type", "STRING_VALUE", "STRING_LIST_VALUE", "LONG_VALUE", "DATE_VALUE")
         .build();
 
@@ -319,7 +332,7 @@ public final class Index extends Resource<Index> {
     /**
      * The name of the index field.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 30 characters. CloudFormation property {@code Name}.
      */
     public DocumentMetadataConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -372,6 +385,8 @@ public final class Index extends Resource<Index> {
   public static final class JsonTokenTypeConfiguration extends Struct<JsonTokenTypeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.JsonTokenTypeConfiguration")
         .required("GroupAttributeField", "UserNameAttributeField")
+        .constrain("GroupAttributeField", Constraint.of().minLength(1).maxLength(100))
+        .constrain("UserNameAttributeField", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public JsonTokenTypeConfiguration() {
@@ -381,7 +396,8 @@ public final class Index extends Resource<Index> {
     /**
      * The group attribute field.
      *
-     * <p>Required. CloudFormation property {@code GroupAttributeField}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * GroupAttributeField}.
      */
     public JsonTokenTypeConfiguration groupAttributeField(String value) {
       return set("GroupAttributeField", Value.of(value));
@@ -395,7 +411,8 @@ public final class Index extends Resource<Index> {
     /**
      * The user name attribute field.
      *
-     * <p>Required. CloudFormation property {@code UserNameAttributeField}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code
+     * UserNameAttributeField}.
      */
     public JsonTokenTypeConfiguration userNameAttributeField(String value) {
       return set("UserNameAttributeField", Value.of(value));
@@ -418,7 +435,13 @@ public final class Index extends Resource<Index> {
   public static final class JwtTokenTypeConfiguration extends Struct<JwtTokenTypeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.JwtTokenTypeConfiguration")
         .required("KeyLocation")
+        .constrain("ClaimRegex", Constraint.of().pattern("^\\P{C}*$").minLength(1).maxLength(100))
+        .constrain("GroupAttributeField", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Issuer", Constraint.of().pattern("^\\P{C}*$").minLength(1).maxLength(65))
         .allowed("KeyLocation", "URL", "SECRET_MANAGER")
+        .constrain("SecretManagerArn", Constraint.of().pattern("arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}").minLength(1).maxLength(1284))
+        .constrain("URL", Constraint.of().pattern("^(https?|ftp|file):\\/\\/([^\\s]*)").minLength(1).maxLength(2048))
+        .constrain("UserNameAttributeField", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public JwtTokenTypeConfiguration() {
@@ -428,7 +451,8 @@ public final class Index extends Resource<Index> {
     /**
      * The regular expression that identifies the claim.
      *
-     * <p>CloudFormation property {@code ClaimRegex}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+     * ClaimRegex}.
      */
     public JwtTokenTypeConfiguration claimRegex(String value) {
       return set("ClaimRegex", Value.of(value));
@@ -442,7 +466,7 @@ public final class Index extends Resource<Index> {
     /**
      * The group attribute field.
      *
-     * <p>CloudFormation property {@code GroupAttributeField}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code GroupAttributeField}.
      */
     public JwtTokenTypeConfiguration groupAttributeField(String value) {
       return set("GroupAttributeField", Value.of(value));
@@ -456,7 +480,8 @@ public final class Index extends Resource<Index> {
     /**
      * The issuer of the token.
      *
-     * <p>CloudFormation property {@code Issuer}.
+     * <p>Length: 1 to 65 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+     * Issuer}.
      */
     public JwtTokenTypeConfiguration issuer(String value) {
       return set("Issuer", Value.of(value));
@@ -485,7 +510,9 @@ public final class Index extends Resource<Index> {
     /**
      * The Amazon Resource Name (arn) of the secret.
      *
-     * <p>CloudFormation property {@code SecretManagerArn}.
+     * <p>Length: 1 to 1284 characters. Pattern: {@code
+     * arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}}.
+     * CloudFormation property {@code SecretManagerArn}.
      */
     public JwtTokenTypeConfiguration secretManagerArn(String value) {
       return set("SecretManagerArn", Value.of(value));
@@ -499,7 +526,8 @@ public final class Index extends Resource<Index> {
     /**
      * The signing key URL.
      *
-     * <p>CloudFormation property {@code URL}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^(https?|ftp|file):&#92;/&#92;/([^&#92;s]*)}. CloudFormation property {@code URL}.
      */
     public JwtTokenTypeConfiguration url(String value) {
       return set("URL", Value.of(value));
@@ -513,7 +541,7 @@ public final class Index extends Resource<Index> {
     /**
      * The user name attribute field.
      *
-     * <p>CloudFormation property {@code UserNameAttributeField}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code UserNameAttributeField}.
      */
     public JwtTokenTypeConfiguration userNameAttributeField(String value) {
       return set("UserNameAttributeField", Value.of(value));
@@ -537,6 +565,8 @@ public final class Index extends Resource<Index> {
    */
   public static final class Relevance extends Struct<Relevance> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.Relevance")
+        .constrain("Duration", Constraint.of().pattern("[0-9]+[s]").minLength(1).maxLength(10))
+        .constrain("Importance", Constraint.of().minimum(1).maximum(10))
         .allowed("RankOrder", "ASCENDING", "DESCENDING")
         .build();
 
@@ -554,7 +584,8 @@ public final class Index extends Resource<Index> {
      *
      * <p>Only applies to <code>DATE</code> fields.
      *
-     * <p>CloudFormation property {@code Duration}.
+     * <p>Length: 1 to 10 characters. Pattern: {@code [0-9]+[s]}. CloudFormation property {@code
+     * Duration}.
      */
     public Relevance duration(String value) {
       return set("Duration", Value.of(value));
@@ -585,7 +616,7 @@ public final class Index extends Resource<Index> {
      * The relative importance of the field in the search. Larger numbers provide more of a boost
      * than smaller numbers.
      *
-     * <p>CloudFormation property {@code Importance}.
+     * <p>Range: 1 to 10. CloudFormation property {@code Importance}.
      */
     public Relevance importance(int value) {
       return set("Importance", Value.of(value));
@@ -734,7 +765,9 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::Kendra::Index.ServerSideEncryptionConfiguration}.
    */
   public static final class ServerSideEncryptionConfiguration extends Struct<ServerSideEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Index.ServerSideEncryptionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.ServerSideEncryptionConfiguration")
+        .references("KmsKeyId", "AWS::KMS::Key.Ref")
+        .build();
 
     public ServerSideEncryptionConfiguration() {
       super(SCHEMA);
@@ -802,7 +835,10 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::Kendra::Index.ValueImportanceItem}.
    */
   public static final class ValueImportanceItem extends Struct<ValueImportanceItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Index.ValueImportanceItem");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.ValueImportanceItem")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(50))
+        .constrain("Value", Constraint.of().minimum(1).maximum(10))
+        .build();
 
     public ValueImportanceItem() {
       super(SCHEMA);
@@ -811,7 +847,7 @@ public final class Index extends Resource<Index> {
     /**
      * The document metadata value used for the search boost.
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: 1 to 50 characters. CloudFormation property {@code Key}.
      */
     public ValueImportanceItem key(String value) {
       return set("Key", Value.of(value));
@@ -825,7 +861,7 @@ public final class Index extends Resource<Index> {
     /**
      * The boost value for a document when the key is part of the metadata of a document.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: 1 to 10. CloudFormation property {@code Value}.
      */
     public ValueImportanceItem value(int value) {
       return set("Value", Value.of(value));

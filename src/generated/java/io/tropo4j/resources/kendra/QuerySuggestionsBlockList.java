@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendra;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBlockList> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kendra::QuerySuggestionsBlockList")
       .required("IndexId", "Name", "RoleArn", "SourceS3Path")
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
+      .constrain("IndexId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]*$").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(100))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(0).maxLength(1284).format("AWS::IAM::Role.Arn"))
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +35,8 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
   /**
    * A description for the block list.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
    */
   public QuerySuggestionsBlockList description(String value) {
     return set("Description", Value.of(value));
@@ -43,7 +50,8 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
   /**
    * The identifier of the index for the block list.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]*$}. CloudFormation property {@code IndexId}.
    */
   public QuerySuggestionsBlockList indexId(String value) {
     return set("IndexId", Value.of(value));
@@ -57,7 +65,8 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
   /**
    * The name of the block list.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}.
+   * CloudFormation property {@code Name}.
    */
   public QuerySuggestionsBlockList name(String value) {
     return set("Name", Value.of(value));
@@ -72,7 +81,9 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
    * The Amazon Resource Name (ARN) of an IAM role with permission to access the S3 bucket that
    * contains the block list text file.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 0 to 1284 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public QuerySuggestionsBlockList roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -137,6 +148,8 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
   public static final class S3Path extends Struct<S3Path> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::QuerySuggestionsBlockList.S3Path")
         .required("Bucket", "Key")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(3).maxLength(63))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Path() {
@@ -146,7 +159,8 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
     /**
      * The name of the S3 bucket that contains the file.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. CloudFormation property {@code Bucket}.
      */
     public S3Path bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -160,7 +174,7 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
     /**
      * The name of the file.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Key}.
      */
     public S3Path key(String value) {
       return set("Key", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendra;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class Thesaurus extends Resource<Thesaurus> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Thesaurus")
       .required("IndexId", "Name", "RoleArn", "SourceS3Path")
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
+      .constrain("IndexId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]*$").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(100))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(0).maxLength(1284).format("AWS::IAM::Role.Arn"))
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +34,8 @@ public final class Thesaurus extends Resource<Thesaurus> {
   /**
    * A description for the thesaurus.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
    */
   public Thesaurus description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +49,8 @@ public final class Thesaurus extends Resource<Thesaurus> {
   /**
    * The identifier of the index for the thesaurus.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]*$}. CloudFormation property {@code IndexId}.
    */
   public Thesaurus indexId(String value) {
     return set("IndexId", Value.of(value));
@@ -56,7 +64,8 @@ public final class Thesaurus extends Resource<Thesaurus> {
   /**
    * A name for the thesaurus.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code Name}.
    */
   public Thesaurus name(String value) {
     return set("Name", Value.of(value));
@@ -71,7 +80,9 @@ public final class Thesaurus extends Resource<Thesaurus> {
    * An IAM role that gives Amazon Kendra permissions to access the thesaurus file specified in
    * SourceS3Path.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 0 to 1284 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Thesaurus roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -136,6 +147,8 @@ public final class Thesaurus extends Resource<Thesaurus> {
   public static final class S3Path extends Struct<S3Path> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Thesaurus.S3Path")
         .required("Bucket", "Key")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(3).maxLength(63))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Path() {
@@ -145,7 +158,8 @@ public final class Thesaurus extends Resource<Thesaurus> {
     /**
      * The name of the S3 bucket that contains the file.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. CloudFormation property {@code Bucket}.
      */
     public S3Path bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -159,7 +173,7 @@ public final class Thesaurus extends Resource<Thesaurus> {
     /**
      * The name of the file.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Key}.
      */
     public S3Path key(String value) {
       return set("Key", Value.of(value));

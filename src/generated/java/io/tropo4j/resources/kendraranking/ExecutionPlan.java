@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendraranking;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,9 @@ import java.util.List;
 public final class ExecutionPlan extends Resource<ExecutionPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::KendraRanking::ExecutionPlan")
       .required("Name")
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(1000))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -50,7 +54,8 @@ public final class ExecutionPlan extends Resource<ExecutionPlan> {
   /**
    * A description for the rescore execution plan.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
    */
   public ExecutionPlan description(String value) {
     return set("Description", Value.of(value));
@@ -64,7 +69,8 @@ public final class ExecutionPlan extends Resource<ExecutionPlan> {
   /**
    * A name for the rescore execution plan.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code Name}.
    */
   public ExecutionPlan name(String value) {
     return set("Name", Value.of(value));
@@ -125,6 +131,7 @@ public final class ExecutionPlan extends Resource<ExecutionPlan> {
   public static final class CapacityUnitsConfiguration extends Struct<CapacityUnitsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KendraRanking::ExecutionPlan.CapacityUnitsConfiguration")
         .required("RescoreCapacityUnits")
+        .constrain("RescoreCapacityUnits", Constraint.of().minimum(0))
         .build();
 
     public CapacityUnitsConfiguration() {
@@ -137,7 +144,7 @@ public final class ExecutionPlan extends Resource<ExecutionPlan> {
      * <p>A single extra capacity unit for a rescore execution plan provides 0.01 rescore requests
      * per second. You can add up to 1000 extra capacity units.
      *
-     * <p>Required. CloudFormation property {@code RescoreCapacityUnits}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code RescoreCapacityUnits}.
      */
     public CapacityUnitsConfiguration rescoreCapacityUnits(int value) {
       return set("RescoreCapacityUnits", Value.of(value));

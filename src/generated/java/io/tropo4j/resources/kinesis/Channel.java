@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesis;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel")
       .required("ChannelName", "ServiceExecutionRoleARN", "StreamConfigurationList")
+      .constrain("ChannelName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(128))
+      .constrain("ServiceExecutionRoleARN", Constraint.of().pattern("^arn:aws[-a-z0-9]*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+      .refYields("ChannelARN")
       .attributes("ChannelARN", "ChannelCreationTimestamp", "ChannelId", "ChannelStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,8 @@ public final class Channel extends Resource<Channel> {
   /**
    * The name of the channel. The name's uniqueness is scoped per AWS account and region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_.-]+$}. CloudFormation property {@code ChannelName}.
    */
   public Channel channelName(String value) {
     return set("ChannelName", Value.of(value));
@@ -83,8 +88,9 @@ public final class Channel extends Resource<Channel> {
    * The ARN of the IAM role that the channel assumes to read from the source stream, deliver
    * records to the destination, and (when enabled) write CloudWatch Logs.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ServiceExecutionRoleARN}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:iam::&#92;d{12}:role/[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceExecutionRoleARN}.
    */
   public Channel serviceExecutionRoleARN(String value) {
     return set("ServiceExecutionRoleARN", Value.of(value));
@@ -189,6 +195,8 @@ public final class Channel extends Resource<Channel> {
   public static final class CloudWatchLogsConfiguration extends Struct<CloudWatchLogsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.CloudWatchLogsConfiguration")
         .required("Enabled")
+        .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .constrain("LogStreamName", Constraint.of().pattern("^[^:*]+$").minLength(1).maxLength(512))
         .build();
 
     public CloudWatchLogsConfiguration() {
@@ -213,7 +221,8 @@ public final class Channel extends Resource<Channel> {
      * The CloudWatch log group name. When Enabled is true and LogGroupName is omitted, the service
      * uses the default '/aws/kinesis/&lt;channelName&gt;/&lt;channelId&gt;'.
      *
-     * <p>CloudFormation property {@code LogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;.&#92;-_/#A-Za-z0-9]+$}. Format:
+     * {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public CloudWatchLogsConfiguration logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -228,7 +237,8 @@ public final class Channel extends Resource<Channel> {
      * The CloudWatch log stream name. Defaults to the literal string 'DestinationDelivery' when
      * omitted.
      *
-     * <p>Default: {@code "DestinationDelivery"}. CloudFormation property {@code LogStreamName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[^:*]+$}. Default: {@code
+     * "DestinationDelivery"}. CloudFormation property {@code LogStreamName}.
      */
     public CloudWatchLogsConfiguration logStreamName(String value) {
       return set("LogStreamName", Value.of(value));
@@ -249,6 +259,9 @@ public final class Channel extends Resource<Channel> {
   public static final class DeadLetterQueueS3Configuration extends Struct<DeadLetterQueueS3Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.DeadLetterQueueS3Configuration")
         .required("BucketARN", "ExpectedBucketOwner")
+        .constrain("BucketARN", Constraint.of().pattern("^arn:aws[-a-z0-9]*:s3:::[a-z0-9._-]{3,63}$").minLength(1).maxLength(2048))
+        .constrain("ErrorOutputPrefix", Constraint.of().pattern("^[0-9A-Za-z!\\-_'.*()\\/]+$").minLength(1).maxLength(512))
+        .constrain("ExpectedBucketOwner", Constraint.of().pattern("^\\d{12}$").minLength(12).maxLength(12))
         .build();
 
     public DeadLetterQueueS3Configuration() {
@@ -258,7 +271,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The ARN of the S3 bucket for storing failed records.
      *
-     * <p>Required. CloudFormation property {@code BucketARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:s3:::[a-z0-9._-]{3,63}$}. CloudFormation property {@code BucketARN}.
      */
     public DeadLetterQueueS3Configuration bucketARN(String value) {
       return set("BucketARN", Value.of(value));
@@ -273,7 +287,8 @@ public final class Channel extends Resource<Channel> {
      * Optional S3 key prefix under which error records are organized. When omitted, the service
      * uses the default 'kinesis-channel/errors/&lt;channelName&gt;/&lt;channelId&gt;/'.
      *
-     * <p>CloudFormation property {@code ErrorOutputPrefix}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[0-9A-Za-z!&#92;-_'.*()&#92;/]+$}.
+     * CloudFormation property {@code ErrorOutputPrefix}.
      */
     public DeadLetterQueueS3Configuration errorOutputPrefix(String value) {
       return set("ErrorOutputPrefix", Value.of(value));
@@ -288,7 +303,8 @@ public final class Channel extends Resource<Channel> {
      * The AWS account ID of the expected owner of the dead-letter queue S3 bucket. Used to verify
      * bucket ownership before delivery.
      *
-     * <p>Required. CloudFormation property {@code ExpectedBucketOwner}.
+     * <p>Required. Length: 12 to 12 characters. Pattern: {@code ^&#92;d{12}$}. CloudFormation
+     * property {@code ExpectedBucketOwner}.
      */
     public DeadLetterQueueS3Configuration expectedBucketOwner(String value) {
       return set("ExpectedBucketOwner", Value.of(value));
@@ -310,6 +326,7 @@ public final class Channel extends Resource<Channel> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.EncryptionConfiguration")
         .required("EncryptionType", "KeyId")
         .allowed("EncryptionType", "KMS")
+        .constrain("KeyId", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public EncryptionConfiguration() {
@@ -335,7 +352,7 @@ public final class Channel extends Resource<Channel> {
      * prefixed by 'alias/'. The Kinesis Data Streams managed alias 'aws/kinesis' is not accepted -
      * the key must be customer-owned so it can also be used by readers of the destination.
      *
-     * <p>Required. CloudFormation property {@code KeyId}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code KeyId}.
      */
     public EncryptionConfiguration keyId(String value) {
       return set("KeyId", Value.of(value));
@@ -381,6 +398,7 @@ public final class Channel extends Resource<Channel> {
   public static final class PartitionField extends Struct<PartitionField> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.PartitionField")
         .required("SourceName", "Transform")
+        .constrain("SourceName", Constraint.of().pattern("^[a-zA-Z0-9._]+$").minLength(1).maxLength(255))
         .allowed("Transform", "TIME_HOUR")
         .build();
 
@@ -391,7 +409,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The name of the source column on which the transform is applied.
      *
-     * <p>Required. CloudFormation property {@code SourceName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9._]+$}. CloudFormation
+     * property {@code SourceName}.
      */
     public PartitionField sourceName(String value) {
       return set("SourceName", Value.of(value));
@@ -461,6 +480,7 @@ public final class Channel extends Resource<Channel> {
   public static final class RecordConfiguration extends Struct<RecordConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.RecordConfiguration")
         .required("RecordFormatType")
+        .constrain("GSRSchemaARN", Constraint.of().pattern("^arn:aws[-a-z0-9]*:glue:[-a-z0-9]+:\\d{12}:schema/[-a-zA-Z0-9_$#.]+/[-a-zA-Z0-9_$#.]+$").minLength(1).maxLength(512))
         .allowed("RecordFormatType", "GSR_JSON", "JSON", "STRING", "BYTE_ARRAY")
         .build();
 
@@ -475,7 +495,9 @@ public final class Channel extends Resource<Channel> {
      * source stream. Vanilla S3 delivery writes records as S3 objects and does not need a schema.
      * The schema must be in the same account and region as the channel.
      *
-     * <p>CloudFormation property {@code GSRSchemaARN}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:glue:[-a-z0-9]+:&#92;d{12}:schema/[-a-zA-Z0-9_$#.]+/[-a-zA-Z0-9_$#.]+$}.
+     * CloudFormation property {@code GSRSchemaARN}.
      */
     public RecordConfiguration gsrSchemaARN(String value) {
       return set("GSRSchemaARN", Value.of(value));
@@ -567,7 +589,10 @@ public final class Channel extends Resource<Channel> {
   public static final class S3StorageConfiguration extends Struct<S3StorageConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.S3StorageConfiguration")
         .required("BucketARN", "CompressionType", "ExpectedBucketOwner")
+        .constrain("BucketARN", Constraint.of().pattern("^arn:aws[-a-z0-9]*:s3:::[a-z0-9._-]{3,63}$").minLength(1).maxLength(2048))
         .allowed("CompressionType", "NONE", "GZIP", "ZSTD")
+        .constrain("ExpectedBucketOwner", Constraint.of().pattern("^\\d{12}$").minLength(12).maxLength(12))
+        .constrain("OutputKeyTemplate", Constraint.of().pattern("^[0-9A-Za-z!\\-_'.*()\\/=:{}]+$").minLength(1).maxLength(1024))
         .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING", "GLACIER_IR")
         .build();
 
@@ -579,7 +604,8 @@ public final class Channel extends Resource<Channel> {
      * The ARN of the S3 bucket for record delivery. Different channels can deliver to the same
      * bucket. Buckets can be cross-account but must be in the same region as the channel.
      *
-     * <p>Required. CloudFormation property {@code BucketARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:s3:::[a-z0-9._-]{3,63}$}. CloudFormation property {@code BucketARN}.
      */
     public S3StorageConfiguration bucketARN(String value) {
       return set("BucketARN", Value.of(value));
@@ -609,7 +635,8 @@ public final class Channel extends Resource<Channel> {
      * The AWS account ID of the expected owner of the destination S3 bucket. Used to verify bucket
      * ownership before delivery.
      *
-     * <p>Required. CloudFormation property {@code ExpectedBucketOwner}.
+     * <p>Required. Length: 12 to 12 characters. Pattern: {@code ^&#92;d{12}$}. CloudFormation
+     * property {@code ExpectedBucketOwner}.
      */
     public S3StorageConfiguration expectedBucketOwner(String value) {
       return set("ExpectedBucketOwner", Value.of(value));
@@ -627,7 +654,8 @@ public final class Channel extends Resource<Channel> {
      * omitted, the service uses the default
      * 'kinesis-channel/!{channel-name}/!{channel-id}/!{yyyy}/!{MM}/!{dd}/!{HH}/!{channel-name}-!{channel-id}-!{yyyy}-!{MM}-!{dd}-!{HH}-!{mm}!{extension}'.
      *
-     * <p>CloudFormation property {@code OutputKeyTemplate}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^[0-9A-Za-z!&#92;-_'.*()&#92;/=:{}]+$}.
+     * CloudFormation property {@code OutputKeyTemplate}.
      */
     public S3StorageConfiguration outputKeyTemplate(String value) {
       return set("OutputKeyTemplate", Value.of(value));
@@ -663,6 +691,9 @@ public final class Channel extends Resource<Channel> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.S3TableConfiguration")
         .required("CompressionType", "Namespace", "TableBucketARN", "TableName")
         .allowed("CompressionType", "NONE", "ZSTD", "SNAPPY")
+        .constrain("Namespace", Constraint.of().pattern("^[0-9a-z_]+$").minLength(1).maxLength(255))
+        .constrain("TableBucketARN", Constraint.of().pattern("^arn:aws[-a-z0-9]*:s3tables:[-a-z0-9]+:[0-9]{12}:bucket/[a-z0-9_-]{3,63}$").minLength(1).maxLength(2048))
+        .constrain("TableName", Constraint.of().pattern("^[0-9a-z_]+$").minLength(1).maxLength(255))
         .build();
 
     public S3TableConfiguration() {
@@ -687,7 +718,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The name of the S3 Tables namespace that contains the destination table.
      *
-     * <p>Required. CloudFormation property {@code Namespace}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[0-9a-z_]+$}. CloudFormation
+     * property {@code Namespace}.
      */
     public S3TableConfiguration namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -712,7 +744,9 @@ public final class Channel extends Resource<Channel> {
      * The ARN of the S3 Tables table bucket for record delivery. Buckets can be cross-account but
      * must be in the same region as the channel.
      *
-     * <p>Required. CloudFormation property {@code TableBucketARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws[-a-z0-9]*:s3tables:[-a-z0-9]+:[0-9]{12}:bucket/[a-z0-9_-]{3,63}$}. CloudFormation
+     * property {@code TableBucketARN}.
      */
     public S3TableConfiguration tableBucketARN(String value) {
       return set("TableBucketARN", Value.of(value));
@@ -727,7 +761,8 @@ public final class Channel extends Resource<Channel> {
      * The name of the destination S3 Tables table. The table is created for the customer if it does
      * not yet exist.
      *
-     * <p>Required. CloudFormation property {@code TableName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[0-9a-z_]+$}. CloudFormation
+     * property {@code TableName}.
      */
     public S3TableConfiguration tableName(String value) {
       return set("TableName", Value.of(value));
@@ -818,6 +853,7 @@ public final class Channel extends Resource<Channel> {
   public static final class StreamConfiguration extends Struct<StreamConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.StreamConfiguration")
         .required("RecordConfiguration", "StreamARN")
+        .constrain("StreamARN", Constraint.of().pattern("^arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+").minLength(1).maxLength(2048))
         .build();
 
     public StreamConfiguration() {
@@ -836,7 +872,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The Amazon resource name (ARN) of the Kinesis data stream that the channel reads from.
      *
-     * <p>Required. CloudFormation property {@code StreamARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws.*:kinesis:.*:&#92;d{12}:stream/&#92;S+}. CloudFormation property {@code StreamARN}.
      */
     public StreamConfiguration streamARN(String value) {
       return set("StreamARN", Value.of(value));

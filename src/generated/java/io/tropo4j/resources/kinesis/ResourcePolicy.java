@@ -31,6 +31,8 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::ResourcePolicy")
       .required("ResourceArn", "ResourcePolicy")
+      .references("ResourceArn", "AWS::Kinesis::Stream.Arn", "AWS::Kinesis::StreamConsumer.Ref")
+      .refYields("ResourceArn")
       .build();
 
   public ResourcePolicy(String logicalId) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesis;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,12 @@ public final class Stream extends Resource<Stream> {
       .allowed("DesiredShardLevelMetrics", "IncomingBytes", "IncomingRecords", "OutgoingBytes",
           "OutgoingRecords", "WriteProvisionedThroughputExceeded",
           "ReadProvisionedThroughputExceeded", "IteratorAgeMilliseconds", "ALL")
+      .constrain("MaxRecordSizeInKiB", Constraint.of().minimum(1024).maximum(10240))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(128))
+      .constrain("RetentionPeriodHours", Constraint.of().minimum(1).maximum(8760))
+      .constrain("ShardCount", Constraint.of().minimum(1).maximum(100000))
+      .constrain("WarmThroughputMiBps", Constraint.of().minimum(0))
+      .refYields("Name")
       .attributes("Arn", "WarmThroughputObject")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -59,7 +66,7 @@ public final class Stream extends Resource<Stream> {
    * The maximum record size of a single record in kibibyte (KiB) that you can write to, and read
    * from a stream.
    *
-   * <p>CloudFormation property {@code MaxRecordSizeInKiB}.
+   * <p>Range: 1024 to 10240. CloudFormation property {@code MaxRecordSizeInKiB}.
    */
   public Stream maxRecordSizeInKiB(int value) {
     return set("MaxRecordSizeInKiB", Value.of(value));
@@ -80,7 +87,8 @@ public final class Stream extends Resource<Stream> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_.-]+$}. CloudFormation property {@code Name}.
    */
   public Stream name(String value) {
     return set("Name", Value.of(value));
@@ -97,7 +105,7 @@ public final class Stream extends Resource<Stream> {
    * href="https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html">Changing
    * the Data Retention Period</a> in the Amazon Kinesis Developer Guide.
    *
-   * <p>CloudFormation property {@code RetentionPeriodHours}.
+   * <p>Range: 1 to 8760. CloudFormation property {@code RetentionPeriodHours}.
    */
   public Stream retentionPeriodHours(int value) {
     return set("RetentionPeriodHours", Value.of(value));
@@ -112,7 +120,7 @@ public final class Stream extends Resource<Stream> {
    * The number of shards that the stream uses. For greater provisioned throughput, increase the
    * number of shards.
    *
-   * <p>CloudFormation property {@code ShardCount}.
+   * <p>Range: 1 to 100000. CloudFormation property {@code ShardCount}.
    */
   public Stream shardCount(int value) {
     return set("ShardCount", Value.of(value));
@@ -171,7 +179,7 @@ public final class Stream extends Resource<Stream> {
    * The target warm throughput in MB/s that the stream should be scaled to handle. This represents
    * the throughput capacity that will be immediately available for write operations.
    *
-   * <p>CloudFormation property {@code WarmThroughputMiBps}.
+   * <p>Range: at least 0. CloudFormation property {@code WarmThroughputMiBps}.
    */
   public Stream warmThroughputMiBps(int value) {
     return set("WarmThroughputMiBps", Value.of(value));
@@ -230,6 +238,7 @@ public final class Stream extends Resource<Stream> {
     private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Stream.StreamEncryption")
         .required("EncryptionType", "KeyId")
         .allowed("EncryptionType", "KMS")
+        .references("KeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
         .build();
 
     public StreamEncryption() {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesis;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -29,6 +30,9 @@ import java.util.List;
 public final class StreamConsumer extends Resource<StreamConsumer> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::StreamConsumer")
       .required("ConsumerName", "StreamARN")
+      .constrain("ConsumerName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(128))
+      .constrain("StreamARN", Constraint.of().pattern("^arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+").minLength(1).maxLength(2048))
+      .refYields("ConsumerARN")
       .attributes("ConsumerARN", "ConsumerCreationTimestamp", "ConsumerName", "ConsumerStatus",
           "StreamARN")
       .tags("Tags", Schema.TagForm.LIST)
@@ -41,7 +45,8 @@ public final class StreamConsumer extends Resource<StreamConsumer> {
   /**
    * The name of the consumer is something you choose when you register the consumer.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConsumerName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_.-]+$}. CloudFormation property {@code ConsumerName}.
    */
   public StreamConsumer consumerName(String value) {
     return set("ConsumerName", Value.of(value));
@@ -55,7 +60,8 @@ public final class StreamConsumer extends Resource<StreamConsumer> {
   /**
    * The ARN of the stream with which you registered the consumer.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StreamARN}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws.*:kinesis:.*:&#92;d{12}:stream/&#92;S+}. CloudFormation property {@code StreamARN}.
    */
   public StreamConsumer streamARN(String value) {
     return set("StreamARN", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesisanalytics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,7 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application")
       .required("Inputs")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -289,6 +291,7 @@ public final class Application extends Resource<Application> {
   public static final class InputLambdaProcessor extends Struct<InputLambdaProcessor> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.InputLambdaProcessor")
         .required("ResourceARN", "RoleARN")
+        .constrain("RoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public InputLambdaProcessor() {
@@ -318,7 +321,7 @@ public final class Application extends Resource<Application> {
     /**
      * The ARN of the IAM role that is used to access the AWS Lambda function.
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public InputLambdaProcessor roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -487,6 +490,7 @@ public final class Application extends Resource<Application> {
   public static final class KinesisFirehoseInput extends Struct<KinesisFirehoseInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.KinesisFirehoseInput")
         .required("ResourceARN", "RoleARN")
+        .constrain("RoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public KinesisFirehoseInput() {
@@ -512,7 +516,7 @@ public final class Application extends Resource<Application> {
      * behalf. You need to make sure that the role has the necessary permissions to access the
      * stream.
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public KinesisFirehoseInput roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -534,6 +538,7 @@ public final class Application extends Resource<Application> {
   public static final class KinesisStreamsInput extends Struct<KinesisStreamsInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.KinesisStreamsInput")
         .required("ResourceARN", "RoleARN")
+        .constrain("RoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public KinesisStreamsInput() {
@@ -558,7 +563,7 @@ public final class Application extends Resource<Application> {
      * ARN of the IAM role that Amazon Kinesis Analytics can assume to access the stream on your
      * behalf. You need to grant the necessary permissions to this role.
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public KinesisStreamsInput roleARN(String value) {
       return set("RoleARN", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesisanalytics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -36,6 +37,7 @@ import io.tropo4j.fn.Value;
 public final class ApplicationOutput extends Resource<ApplicationOutput> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationOutput")
       .required("ApplicationName", "Output")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -115,6 +117,7 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
   public static final class KinesisFirehoseOutput extends Struct<KinesisFirehoseOutput> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationOutput.KinesisFirehoseOutput")
         .required("ResourceARN", "RoleARN")
+        .constrain("RoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public KinesisFirehoseOutput() {
@@ -139,7 +142,7 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
      * ARN of the IAM role that Amazon Kinesis Analytics can assume to write to the destination
      * stream on your behalf. You need to grant the necessary permissions to this role.
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public KinesisFirehoseOutput roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -161,6 +164,7 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
   public static final class KinesisStreamsOutput extends Struct<KinesisStreamsOutput> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationOutput.KinesisStreamsOutput")
         .required("ResourceARN", "RoleARN")
+        .constrain("RoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public KinesisStreamsOutput() {
@@ -185,7 +189,7 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
      * ARN of the IAM role that Amazon Kinesis Analytics can assume to write to the destination
      * stream on your behalf. You need to grant the necessary permissions to this role.
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public KinesisStreamsOutput roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -207,6 +211,7 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
   public static final class LambdaOutput extends Struct<LambdaOutput> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationOutput.LambdaOutput")
         .required("ResourceARN", "RoleARN")
+        .constrain("RoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public LambdaOutput() {
@@ -236,7 +241,7 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
      * ARN of the IAM role that Amazon Kinesis Analytics can assume to write to the destination
      * function on your behalf. You need to grant the necessary permissions to this role.
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public LambdaOutput roleARN(String value) {
       return set("RoleARN", Value.of(value));

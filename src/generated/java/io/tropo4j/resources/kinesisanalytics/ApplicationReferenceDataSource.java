@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesisanalytics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,6 +30,7 @@ import java.util.List;
 public final class ApplicationReferenceDataSource extends Resource<ApplicationReferenceDataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource")
       .required("ApplicationName", "ReferenceDataSource")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -420,6 +422,7 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
   public static final class S3ReferenceDataSource extends Struct<S3ReferenceDataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource.S3ReferenceDataSource")
         .required("BucketARN", "FileKey", "ReferenceRoleARN")
+        .constrain("ReferenceRoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public S3ReferenceDataSource() {
@@ -459,7 +462,8 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
      * have permission for the <code>s3:GetObject</code> action on the object and trust policy that
      * allows Amazon Kinesis Analytics service principal to assume this role.
      *
-     * <p>Required. CloudFormation property {@code ReferenceRoleARN}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * ReferenceRoleARN}.
      */
     public S3ReferenceDataSource referenceRoleARN(String value) {
       return set("ReferenceRoleARN", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesisanalyticsv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,7 +23,15 @@ import java.util.Map;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application")
       .required("RuntimeEnvironment", "ServiceExecutionRole")
+      .constrain("ApplicationDescription", Constraint.of().minLength(0).maxLength(1024))
       .allowed("ApplicationMode", "INTERACTIVE", "STREAMING")
+      .constrain("ApplicationName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(128))
+      .allowed("RuntimeEnvironment", "FLINK-1_11", "FLINK-1_13", "FLINK-1_15", "FLINK-1_18",
+          "FLINK-1_19", "FLINK-1_20", "FLINK-1_6", "FLINK-1_8", "FLINK-2_2", "FLINK-2_3", "SQL-1_0",
+          "ZEPPELIN-FLINK-1_0", "ZEPPELIN-FLINK-2_0", "ZEPPELIN-FLINK-3_0")
+      .constrain("ServiceExecutionRole", Constraint.of().pattern("^arn:.*$").minLength(1).maxLength(2048))
+      .references("ServiceExecutionRole", "AWS::IAM::Role.Arn")
+      .refYields("ApplicationName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -42,7 +51,8 @@ public final class Application extends Resource<Application> {
   /**
    * The description of the application.
    *
-   * <p>Default: {@code ""}. CloudFormation property {@code ApplicationDescription}.
+   * <p>Length: 0 to 1024 characters. Default: {@code ""}. CloudFormation property {@code
+   * ApplicationDescription}.
    */
   public Application applicationDescription(String value) {
     return set("ApplicationDescription", Value.of(value));
@@ -84,7 +94,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ApplicationName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_.-]+$}. CloudFormation property {@code ApplicationName}.
    */
   public Application applicationName(String value) {
     return set("ApplicationName", Value.of(value));
@@ -107,8 +118,11 @@ public final class Application extends Resource<Application> {
   /**
    * The runtime environment for the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RuntimeEnvironment}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code FLINK-1_11}, {@code
+   * FLINK-1_13}, {@code FLINK-1_15}, {@code FLINK-1_18}, {@code FLINK-1_19}, {@code FLINK-1_20},
+   * {@code FLINK-1_6}, {@code FLINK-1_8}, {@code FLINK-2_2}, {@code FLINK-2_3}, {@code SQL-1_0},
+   * {@code ZEPPELIN-FLINK-1_0}, {@code ZEPPELIN-FLINK-2_0}, {@code ZEPPELIN-FLINK-3_0}.
+   * CloudFormation property {@code RuntimeEnvironment}.
    */
   public Application runtimeEnvironment(String value) {
     return set("RuntimeEnvironment", Value.of(value));
@@ -122,7 +136,8 @@ public final class Application extends Resource<Application> {
   /**
    * Specifies the IAM role that the application uses to access external resources.
    *
-   * <p>Required. CloudFormation property {@code ServiceExecutionRole}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+   * {@code ServiceExecutionRole}.
    */
   public Application serviceExecutionRole(String value) {
     return set("ServiceExecutionRole", Value.of(value));
@@ -316,6 +331,7 @@ public final class Application extends Resource<Application> {
   public static final class ApplicationEncryptionConfiguration extends Struct<ApplicationEncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration")
         .required("KeyType")
+        .constrain("KeyId", Constraint.of().pattern("^(?:arn:.*:kms:.*:.*:(?:key\\/.*|alias\\/.*)|alias\\/.*|(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$").minLength(1).maxLength(2048))
         .allowed("KeyType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY")
         .build();
 
@@ -326,7 +342,9 @@ public final class Application extends Resource<Application> {
     /**
      * The key ARN, key ID, alias ARN, or alias name of the KMS key used for encryption at rest.
      *
-     * <p>CloudFormation property {@code KeyId}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^(?:arn:.*:kms:.*:.*:(?:key&#92;/.*|alias&#92;/.*)|alias&#92;/.*|(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$}.
+     * CloudFormation property {@code KeyId}.
      */
     public ApplicationEncryptionConfiguration keyId(String value) {
       return set("KeyId", Value.of(value));
@@ -362,6 +380,7 @@ public final class Application extends Resource<Application> {
   public static final class ApplicationMaintenanceConfiguration extends Struct<ApplicationMaintenanceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration")
         .required("ApplicationMaintenanceWindowStartTime")
+        .constrain("ApplicationMaintenanceWindowStartTime", Constraint.of().pattern("^([01][0-9]|2[0-3]):[0-5][0-9]$"))
         .build();
 
     public ApplicationMaintenanceConfiguration() {
@@ -372,7 +391,8 @@ public final class Application extends Resource<Application> {
      * The UTC timestamp of a day from which the eight-hour maintenance window will begin every day
      * of the week. Maintenance of the application happens only during this eight-hour window.
      *
-     * <p>Required. CloudFormation property {@code ApplicationMaintenanceWindowStartTime}.
+     * <p>Required. Pattern: {@code ^([01][0-9]|2[0-3]):[0-5][0-9]$}. CloudFormation property {@code
+     * ApplicationMaintenanceWindowStartTime}.
      */
     public ApplicationMaintenanceConfiguration applicationMaintenanceWindowStartTime(String value) {
       return set("ApplicationMaintenanceWindowStartTime", Value.of(value));
@@ -398,6 +418,7 @@ public final class Application extends Resource<Application> {
         .required("ApplicationRestoreType")
         .allowed("ApplicationRestoreType", "SKIP_RESTORE_FROM_SNAPSHOT",
             "RESTORE_FROM_LATEST_SNAPSHOT", "RESTORE_FROM_CUSTOM_SNAPSHOT")
+        .constrain("SnapshotName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(256))
         .build();
 
     public ApplicationRestoreConfiguration() {
@@ -428,7 +449,8 @@ public final class Application extends Resource<Application> {
      * The application uses this value if <code>RESTORE_FROM_CUSTOM_SNAPSHOT</code> is specified for
      * the <code>ApplicationRestoreType</code> .
      *
-     * <p>CloudFormation property {@code SnapshotName}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation property
+     * {@code SnapshotName}.
      */
     public ApplicationRestoreConfiguration snapshotName(String value) {
       return set("SnapshotName", Value.of(value));
@@ -515,6 +537,8 @@ public final class Application extends Resource<Application> {
   public static final class CSVMappingParameters extends Struct<CSVMappingParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.CSVMappingParameters")
         .required("RecordColumnDelimiter", "RecordRowDelimiter")
+        .constrain("RecordColumnDelimiter", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("RecordRowDelimiter", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public CSVMappingParameters() {
@@ -525,7 +549,8 @@ public final class Application extends Resource<Application> {
      * The column delimiter. For example, in a CSV format, a comma (",") is the typical column
      * delimiter.
      *
-     * <p>Required. CloudFormation property {@code RecordColumnDelimiter}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code
+     * RecordColumnDelimiter}.
      */
     public CSVMappingParameters recordColumnDelimiter(String value) {
       return set("RecordColumnDelimiter", Value.of(value));
@@ -542,7 +567,8 @@ public final class Application extends Resource<Application> {
      * The row delimiter. For example, in a CSV format, <em>'&#92;n'</em> is the typical row
      * delimiter.
      *
-     * <p>Required. CloudFormation property {@code RecordRowDelimiter}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code
+     * RecordRowDelimiter}.
      */
     public CSVMappingParameters recordRowDelimiter(String value) {
       return set("RecordRowDelimiter", Value.of(value));
@@ -592,7 +618,9 @@ public final class Application extends Resource<Application> {
   public static final class CheckpointConfiguration extends Struct<CheckpointConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration")
         .required("ConfigurationType")
+        .constrain("CheckpointInterval", Constraint.of().minimum(1).maximum(9.223372036854776E18).format("int64"))
         .allowed("ConfigurationType", "DEFAULT", "CUSTOM")
+        .constrain("MinPauseBetweenCheckpoints", Constraint.of().minimum(0).maximum(9.223372036854776E18).format("int64"))
         .build();
 
     public CheckpointConfiguration() {
@@ -606,7 +634,8 @@ public final class Application extends Resource<Application> {
      * application will use a <code>CheckpointInterval</code> value of 60000, even if this value is
      * set to another value using this API or in application code.
      *
-     * <p>CloudFormation property {@code CheckpointInterval}.
+     * <p>Range: 1 to 9.223372036854776E18. Format: {@code int64}. CloudFormation property {@code
+     * CheckpointInterval}.
      */
     public CheckpointConfiguration checkpointInterval(int value) {
       return set("CheckpointInterval", Value.of(value));
@@ -675,7 +704,8 @@ public final class Application extends Resource<Application> {
      * application will use a <code>MinPauseBetweenCheckpoints</code> value of 5000, even if this
      * value is set using this API or in application code.
      *
-     * <p>CloudFormation property {@code MinPauseBetweenCheckpoints}.
+     * <p>Range: 0 to 9.223372036854776E18. Format: {@code int64}. CloudFormation property {@code
+     * MinPauseBetweenCheckpoints}.
      */
     public CheckpointConfiguration minPauseBetweenCheckpoints(int value) {
       return set("MinPauseBetweenCheckpoints", Value.of(value));
@@ -697,7 +727,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.CodeContent}.
    */
   public static final class CodeContent extends Struct<CodeContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.CodeContent");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.CodeContent")
+        .constrain("TextContent", Constraint.of().minLength(1).maxLength(102400))
+        .build();
 
     public CodeContent() {
       super(SCHEMA);
@@ -715,7 +747,7 @@ public final class Application extends Resource<Application> {
     /**
      * The text-format code for a Managed Service for Apache Flink application.
      *
-     * <p>CloudFormation property {@code TextContent}.
+     * <p>Length: 1 to 102400 characters. CloudFormation property {@code TextContent}.
      */
     public CodeContent textContent(String value) {
       return set("TextContent", Value.of(value));
@@ -946,7 +978,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration}.
    */
   public static final class GlueDataCatalogConfiguration extends Struct<GlueDataCatalogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration")
+        .constrain("DatabaseARN", Constraint.of().pattern("^arn:.*$").minLength(1).maxLength(2048))
+        .build();
 
     public GlueDataCatalogConfiguration() {
       super(SCHEMA);
@@ -955,7 +989,8 @@ public final class Application extends Resource<Application> {
     /**
      * The Amazon Resource Name (ARN) of the database.
      *
-     * <p>CloudFormation property {@code DatabaseARN}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^arn:.*$}. CloudFormation property {@code
+     * DatabaseARN}.
      */
     public GlueDataCatalogConfiguration databaseARN(String value) {
       return set("DatabaseARN", Value.of(value));
@@ -977,6 +1012,7 @@ public final class Application extends Resource<Application> {
   public static final class Input extends Struct<Input> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.Input")
         .required("InputSchema", "NamePrefix")
+        .constrain("NamePrefix", Constraint.of().pattern("^[^-\\s<>&]*$").minLength(1).maxLength(32))
         .build();
 
     public Input() {
@@ -1046,7 +1082,8 @@ public final class Application extends Resource<Application> {
      * with the names " <code>MyInApplicationStream_001</code> ," "
      * <code>MyInApplicationStream_002</code> ," and so on.
      *
-     * <p>Required. CloudFormation property {@code NamePrefix}.
+     * <p>Required. Length: 1 to 32 characters. Pattern: {@code ^[^-&#92;s&lt;&gt;&amp;]*$}.
+     * CloudFormation property {@code NamePrefix}.
      */
     public Input namePrefix(String value) {
       return set("NamePrefix", Value.of(value));
@@ -1067,6 +1104,7 @@ public final class Application extends Resource<Application> {
   public static final class InputLambdaProcessor extends Struct<InputLambdaProcessor> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor")
         .required("ResourceARN")
+        .constrain("ResourceARN", Constraint.of().pattern("^arn:.*$").minLength(1).maxLength(2048))
         .build();
 
     public InputLambdaProcessor() {
@@ -1081,7 +1119,8 @@ public final class Application extends Resource<Application> {
      * href="https://docs.aws.amazon.com//general/latest/gr/aws-arns-and-namespaces.html#arn-syntax-lambda">Example
      * ARNs: Amazon Lambda</a>
      *
-     * <p>Required. CloudFormation property {@code ResourceARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code ResourceARN}.
      */
     public InputLambdaProcessor resourceARN(String value) {
       return set("ResourceARN", Value.of(value));
@@ -1100,7 +1139,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.InputParallelism}.
    */
   public static final class InputParallelism extends Struct<InputParallelism> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.InputParallelism");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.InputParallelism")
+        .constrain("Count", Constraint.of().minimum(1).maximum(64))
+        .build();
 
     public InputParallelism() {
       super(SCHEMA);
@@ -1109,7 +1150,7 @@ public final class Application extends Resource<Application> {
     /**
      * The number of in-application streams to create.
      *
-     * <p>CloudFormation property {@code Count}.
+     * <p>Range: 1 to 64. CloudFormation property {@code Count}.
      */
     public InputParallelism count(int value) {
       return set("Count", Value.of(value));
@@ -1160,6 +1201,7 @@ public final class Application extends Resource<Application> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.InputSchema")
         .required("RecordColumns", "RecordFormat")
         .allowed("RecordEncoding", "UTF-8")
+        .constrain("RecordEncoding", Constraint.of().minLength(5).maxLength(5))
         .build();
 
     public InputSchema() {
@@ -1188,7 +1230,8 @@ public final class Application extends Resource<Application> {
     /**
      * Specifies the encoding of the records in the streaming source. For example, UTF-8.
      *
-     * <p>Allowed values: {@code UTF-8}. CloudFormation property {@code RecordEncoding}.
+     * <p>Allowed values: {@code UTF-8}. Length: 5 to 5 characters. CloudFormation property {@code
+     * RecordEncoding}.
      */
     public InputSchema recordEncoding(String value) {
       return set("RecordEncoding", Value.of(value));
@@ -1218,6 +1261,7 @@ public final class Application extends Resource<Application> {
   public static final class JSONMappingParameters extends Struct<JSONMappingParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.JSONMappingParameters")
         .required("RecordRowPath")
+        .constrain("RecordRowPath", Constraint.of().pattern("^(?=^\\$)(?=^\\S+$).*$").minLength(1).maxLength(65535))
         .build();
 
     public JSONMappingParameters() {
@@ -1227,7 +1271,8 @@ public final class Application extends Resource<Application> {
     /**
      * The path to the top-level parent that contains the records.
      *
-     * <p>Required. CloudFormation property {@code RecordRowPath}.
+     * <p>Required. Length: 1 to 65535 characters. Pattern: {@code ^(?=^&#92;$)(?=^&#92;S+$).*$}.
+     * CloudFormation property {@code RecordRowPath}.
      */
     public JSONMappingParameters recordRowPath(String value) {
       return set("RecordRowPath", Value.of(value));
@@ -1248,6 +1293,7 @@ public final class Application extends Resource<Application> {
   public static final class KinesisFirehoseInput extends Struct<KinesisFirehoseInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput")
         .required("ResourceARN")
+        .constrain("ResourceARN", Constraint.of().pattern("^arn:.*$").minLength(1).maxLength(2048))
         .build();
 
     public KinesisFirehoseInput() {
@@ -1257,7 +1303,8 @@ public final class Application extends Resource<Application> {
     /**
      * The Amazon Resource Name (ARN) of the delivery stream.
      *
-     * <p>Required. CloudFormation property {@code ResourceARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code ResourceARN}.
      */
     public KinesisFirehoseInput resourceARN(String value) {
       return set("ResourceARN", Value.of(value));
@@ -1278,6 +1325,7 @@ public final class Application extends Resource<Application> {
   public static final class KinesisStreamsInput extends Struct<KinesisStreamsInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput")
         .required("ResourceARN")
+        .constrain("ResourceARN", Constraint.of().pattern("^arn:.*$").minLength(1).maxLength(2048))
         .build();
 
     public KinesisStreamsInput() {
@@ -1287,7 +1335,8 @@ public final class Application extends Resource<Application> {
     /**
      * The ARN of the input Kinesis data stream to read.
      *
-     * <p>Required. CloudFormation property {@code ResourceARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code ResourceARN}.
      */
     public KinesisStreamsInput resourceARN(String value) {
       return set("ResourceARN", Value.of(value));
@@ -1344,6 +1393,9 @@ public final class Application extends Resource<Application> {
   public static final class MavenReference extends Struct<MavenReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.MavenReference")
         .required("ArtifactId", "GroupId", "Version")
+        .constrain("ArtifactId", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(256))
+        .constrain("GroupId", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(256))
+        .constrain("Version", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(256))
         .build();
 
     public MavenReference() {
@@ -1353,7 +1405,8 @@ public final class Application extends Resource<Application> {
     /**
      * The artifact ID of the Maven reference.
      *
-     * <p>Required. CloudFormation property {@code ArtifactId}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code ArtifactId}.
      */
     public MavenReference artifactId(String value) {
       return set("ArtifactId", Value.of(value));
@@ -1367,7 +1420,8 @@ public final class Application extends Resource<Application> {
     /**
      * The group ID of the Maven reference.
      *
-     * <p>Required. CloudFormation property {@code GroupId}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code GroupId}.
      */
     public MavenReference groupId(String value) {
       return set("GroupId", Value.of(value));
@@ -1381,7 +1435,8 @@ public final class Application extends Resource<Application> {
     /**
      * The version of the Maven reference.
      *
-     * <p>Required. CloudFormation property {@code Version}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation
+     * property {@code Version}.
      */
     public MavenReference version(String value) {
       return set("Version", Value.of(value));
@@ -1477,6 +1532,8 @@ public final class Application extends Resource<Application> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration")
         .required("ConfigurationType")
         .allowed("ConfigurationType", "CUSTOM", "DEFAULT")
+        .constrain("Parallelism", Constraint.of().minimum(1))
+        .constrain("ParallelismPerKPU", Constraint.of().minimum(1))
         .build();
 
     public ParallelismConfiguration() {
@@ -1523,7 +1580,7 @@ public final class Application extends Resource<Application> {
      * href="https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_ParallelismConfiguration.html#kinesisanalytics-Type-ParallelismConfiguration-AutoScalingEnabled.html">ParallelismConfiguration:AutoScalingEnabled</a>
      * is set to <code>true</code> .
      *
-     * <p>CloudFormation property {@code Parallelism}.
+     * <p>Range: at least 1. CloudFormation property {@code Parallelism}.
      */
     public ParallelismConfiguration parallelism(int value) {
       return set("Parallelism", Value.of(value));
@@ -1540,7 +1597,7 @@ public final class Application extends Resource<Application> {
      * about KPUs, see <a href="https://docs.aws.amazon.com/kinesis/data-analytics/pricing/">Amazon
      * Kinesis Data Analytics Pricing</a> .
      *
-     * <p>CloudFormation property {@code ParallelismPerKPU}.
+     * <p>Range: at least 1. CloudFormation property {@code ParallelismPerKPU}.
      */
     public ParallelismConfiguration parallelismPerKPU(int value) {
       return set("ParallelismPerKPU", Value.of(value));
@@ -1558,7 +1615,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.PropertyGroup}.
    */
   public static final class PropertyGroup extends Struct<PropertyGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.PropertyGroup");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.PropertyGroup")
+        .constrain("PropertyGroupId", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(50))
+        .build();
 
     public PropertyGroup() {
       super(SCHEMA);
@@ -1567,7 +1626,8 @@ public final class Application extends Resource<Application> {
     /**
      * Describes the key of an application execution property key-value pair.
      *
-     * <p>CloudFormation property {@code PropertyGroupId}.
+     * <p>Length: 1 to 50 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation property
+     * {@code PropertyGroupId}.
      */
     public PropertyGroup propertyGroupId(String value) {
       return set("PropertyGroupId", Value.of(value));
@@ -1604,6 +1664,9 @@ public final class Application extends Resource<Application> {
   public static final class RecordColumn extends Struct<RecordColumn> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.RecordColumn")
         .required("Name", "SqlType")
+        .constrain("Mapping", Constraint.of().minLength(1).maxLength(65535))
+        .constrain("Name", Constraint.of().pattern("^[^-\\s<>&]*$").minLength(1).maxLength(256))
+        .constrain("SqlType", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public RecordColumn() {
@@ -1613,7 +1676,7 @@ public final class Application extends Resource<Application> {
     /**
      * A reference to the data element in the streaming input or the reference data source.
      *
-     * <p>CloudFormation property {@code Mapping}.
+     * <p>Length: 1 to 65535 characters. CloudFormation property {@code Mapping}.
      */
     public RecordColumn mapping(String value) {
       return set("Mapping", Value.of(value));
@@ -1627,7 +1690,8 @@ public final class Application extends Resource<Application> {
     /**
      * The name of the column that is created in the in-application input stream or reference table.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[^-&#92;s&lt;&gt;&amp;]*$}.
+     * CloudFormation property {@code Name}.
      */
     public RecordColumn name(String value) {
       return set("Name", Value.of(value));
@@ -1641,7 +1705,7 @@ public final class Application extends Resource<Application> {
     /**
      * The type of column created in the in-application input stream or reference table.
      *
-     * <p>Required. CloudFormation property {@code SqlType}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code SqlType}.
      */
     public RecordColumn sqlType(String value) {
       return set("SqlType", Value.of(value));
@@ -1735,6 +1799,8 @@ public final class Application extends Resource<Application> {
   public static final class S3ContentBaseLocation extends Struct<S3ContentBaseLocation> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation")
         .required("BucketARN")
+        .constrain("BasePath", Constraint.of().pattern("^[a-zA-Z0-9/!-_.*'()]+$").minLength(1).maxLength(1024))
+        .constrain("BucketARN", Constraint.of().pattern("^arn:.*$").minLength(1).maxLength(2048))
         .build();
 
     public S3ContentBaseLocation() {
@@ -1744,7 +1810,8 @@ public final class Application extends Resource<Application> {
     /**
      * The base path for the S3 bucket.
      *
-     * <p>CloudFormation property {@code BasePath}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^[a-zA-Z0-9/!-_.*'()]+$}. CloudFormation
+     * property {@code BasePath}.
      */
     public S3ContentBaseLocation basePath(String value) {
       return set("BasePath", Value.of(value));
@@ -1758,7 +1825,8 @@ public final class Application extends Resource<Application> {
     /**
      * The Amazon Resource Name (ARN) of the S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code BucketARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code BucketARN}.
      */
     public S3ContentBaseLocation bucketARN(String value) {
       return set("BucketARN", Value.of(value));
@@ -1778,6 +1846,9 @@ public final class Application extends Resource<Application> {
   public static final class S3ContentLocation extends Struct<S3ContentLocation> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.S3ContentLocation")
         .required("BucketARN", "FileKey")
+        .constrain("BucketARN", Constraint.of().pattern("^arn:.*$").minLength(1).maxLength(2048))
+        .constrain("FileKey", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("ObjectVersion", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3ContentLocation() {
@@ -1787,7 +1858,8 @@ public final class Application extends Resource<Application> {
     /**
      * The Amazon Resource Name (ARN) for the S3 bucket containing the application code.
      *
-     * <p>Required. CloudFormation property {@code BucketARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^arn:.*$}. CloudFormation property
+     * {@code BucketARN}.
      */
     public S3ContentLocation bucketARN(String value) {
       return set("BucketARN", Value.of(value));
@@ -1801,7 +1873,7 @@ public final class Application extends Resource<Application> {
     /**
      * The file key for the object containing the application code.
      *
-     * <p>Required. CloudFormation property {@code FileKey}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code FileKey}.
      */
     public S3ContentLocation fileKey(String value) {
       return set("FileKey", Value.of(value));
@@ -1815,7 +1887,7 @@ public final class Application extends Resource<Application> {
     /**
      * The version of the object containing the application code.
      *
-     * <p>CloudFormation property {@code ObjectVersion}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ObjectVersion}.
      */
     public S3ContentLocation objectVersion(String value) {
       return set("ObjectVersion", Value.of(value));
@@ -1870,6 +1942,7 @@ public final class Application extends Resource<Application> {
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.VpcConfiguration")
         .required("SecurityGroupIds", "SubnetIds")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
         .build();
 
     public VpcConfiguration() {
@@ -1881,7 +1954,8 @@ public final class Application extends Resource<Application> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SecurityGroup.html">SecurityGroup</a>
      * IDs used by the VPC configuration.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public VpcConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));

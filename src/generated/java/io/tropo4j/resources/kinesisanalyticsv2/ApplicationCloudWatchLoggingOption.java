@@ -16,6 +16,7 @@ import io.tropo4j.fn.Value;
 public final class ApplicationCloudWatchLoggingOption extends Resource<ApplicationCloudWatchLoggingOption> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption")
       .required("ApplicationName", "CloudWatchLoggingOption")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -31,6 +31,7 @@ import io.tropo4j.fn.Value;
 public final class ApplicationOutput extends Resource<ApplicationOutput> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationOutput")
       .required("ApplicationName", "Output")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -21,6 +21,7 @@ import java.util.List;
 public final class ApplicationReferenceDataSource extends Resource<ApplicationReferenceDataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource")
       .required("ApplicationName", "ReferenceDataSource")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

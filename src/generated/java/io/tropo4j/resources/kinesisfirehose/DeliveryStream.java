@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesisfirehose;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -34,8 +35,11 @@ import java.util.Map;
  */
 public final class DeliveryStream extends Resource<DeliveryStream> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream")
+      .constrain("DeliveryStreamName", Constraint.of().pattern("[a-zA-Z0-9._-]+").minLength(1).maxLength(64))
+      .references("DeliveryStreamName", "AWS::Kinesis::Stream.Ref")
       .allowed("DeliveryStreamType", "DatabaseAsSource", "DirectPut", "KinesisStreamAsSource",
           "MSKAsSource")
+      .refYields("DeliveryStreamName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -88,7 +92,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   /**
    * The name of the Firehose stream.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DeliveryStreamName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [a-zA-Z0-9._-]+}. CloudFormation property {@code DeliveryStreamName}.
    */
   public DeliveryStream deliveryStreamName(String value) {
     return set("DeliveryStreamName", Value.of(value));
@@ -322,7 +327,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints}.
    */
   public static final class AmazonOpenSearchServerlessBufferingHints extends Struct<AmazonOpenSearchServerlessBufferingHints> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints")
+        .constrain("IntervalInSeconds", Constraint.of().minimum(0).maximum(900))
+        .constrain("SizeInMBs", Constraint.of().minimum(1).maximum(100))
+        .build();
 
     public AmazonOpenSearchServerlessBufferingHints() {
       super(SCHEMA);
@@ -332,7 +340,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Buffer incoming data for the specified period of time, in seconds, before delivering it to
      * the destination. The default value is 300 (5 minutes).
      *
-     * <p>CloudFormation property {@code IntervalInSeconds}.
+     * <p>Range: 0 to 900. CloudFormation property {@code IntervalInSeconds}.
      */
     public AmazonOpenSearchServerlessBufferingHints intervalInSeconds(int value) {
       return set("IntervalInSeconds", Value.of(value));
@@ -351,7 +359,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * typically ingest into the Firehose stream in 10 seconds. For example, if you typically ingest
      * data at 1 MB/sec, the value should be 10 MB or higher.
      *
-     * <p>CloudFormation property {@code SizeInMBs}.
+     * <p>Range: 1 to 100. CloudFormation property {@code SizeInMBs}.
      */
     public AmazonOpenSearchServerlessBufferingHints sizeInMBs(int value) {
       return set("SizeInMBs", Value.of(value));
@@ -373,6 +381,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class AmazonOpenSearchServerlessDestinationConfiguration extends Struct<AmazonOpenSearchServerlessDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration")
         .required("IndexName", "RoleARN", "S3Configuration")
+        .constrain("CollectionEndpoint", Constraint.of().pattern("https:.*").minLength(1).maxLength(512))
+        .constrain("IndexName", Constraint.of().minLength(1).maxLength(80))
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
         .allowed("S3BackupMode", "FailedDocumentsOnly", "AllDocuments")
         .build();
 
@@ -399,7 +411,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The endpoint to use when communicating with the collection in the Serverless offering for
      * Amazon OpenSearch Service.
      *
-     * <p>CloudFormation property {@code CollectionEndpoint}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code https:.*}. CloudFormation property {@code
+     * CollectionEndpoint}.
      */
     public AmazonOpenSearchServerlessDestinationConfiguration collectionEndpoint(String value) {
       return set("CollectionEndpoint", Value.of(value));
@@ -413,7 +426,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The Serverless offering for Amazon OpenSearch Service index name.
      *
-     * <p>Required. CloudFormation property {@code IndexName}.
+     * <p>Required. Length: 1 to 80 characters. CloudFormation property {@code IndexName}.
      */
     public AmazonOpenSearchServerlessDestinationConfiguration indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -444,7 +457,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Serverless offering for Amazon OpenSearch Service Configuration API and for indexing
      * documents.
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public AmazonOpenSearchServerlessDestinationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -498,7 +512,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessRetryOptions}.
    */
   public static final class AmazonOpenSearchServerlessRetryOptions extends Struct<AmazonOpenSearchServerlessRetryOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessRetryOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessRetryOptions")
+        .constrain("DurationInSeconds", Constraint.of().minimum(0).maximum(7200))
+        .build();
 
     public AmazonOpenSearchServerlessRetryOptions() {
       super(SCHEMA);
@@ -510,7 +526,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * attempt). After this time has elapsed, the failed documents are written to Amazon S3. Default
      * value is 300 seconds (5 minutes). A value of 0 (zero) results in no retries.
      *
-     * <p>CloudFormation property {@code DurationInSeconds}.
+     * <p>Range: 0 to 7200. CloudFormation property {@code DurationInSeconds}.
      */
     public AmazonOpenSearchServerlessRetryOptions durationInSeconds(int value) {
       return set("DurationInSeconds", Value.of(value));
@@ -530,7 +546,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints}.
    */
   public static final class AmazonopensearchserviceBufferingHints extends Struct<AmazonopensearchserviceBufferingHints> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints")
+        .constrain("IntervalInSeconds", Constraint.of().minimum(0).maximum(900))
+        .constrain("SizeInMBs", Constraint.of().minimum(1).maximum(100))
+        .build();
 
     public AmazonopensearchserviceBufferingHints() {
       super(SCHEMA);
@@ -540,7 +559,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Buffer incoming data for the specified period of time, in seconds, before delivering it to
      * the destination. The default value is 300 (5 minutes).
      *
-     * <p>CloudFormation property {@code IntervalInSeconds}.
+     * <p>Range: 0 to 900. CloudFormation property {@code IntervalInSeconds}.
      */
     public AmazonopensearchserviceBufferingHints intervalInSeconds(int value) {
       return set("IntervalInSeconds", Value.of(value));
@@ -557,7 +576,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * amount of data you typically ingest into the delivery stream in 10 seconds. For example, if
      * you typically ingest data at 1 MB/sec, the value should be 10 MB or higher.
      *
-     * <p>CloudFormation property {@code SizeInMBs}.
+     * <p>Range: 1 to 100. CloudFormation property {@code SizeInMBs}.
      */
     public AmazonopensearchserviceBufferingHints sizeInMBs(int value) {
       return set("SizeInMBs", Value.of(value));
@@ -578,8 +597,15 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class AmazonopensearchserviceDestinationConfiguration extends Struct<AmazonopensearchserviceDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration")
         .required("IndexName", "RoleARN", "S3Configuration")
+        .constrain("ClusterEndpoint", Constraint.of().pattern("https:.*").minLength(1).maxLength(512))
+        .constrain("DomainARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512))
+        .references("DomainARN", "AWS::OpenSearchService::Domain.Arn")
+        .constrain("IndexName", Constraint.of().minLength(1).maxLength(80))
         .allowed("IndexRotationPeriod", "NoRotation", "OneHour", "OneDay", "OneWeek", "OneMonth")
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
         .allowed("S3BackupMode", "FailedDocumentsOnly", "AllDocuments")
+        .constrain("TypeName", Constraint.of().minLength(0).maxLength(100))
         .build();
 
     public AmazonopensearchserviceDestinationConfiguration() {
@@ -609,7 +635,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The endpoint to use when communicating with the cluster. Specify either this ClusterEndpoint
      * or the DomainARN field.
      *
-     * <p>CloudFormation property {@code ClusterEndpoint}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code https:.*}. CloudFormation property {@code
+     * ClusterEndpoint}.
      */
     public AmazonopensearchserviceDestinationConfiguration clusterEndpoint(String value) {
       return set("ClusterEndpoint", Value.of(value));
@@ -633,7 +660,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The ARN of the Amazon OpenSearch Service domain.
      *
-     * <p>CloudFormation property {@code DomainARN}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code arn:.*}. CloudFormation property {@code
+     * DomainARN}.
      */
     public AmazonopensearchserviceDestinationConfiguration domainARN(String value) {
       return set("DomainARN", Value.of(value));
@@ -655,7 +683,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The Amazon OpenSearch Service index name.
      *
-     * <p>Required. CloudFormation property {@code IndexName}.
+     * <p>Required. Length: 1 to 80 characters. CloudFormation property {@code IndexName}.
      */
     public AmazonopensearchserviceDestinationConfiguration indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -705,7 +733,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The Amazon Resource Name (ARN) of the IAM role to be assumed by Kinesis Data Firehose for
      * calling the Amazon OpenSearch Service Configuration API and for indexing documents.
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public AmazonopensearchserviceDestinationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -748,7 +777,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The Amazon OpenSearch Service type name.
      *
-     * <p>CloudFormation property {@code TypeName}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code TypeName}.
      */
     public AmazonopensearchserviceDestinationConfiguration typeName(String value) {
       return set("TypeName", Value.of(value));
@@ -777,7 +806,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceRetryOptions}.
    */
   public static final class AmazonopensearchserviceRetryOptions extends Struct<AmazonopensearchserviceRetryOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceRetryOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceRetryOptions")
+        .constrain("DurationInSeconds", Constraint.of().minimum(0).maximum(7200))
+        .build();
 
     public AmazonopensearchserviceRetryOptions() {
       super(SCHEMA);
@@ -789,7 +820,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * time has elapsed, the failed documents are written to Amazon S3. Default value is 300 seconds
      * (5 minutes). A value of 0 (zero) results in no retries.
      *
-     * <p>CloudFormation property {@code DurationInSeconds}.
+     * <p>Range: 0 to 7200. CloudFormation property {@code DurationInSeconds}.
      */
     public AmazonopensearchserviceRetryOptions durationInSeconds(int value) {
       return set("DurationInSeconds", Value.of(value));
@@ -810,6 +841,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration")
         .required("Connectivity", "RoleARN")
         .allowed("Connectivity", "PUBLIC", "PRIVATE")
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
         .build();
 
     public AuthenticationConfiguration() {
@@ -834,7 +866,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The ARN of the role used to access the Amazon MSK cluster.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleARN}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+     * arn:.*}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public AuthenticationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -854,7 +887,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.BufferingHints}.
    */
   public static final class BufferingHints extends Struct<BufferingHints> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.BufferingHints");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.BufferingHints")
+        .constrain("IntervalInSeconds", Constraint.of().minimum(0).maximum(900))
+        .constrain("SizeInMBs", Constraint.of().minimum(1).maximum(128))
+        .build();
 
     public BufferingHints() {
       super(SCHEMA);
@@ -867,7 +903,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html">BufferingHints</a>
      * data type in the <em>Amazon Kinesis Data Firehose API Reference</em> .
      *
-     * <p>CloudFormation property {@code IntervalInSeconds}.
+     * <p>Range: 0 to 900. CloudFormation property {@code IntervalInSeconds}.
      */
     public BufferingHints intervalInSeconds(int value) {
       return set("IntervalInSeconds", Value.of(value));
@@ -885,7 +921,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html">BufferingHints</a>
      * data type in the <em>Amazon Kinesis Data Firehose API Reference</em> .
      *
-     * <p>CloudFormation property {@code SizeInMBs}.
+     * <p>Range: 1 to 128. CloudFormation property {@code SizeInMBs}.
      */
     public BufferingHints sizeInMBs(int value) {
       return set("SizeInMBs", Value.of(value));
@@ -903,7 +939,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration}.
    */
   public static final class CatalogConfiguration extends Struct<CatalogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration")
+        .constrain("CatalogArn", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512))
+        .constrain("WarehouseLocation", Constraint.of().pattern("s3:\\/\\/.*").minLength(1).maxLength(2048))
+        .build();
 
     public CatalogConfiguration() {
       super(SCHEMA);
@@ -913,7 +952,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Specifies the Glue catalog ARN identifier of the destination Apache Iceberg Tables. You must
      * specify the ARN in the format <code>arn:aws:glue:region:account-id:catalog</code> .
      *
-     * <p>CloudFormation property {@code CatalogArn}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code arn:.*}. CloudFormation property {@code
+     * CatalogArn}.
      */
     public CatalogConfiguration catalogArn(String value) {
       return set("CatalogArn", Value.of(value));
@@ -930,7 +970,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      *
      * <p>Amazon Data Firehose is in preview release and is subject to change.
      *
-     * <p>CloudFormation property {@code WarehouseLocation}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code s3:&#92;/&#92;/.*}. CloudFormation property
+     * {@code WarehouseLocation}.
      */
     public CatalogConfiguration warehouseLocation(String value) {
       return set("WarehouseLocation", Value.of(value));
@@ -950,7 +991,12 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions}.
    */
   public static final class CloudWatchLoggingOptions extends Struct<CloudWatchLoggingOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions")
+        .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]*$").minLength(0).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .references("LogGroupName", "AWS::Logs::LogGroup.Ref")
+        .constrain("LogStreamName", Constraint.of().pattern("^[^:*]*$").minLength(0).maxLength(512))
+        .references("LogStreamName", "AWS::Logs::LogStream.Ref", "AWS::Logs::LogGroup.Ref")
+        .build();
 
     public CloudWatchLoggingOptions() {
       super(SCHEMA);
@@ -976,7 +1022,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      *
      * <p>Conditional. If you enable logging, you must specify this property.
      *
-     * <p>CloudFormation property {@code LogGroupName}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code ^[&#92;.&#92;-_/#A-Za-z0-9]*$}. Format:
+     * {@code AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public CloudWatchLoggingOptions logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
@@ -1001,7 +1048,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      *
      * <p>Conditional. If you enable logging, you must specify this property.
      *
-     * <p>CloudFormation property {@code LogStreamName}.
+     * <p>Length: 0 to 512 characters. Pattern: {@code ^[^:*]*$}. CloudFormation property {@code
+     * LogStreamName}.
      */
     public CloudWatchLoggingOptions logStreamName(String value) {
       return set("LogStreamName", Value.of(value));
@@ -1039,6 +1087,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class CopyCommand extends Struct<CopyCommand> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.CopyCommand")
         .required("DataTableName")
+        .constrain("CopyOptions", Constraint.of().minLength(0).maxLength(204800))
+        .constrain("DataTableColumns", Constraint.of().minLength(0).maxLength(204800))
+        .constrain("DataTableName", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public CopyCommand() {
@@ -1051,7 +1102,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/APIReference/API_CopyCommand.html">CopyCommand</a>
      * data type in the <em>Amazon Kinesis Data Firehose API Reference</em> .
      *
-     * <p>CloudFormation property {@code CopyOptions}.
+     * <p>Length: 0 to 204800 characters. CloudFormation property {@code CopyOptions}.
      */
     public CopyCommand copyOptions(String value) {
       return set("CopyOptions", Value.of(value));
@@ -1065,7 +1116,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * A comma-separated list of column names.
      *
-     * <p>CloudFormation property {@code DataTableColumns}.
+     * <p>Length: 0 to 204800 characters. CloudFormation property {@code DataTableColumns}.
      */
     public CopyCommand dataTableColumns(String value) {
       return set("DataTableColumns", Value.of(value));
@@ -1079,7 +1130,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The name of the target table. The table must already exist in the database.
      *
-     * <p>Required. CloudFormation property {@code DataTableName}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code DataTableName}.
      */
     public CopyCommand dataTableName(String value) {
       return set("DataTableName", Value.of(value));
@@ -1158,13 +1209,19 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
 
   /** Property type {@code AWS::KinesisFirehose::DeliveryStream.DatabaseColumns}. */
   public static final class DatabaseColumns extends Struct<DatabaseColumns> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.DatabaseColumns");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DatabaseColumns")
+        .constrain("Exclude", Constraint.of().pattern("[\\u0001-\\uFFFF]*").minLength(1).maxLength(194))
+        .constrain("Include", Constraint.of().pattern("[\\u0001-\\uFFFF]*").minLength(1).maxLength(194))
+        .build();
 
     public DatabaseColumns() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Exclude}. */
+    /**
+     * Length: 1 to 194 characters. Pattern: {@code [&#92;u0001-&#92;uFFFF]*}. CloudFormation
+     * property {@code Exclude}.
+     */
     public DatabaseColumns exclude(List<String> value) {
       return set("Exclude", Value.listOf(value));
     }
@@ -1174,7 +1231,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
       return set("Exclude", value);
     }
 
-    /** CloudFormation property {@code Include}. */
+    /**
+     * Length: 1 to 194 characters. Pattern: {@code [&#92;u0001-&#92;uFFFF]*}. CloudFormation
+     * property {@code Include}.
+     */
     public DatabaseColumns include(List<String> value) {
       return set("Include", Value.listOf(value));
     }
@@ -1220,7 +1280,13 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration")
         .required("DatabaseSourceAuthenticationConfiguration", "DatabaseSourceVPCConfiguration",
             "Databases", "Endpoint", "Port", "SnapshotWatermarkTable", "Tables", "Type")
+        .constrain("Digest", Constraint.of().pattern(".*").minLength(1).maxLength(512))
+        .constrain("Endpoint", Constraint.of().pattern("^(?!\\s*$).+").minLength(1).maxLength(255))
+        .constrain("Port", Constraint.of().minimum(0).maximum(65535))
+        .constrain("PublicCertificate", Constraint.of().pattern(".*").minLength(1).maxLength(4096))
         .allowed("SSLMode", "Disabled", "Enabled")
+        .constrain("SnapshotWatermarkTable", Constraint.of().pattern("[\\u0001-\\uFFFF]*").minLength(1).maxLength(129))
+        .constrain("SurrogateKeys", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1024))
         .allowed("Type", "MySQL", "PostgreSQL")
         .build();
 
@@ -1274,7 +1340,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
       return set("Databases", value);
     }
 
-    /** CloudFormation property {@code Digest}. */
+    /** Length: 1 to 512 characters. Pattern: {@code .*}. CloudFormation property {@code Digest}. */
     public DatabaseSourceConfiguration digest(String value) {
       return set("Digest", Value.of(value));
     }
@@ -1289,7 +1355,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      *
      * <p>Amazon Data Firehose is in preview release and is subject to change.
      *
-     * <p>Required. CloudFormation property {@code Endpoint}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^(?!&#92;s*$).+}. CloudFormation
+     * property {@code Endpoint}.
      */
     public DatabaseSourceConfiguration endpoint(String value) {
       return set("Endpoint", Value.of(value));
@@ -1307,7 +1374,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      *
      * <p>Amazon Data Firehose is in preview release and is subject to change.
      *
-     * <p>Required. CloudFormation property {@code Port}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code Port}.
      */
     public DatabaseSourceConfiguration port(int value) {
       return set("Port", Value.of(value));
@@ -1318,7 +1385,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
       return set("Port", value);
     }
 
-    /** CloudFormation property {@code PublicCertificate}. */
+    /**
+     * Length: 1 to 4096 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * PublicCertificate}.
+     */
     public DatabaseSourceConfiguration publicCertificate(String value) {
       return set("PublicCertificate", Value.of(value));
     }
@@ -1351,7 +1421,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      *
      * <p>Amazon Data Firehose is in preview release and is subject to change.
      *
-     * <p>Required. CloudFormation property {@code SnapshotWatermarkTable}.
+     * <p>Required. Length: 1 to 129 characters. Pattern: {@code [&#92;u0001-&#92;uFFFF]*}.
+     * CloudFormation property {@code SnapshotWatermarkTable}.
      */
     public DatabaseSourceConfiguration snapshotWatermarkTable(String value) {
       return set("SnapshotWatermarkTable", Value.of(value));
@@ -1371,7 +1442,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      *
      * <p>Amazon Data Firehose is in preview release and is subject to change.
      *
-     * <p>CloudFormation property {@code SurrogateKeys}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * SurrogateKeys}.
      */
     public DatabaseSourceConfiguration surrogateKeys(List<String> value) {
       return set("SurrogateKeys", Value.listOf(value));
@@ -1424,6 +1496,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class DatabaseSourceVPCConfiguration extends Struct<DatabaseSourceVPCConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration")
         .required("VpcEndpointServiceName")
+        .constrain("VpcEndpointServiceName", Constraint.of().pattern("([a-zA-Z0-9\\-\\_]+\\.){2,3}vpce\\.[a-zA-Z0-9\\-]*\\.vpce-svc\\-[a-zA-Z0-9\\-]{17}$").minLength(47).maxLength(255))
         .build();
 
     public DatabaseSourceVPCConfiguration() {
@@ -1439,7 +1512,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      *
      * <p>Amazon Data Firehose is in preview release and is subject to change.
      *
-     * <p>Required. CloudFormation property {@code VpcEndpointServiceName}.
+     * <p>Required. Length: 47 to 255 characters. Pattern: {@code
+     * ([a-zA-Z0-9&#92;-&#92;_]+&#92;.){2,3}vpce&#92;.[a-zA-Z0-9&#92;-]*&#92;.vpce-svc&#92;-[a-zA-Z0-9&#92;-]{17}$}.
+     * CloudFormation property {@code VpcEndpointServiceName}.
      */
     public DatabaseSourceVPCConfiguration vpcEndpointServiceName(String value) {
       return set("VpcEndpointServiceName", Value.of(value));
@@ -1456,13 +1531,19 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
 
   /** Property type {@code AWS::KinesisFirehose::DeliveryStream.DatabaseTables}. */
   public static final class DatabaseTables extends Struct<DatabaseTables> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.DatabaseTables");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DatabaseTables")
+        .constrain("Exclude", Constraint.of().pattern("[\\u0001-\\uFFFF]*").minLength(1).maxLength(129))
+        .constrain("Include", Constraint.of().pattern("[\\u0001-\\uFFFF]*").minLength(1).maxLength(129))
+        .build();
 
     public DatabaseTables() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Exclude}. */
+    /**
+     * Length: 1 to 129 characters. Pattern: {@code [&#92;u0001-&#92;uFFFF]*}. CloudFormation
+     * property {@code Exclude}.
+     */
     public DatabaseTables exclude(List<String> value) {
       return set("Exclude", Value.listOf(value));
     }
@@ -1472,7 +1553,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
       return set("Exclude", value);
     }
 
-    /** CloudFormation property {@code Include}. */
+    /**
+     * Length: 1 to 129 characters. Pattern: {@code [&#92;u0001-&#92;uFFFF]*}. CloudFormation
+     * property {@code Include}.
+     */
     public DatabaseTables include(List<String> value) {
       return set("Include", Value.listOf(value));
     }
@@ -1485,13 +1569,19 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
 
   /** Property type {@code AWS::KinesisFirehose::DeliveryStream.Databases}. */
   public static final class Databases extends Struct<Databases> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.Databases");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.Databases")
+        .constrain("Exclude", Constraint.of().pattern("[\\u0001-\\uFFFF]*").minLength(1).maxLength(64))
+        .constrain("Include", Constraint.of().pattern("[\\u0001-\\uFFFF]*").minLength(1).maxLength(64))
+        .build();
 
     public Databases() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Exclude}. */
+    /**
+     * Length: 1 to 64 characters. Pattern: {@code [&#92;u0001-&#92;uFFFF]*}. CloudFormation
+     * property {@code Exclude}.
+     */
     public Databases exclude(List<String> value) {
       return set("Exclude", Value.listOf(value));
     }
@@ -1501,7 +1591,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
       return set("Exclude", value);
     }
 
-    /** CloudFormation property {@code Include}. */
+    /**
+     * Length: 1 to 64 characters. Pattern: {@code [&#92;u0001-&#92;uFFFF]*}. CloudFormation
+     * property {@code Include}.
+     */
     public Databases include(List<String> value) {
       return set("Include", Value.listOf(value));
     }
@@ -1522,6 +1615,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class DeliveryStreamEncryptionConfigurationInput extends Struct<DeliveryStreamEncryptionConfigurationInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput")
         .required("KeyType")
+        .constrain("KeyARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512))
+        .references("KeyARN", "AWS::KMS::Key.Arn")
         .allowed("KeyType", "AWS_OWNED_CMK", "CUSTOMER_MANAGED_CMK")
         .build();
 
@@ -1534,7 +1629,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Amazon Resource Name (ARN) of the CMK. If you set <code>KeyType</code> to <code>AWS
      * _OWNED_CMK</code> , Firehose uses a service-account CMK.
      *
-     * <p>CloudFormation property {@code KeyARN}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code arn:.*}. CloudFormation property {@code
+     * KeyARN}.
      */
     public DeliveryStreamEncryptionConfigurationInput keyARN(String value) {
       return set("KeyARN", Value.of(value));
@@ -1628,6 +1724,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class DestinationTableConfiguration extends Struct<DestinationTableConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration")
         .required("DestinationDatabaseName", "DestinationTableName")
+        .constrain("DestinationDatabaseName", Constraint.of().pattern("^[a-zA-Z0-9\\.\\_]+$").minLength(1).maxLength(512))
+        .constrain("DestinationTableName", Constraint.of().pattern("^[a-zA-Z0-9\\.\\_]+$").minLength(1).maxLength(512))
+        .constrain("S3ErrorOutputPrefix", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("UniqueKeys", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(512))
         .build();
 
     public DestinationTableConfiguration() {
@@ -1637,7 +1737,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The name of the Apache Iceberg database.
      *
-     * <p>Required. CloudFormation property {@code DestinationDatabaseName}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[a-zA-Z0-9&#92;.&#92;_]+$}.
+     * CloudFormation property {@code DestinationDatabaseName}.
      */
     public DestinationTableConfiguration destinationDatabaseName(String value) {
       return set("DestinationDatabaseName", Value.of(value));
@@ -1654,7 +1755,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * Specifies the name of the Apache Iceberg Table.
      *
-     * <p>Required. CloudFormation property {@code DestinationTableName}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[a-zA-Z0-9&#92;.&#92;_]+$}.
+     * CloudFormation property {@code DestinationTableName}.
      */
     public DestinationTableConfiguration destinationTableName(String value) {
       return set("DestinationTableName", Value.of(value));
@@ -1682,7 +1784,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The table specific S3 error output prefix. All the errors that occurred while delivering to
      * this table will be prefixed with this value in S3 destination.
      *
-     * <p>CloudFormation property {@code S3ErrorOutputPrefix}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code S3ErrorOutputPrefix}.
      */
     public DestinationTableConfiguration s3ErrorOutputPrefix(String value) {
       return set("S3ErrorOutputPrefix", Value.of(value));
@@ -1697,7 +1799,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * A list of unique keys for a given Apache Iceberg table. Firehose will use these for running
      * Create, Update, or Delete operations on the given Iceberg table.
      *
-     * <p>CloudFormation property {@code UniqueKeys}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * UniqueKeys}.
      */
     public DestinationTableConfiguration uniqueKeys(List<String> value) {
       return set("UniqueKeys", Value.listOf(value));
@@ -1716,7 +1819,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.DirectPutSourceConfiguration}.
    */
   public static final class DirectPutSourceConfiguration extends Struct<DirectPutSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.DirectPutSourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DirectPutSourceConfiguration")
+        .constrain("ThroughputHintInMBs", Constraint.of().minimum(1).maximum(100))
+        .build();
 
     public DirectPutSourceConfiguration() {
       super(SCHEMA);
@@ -1728,7 +1833,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/https://support.console.aws.amazon.com/support/home#/case/create%3FissueType=service-limit-increase%26limitType=kinesis-firehose-limits">Firehose
      * Limits form</a> to request a throughput limit increase.
      *
-     * <p>CloudFormation property {@code ThroughputHintInMBs}.
+     * <p>Range: 1 to 100. CloudFormation property {@code ThroughputHintInMBs}.
      */
     public DirectPutSourceConfiguration throughputHintInMBs(int value) {
       return set("ThroughputHintInMBs", Value.of(value));
@@ -1840,7 +1945,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints}.
    */
   public static final class ElasticsearchBufferingHints extends Struct<ElasticsearchBufferingHints> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints")
+        .constrain("IntervalInSeconds", Constraint.of().minimum(0).maximum(900))
+        .constrain("SizeInMBs", Constraint.of().minimum(1).maximum(100))
+        .build();
 
     public ElasticsearchBufferingHints() {
       super(SCHEMA);
@@ -1853,7 +1961,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html">BufferingHints</a>
      * data type in the <em>Amazon Kinesis Data Firehose API Reference</em> .
      *
-     * <p>CloudFormation property {@code IntervalInSeconds}.
+     * <p>Range: 0 to 900. CloudFormation property {@code IntervalInSeconds}.
      */
     public ElasticsearchBufferingHints intervalInSeconds(int value) {
       return set("IntervalInSeconds", Value.of(value));
@@ -1871,7 +1979,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html">BufferingHints</a>
      * data type in the <em>Amazon Kinesis Data Firehose API Reference</em> .
      *
-     * <p>CloudFormation property {@code SizeInMBs}.
+     * <p>Range: 1 to 100. CloudFormation property {@code SizeInMBs}.
      */
     public ElasticsearchBufferingHints sizeInMBs(int value) {
       return set("SizeInMBs", Value.of(value));
@@ -1894,8 +2002,15 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class ElasticsearchDestinationConfiguration extends Struct<ElasticsearchDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration")
         .required("IndexName", "RoleARN", "S3Configuration")
+        .constrain("ClusterEndpoint", Constraint.of().pattern("https:.*").minLength(1).maxLength(512))
+        .references("DomainARN", "AWS::Elasticsearch::Domain.Arn",
+            "AWS::OpenSearchService::Domain.Arn")
+        .constrain("IndexName", Constraint.of().minLength(1).maxLength(80))
         .allowed("IndexRotationPeriod", "NoRotation", "OneHour", "OneDay", "OneWeek", "OneMonth")
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
         .allowed("S3BackupMode", "FailedDocumentsOnly", "AllDocuments")
+        .constrain("TypeName", Constraint.of().minLength(0).maxLength(100))
         .build();
 
     public ElasticsearchDestinationConfiguration() {
@@ -1925,7 +2040,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The endpoint to use when communicating with the cluster. Specify either this
      * <code>ClusterEndpoint</code> or the <code>DomainARN</code> field.
      *
-     * <p>CloudFormation property {@code ClusterEndpoint}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code https:.*}. CloudFormation property {@code
+     * ClusterEndpoint}.
      */
     public ElasticsearchDestinationConfiguration clusterEndpoint(String value) {
       return set("ClusterEndpoint", Value.of(value));
@@ -1976,7 +2092,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The name of the Elasticsearch index to which Kinesis Data Firehose adds data for indexing.
      *
-     * <p>Required. CloudFormation property {@code IndexName}.
+     * <p>Required. Length: 1 to 80 characters. CloudFormation property {@code IndexName}.
      */
     public ElasticsearchDestinationConfiguration indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -2031,7 +2147,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * <a href="https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html">Controlling
      * Access with Amazon Kinesis Data Firehose</a> .
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public ElasticsearchDestinationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -2079,7 +2196,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The Elasticsearch type name that Amazon ES adds to documents when indexing data.
      *
-     * <p>CloudFormation property {@code TypeName}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code TypeName}.
      */
     public ElasticsearchDestinationConfiguration typeName(String value) {
       return set("TypeName", Value.of(value));
@@ -2108,7 +2225,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.ElasticsearchRetryOptions}.
    */
   public static final class ElasticsearchRetryOptions extends Struct<ElasticsearchRetryOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.ElasticsearchRetryOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.ElasticsearchRetryOptions")
+        .constrain("DurationInSeconds", Constraint.of().minimum(0).maximum(7200))
+        .build();
 
     public ElasticsearchRetryOptions() {
       super(SCHEMA);
@@ -2122,7 +2241,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/APIReference/API_ElasticsearchRetryOptions.html">ElasticsearchRetryOptions</a>
      * data type in the <em>Amazon Kinesis Data Firehose API Reference</em> .
      *
-     * <p>CloudFormation property {@code DurationInSeconds}.
+     * <p>Range: 0 to 7200. CloudFormation property {@code DurationInSeconds}.
      */
     public ElasticsearchRetryOptions durationInSeconds(int value) {
       return set("DurationInSeconds", Value.of(value));
@@ -2188,7 +2307,15 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class ExtendedS3DestinationConfiguration extends Struct<ExtendedS3DestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration")
         .required("BucketARN", "RoleARN")
+        .constrain("BucketARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(2048))
+        .references("BucketARN", "AWS::S3::Bucket.Arn")
         .allowed("CompressionFormat", "UNCOMPRESSED", "GZIP", "ZIP", "Snappy", "HADOOP_SNAPPY")
+        .constrain("CustomTimeZone", Constraint.of().pattern("^$|[a-zA-Z/_]+$").minLength(0).maxLength(50))
+        .constrain("ErrorOutputPrefix", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("FileExtension", Constraint.of().pattern("^$|\\.[0-9a-z!\\-_.*'()]+").minLength(0).maxLength(128))
+        .constrain("Prefix", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
         .allowed("S3BackupMode", "Disabled", "Enabled")
         .build();
 
@@ -2201,7 +2328,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/APIReference/API_ExtendedS3DestinationConfiguration.html">ExtendedS3DestinationConfiguration</a>
      * in the <em>Amazon Kinesis Data Firehose API Reference</em> .
      *
-     * <p>Required. CloudFormation property {@code BucketARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code arn:.*}. CloudFormation property
+     * {@code BucketARN}.
      */
     public ExtendedS3DestinationConfiguration bucketARN(String value) {
       return set("BucketARN", Value.of(value));
@@ -2255,7 +2383,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The time zone you prefer. UTC is the default.
      *
-     * <p>CloudFormation property {@code CustomTimeZone}.
+     * <p>Length: 0 to 50 characters. Pattern: {@code ^$|[a-zA-Z/_]+$}. CloudFormation property
+     * {@code CustomTimeZone}.
      */
     public ExtendedS3DestinationConfiguration customTimeZone(String value) {
       return set("CustomTimeZone", Value.of(value));
@@ -2303,7 +2432,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/dev/s3-prefixes.html">Custom Prefixes for
      * Amazon S3 Objects</a> .
      *
-     * <p>CloudFormation property {@code ErrorOutputPrefix}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code ErrorOutputPrefix}.
      */
     public ExtendedS3DestinationConfiguration errorOutputPrefix(String value) {
       return set("ErrorOutputPrefix", Value.of(value));
@@ -2317,7 +2446,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * Specify a file extension. It will override the default file extension
      *
-     * <p>CloudFormation property {@code FileExtension}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code ^$|&#92;.[0-9a-z!&#92;-_.*'()]+}.
+     * CloudFormation property {@code FileExtension}.
      */
     public ExtendedS3DestinationConfiguration fileExtension(String value) {
       return set("FileExtension", Value.of(value));
@@ -2334,7 +2464,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/APIReference/API_ExtendedS3DestinationConfiguration.html">ExtendedS3DestinationConfiguration</a>
      * in the <em>Amazon Kinesis Data Firehose API Reference</em> .
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code Prefix}.
      */
     public ExtendedS3DestinationConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -2359,7 +2489,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/APIReference/API_ExtendedS3DestinationConfiguration.html">ExtendedS3DestinationConfiguration</a>
      * in the <em>Amazon Kinesis Data Firehose API Reference</em> .
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public ExtendedS3DestinationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -2411,7 +2542,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.HiveJsonSerDe}.
    */
   public static final class HiveJsonSerDe extends Struct<HiveJsonSerDe> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.HiveJsonSerDe");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.HiveJsonSerDe")
+        .constrain("TimestampFormats", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(1024))
+        .build();
 
     public HiveJsonSerDe() {
       super(SCHEMA);
@@ -2426,7 +2559,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * timestamps in epoch milliseconds. If you don't specify a format, Firehose uses
      * <code>java.sql.Timestamp::valueOf</code> by default.
      *
-     * <p>CloudFormation property {@code TimestampFormats}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation property
+     * {@code TimestampFormats}.
      */
     public HiveJsonSerDe timestampFormats(List<String> value) {
       return set("TimestampFormats", Value.listOf(value));
@@ -2448,6 +2582,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class HttpEndpointCommonAttribute extends Struct<HttpEndpointCommonAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute")
         .required("AttributeName", "AttributeValue")
+        .constrain("AttributeName", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(256))
+        .constrain("AttributeValue", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public HttpEndpointCommonAttribute() {
@@ -2457,7 +2593,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The name of the HTTP endpoint common attribute.
      *
-     * <p>Required. CloudFormation property {@code AttributeName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation
+     * property {@code AttributeName}.
      */
     public HttpEndpointCommonAttribute attributeName(String value) {
       return set("AttributeName", Value.of(value));
@@ -2471,7 +2608,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The value of the HTTP endpoint common attribute.
      *
-     * <p>Required. CloudFormation property {@code AttributeValue}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code AttributeValue}.
      */
     public HttpEndpointCommonAttribute attributeValue(String value) {
       return set("AttributeValue", Value.of(value));
@@ -2493,6 +2630,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class HttpEndpointConfiguration extends Struct<HttpEndpointConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration")
         .required("Url")
+        .constrain("AccessKey", Constraint.of().minLength(0).maxLength(4096))
+        .constrain("Name", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(256))
+        .constrain("Url", Constraint.of().pattern("^https://").minLength(1).maxLength(1000))
         .build();
 
     public HttpEndpointConfiguration() {
@@ -2503,7 +2643,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The access key required for Kinesis Firehose to authenticate with the HTTP endpoint selected
      * as the destination.
      *
-     * <p>CloudFormation property {@code AccessKey}.
+     * <p>Length: 0 to 4096 characters. CloudFormation property {@code AccessKey}.
      */
     public HttpEndpointConfiguration accessKey(String value) {
       return set("AccessKey", Value.of(value));
@@ -2517,7 +2657,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The name of the HTTP endpoint selected as the destination.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation property
+     * {@code Name}.
      */
     public HttpEndpointConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -2531,7 +2672,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The URL of the HTTP endpoint selected as the destination.
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^https://}. CloudFormation
+     * property {@code Url}.
      */
     public HttpEndpointConfiguration url(String value) {
       return set("Url", Value.of(value));
@@ -2554,6 +2696,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class HttpEndpointDestinationConfiguration extends Struct<HttpEndpointDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration")
         .required("EndpointConfiguration", "S3Configuration")
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .allowed("S3BackupMode", "AllData", "FailedDataOnly")
         .build();
 
     public HttpEndpointDestinationConfiguration() {
@@ -2623,7 +2767,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Kinesis Data Firehose uses this IAM role for all the permissions that the delivery stream
      * needs.
      *
-     * <p>CloudFormation property {@code RoleARN}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleARN}.
      */
     public HttpEndpointDestinationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -2640,7 +2785,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * that Kinesis Data Firehose could not deliver to the specified HTTP endpoint destination
      * (FailedDataOnly).
      *
-     * <p>CloudFormation property {@code S3BackupMode}.
+     * <p>Allowed values: {@code AllData}, {@code FailedDataOnly}. CloudFormation property {@code
+     * S3BackupMode}.
      */
     public HttpEndpointDestinationConfiguration s3BackupMode(String value) {
       return set("S3BackupMode", Value.of(value));
@@ -2731,6 +2877,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class IcebergDestinationConfiguration extends Struct<IcebergDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration")
         .required("CatalogConfiguration", "RoleARN", "S3Configuration")
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
         .allowed("s3BackupMode", "AllData", "FailedDataOnly")
         .build();
 
@@ -2820,7 +2967,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The Amazon Resource Name (ARN) of the IAM role to be assumed by Firehose for calling Apache
      * Iceberg Tables.
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public IcebergDestinationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -2909,6 +3057,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class KMSEncryptionConfig extends Struct<KMSEncryptionConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig")
         .required("AWSKMSKeyARN")
+        .constrain("AWSKMSKeyARN", Constraint.of().pattern("^arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(1).maxLength(512))
+        .references("AWSKMSKeyARN", "AWS::KMS::Key.Arn")
         .build();
 
     public KMSEncryptionConfig() {
@@ -2920,7 +3070,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * data delivered by the Kinesis Data Firehose stream. The key must belong to the same region as
      * the destination S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code AWSKMSKeyARN}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code
+     * ^arn:.*:kms:[a-zA-Z0-9&#92;-]+:&#92;d{12}:(key|alias)/[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}.
+     * CloudFormation property {@code AWSKMSKeyARN}.
      */
     public KMSEncryptionConfig awskmsKeyARN(String value) {
       return set("AWSKMSKeyARN", Value.of(value));
@@ -2949,6 +3101,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class KinesisStreamSourceConfiguration extends Struct<KinesisStreamSourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration")
         .required("KinesisStreamARN", "RoleARN")
+        .constrain("KinesisStreamARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512))
+        .references("KinesisStreamARN", "AWS::Kinesis::Stream.Arn")
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
         .build();
 
     public KinesisStreamSourceConfiguration() {
@@ -2958,8 +3114,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The ARN of the source Kinesis data stream.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * KinesisStreamARN}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+     * arn:.*}. CloudFormation property {@code KinesisStreamARN}.
      */
     public KinesisStreamSourceConfiguration kinesisStreamARN(String value) {
       return set("KinesisStreamARN", Value.of(value));
@@ -2981,7 +3137,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The ARN of the role that provides access to the source Kinesis data stream.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleARN}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+     * arn:.*}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public KinesisStreamSourceConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -3006,6 +3163,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class MSKSourceConfiguration extends Struct<MSKSourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration")
         .required("AuthenticationConfiguration", "MSKClusterARN", "TopicName")
+        .constrain("MSKClusterARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512))
+        .constrain("TopicName", Constraint.of().pattern("[a-zA-Z0-9\\._\\-]+").minLength(1).maxLength(255))
         .build();
 
     public MSKSourceConfiguration() {
@@ -3025,8 +3184,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The ARN of the Amazon MSK cluster.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * MSKClusterARN}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+     * arn:.*}. CloudFormation property {@code MSKClusterARN}.
      */
     public MSKSourceConfiguration mskClusterARN(String value) {
       return set("MSKClusterARN", Value.of(value));
@@ -3058,7 +3217,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The topic name within the Amazon MSK cluster.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TopicName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+     * [a-zA-Z0-9&#92;._&#92;-]+}. CloudFormation property {@code TopicName}.
      */
     public MSKSourceConfiguration topicName(String value) {
       return set("TopicName", Value.of(value));
@@ -3151,7 +3311,17 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.OrcSerDe}.
    */
   public static final class OrcSerDe extends Struct<OrcSerDe> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.OrcSerDe");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.OrcSerDe")
+        .constrain("BlockSizeBytes", Constraint.of().minimum(67108864))
+        .constrain("BloomFilterColumns", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1024))
+        .constrain("BloomFilterFalsePositiveProbability", Constraint.of().minimum(0).maximum(1))
+        .allowed("Compression", "NONE", "SNAPPY", "ZLIB")
+        .constrain("DictionaryKeyThreshold", Constraint.of().minimum(0).maximum(1))
+        .allowed("FormatVersion", "V0_11", "V0_12")
+        .constrain("PaddingTolerance", Constraint.of().minimum(0).maximum(1))
+        .constrain("RowIndexStride", Constraint.of().minimum(1000))
+        .constrain("StripeSizeBytes", Constraint.of().minimum(8388608))
+        .build();
 
     public OrcSerDe() {
       super(SCHEMA);
@@ -3162,7 +3332,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * the data from Amazon S3 to HDFS before querying. The default is 256 MiB and the minimum is 64
      * MiB. Firehose uses this value for padding calculations.
      *
-     * <p>CloudFormation property {@code BlockSizeBytes}.
+     * <p>Range: at least 67108864. CloudFormation property {@code BlockSizeBytes}.
      */
     public OrcSerDe blockSizeBytes(int value) {
       return set("BlockSizeBytes", Value.of(value));
@@ -3177,7 +3347,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The column names for which you want Firehose to create bloom filters. The default is
      * <code>null</code> .
      *
-     * <p>CloudFormation property {@code BloomFilterColumns}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * BloomFilterColumns}.
      */
     public OrcSerDe bloomFilterColumns(List<String> value) {
       return set("BloomFilterColumns", Value.listOf(value));
@@ -3192,7 +3363,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The Bloom filter false positive probability (FPP). The lower the FPP, the bigger the Bloom
      * filter. The default value is 0.05, the minimum is 0, and the maximum is 1.
      *
-     * <p>CloudFormation property {@code BloomFilterFalsePositiveProbability}.
+     * <p>Range: 0 to 1. CloudFormation property {@code BloomFilterFalsePositiveProbability}.
      */
     public OrcSerDe bloomFilterFalsePositiveProbability(double value) {
       return set("BloomFilterFalsePositiveProbability", Value.of(value));
@@ -3209,7 +3380,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The compression code to use over data blocks. The default is <code>SNAPPY</code> .
      *
-     * <p>CloudFormation property {@code Compression}.
+     * <p>Allowed values: {@code NONE}, {@code SNAPPY}, {@code ZLIB}. CloudFormation property {@code
+     * Compression}.
      */
     public OrcSerDe compression(String value) {
       return set("Compression", Value.of(value));
@@ -3225,7 +3397,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * encoding, set this fraction to a number that is less than the number of distinct keys in a
      * dictionary. To always use dictionary encoding, set this threshold to 1.
      *
-     * <p>CloudFormation property {@code DictionaryKeyThreshold}.
+     * <p>Range: 0 to 1. CloudFormation property {@code DictionaryKeyThreshold}.
      */
     public OrcSerDe dictionaryKeyThreshold(double value) {
       return set("DictionaryKeyThreshold", Value.of(value));
@@ -3259,7 +3431,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The version of the file to write. The possible values are <code>V0_11</code> and
      * <code>V0_12</code> . The default is <code>V0_12</code> .
      *
-     * <p>CloudFormation property {@code FormatVersion}.
+     * <p>Allowed values: {@code V0_11}, {@code V0_12}. CloudFormation property {@code
+     * FormatVersion}.
      */
     public OrcSerDe formatVersion(String value) {
       return set("FormatVersion", Value.of(value));
@@ -3283,7 +3456,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * <p>Kinesis Data Firehose ignores this parameter when <code>EnablePadding</code> is
      * <code>false</code> .
      *
-     * <p>CloudFormation property {@code PaddingTolerance}.
+     * <p>Range: 0 to 1. CloudFormation property {@code PaddingTolerance}.
      */
     public OrcSerDe paddingTolerance(double value) {
       return set("PaddingTolerance", Value.of(value));
@@ -3297,7 +3470,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The number of rows between index entries. The default is 10,000 and the minimum is 1,000.
      *
-     * <p>CloudFormation property {@code RowIndexStride}.
+     * <p>Range: at least 1000. CloudFormation property {@code RowIndexStride}.
      */
     public OrcSerDe rowIndexStride(int value) {
       return set("RowIndexStride", Value.of(value));
@@ -3311,7 +3484,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The number of bytes in each stripe. The default is 64 MiB and the minimum is 8 MiB.
      *
-     * <p>CloudFormation property {@code StripeSizeBytes}.
+     * <p>Range: at least 8388608. CloudFormation property {@code StripeSizeBytes}.
      */
     public OrcSerDe stripeSizeBytes(int value) {
       return set("StripeSizeBytes", Value.of(value));
@@ -3356,7 +3529,13 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.ParquetSerDe}.
    */
   public static final class ParquetSerDe extends Struct<ParquetSerDe> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.ParquetSerDe");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.ParquetSerDe")
+        .constrain("BlockSizeBytes", Constraint.of().minimum(67108864))
+        .allowed("Compression", "GZIP", "SNAPPY", "UNCOMPRESSED")
+        .constrain("MaxPaddingBytes", Constraint.of().minimum(0))
+        .constrain("PageSizeBytes", Constraint.of().minimum(65536))
+        .allowed("WriterVersion", "V1", "V2")
+        .build();
 
     public ParquetSerDe() {
       super(SCHEMA);
@@ -3367,7 +3546,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * the data from Amazon S3 to HDFS before querying. The default is 256 MiB and the minimum is 64
      * MiB. Firehose uses this value for padding calculations.
      *
-     * <p>CloudFormation property {@code BlockSizeBytes}.
+     * <p>Range: at least 67108864. CloudFormation property {@code BlockSizeBytes}.
      */
     public ParquetSerDe blockSizeBytes(int value) {
       return set("BlockSizeBytes", Value.of(value));
@@ -3384,7 +3563,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * being <code>SNAPPY</code> . Use <code>SNAPPY</code> for higher decompression speed. Use
      * <code>GZIP</code> if the compression ratio is more important than speed.
      *
-     * <p>CloudFormation property {@code Compression}.
+     * <p>Allowed values: {@code GZIP}, {@code SNAPPY}, {@code UNCOMPRESSED}. CloudFormation
+     * property {@code Compression}.
      */
     public ParquetSerDe compression(String value) {
       return set("Compression", Value.of(value));
@@ -3416,7 +3596,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The maximum amount of padding to apply. This is useful if you intend to copy the data from
      * Amazon S3 to HDFS before querying. The default is 0.
      *
-     * <p>CloudFormation property {@code MaxPaddingBytes}.
+     * <p>Range: at least 0. CloudFormation property {@code MaxPaddingBytes}.
      */
     public ParquetSerDe maxPaddingBytes(int value) {
       return set("MaxPaddingBytes", Value.of(value));
@@ -3432,7 +3612,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * indivisible unit (in terms of compression and encoding). The minimum value is 64 KiB and the
      * default is 1 MiB.
      *
-     * <p>CloudFormation property {@code PageSizeBytes}.
+     * <p>Range: at least 65536. CloudFormation property {@code PageSizeBytes}.
      */
     public ParquetSerDe pageSizeBytes(int value) {
       return set("PageSizeBytes", Value.of(value));
@@ -3447,7 +3627,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Indicates the version of row format to output. The possible values are <code>V1</code> and
      * <code>V2</code> . The default is <code>V1</code> .
      *
-     * <p>CloudFormation property {@code WriterVersion}.
+     * <p>Allowed values: {@code V1}, {@code V2}. CloudFormation property {@code WriterVersion}.
      */
     public ParquetSerDe writerVersion(String value) {
       return set("WriterVersion", Value.of(value));
@@ -3469,6 +3649,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class PartitionField extends Struct<PartitionField> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.PartitionField")
         .required("SourceName")
+        .constrain("SourceName", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(255))
         .build();
 
     public PartitionField() {
@@ -3480,7 +3661,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      *
      * <p>Amazon Data Firehose is in preview release and is subject to change.
      *
-     * <p>Required. CloudFormation property {@code SourceName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property
+     * {@code SourceName}.
      */
     public PartitionField sourceName(String value) {
       return set("SourceName", Value.of(value));
@@ -3647,6 +3829,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class ProcessorParameter extends Struct<ProcessorParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.ProcessorParameter")
         .required("ParameterName", "ParameterValue")
+        .allowed("ParameterName", "BufferIntervalInSeconds", "BufferSizeInMBs", "CompressionFormat",
+            "DataMessageExtraction", "Delimiter", "JsonParsingEngine", "LambdaArn",
+            "MetadataExtractionQuery", "NumberOfRetries", "RoleArn", "SubRecordType")
+        .references("ParameterValue", "AWS::Lambda::Function.Arn", "AWS::IAM::Role.Arn")
         .build();
 
     public ProcessorParameter() {
@@ -3659,7 +3845,11 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * <code>BufferSizeInMBs</code> ranges between 0.2 MB and up to 3MB. The default buffering hint
      * is 1MB for all destinations, except Splunk. For Splunk, the default buffering hint is 256 KB.
      *
-     * <p>Required. CloudFormation property {@code ParameterName}.
+     * <p>Required. Allowed values: {@code BufferIntervalInSeconds}, {@code BufferSizeInMBs}, {@code
+     * CompressionFormat}, {@code DataMessageExtraction}, {@code Delimiter}, {@code
+     * JsonParsingEngine}, {@code LambdaArn}, {@code MetadataExtractionQuery}, {@code
+     * NumberOfRetries}, {@code RoleArn}, {@code SubRecordType}. CloudFormation property {@code
+     * ParameterName}.
      */
     public ProcessorParameter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -3710,7 +3900,12 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class RedshiftDestinationConfiguration extends Struct<RedshiftDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration")
         .required("ClusterJDBCURL", "CopyCommand", "RoleARN", "S3Configuration")
+        .constrain("ClusterJDBCURL", Constraint.of().pattern("^jdbc:(redshift|postgresql)://((?!-)[A-Za-z0-9-]{1,63}(?<!-)\\.)+(redshift(-serverless)?)\\.([a-zA-Z0-9\\.\\-]+):\\d{1,5}/[a-zA-Z0-9_$-]+$").minLength(1).maxLength(512))
+        .constrain("Password", Constraint.of().minLength(6).maxLength(512))
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
         .allowed("S3BackupMode", "Disabled", "Enabled")
+        .constrain("Username", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public RedshiftDestinationConfiguration() {
@@ -3730,7 +3925,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The connection string that Kinesis Data Firehose uses to connect to the Amazon Redshift
      * cluster.
      *
-     * <p>Required. CloudFormation property {@code ClusterJDBCURL}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code
+     * ^jdbc:(redshift|postgresql)://((?!-)[A-Za-z0-9-]{1,63}(?&lt;!-)&#92;.)+(redshift(-serverless)?)&#92;.([a-zA-Z0-9&#92;.&#92;-]+):&#92;d{1,5}/[a-zA-Z0-9_$-]+$}.
+     * CloudFormation property {@code ClusterJDBCURL}.
      */
     public RedshiftDestinationConfiguration clusterJDBCURL(String value) {
       return set("ClusterJDBCURL", Value.of(value));
@@ -3755,7 +3952,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The password for the Amazon Redshift user that you specified in the <code>Username</code>
      * property.
      *
-     * <p>CloudFormation property {@code Password}.
+     * <p>Length: 6 to 512 characters. CloudFormation property {@code Password}.
      */
     public RedshiftDestinationConfiguration password(String value) {
       return set("Password", Value.of(value));
@@ -3793,7 +3990,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Kinesis Data Firehose Access to an Amazon Redshift Destination</a> in the <em>Amazon Kinesis
      * Data Firehose Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public RedshiftDestinationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -3862,7 +4060,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * must have <code>INSERT</code> privileges for copying data from the Amazon S3 bucket to the
      * cluster.
      *
-     * <p>CloudFormation property {@code Username}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code Username}.
      */
     public RedshiftDestinationConfiguration username(String value) {
       return set("Username", Value.of(value));
@@ -3880,7 +4078,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.RedshiftRetryOptions}.
    */
   public static final class RedshiftRetryOptions extends Struct<RedshiftRetryOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.RedshiftRetryOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.RedshiftRetryOptions")
+        .constrain("DurationInSeconds", Constraint.of().minimum(0).maximum(7200))
+        .build();
 
     public RedshiftRetryOptions() {
       super(SCHEMA);
@@ -3892,7 +4092,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * minutes). Firehose does not retry if the value of <code>DurationInSeconds</code> is 0 (zero)
      * or if the first delivery attempt takes longer than the current value.
      *
-     * <p>CloudFormation property {@code DurationInSeconds}.
+     * <p>Range: 0 to 7200. CloudFormation property {@code DurationInSeconds}.
      */
     public RedshiftRetryOptions durationInSeconds(int value) {
       return set("DurationInSeconds", Value.of(value));
@@ -3914,7 +4114,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.RetryOptions}.
    */
   public static final class RetryOptions extends Struct<RetryOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.RetryOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.RetryOptions")
+        .constrain("DurationInSeconds", Constraint.of().minimum(0).maximum(7200))
+        .build();
 
     public RetryOptions() {
       super(SCHEMA);
@@ -3926,7 +4128,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * doesn't include the periods during which Kinesis Data Firehose waits for acknowledgment from
      * the specified destination after each attempt.
      *
-     * <p>CloudFormation property {@code DurationInSeconds}.
+     * <p>Range: 0 to 7200. CloudFormation property {@code DurationInSeconds}.
      */
     public RetryOptions durationInSeconds(int value) {
       return set("DurationInSeconds", Value.of(value));
@@ -3948,7 +4150,13 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration")
         .required("BucketARN", "RoleARN")
+        .constrain("BucketARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(2048))
+        .references("BucketARN", "AWS::S3::Bucket.Arn")
         .allowed("CompressionFormat", "UNCOMPRESSED", "GZIP", "ZIP", "Snappy", "HADOOP_SNAPPY")
+        .constrain("ErrorOutputPrefix", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("Prefix", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
         .build();
 
     public S3DestinationConfiguration() {
@@ -3958,7 +4166,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The Amazon Resource Name (ARN) of the Amazon S3 bucket to send data to.
      *
-     * <p>Required. CloudFormation property {@code BucketARN}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code arn:.*}. CloudFormation property
+     * {@code BucketARN}.
      */
     public S3DestinationConfiguration bucketARN(String value) {
       return set("BucketARN", Value.of(value));
@@ -4032,7 +4241,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/firehose/latest/dev/s3-prefixes.html">Custom Prefixes for
      * Amazon S3 Objects</a> .
      *
-     * <p>CloudFormation property {@code ErrorOutputPrefix}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code ErrorOutputPrefix}.
      */
     public S3DestinationConfiguration errorOutputPrefix(String value) {
       return set("ErrorOutputPrefix", Value.of(value));
@@ -4047,7 +4256,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * A prefix that Kinesis Data Firehose adds to the files that it delivers to the Amazon S3
      * bucket. The prefix helps you identify the files that Kinesis Data Firehose delivered.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code Prefix}.
      */
     public S3DestinationConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -4066,7 +4275,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Kinesis Data Firehose Access to an Amazon S3 Destination</a> in the <em>Amazon Kinesis Data
      * Firehose Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public S3DestinationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -4090,7 +4300,16 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration}.
    */
   public static final class SchemaConfiguration extends Struct<SchemaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration")
+        .constrain("CatalogId", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1024))
+        .constrain("DatabaseName", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1024))
+        .references("DatabaseName", "AWS::Glue::Database.Ref")
+        .constrain("Region", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1024))
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
+        .constrain("TableName", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1024))
+        .constrain("VersionId", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1024))
+        .build();
 
     public SchemaConfiguration() {
       super(SCHEMA);
@@ -4100,7 +4319,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * The ID of the AWS Glue Data Catalog. If you don't supply this, the AWS account ID is used by
      * default.
      *
-     * <p>CloudFormation property {@code CatalogId}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * CatalogId}.
      */
     public SchemaConfiguration catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -4118,7 +4338,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * <code>CreateDeliveryStream</code> API, then the <code>DatabaseName</code> property is
      * required and its value must be specified.
      *
-     * <p>CloudFormation property {@code DatabaseName}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * DatabaseName}.
      */
     public SchemaConfiguration databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -4140,7 +4361,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * If you don't specify an AWS Region, the default is the current Region.
      *
-     * <p>CloudFormation property {@code Region}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * Region}.
      */
     public SchemaConfiguration region(String value) {
       return set("Region", Value.of(value));
@@ -4159,7 +4381,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * <code>CreateDeliveryStream</code> API, then the <code>RoleARN</code> property is required and
      * its value must be specified.
      *
-     * <p>CloudFormation property {@code RoleARN}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleARN}.
      */
     public SchemaConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -4183,7 +4406,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * <code>CreateDeliveryStream</code> API, then the <code>TableName</code> property is required
      * and its value must be specified.
      *
-     * <p>CloudFormation property {@code TableName}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * TableName}.
      */
     public SchemaConfiguration tableName(String value) {
       return set("TableName", Value.of(value));
@@ -4199,7 +4423,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * or if you set it to <code>LATEST</code> , Firehose uses the most recent version. This means
      * that any updates to the table are automatically picked up.
      *
-     * <p>CloudFormation property {@code VersionId}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property {@code
+     * VersionId}.
      */
     public SchemaConfiguration versionId(String value) {
       return set("VersionId", Value.of(value));
@@ -4250,6 +4475,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class SecretsManagerConfiguration extends Struct<SecretsManagerConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration")
         .required("Enabled")
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .constrain("SecretARN", Constraint.of().pattern("arn:.*:secretsmanager:[a-zA-Z0-9\\-]+:\\d{12}:secret:[a-zA-Z0-9\\-/_+=.@]+").minLength(1).maxLength(2048))
         .build();
 
     public SecretsManagerConfiguration() {
@@ -4279,7 +4506,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * configuration. If you do not provide the then we use the destination specific role. This
      * parameter is required for Splunk.
      *
-     * <p>CloudFormation property {@code RoleARN}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * arn:.*:iam::&#92;d{12}:role/[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public SecretsManagerConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -4296,7 +4525,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Firehose stream and role as Firehose supports cross-account secret access. This parameter is
      * required when <em>Enabled</em> is set to <code>True</code> .
      *
-     * <p>CloudFormation property {@code SecretARN}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * arn:.*:secretsmanager:[a-zA-Z0-9&#92;-]+:&#92;d{12}:secret:[a-zA-Z0-9&#92;-/_+=.&#64;]+}.
+     * CloudFormation property {@code SecretARN}.
      */
     public SecretsManagerConfiguration secretARN(String value) {
       return set("SecretARN", Value.of(value));
@@ -4353,7 +4584,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints}.
    */
   public static final class SnowflakeBufferingHints extends Struct<SnowflakeBufferingHints> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints")
+        .constrain("IntervalInSeconds", Constraint.of().minimum(0).maximum(900))
+        .constrain("SizeInMBs", Constraint.of().minimum(1).maximum(128))
+        .build();
 
     public SnowflakeBufferingHints() {
       super(SCHEMA);
@@ -4363,7 +4597,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Buffer incoming data for the specified period of time, in seconds, before delivering it to
      * the destination. The default value is 0.
      *
-     * <p>CloudFormation property {@code IntervalInSeconds}.
+     * <p>Range: 0 to 900. CloudFormation property {@code IntervalInSeconds}.
      */
     public SnowflakeBufferingHints intervalInSeconds(int value) {
       return set("IntervalInSeconds", Value.of(value));
@@ -4378,7 +4612,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
      * The default value is 128.
      *
-     * <p>CloudFormation property {@code SizeInMBs}.
+     * <p>Range: 1 to 128. CloudFormation property {@code SizeInMBs}.
      */
     public SnowflakeBufferingHints sizeInMBs(int value) {
       return set("SizeInMBs", Value.of(value));
@@ -4399,9 +4633,19 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class SnowflakeDestinationConfiguration extends Struct<SnowflakeDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration")
         .required("AccountUrl", "Database", "RoleARN", "S3Configuration", "Schema", "Table")
+        .constrain("AccountUrl", Constraint.of().pattern(".+?\\.snowflakecomputing\\.com").minLength(24).maxLength(2048))
+        .constrain("ContentColumnName", Constraint.of().minLength(1).maxLength(255))
         .allowed("DataLoadingOption", "JSON_MAPPING", "VARIANT_CONTENT_MAPPING",
             "VARIANT_CONTENT_AND_METADATA_MAPPING")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(255))
+        .constrain("KeyPassphrase", Constraint.of().minLength(7).maxLength(255))
+        .constrain("MetaDataColumnName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("PrivateKey", Constraint.of().pattern("^(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$").minLength(256).maxLength(4096))
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
         .allowed("S3BackupMode", "FailedDataOnly", "AllData")
+        .constrain("Schema", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Table", Constraint.of().minLength(1).maxLength(255))
+        .constrain("User", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public SnowflakeDestinationConfiguration() {
@@ -4413,7 +4657,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/https://docs.snowflake.com/en/user-guide/admin-account-identifier">account
      * identifier</a> . Note that the protocol (https://) and port number are optional.
      *
-     * <p>Required. CloudFormation property {@code AccountUrl}.
+     * <p>Required. Length: 24 to 2048 characters. Pattern: {@code
+     * .+?&#92;.snowflakecomputing&#92;.com}. CloudFormation property {@code AccountUrl}.
      */
     public SnowflakeDestinationConfiguration accountUrl(String value) {
       return set("AccountUrl", Value.of(value));
@@ -4442,7 +4687,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The name of the record content column.
      *
-     * <p>CloudFormation property {@code ContentColumnName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code ContentColumnName}.
      */
     public SnowflakeDestinationConfiguration contentColumnName(String value) {
       return set("ContentColumnName", Value.of(value));
@@ -4473,7 +4718,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * All data in Snowflake is maintained in databases.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Database}.
      */
     public SnowflakeDestinationConfiguration database(String value) {
       return set("Database", Value.of(value));
@@ -4489,7 +4734,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/https://docs.snowflake.com/en/user-guide/data-load-snowpipe-streaming-configuration#using-key-pair-authentication-key-rotation">Using
      * Key Pair Authentication &amp; Key Rotation</a> .
      *
-     * <p>CloudFormation property {@code KeyPassphrase}.
+     * <p>Length: 7 to 255 characters. CloudFormation property {@code KeyPassphrase}.
      */
     public SnowflakeDestinationConfiguration keyPassphrase(String value) {
       return set("KeyPassphrase", Value.of(value));
@@ -4516,7 +4761,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * "key", "kinesisSequenceNumber" : "1234", "subsequenceNumber" : "2334", "IngestionTime" :
      * "timestamp" }</code>
      *
-     * <p>CloudFormation property {@code MetaDataColumnName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code MetaDataColumnName}.
      */
     public SnowflakeDestinationConfiguration metaDataColumnName(String value) {
       return set("MetaDataColumnName", Value.of(value));
@@ -4532,7 +4777,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/https://docs.snowflake.com/en/user-guide/data-load-snowpipe-streaming-configuration#using-key-pair-authentication-key-rotation">Using
      * Key Pair Authentication &amp; Key Rotation</a> .
      *
-     * <p>CloudFormation property {@code PrivateKey}.
+     * <p>Length: 256 to 4096 characters. Pattern: {@code
+     * ^(?:[A-Za-z0-9+&#92;/]{4})*(?:[A-Za-z0-9+&#92;/]{2}==|[A-Za-z0-9+&#92;/]{3}=)?$}.
+     * CloudFormation property {@code PrivateKey}.
      */
     public SnowflakeDestinationConfiguration privateKey(String value) {
       return set("PrivateKey", Value.of(value));
@@ -4560,7 +4807,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The Amazon Resource Name (ARN) of the Snowflake role
      *
-     * <p>Required. CloudFormation property {@code RoleARN}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code arn:.*}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public SnowflakeDestinationConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -4595,7 +4843,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Each database consists of one or more schemas, which are logical groupings of database
      * objects, such as tables and views
      *
-     * <p>Required. CloudFormation property {@code Schema}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Schema}.
      */
     public SnowflakeDestinationConfiguration schemaProperty(String value) {
       return set("Schema", Value.of(value));
@@ -4641,7 +4889,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * All data in Snowflake is stored in database tables, logically structured as collections of
      * columns and rows.
      *
-     * <p>Required. CloudFormation property {@code Table}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Table}.
      */
     public SnowflakeDestinationConfiguration table(String value) {
       return set("Table", Value.of(value));
@@ -4655,7 +4903,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * User login name for the Snowflake account.
      *
-     * <p>CloudFormation property {@code User}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code User}.
      */
     public SnowflakeDestinationConfiguration user(String value) {
       return set("User", Value.of(value));
@@ -4685,7 +4933,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.SnowflakeRetryOptions}.
    */
   public static final class SnowflakeRetryOptions extends Struct<SnowflakeRetryOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SnowflakeRetryOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SnowflakeRetryOptions")
+        .constrain("DurationInSeconds", Constraint.of().minimum(0).maximum(7200))
+        .build();
 
     public SnowflakeRetryOptions() {
       super(SCHEMA);
@@ -4694,7 +4944,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * the time period where Firehose will retry sending data to the chosen HTTP endpoint.
      *
-     * <p>CloudFormation property {@code DurationInSeconds}.
+     * <p>Range: 0 to 7200. CloudFormation property {@code DurationInSeconds}.
      */
     public SnowflakeRetryOptions durationInSeconds(int value) {
       return set("DurationInSeconds", Value.of(value));
@@ -4712,7 +4962,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.SnowflakeRoleConfiguration}.
    */
   public static final class SnowflakeRoleConfiguration extends Struct<SnowflakeRoleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SnowflakeRoleConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SnowflakeRoleConfiguration")
+        .constrain("SnowflakeRole", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public SnowflakeRoleConfiguration() {
       super(SCHEMA);
@@ -4735,7 +4987,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The Snowflake role you wish to configure
      *
-     * <p>CloudFormation property {@code SnowflakeRole}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code SnowflakeRole}.
      */
     public SnowflakeRoleConfiguration snowflakeRole(String value) {
       return set("SnowflakeRole", Value.of(value));
@@ -4755,6 +5007,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class SnowflakeVpcConfiguration extends Struct<SnowflakeVpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration")
         .required("PrivateLinkVpceId")
+        .constrain("PrivateLinkVpceId", Constraint.of().pattern("([a-zA-Z0-9\\-\\_]+\\.){2,3}vpce\\.[a-zA-Z0-9\\-]*\\.vpce-svc\\-[a-zA-Z0-9\\-]{17}$").minLength(47).maxLength(255))
         .build();
 
     public SnowflakeVpcConfiguration() {
@@ -4767,7 +5020,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * href="https://docs.aws.amazon.com/https://docs.snowflake.com/en/user-guide/admin-security-privatelink">Amazon
      * PrivateLink &amp; Snowflake</a>
      *
-     * <p>Required. CloudFormation property {@code PrivateLinkVpceId}.
+     * <p>Required. Length: 47 to 255 characters. Pattern: {@code
+     * ([a-zA-Z0-9&#92;-&#92;_]+&#92;.){2,3}vpce&#92;.[a-zA-Z0-9&#92;-]*&#92;.vpce-svc&#92;-[a-zA-Z0-9&#92;-]{17}$}.
+     * CloudFormation property {@code PrivateLinkVpceId}.
      */
     public SnowflakeVpcConfiguration privateLinkVpceId(String value) {
       return set("PrivateLinkVpceId", Value.of(value));
@@ -4785,7 +5040,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints}.
    */
   public static final class SplunkBufferingHints extends Struct<SplunkBufferingHints> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints")
+        .constrain("IntervalInSeconds", Constraint.of().minimum(0).maximum(60))
+        .constrain("SizeInMBs", Constraint.of().minimum(1).maximum(5))
+        .build();
 
     public SplunkBufferingHints() {
       super(SCHEMA);
@@ -4795,7 +5053,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Buffer incoming data for the specified period of time, in seconds, before delivering it to
      * the destination. The default value is 60 (1 minute).
      *
-     * <p>CloudFormation property {@code IntervalInSeconds}.
+     * <p>Range: 0 to 60. CloudFormation property {@code IntervalInSeconds}.
      */
     public SplunkBufferingHints intervalInSeconds(int value) {
       return set("IntervalInSeconds", Value.of(value));
@@ -4810,7 +5068,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
      * The default value is 5.
      *
-     * <p>CloudFormation property {@code SizeInMBs}.
+     * <p>Range: 1 to 5. CloudFormation property {@code SizeInMBs}.
      */
     public SplunkBufferingHints sizeInMBs(int value) {
       return set("SizeInMBs", Value.of(value));
@@ -4831,7 +5089,11 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class SplunkDestinationConfiguration extends Struct<SplunkDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration")
         .required("HECEndpoint", "HECEndpointType", "S3Configuration")
+        .constrain("HECAcknowledgmentTimeoutInSeconds", Constraint.of().minimum(180).maximum(600))
+        .constrain("HECEndpoint", Constraint.of().minLength(0).maxLength(2048))
         .allowed("HECEndpointType", "Raw", "Event")
+        .constrain("HECToken", Constraint.of().minLength(0).maxLength(2048))
+        .allowed("S3BackupMode", "AllEvents", "FailedEventsOnly")
         .build();
 
     public SplunkDestinationConfiguration() {
@@ -4861,7 +5123,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * sends it data. At the end of the timeout period, Firehose either tries to send the data again
      * or considers it an error, based on your retry settings.
      *
-     * <p>CloudFormation property {@code HECAcknowledgmentTimeoutInSeconds}.
+     * <p>Range: 180 to 600. CloudFormation property {@code HECAcknowledgmentTimeoutInSeconds}.
      */
     public SplunkDestinationConfiguration hecAcknowledgmentTimeoutInSeconds(int value) {
       return set("HECAcknowledgmentTimeoutInSeconds", Value.of(value));
@@ -4878,7 +5140,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * The HTTP Event Collector (HEC) endpoint to which Firehose sends your data.
      *
-     * <p>Required. CloudFormation property {@code HECEndpoint}.
+     * <p>Required. Length: 0 to 2048 characters. CloudFormation property {@code HECEndpoint}.
      */
     public SplunkDestinationConfiguration hecEndpoint(String value) {
       return set("HECEndpoint", Value.of(value));
@@ -4907,7 +5169,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /**
      * This is a GUID that you obtain from your Splunk cluster when you create a new HEC endpoint.
      *
-     * <p>CloudFormation property {@code HECToken}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code HECToken}.
      */
     public SplunkDestinationConfiguration hecToken(String value) {
       return set("HECToken", Value.of(value));
@@ -4948,7 +5210,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * <code>AllEvents</code> . You can't update it from <code>AllEvents</code> to
      * <code>FailedEventsOnly</code> .
      *
-     * <p>CloudFormation property {@code S3BackupMode}.
+     * <p>Allowed values: {@code AllEvents}, {@code FailedEventsOnly}. CloudFormation property
+     * {@code S3BackupMode}.
      */
     public SplunkDestinationConfiguration s3BackupMode(String value) {
       return set("S3BackupMode", Value.of(value));
@@ -4986,7 +5249,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.SplunkRetryOptions}.
    */
   public static final class SplunkRetryOptions extends Struct<SplunkRetryOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SplunkRetryOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SplunkRetryOptions")
+        .constrain("DurationInSeconds", Constraint.of().minimum(0).maximum(7200))
+        .build();
 
     public SplunkRetryOptions() {
       super(SCHEMA);
@@ -4997,7 +5262,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * initial attempt to send data to Splunk fails. It doesn't include the periods during which
      * Firehose waits for acknowledgment from Splunk after each attempt.
      *
-     * <p>CloudFormation property {@code DurationInSeconds}.
+     * <p>Range: 0 to 7200. CloudFormation property {@code DurationInSeconds}.
      */
     public SplunkRetryOptions durationInSeconds(int value) {
       return set("DurationInSeconds", Value.of(value));
@@ -5048,6 +5313,12 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.VpcConfiguration")
         .required("RoleARN", "SecurityGroupIds", "SubnetIds")
+        .constrain("RoleARN", Constraint.of().pattern("arn:.*").minLength(1).maxLength(512).format("AWS::IAM::Role.Arn"))
+        .references("RoleARN", "AWS::IAM::Role.Arn")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1024).format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+        .constrain("SubnetIds", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(1024))
+        .references("SubnetIds", "AWS::EC2::Subnet.Ref")
         .build();
 
     public VpcConfiguration() {
@@ -5070,7 +5341,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * Firehose can't scale out by creating more ENIs when necessary. You might therefore see a
      * degradation in performance.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleARN}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+     * arn:.*}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public VpcConfiguration roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -5095,7 +5367,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * groups specified here. If you use the same security group for both your delivery stream and
      * the Amazon ES domain, make sure the security group inbound rule allows HTTPS traffic.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+     * ^&#92;S+$}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
      * SecurityGroupIds}.
      */
     public VpcConfiguration securityGroupIds(List<String> value) {
@@ -5128,7 +5401,8 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * calculate the quota you need, assume that Kinesis Data Firehose can create up to three ENIs
      * for this delivery stream for each of the subnets specified here.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+     * ^&#92;S+$}. CloudFormation property {@code SubnetIds}.
      */
     public VpcConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesisvideo;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,7 +18,10 @@ import java.util.List;
  */
 public final class SignalingChannel extends Resource<SignalingChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisVideo::SignalingChannel")
+      .constrain("MessageTtlSeconds", Constraint.of().minimum(5).maximum(120))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_.-]+").minLength(1).maxLength(256))
       .allowed("Type", "SINGLE_MASTER")
+      .refYields("Name")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,7 @@ public final class SignalingChannel extends Resource<SignalingChannel> {
    * The period of time (in seconds) a signaling channel retains undelivered messages before they
    * are discarded. Use <code>API_UpdateSignalingChannel</code> to update this value.
    *
-   * <p>CloudFormation property {@code MessageTtlSeconds}.
+   * <p>Range: 5 to 120. CloudFormation property {@code MessageTtlSeconds}.
    */
   public SignalingChannel messageTtlSeconds(int value) {
     return set("MessageTtlSeconds", Value.of(value));
@@ -45,7 +49,8 @@ public final class SignalingChannel extends Resource<SignalingChannel> {
    * A name for the signaling channel that you are creating. It must be unique for each AWS account
    * and AWS Region .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [a-zA-Z0-9_.-]+}. CloudFormation property {@code Name}.
    */
   public SignalingChannel name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kinesisvideo;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,11 @@ import java.util.List;
  */
 public final class Stream extends Resource<Stream> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisVideo::Stream")
+      .constrain("DataRetentionInHours", Constraint.of().minimum(0).maximum(87600))
+      .constrain("DeviceName", Constraint.of().pattern("[a-zA-Z0-9_.-]+").minLength(1).maxLength(128))
+      .constrain("MediaType", Constraint.of().pattern("[\\w\\-\\.\\+]+/[\\w\\-\\.\\+]+(,[\\w\\-\\.\\+]+/[\\w\\-\\.\\+]+)*").minLength(1).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_.-]+").minLength(1).maxLength(256))
+      .refYields("Name")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +44,7 @@ public final class Stream extends Resource<Stream> {
   /**
    * How long the stream retains data, in hours.
    *
-   * <p>CloudFormation property {@code DataRetentionInHours}.
+   * <p>Range: 0 to 87600. CloudFormation property {@code DataRetentionInHours}.
    */
   public Stream dataRetentionInHours(int value) {
     return set("DataRetentionInHours", Value.of(value));
@@ -52,7 +58,8 @@ public final class Stream extends Resource<Stream> {
   /**
    * The name of the device that is associated with the stream.
    *
-   * <p>CloudFormation property {@code DeviceName}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9_.-]+}. CloudFormation property
+   * {@code DeviceName}.
    */
   public Stream deviceName(String value) {
     return set("DeviceName", Value.of(value));
@@ -81,7 +88,9 @@ public final class Stream extends Resource<Stream> {
   /**
    * The <code>MediaType</code> of the stream.
    *
-   * <p>CloudFormation property {@code MediaType}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code
+   * [&#92;w&#92;-&#92;.&#92;+]+/[&#92;w&#92;-&#92;.&#92;+]+(,[&#92;w&#92;-&#92;.&#92;+]+/[&#92;w&#92;-&#92;.&#92;+]+)*}.
+   * CloudFormation property {@code MediaType}.
    */
   public Stream mediaType(String value) {
     return set("MediaType", Value.of(value));
@@ -95,7 +104,8 @@ public final class Stream extends Resource<Stream> {
   /**
    * The name of the stream.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [a-zA-Z0-9_.-]+}. CloudFormation property {@code Name}.
    */
   public Stream name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -51,6 +52,11 @@ import io.tropo4j.fn.Value;
 public final class Alias extends Resource<Alias> {
   private static final Schema SCHEMA = Schema.builder("AWS::KMS::Alias")
       .required("AliasName", "TargetKeyId")
+      .constrain("AliasName", Constraint.of().pattern("^(alias/)[a-zA-Z0-9:/_-]+$").minLength(1).maxLength(256).format("AWS::KMS::Alias.AliasName"))
+      .constrain("TargetKeyId", Constraint.of().minLength(1).maxLength(256))
+      .references("TargetKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref",
+          "AWS::KMS::ReplicaKey.Ref", "AWS::KMS::ReplicaKey.Arn")
+      .refYields("AliasName")
       .build();
 
   public Alias(String logicalId) {
@@ -72,7 +78,9 @@ public final class Alias extends Resource<Alias> {
    * href="https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk">AWS
    * managed keys</a> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AliasName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^(alias/)[a-zA-Z0-9:/_-]+$}. Format: {@code AWS::KMS::Alias.AliasName}. CloudFormation property
+   * {@code AliasName}.
    */
   public Alias aliasName(String value) {
     return set("AliasName", Value.of(value));
@@ -107,7 +115,7 @@ public final class Alias extends Resource<Alias> {
    * href="https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html">DescribeKey</a>
    * .
    *
-   * <p>Required. CloudFormation property {@code TargetKeyId}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code TargetKeyId}.
    */
   public Alias targetKeyId(String value) {
     return set("TargetKeyId", Value.of(value));

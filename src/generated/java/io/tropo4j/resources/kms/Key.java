@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -73,11 +74,15 @@ import java.util.List;
  */
 public final class Key extends Resource<Key> {
   private static final Schema SCHEMA = Schema.builder("AWS::KMS::Key")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(8192))
       .allowed("KeySpec", "SYMMETRIC_DEFAULT", "RSA_2048", "RSA_3072", "RSA_4096", "ECC_NIST_P256",
           "ECC_NIST_P384", "ECC_NIST_P521", "ECC_SECG_P256K1", "HMAC_224", "HMAC_256", "HMAC_384",
           "HMAC_512", "SM2", "ML_DSA_44", "ML_DSA_65", "ML_DSA_87", "ECC_NIST_EDWARDS25519")
       .allowed("KeyUsage", "ENCRYPT_DECRYPT", "SIGN_VERIFY", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT")
       .allowed("Origin", "AWS_KMS", "EXTERNAL")
+      .constrain("PendingWindowInDays", Constraint.of().minimum(7).maximum(30))
+      .constrain("RotationPeriodInDays", Constraint.of().minimum(90).maximum(2560))
+      .refYields("KeyId")
       .attributes("Arn", "KeyId")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -118,7 +123,7 @@ public final class Key extends Resource<Key> {
    * A description of the KMS key. Use a description that helps you to distinguish this KMS key from
    * others in the account, such as its intended use.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 8192 characters. CloudFormation property {@code Description}.
    */
   public Key description(String value) {
     return set("Description", Value.of(value));
@@ -483,7 +488,7 @@ public final class Key extends Resource<Key> {
    * href="https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html">Deleting KMS
    * keys</a> in the <em>AWS Key Management Service Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code PendingWindowInDays}.
+   * <p>Range: 7 to 30. CloudFormation property {@code PendingWindowInDays}.
    */
   public Key pendingWindowInDays(int value) {
     return set("PendingWindowInDays", Value.of(value));
@@ -511,7 +516,8 @@ public final class Key extends Resource<Key> {
    * href="https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html">Rotating keys</a>
    * in the <em>AWS Key Management Service Developer Guide</em> .
    *
-   * <p>Default: {@code 365}. CloudFormation property {@code RotationPeriodInDays}.
+   * <p>Range: 90 to 2560. Default: {@code 365}. CloudFormation property {@code
+   * RotationPeriodInDays}.
    */
   public Key rotationPeriodInDays(int value) {
     return set("RotationPeriodInDays", Value.of(value));

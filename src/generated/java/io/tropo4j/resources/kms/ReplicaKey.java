@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kms;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -55,6 +56,10 @@ import java.util.List;
 public final class ReplicaKey extends Resource<ReplicaKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::KMS::ReplicaKey")
       .required("KeyPolicy", "PrimaryKeyArn")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(8192))
+      .constrain("PendingWindowInDays", Constraint.of().minimum(7).maximum(30))
+      .constrain("PrimaryKeyArn", Constraint.of().minLength(1).maxLength(256))
+      .refYields("KeyId")
       .attributes("Arn", "KeyId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -72,7 +77,7 @@ public final class ReplicaKey extends Resource<ReplicaKey> {
    * description or a different description for each key in a set of related multi-Region keys. AWS
    * Key Management Service does not synchronize this property.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 8192 characters. CloudFormation property {@code Description}.
    */
   public ReplicaKey description(String value) {
     return set("Description", Value.of(value));
@@ -203,7 +208,7 @@ public final class ReplicaKey extends Resource<ReplicaKey> {
    * href="https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html">Deleting KMS
    * keys</a> in the <em>AWS Key Management Service Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code PendingWindowInDays}.
+   * <p>Range: 7 to 30. CloudFormation property {@code PendingWindowInDays}.
    */
   public ReplicaKey pendingWindowInDays(int value) {
     return set("PendingWindowInDays", Value.of(value));
@@ -232,7 +237,8 @@ public final class ReplicaKey extends Resource<ReplicaKey> {
    * <p>Specify the key ARN of an existing multi-Region primary key. For example,
    * <code>arn:aws:kms:us-east-2:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PrimaryKeyArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code PrimaryKeyArn}.
    */
   public ReplicaKey primaryKeyArn(String value) {
     return set("PrimaryKeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lakeformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,11 @@ import java.util.List;
 public final class DataCellsFilter extends Resource<DataCellsFilter> {
   private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::DataCellsFilter")
       .required("DatabaseName", "Name", "TableCatalogId", "TableName")
+      .constrain("ColumnNames", Constraint.of().minLength(1).maxLength(255))
+      .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("TableCatalogId", Constraint.of().minLength(12).maxLength(12))
+      .constrain("TableName", Constraint.of().minLength(1).maxLength(255))
       .build();
 
   public DataCellsFilter(String logicalId) {
@@ -29,7 +35,8 @@ public final class DataCellsFilter extends Resource<DataCellsFilter> {
   /**
    * An array of UTF-8 strings. A list of column names.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ColumnNames}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code ColumnNames}.
    */
   public DataCellsFilter columnNames(List<String> value) {
     return set("ColumnNames", Value.listOf(value));
@@ -57,7 +64,8 @@ public final class DataCellsFilter extends Resource<DataCellsFilter> {
    *
    * <p>A database in the Data Catalog .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code DatabaseName}.
    */
   public DataCellsFilter databaseName(String value) {
     return set("DatabaseName", Value.of(value));
@@ -75,7 +83,8 @@ public final class DataCellsFilter extends Resource<DataCellsFilter> {
    *
    * <p>The name given by the user to the data filter cell.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Name}.
    */
   public DataCellsFilter name(String value) {
     return set("Name", Value.of(value));
@@ -102,7 +111,8 @@ public final class DataCellsFilter extends Resource<DataCellsFilter> {
    *
    * <p>The ID of the catalog to which the table belongs.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TableCatalogId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. CloudFormation
+   * property {@code TableCatalogId}.
    */
   public DataCellsFilter tableCatalogId(String value) {
     return set("TableCatalogId", Value.of(value));
@@ -120,7 +130,8 @@ public final class DataCellsFilter extends Resource<DataCellsFilter> {
    *
    * <p>A table in the database.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TableName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code TableName}.
    */
   public DataCellsFilter tableName(String value) {
     return set("TableName", Value.of(value));
@@ -137,7 +148,9 @@ public final class DataCellsFilter extends Resource<DataCellsFilter> {
    * <p>Property type {@code AWS::LakeFormation::DataCellsFilter.ColumnWildcard}.
    */
   public static final class ColumnWildcard extends Struct<ColumnWildcard> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::DataCellsFilter.ColumnWildcard");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::DataCellsFilter.ColumnWildcard")
+        .constrain("ExcludedColumnNames", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public ColumnWildcard() {
       super(SCHEMA);
@@ -146,7 +159,8 @@ public final class DataCellsFilter extends Resource<DataCellsFilter> {
     /**
      * Excludes column names. Any column with this name will be excluded.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ExcludedColumnNames}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code ExcludedColumnNames}.
      */
     public ColumnWildcard excludedColumnNames(List<String> value) {
       return set("ExcludedColumnNames", Value.listOf(value));

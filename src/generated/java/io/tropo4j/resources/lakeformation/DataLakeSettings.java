@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lakeformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,8 @@ import java.util.List;
  */
 public final class DataLakeSettings extends Resource<DataLakeSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::DataLakeSettings")
+      .constrain("Parameters", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -242,7 +245,7 @@ public final class DataLakeSettings extends Resource<DataLakeSettings> {
    * <code>CrossAccountVersion</code> is the key you can configure in the <code>Parameters</code>
    * field. Accepted values for the <code>CrossAccountVersion</code> key are 1, 2, 3, and 4.
    *
-   * <p>CloudFormation property {@code Parameters}.
+   * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
    */
   public DataLakeSettings parameters(Value<Json> value) {
     return set("Parameters", value);

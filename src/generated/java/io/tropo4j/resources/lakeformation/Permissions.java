@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lakeformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
 import io.tropo4j.fn.Json;
@@ -25,6 +26,7 @@ import java.util.List;
 public final class Permissions extends io.tropo4j.core.Resource<Permissions> {
   private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::Permissions")
       .required("DataLakePrincipal", "Resource")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -288,7 +290,9 @@ public final class Permissions extends io.tropo4j.core.Resource<Permissions> {
    * <p>Property type {@code AWS::LakeFormation::Permissions.TableResource}.
    */
   public static final class TableResource extends Struct<TableResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::Permissions.TableResource");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::Permissions.TableResource")
+        .constrain("TableWildcard", Constraint.of().format("json"))
+        .build();
 
     public TableResource() {
       super(SCHEMA);
@@ -343,7 +347,7 @@ public final class Permissions extends io.tropo4j.core.Resource<Permissions> {
      * of the <code>Name</code> field, all tables under <code>DatabaseName</code> will have
      * permission changes applied.
      *
-     * <p>CloudFormation property {@code TableWildcard}.
+     * <p>Format: {@code json}. CloudFormation property {@code TableWildcard}.
      */
     public TableResource tableWildcard(Value<Json> value) {
       return set("TableWildcard", value);

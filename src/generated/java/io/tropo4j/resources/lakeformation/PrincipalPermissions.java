@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lakeformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
 import io.tropo4j.fn.Json;
@@ -21,6 +22,13 @@ import java.util.List;
 public final class PrincipalPermissions extends io.tropo4j.core.Resource<PrincipalPermissions> {
   private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions")
       .required("Permissions", "PermissionsWithGrantOption", "Principal", "Resource")
+      .constrain("Catalog", Constraint.of().minLength(12).maxLength(255))
+      .allowed("Permissions", "ALL", "SELECT", "ALTER", "DROP", "DELETE", "INSERT", "DESCRIBE",
+          "CREATE_DATABASE", "CREATE_TABLE", "DATA_LOCATION_ACCESS", "CREATE_LF_TAG", "ASSOCIATE",
+          "GRANT_WITH_LF_TAG_EXPRESSION")
+      .allowed("PermissionsWithGrantOption", "ALL", "SELECT", "ALTER", "DROP", "DELETE", "INSERT",
+          "DESCRIBE", "CREATE_DATABASE", "CREATE_TABLE", "DATA_LOCATION_ACCESS", "CREATE_LF_TAG",
+          "ASSOCIATE", "GRANT_WITH_LF_TAG_EXPRESSION")
       .attributes("PrincipalIdentifier", "ResourceIdentifier")
       .build();
 
@@ -33,7 +41,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * persistent metadata store. It contains database definitions, table definitions, and other
    * control information to manage your Lake Formation environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Catalog}.
+   * <p>Changing it replaces the resource. Length: 12 to 255 characters. CloudFormation property
+   * {@code Catalog}.
    */
   public PrincipalPermissions catalog(String value) {
     return set("Catalog", Value.of(value));
@@ -47,7 +56,11 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
   /**
    * The permissions granted or revoked.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Permissions}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code ALL}, {@code SELECT},
+   * {@code ALTER}, {@code DROP}, {@code DELETE}, {@code INSERT}, {@code DESCRIBE}, {@code
+   * CREATE_DATABASE}, {@code CREATE_TABLE}, {@code DATA_LOCATION_ACCESS}, {@code CREATE_LF_TAG},
+   * {@code ASSOCIATE}, {@code GRANT_WITH_LF_TAG_EXPRESSION}. CloudFormation property {@code
+   * Permissions}.
    */
   public PrincipalPermissions permissions(List<String> value) {
     return set("Permissions", Value.listOf(value));
@@ -61,7 +74,10 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
   /**
    * Indicates the ability to grant permissions (as a subset of permissions granted).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code ALL}, {@code SELECT},
+   * {@code ALTER}, {@code DROP}, {@code DELETE}, {@code INSERT}, {@code DESCRIBE}, {@code
+   * CREATE_DATABASE}, {@code CREATE_TABLE}, {@code DATA_LOCATION_ACCESS}, {@code CREATE_LF_TAG},
+   * {@code ASSOCIATE}, {@code GRANT_WITH_LF_TAG_EXPRESSION}. CloudFormation property {@code
    * PermissionsWithGrantOption}.
    */
   public PrincipalPermissions permissionsWithGrantOption(List<String> value) {
@@ -145,7 +161,9 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.ColumnWildcard}.
    */
   public static final class ColumnWildcard extends Struct<ColumnWildcard> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.ColumnWildcard");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.ColumnWildcard")
+        .constrain("ExcludedColumnNames", Constraint.of().minLength(1).maxLength(255))
+        .build();
 
     public ColumnWildcard() {
       super(SCHEMA);
@@ -154,7 +172,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * Excludes column names. Any column with this name will be excluded.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ExcludedColumnNames}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code ExcludedColumnNames}.
      */
     public ColumnWildcard excludedColumnNames(List<String> value) {
       return set("ExcludedColumnNames", Value.listOf(value));
@@ -174,6 +193,10 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
   public static final class DataCellsFilterResource extends Struct<DataCellsFilterResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource")
         .required("DatabaseName", "Name", "TableCatalogId", "TableName")
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("TableCatalogId", Constraint.of().minLength(12).maxLength(255))
+        .constrain("TableName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DataCellsFilterResource() {
@@ -183,7 +206,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * A database in the Data Catalog .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code DatabaseName}.
      */
     public DataCellsFilterResource databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -197,7 +221,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The name given by the user to the data filter cell.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code Name}.
      */
     public DataCellsFilterResource name(String value) {
       return set("Name", Value.of(value));
@@ -211,8 +236,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The ID of the catalog to which the table belongs.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * TableCatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 255 characters. CloudFormation
+     * property {@code TableCatalogId}.
      */
     public DataCellsFilterResource tableCatalogId(String value) {
       return set("TableCatalogId", Value.of(value));
@@ -226,7 +251,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The name of the table.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TableName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code TableName}.
      */
     public DataCellsFilterResource tableName(String value) {
       return set("TableName", Value.of(value));
@@ -244,7 +270,10 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.DataLakePrincipal}.
    */
   public static final class DataLakePrincipal extends Struct<DataLakePrincipal> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.DataLakePrincipal");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.DataLakePrincipal")
+        .constrain("DataLakePrincipalIdentifier", Constraint.of().minLength(1).maxLength(255))
+        .references("DataLakePrincipalIdentifier", "AWS::IAM::Role.Arn")
+        .build();
 
     public DataLakePrincipal() {
       super(SCHEMA);
@@ -253,8 +282,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * An identifier for the AWS Lake Formation principal.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * DataLakePrincipalIdentifier}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code DataLakePrincipalIdentifier}.
      */
     public DataLakePrincipal dataLakePrincipalIdentifier(String value) {
       return set("DataLakePrincipalIdentifier", Value.of(value));
@@ -285,6 +314,7 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
   public static final class DataLocationResource extends Struct<DataLocationResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.DataLocationResource")
         .required("CatalogId", "ResourceArn")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(255))
         .build();
 
     public DataLocationResource() {
@@ -295,7 +325,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * The identifier for the Data Catalog where the location is registered with AWS Lake Formation
      * .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 255 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public DataLocationResource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -329,6 +360,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
   public static final class DatabaseResource extends Struct<DatabaseResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.DatabaseResource")
         .required("CatalogId", "Name")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DatabaseResource() {
@@ -338,7 +371,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The identifier for the Data Catalog. By default, it is the account ID of the caller.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 255 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public DatabaseResource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -352,7 +386,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The name of the database resource. Unique to the Data Catalog.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code Name}.
      */
     public DatabaseResource name(String value) {
       return set("Name", Value.of(value));
@@ -370,7 +405,10 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.LFTag}.
    */
   public static final class LFTag extends Struct<LFTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.LFTag");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.LFTag")
+        .constrain("TagKey", Constraint.of().minLength(1).maxLength(128))
+        .constrain("TagValues", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public LFTag() {
       super(SCHEMA);
@@ -379,7 +417,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The key-name for the LF-tag.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TagKey}.
+     * <p>Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation property
+     * {@code TagKey}.
      */
     public LFTag tagKey(String value) {
       return set("TagKey", Value.of(value));
@@ -394,7 +433,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * A list of possible values of the corresponding <code>TagKey</code> of an LF-tag key-value
      * pair.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TagValues}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code TagValues}.
      */
     public LFTag tagValues(List<String> value) {
       return set("TagValues", Value.listOf(value));
@@ -414,6 +454,9 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
   public static final class LFTagKeyResource extends Struct<LFTagKeyResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource")
         .required("CatalogId", "TagKey", "TagValues")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(255))
+        .constrain("TagKey", Constraint.of().minLength(1).maxLength(255))
+        .constrain("TagValues", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public LFTagKeyResource() {
@@ -423,7 +466,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The identifier for the Data Catalog where the location is registered with Data Catalog .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 255 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public LFTagKeyResource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -437,7 +481,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The key-name for the LF-tag.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TagKey}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code TagKey}.
      */
     public LFTagKeyResource tagKey(String value) {
       return set("TagKey", Value.of(value));
@@ -452,7 +497,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * A list of possible values for the corresponding <code>TagKey</code> of an LF-tag key-value
      * pair.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TagValues}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation
+     * property {@code TagValues}.
      */
     public LFTagKeyResource tagValues(List<String> value) {
       return set("TagValues", Value.listOf(value));
@@ -476,6 +522,7 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
   public static final class LFTagPolicyResource extends Struct<LFTagPolicyResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource")
         .required("CatalogId", "Expression", "ResourceType")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(255))
         .allowed("ResourceType", "DATABASE", "TABLE")
         .build();
 
@@ -488,7 +535,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * contains database definitions, table definitions, and other control information to manage
      * your AWS Lake Formation environment.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 255 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public LFTagPolicyResource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -635,6 +683,10 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
   public static final class TableResource extends Struct<TableResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.TableResource")
         .required("CatalogId", "DatabaseName")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(255))
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("TableWildcard", Constraint.of().format("json"))
         .build();
 
     public TableResource() {
@@ -644,7 +696,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The identifier for the Data Catalog. By default, it is the account ID of the caller.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 255 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public TableResource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -660,7 +713,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * associated table definitions organized into a logical group. You can Grant and Revoke
      * database privileges to a principal.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code DatabaseName}.
      */
     public TableResource databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -674,7 +728,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
     /**
      * The name of the table.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public TableResource name(String value) {
       return set("Name", Value.of(value));
@@ -691,7 +746,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * <p>At least one of <code>TableResource$Name</code> or
      * <code>TableResource$TableWildcard</code> is required.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TableWildcard}.
+     * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+     * TableWildcard}.
      */
     public TableResource tableWildcard(Value<Json> value) {
       return set("TableWildcard", value);
@@ -710,6 +766,10 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
   public static final class TableWithColumnsResource extends Struct<TableWithColumnsResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource")
         .required("CatalogId", "DatabaseName", "Name")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(255))
+        .constrain("ColumnNames", Constraint.of().minLength(1).maxLength(255))
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public TableWithColumnsResource() {
@@ -720,7 +780,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * The identifier for the Data Catalog where the location is registered with AWS Lake Formation
      * .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 255 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public TableWithColumnsResource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -735,7 +796,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * The list of column names for the table. At least one of <code>ColumnNames</code> or
      * <code>ColumnWildcard</code> is required.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ColumnNames}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code ColumnNames}.
      */
     public TableWithColumnsResource columnNames(List<String> value) {
       return set("ColumnNames", Value.listOf(value));
@@ -761,7 +823,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * database is a set of associated table definitions organized into a logical group. You can
      * Grant and Revoke database privileges to a principal.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code DatabaseName}.
      */
     public TableWithColumnsResource databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -776,7 +839,8 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
      * The name of the table resource. A table is a metadata definition that represents your data.
      * You can Grant and Revoke table privileges to a principal.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code Name}.
      */
     public TableWithColumnsResource name(String value) {
       return set("Name", Value.of(value));

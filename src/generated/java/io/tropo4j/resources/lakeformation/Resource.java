@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lakeformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
 
@@ -19,6 +20,8 @@ import io.tropo4j.fn.Value;
 public final class Resource extends io.tropo4j.core.Resource<Resource> {
   private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::Resource")
       .required("ResourceArn", "UseServiceLinkedRole")
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -58,7 +61,7 @@ public final class Resource extends io.tropo4j.core.Resource<Resource> {
   /**
    * The IAM role that registered a resource.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Resource roleArn(String value) {
     return set("RoleArn", Value.of(value));

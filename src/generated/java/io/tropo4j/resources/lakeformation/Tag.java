@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lakeformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class Tag extends Resource<Tag> {
   private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::Tag")
       .required("TagKey", "TagValues")
+      .constrain("CatalogId", Constraint.of().minLength(12).maxLength(12))
+      .constrain("TagKey", Constraint.of().pattern("^([{a-zA-Z}{\\s}{0-9}_.:\\/=+\\-@%]*)$").minLength(1).maxLength(128))
+      .constrain("TagValues", Constraint.of().pattern("^([{a-zA-Z}{\\s}{0-9}_.:\\*\\/=+\\-@%]*)$").minLength(0).maxLength(256))
+      .refYields("TagKey")
       .build();
 
   public Tag(String logicalId) {
@@ -32,7 +37,8 @@ public final class Tag extends Resource<Tag> {
    * persistent metadata store. It contains database definitions, table definitions, and other
    * control information to manage your AWS Lake Formation environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. CloudFormation property
+   * {@code CatalogId}.
    */
   public Tag catalogId(String value) {
     return set("CatalogId", Value.of(value));
@@ -50,7 +56,8 @@ public final class Tag extends Resource<Tag> {
    *
    * <p>The key-name for the LF-tag.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TagKey}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^([{a-zA-Z}{&#92;s}{0-9}_.:&#92;/=+&#92;-&#64;%]*)$}. CloudFormation property {@code TagKey}.
    */
   public Tag tagKey(String value) {
     return set("TagKey", Value.of(value));
@@ -67,7 +74,9 @@ public final class Tag extends Resource<Tag> {
    * <p>A list of possible values of the corresponding <code>TagKey</code> of an LF-tag key-value
    * pair.
    *
-   * <p>Required. CloudFormation property {@code TagValues}.
+   * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+   * ^([{a-zA-Z}{&#92;s}{0-9}_.:&#92;*&#92;/=+&#92;-&#64;%]*)$}. CloudFormation property {@code
+   * TagValues}.
    */
   public Tag tagValues(List<String> value) {
     return set("TagValues", Value.listOf(value));

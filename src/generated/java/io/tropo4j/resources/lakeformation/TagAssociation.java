@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lakeformation;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
 import io.tropo4j.fn.Json;
@@ -94,6 +95,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
   public static final class DatabaseResource extends Struct<DatabaseResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::TagAssociation.DatabaseResource")
         .required("CatalogId", "Name")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(12))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DatabaseResource() {
@@ -103,7 +106,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
     /**
      * The identifier for the Data Catalog . By default, it should be the account ID of the caller.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public DatabaseResource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -117,7 +121,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
     /**
      * The name of the database resource. Unique to the Data Catalog.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code Name}.
      */
     public DatabaseResource name(String value) {
       return set("Name", Value.of(value));
@@ -137,6 +142,9 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
   public static final class LFTagPair extends Struct<LFTagPair> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::TagAssociation.LFTagPair")
         .required("CatalogId", "TagKey", "TagValues")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(12))
+        .constrain("TagKey", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*)$").minLength(1).maxLength(128))
+        .constrain("TagValues", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:\\*\\/=+\\-@%]*)$").minLength(0).maxLength(256))
         .build();
 
     public LFTagPair() {
@@ -146,7 +154,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
     /**
      * The identifier for the Data Catalog . By default, it is the account ID of the caller.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public LFTagPair catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -160,7 +169,9 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
     /**
      * The key-name for the LF-tag.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TagKey}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:&#92;/=+&#92;-&#64;%]*)$}. CloudFormation property {@code
+     * TagKey}.
      */
     public LFTagPair tagKey(String value) {
       return set("TagKey", Value.of(value));
@@ -175,7 +186,9 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
      * A list of possible values of the corresponding <code>TagKey</code> of an LF-tag key-value
      * pair.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TagValues}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:&#92;*&#92;/=+&#92;-&#64;%]*)$}. CloudFormation property
+     * {@code TagValues}.
      */
     public LFTagPair tagValues(List<String> value) {
       return set("TagValues", Value.listOf(value));
@@ -252,6 +265,10 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
   public static final class TableResource extends Struct<TableResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::TagAssociation.TableResource")
         .required("CatalogId", "DatabaseName")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(12))
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("TableWildcard", Constraint.of().format("json"))
         .build();
 
     public TableResource() {
@@ -261,7 +278,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
     /**
      * The identifier for the Data Catalog . By default, it is the account ID of the caller.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public TableResource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -277,7 +295,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
      * associated table definitions organized into a logical group. You can Grant and Revoke
      * database privileges to a principal.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code DatabaseName}.
      */
     public TableResource databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -291,7 +310,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
     /**
      * The name of the table.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+     * {@code Name}.
      */
     public TableResource name(String value) {
       return set("Name", Value.of(value));
@@ -311,7 +331,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
      * <p>At least one of <code>TableResource$Name</code> or
      * <code>TableResource$TableWildcard</code> is required.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TableWildcard}.
+     * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+     * TableWildcard}.
      */
     public TableResource tableWildcard(Value<Json> value) {
       return set("TableWildcard", value);
@@ -330,6 +351,10 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
   public static final class TableWithColumnsResource extends Struct<TableWithColumnsResource> {
     private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::TagAssociation.TableWithColumnsResource")
         .required("CatalogId", "ColumnNames", "DatabaseName", "Name")
+        .constrain("CatalogId", Constraint.of().minLength(12).maxLength(12))
+        .constrain("ColumnNames", Constraint.of().minLength(1).maxLength(255))
+        .constrain("DatabaseName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public TableWithColumnsResource() {
@@ -341,7 +366,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
      *
      * <p>At least one of TableResource$Name or TableResource$TableWildcard is required.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CatalogId}.
+     * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. CloudFormation
+     * property {@code CatalogId}.
      */
     public TableWithColumnsResource catalogId(String value) {
       return set("CatalogId", Value.of(value));
@@ -356,7 +382,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
      * The list of column names for the table. At least one of <code>ColumnNames</code> or
      * <code>ColumnWildcard</code> is required.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ColumnNames}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code ColumnNames}.
      */
     public TableWithColumnsResource columnNames(List<String> value) {
       return set("ColumnNames", Value.listOf(value));
@@ -372,7 +399,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
      * database is a set of associated table definitions organized into a logical group. You can
      * Grant and Revoke database privileges to a principal.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code DatabaseName}.
      */
     public TableWithColumnsResource databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -387,7 +415,8 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
      * The name of the table resource. A table is a metadata definition that represents your data.
      * You can Grant and Revoke table privileges to a principal.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code Name}.
      */
     public TableWithColumnsResource name(String value) {
       return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,12 @@ import java.util.List;
 public final class Alias extends Resource<Alias> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Alias")
       .required("FunctionName", "FunctionVersion", "Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .references("FunctionName", "AWS::Lambda::Function.Ref")
+      .constrain("FunctionVersion", Constraint.of().pattern("^(\\$LATEST(\\.PUBLISHED)?|[0-9]*)$").minLength(0).maxLength(1024))
+      .references("FunctionVersion", "AWS::Lambda::Version.Version")
+      .constrain("Name", Constraint.of().pattern("^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$").minLength(1).maxLength(128))
+      .refYields("AliasArn")
       .attributes("AliasArn")
       .build();
 
@@ -32,7 +39,7 @@ public final class Alias extends Resource<Alias> {
   /**
    * A description of the alias.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public Alias description(String value) {
     return set("Description", Value.of(value));
@@ -77,7 +84,8 @@ public final class Alias extends Resource<Alias> {
   /**
    * The function version that the alias invokes.
    *
-   * <p>Required. CloudFormation property {@code FunctionVersion}.
+   * <p>Required. Length: 0 to 1024 characters. Pattern: {@code
+   * ^(&#92;$LATEST(&#92;.PUBLISHED)?|[0-9]*)$}. CloudFormation property {@code FunctionVersion}.
    */
   public Alias functionVersion(String value) {
     return set("FunctionVersion", Value.of(value));
@@ -99,7 +107,8 @@ public final class Alias extends Resource<Alias> {
   /**
    * The name of the alias.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$}. CloudFormation property {@code Name}.
    */
   public Alias name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class CapacityProvider extends Resource<CapacityProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider")
       .required("PermissionsConfig", "VpcConfig")
+      .constrain("CapacityProviderName", Constraint.of().pattern("^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$").minLength(1).maxLength(140))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$").minLength(0).maxLength(10000).format("AWS::KMS::Key.Arn"))
+      .refYields("CapacityProviderName")
       .attributes("Arn", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -25,7 +29,11 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     super(logicalId, SCHEMA);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code CapacityProviderName}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 140 characters. Pattern: {@code
+   * ^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}:&#92;d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$}.
+   * CloudFormation property {@code CapacityProviderName}.
+   */
   public CapacityProvider capacityProviderName(String value) {
     return set("CapacityProviderName", Value.of(value));
   }
@@ -56,7 +64,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   /**
    * The ARN of the KMS key used to encrypt the capacity provider's resources.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 10000 characters. Pattern: {@code
+   * ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}. Format: {@code AWS::KMS::Key.Arn}. CloudFormation
+   * property {@code KmsKeyArn}.
    */
   public CapacityProvider kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -144,6 +154,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    */
   public static final class CapacityProviderLoggingConfig extends Struct<CapacityProviderLoggingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.CapacityProviderLoggingConfig")
+        .constrain("LogGroup", Constraint.of().pattern("[\\.\\-_/#A-Za-z0-9]+").minLength(1).maxLength(512))
         .allowed("SystemLogLevel", "DEBUG", "INFO", "WARN")
         .build();
 
@@ -157,7 +168,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * <code>/aws/lambda/capacity-provider/&lt;capacity provider name&gt;</code>. To use a different
      * log group, enter an existing log group or enter a new log group name.
      *
-     * <p>CloudFormation property {@code LogGroup}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code [&#92;.&#92;-_/#A-Za-z0-9]+}. CloudFormation
+     * property {@code LogGroup}.
      */
     public CapacityProviderLoggingConfig logGroup(String value) {
       return set("LogGroup", Value.of(value));
@@ -195,6 +207,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class CapacityProviderPermissionsConfig extends Struct<CapacityProviderPermissionsConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig")
         .required("CapacityProviderOperatorRoleArn")
+        .constrain("CapacityProviderOperatorRoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(0).maxLength(10000).format("AWS::IAM::Role.Arn"))
         .build();
 
     public CapacityProviderPermissionsConfig() {
@@ -205,7 +218,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * The ARN of the IAM role that the capacity provider uses to manage compute instances and other
      * AWS resources.
      *
-     * <p>Required. CloudFormation property {@code CapacityProviderOperatorRoleArn}.
+     * <p>Required. Length: 0 to 10000 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*)?:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code CapacityProviderOperatorRoleArn}.
      */
     public CapacityProviderPermissionsConfig capacityProviderOperatorRoleArn(String value) {
       return set("CapacityProviderOperatorRoleArn", Value.of(value));
@@ -228,6 +243,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    */
   public static final class CapacityProviderScalingConfig extends Struct<CapacityProviderScalingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig")
+        .constrain("MaxVCpuCount", Constraint.of().minimum(2).maximum(15000))
         .allowed("ScalingMode", "Auto", "Manual")
         .build();
 
@@ -239,7 +255,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * The maximum number of vCPUs that the capacity provider can provision across all compute
      * instances.
      *
-     * <p>CloudFormation property {@code MaxVCpuCount}.
+     * <p>Range: 2 to 15000. CloudFormation property {@code MaxVCpuCount}.
      */
     public CapacityProviderScalingConfig maxVCpuCount(int value) {
       return set("MaxVCpuCount", Value.of(value));
@@ -315,6 +331,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   public static final class CapacityProviderVpcConfig extends Struct<CapacityProviderVpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig")
         .required("SecurityGroupIds", "SubnetIds")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-zA-Z]*$").minLength(0).maxLength(1024).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-z]*$").minLength(0).maxLength(1024))
         .build();
 
     public CapacityProviderVpcConfig() {
@@ -325,7 +343,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * A list of security group IDs that control network access for compute instances managed by the
      * capacity provider.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^sg-[0-9a-zA-Z]*$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public CapacityProviderVpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -339,7 +358,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
     /**
      * A list of subnet IDs where the capacity provider launches compute instances.
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^subnet-[0-9a-z]*$}.
+     * CloudFormation property {@code SubnetIds}.
      */
     public CapacityProviderVpcConfig subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -359,7 +379,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    */
   public static final class InstanceRequirements extends Struct<InstanceRequirements> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.InstanceRequirements")
+        .constrain("AllowedInstanceTypes", Constraint.of().pattern("^[a-zA-Z0-9\\.\\*\\-]+$").minLength(1).maxLength(30))
         .allowed("Architectures", "x86_64", "arm64")
+        .constrain("ExcludedInstanceTypes", Constraint.of().pattern("^[a-zA-Z0-9\\.\\*\\-]+$").minLength(1).maxLength(30))
         .build();
 
     public InstanceRequirements() {
@@ -370,7 +392,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * A list of EC2 instance types that the capacity provider is allowed to use. If not specified,
      * all compatible instance types are allowed.
      *
-     * <p>CloudFormation property {@code AllowedInstanceTypes}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code ^[a-zA-Z0-9&#92;.&#92;*&#92;-]+$}.
+     * CloudFormation property {@code AllowedInstanceTypes}.
      */
     public InstanceRequirements allowedInstanceTypes(List<String> value) {
       return set("AllowedInstanceTypes", Value.listOf(value));
@@ -401,7 +424,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * A list of EC2 instance types that the capacity provider should not use, even if they meet
      * other requirements.
      *
-     * <p>CloudFormation property {@code ExcludedInstanceTypes}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code ^[a-zA-Z0-9&#92;.&#92;*&#92;-]+$}.
+     * CloudFormation property {@code ExcludedInstanceTypes}.
      */
     public InstanceRequirements excludedInstanceTypes(List<String> value) {
       return set("ExcludedInstanceTypes", Value.listOf(value));
@@ -469,6 +493,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
         .required("PredefinedMetricType", "TargetValue")
         .allowed("PredefinedMetricType", "LambdaCapacityProviderAverageCPUUtilization",
             "LambdaCapacityProviderAverageGPUUtilization")
+        .constrain("TargetValue", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public TargetTrackingScalingPolicy() {
@@ -497,7 +522,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
      * The target value for the metric that the scaling policy attempts to maintain through scaling
      * actions.
      *
-     * <p>Required. CloudFormation property {@code TargetValue}.
+     * <p>Required. Range: 0 to 100. CloudFormation property {@code TargetValue}.
      */
     public TargetTrackingScalingPolicy targetValue(double value) {
       return set("TargetValue", Value.of(value));

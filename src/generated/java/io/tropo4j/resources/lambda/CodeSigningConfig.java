@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
 public final class CodeSigningConfig extends Resource<CodeSigningConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CodeSigningConfig")
       .required("AllowedPublishers")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .refYields("CodeSigningConfigArn")
       .attributes("CodeSigningConfigArn", "CodeSigningConfigId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -50,7 +53,7 @@ public final class CodeSigningConfig extends Resource<CodeSigningConfig> {
   /**
    * Code signing configuration description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public CodeSigningConfig description(String value) {
     return set("Description", Value.of(value));
@@ -113,6 +116,8 @@ public final class CodeSigningConfig extends Resource<CodeSigningConfig> {
   public static final class AllowedPublishers extends Struct<AllowedPublishers> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CodeSigningConfig.AllowedPublishers")
         .required("SigningProfileVersionArns")
+        .constrain("SigningProfileVersionArns", Constraint.of().pattern("arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)").minLength(12).maxLength(1024))
+        .references("SigningProfileVersionArns", "AWS::Signer::SigningProfile.Ref")
         .build();
 
     public AllowedPublishers() {
@@ -123,7 +128,9 @@ public final class CodeSigningConfig extends Resource<CodeSigningConfig> {
      * The Amazon Resource Name (ARN) for each of the signing profiles. A signing profile defines a
      * trusted user who can sign a code package.
      *
-     * <p>Required. CloudFormation property {@code SigningProfileVersionArns}.
+     * <p>Required. Length: 12 to 1024 characters. Pattern: {@code
+     * arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.*)}.
+     * CloudFormation property {@code SigningProfileVersionArns}.
      */
     public AllowedPublishers signingProfileVersionArns(List<String> value) {
       return set("SigningProfileVersionArns", Value.listOf(value));

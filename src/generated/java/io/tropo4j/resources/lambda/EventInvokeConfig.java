@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,12 @@ import io.tropo4j.resources.sqs.Queue;
 public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventInvokeConfig")
       .required("FunctionName", "Qualifier")
+      .constrain("FunctionName", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]+(-[a-z]+)+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$"))
+      .references("FunctionName", "AWS::Lambda::Function.Ref")
+      .constrain("MaximumEventAgeInSeconds", Constraint.of().minimum(60).maximum(21600))
+      .constrain("MaximumRetryAttempts", Constraint.of().minimum(0).maximum(2))
+      .constrain("Qualifier", Constraint.of().pattern("^\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9$_-]{1,129}$"))
+      .references("Qualifier", "AWS::Lambda::Version.Version")
       .build();
 
   public EventInvokeConfig(String logicalId) {
@@ -57,7 +64,9 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
    *
    * <p><em>Pattern</em> : <code>([a-zA-Z0-9-_]+)</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FunctionName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]+(-[a-z]+)+-&#92;d{1}:)?(&#92;d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(&#92;$LATEST(&#92;.PUBLISHED)?|[a-zA-Z0-9-_]+))?$}.
+   * CloudFormation property {@code FunctionName}.
    */
   public EventInvokeConfig functionName(String value) {
     return set("FunctionName", Value.of(value));
@@ -79,7 +88,7 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
   /**
    * The maximum age of a request that Lambda sends to a function for processing.
    *
-   * <p>CloudFormation property {@code MaximumEventAgeInSeconds}.
+   * <p>Range: 60 to 21600. CloudFormation property {@code MaximumEventAgeInSeconds}.
    */
   public EventInvokeConfig maximumEventAgeInSeconds(int value) {
     return set("MaximumEventAgeInSeconds", Value.of(value));
@@ -96,7 +105,7 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
   /**
    * The maximum number of times to retry when the function returns an error.
    *
-   * <p>CloudFormation property {@code MaximumRetryAttempts}.
+   * <p>Range: 0 to 2. CloudFormation property {@code MaximumRetryAttempts}.
    */
   public EventInvokeConfig maximumRetryAttempts(int value) {
     return set("MaximumRetryAttempts", Value.of(value));
@@ -113,7 +122,9 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
    * <ul> <li><em>Version</em> - A version number. <li><em>Alias</em> - An alias name.
    * <li><em>Latest</em> - To specify the unpublished version, use <code>$LATEST</code> . </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Qualifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^&#92;$(LATEST(&#92;.PUBLISHED)?)|[a-zA-Z0-9$_-]{1,129}$}. CloudFormation property {@code
+   * Qualifier}.
    */
   public EventInvokeConfig qualifier(String value) {
     return set("Qualifier", Value.of(value));
@@ -180,6 +191,9 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
   public static final class OnFailure extends Struct<OnFailure> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventInvokeConfig.OnFailure")
         .required("Destination")
+        .constrain("Destination", Constraint.of().pattern("^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]+(-[a-z]+)+-\\d{1})?:(\\d{12})?:(.*)").minLength(0).maxLength(350))
+        .references("Destination", "AWS::SQS::Queue.Arn", "AWS::Lambda::Function.Arn",
+            "AWS::SNS::Topic.Ref")
         .build();
 
     public OnFailure() {
@@ -214,7 +228,9 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
      * MSK</a> , you can configure an Amazon SNS topic, Amazon SQS queue, or Amazon S3 bucket as the
      * destination.
      *
-     * <p>Required. CloudFormation property {@code Destination}.
+     * <p>Required. Length: 0 to 350 characters. Pattern: {@code
+     * ^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-])+:([a-z]+(-[a-z]+)+-&#92;d{1})?:(&#92;d{12})?:(.*)}.
+     * CloudFormation property {@code Destination}.
      */
     public OnFailure destination(String value) {
       return set("Destination", Value.of(value));
@@ -266,6 +282,9 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
   public static final class OnSuccess extends Struct<OnSuccess> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventInvokeConfig.OnSuccess")
         .required("Destination")
+        .constrain("Destination", Constraint.of().pattern("^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]+(-[a-z]+)+-\\d{1})?:(\\d{12})?:(.*)").minLength(0).maxLength(350))
+        .references("Destination", "AWS::Events::EventBus.Arn", "AWS::SQS::Queue.Arn",
+            "AWS::SNS::Topic.Ref")
         .build();
 
     public OnSuccess() {
@@ -282,7 +301,9 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
      * href="https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html">Retaining
      * records of asynchronous invocations</a> .
      *
-     * <p>Required. CloudFormation property {@code Destination}.
+     * <p>Required. Length: 0 to 350 characters. Pattern: {@code
+     * ^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-])+:([a-z]+(-[a-z]+)+-&#92;d{1})?:(&#92;d{12})?:(.*)}.
+     * CloudFormation property {@code Destination}.
      */
     public OnSuccess destination(String value) {
       return set("Destination", Value.of(value));

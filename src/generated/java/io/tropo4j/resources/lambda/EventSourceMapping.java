@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -43,6 +44,25 @@ import java.util.List;
 public final class EventSourceMapping extends Resource<EventSourceMapping> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping")
       .required("FunctionName")
+      .constrain("BatchSize", Constraint.of().minimum(1).maximum(10000))
+      .constrain("EventSourceArn", Constraint.of().pattern("arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)").minLength(12).maxLength(1024))
+      .references("EventSourceArn", "AWS::SQS::Queue.Arn", "AWS::DynamoDB::Table.StreamArn",
+          "AWS::Kinesis::Stream.Arn", "AWS::DynamoDB::GlobalTable.StreamArn",
+          "AWS::MSK::Cluster.Ref")
+      .constrain("FunctionName", Constraint.of().pattern("(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?").minLength(1).maxLength(140))
+      .references("FunctionName", "AWS::Lambda::Function.Ref", "AWS::Lambda::Function.Arn",
+          "AWS::Lambda::Version.Ref")
+      .allowed("FunctionResponseTypes", "ReportBatchItemFailures")
+      .constrain("KmsKeyArn", Constraint.of().pattern("(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()").minLength(12).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("MaximumBatchingWindowInSeconds", Constraint.of().minimum(0).maximum(300))
+      .constrain("MaximumRecordAgeInSeconds", Constraint.of().minimum(-1).maximum(604800))
+      .constrain("MaximumRetryAttempts", Constraint.of().minimum(-1).maximum(10000))
+      .constrain("ParallelizationFactor", Constraint.of().minimum(1).maximum(10))
+      .constrain("Queues", Constraint.of().pattern("[\\s\\S]*").minLength(1).maxLength(1000))
+      .constrain("StartingPosition", Constraint.of().pattern("(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+").minLength(6).maxLength(12))
+      .constrain("Topics", Constraint.of().pattern("^[^.]([a-zA-Z0-9\\-_.]+)").minLength(1).maxLength(249))
+      .constrain("TumblingWindowInSeconds", Constraint.of().minimum(0).maximum(900))
+      .refYields("Id")
       .attributes("EventSourceMappingArn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -74,7 +94,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * Kafka</em> – Default 100. Max 10,000. <li><em>Amazon MQ (ActiveMQ and RabbitMQ)</em> – Default
    * 100. Max 10,000. <li><em>DocumentDB</em> – Default 100. Max 10,000. </ul>
    *
-   * <p>CloudFormation property {@code BatchSize}.
+   * <p>Range: 1 to 10000. CloudFormation property {@code BatchSize}.
    */
   public EventSourceMapping batchSize(int value) {
     return set("BatchSize", Value.of(value));
@@ -155,7 +175,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * event source mappings</a> ). <li><em>Amazon MQ</em> – The ARN of the broker. <li><em>Amazon
    * DocumentDB</em> – The ARN of the DocumentDB change stream. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EventSourceArn}.
+   * <p>Changing it replaces the resource. Length: 12 to 1024 characters. Pattern: {@code
+   * arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.*)}.
+   * CloudFormation property {@code EventSourceArn}.
    */
   public EventSourceMapping eventSourceArn(String value) {
     return set("EventSourceArn", Value.of(value));
@@ -231,7 +253,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>The length constraint applies only to the full ARN. If you specify only the function name,
    * it's limited to 64 characters in length.
    *
-   * <p>Required. CloudFormation property {@code FunctionName}.
+   * <p>Required. Length: 1 to 140 characters. Pattern: {@code
+   * (arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}:)?(&#92;d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(&#92;$LATEST(&#92;.PUBLISHED)?|[a-zA-Z0-9-_]+))?}.
+   * CloudFormation property {@code FunctionName}.
    */
   public EventSourceMapping functionName(String value) {
     return set("FunctionName", Value.of(value));
@@ -264,7 +288,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    *
    * <p>Valid Values: <code>ReportBatchItemFailures</code>
    *
-   * <p>CloudFormation property {@code FunctionResponseTypes}.
+   * <p>Allowed values: {@code ReportBatchItemFailures}. CloudFormation property {@code
+   * FunctionResponseTypes}.
    */
   public EventSourceMapping functionResponseTypes(List<String> value) {
     return set("FunctionResponseTypes", Value.listOf(value));
@@ -281,7 +306,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * href="https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-basics">filter
    * criteria</a> .
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 12 to 2048 characters. Pattern: {@code (arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()}.
+   * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public EventSourceMapping kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -313,7 +339,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * to a value greater than 10, you must set <code>MaximumBatchingWindowInSeconds</code> to at
    * least 1.
    *
-   * <p>CloudFormation property {@code MaximumBatchingWindowInSeconds}.
+   * <p>Range: 0 to 300. CloudFormation property {@code MaximumBatchingWindowInSeconds}.
    */
   public EventSourceMapping maximumBatchingWindowInSeconds(int value) {
     return set("MaximumBatchingWindowInSeconds", Value.of(value));
@@ -335,7 +361,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>The minimum valid value for maximum record age is 60s. Although values less than 60 and
    * greater than -1 fall within the parameter's absolute range, they are not allowed
    *
-   * <p>CloudFormation property {@code MaximumRecordAgeInSeconds}.
+   * <p>Range: -1 to 604800. CloudFormation property {@code MaximumRecordAgeInSeconds}.
    */
   public EventSourceMapping maximumRecordAgeInSeconds(int value) {
     return set("MaximumRecordAgeInSeconds", Value.of(value));
@@ -355,7 +381,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * retries to infinite. When MaximumRetryAttempts is infinite, Lambda retries failed records until
    * the record expires in the event source.
    *
-   * <p>CloudFormation property {@code MaximumRetryAttempts}.
+   * <p>Range: -1 to 10000. CloudFormation property {@code MaximumRetryAttempts}.
    */
   public EventSourceMapping maximumRetryAttempts(int value) {
     return set("MaximumRetryAttempts", Value.of(value));
@@ -381,7 +407,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * (Kinesis and DynamoDB Streams only) The number of batches to process concurrently from each
    * shard. The default value is 1.
    *
-   * <p>CloudFormation property {@code ParallelizationFactor}.
+   * <p>Range: 1 to 10. CloudFormation property {@code ParallelizationFactor}.
    */
   public EventSourceMapping parallelizationFactor(int value) {
     return set("ParallelizationFactor", Value.of(value));
@@ -407,7 +433,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
   /**
    * (Amazon MQ) The name of the Amazon MQ broker destination queue to consume.
    *
-   * <p>CloudFormation property {@code Queues}.
+   * <p>Length: 1 to 1000 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation property
+   * {@code Queues}.
    */
   public EventSourceMapping queues(List<String> value) {
     return set("Queues", Value.listOf(value));
@@ -482,7 +509,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * available records. <li><em>AT_TIMESTAMP</em> - Specify a time from which to start reading
    * records. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code StartingPosition}.
+   * <p>Changing it replaces the resource. Length: 6 to 12 characters. Pattern: {@code
+   * (LATEST|TRIM_HORIZON|AT_TIMESTAMP)+}. CloudFormation property {@code StartingPosition}.
    */
   public EventSourceMapping startingPosition(String value) {
     return set("StartingPosition", Value.of(value));
@@ -542,7 +570,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
   /**
    * The name of the Kafka topic.
    *
-   * <p>CloudFormation property {@code Topics}.
+   * <p>Length: 1 to 249 characters. Pattern: {@code ^[^.]([a-zA-Z0-9&#92;-_.]+)}. CloudFormation
+   * property {@code Topics}.
    */
   public EventSourceMapping topics(List<String> value) {
     return set("Topics", Value.listOf(value));
@@ -557,7 +586,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB
    * and Kinesis Streams event sources. A value of 0 seconds indicates no tumbling window.
    *
-   * <p>CloudFormation property {@code TumblingWindowInSeconds}.
+   * <p>Range: 0 to 900. CloudFormation property {@code TumblingWindowInSeconds}.
    */
   public EventSourceMapping tumblingWindowInSeconds(int value) {
     return set("TumblingWindowInSeconds", Value.of(value));
@@ -595,7 +624,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig}.
    */
   public static final class AmazonManagedKafkaEventSourceConfig extends Struct<AmazonManagedKafkaEventSourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig")
+        .constrain("ConsumerGroupId", Constraint.of().pattern("[a-zA-Z0-9-\\/*:_+=.@-]*").minLength(1).maxLength(200))
+        .build();
 
     public AmazonManagedKafkaEventSourceConfig() {
       super(SCHEMA);
@@ -608,7 +639,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * href="https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#services-msk-consumer-group-id">Customizable
      * consumer group ID</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ConsumerGroupId}.
+     * <p>Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+     * [a-zA-Z0-9-&#92;/*:_+=.&#64;-]*}. CloudFormation property {@code ConsumerGroupId}.
      */
     public AmazonManagedKafkaEventSourceConfig consumerGroupId(String value) {
       return set("ConsumerGroupId", Value.of(value));
@@ -661,6 +693,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    */
   public static final class DocumentDBEventSourceConfig extends Struct<DocumentDBEventSourceConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig")
+        .constrain("CollectionName", Constraint.of().pattern("^(^(?!(system\\x2e)))(^[_a-zA-Z0-9])([^$]*)$").minLength(1).maxLength(57))
+        .constrain("DatabaseName", Constraint.of().pattern("^[^ /\\.$\\x22]*$").minLength(1).maxLength(63))
         .allowed("FullDocument", "UpdateLookup", "Default")
         .build();
 
@@ -672,7 +706,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * The name of the collection to consume within the database. If you do not specify a
      * collection, Lambda consumes all collections.
      *
-     * <p>CloudFormation property {@code CollectionName}.
+     * <p>Length: 1 to 57 characters. Pattern: {@code
+     * ^(^(?!(system&#92;x2e)))(^[_a-zA-Z0-9])([^$]*)$}. CloudFormation property {@code
+     * CollectionName}.
      */
     public DocumentDBEventSourceConfig collectionName(String value) {
       return set("CollectionName", Value.of(value));
@@ -686,7 +722,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
     /**
      * The name of the database to consume within the DocumentDB cluster.
      *
-     * <p>CloudFormation property {@code DatabaseName}.
+     * <p>Length: 1 to 63 characters. Pattern: {@code ^[^ /&#92;.$&#92;x22]*$}. CloudFormation
+     * property {@code DatabaseName}.
      */
     public DocumentDBEventSourceConfig databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -723,7 +760,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.Endpoints}.
    */
   public static final class Endpoints extends Struct<Endpoints> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.Endpoints");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.Endpoints")
+        .constrain("KafkaBootstrapServers", Constraint.of().pattern("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9]):[0-9]{1,5}").minLength(1).maxLength(300))
+        .build();
 
     public Endpoints() {
       super(SCHEMA);
@@ -733,7 +772,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * The list of bootstrap servers for your Kafka brokers in the following format:
      * <code>"KafkaBootstrapServers": ["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"]</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code KafkaBootstrapServers}.
+     * <p>Changing it replaces the resource. Length: 1 to 300 characters. Pattern: {@code
+     * ^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9&#92;-]*[a-zA-Z0-9])&#92;.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9&#92;-]*[A-Za-z0-9]):[0-9]{1,5}}.
+     * CloudFormation property {@code KafkaBootstrapServers}.
      */
     public Endpoints kafkaBootstrapServers(List<String> value) {
       return set("KafkaBootstrapServers", Value.listOf(value));
@@ -754,7 +795,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.Filter");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.Filter")
+        .constrain("Pattern", Constraint.of().pattern(".*").minLength(0).maxLength(4096))
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -765,7 +808,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * href="https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-syntax">Filter
      * rule syntax</a> .
      *
-     * <p>CloudFormation property {@code Pattern}.
+     * <p>Length: 0 to 4096 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * Pattern}.
      */
     public Filter pattern(String value) {
       return set("Pattern", Value.of(value));
@@ -884,7 +928,10 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.OnFailure}.
    */
   public static final class OnFailure extends Struct<OnFailure> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.OnFailure");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.OnFailure")
+        .constrain("Destination", Constraint.of().pattern("^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)").minLength(12).maxLength(1024))
+        .references("Destination", "AWS::SQS::Queue.Arn", "AWS::SNS::Topic.Ref")
+        .build();
 
     public OnFailure() {
       super(SCHEMA);
@@ -918,7 +965,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * MSK</a> , you can configure an Amazon SNS topic, Amazon SQS queue, or Amazon S3 bucket as the
      * destination.
      *
-     * <p>CloudFormation property {@code Destination}.
+     * <p>Length: 12 to 1024 characters. Pattern: {@code
+     * ^$|kafka://([^.]([a-zA-Z0-9&#92;-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.*)}.
+     * CloudFormation property {@code Destination}.
      */
     public OnFailure destination(String value) {
       return set("Destination", Value.of(value));
@@ -955,7 +1004,11 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig}.
    */
   public static final class ProvisionedPollerConfig extends Struct<ProvisionedPollerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig")
+        .constrain("MaximumPollers", Constraint.of().minimum(1).maximum(10000))
+        .constrain("MinimumPollers", Constraint.of().minimum(1).maximum(200))
+        .constrain("PollerGroupName", Constraint.of().pattern("^[a-zA-Z0-9-_]*$").minLength(0).maxLength(128))
+        .build();
 
     public ProvisionedPollerConfig() {
       super(SCHEMA);
@@ -967,7 +1020,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * self-managed Apache Kafka event source mappings, default is 200, and minimum value allowed is
      * 1.
      *
-     * <p>CloudFormation property {@code MaximumPollers}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code MaximumPollers}.
      */
     public ProvisionedPollerConfig maximumPollers(int value) {
       return set("MaximumPollers", Value.of(value));
@@ -983,7 +1036,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * events source mappings, default is 2, and minimum 2 required. For Amazon MSK and self-managed
      * Apache Kafka event source mappings, default is 1.
      *
-     * <p>CloudFormation property {@code MinimumPollers}.
+     * <p>Range: 1 to 200. CloudFormation property {@code MinimumPollers}.
      */
     public ProvisionedPollerConfig minimumPollers(int value) {
       return set("MinimumPollers", Value.of(value));
@@ -1001,7 +1054,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * group up to 100 ESMs per poller group and aggregate maximum pollers across all ESMs in a
      * group cannot exceed 2000.
      *
-     * <p>CloudFormation property {@code PollerGroupName}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]*$}. CloudFormation property
+     * {@code PollerGroupName}.
      */
     public ProvisionedPollerConfig pollerGroupName(String value) {
       return set("PollerGroupName", Value.of(value));
@@ -1020,7 +1074,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.ScalingConfig}.
    */
   public static final class ScalingConfig extends Struct<ScalingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.ScalingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.ScalingConfig")
+        .constrain("MaximumConcurrency", Constraint.of().minimum(2).maximum(1000))
+        .build();
 
     public ScalingConfig() {
       super(SCHEMA);
@@ -1029,7 +1085,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
     /**
      * Limits the number of concurrent instances that the Amazon SQS event source can invoke.
      *
-     * <p>CloudFormation property {@code MaximumConcurrency}.
+     * <p>Range: 2 to 1000. CloudFormation property {@code MaximumConcurrency}.
      */
     public ScalingConfig maximumConcurrency(int value) {
       return set("MaximumConcurrency", Value.of(value));
@@ -1059,6 +1115,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig")
         .allowed("Type", "BASIC_AUTH", "CLIENT_CERTIFICATE_TLS_AUTH", "SERVER_ROOT_CA_CERTIFICATE",
             "OAUTHBEARER_AUTH")
+        .constrain("URI", Constraint.of().pattern("arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)").minLength(1).maxLength(10000))
         .build();
 
     public SchemaRegistryAccessConfig() {
@@ -1083,7 +1140,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
     /**
      * The URI of the secret (Secrets Manager secret ARN) to authenticate with your schema registry.
      *
-     * <p>CloudFormation property {@code URI}.
+     * <p>Length: 1 to 10000 characters. Pattern: {@code
+     * arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.*)}.
+     * CloudFormation property {@code URI}.
      */
     public SchemaRegistryAccessConfig uri(String value) {
       return set("URI", Value.of(value));
@@ -1103,6 +1162,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
   public static final class SchemaRegistryConfig extends Struct<SchemaRegistryConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.SchemaRegistryConfig")
         .allowed("EventRecordFormat", "JSON", "SOURCE")
+        .constrain("SchemaRegistryURI", Constraint.of().pattern("[a-zA-Z0-9-/*:_+=.@-]*").minLength(1).maxLength(10000))
         .build();
 
     public SchemaRegistryConfig() {
@@ -1156,7 +1216,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * <ul> <li>For AWS Glue schema registries, use the ARN of the registry. <li>For Confluent
      * schema registries, use the URL of the registry. </ul>
      *
-     * <p>CloudFormation property {@code SchemaRegistryURI}.
+     * <p>Length: 1 to 10000 characters. Pattern: {@code [a-zA-Z0-9-/*:_+=.&#64;-]*}. CloudFormation
+     * property {@code SchemaRegistryURI}.
      */
     public SchemaRegistryConfig schemaRegistryURI(String value) {
       return set("SchemaRegistryURI", Value.of(value));
@@ -1256,6 +1317,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    */
   public static final class SelfManagedKafkaEventSourceConfig extends Struct<SelfManagedKafkaEventSourceConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig")
+        .constrain("ConsumerGroupId", Constraint.of().pattern("[a-zA-Z0-9-\\/*:_+=.@-]*").minLength(1).maxLength(200))
         .allowed("ConsumptionMode", "Stream", "Queue")
         .build();
 
@@ -1270,7 +1332,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * href="https://docs.aws.amazon.com/lambda/latest/dg/with-kafka-process.html#services-smaa-topic-add">Customizable
      * consumer group ID</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ConsumerGroupId}.
+     * <p>Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+     * [a-zA-Z0-9-&#92;/*:_+=.&#64;-]*}. CloudFormation property {@code ConsumerGroupId}.
      */
     public SelfManagedKafkaEventSourceConfig consumerGroupId(String value) {
       return set("ConsumerGroupId", Value.of(value));
@@ -1320,6 +1383,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
             "SERVER_ROOT_CA_CERTIFICATE", "OAUTHBEARER_AUTH", "OAUTHBEARER_SCOPE",
             "OAUTHBEARER_AUDIENCE", "OAUTHBEARER_LOGICAL_CLUSTER", "OAUTHBEARER_IDENTITY_POOL",
             "IAM_AUTH", "IAM_OAUTHBEARER_AUTH")
+        .constrain("URI", Constraint.of().pattern("[a-zA-Z0-9-\\/*:_+=.@-]*").minLength(1).maxLength(200))
         .build();
 
     public SourceAccessConfiguration() {
@@ -1371,7 +1435,8 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
      * The value for your chosen configuration in <code>Type</code> . For example: <code>"URI":
      * "arn:aws:secretsmanager:us-east-1:01234567890:secret:MyBrokerSecretName"</code> .
      *
-     * <p>CloudFormation property {@code URI}.
+     * <p>Length: 1 to 200 characters. Pattern: {@code [a-zA-Z0-9-&#92;/*:_+=.&#64;-]*}.
+     * CloudFormation property {@code URI}.
      */
     public SourceAccessConfiguration uri(String value) {
       return set("URI", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -77,8 +78,33 @@ import java.util.Map;
 public final class Function extends Resource<Function> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function")
       .required("Code", "Role")
+      .allowed("Architectures", "x86_64", "arm64")
+      .constrain("CodeSigningConfigArn", Constraint.of().pattern("arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:code-signing-config:csc-[a-z0-9]{17}").minLength(0).maxLength(200))
+      .references("CodeSigningConfigArn", "AWS::Lambda::CodeSigningConfig.Ref")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("FunctionName", Constraint.of().pattern("^([a-zA-Z0-9_-]{1,64}|arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:function:[a-zA-Z0-9_-]{1,64})$").minLength(1))
+      .constrain("Handler", Constraint.of().pattern("^[^\\s]+$").minLength(0).maxLength(128))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$").minLength(0).maxLength(10000).format("AWS::KMS::Key.Arn"))
+      .references("KmsKeyArn", "AWS::KMS::Key.Arn")
+      .constrain("Layers", Constraint.of().pattern("^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$").minLength(1))
+      .references("Layers", "AWS::Lambda::LayerVersion.Ref")
+      .constrain("MemorySize", Constraint.of().minimum(128).maximum(32768))
       .allowed("PackageType", "Image", "Zip")
       .allowed("RecursiveLoop", "Allow", "Terminate")
+      .constrain("ReservedConcurrentExecutions", Constraint.of().minimum(0))
+      .constrain("Role", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(0).maxLength(10000))
+      .references("Role", "AWS::IAM::Role.Arn")
+      .allowed("Runtime", "dotnet10", "dotnet6", "dotnet8", "dotnetcore1.0", "dotnetcore2.0",
+          "dotnetcore2.1", "dotnetcore3.1", "go1.x", "java11", "java11.al2023", "java17",
+          "java17.al2023", "java21", "java25", "java8", "java8.al2", "java8.al2023", "nodejs",
+          "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "nodejs18.x", "nodejs20.x",
+          "nodejs22.x", "nodejs24.x", "nodejs26.x", "nodejs4.3", "nodejs4.3-edge", "nodejs6.10",
+          "nodejs8.10", "provided", "provided.al2", "provided.al2023", "python2.7", "python3.10",
+          "python3.11", "python3.12", "python3.13", "python3.14", "python3.15", "python3.6",
+          "python3.7", "python3.8", "python3.9", "ruby2.5", "ruby2.7", "ruby3.2", "ruby3.3",
+          "ruby3.4", "ruby4.0")
+      .constrain("Timeout", Constraint.of().minimum(1).maximum(5400))
+      .refYields("FunctionName")
       .attributes("Arn", "SnapStartResponse", "SnapStartResponse.ApplyOn",
           "SnapStartResponse.OptimizationStatus")
       .tags("Tags", Schema.TagForm.LIST)
@@ -92,7 +118,8 @@ public final class Function extends Resource<Function> {
    * The instruction set architecture that the function supports. Enter a string array with one of
    * the valid values (arm64 or x86_64). The default value is <code>x86_64</code> .
    *
-   * <p>CloudFormation property {@code Architectures}.
+   * <p>Allowed values: {@code x86_64}, {@code arm64}. CloudFormation property {@code
+   * Architectures}.
    */
   public Function architectures(List<String> value) {
     return set("Architectures", Value.listOf(value));
@@ -133,7 +160,9 @@ public final class Function extends Resource<Function> {
    * code-signing configuration includes a set of signing profiles, which define the trusted
    * publishers for this function.
    *
-   * <p>CloudFormation property {@code CodeSigningConfigArn}.
+   * <p>Length: 0 to 200 characters. Pattern: {@code
+   * arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}:&#92;d{12}:code-signing-config:csc-[a-z0-9]{17}}.
+   * CloudFormation property {@code CodeSigningConfigArn}.
    */
   public Function codeSigningConfigArn(String value) {
     return set("CodeSigningConfigArn", Value.of(value));
@@ -167,7 +196,7 @@ public final class Function extends Resource<Function> {
   /**
    * A description of the function.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public Function description(String value) {
     return set("Description", Value.of(value));
@@ -244,7 +273,9 @@ public final class Function extends Resource<Function> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FunctionName}.
+   * <p>Changing it replaces the resource. Length: at least 1 characters. Pattern: {@code
+   * ^([a-zA-Z0-9_-]{1,64}|arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:&#92;d{12}:function:[a-zA-Z0-9_-]{1,64})$}.
+   * CloudFormation property {@code FunctionName}.
    */
   public Function functionName(String value) {
     return set("FunctionName", Value.of(value));
@@ -273,7 +304,8 @@ public final class Function extends Resource<Function> {
    * href="https://docs.aws.amazon.com/lambda/latest/dg/foundation-progmodel.html">Lambda
    * programming model</a> .
    *
-   * <p>CloudFormation property {@code Handler}.
+   * <p>Length: 0 to 128 characters. Pattern: {@code ^[^&#92;s]+$}. CloudFormation property {@code
+   * Handler}.
    */
   public Function handler(String value) {
     return set("Handler", Value.of(value));
@@ -321,7 +353,8 @@ public final class Function extends Resource<Function> {
    * href="https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk">AWS
    * managed key</a> .
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 0 to 10000 characters. Pattern: {@code ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}.
+   * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Function kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -343,7 +376,9 @@ public final class Function extends Resource<Function> {
    * layers</a> to add to the function's execution environment. Specify each layer by its ARN,
    * including the version.
    *
-   * <p>CloudFormation property {@code Layers}.
+   * <p>Length: at least 1 characters. Pattern: {@code
+   * ^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:&#92;d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$}.
+   * CloudFormation property {@code Layers}.
    */
   public Function layers(List<String> value) {
     return set("Layers", Value.listOf(value));
@@ -379,7 +414,7 @@ public final class Function extends Resource<Function> {
    * AWS accounts have reduced concurrency and memory quotas. AWS raises these quotas automatically
    * based on your usage. You can also request a quota increase.
    *
-   * <p>CloudFormation property {@code MemorySize}.
+   * <p>Range: 128 to 32768. CloudFormation property {@code MemorySize}.
    */
   public Function memorySize(int value) {
     return set("MemorySize", Value.of(value));
@@ -443,7 +478,7 @@ public final class Function extends Resource<Function> {
   /**
    * The number of simultaneous executions to reserve for the function.
    *
-   * <p>CloudFormation property {@code ReservedConcurrentExecutions}.
+   * <p>Range: at least 0. CloudFormation property {@code ReservedConcurrentExecutions}.
    */
   public Function reservedConcurrentExecutions(int value) {
     return set("ReservedConcurrentExecutions", Value.of(value));
@@ -460,7 +495,9 @@ public final class Function extends Resource<Function> {
   /**
    * The Amazon Resource Name (ARN) of the function's execution role.
    *
-   * <p>Required. CloudFormation property {@code Role}.
+   * <p>Required. Length: 0 to 10000 characters. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+   * property {@code Role}.
    */
   public Function role(String value) {
     return set("Role", Value.of(value));
@@ -492,7 +529,18 @@ public final class Function extends Resource<Function> {
    * href="https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-supported">Supported
    * runtimes</a> .
    *
-   * <p>CloudFormation property {@code Runtime}.
+   * <p>Allowed values: {@code dotnet10}, {@code dotnet6}, {@code dotnet8}, {@code dotnetcore1.0},
+   * {@code dotnetcore2.0}, {@code dotnetcore2.1}, {@code dotnetcore3.1}, {@code go1.x}, {@code
+   * java11}, {@code java11.al2023}, {@code java17}, {@code java17.al2023}, {@code java21}, {@code
+   * java25}, {@code java8}, {@code java8.al2}, {@code java8.al2023}, {@code nodejs}, {@code
+   * nodejs10.x}, {@code nodejs12.x}, {@code nodejs14.x}, {@code nodejs16.x}, {@code nodejs18.x},
+   * {@code nodejs20.x}, {@code nodejs22.x}, {@code nodejs24.x}, {@code nodejs26.x}, {@code
+   * nodejs4.3}, {@code nodejs4.3-edge}, {@code nodejs6.10}, {@code nodejs8.10}, {@code provided},
+   * {@code provided.al2}, {@code provided.al2023}, {@code python2.7}, {@code python3.10}, {@code
+   * python3.11}, {@code python3.12}, {@code python3.13}, {@code python3.14}, {@code python3.15},
+   * {@code python3.6}, {@code python3.7}, {@code python3.8}, {@code python3.9}, {@code ruby2.5},
+   * {@code ruby2.7}, {@code ruby3.2}, {@code ruby3.3}, {@code ruby3.4}, {@code ruby4.0}.
+   * CloudFormation property {@code Runtime}.
    */
   public Function runtime(String value) {
     return set("Runtime", Value.of(value));
@@ -567,7 +615,7 @@ public final class Function extends Resource<Function> {
    * href="https://docs.aws.amazon.com/lambda/latest/dg/runtimes-context.html">Lambda execution
    * environment</a> .
    *
-   * <p>CloudFormation property {@code Timeout}.
+   * <p>Range: 1 to 5400. CloudFormation property {@code Timeout}.
    */
   public Function timeout(int value) {
     return set("Timeout", Value.of(value));
@@ -686,7 +734,12 @@ public final class Function extends Resource<Function> {
    */
   public static final class Code extends Struct<Code> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.Code")
+        .constrain("S3Bucket", Constraint.of().pattern("^[0-9A-Za-z\\.\\-_]*(?<!\\.)$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("S3Bucket", "AWS::S3::Bucket.Ref")
+        .constrain("S3Key", Constraint.of().minLength(1).maxLength(1024))
         .allowed("S3ObjectStorageMode", "COPY", "REFERENCE")
+        .constrain("S3ObjectVersion", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("SourceKMSKeyArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$").minLength(0).maxLength(10000))
         .build();
 
     public Code() {
@@ -712,7 +765,8 @@ public final class Function extends Resource<Function> {
      * An Amazon S3 bucket in the same AWS Region as your function. The bucket can be in a different
      * AWS account .
      *
-     * <p>CloudFormation property {@code S3Bucket}.
+     * <p>Length: 3 to 63 characters. Pattern: {@code ^[0-9A-Za-z&#92;.&#92;-_]*(?&lt;!&#92;.)$}.
+     * Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public Code s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -733,7 +787,7 @@ public final class Function extends Resource<Function> {
     /**
      * The Amazon S3 key of the deployment package.
      *
-     * <p>CloudFormation property {@code S3Key}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code S3Key}.
      */
     public Code s3Key(String value) {
       return set("S3Key", Value.of(value));
@@ -764,7 +818,7 @@ public final class Function extends Resource<Function> {
     /**
      * For versioned objects, the version of the deployment package object to use.
      *
-     * <p>CloudFormation property {@code S3ObjectVersion}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code S3ObjectVersion}.
      */
     public Code s3ObjectVersion(String value) {
       return set("S3ObjectVersion", Value.of(value));
@@ -782,7 +836,8 @@ public final class Function extends Resource<Function> {
      * href="https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-owned-cmk">AWS
      * owned key</a> .
      *
-     * <p>CloudFormation property {@code SourceKMSKeyArn}.
+     * <p>Length: 0 to 10000 characters. Pattern: {@code
+     * ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}. CloudFormation property {@code SourceKMSKeyArn}.
      */
     public Code sourceKMSKeyArn(String value) {
       return set("SourceKMSKeyArn", Value.of(value));
@@ -842,7 +897,10 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.DeadLetterConfig}.
    */
   public static final class DeadLetterConfig extends Struct<DeadLetterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.DeadLetterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.DeadLetterConfig")
+        .constrain("TargetArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$").minLength(0).maxLength(10000))
+        .references("TargetArn", "AWS::SQS::Queue.Arn", "AWS::SNS::Topic.Ref")
+        .build();
 
     public DeadLetterConfig() {
       super(SCHEMA);
@@ -851,7 +909,8 @@ public final class Function extends Resource<Function> {
     /**
      * The Amazon Resource Name (ARN) of an Amazon SQS queue or Amazon SNS topic.
      *
-     * <p>CloudFormation property {@code TargetArn}.
+     * <p>Length: 0 to 10000 characters. Pattern: {@code
+     * ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}. CloudFormation property {@code TargetArn}.
      */
     public DeadLetterConfig targetArn(String value) {
       return set("TargetArn", Value.of(value));
@@ -887,6 +946,9 @@ public final class Function extends Resource<Function> {
   public static final class DurableConfig extends Struct<DurableConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.DurableConfig")
         .required("ExecutionTimeout")
+        .constrain("ExecutionTimeout", Constraint.of().minimum(1).maximum(31622400))
+        .constrain("KMSKeyArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$").minLength(0).maxLength(10000).format("AWS::KMS::Key.Arn"))
+        .constrain("RetentionPeriodInDays", Constraint.of().minimum(1).maximum(90))
         .build();
 
     public DurableConfig() {
@@ -897,7 +959,7 @@ public final class Function extends Resource<Function> {
      * The maximum time (in seconds) that a durable execution can run before timing out. This
      * timeout applies to the entire durable execution, not individual function invocations.
      *
-     * <p>Required. CloudFormation property {@code ExecutionTimeout}.
+     * <p>Required. Range: 1 to 31622400. CloudFormation property {@code ExecutionTimeout}.
      */
     public DurableConfig executionTimeout(int value) {
       return set("ExecutionTimeout", Value.of(value));
@@ -912,7 +974,9 @@ public final class Function extends Resource<Function> {
      * The ARN of the KMSlong (KMS) customer managed key that is used to encrypt your durable
      * execution's payload data, including input, output, and error payloads.
      *
-     * <p>CloudFormation property {@code KMSKeyArn}.
+     * <p>Length: 0 to 10000 characters. Pattern: {@code
+     * ^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$}. Format: {@code AWS::KMS::Key.Arn}.
+     * CloudFormation property {@code KMSKeyArn}.
      */
     public DurableConfig kmsKeyArn(String value) {
       return set("KMSKeyArn", Value.of(value));
@@ -928,7 +992,8 @@ public final class Function extends Resource<Function> {
      * this period, execution history is no longer available through the GetDurableExecutionHistory
      * API.
      *
-     * <p>Default: {@code 14}. CloudFormation property {@code RetentionPeriodInDays}.
+     * <p>Range: 1 to 90. Default: {@code 14}. CloudFormation property {@code
+     * RetentionPeriodInDays}.
      */
     public DurableConfig retentionPeriodInDays(int value) {
       return set("RetentionPeriodInDays", Value.of(value));
@@ -985,6 +1050,7 @@ public final class Function extends Resource<Function> {
   public static final class EphemeralStorage extends Struct<EphemeralStorage> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.EphemeralStorage")
         .required("Size")
+        .constrain("Size", Constraint.of().minimum(512).maximum(32768))
         .build();
 
     public EphemeralStorage() {
@@ -994,7 +1060,7 @@ public final class Function extends Resource<Function> {
     /**
      * The size of the function's <code>/tmp</code> directory.
      *
-     * <p>Required. CloudFormation property {@code Size}.
+     * <p>Required. Range: 512 to 32768. CloudFormation property {@code Size}.
      */
     public EphemeralStorage size(int value) {
       return set("Size", Value.of(value));
@@ -1016,6 +1082,9 @@ public final class Function extends Resource<Function> {
   public static final class FileSystemConfig extends Struct<FileSystemConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.FileSystemConfig")
         .required("Arn", "LocalMountPath")
+        .constrain("Arn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:access-point/fsap-[a-f0-9]{17}$|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$").maxLength(200))
+        .references("Arn", "AWS::EFS::AccessPoint.Arn")
+        .constrain("LocalMountPath", Constraint.of().pattern("^/mnt/[a-zA-Z0-9-_.]+$").minLength(0).maxLength(160))
         .build();
 
     public FileSystemConfig() {
@@ -1026,7 +1095,9 @@ public final class Function extends Resource<Function> {
      * The Amazon Resource Name (ARN) of the Amazon EFS access point that provides access to the
      * file system.
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: at most 200 characters. Pattern: {@code
+     * ^arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}:&#92;d{12}:access-point/fsap-[a-f0-9]{17}$|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$}.
+     * CloudFormation property {@code Arn}.
      */
     public FileSystemConfig arn(String value) {
       return set("Arn", Value.of(value));
@@ -1045,7 +1116,8 @@ public final class Function extends Resource<Function> {
     /**
      * The path where the function can access the file system, starting with <code>/mnt/</code> .
      *
-     * <p>Required. CloudFormation property {@code LocalMountPath}.
+     * <p>Required. Length: 0 to 160 characters. Pattern: {@code ^/mnt/[a-zA-Z0-9-_.]+$}.
+     * CloudFormation property {@code LocalMountPath}.
      */
     public FileSystemConfig localMountPath(String value) {
       return set("LocalMountPath", Value.of(value));
@@ -1073,7 +1145,10 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.FunctionScalingConfig}.
    */
   public static final class FunctionScalingConfig extends Struct<FunctionScalingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.FunctionScalingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.FunctionScalingConfig")
+        .constrain("MaxExecutionEnvironments", Constraint.of().minimum(0).maximum(15000))
+        .constrain("MinExecutionEnvironments", Constraint.of().minimum(0).maximum(15000))
+        .build();
 
     public FunctionScalingConfig() {
       super(SCHEMA);
@@ -1082,7 +1157,7 @@ public final class Function extends Resource<Function> {
     /**
      * The maximum number of execution environments that can be provisioned for the function.
      *
-     * <p>CloudFormation property {@code MaxExecutionEnvironments}.
+     * <p>Range: 0 to 15000. CloudFormation property {@code MaxExecutionEnvironments}.
      */
     public FunctionScalingConfig maxExecutionEnvironments(int value) {
       return set("MaxExecutionEnvironments", Value.of(value));
@@ -1099,7 +1174,7 @@ public final class Function extends Resource<Function> {
     /**
      * The minimum number of execution environments to maintain for the function.
      *
-     * <p>CloudFormation property {@code MinExecutionEnvironments}.
+     * <p>Range: 0 to 15000. CloudFormation property {@code MinExecutionEnvironments}.
      */
     public FunctionScalingConfig minExecutionEnvironments(int value) {
       return set("MinExecutionEnvironments", Value.of(value));
@@ -1123,7 +1198,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.ImageConfig}.
    */
   public static final class ImageConfig extends Struct<ImageConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.ImageConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.ImageConfig")
+        .constrain("WorkingDirectory", Constraint.of().minLength(0).maxLength(1000))
+        .build();
 
     public ImageConfig() {
       super(SCHEMA);
@@ -1163,7 +1240,7 @@ public final class Function extends Resource<Function> {
      * Specifies the working directory. The length of the directory string cannot exceed 1,000
      * characters.
      *
-     * <p>CloudFormation property {@code WorkingDirectory}.
+     * <p>Length: 0 to 1000 characters. CloudFormation property {@code WorkingDirectory}.
      */
     public ImageConfig workingDirectory(String value) {
       return set("WorkingDirectory", Value.of(value));
@@ -1183,6 +1260,9 @@ public final class Function extends Resource<Function> {
   public static final class LambdaManagedInstancesCapacityProviderConfig extends Struct<LambdaManagedInstancesCapacityProviderConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig")
         .required("CapacityProviderArn")
+        .constrain("CapacityProviderArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+$").minLength(1).maxLength(140))
+        .constrain("ExecutionEnvironmentMemoryGiBPerVCpu", Constraint.of().minimum(2).maximum(8))
+        .constrain("PerExecutionEnvironmentMaxConcurrency", Constraint.of().minimum(1).maximum(1600))
         .build();
 
     public LambdaManagedInstancesCapacityProviderConfig() {
@@ -1192,7 +1272,9 @@ public final class Function extends Resource<Function> {
     /**
      * The Amazon Resource Name (ARN) of the capacity provider.
      *
-     * <p>Required. CloudFormation property {@code CapacityProviderArn}.
+     * <p>Required. Length: 1 to 140 characters. Pattern: {@code
+     * ^arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}:&#92;d{12}:capacity-provider:[a-zA-Z0-9-_]+$}.
+     * CloudFormation property {@code CapacityProviderArn}.
      */
     public LambdaManagedInstancesCapacityProviderConfig capacityProviderArn(String value) {
       return set("CapacityProviderArn", Value.of(value));
@@ -1206,7 +1288,7 @@ public final class Function extends Resource<Function> {
     /**
      * The amount of memory in GiB allocated per vCPU for execution environments.
      *
-     * <p>CloudFormation property {@code ExecutionEnvironmentMemoryGiBPerVCpu}.
+     * <p>Range: 2 to 8. CloudFormation property {@code ExecutionEnvironmentMemoryGiBPerVCpu}.
      */
     public LambdaManagedInstancesCapacityProviderConfig executionEnvironmentMemoryGiBPerVCpu(double value) {
       return set("ExecutionEnvironmentMemoryGiBPerVCpu", Value.of(value));
@@ -1223,7 +1305,7 @@ public final class Function extends Resource<Function> {
     /**
      * The maximum number of concurrent executions that can run on each execution environment.
      *
-     * <p>CloudFormation property {@code PerExecutionEnvironmentMaxConcurrency}.
+     * <p>Range: 1 to 1600. CloudFormation property {@code PerExecutionEnvironmentMaxConcurrency}.
      */
     public LambdaManagedInstancesCapacityProviderConfig perExecutionEnvironmentMaxConcurrency(int value) {
       return set("PerExecutionEnvironmentMaxConcurrency", Value.of(value));
@@ -1247,6 +1329,8 @@ public final class Function extends Resource<Function> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.LoggingConfig")
         .allowed("ApplicationLogLevel", "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL")
         .allowed("LogFormat", "Text", "JSON")
+        .constrain("LogGroup", Constraint.of().pattern("[\\.\\-_/#A-Za-z0-9]+").minLength(1).maxLength(512))
+        .references("LogGroup", "AWS::Logs::LogGroup.Ref")
         .allowed("SystemLogLevel", "DEBUG", "INFO", "WARN")
         .build();
 
@@ -1292,7 +1376,8 @@ public final class Function extends Resource<Function> {
      * name&gt;</code> . To use a different log group, enter an existing log group or enter a new
      * log group name.
      *
-     * <p>CloudFormation property {@code LogGroup}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code [&#92;.&#92;-_/#A-Za-z0-9]+}. CloudFormation
+     * property {@code LogGroup}.
      */
     public LoggingConfig logGroup(String value) {
       return set("LogGroup", Value.of(value));
@@ -1603,7 +1688,12 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.VpcConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.VpcConfig")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-zA-Z]*$").minLength(0).maxLength(1024).format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-z]*$").minLength(0).maxLength(1024))
+        .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);
@@ -1629,7 +1719,8 @@ public final class Function extends Resource<Function> {
     /**
      * A list of VPC security group IDs.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^sg-[0-9a-zA-Z]*$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -1651,7 +1742,8 @@ public final class Function extends Resource<Function> {
     /**
      * A list of VPC subnet IDs.
      *
-     * <p>CloudFormation property {@code SubnetIds}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^subnet-[0-9a-z]*$}. CloudFormation property
+     * {@code SubnetIds}.
      */
     public VpcConfig subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -22,6 +23,11 @@ import io.tropo4j.fn.Value;
 public final class LayerVersionPermission extends Resource<LayerVersionPermission> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::LayerVersionPermission")
       .required("Action", "LayerVersionArn", "Principal")
+      .constrain("Action", Constraint.of().pattern("^lambda:GetLayerVersion$").minLength(0).maxLength(22))
+      .references("LayerVersionArn", "AWS::Lambda::LayerVersion.Ref")
+      .constrain("OrganizationId", Constraint.of().pattern("^o-[a-z0-9]{10,32}$").minLength(0).maxLength(34))
+      .constrain("Principal", Constraint.of().pattern("^\\d{12}|\\*|arn:(aws[a-zA-Z-]*):iam::\\d{12}:root$").minLength(0).maxLength(10000))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -33,7 +39,8 @@ public final class LayerVersionPermission extends Resource<LayerVersionPermissio
    * The API action that grants access to the layer. For example,
    * <code>lambda:GetLayerVersion</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Action}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 22 characters. Pattern: {@code
+   * ^lambda:GetLayerVersion$}. CloudFormation property {@code Action}.
    */
   public LayerVersionPermission action(String value) {
     return set("Action", Value.of(value));
@@ -71,7 +78,8 @@ public final class LayerVersionPermission extends Resource<LayerVersionPermissio
    * With the principal set to <code>*</code> , grant permission to all accounts in the specified
    * organization.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OrganizationId}.
+   * <p>Changing it replaces the resource. Length: 0 to 34 characters. Pattern: {@code
+   * ^o-[a-z0-9]{10,32}$}. CloudFormation property {@code OrganizationId}.
    */
   public LayerVersionPermission organizationId(String value) {
     return set("OrganizationId", Value.of(value));
@@ -88,7 +96,9 @@ public final class LayerVersionPermission extends Resource<LayerVersionPermissio
    * last case, make sure that you really do want all AWS accounts to have usage permission to this
    * layer.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Principal}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 10000 characters. Pattern: {@code
+   * ^&#92;d{12}|&#92;*|arn:(aws[a-zA-Z-]*):iam::&#92;d{12}:root$}. CloudFormation property {@code
+   * Principal}.
    */
   public LayerVersionPermission principal(String value) {
     return set("Principal", Value.of(value));

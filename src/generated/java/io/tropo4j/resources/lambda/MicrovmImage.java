@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,11 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
           "CodeArtifact", "CpuConfigurations", "Description", "EgressNetworkConnectors",
           "EnvironmentVariables", "Hooks", "Logging", "Name", "Resources")
       .allowed("AdditionalOsCapabilities", "ALL")
+      .constrain("BaseImageArn", Constraint.of().pattern("^[^\\s]+$").minLength(1).maxLength(2048))
+      .constrain("BaseImageVersion", Constraint.of().pattern("^[^\\s]+$").minLength(1).maxLength(2048))
+      .constrain("BuildRoleArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").format("AWS::IAM::Role.Arn"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(64))
+      .refYields("ImageArn")
       .attributes("CreatedAt", "ImageArn", "LatestActiveImageVersion", "LatestFailedImageVersion",
           "State", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -48,7 +54,8 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
   /**
    * ARN of the base MicroVM image.
    *
-   * <p>Required. CloudFormation property {@code BaseImageArn}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;s]+$}. CloudFormation
+   * property {@code BaseImageArn}.
    */
   public MicrovmImage baseImageArn(String value) {
     return set("BaseImageArn", Value.of(value));
@@ -62,7 +69,8 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
   /**
    * Specific version of the base MicroVM image to use.
    *
-   * <p>Required. CloudFormation property {@code BaseImageVersion}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;s]+$}. CloudFormation
+   * property {@code BaseImageVersion}.
    */
   public MicrovmImage baseImageVersion(String value) {
     return set("BaseImageVersion", Value.of(value));
@@ -76,7 +84,9 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
   /**
    * ARN of the IAM build role.
    *
-   * <p>Required. CloudFormation property {@code BuildRoleArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws[a-zA-Z-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code BuildRoleArn}.
    */
   public MicrovmImage buildRoleArn(String value) {
     return set("BuildRoleArn", Value.of(value));
@@ -167,7 +177,8 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
   /**
    * Unique name for the MicroVM image within the account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_]+$}. CloudFormation property {@code Name}.
    */
   public MicrovmImage name(String value) {
     return set("Name", Value.of(value));
@@ -264,13 +275,19 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
 
   /** Property type {@code AWS::Lambda::MicrovmImage.CloudWatchLogging}. */
   public static final class CloudWatchLogging extends Struct<CloudWatchLogging> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::MicrovmImage.CloudWatchLogging");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.CloudWatchLogging")
+        .constrain("LogGroup", Constraint.of().pattern("^[a-zA-Z0-9_\\-/.#]+$").minLength(1).maxLength(512))
+        .constrain("LogStream", Constraint.of().pattern("^[^:*]*$").minLength(1).maxLength(512))
+        .build();
 
     public CloudWatchLogging() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code LogGroup}. */
+    /**
+     * Length: 1 to 512 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-/.#]+$}. CloudFormation
+     * property {@code LogGroup}.
+     */
     public CloudWatchLogging logGroup(String value) {
       return set("LogGroup", Value.of(value));
     }
@@ -280,7 +297,10 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       return set("LogGroup", value);
     }
 
-    /** CloudFormation property {@code LogStream}. */
+    /**
+     * Length: 1 to 512 characters. Pattern: {@code ^[^:*]*$}. CloudFormation property {@code
+     * LogStream}.
+     */
     public CloudWatchLogging logStream(String value) {
       return set("LogStream", Value.of(value));
     }
@@ -295,13 +315,17 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
   public static final class CodeArtifact extends Struct<CodeArtifact> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.CodeArtifact")
         .required("Uri")
+        .constrain("Uri", Constraint.of().pattern("^[^\\s]+$").minLength(1).maxLength(2048))
         .build();
 
     public CodeArtifact() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Uri}. */
+    /**
+     * Required. Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;s]+$}. CloudFormation
+     * property {@code Uri}.
+     */
     public CodeArtifact uri(String value) {
       return set("Uri", Value.of(value));
     }
@@ -338,13 +362,18 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.EnvironmentVariable")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^[^\\s]+$").minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(4096))
         .build();
 
     public EnvironmentVariable() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /**
+     * Required. Length: 1 to 256 characters. Pattern: {@code ^[^&#92;s]+$}. CloudFormation property
+     * {@code Key}.
+     */
     public EnvironmentVariable key(String value) {
       return set("Key", Value.of(value));
     }
@@ -354,7 +383,7 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 4096 characters. CloudFormation property {@code Value}. */
     public EnvironmentVariable value(String value) {
       return set("Value", Value.of(value));
     }
@@ -367,7 +396,9 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
 
   /** Property type {@code AWS::Lambda::MicrovmImage.Hooks}. */
   public static final class Hooks extends Struct<Hooks> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::MicrovmImage.Hooks");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.Hooks")
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
+        .build();
 
     public Hooks() {
       super(SCHEMA);
@@ -383,7 +414,7 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       return set("MicrovmImageHooks", value);
     }
 
-    /** CloudFormation property {@code Port}. */
+    /** Range: 1 to 65535. CloudFormation property {@code Port}. */
     public Hooks port(int value) {
       return set("Port", Value.of(value));
     }
@@ -422,9 +453,13 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
   public static final class MicrovmHooks extends Struct<MicrovmHooks> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.MicrovmHooks")
         .allowed("Resume", "DISABLED", "ENABLED")
+        .constrain("ResumeTimeoutInSeconds", Constraint.of().minimum(1).maximum(60))
         .allowed("Run", "DISABLED", "ENABLED")
+        .constrain("RunTimeoutInSeconds", Constraint.of().minimum(1).maximum(60))
         .allowed("Suspend", "DISABLED", "ENABLED")
+        .constrain("SuspendTimeoutInSeconds", Constraint.of().minimum(1).maximum(60))
         .allowed("Terminate", "DISABLED", "ENABLED")
+        .constrain("TerminateTimeoutInSeconds", Constraint.of().minimum(1).maximum(60))
         .build();
 
     public MicrovmHooks() {
@@ -443,7 +478,7 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       return set("Resume", value);
     }
 
-    /** CloudFormation property {@code ResumeTimeoutInSeconds}. */
+    /** Range: 1 to 60. CloudFormation property {@code ResumeTimeoutInSeconds}. */
     public MicrovmHooks resumeTimeoutInSeconds(int value) {
       return set("ResumeTimeoutInSeconds", Value.of(value));
     }
@@ -465,7 +500,7 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       return set("Run", value);
     }
 
-    /** CloudFormation property {@code RunTimeoutInSeconds}. */
+    /** Range: 1 to 60. CloudFormation property {@code RunTimeoutInSeconds}. */
     public MicrovmHooks runTimeoutInSeconds(int value) {
       return set("RunTimeoutInSeconds", Value.of(value));
     }
@@ -487,7 +522,7 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       return set("Suspend", value);
     }
 
-    /** CloudFormation property {@code SuspendTimeoutInSeconds}. */
+    /** Range: 1 to 60. CloudFormation property {@code SuspendTimeoutInSeconds}. */
     public MicrovmHooks suspendTimeoutInSeconds(int value) {
       return set("SuspendTimeoutInSeconds", Value.of(value));
     }
@@ -512,7 +547,7 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       return set("Terminate", value);
     }
 
-    /** CloudFormation property {@code TerminateTimeoutInSeconds}. */
+    /** Range: 1 to 60. CloudFormation property {@code TerminateTimeoutInSeconds}. */
     public MicrovmHooks terminateTimeoutInSeconds(int value) {
       return set("TerminateTimeoutInSeconds", Value.of(value));
     }
@@ -530,7 +565,9 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
   public static final class MicrovmImageHooks extends Struct<MicrovmImageHooks> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.MicrovmImageHooks")
         .allowed("Ready", "DISABLED", "ENABLED")
+        .constrain("ReadyTimeoutInSeconds", Constraint.of().minimum(1).maximum(3600))
         .allowed("Validate", "DISABLED", "ENABLED")
+        .constrain("ValidateTimeoutInSeconds", Constraint.of().minimum(1).maximum(3600))
         .build();
 
     public MicrovmImageHooks() {
@@ -547,7 +584,7 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       return set("Ready", value);
     }
 
-    /** CloudFormation property {@code ReadyTimeoutInSeconds}. */
+    /** Range: 1 to 3600. CloudFormation property {@code ReadyTimeoutInSeconds}. */
     public MicrovmImageHooks readyTimeoutInSeconds(int value) {
       return set("ReadyTimeoutInSeconds", Value.of(value));
     }
@@ -571,7 +608,7 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       return set("Validate", value);
     }
 
-    /** CloudFormation property {@code ValidateTimeoutInSeconds}. */
+    /** Range: 1 to 3600. CloudFormation property {@code ValidateTimeoutInSeconds}. */
     public MicrovmImageHooks validateTimeoutInSeconds(int value) {
       return set("ValidateTimeoutInSeconds", Value.of(value));
     }

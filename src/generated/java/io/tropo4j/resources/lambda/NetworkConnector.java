@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class NetworkConnector extends Resource<NetworkConnector> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::NetworkConnector")
       .required("Configuration")
+      .constrain("Name", Constraint.of().pattern("^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:network-connector:[a-zA-Z0-9-_]+(:[1-9][0-9]*)?)|[a-zA-Z0-9_-]{1,64}$").minLength(1).maxLength(140))
+      .constrain("OperatorRole", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(0).maxLength(10000))
+      .refYields("Arn")
       .attributes("Arn", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +43,9 @@ public final class NetworkConnector extends Resource<NetworkConnector> {
    * A unique name for the network connector within your account and Region. Must be 1 to 64
    * alphanumeric characters, hyphens, or underscores.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 140 characters. Pattern: {@code
+   * ^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}:&#92;d{12}:network-connector:[a-zA-Z0-9-_]+(:[1-9][0-9]*)?)|[a-zA-Z0-9_-]{1,64}$}.
+   * CloudFormation property {@code Name}.
    */
   public NetworkConnector name(String value) {
     return set("Name", Value.of(value));
@@ -54,7 +60,9 @@ public final class NetworkConnector extends Resource<NetworkConnector> {
    * The ARN of the IAM role that Lambda assumes to manage elastic network interfaces in your VPC.
    * This role must have permissions for ec2:CreateNetworkInterface and related describe operations.
    *
-   * <p>CloudFormation property {@code OperatorRole}.
+   * <p>Length: 0 to 10000 characters. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+   * property {@code OperatorRole}.
    */
   public NetworkConnector operatorRole(String value) {
     return set("OperatorRole", Value.of(value));
@@ -140,6 +148,8 @@ public final class NetworkConnector extends Resource<NetworkConnector> {
         .required("AssociatedComputeResourceTypes", "SubnetIds")
         .allowed("AssociatedComputeResourceTypes", "MicroVm")
         .allowed("NetworkProtocol", "IPv4", "DualStack")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-zA-Z]*$").minLength(0).maxLength(1024).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-z]*$").minLength(0).maxLength(1024))
         .build();
 
     public VpcEgressConfiguration() {
@@ -185,7 +195,8 @@ public final class NetworkConnector extends Resource<NetworkConnector> {
      * The IDs of the VPC security groups to attach to the ENIs. Specify 0 to 5 security groups. All
      * security groups must be in the same VPC as the subnets.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^sg-[0-9a-zA-Z]*$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcEgressConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -200,7 +211,8 @@ public final class NetworkConnector extends Resource<NetworkConnector> {
      * The IDs of the VPC subnets where Lambda provisions elastic network interfaces (ENIs). Specify
      * 1 to 16 subnets. All subnets must be in the same VPC.
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^subnet-[0-9a-z]*$}.
+     * CloudFormation property {@code SubnetIds}.
      */
     public VpcEgressConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

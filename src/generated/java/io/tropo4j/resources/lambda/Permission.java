@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -47,7 +48,21 @@ import io.tropo4j.resources.sqs.Queue;
 public final class Permission extends Resource<Permission> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Permission")
       .required("Action", "FunctionName", "Principal")
+      .constrain("Action", Constraint.of().pattern("^(lambda:[*]|lambda:[a-zA-Z]+|[*])$").minLength(1).maxLength(256))
+      .constrain("EventSourceToken", Constraint.of().pattern("^[a-zA-Z0-9._\\-]+$").minLength(1).maxLength(256))
+      .constrain("FunctionName", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$").minLength(1).maxLength(140))
+      .references("FunctionName", "AWS::Lambda::Function.Arn", "AWS::Lambda::Version.Ref",
+          "AWS::Lambda::Function.Ref")
       .allowed("FunctionUrlAuthType", "AWS_IAM", "NONE")
+      .constrain("Principal", Constraint.of().pattern("^.*$").minLength(1).maxLength(256))
+      .references("Principal", "AWS::IAM::Role.Arn", "AWS::IAM::User.Arn")
+      .constrain("PrincipalOrgID", Constraint.of().pattern("^o-[a-z0-9]{10,32}$").minLength(12).maxLength(34))
+      .constrain("SourceAccount", Constraint.of().pattern("^\\d{12}$").minLength(12).maxLength(12))
+      .constrain("SourceArn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)$").minLength(12).maxLength(1024))
+      .references("SourceArn", "AWS::Events::Rule.Arn", "AWS::S3::Bucket.Arn",
+          "AWS::SQS::Queue.Arn", "AWS::SNS::Topic.Ref", "AWS::IoT::TopicRule.Arn",
+          "AWS::Logs::LogGroup.Arn", "AWS::Cognito::UserPool.Arn", "AWS::Lambda::Function.Arn",
+          "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::IAM::Role.Arn")
       .attributes("Id")
       .build();
 
@@ -59,7 +74,8 @@ public final class Permission extends Resource<Permission> {
    * The action that the principal can use on the function. For example,
    * <code>lambda:InvokeFunction</code> or <code>lambda:GetFunction</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Action}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^(lambda:[*]|lambda:[a-zA-Z]+|[*])$}. CloudFormation property {@code Action}.
    */
   public Permission action(String value) {
     return set("Action", Value.of(value));
@@ -73,7 +89,8 @@ public final class Permission extends Resource<Permission> {
   /**
    * For Alexa Smart Home functions, a token that the invoker must supply.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EventSourceToken}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9._&#92;-]+$}. CloudFormation property {@code EventSourceToken}.
    */
   public Permission eventSourceToken(String value) {
     return set("EventSourceToken", Value.of(value));
@@ -98,7 +115,9 @@ public final class Permission extends Resource<Permission> {
    * applies only to the full ARN. If you specify only the function name, it is limited to 64
    * characters in length.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FunctionName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 140 characters. Pattern: {@code
+   * ^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}:)?(&#92;d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(&#92;$LATEST(&#92;.PUBLISHED)?|[a-zA-Z0-9-_]+))?$}.
+   * CloudFormation property {@code FunctionName}.
    */
   public Permission functionName(String value) {
     return set("FunctionName", Value.of(value));
@@ -165,7 +184,8 @@ public final class Permission extends Resource<Permission> {
    * a service, use <code>SourceArn</code> or <code>SourceAccount</code> to limit who can invoke the
    * function through that service.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Principal}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^.*$}. CloudFormation property {@code Principal}.
    */
   public Permission principal(String value) {
     return set("Principal", Value.of(value));
@@ -194,7 +214,8 @@ public final class Permission extends Resource<Permission> {
    * The identifier for your organization in AWS Organizations . Use this to grant permissions to
    * all the AWS accounts under this organization.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PrincipalOrgID}.
+   * <p>Changing it replaces the resource. Length: 12 to 34 characters. Pattern: {@code
+   * ^o-[a-z0-9]{10,32}$}. CloudFormation property {@code PrincipalOrgID}.
    */
   public Permission principalOrgID(String value) {
     return set("PrincipalOrgID", Value.of(value));
@@ -210,7 +231,8 @@ public final class Permission extends Resource<Permission> {
    * <code>SourceArn</code> to ensure that the specified account owns the resource. It is possible
    * for an Amazon S3 bucket to be deleted by its owner and recreated by another account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SourceAccount}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^&#92;d{12}$}. CloudFormation property {@code SourceAccount}.
    */
   public Permission sourceAccount(String value) {
     return set("SourceAccount", Value.of(value));
@@ -227,7 +249,9 @@ public final class Permission extends Resource<Permission> {
    *
    * <p>Note that Lambda configures the comparison using the <code>StringLike</code> operator.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SourceArn}.
+   * <p>Changing it replaces the resource. Length: 12 to 1024 characters. Pattern: {@code
+   * ^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.*)$}.
+   * CloudFormation property {@code SourceArn}.
    */
   public Permission sourceArn(String value) {
     return set("SourceArn", Value.of(value));

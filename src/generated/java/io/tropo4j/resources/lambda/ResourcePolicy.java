@@ -55,6 +55,7 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::ResourcePolicy")
       .required("PolicyDocument", "ResourceArn")
+      .refYields("ResourceArn")
       .build();
 
   public ResourcePolicy(String logicalId) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ public final class Url extends Resource<Url> {
       .required("AuthType", "TargetFunctionArn")
       .allowed("AuthType", "AWS_IAM", "NONE")
       .allowed("InvokeMode", "BUFFERED", "RESPONSE_STREAM")
+      .constrain("Qualifier", Constraint.of().pattern("((?!^[0-9]+$)([a-zA-Z0-9-_]+))").minLength(1).maxLength(128))
+      .constrain("TargetFunctionArn", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:((?!\\d+)[0-9a-zA-Z-_]+))?$"))
+      .references("TargetFunctionArn", "AWS::Lambda::Function.Arn")
+      .refYields("FunctionArn")
       .attributes("FunctionArn", "FunctionUrl")
       .build();
 
@@ -82,7 +87,8 @@ public final class Url extends Resource<Url> {
   /**
    * The alias name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Qualifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ((?!^[0-9]+$)([a-zA-Z0-9-_]+))}. CloudFormation property {@code Qualifier}.
    */
   public Url qualifier(String value) {
     return set("Qualifier", Value.of(value));
@@ -104,8 +110,9 @@ public final class Url extends Resource<Url> {
    * <p>The length constraint applies only to the full ARN. If you specify only the function name,
    * it is limited to 64 characters in length.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TargetFunctionArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-&#92;d{1}:)?(&#92;d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:((?!&#92;d+)[0-9a-zA-Z-_]+))?$}.
+   * CloudFormation property {@code TargetFunctionArn}.
    */
   public Url targetFunctionArn(String value) {
     return set("TargetFunctionArn", Value.of(value));
@@ -152,7 +159,14 @@ public final class Url extends Resource<Url> {
    * <p>Property type {@code AWS::Lambda::Url.Cors}.
    */
   public static final class Cors extends Struct<Cors> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Url.Cors");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Url.Cors")
+        .constrain("AllowHeaders", Constraint.of().minLength(1).maxLength(1024))
+        .allowed("AllowMethods", "GET", "PUT", "HEAD", "POST", "PATCH", "DELETE", "*")
+        .constrain("AllowMethods", Constraint.of().minLength(0).maxLength(6))
+        .constrain("AllowOrigins", Constraint.of().minLength(1).maxLength(253))
+        .constrain("ExposeHeaders", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("MaxAge", Constraint.of().minimum(0).maximum(86400))
+        .build();
 
     public Cors() {
       super(SCHEMA);
@@ -177,7 +191,7 @@ public final class Url extends Resource<Url> {
      * The HTTP headers that origins can include in requests to your function URL. For example:
      * <code>Date</code> , <code>Keep-Alive</code> , <code>X-Custom-Header</code> .
      *
-     * <p>CloudFormation property {@code AllowHeaders}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code AllowHeaders}.
      */
     public Cors allowHeaders(List<String> value) {
       return set("AllowHeaders", Value.listOf(value));
@@ -193,7 +207,9 @@ public final class Url extends Resource<Url> {
      * <code>GET</code> , <code>POST</code> , <code>DELETE</code> , or the wildcard character (
      * <code>*</code> ).
      *
-     * <p>CloudFormation property {@code AllowMethods}.
+     * <p>Allowed values: {@code GET}, {@code PUT}, {@code HEAD}, {@code POST}, {@code PATCH},
+     * {@code DELETE}, {@code *}. Length: 0 to 6 characters. CloudFormation property {@code
+     * AllowMethods}.
      */
     public Cors allowMethods(List<String> value) {
       return set("AllowMethods", Value.listOf(value));
@@ -212,7 +228,7 @@ public final class Url extends Resource<Url> {
      * <p>Alternatively, you can grant access to all origins with the wildcard character (
      * <code>*</code> ).
      *
-     * <p>CloudFormation property {@code AllowOrigins}.
+     * <p>Length: 1 to 253 characters. CloudFormation property {@code AllowOrigins}.
      */
     public Cors allowOrigins(List<String> value) {
       return set("AllowOrigins", Value.listOf(value));
@@ -228,7 +244,7 @@ public final class Url extends Resource<Url> {
      * function URL. For example: <code>Date</code> , <code>Keep-Alive</code> ,
      * <code>X-Custom-Header</code> .
      *
-     * <p>CloudFormation property {@code ExposeHeaders}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ExposeHeaders}.
      */
     public Cors exposeHeaders(List<String> value) {
       return set("ExposeHeaders", Value.listOf(value));
@@ -244,7 +260,7 @@ public final class Url extends Resource<Url> {
      * request. By default, this is set to <code>0</code> , which means the browser will not cache
      * results.
      *
-     * <p>CloudFormation property {@code MaxAge}.
+     * <p>Range: 0 to 86400. CloudFormation property {@code MaxAge}.
      */
     public Cors maxAge(int value) {
       return set("MaxAge", Value.of(value));

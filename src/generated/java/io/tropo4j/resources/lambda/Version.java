@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import io.tropo4j.fn.Value;
 public final class Version extends Resource<Version> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Version")
       .required("FunctionName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("FunctionName", Constraint.of().pattern("^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?$").minLength(1).maxLength(140))
+      .references("FunctionName", "AWS::Lambda::Function.Ref", "AWS::Lambda::Function.Arn")
+      .refYields("FunctionArn")
       .attributes("FunctionArn", "Version")
       .build();
 
@@ -44,7 +49,8 @@ public final class Version extends Resource<Version> {
    * A description for the version to override the description in the function configuration.
    * Updates are not supported for this property.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+   * {@code Description}.
    */
   public Version description(String value) {
     return set("Description", Value.of(value));
@@ -67,7 +73,9 @@ public final class Version extends Resource<Version> {
    * <p>The length constraint applies only to the full ARN. If you specify only the function name,
    * it is limited to 64 characters in length.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FunctionName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 140 characters. Pattern: {@code
+   * ^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}:)?(&#92;d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(&#92;$LATEST|[a-zA-Z0-9-_]+))?$}.
+   * CloudFormation property {@code FunctionName}.
    */
   public Version functionName(String value) {
     return set("FunctionName", Value.of(value));
@@ -141,7 +149,10 @@ public final class Version extends Resource<Version> {
    * <p>Property type {@code AWS::Lambda::Version.FunctionScalingConfig}.
    */
   public static final class FunctionScalingConfig extends Struct<FunctionScalingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Version.FunctionScalingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Version.FunctionScalingConfig")
+        .constrain("MaxExecutionEnvironments", Constraint.of().minimum(0).maximum(15000))
+        .constrain("MinExecutionEnvironments", Constraint.of().minimum(0).maximum(15000))
+        .build();
 
     public FunctionScalingConfig() {
       super(SCHEMA);
@@ -150,7 +161,7 @@ public final class Version extends Resource<Version> {
     /**
      * The maximum number of execution environments that can be provisioned for the function.
      *
-     * <p>CloudFormation property {@code MaxExecutionEnvironments}.
+     * <p>Range: 0 to 15000. CloudFormation property {@code MaxExecutionEnvironments}.
      */
     public FunctionScalingConfig maxExecutionEnvironments(int value) {
       return set("MaxExecutionEnvironments", Value.of(value));
@@ -167,7 +178,7 @@ public final class Version extends Resource<Version> {
     /**
      * The minimum number of execution environments to maintain for the function.
      *
-     * <p>CloudFormation property {@code MinExecutionEnvironments}.
+     * <p>Range: 0 to 15000. CloudFormation property {@code MinExecutionEnvironments}.
      */
     public FunctionScalingConfig minExecutionEnvironments(int value) {
       return set("MinExecutionEnvironments", Value.of(value));
@@ -226,6 +237,7 @@ public final class Version extends Resource<Version> {
   public static final class RuntimePolicy extends Struct<RuntimePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Version.RuntimePolicy")
         .required("UpdateRuntimeOn")
+        .constrain("RuntimeVersionArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}::runtime:.+$").minLength(26).maxLength(2048))
         .build();
 
     public RuntimePolicy() {
@@ -237,7 +249,9 @@ public final class Version extends Resource<Version> {
      *
      * <p>This is only required if you're using the <em>Manual</em> runtime update mode.
      *
-     * <p>CloudFormation property {@code RuntimeVersionArn}.
+     * <p>Length: 26 to 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}::runtime:.+$}.
+     * CloudFormation property {@code RuntimeVersionArn}.
      */
     public RuntimePolicy runtimeVersionArn(String value) {
       return set("RuntimeVersionArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.launchwizard;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,10 @@ import java.util.Map;
 public final class Deployment extends Resource<Deployment> {
   private static final Schema SCHEMA = Schema.builder("AWS::LaunchWizard::Deployment")
       .required("DeploymentPatternName", "Name", "WorkloadName")
+      .constrain("DeploymentPatternName", Constraint.of().pattern("^[A-Za-z0-9][a-zA-Z0-9-]*$").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9_\\s\\.-]+$").minLength(1).maxLength(50))
+      .constrain("WorkloadName", Constraint.of().pattern("^[A-Za-z][a-zA-Z0-9-_]*$").minLength(1).maxLength(100))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "DeletedAt", "DeploymentId", "ResourceGroup", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,8 +34,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The name of the deployment pattern.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DeploymentPatternName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[A-Za-z0-9][a-zA-Z0-9-]*$}. CloudFormation property {@code DeploymentPatternName}.
    */
   public Deployment deploymentPatternName(String value) {
     return set("DeploymentPatternName", Value.of(value));
@@ -46,7 +51,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The name of the deployment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * ^[A-Za-z0-9_&#92;s&#92;.-]+$}. CloudFormation property {@code Name}.
    */
   public Deployment name(String value) {
     return set("Name", Value.of(value));
@@ -100,7 +106,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The name of the workload.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkloadName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[A-Za-z][a-zA-Z0-9-_]*$}. CloudFormation property {@code WorkloadName}.
    */
   public Deployment workloadName(String value) {
     return set("WorkloadName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lex;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,12 @@ public final class Bot extends Resource<Bot> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot")
       .required("DataPrivacy", "IdleSessionTTLInSeconds", "Name", "RoleArn")
       .allowed("BotType", "Bot", "BotNetwork")
+      .constrain("Description", Constraint.of().maxLength(2000))
+      .constrain("IdleSessionTTLInSeconds", Constraint.of().minimum(60).maximum(86400))
+      .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.*$").minLength(32).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("BotTags", Schema.TagForm.LIST)
       .build();
@@ -148,7 +155,7 @@ public final class Bot extends Resource<Bot> {
   /**
    * The description of the version.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 2000 characters. CloudFormation property {@code Description}.
    */
   public Bot description(String value) {
     return set("Description", Value.of(value));
@@ -174,7 +181,7 @@ public final class Bot extends Resource<Bot> {
    *
    * <p>You can specify between 60 (1 minute) and 86,400 (24 hours) seconds.
    *
-   * <p>Required. CloudFormation property {@code IdleSessionTTLInSeconds}.
+   * <p>Required. Range: 60 to 86400. CloudFormation property {@code IdleSessionTTLInSeconds}.
    */
   public Bot idleSessionTTLInSeconds(int value) {
     return set("IdleSessionTTLInSeconds", Value.of(value));
@@ -190,7 +197,8 @@ public final class Bot extends Resource<Bot> {
   /**
    * The name of the bot locale.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}.
+   * CloudFormation property {@code Name}.
    */
   public Bot name(String value) {
     return set("Name", Value.of(value));
@@ -209,7 +217,9 @@ public final class Bot extends Resource<Bot> {
   /**
    * The Amazon Resource Name (ARN) of the IAM role used to build and run the bot.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 32 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.*$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public Bot roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -401,6 +411,9 @@ public final class Bot extends Resource<Bot> {
         .allowed("AudioType", "MELODY_CHIPPER_CHIME", "MELODY_CURIOUS_CRAWL",
             "MELODY_RISING_RIPPLE", "MELODY_PATIENT_PING", "MELODY_PONDERING_PONG",
             "TYPING_KINETIC_KEYS", "TYPING_QUIET_QWERTY")
+        .constrain("MinimumPlayDurationInMilliseconds", Constraint.of().minimum(1000).maximum(5000))
+        .constrain("ResponseDeliveryDelayInMilliseconds", Constraint.of().minimum(200).maximum(1000))
+        .constrain("StartDelayInMilliseconds", Constraint.of().minimum(500).maximum(5000))
         .build();
 
     public AudioFillerSettings() {
@@ -431,7 +444,7 @@ public final class Bot extends Resource<Bot> {
       return set("Enabled", value);
     }
 
-    /** CloudFormation property {@code MinimumPlayDurationInMilliseconds}. */
+    /** Range: 1000 to 5000. CloudFormation property {@code MinimumPlayDurationInMilliseconds}. */
     public AudioFillerSettings minimumPlayDurationInMilliseconds(int value) {
       return set("MinimumPlayDurationInMilliseconds", Value.of(value));
     }
@@ -444,7 +457,7 @@ public final class Bot extends Resource<Bot> {
       return set("MinimumPlayDurationInMilliseconds", value);
     }
 
-    /** CloudFormation property {@code ResponseDeliveryDelayInMilliseconds}. */
+    /** Range: 200 to 1000. CloudFormation property {@code ResponseDeliveryDelayInMilliseconds}. */
     public AudioFillerSettings responseDeliveryDelayInMilliseconds(int value) {
       return set("ResponseDeliveryDelayInMilliseconds", Value.of(value));
     }
@@ -457,7 +470,7 @@ public final class Bot extends Resource<Bot> {
       return set("ResponseDeliveryDelayInMilliseconds", value);
     }
 
-    /** CloudFormation property {@code StartDelayInMilliseconds}. */
+    /** Range: 500 to 5000. CloudFormation property {@code StartDelayInMilliseconds}. */
     public AudioFillerSettings startDelayInMilliseconds(int value) {
       return set("StartDelayInMilliseconds", Value.of(value));
     }
@@ -479,6 +492,7 @@ public final class Bot extends Resource<Bot> {
   public static final class AudioLogDestination extends Struct<AudioLogDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.AudioLogDestination")
         .required("S3Bucket")
+        .constrain("S3Bucket", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public AudioLogDestination() {
@@ -488,7 +502,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * Specifies the Amazon S3 bucket where the audio files are stored.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public AudioLogDestination s3Bucket(Value<S3BucketLogDestination> value) {
       return set("S3Bucket", value);
@@ -582,13 +596,15 @@ public final class Bot extends Resource<Bot> {
 
   /** Property type {@code AWS::Lex::Bot.BKBExactResponseFields}. */
   public static final class BKBExactResponseFields extends Struct<BKBExactResponseFields> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BKBExactResponseFields");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BKBExactResponseFields")
+        .constrain("AnswerField", Constraint.of().minLength(1).maxLength(5000))
+        .build();
 
     public BKBExactResponseFields() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code AnswerField}. */
+    /** Length: 1 to 5000 characters. CloudFormation property {@code AnswerField}. */
     public BKBExactResponseFields answerField(String value) {
       return set("AnswerField", Value.of(value));
     }
@@ -601,13 +617,16 @@ public final class Bot extends Resource<Bot> {
 
   /** Property type {@code AWS::Lex::Bot.BedrockAgentConfiguration}. */
   public static final class BedrockAgentConfiguration extends Struct<BedrockAgentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BedrockAgentConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BedrockAgentConfiguration")
+        .constrain("BedrockAgentAliasId", Constraint.of().minLength(1).maxLength(5000))
+        .constrain("BedrockAgentId", Constraint.of().minLength(1).maxLength(5000))
+        .build();
 
     public BedrockAgentConfiguration() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code BedrockAgentAliasId}. */
+    /** Length: 1 to 5000 characters. CloudFormation property {@code BedrockAgentAliasId}. */
     public BedrockAgentConfiguration bedrockAgentAliasId(String value) {
       return set("BedrockAgentAliasId", Value.of(value));
     }
@@ -617,7 +636,7 @@ public final class Bot extends Resource<Bot> {
       return set("BedrockAgentAliasId", value);
     }
 
-    /** CloudFormation property {@code BedrockAgentId}. */
+    /** Length: 1 to 5000 characters. CloudFormation property {@code BedrockAgentId}. */
     public BedrockAgentConfiguration bedrockAgentId(String value) {
       return set("BedrockAgentId", Value.of(value));
     }
@@ -651,13 +670,17 @@ public final class Bot extends Resource<Bot> {
   public static final class BedrockAgentIntentKnowledgeBaseConfiguration extends Struct<BedrockAgentIntentKnowledgeBaseConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration")
         .required("BedrockKnowledgeBaseArn", "BedrockModelConfiguration")
+        .constrain("BedrockKnowledgeBaseArn", Constraint.of().minLength(1).maxLength(5000))
         .build();
 
     public BedrockAgentIntentKnowledgeBaseConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code BedrockKnowledgeBaseArn}. */
+    /**
+     * Required. Length: 1 to 5000 characters. CloudFormation property {@code
+     * BedrockKnowledgeBaseArn}.
+     */
     public BedrockAgentIntentKnowledgeBaseConfiguration bedrockKnowledgeBaseArn(String value) {
       return set("BedrockKnowledgeBaseArn", Value.of(value));
     }
@@ -682,13 +705,16 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.BedrockGuardrailConfiguration}.
    */
   public static final class BedrockGuardrailConfiguration extends Struct<BedrockGuardrailConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BedrockGuardrailConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BedrockGuardrailConfiguration")
+        .constrain("BedrockGuardrailIdentifier", Constraint.of().minLength(1).maxLength(5000))
+        .constrain("BedrockGuardrailVersion", Constraint.of().minLength(1).maxLength(5000))
+        .build();
 
     public BedrockGuardrailConfiguration() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code BedrockGuardrailIdentifier}. */
+    /** Length: 1 to 5000 characters. CloudFormation property {@code BedrockGuardrailIdentifier}. */
     public BedrockGuardrailConfiguration bedrockGuardrailIdentifier(String value) {
       return set("BedrockGuardrailIdentifier", Value.of(value));
     }
@@ -701,7 +727,7 @@ public final class Bot extends Resource<Bot> {
       return set("BedrockGuardrailIdentifier", value);
     }
 
-    /** CloudFormation property {@code BedrockGuardrailVersion}. */
+    /** Length: 1 to 5000 characters. CloudFormation property {@code BedrockGuardrailVersion}. */
     public BedrockGuardrailConfiguration bedrockGuardrailVersion(String value) {
       return set("BedrockGuardrailVersion", Value.of(value));
     }
@@ -721,7 +747,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration}.
    */
   public static final class BedrockKnowledgeStoreConfiguration extends Struct<BedrockKnowledgeStoreConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration")
+        .constrain("BedrockKnowledgeBaseArn", Constraint.of().minLength(1).maxLength(5000))
+        .build();
 
     public BedrockKnowledgeStoreConfiguration() {
       super(SCHEMA);
@@ -735,7 +763,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The base ARN of the knowledge base used.
      *
-     * <p>CloudFormation property {@code BedrockKnowledgeBaseArn}.
+     * <p>Length: 1 to 5000 characters. CloudFormation property {@code BedrockKnowledgeBaseArn}.
      */
     public BedrockKnowledgeStoreConfiguration bedrockKnowledgeBaseArn(String value) {
       return set("BedrockKnowledgeBaseArn", Value.of(value));
@@ -774,7 +802,9 @@ public final class Bot extends Resource<Bot> {
   public static final class BedrockModelSpecification extends Struct<BedrockModelSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BedrockModelSpecification")
         .required("ModelArn")
+        .constrain("BedrockModelCustomPrompt", Constraint.of().minLength(1).maxLength(5000))
         .allowed("BedrockTraceStatus", "ENABLED", "DISABLED")
+        .constrain("ModelArn", Constraint.of().minLength(1).maxLength(5000))
         .build();
 
     public BedrockModelSpecification() {
@@ -786,7 +816,7 @@ public final class Bot extends Resource<Bot> {
       return set("BedrockGuardrailConfiguration", value);
     }
 
-    /** CloudFormation property {@code BedrockModelCustomPrompt}. */
+    /** Length: 1 to 5000 characters. CloudFormation property {@code BedrockModelCustomPrompt}. */
     public BedrockModelSpecification bedrockModelCustomPrompt(String value) {
       return set("BedrockModelCustomPrompt", Value.of(value));
     }
@@ -815,7 +845,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The ARN of the foundation model used in descriptive bot building.
      *
-     * <p>Required. CloudFormation property {@code ModelArn}.
+     * <p>Required. Length: 1 to 5000 characters. CloudFormation property {@code ModelArn}.
      */
     public BedrockModelSpecification modelArn(String value) {
       return set("ModelArn", Value.of(value));
@@ -875,6 +905,7 @@ public final class Bot extends Resource<Bot> {
   public static final class BotAliasLocaleSettingsItem extends Struct<BotAliasLocaleSettingsItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BotAliasLocaleSettingsItem")
         .required("BotAliasLocaleSetting", "LocaleId")
+        .constrain("LocaleId", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public BotAliasLocaleSettingsItem() {
@@ -893,7 +924,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * Specifies the locale that the settings apply to.
      *
-     * <p>Required. CloudFormation property {@code LocaleId}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code LocaleId}.
      */
     public BotAliasLocaleSettingsItem localeId(String value) {
       return set("LocaleId", Value.of(value));
@@ -913,6 +944,8 @@ public final class Bot extends Resource<Bot> {
   public static final class BotLocale extends Struct<BotLocale> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BotLocale")
         .required("LocaleId", "NluConfidenceThreshold")
+        .constrain("Description", Constraint.of().maxLength(2000))
+        .constrain("NluConfidenceThreshold", Constraint.of().minimum(0).maximum(1))
         .allowed("SpeechDetectionSensitivity", "Default", "HighNoiseTolerance",
             "MaximumNoiseTolerance")
         .build();
@@ -938,7 +971,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * A description of the bot locale. Use this to help identify the bot locale in lists.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: at most 2000 characters. CloudFormation property {@code Description}.
      */
     public BotLocale description(String value) {
       return set("Description", Value.of(value));
@@ -994,7 +1027,7 @@ public final class Bot extends Resource<Bot> {
      * must configure an <code>AMAZON.FallbackIntent</code> . <code>AMAZON.KendraSearchIntent</code>
      * is only inserted if it is configured for the bot.
      *
-     * <p>Required. CloudFormation property {@code NluConfidenceThreshold}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code NluConfidenceThreshold}.
      */
     public BotLocale nluConfidenceThreshold(double value) {
       return set("NluConfidenceThreshold", Value.of(value));
@@ -1077,6 +1110,11 @@ public final class Bot extends Resource<Bot> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BotMember")
         .required("BotMemberAliasId", "BotMemberAliasName", "BotMemberId", "BotMemberName",
             "BotMemberVersion")
+        .constrain("BotMemberAliasId", Constraint.of().minLength(10).maxLength(10))
+        .constrain("BotMemberAliasName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("BotMemberId", Constraint.of().minLength(10).maxLength(10))
+        .constrain("BotMemberName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("BotMemberVersion", Constraint.of().minLength(1).maxLength(5))
         .build();
 
     public BotMember() {
@@ -1086,7 +1124,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The alias ID of a bot that is a member of this network of bots.
      *
-     * <p>Required. CloudFormation property {@code BotMemberAliasId}.
+     * <p>Required. Length: 10 to 10 characters. CloudFormation property {@code BotMemberAliasId}.
      */
     public BotMember botMemberAliasId(String value) {
       return set("BotMemberAliasId", Value.of(value));
@@ -1100,7 +1138,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The alias name of a bot that is a member of this network of bots.
      *
-     * <p>Required. CloudFormation property {@code BotMemberAliasName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code BotMemberAliasName}.
      */
     public BotMember botMemberAliasName(String value) {
       return set("BotMemberAliasName", Value.of(value));
@@ -1114,7 +1152,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The unique ID of a bot that is a member of this network of bots.
      *
-     * <p>Required. CloudFormation property {@code BotMemberId}.
+     * <p>Required. Length: 10 to 10 characters. CloudFormation property {@code BotMemberId}.
      */
     public BotMember botMemberId(String value) {
       return set("BotMemberId", Value.of(value));
@@ -1128,7 +1166,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The unique name of a bot that is a member of this network of bots.
      *
-     * <p>Required. CloudFormation property {@code BotMemberName}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code BotMemberName}.
      */
     public BotMember botMemberName(String value) {
       return set("BotMemberName", Value.of(value));
@@ -1142,7 +1180,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The version of a bot that is a member of this network of bots.
      *
-     * <p>Required. CloudFormation property {@code BotMemberVersion}.
+     * <p>Required. Length: 1 to 5 characters. CloudFormation property {@code BotMemberVersion}.
      */
     public BotMember botMemberVersion(String value) {
       return set("BotMemberVersion", Value.of(value));
@@ -1232,6 +1270,8 @@ public final class Bot extends Resource<Bot> {
   public static final class CloudWatchLogGroupLogDestination extends Struct<CloudWatchLogGroupLogDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.CloudWatchLogGroupLogDestination")
         .required("CloudWatchLogGroupArn", "LogPrefix")
+        .constrain("CloudWatchLogGroupArn", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("LogPrefix", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public CloudWatchLogGroupLogDestination() {
@@ -1241,7 +1281,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * The Amazon Resource Name (ARN) of the log group where text and metadata logs are delivered.
      *
-     * <p>Required. CloudFormation property {@code CloudWatchLogGroupArn}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code
+     * CloudWatchLogGroupArn}.
      */
     public CloudWatchLogGroupLogDestination cloudWatchLogGroupArn(String value) {
       return set("CloudWatchLogGroupArn", Value.of(value));
@@ -1257,7 +1298,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The prefix of the log stream name within the log group that you specified
      *
-     * <p>Required. CloudFormation property {@code LogPrefix}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code LogPrefix}.
      */
     public CloudWatchLogGroupLogDestination logPrefix(String value) {
       return set("LogPrefix", Value.of(value));
@@ -1335,6 +1376,7 @@ public final class Bot extends Resource<Bot> {
   public static final class Condition extends Struct<Condition> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Condition")
         .required("ExpressionString")
+        .constrain("ExpressionString", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public Condition() {
@@ -1344,7 +1386,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The expression string that is evaluated.
      *
-     * <p>Required. CloudFormation property {@code ExpressionString}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code ExpressionString}.
      */
     public Condition expressionString(String value) {
       return set("ExpressionString", Value.of(value));
@@ -1364,6 +1406,7 @@ public final class Bot extends Resource<Bot> {
   public static final class ConditionalBranch extends Struct<ConditionalBranch> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ConditionalBranch")
         .required("Condition", "Name", "NextStep")
+        .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
         .build();
 
     public ConditionalBranch() {
@@ -1383,7 +1426,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * The name of the branch.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}.
+     * CloudFormation property {@code Name}.
      */
     public ConditionalBranch name(String value) {
       return set("Name", Value.of(value));
@@ -1608,6 +1652,9 @@ public final class Bot extends Resource<Bot> {
   public static final class CustomVocabularyItem extends Struct<CustomVocabularyItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.CustomVocabularyItem")
         .required("Phrase")
+        .constrain("DisplayAs", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Phrase", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(3))
         .build();
 
     public CustomVocabularyItem() {
@@ -1617,7 +1664,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The DisplayAs value for the custom vocabulary item from the custom vocabulary list.
      *
-     * <p>CloudFormation property {@code DisplayAs}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code DisplayAs}.
      */
     public CustomVocabularyItem displayAs(String value) {
       return set("DisplayAs", Value.of(value));
@@ -1631,7 +1678,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * Specifies 1 - 4 words that should be recognized.
      *
-     * <p>Required. CloudFormation property {@code Phrase}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Phrase}.
      */
     public CustomVocabularyItem phrase(String value) {
       return set("Phrase", Value.of(value));
@@ -1645,7 +1692,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * Specifies the degree to which the phrase recognition is boosted. The default value is 1.
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 3. CloudFormation property {@code Weight}.
      */
     public CustomVocabularyItem weight(int value) {
       return set("Weight", Value.of(value));
@@ -1834,13 +1881,19 @@ public final class Bot extends Resource<Bot> {
   public static final class DeepgramSpeechModelConfig extends Struct<DeepgramSpeechModelConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.DeepgramSpeechModelConfig")
         .required("ApiTokenSecretArn")
+        .constrain("ApiTokenSecretArn", Constraint.of().pattern("^arn:aws[A-Za-z-]*:secretsmanager:[a-z0-9-]{1,20}:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}-[A-Za-z0-9]{6}$").minLength(20).maxLength(2048))
+        .constrain("ModelId", Constraint.of().pattern("[A-Za-z0-9-_]+").minLength(4).maxLength(32))
         .build();
 
     public DeepgramSpeechModelConfig() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ApiTokenSecretArn}. */
+    /**
+     * Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[A-Za-z-]*:secretsmanager:[a-z0-9-]{1,20}:[0-9]{12}:secret:[A-Za-z0-9/_+=.&#64;-]{1,512}-[A-Za-z0-9]{6}$}.
+     * CloudFormation property {@code ApiTokenSecretArn}.
+     */
     public DeepgramSpeechModelConfig apiTokenSecretArn(String value) {
       return set("ApiTokenSecretArn", Value.of(value));
     }
@@ -1850,7 +1903,10 @@ public final class Bot extends Resource<Bot> {
       return set("ApiTokenSecretArn", value);
     }
 
-    /** CloudFormation property {@code ModelId}. */
+    /**
+     * Length: 4 to 32 characters. Pattern: {@code [A-Za-z0-9-_]+}. CloudFormation property {@code
+     * ModelId}.
+     */
     public DeepgramSpeechModelConfig modelId(String value) {
       return set("ModelId", Value.of(value));
     }
@@ -2005,6 +2061,7 @@ public final class Bot extends Resource<Bot> {
   public static final class DialogCodeHookInvocationSetting extends Struct<DialogCodeHookInvocationSetting> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.DialogCodeHookInvocationSetting")
         .required("EnableCodeHookInvocation", "IsActive", "PostCodeHookSpecification")
+        .constrain("InvocationLabel", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
         .build();
 
     public DialogCodeHookInvocationSetting() {
@@ -2031,7 +2088,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * A label that indicates the dialog step from which the dialog code hook is happening.
      *
-     * <p>CloudFormation property {@code InvocationLabel}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}. CloudFormation
+     * property {@code InvocationLabel}.
      */
     public DialogCodeHookInvocationSetting invocationLabel(String value) {
       return set("InvocationLabel", Value.of(value));
@@ -2156,6 +2214,7 @@ public final class Bot extends Resource<Bot> {
   public static final class ElicitationCodeHookInvocationSetting extends Struct<ElicitationCodeHookInvocationSetting> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ElicitationCodeHookInvocationSetting")
         .required("EnableCodeHookInvocation")
+        .constrain("InvocationLabel", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
         .build();
 
     public ElicitationCodeHookInvocationSetting() {
@@ -2182,7 +2241,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * A label that indicates the dialog step from which the dialog code hook is happening.
      *
-     * <p>CloudFormation property {@code InvocationLabel}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}. CloudFormation
+     * property {@code InvocationLabel}.
      */
     public ElicitationCodeHookInvocationSetting invocationLabel(String value) {
       return set("InvocationLabel", Value.of(value));
@@ -2221,7 +2281,10 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.ExactResponseFields}.
    */
   public static final class ExactResponseFields extends Struct<ExactResponseFields> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.ExactResponseFields");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ExactResponseFields")
+        .constrain("AnswerField", Constraint.of().minLength(1).maxLength(5000))
+        .constrain("QuestionField", Constraint.of().minLength(1).maxLength(5000))
+        .build();
 
     public ExactResponseFields() {
       super(SCHEMA);
@@ -2231,7 +2294,7 @@ public final class Bot extends Resource<Bot> {
      * The name of the field that contains the answer to the query made to the OpenSearch Service
      * database.
      *
-     * <p>CloudFormation property {@code AnswerField}.
+     * <p>Length: 1 to 5000 characters. CloudFormation property {@code AnswerField}.
      */
     public ExactResponseFields answerField(String value) {
       return set("AnswerField", Value.of(value));
@@ -2245,7 +2308,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The name of the field that contains the query made to the OpenSearch Service database.
      *
-     * <p>CloudFormation property {@code QuestionField}.
+     * <p>Length: 1 to 5000 characters. CloudFormation property {@code QuestionField}.
      */
     public ExactResponseFields questionField(String value) {
       return set("QuestionField", Value.of(value));
@@ -2353,6 +2416,7 @@ public final class Bot extends Resource<Bot> {
   public static final class FulfillmentStartResponseSpecification extends Struct<FulfillmentStartResponseSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.FulfillmentStartResponseSpecification")
         .required("DelayInSeconds", "MessageGroups")
+        .constrain("DelayInSeconds", Constraint.of().minimum(1).maximum(900))
         .build();
 
     public FulfillmentStartResponseSpecification() {
@@ -2378,7 +2442,7 @@ public final class Bot extends Resource<Bot> {
      * is played. If the Lambda function returns before the delay is over, the start message isn't
      * played.
      *
-     * <p>Required. CloudFormation property {@code DelayInSeconds}.
+     * <p>Required. Range: 1 to 900. CloudFormation property {@code DelayInSeconds}.
      */
     public FulfillmentStartResponseSpecification delayInSeconds(int value) {
       return set("DelayInSeconds", Value.of(value));
@@ -2419,6 +2483,7 @@ public final class Bot extends Resource<Bot> {
   public static final class FulfillmentUpdateResponseSpecification extends Struct<FulfillmentUpdateResponseSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.FulfillmentUpdateResponseSpecification")
         .required("FrequencyInSeconds", "MessageGroups")
+        .constrain("FrequencyInSeconds", Constraint.of().minimum(1).maximum(900))
         .build();
 
     public FulfillmentUpdateResponseSpecification() {
@@ -2444,7 +2509,7 @@ public final class Bot extends Resource<Bot> {
      * message from the message groups and plays it to the user. If the fulfillment Lambda returns
      * before the first period ends, an update message is not played to the user.
      *
-     * <p>Required. CloudFormation property {@code FrequencyInSeconds}.
+     * <p>Required. Range: 1 to 900. CloudFormation property {@code FrequencyInSeconds}.
      */
     public FulfillmentUpdateResponseSpecification frequencyInSeconds(int value) {
       return set("FrequencyInSeconds", Value.of(value));
@@ -2484,6 +2549,7 @@ public final class Bot extends Resource<Bot> {
   public static final class FulfillmentUpdatesSpecification extends Struct<FulfillmentUpdatesSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.FulfillmentUpdatesSpecification")
         .required("Active")
+        .constrain("TimeoutInSeconds", Constraint.of().minimum(1).maximum(900))
         .build();
 
     public FulfillmentUpdatesSpecification() {
@@ -2521,7 +2587,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The length of time that the fulfillment Lambda function should run before it times out.
      *
-     * <p>CloudFormation property {@code TimeoutInSeconds}.
+     * <p>Range: 1 to 900. CloudFormation property {@code TimeoutInSeconds}.
      */
     public FulfillmentUpdatesSpecification timeoutInSeconds(int value) {
       return set("TimeoutInSeconds", Value.of(value));
@@ -2598,6 +2664,9 @@ public final class Bot extends Resource<Bot> {
   public static final class GrammarSlotTypeSource extends Struct<GrammarSlotTypeSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.GrammarSlotTypeSource")
         .required("S3BucketName", "S3ObjectKey")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:[\\w\\-]+:kms:[\\w\\-]+:[\\d]{12}:(?:key\\/[\\w\\-]+|alias\\/[a-zA-Z0-9:\\/_\\-]{1,256})$").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("S3BucketName", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("S3ObjectKey", Constraint.of().pattern("[\\.\\-\\!\\*\\_\\'\\(\\)a-zA-Z0-9][\\.\\-\\!\\*\\_\\'\\(\\)\\/a-zA-Z0-9]*$").minLength(1).maxLength(1024))
         .build();
 
     public GrammarSlotTypeSource() {
@@ -2607,7 +2676,9 @@ public final class Bot extends Resource<Bot> {
     /**
      * The AWS key required to decrypt the contents of the grammar, if any.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w&#92;-]+:kms:[&#92;w&#92;-]+:[&#92;d]{12}:(?:key&#92;/[&#92;w&#92;-]+|alias&#92;/[a-zA-Z0-9:&#92;/_&#92;-]{1,256})$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public GrammarSlotTypeSource kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -2621,7 +2692,9 @@ public final class Bot extends Resource<Bot> {
     /**
      * The name of the Amazon S3 bucket that contains the grammar source.
      *
-     * <p>Required. CloudFormation property {@code S3BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code S3BucketName}.
      */
     public GrammarSlotTypeSource s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));
@@ -2635,7 +2708,9 @@ public final class Bot extends Resource<Bot> {
     /**
      * The path to the grammar in the Amazon S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code S3ObjectKey}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * [&#92;.&#92;-&#92;!&#92;*&#92;_&#92;'&#92;(&#92;)a-zA-Z0-9][&#92;.&#92;-&#92;!&#92;*&#92;_&#92;'&#92;(&#92;)&#92;/a-zA-Z0-9]*$}.
+     * CloudFormation property {@code S3ObjectKey}.
      */
     public GrammarSlotTypeSource s3ObjectKey(String value) {
       return set("S3ObjectKey", Value.of(value));
@@ -2793,6 +2868,7 @@ public final class Bot extends Resource<Bot> {
   public static final class InputContext extends Struct<InputContext> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.InputContext")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
         .build();
 
     public InputContext() {
@@ -2802,7 +2878,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * The name of the context.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}.
+     * CloudFormation property {@code Name}.
      */
     public InputContext name(String value) {
       return set("Name", Value.of(value));
@@ -2822,6 +2899,9 @@ public final class Bot extends Resource<Bot> {
   public static final class Intent extends Struct<Intent> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Intent")
         .required("Name")
+        .constrain("Description", Constraint.of().maxLength(2000))
+        .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
         .build();
 
     public Intent() {
@@ -2836,7 +2916,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * A description of the intent. Use the description to help identify the intent in lists.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: at most 2000 characters. CloudFormation property {@code Description}.
      */
     public Intent description(String value) {
       return set("Description", Value.of(value));
@@ -2857,7 +2937,7 @@ public final class Bot extends Resource<Bot> {
       return set("DialogCodeHook", value);
     }
 
-    /** CloudFormation property {@code DisplayName}. */
+    /** Length: 1 to 100 characters. CloudFormation property {@code DisplayName}. */
     public Intent displayName(String value) {
       return set("DisplayName", Value.of(value));
     }
@@ -2941,7 +3021,8 @@ public final class Bot extends Resource<Bot> {
      * The name of the intent. Intent names must be unique within the locale that contains the
      * intent and can't match the name of any built-in intent.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}.
+     * CloudFormation property {@code Name}.
      */
     public Intent name(String value) {
       return set("Name", Value.of(value));
@@ -3280,6 +3361,8 @@ public final class Bot extends Resource<Bot> {
   public static final class IntentDisambiguationSettings extends Struct<IntentDisambiguationSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.IntentDisambiguationSettings")
         .required("Enabled")
+        .constrain("CustomDisambiguationMessage", Constraint.of().minLength(1).maxLength(1000))
+        .constrain("MaxDisambiguationIntents", Constraint.of().minimum(2).maximum(5))
         .build();
 
     public IntentDisambiguationSettings() {
@@ -3291,7 +3374,7 @@ public final class Bot extends Resource<Bot> {
      * to users. This message helps set the context for users and can be customized to match your
      * bot's tone and brand. If not specified, a default message will be used.
      *
-     * <p>CloudFormation property {@code CustomDisambiguationMessage}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code CustomDisambiguationMessage}.
      */
     public IntentDisambiguationSettings customDisambiguationMessage(String value) {
       return set("CustomDisambiguationMessage", Value.of(value));
@@ -3326,7 +3409,7 @@ public final class Bot extends Resource<Bot> {
      * is needed. This setting determines how many intent options will be shown to users when the
      * system detects ambiguous input. The default value is 3.
      *
-     * <p>CloudFormation property {@code MaxDisambiguationIntents}.
+     * <p>Range: 2 to 5. CloudFormation property {@code MaxDisambiguationIntents}.
      */
     public IntentDisambiguationSettings maxDisambiguationIntents(int value) {
       return set("MaxDisambiguationIntents", Value.of(value));
@@ -3398,6 +3481,8 @@ public final class Bot extends Resource<Bot> {
   public static final class KendraConfiguration extends Struct<KendraConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.KendraConfiguration")
         .required("KendraIndex")
+        .constrain("KendraIndex", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:kendra:[a-z]+-(?:[a-z]+-)*[0-9]:[0-9]{12}:index/[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(32).maxLength(2048))
+        .constrain("QueryFilterString", Constraint.of().minLength(1).maxLength(5000))
         .build();
 
     public KendraConfiguration() {
@@ -3409,7 +3494,9 @@ public final class Bot extends Resource<Bot> {
      * <code>AMAZON.KendraSearchIntent</code> intent to search. The index must be in the same
      * account and Region as the Amazon Lex bot.
      *
-     * <p>Required. CloudFormation property {@code KendraIndex}.
+     * <p>Required. Length: 32 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-zA-Z-]*:kendra:[a-z]+-(?:[a-z]+-)*[0-9]:[0-9]{12}:index/[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+     * CloudFormation property {@code KendraIndex}.
      */
     public KendraConfiguration kendraIndex(String value) {
       return set("KendraIndex", Value.of(value));
@@ -3425,7 +3512,7 @@ public final class Bot extends Resource<Bot> {
      * The filter is in the format defined by Amazon Kendra. For more information, see <a
      * href="https://docs.aws.amazon.com/kendra/latest/dg/filtering.html">Filtering queries</a> .
      *
-     * <p>CloudFormation property {@code QueryFilterString}.
+     * <p>Length: 1 to 5000 characters. CloudFormation property {@code QueryFilterString}.
      */
     public KendraConfiguration queryFilterString(String value) {
       return set("QueryFilterString", Value.of(value));
@@ -3464,6 +3551,8 @@ public final class Bot extends Resource<Bot> {
   public static final class LambdaCodeHook extends Struct<LambdaCodeHook> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.LambdaCodeHook")
         .required("CodeHookInterfaceVersion", "LambdaArn")
+        .constrain("CodeHookInterfaceVersion", Constraint.of().minLength(1).maxLength(5))
+        .constrain("LambdaArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::Lambda::Function.Arn"))
         .build();
 
     public LambdaCodeHook() {
@@ -3474,7 +3563,8 @@ public final class Bot extends Resource<Bot> {
      * The version of the request-response that you want Amazon Lex to use to invoke your Lambda
      * function.
      *
-     * <p>Required. CloudFormation property {@code CodeHookInterfaceVersion}.
+     * <p>Required. Length: 1 to 5 characters. CloudFormation property {@code
+     * CodeHookInterfaceVersion}.
      */
     public LambdaCodeHook codeHookInterfaceVersion(String value) {
       return set("CodeHookInterfaceVersion", Value.of(value));
@@ -3491,7 +3581,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * The Amazon Resource Name (ARN) of the Lambda function.
      *
-     * <p>Required. CloudFormation property {@code LambdaArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::Lambda::Function.Arn}.
+     * CloudFormation property {@code LambdaArn}.
      */
     public LambdaCodeHook lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
@@ -3737,7 +3828,11 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.OpensearchConfiguration}.
    */
   public static final class OpensearchConfiguration extends Struct<OpensearchConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.OpensearchConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.OpensearchConfiguration")
+        .constrain("DomainEndpoint", Constraint.of().minLength(1).maxLength(5000))
+        .constrain("IncludeFields", Constraint.of().minLength(1).maxLength(5000))
+        .constrain("IndexName", Constraint.of().minLength(1).maxLength(5000))
+        .build();
 
     public OpensearchConfiguration() {
       super(SCHEMA);
@@ -3746,7 +3841,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The endpoint of the Amazon OpenSearch Service domain.
      *
-     * <p>CloudFormation property {@code DomainEndpoint}.
+     * <p>Length: 1 to 5000 characters. CloudFormation property {@code DomainEndpoint}.
      */
     public OpensearchConfiguration domainEndpoint(String value) {
       return set("DomainEndpoint", Value.of(value));
@@ -3785,7 +3880,7 @@ public final class Bot extends Resource<Bot> {
      * Contains a list of fields from the Amazon OpenSearch Service that the model can use to
      * generate the answer to the query.
      *
-     * <p>CloudFormation property {@code IncludeFields}.
+     * <p>Length: 1 to 5000 characters. CloudFormation property {@code IncludeFields}.
      */
     public OpensearchConfiguration includeFields(List<String> value) {
       return set("IncludeFields", Value.listOf(value));
@@ -3799,7 +3894,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The name of the Amazon OpenSearch Service index.
      *
-     * <p>CloudFormation property {@code IndexName}.
+     * <p>Length: 1 to 5000 characters. CloudFormation property {@code IndexName}.
      */
     public OpensearchConfiguration indexName(String value) {
       return set("IndexName", Value.of(value));
@@ -3819,6 +3914,9 @@ public final class Bot extends Resource<Bot> {
   public static final class OutputContext extends Struct<OutputContext> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.OutputContext")
         .required("Name", "TimeToLiveInSeconds", "TurnsToLive")
+        .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
+        .constrain("TimeToLiveInSeconds", Constraint.of().minimum(5).maximum(86400))
+        .constrain("TurnsToLive", Constraint.of().minimum(1).maximum(20))
         .build();
 
     public OutputContext() {
@@ -3828,7 +3926,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * The name of the output context.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}.
+     * CloudFormation property {@code Name}.
      */
     public OutputContext name(String value) {
       return set("Name", Value.of(value));
@@ -3843,7 +3942,7 @@ public final class Bot extends Resource<Bot> {
      * The amount of time, in seconds, that the output context should remain active. The time is
      * figured from the first time the context is sent to the user.
      *
-     * <p>Required. CloudFormation property {@code TimeToLiveInSeconds}.
+     * <p>Required. Range: 5 to 86400. CloudFormation property {@code TimeToLiveInSeconds}.
      */
     public OutputContext timeToLiveInSeconds(int value) {
       return set("TimeToLiveInSeconds", Value.of(value));
@@ -3858,7 +3957,7 @@ public final class Bot extends Resource<Bot> {
      * The number of conversation turns that the output context should remain active. The number of
      * turns is counted from the first time that the context is sent to the user.
      *
-     * <p>Required. CloudFormation property {@code TurnsToLive}.
+     * <p>Required. Range: 1 to 20. CloudFormation property {@code TurnsToLive}.
      */
     public OutputContext turnsToLive(int value) {
       return set("TurnsToLive", Value.of(value));
@@ -4169,6 +4268,7 @@ public final class Bot extends Resource<Bot> {
   public static final class PromptSpecification extends Struct<PromptSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.PromptSpecification")
         .required("MaxRetries", "MessageGroupsList")
+        .constrain("MaxRetries", Constraint.of().minimum(0).maximum(5))
         .allowed("MessageSelectionStrategy", "Random", "Ordered")
         .build();
 
@@ -4194,7 +4294,7 @@ public final class Bot extends Resource<Bot> {
      * The maximum number of times the bot tries to elicit a response from the user using this
      * prompt.
      *
-     * <p>Required. CloudFormation property {@code MaxRetries}.
+     * <p>Required. Range: 0 to 5. CloudFormation property {@code MaxRetries}.
      */
     public PromptSpecification maxRetries(int value) {
       return set("MaxRetries", Value.of(value));
@@ -4265,13 +4365,18 @@ public final class Bot extends Resource<Bot> {
   public static final class QInConnectAssistantConfiguration extends Struct<QInConnectAssistantConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.QInConnectAssistantConfiguration")
         .required("AssistantArn")
+        .constrain("AssistantArn", Constraint.of().pattern("^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$").minLength(1).maxLength(200))
         .build();
 
     public QInConnectAssistantConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code AssistantArn}. */
+    /**
+     * Required. Length: 1 to 200 characters. Pattern: {@code
+     * ^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$}.
+     * CloudFormation property {@code AssistantArn}.
+     */
     public QInConnectAssistantConfiguration assistantArn(String value) {
       return set("AssistantArn", Value.of(value));
     }
@@ -4335,6 +4440,8 @@ public final class Bot extends Resource<Bot> {
   public static final class QnAKendraConfiguration extends Struct<QnAKendraConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.QnAKendraConfiguration")
         .required("ExactResponse", "KendraIndex", "QueryFilterStringEnabled")
+        .constrain("KendraIndex", Constraint.of().minLength(1).maxLength(5000))
+        .constrain("QueryFilterString", Constraint.of().minLength(1).maxLength(5000))
         .build();
 
     public QnAKendraConfiguration() {
@@ -4362,7 +4469,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The ARN of the Amazon Kendra index to use.
      *
-     * <p>Required. CloudFormation property {@code KendraIndex}.
+     * <p>Required. Length: 1 to 5000 characters. CloudFormation property {@code KendraIndex}.
      */
     public QnAKendraConfiguration kendraIndex(String value) {
       return set("KendraIndex", Value.of(value));
@@ -4379,7 +4486,7 @@ public final class Bot extends Resource<Bot> {
      * href="https://docs.aws.amazon.com/kendra/latest/dg/filtering.html#search-filtering">Using
      * document attributes to filter search results</a> .
      *
-     * <p>CloudFormation property {@code QueryFilterString}.
+     * <p>Length: 1 to 5000 characters. CloudFormation property {@code QueryFilterString}.
      */
     public QnAKendraConfiguration queryFilterString(String value) {
       return set("QueryFilterString", Value.of(value));
@@ -4412,13 +4519,14 @@ public final class Bot extends Resource<Bot> {
   public static final class Replication extends Struct<Replication> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Replication")
         .required("ReplicaRegions")
+        .constrain("ReplicaRegions", Constraint.of().minLength(2).maxLength(25))
         .build();
 
     public Replication() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ReplicaRegions}. */
+    /** Required. Length: 2 to 25 characters. CloudFormation property {@code ReplicaRegions}. */
     public Replication replicaRegions(List<String> value) {
       return set("ReplicaRegions", Value.listOf(value));
     }
@@ -4510,6 +4618,9 @@ public final class Bot extends Resource<Bot> {
   public static final class S3BucketLogDestination extends Struct<S3BucketLogDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.S3BucketLogDestination")
         .required("LogPrefix", "S3BucketArn")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:[\\w\\-]+:kms:[\\w\\-]+:[\\d]{12}:(?:key\\/[\\w\\-]+|alias\\/[a-zA-Z0-9:\\/_\\-]{1,256})$").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("LogPrefix", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("S3BucketArn", Constraint.of().pattern("^arn:[\\w\\-]+:s3:::[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(1).maxLength(2048))
         .build();
 
     public S3BucketLogDestination() {
@@ -4520,7 +4631,9 @@ public final class Bot extends Resource<Bot> {
      * The Amazon Resource Name (ARN) of an AWS Key Management Service (KMS) key for encrypting
      * audio log files stored in an Amazon S3 bucket.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w&#92;-]+:kms:[&#92;w&#92;-]+:[&#92;d]{12}:(?:key&#92;/[&#92;w&#92;-]+|alias&#92;/[a-zA-Z0-9:&#92;/_&#92;-]{1,256})$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public S3BucketLogDestination kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -4534,7 +4647,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The S3 prefix to assign to audio log files.
      *
-     * <p>Required. CloudFormation property {@code LogPrefix}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code LogPrefix}.
      */
     public S3BucketLogDestination logPrefix(String value) {
       return set("LogPrefix", Value.of(value));
@@ -4548,7 +4661,9 @@ public final class Bot extends Resource<Bot> {
     /**
      * The Amazon Resource Name (ARN) of an Amazon S3 bucket where audio log files are stored.
      *
-     * <p>Required. CloudFormation property {@code S3BucketArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w&#92;-]+:s3:::[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. CloudFormation
+     * property {@code S3BucketArn}.
      */
     public S3BucketLogDestination s3BucketArn(String value) {
       return set("S3BucketArn", Value.of(value));
@@ -4568,6 +4683,9 @@ public final class Bot extends Resource<Bot> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.S3Location")
         .required("S3Bucket", "S3ObjectKey")
+        .constrain("S3Bucket", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("S3ObjectKey", Constraint.of().pattern("[\\.\\-\\!\\*\\_\\'\\(\\)a-zA-Z0-9][\\.\\-\\!\\*\\_\\'\\(\\)\\/a-zA-Z0-9]*$").minLength(1).maxLength(1024))
+        .constrain("S3ObjectVersion", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Location() {
@@ -4577,7 +4695,9 @@ public final class Bot extends Resource<Bot> {
     /**
      * The S3 bucket name.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code S3Bucket}.
      */
     public S3Location s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -4591,7 +4711,9 @@ public final class Bot extends Resource<Bot> {
     /**
      * The path and file name to the object in the S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code S3ObjectKey}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * [&#92;.&#92;-&#92;!&#92;*&#92;_&#92;'&#92;(&#92;)a-zA-Z0-9][&#92;.&#92;-&#92;!&#92;*&#92;_&#92;'&#92;(&#92;)&#92;/a-zA-Z0-9]*$}.
+     * CloudFormation property {@code S3ObjectKey}.
      */
     public S3Location s3ObjectKey(String value) {
       return set("S3ObjectKey", Value.of(value));
@@ -4605,7 +4727,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The version of the object in the S3 bucket.
      *
-     * <p>CloudFormation property {@code S3ObjectVersion}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code S3ObjectVersion}.
      */
     public S3Location s3ObjectVersion(String value) {
       return set("S3ObjectVersion", Value.of(value));
@@ -4717,6 +4839,7 @@ public final class Bot extends Resource<Bot> {
   public static final class SampleValue extends Struct<SampleValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SampleValue")
         .required("Value")
+        .constrain("Value", Constraint.of().minLength(1).maxLength(140))
         .build();
 
     public SampleValue() {
@@ -4726,7 +4849,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The value that can be used for a slot type.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 140 characters. CloudFormation property {@code Value}.
      */
     public SampleValue value(String value) {
       return set("Value", Value.of(value));
@@ -4821,6 +4944,8 @@ public final class Bot extends Resource<Bot> {
   public static final class Slot extends Struct<Slot> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Slot")
         .required("Name", "SlotTypeName", "ValueElicitationSetting")
+        .constrain("Description", Constraint.of().maxLength(2000))
+        .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
         .build();
 
     public Slot() {
@@ -4830,7 +4955,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The description of the slot.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: at most 2000 characters. CloudFormation property {@code Description}.
      */
     public Slot description(String value) {
       return set("Description", Value.of(value));
@@ -4853,7 +4978,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * The name given to the slot.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}.
+     * CloudFormation property {@code Name}.
      */
     public Slot name(String value) {
       return set("Name", Value.of(value));
@@ -5009,6 +5135,7 @@ public final class Bot extends Resource<Bot> {
   public static final class SlotDefaultValue extends Struct<SlotDefaultValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotDefaultValue")
         .required("DefaultValue")
+        .constrain("DefaultValue", Constraint.of().minLength(1).maxLength(202))
         .build();
 
     public SlotDefaultValue() {
@@ -5018,7 +5145,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The default value to use when a user doesn't provide a value for a slot.
      *
-     * <p>Required. CloudFormation property {@code DefaultValue}.
+     * <p>Required. Length: 1 to 202 characters. CloudFormation property {@code DefaultValue}.
      */
     public SlotDefaultValue defaultValue(String value) {
       return set("DefaultValue", Value.of(value));
@@ -5073,6 +5200,8 @@ public final class Bot extends Resource<Bot> {
   public static final class SlotPriority extends Struct<SlotPriority> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotPriority")
         .required("Priority", "SlotName")
+        .constrain("Priority", Constraint.of().minimum(0).maximum(100))
+        .constrain("SlotName", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
         .build();
 
     public SlotPriority() {
@@ -5082,7 +5211,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * The priority that Amazon Lex should apply to the slot.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: 0 to 100. CloudFormation property {@code Priority}.
      */
     public SlotPriority priority(int value) {
       return set("Priority", Value.of(value));
@@ -5096,7 +5225,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * The name of the slot.
      *
-     * <p>Required. CloudFormation property {@code SlotName}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}.
+     * CloudFormation property {@code SlotName}.
      */
     public SlotPriority slotName(String value) {
       return set("SlotName", Value.of(value));
@@ -5155,6 +5285,8 @@ public final class Bot extends Resource<Bot> {
   public static final class SlotType extends Struct<SlotType> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotType")
         .required("Name")
+        .constrain("Description", Constraint.of().maxLength(2000))
+        .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
         .build();
 
     public SlotType() {
@@ -5169,7 +5301,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * A description of the slot type. Use the description to help identify the slot type in lists.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: at most 2000 characters. CloudFormation property {@code Description}.
      */
     public SlotType description(String value) {
       return set("Description", Value.of(value));
@@ -5192,7 +5324,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * The name of the slot type. A slot type name must be unique withing the account.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}.
+     * CloudFormation property {@code Name}.
      */
     public SlotType name(String value) {
       return set("Name", Value.of(value));
@@ -5534,6 +5667,7 @@ public final class Bot extends Resource<Bot> {
   public static final class SlotValueRegexFilter extends Struct<SlotValueRegexFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotValueRegexFilter")
         .required("Pattern")
+        .constrain("Pattern", Constraint.of().minLength(1).maxLength(300))
         .build();
 
     public SlotValueRegexFilter() {
@@ -5554,7 +5688,7 @@ public final class Bot extends Resource<Bot> {
      *
      * <ul> <li>Infinite repeaters: *, +, or {x,} with no upper bound. <li>Wild card (.) </ul>
      *
-     * <p>Required. CloudFormation property {@code Pattern}.
+     * <p>Required. Length: 1 to 300 characters. CloudFormation property {@code Pattern}.
      */
     public SlotValueRegexFilter pattern(String value) {
       return set("Pattern", Value.of(value));
@@ -5766,6 +5900,8 @@ public final class Bot extends Resource<Bot> {
   public static final class StillWaitingResponseSpecification extends Struct<StillWaitingResponseSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.StillWaitingResponseSpecification")
         .required("FrequencyInSeconds", "MessageGroupsList", "TimeoutInSeconds")
+        .constrain("FrequencyInSeconds", Constraint.of().minimum(1).maximum(300))
+        .constrain("TimeoutInSeconds", Constraint.of().minimum(1).maximum(900))
         .build();
 
     public StillWaitingResponseSpecification() {
@@ -5790,7 +5926,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * How often a message should be sent to the user. Minimum of 1 second, maximum of 5 minutes.
      *
-     * <p>Required. CloudFormation property {@code FrequencyInSeconds}.
+     * <p>Required. Range: 1 to 300. CloudFormation property {@code FrequencyInSeconds}.
      */
     public StillWaitingResponseSpecification frequencyInSeconds(int value) {
       return set("FrequencyInSeconds", Value.of(value));
@@ -5825,7 +5961,7 @@ public final class Bot extends Resource<Bot> {
      * If Amazon Lex waits longer than this length of time for a response, it will stop sending
      * messages.
      *
-     * <p>Required. CloudFormation property {@code TimeoutInSeconds}.
+     * <p>Required. Range: 1 to 900. CloudFormation property {@code TimeoutInSeconds}.
      */
     public StillWaitingResponseSpecification timeoutInSeconds(int value) {
       return set("TimeoutInSeconds", Value.of(value));
@@ -5843,7 +5979,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SubSlotSetting}.
    */
   public static final class SubSlotSetting extends Struct<SubSlotSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SubSlotSetting");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SubSlotSetting")
+        .constrain("Expression", Constraint.of().pattern("[0-9A-Za-z_\\-\\s\\(\\)]+").minLength(1).maxLength(1000))
+        .build();
 
     public SubSlotSetting() {
       super(SCHEMA);
@@ -5853,7 +5991,8 @@ public final class Bot extends Resource<Bot> {
      * The expression text for defining the constituent sub slots in the composite slot using
      * logical AND and OR operators.
      *
-     * <p>CloudFormation property {@code Expression}.
+     * <p>Length: 1 to 1000 characters. Pattern: {@code [0-9A-Za-z_&#92;-&#92;s&#92;(&#92;)]+}.
+     * CloudFormation property {@code Expression}.
      */
     public SubSlotSetting expression(String value) {
       return set("Expression", Value.of(value));
@@ -5887,6 +6026,8 @@ public final class Bot extends Resource<Bot> {
   public static final class SubSlotTypeComposition extends Struct<SubSlotTypeComposition> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SubSlotTypeComposition")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^([0-9a-zA-Z][_-]?){1,100}$").minLength(1).maxLength(100))
+        .constrain("SlotTypeId", Constraint.of().pattern("^((AMAZON\\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$").minLength(1).maxLength(25))
         .build();
 
     public SubSlotTypeComposition() {
@@ -5896,7 +6037,8 @@ public final class Bot extends Resource<Bot> {
     /**
      * Name of a constituent sub slot inside a composite slot.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?){1,100}$}.
+     * CloudFormation property {@code Name}.
      */
     public SubSlotTypeComposition name(String value) {
       return set("Name", Value.of(value));
@@ -5911,7 +6053,8 @@ public final class Bot extends Resource<Bot> {
      * The unique identifier assigned to a slot type. This refers to either a built-in slot type or
      * the unique slotTypeId of a custom slot type.
      *
-     * <p>CloudFormation property {@code SlotTypeId}.
+     * <p>Length: 1 to 25 characters. Pattern: {@code ^((AMAZON&#92;.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$}.
+     * CloudFormation property {@code SlotTypeId}.
      */
     public SubSlotTypeComposition slotTypeId(String value) {
       return set("SlotTypeId", Value.of(value));
@@ -5999,7 +6142,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.TestBotAliasSettings}.
    */
   public static final class TestBotAliasSettings extends Struct<TestBotAliasSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.TestBotAliasSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.TestBotAliasSettings")
+        .constrain("Description", Constraint.of().maxLength(2000))
+        .build();
 
     public TestBotAliasSettings() {
       super(SCHEMA);
@@ -6043,7 +6188,7 @@ public final class Bot extends Resource<Bot> {
     /**
      * Specifies a description for the test bot alias.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: at most 2000 characters. CloudFormation property {@code Description}.
      */
     public TestBotAliasSettings description(String value) {
       return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lex;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,10 @@ import java.util.List;
 public final class BotAlias extends Resource<BotAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias")
       .required("BotAliasName", "BotId")
+      .constrain("BotAliasName", Constraint.of().pattern("^([0-9a-zA-Z][_-]?)+$").minLength(1).maxLength(100))
+      .constrain("BotId", Constraint.of().pattern("^[0-9a-zA-Z]+$").minLength(10).maxLength(10))
+      .constrain("BotVersion", Constraint.of().pattern("^(DRAFT|[0-9]+)$").minLength(1).maxLength(5))
+      .constrain("Description", Constraint.of().maxLength(200))
       .attributes("Arn", "BotAliasId", "BotAliasStatus")
       .tags("BotAliasTags", Schema.TagForm.LIST)
       .build();
@@ -62,7 +67,8 @@ public final class BotAlias extends Resource<BotAlias> {
   /**
    * The name of the bot alias.
    *
-   * <p>Required. CloudFormation property {@code BotAliasName}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^([0-9a-zA-Z][_-]?)+$}.
+   * CloudFormation property {@code BotAliasName}.
    */
   public BotAlias botAliasName(String value) {
     return set("BotAliasName", Value.of(value));
@@ -104,7 +110,8 @@ public final class BotAlias extends Resource<BotAlias> {
   /**
    * The unique identifier of the bot.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BotId}.
+   * <p>Required. Changing it replaces the resource. Length: 10 to 10 characters. Pattern: {@code
+   * ^[0-9a-zA-Z]+$}. CloudFormation property {@code BotId}.
    */
   public BotAlias botId(String value) {
     return set("BotId", Value.of(value));
@@ -118,7 +125,8 @@ public final class BotAlias extends Resource<BotAlias> {
   /**
    * The version of the bot that the bot alias references.
    *
-   * <p>CloudFormation property {@code BotVersion}.
+   * <p>Length: 1 to 5 characters. Pattern: {@code ^(DRAFT|[0-9]+)$}. CloudFormation property {@code
+   * BotVersion}.
    */
   public BotAlias botVersion(String value) {
     return set("BotVersion", Value.of(value));
@@ -143,7 +151,7 @@ public final class BotAlias extends Resource<BotAlias> {
   /**
    * The description of the bot alias.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 200 characters. CloudFormation property {@code Description}.
    */
   public BotAlias description(String value) {
     return set("Description", Value.of(value));
@@ -200,6 +208,7 @@ public final class BotAlias extends Resource<BotAlias> {
   public static final class AudioLogDestination extends Struct<AudioLogDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.AudioLogDestination")
         .required("S3Bucket")
+        .constrain("S3Bucket", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public AudioLogDestination() {
@@ -209,7 +218,7 @@ public final class BotAlias extends Resource<BotAlias> {
     /**
      * The S3 bucket location where audio logs are stored.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public AudioLogDestination s3Bucket(Value<S3BucketLogDestination> value) {
       return set("S3Bucket", value);
@@ -304,6 +313,7 @@ public final class BotAlias extends Resource<BotAlias> {
   public static final class BotAliasLocaleSettingsItem extends Struct<BotAliasLocaleSettingsItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.BotAliasLocaleSettingsItem")
         .required("BotAliasLocaleSetting", "LocaleId")
+        .constrain("LocaleId", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public BotAliasLocaleSettingsItem() {
@@ -322,7 +332,7 @@ public final class BotAlias extends Resource<BotAlias> {
     /**
      * The unique identifier of the locale.
      *
-     * <p>Required. CloudFormation property {@code LocaleId}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code LocaleId}.
      */
     public BotAliasLocaleSettingsItem localeId(String value) {
       return set("LocaleId", Value.of(value));
@@ -343,6 +353,9 @@ public final class BotAlias extends Resource<BotAlias> {
   public static final class CloudWatchLogGroupLogDestination extends Struct<CloudWatchLogGroupLogDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination")
         .required("CloudWatchLogGroupArn", "LogPrefix")
+        .constrain("CloudWatchLogGroupArn", Constraint.of().minLength(1).maxLength(2048))
+        .references("CloudWatchLogGroupArn", "AWS::Logs::LogGroup.Arn")
+        .constrain("LogPrefix", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public CloudWatchLogGroupLogDestination() {
@@ -352,7 +365,8 @@ public final class BotAlias extends Resource<BotAlias> {
     /**
      * The Amazon Resource Name (ARN) of the log group where text and metadata logs are delivered.
      *
-     * <p>Required. CloudFormation property {@code CloudWatchLogGroupArn}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code
+     * CloudWatchLogGroupArn}.
      */
     public CloudWatchLogGroupLogDestination cloudWatchLogGroupArn(String value) {
       return set("CloudWatchLogGroupArn", Value.of(value));
@@ -376,7 +390,7 @@ public final class BotAlias extends Resource<BotAlias> {
     /**
      * The prefix of the log stream name within the log group that you specified
      *
-     * <p>Required. CloudFormation property {@code LogPrefix}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code LogPrefix}.
      */
     public CloudWatchLogGroupLogDestination logPrefix(String value) {
       return set("LogPrefix", Value.of(value));
@@ -474,6 +488,9 @@ public final class BotAlias extends Resource<BotAlias> {
   public static final class LambdaCodeHook extends Struct<LambdaCodeHook> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.LambdaCodeHook")
         .required("CodeHookInterfaceVersion", "LambdaArn")
+        .constrain("CodeHookInterfaceVersion", Constraint.of().minLength(1).maxLength(5))
+        .constrain("LambdaArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::Lambda::Function.Arn"))
+        .references("LambdaArn", "AWS::Lambda::Function.Arn")
         .build();
 
     public LambdaCodeHook() {
@@ -484,7 +501,8 @@ public final class BotAlias extends Resource<BotAlias> {
      * The version of the request-response that you want Amazon Lex to use to invoke your Lambda
      * function.
      *
-     * <p>Required. CloudFormation property {@code CodeHookInterfaceVersion}.
+     * <p>Required. Length: 1 to 5 characters. CloudFormation property {@code
+     * CodeHookInterfaceVersion}.
      */
     public LambdaCodeHook codeHookInterfaceVersion(String value) {
       return set("CodeHookInterfaceVersion", Value.of(value));
@@ -501,7 +519,8 @@ public final class BotAlias extends Resource<BotAlias> {
     /**
      * The Amazon Resource Name (ARN) of the Lambda function.
      *
-     * <p>Required. CloudFormation property {@code LambdaArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::Lambda::Function.Arn}.
+     * CloudFormation property {@code LambdaArn}.
      */
     public LambdaCodeHook lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
@@ -529,6 +548,10 @@ public final class BotAlias extends Resource<BotAlias> {
   public static final class S3BucketLogDestination extends Struct<S3BucketLogDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.S3BucketLogDestination")
         .required("LogPrefix", "S3BucketArn")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:[\\w\\-]+:kms:[\\w\\-]+:[\\d]{12}:(?:key\\/[\\w\\-]+|alias\\/[a-zA-Z0-9:\\/_\\-]{1,256})$").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("LogPrefix", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("S3BucketArn", Constraint.of().pattern("^arn:[\\w\\-]+:s3:::[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(1).maxLength(2048))
+        .references("S3BucketArn", "AWS::S3::Bucket.Arn")
         .build();
 
     public S3BucketLogDestination() {
@@ -539,7 +562,9 @@ public final class BotAlias extends Resource<BotAlias> {
      * The Amazon Resource Name (ARN) of an AWS Key Management Service (KMS) key for encrypting
      * audio log files stored in an Amazon S3 bucket.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w&#92;-]+:kms:[&#92;w&#92;-]+:[&#92;d]{12}:(?:key&#92;/[&#92;w&#92;-]+|alias&#92;/[a-zA-Z0-9:&#92;/_&#92;-]{1,256})$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public S3BucketLogDestination kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -553,7 +578,7 @@ public final class BotAlias extends Resource<BotAlias> {
     /**
      * The S3 prefix to assign to audio log files.
      *
-     * <p>Required. CloudFormation property {@code LogPrefix}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code LogPrefix}.
      */
     public S3BucketLogDestination logPrefix(String value) {
       return set("LogPrefix", Value.of(value));
@@ -567,7 +592,9 @@ public final class BotAlias extends Resource<BotAlias> {
     /**
      * The Amazon Resource Name (ARN) of an Amazon S3 bucket where audio log files are stored.
      *
-     * <p>Required. CloudFormation property {@code S3BucketArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w&#92;-]+:s3:::[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. CloudFormation
+     * property {@code S3BucketArn}.
      */
     public S3BucketLogDestination s3BucketArn(String value) {
       return set("S3BucketArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lex;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,9 @@ import java.util.List;
 public final class BotVersion extends Resource<BotVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotVersion")
       .required("BotId", "BotVersionLocaleSpecification")
+      .constrain("BotId", Constraint.of().pattern("^[0-9a-zA-Z]+$").minLength(10).maxLength(10))
+      .references("BotId", "AWS::Lex::Bot.Ref")
+      .constrain("Description", Constraint.of().maxLength(200))
       .attributes("BotVersion")
       .build();
 
@@ -32,7 +36,8 @@ public final class BotVersion extends Resource<BotVersion> {
   /**
    * The unique identifier of the bot.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BotId}.
+   * <p>Required. Changing it replaces the resource. Length: 10 to 10 characters. Pattern: {@code
+   * ^[0-9a-zA-Z]+$}. CloudFormation property {@code BotId}.
    */
   public BotVersion botId(String value) {
     return set("BotId", Value.of(value));
@@ -78,7 +83,7 @@ public final class BotVersion extends Resource<BotVersion> {
   /**
    * The description of the version.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 200 characters. CloudFormation property {@code Description}.
    */
   public BotVersion description(String value) {
     return set("Description", Value.of(value));
@@ -106,6 +111,7 @@ public final class BotVersion extends Resource<BotVersion> {
   public static final class BotVersionLocaleDetails extends Struct<BotVersionLocaleDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotVersion.BotVersionLocaleDetails")
         .required("SourceBotVersion")
+        .constrain("SourceBotVersion", Constraint.of().pattern("^(DRAFT|[0-9]+)$").minLength(1).maxLength(5))
         .build();
 
     public BotVersionLocaleDetails() {
@@ -115,7 +121,8 @@ public final class BotVersion extends Resource<BotVersion> {
     /**
      * The version of a bot used for a bot locale.
      *
-     * <p>Required. CloudFormation property {@code SourceBotVersion}.
+     * <p>Required. Length: 1 to 5 characters. Pattern: {@code ^(DRAFT|[0-9]+)$}. CloudFormation
+     * property {@code SourceBotVersion}.
      */
     public BotVersionLocaleDetails sourceBotVersion(String value) {
       return set("SourceBotVersion", Value.of(value));

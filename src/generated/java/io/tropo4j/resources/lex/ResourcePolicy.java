@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lex;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -16,6 +17,9 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lex::ResourcePolicy")
       .required("Policy", "ResourceArn")
+      .constrain("Policy", Constraint.of().format("json"))
+      .constrain("ResourceArn", Constraint.of().minLength(1).maxLength(1011))
+      .refYields("Id")
       .attributes("Id", "RevisionId")
       .build();
 
@@ -28,7 +32,7 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
    * more statements that define the policy. The policy must follow IAM syntax. If the policy isn't
    * valid, Amazon Lex returns a validation exception.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Policy}.
    */
   public ResourcePolicy policy(Value<Json> value) {
     return set("Policy", value);
@@ -37,7 +41,8 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
   /**
    * The Amazon Resource Name (ARN) of the bot or bot alias that the resource policy is attached to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1011 characters. CloudFormation
+   * property {@code ResourceArn}.
    */
   public ResourcePolicy resourceArn(String value) {
     return set("ResourceArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.licensemanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,13 @@ import java.util.List;
  */
 public final class Grant extends Resource<Grant> {
   private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::Grant")
+      .allowed("AllowedOperations", "CheckInLicense", "CheckoutBorrowLicense", "CheckoutLicense",
+          "CreateGrant", "CreateToken", "ExtendConsumptionLicense", "ListPurchasedLicenses")
+      .constrain("LicenseArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$").minLength(0).maxLength(2048))
+      .constrain("Principals", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$").minLength(0).maxLength(2048))
+      .allowed("Status", "ACTIVE", "DELETED", "DISABLED", "FAILED_WORKFLOW", "PENDING_ACCEPT",
+          "PENDING_DELETE", "PENDING_WORKFLOW", "REJECTED", "WORKFLOW_COMPLETED")
+      .refYields("GrantArn")
       .attributes("GrantArn", "Version")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +39,9 @@ public final class Grant extends Resource<Grant> {
   /**
    * Allowed operations for the grant.
    *
-   * <p>CloudFormation property {@code AllowedOperations}.
+   * <p>Allowed values: {@code CheckInLicense}, {@code CheckoutBorrowLicense}, {@code
+   * CheckoutLicense}, {@code CreateGrant}, {@code CreateToken}, {@code ExtendConsumptionLicense},
+   * {@code ListPurchasedLicenses}. CloudFormation property {@code AllowedOperations}.
    */
   public Grant allowedOperations(List<String> value) {
     return set("AllowedOperations", Value.listOf(value));
@@ -73,7 +83,9 @@ public final class Grant extends Resource<Grant> {
   /**
    * License ARN.
    *
-   * <p>CloudFormation property {@code LicenseArn}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.-]{0,1023}$}.
+   * CloudFormation property {@code LicenseArn}.
    */
   public Grant licenseArn(String value) {
     return set("LicenseArn", Value.of(value));
@@ -93,7 +105,9 @@ public final class Grant extends Resource<Grant> {
    *
    * <ul> <li>An organization, which will include all accounts across your organization. </ul>
    *
-   * <p>CloudFormation property {@code Principals}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.-]{0,1023}$}.
+   * CloudFormation property {@code Principals}.
    */
   public Grant principals(List<String> value) {
     return set("Principals", Value.listOf(value));
@@ -107,7 +121,9 @@ public final class Grant extends Resource<Grant> {
   /**
    * Granted license status.
    *
-   * <p>CloudFormation property {@code Status}.
+   * <p>Allowed values: {@code ACTIVE}, {@code DELETED}, {@code DISABLED}, {@code FAILED_WORKFLOW},
+   * {@code PENDING_ACCEPT}, {@code PENDING_DELETE}, {@code PENDING_WORKFLOW}, {@code REJECTED},
+   * {@code WORKFLOW_COMPLETED}. CloudFormation property {@code Status}.
    */
   public Grant status(String value) {
     return set("Status", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.licensemanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,8 @@ public final class License extends Resource<License> {
   private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License")
       .required("Beneficiary", "ConsumptionConfiguration", "Entitlements", "HomeRegion", "Issuer",
           "LicenseName", "ProductName", "ProductSKU", "Validity")
+      .constrain("ProductSKU", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("LicenseArn")
       .attributes("LicenseArn", "Version")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -147,7 +150,7 @@ public final class License extends Resource<License> {
   /**
    * Product SKU.
    *
-   * <p>Required. CloudFormation property {@code ProductSKU}.
+   * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code ProductSKU}.
    */
   public License productSKU(String value) {
     return set("ProductSKU", Value.of(value));
@@ -269,7 +272,9 @@ public final class License extends Resource<License> {
    * <p>Property type {@code AWS::LicenseManager::License.ConsumptionConfiguration}.
    */
   public static final class ConsumptionConfiguration extends Struct<ConsumptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::License.ConsumptionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License.ConsumptionConfiguration")
+        .allowed("RenewType", "Monthly", "None", "Weekly")
+        .build();
 
     public ConsumptionConfiguration() {
       super(SCHEMA);
@@ -296,7 +301,8 @@ public final class License extends Resource<License> {
     /**
      * Renewal frequency.
      *
-     * <p>CloudFormation property {@code RenewType}.
+     * <p>Allowed values: {@code Monthly}, {@code None}, {@code Weekly}. CloudFormation property
+     * {@code RenewType}.
      */
     public ConsumptionConfiguration renewType(String value) {
       return set("RenewType", Value.of(value));
@@ -316,6 +322,11 @@ public final class License extends Resource<License> {
   public static final class Entitlement extends Struct<Entitlement> {
     private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License.Entitlement")
         .required("Name", "Unit")
+        .allowed("Unit", "Bits", "Bits/Second", "Bytes", "Bytes/Second", "Count", "Count/Second",
+            "Gigabits", "Gigabits/Second", "Gigabytes", "Gigabytes/Second", "Kilobits",
+            "Kilobits/Second", "Kilobytes", "Kilobytes/Second", "Megabits", "Megabits/Second",
+            "Megabytes", "Megabytes/Second", "Microseconds", "Milliseconds", "None", "Percent",
+            "Seconds", "Terabits", "Terabits/Second", "Terabytes", "Terabytes/Second")
         .build();
 
     public Entitlement() {
@@ -381,7 +392,14 @@ public final class License extends Resource<License> {
     /**
      * Entitlement unit.
      *
-     * <p>Required. CloudFormation property {@code Unit}.
+     * <p>Required. Allowed values: {@code Bits}, {@code Bits/Second}, {@code Bytes}, {@code
+     * Bytes/Second}, {@code Count}, {@code Count/Second}, {@code Gigabits}, {@code
+     * Gigabits/Second}, {@code Gigabytes}, {@code Gigabytes/Second}, {@code Kilobits}, {@code
+     * Kilobits/Second}, {@code Kilobytes}, {@code Kilobytes/Second}, {@code Megabits}, {@code
+     * Megabits/Second}, {@code Megabytes}, {@code Megabytes/Second}, {@code Microseconds}, {@code
+     * Milliseconds}, {@code None}, {@code Percent}, {@code Seconds}, {@code Terabits}, {@code
+     * Terabits/Second}, {@code Terabytes}, {@code Terabytes/Second}. CloudFormation property {@code
+     * Unit}.
      */
     public Entitlement unit(String value) {
       return set("Unit", Value.of(value));
@@ -533,6 +551,8 @@ public final class License extends Resource<License> {
   public static final class ValidityDateFormat extends Struct<ValidityDateFormat> {
     private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License.ValidityDateFormat")
         .required("Begin", "End")
+        .constrain("Begin", Constraint.of().pattern("^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$").minLength(0).maxLength(50).format("date-time"))
+        .constrain("End", Constraint.of().pattern("^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$").minLength(0).maxLength(50).format("date-time"))
         .build();
 
     public ValidityDateFormat() {
@@ -542,7 +562,10 @@ public final class License extends Resource<License> {
     /**
      * Start of the time range.
      *
-     * <p>Required. CloudFormation property {@code Begin}.
+     * <p>Required. Length: 0 to 50 characters. Pattern: {@code
+     * ^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(&#92;.[0-9]+)?(Z|[+-](?:2[
+     * 0-3]|[0-1][0-9]):[0-5][0-9])+$}. Format: {@code date-time}. CloudFormation property {@code
+     * Begin}.
      */
     public ValidityDateFormat begin(String value) {
       return set("Begin", Value.of(value));
@@ -556,7 +579,10 @@ public final class License extends Resource<License> {
     /**
      * End of the time range.
      *
-     * <p>Required. CloudFormation property {@code End}.
+     * <p>Required. Length: 0 to 50 characters. Pattern: {@code
+     * ^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(&#92;.[0-9]+)?(Z|[+-](?:2[
+     * 0-3]|[0-1][0-9]):[0-5][0-9])+$}. Format: {@code date-time}. CloudFormation property {@code
+     * End}.
      */
     public ValidityDateFormat end(String value) {
       return set("End", Value.of(value));

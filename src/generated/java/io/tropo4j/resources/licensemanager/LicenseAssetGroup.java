@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.licensemanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class LicenseAssetGroup extends Resource<LicenseAssetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::LicenseAssetGroup")
       .required("AssociatedLicenseAssetRulesetARNs", "LicenseAssetGroupConfigurations", "Name")
+      .constrain("AssociatedLicenseAssetRulesetARNs", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$").maxLength(2048))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(0).maxLength(128))
+      .refYields("LicenseAssetGroupArn")
       .attributes("LicenseAssetGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +33,9 @@ public final class LicenseAssetGroup extends Resource<LicenseAssetGroup> {
   /**
    * ARNs of associated license asset rulesets.
    *
-   * <p>Required. CloudFormation property {@code AssociatedLicenseAssetRulesetARNs}.
+   * <p>Required. Length: at most 2048 characters. Pattern: {@code
+   * ^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.-]{0,1023}$}.
+   * CloudFormation property {@code AssociatedLicenseAssetRulesetARNs}.
    */
   public LicenseAssetGroup associatedLicenseAssetRulesetARNs(List<String> value) {
     return set("AssociatedLicenseAssetRulesetARNs", Value.listOf(value));
@@ -45,7 +52,7 @@ public final class LicenseAssetGroup extends Resource<LicenseAssetGroup> {
   /**
    * License asset group description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public LicenseAssetGroup description(String value) {
     return set("Description", Value.of(value));
@@ -85,7 +92,7 @@ public final class LicenseAssetGroup extends Resource<LicenseAssetGroup> {
   /**
    * License asset group name.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 0 to 128 characters. CloudFormation property {@code Name}.
    */
   public LicenseAssetGroup name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.licensemanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class LicenseAssetRuleSet extends Resource<LicenseAssetRuleSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::LicenseAssetRuleSet")
       .required("Name", "Rules")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(0).maxLength(128))
+      .refYields("LicenseAssetRulesetArn")
       .attributes("LicenseAssetRulesetArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,7 @@ public final class LicenseAssetRuleSet extends Resource<LicenseAssetRuleSet> {
   /**
    * License asset ruleset description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public LicenseAssetRuleSet description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +46,7 @@ public final class LicenseAssetRuleSet extends Resource<LicenseAssetRuleSet> {
   /**
    * License asset ruleset name.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 0 to 128 characters. CloudFormation property {@code Name}.
    */
   public LicenseAssetRuleSet name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,23 @@ public final class Alarm extends Resource<Alarm> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Alarm")
       .required("AlarmName", "ComparisonOperator", "EvaluationPeriods", "MetricName",
           "MonitoredResourceName", "Threshold")
+      .constrain("AlarmName", Constraint.of().pattern("\\w[\\w\\-]*\\w"))
+      .allowed("ComparisonOperator", "GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
+          "LessThanOrEqualToThreshold", "LessThanThreshold")
+      .allowed("ContactProtocols", "Email", "SMS")
+      .allowed("MetricName", "BurstCapacityPercentage", "BurstCapacityTime", "CPUUtilization",
+          "ClientTLSNegotiationErrorCount", "DatabaseConnections", "DiskQueueDepth",
+          "FreeStorageSpace", "FreeableMemory", "HTTPCode_Instance_2XX_Count",
+          "HTTPCode_Instance_3XX_Count", "HTTPCode_Instance_4XX_Count",
+          "HTTPCode_Instance_5XX_Count", "HTTPCode_LB_4XX_Count", "HTTPCode_LB_5XX_Count",
+          "HealthyHostCount", "InstanceResponseTime", "NetworkIn", "NetworkOut",
+          "NetworkReceiveThroughput", "NetworkTransmitThroughput", "RejectedConnectionCount",
+          "RequestCount", "StatusCheckFailed", "StatusCheckFailed_Instance",
+          "StatusCheckFailed_System", "SwapUsage", "UnhealthyHostCount")
+      .constrain("MonitoredResourceName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+      .allowed("NotificationTriggers", "ALARM", "INSUFFICIENT_DATA", "OK")
+      .allowed("TreatMissingData", "breaching", "ignore", "missing", "notBreaching")
+      .refYields("AlarmName")
       .attributes("AlarmArn", "State")
       .build();
 
@@ -26,7 +44,8 @@ public final class Alarm extends Resource<Alarm> {
   /**
    * The name of the alarm.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AlarmName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code &#92;w[&#92;w&#92;-]*&#92;w}.
+   * CloudFormation property {@code AlarmName}.
    */
   public Alarm alarmName(String value) {
     return set("AlarmName", Value.of(value));
@@ -40,7 +59,9 @@ public final class Alarm extends Resource<Alarm> {
   /**
    * The arithmetic operation to use when comparing the specified statistic and threshold.
    *
-   * <p>Required. CloudFormation property {@code ComparisonOperator}.
+   * <p>Required. Allowed values: {@code GreaterThanOrEqualToThreshold}, {@code
+   * GreaterThanThreshold}, {@code LessThanOrEqualToThreshold}, {@code LessThanThreshold}.
+   * CloudFormation property {@code ComparisonOperator}.
    */
   public Alarm comparisonOperator(String value) {
     return set("ComparisonOperator", Value.of(value));
@@ -57,7 +78,8 @@ public final class Alarm extends Resource<Alarm> {
    *
    * <p><em>Allowed Values</em> : <code>Email</code> | <code>SMS</code>
    *
-   * <p>CloudFormation property {@code ContactProtocols}.
+   * <p>Allowed values: {@code Email}, {@code SMS}. CloudFormation property {@code
+   * ContactProtocols}.
    */
   public Alarm contactProtocols(List<String> value) {
     return set("ContactProtocols", Value.listOf(value));
@@ -100,7 +122,17 @@ public final class Alarm extends Resource<Alarm> {
   /**
    * The name of the metric associated with the alarm.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MetricName}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code
+   * BurstCapacityPercentage}, {@code BurstCapacityTime}, {@code CPUUtilization}, {@code
+   * ClientTLSNegotiationErrorCount}, {@code DatabaseConnections}, {@code DiskQueueDepth}, {@code
+   * FreeStorageSpace}, {@code FreeableMemory}, {@code HTTPCode_Instance_2XX_Count}, {@code
+   * HTTPCode_Instance_3XX_Count}, {@code HTTPCode_Instance_4XX_Count}, {@code
+   * HTTPCode_Instance_5XX_Count}, {@code HTTPCode_LB_4XX_Count}, {@code HTTPCode_LB_5XX_Count},
+   * {@code HealthyHostCount}, {@code InstanceResponseTime}, {@code NetworkIn}, {@code NetworkOut},
+   * {@code NetworkReceiveThroughput}, {@code NetworkTransmitThroughput}, {@code
+   * RejectedConnectionCount}, {@code RequestCount}, {@code StatusCheckFailed}, {@code
+   * StatusCheckFailed_Instance}, {@code StatusCheckFailed_System}, {@code SwapUsage}, {@code
+   * UnhealthyHostCount}. CloudFormation property {@code MetricName}.
    */
   public Alarm metricName(String value) {
     return set("MetricName", Value.of(value));
@@ -114,8 +146,8 @@ public final class Alarm extends Resource<Alarm> {
   /**
    * The name of the Lightsail resource that the alarm monitors.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * MonitoredResourceName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}.
+   * CloudFormation property {@code MonitoredResourceName}.
    */
   public Alarm monitoredResourceName(String value) {
     return set("MonitoredResourceName", Value.of(value));
@@ -152,7 +184,8 @@ public final class Alarm extends Resource<Alarm> {
    * <p><em>Allowed Values</em> : <code>OK</code> | <code>ALARM</code> |
    * <code>INSUFFICIENT_DATA</code>
    *
-   * <p>CloudFormation property {@code NotificationTriggers}.
+   * <p>Allowed values: {@code ALARM}, {@code INSUFFICIENT_DATA}, {@code OK}. CloudFormation
+   * property {@code NotificationTriggers}.
    */
   public Alarm notificationTriggers(List<String> value) {
     return set("NotificationTriggers", Value.listOf(value));
@@ -189,7 +222,8 @@ public final class Alarm extends Resource<Alarm> {
    * <li><code>ignore</code> - Ignores the missing data. Maintains the current alarm state.
    * <li><code>missing</code> - Missing data is treated as missing. </ul>
    *
-   * <p>CloudFormation property {@code TreatMissingData}.
+   * <p>Allowed values: {@code breaching}, {@code ignore}, {@code missing}, {@code notBreaching}.
+   * CloudFormation property {@code TreatMissingData}.
    */
   public Alarm treatMissingData(String value) {
     return set("TreatMissingData", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Bucket extends Resource<Bucket> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Bucket")
       .required("BucketName", "BundleId")
+      .constrain("BucketName", Constraint.of().pattern("^[a-z0-9][a-z0-9-]{1,52}[a-z0-9]$").minLength(3).maxLength(54))
+      .constrain("BundleId", Constraint.of().pattern("\\S"))
+      .refYields("BucketName")
       .attributes("AbleToUpdateBundle", "BucketArn", "Url")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,7 +41,8 @@ public final class Bucket extends Resource<Bucket> {
   /**
    * The name of the bucket.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 54 characters. Pattern: {@code
+   * ^[a-z0-9][a-z0-9-]{1,52}[a-z0-9]$}. CloudFormation property {@code BucketName}.
    */
   public Bucket bucketName(String value) {
     return set("BucketName", Value.of(value));
@@ -54,7 +59,7 @@ public final class Bucket extends Resource<Bucket> {
    * <p>A bucket bundle specifies the monthly cost, storage space, and data transfer quota for a
    * bucket.
    *
-   * <p>Required. CloudFormation property {@code BundleId}.
+   * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code BundleId}.
    */
   public Bucket bundleId(String value) {
     return set("BundleId", Value.of(value));

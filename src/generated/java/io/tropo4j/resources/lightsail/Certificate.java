@@ -21,6 +21,7 @@ import java.util.List;
 public final class Certificate extends Resource<Certificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Certificate")
       .required("CertificateName", "DomainName")
+      .refYields("CertificateName")
       .attributes("CertificateArn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,7 +14,9 @@ import io.tropo4j.fn.Value;
 public final class ContactMethod extends Resource<ContactMethod> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::ContactMethod")
       .required("ContactEndpoint", "Protocol")
+      .constrain("ContactEndpoint", Constraint.of().minLength(1).maxLength(256))
       .allowed("Protocol", "Email", "SMS")
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Name", "ResourceType", "Status", "SupportCode")
       .build();
 
@@ -24,8 +27,8 @@ public final class ContactMethod extends Resource<ContactMethod> {
   /**
    * The destination of the contact method, such as an email address or a mobile phone number.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ContactEndpoint}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code ContactEndpoint}.
    */
   public ContactMethod contactEndpoint(String value) {
     return set("ContactEndpoint", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class Container extends Resource<Container> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Container")
       .required("Power", "Scale", "ServiceName")
+      .allowed("Power", "large", "medium", "micro", "nano", "small", "xlarge")
+      .constrain("Scale", Constraint.of().minimum(1).maximum(20))
+      .constrain("ServiceName", Constraint.of().pattern("^[a-z0-9]{1,2}|[a-z0-9][a-z0-9-]+[a-z0-9]$").minLength(1).maxLength(63))
+      .refYields("ServiceName")
       .attributes("ContainerArn", "PrincipalArn",
           "PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn", "Url")
       .tags("Tags", Schema.TagForm.LIST)
@@ -57,7 +62,8 @@ public final class Container extends Resource<Container> {
    * <p>The power specifies the amount of RAM, the number of vCPUs, and the base price of the
    * container service.
    *
-   * <p>Required. CloudFormation property {@code Power}.
+   * <p>Required. Allowed values: {@code large}, {@code medium}, {@code micro}, {@code nano}, {@code
+   * small}, {@code xlarge}. CloudFormation property {@code Power}.
    */
   public Container power(String value) {
     return set("Power", Value.of(value));
@@ -121,7 +127,7 @@ public final class Container extends Resource<Container> {
    *
    * <p>The scale specifies the allocated compute nodes of the container service.
    *
-   * <p>Required. CloudFormation property {@code Scale}.
+   * <p>Required. Range: 1 to 20. CloudFormation property {@code Scale}.
    */
   public Container scale(int value) {
     return set("Scale", Value.of(value));
@@ -135,7 +141,8 @@ public final class Container extends Resource<Container> {
   /**
    * The name of the container service.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ServiceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-z0-9]{1,2}|[a-z0-9][a-z0-9-]+[a-z0-9]$}. CloudFormation property {@code ServiceName}.
    */
   public Container serviceName(String value) {
     return set("ServiceName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,14 @@ public final class Database extends Resource<Database> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Database")
       .required("MasterDatabaseName", "MasterUsername", "RelationalDatabaseBlueprintId",
           "RelationalDatabaseBundleId", "RelationalDatabaseName")
+      .constrain("AvailabilityZone", Constraint.of().minLength(1).maxLength(255))
+      .constrain("MasterDatabaseName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("MasterUserPassword", Constraint.of().minLength(1).maxLength(63))
+      .constrain("MasterUsername", Constraint.of().minLength(1).maxLength(63))
+      .constrain("RelationalDatabaseBlueprintId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("RelationalDatabaseBundleId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("RelationalDatabaseName", Constraint.of().pattern("\\w[\\w\\-]*\\w").minLength(2).maxLength(255))
+      .refYields("RelationalDatabaseName")
       .attributes("DatabaseArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +38,8 @@ public final class Database extends Resource<Database> {
   /**
    * The Availability Zone for the database.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AvailabilityZone}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code AvailabilityZone}.
    */
   public Database availabilityZone(String value) {
     return set("AvailabilityZone", Value.of(value));
@@ -119,8 +129,8 @@ public final class Database extends Resource<Database> {
    * href="https://docs.aws.amazon.com/https://www.postgresql.org/docs/12/sql-keywords-appendix.html">PostgreSQL
    * 12</a> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * MasterDatabaseName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code MasterDatabaseName}.
    */
   public Database masterDatabaseName(String value) {
     return set("MasterDatabaseName", Value.of(value));
@@ -146,7 +156,7 @@ public final class Database extends Resource<Database> {
    *
    * <p>Constraints: Must contain 8-128 characters.
    *
-   * <p>CloudFormation property {@code MasterUserPassword}.
+   * <p>Length: 1 to 63 characters. CloudFormation property {@code MasterUserPassword}.
    */
   public Database masterUserPassword(String value) {
     return set("MasterUserPassword", Value.of(value));
@@ -196,7 +206,8 @@ public final class Database extends Resource<Database> {
    * href="https://docs.aws.amazon.com/https://www.postgresql.org/docs/12/sql-keywords-appendix.html">PostgreSQL
    * 12</a> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MasterUsername}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. CloudFormation
+   * property {@code MasterUsername}.
    */
   public Database masterUsername(String value) {
     return set("MasterUsername", Value.of(value));
@@ -259,8 +270,8 @@ public final class Database extends Resource<Database> {
   /**
    * The blueprint ID for the database (for example, <code>mysql_8_0</code> ).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RelationalDatabaseBlueprintId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code RelationalDatabaseBlueprintId}.
    */
   public Database relationalDatabaseBlueprintId(String value) {
     return set("RelationalDatabaseBlueprintId", Value.of(value));
@@ -277,8 +288,8 @@ public final class Database extends Resource<Database> {
   /**
    * The bundle ID for the database (for example, <code>medium_1_0</code> ).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RelationalDatabaseBundleId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code RelationalDatabaseBundleId}.
    */
   public Database relationalDatabaseBundleId(String value) {
     return set("RelationalDatabaseBundleId", Value.of(value));
@@ -295,8 +306,8 @@ public final class Database extends Resource<Database> {
   /**
    * The name of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RelationalDatabaseName}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 255 characters. Pattern: {@code
+   * &#92;w[&#92;w&#92;-]*&#92;w}. CloudFormation property {@code RelationalDatabaseName}.
    */
   public Database relationalDatabaseName(String value) {
     return set("RelationalDatabaseName", Value.of(value));

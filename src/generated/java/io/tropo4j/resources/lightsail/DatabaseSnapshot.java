@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class DatabaseSnapshot extends Resource<DatabaseSnapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::DatabaseSnapshot")
       .required("RelationalDatabaseName", "RelationalDatabaseSnapshotName")
+      .constrain("RelationalDatabaseName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+      .constrain("RelationalDatabaseSnapshotName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$").minLength(2).maxLength(255))
+      .refYields("RelationalDatabaseSnapshotName")
       .attributes("Arn", "CreatedAt", "Engine", "EngineVersion", "FromRelationalDatabaseArn",
           "FromRelationalDatabaseBlueprintId", "FromRelationalDatabaseBundleId",
           "FromRelationalDatabaseName", "Location", "Name", "ResourceType", "SizeInGb", "State",
@@ -31,8 +35,8 @@ public final class DatabaseSnapshot extends Resource<DatabaseSnapshot> {
   /**
    * The name of the database on which to base your new snapshot.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RelationalDatabaseName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}.
+   * CloudFormation property {@code RelationalDatabaseName}.
    */
   public DatabaseSnapshot relationalDatabaseName(String value) {
     return set("RelationalDatabaseName", Value.of(value));
@@ -48,8 +52,8 @@ public final class DatabaseSnapshot extends Resource<DatabaseSnapshot> {
   /**
    * The name for your new database snapshot.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RelationalDatabaseSnapshotName}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 255 characters. Pattern: {@code
+   * ^&#92;w[&#92;w&#92;-]*&#92;w$}. CloudFormation property {@code RelationalDatabaseSnapshotName}.
    */
   public DatabaseSnapshot relationalDatabaseSnapshotName(String value) {
     return set("RelationalDatabaseSnapshotName", Value.of(value));

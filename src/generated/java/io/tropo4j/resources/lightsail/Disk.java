@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Disk extends Resource<Disk> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Disk")
       .required("DiskName", "SizeInGb")
+      .constrain("AvailabilityZone", Constraint.of().pattern("\\S").minLength(1).maxLength(255))
+      .constrain("DiskName", Constraint.of().pattern("^[a-zA-Z0-9][\\w\\-.]*[a-zA-Z0-9]$").minLength(1).maxLength(254))
+      .refYields("DiskName")
       .attributes("AttachedTo", "AttachmentState", "DiskArn", "Iops", "IsAttached",
           "Location.AvailabilityZone", "Location.RegionName", "Path", "ResourceType", "State",
           "SupportCode")
@@ -54,7 +58,8 @@ public final class Disk extends Resource<Disk> {
    * The AWS Region and Availability Zone location for the disk (for example,
    * <code>us-east-1a</code> ).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AvailabilityZone}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code &#92;S}.
+   * CloudFormation property {@code AvailabilityZone}.
    */
   public Disk availabilityZone(String value) {
     return set("AvailabilityZone", Value.of(value));
@@ -68,7 +73,8 @@ public final class Disk extends Resource<Disk> {
   /**
    * The name of the disk.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DiskName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 254 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][&#92;w&#92;-.]*[a-zA-Z0-9]$}. CloudFormation property {@code DiskName}.
    */
   public Disk diskName(String value) {
     return set("DiskName", Value.of(value));
@@ -243,6 +249,8 @@ public final class Disk extends Resource<Disk> {
   public static final class AddOn extends Struct<AddOn> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Disk.AddOn")
         .required("AddOnType")
+        .allowed("AddOnType", "AutoSnapshot", "StopInstanceOnIdle")
+        .constrain("AddOnType", Constraint.of().minLength(1).maxLength(128))
         .allowed("Status", "Enabling", "Disabling", "Enabled", "Terminating", "Terminated",
             "Disabled", "Failed")
         .build();
@@ -256,7 +264,8 @@ public final class Disk extends Resource<Disk> {
      *
      * <p><code>AutoSnapshot</code> is the only add-on that can be enabled for a disk.
      *
-     * <p>Required. CloudFormation property {@code AddOnType}.
+     * <p>Required. Allowed values: {@code AutoSnapshot}, {@code StopInstanceOnIdle}. Length: 1 to
+     * 128 characters. CloudFormation property {@code AddOnType}.
      */
     public AddOn addOnType(String value) {
       return set("AddOnType", Value.of(value));
@@ -303,7 +312,9 @@ public final class Disk extends Resource<Disk> {
    * <p>Property type {@code AWS::Lightsail::Disk.AutoSnapshotAddOn}.
    */
   public static final class AutoSnapshotAddOn extends Struct<AutoSnapshotAddOn> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Disk.AutoSnapshotAddOn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Disk.AutoSnapshotAddOn")
+        .constrain("SnapshotTimeOfDay", Constraint.of().pattern("^[0-9]{2}:00$"))
+        .build();
 
     public AutoSnapshotAddOn() {
       super(SCHEMA);
@@ -318,7 +329,7 @@ public final class Disk extends Resource<Disk> {
      * Coordinated Universal Time (UTC). <li>The snapshot will be automatically created between the
      * time specified and up to 45 minutes after. </ul>
      *
-     * <p>CloudFormation property {@code SnapshotTimeOfDay}.
+     * <p>Pattern: {@code ^[0-9]{2}:00$}. CloudFormation property {@code SnapshotTimeOfDay}.
      */
     public AutoSnapshotAddOn snapshotTimeOfDay(String value) {
       return set("SnapshotTimeOfDay", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class DiskSnapshot extends Resource<DiskSnapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::DiskSnapshot")
       .required("DiskName", "DiskSnapshotName")
+      .constrain("DiskName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$").minLength(2).maxLength(255))
+      .constrain("DiskSnapshotName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$").minLength(2).maxLength(255))
+      .refYields("DiskSnapshotName")
       .attributes("CreatedAt", "DiskSnapshotArn", "FromDiskName", "IsFromAutoSnapshot", "Location",
           "Progress", "ResourceType", "SizeInGb", "State", "SupportCode")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +33,8 @@ public final class DiskSnapshot extends Resource<DiskSnapshot> {
   /**
    * The unique name of the disk.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DiskName}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 255 characters. Pattern: {@code
+   * ^&#92;w[&#92;w&#92;-]*&#92;w$}. CloudFormation property {@code DiskName}.
    */
   public DiskSnapshot diskName(String value) {
     return set("DiskName", Value.of(value));
@@ -43,8 +48,8 @@ public final class DiskSnapshot extends Resource<DiskSnapshot> {
   /**
    * The name of the disk snapshot ( <code>my-disk-snapshot</code> ).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DiskSnapshotName}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 255 characters. Pattern: {@code
+   * ^&#92;w[&#92;w&#92;-]*&#92;w$}. CloudFormation property {@code DiskSnapshotName}.
    */
   public DiskSnapshot diskSnapshotName(String value) {
     return set("DiskSnapshotName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,10 @@ import java.util.List;
 public final class Distribution extends Resource<Distribution> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Distribution")
       .required("BundleId", "DefaultCacheBehavior", "DistributionName", "Origin")
+      .constrain("CertificateName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+      .constrain("DistributionName", Constraint.of().pattern("\\w[\\w\\-]*\\w"))
+      .allowed("IpAddressType", "dualstack", "ipv4", "ipv6")
+      .refYields("DistributionName")
       .attributes("AbleToUpdateBundle", "DistributionArn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -75,7 +80,8 @@ public final class Distribution extends Resource<Distribution> {
   /**
    * The name of the SSL/TLS certificate attached to the distribution.
    *
-   * <p>CloudFormation property {@code CertificateName}.
+   * <p>Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}. CloudFormation property {@code
+   * CertificateName}.
    */
   public Distribution certificateName(String value) {
     return set("CertificateName", Value.of(value));
@@ -98,8 +104,8 @@ public final class Distribution extends Resource<Distribution> {
   /**
    * The name of the distribution
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DistributionName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code &#92;w[&#92;w&#92;-]*&#92;w}.
+   * CloudFormation property {@code DistributionName}.
    */
   public Distribution distributionName(String value) {
     return set("DistributionName", Value.of(value));
@@ -116,7 +122,8 @@ public final class Distribution extends Resource<Distribution> {
    * <p>The possible values are <code>ipv4</code> for IPv4 only, and <code>dualstack</code> for IPv4
    * and IPv6.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IpAddressType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code dualstack}, {@code ipv4}, {@code
+   * ipv6}. CloudFormation property {@code IpAddressType}.
    */
   public Distribution ipAddressType(String value) {
     return set("IpAddressType", Value.of(value));
@@ -214,7 +221,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::Lightsail::Distribution.CacheBehavior}.
    */
   public static final class CacheBehavior extends Struct<CacheBehavior> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Distribution.CacheBehavior");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Distribution.CacheBehavior")
+        .allowed("Behavior", "cache", "dont-cache")
+        .build();
 
     public CacheBehavior() {
       super(SCHEMA);
@@ -235,7 +244,8 @@ public final class Distribution extends Resource<Distribution> {
      * This behavior is ideal for websites or web applications that use cookies, headers, and query
      * strings to personalize content for individual users. </ul>
      *
-     * <p>CloudFormation property {@code Behavior}.
+     * <p>Allowed values: {@code cache}, {@code dont-cache}. CloudFormation property {@code
+     * Behavior}.
      */
     public CacheBehavior behavior(String value) {
       return set("Behavior", Value.of(value));
@@ -263,7 +273,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::Lightsail::Distribution.CacheBehaviorPerPath}.
    */
   public static final class CacheBehaviorPerPath extends Struct<CacheBehaviorPerPath> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Distribution.CacheBehaviorPerPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Distribution.CacheBehaviorPerPath")
+        .allowed("Behavior", "cache", "dont-cache")
+        .build();
 
     public CacheBehaviorPerPath() {
       super(SCHEMA);
@@ -277,7 +289,8 @@ public final class Distribution extends Resource<Distribution> {
      * <ul> <li><em><code>cache</code></em> - This behavior caches the specified path.
      * <li><em><code>dont-cache</code></em> - This behavior doesn't cache the specified path. </ul>
      *
-     * <p>CloudFormation property {@code Behavior}.
+     * <p>Allowed values: {@code cache}, {@code dont-cache}. CloudFormation property {@code
+     * Behavior}.
      */
     public CacheBehaviorPerPath behavior(String value) {
       return set("Behavior", Value.of(value));
@@ -350,7 +363,13 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::Lightsail::Distribution.CacheSettings}.
    */
   public static final class CacheSettings extends Struct<CacheSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Distribution.CacheSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Distribution.CacheSettings")
+        .constrain("AllowedHTTPMethods", Constraint.of().pattern("\\S"))
+        .constrain("CachedHTTPMethods", Constraint.of().pattern("\\S"))
+        .constrain("DefaultTTL", Constraint.of().format("int64"))
+        .constrain("MaximumTTL", Constraint.of().format("int64"))
+        .constrain("MinimumTTL", Constraint.of().format("int64"))
+        .build();
 
     public CacheSettings() {
       super(SCHEMA);
@@ -373,7 +392,7 @@ public final class Distribution extends Resource<Distribution> {
      * don't want them to. For example, you might not want users to have permission to delete
      * objects from your origin.
      *
-     * <p>CloudFormation property {@code AllowedHTTPMethods}.
+     * <p>Pattern: {@code &#92;S}. CloudFormation property {@code AllowedHTTPMethods}.
      */
     public CacheSettings allowedHTTPMethods(String value) {
       return set("AllowedHTTPMethods", Value.of(value));
@@ -394,7 +413,7 @@ public final class Distribution extends Resource<Distribution> {
      * responses to the <code>GET</code> , <code>HEAD</code> , and <code>OPTIONS</code> methods.
      * </ul>
      *
-     * <p>CloudFormation property {@code CachedHTTPMethods}.
+     * <p>Pattern: {@code &#92;S}. CloudFormation property {@code CachedHTTPMethods}.
      */
     public CacheSettings cachedHTTPMethods(String value) {
       return set("CachedHTTPMethods", Value.of(value));
@@ -414,7 +433,7 @@ public final class Distribution extends Resource<Distribution> {
      * <code>Cache-Control max-age</code> , <code>Cache-Control s-maxage</code> , and
      * <code>Expires</code> to objects.
      *
-     * <p>CloudFormation property {@code DefaultTTL}.
+     * <p>Format: {@code int64}. CloudFormation property {@code DefaultTTL}.
      */
     public CacheSettings defaultTTL(int value) {
       return set("DefaultTTL", Value.of(value));
@@ -464,7 +483,7 @@ public final class Distribution extends Resource<Distribution> {
      * <code>Cache-Control max-age</code> , <code>Cache-Control s-maxage</code> , and
      * <code>Expires</code> to objects.
      *
-     * <p>CloudFormation property {@code MaximumTTL}.
+     * <p>Format: {@code int64}. CloudFormation property {@code MaximumTTL}.
      */
     public CacheSettings maximumTTL(int value) {
       return set("MaximumTTL", Value.of(value));
@@ -483,7 +502,7 @@ public final class Distribution extends Resource<Distribution> {
      * <p>A value of <code>0</code> must be specified for <code>minimumTTL</code> if the
      * distribution is configured to forward all headers to the origin.
      *
-     * <p>CloudFormation property {@code MinimumTTL}.
+     * <p>Format: {@code int64}. CloudFormation property {@code MinimumTTL}.
      */
     public CacheSettings minimumTTL(int value) {
       return set("MinimumTTL", Value.of(value));
@@ -507,7 +526,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::Lightsail::Distribution.CookieObject}.
    */
   public static final class CookieObject extends Struct<CookieObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Distribution.CookieObject");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Distribution.CookieObject")
+        .allowed("Option", "all", "allow-list", "none")
+        .build();
 
     public CookieObject() {
       super(SCHEMA);
@@ -537,7 +558,8 @@ public final class Distribution extends Resource<Distribution> {
      * <li><em><code>allow-list</code></em> - Forwards only the cookies that you specify using the
      * <code>CookiesAllowList</code> parameter. </ul>
      *
-     * <p>CloudFormation property {@code Option}.
+     * <p>Allowed values: {@code all}, {@code allow-list}, {@code none}. CloudFormation property
+     * {@code Option}.
      */
     public CookieObject option(String value) {
       return set("Option", Value.of(value));
@@ -565,7 +587,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::Lightsail::Distribution.HeaderObject}.
    */
   public static final class HeaderObject extends Struct<HeaderObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Distribution.HeaderObject");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Distribution.HeaderObject")
+        .allowed("Option", "all", "allow-list", "none")
+        .build();
 
     public HeaderObject() {
       super(SCHEMA);
@@ -596,7 +620,8 @@ public final class Distribution extends Resource<Distribution> {
      * <li><em><code>allow-list</code></em> - Forwards only the headers that you specify using the
      * <code>HeadersAllowList</code> parameter. </ul>
      *
-     * <p>CloudFormation property {@code Option}.
+     * <p>Allowed values: {@code all}, {@code allow-list}, {@code none}. CloudFormation property
+     * {@code Option}.
      */
     public HeaderObject option(String value) {
       return set("Option", Value.of(value));
@@ -620,7 +645,14 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::Lightsail::Distribution.InputOrigin}.
    */
   public static final class InputOrigin extends Struct<InputOrigin> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Distribution.InputOrigin");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Distribution.InputOrigin")
+        .constrain("Name", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+        .allowed("ProtocolPolicy", "http-only", "https-only")
+        .allowed("RegionName", "ap-east-1", "ap-northeast-1", "ap-northeast-2", "ap-south-1",
+            "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ca-central-1",
+            "eu-central-1", "eu-north-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3",
+            "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2")
+        .build();
 
     public InputOrigin() {
       super(SCHEMA);
@@ -629,7 +661,7 @@ public final class Distribution extends Resource<Distribution> {
     /**
      * The name of the origin resource.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}. CloudFormation property {@code Name}.
      */
     public InputOrigin name(String value) {
       return set("Name", Value.of(value));
@@ -644,7 +676,8 @@ public final class Distribution extends Resource<Distribution> {
      * The protocol that your Amazon Lightsail distribution uses when establishing a connection with
      * your origin to pull content.
      *
-     * <p>CloudFormation property {@code ProtocolPolicy}.
+     * <p>Allowed values: {@code http-only}, {@code https-only}. CloudFormation property {@code
+     * ProtocolPolicy}.
      */
     public InputOrigin protocolPolicy(String value) {
       return set("ProtocolPolicy", Value.of(value));
@@ -658,7 +691,12 @@ public final class Distribution extends Resource<Distribution> {
     /**
      * The AWS Region name of the origin resource.
      *
-     * <p>CloudFormation property {@code RegionName}.
+     * <p>Allowed values: {@code ap-east-1}, {@code ap-northeast-1}, {@code ap-northeast-2}, {@code
+     * ap-south-1}, {@code ap-southeast-1}, {@code ap-southeast-2}, {@code ap-southeast-3}, {@code
+     * ap-southeast-5}, {@code ca-central-1}, {@code eu-central-1}, {@code eu-north-1}, {@code
+     * eu-south-2}, {@code eu-west-1}, {@code eu-west-2}, {@code eu-west-3}, {@code sa-east-1},
+     * {@code us-east-1}, {@code us-east-2}, {@code us-west-1}, {@code us-west-2}. CloudFormation
+     * property {@code RegionName}.
      */
     public InputOrigin regionName(String value) {
       return set("RegionName", Value.of(value));

@@ -17,6 +17,7 @@ import java.util.List;
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Domain")
       .required("DomainName")
+      .refYields("DomainName")
       .attributes("Arn", "CreatedAt", "Location", "ResourceType", "SupportCode")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

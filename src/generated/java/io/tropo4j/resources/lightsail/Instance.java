@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,12 @@ import java.util.List;
 public final class Instance extends Resource<Instance> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Instance")
       .required("BlueprintId", "BundleId", "InstanceName")
+      .constrain("AvailabilityZone", Constraint.of().minLength(1).maxLength(255))
+      .constrain("BlueprintId", Constraint.of().pattern("\\S").minLength(1).maxLength(255))
+      .constrain("BundleId", Constraint.of().pattern("\\S").minLength(1).maxLength(255))
+      .constrain("InstanceName", Constraint.of().pattern("^[a-zA-Z0-9][\\w\\-.]*[a-zA-Z0-9]$").minLength(1).maxLength(254))
+      .constrain("KeyPairName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+      .refYields("InstanceName")
       .attributes("Hardware.CpuCount", "Hardware.RamSizeInGb", "InstanceArn", "Ipv6Addresses",
           "IsStaticIp", "Location.AvailabilityZone", "Location.RegionName",
           "Networking.MonthlyTransfer.GbPerMonthAllocated", "PrivateIpAddress", "PublicIpAddress",
@@ -53,7 +60,8 @@ public final class Instance extends Resource<Instance> {
   /**
    * The Availability Zone for the instance.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AvailabilityZone}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code AvailabilityZone}.
    */
   public Instance availabilityZone(String value) {
     return set("AvailabilityZone", Value.of(value));
@@ -67,7 +75,8 @@ public final class Instance extends Resource<Instance> {
   /**
    * The blueprint ID for the instance (for example, <code>os_amlinux_2016_03</code> ).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BlueprintId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * &#92;S}. CloudFormation property {@code BlueprintId}.
    */
   public Instance blueprintId(String value) {
     return set("BlueprintId", Value.of(value));
@@ -81,7 +90,8 @@ public final class Instance extends Resource<Instance> {
   /**
    * The bundle ID for the instance (for example, <code>micro_1_0</code> ).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BundleId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * &#92;S}. CloudFormation property {@code BundleId}.
    */
   public Instance bundleId(String value) {
     return set("BundleId", Value.of(value));
@@ -108,7 +118,8 @@ public final class Instance extends Resource<Instance> {
   /**
    * The name of the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 254 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][&#92;w&#92;-.]*[a-zA-Z0-9]$}. CloudFormation property {@code InstanceName}.
    */
   public Instance instanceName(String value) {
     return set("InstanceName", Value.of(value));
@@ -124,7 +135,7 @@ public final class Instance extends Resource<Instance> {
    *
    * <p>If no key pair name is specified, the Regional Lightsail default key pair is used.
    *
-   * <p>CloudFormation property {@code KeyPairName}.
+   * <p>Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}. CloudFormation property {@code KeyPairName}.
    */
   public Instance keyPairName(String value) {
     return set("KeyPairName", Value.of(value));
@@ -374,6 +385,8 @@ public final class Instance extends Resource<Instance> {
   public static final class AddOn extends Struct<AddOn> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Instance.AddOn")
         .required("AddOnType")
+        .allowed("AddOnType", "AutoSnapshot", "StopInstanceOnIdle")
+        .constrain("AddOnType", Constraint.of().minLength(1).maxLength(128))
         .allowed("Status", "Enabling", "Disabling", "Enabled", "Terminating", "Terminated",
             "Disabled", "Failed")
         .build();
@@ -387,7 +400,8 @@ public final class Instance extends Resource<Instance> {
      *
      * <p><code>AutoSnapshot</code> is the only add-on that can be enabled for an instance.
      *
-     * <p>Required. CloudFormation property {@code AddOnType}.
+     * <p>Required. Allowed values: {@code AutoSnapshot}, {@code StopInstanceOnIdle}. Length: 1 to
+     * 128 characters. CloudFormation property {@code AddOnType}.
      */
     public AddOn addOnType(String value) {
       return set("AddOnType", Value.of(value));
@@ -434,7 +448,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::Lightsail::Instance.AutoSnapshotAddOn}.
    */
   public static final class AutoSnapshotAddOn extends Struct<AutoSnapshotAddOn> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Instance.AutoSnapshotAddOn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Instance.AutoSnapshotAddOn")
+        .constrain("SnapshotTimeOfDay", Constraint.of().pattern("^[0-9]{2}:00$"))
+        .build();
 
     public AutoSnapshotAddOn() {
       super(SCHEMA);
@@ -449,7 +465,7 @@ public final class Instance extends Resource<Instance> {
      * Coordinated Universal Time (UTC). <li>The snapshot will be automatically created between the
      * time specified and up to 45 minutes after. </ul>
      *
-     * <p>CloudFormation property {@code SnapshotTimeOfDay}.
+     * <p>Pattern: {@code ^[0-9]{2}:00$}. CloudFormation property {@code SnapshotTimeOfDay}.
      */
     public AutoSnapshotAddOn snapshotTimeOfDay(String value) {
       return set("SnapshotTimeOfDay", Value.of(value));
@@ -471,6 +487,7 @@ public final class Instance extends Resource<Instance> {
   public static final class Disk extends Struct<Disk> {
     private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Instance.Disk")
         .required("DiskName", "Path")
+        .constrain("DiskName", Constraint.of().pattern("^[a-zA-Z0-9][\\w\\-.]*[a-zA-Z0-9]$").minLength(1).maxLength(254))
         .build();
 
     public Disk() {
@@ -512,7 +529,8 @@ public final class Instance extends Resource<Instance> {
     /**
      * The unique name of the disk.
      *
-     * <p>Required. CloudFormation property {@code DiskName}.
+     * <p>Required. Length: 1 to 254 characters. Pattern: {@code
+     * ^[a-zA-Z0-9][&#92;w&#92;-.]*[a-zA-Z0-9]$}. CloudFormation property {@code DiskName}.
      */
     public Disk diskName(String value) {
       return set("DiskName", Value.of(value));
@@ -779,7 +797,10 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::Lightsail::Instance.Port}.
    */
   public static final class Port extends Struct<Port> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Instance.Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Instance.Port")
+        .constrain("Cidrs", Constraint.of().format("ipv4-network"))
+        .constrain("Ipv6Cidrs", Constraint.of().format("ipv6-network"))
+        .build();
 
     public Port() {
       super(SCHEMA);
@@ -861,7 +882,7 @@ public final class Instance extends Resource<Instance> {
      * <code>192.0.2.44/32</code> . <li>To allow the IP addresses <code>192.0.2.0</code> to
      * <code>192.0.2.255</code> , specify <code>192.0.2.0/24</code> . </ul>
      *
-     * <p>CloudFormation property {@code Cidrs}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code Cidrs}.
      */
     public Port cidrs(List<String> value) {
       return set("Cidrs", Value.listOf(value));
@@ -917,7 +938,7 @@ public final class Instance extends Resource<Instance> {
      * <p>The <code>cidrs</code> parameter lists the IPv4 addresses that are allowed to connect to
      * an instance.
      *
-     * <p>CloudFormation property {@code Ipv6Cidrs}.
+     * <p>Format: {@code ipv6-network}. CloudFormation property {@code Ipv6Cidrs}.
      */
     public Port ipv6Cidrs(List<String> value) {
       return set("Ipv6Cidrs", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class InstanceSnapshot extends Resource<InstanceSnapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::InstanceSnapshot")
       .required("InstanceName", "InstanceSnapshotName")
+      .constrain("InstanceName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+      .constrain("InstanceSnapshotName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+      .refYields("InstanceSnapshotName")
       .attributes("Arn", "FromInstanceArn", "FromInstanceName", "IsFromAutoSnapshot", "Location",
           "ResourceType", "SizeInGb", "State", "SupportCode")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +33,8 @@ public final class InstanceSnapshot extends Resource<InstanceSnapshot> {
   /**
    * The name the user gave the instance ( <code>Amazon_Linux_2023-1</code> ).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}.
+   * CloudFormation property {@code InstanceName}.
    */
   public InstanceSnapshot instanceName(String value) {
     return set("InstanceName", Value.of(value));
@@ -43,8 +48,8 @@ public final class InstanceSnapshot extends Resource<InstanceSnapshot> {
   /**
    * The name of the snapshot.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * InstanceSnapshotName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}.
+   * CloudFormation property {@code InstanceSnapshotName}.
    */
   public InstanceSnapshot instanceSnapshotName(String value) {
     return set("InstanceSnapshotName", Value.of(value));

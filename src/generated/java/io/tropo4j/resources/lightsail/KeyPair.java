@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class KeyPair extends Resource<KeyPair> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::KeyPair")
       .required("KeyPairName")
+      .constrain("KeyPairName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+      .refYields("KeyPairName")
       .attributes("CreatedAt", "Fingerprint", "KeyPairArn", "Location", "ResourceType",
           "SupportCode")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +32,8 @@ public final class KeyPair extends Resource<KeyPair> {
   /**
    * The name of the key pair.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code KeyPairName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}.
+   * CloudFormation property {@code KeyPairName}.
    */
   public KeyPair keyPairName(String value) {
     return set("KeyPairName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -22,6 +23,10 @@ import java.util.List;
 public final class LoadBalancer extends Resource<LoadBalancer> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::LoadBalancer")
       .required("InstancePort", "LoadBalancerName")
+      .constrain("InstancePort", Constraint.of().minimum(-1).maximum(65535))
+      .allowed("IpAddressType", "dualstack", "ipv4", "ipv6")
+      .constrain("LoadBalancerName", Constraint.of().pattern("\\w[\\w\\-]*\\w"))
+      .refYields("LoadBalancerName")
       .attributes("LoadBalancerArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,7 +69,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * The port that the load balancer uses to direct traffic to your Lightsail instances. For HTTP
    * traffic, specify port <code>80</code> . For HTTPS traffic, specify port <code>443</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstancePort}.
+   * <p>Required. Changing it replaces the resource. Range: -1 to 65535. CloudFormation property
+   * {@code InstancePort}.
    */
   public LoadBalancer instancePort(int value) {
     return set("InstancePort", Value.of(value));
@@ -81,7 +87,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>The possible values are <code>ipv4</code> for IPv4 only, and <code>dualstack</code> for both
    * IPv4 and IPv6.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IpAddressType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code dualstack}, {@code ipv4}, {@code
+   * ipv6}. CloudFormation property {@code IpAddressType}.
    */
   public LoadBalancer ipAddressType(String value) {
     return set("IpAddressType", Value.of(value));
@@ -95,8 +102,8 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
   /**
    * The name of the load balancer.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * LoadBalancerName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code &#92;w[&#92;w&#92;-]*&#92;w}.
+   * CloudFormation property {@code LoadBalancerName}.
    */
   public LoadBalancer loadBalancerName(String value) {
     return set("LoadBalancerName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,8 @@ import java.util.List;
 public final class LoadBalancerTlsCertificate extends Resource<LoadBalancerTlsCertificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::LoadBalancerTlsCertificate")
       .required("CertificateDomainName", "CertificateName", "LoadBalancerName")
+      .constrain("CertificateName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+      .constrain("LoadBalancerName", Constraint.of().pattern("\\w[\\w\\-]*\\w"))
       .attributes("LoadBalancerTlsCertificateArn", "Status")
       .build();
 
@@ -64,8 +67,8 @@ public final class LoadBalancerTlsCertificate extends Resource<LoadBalancerTlsCe
   /**
    * The name of the SSL/TLS certificate.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * CertificateName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}.
+   * CloudFormation property {@code CertificateName}.
    */
   public LoadBalancerTlsCertificate certificateName(String value) {
     return set("CertificateName", Value.of(value));
@@ -112,8 +115,8 @@ public final class LoadBalancerTlsCertificate extends Resource<LoadBalancerTlsCe
   /**
    * The name of the load balancer that the SSL/TLS certificate is attached to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * LoadBalancerName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code &#92;w[&#92;w&#92;-]*&#92;w}.
+   * CloudFormation property {@code LoadBalancerName}.
    */
   public LoadBalancerTlsCertificate loadBalancerName(String value) {
     return set("LoadBalancerName", Value.of(value));

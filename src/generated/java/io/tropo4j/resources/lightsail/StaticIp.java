@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lightsail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class StaticIp extends Resource<StaticIp> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::StaticIp")
       .required("StaticIpName")
+      .constrain("StaticIpName", Constraint.of().pattern("^\\w[\\w\\-]*\\w$"))
+      .refYields("StaticIpName")
       .attributes("IpAddress", "IsAttached", "StaticIpArn")
       .build();
 
@@ -38,7 +41,8 @@ public final class StaticIp extends Resource<StaticIp> {
   /**
    * The name of the static IP.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StaticIpName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;w[&#92;w&#92;-]*&#92;w$}.
+   * CloudFormation property {@code StaticIpName}.
    */
   public StaticIp staticIpName(String value) {
     return set("StaticIpName", Value.of(value));

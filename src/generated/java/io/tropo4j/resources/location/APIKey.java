@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.location;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class APIKey extends Resource<APIKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::Location::APIKey")
       .required("KeyName", "Restrictions")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
+      .constrain("ExpireTime", Constraint.of().pattern("^([0-2]\\d{3})-(0[0-9]|1[0-2])-([0-2]\\d|3[01])T([01]\\d|2[0-4]):([0-5]\\d):([0-6]\\d)((\\.\\d{3})?)Z$"))
+      .constrain("KeyName", Constraint.of().pattern("^[-._\\w]+$").minLength(1).maxLength(100))
+      .refYields("KeyName")
       .attributes("Arn", "CreateTime", "KeyArn", "UpdateTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,7 @@ public final class APIKey extends Resource<APIKey> {
   /**
    * Updates the description for the API key resource.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. CloudFormation property {@code Description}.
    */
   public APIKey description(String value) {
     return set("Description", Value.of(value));
@@ -45,7 +50,9 @@ public final class APIKey extends Resource<APIKey> {
    * href="https://docs.aws.amazon.com/https://www.iso.org/iso-8601-date-and-time-format.html">ISO
    * 8601 format</a> .
    *
-   * <p>CloudFormation property {@code ExpireTime}.
+   * <p>Pattern: {@code
+   * ^([0-2]&#92;d{3})-(0[0-9]|1[0-2])-([0-2]&#92;d|3[01])T([01]&#92;d|2[0-4]):([0-5]&#92;d):([0-6]&#92;d)((&#92;.&#92;d{3})?)Z$}.
+   * CloudFormation property {@code ExpireTime}.
    */
   public APIKey expireTime(String value) {
     return set("ExpireTime", Value.of(value));
@@ -102,7 +109,8 @@ public final class APIKey extends Resource<APIKey> {
    * underscores (_). <li>Must be a unique API key name. <li>No spaces allowed. For example,
    * <code>ExampleAPIKey</code> . </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code KeyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[-._&#92;w]+$}. CloudFormation property {@code KeyName}.
    */
   public APIKey keyName(String value) {
     return set("KeyName", Value.of(value));
@@ -201,13 +209,19 @@ public final class APIKey extends Resource<APIKey> {
   public static final class AndroidApp extends Struct<AndroidApp> {
     private static final Schema SCHEMA = Schema.builder("AWS::Location::APIKey.AndroidApp")
         .required("CertificateFingerprint", "Package")
+        .constrain("CertificateFingerprint", Constraint.of().pattern("^([A-Fa-f0-9]{2}:){19}[A-Fa-f0-9]{2}$").minLength(59).maxLength(59))
+        .constrain("Package", Constraint.of().pattern("^([A-Za-z][A-Za-z\\d_]*\\.)+[A-Za-z][A-Za-z\\d_]*$").minLength(1).maxLength(255))
         .build();
 
     public AndroidApp() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code CertificateFingerprint}. */
+    /**
+     * Required. Length: 59 to 59 characters. Pattern: {@code
+     * ^([A-Fa-f0-9]{2}:){19}[A-Fa-f0-9]{2}$}. CloudFormation property {@code
+     * CertificateFingerprint}.
+     */
     public AndroidApp certificateFingerprint(String value) {
       return set("CertificateFingerprint", Value.of(value));
     }
@@ -220,7 +234,11 @@ public final class APIKey extends Resource<APIKey> {
       return set("CertificateFingerprint", value);
     }
 
-    /** Required. CloudFormation property {@code Package}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^([A-Za-z][A-Za-z&#92;d_]*&#92;.)+[A-Za-z][A-Za-z&#92;d_]*$}. CloudFormation property {@code
+     * Package}.
+     */
     public AndroidApp packageProperty(String value) {
       return set("Package", Value.of(value));
     }
@@ -239,6 +257,9 @@ public final class APIKey extends Resource<APIKey> {
   public static final class ApiKeyRestrictions extends Struct<ApiKeyRestrictions> {
     private static final Schema SCHEMA = Schema.builder("AWS::Location::APIKey.ApiKeyRestrictions")
         .required("AllowActions", "AllowResources")
+        .constrain("AllowActions", Constraint.of().pattern("^(geo|geo-routes|geo-places|geo-maps):\\w*\\*?$").minLength(5).maxLength(200))
+        .constrain("AllowReferers", Constraint.of().pattern("^([\\w!$&()*+,./:;=?@\\x60-]|%([\\dA-Fa-f]{2}|[\\dA-Fa-f]?\\*))+$").maxLength(253))
+        .constrain("AllowResources", Constraint.of().pattern("(^arn(:[a-z0-9]+([.-][a-z0-9]+)*):geo(:([a-z0-9]+([.-][a-z0-9]+)*))(:[0-9]+):((\\*)|([-a-z]+[/][*-._\\w]+))$)|(^arn(:[a-z0-9]+([.-][a-z0-9]+)*):(geo-routes|geo-places|geo-maps)(:((\\*)|([a-z0-9]+([.-][a-z0-9]+)*)))::((provider[\\/][*-._\\w]+))$)").maxLength(1600))
         .build();
 
     public ApiKeyRestrictions() {
@@ -293,7 +314,9 @@ public final class APIKey extends Resource<APIKey> {
      * cannot use <code>["geo:SearchPlaceIndexFor*"]</code> - you must list each of the Place
      * actions separately.
      *
-     * <p>Required. CloudFormation property {@code AllowActions}.
+     * <p>Required. Length: 5 to 200 characters. Pattern: {@code
+     * ^(geo|geo-routes|geo-places|geo-maps):&#92;w*&#92;*?$}. CloudFormation property {@code
+     * AllowActions}.
      */
     public ApiKeyRestrictions allowActions(List<String> value) {
       return set("AllowActions", Value.listOf(value));
@@ -351,7 +374,9 @@ public final class APIKey extends Resource<APIKey> {
      *
      * <ul> <li>No spaces allowed. For example, <code>https://example.com</code> . </ul>
      *
-     * <p>CloudFormation property {@code AllowReferers}.
+     * <p>Length: at most 253 characters. Pattern: {@code
+     * ^([&#92;w!$&amp;()*+,./:;=?&#64;&#92;x60-]|%([&#92;dA-Fa-f]{2}|[&#92;dA-Fa-f]?&#92;*))+$}.
+     * CloudFormation property {@code AllowReferers}.
      */
     public ApiKeyRestrictions allowReferers(List<String> value) {
       return set("AllowReferers", Value.listOf(value));
@@ -378,7 +403,9 @@ public final class APIKey extends Resource<APIKey> {
      * href="https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html">Amazon
      * Resource Names (ARNs)</a> .
      *
-     * <p>Required. CloudFormation property {@code AllowResources}.
+     * <p>Required. Length: at most 1600 characters. Pattern: {@code
+     * (^arn(:[a-z0-9]+([.-][a-z0-9]+)*):geo(:([a-z0-9]+([.-][a-z0-9]+)*))(:[0-9]+):((&#92;*)|([-a-z]+[/][*-._&#92;w]+))$)|(^arn(:[a-z0-9]+([.-][a-z0-9]+)*):(geo-routes|geo-places|geo-maps)(:((&#92;*)|([a-z0-9]+([.-][a-z0-9]+)*)))::((provider[&#92;/][*-._&#92;w]+))$)}.
+     * CloudFormation property {@code AllowResources}.
      */
     public ApiKeyRestrictions allowResources(List<String> value) {
       return set("AllowResources", Value.listOf(value));
@@ -394,13 +421,17 @@ public final class APIKey extends Resource<APIKey> {
   public static final class AppleApp extends Struct<AppleApp> {
     private static final Schema SCHEMA = Schema.builder("AWS::Location::APIKey.AppleApp")
         .required("BundleId")
+        .constrain("BundleId", Constraint.of().pattern("^[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+$").minLength(1).maxLength(155))
         .build();
 
     public AppleApp() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code BundleId}. */
+    /**
+     * Required. Length: 1 to 155 characters. Pattern: {@code
+     * ^[A-Za-z0-9&#92;-]+(&#92;.[A-Za-z0-9&#92;-]+)+$}. CloudFormation property {@code BundleId}.
+     */
     public AppleApp bundleId(String value) {
       return set("BundleId", Value.of(value));
     }

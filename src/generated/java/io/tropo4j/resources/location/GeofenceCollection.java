@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.location;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,7 +18,10 @@ import java.util.List;
 public final class GeofenceCollection extends Resource<GeofenceCollection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Location::GeofenceCollection")
       .required("CollectionName")
+      .constrain("CollectionName", Constraint.of().pattern("^[-._\\w]+$").minLength(1).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
       .allowed("PricingPlan", "RequestBasedUsage")
+      .refYields("CollectionName")
       .attributes("Arn", "CollectionArn", "CreateTime", "UpdateTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +39,8 @@ public final class GeofenceCollection extends Resource<GeofenceCollection> {
    * underscores (_). <li>Must be a unique geofence collection name. <li>No spaces allowed. For
    * example, <code>ExampleGeofenceCollection</code> . </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CollectionName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[-._&#92;w]+$}. CloudFormation property {@code CollectionName}.
    */
   public GeofenceCollection collectionName(String value) {
     return set("CollectionName", Value.of(value));
@@ -49,7 +54,8 @@ public final class GeofenceCollection extends Resource<GeofenceCollection> {
   /**
    * An optional description for the geofence collection.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1000 characters. CloudFormation property
+   * {@code Description}.
    */
   public GeofenceCollection description(String value) {
     return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.location;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,10 @@ import java.util.List;
 public final class Map extends Resource<Map> {
   private static final Schema SCHEMA = Schema.builder("AWS::Location::Map")
       .required("Configuration", "MapName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
+      .constrain("MapName", Constraint.of().pattern("^[-._\\w]+$").minLength(1).maxLength(100))
       .allowed("PricingPlan", "RequestBasedUsage")
+      .refYields("MapName")
       .attributes("Arn", "CreateTime", "DataSource", "MapArn", "UpdateTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +45,8 @@ public final class Map extends Resource<Map> {
   /**
    * An optional description for the map resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1000 characters. CloudFormation property
+   * {@code Description}.
    */
   public Map description(String value) {
     return set("Description", Value.of(value));
@@ -61,7 +66,8 @@ public final class Map extends Resource<Map> {
    * and underscores (_). <li>Must be a unique map resource name. <li>No spaces allowed. For
    * example, <code>ExampleMap</code> . </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MapName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[-._&#92;w]+$}. CloudFormation property {@code MapName}.
    */
   public Map mapName(String value) {
     return set("MapName", Value.of(value));
@@ -177,6 +183,9 @@ public final class Map extends Resource<Map> {
   public static final class MapConfiguration extends Struct<MapConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Location::Map.MapConfiguration")
         .required("Style")
+        .constrain("CustomLayers", Constraint.of().pattern("^[-._\\w]+$").minLength(1).maxLength(100))
+        .constrain("PoliticalView", Constraint.of().pattern("^[A-Z]{3}$").minLength(3).maxLength(3))
+        .constrain("Style", Constraint.of().pattern("^[-._\\w]+$").minLength(1).maxLength(100))
         .build();
 
     public MapConfiguration() {
@@ -193,7 +202,8 @@ public final class Map extends Resource<Map> {
      * href="https://docs.aws.amazon.com//location/latest/developerguide/map-concepts.html#map-custom-layers">Custom
      * Layers</a> .
      *
-     * <p>CloudFormation property {@code CustomLayers}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^[-._&#92;w]+$}. CloudFormation property
+     * {@code CustomLayers}.
      */
     public MapConfiguration customLayers(List<String> value) {
       return set("CustomLayers", Value.listOf(value));
@@ -207,7 +217,8 @@ public final class Map extends Resource<Map> {
     /**
      * Specifies the map political view selected from an available data provider.
      *
-     * <p>CloudFormation property {@code PoliticalView}.
+     * <p>Length: 3 to 3 characters. Pattern: {@code ^[A-Z]{3}$}. CloudFormation property {@code
+     * PoliticalView}.
      */
     public MapConfiguration politicalView(String value) {
       return set("PoliticalView", Value.of(value));
@@ -300,7 +311,8 @@ public final class Map extends Resource<Map> {
      * Dark map style is a dark-themed style with muted colors and fewer features that aids in
      * understanding overlaid data. </ul>
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Style}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+     * ^[-._&#92;w]+$}. CloudFormation property {@code Style}.
      */
     public MapConfiguration style(String value) {
       return set("Style", Value.of(value));

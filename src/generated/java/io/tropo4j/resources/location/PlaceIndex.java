@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.location;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,7 +25,10 @@ import java.util.List;
 public final class PlaceIndex extends Resource<PlaceIndex> {
   private static final Schema SCHEMA = Schema.builder("AWS::Location::PlaceIndex")
       .required("DataSource", "IndexName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
+      .constrain("IndexName", Constraint.of().pattern("^[-._\\w]+$").minLength(1).maxLength(100))
       .allowed("PricingPlan", "RequestBasedUsage")
+      .refYields("IndexName")
       .attributes("Arn", "CreateTime", "IndexArn", "UpdateTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -89,7 +93,8 @@ public final class PlaceIndex extends Resource<PlaceIndex> {
   /**
    * The optional description for the place index resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1000 characters. CloudFormation property
+   * {@code Description}.
    */
   public PlaceIndex description(String value) {
     return set("Description", Value.of(value));
@@ -109,7 +114,8 @@ public final class PlaceIndex extends Resource<PlaceIndex> {
    * underscores (_). <li>Must be a unique place index resource name. <li>No spaces allowed. For
    * example, <code>ExamplePlaceIndex</code> . </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[-._&#92;w]+$}. CloudFormation property {@code IndexName}.
    */
   public PlaceIndex indexName(String value) {
     return set("IndexName", Value.of(value));

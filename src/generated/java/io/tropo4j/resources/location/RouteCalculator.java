@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.location;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -24,7 +25,10 @@ import java.util.List;
 public final class RouteCalculator extends Resource<RouteCalculator> {
   private static final Schema SCHEMA = Schema.builder("AWS::Location::RouteCalculator")
       .required("CalculatorName", "DataSource")
+      .constrain("CalculatorName", Constraint.of().pattern("^[-._\\w]+$").minLength(1).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
       .allowed("PricingPlan", "RequestBasedUsage")
+      .refYields("CalculatorName")
       .attributes("Arn", "CalculatorArn", "CreateTime", "UpdateTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +46,8 @@ public final class RouteCalculator extends Resource<RouteCalculator> {
    * underscores (_). <li>Must be a unique Route calculator resource name. <li>No spaces allowed.
    * For example, <code>ExampleRouteCalculator</code> . </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CalculatorName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[-._&#92;w]+$}. CloudFormation property {@code CalculatorName}.
    */
   public RouteCalculator calculatorName(String value) {
     return set("CalculatorName", Value.of(value));
@@ -101,7 +106,8 @@ public final class RouteCalculator extends Resource<RouteCalculator> {
   /**
    * The optional description for the route calculator resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1000 characters. CloudFormation property
+   * {@code Description}.
    */
   public RouteCalculator description(String value) {
     return set("Description", Value.of(value));

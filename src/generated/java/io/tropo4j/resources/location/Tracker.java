@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.location;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,8 +18,11 @@ import java.util.List;
 public final class Tracker extends Resource<Tracker> {
   private static final Schema SCHEMA = Schema.builder("AWS::Location::Tracker")
       .required("TrackerName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1000))
       .allowed("PositionFiltering", "TimeBased", "DistanceBased", "AccuracyBased")
       .allowed("PricingPlan", "RequestBasedUsage")
+      .constrain("TrackerName", Constraint.of().pattern("^[-._\\w]+$").minLength(1).maxLength(100))
+      .refYields("TrackerName")
       .attributes("Arn", "CreateTime", "TrackerArn", "UpdateTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class Tracker extends Resource<Tracker> {
   /**
    * An optional description for the tracker resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1000 characters. CloudFormation property
+   * {@code Description}.
    */
   public Tracker description(String value) {
     return set("Description", Value.of(value));
@@ -184,7 +189,8 @@ public final class Tracker extends Resource<Tracker> {
    * underscores (_). <li>Must be a unique tracker resource name. <li>No spaces allowed. For
    * example, <code>ExampleTracker</code> . </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TrackerName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[-._&#92;w]+$}. CloudFormation property {@code TrackerName}.
    */
   public Tracker trackerName(String value) {
     return set("TrackerName", Value.of(value));

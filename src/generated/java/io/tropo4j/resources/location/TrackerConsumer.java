@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.location;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -19,6 +20,8 @@ import io.tropo4j.fn.Value;
 public final class TrackerConsumer extends Resource<TrackerConsumer> {
   private static final Schema SCHEMA = Schema.builder("AWS::Location::TrackerConsumer")
       .required("ConsumerArn", "TrackerName")
+      .constrain("ConsumerArn", Constraint.of().pattern("^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$").maxLength(1600))
+      .constrain("TrackerName", Constraint.of().pattern("^[-._\\w]+$").minLength(1).maxLength(100))
       .build();
 
   public TrackerConsumer(String logicalId) {
@@ -33,7 +36,9 @@ public final class TrackerConsumer extends Resource<TrackerConsumer> {
    * <code>arn:aws:geo:region:account-id:geofence-collection/ExampleGeofenceCollectionConsumer</code>
    * </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConsumerArn}.
+   * <p>Required. Changing it replaces the resource. Length: at most 1600 characters. Pattern:
+   * {@code ^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$}.
+   * CloudFormation property {@code ConsumerArn}.
    */
   public TrackerConsumer consumerArn(String value) {
     return set("ConsumerArn", Value.of(value));
@@ -53,7 +58,8 @@ public final class TrackerConsumer extends Resource<TrackerConsumer> {
    * underscores (_). <li>Must be a unique tracker resource name. <li>No spaces allowed. For
    * example, <code>ExampleTracker</code> . </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TrackerName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[-._&#92;w]+$}. CloudFormation property {@code TrackerName}.
    */
   public TrackerConsumer trackerName(String value) {
     return set("TrackerName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -142,6 +143,8 @@ import io.tropo4j.fn.Value;
 public final class AccountPolicy extends Resource<AccountPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::AccountPolicy")
       .required("PolicyDocument", "PolicyName", "PolicyType")
+      .constrain("PolicyDocument", Constraint.of().minLength(1).maxLength(30720))
+      .constrain("PolicyName", Constraint.of().pattern("^[^:*]{1,256}$").minLength(1).maxLength(256))
       .allowed("PolicyType", "DATA_PROTECTION_POLICY", "SUBSCRIPTION_FILTER_POLICY",
           "FIELD_INDEX_POLICY", "TRANSFORMER_POLICY", "METRIC_EXTRACTION_POLICY")
       .allowed("Scope", "ALL")
@@ -233,7 +236,7 @@ public final class AccountPolicy extends Resource<AccountPolicy> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-Processors">Processors
    * that you can use</a> .
    *
-   * <p>Required. CloudFormation property {@code PolicyDocument}.
+   * <p>Required. Length: 1 to 30720 characters. CloudFormation property {@code PolicyDocument}.
    */
   public AccountPolicy policyDocument(String value) {
     return set("PolicyDocument", Value.of(value));
@@ -247,7 +250,8 @@ public final class AccountPolicy extends Resource<AccountPolicy> {
   /**
    * A name for the policy. This must be unique within the account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[^:*]{1,256}$}. CloudFormation property {@code PolicyName}.
    */
   public AccountPolicy policyName(String value) {
     return set("PolicyName", Value.of(value));

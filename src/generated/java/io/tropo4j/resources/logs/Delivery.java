@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -27,6 +28,12 @@ import java.util.List;
 public final class Delivery extends Resource<Delivery> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::Delivery")
       .required("DeliveryDestinationArn", "DeliverySourceName")
+      .constrain("DeliveryDestinationArn", Constraint.of().pattern("[\\w#+=/:,.@-]*\\*?").minLength(16).maxLength(2048))
+      .constrain("DeliverySourceName", Constraint.of().pattern("[\\w-]*$").minLength(1).maxLength(60))
+      .constrain("FieldDelimiter", Constraint.of().minLength(1).maxLength(5))
+      .constrain("RecordFields", Constraint.of().minLength(1).maxLength(50))
+      .constrain("S3SuffixPath", Constraint.of().minLength(0).maxLength(256))
+      .refYields("DeliveryId")
       .attributes("Arn", "DeliveryDestinationType", "DeliveryId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,8 +45,8 @@ public final class Delivery extends Resource<Delivery> {
   /**
    * The ARN of the delivery destination that is associated with this delivery.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DeliveryDestinationArn}.
+   * <p>Required. Changing it replaces the resource. Length: 16 to 2048 characters. Pattern: {@code
+   * [&#92;w#+=/:,.&#64;-]*&#92;*?}. CloudFormation property {@code DeliveryDestinationArn}.
    */
   public Delivery deliveryDestinationArn(String value) {
     return set("DeliveryDestinationArn", Value.of(value));
@@ -55,8 +62,8 @@ public final class Delivery extends Resource<Delivery> {
   /**
    * The name of the delivery source that is associated with this delivery.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DeliverySourceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 60 characters. Pattern: {@code
+   * [&#92;w-]*$}. CloudFormation property {@code DeliverySourceName}.
    */
   public Delivery deliverySourceName(String value) {
     return set("DeliverySourceName", Value.of(value));
@@ -71,7 +78,7 @@ public final class Delivery extends Resource<Delivery> {
    * The field delimiter that is used between record fields when the final output format of a
    * delivery is in <code>Plain</code> , <code>W3C</code> , or <code>Raw</code> format.
    *
-   * <p>CloudFormation property {@code FieldDelimiter}.
+   * <p>Length: 1 to 5 characters. CloudFormation property {@code FieldDelimiter}.
    */
   public Delivery fieldDelimiter(String value) {
     return set("FieldDelimiter", Value.of(value));
@@ -86,7 +93,7 @@ public final class Delivery extends Resource<Delivery> {
    * The list of record fields to be delivered to the destination, in order. If the delivery's log
    * source has mandatory fields, they must be included in this list.
    *
-   * <p>CloudFormation property {@code RecordFields}.
+   * <p>Length: 1 to 50 characters. CloudFormation property {@code RecordFields}.
    */
   public Delivery recordFields(List<String> value) {
     return set("RecordFields", Value.listOf(value));
@@ -122,7 +129,7 @@ public final class Delivery extends Resource<Delivery> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeConfigurationTemplates.html">DescribeConfigurationTemplates</a>
    * operation and check the <code>allowedSuffixPathFields</code> field in the response.
    *
-   * <p>CloudFormation property {@code S3SuffixPath}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code S3SuffixPath}.
    */
   public Delivery s3SuffixPath(String value) {
     return set("S3SuffixPath", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -39,6 +40,12 @@ import java.util.List;
 public final class DeliveryDestination extends Resource<DeliveryDestination> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::DeliveryDestination")
       .required("Name")
+      .constrain("DeliveryDestinationPolicy", Constraint.of().minLength(1).maxLength(51200))
+      .constrain("DeliveryDestinationType", Constraint.of().pattern("^[0-9A-Za-z]+$").minLength(1).maxLength(12))
+      .constrain("DestinationResourceArn", Constraint.of().pattern("[\\w#+=/:,.@-]*\\*?").minLength(16).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("[\\w-]*$").minLength(1).maxLength(60))
+      .constrain("OutputFormat", Constraint.of().pattern("^[0-9A-Za-z]+$").minLength(1).maxLength(12))
+      .refYields("Name")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -53,7 +60,7 @@ public final class DeliveryDestination extends Resource<DeliveryDestination> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliveryDestinationPolicy.html#API_PutDeliveryDestinationPolicy_Examples">Examples</a>
    * in the CloudWatch Logs API Reference.
    *
-   * <p>CloudFormation property {@code DeliveryDestinationPolicy}.
+   * <p>Length: 1 to 51200 characters. CloudFormation property {@code DeliveryDestinationPolicy}.
    */
   public DeliveryDestination deliveryDestinationPolicy(Value<DestinationPolicy> value) {
     return set("DeliveryDestinationPolicy", value);
@@ -62,7 +69,8 @@ public final class DeliveryDestination extends Resource<DeliveryDestination> {
   /**
    * Displays whether this delivery destination is CloudWatch Logs, Amazon S3, Firehose, or X-Ray.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DeliveryDestinationType}.
+   * <p>Changing it replaces the resource. Length: 1 to 12 characters. Pattern: {@code
+   * ^[0-9A-Za-z]+$}. CloudFormation property {@code DeliveryDestinationType}.
    */
   public DeliveryDestination deliveryDestinationType(String value) {
     return set("DeliveryDestinationType", Value.of(value));
@@ -80,7 +88,8 @@ public final class DeliveryDestination extends Resource<DeliveryDestination> {
    * The ARN of the AWS destination that this delivery destination represents. That AWS destination
    * can be a log group in CloudWatch Logs , an Amazon S3 bucket, or a Firehose stream.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DestinationResourceArn}.
+   * <p>Changing it replaces the resource. Length: 16 to 2048 characters. Pattern: {@code
+   * [&#92;w#+=/:,.&#64;-]*&#92;*?}. CloudFormation property {@code DestinationResourceArn}.
    */
   public DeliveryDestination destinationResourceArn(String value) {
     return set("DestinationResourceArn", Value.of(value));
@@ -96,7 +105,8 @@ public final class DeliveryDestination extends Resource<DeliveryDestination> {
   /**
    * The name of this delivery destination.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 60 characters. Pattern: {@code
+   * [&#92;w-]*$}. CloudFormation property {@code Name}.
    */
   public DeliveryDestination name(String value) {
     return set("Name", Value.of(value));
@@ -110,7 +120,8 @@ public final class DeliveryDestination extends Resource<DeliveryDestination> {
   /**
    * The format of the logs that are sent to this delivery destination.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OutputFormat}.
+   * <p>Changing it replaces the resource. Length: 1 to 12 characters. Pattern: {@code
+   * ^[0-9A-Za-z]+$}. CloudFormation property {@code OutputFormat}.
    */
   public DeliveryDestination outputFormat(String value) {
     return set("OutputFormat", Value.of(value));
@@ -160,7 +171,9 @@ public final class DeliveryDestination extends Resource<DeliveryDestination> {
    * <p>Property type {@code AWS::Logs::DeliveryDestination.DestinationPolicy}.
    */
   public static final class DestinationPolicy extends Struct<DestinationPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::DeliveryDestination.DestinationPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::DeliveryDestination.DestinationPolicy")
+        .constrain("DeliveryDestinationName", Constraint.of().minLength(1).maxLength(60))
+        .build();
 
     public DestinationPolicy() {
       super(SCHEMA);
@@ -169,7 +182,7 @@ public final class DeliveryDestination extends Resource<DeliveryDestination> {
     /**
      * A name for an existing destination.
      *
-     * <p>CloudFormation property {@code DeliveryDestinationName}.
+     * <p>Length: 1 to 60 characters. CloudFormation property {@code DeliveryDestinationName}.
      */
     public DestinationPolicy deliveryDestinationName(String value) {
       return set("DeliveryDestinationName", Value.of(value));

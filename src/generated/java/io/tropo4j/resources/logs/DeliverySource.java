@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -44,6 +45,10 @@ import java.util.Map;
 public final class DeliverySource extends Resource<DeliverySource> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::DeliverySource")
       .required("Name")
+      .constrain("LogType", Constraint.of().pattern("[\\w-]*$").minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("[\\w-]*$").minLength(1).maxLength(60))
+      .constrain("ResourceArn", Constraint.of().pattern("[\\w#+=/:,.@-]*\\*?").minLength(16).maxLength(2048))
+      .refYields("Name")
       .attributes("Arn", "ResourceArns", "Service", "Status", "StatusReason")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -74,7 +79,8 @@ public final class DeliverySource extends Resource<DeliverySource> {
    * The type of log that the source is sending. For valid values for this parameter, see the
    * documentation for the source service.
    *
-   * <p>CloudFormation property {@code LogType}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code [&#92;w-]*$}. CloudFormation property {@code
+   * LogType}.
    */
   public DeliverySource logType(String value) {
     return set("LogType", Value.of(value));
@@ -88,7 +94,8 @@ public final class DeliverySource extends Resource<DeliverySource> {
   /**
    * The unique name of the delivery source.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 60 characters. Pattern: {@code
+   * [&#92;w-]*$}. CloudFormation property {@code Name}.
    */
   public DeliverySource name(String value) {
     return set("Name", Value.of(value));
@@ -103,7 +110,8 @@ public final class DeliverySource extends Resource<DeliverySource> {
    * The ARN of the AWS resource that is generating and sending logs. For example,
    * <code>arn:aws:workmail:us-east-1:123456789012:organization/m-1234EXAMPLEabcd1234abcd1234abcd1234</code>
    *
-   * <p>CloudFormation property {@code ResourceArn}.
+   * <p>Length: 16 to 2048 characters. Pattern: {@code [&#92;w#+=/:,.&#64;-]*&#92;*?}.
+   * CloudFormation property {@code ResourceArn}.
    */
   public DeliverySource resourceArn(String value) {
     return set("ResourceArn", Value.of(value));

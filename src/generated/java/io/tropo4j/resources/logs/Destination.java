@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -22,6 +23,14 @@ import java.util.List;
 public final class Destination extends Resource<Destination> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::Destination")
       .required("DestinationName", "RoleArn", "TargetArn")
+      .constrain("DestinationName", Constraint.of().pattern("^[^:*]{1,512}$").minLength(1).maxLength(512))
+      .constrain("DestinationPolicy", Constraint.of().minLength(1))
+      .constrain("RoleArn", Constraint.of().minLength(1).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .constrain("TargetArn", Constraint.of().minLength(1))
+      .references("TargetArn", "AWS::KinesisFirehose::DeliveryStream.Arn",
+          "AWS::Kinesis::Stream.Arn", "AWS::Lambda::Function.Arn")
+      .refYields("DestinationName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,8 +42,8 @@ public final class Destination extends Resource<Destination> {
   /**
    * The name of the destination.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DestinationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[^:*]{1,512}$}. CloudFormation property {@code DestinationName}.
    */
   public Destination destinationName(String value) {
     return set("DestinationName", Value.of(value));
@@ -49,7 +58,7 @@ public final class Destination extends Resource<Destination> {
    * An IAM policy document that governs which AWS accounts can create subscription filters against
    * this destination.
    *
-   * <p>CloudFormation property {@code DestinationPolicy}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code DestinationPolicy}.
    */
   public Destination destinationPolicy(String value) {
     return set("DestinationPolicy", Value.of(value));
@@ -63,7 +72,8 @@ public final class Destination extends Resource<Destination> {
   /**
    * The ARN of an IAM role that permits CloudWatch Logs to send data to the specified AWS resource.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: at least 1 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public Destination roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -102,7 +112,7 @@ public final class Destination extends Resource<Destination> {
    * The Amazon Resource Name (ARN) of the physical target where the log events are delivered (for
    * example, a Kinesis stream).
    *
-   * <p>Required. CloudFormation property {@code TargetArn}.
+   * <p>Required. Length: at least 1 characters. CloudFormation property {@code TargetArn}.
    */
   public Destination targetArn(String value) {
     return set("TargetArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,7 +26,9 @@ import java.util.List;
 public final class Integration extends Resource<Integration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::Integration")
       .required("IntegrationName", "IntegrationType", "ResourceConfig")
+      .constrain("IntegrationName", Constraint.of().pattern("[\\.\\-_/#A-Za-z0-9]+").minLength(1).maxLength(50))
       .allowed("IntegrationType", "OPENSEARCH")
+      .refYields("IntegrationName")
       .attributes("IntegrationStatus")
       .build();
 
@@ -36,8 +39,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * The name of this integration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * IntegrationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * [&#92;.&#92;-_/#A-Za-z0-9]+}. CloudFormation property {@code IntegrationName}.
    */
   public Integration integrationName(String value) {
     return set("IntegrationName", Value.of(value));
@@ -92,6 +95,11 @@ public final class Integration extends Resource<Integration> {
   public static final class OpenSearchResourceConfig extends Struct<OpenSearchResourceConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Integration.OpenSearchResourceConfig")
         .required("DashboardViewerPrincipals", "DataSourceRoleArn")
+        .constrain("ApplicationARN", Constraint.of().pattern("[\\w#+=/:,.@-]*\\*?").minLength(20).maxLength(2048))
+        .constrain("DashboardViewerPrincipals", Constraint.of().pattern("[\\w#+=/:,.@-]*\\*?").minLength(20).maxLength(2048))
+        .constrain("DataSourceRoleArn", Constraint.of().pattern("[\\w#+=/:,.@-]*\\*?").minLength(20).maxLength(2048))
+        .constrain("KmsKeyArn", Constraint.of().pattern("[\\w#+=/:,.@-]*\\*?").minLength(20).maxLength(2048))
+        .constrain("RetentionDays", Constraint.of().minimum(1).maximum(3650))
         .build();
 
     public OpenSearchResourceConfig() {
@@ -102,7 +110,8 @@ public final class Integration extends Resource<Integration> {
      * If you want to use an existing OpenSearch Service application for your integration with
      * OpenSearch Service, specify it here. If you omit this, a new application will be created.
      *
-     * <p>CloudFormation property {@code ApplicationARN}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code [&#92;w#+=/:,.&#64;-]*&#92;*?}.
+     * CloudFormation property {@code ApplicationARN}.
      */
     public OpenSearchResourceConfig applicationARN(String value) {
       return set("ApplicationARN", Value.of(value));
@@ -122,7 +131,8 @@ public final class Integration extends Resource<Integration> {
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/OpenSearch-Dashboards-UserRoles.html">IAM
      * policies for users</a> .
      *
-     * <p>Required. CloudFormation property {@code DashboardViewerPrincipals}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code [&#92;w#+=/:,.&#64;-]*&#92;*?}.
+     * CloudFormation property {@code DashboardViewerPrincipals}.
      */
     public OpenSearchResourceConfig dashboardViewerPrincipals(List<String> value) {
       return set("DashboardViewerPrincipals", Value.listOf(value));
@@ -143,7 +153,8 @@ public final class Integration extends Resource<Integration> {
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/OpenSearch-Dashboards-CreateRole.html">Permissions
      * that the integration needs</a> in the CloudWatch Logs User Guide.
      *
-     * <p>Required. CloudFormation property {@code DataSourceRoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code [&#92;w#+=/:,.&#64;-]*&#92;*?}.
+     * CloudFormation property {@code DataSourceRoleArn}.
      */
     public OpenSearchResourceConfig dataSourceRoleArn(String value) {
       return set("DataSourceRoleArn", Value.of(value));
@@ -158,7 +169,8 @@ public final class Integration extends Resource<Integration> {
      * To have the vended dashboard data encrypted with AWS instead of the CloudWatch Logs default
      * encryption method, specify the ARN of the AWS key that you want to use.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code [&#92;w#+=/:,.&#64;-]*&#92;*?}.
+     * CloudFormation property {@code KmsKeyArn}.
      */
     public OpenSearchResourceConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -175,7 +187,7 @@ public final class Integration extends Resource<Integration> {
      * choose when viewing data in the dashboard. Choosing a longer time frame will incur additional
      * costs.
      *
-     * <p>CloudFormation property {@code RetentionDays}.
+     * <p>Range: 1 to 3650. CloudFormation property {@code RetentionDays}.
      */
     public OpenSearchResourceConfig retentionDays(int value) {
       return set("RetentionDays", Value.of(value));

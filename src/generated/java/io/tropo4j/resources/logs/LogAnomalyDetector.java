@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -31,8 +32,13 @@ import java.util.List;
  */
 public final class LogAnomalyDetector extends Resource<LogAnomalyDetector> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::LogAnomalyDetector")
+      .constrain("AnomalyVisibilityTime", Constraint.of().minimum(7).maximum(90))
+      .constrain("DetectorName", Constraint.of().minLength(1))
       .allowed("EvaluationFrequency", "FIVE_MIN", "TEN_MIN", "FIFTEEN_MIN", "THIRTY_MIN",
           "ONE_HOUR")
+      .constrain("FilterPattern", Constraint.of().pattern("").minLength(0).maxLength(1024))
+      .constrain("LogGroupArnList", Constraint.of().pattern("^[\\w#+=/:,.@*-]*$").minLength(20).maxLength(2048))
+      .refYields("AnomalyDetectorArn")
       .attributes("AnomalyDetectorArn", "AnomalyDetectorStatus", "CreationTimeStamp",
           "LastModifiedTimeStamp")
       .build();
@@ -62,7 +68,7 @@ public final class LogAnomalyDetector extends Resource<LogAnomalyDetector> {
    * the time period specified in <code>AnomalyVisibilityTime</code> , it will be considered normal
    * going forward and will not be detected as an anomaly.
    *
-   * <p>CloudFormation property {@code AnomalyVisibilityTime}.
+   * <p>Range: 7 to 90. CloudFormation property {@code AnomalyVisibilityTime}.
    */
   public LogAnomalyDetector anomalyVisibilityTime(double value) {
     return set("AnomalyVisibilityTime", Value.of(value));
@@ -78,7 +84,7 @@ public final class LogAnomalyDetector extends Resource<LogAnomalyDetector> {
   /**
    * A name for this anomaly detector.
    *
-   * <p>CloudFormation property {@code DetectorName}.
+   * <p>Length: at least 1 characters. CloudFormation property {@code DetectorName}.
    */
   public LogAnomalyDetector detectorName(String value) {
     return set("DetectorName", Value.of(value));
@@ -113,7 +119,8 @@ public final class LogAnomalyDetector extends Resource<LogAnomalyDetector> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html">Filter
    * and Pattern Syntax</a> .
    *
-   * <p>CloudFormation property {@code FilterPattern}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code }. CloudFormation property {@code
+   * FilterPattern}.
    */
   public LogAnomalyDetector filterPattern(String value) {
     return set("FilterPattern", Value.of(value));
@@ -150,7 +157,8 @@ public final class LogAnomalyDetector extends Resource<LogAnomalyDetector> {
    * The ARN of the log group that is associated with this anomaly detector. You can specify only
    * one log group ARN.
    *
-   * <p>CloudFormation property {@code LogGroupArnList}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code ^[&#92;w#+=/:,.&#64;*-]*$}. CloudFormation
+   * property {@code LogGroupArnList}.
    */
   public LogAnomalyDetector logGroupArnList(List<String> value) {
     return set("LogGroupArnList", Value.listOf(value));

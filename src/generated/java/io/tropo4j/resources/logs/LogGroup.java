@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -31,9 +32,14 @@ import java.util.List;
  */
 public final class LogGroup extends Resource<LogGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::LogGroup")
+      .constrain("DataProtectionPolicy", Constraint.of().format("json"))
+      .references("KmsKeyId", "AWS::KMS::Key.Arn")
       .allowed("LogGroupClass", "STANDARD", "INFREQUENT_ACCESS", "DELIVERY")
+      .constrain("LogGroupName", Constraint.of().pattern("^[.\\-_/#A-Za-z0-9]{1,512}\\Z").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+      .references("LogGroupName", "AWS::Lambda::Function.Ref")
       .allowed("RetentionInDays", "1", "3", "5", "7", "14", "30", "60", "90", "120", "150", "180",
           "365", "400", "545", "731", "1096", "1827", "2192", "2557", "2922", "3288", "3653")
+      .refYields("LogGroupName")
       .attributes("Arn")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -67,7 +73,7 @@ public final class LogGroup extends Resource<LogGroup> {
    * sensitive log data. When a user who does not have permission to view masked data views a log
    * event that includes masked data, the sensitive data is replaced by asterisks.
    *
-   * <p>CloudFormation property {@code DataProtectionPolicy}.
+   * <p>Format: {@code json}. CloudFormation property {@code DataProtectionPolicy}.
    */
   public LogGroup dataProtectionPolicy(Value<Json> value) {
     return set("DataProtectionPolicy", value);
@@ -180,7 +186,9 @@ public final class LogGroup extends Resource<LogGroup> {
    * The name of the log group. If you don't specify a name, AWS CloudFormation generates a unique
    * ID for the log group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LogGroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[.&#92;-_/#A-Za-z0-9]{1,512}&#92;Z}. Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation
+   * property {@code LogGroupName}.
    */
   public LogGroup logGroupName(String value) {
     return set("LogGroupName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -23,6 +24,10 @@ import io.tropo4j.fn.Value;
 public final class LogStream extends Resource<LogStream> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::LogStream")
       .required("LogGroupName")
+      .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+      .references("LogGroupName", "AWS::Logs::LogGroup.Ref")
+      .constrain("LogStreamName", Constraint.of().pattern("^[^:*]*$").minLength(1).maxLength(512))
+      .refYields("LogStreamName")
       .build();
 
   public LogStream(String logicalId) {
@@ -32,7 +37,9 @@ public final class LogStream extends Resource<LogStream> {
   /**
    * The name of the log group where the log stream is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code LogGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[&#92;.&#92;-_/#A-Za-z0-9]+$}. Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation
+   * property {@code LogGroupName}.
    */
   public LogStream logGroupName(String value) {
     return set("LogGroupName", Value.of(value));
@@ -54,7 +61,8 @@ public final class LogStream extends Resource<LogStream> {
   /**
    * The name of the log stream. The name must be unique within the log group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LogStreamName}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code ^[^:*]*$}.
+   * CloudFormation property {@code LogStreamName}.
    */
   public LogStream logStreamName(String value) {
     return set("LogStreamName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,11 @@ import java.util.List;
 public final class MetricFilter extends Resource<MetricFilter> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::MetricFilter")
       .required("FilterPattern", "LogGroupName", "MetricTransformations")
+      .constrain("FieldSelectionCriteria", Constraint.of().minLength(0).maxLength(2000))
+      .constrain("FilterName", Constraint.of().pattern("^[^:*]{1,512}").minLength(1).maxLength(512))
+      .constrain("FilterPattern", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("LogGroupName", Constraint.of().pattern("^[.\\-_/#A-Za-z0-9]{1,512}").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+      .references("LogGroupName", "AWS::Logs::LogGroup.Ref")
       .build();
 
   public MetricFilter(String logicalId) {
@@ -73,7 +79,7 @@ public final class MetricFilter extends Resource<MetricFilter> {
    * on system fields. Returns the <code>fieldSelectionCriteria</code> value if it was specified
    * when the metric filter was created.
    *
-   * <p>CloudFormation property {@code FieldSelectionCriteria}.
+   * <p>Length: 0 to 2000 characters. CloudFormation property {@code FieldSelectionCriteria}.
    */
   public MetricFilter fieldSelectionCriteria(String value) {
     return set("FieldSelectionCriteria", Value.of(value));
@@ -89,7 +95,8 @@ public final class MetricFilter extends Resource<MetricFilter> {
   /**
    * The name of the metric filter.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FilterName}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[^:*]{1,512}}. CloudFormation property {@code FilterName}.
    */
   public MetricFilter filterName(String value) {
     return set("FilterName", Value.of(value));
@@ -106,7 +113,7 @@ public final class MetricFilter extends Resource<MetricFilter> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html">Filter
    * and Pattern Syntax</a> .
    *
-   * <p>Required. CloudFormation property {@code FilterPattern}.
+   * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code FilterPattern}.
    */
   public MetricFilter filterPattern(String value) {
     return set("FilterPattern", Value.of(value));
@@ -120,7 +127,9 @@ public final class MetricFilter extends Resource<MetricFilter> {
   /**
    * The name of an existing log group that you want to associate with this metric filter.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code LogGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[.&#92;-_/#A-Za-z0-9]{1,512}}. Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation
+   * property {@code LogGroupName}.
    */
   public MetricFilter logGroupName(String value) {
     return set("LogGroupName", Value.of(value));
@@ -189,6 +198,8 @@ public final class MetricFilter extends Resource<MetricFilter> {
   public static final class Dimension extends Struct<Dimension> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::MetricFilter.Dimension")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public Dimension() {
@@ -201,7 +212,7 @@ public final class MetricFilter extends Resource<MetricFilter> {
      * <p>Dimension names must contain only ASCII characters, must include at least one
      * non-whitespace character, and cannot start with a colon (:).
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Key}.
      */
     public Dimension key(String value) {
       return set("Key", Value.of(value));
@@ -218,7 +229,7 @@ public final class MetricFilter extends Resource<MetricFilter> {
      * <code>$.eventType</code> for JSON log events, or <code>$server</code> for space-delimited log
      * events.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Value}.
      */
     public Dimension value(String value) {
       return set("Value", Value.of(value));
@@ -239,6 +250,9 @@ public final class MetricFilter extends Resource<MetricFilter> {
   public static final class MetricTransformation extends Struct<MetricTransformation> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::MetricFilter.MetricTransformation")
         .required("MetricName", "MetricNamespace", "MetricValue")
+        .constrain("MetricName", Constraint.of().pattern("^((?![:*$])[\\x00-\\x7F]){1,255}").minLength(1).maxLength(255))
+        .constrain("MetricNamespace", Constraint.of().pattern("^[0-9a-zA-Z\\.\\-_\\/#]{1,256}").minLength(1).maxLength(256))
+        .constrain("MetricValue", Constraint.of().pattern("^([+-]?([0-9]*\\.?[0-9]*)|(\\$.*))$").minLength(1).maxLength(100))
         .allowed("Unit", "Seconds", "Microseconds", "Milliseconds", "Bytes", "Kilobytes",
             "Megabytes", "Gigabytes", "Terabytes", "Bits", "Kilobits", "Megabits", "Gigabits",
             "Terabits", "Percent", "Count", "Bytes/Second", "Kilobytes/Second", "Megabytes/Second",
@@ -299,7 +313,8 @@ public final class MetricFilter extends Resource<MetricFilter> {
     /**
      * The name of the CloudWatch metric.
      *
-     * <p>Required. CloudFormation property {@code MetricName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^((?![:*$])[&#92;x00-&#92;x7F]){1,255}}. CloudFormation property {@code MetricName}.
      */
     public MetricTransformation metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -316,7 +331,8 @@ public final class MetricFilter extends Resource<MetricFilter> {
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Namespace">Namespaces</a>
      * .
      *
-     * <p>Required. CloudFormation property {@code MetricNamespace}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[0-9a-zA-Z&#92;.&#92;-_&#92;/#]{1,256}}. CloudFormation property {@code MetricNamespace}.
      */
     public MetricTransformation metricNamespace(String value) {
       return set("MetricNamespace", Value.of(value));
@@ -334,7 +350,8 @@ public final class MetricFilter extends Resource<MetricFilter> {
      * by using $. followed by the name of the field that you specified in the filter pattern, such
      * as <code>$.size</code> .
      *
-     * <p>Required. CloudFormation property {@code MetricValue}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code
+     * ^([+-]?([0-9]*&#92;.?[0-9]*)|(&#92;$.*))$}. CloudFormation property {@code MetricValue}.
      */
     public MetricTransformation metricValue(String value) {
       return set("MetricValue", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,12 @@ import java.util.List;
 public final class QueryDefinition extends Resource<QueryDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::QueryDefinition")
       .required("Name", "QueryString")
+      .constrain("LogGroupNames", Constraint.of().pattern("[\\.\\-_/#A-Za-z0-9]+").minLength(1).maxLength(512))
+      .references("LogGroupNames", "AWS::Logs::LogGroup.Ref")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
       .allowed("QueryLanguage", "CWLI", "SQL", "PPL")
+      .constrain("QueryString", Constraint.of().minLength(1).maxLength(10000))
+      .refYields("QueryDefinitionId")
       .attributes("QueryDefinitionId")
       .build();
 
@@ -28,7 +34,8 @@ public final class QueryDefinition extends Resource<QueryDefinition> {
   /**
    * Use this parameter if you want the query to query only certain log groups.
    *
-   * <p>CloudFormation property {@code LogGroupNames}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code [&#92;.&#92;-_/#A-Za-z0-9]+}. CloudFormation
+   * property {@code LogGroupNames}.
    */
   public QueryDefinition logGroupNames(List<String> value) {
     return set("LogGroupNames", Value.listOf(value));
@@ -54,7 +61,7 @@ public final class QueryDefinition extends Resource<QueryDefinition> {
    * a forward slash (/) to prefix your desired query name with your desired folder name. For
    * example, <code><em>folder-name</em> / <em>query-name</em></code> .
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Name}.
    */
   public QueryDefinition name(String value) {
     return set("Name", Value.of(value));
@@ -110,7 +117,7 @@ public final class QueryDefinition extends Resource<QueryDefinition> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax.html">CloudWatch
    * Logs Insights Query Syntax</a> .
    *
-   * <p>Required. CloudFormation property {@code QueryString}.
+   * <p>Required. Length: 1 to 10000 characters. CloudFormation property {@code QueryString}.
    */
   public QueryDefinition queryString(String value) {
     return set("QueryString", Value.of(value));
@@ -141,6 +148,9 @@ public final class QueryDefinition extends Resource<QueryDefinition> {
   public static final class QueryParameter extends Struct<QueryParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::QueryDefinition.QueryParameter")
         .required("Name")
+        .constrain("DefaultValue", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z_][a-zA-Z0-9_]*$").minLength(1).maxLength(128))
         .build();
 
     public QueryParameter() {
@@ -150,7 +160,7 @@ public final class QueryDefinition extends Resource<QueryDefinition> {
     /**
      * The default value to use for this query parameter if no value is supplied at execution time.
      *
-     * <p>CloudFormation property {@code DefaultValue}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code DefaultValue}.
      */
     public QueryParameter defaultValue(String value) {
       return set("DefaultValue", Value.of(value));
@@ -164,7 +174,7 @@ public final class QueryDefinition extends Resource<QueryDefinition> {
     /**
      * A description of the query parameter that explains its purpose or expected values.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
      */
     public QueryParameter description(String value) {
       return set("Description", Value.of(value));
@@ -179,7 +189,8 @@ public final class QueryDefinition extends Resource<QueryDefinition> {
      * The name of the query parameter. A query parameter name must start with a letter or
      * underscore, and contain only letters, digits, and underscores.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z_][a-zA-Z0-9_]*$}.
+     * CloudFormation property {@code Name}.
      */
     public QueryParameter name(String value) {
       return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,18 @@ import java.util.List;
 public final class ScheduledQuery extends Resource<ScheduledQuery> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::ScheduledQuery")
       .required("ExecutionRoleArn", "Name", "QueryLanguage", "QueryString", "ScheduleExpression")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("ExecutionRoleArn", Constraint.of().minLength(1).format("AWS::IAM::Role.Arn"))
+      .constrain("LogGroupIdentifiers", Constraint.of().pattern("^[\\w#+=/:,.@-]*$").minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-/.#]+$").minLength(1).maxLength(255))
+      .allowed("QueryLanguage", "CWLI", "PPL", "SQL")
+      .constrain("QueryString", Constraint.of().minLength(0).maxLength(10000))
+      .constrain("ScheduleEndTime", Constraint.of().minimum(0))
+      .constrain("ScheduleExpression", Constraint.of().minLength(0).maxLength(256))
+      .constrain("ScheduleStartTime", Constraint.of().minimum(0))
       .allowed("State", "ENABLED", "DISABLED")
+      .constrain("Timezone", Constraint.of().minLength(1))
+      .refYields("ScheduledQueryArn")
       .attributes("CreationTime", "LastExecutionStatus", "LastTriggeredTime", "LastUpdatedTime",
           "ScheduledQueryArn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -27,7 +39,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     super(logicalId, SCHEMA);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /** Length: 0 to 1024 characters. CloudFormation property {@code Description}. */
   public ScheduledQuery description(String value) {
     return set("Description", Value.of(value));
   }
@@ -42,7 +54,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     return set("DestinationConfiguration", value);
   }
 
-  /** Required. CloudFormation property {@code ExecutionRoleArn}. */
+  /**
+   * Required. Length: at least 1 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code ExecutionRoleArn}.
+   */
   public ScheduledQuery executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
   }
@@ -52,7 +67,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     return set("ExecutionRoleArn", value);
   }
 
-  /** CloudFormation property {@code LogGroupIdentifiers}. */
+  /**
+   * Length: 1 to 2048 characters. Pattern: {@code ^[&#92;w#+=/:,.&#64;-]*$}. CloudFormation
+   * property {@code LogGroupIdentifiers}.
+   */
   public ScheduledQuery logGroupIdentifiers(List<String> value) {
     return set("LogGroupIdentifiers", Value.listOf(value));
   }
@@ -62,7 +80,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     return set("LogGroupIdentifiers", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code Name}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-/.#]+$}. CloudFormation property {@code Name}.
+   */
   public ScheduledQuery name(String value) {
     return set("Name", Value.of(value));
   }
@@ -72,7 +93,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     return set("Name", value);
   }
 
-  /** Required. CloudFormation property {@code QueryLanguage}. */
+  /**
+   * Required. Allowed values: {@code CWLI}, {@code PPL}, {@code SQL}. CloudFormation property
+   * {@code QueryLanguage}.
+   */
   public ScheduledQuery queryLanguage(String value) {
     return set("QueryLanguage", Value.of(value));
   }
@@ -82,7 +106,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     return set("QueryLanguage", value);
   }
 
-  /** Required. CloudFormation property {@code QueryString}. */
+  /** Required. Length: 0 to 10000 characters. CloudFormation property {@code QueryString}. */
   public ScheduledQuery queryString(String value) {
     return set("QueryString", Value.of(value));
   }
@@ -92,7 +116,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     return set("QueryString", value);
   }
 
-  /** CloudFormation property {@code ScheduleEndTime}. */
+  /** Range: at least 0. CloudFormation property {@code ScheduleEndTime}. */
   public ScheduledQuery scheduleEndTime(double value) {
     return set("ScheduleEndTime", Value.of(value));
   }
@@ -102,7 +126,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     return set("ScheduleEndTime", value);
   }
 
-  /** Required. CloudFormation property {@code ScheduleExpression}. */
+  /** Required. Length: 0 to 256 characters. CloudFormation property {@code ScheduleExpression}. */
   public ScheduledQuery scheduleExpression(String value) {
     return set("ScheduleExpression", Value.of(value));
   }
@@ -112,7 +136,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     return set("ScheduleExpression", value);
   }
 
-  /** CloudFormation property {@code ScheduleStartTime}. */
+  /** Range: at least 0. CloudFormation property {@code ScheduleStartTime}. */
   public ScheduledQuery scheduleStartTime(double value) {
     return set("ScheduleStartTime", Value.of(value));
   }
@@ -162,7 +186,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     return set("Tags", tags);
   }
 
-  /** CloudFormation property {@code Timezone}. */
+  /** Length: at least 1 characters. CloudFormation property {@code Timezone}. */
   public ScheduledQuery timezone(String value) {
     return set("Timezone", Value.of(value));
   }
@@ -215,13 +239,19 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
   public static final class S3Configuration extends Struct<S3Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::ScheduledQuery.S3Configuration")
         .required("DestinationIdentifier", "RoleArn")
+        .constrain("DestinationIdentifier", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?").minLength(0).maxLength(1024))
+        .constrain("RoleArn", Constraint.of().minLength(1).format("AWS::IAM::Role.Arn"))
         .build();
 
     public S3Configuration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code DestinationIdentifier}. */
+    /**
+     * Required. Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?}. CloudFormation property {@code
+     * DestinationIdentifier}.
+     */
     public S3Configuration destinationIdentifier(String value) {
       return set("DestinationIdentifier", Value.of(value));
     }
@@ -233,7 +263,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
       return set("DestinationIdentifier", value);
     }
 
-    /** Required. CloudFormation property {@code RoleArn}. */
+    /**
+     * Required. Length: at least 1 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+     * property {@code RoleArn}.
+     */
     public S3Configuration roleArn(String value) {
       return set("RoleArn", Value.of(value));
     }
@@ -248,13 +281,15 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::ScheduledQuery.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -264,7 +299,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

@@ -17,6 +17,7 @@ public final class StorageTierPolicy extends Resource<StorageTierPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::StorageTierPolicy")
       .required("StorageTier")
       .allowed("StorageTier", "INTELLIGENT_TIERING")
+      .refYields("AccountId")
       .attributes("AccountId", "LastUpdatedTime")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -29,7 +30,18 @@ import java.util.List;
 public final class SubscriptionFilter extends Resource<SubscriptionFilter> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::SubscriptionFilter")
       .required("DestinationArn", "FilterPattern", "LogGroupName")
+      .constrain("DestinationArn", Constraint.of().minLength(1))
+      .references("DestinationArn", "AWS::Lambda::Function.Arn", "AWS::Kinesis::Stream.Arn",
+          "AWS::KinesisFirehose::DeliveryStream.Arn")
       .allowed("Distribution", "Random", "ByLogStream")
+      .constrain("FieldSelectionCriteria", Constraint.of().minLength(0).maxLength(2000))
+      .constrain("FilterName", Constraint.of().pattern("^[^:*]*$").minLength(1).maxLength(512))
+      .constrain("FilterPattern", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("LogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+      .references("LogGroupName", "AWS::Logs::LogGroup.Ref")
+      .constrain("RoleArn", Constraint.of().minLength(1).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("FilterName")
       .build();
 
   public SubscriptionFilter(String logicalId) {
@@ -62,7 +74,7 @@ public final class SubscriptionFilter extends Resource<SubscriptionFilter> {
   /**
    * The Amazon Resource Name (ARN) of the destination.
    *
-   * <p>Required. CloudFormation property {@code DestinationArn}.
+   * <p>Required. Length: at least 1 characters. CloudFormation property {@code DestinationArn}.
    */
   public SubscriptionFilter destinationArn(String value) {
     return set("DestinationArn", Value.of(value));
@@ -134,7 +146,7 @@ public final class SubscriptionFilter extends Resource<SubscriptionFilter> {
    * based on system fields. Returns the <code>fieldSelectionCriteria</code> value if it was
    * specified when the subscription filter was created.
    *
-   * <p>CloudFormation property {@code FieldSelectionCriteria}.
+   * <p>Length: 0 to 2000 characters. CloudFormation property {@code FieldSelectionCriteria}.
    */
   public SubscriptionFilter fieldSelectionCriteria(String value) {
     return set("FieldSelectionCriteria", Value.of(value));
@@ -150,7 +162,8 @@ public final class SubscriptionFilter extends Resource<SubscriptionFilter> {
   /**
    * The name of the subscription filter.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FilterName}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code ^[^:*]*$}.
+   * CloudFormation property {@code FilterName}.
    */
   public SubscriptionFilter filterName(String value) {
     return set("FilterName", Value.of(value));
@@ -167,7 +180,7 @@ public final class SubscriptionFilter extends Resource<SubscriptionFilter> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html">Filter
    * and Pattern Syntax</a> .
    *
-   * <p>Required. CloudFormation property {@code FilterPattern}.
+   * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code FilterPattern}.
    */
   public SubscriptionFilter filterPattern(String value) {
     return set("FilterPattern", Value.of(value));
@@ -183,7 +196,9 @@ public final class SubscriptionFilter extends Resource<SubscriptionFilter> {
    * this log group are filtered and delivered to the specified AWS resource if the filter pattern
    * matches the log events.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code LogGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[&#92;.&#92;-_/#A-Za-z0-9]+$}. Format: {@code AWS::Logs::LogGroup.Name}. CloudFormation
+   * property {@code LogGroupName}.
    */
   public SubscriptionFilter logGroupName(String value) {
     return set("LogGroupName", Value.of(value));
@@ -207,7 +222,8 @@ public final class SubscriptionFilter extends Resource<SubscriptionFilter> {
    * to the destination stream. You don't need to provide the ARN when you are working with a
    * logical destination for cross-account delivery.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: at least 1 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code RoleArn}.
    */
   public SubscriptionFilter roleArn(String value) {
     return set("RoleArn", Value.of(value));

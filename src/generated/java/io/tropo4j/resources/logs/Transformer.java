@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.logs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -46,6 +47,8 @@ import java.util.List;
 public final class Transformer extends Resource<Transformer> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer")
       .required("LogGroupIdentifier", "TransformerConfig")
+      .constrain("LogGroupIdentifier", Constraint.of().pattern("[\\w#+=/:,.@-]*").minLength(1).maxLength(2048))
+      .refYields("LogGroupIdentifier")
       .build();
 
   public Transformer(String logicalId) {
@@ -55,8 +58,8 @@ public final class Transformer extends Resource<Transformer> {
   /**
    * Specify either the name or ARN of the log group to create the transformer for.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * LogGroupIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * [&#92;w#+=/:,.&#64;-]*}. CloudFormation property {@code LogGroupIdentifier}.
    */
   public Transformer logGroupIdentifier(String value) {
     return set("LogGroupIdentifier", Value.of(value));
@@ -98,6 +101,8 @@ public final class Transformer extends Resource<Transformer> {
   public static final class AddKeyEntry extends Struct<AddKeyEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.AddKeyEntry")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public AddKeyEntry() {
@@ -107,7 +112,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key of the new entry to be added to the log event
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Key}.
      */
     public AddKeyEntry key(String value) {
       return set("Key", Value.of(value));
@@ -136,7 +142,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The value of the new entry to be added to the log event
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Value}.
      */
     public AddKeyEntry value(String value) {
       return set("Value", Value.of(value));
@@ -239,6 +245,8 @@ public final class Transformer extends Resource<Transformer> {
   public static final class CopyValueEntry extends Struct<CopyValueEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.CopyValueEntry")
         .required("Source", "Target")
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("Target", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
         .build();
 
     public CopyValueEntry() {
@@ -263,7 +271,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key to copy.
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Source}.
      */
     public CopyValueEntry source(String value) {
       return set("Source", Value.of(value));
@@ -277,7 +286,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key of the field to copy the value to.
      *
-     * <p>Required. CloudFormation property {@code Target}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Target}.
      */
     public CopyValueEntry target(String value) {
       return set("Target", Value.of(value));
@@ -300,7 +310,12 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.Csv}.
    */
   public static final class Csv extends Struct<Csv> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.Csv");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.Csv")
+        .constrain("Columns", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2))
+        .constrain("QuoteCharacter", Constraint.of().minLength(1).maxLength(1))
+        .constrain("Source", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public Csv() {
       super(SCHEMA);
@@ -311,7 +326,8 @@ public final class Transformer extends Resource<Transformer> {
      *
      * <p>If you omit this, default column names ( <code>[column_1, column_2 ...]</code> ) are used.
      *
-     * <p>CloudFormation property {@code Columns}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Columns}.
      */
     public Csv columns(List<String> value) {
       return set("Columns", Value.listOf(value));
@@ -327,7 +343,7 @@ public final class Transformer extends Resource<Transformer> {
      * If you omit this, the processor looks for the comma <code>,</code> character as the
      * delimiter.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2 characters. CloudFormation property {@code Delimiter}.
      */
     public Csv delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -342,7 +358,7 @@ public final class Transformer extends Resource<Transformer> {
      * The character used used as a text qualifier for a single column of data. If you omit this,
      * the double quotation mark <code>"</code> character is used.
      *
-     * <p>CloudFormation property {@code QuoteCharacter}.
+     * <p>Length: 1 to 1 characters. CloudFormation property {@code QuoteCharacter}.
      */
     public Csv quoteCharacter(String value) {
       return set("QuoteCharacter", Value.of(value));
@@ -357,7 +373,7 @@ public final class Transformer extends Resource<Transformer> {
      * The path to the field in the log event that has the comma separated values to be parsed. If
      * you omit this value, the whole log message is processed.
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Source}.
      */
     public Csv source(String value) {
       return set("Source", Value.of(value));
@@ -381,6 +397,13 @@ public final class Transformer extends Resource<Transformer> {
   public static final class DateTimeConverter extends Struct<DateTimeConverter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.DateTimeConverter")
         .required("MatchPatterns", "Source", "Target")
+        .constrain("Locale", Constraint.of().minLength(1))
+        .constrain("MatchPatterns", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("SourceTimezone", Constraint.of().minLength(1))
+        .constrain("Target", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("TargetFormat", Constraint.of().minLength(1).maxLength(64))
+        .constrain("TargetTimezone", Constraint.of().minLength(1))
         .build();
 
     public DateTimeConverter() {
@@ -391,7 +414,7 @@ public final class Transformer extends Resource<Transformer> {
      * The locale of the source field. If you omit this, the default of <code>locale.ROOT</code> is
      * used.
      *
-     * <p>CloudFormation property {@code Locale}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Locale}.
      */
     public DateTimeConverter locale(String value) {
       return set("Locale", Value.of(value));
@@ -405,7 +428,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * A list of patterns to match against the <code>source</code> field.
      *
-     * <p>Required. CloudFormation property {@code MatchPatterns}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code MatchPatterns}.
      */
     public DateTimeConverter matchPatterns(List<String> value) {
       return set("MatchPatterns", Value.listOf(value));
@@ -419,7 +443,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key to apply the date conversion to.
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Source}.
      */
     public DateTimeConverter source(String value) {
       return set("Source", Value.of(value));
@@ -433,7 +458,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The time zone of the source field. If you omit this, the default used is the UTC zone.
      *
-     * <p>CloudFormation property {@code SourceTimezone}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code SourceTimezone}.
      */
     public DateTimeConverter sourceTimezone(String value) {
       return set("SourceTimezone", Value.of(value));
@@ -447,7 +472,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The JSON field to store the result in.
      *
-     * <p>Required. CloudFormation property {@code Target}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Target}.
      */
     public DateTimeConverter target(String value) {
       return set("Target", Value.of(value));
@@ -463,7 +489,7 @@ public final class Transformer extends Resource<Transformer> {
      *
      * <p>If you omit this, the default of <code>yyyy-MM-dd'T'HH:mm:ss.SSS'Z</code> is used.
      *
-     * <p>CloudFormation property {@code TargetFormat}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code TargetFormat}.
      */
     public DateTimeConverter targetFormat(String value) {
       return set("TargetFormat", Value.of(value));
@@ -477,7 +503,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The time zone of the target field. If you omit this, the default used is the UTC zone.
      *
-     * <p>CloudFormation property {@code TargetTimezone}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code TargetTimezone}.
      */
     public DateTimeConverter targetTimezone(String value) {
       return set("TargetTimezone", Value.of(value));
@@ -501,6 +527,7 @@ public final class Transformer extends Resource<Transformer> {
   public static final class DeleteKeys extends Struct<DeleteKeys> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.DeleteKeys")
         .required("WithKeys")
+        .constrain("WithKeys", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public DeleteKeys() {
@@ -510,7 +537,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The list of keys to delete.
      *
-     * <p>Required. CloudFormation property {@code WithKeys}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code WithKeys}.
      */
     public DeleteKeys withKeys(List<String> value) {
       return set("WithKeys", Value.listOf(value));
@@ -535,6 +562,8 @@ public final class Transformer extends Resource<Transformer> {
   public static final class Grok extends Struct<Grok> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.Grok")
         .required("Match")
+        .constrain("Match", Constraint.of().minLength(1).maxLength(512))
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
         .build();
 
     public Grok() {
@@ -547,7 +576,7 @@ public final class Transformer extends Resource<Transformer> {
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#Grok-Patterns">Supported
      * grok patterns</a> .
      *
-     * <p>Required. CloudFormation property {@code Match}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code Match}.
      */
     public Grok match(String value) {
       return set("Match", Value.of(value));
@@ -562,7 +591,8 @@ public final class Transformer extends Resource<Transformer> {
      * The path to the field in the log event that you want to parse. If you omit this value, the
      * whole log message is parsed.
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Source}.
      */
     public Grok source(String value) {
       return set("Source", Value.of(value));
@@ -588,6 +618,10 @@ public final class Transformer extends Resource<Transformer> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ListToMap")
         .required("Key", "Source")
         .allowed("FlattenedElement", "first", "last")
+        .constrain("Key", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("Target", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("ValueKey", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
         .build();
 
     public ListToMap() {
@@ -630,7 +664,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key of the field to be extracted as keys in the generated map
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Key}.
      */
     public ListToMap key(String value) {
       return set("Key", Value.of(value));
@@ -644,7 +679,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key in the log event that has a list of objects that will be converted to a map.
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Source}.
      */
     public ListToMap source(String value) {
       return set("Source", Value.of(value));
@@ -658,7 +694,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key of the field that will hold the generated map
      *
-     * <p>CloudFormation property {@code Target}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Target}.
      */
     public ListToMap target(String value) {
       return set("Target", Value.of(value));
@@ -674,7 +711,8 @@ public final class Transformer extends Resource<Transformer> {
      * the <code>source</code> objects and put into the values of the generated map. Otherwise,
      * original objects in the source list will be put into the values of the generated map.
      *
-     * <p>CloudFormation property {@code ValueKey}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code ValueKey}.
      */
     public ListToMap valueKey(String value) {
       return set("ValueKey", Value.of(value));
@@ -698,6 +736,7 @@ public final class Transformer extends Resource<Transformer> {
   public static final class LowerCaseString extends Struct<LowerCaseString> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.LowerCaseString")
         .required("WithKeys")
+        .constrain("WithKeys", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public LowerCaseString() {
@@ -707,7 +746,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The array caontaining the keys of the fields to convert to lowercase.
      *
-     * <p>Required. CloudFormation property {@code WithKeys}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code WithKeys}.
      */
     public LowerCaseString withKeys(List<String> value) {
       return set("WithKeys", Value.listOf(value));
@@ -729,6 +768,8 @@ public final class Transformer extends Resource<Transformer> {
   public static final class MoveKeyEntry extends Struct<MoveKeyEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.MoveKeyEntry")
         .required("Source", "Target")
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("Target", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
         .build();
 
     public MoveKeyEntry() {
@@ -753,7 +794,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key to move.
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Source}.
      */
     public MoveKeyEntry source(String value) {
       return set("Source", Value.of(value));
@@ -767,7 +809,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key to move to.
      *
-     * <p>Required. CloudFormation property {@code Target}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Target}.
      */
     public MoveKeyEntry target(String value) {
       return set("Target", Value.of(value));
@@ -832,7 +875,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.ParseCloudfront}.
    */
   public static final class ParseCloudfront extends Struct<ParseCloudfront> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.ParseCloudfront");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ParseCloudfront")
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .build();
 
     public ParseCloudfront() {
       super(SCHEMA);
@@ -842,7 +887,8 @@ public final class Transformer extends Resource<Transformer> {
      * Omit this parameter and the whole log message will be processed by this processor. No other
      * value than <code>&#64;message</code> is allowed for <code>source</code> .
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Source}.
      */
     public ParseCloudfront source(String value) {
       return set("Source", Value.of(value));
@@ -869,7 +915,10 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.ParseJSON}.
    */
   public static final class ParseJSON extends Struct<ParseJSON> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.ParseJSON");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ParseJSON")
+        .constrain("Destination", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("Source", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public ParseJSON() {
       super(SCHEMA);
@@ -879,7 +928,8 @@ public final class Transformer extends Resource<Transformer> {
      * The location to put the parsed key value pair into. If you omit this parameter, it is placed
      * under the root node.
      *
-     * <p>CloudFormation property {@code Destination}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Destination}.
      */
     public ParseJSON destination(String value) {
       return set("Destination", Value.of(value));
@@ -894,7 +944,7 @@ public final class Transformer extends Resource<Transformer> {
      * Path to the field in the log event that will be parsed. Use dot notation to access child
      * fields. For example, <code>store.book</code>
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Source}.
      */
     public ParseJSON source(String value) {
       return set("Source", Value.of(value));
@@ -916,7 +966,14 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.ParseKeyValue}.
    */
   public static final class ParseKeyValue extends Struct<ParseKeyValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.ParseKeyValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ParseKeyValue")
+        .constrain("Destination", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("FieldDelimiter", Constraint.of().minLength(1).maxLength(128))
+        .constrain("KeyPrefix", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("KeyValueDelimiter", Constraint.of().minLength(1).maxLength(128))
+        .constrain("NonMatchValue", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .build();
 
     public ParseKeyValue() {
       super(SCHEMA);
@@ -925,7 +982,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The destination field to put the extracted key-value pairs into
      *
-     * <p>CloudFormation property {@code Destination}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Destination}.
      */
     public ParseKeyValue destination(String value) {
       return set("Destination", Value.of(value));
@@ -940,7 +998,7 @@ public final class Transformer extends Resource<Transformer> {
      * The field delimiter string that is used between key-value pairs in the original log events.
      * If you omit this, the ampersand <code>&amp;</code> character is used.
      *
-     * <p>CloudFormation property {@code FieldDelimiter}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code FieldDelimiter}.
      */
     public ParseKeyValue fieldDelimiter(String value) {
       return set("FieldDelimiter", Value.of(value));
@@ -954,7 +1012,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * If you want to add a prefix to all transformed keys, specify it here.
      *
-     * <p>CloudFormation property {@code KeyPrefix}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code KeyPrefix}.
      */
     public ParseKeyValue keyPrefix(String value) {
       return set("KeyPrefix", Value.of(value));
@@ -971,7 +1030,7 @@ public final class Transformer extends Resource<Transformer> {
      *
      * <p>If you omit this, the equal <code>=</code> character is used.
      *
-     * <p>CloudFormation property {@code KeyValueDelimiter}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code KeyValueDelimiter}.
      */
     public ParseKeyValue keyValueDelimiter(String value) {
       return set("KeyValueDelimiter", Value.of(value));
@@ -986,7 +1045,8 @@ public final class Transformer extends Resource<Transformer> {
      * A value to insert into the value field in the result, when a key-value pair is not
      * successfully split.
      *
-     * <p>CloudFormation property {@code NonMatchValue}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code NonMatchValue}.
      */
     public ParseKeyValue nonMatchValue(String value) {
       return set("NonMatchValue", Value.of(value));
@@ -1016,7 +1076,8 @@ public final class Transformer extends Resource<Transformer> {
      * Path to the field in the log event that will be parsed. Use dot notation to access child
      * fields. For example, <code>store.book</code>
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Source}.
      */
     public ParseKeyValue source(String value) {
       return set("Source", Value.of(value));
@@ -1044,7 +1105,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.ParsePostgres}.
    */
   public static final class ParsePostgres extends Struct<ParsePostgres> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.ParsePostgres");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ParsePostgres")
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .build();
 
     public ParsePostgres() {
       super(SCHEMA);
@@ -1054,7 +1117,8 @@ public final class Transformer extends Resource<Transformer> {
      * Omit this parameter and the whole log message will be processed by this processor. No other
      * value than <code>&#64;message</code> is allowed for <code>source</code> .
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Source}.
      */
     public ParsePostgres source(String value) {
       return set("Source", Value.of(value));
@@ -1078,7 +1142,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.ParseRoute53}.
    */
   public static final class ParseRoute53 extends Struct<ParseRoute53> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.ParseRoute53");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ParseRoute53")
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .build();
 
     public ParseRoute53() {
       super(SCHEMA);
@@ -1088,7 +1154,8 @@ public final class Transformer extends Resource<Transformer> {
      * Omit this parameter and the whole log message will be processed by this processor. No other
      * value than <code>&#64;message</code> is allowed for <code>source</code> .
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Source}.
      */
     public ParseRoute53 source(String value) {
       return set("Source", Value.of(value));
@@ -1114,7 +1181,9 @@ public final class Transformer extends Resource<Transformer> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ParseToOCSF")
         .required("EventSource", "OcsfVersion")
         .allowed("EventSource", "CloudTrail", "Route53Resolver", "VPCFlow", "EKSAudit", "AWSWAF")
+        .constrain("MappingVersion", Constraint.of().pattern("^v\\d+\\.\\d+(\\.\\d+)?$").minLength(1).maxLength(10))
         .allowed("OcsfVersion", "V1.1", "V1.5")
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
         .build();
 
     public ParseToOCSF() {
@@ -1140,7 +1209,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The version of the OCSF mapping to use for parsing log data.
      *
-     * <p>CloudFormation property {@code MappingVersion}.
+     * <p>Length: 1 to 10 characters. Pattern: {@code ^v&#92;d+&#92;.&#92;d+(&#92;.&#92;d+)?$}.
+     * CloudFormation property {@code MappingVersion}.
      */
     public ParseToOCSF mappingVersion(String value) {
       return set("MappingVersion", Value.of(value));
@@ -1170,7 +1240,8 @@ public final class Transformer extends Resource<Transformer> {
      * The path to the field in the log event that you want to parse. If you omit this value, the
      * whole log message is parsed.
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Source}.
      */
     public ParseToOCSF source(String value) {
       return set("Source", Value.of(value));
@@ -1198,7 +1269,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.ParseVPC}.
    */
   public static final class ParseVPC extends Struct<ParseVPC> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.ParseVPC");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ParseVPC")
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .build();
 
     public ParseVPC() {
       super(SCHEMA);
@@ -1208,7 +1281,8 @@ public final class Transformer extends Resource<Transformer> {
      * Omit this parameter and the whole log message will be processed by this processor. No other
      * value than <code>&#64;message</code> is allowed for <code>source</code> .
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Source}.
      */
     public ParseVPC source(String value) {
       return set("Source", Value.of(value));
@@ -1236,7 +1310,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.ParseWAF}.
    */
   public static final class ParseWAF extends Struct<ParseWAF> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.ParseWAF");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ParseWAF")
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .build();
 
     public ParseWAF() {
       super(SCHEMA);
@@ -1246,7 +1322,8 @@ public final class Transformer extends Resource<Transformer> {
      * Omit this parameter and the whole log message will be processed by this processor. No other
      * value than <code>&#64;message</code> is allowed for <code>source</code> .
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation property
+     * {@code Source}.
      */
     public ParseWAF source(String value) {
       return set("Source", Value.of(value));
@@ -1542,6 +1619,8 @@ public final class Transformer extends Resource<Transformer> {
   public static final class RenameKeyEntry extends Struct<RenameKeyEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.RenameKeyEntry")
         .required("Key", "RenameTo")
+        .constrain("Key", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("RenameTo", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
         .build();
 
     public RenameKeyEntry() {
@@ -1551,7 +1630,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key to rename
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Key}.
      */
     public RenameKeyEntry key(String value) {
       return set("Key", Value.of(value));
@@ -1580,7 +1660,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The string to use for the new key name
      *
-     * <p>Required. CloudFormation property {@code RenameTo}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code RenameTo}.
      */
     public RenameKeyEntry renameTo(String value) {
       return set("RenameTo", Value.of(value));
@@ -1680,6 +1761,8 @@ public final class Transformer extends Resource<Transformer> {
   public static final class SplitStringEntry extends Struct<SplitStringEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.SplitStringEntry")
         .required("Delimiter", "Source")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
         .build();
 
     public SplitStringEntry() {
@@ -1689,7 +1772,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The separator characters to split the string entry on.
      *
-     * <p>Required. CloudFormation property {@code Delimiter}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Delimiter}.
      */
     public SplitStringEntry delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -1703,7 +1786,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key of the field to split.
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Source}.
      */
     public SplitStringEntry source(String value) {
       return set("Source", Value.of(value));
@@ -1765,6 +1849,9 @@ public final class Transformer extends Resource<Transformer> {
   public static final class SubstituteStringEntry extends Struct<SubstituteStringEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.SubstituteStringEntry")
         .required("From", "Source", "To")
+        .constrain("From", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Source", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
+        .constrain("To", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public SubstituteStringEntry() {
@@ -1778,7 +1865,7 @@ public final class Transformer extends Resource<Transformer> {
      * href="https://docs.aws.amazon.com/https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/regex/Pattern.html">Class
      * Pattern</a> on the Oracle web site.
      *
-     * <p>Required. CloudFormation property {@code From}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code From}.
      */
     public SubstituteStringEntry from(String value) {
       return set("From", Value.of(value));
@@ -1792,7 +1879,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key to modify
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Source}.
      */
     public SubstituteStringEntry source(String value) {
       return set("Source", Value.of(value));
@@ -1806,7 +1894,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The string to be substituted for each match of <code>from</code>
      *
-     * <p>Required. CloudFormation property {@code To}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code To}.
      */
     public SubstituteStringEntry to(String value) {
       return set("To", Value.of(value));
@@ -1830,6 +1918,7 @@ public final class Transformer extends Resource<Transformer> {
   public static final class TrimString extends Struct<TrimString> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.TrimString")
         .required("WithKeys")
+        .constrain("WithKeys", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public TrimString() {
@@ -1839,7 +1928,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The array containing the keys of the fields to trim.
      *
-     * <p>Required. CloudFormation property {@code WithKeys}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code WithKeys}.
      */
     public TrimString withKeys(List<String> value) {
       return set("WithKeys", Value.listOf(value));
@@ -1903,6 +1992,7 @@ public final class Transformer extends Resource<Transformer> {
   public static final class TypeConverterEntry extends Struct<TypeConverterEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.TypeConverterEntry")
         .required("Key", "Type")
+        .constrain("Key", Constraint.of().pattern("^.*[a-zA-Z0-9]+.*$").minLength(1).maxLength(128))
         .allowed("Type", "boolean", "integer", "double", "string")
         .build();
 
@@ -1913,7 +2003,8 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The key with the value that is to be converted to a different type.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*[a-zA-Z0-9]+.*$}. CloudFormation
+     * property {@code Key}.
      */
     public TypeConverterEntry key(String value) {
       return set("Key", Value.of(value));
@@ -1953,6 +2044,7 @@ public final class Transformer extends Resource<Transformer> {
   public static final class UpperCaseString extends Struct<UpperCaseString> {
     private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.UpperCaseString")
         .required("WithKeys")
+        .constrain("WithKeys", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public UpperCaseString() {
@@ -1962,7 +2054,7 @@ public final class Transformer extends Resource<Transformer> {
     /**
      * The array of containing the keys of the field to convert to uppercase.
      *
-     * <p>Required. CloudFormation property {@code WithKeys}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code WithKeys}.
      */
     public UpperCaseString withKeys(List<String> value) {
       return set("WithKeys", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lookoutequipment;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,7 +29,13 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
   private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler")
       .required("DataInputConfiguration", "DataOutputConfiguration", "DataUploadFrequency",
           "ModelName", "RoleArn")
+      .constrain("DataDelayOffsetInMinutes", Constraint.of().minimum(0).maximum(60))
       .allowed("DataUploadFrequency", "PT5M", "PT10M", "PT15M", "PT30M", "PT1H")
+      .constrain("InferenceSchedulerName", Constraint.of().pattern("^[0-9a-zA-Z_-]{1,200}$").minLength(1).maxLength(200))
+      .constrain("ModelName", Constraint.of().pattern("^[0-9a-zA-Z_-]{1,200}$").minLength(1).maxLength(200))
+      .constrain("RoleArn", Constraint.of().pattern("arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("ServerSideKmsKeyId", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$").minLength(1).maxLength(2048))
+      .refYields("InferenceSchedulerName")
       .attributes("InferenceSchedulerArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +53,7 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
    * at the same frequency and they don't need to stop and restart the scheduler when uploading new
    * data.
    *
-   * <p>CloudFormation property {@code DataDelayOffsetInMinutes}.
+   * <p>Range: 0 to 60. CloudFormation property {@code DataDelayOffsetInMinutes}.
    */
   public InferenceScheduler dataDelayOffsetInMinutes(int value) {
     return set("DataDelayOffsetInMinutes", Value.of(value));
@@ -102,7 +109,8 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
   /**
    * The name of the inference scheduler.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InferenceSchedulerName}.
+   * <p>Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[0-9a-zA-Z_-]{1,200}$}. CloudFormation property {@code InferenceSchedulerName}.
    */
   public InferenceScheduler inferenceSchedulerName(String value) {
     return set("InferenceSchedulerName", Value.of(value));
@@ -118,7 +126,8 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
   /**
    * The name of the machine learning model used for the inference scheduler.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ModelName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[0-9a-zA-Z_-]{1,200}$}. CloudFormation property {@code ModelName}.
    */
   public InferenceScheduler modelName(String value) {
     return set("ModelName", Value.of(value));
@@ -133,7 +142,9 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
    * The Amazon Resource Name (ARN) of a role with permission to access the data source being used
    * for the inference.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public InferenceScheduler roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -147,7 +158,9 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
   /**
    * Provides the identifier of the AWS KMS key used to encrypt inference scheduler data by .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServerSideKmsKeyId}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.-]{0,2048}$}. CloudFormation property {@code
+   * ServerSideKmsKeyId}.
    */
   public InferenceScheduler serverSideKmsKeyId(String value) {
     return set("ServerSideKmsKeyId", Value.of(value));
@@ -199,6 +212,7 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
   public static final class DataInputConfiguration extends Struct<DataInputConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration")
         .required("S3InputConfiguration")
+        .constrain("InputTimeZoneOffset", Constraint.of().pattern("^(\\+|\\-)[0-9]{2}\\:[0-9]{2}$"))
         .build();
 
     public DataInputConfiguration() {
@@ -218,7 +232,8 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
     /**
      * Indicates the difference between your time zone and Greenwich Mean Time (GMT).
      *
-     * <p>CloudFormation property {@code InputTimeZoneOffset}.
+     * <p>Pattern: {@code ^(&#92;+|&#92;-)[0-9]{2}&#92;:[0-9]{2}$}. CloudFormation property {@code
+     * InputTimeZoneOffset}.
      */
     public DataInputConfiguration inputTimeZoneOffset(String value) {
       return set("InputTimeZoneOffset", Value.of(value));
@@ -287,7 +302,10 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
    * <p>Property type {@code AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration}.
    */
   public static final class InputNameConfiguration extends Struct<InputNameConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration")
+        .constrain("ComponentTimestampDelimiter", Constraint.of().pattern("^(\\-|\\_|\\s)?$").minLength(0).maxLength(1))
+        .constrain("TimestampFormat", Constraint.of().pattern("^EPOCH|yyyy-MM-dd-HH-mm-ss|yyyyMMddHHmmss$"))
+        .build();
 
     public InputNameConfiguration() {
       super(SCHEMA);
@@ -296,7 +314,8 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
     /**
      * Indicates the delimiter character used between items in the data.
      *
-     * <p>CloudFormation property {@code ComponentTimestampDelimiter}.
+     * <p>Length: 0 to 1 characters. Pattern: {@code ^(&#92;-|&#92;_|&#92;s)?$}. CloudFormation
+     * property {@code ComponentTimestampDelimiter}.
      */
     public InputNameConfiguration componentTimestampDelimiter(String value) {
       return set("ComponentTimestampDelimiter", Value.of(value));
@@ -313,7 +332,8 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
     /**
      * The format of the timestamp, whether Epoch time, or standard, with or without hyphens (-).
      *
-     * <p>CloudFormation property {@code TimestampFormat}.
+     * <p>Pattern: {@code ^EPOCH|yyyy-MM-dd-HH-mm-ss|yyyyMMddHHmmss$}. CloudFormation property
+     * {@code TimestampFormat}.
      */
     public InputNameConfiguration timestampFormat(String value) {
       return set("TimestampFormat", Value.of(value));
@@ -334,13 +354,18 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
   public static final class S3InputConfiguration extends Struct<S3InputConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration")
         .required("Bucket")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(3).maxLength(63))
+        .constrain("Prefix", Constraint.of().pattern("^(^$)|([\\u0009\\u000A\\u000D\\u0020-\\u00FF]{1,1023}/$)$").minLength(0).maxLength(1024))
         .build();
 
     public S3InputConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Bucket}. */
+    /**
+     * Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. CloudFormation property {@code Bucket}.
+     */
     public S3InputConfiguration bucket(String value) {
       return set("Bucket", Value.of(value));
     }
@@ -350,7 +375,11 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
       return set("Bucket", value);
     }
 
-    /** CloudFormation property {@code Prefix}. */
+    /**
+     * Length: 0 to 1024 characters. Pattern: {@code
+     * ^(^$)|([&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]{1,1023}/$)$}. CloudFormation
+     * property {@code Prefix}.
+     */
     public S3InputConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
     }
@@ -370,13 +399,18 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
   public static final class S3OutputConfiguration extends Struct<S3OutputConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration")
         .required("Bucket")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(3).maxLength(63))
+        .constrain("Prefix", Constraint.of().pattern("^(^$)|([\\u0009\\u000A\\u000D\\u0020-\\u00FF]{1,1023}/$)$").minLength(0).maxLength(1024))
         .build();
 
     public S3OutputConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Bucket}. */
+    /**
+     * Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. CloudFormation property {@code Bucket}.
+     */
     public S3OutputConfiguration bucket(String value) {
       return set("Bucket", Value.of(value));
     }
@@ -386,7 +420,11 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
       return set("Bucket", value);
     }
 
-    /** CloudFormation property {@code Prefix}. */
+    /**
+     * Length: 0 to 1024 characters. Pattern: {@code
+     * ^(^$)|([&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]{1,1023}/$)$}. CloudFormation
+     * property {@code Prefix}.
+     */
     public S3OutputConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
     }

@@ -147,6 +147,7 @@ public final class Alert extends Resource<Alert> {
   public static final class LambdaConfiguration extends Struct<LambdaConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::Alert.LambdaConfiguration")
         .required("LambdaArn", "RoleArn")
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public LambdaConfiguration() {
@@ -196,6 +197,7 @@ public final class Alert extends Resource<Alert> {
   public static final class SNSConfiguration extends Struct<SNSConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::Alert.SNSConfiguration")
         .required("RoleArn", "SnsTopicArn")
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public SNSConfiguration() {

@@ -23,6 +23,7 @@ import java.util.List;
 public final class AnomalyDetector extends Resource<AnomalyDetector> {
   private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector")
       .required("AnomalyDetectorConfig", "MetricSetList")
+      .references("KmsKeyArn", "AWS::KMS::Key.Arn")
       .attributes("Arn")
       .build();
 
@@ -158,6 +159,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
   public static final class AppFlowConfig extends Struct<AppFlowConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.AppFlowConfig")
         .required("FlowName", "RoleArn")
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public AppFlowConfig() {
@@ -206,6 +208,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
   public static final class CloudwatchConfig extends Struct<CloudwatchConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.CloudwatchConfig")
         .required("RoleArn")
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public CloudwatchConfig() {
@@ -665,6 +668,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.RDSSourceConfig")
         .required("DBInstanceIdentifier", "DatabaseHost", "DatabaseName", "DatabasePort", "RoleArn",
             "SecretManagerArn", "TableName", "VpcConfiguration")
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public RDSSourceConfig() {
@@ -795,6 +799,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.RedshiftSourceConfig")
         .required("ClusterIdentifier", "DatabaseHost", "DatabaseName", "DatabasePort", "RoleArn",
             "SecretManagerArn", "TableName", "VpcConfiguration")
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public RedshiftSourceConfig() {
@@ -922,6 +927,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
   public static final class S3SourceConfig extends Struct<S3SourceConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.S3SourceConfig")
         .required("FileFormatDescriptor", "RoleArn")
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public S3SourceConfig() {

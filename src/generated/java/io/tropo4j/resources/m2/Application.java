@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.m2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,7 +22,11 @@ import java.util.Map;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::M2::Application")
       .required("EngineType", "Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(500))
       .allowed("EngineType", "microfocus", "bluage")
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]|):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+=,@.-]{0,1023}$").format("AWS::IAM::Role.Arn"))
+      .refYields("ApplicationArn")
       .attributes("ApplicationArn", "ApplicationId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -47,7 +52,7 @@ public final class Application extends Resource<Application> {
   /**
    * The description of the application.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. CloudFormation property {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));
@@ -90,7 +95,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));
@@ -104,7 +110,9 @@ public final class Application extends Resource<Application> {
   /**
    * The Amazon Resource Name (ARN) of the role associated with the application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]|):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+=,&#64;.-]{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Application roleArn(String value) {
     return set("RoleArn", Value.of(value));

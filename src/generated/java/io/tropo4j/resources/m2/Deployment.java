@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.m2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -22,6 +23,10 @@ import io.tropo4j.fn.Value;
 public final class Deployment extends Resource<Deployment> {
   private static final Schema SCHEMA = Schema.builder("AWS::M2::Deployment")
       .required("ApplicationId", "ApplicationVersion", "EnvironmentId")
+      .constrain("ApplicationId", Constraint.of().pattern("^\\S{1,80}$"))
+      .constrain("ApplicationVersion", Constraint.of().minimum(1))
+      .constrain("EnvironmentId", Constraint.of().pattern("^\\S{1,80}$"))
+      .refYields("ApplicationId")
       .attributes("DeploymentId", "Status")
       .build();
 
@@ -32,7 +37,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The unique identifier of the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;S{1,80}$}. CloudFormation
+   * property {@code ApplicationId}.
    */
   public Deployment applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -46,7 +52,7 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The version of the application.
    *
-   * <p>Required. CloudFormation property {@code ApplicationVersion}.
+   * <p>Required. Range: at least 1. CloudFormation property {@code ApplicationVersion}.
    */
   public Deployment applicationVersion(int value) {
     return set("ApplicationVersion", Value.of(value));
@@ -60,7 +66,8 @@ public final class Deployment extends Resource<Deployment> {
   /**
    * The unique identifier of the runtime environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EnvironmentId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;S{1,80}$}. CloudFormation
+   * property {@code EnvironmentId}.
    */
   public Deployment environmentId(String value) {
     return set("EnvironmentId", Value.of(value));

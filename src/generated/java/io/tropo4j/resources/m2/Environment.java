@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.m2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,16 @@ import java.util.Map;
 public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::M2::Environment")
       .required("EngineType", "InstanceType", "Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(500))
       .allowed("EngineType", "microfocus", "bluage")
+      .constrain("EngineVersion", Constraint.of().pattern("^\\S{1,10}$"))
+      .constrain("InstanceType", Constraint.of().pattern("^\\S{1,20}$"))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"))
       .allowed("NetworkType", "ipv4", "dual")
+      .constrain("PreferredMaintenanceWindow", Constraint.of().pattern("^\\S{1,50}$"))
+      .constrain("SecurityGroupIds", Constraint.of().pattern("^\\S{1,50}$").format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SubnetIds", Constraint.of().pattern("^\\S{1,50}$"))
+      .refYields("EnvironmentArn")
       .attributes("EnvironmentArn", "EnvironmentId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -30,7 +39,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The description of the runtime environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 500 characters. CloudFormation property
+   * {@code Description}.
    */
   public Environment description(String value) {
     return set("Description", Value.of(value));
@@ -59,7 +69,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * The version of the runtime engine.
    *
-   * <p>CloudFormation property {@code EngineVersion}.
+   * <p>Pattern: {@code ^&#92;S{1,10}$}. CloudFormation property {@code EngineVersion}.
    */
   public Environment engineVersion(String value) {
     return set("EngineVersion", Value.of(value));
@@ -91,7 +101,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * The instance type of the runtime environment.
    *
-   * <p>Required. CloudFormation property {@code InstanceType}.
+   * <p>Required. Pattern: {@code ^&#92;S{1,20}$}. CloudFormation property {@code InstanceType}.
    */
   public Environment instanceType(String value) {
     return set("InstanceType", Value.of(value));
@@ -119,7 +129,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The name of the runtime environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property {@code Name}.
    */
   public Environment name(String value) {
     return set("Name", Value.of(value));
@@ -153,7 +164,7 @@ public final class Environment extends Resource<Environment> {
    *
    * <p>If you do not provide a value, a random system-generated value will be assigned.
    *
-   * <p>CloudFormation property {@code PreferredMaintenanceWindow}.
+   * <p>Pattern: {@code ^&#92;S{1,50}$}. CloudFormation property {@code PreferredMaintenanceWindow}.
    */
   public Environment preferredMaintenanceWindow(String value) {
     return set("PreferredMaintenanceWindow", Value.of(value));
@@ -184,7 +195,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The list of security groups for the VPC associated with this runtime environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^&#92;S{1,50}$}. Format: {@code
+   * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
    */
   public Environment securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -229,7 +241,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The list of subnets associated with the VPC for this runtime environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^&#92;S{1,50}$}. CloudFormation property
+   * {@code SubnetIds}.
    */
   public Environment subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -402,6 +415,7 @@ public final class Environment extends Resource<Environment> {
   public static final class HighAvailabilityConfig extends Struct<HighAvailabilityConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::M2::Environment.HighAvailabilityConfig")
         .required("DesiredCapacity")
+        .constrain("DesiredCapacity", Constraint.of().minimum(1).maximum(100))
         .build();
 
     public HighAvailabilityConfig() {
@@ -412,7 +426,7 @@ public final class Environment extends Resource<Environment> {
      * The number of instances in a high availability configuration. The minimum possible value is 1
      * and the maximum is 100.
      *
-     * <p>Required. CloudFormation property {@code DesiredCapacity}.
+     * <p>Required. Range: 1 to 100. CloudFormation property {@code DesiredCapacity}.
      */
     public HighAvailabilityConfig desiredCapacity(int value) {
       return set("DesiredCapacity", Value.of(value));

@@ -54,6 +54,7 @@ import java.util.List;
 public final class AllowList extends Resource<AllowList> {
   private static final Schema SCHEMA = Schema.builder("AWS::Macie::AllowList")
       .required("Criteria", "Name")
+      .refYields("Id")
       .attributes("Arn", "Id", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

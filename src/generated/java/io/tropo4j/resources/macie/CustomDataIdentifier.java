@@ -36,6 +36,7 @@ import java.util.List;
 public final class CustomDataIdentifier extends Resource<CustomDataIdentifier> {
   private static final Schema SCHEMA = Schema.builder("AWS::Macie::CustomDataIdentifier")
       .required("Name", "Regex")
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

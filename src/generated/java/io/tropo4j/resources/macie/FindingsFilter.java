@@ -34,6 +34,7 @@ public final class FindingsFilter extends Resource<FindingsFilter> {
   private static final Schema SCHEMA = Schema.builder("AWS::Macie::FindingsFilter")
       .required("FindingCriteria", "Name")
       .allowed("Action", "ARCHIVE", "NOOP")
+      .refYields("Id")
       .attributes("Arn", "FindingsFilterListItems", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

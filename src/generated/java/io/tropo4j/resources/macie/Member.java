@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.macie;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class Member extends Resource<Member> {
   private static final Schema SCHEMA = Schema.builder("AWS::Macie::Member")
       .required("AccountId")
+      .constrain("AccountId", Constraint.of().pattern("^[0-9]{12}$"))
+      .refYields("Arn")
       .attributes("AdministratorAccountId", "Arn", "RelationshipStatus", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +32,8 @@ public final class Member extends Resource<Member> {
   /**
    * The AWS account ID for the account to associate with the Amazon Macie administrator account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AccountId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9]{12}$}. CloudFormation
+   * property {@code AccountId}.
    */
   public Member accountId(String value) {
     return set("AccountId", Value.of(value));

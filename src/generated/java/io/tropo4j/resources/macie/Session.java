@@ -23,6 +23,7 @@ public final class Session extends Resource<Session> {
   private static final Schema SCHEMA = Schema.builder("AWS::Macie::Session")
       .allowed("FindingPublishingFrequency", "FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS")
       .allowed("Status", "ENABLED", "PAUSED")
+      .refYields("AwsAccountId")
       .attributes("AutomatedDiscoveryStatus", "AwsAccountId", "ServiceRole")
       .build();
 

@@ -20,6 +20,7 @@ public final class Accessor extends Resource<Accessor> {
       .allowed("AccessorType", "BILLING_TOKEN")
       .allowed("NetworkType", "ETHEREUM_GOERLI", "ETHEREUM_MAINNET", "ETHEREUM_MAINNET_AND_GOERLI",
           "POLYGON_MAINNET", "POLYGON_MUMBAI")
+      .refYields("Id")
       .attributes("Arn", "BillingToken", "CreationDate", "Id", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

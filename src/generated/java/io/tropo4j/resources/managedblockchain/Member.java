@@ -16,6 +16,7 @@ import io.tropo4j.fn.Value;
 public final class Member extends Resource<Member> {
   private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Member")
       .required("MemberConfiguration")
+      .refYields("MemberId")
       .attributes("MemberId", "NetworkId")
       .build();
 

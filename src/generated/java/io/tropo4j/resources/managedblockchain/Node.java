@@ -16,6 +16,7 @@ import io.tropo4j.fn.Value;
 public final class Node extends Resource<Node> {
   private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Node")
       .required("NetworkId", "NodeConfiguration")
+      .refYields("NodeId")
       .attributes("Arn", "MemberId", "NetworkId", "NodeId")
       .build();
 

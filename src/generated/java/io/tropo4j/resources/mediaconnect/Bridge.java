@@ -17,6 +17,7 @@ import java.util.List;
 public final class Bridge extends Resource<Bridge> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Bridge")
       .required("Name", "PlacementArn", "Sources")
+      .refYields("BridgeArn")
       .attributes("BridgeArn", "BridgeState")
       .build();
 

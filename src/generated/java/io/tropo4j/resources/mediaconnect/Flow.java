@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,7 @@ public final class Flow extends Resource<Flow> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow")
       .required("Name", "Source")
       .allowed("FlowSize", "MEDIUM", "LARGE", "LARGE_4X")
+      .refYields("FlowArn")
       .attributes("EgressIp", "FlowArn", "FlowAvailabilityZone", "FlowNdiMachineName",
           "Source.IngestIp", "Source.SourceArn", "Source.SourceIngestPort")
       .tags("Tags", Schema.TagForm.LIST)
@@ -374,6 +376,8 @@ public final class Flow extends Resource<Flow> {
         .required("RoleArn")
         .allowed("Algorithm", "aes128", "aes192", "aes256")
         .allowed("KeyType", "speke", "static-key", "srt-password")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$").format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"))
         .build();
 
     public Encryption() {
@@ -482,7 +486,9 @@ public final class Flow extends Resource<Flow> {
      * The ARN of the role that you created during setup (when you set up MediaConnect as a trusted
      * entity).
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.&#64;-]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public Encryption roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -497,7 +503,9 @@ public final class Flow extends Resource<Flow> {
      * The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
      * This parameter is required for static key encryption and is not valid for SPEKE encryption.
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.&#64;-]+$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public Encryption secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -839,6 +847,7 @@ public final class Flow extends Resource<Flow> {
   public static final class GatewayBridgeSource extends Struct<GatewayBridgeSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.GatewayBridgeSource")
         .required("BridgeArn")
+        .constrain("BridgeArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"))
         .build();
 
     public GatewayBridgeSource() {
@@ -848,7 +857,9 @@ public final class Flow extends Resource<Flow> {
     /**
      * The ARN of the bridge feeding this flow.
      *
-     * <p>Required. CloudFormation property {@code BridgeArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$}.
+     * CloudFormation property {@code BridgeArn}.
      */
     public GatewayBridgeSource bridgeArn(String value) {
       return set("BridgeArn", Value.of(value));
@@ -1487,9 +1498,11 @@ public final class Flow extends Resource<Flow> {
    */
   public static final class Source extends Struct<Source> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.Source")
+        .constrain("EntitlementArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"))
         .allowed("Protocol", "zixi-push", "rtp-fec", "rtp", "rist", "srt-listener", "srt-caller",
             "st2110-jpegxs", "cdi", "ndi-speed-hq")
         .allowed("RouterIntegrationState", "ENABLED", "DISABLED")
+        .constrain("SourceArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"))
         .build();
 
     public Source() {
@@ -1525,7 +1538,9 @@ public final class Flow extends Resource<Flow> {
      * AWS account. The entitlement is set by the content originator and the ARN is generated as
      * part of the originator's flow.
      *
-     * <p>CloudFormation property {@code EntitlementArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$}.
+     * CloudFormation property {@code EntitlementArn}.
      */
     public Source entitlementArn(String value) {
       return set("EntitlementArn", Value.of(value));
@@ -1755,7 +1770,9 @@ public final class Flow extends Resource<Flow> {
     /**
      * The ARN of the source.
      *
-     * <p>CloudFormation property {@code SourceArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$}.
+     * CloudFormation property {@code SourceArn}.
      */
     public Source sourceArn(String value) {
       return set("SourceArn", Value.of(value));
@@ -2055,6 +2072,9 @@ public final class Flow extends Resource<Flow> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.VpcInterface")
         .required("Name", "RoleArn", "SecurityGroupIds", "SubnetId")
         .allowed("NetworkInterfaceType", "ena", "efa")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$").format("AWS::IAM::Role.Arn"))
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcInterface() {
@@ -2109,7 +2129,9 @@ public final class Flow extends Resource<Flow> {
     /**
      * A role Arn MediaConnect can assume to create ENIs in your account.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.&#64;-]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public VpcInterface roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2123,7 +2145,8 @@ public final class Flow extends Resource<Flow> {
     /**
      * Security Group IDs to be used on ENI.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public VpcInterface securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -2137,7 +2160,7 @@ public final class Flow extends Resource<Flow> {
     /**
      * Subnet must be in the AZ of the Flow.
      *
-     * <p>Required. CloudFormation property {@code SubnetId}.
+     * <p>Required. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}.
      */
     public VpcInterface subnetId(String value) {
       return set("SubnetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,7 @@ public final class FlowEntitlement extends Resource<FlowEntitlement> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowEntitlement")
       .required("Description", "FlowArn", "Name", "Subscribers")
       .allowed("EntitlementStatus", "ENABLED", "DISABLED")
+      .refYields("EntitlementArn")
       .attributes("EntitlementArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -171,6 +173,8 @@ public final class FlowEntitlement extends Resource<FlowEntitlement> {
         .required("Algorithm", "RoleArn")
         .allowed("Algorithm", "aes128", "aes192", "aes256")
         .allowed("KeyType", "speke", "static-key")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$").format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"))
         .build();
 
     public Encryption() {
@@ -279,7 +283,9 @@ public final class FlowEntitlement extends Resource<FlowEntitlement> {
      * The ARN of the role that you created during setup (when you set up MediaConnect as a trusted
      * entity).
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.&#64;-]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public Encryption roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -294,7 +300,9 @@ public final class FlowEntitlement extends Resource<FlowEntitlement> {
      * The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
      * This parameter is required for static key encryption and is not valid for SPEKE encryption.
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.&#64;-]+$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public Encryption secretArn(String value) {
       return set("SecretArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,9 @@ import java.util.List;
 public final class FlowMediaStream extends Resource<FlowMediaStream> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowMediaStream")
       .required("FlowArn", "MediaStreamId", "MediaStreamName", "MediaStreamType")
+      .constrain("FlowArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"))
       .allowed("MediaStreamType", "video", "audio", "ancillary-data")
+      .refYields("Arn")
       .attributes("Arn", "Fmt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -70,7 +73,9 @@ public final class FlowMediaStream extends Resource<FlowMediaStream> {
   /**
    * The Amazon Resource Name (ARN) of the flow that the media stream belongs to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlowArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$}.
+   * CloudFormation property {@code FlowArn}.
    */
   public FlowMediaStream flowArn(String value) {
     return set("FlowArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,11 +24,14 @@ import java.util.List;
 public final class FlowOutput extends Resource<FlowOutput> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowOutput")
       .required("FlowArn")
+      .constrain("CidrAllowList", Constraint.of().format("ipv4-network"))
+      .constrain("FlowArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"))
       .allowed("NdiOutputTimecodeSource", "EMBEDDED_TIMECODE", "UTC_SYSTEM_TIME")
       .allowed("OutputStatus", "ENABLED", "DISABLED")
       .allowed("Protocol", "zixi-push", "rtp-fec", "rtp", "zixi-pull", "rist", "srt-listener",
           "srt-caller", "st2110-jpegxs", "cdi", "ndi-speed-hq")
       .allowed("RouterIntegrationState", "ENABLED", "DISABLED")
+      .refYields("OutputArn")
       .attributes("OutputArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +45,7 @@ public final class FlowOutput extends Resource<FlowOutput> {
    * These IP addresses should be in the form of a Classless Inter-Domain Routing (CIDR) block; for
    * example, 10.0.0.0/16.
    *
-   * <p>CloudFormation property {@code CidrAllowList}.
+   * <p>Format: {@code ipv4-network}. CloudFormation property {@code CidrAllowList}.
    */
   public FlowOutput cidrAllowList(List<String> value) {
     return set("CidrAllowList", Value.listOf(value));
@@ -94,7 +98,9 @@ public final class FlowOutput extends Resource<FlowOutput> {
   /**
    * The Amazon Resource Name (ARN) of the flow this output is attached to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlowArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$}.
+   * CloudFormation property {@code FlowArn}.
    */
   public FlowOutput flowArn(String value) {
     return set("FlowArn", Value.of(value));
@@ -491,6 +497,8 @@ public final class FlowOutput extends Resource<FlowOutput> {
         .required("RoleArn", "SecretArn")
         .allowed("Algorithm", "aes128", "aes192", "aes256")
         .allowed("KeyType", "static-key", "srt-password")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$").format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"))
         .build();
 
     public Encryption() {
@@ -534,7 +542,9 @@ public final class FlowOutput extends Resource<FlowOutput> {
      * The ARN of the role that you created during setup (when you set up MediaConnect as a trusted
      * entity).
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.&#64;-]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public Encryption roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -549,7 +559,9 @@ public final class FlowOutput extends Resource<FlowOutput> {
      * The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
      * This parameter is required for static key encryption and is not valid for SPEKE encryption.
      *
-     * <p>Required. CloudFormation property {@code SecretArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.&#64;-]+$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public Encryption secretArn(String value) {
       return set("SecretArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,7 +23,10 @@ import java.util.List;
 public final class FlowSource extends Resource<FlowSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowSource")
       .required("Description", "FlowArn", "Name")
+      .constrain("EntitlementArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"))
+      .constrain("FlowArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"))
       .allowed("Protocol", "zixi-push", "rtp-fec", "rtp", "rist", "srt-listener", "srt-caller")
+      .refYields("SourceArn")
       .attributes("IngestIp", "SourceArn", "SourceIngestPort")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -60,7 +64,9 @@ public final class FlowSource extends Resource<FlowSource> {
    * The ARN of the entitlement that allows you to subscribe to this flow. The entitlement is set by
    * the flow originator, and the ARN is generated as part of the originator's flow.
    *
-   * <p>CloudFormation property {@code EntitlementArn}.
+   * <p>Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$}.
+   * CloudFormation property {@code EntitlementArn}.
    *
    * @deprecated The specification marks {@code EntitlementArn} deprecated.
    */
@@ -83,7 +89,9 @@ public final class FlowSource extends Resource<FlowSource> {
    * The Amazon Resource Name (ARN) of the flow this source is connected to. The flow must have
    * Failover enabled to add an additional source.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlowArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$}.
+   * CloudFormation property {@code FlowArn}.
    */
   public FlowSource flowArn(String value) {
     return set("FlowArn", Value.of(value));
@@ -378,6 +386,8 @@ public final class FlowSource extends Resource<FlowSource> {
         .required("RoleArn")
         .allowed("Algorithm", "aes128", "aes192", "aes256")
         .allowed("KeyType", "speke", "static-key", "srt-password")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$").format("AWS::IAM::Role.Arn"))
+        .constrain("SecretArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"))
         .build();
 
     public Encryption() {
@@ -486,7 +496,9 @@ public final class FlowSource extends Resource<FlowSource> {
      * The ARN of the role that you created during setup (when you set up MediaConnect as a trusted
      * entity).
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.&#64;-]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public Encryption roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -501,7 +513,9 @@ public final class FlowSource extends Resource<FlowSource> {
      * The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
      * This parameter is required for static key encryption and is not valid for SPEKE encryption.
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.&#64;-]+$}.
+     * CloudFormation property {@code SecretArn}.
      */
     public Encryption secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -536,6 +550,7 @@ public final class FlowSource extends Resource<FlowSource> {
   public static final class GatewayBridgeSource extends Struct<GatewayBridgeSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowSource.GatewayBridgeSource")
         .required("BridgeArn")
+        .constrain("BridgeArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"))
         .build();
 
     public GatewayBridgeSource() {
@@ -545,7 +560,9 @@ public final class FlowSource extends Resource<FlowSource> {
     /**
      * The ARN of the bridge feeding this flow.
      *
-     * <p>Required. CloudFormation property {@code BridgeArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$}.
+     * CloudFormation property {@code BridgeArn}.
      */
     public GatewayBridgeSource bridgeArn(String value) {
       return set("BridgeArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -36,6 +37,10 @@ import java.util.List;
 public final class FlowVpcInterface extends Resource<FlowVpcInterface> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowVpcInterface")
       .required("FlowArn", "Name", "RoleArn", "SecurityGroupIds", "SubnetId")
+      .constrain("FlowArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$").format("AWS::IAM::Role.Arn"))
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
       .attributes("NetworkInterfaceIds")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -47,7 +52,9 @@ public final class FlowVpcInterface extends Resource<FlowVpcInterface> {
   /**
    * The Amazon Resource Name (ARN) of the flow.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlowArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$}.
+   * CloudFormation property {@code FlowArn}.
    */
   public FlowVpcInterface flowArn(String value) {
     return set("FlowArn", Value.of(value));
@@ -76,7 +83,9 @@ public final class FlowVpcInterface extends Resource<FlowVpcInterface> {
    * The Amazon Resource Name (ARN) of the role that you created when you set up MediaConnect as a
    * trusted service.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.&#64;-]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public FlowVpcInterface roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -90,7 +99,8 @@ public final class FlowVpcInterface extends Resource<FlowVpcInterface> {
   /**
    * A virtual firewall to control inbound and outbound traffic.
    *
-   * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+   * <p>Required. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * SecurityGroupIds}.
    */
   public FlowVpcInterface securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -109,7 +119,7 @@ public final class FlowVpcInterface extends Resource<FlowVpcInterface> {
    * the subnet, which is a subset of the VPC CIDR block. The subnets that you use across all VPC
    * interfaces on the flow must be in the same Availability Zone as the flow.
    *
-   * <p>Required. CloudFormation property {@code SubnetId}.
+   * <p>Required. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}.
    */
   public FlowVpcInterface subnetId(String value) {
     return set("SubnetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,7 @@ import java.util.List;
 public final class Gateway extends Resource<Gateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Gateway")
       .required("EgressCidrBlocks", "Name", "Networks")
+      .refYields("GatewayArn")
       .attributes("GatewayArn", "GatewayState")
       .build();
 
@@ -103,6 +105,7 @@ public final class Gateway extends Resource<Gateway> {
   public static final class GatewayNetwork extends Struct<GatewayNetwork> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Gateway.GatewayNetwork")
         .required("CidrBlock", "Name")
+        .constrain("CidrBlock", Constraint.of().format("ipv4-network"))
         .build();
 
     public GatewayNetwork() {
@@ -113,7 +116,8 @@ public final class Gateway extends Resource<Gateway> {
      * A unique IP address range to use for this network. These IP addresses should be in the form
      * of a Classless Inter-Domain Routing (CIDR) block; for example, 10.0.0.0/16.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CidrBlock}.
+     * <p>Required. Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation
+     * property {@code CidrBlock}.
      */
     public GatewayNetwork cidrBlock(String value) {
       return set("CidrBlock", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,8 +20,10 @@ import java.util.List;
 public final class RouterInput extends Resource<RouterInput> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput")
       .required("Configuration", "MaximumBitrate", "Name", "RoutingScope", "Tier")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
       .allowed("RoutingScope", "REGIONAL", "GLOBAL")
       .allowed("Tier", "INPUT_100", "INPUT_50", "INPUT_20")
+      .refYields("Arn")
       .attributes("Arn", "ContentQualityAnalysisType", "CreatedAt", "Id", "InputType", "IpAddress",
           "MaintenanceType", "RoutedOutputs", "State", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -90,7 +93,7 @@ public final class RouterInput extends Resource<RouterInput> {
   /**
    * The name of the router input.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public RouterInput name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class RouterNetworkInterface extends Resource<RouterNetworkInterface> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterNetworkInterface")
       .required("Configuration", "Name")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "AssociatedInputCount", "AssociatedOutputCount", "CreatedAt", "Id",
           "NetworkInterfaceType", "State", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -39,7 +42,7 @@ public final class RouterNetworkInterface extends Resource<RouterNetworkInterfac
   /**
    * The name of the router network interface.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public RouterNetworkInterface name(String value) {
     return set("Name", Value.of(value));

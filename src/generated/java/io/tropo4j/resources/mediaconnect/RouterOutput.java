@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,8 +20,10 @@ import java.util.List;
 public final class RouterOutput extends Resource<RouterOutput> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput")
       .required("Configuration", "MaximumBitrate", "Name", "RoutingScope", "Tier")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
       .allowed("RoutingScope", "REGIONAL", "GLOBAL")
       .allowed("Tier", "OUTPUT_100", "OUTPUT_50", "OUTPUT_20")
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id", "IpAddress", "MaintenanceType", "OutputType",
           "RoutedState", "State", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -88,7 +91,7 @@ public final class RouterOutput extends Resource<RouterOutput> {
   /**
    * The name of the router output.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public RouterOutput name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconvert;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,13 @@ import java.util.List;
 public final class JobTemplate extends Resource<JobTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::JobTemplate")
       .required("SettingsJson")
+      .constrain("Priority", Constraint.of().minimum(-50).maximum(50))
+      .constrain("SettingsJson", Constraint.of().format("json"))
+      .allowed("StatusUpdateInterval", "SECONDS_10", "SECONDS_12", "SECONDS_120", "SECONDS_15",
+          "SECONDS_180", "SECONDS_20", "SECONDS_240", "SECONDS_30", "SECONDS_300", "SECONDS_360",
+          "SECONDS_420", "SECONDS_480", "SECONDS_540", "SECONDS_60", "SECONDS_600")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Name")
       .attributes("Arn", "Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -121,7 +129,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * begins processing the job that you submitted first. If you don't specify a priority, the
    * service uses the default value 0. Minimum: -50 Maximum: 50
    *
-   * <p>CloudFormation property {@code Priority}.
+   * <p>Range: -50 to 50. CloudFormation property {@code Priority}.
    */
   public JobTemplate priority(int value) {
     return set("Priority", Value.of(value));
@@ -158,7 +166,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * href="https://docs.aws.amazon.com/mediaconvert/latest/ug/working-with-job-templates.html">Working
    * with AWS Elemental MediaConvert Job Templates</a> in the ** .
    *
-   * <p>Required. CloudFormation property {@code SettingsJson}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code SettingsJson}.
    */
   public JobTemplate settingsJson(Value<Json> value) {
     return set("SettingsJson", value);
@@ -202,7 +210,11 @@ public final class JobTemplate extends Resource<JobTemplate> {
    *
    * <p>SECONDS_600
    *
-   * <p>CloudFormation property {@code StatusUpdateInterval}.
+   * <p>Allowed values: {@code SECONDS_10}, {@code SECONDS_12}, {@code SECONDS_120}, {@code
+   * SECONDS_15}, {@code SECONDS_180}, {@code SECONDS_20}, {@code SECONDS_240}, {@code SECONDS_30},
+   * {@code SECONDS_300}, {@code SECONDS_360}, {@code SECONDS_420}, {@code SECONDS_480}, {@code
+   * SECONDS_540}, {@code SECONDS_60}, {@code SECONDS_600}. CloudFormation property {@code
+   * StatusUpdateInterval}.
    */
   public JobTemplate statusUpdateInterval(String value) {
     return set("StatusUpdateInterval", Value.of(value));
@@ -220,7 +232,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html">Tag</a>
    * .
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public JobTemplate tags(Value<Json> value) {
     return set("Tags", value);
@@ -263,6 +275,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
   public static final class AccelerationSettings extends Struct<AccelerationSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::JobTemplate.AccelerationSettings")
         .required("Mode")
+        .allowed("Mode", "DISABLED", "ENABLED", "PREFERRED")
         .build();
 
     public AccelerationSettings() {
@@ -272,7 +285,8 @@ public final class JobTemplate extends Resource<JobTemplate> {
     /**
      * Specify the conditions when the service will run your job with accelerated transcoding.
      *
-     * <p>Required. CloudFormation property {@code Mode}.
+     * <p>Required. Allowed values: {@code DISABLED}, {@code ENABLED}, {@code PREFERRED}.
+     * CloudFormation property {@code Mode}.
      */
     public AccelerationSettings mode(String value) {
       return set("Mode", Value.of(value));
@@ -294,7 +308,10 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::MediaConvert::JobTemplate.HopDestination}.
    */
   public static final class HopDestination extends Struct<HopDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConvert::JobTemplate.HopDestination");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::JobTemplate.HopDestination")
+        .constrain("Priority", Constraint.of().minimum(-50).maximum(50))
+        .constrain("WaitMinutes", Constraint.of().minimum(1).maximum(4320))
+        .build();
 
     public HopDestination() {
       super(SCHEMA);
@@ -305,7 +322,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * priority for the job in the destination queue. If you don't specify, the relative priority
      * will remain the same as in the previous queue.
      *
-     * <p>CloudFormation property {@code Priority}.
+     * <p>Range: -50 to 50. CloudFormation property {@code Priority}.
      */
     public HopDestination priority(int value) {
       return set("Priority", Value.of(value));
@@ -337,7 +354,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
      * Required for setting up a job to use queue hopping. Minimum wait time in minutes until the
      * job can hop to the destination queue. Valid range is 1 to 4320 minutes, inclusive.
      *
-     * <p>CloudFormation property {@code WaitMinutes}.
+     * <p>Range: 1 to 4320. CloudFormation property {@code WaitMinutes}.
      */
     public HopDestination waitMinutes(int value) {
       return set("WaitMinutes", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconvert;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -26,6 +27,9 @@ import io.tropo4j.fn.Value;
 public final class Preset extends Resource<Preset> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::Preset")
       .required("SettingsJson")
+      .constrain("SettingsJson", Constraint.of().format("json"))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Name")
       .attributes("Arn", "Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -85,7 +89,7 @@ public final class Preset extends Resource<Preset> {
    * href="https://docs.aws.amazon.com/mediaconvert/latest/ug/working-with-presets.html">Working
    * with AWS Elemental MediaConvert Output Presets</a> in the ** .
    *
-   * <p>Required. CloudFormation property {@code SettingsJson}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code SettingsJson}.
    */
   public Preset settingsJson(Value<Json> value) {
     return set("SettingsJson", value);
@@ -98,7 +102,7 @@ public final class Preset extends Resource<Preset> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html">Tag</a>
    * .
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Preset tags(Value<Json> value) {
     return set("Tags", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediaconvert;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -18,6 +19,11 @@ import io.tropo4j.fn.Value;
  */
 public final class Queue extends Resource<Queue> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::Queue")
+      .constrain("MaximumConcurrentFeeds", Constraint.of().minimum(0))
+      .allowed("PricingPlan", "ON_DEMAND", "RESERVED")
+      .allowed("Status", "ACTIVE", "PAUSED")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Name")
       .attributes("Arn", "Name")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -60,7 +66,7 @@ public final class Queue extends Resource<Queue> {
   /**
    * Specify the maximum number of Elemental Inference feeds MediaConvert can process concurrently.
    *
-   * <p>CloudFormation property {@code MaximumConcurrentFeeds}.
+   * <p>Range: at least 0. CloudFormation property {@code MaximumConcurrentFeeds}.
    */
   public Queue maximumConcurrentFeeds(int value) {
     return set("MaximumConcurrentFeeds", Value.of(value));
@@ -97,7 +103,8 @@ public final class Queue extends Resource<Queue> {
    * href="https://docs.aws.amazon.com/mediaconvert/latest/ug/working-with-queues.html">Working with
    * AWS Elemental MediaConvert Queues</a> in the ** .
    *
-   * <p>CloudFormation property {@code PricingPlan}.
+   * <p>Allowed values: {@code ON_DEMAND}, {@code RESERVED}. CloudFormation property {@code
+   * PricingPlan}.
    */
   public Queue pricingPlan(String value) {
     return set("PricingPlan", Value.of(value));
@@ -112,7 +119,7 @@ public final class Queue extends Resource<Queue> {
    * Initial state of the queue. Queues can be either ACTIVE or PAUSED. If you create a paused
    * queue, then jobs that you send to that queue won't begin.
    *
-   * <p>CloudFormation property {@code Status}.
+   * <p>Allowed values: {@code ACTIVE}, {@code PAUSED}. CloudFormation property {@code Status}.
    */
   public Queue status(String value) {
     return set("Status", Value.of(value));
@@ -130,7 +137,7 @@ public final class Queue extends Resource<Queue> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html">Tag</a>
    * .
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Queue tags(Value<Json> value) {
     return set("Tags", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
  */
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Channel")
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Arn", "Id", "Inputs")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -190,7 +194,7 @@ public final class Channel extends Resource<Channel> {
    * The IAM role for MediaLive to assume when running this channel. The role is identified by its
    * ARN.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Channel roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -204,7 +208,7 @@ public final class Channel extends Resource<Channel> {
   /**
    * A collection of tags for this channel. Each tag is a key-value pair.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Channel tags(Value<Json> value) {
     return set("Tags", value);
@@ -2843,7 +2847,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaLive::Channel.CaptionDestinationSettings}.
    */
   public static final class CaptionDestinationSettings extends Struct<CaptionDestinationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Channel.CaptionDestinationSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Channel.CaptionDestinationSettings")
+        .constrain("EmbeddedDestinationSettings", Constraint.of().format("json"))
+        .build();
 
     public CaptionDestinationSettings() {
       super(SCHEMA);
@@ -2888,7 +2894,7 @@ public final class Channel extends Resource<Channel> {
     /**
      * The configuration of one embedded captions encode in the output.
      *
-     * <p>CloudFormation property {@code EmbeddedDestinationSettings}.
+     * <p>Format: {@code json}. CloudFormation property {@code EmbeddedDestinationSettings}.
      */
     public CaptionDestinationSettings embeddedDestinationSettings(Value<EmbeddedDestinationSettings> value) {
       return set("EmbeddedDestinationSettings", value);
@@ -12650,7 +12656,9 @@ public final class Channel extends Resource<Channel> {
 
   /** Property type {@code AWS::MediaLive::Channel.OutputLockingSettings}. */
   public static final class OutputLockingSettings extends Struct<OutputLockingSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Channel.OutputLockingSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Channel.OutputLockingSettings")
+        .constrain("PipelineLockingSettings", Constraint.of().format("json"))
+        .build();
 
     public OutputLockingSettings() {
       super(SCHEMA);
@@ -12666,7 +12674,7 @@ public final class Channel extends Resource<Channel> {
       return set("EpochLockingSettings", value);
     }
 
-    /** CloudFormation property {@code PipelineLockingSettings}. */
+    /** Format: {@code json}. CloudFormation property {@code PipelineLockingSettings}. */
     public OutputLockingSettings pipelineLockingSettings(Value<PipelineLockingSettings> value) {
       return set("PipelineLockingSettings", value);
     }
@@ -12680,7 +12688,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaLive::Channel.OutputSettings}.
    */
   public static final class OutputSettings extends Struct<OutputSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Channel.OutputSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Channel.OutputSettings")
+        .constrain("MediaPackageOutputSettings", Constraint.of().format("json"))
+        .build();
 
     public OutputSettings() {
       super(SCHEMA);
@@ -12732,7 +12742,7 @@ public final class Channel extends Resource<Channel> {
      *
      * <p>The parent of this entity is OutputGroupSettings.
      *
-     * <p>CloudFormation property {@code MediaPackageOutputSettings}.
+     * <p>Format: {@code json}. CloudFormation property {@code MediaPackageOutputSettings}.
      */
     public OutputSettings mediaPackageOutputSettings(Value<MediaPackageOutputSettings> value) {
       return set("MediaPackageOutputSettings", value);
@@ -14646,7 +14656,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaLive::Channel.VpcOutputSettings}.
    */
   public static final class VpcOutputSettings extends Struct<VpcOutputSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Channel.VpcOutputSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Channel.VpcOutputSettings")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .build();
 
     public VpcOutputSettings() {
       super(SCHEMA);
@@ -14674,7 +14686,8 @@ public final class Channel extends Resource<Channel> {
      * A list of up to 5 EC2 VPC security group IDs to attach to the Output VPC network interfaces.
      * If none are specified then the VPC default security group will be used
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public VpcOutputSettings securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));

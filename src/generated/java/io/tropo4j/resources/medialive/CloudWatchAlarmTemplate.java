@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -18,12 +19,20 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
           "Statistic", "TargetResourceType", "Threshold", "TreatMissingData")
       .allowed("ComparisonOperator", "GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
           "LessThanThreshold", "LessThanOrEqualToThreshold")
+      .constrain("DatapointsToAlarm", Constraint.of().minimum(1))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("EvaluationPeriods", Constraint.of().minimum(1))
+      .constrain("GroupIdentifier", Constraint.of().pattern("^[^\\s]+$"))
+      .constrain("MetricName", Constraint.of().minLength(0).maxLength(64))
+      .constrain("Name", Constraint.of().pattern("^[^\\s]+$").minLength(1).maxLength(255))
+      .constrain("Period", Constraint.of().minimum(10).maximum(86400))
       .allowed("Statistic", "SampleCount", "Average", "Sum", "Minimum", "Maximum")
       .allowed("TargetResourceType", "CLOUDFRONT_DISTRIBUTION", "MEDIALIVE_MULTIPLEX",
           "MEDIALIVE_CHANNEL", "MEDIALIVE_INPUT_DEVICE", "MEDIAPACKAGE_CHANNEL",
           "MEDIAPACKAGE_ORIGIN_ENDPOINT", "MEDIACONNECT_FLOW", "MEDIATAILOR_PLAYBACK_CONFIGURATION",
           "S3_BUCKET")
       .allowed("TreatMissingData", "notBreaching", "breaching", "ignore", "missing")
+      .refYields("Identifier")
       .attributes("Arn", "CreatedAt", "GroupId", "Id", "Identifier", "ModifiedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -52,7 +61,7 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
    * The number of datapoints within the evaluation period that must be breaching to trigger the
    * alarm.
    *
-   * <p>Default: {@code 0}. CloudFormation property {@code DatapointsToAlarm}.
+   * <p>Range: at least 1. Default: {@code 0}. CloudFormation property {@code DatapointsToAlarm}.
    */
   public CloudWatchAlarmTemplate datapointsToAlarm(double value) {
     return set("DatapointsToAlarm", Value.of(value));
@@ -66,7 +75,7 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
   /**
    * A resource's optional description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public CloudWatchAlarmTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -80,7 +89,8 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
   /**
    * The number of periods over which data is compared to the specified threshold.
    *
-   * <p>Required. Default: {@code 0}. CloudFormation property {@code EvaluationPeriods}.
+   * <p>Required. Range: at least 1. Default: {@code 0}. CloudFormation property {@code
+   * EvaluationPeriods}.
    */
   public CloudWatchAlarmTemplate evaluationPeriods(double value) {
     return set("EvaluationPeriods", Value.of(value));
@@ -94,7 +104,7 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
   /**
    * A cloudwatch alarm template group's identifier. Can be either be its id or current name.
    *
-   * <p>CloudFormation property {@code GroupIdentifier}.
+   * <p>Pattern: {@code ^[^&#92;s]+$}. CloudFormation property {@code GroupIdentifier}.
    */
   public CloudWatchAlarmTemplate groupIdentifier(String value) {
     return set("GroupIdentifier", Value.of(value));
@@ -108,7 +118,7 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
   /**
    * The name of the metric associated with the alarm. Must be compatible with targetResourceType.
    *
-   * <p>Required. CloudFormation property {@code MetricName}.
+   * <p>Required. Length: 0 to 64 characters. CloudFormation property {@code MetricName}.
    */
   public CloudWatchAlarmTemplate metricName(String value) {
     return set("MetricName", Value.of(value));
@@ -123,7 +133,8 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
    * A resource's name. Names must be unique within the scope of a resource type in a specific
    * region.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[^&#92;s]+$}. CloudFormation
+   * property {@code Name}.
    */
   public CloudWatchAlarmTemplate name(String value) {
     return set("Name", Value.of(value));
@@ -137,7 +148,7 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
   /**
    * The period, in seconds, over which the specified statistic is applied.
    *
-   * <p>Required. Default: {@code 0}. CloudFormation property {@code Period}.
+   * <p>Required. Range: 10 to 86400. Default: {@code 0}. CloudFormation property {@code Period}.
    */
   public CloudWatchAlarmTemplate period(double value) {
     return set("Period", Value.of(value));

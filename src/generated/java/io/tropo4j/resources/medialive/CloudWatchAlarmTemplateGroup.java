@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -15,6 +16,9 @@ import java.util.Map;
 public final class CloudWatchAlarmTemplateGroup extends Resource<CloudWatchAlarmTemplateGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::CloudWatchAlarmTemplateGroup")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[^\\s]+$").minLength(1).maxLength(255))
+      .refYields("Identifier")
       .attributes("Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -26,7 +30,7 @@ public final class CloudWatchAlarmTemplateGroup extends Resource<CloudWatchAlarm
   /**
    * A resource's optional description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public CloudWatchAlarmTemplateGroup description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +45,8 @@ public final class CloudWatchAlarmTemplateGroup extends Resource<CloudWatchAlarm
    * A resource's name. Names must be unique within the scope of a resource type in a specific
    * region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[^&#92;s]+$}. CloudFormation property {@code Name}.
    */
   public CloudWatchAlarmTemplateGroup name(String value) {
     return set("Name", Value.of(value));

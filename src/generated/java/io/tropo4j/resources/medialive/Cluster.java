@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Cluster")
       .allowed("ClusterType", "ON_PREMISES", "OUTPOSTS_RACK", "OUTPOSTS_SERVER", "EC2")
+      .constrain("InstanceRoleArn", Constraint.of().pattern("^arn:.+:iam:.+:role/.+$").format("AWS::IAM::Role.Arn"))
+      .refYields("Id")
       .attributes("Arn", "ChannelIds", "Id", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +47,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The IAM role your nodes will use.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceRoleArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^arn:.+:iam:.+:role/.+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code InstanceRoleArn}.
    */
   public Cluster instanceRoleArn(String value) {
     return set("InstanceRoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,12 +18,16 @@ import java.util.Map;
 public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::EventBridgeRuleTemplate")
       .required("EventType", "Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
       .allowed("EventType", "MEDIALIVE_MULTIPLEX_ALERT", "MEDIALIVE_MULTIPLEX_STATE_CHANGE",
           "MEDIALIVE_CHANNEL_ALERT", "MEDIALIVE_CHANNEL_INPUT_CHANGE",
           "MEDIALIVE_CHANNEL_STATE_CHANGE", "MEDIAPACKAGE_INPUT_NOTIFICATION",
           "MEDIAPACKAGE_KEY_PROVIDER_NOTIFICATION", "MEDIAPACKAGE_HARVEST_JOB_NOTIFICATION",
           "SIGNAL_MAP_ACTIVE_ALARM", "MEDIACONNECT_ALERT", "MEDIACONNECT_SOURCE_HEALTH",
           "MEDIACONNECT_OUTPUT_HEALTH", "MEDIACONNECT_FLOW_STATUS_CHANGE")
+      .constrain("GroupIdentifier", Constraint.of().pattern("^[^\\s]+$"))
+      .constrain("Name", Constraint.of().pattern("^[^\\s]+$").minLength(1).maxLength(255))
+      .refYields("Identifier")
       .attributes("Arn", "CreatedAt", "GroupId", "Id", "Identifier", "ModifiedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -34,7 +39,7 @@ public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTempl
   /**
    * A resource's optional description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public EventBridgeRuleTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -87,7 +92,7 @@ public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTempl
   /**
    * An eventbridge rule template group's identifier. Can be either be its id or current name.
    *
-   * <p>CloudFormation property {@code GroupIdentifier}.
+   * <p>Pattern: {@code ^[^&#92;s]+$}. CloudFormation property {@code GroupIdentifier}.
    */
   public EventBridgeRuleTemplate groupIdentifier(String value) {
     return set("GroupIdentifier", Value.of(value));
@@ -102,7 +107,8 @@ public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTempl
    * A resource's name. Names must be unique within the scope of a resource type in a specific
    * region.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[^&#92;s]+$}. CloudFormation
+   * property {@code Name}.
    */
   public EventBridgeRuleTemplate name(String value) {
     return set("Name", Value.of(value));
@@ -196,6 +202,7 @@ public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTempl
   public static final class EventBridgeRuleTemplateTarget extends Struct<EventBridgeRuleTemplateTarget> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget")
         .required("Arn")
+        .constrain("Arn", Constraint.of().pattern("^arn.+$").minLength(1).maxLength(2048))
         .build();
 
     public EventBridgeRuleTemplateTarget() {
@@ -205,7 +212,8 @@ public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTempl
     /**
      * Target ARNs must be either an SNS topic or CloudWatch log group.
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^arn.+$}. CloudFormation property
+     * {@code Arn}.
      */
     public EventBridgeRuleTemplateTarget arn(String value) {
       return set("Arn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,14 @@ import java.util.List;
  */
 public final class Input extends Resource<Input> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Input")
+      .allowed("InputNetworkLocation", "AWS", "ON_PREMISES")
+      .constrain("InputSecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("Tags", Constraint.of().format("json"))
+      .allowed("Type", "UDP_PUSH", "RTP_PUSH", "RTMP_PUSH", "RTMP_PULL", "URL_PULL", "MP4_FILE",
+          "MEDIACONNECT", "INPUT_DEVICE", "AWS_CDI", "TS_FILE", "SRT_CALLER", "MULTICAST",
+          "SMPTE_2110_RECEIVER_GROUP", "SDI", "MEDIACONNECT_ROUTER", "SRT_LISTENER")
+      .refYields("Id")
       .attributes("Arn", "Destinations", "Id", "Sources")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -65,7 +74,10 @@ public final class Input extends Resource<Input> {
     return set("InputDevices", Value.list(values));
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code InputNetworkLocation}. */
+  /**
+   * Changing it replaces the resource. Allowed values: {@code AWS}, {@code ON_PREMISES}.
+   * CloudFormation property {@code InputNetworkLocation}.
+   */
   public Input inputNetworkLocation(String value) {
     return set("InputNetworkLocation", Value.of(value));
   }
@@ -79,7 +91,8 @@ public final class Input extends Resource<Input> {
    * The list of input security groups (referenced by IDs) to attach to the input if the input is a
    * push type.
    *
-   * <p>CloudFormation property {@code InputSecurityGroups}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * InputSecurityGroups}.
    */
   public Input inputSecurityGroups(List<String> value) {
     return set("InputSecurityGroups", Value.listOf(value));
@@ -132,7 +145,7 @@ public final class Input extends Resource<Input> {
    * The IAM role for MediaLive to assume when creating a MediaConnect input or Amazon VPC input.
    * This doesn't apply to other types of inputs. The role is identified by its ARN.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Input roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -190,7 +203,7 @@ public final class Input extends Resource<Input> {
   /**
    * A collection of tags for this input. Each tag is a key-value pair.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Input tags(Value<Json> value) {
     return set("Tags", value);
@@ -204,7 +217,11 @@ public final class Input extends Resource<Input> {
   /**
    * The type for this input.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Changing it replaces the resource. Allowed values: {@code UDP_PUSH}, {@code RTP_PUSH},
+   * {@code RTMP_PUSH}, {@code RTMP_PULL}, {@code URL_PULL}, {@code MP4_FILE}, {@code MEDIACONNECT},
+   * {@code INPUT_DEVICE}, {@code AWS_CDI}, {@code TS_FILE}, {@code SRT_CALLER}, {@code MULTICAST},
+   * {@code SMPTE_2110_RECEIVER_GROUP}, {@code SDI}, {@code MEDIACONNECT_ROUTER}, {@code
+   * SRT_LISTENER}. CloudFormation property {@code Type}.
    */
   public Input typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -381,13 +398,15 @@ public final class Input extends Resource<Input> {
 
   /** Property type {@code AWS::MediaLive::Input.InputRequestDestinationRoute}. */
   public static final class InputRequestDestinationRoute extends Struct<InputRequestDestinationRoute> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Input.InputRequestDestinationRoute");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Input.InputRequestDestinationRoute")
+        .constrain("Cidr", Constraint.of().format("ipv4-network"))
+        .build();
 
     public InputRequestDestinationRoute() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Cidr}. */
+    /** Format: {@code ipv4-network}. CloudFormation property {@code Cidr}. */
     public InputRequestDestinationRoute cidr(String value) {
       return set("Cidr", Value.of(value));
     }
@@ -504,7 +523,9 @@ public final class Input extends Resource<Input> {
    * <p>Property type {@code AWS::MediaLive::Input.InputVpcRequest}.
    */
   public static final class InputVpcRequest extends Struct<InputVpcRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Input.InputVpcRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Input.InputVpcRequest")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .build();
 
     public InputVpcRequest() {
       super(SCHEMA);
@@ -515,7 +536,8 @@ public final class Input extends Resource<Input> {
      * The security groups require subnet IDs. If none are specified, MediaLive uses the VPC default
      * security group.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public InputVpcRequest securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -647,7 +669,9 @@ public final class Input extends Resource<Input> {
 
   /** Property type {@code AWS::MediaLive::Input.RouterSettings}. */
   public static final class RouterSettings extends Struct<RouterSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Input.RouterSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Input.RouterSettings")
+        .allowed("EncryptionType", "AUTOMATIC", "SECRETS_MANAGER")
+        .build();
 
     public RouterSettings() {
       super(SCHEMA);
@@ -668,7 +692,10 @@ public final class Input extends Resource<Input> {
       return set("Destinations", Value.list(values));
     }
 
-    /** CloudFormation property {@code EncryptionType}. */
+    /**
+     * Allowed values: {@code AUTOMATIC}, {@code SECRETS_MANAGER}. CloudFormation property {@code
+     * EncryptionType}.
+     */
     public RouterSettings encryptionType(String value) {
       return set("EncryptionType", Value.of(value));
     }
@@ -779,13 +806,18 @@ public final class Input extends Resource<Input> {
 
   /** Property type {@code AWS::MediaLive::Input.SrtCallerDecryptionRequest}. */
   public static final class SrtCallerDecryptionRequest extends Struct<SrtCallerDecryptionRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Input.SrtCallerDecryptionRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Input.SrtCallerDecryptionRequest")
+        .allowed("Algorithm", "AES128", "AES192", "AES256")
+        .build();
 
     public SrtCallerDecryptionRequest() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Algorithm}. */
+    /**
+     * Allowed values: {@code AES128}, {@code AES192}, {@code AES256}. CloudFormation property
+     * {@code Algorithm}.
+     */
     public SrtCallerDecryptionRequest algorithm(String value) {
       return set("Algorithm", Value.of(value));
     }
@@ -862,13 +894,18 @@ public final class Input extends Resource<Input> {
 
   /** Property type {@code AWS::MediaLive::Input.SrtListenerDecryptionRequest}. */
   public static final class SrtListenerDecryptionRequest extends Struct<SrtListenerDecryptionRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Input.SrtListenerDecryptionRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Input.SrtListenerDecryptionRequest")
+        .allowed("Algorithm", "AES128", "AES192", "AES256")
+        .build();
 
     public SrtListenerDecryptionRequest() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Algorithm}. */
+    /**
+     * Allowed values: {@code AES128}, {@code AES192}, {@code AES256}. CloudFormation property
+     * {@code Algorithm}.
+     */
     public SrtListenerDecryptionRequest algorithm(String value) {
       return set("Algorithm", Value.of(value));
     }

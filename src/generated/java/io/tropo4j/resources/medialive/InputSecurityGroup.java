@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,8 @@ import java.util.List;
  */
 public final class InputSecurityGroup extends Resource<InputSecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::InputSecurityGroup")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -32,7 +35,8 @@ public final class InputSecurityGroup extends Resource<InputSecurityGroup> {
   /**
    * A collection of tags for this input security group. Each tag is a key-value pair.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Tags}.
+   * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+   * Tags}.
    */
   public InputSecurityGroup tags(Value<Json> value) {
     return set("Tags", value);
@@ -89,7 +93,9 @@ public final class InputSecurityGroup extends Resource<InputSecurityGroup> {
    * <p>Property type {@code AWS::MediaLive::InputSecurityGroup.InputWhitelistRuleCidr}.
    */
   public static final class InputWhitelistRuleCidr extends Struct<InputWhitelistRuleCidr> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::InputSecurityGroup.InputWhitelistRuleCidr");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::InputSecurityGroup.InputWhitelistRuleCidr")
+        .constrain("Cidr", Constraint.of().format("ipv4-network"))
+        .build();
 
     public InputWhitelistRuleCidr() {
       super(SCHEMA);
@@ -98,7 +104,7 @@ public final class InputSecurityGroup extends Resource<InputSecurityGroup> {
     /**
      * An IPv4 CIDR range to include in this input security group.
      *
-     * <p>CloudFormation property {@code Cidr}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code Cidr}.
      */
     public InputWhitelistRuleCidr cidr(String value) {
       return set("Cidr", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
 public final class Multiplex extends Resource<Multiplex> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplex")
       .required("AvailabilityZones", "MultiplexSettings", "Name")
+      .refYields("Id")
       .attributes("Arn", "Id", "PipelinesRunningCount", "ProgramCount", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -153,7 +155,9 @@ public final class Multiplex extends Resource<Multiplex> {
    * AWS::MediaLive::Multiplex.MultiplexMediaConnectOutputDestinationSettings}.
    */
   public static final class MultiplexMediaConnectOutputDestinationSettings extends Struct<MultiplexMediaConnectOutputDestinationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Multiplex.MultiplexMediaConnectOutputDestinationSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplex.MultiplexMediaConnectOutputDestinationSettings")
+        .constrain("EntitlementArn", Constraint.of().minLength(1))
+        .build();
 
     public MultiplexMediaConnectOutputDestinationSettings() {
       super(SCHEMA);
@@ -162,7 +166,7 @@ public final class Multiplex extends Resource<Multiplex> {
     /**
      * The MediaConnect entitlement ARN available as a Flow source.
      *
-     * <p>CloudFormation property {@code EntitlementArn}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code EntitlementArn}.
      */
     public MultiplexMediaConnectOutputDestinationSettings entitlementArn(String value) {
       return set("EntitlementArn", Value.of(value));
@@ -204,6 +208,10 @@ public final class Multiplex extends Resource<Multiplex> {
   public static final class MultiplexSettings extends Struct<MultiplexSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplex.MultiplexSettings")
         .required("TransportStreamBitrate", "TransportStreamId")
+        .constrain("MaximumVideoBufferDelayMilliseconds", Constraint.of().minimum(800).maximum(3000))
+        .constrain("TransportStreamBitrate", Constraint.of().minimum(1000000).maximum(100000000))
+        .constrain("TransportStreamId", Constraint.of().minimum(0).maximum(65535))
+        .constrain("TransportStreamReservedBitrate", Constraint.of().minimum(0).maximum(100000000))
         .build();
 
     public MultiplexSettings() {
@@ -213,7 +221,7 @@ public final class Multiplex extends Resource<Multiplex> {
     /**
      * Maximum video buffer delay in milliseconds.
      *
-     * <p>CloudFormation property {@code MaximumVideoBufferDelayMilliseconds}.
+     * <p>Range: 800 to 3000. CloudFormation property {@code MaximumVideoBufferDelayMilliseconds}.
      */
     public MultiplexSettings maximumVideoBufferDelayMilliseconds(int value) {
       return set("MaximumVideoBufferDelayMilliseconds", Value.of(value));
@@ -230,7 +238,8 @@ public final class Multiplex extends Resource<Multiplex> {
     /**
      * Transport stream bit rate.
      *
-     * <p>Required. CloudFormation property {@code TransportStreamBitrate}.
+     * <p>Required. Range: 1000000 to 100000000. CloudFormation property {@code
+     * TransportStreamBitrate}.
      */
     public MultiplexSettings transportStreamBitrate(int value) {
       return set("TransportStreamBitrate", Value.of(value));
@@ -246,7 +255,7 @@ public final class Multiplex extends Resource<Multiplex> {
     /**
      * Transport stream ID.
      *
-     * <p>Required. CloudFormation property {@code TransportStreamId}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code TransportStreamId}.
      */
     public MultiplexSettings transportStreamId(int value) {
       return set("TransportStreamId", Value.of(value));
@@ -260,7 +269,7 @@ public final class Multiplex extends Resource<Multiplex> {
     /**
      * Transport stream reserved bit rate.
      *
-     * <p>CloudFormation property {@code TransportStreamReservedBitrate}.
+     * <p>Range: 0 to 100000000. CloudFormation property {@code TransportStreamReservedBitrate}.
      */
     public MultiplexSettings transportStreamReservedBitrate(int value) {
       return set("TransportStreamReservedBitrate", Value.of(value));

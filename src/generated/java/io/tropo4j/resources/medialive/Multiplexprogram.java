@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -316,6 +317,8 @@ public final class Multiplexprogram extends Resource<Multiplexprogram> {
   public static final class MultiplexProgramServiceDescriptor extends Struct<MultiplexProgramServiceDescriptor> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor")
         .required("ProviderName", "ServiceName")
+        .constrain("ProviderName", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ServiceName", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public MultiplexProgramServiceDescriptor() {
@@ -325,7 +328,7 @@ public final class Multiplexprogram extends Resource<Multiplexprogram> {
     /**
      * Name of the provider.
      *
-     * <p>Required. CloudFormation property {@code ProviderName}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code ProviderName}.
      */
     public MultiplexProgramServiceDescriptor providerName(String value) {
       return set("ProviderName", Value.of(value));
@@ -339,7 +342,7 @@ public final class Multiplexprogram extends Resource<Multiplexprogram> {
     /**
      * Name of the service.
      *
-     * <p>Required. CloudFormation property {@code ServiceName}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code ServiceName}.
      */
     public MultiplexProgramServiceDescriptor serviceName(String value) {
       return set("ServiceName", Value.of(value));
@@ -360,6 +363,7 @@ public final class Multiplexprogram extends Resource<Multiplexprogram> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings")
         .required("ProgramNumber")
         .allowed("PreferredChannelPipeline", "CURRENTLY_ACTIVE", "PIPELINE_0", "PIPELINE_1")
+        .constrain("ProgramNumber", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public MultiplexProgramSettings() {
@@ -387,7 +391,7 @@ public final class Multiplexprogram extends Resource<Multiplexprogram> {
     /**
      * Unique program number.
      *
-     * <p>Required. CloudFormation property {@code ProgramNumber}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code ProgramNumber}.
      */
     public MultiplexProgramSettings programNumber(int value) {
       return set("ProgramNumber", Value.of(value));

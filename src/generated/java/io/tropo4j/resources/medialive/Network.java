@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
 public final class Network extends Resource<Network> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Network")
       .required("IpPools", "Name")
+      .refYields("Id")
       .attributes("Arn", "AssociatedClusterIds", "Id", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -130,7 +132,9 @@ public final class Network extends Resource<Network> {
    * <p>Property type {@code AWS::MediaLive::Network.IpPool}.
    */
   public static final class IpPool extends Struct<IpPool> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Network.IpPool");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Network.IpPool")
+        .constrain("Cidr", Constraint.of().format("ipv4-network"))
+        .build();
 
     public IpPool() {
       super(SCHEMA);
@@ -139,7 +143,7 @@ public final class Network extends Resource<Network> {
     /**
      * IP address cidr pool
      *
-     * <p>CloudFormation property {@code Cidr}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code Cidr}.
      */
     public IpPool cidr(String value) {
       return set("Cidr", Value.of(value));
@@ -153,7 +157,9 @@ public final class Network extends Resource<Network> {
 
   /** Property type {@code AWS::MediaLive::Network.Route}. */
   public static final class Route extends Struct<Route> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Network.Route");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Network.Route")
+        .constrain("Cidr", Constraint.of().format("ipv4-network"))
+        .build();
 
     public Route() {
       super(SCHEMA);
@@ -162,7 +168,7 @@ public final class Network extends Resource<Network> {
     /**
      * Ip address cidr
      *
-     * <p>CloudFormation property {@code Cidr}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code Cidr}.
      */
     public Route cidr(String value) {
       return set("Cidr", Value.of(value));

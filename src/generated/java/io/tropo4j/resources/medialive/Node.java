@@ -18,6 +18,7 @@ public final class Node extends Resource<Node> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Node")
       .required("ClusterId")
       .allowed("Role", "BACKUP", "ACTIVE")
+      .refYields("Arn")
       .attributes("Arn", "ChannelPlacementGroups", "ConnectionState", "Id", "InstanceArn", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -18,6 +18,7 @@ public final class SdiSource extends Resource<SdiSource> {
       .required("Name", "Type")
       .allowed("Mode", "QUADRANT", "INTERLEAVE")
       .allowed("Type", "SINGLE", "QUAD")
+      .refYields("Id")
       .attributes("Arn", "Id", "Inputs", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

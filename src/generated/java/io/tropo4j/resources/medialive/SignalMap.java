@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.medialive;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,12 @@ import java.util.Map;
 public final class SignalMap extends Resource<SignalMap> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::SignalMap")
       .required("DiscoveryEntryPointArn", "Name")
+      .constrain("CloudWatchAlarmTemplateGroupIdentifiers", Constraint.of().pattern("^[^\\s]+$"))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("DiscoveryEntryPointArn", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("EventBridgeRuleTemplateGroupIdentifiers", Constraint.of().pattern("^[^\\s]+$"))
+      .constrain("Name", Constraint.of().pattern("^[^\\s]+$").minLength(1).maxLength(255))
+      .refYields("Identifier")
       .attributes("Arn", "CloudWatchAlarmTemplateGroupIds", "CreatedAt", "ErrorMessage",
           "EventBridgeRuleTemplateGroupIds", "FailedMediaResourceMap", "Id", "Identifier",
           "LastDiscoveredAt", "LastSuccessfulMonitorDeployment", "MediaResourceMap", "ModifiedAt",
@@ -31,7 +38,8 @@ public final class SignalMap extends Resource<SignalMap> {
   /**
    * A cloudwatch alarm template group's identifier. Can be either be its id or current name.
    *
-   * <p>CloudFormation property {@code CloudWatchAlarmTemplateGroupIdentifiers}.
+   * <p>Pattern: {@code ^[^&#92;s]+$}. CloudFormation property {@code
+   * CloudWatchAlarmTemplateGroupIdentifiers}.
    */
   public SignalMap cloudWatchAlarmTemplateGroupIdentifiers(List<String> value) {
     return set("CloudWatchAlarmTemplateGroupIdentifiers", Value.listOf(value));
@@ -48,7 +56,7 @@ public final class SignalMap extends Resource<SignalMap> {
   /**
    * A resource's optional description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public SignalMap description(String value) {
     return set("Description", Value.of(value));
@@ -62,7 +70,8 @@ public final class SignalMap extends Resource<SignalMap> {
   /**
    * A top-level supported Amazon Web Services resource ARN to discover a signal map from.
    *
-   * <p>Required. CloudFormation property {@code DiscoveryEntryPointArn}.
+   * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code
+   * DiscoveryEntryPointArn}.
    */
   public SignalMap discoveryEntryPointArn(String value) {
     return set("DiscoveryEntryPointArn", Value.of(value));
@@ -78,7 +87,8 @@ public final class SignalMap extends Resource<SignalMap> {
   /**
    * An eventbridge rule template group's identifier. Can be either be its id or current name.
    *
-   * <p>CloudFormation property {@code EventBridgeRuleTemplateGroupIdentifiers}.
+   * <p>Pattern: {@code ^[^&#92;s]+$}. CloudFormation property {@code
+   * EventBridgeRuleTemplateGroupIdentifiers}.
    */
   public SignalMap eventBridgeRuleTemplateGroupIdentifiers(List<String> value) {
     return set("EventBridgeRuleTemplateGroupIdentifiers", Value.listOf(value));
@@ -111,7 +121,8 @@ public final class SignalMap extends Resource<SignalMap> {
    * A resource's name. Names must be unique within the scope of a resource type in a specific
    * region.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[^&#92;s]+$}. CloudFormation
+   * property {@code Name}.
    */
   public SignalMap name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackage;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,8 @@ import java.util.List;
 public final class Asset extends Resource<Asset> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::Asset")
       .required("Id", "PackagingGroupId", "SourceArn", "SourceRoleArn")
+      .constrain("SourceRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("Id")
       .attributes("Arn", "CreatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -108,7 +111,7 @@ public final class Asset extends Resource<Asset> {
    * The ARN for the IAM role that provides AWS Elemental MediaPackage access to the Amazon S3
    * bucket where the source content is stored. Valid format: arn:aws:iam::{accountID}:role/{name}
    *
-   * <p>Required. CloudFormation property {@code SourceRoleArn}.
+   * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code SourceRoleArn}.
    */
   public Asset sourceRoleArn(String value) {
     return set("SourceRoleArn", Value.of(value));

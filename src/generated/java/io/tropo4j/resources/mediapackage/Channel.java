@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackage;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,8 @@ import java.util.List;
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::Channel")
       .required("Id")
+      .constrain("Id", Constraint.of().pattern("\\A[0-9a-zA-Z-_]+\\Z").minLength(1).maxLength(256))
+      .refYields("Id")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -65,7 +68,8 @@ public final class Channel extends Resource<Channel> {
   /**
    * Unique identifier that you assign to the channel.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Id}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * &#92;A[0-9a-zA-Z-_]+&#92;Z}. CloudFormation property {@code Id}.
    */
   public Channel id(String value) {
     return set("Id", Value.of(value));
@@ -220,7 +224,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaPackage::Channel.LogConfiguration}.
    */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::Channel.LogConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::Channel.LogConfiguration")
+        .constrain("LogGroupName", Constraint.of().pattern("\\A^(\\/aws\\/MediaPackage\\/)[a-zA-Z0-9_-]+\\Z").minLength(1).maxLength(256).format("AWS::Logs::LogGroup.Name"))
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -229,7 +235,9 @@ public final class Channel extends Resource<Channel> {
     /**
      * Sets a custom Amazon CloudWatch log group name.
      *
-     * <p>CloudFormation property {@code LogGroupName}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * &#92;A^(&#92;/aws&#92;/MediaPackage&#92;/)[a-zA-Z0-9_-]+&#92;Z}. Format: {@code
+     * AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public LogConfiguration logGroupName(String value) {
       return set("LogGroupName", Value.of(value));

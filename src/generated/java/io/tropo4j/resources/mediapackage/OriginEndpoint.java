@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackage;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,7 +26,9 @@ import java.util.List;
 public final class OriginEndpoint extends Resource<OriginEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint")
       .required("ChannelId", "Id")
+      .constrain("Id", Constraint.of().pattern("\\A[0-9a-zA-Z-_]+\\Z").minLength(1).maxLength(256))
       .allowed("Origination", "ALLOW", "DENY")
+      .refYields("Id")
       .attributes("Arn", "Url")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -103,7 +106,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * The manifest ID is required and must be unique within the OriginEndpoint. The ID can't be
    * changed after the endpoint is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Id}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * &#92;A[0-9a-zA-Z-_]+&#92;Z}. CloudFormation property {@code Id}.
    */
   public OriginEndpoint id(String value) {
     return set("Id", Value.of(value));
@@ -253,6 +257,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class Authorization extends Struct<Authorization> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.Authorization")
         .required("CdnIdentifierSecret", "SecretsRoleArn")
+        .constrain("SecretsRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public Authorization() {
@@ -278,7 +283,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * The Amazon Resource Name (ARN) for the IAM role that allows AWS Elemental MediaPackage to
      * communicate with AWS Secrets Manager .
      *
-     * <p>Required. CloudFormation property {@code SecretsRoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsRoleArn}.
      */
     public Authorization secretsRoleArn(String value) {
       return set("SecretsRoleArn", Value.of(value));
@@ -298,6 +304,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class CmafEncryption extends Struct<CmafEncryption> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.CmafEncryption")
         .required("SpekeKeyProvider")
+        .constrain("ConstantInitializationVector", Constraint.of().pattern("\\A[0-9a-fA-F]+\\Z").minLength(32).maxLength(32))
         .allowed("EncryptionMethod", "SAMPLE_AES", "AES_CTR")
         .build();
 
@@ -310,7 +317,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * conjunction with the key for encrypting blocks. If you don't specify a value, then AWS
      * Elemental MediaPackage creates the constant initialization vector (IV).
      *
-     * <p>CloudFormation property {@code ConstantInitializationVector}.
+     * <p>Length: 32 to 32 characters. Pattern: {@code &#92;A[0-9a-fA-F]+&#92;Z}. CloudFormation
+     * property {@code ConstantInitializationVector}.
      */
     public CmafEncryption constantInitializationVector(String value) {
       return set("ConstantInitializationVector", Value.of(value));
@@ -498,8 +506,13 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    */
   public static final class DashPackage extends Struct<DashPackage> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.DashPackage")
+        .allowed("AdTriggers", "SPLICE_INSERT", "BREAK", "PROVIDER_ADVERTISEMENT",
+            "DISTRIBUTOR_ADVERTISEMENT", "PROVIDER_PLACEMENT_OPPORTUNITY",
+            "DISTRIBUTOR_PLACEMENT_OPPORTUNITY", "PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY",
+            "DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY")
         .allowed("AdsOnDeliveryRestrictions", "NONE", "RESTRICTED", "UNRESTRICTED", "BOTH")
         .allowed("ManifestLayout", "FULL", "COMPACT", "DRM_TOP_LEVEL_COMPACT")
+        .allowed("PeriodTriggers", "ADS")
         .allowed("Profile", "NONE", "HBBTV_1_5", "HYBRIDCAST", "DVB_DASH_2014")
         .allowed("SegmentTemplateFormat", "NUMBER_WITH_TIMELINE", "TIME_WITH_TIMELINE",
             "NUMBER_WITH_DURATION")
@@ -522,7 +535,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * . <li><code>PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY</code> .
      * <li><code>PROVIDER_PLACEMENT_OPPORTUNITY</code> . <li><code>SPLICE_INSERT</code> . </ul>
      *
-     * <p>CloudFormation property {@code AdTriggers}.
+     * <p>Allowed values: {@code SPLICE_INSERT}, {@code BREAK}, {@code PROVIDER_ADVERTISEMENT},
+     * {@code DISTRIBUTOR_ADVERTISEMENT}, {@code PROVIDER_PLACEMENT_OPPORTUNITY}, {@code
+     * DISTRIBUTOR_PLACEMENT_OPPORTUNITY}, {@code PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY}, {@code
+     * DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY}. CloudFormation property {@code AdTriggers}.
      */
     public DashPackage adTriggers(List<String> value) {
       return set("AdTriggers", Value.listOf(value));
@@ -666,7 +682,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * <li><em>No value</em> - AWS Elemental MediaPackage will produce single-period DASH manifests.
      * This is the default setting. </ul>
      *
-     * <p>CloudFormation property {@code PeriodTriggers}.
+     * <p>Allowed values: {@code ADS}. CloudFormation property {@code PeriodTriggers}.
      */
     public DashPackage periodTriggers(List<String> value) {
       return set("PeriodTriggers", Value.listOf(value));
@@ -1009,6 +1025,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.HlsManifest")
         .required("Id")
         .allowed("AdMarkers", "NONE", "SCTE35_ENHANCED", "PASSTHROUGH", "DATERANGE")
+        .allowed("AdTriggers", "SPLICE_INSERT", "BREAK", "PROVIDER_ADVERTISEMENT",
+            "DISTRIBUTOR_ADVERTISEMENT", "PROVIDER_PLACEMENT_OPPORTUNITY",
+            "DISTRIBUTOR_PLACEMENT_OPPORTUNITY", "PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY",
+            "DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY")
         .allowed("AdsOnDeliveryRestrictions", "NONE", "RESTRICTED", "UNRESTRICTED", "BOTH")
         .allowed("PlaylistType", "NONE", "EVENT", "VOD")
         .build();
@@ -1052,7 +1072,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * <li><code>PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY</code>
      * <li><code>PROVIDER_PLACEMENT_OPPORTUNITY</code> <li><code>SPLICE_INSERT</code> </ul>
      *
-     * <p>CloudFormation property {@code AdTriggers}.
+     * <p>Allowed values: {@code SPLICE_INSERT}, {@code BREAK}, {@code PROVIDER_ADVERTISEMENT},
+     * {@code DISTRIBUTOR_ADVERTISEMENT}, {@code PROVIDER_PLACEMENT_OPPORTUNITY}, {@code
+     * DISTRIBUTOR_PLACEMENT_OPPORTUNITY}, {@code PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY}, {@code
+     * DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY}. CloudFormation property {@code AdTriggers}.
      */
     public HlsManifest adTriggers(List<String> value) {
       return set("AdTriggers", Value.listOf(value));
@@ -1215,6 +1238,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class HlsPackage extends Struct<HlsPackage> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.HlsPackage")
         .allowed("AdMarkers", "NONE", "SCTE35_ENHANCED", "PASSTHROUGH", "DATERANGE")
+        .allowed("AdTriggers", "SPLICE_INSERT", "BREAK", "PROVIDER_ADVERTISEMENT",
+            "DISTRIBUTOR_ADVERTISEMENT", "PROVIDER_PLACEMENT_OPPORTUNITY",
+            "DISTRIBUTOR_PLACEMENT_OPPORTUNITY", "PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY",
+            "DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY")
         .allowed("AdsOnDeliveryRestrictions", "NONE", "RESTRICTED", "UNRESTRICTED", "BOTH")
         .allowed("PlaylistType", "NONE", "EVENT", "VOD")
         .build();
@@ -1258,7 +1285,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * <li><code>PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY</code>
      * <li><code>PROVIDER_PLACEMENT_OPPORTUNITY</code> <li><code>SPLICE_INSERT</code> </ul>
      *
-     * <p>CloudFormation property {@code AdTriggers}.
+     * <p>Allowed values: {@code SPLICE_INSERT}, {@code BREAK}, {@code PROVIDER_ADVERTISEMENT},
+     * {@code DISTRIBUTOR_ADVERTISEMENT}, {@code PROVIDER_PLACEMENT_OPPORTUNITY}, {@code
+     * DISTRIBUTOR_PLACEMENT_OPPORTUNITY}, {@code PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY}, {@code
+     * DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY}. CloudFormation property {@code AdTriggers}.
      */
     public HlsPackage adTriggers(List<String> value) {
       return set("AdTriggers", Value.listOf(value));
@@ -1534,6 +1564,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class SpekeKeyProvider extends Struct<SpekeKeyProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.SpekeKeyProvider")
         .required("ResourceId", "RoleArn", "SystemIds", "Url")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public SpekeKeyProvider() {
@@ -1588,7 +1619,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * assume the role, and it must have a sufficient permissions policy to allow access to the
      * specific key retrieval URL. Valid format: arn:aws:iam::{accountID}:role/{name}
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public SpekeKeyProvider roleArn(String value) {
       return set("RoleArn", Value.of(value));

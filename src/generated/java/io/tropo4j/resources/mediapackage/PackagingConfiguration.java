@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackage;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class PackagingConfiguration extends Resource<PackagingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration")
       .required("Id", "PackagingGroupId")
+      .refYields("Id")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -373,6 +375,7 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
   public static final class DashPackage extends Struct<DashPackage> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.DashPackage")
         .required("DashManifests")
+        .allowed("PeriodTriggers", "ADS")
         .allowed("SegmentTemplateFormat", "NUMBER_WITH_TIMELINE", "TIME_WITH_TIMELINE",
             "NUMBER_WITH_DURATION")
         .build();
@@ -461,7 +464,7 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
      * <li><em>No value</em> - AWS Elemental MediaPackage will produce single-period DASH manifests.
      * This is the default setting. </ul>
      *
-     * <p>CloudFormation property {@code PeriodTriggers}.
+     * <p>Allowed values: {@code ADS}. CloudFormation property {@code PeriodTriggers}.
      */
     public DashPackage periodTriggers(List<String> value) {
       return set("PeriodTriggers", Value.listOf(value));
@@ -1019,6 +1022,7 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
   public static final class SpekeKeyProvider extends Struct<SpekeKeyProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.SpekeKeyProvider")
         .required("RoleArn", "SystemIds", "Url")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public SpekeKeyProvider() {
@@ -1041,7 +1045,7 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
      * The ARN for the IAM role that's granted by the key provider to provide access to the key
      * provider API. Valid format: arn:aws:iam::{accountID}:role/{name}
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public SpekeKeyProvider roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackage;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,8 @@ import java.util.List;
 public final class PackagingGroup extends Resource<PackagingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingGroup")
       .required("Id")
+      .constrain("Id", Constraint.of().pattern("\\A[0-9a-zA-Z-_]+\\Z").minLength(1).maxLength(256))
+      .refYields("Id")
       .attributes("Arn", "DomainName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -50,7 +53,8 @@ public final class PackagingGroup extends Resource<PackagingGroup> {
   /**
    * Unique identifier that you assign to the packaging group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Id}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * &#92;A[0-9a-zA-Z-_]+&#92;Z}. CloudFormation property {@code Id}.
    */
   public PackagingGroup id(String value) {
     return set("Id", Value.of(value));
@@ -107,6 +111,7 @@ public final class PackagingGroup extends Resource<PackagingGroup> {
   public static final class Authorization extends Struct<Authorization> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingGroup.Authorization")
         .required("CdnIdentifierSecret", "SecretsRoleArn")
+        .constrain("SecretsRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public Authorization() {
@@ -132,7 +137,8 @@ public final class PackagingGroup extends Resource<PackagingGroup> {
      * The Amazon Resource Name (ARN) for the IAM role that allows AWS Elemental MediaPackage to
      * communicate with AWS Secrets Manager .
      *
-     * <p>Required. CloudFormation property {@code SecretsRoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SecretsRoleArn}.
      */
     public Authorization secretsRoleArn(String value) {
       return set("SecretsRoleArn", Value.of(value));
@@ -151,7 +157,9 @@ public final class PackagingGroup extends Resource<PackagingGroup> {
    * <p>Property type {@code AWS::MediaPackage::PackagingGroup.LogConfiguration}.
    */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingGroup.LogConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingGroup.LogConfiguration")
+        .constrain("LogGroupName", Constraint.of().pattern("\\A\\/aws\\/MediaPackage\\/[0-9a-zA-Z-_\\/\\.#]+\\Z").minLength(1).maxLength(512).format("AWS::Logs::LogGroup.Name"))
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -161,7 +169,9 @@ public final class PackagingGroup extends Resource<PackagingGroup> {
      * Sets a custom Amazon CloudWatch log group name for egress logs. If a log group name isn't
      * specified, the default name is used: /aws/MediaPackage/EgressAccessLogs.
      *
-     * <p>CloudFormation property {@code LogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * &#92;A&#92;/aws&#92;/MediaPackage&#92;/[0-9a-zA-Z-_&#92;/&#92;.#]+&#92;Z}. Format: {@code
+     * AWS::Logs::LogGroup.Name}. CloudFormation property {@code LogGroupName}.
      */
     public LogConfiguration logGroupName(String value) {
       return set("LogGroupName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackagev2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,8 +22,12 @@ import java.util.List;
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::Channel")
       .required("ChannelGroupName", "ChannelName")
+      .constrain("ChannelGroupName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("ChannelName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
       .allowed("InputType", "HLS", "CMAF", "MULTIVIEW")
       .allowed("OutputLockingMode", "EPOCH_LOCKED", "NON_EPOCH_LOCKED")
+      .refYields("Arn")
       .attributes("Arn", "AttachedMultiviewChannels", "CreatedAt", "IngestEndpointUrls",
           "IngestEndpoints", "ModifiedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -35,8 +40,8 @@ public final class Channel extends Resource<Channel> {
   /**
    * The name of the channel group associated with the channel configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ChannelGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ChannelGroupName}.
    */
   public Channel channelGroupName(String value) {
     return set("ChannelGroupName", Value.of(value));
@@ -50,7 +55,8 @@ public final class Channel extends Resource<Channel> {
   /**
    * The name of the channel.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ChannelName}.
    */
   public Channel channelName(String value) {
     return set("ChannelName", Value.of(value));
@@ -64,7 +70,7 @@ public final class Channel extends Resource<Channel> {
   /**
    * The description of the channel.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Channel description(String value) {
     return set("Description", Value.of(value));
@@ -264,7 +270,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaPackageV2::Channel.InputSwitchConfiguration}.
    */
   public static final class InputSwitchConfiguration extends Struct<InputSwitchConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::Channel.InputSwitchConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::Channel.InputSwitchConfiguration")
+        .constrain("PreferredInput", Constraint.of().minimum(1).maximum(2))
+        .build();
 
     public InputSwitchConfiguration() {
       super(SCHEMA);
@@ -291,7 +299,7 @@ public final class Channel extends Resource<Channel> {
      * prefer the second ingest endpoint. If you don't specify a preferred input, MediaPackage uses
      * its default switching behavior when MQCS scores are equal.
      *
-     * <p>CloudFormation property {@code PreferredInput}.
+     * <p>Range: 1 to 2. CloudFormation property {@code PreferredInput}.
      */
     public InputSwitchConfiguration preferredInput(int value) {
       return set("PreferredInput", Value.of(value));
@@ -317,6 +325,7 @@ public final class Channel extends Resource<Channel> {
         .required("AvailableLayouts", "AvailableSources")
         .allowed("AvailableLayouts", "LAYOUT_2EH", "LAYOUT_2PL", "LAYOUT_3EL", "LAYOUT_3PL",
             "LAYOUT_4E", "LAYOUT_4PL")
+        .constrain("AvailableSources", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
         .build();
 
     public MultiviewConfiguration() {
@@ -347,7 +356,8 @@ public final class Channel extends Resource<Channel> {
      * &lt;code&gt;InputType&lt;/code&gt; of &lt;code&gt;CMAF&lt;/code&gt;. Only the channels that
      * you list here are available as tiles.&lt;/p&gt;
      *
-     * <p>Required. CloudFormation property {@code AvailableSources}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code AvailableSources}.
      */
     public MultiviewConfiguration availableSources(List<String> value) {
       return set("AvailableSources", Value.listOf(value));

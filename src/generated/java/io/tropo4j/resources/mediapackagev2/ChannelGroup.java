@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackagev2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class ChannelGroup extends Resource<ChannelGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::ChannelGroup")
       .required("ChannelGroupName")
+      .constrain("ChannelGroupName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "EgressDomain", "ModifiedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +31,8 @@ public final class ChannelGroup extends Resource<ChannelGroup> {
   /**
    * The name of the channel group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ChannelGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ChannelGroupName}.
    */
   public ChannelGroup channelGroupName(String value) {
     return set("ChannelGroupName", Value.of(value));
@@ -42,7 +46,7 @@ public final class ChannelGroup extends Resource<ChannelGroup> {
   /**
    * The configuration for a MediaPackage V2 channel group.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public ChannelGroup description(String value) {
     return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackagev2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -14,6 +15,9 @@ import io.tropo4j.fn.Value;
 public final class ChannelPolicy extends Resource<ChannelPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::ChannelPolicy")
       .required("ChannelGroupName", "ChannelName", "Policy")
+      .constrain("ChannelGroupName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("ChannelName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("Policy", Constraint.of().maxLength(6144))
       .build();
 
   public ChannelPolicy(String logicalId) {
@@ -23,8 +27,8 @@ public final class ChannelPolicy extends Resource<ChannelPolicy> {
   /**
    * The name of the channel group associated with the channel policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ChannelGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ChannelGroupName}.
    */
   public ChannelPolicy channelGroupName(String value) {
     return set("ChannelGroupName", Value.of(value));
@@ -38,7 +42,8 @@ public final class ChannelPolicy extends Resource<ChannelPolicy> {
   /**
    * The name of the channel associated with the channel policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ChannelName}.
    */
   public ChannelPolicy channelName(String value) {
     return set("ChannelName", Value.of(value));
@@ -52,7 +57,7 @@ public final class ChannelPolicy extends Resource<ChannelPolicy> {
   /**
    * The policy associated with the channel.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Length: at most 6144 characters. CloudFormation property {@code Policy}.
    */
   public ChannelPolicy policy(String value) {
     return set("Policy", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackagev2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,9 +18,15 @@ import java.util.List;
 public final class OriginEndpoint extends Resource<OriginEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint")
       .required("ChannelGroupName", "ChannelName", "ContainerType", "OriginEndpointName")
+      .constrain("ChannelGroupName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("ChannelName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
       .allowed("ContainerType", "TS", "CMAF", "ISM")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("OriginEndpointName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("StartoverWindowSeconds", Constraint.of().minimum(0).maximum(1209600))
       .allowed("StreamNameOutputMode", "INDEX", "PASSTHROUGH_NAME")
       .allowed("UriSeparator", "UNDERSCORE", "HYPHEN")
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "DashManifestUrls", "HlsManifestUrls",
           "LowLatencyHlsManifestUrls", "ModifiedAt", "MssManifestUrls")
       .tags("Tags", Schema.TagForm.LIST)
@@ -32,8 +39,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   /**
    * The name of the channel group associated with the origin endpoint configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ChannelGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ChannelGroupName}.
    */
   public OriginEndpoint channelGroupName(String value) {
     return set("ChannelGroupName", Value.of(value));
@@ -47,7 +54,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   /**
    * The channel name associated with the origin endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ChannelName}.
    */
   public OriginEndpoint channelName(String value) {
     return set("ChannelName", Value.of(value));
@@ -95,7 +103,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   /**
    * The description associated with the origin endpoint.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public OriginEndpoint description(String value) {
     return set("Description", Value.of(value));
@@ -182,8 +190,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   /**
    * The name of the origin endpoint associated with the origin endpoint configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * OriginEndpointName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code OriginEndpointName}.
    */
   public OriginEndpoint originEndpointName(String value) {
     return set("OriginEndpointName", Value.of(value));
@@ -207,7 +215,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * The size of the window (in seconds) to specify a window of the live stream that's available for
    * on-demand viewing. Viewers can start-over or catch-up on content that falls within the window.
    *
-   * <p>CloudFormation property {@code StartoverWindowSeconds}.
+   * <p>Range: 0 to 1209600. CloudFormation property {@code StartoverWindowSeconds}.
    */
   public OriginEndpoint startoverWindowSeconds(int value) {
     return set("StartoverWindowSeconds", Value.of(value));
@@ -372,6 +380,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class DashBaseUrl extends Struct<DashBaseUrl> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl")
         .required("Url")
+        .constrain("DvbPriority", Constraint.of().minimum(1).maximum(15000))
+        .constrain("DvbWeight", Constraint.of().minimum(1).maximum(15000))
+        .constrain("ServiceLocation", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("Url", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public DashBaseUrl() {
@@ -382,7 +394,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * For use with DVB-DASH profiles only. The priority of this location for servings segments. The
      * lower the number, the higher the priority.
      *
-     * <p>CloudFormation property {@code DvbPriority}.
+     * <p>Range: 1 to 15000. CloudFormation property {@code DvbPriority}.
      */
     public DashBaseUrl dvbPriority(int value) {
       return set("DvbPriority", Value.of(value));
@@ -397,7 +409,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * For use with DVB-DASH profiles only. The weighting for source locations that have the same
      * priority.
      *
-     * <p>CloudFormation property {@code DvbWeight}.
+     * <p>Range: 1 to 15000. CloudFormation property {@code DvbWeight}.
      */
     public DashBaseUrl dvbWeight(int value) {
       return set("DvbWeight", Value.of(value));
@@ -411,7 +423,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The name of the source location.
      *
-     * <p>CloudFormation property {@code ServiceLocation}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code ServiceLocation}.
      */
     public DashBaseUrl serviceLocation(String value) {
       return set("ServiceLocation", Value.of(value));
@@ -425,7 +437,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * A source location for segments.
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Url}.
      */
     public DashBaseUrl url(String value) {
       return set("Url", Value.of(value));
@@ -444,7 +456,11 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload}.
    */
   public static final class DashDvbFontDownload extends Struct<DashDvbFontDownload> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload")
+        .constrain("FontFamily", Constraint.of().minLength(1).maxLength(256))
+        .constrain("MimeType", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_/-]*[a-zA-Z0-9]$").minLength(1).maxLength(256))
+        .constrain("Url", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public DashDvbFontDownload() {
       super(SCHEMA);
@@ -455,7 +471,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * href="https://docs.aws.amazon.com/https://tech.ebu.ch/publications/tech3380">EBU-TT-D
      * Subtitling Distribution Format</a> .
      *
-     * <p>CloudFormation property {@code FontFamily}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code FontFamily}.
      */
     public DashDvbFontDownload fontFamily(String value) {
       return set("FontFamily", Value.of(value));
@@ -473,7 +489,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * href="https://docs.aws.amazon.com/https://dvb.org/wp-content/uploads/2021/06/A168r4_MPEG-DASH-Profile-for-Transport-of-ISO-BMFF-Based-DVB-Services_Draft-ts_103-285-v140_November_2021.pdf">MPEG-DASH
      * Profile for Transport of ISO BMFF Based DVB Services over IP Based Networks</a> document.
      *
-     * <p>CloudFormation property {@code MimeType}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_/-]*[a-zA-Z0-9]$}.
+     * CloudFormation property {@code MimeType}.
      */
     public DashDvbFontDownload mimeType(String value) {
       return set("MimeType", Value.of(value));
@@ -487,7 +504,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The URL for downloading fonts for subtitles.
      *
-     * <p>CloudFormation property {@code Url}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Url}.
      */
     public DashDvbFontDownload url(String value) {
       return set("Url", Value.of(value));
@@ -508,6 +525,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class DashDvbMetricsReporting extends Struct<DashDvbMetricsReporting> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting")
         .required("ReportingUrl")
+        .constrain("Probability", Constraint.of().minimum(1).maximum(1000))
+        .constrain("ReportingUrl", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public DashDvbMetricsReporting() {
@@ -519,7 +538,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * This represents the probability that a playback device will be a reporting player for this
      * session.
      *
-     * <p>CloudFormation property {@code Probability}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code Probability}.
      */
     public DashDvbMetricsReporting probability(int value) {
       return set("Probability", Value.of(value));
@@ -533,7 +552,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The URL where playback devices send error reports.
      *
-     * <p>Required. CloudFormation property {@code ReportingUrl}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code ReportingUrl}.
      */
     public DashDvbMetricsReporting reportingUrl(String value) {
       return set("ReportingUrl", Value.of(value));
@@ -598,6 +617,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
         .allowed("AudioTimelinePattern", "NONE", "PATTERNED")
         .allowed("Compactness", "STANDARD", "NONE")
         .allowed("DrmSignaling", "INDIVIDUAL", "REFERENCED")
+        .constrain("ManifestName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
         .allowed("PeriodTriggers", "AVAILS", "DRM_KEY_ROTATION", "SOURCE_CHANGES",
             "SOURCE_DISRUPTIONS", "NONE")
         .allowed("Profiles", "DVB_DASH")
@@ -713,7 +733,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * A short string that's appended to the endpoint URL. The child manifest name creates a unique
      * path to this endpoint.
      *
-     * <p>Required. CloudFormation property {@code ManifestName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code ManifestName}.
      */
     public DashManifestConfiguration manifestName(String value) {
       return set("ManifestName", Value.of(value));
@@ -904,7 +925,13 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation}.
    */
   public static final class DashProgramInformation extends Struct<DashProgramInformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation")
+        .constrain("Copyright", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("LanguageCode", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$").minLength(2).maxLength(5))
+        .constrain("MoreInformationUrl", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("Source", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public DashProgramInformation() {
       super(SCHEMA);
@@ -913,7 +940,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * A copyright statement about the content.
      *
-     * <p>CloudFormation property {@code Copyright}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Copyright}.
      */
     public DashProgramInformation copyright(String value) {
       return set("Copyright", Value.of(value));
@@ -927,7 +954,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The language code for this manifest.
      *
-     * <p>CloudFormation property {@code LanguageCode}.
+     * <p>Length: 2 to 5 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$}.
+     * CloudFormation property {@code LanguageCode}.
      */
     public DashProgramInformation languageCode(String value) {
       return set("LanguageCode", Value.of(value));
@@ -941,7 +969,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * An absolute URL that contains more information about this content.
      *
-     * <p>CloudFormation property {@code MoreInformationUrl}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code MoreInformationUrl}.
      */
     public DashProgramInformation moreInformationUrl(String value) {
       return set("MoreInformationUrl", Value.of(value));
@@ -955,7 +983,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * Information about the content provider.
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Source}.
      */
     public DashProgramInformation source(String value) {
       return set("Source", Value.of(value));
@@ -969,7 +997,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The title for the manifest.
      *
-     * <p>CloudFormation property {@code Title}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public DashProgramInformation title(String value) {
       return set("Title", Value.of(value));
@@ -1047,6 +1075,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class DashUtcTiming extends Struct<DashUtcTiming> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming")
         .allowed("TimingMode", "HTTP_HEAD", "HTTP_ISO", "HTTP_XSDATE", "UTC_DIRECT")
+        .constrain("TimingSource", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public DashUtcTiming() {
@@ -1072,7 +1101,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * The the method that the player uses to synchronize to coordinated universal time (UTC) wall
      * clock time.
      *
-     * <p>CloudFormation property {@code TimingSource}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code TimingSource}.
      */
     public DashUtcTiming timingSource(String value) {
       return set("TimingSource", Value.of(value));
@@ -1092,6 +1121,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class Encryption extends Struct<Encryption> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.Encryption")
         .required("EncryptionMethod", "SpekeKeyProvider")
+        .constrain("ConstantInitializationVector", Constraint.of().pattern("^[0-9a-fA-F]+$").minLength(32).maxLength(32))
+        .constrain("KeyRotationIntervalSeconds", Constraint.of().minimum(300).maximum(31536000))
         .build();
 
     public Encryption() {
@@ -1134,7 +1165,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * the key for encrypting content. If you don't specify a value, then MediaPackage creates the
      * constant initialization vector (IV).
      *
-     * <p>CloudFormation property {@code ConstantInitializationVector}.
+     * <p>Length: 32 to 32 characters. Pattern: {@code ^[0-9a-fA-F]+$}. CloudFormation property
+     * {@code ConstantInitializationVector}.
      */
     public Encryption constantInitializationVector(String value) {
       return set("ConstantInitializationVector", Value.of(value));
@@ -1160,7 +1192,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The interval, in seconds, to rotate encryption keys for the origin endpoint.
      *
-     * <p>CloudFormation property {@code KeyRotationIntervalSeconds}.
+     * <p>Range: 300 to 31536000. CloudFormation property {@code KeyRotationIntervalSeconds}.
      */
     public Encryption keyRotationIntervalSeconds(int value) {
       return set("KeyRotationIntervalSeconds", Value.of(value));
@@ -1349,7 +1381,14 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration}.
    */
   public static final class FilterConfiguration extends Struct<FilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration")
+        .constrain("ClipStartTime", Constraint.of().format("date-time"))
+        .constrain("DrmSettings", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("End", Constraint.of().format("date-time"))
+        .constrain("ManifestFilter", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Start", Constraint.of().format("date-time"))
+        .constrain("TimeDelaySeconds", Constraint.of().minimum(0).maximum(1209600))
+        .build();
 
     public FilterConfiguration() {
       super(SCHEMA);
@@ -1360,7 +1399,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * include clip start time, note that you cannot use clip start time query parameters for this
      * manifest's endpoint URL.
      *
-     * <p>CloudFormation property {@code ClipStartTime}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code ClipStartTime}.
      */
     public FilterConfiguration clipStartTime(String value) {
       return set("ClipStartTime", Value.of(value));
@@ -1376,7 +1415,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * requests. When you include a DRM setting, note that you cannot use an identical DRM setting
      * query parameter for this manifest's endpoint URL.&lt;/p&gt;
      *
-     * <p>CloudFormation property {@code DrmSettings}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code DrmSettings}.
      */
     public FilterConfiguration drmSettings(String value) {
       return set("DrmSettings", Value.of(value));
@@ -1392,7 +1431,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * end time, note that you cannot use end time query parameters for this manifest's endpoint
      * URL.
      *
-     * <p>CloudFormation property {@code End}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code End}.
      */
     public FilterConfiguration end(String value) {
       return set("End", Value.of(value));
@@ -1408,7 +1447,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * When you include a manifest filter, note that you cannot use an identical manifest filter
      * query parameter for this manifest's endpoint URL.
      *
-     * <p>CloudFormation property {@code ManifestFilter}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ManifestFilter}.
      */
     public FilterConfiguration manifestFilter(String value) {
       return set("ManifestFilter", Value.of(value));
@@ -1424,7 +1463,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * start time, note that you cannot use start time query parameters for this manifest's endpoint
      * URL.
      *
-     * <p>CloudFormation property {@code Start}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code Start}.
      */
     public FilterConfiguration start(String value) {
       return set("Start", Value.of(value));
@@ -1440,7 +1479,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * that is smaller than your endpoint's startover window. When you include time delay, note that
      * you cannot use time delay query parameters for this manifest's endpoint URL.
      *
-     * <p>CloudFormation property {@code TimeDelaySeconds}.
+     * <p>Range: 0 to 1209600. CloudFormation property {@code TimeDelaySeconds}.
      */
     public FilterConfiguration timeDelaySeconds(int value) {
       return set("TimeDelaySeconds", Value.of(value));
@@ -1501,6 +1540,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class HlsManifestConfiguration extends Struct<HlsManifestConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration")
         .required("ManifestName")
+        .constrain("ChildManifestName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+        .constrain("ManifestName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
         .allowed("UriPathType", "LEAF", "ROOT")
         .build();
 
@@ -1511,7 +1552,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The name of the child manifest associated with the HLS manifest configuration.
      *
-     * <p>CloudFormation property {@code ChildManifestName}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code ChildManifestName}.
      */
     public HlsManifestConfiguration childManifestName(String value) {
       return set("ChildManifestName", Value.of(value));
@@ -1535,7 +1577,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The name of the manifest associated with the HLS manifest configuration.
      *
-     * <p>Required. CloudFormation property {@code ManifestName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code ManifestName}.
      */
     public HlsManifestConfiguration manifestName(String value) {
       return set("ManifestName", Value.of(value));
@@ -1655,6 +1698,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class LowLatencyHlsManifestConfiguration extends Struct<LowLatencyHlsManifestConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration")
         .required("ManifestName")
+        .constrain("ChildManifestName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+        .constrain("ManifestName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
         .allowed("UriPathType", "LEAF", "ROOT")
         .build();
 
@@ -1666,7 +1711,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * The name of the child manifest associated with the low-latency HLS (LL-HLS) manifest
      * configuration of the origin endpoint.
      *
-     * <p>CloudFormation property {@code ChildManifestName}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code ChildManifestName}.
      */
     public LowLatencyHlsManifestConfiguration childManifestName(String value) {
       return set("ChildManifestName", Value.of(value));
@@ -1696,7 +1742,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * object overrides the <code>manifestName</code> you provided on the
      * <code>originEndpoint</code> object.
      *
-     * <p>Required. CloudFormation property {@code ManifestName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation
+     * property {@code ManifestName}.
      */
     public LowLatencyHlsManifestConfiguration manifestName(String value) {
       return set("ManifestName", Value.of(value));
@@ -1824,6 +1871,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration")
         .required("ManifestName")
         .allowed("ManifestLayout", "FULL", "COMPACT")
+        .constrain("ManifestName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(256))
         .build();
 
     public MssManifestConfiguration() {
@@ -1857,7 +1905,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * &lt;p&gt;The name of the MSS manifest. This name is appended to the origin endpoint URL to
      * create the unique path for accessing this specific MSS manifest.&lt;/p&gt;
      *
-     * <p>Required. CloudFormation property {@code ManifestName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation
+     * property {@code ManifestName}.
      */
     public MssManifestConfiguration manifestName(String value) {
       return set("ManifestName", Value.of(value));
@@ -1895,6 +1944,12 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.Scte")
         .allowed("CustomAdTypes", "PROGRAM", "CHAPTER", "UNSCHEDULED_EVENT",
             "ALTERNATE_CONTENT_OPPORTUNITY", "NETWORK")
+        .allowed("ScteFilter", "SPLICE_INSERT", "BREAK", "PROVIDER_ADVERTISEMENT",
+            "DISTRIBUTOR_ADVERTISEMENT", "PROVIDER_PLACEMENT_OPPORTUNITY",
+            "DISTRIBUTOR_PLACEMENT_OPPORTUNITY", "PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY",
+            "DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY", "PROGRAM", "CHAPTER", "UNSCHEDULED_EVENT",
+            "ALTERNATE_CONTENT_OPPORTUNITY", "NETWORK", "PROVIDER_PROMO", "DISTRIBUTOR_PROMO",
+            "PROVIDER_AD_BLOCK", "DISTRIBUTOR_AD_BLOCK", "CONTENT_IDENTIFICATION", "CALL_AD_SERVER")
         .allowed("ScteInSegments", "NONE", "ALL", "MATCHES_FILTER")
         .build();
 
@@ -1928,7 +1983,14 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The filter associated with the SCTE-35 configuration.
      *
-     * <p>CloudFormation property {@code ScteFilter}.
+     * <p>Allowed values: {@code SPLICE_INSERT}, {@code BREAK}, {@code PROVIDER_ADVERTISEMENT},
+     * {@code DISTRIBUTOR_ADVERTISEMENT}, {@code PROVIDER_PLACEMENT_OPPORTUNITY}, {@code
+     * DISTRIBUTOR_PLACEMENT_OPPORTUNITY}, {@code PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY}, {@code
+     * DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY}, {@code PROGRAM}, {@code CHAPTER}, {@code
+     * UNSCHEDULED_EVENT}, {@code ALTERNATE_CONTENT_OPPORTUNITY}, {@code NETWORK}, {@code
+     * PROVIDER_PROMO}, {@code DISTRIBUTOR_PROMO}, {@code PROVIDER_AD_BLOCK}, {@code
+     * DISTRIBUTOR_AD_BLOCK}, {@code CONTENT_IDENTIFICATION}, {@code CALL_AD_SERVER}. CloudFormation
+     * property {@code ScteFilter}.
      */
     public Scte scteFilter(List<String> value) {
       return set("ScteFilter", Value.listOf(value));
@@ -2066,6 +2128,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class Segment extends Struct<Segment> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.Segment")
         .allowed("OutputTimestampMode", "PASSTHROUGH", "REBASED_TO_CHANNEL_START")
+        .constrain("SegmentDurationSeconds", Constraint.of().minimum(1).maximum(30))
+        .constrain("SegmentName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
         .build();
 
     public Segment() {
@@ -2123,7 +2187,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The duration of the segment, in seconds.
      *
-     * <p>CloudFormation property {@code SegmentDurationSeconds}.
+     * <p>Range: 1 to 30. CloudFormation property {@code SegmentDurationSeconds}.
      */
     public Segment segmentDurationSeconds(int value) {
       return set("SegmentDurationSeconds", Value.of(value));
@@ -2139,7 +2203,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The name of the segment associated with the origin endpoint.
      *
-     * <p>CloudFormation property {@code SegmentName}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_-]+$}. CloudFormation property
+     * {@code SegmentName}.
      */
     public Segment segmentName(String value) {
       return set("SegmentName", Value.of(value));
@@ -2193,6 +2258,11 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
   public static final class SpekeKeyProvider extends Struct<SpekeKeyProvider> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider")
         .required("DrmSystems", "EncryptionContractConfiguration", "ResourceId", "RoleArn", "Url")
+        .constrain("CertificateArn", Constraint.of().pattern("^arn:([^:\\n]+):acm:([^:\\n]+):([0-9]+):certificate/[a-zA-Z0-9-_]+$").minLength(20).maxLength(2048))
+        .allowed("DrmSystems", "CLEAR_KEY_AES_128", "FAIRPLAY", "PLAYREADY", "WIDEVINE", "IRDETO")
+        .constrain("ResourceId", Constraint.of().pattern("^[0-9a-zA-Z_-]+$").minLength(1).maxLength(256))
+        .constrain("RoleArn", Constraint.of().minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("Url", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public SpekeKeyProvider() {
@@ -2204,7 +2274,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * Manager to add content key encryption to this endpoint. For this feature to work, your DRM
      * key provider must support content key encryption.&lt;/p&gt;
      *
-     * <p>CloudFormation property {@code CertificateArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:([^:&#92;n]+):acm:([^:&#92;n]+):([0-9]+):certificate/[a-zA-Z0-9-_]+$}. CloudFormation
+     * property {@code CertificateArn}.
      */
     public SpekeKeyProvider certificateArn(String value) {
       return set("CertificateArn", Value.of(value));
@@ -2218,7 +2290,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The DRM solution provider you're using to protect your content during distribution.
      *
-     * <p>Required. CloudFormation property {@code DrmSystems}.
+     * <p>Required. Allowed values: {@code CLEAR_KEY_AES_128}, {@code FAIRPLAY}, {@code PLAYREADY},
+     * {@code WIDEVINE}, {@code IRDETO}. CloudFormation property {@code DrmSystems}.
      */
     public SpekeKeyProvider drmSystems(List<String> value) {
       return set("DrmSystems", Value.listOf(value));
@@ -2247,7 +2320,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      *
      * <p>The following example shows a resource ID: <code>MovieNight20171126093045</code>
      *
-     * <p>Required. CloudFormation property {@code ResourceId}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[0-9a-zA-Z_-]+$}. CloudFormation
+     * property {@code ResourceId}.
      */
     public SpekeKeyProvider resourceId(String value) {
       return set("ResourceId", Value.of(value));
@@ -2267,7 +2341,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
      * <p>Valid format: <code>arn:aws:iam::{accountID}:role/{name}</code> . The following example
      * shows a role ARN: <code>arn:aws:iam::444455556666:role/SpekeAccess</code>
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 1 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+     * property {@code RoleArn}.
      */
     public SpekeKeyProvider roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -2281,7 +2356,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
     /**
      * The URL of the SPEKE key provider.
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Url}.
      */
     public SpekeKeyProvider url(String value) {
       return set("Url", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediapackagev2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpointPolicy")
       .required("ChannelGroupName", "ChannelName", "OriginEndpointName", "Policy")
+      .constrain("ChannelGroupName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("ChannelName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("OriginEndpointName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("Policy", Constraint.of().maxLength(6144))
       .build();
 
   public OriginEndpointPolicy(String logicalId) {
@@ -35,8 +40,8 @@ public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
   /**
    * The name of the channel group associated with the origin endpoint policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ChannelGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ChannelGroupName}.
    */
   public OriginEndpointPolicy channelGroupName(String value) {
     return set("ChannelGroupName", Value.of(value));
@@ -50,7 +55,8 @@ public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
   /**
    * The channel name associated with the origin endpoint policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code ChannelName}.
    */
   public OriginEndpointPolicy channelName(String value) {
     return set("ChannelName", Value.of(value));
@@ -64,8 +70,8 @@ public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
   /**
    * The name of the origin endpoint associated with the origin endpoint policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * OriginEndpointName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code OriginEndpointName}.
    */
   public OriginEndpointPolicy originEndpointName(String value) {
     return set("OriginEndpointName", Value.of(value));
@@ -79,7 +85,7 @@ public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
   /**
    * The policy associated with the origin endpoint.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Length: at most 6144 characters. CloudFormation property {@code Policy}.
    */
   public OriginEndpointPolicy policy(String value) {
     return set("Policy", Value.of(value));
@@ -103,6 +109,8 @@ public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
   public static final class CdnAuthConfiguration extends Struct<CdnAuthConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpointPolicy.CdnAuthConfiguration")
         .required("CdnIdentifierSecretArns", "SecretsRoleArn")
+        .constrain("CdnIdentifierSecretArns", Constraint.of().minLength(20).maxLength(2048))
+        .constrain("SecretsRoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public CdnAuthConfiguration() {
@@ -113,7 +121,8 @@ public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
      * The ARN for the secret in Secrets Manager that your CDN uses for authorization to access the
      * endpoint.
      *
-     * <p>Required. CloudFormation property {@code CdnIdentifierSecretArns}.
+     * <p>Required. Length: 20 to 2048 characters. CloudFormation property {@code
+     * CdnIdentifierSecretArns}.
      */
     public CdnAuthConfiguration cdnIdentifierSecretArns(List<String> value) {
       return set("CdnIdentifierSecretArns", Value.listOf(value));
@@ -131,7 +140,8 @@ public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
      * The ARN for the IAM role that gives MediaPackage read access to Secrets Manager and AWS for
      * CDN authorization.
      *
-     * <p>Required. CloudFormation property {@code SecretsRoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code SecretsRoleArn}.
      */
     public CdnAuthConfiguration secretsRoleArn(String value) {
       return set("SecretsRoleArn", Value.of(value));

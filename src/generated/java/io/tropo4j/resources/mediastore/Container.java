@@ -22,6 +22,7 @@ import java.util.List;
 public final class Container extends Resource<Container> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaStore::Container")
       .required("ContainerName")
+      .refYields("Id")
       .attributes("Endpoint", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -21,6 +21,7 @@ public final class Channel extends Resource<Channel> {
       .required("ChannelName", "Outputs", "PlaybackMode")
       .allowed("PlaybackMode", "LOOP", "LINEAR")
       .allowed("Tier", "BASIC", "STANDARD")
+      .refYields("ChannelName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -260,7 +261,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaTailor::Channel.HlsPlaylistSettings}.
    */
   public static final class HlsPlaylistSettings extends Struct<HlsPlaylistSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Channel.HlsPlaylistSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Channel.HlsPlaylistSettings")
+        .allowed("AdMarkupType", "DATERANGE", "SCTE35_ENHANCED")
+        .build();
 
     public HlsPlaylistSettings() {
       super(SCHEMA);
@@ -272,7 +275,8 @@ public final class Channel extends Resource<Channel> {
      * <code>SCTE35_ENHANCED</code> to use <code>EXT-X-CUE-OUT</code> and <code>EXT-X-CUE-IN</code>
      * tags (for VOD content only).
      *
-     * <p>CloudFormation property {@code AdMarkupType}.
+     * <p>Allowed values: {@code DATERANGE}, {@code SCTE35_ENHANCED}. CloudFormation property {@code
+     * AdMarkupType}.
      */
     public HlsPlaylistSettings adMarkupType(List<String> value) {
       return set("AdMarkupType", Value.listOf(value));
@@ -307,7 +311,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaTailor::Channel.LogConfigurationForChannel}.
    */
   public static final class LogConfigurationForChannel extends Struct<LogConfigurationForChannel> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Channel.LogConfigurationForChannel");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Channel.LogConfigurationForChannel")
+        .allowed("LogTypes", "AS_RUN")
+        .build();
 
     public LogConfigurationForChannel() {
       super(SCHEMA);
@@ -316,7 +322,7 @@ public final class Channel extends Resource<Channel> {
     /**
      * The log types.
      *
-     * <p>CloudFormation property {@code LogTypes}.
+     * <p>Allowed values: {@code AS_RUN}. CloudFormation property {@code LogTypes}.
      */
     public LogConfigurationForChannel logTypes(List<String> value) {
       return set("LogTypes", Value.listOf(value));

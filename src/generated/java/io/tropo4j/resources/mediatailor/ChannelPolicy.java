@@ -14,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class ChannelPolicy extends Resource<ChannelPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::ChannelPolicy")
       .required("ChannelName", "Policy")
+      .refYields("ChannelName")
       .build();
 
   public ChannelPolicy(String logicalId) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediatailor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,7 @@ public final class Function extends Resource<Function> {
       .required("FunctionId", "FunctionType")
       .allowed("FunctionType", "HTTP_REQUEST", "CUSTOM_OUTPUT", "CONCURRENT_EXECUTOR",
           "SEQUENTIAL_EXECUTOR")
+      .refYields("FunctionId")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -154,7 +156,9 @@ public final class Function extends Resource<Function> {
   public static final class ConcurrentExecutorConfiguration extends Struct<ConcurrentExecutorConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Function.ConcurrentExecutorConfiguration")
         .required("FunctionList", "MaxConcurrency", "Output", "Runtime", "TimeoutMilliseconds")
+        .constrain("MaxConcurrency", Constraint.of().minimum(1).maximum(2))
         .allowed("Runtime", "JSONATA")
+        .constrain("TimeoutMilliseconds", Constraint.of().minimum(100).maximum(2000))
         .build();
 
     public ConcurrentExecutorConfiguration() {
@@ -189,7 +193,7 @@ public final class Function extends Resource<Function> {
      * running ones complete, so that no more than MaxConcurrency functions run at the same time.
      * Valid values are 1 to 2.
      *
-     * <p>Required. CloudFormation property {@code MaxConcurrency}.
+     * <p>Required. Range: 1 to 2. CloudFormation property {@code MaxConcurrency}.
      */
     public ConcurrentExecutorConfiguration maxConcurrency(int value) {
       return set("MaxConcurrency", Value.of(value));
@@ -238,7 +242,7 @@ public final class Function extends Resource<Function> {
      * executor exceeds this timeout, MediaTailor discards all output from the executor and proceeds
      * with default behavior. Valid values are 100 to 2000.
      *
-     * <p>Required. CloudFormation property {@code TimeoutMilliseconds}.
+     * <p>Required. Range: 100 to 2000. CloudFormation property {@code TimeoutMilliseconds}.
      */
     public ConcurrentExecutorConfiguration timeoutMilliseconds(int value) {
       return set("TimeoutMilliseconds", Value.of(value));

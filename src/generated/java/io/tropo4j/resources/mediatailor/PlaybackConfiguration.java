@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediatailor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
   private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration")
       .required("AdDecisionServerUrl", "Name", "VideoContentSourceUrl")
       .allowed("InsertionMode", "STITCHED_ONLY", "PLAYER_SELECT")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("PersonalizationThresholdSeconds", Constraint.of().minimum(1))
+      .refYields("Name")
       .attributes("DashConfiguration.ManifestEndpointPrefix",
           "HlsConfiguration.ManifestEndpointPrefix", "PlaybackConfigurationArn",
           "PlaybackEndpointPrefix", "SessionInitializationEndpointPrefix")
@@ -218,7 +222,8 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
   /**
    * The identifier for the playback configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code Name}.
    */
   public PlaybackConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -239,7 +244,7 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
    * href="https://docs.aws.amazon.com/mediatailor/latest/ug/ad-behavior.html">Ad Behavior in AWS
    * Elemental MediaTailor</a> .
    *
-   * <p>CloudFormation property {@code PersonalizationThresholdSeconds}.
+   * <p>Range: at least 1. CloudFormation property {@code PersonalizationThresholdSeconds}.
    */
   public PlaybackConfiguration personalizationThresholdSeconds(int value) {
     return set("PersonalizationThresholdSeconds", Value.of(value));
@@ -1103,6 +1108,7 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
   public static final class LogConfiguration extends Struct<LogConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration.LogConfiguration")
         .required("PercentEnabled")
+        .constrain("PercentEnabled", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public LogConfiguration() {
@@ -1161,7 +1167,7 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
      *
      * <p>Valid values: <code>0</code> - <code>100</code>
      *
-     * <p>Required. CloudFormation property {@code PercentEnabled}.
+     * <p>Required. Range: 0 to 100. CloudFormation property {@code PercentEnabled}.
      */
     public LogConfiguration percentEnabled(int value) {
       return set("PercentEnabled", Value.of(value));

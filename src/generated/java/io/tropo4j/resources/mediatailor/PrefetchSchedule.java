@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mediatailor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,7 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule")
       .required("Name", "PlaybackConfigurationName")
       .allowed("ScheduleType", "SINGLE", "RECURRING")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -180,6 +182,8 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
   public static final class PrefetchConsumption extends Struct<PrefetchConsumption> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule.PrefetchConsumption")
         .required("EndTime")
+        .constrain("EndTime", Constraint.of().format("date-time"))
+        .constrain("StartTime", Constraint.of().format("date-time"))
         .build();
 
     public PrefetchConsumption() {
@@ -215,7 +219,7 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
      * The time when MediaTailor no longer considers the prefetched ads for use in an ad break, as
      * an ISO 8601 date-time.
      *
-     * <p>Required. CloudFormation property {@code EndTime}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code EndTime}.
      */
     public PrefetchConsumption endTime(String value) {
       return set("EndTime", Value.of(value));
@@ -229,7 +233,7 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
     /**
      * The time when prefetched ads are considered for use in an ad break, as an ISO 8601 date-time.
      *
-     * <p>CloudFormation property {@code StartTime}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StartTime}.
      */
     public PrefetchConsumption startTime(String value) {
       return set("StartTime", Value.of(value));
@@ -245,6 +249,8 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
   public static final class PrefetchRetrieval extends Struct<PrefetchRetrieval> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule.PrefetchRetrieval")
         .required("EndTime")
+        .constrain("EndTime", Constraint.of().format("date-time"))
+        .constrain("StartTime", Constraint.of().format("date-time"))
         .allowed("TrafficShapingType", "RETRIEVAL_WINDOW", "TPS")
         .build();
 
@@ -270,7 +276,7 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
     /**
      * The time when prefetch retrieval ends for the ad break, as an ISO 8601 date-time.
      *
-     * <p>Required. CloudFormation property {@code EndTime}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code EndTime}.
      */
     public PrefetchRetrieval endTime(String value) {
       return set("EndTime", Value.of(value));
@@ -284,7 +290,7 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
     /**
      * The time when prefetch retrievals can start for this break, as an ISO 8601 date-time.
      *
-     * <p>CloudFormation property {@code StartTime}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StartTime}.
      */
     public PrefetchRetrieval startTime(String value) {
       return set("StartTime", Value.of(value));
@@ -377,6 +383,8 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
   public static final class RecurringPrefetchConfiguration extends Struct<RecurringPrefetchConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule.RecurringPrefetchConfiguration")
         .required("EndTime", "RecurringConsumption", "RecurringRetrieval")
+        .constrain("EndTime", Constraint.of().format("date-time"))
+        .constrain("StartTime", Constraint.of().format("date-time"))
         .build();
 
     public RecurringPrefetchConfiguration() {
@@ -387,7 +395,7 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
      * The end time for the window that MediaTailor prefetches and inserts ads in a live event, as
      * an ISO 8601 date-time.
      *
-     * <p>Required. CloudFormation property {@code EndTime}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code EndTime}.
      */
     public RecurringPrefetchConfiguration endTime(String value) {
       return set("EndTime", Value.of(value));
@@ -412,7 +420,7 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
      * The start time for the window that MediaTailor prefetches and inserts ads in a live event, as
      * an ISO 8601 date-time.
      *
-     * <p>CloudFormation property {@code StartTime}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StartTime}.
      */
     public RecurringPrefetchConfiguration startTime(String value) {
       return set("StartTime", Value.of(value));

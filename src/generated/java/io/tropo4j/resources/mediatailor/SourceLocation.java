@@ -19,6 +19,7 @@ import java.util.List;
 public final class SourceLocation extends Resource<SourceLocation> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::SourceLocation")
       .required("HttpConfiguration", "SourceLocationName")
+      .refYields("SourceLocationName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.memorydb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class ACL extends Resource<ACL> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::ACL")
       .required("ACLName")
+      .constrain("ACLName", Constraint.of().pattern("[a-z][a-z0-9\\\\-]*"))
+      .constrain("UserNames", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9\\-]*$").minLength(1))
+      .refYields("ACLName")
       .attributes("Arn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,8 @@ public final class ACL extends Resource<ACL> {
   /**
    * The name of the Access Control List.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ACLName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-z][a-z0-9&#92;&#92;-]*}.
+   * CloudFormation property {@code ACLName}.
    */
   public ACL aclName(String value) {
     return set("ACLName", Value.of(value));
@@ -66,7 +71,8 @@ public final class ACL extends Resource<ACL> {
   /**
    * The list of users that belong to the Access Control List.
    *
-   * <p>CloudFormation property {@code UserNames}.
+   * <p>Length: at least 1 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9&#92;-]*$}. CloudFormation
+   * property {@code UserNames}.
    */
   public ACL userNames(List<String> value) {
     return set("UserNames", Value.listOf(value));

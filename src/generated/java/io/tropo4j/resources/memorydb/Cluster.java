@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.memorydb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,9 +19,15 @@ import java.util.List;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::Cluster")
       .required("ACLName", "ClusterName", "NodeType")
+      .constrain("ACLName", Constraint.of().pattern("[a-zA-Z][a-zA-Z0-9\\-]*").minLength(1))
+      .constrain("ClusterName", Constraint.of().pattern("[a-z][a-z0-9\\-]*"))
       .allowed("DataTiering", "true", "false")
       .allowed("IpDiscovery", "ipv4", "ipv6")
       .allowed("NetworkType", "ipv4", "ipv6", "dual_stack")
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("SnsTopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+      .refYields("ClusterName")
       .attributes("ARN", "ClusterEndpoint.Address", "ClusterEndpoint.Port", "ParameterGroupStatus",
           "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -33,7 +40,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The name of the Access Control List to associate with the cluster .
    *
-   * <p>Required. CloudFormation property {@code ACLName}.
+   * <p>Required. Length: at least 1 characters. Pattern: {@code [a-zA-Z][a-zA-Z0-9&#92;-]*}.
+   * CloudFormation property {@code ACLName}.
    */
   public Cluster aclName(String value) {
     return set("ACLName", Value.of(value));
@@ -74,7 +82,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The name of the cluster .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-z][a-z0-9&#92;-]*}.
+   * CloudFormation property {@code ClusterName}.
    */
   public Cluster clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -316,7 +325,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * A list of security group names to associate with this cluster .
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * SecurityGroupIds}.
    */
   public Cluster securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -405,7 +415,7 @@ public final class Cluster extends Resource<Cluster> {
    * returns the ARN of the SNS topic, such as
    * <code>arn:aws:memorydb:us-east-1:123456789012:mySNSTopic</code>
    *
-   * <p>CloudFormation property {@code SnsTopicArn}.
+   * <p>Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code SnsTopicArn}.
    */
   public Cluster snsTopicArn(String value) {
     return set("SnsTopicArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.memorydb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,7 +17,9 @@ import java.util.List;
 public final class MultiRegionCluster extends Resource<MultiRegionCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::MultiRegionCluster")
       .required("NodeType")
+      .constrain("MultiRegionClusterNameSuffix", Constraint.of().pattern("[a-z][a-z0-9\\-]*"))
       .allowed("UpdateStrategy", "COORDINATED", "UNCOORDINATED")
+      .refYields("MultiRegionClusterName")
       .attributes("ARN", "MultiRegionClusterName", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -74,8 +77,8 @@ public final class MultiRegionCluster extends Resource<MultiRegionCluster> {
    * with "virxk", along with the suffix name you provide. The suffix guarantees uniqueness of the
    * Multi-Region cluster name across multiple regions.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * MultiRegionClusterNameSuffix}.
+   * <p>Changing it replaces the resource. Pattern: {@code [a-z][a-z0-9&#92;-]*}. CloudFormation
+   * property {@code MultiRegionClusterNameSuffix}.
    */
   public MultiRegionCluster multiRegionClusterNameSuffix(String value) {
     return set("MultiRegionClusterNameSuffix", Value.of(value));

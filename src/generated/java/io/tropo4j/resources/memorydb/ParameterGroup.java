@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.memorydb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,8 @@ import java.util.List;
 public final class ParameterGroup extends Resource<ParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::ParameterGroup")
       .required("Family", "ParameterGroupName")
+      .constrain("Parameters", Constraint.of().format("json"))
+      .refYields("ParameterGroupName")
       .attributes("ARN")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -74,7 +77,7 @@ public final class ParameterGroup extends Resource<ParameterGroup> {
   /**
    * Returns the detailed parameter list for the parameter group.
    *
-   * <p>CloudFormation property {@code Parameters}.
+   * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
    */
   public ParameterGroup parameters(Value<Json> value) {
     return set("Parameters", value);

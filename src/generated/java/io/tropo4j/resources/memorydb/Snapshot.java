@@ -18,6 +18,7 @@ import java.util.List;
 public final class Snapshot extends Resource<Snapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::Snapshot")
       .required("ClusterName", "SnapshotName")
+      .refYields("Arn")
       .attributes("Arn", "ClusterConfiguration", "DataTiering", "Source", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

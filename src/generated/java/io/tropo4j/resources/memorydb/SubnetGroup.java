@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.memorydb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -23,6 +24,9 @@ import java.util.List;
 public final class SubnetGroup extends Resource<SubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::SubnetGroup")
       .required("SubnetGroupName", "SubnetIds")
+      .constrain("SubnetGroupName", Constraint.of().pattern("[a-z][a-z0-9\\-]*"))
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .refYields("SubnetGroupName")
       .attributes("ARN", "SupportedNetworkTypes")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,8 +52,8 @@ public final class SubnetGroup extends Resource<SubnetGroup> {
   /**
    * The name of the subnet group to be used for the cluster .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SubnetGroupName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code [a-z][a-z0-9&#92;-]*}.
+   * CloudFormation property {@code SubnetGroupName}.
    */
   public SubnetGroup subnetGroupName(String value) {
     return set("SubnetGroupName", Value.of(value));

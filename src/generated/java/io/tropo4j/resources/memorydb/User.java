@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.memorydb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::User")
       .required("UserName")
+      .constrain("AccessString", Constraint.of().pattern("\\S"))
+      .constrain("UserName", Constraint.of().pattern("[a-z][a-z0-9\\\\-]*").minLength(1))
+      .refYields("UserName")
       .attributes("Arn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,7 @@ public final class User extends Resource<User> {
   /**
    * Access permissions string used for this user.
    *
-   * <p>CloudFormation property {@code AccessString}.
+   * <p>Pattern: {@code &#92;S}. CloudFormation property {@code AccessString}.
    */
   public User accessString(String value) {
     return set("AccessString", Value.of(value));
@@ -83,7 +87,8 @@ public final class User extends Resource<User> {
   /**
    * The name of the user.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserName}.
+   * <p>Required. Changing it replaces the resource. Length: at least 1 characters. Pattern: {@code
+   * [a-z][a-z0-9&#92;&#92;-]*}. CloudFormation property {@code UserName}.
    */
   public User userName(String value) {
     return set("UserName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mgn;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::MGN::Connector")
       .required("Name", "SsmInstanceID")
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9_-]+$").minLength(1).maxLength(256))
+      .constrain("SsmInstanceID", Constraint.of().pattern("(^i-[0-9a-zA-Z]{17}$)|(^mi-[0-9a-zA-Z]{17}$)").minLength(19).maxLength(20))
+      .refYields("Arn")
       .attributes("Arn", "ConnectorID")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,8 @@ public final class Connector extends Resource<Connector> {
   /**
    * The name of the connector.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[A-Za-z0-9_-]+$}. CloudFormation
+   * property {@code Name}.
    */
   public Connector name(String value) {
     return set("Name", Value.of(value));
@@ -52,7 +57,8 @@ public final class Connector extends Resource<Connector> {
   /**
    * The SSM instance ID associated with this connector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SsmInstanceID}.
+   * <p>Required. Changing it replaces the resource. Length: 19 to 20 characters. Pattern: {@code
+   * (^i-[0-9a-zA-Z]{17}$)|(^mi-[0-9a-zA-Z]{17}$)}. CloudFormation property {@code SsmInstanceID}.
    */
   public Connector ssmInstanceID(String value) {
     return set("SsmInstanceID", Value.of(value));
@@ -108,6 +114,8 @@ public final class Connector extends Resource<Connector> {
   public static final class ConnectorSsmCommandConfig extends Struct<ConnectorSsmCommandConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::MGN::Connector.ConnectorSsmCommandConfig")
         .required("CloudWatchOutputEnabled", "S3OutputEnabled")
+        .constrain("CloudWatchLogGroupName", Constraint.of().pattern("^[.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512))
+        .constrain("OutputS3BucketName", Constraint.of().pattern("^[a-zA-Z0-9.\\-_]{1,255}$"))
         .build();
 
     public ConnectorSsmCommandConfig() {
@@ -117,7 +125,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * The CloudWatch Logs group name for SSM command output.
      *
-     * <p>CloudFormation property {@code CloudWatchLogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[.&#92;-_/#A-Za-z0-9]+$}. CloudFormation
+     * property {@code CloudWatchLogGroupName}.
      */
     public ConnectorSsmCommandConfig cloudWatchLogGroupName(String value) {
       return set("CloudWatchLogGroupName", Value.of(value));
@@ -151,7 +160,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * The S3 bucket name for SSM command output.
      *
-     * <p>CloudFormation property {@code OutputS3BucketName}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9.&#92;-_]{1,255}$}. CloudFormation property {@code
+     * OutputS3BucketName}.
      */
     public ConnectorSsmCommandConfig outputS3BucketName(String value) {
       return set("OutputS3BucketName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mgn;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,11 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
   private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate")
       .allowed("BootMode", "LEGACY_BIOS", "UEFI", "USE_SOURCE")
       .allowed("LaunchDisposition", "STOPPED", "STARTED")
+      .constrain("MapAutoTaggingMpeID", Constraint.of().minLength(0).maxLength(256))
+      .constrain("ParametersEncryptionKey", Constraint.of().pattern("^((arn:[\\w-]+:kms:([a-z]{2}-(gov-)?[a-z]+-\\d{1})?:(\\d{12})?:((alias|key)/[a-zA-Z0-9:/_-]{1,256}))|())$").minLength(20).maxLength(276))
+      .constrain("SmallVolumeMaxSize", Constraint.of().minimum(0))
       .allowed("TargetInstanceTypeRightSizingMethod", "NONE", "BASIC")
+      .refYields("Arn")
       .attributes("Arn", "Ec2LaunchTemplateID", "LaunchConfigurationTemplateID")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -157,7 +162,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
   /**
    * Launch configuration template map auto tagging MPE ID.
    *
-   * <p>CloudFormation property {@code MapAutoTaggingMpeID}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code MapAutoTaggingMpeID}.
    */
   public LaunchConfigurationTemplate mapAutoTaggingMpeID(String value) {
     return set("MapAutoTaggingMpeID", Value.of(value));
@@ -172,7 +177,9 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
    * ARN of the KMS key used to encrypt the AWS Systems Manager parameters used by post launch
    * actions.
    *
-   * <p>CloudFormation property {@code ParametersEncryptionKey}.
+   * <p>Length: 20 to 276 characters. Pattern: {@code
+   * ^((arn:[&#92;w-]+:kms:([a-z]{2}-(gov-)?[a-z]+-&#92;d{1})?:(&#92;d{12})?:((alias|key)/[a-zA-Z0-9:/_-]{1,256}))|())$}.
+   * CloudFormation property {@code ParametersEncryptionKey}.
    */
   public LaunchConfigurationTemplate parametersEncryptionKey(String value) {
     return set("ParametersEncryptionKey", Value.of(value));
@@ -207,7 +214,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
   /**
    * Small volume maximum size, in GiB.
    *
-   * <p>CloudFormation property {@code SmallVolumeMaxSize}.
+   * <p>Range: at least 0. CloudFormation property {@code SmallVolumeMaxSize}.
    */
   public LaunchConfigurationTemplate smallVolumeMaxSize(int value) {
     return set("SmallVolumeMaxSize", Value.of(value));
@@ -289,6 +296,8 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
    */
   public static final class LaunchTemplateDiskConf extends Struct<LaunchTemplateDiskConf> {
     private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate.LaunchTemplateDiskConf")
+        .constrain("Iops", Constraint.of().minimum(100).maximum(64000))
+        .constrain("Throughput", Constraint.of().minimum(125).maximum(1000))
         .allowed("VolumeType", "io1", "io2", "gp3", "gp2", "st1", "sc1", "standard")
         .build();
 
@@ -299,7 +308,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
     /**
      * Launch template disk IOPS configuration.
      *
-     * <p>CloudFormation property {@code Iops}.
+     * <p>Range: 100 to 64000. CloudFormation property {@code Iops}.
      */
     public LaunchTemplateDiskConf iops(int value) {
       return set("Iops", Value.of(value));
@@ -313,7 +322,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
     /**
      * Launch template disk throughput configuration, in MiB/s.
      *
-     * <p>CloudFormation property {@code Throughput}.
+     * <p>Range: 125 to 1000. CloudFormation property {@code Throughput}.
      */
     public LaunchTemplateDiskConf throughput(int value) {
       return set("Throughput", Value.of(value));
@@ -374,7 +383,10 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
    */
   public static final class PostLaunchActions extends Struct<PostLaunchActions> {
     private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate.PostLaunchActions")
+        .constrain("CloudWatchLogGroupName", Constraint.of().pattern("^[\\.\\-_/#A-Za-z0-9]+$").minLength(1).maxLength(512))
         .allowed("Deployment", "TEST_AND_CUTOVER", "CUTOVER_ONLY", "TEST_ONLY")
+        .constrain("S3LogBucket", Constraint.of().minLength(3).maxLength(63))
+        .constrain("S3OutputKeyPrefix", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public PostLaunchActions() {
@@ -384,7 +396,8 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
     /**
      * AWS Systems Manager Command's CloudWatch log group name.
      *
-     * <p>CloudFormation property {@code CloudWatchLogGroupName}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;.&#92;-_/#A-Za-z0-9]+$}.
+     * CloudFormation property {@code CloudWatchLogGroupName}.
      */
     public PostLaunchActions cloudWatchLogGroupName(String value) {
       return set("CloudWatchLogGroupName", Value.of(value));
@@ -416,7 +429,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
     /**
      * AWS Systems Manager Command's logs S3 log bucket.
      *
-     * <p>CloudFormation property {@code S3LogBucket}.
+     * <p>Length: 3 to 63 characters. CloudFormation property {@code S3LogBucket}.
      */
     public PostLaunchActions s3LogBucket(String value) {
       return set("S3LogBucket", Value.of(value));
@@ -430,7 +443,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
     /**
      * AWS Systems Manager Command's logs S3 output key prefix.
      *
-     * <p>CloudFormation property {@code S3OutputKeyPrefix}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code S3OutputKeyPrefix}.
      */
     public PostLaunchActions s3OutputKeyPrefix(String value) {
       return set("S3OutputKeyPrefix", Value.of(value));
@@ -469,6 +482,9 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
   public static final class SsmDocument extends Struct<SsmDocument> {
     private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate.SsmDocument")
         .required("ActionName", "SsmDocumentName")
+        .constrain("ActionName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("SsmDocumentName", Constraint.of().pattern("^([A-Za-z0-9/:_\\.-])+$").minLength(3).maxLength(172))
+        .constrain("TimeoutSeconds", Constraint.of().minimum(1))
         .build();
 
     public SsmDocument() {
@@ -478,7 +494,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
     /**
      * User-friendly name for the AWS Systems Manager Document.
      *
-     * <p>Required. CloudFormation property {@code ActionName}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code ActionName}.
      */
     public SsmDocument actionName(String value) {
       return set("ActionName", Value.of(value));
@@ -538,7 +554,8 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
     /**
      * AWS Systems Manager Document name or full ARN.
      *
-     * <p>Required. CloudFormation property {@code SsmDocumentName}.
+     * <p>Required. Length: 3 to 172 characters. Pattern: {@code ^([A-Za-z0-9/:_&#92;.-])+$}.
+     * CloudFormation property {@code SsmDocumentName}.
      */
     public SsmDocument ssmDocumentName(String value) {
       return set("SsmDocumentName", Value.of(value));
@@ -552,7 +569,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
     /**
      * AWS Systems Manager Document timeout, in seconds.
      *
-     * <p>CloudFormation property {@code TimeoutSeconds}.
+     * <p>Range: at least 1. CloudFormation property {@code TimeoutSeconds}.
      */
     public SsmDocument timeoutSeconds(int value) {
       return set("TimeoutSeconds", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mgn;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,10 @@ import java.util.Map;
 public final class NetworkMigrationDefinition extends Resource<NetworkMigrationDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::MGN::NetworkMigrationDefinition")
       .required("Name", "SourceConfigurations", "TargetNetwork", "TargetS3Configuration")
+      .constrain("Description", Constraint.of().pattern("^[^\\x00]*$").minLength(0).maxLength(600))
+      .constrain("Name", Constraint.of().pattern("^[^\\s\\x00]( *[^\\s\\x00])*$").minLength(1).maxLength(256))
       .allowed("TargetDeployment", "SINGLE_ACCOUNT", "MULTI_ACCOUNT")
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "NetworkMigrationDefinitionID", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
   /**
    * A description of the network migration definition.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 600 characters. Pattern: {@code ^[^&#92;x00]*$}. CloudFormation property {@code
+   * Description}.
    */
   public NetworkMigrationDefinition description(String value) {
     return set("Description", Value.of(value));
@@ -44,7 +49,8 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
   /**
    * The name of the network migration definition.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[^&#92;s&#92;x00](
+   * *[^&#92;s&#92;x00])*$}. CloudFormation property {@code Name}.
    */
   public NetworkMigrationDefinition name(String value) {
     return set("Name", Value.of(value));
@@ -228,6 +234,9 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
   public static final class SourceS3Configuration extends Struct<SourceS3Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MGN::NetworkMigrationDefinition.SourceS3Configuration")
         .required("S3Bucket", "S3BucketOwner", "S3Key")
+        .constrain("S3Bucket", Constraint.of().pattern("^[a-zA-Z0-9.\\-_]{1,255}$").format("AWS::S3::Bucket.Name"))
+        .constrain("S3BucketOwner", Constraint.of().pattern("[0-9]{12,}").minLength(12).maxLength(12))
+        .constrain("S3Key", Constraint.of().pattern("^[^\\x00]{1,1024}$"))
         .build();
 
     public SourceS3Configuration() {
@@ -237,7 +246,8 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
     /**
      * The name of the S3 bucket containing source data.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9.&#92;-_]{1,255}$}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public SourceS3Configuration s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -251,7 +261,8 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
     /**
      * The AWS account ID of the S3 bucket owner.
      *
-     * <p>Required. CloudFormation property {@code S3BucketOwner}.
+     * <p>Required. Length: 12 to 12 characters. Pattern: {@code [0-9]{12,}}. CloudFormation
+     * property {@code S3BucketOwner}.
      */
     public SourceS3Configuration s3BucketOwner(String value) {
       return set("S3BucketOwner", Value.of(value));
@@ -265,7 +276,7 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
     /**
      * The S3 key (path) for the source data.
      *
-     * <p>Required. CloudFormation property {@code S3Key}.
+     * <p>Required. Pattern: {@code ^[^&#92;x00]{1,1024}$}. CloudFormation property {@code S3Key}.
      */
     public SourceS3Configuration s3Key(String value) {
       return set("S3Key", Value.of(value));
@@ -285,6 +296,9 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
   public static final class TargetNetwork extends Struct<TargetNetwork> {
     private static final Schema SCHEMA = Schema.builder("AWS::MGN::NetworkMigrationDefinition.TargetNetwork")
         .required("Topology")
+        .constrain("InboundCidr", Constraint.of().pattern("^((25[0-4]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/(1[6-9]|2[0-8])$").minLength(9).maxLength(18))
+        .constrain("InspectionCidr", Constraint.of().pattern("^((25[0-4]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/(1[6-9]|2[0-8])$").minLength(9).maxLength(18))
+        .constrain("OutboundCidr", Constraint.of().pattern("^((25[0-4]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/(1[6-9]|2[0-8])$").minLength(9).maxLength(18))
         .allowed("Topology", "ISOLATED_VPC", "HUB_AND_SPOKE")
         .build();
 
@@ -295,7 +309,9 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
     /**
      * The CIDR block for inbound traffic in the target network.
      *
-     * <p>CloudFormation property {@code InboundCidr}.
+     * <p>Length: 9 to 18 characters. Pattern: {@code
+     * ^((25[0-4]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])&#92;.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/(1[6-9]|2[0-8])$}.
+     * CloudFormation property {@code InboundCidr}.
      */
     public TargetNetwork inboundCidr(String value) {
       return set("InboundCidr", Value.of(value));
@@ -309,7 +325,9 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
     /**
      * The CIDR block for inspection traffic in the target network.
      *
-     * <p>CloudFormation property {@code InspectionCidr}.
+     * <p>Length: 9 to 18 characters. Pattern: {@code
+     * ^((25[0-4]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])&#92;.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/(1[6-9]|2[0-8])$}.
+     * CloudFormation property {@code InspectionCidr}.
      */
     public TargetNetwork inspectionCidr(String value) {
       return set("InspectionCidr", Value.of(value));
@@ -323,7 +341,9 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
     /**
      * The CIDR block for outbound traffic in the target network.
      *
-     * <p>CloudFormation property {@code OutboundCidr}.
+     * <p>Length: 9 to 18 characters. Pattern: {@code
+     * ^((25[0-4]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])&#92;.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/(1[6-9]|2[0-8])$}.
+     * CloudFormation property {@code OutboundCidr}.
      */
     public TargetNetwork outboundCidr(String value) {
       return set("OutboundCidr", Value.of(value));
@@ -358,6 +378,8 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
   public static final class TargetS3Configuration extends Struct<TargetS3Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MGN::NetworkMigrationDefinition.TargetS3Configuration")
         .required("S3Bucket", "S3BucketOwner")
+        .constrain("S3Bucket", Constraint.of().pattern("^[a-zA-Z0-9.\\-_]{1,255}$").format("AWS::S3::Bucket.Name"))
+        .constrain("S3BucketOwner", Constraint.of().pattern("[0-9]{12,}").minLength(12).maxLength(12))
         .build();
 
     public TargetS3Configuration() {
@@ -367,7 +389,8 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
     /**
      * The name of the S3 bucket for target artifacts.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9.&#92;-_]{1,255}$}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public TargetS3Configuration s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -381,7 +404,8 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
     /**
      * The AWS account ID of the S3 bucket owner.
      *
-     * <p>Required. CloudFormation property {@code S3BucketOwner}.
+     * <p>Required. Length: 12 to 12 characters. Pattern: {@code [0-9]{12,}}. CloudFormation
+     * property {@code S3BucketOwner}.
      */
     public TargetS3Configuration s3BucketOwner(String value) {
       return set("S3BucketOwner", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mpa;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class ApprovalTeam extends Resource<ApprovalTeam> {
   private static final Schema SCHEMA = Schema.builder("AWS::MPA::ApprovalTeam")
       .required("ApprovalStrategy", "Approvers", "Description", "Name", "Policies")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9._-]+$").maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "LastUpdateTime", "NumberOfApprovers", "Status",
           "StatusCode", "StatusMessage", "UpdateSessionArn", "VersionId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -59,7 +63,7 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
   /**
    * Description for the team.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Description}.
    */
   public ApprovalTeam description(String value) {
     return set("Description", Value.of(value));
@@ -73,7 +77,8 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
   /**
    * Name of the team.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: at most 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9._-]+$}. CloudFormation property {@code Name}.
    */
   public ApprovalTeam name(String value) {
     return set("Name", Value.of(value));
@@ -240,6 +245,9 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
   public static final class Approver extends Struct<Approver> {
     private static final Schema SCHEMA = Schema.builder("AWS::MPA::ApprovalTeam.Approver")
         .required("PrimaryIdentityId", "PrimaryIdentitySourceArn")
+        .constrain("PrimaryIdentityId", Constraint.of().minLength(1).maxLength(100))
+        .constrain("PrimaryIdentitySourceArn", Constraint.of().maxLength(1000))
+        .constrain("ResponseTime", Constraint.of().format("date-time"))
         .build();
 
     public Approver() {
@@ -263,7 +271,7 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
     /**
      * ID for the user.
      *
-     * <p>Required. CloudFormation property {@code PrimaryIdentityId}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code PrimaryIdentityId}.
      */
     public Approver primaryIdentityId(String value) {
       return set("PrimaryIdentityId", Value.of(value));
@@ -278,7 +286,8 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
      * Amazon Resource Name (ARN) for the identity source. The identity source manages the user
      * authentication for approvers.
      *
-     * <p>Required. CloudFormation property {@code PrimaryIdentitySourceArn}.
+     * <p>Required. Length: at most 1000 characters. CloudFormation property {@code
+     * PrimaryIdentitySourceArn}.
      */
     public Approver primaryIdentitySourceArn(String value) {
       return set("PrimaryIdentitySourceArn", Value.of(value));
@@ -312,7 +321,7 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
     /**
      * Timestamp when the approver responded to an approval team invitation.
      *
-     * <p>CloudFormation property {@code ResponseTime}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code ResponseTime}.
      */
     public Approver responseTime(String value) {
       return set("ResponseTime", Value.of(value));
@@ -362,13 +371,18 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
   public static final class Policy extends Struct<Policy> {
     private static final Schema SCHEMA = Schema.builder("AWS::MPA::ApprovalTeam.Policy")
         .required("PolicyArn")
+        .constrain("PolicyArn", Constraint.of().pattern("^arn:.{1,63}:mpa:::aws:policy/[a-zA-Z0-9_\\.-]{1,1023}/[a-zA-Z0-9_\\.-]{1,1023}/(?:[\\d]+|\\$DEFAULT)$").maxLength(1224))
         .build();
 
     public Policy() {
       super(SCHEMA);
     }
 
-    /** Required. Changing it replaces the resource. CloudFormation property {@code PolicyArn}. */
+    /**
+     * Required. Changing it replaces the resource. Length: at most 1224 characters. Pattern: {@code
+     * ^arn:.{1,63}:mpa:::aws:policy/[a-zA-Z0-9_&#92;.-]{1,1023}/[a-zA-Z0-9_&#92;.-]{1,1023}/(?:[&#92;d]+|&#92;$DEFAULT)$}.
+     * CloudFormation property {@code PolicyArn}.
+     */
     public Policy policyArn(String value) {
       return set("PolicyArn", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mpa;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,7 @@ import java.util.List;
 public final class IdentitySource extends Resource<IdentitySource> {
   private static final Schema SCHEMA = Schema.builder("AWS::MPA::IdentitySource")
       .required("IdentitySourceParameters")
+      .refYields("IdentitySourceArn")
       .attributes("CreationTime", "IdentitySourceArn",
           "IdentitySourceParameters.IamIdentityCenter.ApprovalPortalUrl", "IdentitySourceType",
           "Status", "StatusCode", "StatusMessage")
@@ -133,6 +135,8 @@ public final class IdentitySource extends Resource<IdentitySource> {
   public static final class IamIdentityCenter extends Struct<IamIdentityCenter> {
     private static final Schema SCHEMA = Schema.builder("AWS::MPA::IdentitySource.IamIdentityCenter")
         .required("InstanceArn", "Region")
+        .constrain("InstanceArn", Constraint.of().pattern("^arn:.+:sso:::instance/(?:sso)?ins-[a-zA-Z0-9-.]{16}$").minLength(20).maxLength(2048))
+        .constrain("Region", Constraint.of().maxLength(1000))
         .build();
 
     public IamIdentityCenter() {
@@ -156,7 +160,9 @@ public final class IdentitySource extends Resource<IdentitySource> {
     /**
      * Amazon Resource Name (ARN) for the IAM Identity Center instance.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+     * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern:
+     * {@code ^arn:.+:sso:::instance/(?:sso)?ins-[a-zA-Z0-9-.]{16}$}. CloudFormation property {@code
+     * InstanceArn}.
      */
     public IamIdentityCenter instanceArn(String value) {
       return set("InstanceArn", Value.of(value));
@@ -170,7 +176,8 @@ public final class IdentitySource extends Resource<IdentitySource> {
     /**
      * AWS Region where the IAM Identity Center instance is located.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Region}.
+     * <p>Required. Changing it replaces the resource. Length: at most 1000 characters.
+     * CloudFormation property {@code Region}.
      */
     public IamIdentityCenter region(String value) {
       return set("Region", Value.of(value));

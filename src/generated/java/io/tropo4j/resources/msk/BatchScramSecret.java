@@ -15,6 +15,7 @@ import java.util.List;
 public final class BatchScramSecret extends Resource<BatchScramSecret> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::BatchScramSecret")
       .required("ClusterArn")
+      .refYields("ClusterArn")
       .build();
 
   public BatchScramSecret(String logicalId) {

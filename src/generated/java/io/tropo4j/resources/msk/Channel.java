@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.msk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.Map;
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel")
       .required("ChannelName", "TopicConfigurationList")
+      .constrain("ChannelName", Constraint.of().pattern("^[a-zA-Z0-9._-]+$").minLength(1).maxLength(64))
+      .constrain("ClusterArn", Constraint.of().pattern("^arn:[\\w-]+:kafka:[\\w-]+:\\d+:cluster.*\\Z"))
+      .refYields("ChannelArn")
       .attributes("ChannelArn", "StateInfo", "Status")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -28,7 +32,8 @@ public final class Channel extends Resource<Channel> {
   /**
    * Name of the channel
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9._-]+$}. CloudFormation property {@code ChannelName}.
    */
   public Channel channelName(String value) {
     return set("ChannelName", Value.of(value));
@@ -42,7 +47,9 @@ public final class Channel extends Resource<Channel> {
   /**
    * The Amazon Resource Name (ARN) of the cluster
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClusterArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:[&#92;w-]+:kafka:[&#92;w-]+:&#92;d+:cluster.*&#92;Z}. CloudFormation property {@code
+   * ClusterArn}.
    */
   public Channel clusterArn(String value) {
     return set("ClusterArn", Value.of(value));
@@ -166,7 +173,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.Catalog}.
    */
   public static final class Catalog extends Struct<Catalog> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.Catalog");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.Catalog")
+        .constrain("CatalogArn", Constraint.of().pattern("^arn:[\\w-]+:glue:[\\w-]+:\\d+:catalog.*\\Z"))
+        .build();
 
     public Catalog() {
       super(SCHEMA);
@@ -175,7 +184,9 @@ public final class Channel extends Resource<Channel> {
     /**
      * The ARN of the catalog
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code CatalogArn}.
+     * <p>Changing it replaces the resource. Pattern: {@code
+     * ^arn:[&#92;w-]+:glue:[&#92;w-]+:&#92;d+:catalog.*&#92;Z}. CloudFormation property {@code
+     * CatalogArn}.
      */
     public Catalog catalogArn(String value) {
       return set("CatalogArn", Value.of(value));
@@ -333,6 +344,7 @@ public final class Channel extends Resource<Channel> {
   public static final class DeadLetterQueueS3 extends Struct<DeadLetterQueueS3> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.DeadLetterQueueS3")
         .required("BucketArn", "ErrorOutputPrefix")
+        .constrain("BucketArn", Constraint.of().pattern("^arn:[\\w-]+:s3:::.*\\Z"))
         .build();
 
     public DeadLetterQueueS3() {
@@ -342,7 +354,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The ARN of the S3 bucket
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketArn}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * ^arn:[&#92;w-]+:s3:::.*&#92;Z}. CloudFormation property {@code BucketArn}.
      */
     public DeadLetterQueueS3 bucketArn(String value) {
       return set("BucketArn", Value.of(value));
@@ -450,6 +463,7 @@ public final class Channel extends Resource<Channel> {
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.EncryptionConfiguration")
         .required("KmsKeyArn")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:[\\w-]+:kms:[\\w-]+:\\d+:key.*\\Z").format("AWS::KMS::Key.Arn"))
         .build();
 
     public EncryptionConfiguration() {
@@ -459,7 +473,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The ARN of the KMS key for encryption
      *
-     * <p>Required. CloudFormation property {@code KmsKeyArn}.
+     * <p>Required. Pattern: {@code ^arn:[&#92;w-]+:kms:[&#92;w-]+:&#92;d+:key.*&#92;Z}. Format:
+     * {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public EncryptionConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -524,6 +539,8 @@ public final class Channel extends Resource<Channel> {
         .required("AppendOnly", "DeadLetterQueueS3", "DestinationTableList", "SchemaEvolution",
             "ServiceExecutionRoleArn", "TableCreation")
         .allowed("CompressionType", "ZSTD", "SNAPPY")
+        .constrain("DataFreshnessInSeconds", Constraint.of().minimum(60).maximum(900))
+        .constrain("ServiceExecutionRoleArn", Constraint.of().pattern("^arn:[\\w-]+:iam::[\\w-]+:role.*\\Z").format("AWS::IAM::Role.Arn"))
         .build();
 
     public IcebergDestinationConfiguration() {
@@ -572,7 +589,7 @@ public final class Channel extends Resource<Channel> {
     /**
      * Data freshness in seconds
      *
-     * <p>CloudFormation property {@code DataFreshnessInSeconds}.
+     * <p>Range: 60 to 900. CloudFormation property {@code DataFreshnessInSeconds}.
      */
     public IcebergDestinationConfiguration dataFreshnessInSeconds(int value) {
       return set("DataFreshnessInSeconds", Value.of(value));
@@ -631,8 +648,9 @@ public final class Channel extends Resource<Channel> {
     /**
      * The Amazon Resource Name (ARN) of an IAM role used by MSK to access the table
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ServiceExecutionRoleArn}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * ^arn:[&#92;w-]+:iam::[&#92;w-]+:role.*&#92;Z}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code ServiceExecutionRoleArn}.
      */
     public IcebergDestinationConfiguration serviceExecutionRoleArn(String value) {
       return set("ServiceExecutionRoleArn", Value.of(value));
@@ -802,6 +820,8 @@ public final class Channel extends Resource<Channel> {
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.S3DestinationConfiguration")
         .required("DeadLetterQueueS3", "ServiceExecutionRoleArn", "Storage")
+        .constrain("DataFreshnessInSeconds", Constraint.of().minimum(60).maximum(900))
+        .constrain("ServiceExecutionRoleArn", Constraint.of().pattern("^arn:[\\w-]+:iam::[\\w-]+:role.*\\Z").format("AWS::IAM::Role.Arn"))
         .build();
 
     public S3DestinationConfiguration() {
@@ -811,7 +831,7 @@ public final class Channel extends Resource<Channel> {
     /**
      * Data freshness in seconds
      *
-     * <p>CloudFormation property {@code DataFreshnessInSeconds}.
+     * <p>Range: 60 to 900. CloudFormation property {@code DataFreshnessInSeconds}.
      */
     public S3DestinationConfiguration dataFreshnessInSeconds(int value) {
       return set("DataFreshnessInSeconds", Value.of(value));
@@ -837,8 +857,9 @@ public final class Channel extends Resource<Channel> {
     /**
      * The Amazon Resource Name (ARN) of an IAM role used by MSK to access S3
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ServiceExecutionRoleArn}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * ^arn:[&#92;w-]+:iam::[&#92;w-]+:role.*&#92;Z}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code ServiceExecutionRoleArn}.
      */
     public S3DestinationConfiguration serviceExecutionRoleArn(String value) {
       return set("ServiceExecutionRoleArn", Value.of(value));
@@ -927,6 +948,7 @@ public final class Channel extends Resource<Channel> {
   public static final class S3Storage extends Struct<S3Storage> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.S3Storage")
         .required("BucketArn", "CompressionType", "StorageClass")
+        .constrain("BucketArn", Constraint.of().pattern("^arn:[\\w-]+:s3:::.*\\Z"))
         .allowed("CompressionType", "NONE", "GZIP", "ZSTD")
         .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING", "GLACIER_IR")
         .build();
@@ -938,7 +960,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * ARN of the S3 bucket
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketArn}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * ^arn:[&#92;w-]+:s3:::.*&#92;Z}. CloudFormation property {@code BucketArn}.
      */
     public S3Storage bucketArn(String value) {
       return set("BucketArn", Value.of(value));
@@ -1095,6 +1118,7 @@ public final class Channel extends Resource<Channel> {
   public static final class TopicConfiguration extends Struct<TopicConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.TopicConfiguration")
         .required("RecordConverter", "TopicArn")
+        .constrain("TopicArn", Constraint.of().pattern("^arn:[\\w-]+:kafka:[\\w-]+:\\d+:topic.*\\Z"))
         .build();
 
     public TopicConfiguration() {
@@ -1122,7 +1146,8 @@ public final class Channel extends Resource<Channel> {
     /**
      * The Amazon Resource Name (ARN) that uniquely identifies the topic
      *
-     * <p>Required. CloudFormation property {@code TopicArn}.
+     * <p>Required. Pattern: {@code ^arn:[&#92;w-]+:kafka:[&#92;w-]+:&#92;d+:topic.*&#92;Z}.
+     * CloudFormation property {@code TopicArn}.
      */
     public TopicConfiguration topicArn(String value) {
       return set("TopicArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.msk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,9 +23,15 @@ import java.util.Map;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster")
       .required("BrokerNodeGroupInfo", "ClusterName", "KafkaVersion", "NumberOfBrokerNodes")
+      .constrain("ClusterName", Constraint.of().minLength(1).maxLength(64))
       .allowed("EnhancedMonitoring", "DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER",
           "PER_TOPIC_PER_PARTITION")
+      .constrain("EnhancedMonitoring", Constraint.of().minLength(7).maxLength(23))
+      .constrain("KafkaVersion", Constraint.of().minLength(1).maxLength(128))
+      .constrain("NumberOfBrokerNodes", Constraint.of().minimum(1))
       .allowed("StorageMode", "LOCAL", "TIERED")
+      .constrain("StorageMode", Constraint.of().minLength(5).maxLength(6))
+      .refYields("Arn")
       .attributes("Arn", "CurrentVersion")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -54,7 +61,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The name of the cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code ClusterName}.
    */
   public Cluster clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -97,7 +105,8 @@ public final class Cluster extends Resource<Cluster> {
    * Specifies the level of monitoring for the MSK cluster.
    *
    * <p>Allowed values: {@code DEFAULT}, {@code PER_BROKER}, {@code PER_TOPIC_PER_BROKER}, {@code
-   * PER_TOPIC_PER_PARTITION}. CloudFormation property {@code EnhancedMonitoring}.
+   * PER_TOPIC_PER_PARTITION}. Length: 7 to 23 characters. CloudFormation property {@code
+   * EnhancedMonitoring}.
    */
   public Cluster enhancedMonitoring(String value) {
     return set("EnhancedMonitoring", Value.of(value));
@@ -113,7 +122,7 @@ public final class Cluster extends Resource<Cluster> {
    * href="https://docs.aws.amazon.com/msk/latest/developerguide/supported-kafka-versions.html">supported
    * Apache Kafka versions</a> .
    *
-   * <p>Required. CloudFormation property {@code KafkaVersion}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code KafkaVersion}.
    */
   public Cluster kafkaVersion(String value) {
     return set("KafkaVersion", Value.of(value));
@@ -136,7 +145,7 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The number of broker nodes in the cluster.
    *
-   * <p>Required. CloudFormation property {@code NumberOfBrokerNodes}.
+   * <p>Required. Range: at least 1. CloudFormation property {@code NumberOfBrokerNodes}.
    */
   public Cluster numberOfBrokerNodes(int value) {
     return set("NumberOfBrokerNodes", Value.of(value));
@@ -164,7 +173,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * This controls storage mode for supported storage tiers.
    *
-   * <p>Allowed values: {@code LOCAL}, {@code TIERED}. CloudFormation property {@code StorageMode}.
+   * <p>Allowed values: {@code LOCAL}, {@code TIERED}. Length: 5 to 6 characters. CloudFormation
+   * property {@code StorageMode}.
    */
   public Cluster storageMode(String value) {
     return set("StorageMode", Value.of(value));
@@ -285,6 +295,12 @@ public final class Cluster extends Resource<Cluster> {
   public static final class BrokerNodeGroupInfo extends Struct<BrokerNodeGroupInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.BrokerNodeGroupInfo")
         .required("ClientSubnets", "InstanceType")
+        .allowed("BrokerAZDistribution", "DEFAULT")
+        .constrain("BrokerAZDistribution", Constraint.of().minLength(6).maxLength(9))
+        .references("ClientSubnets", "AWS::EC2::Subnet.Ref")
+        .constrain("InstanceType", Constraint.of().minLength(5).maxLength(32))
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroups", "AWS::EC2::SecurityGroup.Ref")
         .build();
 
     public BrokerNodeGroupInfo() {
@@ -294,7 +310,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * This parameter is currently not in use.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code BrokerAZDistribution}.
+     * <p>Changing it replaces the resource. Allowed values: {@code DEFAULT}. Length: 6 to 9
+     * characters. CloudFormation property {@code BrokerAZDistribution}.
      */
     public BrokerNodeGroupInfo brokerAZDistribution(String value) {
       return set("BrokerAZDistribution", Value.of(value));
@@ -373,7 +390,7 @@ public final class Cluster extends Resource<Cluster> {
      * href="https://docs.aws.amazon.com/msk/pricing/">Pricing tools</a> section on the Amazon MSK
      * pricing page for the latest list of available instances by Region.
      *
-     * <p>Required. CloudFormation property {@code InstanceType}.
+     * <p>Required. Length: 5 to 32 characters. CloudFormation property {@code InstanceType}.
      */
     public BrokerNodeGroupInfo instanceType(String value) {
       return set("InstanceType", Value.of(value));
@@ -391,7 +408,8 @@ public final class Cluster extends Resource<Cluster> {
      * were shared with you, you must ensure that you have permissions to them. Specifically, you
      * need the <code>ec2:DescribeSecurityGroups</code> permission.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroups}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroups}.
      */
     public BrokerNodeGroupInfo securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -470,6 +488,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class CloudWatchLogs extends Struct<CloudWatchLogs> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.CloudWatchLogs")
         .required("Enabled")
+        .references("LogGroup", "AWS::Logs::LogGroup.Ref")
         .build();
 
     public CloudWatchLogs() {
@@ -521,6 +540,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class ConfigurationInfo extends Struct<ConfigurationInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.ConfigurationInfo")
         .required("Arn", "Revision")
+        .references("Arn", "AWS::MSK::Configuration.Ref")
         .build();
 
     public ConfigurationInfo() {
@@ -610,7 +630,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.EBSStorageInfo}.
    */
   public static final class EBSStorageInfo extends Struct<EBSStorageInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.EBSStorageInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.EBSStorageInfo")
+        .constrain("VolumeSize", Constraint.of().minimum(1).maximum(16384))
+        .build();
 
     public EBSStorageInfo() {
       super(SCHEMA);
@@ -628,7 +650,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The size in GiB of the EBS volume for the data drive on each broker node.
      *
-     * <p>CloudFormation property {@code VolumeSize}.
+     * <p>Range: 1 to 16384. CloudFormation property {@code VolumeSize}.
      */
     public EBSStorageInfo volumeSize(int value) {
       return set("VolumeSize", Value.of(value));
@@ -649,6 +671,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class EncryptionAtRest extends Struct<EncryptionAtRest> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.EncryptionAtRest")
         .required("DataVolumeKMSKeyId")
+        .references("DataVolumeKMSKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
         .build();
 
     public EncryptionAtRest() {
@@ -1033,7 +1056,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.PublicAccess}.
    */
   public static final class PublicAccess extends Struct<PublicAccess> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.PublicAccess");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.PublicAccess")
+        .constrain("Type", Constraint.of().minLength(7).maxLength(23))
+        .build();
 
     public PublicAccess() {
       super(SCHEMA);
@@ -1043,7 +1068,7 @@ public final class Cluster extends Resource<Cluster> {
      * DISABLED means that public access is turned off. SERVICE_PROVIDED_EIPS means that public
      * access is turned on.
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Length: 7 to 23 characters. CloudFormation property {@code Type}.
      */
     public PublicAccess type(String value) {
       return set("Type", Value.of(value));
@@ -1229,7 +1254,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.Tls}.
    */
   public static final class Tls extends Struct<Tls> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.Tls");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.Tls")
+        .references("CertificateAuthorityArnList", "AWS::ACMPCA::CertificateAuthority.Ref")
+        .build();
 
     public Tls() {
       super(SCHEMA);

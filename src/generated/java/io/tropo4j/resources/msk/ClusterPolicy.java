@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.msk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -14,6 +15,9 @@ import io.tropo4j.fn.Value;
 public final class ClusterPolicy extends Resource<ClusterPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::ClusterPolicy")
       .required("ClusterArn", "Policy")
+      .constrain("ClusterArn", Constraint.of().pattern("^arn:[\\w-]+:kafka:[\\w-]+:\\d+:cluster.*\\Z"))
+      .constrain("Policy", Constraint.of().format("json"))
+      .refYields("ClusterArn")
       .attributes("CurrentVersion")
       .build();
 
@@ -24,7 +28,9 @@ public final class ClusterPolicy extends Resource<ClusterPolicy> {
   /**
    * The Amazon Resource Name (ARN) that uniquely identifies the cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[&#92;w-]+:kafka:[&#92;w-]+:&#92;d+:cluster.*&#92;Z}. CloudFormation property {@code
+   * ClusterArn}.
    */
   public ClusterPolicy clusterArn(String value) {
     return set("ClusterArn", Value.of(value));
@@ -39,7 +45,7 @@ public final class ClusterPolicy extends Resource<ClusterPolicy> {
    * Resource policy for the cluster. The maximum size supported for a resource-based policy
    * document is 20 KB.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Policy}.
    */
   public ClusterPolicy policy(Value<Json> value) {
     return set("Policy", value);

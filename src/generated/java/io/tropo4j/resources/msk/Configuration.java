@@ -30,6 +30,7 @@ import java.util.List;
 public final class Configuration extends Resource<Configuration> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::Configuration")
       .required("Name", "ServerProperties")
+      .refYields("Arn")
       .attributes("Arn", "LatestRevision.CreationTime", "LatestRevision.Description",
           "LatestRevision.Revision")
       .build();

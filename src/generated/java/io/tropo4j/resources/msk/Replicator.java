@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.msk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class Replicator extends Resource<Replicator> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator")
       .required("KafkaClusters", "ReplicationInfoList", "ReplicatorName", "ServiceExecutionRoleArn")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("ReplicatorName", Constraint.of().pattern("^[0-9A-Za-z][0-9A-Za-z-]{0,}$").minLength(1).maxLength(128))
+      .constrain("ServiceExecutionRoleArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):iam:.*").format("AWS::IAM::Role.Arn"))
+      .refYields("ReplicatorArn")
       .attributes("CurrentVersion", "ReplicatorArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +33,8 @@ public final class Replicator extends Resource<Replicator> {
   /**
    * A summary description of the replicator.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public Replicator description(String value) {
     return set("Description", Value.of(value));
@@ -92,7 +98,8 @@ public final class Replicator extends Resource<Replicator> {
   /**
    * The name of the replicator. Alpha-numeric characters with '-' are allowed.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ReplicatorName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[0-9A-Za-z][0-9A-Za-z-]{0,}$}. CloudFormation property {@code ReplicatorName}.
    */
   public Replicator replicatorName(String value) {
     return set("ReplicatorName", Value.of(value));
@@ -107,8 +114,9 @@ public final class Replicator extends Resource<Replicator> {
    * The ARN of the IAM role used by the replicator to access resources in the customer's account
    * (e.g source and target clusters)
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ServiceExecutionRoleArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:(aws|aws-us-gov|aws-cn):iam:.*}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code ServiceExecutionRoleArn}.
    */
   public Replicator serviceExecutionRoleArn(String value) {
     return set("ServiceExecutionRoleArn", Value.of(value));
@@ -167,6 +175,7 @@ public final class Replicator extends Resource<Replicator> {
   public static final class AmazonMskCluster extends Struct<AmazonMskCluster> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.AmazonMskCluster")
         .required("MskClusterArn")
+        .constrain("MskClusterArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):kafka:.*"))
         .build();
 
     public AmazonMskCluster() {
@@ -176,7 +185,8 @@ public final class Replicator extends Resource<Replicator> {
     /**
      * The Amazon Resource Name (ARN) of an Amazon MSK cluster.
      *
-     * <p>Required. CloudFormation property {@code MskClusterArn}.
+     * <p>Required. Pattern: {@code arn:(aws|aws-us-gov|aws-cn):kafka:.*}. CloudFormation property
+     * {@code MskClusterArn}.
      */
     public AmazonMskCluster mskClusterArn(String value) {
       return set("MskClusterArn", Value.of(value));
@@ -287,6 +297,8 @@ public final class Replicator extends Resource<Replicator> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.ConsumerGroupReplication")
         .required("ConsumerGroupsToReplicate")
         .allowed("ConsumerGroupOffsetSyncMode", "LEGACY", "ENHANCED")
+        .constrain("ConsumerGroupsToExclude", Constraint.of().minLength(0).maxLength(256))
+        .constrain("ConsumerGroupsToReplicate", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public ConsumerGroupReplication() {
@@ -315,7 +327,7 @@ public final class Replicator extends Resource<Replicator> {
      * List of regular expression patterns indicating the consumer groups that should not be
      * replicated.
      *
-     * <p>CloudFormation property {@code ConsumerGroupsToExclude}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code ConsumerGroupsToExclude}.
      */
     public ConsumerGroupReplication consumerGroupsToExclude(List<String> value) {
       return set("ConsumerGroupsToExclude", Value.listOf(value));
@@ -332,7 +344,8 @@ public final class Replicator extends Resource<Replicator> {
     /**
      * List of regular expression patterns indicating the consumer groups to copy.
      *
-     * <p>Required. CloudFormation property {@code ConsumerGroupsToReplicate}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code
+     * ConsumerGroupsToReplicate}.
      */
     public ConsumerGroupReplication consumerGroupsToReplicate(List<String> value) {
       return set("ConsumerGroupsToReplicate", Value.listOf(value));
@@ -531,6 +544,7 @@ public final class Replicator extends Resource<Replicator> {
   public static final class KafkaClusterClientVpcConfig extends Struct<KafkaClusterClientVpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.KafkaClusterClientVpcConfig")
         .required("SubnetIds")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
         .build();
 
     public KafkaClusterClientVpcConfig() {
@@ -540,7 +554,8 @@ public final class Replicator extends Resource<Replicator> {
     /**
      * The security groups to attach to the ENIs for the broker nodes.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public KafkaClusterClientVpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -983,7 +998,9 @@ public final class Replicator extends Resource<Replicator> {
   public static final class ReplicationInfo extends Struct<ReplicationInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.ReplicationInfo")
         .required("ConsumerGroupReplication", "TargetCompressionType", "TopicReplication")
+        .constrain("SourceKafkaClusterArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):kafka:.*"))
         .allowed("TargetCompressionType", "NONE", "GZIP", "SNAPPY", "LZ4", "ZSTD")
+        .constrain("TargetKafkaClusterArn", Constraint.of().pattern("arn:(aws|aws-us-gov|aws-cn):kafka:.*"))
         .build();
 
     public ReplicationInfo() {
@@ -1002,7 +1019,8 @@ public final class Replicator extends Resource<Replicator> {
     /**
      * The ARN of the source Kafka cluster.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SourceKafkaClusterArn}.
+     * <p>Changing it replaces the resource. Pattern: {@code arn:(aws|aws-us-gov|aws-cn):kafka:.*}.
+     * CloudFormation property {@code SourceKafkaClusterArn}.
      */
     public ReplicationInfo sourceKafkaClusterArn(String value) {
       return set("SourceKafkaClusterArn", Value.of(value));
@@ -1052,7 +1070,8 @@ public final class Replicator extends Resource<Replicator> {
     /**
      * The ARN of the target Kafka cluster.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TargetKafkaClusterArn}.
+     * <p>Changing it replaces the resource. Pattern: {@code arn:(aws|aws-us-gov|aws-cn):kafka:.*}.
+     * CloudFormation property {@code TargetKafkaClusterArn}.
      */
     public ReplicationInfo targetKafkaClusterArn(String value) {
       return set("TargetKafkaClusterArn", Value.of(value));
@@ -1257,6 +1276,8 @@ public final class Replicator extends Resource<Replicator> {
   public static final class TopicReplication extends Struct<TopicReplication> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.TopicReplication")
         .required("TopicsToReplicate")
+        .constrain("TopicsToExclude", Constraint.of().minLength(0).maxLength(249))
+        .constrain("TopicsToReplicate", Constraint.of().minLength(0).maxLength(249))
         .build();
 
     public TopicReplication() {
@@ -1337,7 +1358,7 @@ public final class Replicator extends Resource<Replicator> {
     /**
      * List of regular expression patterns indicating the topics that should not be replicated.
      *
-     * <p>CloudFormation property {@code TopicsToExclude}.
+     * <p>Length: 0 to 249 characters. CloudFormation property {@code TopicsToExclude}.
      */
     public TopicReplication topicsToExclude(List<String> value) {
       return set("TopicsToExclude", Value.listOf(value));
@@ -1351,7 +1372,7 @@ public final class Replicator extends Resource<Replicator> {
     /**
      * List of regular expression patterns indicating the topics to copy.
      *
-     * <p>Required. CloudFormation property {@code TopicsToReplicate}.
+     * <p>Required. Length: 0 to 249 characters. CloudFormation property {@code TopicsToReplicate}.
      */
     public TopicReplication topicsToReplicate(List<String> value) {
       return set("TopicsToReplicate", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.msk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.Map;
 public final class ServerlessCluster extends Resource<ServerlessCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::ServerlessCluster")
       .required("ClientAuthentication", "ClusterName", "VpcConfigs")
+      .constrain("ClusterName", Constraint.of().minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -40,7 +43,8 @@ public final class ServerlessCluster extends Resource<ServerlessCluster> {
   /**
    * The name of the cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code ClusterName}.
    */
   public ServerlessCluster clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -187,13 +191,19 @@ public final class ServerlessCluster extends Resource<ServerlessCluster> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::MSK::ServerlessCluster.VpcConfig")
         .required("SubnetIds")
+        .constrain("SecurityGroups", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroups", "AWS::EC2::SecurityGroup.Ref")
+        .references("SubnetIds", "AWS::EC2::Subnet.Ref")
         .build();
 
     public VpcConfig() {
       super(SCHEMA);
     }
 
-    /** Changing it replaces the resource. CloudFormation property {@code SecurityGroups}. */
+    /**
+     * Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation
+     * property {@code SecurityGroups}.
+     */
     public VpcConfig securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.msk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class Topic extends Resource<Topic> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::Topic")
       .required("ClusterArn", "PartitionCount", "ReplicationFactor", "TopicName")
+      .constrain("PartitionCount", Constraint.of().minimum(1))
+      .constrain("ReplicationFactor", Constraint.of().minimum(1))
+      .refYields("TopicArn")
       .attributes("TopicArn")
       .build();
 
@@ -51,7 +55,7 @@ public final class Topic extends Resource<Topic> {
   /**
    * The number of partitions for the topic
    *
-   * <p>Required. CloudFormation property {@code PartitionCount}.
+   * <p>Required. Range: at least 1. CloudFormation property {@code PartitionCount}.
    */
   public Topic partitionCount(int value) {
     return set("PartitionCount", Value.of(value));
@@ -65,8 +69,8 @@ public final class Topic extends Resource<Topic> {
   /**
    * The replication factor for the topic
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ReplicationFactor}.
+   * <p>Required. Changing it replaces the resource. Range: at least 1. CloudFormation property
+   * {@code ReplicationFactor}.
    */
   public Topic replicationFactor(int value) {
     return set("ReplicationFactor", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.msk;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -17,6 +18,12 @@ public final class VpcConnection extends Resource<VpcConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::VpcConnection")
       .required("Authentication", "ClientSubnets", "SecurityGroups", "TargetClusterArn", "VpcId")
       .allowed("Authentication", "SASL_IAM", "SASL_SCRAM", "TLS")
+      .constrain("Authentication", Constraint.of().minLength(3).maxLength(10))
+      .constrain("ClientSubnets", Constraint.of().pattern("^(subnet-)([a-z0-9]+)\\Z"))
+      .constrain("SecurityGroups", Constraint.of().pattern("^(sg-)([a-z0-9]+)\\Z").format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("TargetClusterArn", Constraint.of().pattern("^arn:[\\w-]+:kafka:[\\w-]+:\\d+:cluster.*\\Z"))
+      .constrain("VpcId", Constraint.of().pattern("^(vpc-)([a-z0-9]+)\\Z").format("AWS::EC2::VPC.Id"))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -29,7 +36,8 @@ public final class VpcConnection extends Resource<VpcConnection> {
    * The type of private link authentication.
    *
    * <p>Required. Changing it replaces the resource. Allowed values: {@code SASL_IAM}, {@code
-   * SASL_SCRAM}, {@code TLS}. CloudFormation property {@code Authentication}.
+   * SASL_SCRAM}, {@code TLS}. Length: 3 to 10 characters. CloudFormation property {@code
+   * Authentication}.
    */
   public VpcConnection authentication(String value) {
     return set("Authentication", Value.of(value));
@@ -43,7 +51,8 @@ public final class VpcConnection extends Resource<VpcConnection> {
   /**
    * The list of subnets in the client VPC to connect to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClientSubnets}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^(subnet-)([a-z0-9]+)&#92;Z}.
+   * CloudFormation property {@code ClientSubnets}.
    */
   public VpcConnection clientSubnets(List<String> value) {
     return set("ClientSubnets", Value.listOf(value));
@@ -57,7 +66,8 @@ public final class VpcConnection extends Resource<VpcConnection> {
   /**
    * The security groups to attach to the ENIs for the broker nodes.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SecurityGroups}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^(sg-)([a-z0-9]+)&#92;Z}.
+   * Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
    */
   public VpcConnection securityGroups(List<String> value) {
     return set("SecurityGroups", Value.listOf(value));
@@ -90,7 +100,8 @@ public final class VpcConnection extends Resource<VpcConnection> {
   /**
    * The Amazon Resource Name (ARN) of the cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[&#92;w-]+:kafka:[&#92;w-]+:&#92;d+:cluster.*&#92;Z}. CloudFormation property {@code
    * TargetClusterArn}.
    */
   public VpcConnection targetClusterArn(String value) {
@@ -105,7 +116,8 @@ public final class VpcConnection extends Resource<VpcConnection> {
   /**
    * The VPC ID of the remote client.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^(vpc-)([a-z0-9]+)&#92;Z}.
+   * Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public VpcConnection vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mwaa;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,9 +24,34 @@ import java.util.List;
 public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::MWAA::Environment")
       .required("Name")
+      .constrain("AirflowConfigurationOptions", Constraint.of().format("json"))
+      .constrain("AirflowVersion", Constraint.of().pattern("^[0-9a-z.]+$").minLength(1).maxLength(32))
+      .constrain("DagS3Path", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
       .allowed("EndpointManagement", "CUSTOMER", "SERVICE")
+      .constrain("EnvironmentClass", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(1).maxLength(1224).format("AWS::IAM::Role.Arn"))
+      .references("ExecutionRoleArn", "AWS::IAM::Role.Arn")
+      .constrain("KmsKey", Constraint.of().pattern("^(((arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:kms:[a-z]{2}-[a-z]+-\\d:\\d+:)?key\\/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):kms:[a-z]{2}-[a-z]+-\\d:\\d+:)?alias/.+)$").minLength(1).maxLength(1224))
+      .references("KmsKey", "AWS::KMS::Key.Arn")
+      .constrain("MaxWebservers", Constraint.of().minimum(1))
+      .constrain("MaxWorkers", Constraint.of().minimum(1))
+      .constrain("MinWebservers", Constraint.of().minimum(1))
+      .constrain("MinWorkers", Constraint.of().minimum(1))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z][0-9a-zA-Z\\-_]*$").minLength(1).maxLength(80))
+      .constrain("PluginsS3ObjectVersion", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("PluginsS3Path", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+      .constrain("RequirementsS3ObjectVersion", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("RequirementsS3Path", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+      .constrain("Schedulers", Constraint.of().minimum(1).maximum(5))
+      .constrain("SourceBucketArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:s3:::[a-z0-9.\\-]+$").minLength(1).maxLength(1224))
+      .references("SourceBucketArn", "AWS::S3::Bucket.Arn")
+      .constrain("StartupScriptS3ObjectVersion", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("StartupScriptS3Path", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+      .constrain("Tags", Constraint.of().format("json"))
       .allowed("WebserverAccessMode", "PRIVATE_ONLY", "PUBLIC_ONLY", "PUBLIC_AND_PRIVATE")
+      .constrain("WeeklyMaintenanceWindowStart", Constraint.of().pattern("(MON|TUE|WED|THU|FRI|SAT|SUN):([01]\\d|2[0-3]):(00|30)").minLength(1).maxLength(9))
       .allowed("WorkerReplacementStrategy", "FORCED", "GRACEFUL")
+      .refYields("Name")
       .attributes("Arn", "CeleryExecutorQueue", "DatabaseVpcEndpointService",
           "LoggingConfiguration.DagProcessingLogs.CloudWatchLogGroupArn",
           "LoggingConfiguration.SchedulerLogs.CloudWatchLogGroupArn",
@@ -46,7 +72,7 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/configuring-env-variables.html">Apache
    * Airflow configuration options</a> .
    *
-   * <p>CloudFormation property {@code AirflowConfigurationOptions}.
+   * <p>Format: {@code json}. CloudFormation property {@code AirflowConfigurationOptions}.
    */
   public Environment airflowConfigurationOptions(Value<Json> value) {
     return set("AirflowConfigurationOptions", value);
@@ -62,7 +88,8 @@ public final class Environment extends Resource<Environment> {
    * <p><em>Allowed Values</em> : <code>2.7.2</code> | <code>2.8.1</code> | <code>2.9.2</code> |
    * <code>2.10.1</code> | <code>2.10.3</code> | <code>3.0.6</code> (latest)
    *
-   * <p>CloudFormation property {@code AirflowVersion}.
+   * <p>Length: 1 to 32 characters. Pattern: {@code ^[0-9a-z.]+$}. CloudFormation property {@code
+   * AirflowVersion}.
    */
   public Environment airflowVersion(String value) {
     return set("AirflowVersion", Value.of(value));
@@ -79,7 +106,8 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/configuring-dag-folder.html">Adding or
    * updating DAGs</a> .
    *
-   * <p>CloudFormation property {@code DagS3Path}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * DagS3Path}.
    */
   public Environment dagS3Path(String value) {
     return set("DagS3Path", Value.of(value));
@@ -115,7 +143,7 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/environment-class.html">Amazon MWAA
    * environment class</a> .
    *
-   * <p>CloudFormation property {@code EnvironmentClass}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code EnvironmentClass}.
    */
   public Environment environmentClass(String value) {
     return set("EnvironmentClass", Value.of(value));
@@ -133,7 +161,9 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/mwaa-create-role.html">Amazon MWAA
    * Execution role</a> .
    *
-   * <p>CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Length: 1 to 1224 characters. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public Environment executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -156,7 +186,9 @@ public final class Environment extends Resource<Environment> {
    * The AWS Key Management Service (KMS) key to encrypt and decrypt the data in your environment.
    * You can use an AWS KMS key managed by MWAA, or a customer-managed KMS key (advanced).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKey}.
+   * <p>Changing it replaces the resource. Length: 1 to 1224 characters. Pattern: {@code
+   * ^(((arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:kms:[a-z]{2}-[a-z]+-&#92;d:&#92;d+:)?key&#92;/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):kms:[a-z]{2}-[a-z]+-&#92;d:&#92;d+:)?alias/.+)$}.
+   * CloudFormation property {@code KmsKey}.
    */
   public Environment kmsKey(String value) {
     return set("KmsKey", Value.of(value));
@@ -197,7 +229,7 @@ public final class Environment extends Resource<Environment> {
    * <code>5</code> . Defaults to <code>2</code> for all environment sizes except mw1.micro, which
    * defaults to <code>1</code> .
    *
-   * <p>CloudFormation property {@code MaxWebservers}.
+   * <p>Range: at least 1. CloudFormation property {@code MaxWebservers}.
    */
   public Environment maxWebservers(int value) {
     return set("MaxWebservers", Value.of(value));
@@ -215,7 +247,7 @@ public final class Environment extends Resource<Environment> {
    * MWAA disposes of the extra workers leaving the one worker that is included with your
    * environment, or the number you specify in <code>MinWorkers</code> .
    *
-   * <p>CloudFormation property {@code MaxWorkers}.
+   * <p>Range: at least 1. CloudFormation property {@code MaxWorkers}.
    */
   public Environment maxWorkers(int value) {
     return set("MaxWorkers", Value.of(value));
@@ -238,7 +270,7 @@ public final class Environment extends Resource<Environment> {
    * <code>5</code> . Defaults to <code>2</code> for all environment sizes except mw1.micro, which
    * defaults to <code>1</code> .
    *
-   * <p>CloudFormation property {@code MinWebservers}.
+   * <p>Range: at least 1. CloudFormation property {@code MinWebservers}.
    */
   public Environment minWebservers(int value) {
     return set("MinWebservers", Value.of(value));
@@ -256,7 +288,7 @@ public final class Environment extends Resource<Environment> {
    * workers leaving the worker count you specify in the <code>MinWorkers</code> field. For example,
    * <code>2</code> .
    *
-   * <p>CloudFormation property {@code MinWorkers}.
+   * <p>Range: at least 1. CloudFormation property {@code MinWorkers}.
    */
   public Environment minWorkers(int value) {
     return set("MinWorkers", Value.of(value));
@@ -270,7 +302,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The name of your Amazon MWAA environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 80 characters. Pattern: {@code
+   * ^[a-zA-Z][0-9a-zA-Z&#92;-_]*$}. CloudFormation property {@code Name}.
    */
   public Environment name(String value) {
     return set("Name", Value.of(value));
@@ -298,7 +331,7 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/configuring-dag-import-plugins.html">Installing
    * custom plugins</a> .
    *
-   * <p>CloudFormation property {@code PluginsS3ObjectVersion}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code PluginsS3ObjectVersion}.
    */
   public Environment pluginsS3ObjectVersion(String value) {
     return set("PluginsS3ObjectVersion", Value.of(value));
@@ -317,7 +350,8 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/configuring-dag-import-plugins.html">Installing
    * custom plugins</a> .
    *
-   * <p>CloudFormation property {@code PluginsS3Path}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * PluginsS3Path}.
    */
   public Environment pluginsS3Path(String value) {
     return set("PluginsS3Path", Value.of(value));
@@ -333,7 +367,7 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/working-dags-dependencies.html">Installing
    * Python dependencies</a> .
    *
-   * <p>CloudFormation property {@code RequirementsS3ObjectVersion}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code RequirementsS3ObjectVersion}.
    */
   public Environment requirementsS3ObjectVersion(String value) {
     return set("RequirementsS3ObjectVersion", Value.of(value));
@@ -353,7 +387,8 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/working-dags-dependencies.html">Installing
    * Python dependencies</a> .
    *
-   * <p>CloudFormation property {@code RequirementsS3Path}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * RequirementsS3Path}.
    */
   public Environment requirementsS3Path(String value) {
     return set("RequirementsS3Path", Value.of(value));
@@ -371,7 +406,7 @@ public final class Environment extends Resource<Environment> {
    * Defaults to 2 for all environment sizes except mw1.micro, which defaults to 1. <li><em>v1</em>
    * - Accepts 1. </ul>
    *
-   * <p>CloudFormation property {@code Schedulers}.
+   * <p>Range: 1 to 5. CloudFormation property {@code Schedulers}.
    */
   public Environment schedulers(int value) {
     return set("Schedulers", Value.of(value));
@@ -389,7 +424,9 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/mwaa-s3-bucket.html">Create an Amazon
    * S3 bucket for Amazon MWAA</a> .
    *
-   * <p>CloudFormation property {@code SourceBucketArn}.
+   * <p>Length: 1 to 1224 characters. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:s3:::[a-z0-9.&#92;-]+$}.
+   * CloudFormation property {@code SourceBucketArn}.
    */
   public Environment sourceBucketArn(String value) {
     return set("SourceBucketArn", Value.of(value));
@@ -422,7 +459,7 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/using-startup-script.html">Using a
    * startup script</a> .
    *
-   * <p>CloudFormation property {@code StartupScriptS3ObjectVersion}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code StartupScriptS3ObjectVersion}.
    */
   public Environment startupScriptS3ObjectVersion(String value) {
     return set("StartupScriptS3ObjectVersion", Value.of(value));
@@ -446,7 +483,8 @@ public final class Environment extends Resource<Environment> {
    * href="https://docs.aws.amazon.com/mwaa/latest/userguide/using-startup-script.html">Using a
    * startup script</a> .
    *
-   * <p>CloudFormation property {@code StartupScriptS3Path}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * StartupScriptS3Path}.
    */
   public Environment startupScriptS3Path(String value) {
     return set("StartupScriptS3Path", Value.of(value));
@@ -465,7 +503,7 @@ public final class Environment extends Resource<Environment> {
    * <p>If you specify new tags for an existing environment, the update requires service
    * interruption before taking effect.
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Environment tags(Value<Json> value) {
     return set("Tags", value);
@@ -501,7 +539,9 @@ public final class Environment extends Resource<Environment> {
    *
    * <ul> <li>MON|TUE|WED|THU|FRI|SAT|SUN:([01]&#92;&#92;d|2[0-3]):(00|30) </ul>
    *
-   * <p>CloudFormation property {@code WeeklyMaintenanceWindowStart}.
+   * <p>Length: 1 to 9 characters. Pattern: {@code
+   * (MON|TUE|WED|THU|FRI|SAT|SUN):([01]&#92;d|2[0-3]):(00|30)}. CloudFormation property {@code
+   * WeeklyMaintenanceWindowStart}.
    */
   public Environment weeklyMaintenanceWindowStart(String value) {
     return set("WeeklyMaintenanceWindowStart", Value.of(value));
@@ -701,6 +741,7 @@ public final class Environment extends Resource<Environment> {
    */
   public static final class ModuleLoggingConfiguration extends Struct<ModuleLoggingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MWAA::Environment.ModuleLoggingConfiguration")
+        .constrain("CloudWatchLogGroupArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:logs:[a-z0-9\\-]+:\\d{12}:log-group:\\w+").maxLength(1224))
         .allowed("LogLevel", "CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
         .build();
 
@@ -718,7 +759,9 @@ public final class Environment extends Resource<Environment> {
      * intrinsic function. Any value you provide for <code>CloudWatchLogGroupArn</code> is discarded
      * by Amazon MWAA.
      *
-     * <p>CloudFormation property {@code CloudWatchLogGroupArn}.
+     * <p>Length: at most 1224 characters. Pattern: {@code
+     * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:logs:[a-z0-9&#92;-]+:&#92;d{12}:log-group:&#92;w+}.
+     * CloudFormation property {@code CloudWatchLogGroupArn}.
      */
     public ModuleLoggingConfiguration cloudWatchLogGroupArn(String value) {
       return set("CloudWatchLogGroupArn", Value.of(value));
@@ -772,7 +815,12 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::MWAA::Environment.NetworkConfiguration}.
    */
   public static final class NetworkConfiguration extends Struct<NetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MWAA::Environment.NetworkConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::MWAA::Environment.NetworkConfiguration")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[a-zA-Z0-9\\-._]+$").minLength(1).maxLength(1024).format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[a-zA-Z0-9\\-._]+$").minLength(1).maxLength(1024))
+        .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+        .build();
 
     public NetworkConfiguration() {
       super(SCHEMA);
@@ -784,7 +832,8 @@ public final class Environment extends Resource<Environment> {
      * href="https://docs.aws.amazon.com/mwaa/latest/userguide/vpc-security.html">Security in your
      * VPC on Amazon MWAA</a> .
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^sg-[a-zA-Z0-9&#92;-._]+$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public NetworkConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -810,7 +859,8 @@ public final class Environment extends Resource<Environment> {
      * href="https://docs.aws.amazon.com/mwaa/latest/userguide/networking-about.html">About
      * networking on Amazon MWAA</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+     * ^subnet-[a-zA-Z0-9&#92;-._]+$}. CloudFormation property {@code SubnetIds}.
      */
     public NetworkConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mwaaserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.Map;
 public final class Workflow extends Resource<Workflow> {
   private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow")
       .required("DefinitionS3Location", "RoleArn")
+      .constrain("Description", Constraint.of().pattern("^.+$").minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$").minLength(1).maxLength(255))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:iam::[0-9]{12}:role(/[a-zA-Z0-9+=,.@_-]{1,512})*?/[a-zA-Z0-9+=,.@_-]{1,64}$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("TriggerMode", Constraint.of().minLength(1).maxLength(255))
+      .refYields("WorkflowArn")
       .attributes("CodeSnapshottedAt", "CreatedAt", "ModifiedAt", "ScheduleConfiguration",
           "WorkflowArn", "WorkflowStatus", "WorkflowVersion")
       .tags("Tags", Schema.TagForm.MAP)
@@ -41,7 +47,10 @@ public final class Workflow extends Resource<Workflow> {
     return set("DefinitionS3Location", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /**
+   * Length: 1 to 1024 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * Description}.
+   */
   public Workflow description(String value) {
     return set("Description", Value.of(value));
   }
@@ -61,7 +70,10 @@ public final class Workflow extends Resource<Workflow> {
     return set("LoggingConfiguration", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code Name}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]+[a-zA-Z0-9&#92;.&#92;-_]*$}. CloudFormation property {@code Name}.
+   */
   public Workflow name(String value) {
     return set("Name", Value.of(value));
   }
@@ -76,7 +88,11 @@ public final class Workflow extends Resource<Workflow> {
     return set("NetworkConfiguration", value);
   }
 
-  /** Required. CloudFormation property {@code RoleArn}. */
+  /**
+   * Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:iam::[0-9]{12}:role(/[a-zA-Z0-9+=,.&#64;_-]{1,512})*?/[a-zA-Z0-9+=,.&#64;_-]{1,64}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
+   */
   public Workflow roleArn(String value) {
     return set("RoleArn", Value.of(value));
   }
@@ -105,7 +121,7 @@ public final class Workflow extends Resource<Workflow> {
     return set("Tags", tags.asMap());
   }
 
-  /** CloudFormation property {@code TriggerMode}. */
+  /** Length: 1 to 255 characters. CloudFormation property {@code TriggerMode}. */
   public Workflow triggerMode(String value) {
     return set("TriggerMode", Value.of(value));
   }
@@ -173,13 +189,16 @@ public final class Workflow extends Resource<Workflow> {
   public static final class CodeS3Location extends Struct<CodeS3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow.CodeS3Location")
         .required("Bucket", "ObjectKey")
+        .constrain("Bucket", Constraint.of().minLength(3).maxLength(63))
+        .constrain("ObjectKey", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VersionId", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public CodeS3Location() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Bucket}. */
+    /** Required. Length: 3 to 63 characters. CloudFormation property {@code Bucket}. */
     public CodeS3Location bucket(String value) {
       return set("Bucket", Value.of(value));
     }
@@ -189,7 +208,7 @@ public final class Workflow extends Resource<Workflow> {
       return set("Bucket", value);
     }
 
-    /** Required. CloudFormation property {@code ObjectKey}. */
+    /** Required. Length: 1 to 1024 characters. CloudFormation property {@code ObjectKey}. */
     public CodeS3Location objectKey(String value) {
       return set("ObjectKey", Value.of(value));
     }
@@ -199,7 +218,7 @@ public final class Workflow extends Resource<Workflow> {
       return set("ObjectKey", value);
     }
 
-    /** CloudFormation property {@code VersionId}. */
+    /** Length: 1 to 1024 characters. CloudFormation property {@code VersionId}. */
     public CodeS3Location versionId(String value) {
       return set("VersionId", Value.of(value));
     }
@@ -249,13 +268,17 @@ public final class Workflow extends Resource<Workflow> {
   public static final class LoggingConfiguration extends Struct<LoggingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow.LoggingConfiguration")
         .required("LogGroupName")
+        .constrain("LogGroupName", Constraint.of().minLength(1).format("AWS::Logs::LogGroup.Name"))
         .build();
 
     public LoggingConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code LogGroupName}. */
+    /**
+     * Required. Length: at least 1 characters. Format: {@code AWS::Logs::LogGroup.Name}.
+     * CloudFormation property {@code LogGroupName}.
+     */
     public LoggingConfiguration logGroupName(String value) {
       return set("LogGroupName", Value.of(value));
     }
@@ -268,13 +291,19 @@ public final class Workflow extends Resource<Workflow> {
 
   /** Property type {@code AWS::MWAAServerless::Workflow.NetworkConfiguration}. */
   public static final class NetworkConfiguration extends Struct<NetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MWAAServerless::Workflow.NetworkConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow.NetworkConfiguration")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[a-z0-9]*$").minLength(1).maxLength(255).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[a-z0-9]*$").minLength(1).maxLength(255))
+        .build();
 
     public NetworkConfiguration() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code SecurityGroupIds}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code ^sg-[a-z0-9]*$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
+     */
     public NetworkConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
     }
@@ -284,7 +313,10 @@ public final class Workflow extends Resource<Workflow> {
       return set("SecurityGroupIds", value);
     }
 
-    /** CloudFormation property {@code SubnetIds}. */
+    /**
+     * Length: 1 to 255 characters. Pattern: {@code ^subnet-[a-z0-9]*$}. CloudFormation property
+     * {@code SubnetIds}.
+     */
     public NetworkConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
     }
@@ -299,13 +331,15 @@ public final class Workflow extends Resource<Workflow> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow.S3Location")
         .required("Bucket", "ObjectKey")
+        .constrain("Bucket", Constraint.of().minLength(1))
+        .constrain("ObjectKey", Constraint.of().minLength(1))
         .build();
 
     public S3Location() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Bucket}. */
+    /** Required. Length: at least 1 characters. CloudFormation property {@code Bucket}. */
     public S3Location bucket(String value) {
       return set("Bucket", Value.of(value));
     }
@@ -315,7 +349,7 @@ public final class Workflow extends Resource<Workflow> {
       return set("Bucket", value);
     }
 
-    /** Required. CloudFormation property {@code ObjectKey}. */
+    /** Required. Length: at least 1 characters. CloudFormation property {@code ObjectKey}. */
     public S3Location objectKey(String value) {
       return set("ObjectKey", Value.of(value));
     }

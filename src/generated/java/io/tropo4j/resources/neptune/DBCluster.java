@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.neptune;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -36,7 +37,14 @@ import java.util.List;
  */
 public final class DBCluster extends Resource<DBCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBCluster")
+      .constrain("BackupRetentionPeriod", Constraint.of().minimum(1))
+      .constrain("DBClusterIdentifier", Constraint.of().pattern("^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .constrain("GlobalClusterIdentifier", Constraint.of().pattern("^[A-Za-z][0-9A-Za-z-:._]*$").minLength(1).maxLength(255))
+      .references("KmsKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
       .allowed("NetworkType", "IPV4", "DUAL")
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("VpcSecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .refYields("DBClusterIdentifier")
       .attributes("ClusterResourceId", "Endpoint", "Port", "ReadEndpoint")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -88,7 +96,8 @@ public final class DBCluster extends Resource<DBCluster> {
    * href="https://docs.aws.amazon.com/neptune/latest/userguide/api-instances.html#ModifyDBInstance">ModifyDBInstance</a>
    * in the Amazon Neptune User Guide for more information.
    *
-   * <p>Default: {@code 1}. CloudFormation property {@code BackupRetentionPeriod}.
+   * <p>Range: at least 1. Default: {@code 1}. CloudFormation property {@code
+   * BackupRetentionPeriod}.
    */
   public DBCluster backupRetentionPeriod(int value) {
     return set("BackupRetentionPeriod", Value.of(value));
@@ -118,7 +127,8 @@ public final class DBCluster extends Resource<DBCluster> {
    * Contains a user-supplied DB cluster identifier. This identifier is the unique key that
    * identifies a DB cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DBClusterIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code DBClusterIdentifier}.
    */
   public DBCluster dbClusterIdentifier(String value) {
     return set("DBClusterIdentifier", Value.of(value));
@@ -260,7 +270,8 @@ public final class DBCluster extends Resource<DBCluster> {
   /**
    * The ID of the Neptune global database to which this new DB cluster should be added.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GlobalClusterIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[A-Za-z][0-9A-Za-z-:._]*$}. CloudFormation property {@code GlobalClusterIdentifier}.
    */
   public DBCluster globalClusterIdentifier(String value) {
     return set("GlobalClusterIdentifier", Value.of(value));
@@ -542,7 +553,8 @@ public final class DBCluster extends Resource<DBCluster> {
   /**
    * Provides a list of VPC security groups that the DB cluster belongs to.
    *
-   * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * VpcSecurityGroupIds}.
    */
   public DBCluster vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));
@@ -610,6 +622,8 @@ public final class DBCluster extends Resource<DBCluster> {
   public static final class DBClusterRole extends Struct<DBClusterRole> {
     private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBCluster.DBClusterRole")
         .required("RoleArn")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public DBClusterRole() {
@@ -636,7 +650,7 @@ public final class DBCluster extends Resource<DBCluster> {
     /**
      * The Amazon Resource Name (ARN) of the IAM role that is associated with the DB cluster.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public DBClusterRole roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -661,6 +675,8 @@ public final class DBCluster extends Resource<DBCluster> {
   public static final class ServerlessScalingConfiguration extends Struct<ServerlessScalingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBCluster.ServerlessScalingConfiguration")
         .required("MaxCapacity", "MinCapacity")
+        .constrain("MaxCapacity", Constraint.of().minimum(2.5).maximum(128))
+        .constrain("MinCapacity", Constraint.of().minimum(1).maximum(128))
         .build();
 
     public ServerlessScalingConfiguration() {
@@ -671,7 +687,7 @@ public final class DBCluster extends Resource<DBCluster> {
      * The maximum number of Neptune capacity units (NCUs) for a DB instance in a Neptune Serverless
      * cluster. You can specify NCU values in half-step increments, such as 40, 40.5, 41, and so on.
      *
-     * <p>Required. CloudFormation property {@code MaxCapacity}.
+     * <p>Required. Range: 2.5 to 128. CloudFormation property {@code MaxCapacity}.
      */
     public ServerlessScalingConfiguration maxCapacity(double value) {
       return set("MaxCapacity", Value.of(value));
@@ -686,7 +702,7 @@ public final class DBCluster extends Resource<DBCluster> {
      * The minimum number of Neptune capacity units (NCUs) for a DB instance in a Neptune Serverless
      * cluster. You can specify NCU values in half-step increments, such as 8, 8.5, 9, and so on.
      *
-     * <p>Required. CloudFormation property {@code MinCapacity}.
+     * <p>Required. Range: 1 to 128. CloudFormation property {@code MinCapacity}.
      */
     public ServerlessScalingConfiguration minCapacity(double value) {
       return set("MinCapacity", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.neptune;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,6 +26,8 @@ import java.util.List;
 public final class DBClusterParameterGroup extends Resource<DBClusterParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBClusterParameterGroup")
       .required("Description", "Family", "Parameters")
+      .constrain("Parameters", Constraint.of().format("json"))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -84,7 +87,7 @@ public final class DBClusterParameterGroup extends Resource<DBClusterParameterGr
    * <p>If you update the parameters, some interruption may occur depending on which parameters you
    * update.
    *
-   * <p>Required. CloudFormation property {@code Parameters}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Parameters}.
    */
   public DBClusterParameterGroup parameters(Value<Json> value) {
     return set("Parameters", value);

@@ -49,6 +49,7 @@ import java.util.List;
 public final class DBInstance extends Resource<DBInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBInstance")
       .required("DBInstanceClass")
+      .refYields("DBInstanceIdentifier")
       .attributes("Endpoint", "Port")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)

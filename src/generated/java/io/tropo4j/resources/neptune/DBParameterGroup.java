@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.neptune;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -43,6 +44,8 @@ import java.util.List;
 public final class DBParameterGroup extends Resource<DBParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBParameterGroup")
       .required("Description", "Family", "Parameters")
+      .constrain("Parameters", Constraint.of().format("json"))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -103,7 +106,7 @@ public final class DBParameterGroup extends Resource<DBParameterGroup> {
    * parameters (whether they were changed or not), it triggers CloudFormation to reboot the
    * associated DB instance without failover.
    *
-   * <p>Required. CloudFormation property {@code Parameters}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Parameters}.
    */
   public DBParameterGroup parameters(Value<Json> value) {
     return set("Parameters", value);

@@ -18,6 +18,7 @@ import java.util.List;
 public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBSubnetGroup")
       .required("DBSubnetGroupDescription", "SubnetIds")
+      .refYields("DBSubnetGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 

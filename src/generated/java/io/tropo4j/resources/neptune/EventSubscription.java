@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.neptune;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -32,6 +33,9 @@ import java.util.List;
 public final class EventSubscription extends Resource<EventSubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::EventSubscription")
       .required("SnsTopicArn")
+      .constrain("SnsTopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+      .constrain("SubscriptionName", Constraint.of().maxLength(255))
+      .refYields("SubscriptionName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -73,7 +77,8 @@ public final class EventSubscription extends Resource<EventSubscription> {
   /**
    * The topic ARN of the event notification subscription.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SnsTopicArn}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::SNS::Topic.Arn}.
+   * CloudFormation property {@code SnsTopicArn}.
    */
   public EventSubscription snsTopicArn(String value) {
     return set("SnsTopicArn", Value.of(value));
@@ -118,7 +123,8 @@ public final class EventSubscription extends Resource<EventSubscription> {
   /**
    * The name of the subscription.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubscriptionName}.
+   * <p>Changing it replaces the resource. Length: at most 255 characters. CloudFormation property
+   * {@code SubscriptionName}.
    */
   public EventSubscription subscriptionName(String value) {
     return set("SubscriptionName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.neptune;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class GlobalCluster extends Resource<GlobalCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::GlobalCluster")
       .allowed("Engine", "neptune")
+      .constrain("GlobalClusterIdentifier", Constraint.of().pattern("^[A-Za-z][0-9A-Za-z-:._]*$").minLength(1).maxLength(255))
+      .refYields("GlobalClusterIdentifier")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -69,7 +72,8 @@ public final class GlobalCluster extends Resource<GlobalCluster> {
   /**
    * The cluster identifier of the global database cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GlobalClusterIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[A-Za-z][0-9A-Za-z-:._]*$}. CloudFormation property {@code GlobalClusterIdentifier}.
    */
   public GlobalCluster globalClusterIdentifier(String value) {
     return set("GlobalClusterIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.neptunegraph;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,11 @@ import java.util.List;
 public final class Graph extends Resource<Graph> {
   private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::Graph")
       .required("ProvisionedMemory")
+      .constrain("GraphName", Constraint.of().pattern("^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$").minLength(1).maxLength(63))
+      .constrain("KmsKeyIdentifier", Constraint.of().pattern("arn:aws(|-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}").minLength(1).maxLength(1024))
+      .constrain("ProvisionedMemory", Constraint.of().minimum(16).maximum(24576))
+      .constrain("ReplicaCount", Constraint.of().minimum(0).maximum(2))
+      .refYields("GraphId")
       .attributes("Endpoint", "GraphArn", "GraphId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -56,7 +62,8 @@ public final class Graph extends Resource<Graph> {
    * <code>graph-for</code> , followed by a combination of <code>Stack Name</code> and a
    * <code>UUID</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GraphName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$}. CloudFormation property {@code GraphName}.
    */
   public Graph graphName(String value) {
     return set("GraphName", Value.of(value));
@@ -80,7 +87,9 @@ public final class Graph extends Resource<Graph> {
    * The ARN of the KMS key used to encrypt data in the Neptune Analytics graph. If not specified,
    * the graph is encrypted with an AWS managed key.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * arn:aws(|-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}}.
+   * CloudFormation property {@code KmsKeyIdentifier}.
    */
   public Graph kmsKeyIdentifier(String value) {
     return set("KmsKeyIdentifier", Value.of(value));
@@ -96,7 +105,7 @@ public final class Graph extends Resource<Graph> {
    *
    * <p>Min = 16
    *
-   * <p>Required. CloudFormation property {@code ProvisionedMemory}.
+   * <p>Required. Range: 16 to 24576. CloudFormation property {@code ProvisionedMemory}.
    */
   public Graph provisionedMemory(int value) {
     return set("ProvisionedMemory", Value.of(value));
@@ -137,7 +146,8 @@ public final class Graph extends Resource<Graph> {
    *
    * <p>Default: If not specified, the default value is 1.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ReplicaCount}.
+   * <p>Changing it replaces the resource. Range: 0 to 2. CloudFormation property {@code
+   * ReplicaCount}.
    */
   public Graph replicaCount(int value) {
     return set("ReplicaCount", Value.of(value));
@@ -243,7 +253,10 @@ public final class Graph extends Resource<Graph> {
         .required("RoleArn", "Source")
         .allowed("BlankNodeHandling", "convertToIri")
         .allowed("Format", "CSV", "OPEN_CYPHER", "PARQUET", "NTRIPLES")
+        .constrain("MaxProvisionedMemory", Constraint.of().minimum(16).maximum(24576))
+        .constrain("MinProvisionedMemory", Constraint.of().minimum(16).maximum(24576))
         .allowed("ParquetType", "COLUMNAR")
+        .constrain("RoleArn", Constraint.of().pattern("arn:aws[^:]*:iam::[0-9]{12}:(role|role/service-role)(/[\\w+=,.@-]+)+").minLength(1).maxLength(1024).format("AWS::IAM::Role.Arn"))
         .build();
 
     public ImportTask() {
@@ -316,7 +329,7 @@ public final class Graph extends Resource<Graph> {
      * maximum values are specified, the final provisioned-memory will be chosen per the actual size
      * of your imported data. If neither value is specified, 128 m-NCUs are used.
      *
-     * <p>CloudFormation property {@code MaxProvisionedMemory}.
+     * <p>Range: 16 to 24576. CloudFormation property {@code MaxProvisionedMemory}.
      */
     public ImportTask maxProvisionedMemory(int value) {
       return set("MaxProvisionedMemory", Value.of(value));
@@ -331,7 +344,7 @@ public final class Graph extends Resource<Graph> {
      * The minimum provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the
      * graph. Default: 16
      *
-     * <p>CloudFormation property {@code MinProvisionedMemory}.
+     * <p>Range: 16 to 24576. CloudFormation property {@code MinProvisionedMemory}.
      */
     public ImportTask minProvisionedMemory(int value) {
       return set("MinProvisionedMemory", Value.of(value));
@@ -359,7 +372,9 @@ public final class Graph extends Resource<Graph> {
     /**
      * The ARN of the IAM role that will allow access to the data that is to be imported.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * arn:aws[^:]*:iam::[0-9]{12}:(role|role/service-role)(/[&#92;w+=,.&#64;-]+)+}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public ImportTask roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -394,6 +409,8 @@ public final class Graph extends Resource<Graph> {
   public static final class NeptuneImportOptions extends Struct<NeptuneImportOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::Graph.NeptuneImportOptions")
         .required("S3ExportKmsKeyId", "S3ExportPath")
+        .constrain("S3ExportKmsKeyId", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("S3ExportPath", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public NeptuneImportOptions() {
@@ -441,7 +458,7 @@ public final class Graph extends Resource<Graph> {
     /**
      * The KMS key to use to encrypt data in the S3 bucket where the graph data is exported.
      *
-     * <p>Required. CloudFormation property {@code S3ExportKmsKeyId}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code S3ExportKmsKeyId}.
      */
     public NeptuneImportOptions s3ExportKmsKeyId(String value) {
       return set("S3ExportKmsKeyId", Value.of(value));
@@ -455,7 +472,7 @@ public final class Graph extends Resource<Graph> {
     /**
      * The path to an S3 bucket from which to import data.
      *
-     * <p>Required. CloudFormation property {@code S3ExportPath}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code S3ExportPath}.
      */
     public NeptuneImportOptions s3ExportPath(String value) {
       return set("S3ExportPath", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.neptunegraph;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class GraphSnapshot extends Resource<GraphSnapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::GraphSnapshot")
       .required("GraphIdentifier", "SnapshotName")
+      .constrain("GraphIdentifier", Constraint.of().pattern("^g-[a-z0-9]{10}$"))
+      .constrain("SnapshotName", Constraint.of().pattern("^(?!gs-)[a-z][a-z0-9]*(-[a-z0-9]+)*$").minLength(1).maxLength(63))
+      .refYields("Arn")
       .attributes("Arn", "Id", "KmsKeyIdentifier", "SnapshotCreateTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +31,8 @@ public final class GraphSnapshot extends Resource<GraphSnapshot> {
   /**
    * The unique identifier of the Neptune Analytics graph to create the snapshot from.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GraphIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^g-[a-z0-9]{10}$}.
+   * CloudFormation property {@code GraphIdentifier}.
    */
   public GraphSnapshot graphIdentifier(String value) {
     return set("GraphIdentifier", Value.of(value));
@@ -42,7 +46,8 @@ public final class GraphSnapshot extends Resource<GraphSnapshot> {
   /**
    * The snapshot name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SnapshotName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^(?!gs-)[a-z][a-z0-9]*(-[a-z0-9]+)*$}. CloudFormation property {@code SnapshotName}.
    */
   public GraphSnapshot snapshotName(String value) {
     return set("SnapshotName", Value.of(value));

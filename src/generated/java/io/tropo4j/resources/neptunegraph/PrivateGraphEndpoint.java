@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.neptunegraph;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class PrivateGraphEndpoint extends Resource<PrivateGraphEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::PrivateGraphEndpoint")
       .required("GraphIdentifier", "VpcId")
+      .constrain("GraphIdentifier", Constraint.of().pattern("^g-[a-z0-9]{10}$"))
+      .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SubnetIds", Constraint.of().pattern("^subnet-[a-z0-9]+$"))
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[a-z0-9]+$").format("AWS::EC2::VPC.Id"))
+      .refYields("PrivateGraphEndpointIdentifier")
       .attributes("PrivateGraphEndpointIdentifier", "VpcEndpointId")
       .build();
 
@@ -27,8 +33,8 @@ public final class PrivateGraphEndpoint extends Resource<PrivateGraphEndpoint> {
   /**
    * The unique identifier of the Neptune Analytics graph.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GraphIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^g-[a-z0-9]{10}$}.
+   * CloudFormation property {@code GraphIdentifier}.
    */
   public PrivateGraphEndpoint graphIdentifier(String value) {
     return set("GraphIdentifier", Value.of(value));
@@ -42,7 +48,8 @@ public final class PrivateGraphEndpoint extends Resource<PrivateGraphEndpoint> {
   /**
    * Security groups to be attached to the private graph endpoint..
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code SecurityGroupIds}.
    */
   public PrivateGraphEndpoint securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -56,7 +63,8 @@ public final class PrivateGraphEndpoint extends Resource<PrivateGraphEndpoint> {
   /**
    * Subnets in which private graph endpoint ENIs are created.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^subnet-[a-z0-9]+$}. CloudFormation
+   * property {@code SubnetIds}.
    */
   public PrivateGraphEndpoint subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -70,7 +78,8 @@ public final class PrivateGraphEndpoint extends Resource<PrivateGraphEndpoint> {
   /**
    * The VPC in which the private graph endpoint needs to be created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^vpc-[a-z0-9]+$}. Format:
+   * {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public PrivateGraphEndpoint vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkfirewall;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,10 @@ import java.util.List;
 public final class ContainerAssociation extends Resource<ContainerAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::ContainerAssociation")
       .required("ContainerAssociationName", "ContainerMonitoringConfigurations", "Type")
+      .constrain("ContainerAssociationName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+      .constrain("Description", Constraint.of().pattern("^.*$").minLength(0).maxLength(512))
       .allowed("Type", "ECS", "EKS")
+      .refYields("ContainerAssociationArn")
       .attributes("ContainerAssociationArn", "ResolvedCidrCount", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,8 +36,8 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
    * The descriptive name of the container association. You can't change the name of a container
    * association after you create it.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ContainerAssociationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code ContainerAssociationName}.
    */
   public ContainerAssociation containerAssociationName(String value) {
     return set("ContainerAssociationName", Value.of(value));
@@ -77,7 +81,8 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
   /**
    * A description of the container association.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+   * Description}.
    */
   public ContainerAssociation description(String value) {
     return set("Description", Value.of(value));
@@ -158,6 +163,8 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
   public static final class ContainerAttribute extends Struct<ContainerAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::ContainerAssociation.ContainerAttribute")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(256))
         .build();
 
     public ContainerAttribute() {
@@ -167,7 +174,8 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
     /**
      * The attribute key to filter on.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property
+     * {@code Key}.
      */
     public ContainerAttribute key(String value) {
       return set("Key", Value.of(value));
@@ -181,7 +189,8 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
     /**
      * The attribute value to match.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property
+     * {@code Value}.
      */
     public ContainerAttribute value(String value) {
       return set("Value", Value.of(value));
@@ -204,6 +213,7 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
   public static final class ContainerMonitoringConfiguration extends Struct<ContainerMonitoringConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::ContainerAssociation.ContainerMonitoringConfiguration")
         .required("ClusterArn")
+        .constrain("ClusterArn", Constraint.of().pattern("^arn:aws").minLength(1).maxLength(256))
         .build();
 
     public ContainerMonitoringConfiguration() {
@@ -235,7 +245,8 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
      * The ARN of the Amazon ECS or Amazon EKS cluster to monitor. The cluster must be in the same
      * Region and account as the container association.
      *
-     * <p>Required. CloudFormation property {@code ClusterArn}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^arn:aws}. CloudFormation property
+     * {@code ClusterArn}.
      */
     public ContainerMonitoringConfiguration clusterArn(String value) {
       return set("ClusterArn", Value.of(value));

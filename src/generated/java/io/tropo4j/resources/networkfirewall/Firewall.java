@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkfirewall;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,7 +25,15 @@ import java.util.List;
 public final class Firewall extends Resource<Firewall> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::Firewall")
       .required("FirewallName", "FirewallPolicyArn")
+      .constrain("Description", Constraint.of().pattern("^.*$").minLength(0).maxLength(512))
       .allowed("EnabledAnalysisTypes", "TLS_SNI", "HTTP_HOST")
+      .constrain("FirewallName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+      .constrain("FirewallPolicyArn", Constraint.of().pattern("^arn:aws.*$").minLength(1).maxLength(256))
+      .references("FirewallPolicyArn", "AWS::NetworkFirewall::FirewallPolicy.Ref")
+      .constrain("TransitGatewayId", Constraint.of().pattern("^tgw-[0-9a-z]+$").minLength(1).maxLength(128))
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[0-9a-f]+$").minLength(1).maxLength(128).format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("FirewallArn")
       .attributes("EndpointIds", "FirewallArn", "FirewallId", "TransitGatewayAttachmentId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -98,7 +107,8 @@ public final class Firewall extends Resource<Firewall> {
   /**
    * A description of the firewall.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+   * Description}.
    */
   public Firewall description(String value) {
     return set("Description", Value.of(value));
@@ -128,7 +138,8 @@ public final class Firewall extends Resource<Firewall> {
    * The descriptive name of the firewall. You can't change the name of a firewall after you create
    * it.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FirewallName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code FirewallName}.
    */
   public Firewall firewallName(String value) {
     return set("FirewallName", Value.of(value));
@@ -145,7 +156,8 @@ public final class Firewall extends Resource<Firewall> {
    * <p>The relationship of firewall to firewall policy is many to one. Each firewall requires one
    * firewall policy association, and you can use the same firewall policy for multiple firewalls.
    *
-   * <p>Required. CloudFormation property {@code FirewallPolicyArn}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^arn:aws.*$}. CloudFormation property
+   * {@code FirewallPolicyArn}.
    */
   public Firewall firewallPolicyArn(String value) {
     return set("FirewallPolicyArn", Value.of(value));
@@ -262,7 +274,8 @@ public final class Firewall extends Resource<Firewall> {
    * The unique identifier of the transit gateway associated with this firewall. This field is only
    * present for transit gateway-attached firewalls.
    *
-   * <p>CloudFormation property {@code TransitGatewayId}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^tgw-[0-9a-z]+$}. CloudFormation property
+   * {@code TransitGatewayId}.
    */
   public Firewall transitGatewayId(String value) {
     return set("TransitGatewayId", Value.of(value));
@@ -277,7 +290,8 @@ public final class Firewall extends Resource<Firewall> {
    * The unique identifier of the VPC where the firewall is in use. You can't change the VPC of a
    * firewall after you create the firewall.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^vpc-[0-9a-f]+$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public Firewall vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -347,6 +361,7 @@ public final class Firewall extends Resource<Firewall> {
   public static final class AvailabilityZoneMapping extends Struct<AvailabilityZoneMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping")
         .required("AvailabilityZone")
+        .constrain("AvailabilityZone", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(128))
         .build();
 
     public AvailabilityZoneMapping() {
@@ -358,7 +373,8 @@ public final class Firewall extends Resource<Firewall> {
      * <code>us-east-2a</code> . The Availability Zone must be in the same Region as the transit
      * gateway.
      *
-     * <p>Required. CloudFormation property {@code AvailabilityZone}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property
+     * {@code AvailabilityZone}.
      */
     public AvailabilityZoneMapping availabilityZone(String value) {
       return set("AvailabilityZone", Value.of(value));
@@ -380,6 +396,9 @@ public final class Firewall extends Resource<Firewall> {
   public static final class SubnetMapping extends Struct<SubnetMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::Firewall.SubnetMapping")
         .required("SubnetId")
+        .allowed("IPAddressType", "DUALSTACK", "IPV4", "IPV6")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .references("SubnetId", "AWS::EC2::Subnet.Ref")
         .build();
 
     public SubnetMapping() {
@@ -390,7 +409,8 @@ public final class Firewall extends Resource<Firewall> {
      * The subnet's IP address type. You can't change the IP address type after you create the
      * subnet.
      *
-     * <p>CloudFormation property {@code IPAddressType}.
+     * <p>Allowed values: {@code DUALSTACK}, {@code IPV4}, {@code IPV6}. CloudFormation property
+     * {@code IPAddressType}.
      */
     public SubnetMapping ipAddressType(String value) {
       return set("IPAddressType", Value.of(value));
@@ -404,7 +424,7 @@ public final class Firewall extends Resource<Firewall> {
     /**
      * The unique identifier for the subnet.
      *
-     * <p>Required. CloudFormation property {@code SubnetId}.
+     * <p>Required. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}.
      */
     public SubnetMapping subnetId(String value) {
       return set("SubnetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkfirewall;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class FirewallPolicy extends Resource<FirewallPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy")
       .required("FirewallPolicy", "FirewallPolicyName")
+      .constrain("Description", Constraint.of().pattern("^.*$").minLength(1).maxLength(512))
+      .constrain("FirewallPolicyName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+      .refYields("FirewallPolicyArn")
       .attributes("FirewallPolicyArn", "FirewallPolicyId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
   /**
    * A description of the firewall policy.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+   * Description}.
    */
   public FirewallPolicy description(String value) {
     return set("Description", Value.of(value));
@@ -55,8 +60,8 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * The descriptive name of the firewall policy. You can't change the name of a firewall policy
    * after you create it.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * FirewallPolicyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code FirewallPolicyName}.
    */
   public FirewallPolicy firewallPolicyName(String value) {
     return set("FirewallPolicyName", Value.of(value));
@@ -159,6 +164,7 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
   public static final class CustomAction extends Struct<CustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.CustomAction")
         .required("ActionDefinition", "ActionName")
+        .constrain("ActionName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(128))
         .build();
 
     public CustomAction() {
@@ -178,7 +184,8 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
      * The descriptive name of the custom action. You can't change the name of a custom action after
      * you create it.
      *
-     * <p>Required. CloudFormation property {@code ActionName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code ActionName}.
      */
     public CustomAction actionName(String value) {
       return set("ActionName", Value.of(value));
@@ -209,6 +216,7 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
   public static final class Dimension extends Struct<Dimension> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.Dimension")
         .required("Value")
+        .constrain("Value", Constraint.of().pattern("^[a-zA-Z0-9-_ ]+$").minLength(1).maxLength(128))
         .build();
 
     public Dimension() {
@@ -218,7 +226,8 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
     /**
      * The value to use in the custom metric dimension.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_ ]+$}. CloudFormation
+     * property {@code Value}.
      */
     public Dimension value(String value) {
       return set("Value", Value.of(value));
@@ -239,6 +248,7 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
   public static final class FirewallPolicyProperty extends Struct<FirewallPolicyProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy")
         .required("StatelessDefaultActions", "StatelessFragmentDefaultActions")
+        .constrain("TLSInspectionConfigurationArn", Constraint.of().pattern("^(arn:aws.*)$").minLength(1).maxLength(256))
         .build();
 
     public FirewallPolicyProperty() {
@@ -446,7 +456,8 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
     /**
      * The Amazon Resource Name (ARN) of the TLS inspection configuration.
      *
-     * <p>CloudFormation property {@code TLSInspectionConfigurationArn}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^(arn:aws.*)$}. CloudFormation property
+     * {@code TLSInspectionConfigurationArn}.
      */
     public FirewallPolicyProperty tlsInspectionConfigurationArn(String value) {
       return set("TLSInspectionConfigurationArn", Value.of(value));
@@ -470,7 +481,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * <p>Property type {@code AWS::NetworkFirewall::FirewallPolicy.FlowTimeouts}.
    */
   public static final class FlowTimeouts extends Struct<FlowTimeouts> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy.FlowTimeouts");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.FlowTimeouts")
+        .constrain("TcpIdleTimeoutSeconds", Constraint.of().minimum(60).maximum(6000))
+        .build();
 
     public FlowTimeouts() {
       super(SCHEMA);
@@ -486,7 +499,7 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
      * <p>You can define the <code>TcpIdleTimeoutSeconds</code> value to be between 60 and 6000
      * seconds. If no value is provided, it defaults to 350 seconds.
      *
-     * <p>CloudFormation property {@code TcpIdleTimeoutSeconds}.
+     * <p>Range: 60 to 6000. CloudFormation property {@code TcpIdleTimeoutSeconds}.
      */
     public FlowTimeouts tcpIdleTimeoutSeconds(int value) {
       return set("TcpIdleTimeoutSeconds", Value.of(value));
@@ -709,6 +722,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
   public static final class StatefulRuleGroupReference extends Struct<StatefulRuleGroupReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference")
         .required("ResourceArn")
+        .constrain("Priority", Constraint.of().minimum(1).maximum(65535))
+        .constrain("ResourceArn", Constraint.of().pattern("^(arn:aws.*)$").minLength(1).maxLength(256))
+        .references("ResourceArn", "AWS::NetworkFirewall::RuleGroup.Ref")
         .build();
 
     public StatefulRuleGroupReference() {
@@ -763,7 +779,7 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
      * insert rule groups later, number them so there's a wide range in between, for example use
      * 100, 200, and so on.
      *
-     * <p>CloudFormation property {@code Priority}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code Priority}.
      */
     public StatefulRuleGroupReference priority(int value) {
       return set("Priority", Value.of(value));
@@ -777,7 +793,8 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
     /**
      * The Amazon Resource Name (ARN) of the stateful rule group.
      *
-     * <p>Required. CloudFormation property {@code ResourceArn}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^(arn:aws.*)$}. CloudFormation
+     * property {@code ResourceArn}.
      */
     public StatefulRuleGroupReference resourceArn(String value) {
       return set("ResourceArn", Value.of(value));
@@ -806,6 +823,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
   public static final class StatelessRuleGroupReference extends Struct<StatelessRuleGroupReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference")
         .required("Priority", "ResourceArn")
+        .constrain("Priority", Constraint.of().minimum(1).maximum(65535))
+        .constrain("ResourceArn", Constraint.of().pattern("^(arn:aws.*)$").minLength(1).maxLength(256))
+        .references("ResourceArn", "AWS::NetworkFirewall::RuleGroup.Ref")
         .build();
 
     public StatelessRuleGroupReference() {
@@ -818,7 +838,7 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
      * starting with the group that has the lowest priority setting. You must ensure that the
      * priority settings are unique within each policy.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: 1 to 65535. CloudFormation property {@code Priority}.
      */
     public StatelessRuleGroupReference priority(int value) {
       return set("Priority", Value.of(value));
@@ -832,7 +852,8 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
     /**
      * The Amazon Resource Name (ARN) of the stateless rule group.
      *
-     * <p>Required. CloudFormation property {@code ResourceArn}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^(arn:aws.*)$}. CloudFormation
+     * property {@code ResourceArn}.
      */
     public StatelessRuleGroupReference resourceArn(String value) {
       return set("ResourceArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkfirewall;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,10 @@ import java.util.Map;
 public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::LoggingConfiguration")
       .required("FirewallArn", "LoggingConfiguration")
+      .constrain("FirewallArn", Constraint.of().pattern("^arn:aws.*$").minLength(1).maxLength(256))
+      .references("FirewallArn", "AWS::NetworkFirewall::Firewall.Ref")
+      .constrain("FirewallName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+      .refYields("FirewallArn")
       .build();
 
   public LoggingConfiguration(String logicalId) {
@@ -54,7 +59,8 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * The Amazon Resource Name (ARN) of the firewallthat the logging configuration is associated
    * with. You can't change the firewall specification after you create the logging configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FirewallArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^arn:aws.*$}. CloudFormation property {@code FirewallArn}.
    */
   public LoggingConfiguration firewallArn(String value) {
     return set("FirewallArn", Value.of(value));
@@ -77,7 +83,8 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * The name of the firewall that the logging configuration is associated with. You can't change
    * the firewall specification after you create the logging configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FirewallName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code FirewallName}.
    */
   public LoggingConfiguration firewallName(String value) {
     return set("FirewallName", Value.of(value));

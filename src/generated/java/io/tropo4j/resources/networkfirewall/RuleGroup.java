@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkfirewall;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,10 @@ import java.util.Map;
 public final class RuleGroup extends Resource<RuleGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup")
       .required("Capacity", "RuleGroupName", "Type")
+      .constrain("Description", Constraint.of().pattern("^.*$").minLength(1).maxLength(512))
+      .constrain("RuleGroupName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
       .allowed("Type", "STATELESS", "STATEFUL")
+      .refYields("RuleGroupArn")
       .attributes("RuleGroupArn", "RuleGroupId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -49,7 +53,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
   /**
    * A description of the rule group.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+   * Description}.
    */
   public RuleGroup description(String value) {
     return set("Description", Value.of(value));
@@ -73,7 +78,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * The descriptive name of the rule group. You can't change the name of a rule group after you
    * create it.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RuleGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code RuleGroupName}.
    */
   public RuleGroup ruleGroupName(String value) {
     return set("RuleGroupName", Value.of(value));
@@ -191,6 +197,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class Address extends Struct<Address> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.Address")
         .required("AddressDefinition")
+        .constrain("AddressDefinition", Constraint.of().pattern("^([a-fA-F\\d:\\.]+/\\d{1,3})$").minLength(1).maxLength(255))
         .build();
 
     public Address() {
@@ -216,7 +223,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * href="https://docs.aws.amazon.com/https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing">Classless
      * Inter-Domain Routing</a> .
      *
-     * <p>Required. CloudFormation property {@code AddressDefinition}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^([a-fA-F&#92;d:&#92;.]+/&#92;d{1,3})$}. CloudFormation property {@code AddressDefinition}.
      */
     public Address addressDefinition(String value) {
       return set("AddressDefinition", Value.of(value));
@@ -251,6 +259,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class CustomAction extends Struct<CustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.CustomAction")
         .required("ActionDefinition", "ActionName")
+        .constrain("ActionName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(128))
         .build();
 
     public CustomAction() {
@@ -270,7 +279,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * The descriptive name of the custom action. You can't change the name of a custom action after
      * you create it.
      *
-     * <p>Required. CloudFormation property {@code ActionName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code ActionName}.
      */
     public CustomAction actionName(String value) {
       return set("ActionName", Value.of(value));
@@ -301,6 +311,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class Dimension extends Struct<Dimension> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.Dimension")
         .required("Value")
+        .constrain("Value", Constraint.of().pattern("^[a-zA-Z0-9-_ ]+$").minLength(1).maxLength(128))
         .build();
 
     public Dimension() {
@@ -310,7 +321,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The value to use in the custom metric dimension.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_ ]+$}. CloudFormation
+     * property {@code Value}.
      */
     public Dimension value(String value) {
       return set("Value", Value.of(value));
@@ -332,9 +344,13 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class Header extends Struct<Header> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.Header")
         .required("Destination", "DestinationPort", "Direction", "Protocol", "Source", "SourcePort")
+        .constrain("Destination", Constraint.of().pattern("^.*$").minLength(1).maxLength(1024))
+        .constrain("DestinationPort", Constraint.of().pattern("^.*$").minLength(1).maxLength(1024))
         .allowed("Direction", "FORWARD", "ANY")
         .allowed("Protocol", "IP", "TCP", "UDP", "ICMP", "HTTP", "FTP", "TLS", "SMB", "DNS",
             "DCERPC", "SSH", "SMTP", "IMAP", "MSN", "KRB5", "IKEV2", "TFTP", "NTP", "DHCP")
+        .constrain("Source", Constraint.of().pattern("^.*$").minLength(1).maxLength(1024))
+        .constrain("SourcePort", Constraint.of().pattern("^.*$").minLength(1).maxLength(1024))
         .build();
 
     public Header() {
@@ -363,7 +379,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * href="https://docs.aws.amazon.com/https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing">Classless
      * Inter-Domain Routing</a> .
      *
-     * <p>Required. CloudFormation property {@code Destination}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code Destination}.
      */
     public Header destination(String value) {
       return set("Destination", Value.of(value));
@@ -379,7 +396,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <code>1994</code> and you can specify a port range, for example <code>1990:1994</code> . To
      * match with any port, specify <code>ANY</code> .
      *
-     * <p>Required. CloudFormation property {@code DestinationPort}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code DestinationPort}.
      */
     public Header destinationPort(String value) {
       return set("DestinationPort", Value.of(value));
@@ -448,7 +466,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * href="https://docs.aws.amazon.com/https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing">Classless
      * Inter-Domain Routing</a> .
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code Source}.
      */
     public Header source(String value) {
       return set("Source", Value.of(value));
@@ -464,7 +483,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <code>1994</code> and you can specify a port range, for example <code>1990:1994</code> . To
      * match with any port, specify <code>ANY</code> .
      *
-     * <p>Required. CloudFormation property {@code SourcePort}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code SourcePort}.
      */
     public Header sourcePort(String value) {
       return set("SourcePort", Value.of(value));
@@ -546,7 +566,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.MatchAttributes}.
    */
   public static final class MatchAttributes extends Struct<MatchAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.MatchAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.MatchAttributes")
+        .constrain("Protocols", Constraint.of().minimum(0).maximum(255))
+        .build();
 
     public MatchAttributes() {
       super(SCHEMA);
@@ -599,7 +621,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * The protocols to inspect for, specified using the assigned internet protocol number (IANA)
      * for each protocol. If not specified, this matches with any protocol.
      *
-     * <p>CloudFormation property {@code Protocols}.
+     * <p>Range: 0 to 255. CloudFormation property {@code Protocols}.
      */
     public MatchAttributes protocols(List<Integer> value) {
       return set("Protocols", Value.listOf(value));
@@ -685,6 +707,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class PortRange extends Struct<PortRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.PortRange")
         .required("FromPort", "ToPort")
+        .constrain("FromPort", Constraint.of().minimum(0).maximum(65535))
+        .constrain("ToPort", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public PortRange() {
@@ -695,7 +719,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * The lower limit of the port range. This must be less than or equal to the <code>ToPort</code>
      * specification.
      *
-     * <p>Required. CloudFormation property {@code FromPort}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code FromPort}.
      */
     public PortRange fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -710,7 +734,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * The upper limit of the port range. This must be greater than or equal to the
      * <code>FromPort</code> specification.
      *
-     * <p>Required. CloudFormation property {@code ToPort}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code ToPort}.
      */
     public PortRange toPort(int value) {
       return set("ToPort", Value.of(value));
@@ -948,6 +972,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class RuleOption extends Struct<RuleOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.RuleOption")
         .required("Keyword")
+        .constrain("Keyword", Constraint.of().pattern("^.*$").minLength(1).maxLength(128))
+        .constrain("Settings", Constraint.of().pattern("^.*$").minLength(1).maxLength(8192))
         .build();
 
     public RuleOption() {
@@ -961,7 +987,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * href="https://docs.aws.amazon.com/https://suricata.readthedocs.io/en/suricata-6.0.9/rules/intro.html#rule-options">Rule
      * options</a> .
      *
-     * <p>Required. CloudFormation property {@code Keyword}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^.*$}. CloudFormation property
+     * {@code Keyword}.
      */
     public RuleOption keyword(String value) {
       return set("Keyword", Value.of(value));
@@ -979,7 +1006,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * href="https://docs.aws.amazon.com/https://suricata.readthedocs.io/en/suricata-6.0.9/rules/intro.html#rule-options">Rule
      * options</a> .
      *
-     * <p>CloudFormation property {@code Settings}.
+     * <p>Length: 1 to 8192 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+     * Settings}.
      */
     public RuleOption settings(List<String> value) {
       return set("Settings", Value.listOf(value));
@@ -1040,7 +1068,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.RulesSource}.
    */
   public static final class RulesSource extends Struct<RulesSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.RulesSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.RulesSource")
+        .constrain("RulesString", Constraint.of().minLength(0).maxLength(1000000))
+        .build();
 
     public RulesSource() {
       super(SCHEMA);
@@ -1066,7 +1096,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <p>You can't use the <code>priority</code> keyword if the <code>RuleOrder</code> option in
      * StatefulRuleOptions is set to <code>STRICT_ORDER</code> .
      *
-     * <p>CloudFormation property {@code RulesString}.
+     * <p>Length: 0 to 1000000 characters. CloudFormation property {@code RulesString}.
      */
     public RulesSource rulesString(String value) {
       return set("RulesString", Value.of(value));
@@ -1132,6 +1162,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.RulesSourceList")
         .required("GeneratedRulesType", "TargetTypes", "Targets")
         .allowed("GeneratedRulesType", "ALLOWLIST", "DENYLIST", "ALERTLIST", "REJECTLIST")
+        .allowed("TargetTypes", "TLS_SNI", "HTTP_HOST")
         .build();
 
     public RulesSourceList() {
@@ -1162,7 +1193,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * The types of targets to inspect for. Valid values are <code>TLS_SNI</code> and
      * <code>HTTP_HOST</code> .
      *
-     * <p>Required. CloudFormation property {@code TargetTypes}.
+     * <p>Required. Allowed values: {@code TLS_SNI}, {@code HTTP_HOST}. CloudFormation property
+     * {@code TargetTypes}.
      */
     public RulesSourceList targetTypes(List<String> value) {
       return set("TargetTypes", Value.listOf(value));
@@ -1328,6 +1360,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class StatelessRule extends Struct<StatelessRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.StatelessRule")
         .required("Priority", "RuleDefinition")
+        .constrain("Priority", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public StatelessRule() {
@@ -1350,7 +1383,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * insert rules later, number them so there's a wide range in between, for example use 100, 200,
      * and so on.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: 1 to 65535. CloudFormation property {@code Priority}.
      */
     public StatelessRule priority(int value) {
       return set("Priority", Value.of(value));
@@ -1479,6 +1512,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class TCPFlagField extends Struct<TCPFlagField> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.TCPFlagField")
         .required("Flags")
+        .allowed("Flags", "FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR")
+        .allowed("Masks", "FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR")
         .build();
 
     public TCPFlagField() {
@@ -1496,7 +1531,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <ul> <li>The ones that are set in this flags setting must be set in the packet. <li>The ones
      * that are not set in this flags setting must also not be set in the packet. </ul>
      *
-     * <p>Required. CloudFormation property {@code Flags}.
+     * <p>Required. Allowed values: {@code FIN}, {@code SYN}, {@code RST}, {@code PSH}, {@code ACK},
+     * {@code URG}, {@code ECE}, {@code CWR}. CloudFormation property {@code Flags}.
      */
     public TCPFlagField flags(List<String> value) {
       return set("Flags", Value.listOf(value));
@@ -1511,7 +1547,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * The set of flags to consider in the inspection. To inspect all flags in the valid values
      * list, leave this with no setting.
      *
-     * <p>CloudFormation property {@code Masks}.
+     * <p>Allowed values: {@code FIN}, {@code SYN}, {@code RST}, {@code PSH}, {@code ACK}, {@code
+     * URG}, {@code ECE}, {@code CWR}. CloudFormation property {@code Masks}.
      */
     public TCPFlagField masks(List<String> value) {
       return set("Masks", Value.listOf(value));

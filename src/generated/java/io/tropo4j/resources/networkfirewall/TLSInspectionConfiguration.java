@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkfirewall;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,6 +30,9 @@ import java.util.List;
 public final class TLSInspectionConfiguration extends Resource<TLSInspectionConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration")
       .required("TLSInspectionConfiguration", "TLSInspectionConfigurationName")
+      .constrain("Description", Constraint.of().pattern("^.*$").minLength(1).maxLength(512))
+      .constrain("TLSInspectionConfigurationName", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+      .refYields("TLSInspectionConfigurationArn")
       .attributes("TLSInspectionConfigurationArn", "TLSInspectionConfigurationId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +44,8 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
   /**
    * A description of the TLS inspection configuration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+   * Description}.
    */
   public TLSInspectionConfiguration description(String value) {
     return set("Description", Value.of(value));
@@ -75,8 +80,8 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
    * The descriptive name of the TLS inspection configuration. You can't change the name of a TLS
    * inspection configuration after you create it.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TLSInspectionConfigurationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code TLSInspectionConfigurationName}.
    */
   public TLSInspectionConfiguration tlsInspectionConfigurationName(String value) {
     return set("TLSInspectionConfigurationName", Value.of(value));
@@ -138,6 +143,7 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
   public static final class Address extends Struct<Address> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration.Address")
         .required("AddressDefinition")
+        .constrain("AddressDefinition", Constraint.of().pattern("^([a-fA-F\\d:\\.]+/\\d{1,3})$").minLength(1).maxLength(255))
         .build();
 
     public Address() {
@@ -163,7 +169,8 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
      * href="https://docs.aws.amazon.com/https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing">Classless
      * Inter-Domain Routing</a> .
      *
-     * <p>Required. CloudFormation property {@code AddressDefinition}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+     * ^([a-fA-F&#92;d:&#92;.]+/&#92;d{1,3})$}. CloudFormation property {@code AddressDefinition}.
      */
     public Address addressDefinition(String value) {
       return set("AddressDefinition", Value.of(value));
@@ -257,6 +264,8 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
   public static final class PortRange extends Struct<PortRange> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange")
         .required("FromPort", "ToPort")
+        .constrain("FromPort", Constraint.of().minimum(0).maximum(65535))
+        .constrain("ToPort", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public PortRange() {
@@ -267,7 +276,7 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
      * The lower limit of the port range. This must be less than or equal to the <code>ToPort</code>
      * specification.
      *
-     * <p>Required. CloudFormation property {@code FromPort}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code FromPort}.
      */
     public PortRange fromPort(int value) {
       return set("FromPort", Value.of(value));
@@ -282,7 +291,7 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
      * The upper limit of the port range. This must be greater than or equal to the
      * <code>FromPort</code> specification.
      *
-     * <p>Required. CloudFormation property {@code ToPort}.
+     * <p>Required. Range: 0 to 65535. CloudFormation property {@code ToPort}.
      */
     public PortRange toPort(int value) {
       return set("ToPort", Value.of(value));
@@ -312,7 +321,9 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
    * <p>Property type {@code AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate}.
    */
   public static final class ServerCertificate extends Struct<ServerCertificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate")
+        .constrain("ResourceArn", Constraint.of().pattern("^(arn:aws.*)$").minLength(1).maxLength(256))
+        .build();
 
     public ServerCertificate() {
       super(SCHEMA);
@@ -322,7 +333,8 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
      * The Amazon Resource Name (ARN) of the Certificate Manager SSL/TLS server certificate that's
      * used for inbound SSL/TLS inspection.
      *
-     * <p>CloudFormation property {@code ResourceArn}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^(arn:aws.*)$}. CloudFormation property
+     * {@code ResourceArn}.
      */
     public ServerCertificate resourceArn(String value) {
       return set("ResourceArn", Value.of(value));
@@ -353,7 +365,9 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
    * AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration}.
    */
   public static final class ServerCertificateConfiguration extends Struct<ServerCertificateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration")
+        .constrain("CertificateAuthorityArn", Constraint.of().pattern("^(arn:aws.*)$").minLength(1).maxLength(256))
+        .build();
 
     public ServerCertificateConfiguration() {
       super(SCHEMA);
@@ -378,7 +392,8 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
      * href="https://docs.aws.amazon.com/acm/latest/userguide/import-certificate.html">Importing
      * certificates</a> in the <em>Certificate Manager User Guide</em> .
      *
-     * <p>CloudFormation property {@code CertificateAuthorityArn}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^(arn:aws.*)$}. CloudFormation property
+     * {@code CertificateAuthorityArn}.
      */
     public ServerCertificateConfiguration certificateAuthorityArn(String value) {
       return set("CertificateAuthorityArn", Value.of(value));
@@ -456,7 +471,9 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
    * AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateScope}.
    */
   public static final class ServerCertificateScope extends Struct<ServerCertificateScope> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateScope");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateScope")
+        .constrain("Protocols", Constraint.of().minimum(0).maximum(255))
+        .build();
 
     public ServerCertificateScope() {
       super(SCHEMA);
@@ -511,7 +528,7 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
      *
      * <p>Network Firewall currently supports only TCP.
      *
-     * <p>CloudFormation property {@code Protocols}.
+     * <p>Range: 0 to 255. CloudFormation property {@code Protocols}.
      */
     public ServerCertificateScope protocols(List<Integer> value) {
       return set("Protocols", Value.listOf(value));

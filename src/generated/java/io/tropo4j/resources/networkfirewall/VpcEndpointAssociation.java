@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkfirewall;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -49,6 +50,10 @@ import java.util.List;
 public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::VpcEndpointAssociation")
       .required("FirewallArn", "SubnetMapping", "VpcId")
+      .constrain("Description", Constraint.of().pattern("^.*$").minLength(0).maxLength(512))
+      .constrain("FirewallArn", Constraint.of().pattern("^(arn:aws.*)$").minLength(1).maxLength(256))
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[0-9a-f]+$").minLength(1).maxLength(128).format("AWS::EC2::VPC.Id"))
+      .refYields("VpcEndpointAssociationArn")
       .attributes("EndpointId", "VpcEndpointAssociationArn", "VpcEndpointAssociationId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -60,7 +65,8 @@ public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociatio
   /**
    * A description of the VPC endpoint association.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code ^.*$}.
+   * CloudFormation property {@code Description}.
    */
   public VpcEndpointAssociation description(String value) {
     return set("Description", Value.of(value));
@@ -74,7 +80,8 @@ public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociatio
   /**
    * The Amazon Resource Name (ARN) of the firewall.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FirewallArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^(arn:aws.*)$}. CloudFormation property {@code FirewallArn}.
    */
   public VpcEndpointAssociation firewallArn(String value) {
     return set("FirewallArn", Value.of(value));
@@ -120,7 +127,8 @@ public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociatio
   /**
    * The unique identifier of the VPC for the endpoint association.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^vpc-[0-9a-f]+$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public VpcEndpointAssociation vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -171,6 +179,8 @@ public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociatio
   public static final class SubnetMapping extends Struct<SubnetMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping")
         .required("SubnetId")
+        .allowed("IPAddressType", "DUALSTACK", "IPV4", "IPV6")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
         .build();
 
     public SubnetMapping() {
@@ -181,7 +191,8 @@ public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociatio
      * The subnet's IP address type. You can't change the IP address type after you create the
      * subnet.
      *
-     * <p>CloudFormation property {@code IPAddressType}.
+     * <p>Allowed values: {@code DUALSTACK}, {@code IPV4}, {@code IPV6}. CloudFormation property
+     * {@code IPAddressType}.
      */
     public SubnetMapping ipAddressType(String value) {
       return set("IPAddressType", Value.of(value));
@@ -195,7 +206,7 @@ public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociatio
     /**
      * The unique identifier for the subnet.
      *
-     * <p>Required. CloudFormation property {@code SubnetId}.
+     * <p>Required. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}.
      */
     public SubnetMapping subnetId(String value) {
       return set("SubnetId", Value.of(value));

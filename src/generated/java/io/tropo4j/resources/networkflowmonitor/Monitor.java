@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkflowmonitor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Monitor extends Resource<Monitor> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Monitor")
       .required("LocalResources", "MonitorName")
+      .constrain("MonitorName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(255))
+      .constrain("ScopeArn", Constraint.of().pattern("^arn:.*$").minLength(20).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "ModifiedAt", "MonitorStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +52,8 @@ public final class Monitor extends Resource<Monitor> {
   /**
    * The name of the monitor.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MonitorName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_.-]+$}. CloudFormation property {@code MonitorName}.
    */
   public Monitor monitorName(String value) {
     return set("MonitorName", Value.of(value));
@@ -81,7 +86,8 @@ public final class Monitor extends Resource<Monitor> {
   /**
    * The Amazon Resource Name (ARN) of the scope for the monitor.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ScopeArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code ^arn:.*$}.
+   * CloudFormation property {@code ScopeArn}.
    */
   public Monitor scopeArn(String value) {
     return set("ScopeArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkflowmonitor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,7 @@ import java.util.List;
 public final class Scope extends Resource<Scope> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Scope")
       .required("Targets")
+      .refYields("ScopeArn")
       .attributes("ScopeArn", "ScopeId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -99,6 +101,7 @@ public final class Scope extends Resource<Scope> {
   public static final class TargetId extends Struct<TargetId> {
     private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Scope.TargetId")
         .required("AccountId")
+        .constrain("AccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(1).maxLength(12))
         .build();
 
     public TargetId() {
@@ -108,7 +111,8 @@ public final class Scope extends Resource<Scope> {
     /**
      * The account ID for the target.
      *
-     * <p>Required. CloudFormation property {@code AccountId}.
+     * <p>Required. Length: 1 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation
+     * property {@code AccountId}.
      */
     public TargetId accountId(String value) {
       return set("AccountId", Value.of(value));

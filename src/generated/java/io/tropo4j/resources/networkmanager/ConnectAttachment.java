@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,11 @@ import java.util.List;
 public final class ConnectAttachment extends Resource<ConnectAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::ConnectAttachment")
       .required("CoreNetworkId", "EdgeLocation", "Options", "TransportAttachmentId")
+      .constrain("CoreNetworkId", Constraint.of().pattern("^core-network-([0-9a-f]{8,17})$").minLength(0).maxLength(50))
+      .constrain("EdgeLocation", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(63))
+      .constrain("RoutingPolicyLabel", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("TransportAttachmentId", Constraint.of().pattern("^attachment-([0-9a-f]{8,17})$").minLength(0).maxLength(50))
+      .refYields("AttachmentId")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CreatedAt", "LastModificationErrors", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
@@ -35,7 +41,8 @@ public final class ConnectAttachment extends Resource<ConnectAttachment> {
   /**
    * The ID of the core network where the Connect attachment is located.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CoreNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^core-network-([0-9a-f]{8,17})$}. CloudFormation property {@code CoreNetworkId}.
    */
   public ConnectAttachment coreNetworkId(String value) {
     return set("CoreNetworkId", Value.of(value));
@@ -49,7 +56,8 @@ public final class ConnectAttachment extends Resource<ConnectAttachment> {
   /**
    * The Region where the edge is located.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EdgeLocation}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code EdgeLocation}.
    */
   public ConnectAttachment edgeLocation(String value) {
     return set("EdgeLocation", Value.of(value));
@@ -99,7 +107,8 @@ public final class ConnectAttachment extends Resource<ConnectAttachment> {
   /**
    * Routing policy label
    *
-   * <p>CloudFormation property {@code RoutingPolicyLabel}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code RoutingPolicyLabel}.
    */
   public ConnectAttachment routingPolicyLabel(String value) {
     return set("RoutingPolicyLabel", Value.of(value));
@@ -132,8 +141,8 @@ public final class ConnectAttachment extends Resource<ConnectAttachment> {
   /**
    * The ID of the transport attachment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TransportAttachmentId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^attachment-([0-9a-f]{8,17})$}. CloudFormation property {@code TransportAttachmentId}.
    */
   public ConnectAttachment transportAttachmentId(String value) {
     return set("TransportAttachmentId", Value.of(value));
@@ -272,7 +281,9 @@ public final class ConnectAttachment extends Resource<ConnectAttachment> {
    * <p>Property type {@code AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions}.
    */
   public static final class ConnectAttachmentOptions extends Struct<ConnectAttachmentOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions")
+        .allowed("Protocol", "GRE", "NO_ENCAP")
+        .build();
 
     public ConnectAttachmentOptions() {
       super(SCHEMA);
@@ -281,7 +292,8 @@ public final class ConnectAttachment extends Resource<ConnectAttachment> {
     /**
      * The protocol used for the attachment connection.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Protocol}.
+     * <p>Changing it replaces the resource. Allowed values: {@code GRE}, {@code NO_ENCAP}.
+     * CloudFormation property {@code Protocol}.
      */
     public ConnectAttachmentOptions protocol(String value) {
       return set("Protocol", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,12 @@ import java.util.List;
 public final class ConnectPeer extends Resource<ConnectPeer> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::ConnectPeer")
       .required("ConnectAttachmentId", "PeerAddress")
+      .constrain("ConnectAttachmentId", Constraint.of().pattern("^attachment-([0-9a-f]{8,17})$").minLength(0).maxLength(50))
+      .constrain("CoreNetworkAddress", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(50))
+      .constrain("InsideCidrBlocks", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("PeerAddress", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(50))
+      .constrain("SubnetArn", Constraint.of().pattern("^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\\/subnet-[0-9a-f]{8,17}$|^$").minLength(0).maxLength(500))
+      .refYields("ConnectPeerId")
       .attributes("Configuration", "Configuration.BgpConfigurations",
           "Configuration.CoreNetworkAddress", "Configuration.InsideCidrBlocks",
           "Configuration.PeerAddress", "Configuration.Protocol", "ConnectPeerId", "CoreNetworkId",
@@ -42,8 +49,8 @@ public final class ConnectPeer extends Resource<ConnectPeer> {
   /**
    * The ID of the attachment to connect.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConnectAttachmentId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^attachment-([0-9a-f]{8,17})$}. CloudFormation property {@code ConnectAttachmentId}.
    */
   public ConnectPeer connectAttachmentId(String value) {
     return set("ConnectAttachmentId", Value.of(value));
@@ -57,7 +64,8 @@ public final class ConnectPeer extends Resource<ConnectPeer> {
   /**
    * The IP address of a core network.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CoreNetworkAddress}.
+   * <p>Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code CoreNetworkAddress}.
    */
   public ConnectPeer coreNetworkAddress(String value) {
     return set("CoreNetworkAddress", Value.of(value));
@@ -71,7 +79,8 @@ public final class ConnectPeer extends Resource<ConnectPeer> {
   /**
    * The inside IP addresses used for a Connect peer configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InsideCidrBlocks}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code InsideCidrBlocks}.
    */
   public ConnectPeer insideCidrBlocks(List<String> value) {
     return set("InsideCidrBlocks", Value.listOf(value));
@@ -85,7 +94,8 @@ public final class ConnectPeer extends Resource<ConnectPeer> {
   /**
    * The IP address of the Connect peer.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PeerAddress}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code PeerAddress}.
    */
   public ConnectPeer peerAddress(String value) {
     return set("PeerAddress", Value.of(value));
@@ -99,7 +109,9 @@ public final class ConnectPeer extends Resource<ConnectPeer> {
   /**
    * The subnet ARN of the Connect peer.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 500 characters. Pattern: {@code
+   * ^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet&#92;/subnet-[0-9a-f]{8,17}$|^$}.
+   * CloudFormation property {@code SubnetArn}.
    */
   public ConnectPeer subnetArn(String value) {
     return set("SubnetArn", Value.of(value));

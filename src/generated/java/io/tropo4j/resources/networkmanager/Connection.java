@@ -17,6 +17,7 @@ import java.util.List;
 public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Connection")
       .required("ConnectedDeviceId", "DeviceId", "GlobalNetworkId")
+      .refYields("ConnectionArn")
       .attributes("ConnectionArn", "ConnectionId", "CreatedAt", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

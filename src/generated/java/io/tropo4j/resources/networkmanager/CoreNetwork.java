@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class CoreNetwork extends Resource<CoreNetwork> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::CoreNetwork")
       .required("GlobalNetworkId")
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("GlobalNetworkId", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(50))
+      .constrain("PolicyDocument", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(10000000).format("json"))
+      .refYields("CoreNetworkId")
       .attributes("CoreNetworkArn", "CoreNetworkId", "CreatedAt", "Edges", "NetworkFunctionGroups",
           "OwnerAccount", "Segments", "State")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,7 +35,8 @@ public final class CoreNetwork extends Resource<CoreNetwork> {
   /**
    * The description of a core network.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Description}.
    */
   public CoreNetwork description(String value) {
     return set("Description", Value.of(value));
@@ -44,8 +50,8 @@ public final class CoreNetwork extends Resource<CoreNetwork> {
   /**
    * The ID of the global network that your core network is a part of.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GlobalNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code GlobalNetworkId}.
    */
   public CoreNetwork globalNetworkId(String value) {
     return set("GlobalNetworkId", Value.of(value));
@@ -64,7 +70,8 @@ public final class CoreNetwork extends Resource<CoreNetwork> {
    * <p>If you update the policy document, CloudFormation will apply the core network change set
    * generated from the updated policy document, and then set it as the LIVE policy.
    *
-   * <p>CloudFormation property {@code PolicyDocument}.
+   * <p>Length: 0 to 10000000 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. Format: {@code json}.
+   * CloudFormation property {@code PolicyDocument}.
    */
   public CoreNetwork policyDocument(Value<Json> value) {
     return set("PolicyDocument", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,13 @@ import java.util.List;
 public final class Device extends Resource<Device> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Device")
       .required("GlobalNetworkId")
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("GlobalNetworkId", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(50))
+      .constrain("Model", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("SerialNumber", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("SiteId", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(50))
+      .constrain("Type", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("Vendor", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
       .attributes("CreatedAt", "DeviceArn", "DeviceId", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +47,8 @@ public final class Device extends Resource<Device> {
    *
    * <p>Constraints: Maximum length of 256 characters.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Description}.
    */
   public Device description(String value) {
     return set("Description", Value.of(value));
@@ -53,8 +62,8 @@ public final class Device extends Resource<Device> {
   /**
    * The ID of the global network.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GlobalNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code GlobalNetworkId}.
    */
   public Device globalNetworkId(String value) {
     return set("GlobalNetworkId", Value.of(value));
@@ -79,7 +88,8 @@ public final class Device extends Resource<Device> {
    *
    * <p>Constraints: Maximum length of 128 characters.
    *
-   * <p>CloudFormation property {@code Model}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Model}.
    */
   public Device model(String value) {
     return set("Model", Value.of(value));
@@ -95,7 +105,8 @@ public final class Device extends Resource<Device> {
    *
    * <p>Constraints: Maximum length of 128 characters.
    *
-   * <p>CloudFormation property {@code SerialNumber}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code SerialNumber}.
    */
   public Device serialNumber(String value) {
     return set("SerialNumber", Value.of(value));
@@ -109,7 +120,8 @@ public final class Device extends Resource<Device> {
   /**
    * The site ID.
    *
-   * <p>CloudFormation property {@code SiteId}.
+   * <p>Length: 0 to 50 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code SiteId}.
    */
   public Device siteId(String value) {
     return set("SiteId", Value.of(value));
@@ -142,7 +154,8 @@ public final class Device extends Resource<Device> {
   /**
    * The device type.
    *
-   * <p>CloudFormation property {@code Type}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Type}.
    */
   public Device typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -158,7 +171,8 @@ public final class Device extends Resource<Device> {
    *
    * <p>Constraints: Maximum length of 128 characters.
    *
-   * <p>CloudFormation property {@code Vendor}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Vendor}.
    */
   public Device vendor(String value) {
     return set("Vendor", Value.of(value));
@@ -213,7 +227,10 @@ public final class Device extends Resource<Device> {
    * <p>Property type {@code AWS::NetworkManager::Device.AWSLocation}.
    */
   public static final class AWSLocation extends Struct<AWSLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::Device.AWSLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Device.AWSLocation")
+        .constrain("SubnetArn", Constraint.of().pattern("^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\\/subnet-[0-9a-f]{8,17}$|^$").minLength(0).maxLength(500))
+        .constrain("Zone", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+        .build();
 
     public AWSLocation() {
       super(SCHEMA);
@@ -222,7 +239,9 @@ public final class Device extends Resource<Device> {
     /**
      * The Amazon Resource Name (ARN) of the subnet that the device is located in.
      *
-     * <p>CloudFormation property {@code SubnetArn}.
+     * <p>Length: 0 to 500 characters. Pattern: {@code
+     * ^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet&#92;/subnet-[0-9a-f]{8,17}$|^$}.
+     * CloudFormation property {@code SubnetArn}.
      */
     public AWSLocation subnetArn(String value) {
       return set("SubnetArn", Value.of(value));
@@ -237,7 +256,8 @@ public final class Device extends Resource<Device> {
      * The Zone that the device is located in. Specify the ID of an Availability Zone, Local Zone,
      * Wavelength Zone, or an Outpost.
      *
-     * <p>CloudFormation property {@code Zone}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code Zone}.
      */
     public AWSLocation zone(String value) {
       return set("Zone", Value.of(value));
@@ -255,7 +275,11 @@ public final class Device extends Resource<Device> {
    * <p>Property type {@code AWS::NetworkManager::Device.Location}.
    */
   public static final class Location extends Struct<Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::Device.Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Device.Location")
+        .constrain("Address", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+        .constrain("Latitude", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+        .constrain("Longitude", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+        .build();
 
     public Location() {
       super(SCHEMA);
@@ -264,7 +288,8 @@ public final class Device extends Resource<Device> {
     /**
      * The physical address.
      *
-     * <p>CloudFormation property {@code Address}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code Address}.
      */
     public Location address(String value) {
       return set("Address", Value.of(value));
@@ -278,7 +303,8 @@ public final class Device extends Resource<Device> {
     /**
      * The latitude.
      *
-     * <p>CloudFormation property {@code Latitude}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code Latitude}.
      */
     public Location latitude(String value) {
       return set("Latitude", Value.of(value));
@@ -292,7 +318,8 @@ public final class Device extends Resource<Device> {
     /**
      * The longitude.
      *
-     * <p>CloudFormation property {@code Longitude}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code Longitude}.
      */
     public Location longitude(String value) {
       return set("Longitude", Value.of(value));

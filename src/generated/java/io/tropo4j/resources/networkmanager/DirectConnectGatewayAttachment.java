@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class DirectConnectGatewayAttachment extends Resource<DirectConnectGatewayAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::DirectConnectGatewayAttachment")
       .required("CoreNetworkId", "DirectConnectGatewayArn", "EdgeLocations")
+      .constrain("CoreNetworkId", Constraint.of().pattern("^core-network-([0-9a-f]{8,17})$").minLength(0).maxLength(50))
+      .constrain("DirectConnectGatewayArn", Constraint.of().pattern("^arn:[^:]{1,63}:directconnect::[^:]{0,63}:dx-gateway\\/[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$").minLength(0).maxLength(500))
+      .constrain("EdgeLocations", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(63))
+      .constrain("RoutingPolicyLabel", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .refYields("AttachmentId")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CreatedAt", "LastModificationErrors", "NetworkFunctionGroupName", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
@@ -31,7 +37,8 @@ public final class DirectConnectGatewayAttachment extends Resource<DirectConnect
   /**
    * The ID of a core network for the Direct Connect Gateway attachment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CoreNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^core-network-([0-9a-f]{8,17})$}. CloudFormation property {@code CoreNetworkId}.
    */
   public DirectConnectGatewayAttachment coreNetworkId(String value) {
     return set("CoreNetworkId", Value.of(value));
@@ -45,8 +52,9 @@ public final class DirectConnectGatewayAttachment extends Resource<DirectConnect
   /**
    * The Direct Connect gateway attachment ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DirectConnectGatewayArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 500 characters. Pattern: {@code
+   * ^arn:[^:]{1,63}:directconnect::[^:]{0,63}:dx-gateway&#92;/[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$}.
+   * CloudFormation property {@code DirectConnectGatewayArn}.
    */
   public DirectConnectGatewayAttachment directConnectGatewayArn(String value) {
     return set("DirectConnectGatewayArn", Value.of(value));
@@ -63,7 +71,8 @@ public final class DirectConnectGatewayAttachment extends Resource<DirectConnect
   /**
    * The Regions where the edges are located.
    *
-   * <p>Required. CloudFormation property {@code EdgeLocations}.
+   * <p>Required. Length: 1 to 63 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation
+   * property {@code EdgeLocations}.
    */
   public DirectConnectGatewayAttachment edgeLocations(List<String> value) {
     return set("EdgeLocations", Value.listOf(value));
@@ -77,7 +86,8 @@ public final class DirectConnectGatewayAttachment extends Resource<DirectConnect
   /**
    * Routing policy label
    *
-   * <p>CloudFormation property {@code RoutingPolicyLabel}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code RoutingPolicyLabel}.
    */
   public DirectConnectGatewayAttachment routingPolicyLabel(String value) {
     return set("RoutingPolicyLabel", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -15,6 +16,8 @@ import java.util.List;
  */
 public final class GlobalNetwork extends Resource<GlobalNetwork> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::GlobalNetwork")
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +45,8 @@ public final class GlobalNetwork extends Resource<GlobalNetwork> {
    *
    * <p>Constraints: Maximum length of 256 characters.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Description}.
    */
   public GlobalNetwork description(String value) {
     return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class Link extends Resource<Link> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Link")
       .required("Bandwidth", "GlobalNetworkId", "SiteId")
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("GlobalNetworkId", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(50))
+      .constrain("Provider", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("SiteId", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(50))
+      .constrain("Type", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
       .attributes("CreatedAt", "LinkArn", "LinkId", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +45,8 @@ public final class Link extends Resource<Link> {
    *
    * <p>Constraints: Maximum length of 256 characters.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Description}.
    */
   public Link description(String value) {
     return set("Description", Value.of(value));
@@ -53,8 +60,8 @@ public final class Link extends Resource<Link> {
   /**
    * The ID of the global network.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GlobalNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code GlobalNetworkId}.
    */
   public Link globalNetworkId(String value) {
     return set("GlobalNetworkId", Value.of(value));
@@ -71,7 +78,8 @@ public final class Link extends Resource<Link> {
    * <p>Constraints: Maximum length of 128 characters. Cannot include the following characters: |
    * &#92; ^
    *
-   * <p>CloudFormation property {@code Provider}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Provider}.
    */
   public Link provider(String value) {
     return set("Provider", Value.of(value));
@@ -85,7 +93,8 @@ public final class Link extends Resource<Link> {
   /**
    * The ID of the site.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SiteId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code SiteId}.
    */
   public Link siteId(String value) {
     return set("SiteId", Value.of(value));
@@ -121,7 +130,8 @@ public final class Link extends Resource<Link> {
    * <p>Constraints: Maximum length of 128 characters. Cannot include the following characters: |
    * &#92; ^
    *
-   * <p>CloudFormation property {@code Type}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Type}.
    */
   public Link typeProperty(String value) {
     return set("Type", Value.of(value));

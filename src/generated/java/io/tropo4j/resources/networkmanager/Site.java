@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class Site extends Resource<Site> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Site")
       .required("GlobalNetworkId")
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("GlobalNetworkId", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(50))
       .attributes("CreatedAt", "SiteArn", "SiteId", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +33,8 @@ public final class Site extends Resource<Site> {
    *
    * <p>Constraints: Maximum length of 256 characters.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Description}.
    */
   public Site description(String value) {
     return set("Description", Value.of(value));
@@ -44,8 +48,8 @@ public final class Site extends Resource<Site> {
   /**
    * The ID of the global network.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GlobalNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code GlobalNetworkId}.
    */
   public Site globalNetworkId(String value) {
     return set("GlobalNetworkId", Value.of(value));
@@ -132,7 +136,11 @@ public final class Site extends Resource<Site> {
    * <p>Property type {@code AWS::NetworkManager::Site.Location}.
    */
   public static final class Location extends Struct<Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::Site.Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Site.Location")
+        .constrain("Address", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+        .constrain("Latitude", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+        .constrain("Longitude", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+        .build();
 
     public Location() {
       super(SCHEMA);
@@ -141,7 +149,8 @@ public final class Site extends Resource<Site> {
     /**
      * The physical address.
      *
-     * <p>CloudFormation property {@code Address}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code Address}.
      */
     public Location address(String value) {
       return set("Address", Value.of(value));
@@ -155,7 +164,8 @@ public final class Site extends Resource<Site> {
     /**
      * The latitude.
      *
-     * <p>CloudFormation property {@code Latitude}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code Latitude}.
      */
     public Location latitude(String value) {
       return set("Latitude", Value.of(value));
@@ -169,7 +179,8 @@ public final class Site extends Resource<Site> {
     /**
      * The longitude.
      *
-     * <p>CloudFormation property {@code Longitude}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+     * {@code Longitude}.
      */
     public Location longitude(String value) {
       return set("Longitude", Value.of(value));

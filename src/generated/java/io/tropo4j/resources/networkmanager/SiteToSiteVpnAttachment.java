@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class SiteToSiteVpnAttachment extends Resource<SiteToSiteVpnAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::SiteToSiteVpnAttachment")
       .required("CoreNetworkId", "VpnConnectionArn")
+      .constrain("CoreNetworkId", Constraint.of().pattern("^core-network-([0-9a-f]{8,17})$").minLength(0).maxLength(50))
+      .constrain("RoutingPolicyLabel", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("VpnConnectionArn", Constraint.of().pattern("^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpn-connection\\/vpn-[0-9a-f]{8,17}$").minLength(0).maxLength(500))
+      .refYields("AttachmentId")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CreatedAt", "EdgeLocation", "LastModificationErrors", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
@@ -31,7 +36,8 @@ public final class SiteToSiteVpnAttachment extends Resource<SiteToSiteVpnAttachm
   /**
    * The ID of a core network where you're creating a site-to-site VPN attachment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CoreNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^core-network-([0-9a-f]{8,17})$}. CloudFormation property {@code CoreNetworkId}.
    */
   public SiteToSiteVpnAttachment coreNetworkId(String value) {
     return set("CoreNetworkId", Value.of(value));
@@ -72,7 +78,8 @@ public final class SiteToSiteVpnAttachment extends Resource<SiteToSiteVpnAttachm
   /**
    * Routing policy label
    *
-   * <p>CloudFormation property {@code RoutingPolicyLabel}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code RoutingPolicyLabel}.
    */
   public SiteToSiteVpnAttachment routingPolicyLabel(String value) {
     return set("RoutingPolicyLabel", Value.of(value));
@@ -105,8 +112,9 @@ public final class SiteToSiteVpnAttachment extends Resource<SiteToSiteVpnAttachm
   /**
    * The ARN of the site-to-site VPN attachment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * VpnConnectionArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 500 characters. Pattern: {@code
+   * ^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpn-connection&#92;/vpn-[0-9a-f]{8,17}$}.
+   * CloudFormation property {@code VpnConnectionArn}.
    */
   public SiteToSiteVpnAttachment vpnConnectionArn(String value) {
     return set("VpnConnectionArn", Value.of(value));

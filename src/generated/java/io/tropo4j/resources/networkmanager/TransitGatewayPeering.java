@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class TransitGatewayPeering extends Resource<TransitGatewayPeering> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::TransitGatewayPeering")
       .required("CoreNetworkId", "TransitGatewayArn")
+      .constrain("CoreNetworkId", Constraint.of().pattern("^core-network-([0-9a-f]{8,17})$").minLength(0).maxLength(50))
+      .constrain("TransitGatewayArn", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(500))
+      .refYields("PeeringId")
       .attributes("CoreNetworkArn", "CreatedAt", "EdgeLocation", "LastModificationErrors",
           "OwnerAccountId", "PeeringId", "PeeringType", "ResourceArn", "State",
           "TransitGatewayPeeringAttachmentId")
@@ -29,7 +33,8 @@ public final class TransitGatewayPeering extends Resource<TransitGatewayPeering>
   /**
    * The ID of the core network.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CoreNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^core-network-([0-9a-f]{8,17})$}. CloudFormation property {@code CoreNetworkId}.
    */
   public TransitGatewayPeering coreNetworkId(String value) {
     return set("CoreNetworkId", Value.of(value));
@@ -62,8 +67,8 @@ public final class TransitGatewayPeering extends Resource<TransitGatewayPeering>
   /**
    * The ARN of the transit gateway.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TransitGatewayArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 500 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code TransitGatewayArn}.
    */
   public TransitGatewayPeering transitGatewayArn(String value) {
     return set("TransitGatewayArn", Value.of(value));

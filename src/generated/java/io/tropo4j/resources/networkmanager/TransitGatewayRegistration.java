@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -19,6 +20,9 @@ import io.tropo4j.fn.Value;
 public final class TransitGatewayRegistration extends Resource<TransitGatewayRegistration> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::TransitGatewayRegistration")
       .required("GlobalNetworkId", "TransitGatewayArn")
+      .constrain("GlobalNetworkId", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(50))
+      .references("GlobalNetworkId", "AWS::NetworkManager::GlobalNetwork.Ref")
+      .constrain("TransitGatewayArn", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(500))
       .build();
 
   public TransitGatewayRegistration(String logicalId) {
@@ -28,8 +32,8 @@ public final class TransitGatewayRegistration extends Resource<TransitGatewayReg
   /**
    * The ID of the global network.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GlobalNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code GlobalNetworkId}.
    */
   public TransitGatewayRegistration globalNetworkId(String value) {
     return set("GlobalNetworkId", Value.of(value));
@@ -51,8 +55,8 @@ public final class TransitGatewayRegistration extends Resource<TransitGatewayReg
   /**
    * The Amazon Resource Name (ARN) of the transit gateway.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TransitGatewayArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 500 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code TransitGatewayArn}.
    */
   public TransitGatewayRegistration transitGatewayArn(String value) {
     return set("TransitGatewayArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class TransitGatewayRouteTableAttachment extends Resource<TransitGatewayRouteTableAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::TransitGatewayRouteTableAttachment")
       .required("PeeringId", "TransitGatewayRouteTableArn")
+      .constrain("PeeringId", Constraint.of().pattern("^peering-([0-9a-f]{8,17})$").minLength(0).maxLength(50))
+      .constrain("RoutingPolicyLabel", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("TransitGatewayRouteTableArn", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(500))
+      .refYields("AttachmentId")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CoreNetworkId", "CreatedAt", "EdgeLocation", "LastModificationErrors", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
@@ -48,7 +53,8 @@ public final class TransitGatewayRouteTableAttachment extends Resource<TransitGa
   /**
    * The ID of the transit gateway peering.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PeeringId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^peering-([0-9a-f]{8,17})$}. CloudFormation property {@code PeeringId}.
    */
   public TransitGatewayRouteTableAttachment peeringId(String value) {
     return set("PeeringId", Value.of(value));
@@ -71,7 +77,8 @@ public final class TransitGatewayRouteTableAttachment extends Resource<TransitGa
   /**
    * Routing policy label
    *
-   * <p>CloudFormation property {@code RoutingPolicyLabel}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code RoutingPolicyLabel}.
    */
   public TransitGatewayRouteTableAttachment routingPolicyLabel(String value) {
     return set("RoutingPolicyLabel", Value.of(value));
@@ -107,8 +114,8 @@ public final class TransitGatewayRouteTableAttachment extends Resource<TransitGa
    * "arn:aws:ec2:us-west-2:123456789012:transit-gateway-route-table/tgw-rtb-9876543210123456"</code>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TransitGatewayRouteTableArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 500 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code TransitGatewayRouteTableArn}.
    */
   public TransitGatewayRouteTableAttachment transitGatewayRouteTableArn(String value) {
     return set("TransitGatewayRouteTableArn", Value.of(value));

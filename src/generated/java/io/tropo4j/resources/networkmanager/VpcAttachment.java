@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class VpcAttachment extends Resource<VpcAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::VpcAttachment")
       .required("CoreNetworkId", "SubnetArns", "VpcArn")
+      .constrain("CoreNetworkId", Constraint.of().pattern("^core-network-([0-9a-f]{8,17})$").minLength(0).maxLength(50))
+      .constrain("RoutingPolicyLabel", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(256))
+      .constrain("SubnetArns", Constraint.of().pattern("^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\\/subnet-[0-9a-f]{8,17}$|^$").minLength(0).maxLength(500))
+      .constrain("VpcArn", Constraint.of().pattern("^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpc\\/vpc-[0-9a-f]{8,17}$").minLength(0).maxLength(500))
+      .refYields("AttachmentId")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CreatedAt", "EdgeLocation", "LastModificationErrors", "NetworkFunctionGroupName",
           "OwnerAccountId", "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange",
@@ -31,7 +37,8 @@ public final class VpcAttachment extends Resource<VpcAttachment> {
   /**
    * The core network ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CoreNetworkId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 50 characters. Pattern: {@code
+   * ^core-network-([0-9a-f]{8,17})$}. CloudFormation property {@code CoreNetworkId}.
    */
   public VpcAttachment coreNetworkId(String value) {
     return set("CoreNetworkId", Value.of(value));
@@ -64,7 +71,8 @@ public final class VpcAttachment extends Resource<VpcAttachment> {
   /**
    * Routing policy label
    *
-   * <p>CloudFormation property {@code RoutingPolicyLabel}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code RoutingPolicyLabel}.
    */
   public VpcAttachment routingPolicyLabel(String value) {
     return set("RoutingPolicyLabel", Value.of(value));
@@ -78,7 +86,9 @@ public final class VpcAttachment extends Resource<VpcAttachment> {
   /**
    * The subnet ARNs.
    *
-   * <p>Required. CloudFormation property {@code SubnetArns}.
+   * <p>Required. Length: 0 to 500 characters. Pattern: {@code
+   * ^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet&#92;/subnet-[0-9a-f]{8,17}$|^$}.
+   * CloudFormation property {@code SubnetArns}.
    */
   public VpcAttachment subnetArns(List<String> value) {
     return set("SubnetArns", Value.listOf(value));
@@ -111,7 +121,9 @@ public final class VpcAttachment extends Resource<VpcAttachment> {
   /**
    * The ARN of the VPC attachment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 500 characters. Pattern: {@code
+   * ^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpc&#92;/vpc-[0-9a-f]{8,17}$}. CloudFormation
+   * property {@code VpcArn}.
    */
   public VpcAttachment vpcArn(String value) {
     return set("VpcArn", Value.of(value));

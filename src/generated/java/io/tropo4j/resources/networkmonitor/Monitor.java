@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.networkmonitor;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Monitor extends Resource<Monitor> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkMonitor::Monitor")
       .required("MonitorName")
+      .constrain("AggregationPeriod", Constraint.of().minimum(30))
+      .constrain("MonitorName", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(200))
+      .refYields("MonitorArn")
       .attributes("CreatedAt", "ModifiedAt", "MonitorArn", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,7 @@ public final class Monitor extends Resource<Monitor> {
    * The time, in seconds, that metrics are aggregated and sent to Amazon CloudWatch. Valid values
    * are either 30 or 60.
    *
-   * <p>CloudFormation property {@code AggregationPeriod}.
+   * <p>Range: at least 30. CloudFormation property {@code AggregationPeriod}.
    */
   public Monitor aggregationPeriod(int value) {
     return set("AggregationPeriod", Value.of(value));
@@ -44,7 +48,8 @@ public final class Monitor extends Resource<Monitor> {
    * The name identifying the monitor. It can contain only letters, underscores (_), or dashes (-),
    * and can be up to 200 characters.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MonitorName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code MonitorName}.
    */
   public Monitor monitorName(String value) {
     return set("MonitorName", Value.of(value));

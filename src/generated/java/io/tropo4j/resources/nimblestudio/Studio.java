@@ -17,6 +17,9 @@ import java.util.Map;
 public final class Studio extends Resource<Studio> {
   private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::Studio")
       .required("AdminRoleArn", "DisplayName", "StudioName", "UserRoleArn")
+      .references("AdminRoleArn", "AWS::IAM::Role.Arn")
+      .references("UserRoleArn", "AWS::IAM::Role.Arn")
+      .refYields("StudioId")
       .attributes("HomeRegion", "SsoClientId", "StudioId", "StudioUrl")
       .tags("Tags", Schema.TagForm.MAP)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.notifications;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -17,6 +18,8 @@ import io.tropo4j.fn.Value;
 public final class ChannelAssociation extends Resource<ChannelAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Notifications::ChannelAssociation")
       .required("Arn", "NotificationConfigurationArn")
+      .constrain("Arn", Constraint.of().pattern("^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$"))
+      .constrain("NotificationConfigurationArn", Constraint.of().pattern("^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$"))
       .build();
 
   public ChannelAssociation(String logicalId) {
@@ -26,7 +29,9 @@ public final class ChannelAssociation extends Resource<ChannelAssociation> {
   /**
    * The Amazon Resource Name (ARN) of the <code>Channel</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Arn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.&#64;]+/[a-zA-Z0-9/_.&#64;:-]+$}.
+   * CloudFormation property {@code Arn}.
    */
   public ChannelAssociation arn(String value) {
     return set("Arn", Value.of(value));
@@ -41,8 +46,9 @@ public final class ChannelAssociation extends Resource<ChannelAssociation> {
    * The ARN of the <code>NotificationConfiguration</code> associated with the <code>Channel</code>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * NotificationConfigurationArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$}. CloudFormation
+   * property {@code NotificationConfigurationArn}.
    */
   public ChannelAssociation notificationConfigurationArn(String value) {
     return set("NotificationConfigurationArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.notifications;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,12 @@ import java.util.Map;
 public final class EventRule extends Resource<EventRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Notifications::EventRule")
       .required("EventType", "NotificationConfigurationArn", "Regions", "Source")
+      .constrain("EventPattern", Constraint.of().minLength(0).maxLength(4096))
+      .constrain("EventType", Constraint.of().pattern("^([a-zA-Z0-9 \\-\\(\\)])+$").minLength(1).maxLength(128))
+      .constrain("NotificationConfigurationArn", Constraint.of().pattern("^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$"))
+      .constrain("Regions", Constraint.of().pattern("^([a-z]{1,4})-([a-z]{1,15}-)+([0-9])$").minLength(2).maxLength(25))
+      .constrain("Source", Constraint.of().pattern("^aws.([a-z0-9\\-])+$").minLength(1).maxLength(36))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "ManagedRules", "StatusSummaryByRegion")
       .build();
 
@@ -33,7 +40,7 @@ public final class EventRule extends Resource<EventRule> {
    * href="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns.html">Amazon
    * EventBridge event patterns</a> in the <em>Amazon EventBridge User Guide.</em>
    *
-   * <p>CloudFormation property {@code EventPattern}.
+   * <p>Length: 0 to 4096 characters. CloudFormation property {@code EventPattern}.
    */
   public EventRule eventPattern(String value) {
     return set("EventPattern", Value.of(value));
@@ -51,7 +58,8 @@ public final class EventRule extends Resource<EventRule> {
    * href="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event.html#eb-service-event-delivery-level">Event
    * delivery from AWS services</a> in the <em>Amazon EventBridge User Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EventType}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^([a-zA-Z0-9 &#92;-&#92;(&#92;)])+$}. CloudFormation property {@code EventType}.
    */
   public EventRule eventType(String value) {
     return set("EventType", Value.of(value));
@@ -66,8 +74,9 @@ public final class EventRule extends Resource<EventRule> {
    * The ARN for the <code>NotificationConfiguration</code> associated with this
    * <code>EventRule</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * NotificationConfigurationArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$}. CloudFormation
+   * property {@code NotificationConfigurationArn}.
    */
   public EventRule notificationConfigurationArn(String value) {
     return set("NotificationConfigurationArn", Value.of(value));
@@ -84,7 +93,8 @@ public final class EventRule extends Resource<EventRule> {
   /**
    * A list of AWS Regions that send events to this <code>EventRule</code> .
    *
-   * <p>Required. CloudFormation property {@code Regions}.
+   * <p>Required. Length: 2 to 25 characters. Pattern: {@code
+   * ^([a-z]{1,4})-([a-z]{1,15}-)+([0-9])$}. CloudFormation property {@code Regions}.
    */
   public EventRule regions(List<String> value) {
     return set("Regions", Value.listOf(value));
@@ -103,7 +113,8 @@ public final class EventRule extends Resource<EventRule> {
    * href="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event.html#eb-service-event-delivery-level">Event
    * delivery from AWS services</a> in the <em>Amazon EventBridge User Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Source}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 36 characters. Pattern: {@code
+   * ^aws.([a-z0-9&#92;-])+$}. CloudFormation property {@code Source}.
    */
   public EventRule source(String value) {
     return set("Source", Value.of(value));

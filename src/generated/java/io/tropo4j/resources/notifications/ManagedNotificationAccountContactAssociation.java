@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.notifications;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -20,6 +21,7 @@ public final class ManagedNotificationAccountContactAssociation extends Resource
       .required("ContactIdentifier", "ManagedNotificationConfigurationArn")
       .allowed("ContactIdentifier", "ACCOUNT_PRIMARY", "ACCOUNT_ALTERNATE_SECURITY",
           "ACCOUNT_ALTERNATE_OPERATIONS", "ACCOUNT_ALTERNATE_BILLING")
+      .constrain("ManagedNotificationConfigurationArn", Constraint.of().pattern("^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\\-]{3,64}/sub-category/[a-zA-Z0-9\\-]{3,64}$"))
       .build();
 
   public ManagedNotificationAccountContactAssociation(String logicalId) {
@@ -67,8 +69,9 @@ public final class ManagedNotificationAccountContactAssociation extends Resource
    * The ARN of the <code>ManagedNotificationConfiguration</code> to be associated with the
    * <code>Channel</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ManagedNotificationConfigurationArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9&#92;-]{3,64}/sub-category/[a-zA-Z0-9&#92;-]{3,64}$}.
+   * CloudFormation property {@code ManagedNotificationConfigurationArn}.
    */
   public ManagedNotificationAccountContactAssociation managedNotificationConfigurationArn(String value) {
     return set("ManagedNotificationConfigurationArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.notifications;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -18,6 +19,8 @@ import io.tropo4j.fn.Value;
 public final class ManagedNotificationAdditionalChannelAssociation extends Resource<ManagedNotificationAdditionalChannelAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Notifications::ManagedNotificationAdditionalChannelAssociation")
       .required("ChannelArn", "ManagedNotificationConfigurationArn")
+      .constrain("ChannelArn", Constraint.of().pattern("^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$"))
+      .constrain("ManagedNotificationConfigurationArn", Constraint.of().pattern("^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\\-]{3,64}/sub-category/[a-zA-Z0-9\\-]{3,64}$"))
       .build();
 
   public ManagedNotificationAdditionalChannelAssociation(String logicalId) {
@@ -27,7 +30,9 @@ public final class ManagedNotificationAdditionalChannelAssociation extends Resou
   /**
    * The ARN of the <code>Channel</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.&#64;]+/[a-zA-Z0-9/_.&#64;:-]+$}.
+   * CloudFormation property {@code ChannelArn}.
    */
   public ManagedNotificationAdditionalChannelAssociation channelArn(String value) {
     return set("ChannelArn", Value.of(value));
@@ -60,8 +65,9 @@ public final class ManagedNotificationAdditionalChannelAssociation extends Resou
    * The ARN of the <code>ManagedNotificationAdditionalChannelAssociation</code> associated with the
    * <code>Channel</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ManagedNotificationConfigurationArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9&#92;-]{3,64}/sub-category/[a-zA-Z0-9&#92;-]{3,64}$}.
+   * CloudFormation property {@code ManagedNotificationConfigurationArn}.
    */
   public ManagedNotificationAdditionalChannelAssociation managedNotificationConfigurationArn(String value) {
     return set("ManagedNotificationConfigurationArn", Value.of(value));

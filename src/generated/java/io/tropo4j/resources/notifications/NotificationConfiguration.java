@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.notifications;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,9 @@ public final class NotificationConfiguration extends Resource<NotificationConfig
   private static final Schema SCHEMA = Schema.builder("AWS::Notifications::NotificationConfiguration")
       .required("Description", "Name")
       .allowed("AggregationDuration", "LONG", "SHORT", "NONE")
+      .constrain("Description", Constraint.of().pattern("^[^\\u0001-\\u001F\\u007F-\\u009F]*$").minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9_\\-]+$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -55,7 +59,8 @@ public final class NotificationConfiguration extends Resource<NotificationConfig
   /**
    * The description of the <code>NotificationConfiguration</code> .
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+   * ^[^&#92;u0001-&#92;u001F&#92;u007F-&#92;u009F]*$}. CloudFormation property {@code Description}.
    */
   public NotificationConfiguration description(String value) {
     return set("Description", Value.of(value));
@@ -70,7 +75,8 @@ public final class NotificationConfiguration extends Resource<NotificationConfig
    * The name of the <code>NotificationConfiguration</code> . Supports RFC 3986's unreserved
    * characters.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z0-9_&#92;-]+$}. CloudFormation
+   * property {@code Name}.
    */
   public NotificationConfiguration name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.notifications;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import io.tropo4j.fn.Value;
 public final class NotificationHub extends Resource<NotificationHub> {
   private static final Schema SCHEMA = Schema.builder("AWS::Notifications::NotificationHub")
       .required("Region")
+      .constrain("Region", Constraint.of().minLength(2).maxLength(25))
+      .refYields("Region")
       .attributes("CreationTime", "NotificationHubStatusSummary")
       .build();
 
@@ -27,7 +30,8 @@ public final class NotificationHub extends Resource<NotificationHub> {
   /**
    * The <code>NotificationHub</code> Region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Region}.
+   * <p>Required. Changing it replaces the resource. Length: 2 to 25 characters. CloudFormation
+   * property {@code Region}.
    */
   public NotificationHub region(String value) {
     return set("Region", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.notificationscontacts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class EmailContact extends Resource<EmailContact> {
   private static final Schema SCHEMA = Schema.builder("AWS::NotificationsContacts::EmailContact")
       .required("EmailAddress", "Name")
+      .constrain("EmailAddress", Constraint.of().pattern("^(.+)@(.+)$").minLength(6).maxLength(254))
+      .constrain("Name", Constraint.of().pattern("[\\w-.~]+").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "EmailContact", "EmailContact.Address", "EmailContact.Arn",
           "EmailContact.CreationTime", "EmailContact.Name", "EmailContact.Status",
           "EmailContact.UpdateTime")
@@ -30,7 +34,8 @@ public final class EmailContact extends Resource<EmailContact> {
   /**
    * The email address of the contact. The activation and notification emails are sent here.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EmailAddress}.
+   * <p>Required. Changing it replaces the resource. Length: 6 to 254 characters. Pattern: {@code
+   * ^(.+)&#64;(.+)$}. CloudFormation property {@code EmailAddress}.
    */
   public EmailContact emailAddress(String value) {
     return set("EmailAddress", Value.of(value));
@@ -44,7 +49,8 @@ public final class EmailContact extends Resource<EmailContact> {
   /**
    * The name of the contact.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [&#92;w-.~]+}. CloudFormation property {@code Name}.
    */
   public EmailContact name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.novaact;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,9 @@ import io.tropo4j.fn.Value;
 public final class WorkflowDefinition extends Resource<WorkflowDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::NovaAct::WorkflowDefinition")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(4000))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,40}$").minLength(1).maxLength(40))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Status")
       .build();
 
@@ -24,7 +28,8 @@ public final class WorkflowDefinition extends Resource<WorkflowDefinition> {
   /**
    * An optional description of the workflow definition's purpose and functionality.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 4000 characters. CloudFormation property
+   * {@code Description}.
    */
   public WorkflowDefinition description(String value) {
     return set("Description", Value.of(value));
@@ -47,7 +52,8 @@ public final class WorkflowDefinition extends Resource<WorkflowDefinition> {
   /**
    * The name of the workflow definition. Must be unique within your account and region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 40 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]{1,40}$}. CloudFormation property {@code Name}.
    */
   public WorkflowDefinition name(String value) {
     return set("Name", Value.of(value));
@@ -93,6 +99,8 @@ public final class WorkflowDefinition extends Resource<WorkflowDefinition> {
   public static final class WorkflowExportConfig extends Struct<WorkflowExportConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig")
         .required("S3BucketName")
+        .constrain("S3BucketName", Constraint.of().pattern("^[a-z0-9][a-z0-9.-]*[a-z0-9]$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("S3KeyPrefix", Constraint.of().pattern("^[a-zA-Z0-9!\\-_.*'()]+(?:/[a-zA-Z0-9!\\-_.*'()]+)*$").minLength(1).maxLength(100))
         .build();
 
     public WorkflowExportConfig() {
@@ -102,7 +110,8 @@ public final class WorkflowDefinition extends Resource<WorkflowDefinition> {
     /**
      * The name of the Amazon S3 bucket for exporting workflow data.
      *
-     * <p>Required. CloudFormation property {@code S3BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code ^[a-z0-9][a-z0-9.-]*[a-z0-9]$}.
+     * Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3BucketName}.
      */
     public WorkflowExportConfig s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));
@@ -116,7 +125,9 @@ public final class WorkflowDefinition extends Resource<WorkflowDefinition> {
     /**
      * An optional prefix for Amazon S3 object keys to organize exported data.
      *
-     * <p>CloudFormation property {@code S3KeyPrefix}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code
+     * ^[a-zA-Z0-9!&#92;-_.*'()]+(?:/[a-zA-Z0-9!&#92;-_.*'()]+)*$}. CloudFormation property {@code
+     * S3KeyPrefix}.
      */
     public WorkflowExportConfig s3KeyPrefix(String value) {
       return set("S3KeyPrefix", Value.of(value));

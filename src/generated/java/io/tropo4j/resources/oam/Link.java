@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.oam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -32,6 +33,13 @@ import java.util.Map;
 public final class Link extends Resource<Link> {
   private static final Schema SCHEMA = Schema.builder("AWS::Oam::Link")
       .required("ResourceTypes", "SinkIdentifier")
+      .constrain("LabelTemplate", Constraint.of().minLength(1).maxLength(64))
+      .allowed("ResourceTypes", "AWS::CloudWatch::Metric", "AWS::Logs::LogGroup",
+          "AWS::XRay::Trace", "AWS::ApplicationInsights::Application",
+          "AWS::InternetMonitor::Monitor", "AWS::ApplicationSignals::Service",
+          "AWS::ApplicationSignals::ServiceLevelObjective")
+      .constrain("SinkIdentifier", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_:\\.\\-\\/]{0,2047}$").minLength(1).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "Label")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -55,7 +63,8 @@ public final class Link extends Resource<Link> {
    * <code>$AccountName</code> , <code>$AccountEmail</code> , and <code>$AccountEmailNoDomain</code>
    * variables all resolve as <em>account-id</em> instead of the specified variable.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LabelTemplate}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code LabelTemplate}.
    */
   public Link labelTemplate(String value) {
     return set("LabelTemplate", Value.of(value));
@@ -82,7 +91,10 @@ public final class Link extends Resource<Link> {
    * AWS::XRay::Trace | AWS::ApplicationInsights::Application | AWS::InternetMonitor::Monitor</code>
    * .
    *
-   * <p>Required. CloudFormation property {@code ResourceTypes}.
+   * <p>Required. Allowed values: {@code AWS::CloudWatch::Metric}, {@code AWS::Logs::LogGroup},
+   * {@code AWS::XRay::Trace}, {@code AWS::ApplicationInsights::Application}, {@code
+   * AWS::InternetMonitor::Monitor}, {@code AWS::ApplicationSignals::Service}, {@code
+   * AWS::ApplicationSignals::ServiceLevelObjective}. CloudFormation property {@code ResourceTypes}.
    */
   public Link resourceTypes(List<String> value) {
     return set("ResourceTypes", Value.listOf(value));
@@ -98,7 +110,9 @@ public final class Link extends Resource<Link> {
    * href="https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListSinks.html">ListSinks</a> to
    * find the ARNs of sinks.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SinkIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9_:&#92;.&#92;-&#92;/]{0,2047}$}. CloudFormation property {@code
+   * SinkIdentifier}.
    */
   public Link sinkIdentifier(String value) {
     return set("SinkIdentifier", Value.of(value));
@@ -199,6 +213,7 @@ public final class Link extends Resource<Link> {
   public static final class LinkFilter extends Struct<LinkFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Oam::Link.LinkFilter")
         .required("Filter")
+        .constrain("Filter", Constraint.of().minLength(1).maxLength(2000))
         .build();
 
     public LinkFilter() {
@@ -243,7 +258,7 @@ public final class Link extends Resource<Link> {
      * value for the <code>filter</code> parameter to delete the filter and share all log groups
      * with the monitoring account.
      *
-     * <p>Required. CloudFormation property {@code Filter}.
+     * <p>Required. Length: 1 to 2000 characters. CloudFormation property {@code Filter}.
      */
     public LinkFilter filter(String value) {
       return set("Filter", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.oam;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -26,6 +27,9 @@ import java.util.Map;
 public final class Sink extends Resource<Sink> {
   private static final Schema SCHEMA = Schema.builder("AWS::Oam::Sink")
       .required("Name")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(255))
+      .constrain("Policy", Constraint.of().format("json"))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -37,7 +41,8 @@ public final class Sink extends Resource<Sink> {
   /**
    * A name for the sink.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_.-]+$}. CloudFormation property {@code Name}.
    */
   public Sink name(String value) {
     return set("Name", Value.of(value));
@@ -55,7 +60,7 @@ public final class Sink extends Resource<Sink> {
    * <ul> <li>Include organization IDs or organization paths to permit all accounts in an
    * organization <li>Include account IDs to permit the specified accounts </ul>
    *
-   * <p>CloudFormation property {@code Policy}.
+   * <p>Format: {@code json}. CloudFormation property {@code Policy}.
    */
   public Sink policy(Value<Json> value) {
     return set("Policy", value);

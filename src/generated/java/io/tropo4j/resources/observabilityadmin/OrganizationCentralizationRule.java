@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.observabilityadmin;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class OrganizationCentralizationRule extends Resource<OrganizationCentralizationRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule")
       .required("Rule", "RuleName")
+      .constrain("RuleName", Constraint.of().pattern("^[0-9A-Za-z-]+$").minLength(1).maxLength(100))
+      .refYields("RuleArn")
       .attributes("RuleArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -34,7 +37,8 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
   /**
    * The name of the organization centralization rule.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RuleName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[0-9A-Za-z-]+$}. CloudFormation property {@code RuleName}.
    */
   public OrganizationCentralizationRule ruleName(String value) {
     return set("RuleName", Value.of(value));
@@ -121,6 +125,8 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
   public static final class CentralizationRuleDestination extends Struct<CentralizationRuleDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination")
         .required("Region")
+        .constrain("Account", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("Region", Constraint.of().minLength(1))
         .build();
 
     public CentralizationRuleDestination() {
@@ -131,7 +137,8 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
      * The destination account (within the organization) to which the telemetry data should be
      * centralized.
      *
-     * <p>CloudFormation property {@code Account}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+     * Account}.
      */
     public CentralizationRuleDestination account(String value) {
       return set("Account", Value.of(value));
@@ -159,7 +166,7 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
     /**
      * The primary destination region to which telemetry data should be centralized.
      *
-     * <p>Required. CloudFormation property {@code Region}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Region}.
      */
     public CentralizationRuleDestination region(String value) {
       return set("Region", Value.of(value));
@@ -180,6 +187,8 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
   public static final class CentralizationRuleSource extends Struct<CentralizationRuleSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource")
         .required("Regions")
+        .constrain("Regions", Constraint.of().minLength(1))
+        .constrain("Scope", Constraint.of().minLength(1).maxLength(2000))
         .build();
 
     public CentralizationRuleSource() {
@@ -189,7 +198,7 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
     /**
      * The list of source regions from which telemetry data should be centralized.
      *
-     * <p>Required. CloudFormation property {@code Regions}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Regions}.
      */
     public CentralizationRuleSource regions(List<String> value) {
       return set("Regions", Value.listOf(value));
@@ -204,7 +213,7 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
      * The organizational scope from which telemetry data should be centralized, specified using
      * organization id, accounts or organizational unit ids.
      *
-     * <p>CloudFormation property {@code Scope}.
+     * <p>Length: 1 to 2000 characters. CloudFormation property {@code Scope}.
      */
     public CentralizationRuleSource scope(String value) {
       return set("Scope", Value.of(value));
@@ -297,13 +306,18 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
   public static final class LogGroupNameConfiguration extends Struct<LogGroupNameConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration")
         .required("LogGroupNamePattern")
+        .constrain("LogGroupNamePattern", Constraint.of().pattern("^(?:[\\._\\-/#A-Za-z0-9]+|\\$\\{[A-Za-z]+(?:\\.[A-Za-z]+){1,2}\\})+$").minLength(1).maxLength(512))
         .build();
 
     public LogGroupNameConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code LogGroupNamePattern}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code
+     * ^(?:[&#92;._&#92;-/#A-Za-z0-9]+|&#92;$&#92;{[A-Za-z]+(?:&#92;.[A-Za-z]+){1,2}&#92;})+$}.
+     * CloudFormation property {@code LogGroupNamePattern}.
+     */
     public LogGroupNameConfiguration logGroupNamePattern(String value) {
       return set("LogGroupNamePattern", Value.of(value));
     }
@@ -323,6 +337,8 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
   public static final class LogsBackupConfiguration extends Struct<LogsBackupConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration")
         .required("Region")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws([a-z0-9\\-]+)?:([a-zA-Z0-9\\-]+):([a-z0-9\\-]+)?:([0-9]{12})?:(.+)$").minLength(1).maxLength(1011).format("AWS::KMS::Key.Arn"))
+        .constrain("Region", Constraint.of().minLength(1))
         .build();
 
     public LogsBackupConfiguration() {
@@ -333,7 +349,9 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
      * KMS Key ARN belonging to the primary destination account and backup region, to encrypt newly
      * created central log groups in the backup destination.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 1 to 1011 characters. Pattern: {@code
+     * ^arn:aws([a-z0-9&#92;-]+)?:([a-zA-Z0-9&#92;-]+):([a-z0-9&#92;-]+)?:([0-9]{12})?:(.+)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public LogsBackupConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -348,7 +366,7 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
      * Logs specific backup destination region within the primary destination account to which log
      * data should be centralized.
      *
-     * <p>Required. CloudFormation property {@code Region}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Region}.
      */
     public LogsBackupConfiguration region(String value) {
       return set("Region", Value.of(value));
@@ -374,6 +392,7 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
         .allowed("EncryptionConflictResolutionStrategy", "ALLOW", "SKIP")
         .allowed("EncryptionScope", "ENCRYPTED_SOURCE_ONLY", "NEW_DESTINATION_LOG_GROUPS")
         .allowed("EncryptionStrategy", "CUSTOMER_MANAGED", "AWS_OWNED")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws([a-z0-9\\-]+)?:([a-zA-Z0-9\\-]+):([a-z0-9\\-]+)?:([0-9]{12})?:(.+)$").minLength(1).maxLength(1011).format("AWS::KMS::Key.Arn"))
         .build();
 
     public LogsEncryptionConfiguration() {
@@ -435,7 +454,9 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
      * KMS Key ARN belonging to the primary destination account and region, to encrypt newly created
      * central log groups in the primary destination.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 1 to 1011 characters. Pattern: {@code
+     * ^arn:aws([a-z0-9&#92;-]+)?:([a-zA-Z0-9&#92;-]+):([a-z0-9&#92;-]+)?:([0-9]{12})?:(.+)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public LogsEncryptionConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -454,13 +475,14 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
   public static final class MetricsBackupConfiguration extends Struct<MetricsBackupConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.MetricsBackupConfiguration")
         .required("Region")
+        .constrain("Region", Constraint.of().minLength(1))
         .build();
 
     public MetricsBackupConfiguration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Region}. */
+    /** Required. Length: at least 1 characters. CloudFormation property {@code Region}. */
     public MetricsBackupConfiguration region(String value) {
       return set("Region", Value.of(value));
     }
@@ -480,14 +502,18 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
   public static final class SourceLogsConfiguration extends Struct<SourceLogsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration")
         .required("EncryptedLogGroupStrategy")
+        .constrain("DataSourceSelectionCriteria", Constraint.of().minLength(1).maxLength(2000))
         .allowed("EncryptedLogGroupStrategy", "ALLOW", "SKIP")
+        .constrain("LogGroupSelectionCriteria", Constraint.of().minLength(1).maxLength(2000))
         .build();
 
     public SourceLogsConfiguration() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code DataSourceSelectionCriteria}. */
+    /**
+     * Length: 1 to 2000 characters. CloudFormation property {@code DataSourceSelectionCriteria}.
+     */
     public SourceLogsConfiguration dataSourceSelectionCriteria(String value) {
       return set("DataSourceSelectionCriteria", Value.of(value));
     }
@@ -524,7 +550,7 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
      * The selection criteria that specifies which source log groups to centralize. The selection
      * criteria uses the same format as OAM link filters.
      *
-     * <p>CloudFormation property {@code LogGroupSelectionCriteria}.
+     * <p>Length: 1 to 2000 characters. CloudFormation property {@code LogGroupSelectionCriteria}.
      */
     public SourceLogsConfiguration logGroupSelectionCriteria(String value) {
       return set("LogGroupSelectionCriteria", Value.of(value));
@@ -544,13 +570,15 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceMetricsConfiguration}.
    */
   public static final class SourceMetricsConfiguration extends Struct<SourceMetricsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceMetricsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceMetricsConfiguration")
+        .constrain("MetricsSelectionCriteria", Constraint.of().minLength(1).maxLength(2000))
+        .build();
 
     public SourceMetricsConfiguration() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code MetricsSelectionCriteria}. */
+    /** Length: 1 to 2000 characters. CloudFormation property {@code MetricsSelectionCriteria}. */
     public SourceMetricsConfiguration metricsSelectionCriteria(String value) {
       return set("MetricsSelectionCriteria", Value.of(value));
     }
@@ -571,6 +599,7 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
   public static final class TagPropagationConfiguration extends Struct<TagPropagationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.TagPropagationConfiguration")
         .required("DestinationRoleArn")
+        .constrain("DestinationRoleArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .allowed("TagConflictResolutionStrategy", "IN_SYNC", "ADD_ONLY", "UPDATE_SYNC")
         .build();
 
@@ -581,7 +610,9 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
     /**
      * The ARN of the destination account IAM role used for tag propagation.
      *
-     * <p>Required. CloudFormation property {@code DestinationRoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-zA-Z-]*:iam::&#92;d{12}:role/[&#92;w+=,.&#64;/-]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code DestinationRoleArn}.
      */
     public TagPropagationConfiguration destinationRoleArn(String value) {
       return set("DestinationRoleArn", Value.of(value));

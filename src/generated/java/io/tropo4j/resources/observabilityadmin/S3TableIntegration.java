@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.observabilityadmin;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
 public final class S3TableIntegration extends Resource<S3TableIntegration> {
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::S3TableIntegration")
       .required("Encryption", "RoleArn")
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws([a-z0-9\\-]+)?:([a-zA-Z0-9\\-]+):([a-z0-9\\-]+)?:([0-9]{12})?:(.+)$").minLength(1).maxLength(1011).format("AWS::IAM::Role.Arn"))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -60,7 +63,9 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
    * The Amazon Resource Name (ARN) of the IAM role that grants permissions for the S3 Table
    * integration to access necessary resources.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1011 characters. Pattern: {@code
+   * ^arn:aws([a-z0-9&#92;-]+)?:([a-zA-Z0-9&#92;-]+):([a-z0-9&#92;-]+)?:([0-9]{12})?:(.+)$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public S3TableIntegration roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -109,6 +114,7 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
   public static final class EncryptionConfig extends Struct<EncryptionConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig")
         .required("SseAlgorithm")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws([a-z0-9\\-]+)?:([a-zA-Z0-9\\-]+):([a-z0-9\\-]+)?:([0-9]{12})?:(.+)$").minLength(1).maxLength(1011).format("AWS::KMS::Key.Arn"))
         .allowed("SseAlgorithm", "AES256", "aws:kms")
         .build();
 
@@ -120,7 +126,9 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
      * The Amazon Resource Name (ARN) of the KMS key used for encryption when using customer-managed
      * keys.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 1 to 1011 characters. Pattern: {@code
+     * ^arn:aws([a-z0-9&#92;-]+)?:([a-zA-Z0-9&#92;-]+):([a-z0-9&#92;-]+)?:([0-9]{12})?:(.+)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public EncryptionConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -155,6 +163,9 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
   public static final class LogSource extends Struct<LogSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::S3TableIntegration.LogSource")
         .required("Name", "Type")
+        .constrain("Identifier", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Type", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public LogSource() {
@@ -164,7 +175,7 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
     /**
      * The unique identifier for the association between the data source and S3 Table integration.
      *
-     * <p>CloudFormation property {@code Identifier}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Identifier}.
      */
     public LogSource identifier(String value) {
       return set("Identifier", Value.of(value));
@@ -178,7 +189,7 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
     /**
      * The name of the data source.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public LogSource name(String value) {
       return set("Name", Value.of(value));
@@ -192,7 +203,7 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
     /**
      * The type of the data source.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Type}.
      */
     public LogSource type(String value) {
       return set("Type", Value.of(value));

@@ -17,6 +17,7 @@ public final class TelemetryEnrichment extends Resource<TelemetryEnrichment> {
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryEnrichment")
       .required("Scope")
       .allowed("Scope", "ACCOUNT")
+      .refYields("Scope")
       .attributes("Status")
       .build();
 

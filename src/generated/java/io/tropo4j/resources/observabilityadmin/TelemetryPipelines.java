@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.observabilityadmin;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -50,6 +51,8 @@ import java.util.List;
 public final class TelemetryPipelines extends Resource<TelemetryPipelines> {
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryPipelines")
       .required("Configuration")
+      .constrain("Name", Constraint.of().pattern("[a-z][a-z0-9\\-]+").minLength(3).maxLength(28))
+      .refYields("PipelineIdentifier")
       .attributes("Arn", "Pipeline", "PipelineIdentifier", "Status", "StatusReason")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -73,7 +76,8 @@ public final class TelemetryPipelines extends Resource<TelemetryPipelines> {
   /**
    * The name of the telemetry pipeline to create. The name must be unique within your account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 28 characters. Pattern: {@code
+   * [a-z][a-z0-9&#92;-]+}. CloudFormation property {@code Name}.
    */
   public TelemetryPipelines name(String value) {
     return set("Name", Value.of(value));
@@ -294,6 +298,7 @@ public final class TelemetryPipelines extends Resource<TelemetryPipelines> {
   public static final class TelemetryPipelineConfiguration extends Struct<TelemetryPipelineConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipelineConfiguration")
         .required("Body")
+        .constrain("Body", Constraint.of().minLength(1).maxLength(24000))
         .build();
 
     public TelemetryPipelineConfiguration() {
@@ -303,7 +308,7 @@ public final class TelemetryPipelines extends Resource<TelemetryPipelines> {
     /**
      * The pipeline configuration body that defines the data processing rules and transformations.
      *
-     * <p>Required. CloudFormation property {@code Body}.
+     * <p>Required. Length: 1 to 24000 characters. CloudFormation property {@code Body}.
      */
     public TelemetryPipelineConfiguration body(String value) {
       return set("Body", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.observabilityadmin;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
 public final class TelemetryRule extends Resource<TelemetryRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule")
       .required("Rule", "RuleName")
+      .constrain("RuleName", Constraint.of().pattern("^[0-9A-Za-z-]+$").minLength(1).maxLength(100))
+      .refYields("RuleArn")
       .attributes("RegionStatuses", "RuleArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +43,8 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
   /**
    * The name of the telemetry rule.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RuleName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[0-9A-Za-z-]+$}. CloudFormation property {@code RuleName}.
    */
   public TelemetryRule ruleName(String value) {
     return set("RuleName", Value.of(value));
@@ -175,7 +179,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector}.
    */
   public static final class AdvancedFieldSelector extends Struct<AdvancedFieldSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector")
+        .constrain("Field", Constraint.of().minLength(1).maxLength(1000))
+        .build();
 
     public AdvancedFieldSelector() {
       super(SCHEMA);
@@ -212,7 +218,7 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
     /**
      * The name of the field to use for selection.
      *
-     * <p>CloudFormation property {@code Field}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code Field}.
      */
     public AdvancedFieldSelector field(String value) {
       return set("Field", Value.of(value));
@@ -533,7 +539,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.LabelNameCondition}.
    */
   public static final class LabelNameCondition extends Struct<LabelNameCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.LabelNameCondition");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.LabelNameCondition")
+        .constrain("LabelName", Constraint.of().pattern("^[0-9A-Za-z_\\-:]+$").minLength(1).maxLength(1024))
+        .build();
 
     public LabelNameCondition() {
       super(SCHEMA);
@@ -543,7 +551,8 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
      * The label name to match, supporting alphanumeric characters, underscores, hyphens, and
      * colons.
      *
-     * <p>CloudFormation property {@code LabelName}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^[0-9A-Za-z_&#92;-:]+$}. CloudFormation
+     * property {@code LabelName}.
      */
     public LabelNameCondition labelName(String value) {
       return set("LabelName", Value.of(value));
@@ -735,6 +744,7 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
   public static final class SingleHeader extends Struct<SingleHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.SingleHeader")
         .required("Name")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public SingleHeader() {
@@ -744,7 +754,7 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
     /**
      * The name value, limited to 64 characters.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Name}.
      */
     public SingleHeader name(String value) {
       return set("Name", Value.of(value));
@@ -765,6 +775,8 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
   public static final class TelemetryDestinationConfiguration extends Struct<TelemetryDestinationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.TelemetryDestinationConfiguration")
         .allowed("DestinationType", "cloud-watch-logs")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:\\d{12}:key/(mrk-)?[a-f0-9-]+$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("RetentionInDays", Constraint.of().minimum(1).maximum(3653))
         .build();
 
     public TelemetryDestinationConfiguration() {
@@ -822,7 +834,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
      * The Amazon Resource Name (ARN) of the customer-managed AWS KMS key used to encrypt the
      * destination log groups specified in the Telemetry Rule.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:&#92;d{12}:key/(mrk-)?[a-f0-9-]+$}. Format: {@code
+     * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public TelemetryDestinationConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -855,7 +869,7 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
     /**
      * The number of days to retain the telemetry data in the destination.
      *
-     * <p>CloudFormation property {@code RetentionInDays}.
+     * <p>Range: 1 to 3653. CloudFormation property {@code RetentionInDays}.
      */
     public TelemetryDestinationConfiguration retentionInDays(int value) {
       return set("RetentionInDays", Value.of(value));
@@ -893,6 +907,7 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
   public static final class TelemetryRuleProperty extends Struct<TelemetryRuleProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.TelemetryRule")
         .required("ResourceType", "TelemetryType")
+        .constrain("Regions", Constraint.of().minLength(1))
         .allowed("ResourceType", "AWS::EC2::VPC", "AWS::WAFv2::WebACL", "AWS::CloudTrail",
             "AWS::EKS::Cluster", "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::EC2::Instance",
             "AWS::BedrockAgentCore::Runtime", "AWS::BedrockAgentCore::Browser",
@@ -952,7 +967,7 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
     /**
      * List of AWS region codes where the rule should be replicated
      *
-     * <p>CloudFormation property {@code Regions}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Regions}.
      */
     public TelemetryRuleProperty regions(List<String> value) {
       return set("Regions", Value.listOf(value));

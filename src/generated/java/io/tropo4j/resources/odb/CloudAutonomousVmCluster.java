@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.odb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,14 @@ import java.util.List;
  */
 public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudAutonomousVmCluster")
+      .constrain("CloudExadataInfrastructureId", Constraint.of().pattern("^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$").minLength(6).maxLength(2048))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$").minLength(1).maxLength(255))
       .allowed("LicenseModel", "BRING_YOUR_OWN_LICENSE", "LICENSE_INCLUDED")
+      .constrain("OdbNetworkId", Constraint.of().pattern("^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$").minLength(6).maxLength(2048))
+      .constrain("ScanListenerPortNonTls", Constraint.of().minimum(1024).maximum(8999))
+      .constrain("ScanListenerPortTls", Constraint.of().minimum(1024).maximum(8999))
+      .constrain("TimeZone", Constraint.of().minLength(1).maxLength(255))
+      .refYields("CloudAutonomousVmClusterArn")
       .attributes("AutonomousDataStoragePercentage", "AvailableAutonomousDataStorageSizeInTBs",
           "AvailableContainerDatabases", "AvailableCpus", "CloudAutonomousVmClusterArn",
           "CloudAutonomousVmClusterId", "ComputeModel", "CpuCoreCount", "CpuPercentage",
@@ -60,8 +68,9 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
    *
    * <p>Required when creating an Autonomous VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * CloudExadataInfrastructureId}.
+   * <p>Changing it replaces the resource. Length: 6 to 2048 characters. Pattern: {@code
+   * ^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$}.
+   * CloudFormation property {@code CloudExadataInfrastructureId}.
    */
   public CloudAutonomousVmCluster cloudExadataInfrastructureId(String value) {
     return set("CloudExadataInfrastructureId", Value.of(value));
@@ -124,7 +133,8 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
    *
    * <p>Required when creating an Autonomous VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DisplayName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$}. CloudFormation property {@code DisplayName}.
    */
   public CloudAutonomousVmCluster displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -223,7 +233,9 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
    *
    * <p>Required when creating an Autonomous VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OdbNetworkId}.
+   * <p>Changing it replaces the resource. Length: 6 to 2048 characters. Pattern: {@code
+   * ^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$}.
+   * CloudFormation property {@code OdbNetworkId}.
    */
   public CloudAutonomousVmCluster odbNetworkId(String value) {
     return set("OdbNetworkId", Value.of(value));
@@ -237,7 +249,8 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
   /**
    * The SCAN listener port for non-TLS (TCP) protocol. The default is 1521.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ScanListenerPortNonTls}.
+   * <p>Changing it replaces the resource. Range: 1024 to 8999. CloudFormation property {@code
+   * ScanListenerPortNonTls}.
    */
   public CloudAutonomousVmCluster scanListenerPortNonTls(int value) {
     return set("ScanListenerPortNonTls", Value.of(value));
@@ -253,7 +266,8 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
   /**
    * The SCAN listener port for TLS (TCP) protocol. The default is 2484.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ScanListenerPortTls}.
+   * <p>Changing it replaces the resource. Range: 1024 to 8999. CloudFormation property {@code
+   * ScanListenerPortTls}.
    */
   public CloudAutonomousVmCluster scanListenerPortTls(int value) {
     return set("ScanListenerPortTls", Value.of(value));
@@ -286,7 +300,8 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
   /**
    * The time zone of the Autonomous VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TimeZone}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code TimeZone}.
    */
   public CloudAutonomousVmCluster timeZone(String value) {
     return set("TimeZone", Value.of(value));
@@ -577,7 +592,9 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
    * <p>Property type {@code AWS::ODB::CloudAutonomousVmCluster.IamRole}.
    */
   public static final class IamRole extends Struct<IamRole> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::CloudAutonomousVmCluster.IamRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudAutonomousVmCluster.IamRole")
+        .constrain("IamRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public IamRole() {
       super(SCHEMA);
@@ -601,7 +618,7 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
     /**
      * The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) service role.
      *
-     * <p>CloudFormation property {@code IamRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
      */
     public IamRole iamRoleArn(String value) {
       return set("IamRoleArn", Value.of(value));
@@ -637,6 +654,7 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
     private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudAutonomousVmCluster.MaintenanceWindow")
         .allowed("DaysOfWeek", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
             "SUNDAY")
+        .constrain("LeadTimeInWeeks", Constraint.of().minLength(1).maxLength(4))
         .allowed("Months", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
             "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER")
         .allowed("Preference", "NO_PREFERENCE", "CUSTOM_PREFERENCE")
@@ -678,7 +696,7 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
     /**
      * The lead time in weeks before the maintenance window.
      *
-     * <p>CloudFormation property {@code LeadTimeInWeeks}.
+     * <p>Length: 1 to 4 characters. CloudFormation property {@code LeadTimeInWeeks}.
      */
     public MaintenanceWindow leadTimeInWeeks(int value) {
       return set("LeadTimeInWeeks", Value.of(value));

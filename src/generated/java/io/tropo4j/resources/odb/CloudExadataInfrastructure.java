@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.odb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,13 @@ import java.util.List;
  */
 public final class CloudExadataInfrastructure extends Resource<CloudExadataInfrastructure> {
   private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudExadataInfrastructure")
+      .constrain("AvailabilityZone", Constraint.of().minLength(1).maxLength(255))
+      .constrain("AvailabilityZoneId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("DatabaseServerType", Constraint.of().pattern("^[a-zA-Z0-9_\\/.=-]+$").minLength(1).maxLength(255))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$").minLength(1).maxLength(255))
+      .constrain("Shape", Constraint.of().pattern("^[a-zA-Z0-9_\\/.=-]+$").minLength(1).maxLength(255))
+      .constrain("StorageServerType", Constraint.of().pattern("^[a-zA-Z0-9_\\/.=-]+$").minLength(1).maxLength(255))
+      .refYields("CloudExadataInfrastructureArn")
       .attributes("ActivatedStorageCount", "AdditionalStorageCount", "AvailableStorageSizeInGBs",
           "CloudExadataInfrastructureArn", "CloudExadataInfrastructureId", "ComputeModel",
           "CpuCount", "DataStorageSizeInTBs", "DbNodeStorageSizeInGBs", "DbServerIds",
@@ -37,7 +45,8 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
    * <p>Required when creating an Exadata infrastructure. Specify either AvailabilityZone or
    * AvailabilityZoneId to define the location of the infrastructure.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AvailabilityZone}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code AvailabilityZone}.
    */
   public CloudExadataInfrastructure availabilityZone(String value) {
     return set("AvailabilityZone", Value.of(value));
@@ -54,7 +63,8 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
    * <p>Required when creating an Exadata infrastructure. Specify either AvailabilityZone or
    * AvailabilityZoneId to define the location of the infrastructure.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AvailabilityZoneId}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code AvailabilityZoneId}.
    */
   public CloudExadataInfrastructure availabilityZoneId(String value) {
     return set("AvailabilityZoneId", Value.of(value));
@@ -112,7 +122,8 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
    * The database server model type of the Exadata infrastructure. For the list of valid model
    * names, use the <code>ListDbSystemShapes</code> operation.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DatabaseServerType}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;/.=-]+$}. CloudFormation property {@code DatabaseServerType}.
    */
   public CloudExadataInfrastructure databaseServerType(String value) {
     return set("DatabaseServerType", Value.of(value));
@@ -128,7 +139,8 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
    *
    * <p>Required when creating an Exadata infrastructure.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DisplayName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$}. CloudFormation property {@code DisplayName}.
    */
   public CloudExadataInfrastructure displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -154,7 +166,8 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
    *
    * <p>Required when creating an Exadata infrastructure.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Shape}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;/.=-]+$}. CloudFormation property {@code Shape}.
    */
   public CloudExadataInfrastructure shape(String value) {
     return set("Shape", Value.of(value));
@@ -185,7 +198,8 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
    * The storage server model type of the Exadata infrastructure. For the list of valid model names,
    * use the <code>ListDbSystemShapes</code> operation.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code StorageServerType}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;/.=-]+$}. CloudFormation property {@code StorageServerType}.
    */
   public CloudExadataInfrastructure storageServerType(String value) {
     return set("StorageServerType", Value.of(value));
@@ -446,10 +460,14 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
    */
   public static final class MaintenanceWindow extends Struct<MaintenanceWindow> {
     private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow")
+        .constrain("CustomActionTimeoutInMins", Constraint.of().minimum(15).maximum(120))
         .allowed("DaysOfWeek", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
             "SUNDAY")
+        .constrain("LeadTimeInWeeks", Constraint.of().minimum(1).maximum(4))
         .allowed("Months", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
             "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER")
+        .allowed("PatchingMode", "NONROLLING", "ROLLING")
+        .allowed("Preference", "CUSTOM_PREFERENCE", "NO_PREFERENCE")
         .build();
 
     public MaintenanceWindow() {
@@ -459,7 +477,7 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
     /**
      * The custom action timeout in minutes for the maintenance window.
      *
-     * <p>CloudFormation property {@code CustomActionTimeoutInMins}.
+     * <p>Range: 15 to 120. CloudFormation property {@code CustomActionTimeoutInMins}.
      */
     public MaintenanceWindow customActionTimeoutInMins(int value) {
       return set("CustomActionTimeoutInMins", Value.of(value));
@@ -522,7 +540,7 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
     /**
      * The lead time in weeks before the maintenance window.
      *
-     * <p>CloudFormation property {@code LeadTimeInWeeks}.
+     * <p>Range: 1 to 4. CloudFormation property {@code LeadTimeInWeeks}.
      */
     public MaintenanceWindow leadTimeInWeeks(int value) {
       return set("LeadTimeInWeeks", Value.of(value));
@@ -552,7 +570,8 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
     /**
      * The patching mode for the maintenance window.
      *
-     * <p>CloudFormation property {@code PatchingMode}.
+     * <p>Allowed values: {@code NONROLLING}, {@code ROLLING}. CloudFormation property {@code
+     * PatchingMode}.
      */
     public MaintenanceWindow patchingMode(String value) {
       return set("PatchingMode", Value.of(value));
@@ -566,7 +585,8 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
     /**
      * The preference for the maintenance window scheduling.
      *
-     * <p>CloudFormation property {@code Preference}.
+     * <p>Allowed values: {@code CUSTOM_PREFERENCE}, {@code NO_PREFERENCE}. CloudFormation property
+     * {@code Preference}.
      */
     public MaintenanceWindow preference(String value) {
       return set("Preference", Value.of(value));

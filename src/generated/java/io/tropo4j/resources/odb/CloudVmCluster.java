@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.odb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,18 @@ import java.util.List;
  */
 public final class CloudVmCluster extends Resource<CloudVmCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudVmCluster")
+      .constrain("CloudExadataInfrastructureId", Constraint.of().pattern("^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$").minLength(6).maxLength(2048))
+      .constrain("ClusterName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9-]*$").minLength(1).maxLength(11))
+      .constrain("CpuCoreCount", Constraint.of().minimum(0).maximum(368))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$").minLength(1).maxLength(255))
+      .constrain("GiVersion", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Hostname", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$").minLength(1).maxLength(12))
       .allowed("LicenseModel", "BRING_YOUR_OWN_LICENSE", "LICENSE_INCLUDED")
+      .constrain("OdbNetworkId", Constraint.of().pattern("^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$").minLength(6).maxLength(2048))
+      .constrain("ScanListenerPortTcp", Constraint.of().minimum(1024).maximum(8999))
+      .constrain("SystemVersion", Constraint.of().minLength(1).maxLength(255))
+      .constrain("TimeZone", Constraint.of().minLength(1).maxLength(255))
+      .refYields("CloudVmClusterArn")
       .attributes("CloudVmClusterArn", "CloudVmClusterId", "ComputeModel", "DiskRedundancy",
           "Domain", "ListenerPort", "NodeCount", "OciResourceAnchorName", "OciUrl", "Ocid",
           "ScanDnsName", "ScanIpIds", "Shape", "StorageSizeInGBs", "VipIds")
@@ -34,8 +46,9 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
    *
    * <p>Required when creating a VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * CloudExadataInfrastructureId}.
+   * <p>Changing it replaces the resource. Length: 6 to 2048 characters. Pattern: {@code
+   * ^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$}.
+   * CloudFormation property {@code CloudExadataInfrastructureId}.
    */
   public CloudVmCluster cloudExadataInfrastructureId(String value) {
     return set("CloudExadataInfrastructureId", Value.of(value));
@@ -52,7 +65,8 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
   /**
    * The name of the Grid Infrastructure (GI) cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Changing it replaces the resource. Length: 1 to 11 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9-]*$}. CloudFormation property {@code ClusterName}.
    */
   public CloudVmCluster clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -68,7 +82,8 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
    *
    * <p>Required when creating a VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CpuCoreCount}.
+   * <p>Changing it replaces the resource. Range: 0 to 368. CloudFormation property {@code
+   * CpuCoreCount}.
    */
   public CloudVmCluster cpuCoreCount(int value) {
     return set("CpuCoreCount", Value.of(value));
@@ -156,7 +171,8 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
    *
    * <p>Required when creating a VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DisplayName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$}. CloudFormation property {@code DisplayName}.
    */
   public CloudVmCluster displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -172,7 +188,8 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
    *
    * <p>Required when creating a VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GiVersion}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code GiVersion}.
    */
   public CloudVmCluster giVersion(String value) {
     return set("GiVersion", Value.of(value));
@@ -188,7 +205,8 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
    *
    * <p>Required when creating a VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Hostname}.
+   * <p>Changing it replaces the resource. Length: 1 to 12 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$}. CloudFormation property {@code Hostname}.
    */
   public CloudVmCluster hostname(String value) {
     return set("Hostname", Value.of(value));
@@ -285,7 +303,9 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
    *
    * <p>Required when creating a VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OdbNetworkId}.
+   * <p>Changing it replaces the resource. Length: 6 to 2048 characters. Pattern: {@code
+   * ^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$}.
+   * CloudFormation property {@code OdbNetworkId}.
    */
   public CloudVmCluster odbNetworkId(String value) {
     return set("OdbNetworkId", Value.of(value));
@@ -305,7 +325,8 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
    *
    * <p>Default: <code>1521</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ScanListenerPortTcp}.
+   * <p>Changing it replaces the resource. Range: 1024 to 8999. CloudFormation property {@code
+   * ScanListenerPortTcp}.
    */
   public CloudVmCluster scanListenerPortTcp(int value) {
     return set("ScanListenerPortTcp", Value.of(value));
@@ -335,7 +356,8 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
   /**
    * The operating system version of the image chosen for the VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SystemVersion}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code SystemVersion}.
    */
   public CloudVmCluster systemVersion(String value) {
     return set("SystemVersion", Value.of(value));
@@ -368,7 +390,8 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
   /**
    * The time zone of the VM cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TimeZone}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code TimeZone}.
    */
   public CloudVmCluster timeZone(String value) {
     return set("TimeZone", Value.of(value));
@@ -829,7 +852,9 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
    * <p>Property type {@code AWS::ODB::CloudVmCluster.IamRole}.
    */
   public static final class IamRole extends Struct<IamRole> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::CloudVmCluster.IamRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudVmCluster.IamRole")
+        .constrain("IamRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public IamRole() {
       super(SCHEMA);
@@ -853,7 +878,7 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
     /**
      * The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) service role.
      *
-     * <p>CloudFormation property {@code IamRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
      */
     public IamRole iamRoleArn(String value) {
       return set("IamRoleArn", Value.of(value));

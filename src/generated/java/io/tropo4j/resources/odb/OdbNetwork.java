@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.odb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,10 +18,21 @@ import java.util.List;
  */
 public final class OdbNetwork extends Resource<OdbNetwork> {
   private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbNetwork")
+      .constrain("AvailabilityZone", Constraint.of().minLength(1).maxLength(255))
+      .constrain("AvailabilityZoneId", Constraint.of().minLength(1).maxLength(255))
+      .constrain("BackupSubnetCidr", Constraint.of().minLength(1).maxLength(255))
+      .constrain("ClientSubnetCidr", Constraint.of().minLength(1).maxLength(255))
+      .constrain("CustomDomainName", Constraint.of().minLength(1).maxLength(255))
+      .constrain("DefaultDnsPrefix", Constraint.of().minLength(1).maxLength(255))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$").minLength(1).maxLength(255))
       .allowed("KmsAccess", "ENABLED", "DISABLED")
+      .constrain("KmsPolicyDocument", Constraint.of().minLength(3).maxLength(20480))
       .allowed("S3Access", "ENABLED", "DISABLED")
+      .constrain("S3PolicyDocument", Constraint.of().minLength(3).maxLength(20480))
       .allowed("StsAccess", "ENABLED", "DISABLED")
+      .constrain("StsPolicyDocument", Constraint.of().minLength(3).maxLength(20480))
       .allowed("ZeroEtlAccess", "ENABLED", "DISABLED")
+      .refYields("OdbNetworkArn")
       .attributes("Ec2PlacementGroupIds", "ManagedServices", "OciNetworkAnchorId",
           "OciResourceAnchorName", "OciVcnUrl", "OdbNetworkArn", "OdbNetworkId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -36,7 +48,8 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * <p>Required when creating an ODB network. Specify either AvailabilityZone or AvailabilityZoneId
    * to define the location of the network.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AvailabilityZone}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code AvailabilityZone}.
    */
   public OdbNetwork availabilityZone(String value) {
     return set("AvailabilityZone", Value.of(value));
@@ -53,7 +66,8 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * <p>Required when creating an ODB network. Specify either AvailabilityZone or AvailabilityZoneId
    * to define the location of the network.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AvailabilityZoneId}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code AvailabilityZoneId}.
    */
   public OdbNetwork availabilityZoneId(String value) {
     return set("AvailabilityZoneId", Value.of(value));
@@ -67,7 +81,8 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
   /**
    * The CIDR range of the backup subnet in the ODB network.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BackupSubnetCidr}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code BackupSubnetCidr}.
    */
   public OdbNetwork backupSubnetCidr(String value) {
     return set("BackupSubnetCidr", Value.of(value));
@@ -83,7 +98,8 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    *
    * <p>Required when creating an ODB network.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientSubnetCidr}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code ClientSubnetCidr}.
    */
   public OdbNetwork clientSubnetCidr(String value) {
     return set("ClientSubnetCidr", Value.of(value));
@@ -114,7 +130,8 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
   /**
    * The domain name for the resources in the ODB network.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomDomainName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code CustomDomainName}.
    */
   public OdbNetwork customDomainName(String value) {
     return set("CustomDomainName", Value.of(value));
@@ -128,7 +145,8 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
   /**
    * The DNS prefix to the default DNS domain name. The default DNS domain name is oraclevcn.com.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DefaultDnsPrefix}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code DefaultDnsPrefix}.
    */
   public OdbNetwork defaultDnsPrefix(String value) {
     return set("DefaultDnsPrefix", Value.of(value));
@@ -163,7 +181,8 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    *
    * <p>Required when creating an ODB network.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public OdbNetwork displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -193,7 +212,7 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * The AWS Key Management Service (KMS) policy document that defines permissions for key usage
    * within the ODB network.
    *
-   * <p>CloudFormation property {@code KmsPolicyDocument}.
+   * <p>Length: 3 to 20480 characters. CloudFormation property {@code KmsPolicyDocument}.
    */
   public OdbNetwork kmsPolicyDocument(String value) {
     return set("KmsPolicyDocument", Value.of(value));
@@ -221,7 +240,7 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
   /**
    * Specifies the endpoint policy for Amazon S3 access from the ODB network.
    *
-   * <p>CloudFormation property {@code S3PolicyDocument}.
+   * <p>Length: 3 to 20480 characters. CloudFormation property {@code S3PolicyDocument}.
    */
   public OdbNetwork s3PolicyDocument(String value) {
     return set("S3PolicyDocument", Value.of(value));
@@ -251,7 +270,7 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * The AWS Security Token Service (STS) policy document that defines permissions for token service
    * usage within the ODB network.
    *
-   * <p>CloudFormation property {@code StsPolicyDocument}.
+   * <p>Length: 3 to 20480 characters. CloudFormation property {@code StsPolicyDocument}.
    */
   public OdbNetwork stsPolicyDocument(String value) {
     return set("StsPolicyDocument", Value.of(value));

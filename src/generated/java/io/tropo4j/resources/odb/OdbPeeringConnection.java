@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.odb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,11 @@ import java.util.List;
  */
 public final class OdbPeeringConnection extends Resource<OdbPeeringConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbPeeringConnection")
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$").minLength(1).maxLength(255))
+      .constrain("OdbNetworkId", Constraint.of().pattern("^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$").minLength(6).maxLength(2048))
+      .constrain("PeerNetworkId", Constraint.of().pattern("^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$").minLength(6).maxLength(2048))
+      .constrain("PeerNetworkRouteTableIds", Constraint.of().pattern("^rtb-[a-z0-9]{8,17}$"))
+      .refYields("OdbPeeringConnectionArn")
       .attributes("OdbNetworkArn", "OdbPeeringConnectionArn", "OdbPeeringConnectionId",
           "PeerNetworkArn", "PeerNetworkCidrs")
       .tags("Tags", Schema.TagForm.LIST)
@@ -47,7 +53,8 @@ public final class OdbPeeringConnection extends Resource<OdbPeeringConnection> {
   /**
    * The display name of the ODB peering connection.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public OdbPeeringConnection displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -61,7 +68,9 @@ public final class OdbPeeringConnection extends Resource<OdbPeeringConnection> {
   /**
    * The unique identifier of the ODB network.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OdbNetworkId}.
+   * <p>Changing it replaces the resource. Length: 6 to 2048 characters. Pattern: {@code
+   * ^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$}.
+   * CloudFormation property {@code OdbNetworkId}.
    */
   public OdbPeeringConnection odbNetworkId(String value) {
     return set("OdbNetworkId", Value.of(value));
@@ -75,7 +84,9 @@ public final class OdbPeeringConnection extends Resource<OdbPeeringConnection> {
   /**
    * The unique identifier of the peer network.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PeerNetworkId}.
+   * <p>Changing it replaces the resource. Length: 6 to 2048 characters. Pattern: {@code
+   * ^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$}.
+   * CloudFormation property {@code PeerNetworkId}.
    */
   public OdbPeeringConnection peerNetworkId(String value) {
     return set("PeerNetworkId", Value.of(value));
@@ -90,7 +101,8 @@ public final class OdbPeeringConnection extends Resource<OdbPeeringConnection> {
    * The unique identifier of the VPC route table for which a route to the ODB network is
    * automatically created during peering connection establishment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PeerNetworkRouteTableIds}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^rtb-[a-z0-9]{8,17}$}. CloudFormation
+   * property {@code PeerNetworkRouteTableIds}.
    */
   public OdbPeeringConnection peerNetworkRouteTableIds(List<String> value) {
     return set("PeerNetworkRouteTableIds", Value.listOf(value));

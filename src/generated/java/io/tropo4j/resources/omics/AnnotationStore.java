@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.omics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,7 +23,10 @@ import java.util.Map;
 public final class AnnotationStore extends Resource<AnnotationStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::AnnotationStore")
       .required("Name", "StoreFormat")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^([a-z]){1}([a-z0-9_]){2,254}"))
       .allowed("StoreFormat", "GFF", "TSV", "VCF")
+      .refYields("Name")
       .attributes("CreationTime", "Id", "Status", "StatusMessage", "StoreArn", "StoreSizeBytes",
           "UpdateTime")
       .tags("Tags", Schema.TagForm.MAP)
@@ -35,7 +39,7 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
   /**
    * A description for the store.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. CloudFormation property {@code Description}.
    */
   public AnnotationStore description(String value) {
     return set("Description", Value.of(value));
@@ -49,7 +53,8 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
   /**
    * The name of the Annotation Store.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^([a-z]){1}([a-z0-9_]){2,254}}.
+   * CloudFormation property {@code Name}.
    */
   public AnnotationStore name(String value) {
     return set("Name", Value.of(value));
@@ -192,6 +197,7 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
   public static final class ReferenceItem extends Struct<ReferenceItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Omics::AnnotationStore.ReferenceItem")
         .required("ReferenceArn")
+        .constrain("ReferenceArn", Constraint.of().pattern("^arn:.+$").minLength(1).maxLength(127))
         .build();
 
     public ReferenceItem() {
@@ -201,7 +207,8 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
     /**
      * The reference's ARN.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ReferenceArn}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. Pattern: {@code
+     * ^arn:.+$}. CloudFormation property {@code ReferenceArn}.
      */
     public ReferenceItem referenceArn(String value) {
       return set("ReferenceArn", Value.of(value));
@@ -221,6 +228,7 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
   public static final class SseConfig extends Struct<SseConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Omics::AnnotationStore.SseConfig")
         .required("Type")
+        .constrain("KeyArn", Constraint.of().pattern("arn:([^:\n]*):([^:\n]*):([^:\n]*):([0-9]{12}):([^:\n]*)").minLength(20).maxLength(2048))
         .allowed("Type", "KMS")
         .build();
 
@@ -231,7 +239,12 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
     /**
      * An encryption key ARN.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code KeyArn}.
+     * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+     * arn:([^:
+]*):([^:
+]*):([^:
+]*):([0-9]{12}):([^:
+]*)}. CloudFormation property {@code KeyArn}.
      */
     public SseConfig keyArn(String value) {
       return set("KeyArn", Value.of(value));

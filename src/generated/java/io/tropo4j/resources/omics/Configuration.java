@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.omics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.Map;
 public final class Configuration extends Resource<Configuration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::Configuration")
       .required("Name", "RunConfigurations")
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9\\-\\._]*$").minLength(1).maxLength(128))
+      .refYields("Name")
       .attributes("Arn", "CreationTime", "Status", "Uuid")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -28,7 +32,9 @@ public final class Configuration extends Resource<Configuration> {
   /**
    * Optional description for the configuration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public Configuration description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +48,8 @@ public final class Configuration extends Resource<Configuration> {
   /**
    * User-friendly name for the configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9&#92;-&#92;._]*$}. CloudFormation property {@code Name}.
    */
   public Configuration name(String value) {
     return set("Name", Value.of(value));
@@ -131,13 +138,19 @@ public final class Configuration extends Resource<Configuration> {
 
   /** Property type {@code AWS::Omics::Configuration.VpcConfig}. */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::Configuration.VpcConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::Configuration.VpcConfig")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-f]+$").minLength(4).maxLength(128).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-f]+$").minLength(8).maxLength(128))
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code SecurityGroupIds}. */
+    /**
+     * Length: 4 to 128 characters. Pattern: {@code ^sg-[0-9a-f]+$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
+     */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
     }
@@ -147,7 +160,10 @@ public final class Configuration extends Resource<Configuration> {
       return set("SecurityGroupIds", value);
     }
 
-    /** CloudFormation property {@code SubnetIds}. */
+    /**
+     * Length: 8 to 128 characters. Pattern: {@code ^subnet-[0-9a-f]+$}. CloudFormation property
+     * {@code SubnetIds}.
+     */
     public VpcConfig subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.omics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.Map;
 public final class ReferenceStore extends Resource<ReferenceStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::ReferenceStore")
       .required("Name")
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(127))
+      .refYields("ReferenceStoreId")
       .attributes("Arn", "CreationTime", "ReferenceStoreId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -27,7 +31,9 @@ public final class ReferenceStore extends Resource<ReferenceStore> {
   /**
    * A description for the store.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public ReferenceStore description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +47,9 @@ public final class ReferenceStore extends Resource<ReferenceStore> {
   /**
    * A name for the store.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Name}.
    */
   public ReferenceStore name(String value) {
     return set("Name", Value.of(value));
@@ -115,6 +123,7 @@ public final class ReferenceStore extends Resource<ReferenceStore> {
   public static final class SseConfig extends Struct<SseConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Omics::ReferenceStore.SseConfig")
         .required("Type")
+        .constrain("KeyArn", Constraint.of().pattern("arn:([^:\n]*):([^:\n]*):([^:\n]*):([0-9]{12}):([^:\n]*)").minLength(20).maxLength(2048))
         .allowed("Type", "KMS")
         .build();
 
@@ -125,7 +134,12 @@ public final class ReferenceStore extends Resource<ReferenceStore> {
     /**
      * An encryption key ARN.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code KeyArn}.
+     * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+     * arn:([^:
+]*):([^:
+]*):([^:
+]*):([0-9]{12}):([^:
+]*)}. CloudFormation property {@code KeyArn}.
      */
     public SseConfig keyArn(String value) {
       return set("KeyArn", Value.of(value));

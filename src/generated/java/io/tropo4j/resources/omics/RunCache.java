@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.omics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,12 @@ import java.util.List;
 public final class RunCache extends Resource<RunCache> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::RunCache")
       .allowed("CacheBehavior", "CACHE_ON_FAILURE", "CACHE_ALWAYS")
+      .constrain("CacheBehavior", Constraint.of().minLength(1).maxLength(64))
+      .constrain("CacheBucketOwnerId", Constraint.of().pattern("^[0-9]+$").minLength(12).maxLength(12))
+      .constrain("CacheS3Location", Constraint.of().pattern("^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])(/(.{0,1024}))?$"))
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "Id", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +34,8 @@ public final class RunCache extends Resource<RunCache> {
   /**
    * The default cache behavior for runs using this cache.
    *
-   * <p>Allowed values: {@code CACHE_ON_FAILURE}, {@code CACHE_ALWAYS}. CloudFormation property
-   * {@code CacheBehavior}.
+   * <p>Allowed values: {@code CACHE_ON_FAILURE}, {@code CACHE_ALWAYS}. Length: 1 to 64 characters.
+   * CloudFormation property {@code CacheBehavior}.
    */
   public RunCache cacheBehavior(String value) {
     return set("CacheBehavior", Value.of(value));
@@ -42,7 +49,8 @@ public final class RunCache extends Resource<RunCache> {
   /**
    * The AWS account ID of the expected owner of the S3 bucket for the run cache.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CacheBucketOwnerId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code ^[0-9]+$}.
+   * CloudFormation property {@code CacheBucketOwnerId}.
    */
   public RunCache cacheBucketOwnerId(String value) {
     return set("CacheBucketOwnerId", Value.of(value));
@@ -56,7 +64,9 @@ public final class RunCache extends Resource<RunCache> {
   /**
    * The S3 location for storing the cached task outputs.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CacheS3Location}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])(/(.{0,1024}))?$}. CloudFormation property {@code
+   * CacheS3Location}.
    */
   public RunCache cacheS3Location(String value) {
     return set("CacheS3Location", Value.of(value));
@@ -70,7 +80,9 @@ public final class RunCache extends Resource<RunCache> {
   /**
    * A description of the run cache.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public RunCache description(String value) {
     return set("Description", Value.of(value));
@@ -84,7 +96,9 @@ public final class RunCache extends Resource<RunCache> {
   /**
    * A name for the run cache.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Name}.
    */
   public RunCache name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.omics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -15,6 +16,12 @@ import java.util.Map;
  */
 public final class RunGroup extends Resource<RunGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::RunGroup")
+      .constrain("MaxCpus", Constraint.of().minimum(1).maximum(100000))
+      .constrain("MaxDuration", Constraint.of().minimum(1).maximum(100000))
+      .constrain("MaxGpus", Constraint.of().minimum(1).maximum(100000))
+      .constrain("MaxRuns", Constraint.of().minimum(1).maximum(100000))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(128))
+      .refYields("Id")
       .attributes("Arn", "CreationTime", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -26,7 +33,7 @@ public final class RunGroup extends Resource<RunGroup> {
   /**
    * The group's maximum CPU count setting.
    *
-   * <p>CloudFormation property {@code MaxCpus}.
+   * <p>Range: 1 to 100000. CloudFormation property {@code MaxCpus}.
    */
   public RunGroup maxCpus(double value) {
     return set("MaxCpus", Value.of(value));
@@ -40,7 +47,7 @@ public final class RunGroup extends Resource<RunGroup> {
   /**
    * The group's maximum duration setting in minutes.
    *
-   * <p>CloudFormation property {@code MaxDuration}.
+   * <p>Range: 1 to 100000. CloudFormation property {@code MaxDuration}.
    */
   public RunGroup maxDuration(double value) {
     return set("MaxDuration", Value.of(value));
@@ -54,7 +61,7 @@ public final class RunGroup extends Resource<RunGroup> {
   /**
    * The maximum GPUs that can be used by a run group.
    *
-   * <p>CloudFormation property {@code MaxGpus}.
+   * <p>Range: 1 to 100000. CloudFormation property {@code MaxGpus}.
    */
   public RunGroup maxGpus(double value) {
     return set("MaxGpus", Value.of(value));
@@ -68,7 +75,7 @@ public final class RunGroup extends Resource<RunGroup> {
   /**
    * The group's maximum concurrent run setting.
    *
-   * <p>CloudFormation property {@code MaxRuns}.
+   * <p>Range: 1 to 100000. CloudFormation property {@code MaxRuns}.
    */
   public RunGroup maxRuns(double value) {
     return set("MaxRuns", Value.of(value));
@@ -82,7 +89,9 @@ public final class RunGroup extends Resource<RunGroup> {
   /**
    * The group's name.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Name}.
    */
   public RunGroup name(String value) {
     return set("Name", Value.of(value));

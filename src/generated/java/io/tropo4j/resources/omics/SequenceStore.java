@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.omics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,14 @@ import java.util.Map;
 public final class SequenceStore extends Resource<SequenceStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::SequenceStore")
       .required("Name")
+      .constrain("AccessLogLocation", Constraint.of().pattern("^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,800})/)?$"))
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(255))
       .allowed("ETagAlgorithmFamily", "MD5up", "SHA256up", "SHA512up")
+      .constrain("FallbackLocation", Constraint.of().pattern("^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,1024})/)?$").minLength(0))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(127))
+      .constrain("PropagatedSetLevelTags", Constraint.of().minLength(1).maxLength(128))
+      .constrain("S3AccessPolicy", Constraint.of().minLength(1).maxLength(100000))
+      .refYields("SequenceStoreId")
       .attributes("Arn", "CreationTime", "S3AccessPointArn", "S3Uri", "SequenceStoreId", "Status",
           "StatusMessage", "UpdateTime")
       .tags("Tags", Schema.TagForm.MAP)
@@ -31,7 +39,8 @@ public final class SequenceStore extends Resource<SequenceStore> {
   /**
    * Location of the access logs.
    *
-   * <p>CloudFormation property {@code AccessLogLocation}.
+   * <p>Pattern: {@code ^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,800})/)?$}.
+   * CloudFormation property {@code AccessLogLocation}.
    */
   public SequenceStore accessLogLocation(String value) {
     return set("AccessLogLocation", Value.of(value));
@@ -45,7 +54,9 @@ public final class SequenceStore extends Resource<SequenceStore> {
   /**
    * A description for the store.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public SequenceStore description(String value) {
     return set("Description", Value.of(value));
@@ -74,7 +85,9 @@ public final class SequenceStore extends Resource<SequenceStore> {
   /**
    * An S3 location that is used to store files that have failed a direct upload.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FallbackLocation}.
+   * <p>Changing it replaces the resource. Length: at least 0 characters. Pattern: {@code
+   * ^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,1024})/)?$}. CloudFormation property {@code
+   * FallbackLocation}.
    */
   public SequenceStore fallbackLocation(String value) {
     return set("FallbackLocation", Value.of(value));
@@ -88,7 +101,9 @@ public final class SequenceStore extends Resource<SequenceStore> {
   /**
    * A name for the store.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Name}.
    */
   public SequenceStore name(String value) {
     return set("Name", Value.of(value));
@@ -102,7 +117,7 @@ public final class SequenceStore extends Resource<SequenceStore> {
   /**
    * The tags keys to propagate to the S3 objects associated with read sets in the sequence store.
    *
-   * <p>CloudFormation property {@code PropagatedSetLevelTags}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code PropagatedSetLevelTags}.
    */
   public SequenceStore propagatedSetLevelTags(List<String> value) {
     return set("PropagatedSetLevelTags", Value.listOf(value));
@@ -118,7 +133,7 @@ public final class SequenceStore extends Resource<SequenceStore> {
   /**
    * The resource policy that controls S3 access on the store
    *
-   * <p>CloudFormation property {@code S3AccessPolicy}.
+   * <p>Length: 1 to 100000 characters. CloudFormation property {@code S3AccessPolicy}.
    */
   public SequenceStore s3AccessPolicy(Value<Json> value) {
     return set("S3AccessPolicy", value);
@@ -232,6 +247,7 @@ public final class SequenceStore extends Resource<SequenceStore> {
   public static final class SseConfig extends Struct<SseConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Omics::SequenceStore.SseConfig")
         .required("Type")
+        .constrain("KeyArn", Constraint.of().pattern("arn:([^:\n]*):([^:\n]*):([^:\n]*):([0-9]{12}):([^:\n]*)").minLength(20).maxLength(2048))
         .allowed("Type", "KMS")
         .build();
 
@@ -242,7 +258,12 @@ public final class SequenceStore extends Resource<SequenceStore> {
     /**
      * An encryption key ARN.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code KeyArn}.
+     * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+     * arn:([^:
+]*):([^:
+]*):([^:
+]*):([0-9]{12}):([^:
+]*)}. CloudFormation property {@code KeyArn}.
      */
     public SseConfig keyArn(String value) {
       return set("KeyArn", Value.of(value));

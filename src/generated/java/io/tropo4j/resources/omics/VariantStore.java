@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.omics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.Map;
 public final class VariantStore extends Resource<VariantStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::VariantStore")
       .required("Name", "Reference")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^([a-z]){1}([a-z0-9_]){2,254}"))
+      .refYields("Name")
       .attributes("CreationTime", "Id", "Status", "StatusMessage", "StoreArn", "StoreSizeBytes",
           "UpdateTime")
       .tags("Tags", Schema.TagForm.MAP)
@@ -28,7 +32,7 @@ public final class VariantStore extends Resource<VariantStore> {
   /**
    * A description for the store.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. CloudFormation property {@code Description}.
    */
   public VariantStore description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +46,8 @@ public final class VariantStore extends Resource<VariantStore> {
   /**
    * A name for the store.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^([a-z]){1}([a-z0-9_]){2,254}}.
+   * CloudFormation property {@code Name}.
    */
   public VariantStore name(String value) {
     return set("Name", Value.of(value));
@@ -161,6 +166,7 @@ public final class VariantStore extends Resource<VariantStore> {
   public static final class ReferenceItem extends Struct<ReferenceItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Omics::VariantStore.ReferenceItem")
         .required("ReferenceArn")
+        .constrain("ReferenceArn", Constraint.of().pattern("^arn:.+$").minLength(1).maxLength(127))
         .build();
 
     public ReferenceItem() {
@@ -170,7 +176,8 @@ public final class VariantStore extends Resource<VariantStore> {
     /**
      * The reference's ARN.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ReferenceArn}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 127 characters. Pattern: {@code
+     * ^arn:.+$}. CloudFormation property {@code ReferenceArn}.
      */
     public ReferenceItem referenceArn(String value) {
       return set("ReferenceArn", Value.of(value));
@@ -190,6 +197,7 @@ public final class VariantStore extends Resource<VariantStore> {
   public static final class SseConfig extends Struct<SseConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Omics::VariantStore.SseConfig")
         .required("Type")
+        .constrain("KeyArn", Constraint.of().pattern("arn:([^:\n]*):([^:\n]*):([^:\n]*):([0-9]{12}):([^:\n]*)").minLength(20).maxLength(2048))
         .allowed("Type", "KMS")
         .build();
 
@@ -200,7 +208,12 @@ public final class VariantStore extends Resource<VariantStore> {
     /**
      * An encryption key ARN.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code KeyArn}.
+     * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+     * arn:([^:
+]*):([^:
+]*):([^:
+]*):([0-9]{12}):([^:
+]*)}. CloudFormation property {@code KeyArn}.
      */
     public SseConfig keyArn(String value) {
       return set("KeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.omics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -45,8 +46,22 @@ import java.util.Map;
 public final class Workflow extends Resource<Workflow> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::Workflow")
       .allowed("Accelerators", "GPU")
+      .constrain("Accelerators", Constraint.of().minLength(1).maxLength(64))
+      .constrain("ContainerRegistryMapUri", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(750))
+      .constrain("DefinitionUri", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(256))
       .allowed("Engine", "WDL", "NEXTFLOW", "CWL")
+      .constrain("Engine", Constraint.of().minLength(1).maxLength(64))
+      .constrain("Main", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(128))
+      .constrain("ParameterTemplatePath", Constraint.of().pattern("^[\\S]+$").minLength(1).maxLength(128))
+      .constrain("StorageCapacity", Constraint.of().minimum(0).maximum(100000))
       .allowed("StorageType", "STATIC", "DYNAMIC")
+      .constrain("StorageType", Constraint.of().minLength(1).maxLength(64))
+      .constrain("WorkflowBucketOwnerId", Constraint.of().pattern("^[0-9]{12}$"))
+      .constrain("readmePath", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(128))
+      .constrain("readmeUri", Constraint.of().pattern("^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$"))
+      .refYields("Id")
       .attributes("Arn", "CreationTime", "Id", "Status", "Type", "Uuid")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -56,8 +71,8 @@ public final class Workflow extends Resource<Workflow> {
   }
 
   /**
-   * Changing it replaces the resource. Allowed values: {@code GPU}. CloudFormation property {@code
-   * Accelerators}.
+   * Changing it replaces the resource. Allowed values: {@code GPU}. Length: 1 to 64 characters.
+   * CloudFormation property {@code Accelerators}.
    */
   public Workflow accelerators(String value) {
     return set("Accelerators", Value.of(value));
@@ -80,7 +95,11 @@ public final class Workflow extends Resource<Workflow> {
     return set("ContainerRegistryMap", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code ContainerRegistryMapUri}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 750 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code ContainerRegistryMapUri}.
+   */
   public Workflow containerRegistryMapUri(String value) {
     return set("ContainerRegistryMapUri", Value.of(value));
   }
@@ -105,7 +124,9 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * The URI of a definition for the workflow.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DefinitionUri}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code DefinitionUri}.
    */
   public Workflow definitionUri(String value) {
     return set("DefinitionUri", Value.of(value));
@@ -119,7 +140,9 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * The parameter's description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public Workflow description(String value) {
     return set("Description", Value.of(value));
@@ -134,7 +157,7 @@ public final class Workflow extends Resource<Workflow> {
    * An engine for the workflow.
    *
    * <p>Changing it replaces the resource. Allowed values: {@code WDL}, {@code NEXTFLOW}, {@code
-   * CWL}. CloudFormation property {@code Engine}.
+   * CWL}. Length: 1 to 64 characters. CloudFormation property {@code Engine}.
    */
   public Workflow engine(String value) {
     return set("Engine", Value.of(value));
@@ -148,7 +171,9 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * The path of the main definition file for the workflow.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Main}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Main}.
    */
   public Workflow main(String value) {
     return set("Main", Value.of(value));
@@ -162,7 +187,9 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * The workflow's name.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Name}.
    */
   public Workflow name(String value) {
     return set("Name", Value.of(value));
@@ -190,7 +217,8 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * Path to the primary workflow parameter template JSON file inside the repository
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ParameterTemplatePath}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;S]+$}. CloudFormation property {@code ParameterTemplatePath}.
    */
   public Workflow parameterTemplatePath(String value) {
     return set("ParameterTemplatePath", Value.of(value));
@@ -208,7 +236,8 @@ public final class Workflow extends Resource<Workflow> {
    * version. The <code>storageCapacity</code> can be overwritten at run time. The storage capacity
    * is not required for runs with a <code>DYNAMIC</code> storage type.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code StorageCapacity}.
+   * <p>Changing it replaces the resource. Range: 0 to 100000. CloudFormation property {@code
+   * StorageCapacity}.
    */
   public Workflow storageCapacity(double value) {
     return set("StorageCapacity", Value.of(value));
@@ -220,7 +249,8 @@ public final class Workflow extends Resource<Workflow> {
   }
 
   /**
-   * Allowed values: {@code STATIC}, {@code DYNAMIC}. CloudFormation property {@code StorageType}.
+   * Allowed values: {@code STATIC}, {@code DYNAMIC}. Length: 1 to 64 characters. CloudFormation
+   * property {@code StorageType}.
    */
   public Workflow storageType(String value) {
     return set("StorageType", Value.of(value));
@@ -253,7 +283,8 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * Optional workflow bucket owner ID to verify the workflow bucket
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code WorkflowBucketOwnerId}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[0-9]{12}$}. CloudFormation property
+   * {@code WorkflowBucketOwnerId}.
    */
   public Workflow workflowBucketOwnerId(String value) {
     return set("WorkflowBucketOwnerId", Value.of(value));
@@ -286,7 +317,9 @@ public final class Workflow extends Resource<Workflow> {
    * documentation and usage information for the workflow. If not specified, the README.md file from
    * the root directory of the repository will be used.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code readmePath}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code readmePath}.
    */
   public Workflow readmePath(String value) {
     return set("readmePath", Value.of(value));
@@ -302,7 +335,9 @@ public final class Workflow extends Resource<Workflow> {
    * information for the workflow. The S3 URI must begin with s3://USER-OWNED-BUCKET/. The requester
    * must have access to the S3 bucket and object. The max README content length is 500 KiB.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code readmeUri}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$}. CloudFormation property {@code
+   * readmeUri}.
    */
   public Workflow readmeUri(String value) {
     return set("readmeUri", Value.of(value));
@@ -425,7 +460,10 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Omics::Workflow.DefinitionRepository}.
    */
   public static final class DefinitionRepository extends Struct<DefinitionRepository> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::Workflow.DefinitionRepository");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::Workflow.DefinitionRepository")
+        .constrain("connectionArn", Constraint.of().pattern("^arn:aws(-[\\\\w]+)*:.+:.+:[0-9]{12}:.+$").minLength(1).maxLength(256))
+        .constrain("fullRepositoryId", Constraint.of().pattern(".+/.+"))
+        .build();
 
     public DefinitionRepository() {
       super(SCHEMA);
@@ -434,7 +472,9 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The Amazon Resource Name (ARN) of the connection to the source code repository.
      *
-     * <p>CloudFormation property {@code connectionArn}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;&#92;w]+)*:.+:.+:[0-9]{12}:.+$}. CloudFormation property {@code
+     * connectionArn}.
      */
     public DefinitionRepository connectionArn(String value) {
       return set("connectionArn", Value.of(value));
@@ -464,7 +504,7 @@ public final class Workflow extends Resource<Workflow> {
      * The full repository identifier, including the repository owner and name. For example,
      * 'repository-owner/repository-name'.
      *
-     * <p>CloudFormation property {@code fullRepositoryId}.
+     * <p>Pattern: {@code .+/.+}. CloudFormation property {@code fullRepositoryId}.
      */
     public DefinitionRepository fullRepositoryId(String value) {
       return set("fullRepositoryId", Value.of(value));
@@ -494,7 +534,10 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Omics::Workflow.ImageMapping}.
    */
   public static final class ImageMapping extends Struct<ImageMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::Workflow.ImageMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::Workflow.ImageMapping")
+        .constrain("DestinationImage", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(750))
+        .constrain("SourceImage", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(750))
+        .build();
 
     public ImageMapping() {
       super(SCHEMA);
@@ -503,7 +546,9 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * Specifies the URI of the corresponding image in the private ECR registry.
      *
-     * <p>CloudFormation property {@code DestinationImage}.
+     * <p>Length: 1 to 750 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code DestinationImage}.
      */
     public ImageMapping destinationImage(String value) {
       return set("DestinationImage", Value.of(value));
@@ -517,7 +562,9 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * Specifies the URI of the source image in the upstream registry.
      *
-     * <p>CloudFormation property {@code SourceImage}.
+     * <p>Length: 1 to 750 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code SourceImage}.
      */
     public ImageMapping sourceImage(String value) {
       return set("SourceImage", Value.of(value));
@@ -536,7 +583,12 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Omics::Workflow.RegistryMapping}.
    */
   public static final class RegistryMapping extends Struct<RegistryMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::Workflow.RegistryMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::Workflow.RegistryMapping")
+        .constrain("EcrAccountId", Constraint.of().pattern("^[0-9]+$").minLength(12).maxLength(12))
+        .constrain("EcrRepositoryPrefix", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(256))
+        .constrain("UpstreamRegistryUrl", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(750))
+        .constrain("UpstreamRepositoryPrefix", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(2).maxLength(30))
+        .build();
 
     public RegistryMapping() {
       super(SCHEMA);
@@ -545,7 +597,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * Account ID of the account that owns the upstream container image.
      *
-     * <p>CloudFormation property {@code EcrAccountId}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]+$}. CloudFormation property {@code
+     * EcrAccountId}.
      */
     public RegistryMapping ecrAccountId(String value) {
       return set("EcrAccountId", Value.of(value));
@@ -559,7 +612,9 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The repository prefix to use in the ECR private repository.
      *
-     * <p>CloudFormation property {@code EcrRepositoryPrefix}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code EcrRepositoryPrefix}.
      */
     public RegistryMapping ecrRepositoryPrefix(String value) {
       return set("EcrRepositoryPrefix", Value.of(value));
@@ -573,7 +628,9 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The URI of the upstream registry.
      *
-     * <p>CloudFormation property {@code UpstreamRegistryUrl}.
+     * <p>Length: 1 to 750 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code UpstreamRegistryUrl}.
      */
     public RegistryMapping upstreamRegistryUrl(String value) {
       return set("UpstreamRegistryUrl", Value.of(value));
@@ -587,7 +644,9 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The repository prefix of the corresponding repository in the upstream registry.
      *
-     * <p>CloudFormation property {@code UpstreamRepositoryPrefix}.
+     * <p>Length: 2 to 30 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code UpstreamRepositoryPrefix}.
      */
     public RegistryMapping upstreamRepositoryPrefix(String value) {
       return set("UpstreamRepositoryPrefix", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.omics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -32,8 +33,23 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::WorkflowVersion")
       .required("VersionName", "WorkflowId")
       .allowed("Accelerators", "GPU")
+      .constrain("Accelerators", Constraint.of().minLength(1).maxLength(64))
+      .constrain("ContainerRegistryMapUri", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(750))
+      .constrain("DefinitionUri", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(256))
       .allowed("Engine", "WDL", "NEXTFLOW", "CWL")
+      .constrain("Engine", Constraint.of().minLength(1).maxLength(64))
+      .constrain("Main", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(128))
+      .constrain("ParameterTemplatePath", Constraint.of().pattern("^[\\S]+$").minLength(1).maxLength(128))
+      .constrain("StorageCapacity", Constraint.of().minimum(0).maximum(100000))
       .allowed("StorageType", "STATIC", "DYNAMIC")
+      .constrain("StorageType", Constraint.of().minLength(1).maxLength(64))
+      .constrain("VersionName", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9\\-\\._]*$").minLength(1).maxLength(64))
+      .constrain("WorkflowBucketOwnerId", Constraint.of().pattern("^[0-9]{12}$").minLength(1).maxLength(12))
+      .constrain("WorkflowId", Constraint.of().pattern("^[0-9]+$").minLength(1).maxLength(18))
+      .constrain("readmePath", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(128))
+      .constrain("readmeUri", Constraint.of().pattern("^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$"))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "Status", "Type", "Uuid")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -43,8 +59,8 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
   }
 
   /**
-   * Changing it replaces the resource. Allowed values: {@code GPU}. CloudFormation property {@code
-   * Accelerators}.
+   * Changing it replaces the resource. Allowed values: {@code GPU}. Length: 1 to 64 characters.
+   * CloudFormation property {@code Accelerators}.
    */
   public WorkflowVersion accelerators(String value) {
     return set("Accelerators", Value.of(value));
@@ -67,7 +83,11 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     return set("ContainerRegistryMap", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code ContainerRegistryMapUri}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 750 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code ContainerRegistryMapUri}.
+   */
   public WorkflowVersion containerRegistryMapUri(String value) {
     return set("ContainerRegistryMapUri", Value.of(value));
   }
@@ -89,7 +109,11 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     return set("DefinitionRepository", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code DefinitionUri}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code DefinitionUri}.
+   */
   public WorkflowVersion definitionUri(String value) {
     return set("DefinitionUri", Value.of(value));
   }
@@ -102,7 +126,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
   /**
    * The description of the workflow version.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Description}.
    */
   public WorkflowVersion description(String value) {
     return set("Description", Value.of(value));
@@ -115,7 +141,7 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
 
   /**
    * Changing it replaces the resource. Allowed values: {@code WDL}, {@code NEXTFLOW}, {@code CWL}.
-   * CloudFormation property {@code Engine}.
+   * Length: 1 to 64 characters. CloudFormation property {@code Engine}.
    */
   public WorkflowVersion engine(String value) {
     return set("Engine", Value.of(value));
@@ -126,7 +152,11 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     return set("Engine", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code Main}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code Main}.
+   */
   public WorkflowVersion main(String value) {
     return set("Main", Value.of(value));
   }
@@ -149,7 +179,8 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
   /**
    * Path to the primary workflow parameter template JSON file inside the repository
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ParameterTemplatePath}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;S]+$}. CloudFormation property {@code ParameterTemplatePath}.
    */
   public WorkflowVersion parameterTemplatePath(String value) {
     return set("ParameterTemplatePath", Value.of(value));
@@ -162,7 +193,7 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     return set("ParameterTemplatePath", value);
   }
 
-  /** CloudFormation property {@code StorageCapacity}. */
+  /** Range: 0 to 100000. CloudFormation property {@code StorageCapacity}. */
   public WorkflowVersion storageCapacity(double value) {
     return set("StorageCapacity", Value.of(value));
   }
@@ -173,7 +204,8 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
   }
 
   /**
-   * Allowed values: {@code STATIC}, {@code DYNAMIC}. CloudFormation property {@code StorageType}.
+   * Allowed values: {@code STATIC}, {@code DYNAMIC}. Length: 1 to 64 characters. CloudFormation
+   * property {@code StorageType}.
    */
   public WorkflowVersion storageType(String value) {
     return set("StorageType", Value.of(value));
@@ -206,7 +238,8 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
   /**
    * The name of the workflow version.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VersionName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9&#92;-&#92;._]*$}. CloudFormation property {@code VersionName}.
    */
   public WorkflowVersion versionName(String value) {
     return set("VersionName", Value.of(value));
@@ -217,7 +250,10 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     return set("VersionName", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code WorkflowBucketOwnerId}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 12 characters. Pattern: {@code ^[0-9]{12}$}.
+   * CloudFormation property {@code WorkflowBucketOwnerId}.
+   */
   public WorkflowVersion workflowBucketOwnerId(String value) {
     return set("WorkflowBucketOwnerId", Value.of(value));
   }
@@ -232,7 +268,8 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
   /**
    * The workflow's ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkflowId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 18 characters. Pattern: {@code
+   * ^[0-9]+$}. CloudFormation property {@code WorkflowId}.
    */
   public WorkflowVersion workflowId(String value) {
     return set("WorkflowId", Value.of(value));
@@ -263,7 +300,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
    * documentation and usage information for the workflow. If not specified, the README.md file from
    * the root directory of the repository will be used.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code readmePath}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation property
+   * {@code readmePath}.
    */
   public WorkflowVersion readmePath(String value) {
     return set("readmePath", Value.of(value));
@@ -279,7 +318,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
    * information for the workflow. The S3 URI must begin with s3://USER-OWNED-BUCKET/. The requester
    * must have access to the S3 bucket and object. The max README content length is 500 KiB.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code readmeUri}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$}. CloudFormation property {@code
+   * readmeUri}.
    */
   public WorkflowVersion readmeUri(String value) {
     return set("readmeUri", Value.of(value));
@@ -393,7 +434,10 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
    * <p>Property type {@code AWS::Omics::WorkflowVersion.DefinitionRepository}.
    */
   public static final class DefinitionRepository extends Struct<DefinitionRepository> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::WorkflowVersion.DefinitionRepository");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::WorkflowVersion.DefinitionRepository")
+        .constrain("connectionArn", Constraint.of().pattern("^arn:aws(-[\\\\w]+)*:.+:.+:[0-9]{12}:.+$").minLength(1).maxLength(256))
+        .constrain("fullRepositoryId", Constraint.of().pattern(".+/.+"))
+        .build();
 
     public DefinitionRepository() {
       super(SCHEMA);
@@ -402,7 +446,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     /**
      * The Amazon Resource Name (ARN) of the connection to the source code repository.
      *
-     * <p>CloudFormation property {@code connectionArn}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;&#92;w]+)*:.+:.+:[0-9]{12}:.+$}. CloudFormation property {@code
+     * connectionArn}.
      */
     public DefinitionRepository connectionArn(String value) {
       return set("connectionArn", Value.of(value));
@@ -432,7 +478,7 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
      * The full repository identifier, including the repository owner and name. For example,
      * 'repository-owner/repository-name'.
      *
-     * <p>CloudFormation property {@code fullRepositoryId}.
+     * <p>Pattern: {@code .+/.+}. CloudFormation property {@code fullRepositoryId}.
      */
     public DefinitionRepository fullRepositoryId(String value) {
       return set("fullRepositoryId", Value.of(value));
@@ -462,7 +508,10 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
    * <p>Property type {@code AWS::Omics::WorkflowVersion.ImageMapping}.
    */
   public static final class ImageMapping extends Struct<ImageMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::WorkflowVersion.ImageMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::WorkflowVersion.ImageMapping")
+        .constrain("DestinationImage", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(750))
+        .constrain("SourceImage", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(750))
+        .build();
 
     public ImageMapping() {
       super(SCHEMA);
@@ -471,7 +520,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     /**
      * Specifies the URI of the corresponding image in the private ECR registry.
      *
-     * <p>CloudFormation property {@code DestinationImage}.
+     * <p>Length: 1 to 750 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code DestinationImage}.
      */
     public ImageMapping destinationImage(String value) {
       return set("DestinationImage", Value.of(value));
@@ -485,7 +536,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     /**
      * Specifies the URI of the source image in the upstream registry.
      *
-     * <p>CloudFormation property {@code SourceImage}.
+     * <p>Length: 1 to 750 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code SourceImage}.
      */
     public ImageMapping sourceImage(String value) {
       return set("SourceImage", Value.of(value));
@@ -504,7 +557,12 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
    * <p>Property type {@code AWS::Omics::WorkflowVersion.RegistryMapping}.
    */
   public static final class RegistryMapping extends Struct<RegistryMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::WorkflowVersion.RegistryMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::WorkflowVersion.RegistryMapping")
+        .constrain("EcrAccountId", Constraint.of().pattern("^[0-9]+$").minLength(12).maxLength(12))
+        .constrain("EcrRepositoryPrefix", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(256))
+        .constrain("UpstreamRegistryUrl", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(1).maxLength(750))
+        .constrain("UpstreamRepositoryPrefix", Constraint.of().pattern("^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$").minLength(2).maxLength(30))
+        .build();
 
     public RegistryMapping() {
       super(SCHEMA);
@@ -513,7 +571,8 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     /**
      * Account ID of the account that owns the upstream container image.
      *
-     * <p>CloudFormation property {@code EcrAccountId}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]+$}. CloudFormation property {@code
+     * EcrAccountId}.
      */
     public RegistryMapping ecrAccountId(String value) {
       return set("EcrAccountId", Value.of(value));
@@ -527,7 +586,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     /**
      * The repository prefix to use in the ECR private repository.
      *
-     * <p>CloudFormation property {@code EcrRepositoryPrefix}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code EcrRepositoryPrefix}.
      */
     public RegistryMapping ecrRepositoryPrefix(String value) {
       return set("EcrRepositoryPrefix", Value.of(value));
@@ -541,7 +602,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     /**
      * The URI of the upstream registry.
      *
-     * <p>CloudFormation property {@code UpstreamRegistryUrl}.
+     * <p>Length: 1 to 750 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code UpstreamRegistryUrl}.
      */
     public RegistryMapping upstreamRegistryUrl(String value) {
       return set("UpstreamRegistryUrl", Value.of(value));
@@ -555,7 +618,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
     /**
      * The repository prefix of the corresponding repository in the upstream registry.
      *
-     * <p>CloudFormation property {@code UpstreamRepositoryPrefix}.
+     * <p>Length: 2 to 30 characters. Pattern: {@code
+     * ^[&#92;p{L}||&#92;p{M}||&#92;p{Z}||&#92;p{S}||&#92;p{N}||&#92;p{P}]+$}. CloudFormation
+     * property {@code UpstreamRepositoryPrefix}.
      */
     public RegistryMapping upstreamRepositoryPrefix(String value) {
       return set("UpstreamRepositoryPrefix", Value.of(value));

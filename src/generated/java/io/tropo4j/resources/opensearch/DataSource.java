@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearch;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -14,6 +15,10 @@ import io.tropo4j.fn.Value;
 public final class DataSource extends Resource<DataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearch::DataSource")
       .required("DataSourceType", "DomainName", "Name")
+      .constrain("Description", Constraint.of().pattern("^([a-zA-Z0-9_])*[\\\\a-zA-Z0-9_@#%*+=:?./!\\s-]*$").minLength(0).maxLength(1000))
+      .constrain("DomainName", Constraint.of().pattern("^[a-z][a-z0-9\\-]+$").minLength(3).maxLength(28))
+      .constrain("Name", Constraint.of().pattern("^[a-z][a-z0-9_]+$").minLength(3).maxLength(80))
+      .refYields("Arn")
       .attributes("Arn", "Status")
       .build();
 
@@ -33,7 +38,9 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * A description of the data source.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code
+   * ^([a-zA-Z0-9_])*[&#92;&#92;a-zA-Z0-9_&#64;#%*+=:?./!&#92;s-]*$}. CloudFormation property {@code
+   * Description}.
    */
   public DataSource description(String value) {
     return set("Description", Value.of(value));
@@ -47,7 +54,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The name of the OpenSearch Service domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 28 characters. Pattern: {@code
+   * ^[a-z][a-z0-9&#92;-]+$}. CloudFormation property {@code DomainName}.
    */
   public DataSource domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -61,7 +69,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The name of the data source.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 80 characters. Pattern: {@code
+   * ^[a-z][a-z0-9_]+$}. CloudFormation property {@code Name}.
    */
   public DataSource name(String value) {
     return set("Name", Value.of(value));
@@ -120,6 +129,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class S3GlueDataCatalog extends Struct<S3GlueDataCatalog> {
     private static final Schema SCHEMA = Schema.builder("AWS::OpenSearch::DataSource.S3GlueDataCatalog")
         .required("RoleArn")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:.*:iam::\\d{12}:role/.+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public S3GlueDataCatalog() {
@@ -130,7 +140,9 @@ public final class DataSource extends Resource<DataSource> {
      * The ARN of the IAM role that grants OpenSearch Service permission to access the Glue Data
      * Catalog.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:.*:iam::&#92;d{12}:role/.+$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+     * property {@code RoleArn}.
      */
     public S3GlueDataCatalog roleArn(String value) {
       return set("RoleArn", Value.of(value));

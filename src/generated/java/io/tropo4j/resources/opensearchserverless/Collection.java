@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearchserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,9 +31,13 @@ import java.util.List;
 public final class Collection extends Resource<Collection> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::Collection")
       .required("Name")
+      .constrain("CollectionGroupName", Constraint.of().pattern("^[a-z][a-z0-9-]+$").minLength(3).maxLength(32))
       .allowed("DeletionProtection", "ENABLED", "DISABLED")
+      .constrain("Description", Constraint.of().maxLength(1000))
+      .constrain("Name", Constraint.of().pattern("^[a-z][a-z0-9-]{2,63}$").minLength(3).maxLength(64))
       .allowed("StandbyReplicas", "ENABLED", "DISABLED")
       .allowed("Type", "SEARCH", "TIMESERIES", "VECTORSEARCH")
+      .refYields("Id")
       .attributes("Arn", "CollectionEndpoint", "DashboardEndpoint", "FipsEndpoints", "Id",
           "KmsKeyArn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -45,7 +50,8 @@ public final class Collection extends Resource<Collection> {
   /**
    * The name of the collection group to associate with the collection.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CollectionGroupName}.
+   * <p>Changing it replaces the resource. Length: 3 to 32 characters. Pattern: {@code
+   * ^[a-z][a-z0-9-]+$}. CloudFormation property {@code CollectionGroupName}.
    */
   public Collection collectionGroupName(String value) {
     return set("CollectionGroupName", Value.of(value));
@@ -74,7 +80,7 @@ public final class Collection extends Resource<Collection> {
   /**
    * A description of the collection.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 1000 characters. CloudFormation property {@code Description}.
    */
   public Collection description(String value) {
     return set("Description", Value.of(value));
@@ -103,7 +109,8 @@ public final class Collection extends Resource<Collection> {
    * between 3 and 28 characters <li>Contains only lowercase letters a-z, the numbers 0-9, and the
    * hyphen (-) </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 64 characters. Pattern: {@code
+   * ^[a-z][a-z0-9-]{2,63}$}. CloudFormation property {@code Name}.
    */
   public Collection name(String value) {
     return set("Name", Value.of(value));
@@ -241,7 +248,9 @@ public final class Collection extends Resource<Collection> {
    * <p>Property type {@code AWS::OpenSearchServerless::Collection.EncryptionConfig}.
    */
   public static final class EncryptionConfig extends Struct<EncryptionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::Collection.EncryptionConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::Collection.EncryptionConfig")
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
+        .build();
 
     public EncryptionConfig() {
       super(SCHEMA);
@@ -264,7 +273,7 @@ public final class Collection extends Resource<Collection> {
     /**
      * Key Management Service key used to encrypt the collection.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public EncryptionConfig kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearchserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,11 @@ import java.util.List;
 public final class CollectionGroup extends Resource<CollectionGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::CollectionGroup")
       .required("Name", "StandbyReplicas")
+      .constrain("Description", Constraint.of().maxLength(1000))
       .allowed("Generation", "CLASSIC", "NEXTGEN")
+      .constrain("Name", Constraint.of().pattern("^[a-z][a-z0-9-]{2,31}$").minLength(3).maxLength(32))
       .allowed("StandbyReplicas", "ENABLED", "DISABLED")
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +39,7 @@ public final class CollectionGroup extends Resource<CollectionGroup> {
   /**
    * The description of the collection group.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 1000 characters. CloudFormation property {@code Description}.
    */
   public CollectionGroup description(String value) {
     return set("Description", Value.of(value));
@@ -65,7 +69,8 @@ public final class CollectionGroup extends Resource<CollectionGroup> {
   /**
    * The name of the collection group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 32 characters. Pattern: {@code
+   * ^[a-z][a-z0-9-]{2,31}$}. CloudFormation property {@code Name}.
    */
   public CollectionGroup name(String value) {
     return set("Name", Value.of(value));
@@ -130,7 +135,12 @@ public final class CollectionGroup extends Resource<CollectionGroup> {
 
   /** Property type {@code AWS::OpenSearchServerless::CollectionGroup.CapacityLimits}. */
   public static final class CapacityLimits extends Struct<CapacityLimits> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::CollectionGroup.CapacityLimits");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::CollectionGroup.CapacityLimits")
+        .constrain("MaxIndexingCapacityInOcu", Constraint.of().minimum(1))
+        .constrain("MaxSearchCapacityInOcu", Constraint.of().minimum(1))
+        .constrain("MinIndexingCapacityInOcu", Constraint.of().minimum(0))
+        .constrain("MinSearchCapacityInOcu", Constraint.of().minimum(0))
+        .build();
 
     public CapacityLimits() {
       super(SCHEMA);
@@ -139,7 +149,7 @@ public final class CollectionGroup extends Resource<CollectionGroup> {
     /**
      * The maximum indexing capacity for collections in the group.
      *
-     * <p>CloudFormation property {@code MaxIndexingCapacityInOcu}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxIndexingCapacityInOcu}.
      */
     public CapacityLimits maxIndexingCapacityInOcu(double value) {
       return set("MaxIndexingCapacityInOcu", Value.of(value));
@@ -156,7 +166,7 @@ public final class CollectionGroup extends Resource<CollectionGroup> {
     /**
      * The maximum search capacity for collections in the group.
      *
-     * <p>CloudFormation property {@code MaxSearchCapacityInOcu}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxSearchCapacityInOcu}.
      */
     public CapacityLimits maxSearchCapacityInOcu(double value) {
       return set("MaxSearchCapacityInOcu", Value.of(value));
@@ -173,7 +183,7 @@ public final class CollectionGroup extends Resource<CollectionGroup> {
     /**
      * The minimum indexing capacity for collections in the group.
      *
-     * <p>CloudFormation property {@code MinIndexingCapacityInOcu}.
+     * <p>Range: at least 0. CloudFormation property {@code MinIndexingCapacityInOcu}.
      */
     public CapacityLimits minIndexingCapacityInOcu(double value) {
       return set("MinIndexingCapacityInOcu", Value.of(value));
@@ -190,7 +200,7 @@ public final class CollectionGroup extends Resource<CollectionGroup> {
     /**
      * The minimum search capacity for collections in the group.
      *
-     * <p>CloudFormation property {@code MinSearchCapacityInOcu}.
+     * <p>Range: at least 0. CloudFormation property {@code MinSearchCapacityInOcu}.
      */
     public CapacityLimits minSearchCapacityInOcu(double value) {
       return set("MinSearchCapacityInOcu", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearchserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class CollectionIndex extends Resource<CollectionIndex> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::CollectionIndex")
       .required("Id", "IndexName")
+      .constrain("Id", Constraint.of().pattern("^[a-z0-9]{3,40}$").minLength(3).maxLength(40))
+      .constrain("IndexName", Constraint.of().pattern("^(?![_-])[a-z][a-z0-9_-]*$").minLength(1).maxLength(255))
+      .constrain("IndexSchema", Constraint.of().pattern("[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+").minLength(1).maxLength(2480))
       .build();
 
   public CollectionIndex(String logicalId) {
@@ -22,7 +26,8 @@ public final class CollectionIndex extends Resource<CollectionIndex> {
   /**
    * The identifier of the collection
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Id}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 40 characters. Pattern: {@code
+   * ^[a-z0-9]{3,40}$}. CloudFormation property {@code Id}.
    */
   public CollectionIndex id(String value) {
     return set("Id", Value.of(value));
@@ -36,7 +41,8 @@ public final class CollectionIndex extends Resource<CollectionIndex> {
   /**
    * The name of the collection index
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^(?![_-])[a-z][a-z0-9_-]*$}. CloudFormation property {@code IndexName}.
    */
   public CollectionIndex indexName(String value) {
     return set("IndexName", Value.of(value));
@@ -50,7 +56,9 @@ public final class CollectionIndex extends Resource<CollectionIndex> {
   /**
    * The Mappings for the collection index
    *
-   * <p>CloudFormation property {@code IndexSchema}.
+   * <p>Length: 1 to 2480 characters. Pattern: {@code
+   * [&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007E&#92;u00A1-&#92;u00FF]+}. CloudFormation
+   * property {@code IndexSchema}.
    */
   public CollectionIndex indexSchema(String value) {
     return set("IndexSchema", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearchserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,7 @@ import java.util.Map;
 public final class Index extends Resource<Index> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::Index")
       .required("CollectionEndpoint", "IndexName")
+      .constrain("IndexName", Constraint.of().pattern("^(?![_-])[a-z][a-z0-9_-]*$"))
       .attributes("Uuid")
       .build();
 
@@ -41,7 +43,8 @@ public final class Index extends Resource<Index> {
   /**
    * The name of the OpenSearch Serverless index.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^(?![_-])[a-z][a-z0-9_-]*$}.
+   * CloudFormation property {@code IndexName}.
    */
   public Index indexName(String value) {
     return set("IndexName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearchserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,7 +16,10 @@ import io.tropo4j.fn.Value;
  */
 public final class SecurityConfig extends Resource<SecurityConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::SecurityConfig")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("Name", Constraint.of().pattern("^[a-z][a-z0-9-]{2,31}$").minLength(3).maxLength(32))
       .allowed("Type", "saml", "iamidentitycenter", "iamfederation")
+      .refYields("Id")
       .attributes("IamIdentityCenterOptions.ApplicationArn",
           "IamIdentityCenterOptions.ApplicationDescription",
           "IamIdentityCenterOptions.ApplicationName", "Id")
@@ -28,7 +32,7 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
   /**
    * The description of the security configuration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public SecurityConfig description(String value) {
     return set("Description", Value.of(value));
@@ -61,7 +65,8 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
   /**
    * The name of the security configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 32 characters. Pattern: {@code
+   * ^[a-z][a-z0-9-]{2,31}$}. CloudFormation property {@code Name}.
    */
   public SecurityConfig name(String value) {
     return set("Name", Value.of(value));
@@ -142,7 +147,10 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
    * <p>Property type {@code AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions}.
    */
   public static final class IamFederationConfigOptions extends Struct<IamFederationConfigOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions")
+        .constrain("GroupAttribute", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_.:/=+\\-@]*$").minLength(1).maxLength(64))
+        .constrain("UserAttribute", Constraint.of().pattern("^[A-Za-z][A-Za-z0-9_.:/=+\\-@]*$").minLength(1).maxLength(64))
+        .build();
 
     public IamFederationConfigOptions() {
       super(SCHEMA);
@@ -152,7 +160,8 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
      * The group attribute for this IAM federation integration. This attribute is used to map
      * identity provider groups to OpenSearch Serverless permissions.
      *
-     * <p>CloudFormation property {@code GroupAttribute}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z][A-Za-z0-9_.:/=+&#92;-&#64;]*$}.
+     * CloudFormation property {@code GroupAttribute}.
      */
     public IamFederationConfigOptions groupAttribute(String value) {
       return set("GroupAttribute", Value.of(value));
@@ -167,7 +176,8 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
      * The user attribute for this IAM federation integration. This attribute is used to identify
      * users in the federated authentication process.
      *
-     * <p>CloudFormation property {@code UserAttribute}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z][A-Za-z0-9_.:/=+&#92;-&#64;]*$}.
+     * CloudFormation property {@code UserAttribute}.
      */
     public IamFederationConfigOptions userAttribute(String value) {
       return set("UserAttribute", Value.of(value));
@@ -189,6 +199,7 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
   public static final class IamIdentityCenterConfigOptions extends Struct<IamIdentityCenterConfigOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions")
         .required("InstanceArn")
+        .constrain("InstanceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$").minLength(10).maxLength(1224))
         .build();
 
     public IamIdentityCenterConfigOptions() {
@@ -259,7 +270,10 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
     /**
      * The ARN of the IAM Identity Center instance used to integrate with OpenSearch Serverless.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+     * <p>Required. Changing it replaces the resource. Length: 10 to 1224 characters. Pattern:
+     * {@code
+     * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$}.
+     * CloudFormation property {@code InstanceArn}.
      */
     public IamIdentityCenterConfigOptions instanceArn(String value) {
       return set("InstanceArn", Value.of(value));
@@ -294,6 +308,10 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
   public static final class SamlConfigOptions extends Struct<SamlConfigOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions")
         .required("Metadata")
+        .constrain("GroupAttribute", Constraint.of().pattern("[\\w+=,.@-]+").minLength(1).maxLength(2048))
+        .constrain("Metadata", Constraint.of().pattern("[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+").minLength(1).maxLength(51200))
+        .constrain("OpenSearchServerlessEntityId", Constraint.of().pattern("^aws:opensearch:[0-9]{12}:*").minLength(1).maxLength(1024))
+        .constrain("UserAttribute", Constraint.of().pattern("[\\w+=,.@-]+").minLength(1).maxLength(2048))
         .build();
 
     public SamlConfigOptions() {
@@ -303,7 +321,8 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
     /**
      * The group attribute for this SAML integration.
      *
-     * <p>CloudFormation property {@code GroupAttribute}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code [&#92;w+=,.&#64;-]+}. CloudFormation
+     * property {@code GroupAttribute}.
      */
     public SamlConfigOptions groupAttribute(String value) {
       return set("GroupAttribute", Value.of(value));
@@ -317,7 +336,9 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
     /**
      * The XML IdP metadata file generated from your identity provider.
      *
-     * <p>Required. CloudFormation property {@code Metadata}.
+     * <p>Required. Length: 1 to 51200 characters. Pattern: {@code
+     * [&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007E&#92;u00A1-&#92;u00FF]+}. CloudFormation
+     * property {@code Metadata}.
      */
     public SamlConfigOptions metadata(String value) {
       return set("Metadata", Value.of(value));
@@ -331,7 +352,8 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
     /**
      * Custom entity ID attribute to override the default entity ID for this SAML integration.
      *
-     * <p>CloudFormation property {@code OpenSearchServerlessEntityId}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^aws:opensearch:[0-9]{12}:*}. CloudFormation
+     * property {@code OpenSearchServerlessEntityId}.
      */
     public SamlConfigOptions openSearchServerlessEntityId(String value) {
       return set("OpenSearchServerlessEntityId", Value.of(value));
@@ -362,7 +384,8 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
     /**
      * A user attribute for this SAML integration.
      *
-     * <p>CloudFormation property {@code UserAttribute}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code [&#92;w+=,.&#64;-]+}. CloudFormation
+     * property {@code UserAttribute}.
      */
     public SamlConfigOptions userAttribute(String value) {
       return set("UserAttribute", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearchserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -24,6 +25,9 @@ import io.tropo4j.fn.Value;
 public final class SecurityPolicy extends Resource<SecurityPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::SecurityPolicy")
       .required("Name", "Policy", "Type")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("Name", Constraint.of().pattern("^[a-z][a-z0-9-]{2,31}$").minLength(3).maxLength(32))
+      .constrain("Policy", Constraint.of().pattern("[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+").minLength(1).maxLength(20480))
       .allowed("Type", "encryption", "network")
       .build();
 
@@ -34,7 +38,7 @@ public final class SecurityPolicy extends Resource<SecurityPolicy> {
   /**
    * The description of the security policy.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public SecurityPolicy description(String value) {
     return set("Description", Value.of(value));
@@ -48,7 +52,8 @@ public final class SecurityPolicy extends Resource<SecurityPolicy> {
   /**
    * The name of the policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 32 characters. Pattern: {@code
+   * ^[a-z][a-z0-9-]{2,31}$}. CloudFormation property {@code Name}.
    */
   public SecurityPolicy name(String value) {
     return set("Name", Value.of(value));
@@ -62,7 +67,9 @@ public final class SecurityPolicy extends Resource<SecurityPolicy> {
   /**
    * The JSON policy document without any whitespaces.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Length: 1 to 20480 characters. Pattern: {@code
+   * [&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007E&#92;u00A1-&#92;u00FF]+}. CloudFormation
+   * property {@code Policy}.
    */
   public SecurityPolicy policy(String value) {
     return set("Policy", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearchserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -17,6 +18,12 @@ import java.util.List;
 public final class VpcEndpoint extends Resource<VpcEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::VpcEndpoint")
       .required("Name", "SubnetIds", "VpcId")
+      .constrain("Name", Constraint.of().pattern("^[a-z][a-z0-9-]{2,31}$").minLength(3).maxLength(32))
+      .constrain("SecurityGroupIds", Constraint.of().pattern("^[\\w+\\-]+$").minLength(1).maxLength(128).format("AWS::EC2::SecurityGroup.Id"))
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("SubnetIds", Constraint.of().pattern("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$").minLength(1).maxLength(32))
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[0-9a-z]*$").minLength(1).maxLength(255).format("AWS::EC2::VPC.Id"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -27,7 +34,8 @@ public final class VpcEndpoint extends Resource<VpcEndpoint> {
   /**
    * The name of the endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 32 characters. Pattern: {@code
+   * ^[a-z][a-z0-9-]{2,31}$}. CloudFormation property {@code Name}.
    */
   public VpcEndpoint name(String value) {
     return set("Name", Value.of(value));
@@ -42,7 +50,8 @@ public final class VpcEndpoint extends Resource<VpcEndpoint> {
    * The unique identifiers of the security groups that define the ports, protocols, and sources for
    * inbound traffic that you are authorizing into your endpoint.
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;w+&#92;-]+$}. Format: {@code
+   * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
    */
   public VpcEndpoint securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -64,7 +73,8 @@ public final class VpcEndpoint extends Resource<VpcEndpoint> {
   /**
    * The ID of the subnets from which you access OpenSearch Serverless.
    *
-   * <p>Required. CloudFormation property {@code SubnetIds}.
+   * <p>Required. Length: 1 to 32 characters. Pattern: {@code ^subnet-([0-9a-f]{8}|[0-9a-f]{17})$}.
+   * CloudFormation property {@code SubnetIds}.
    */
   public VpcEndpoint subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -78,7 +88,8 @@ public final class VpcEndpoint extends Resource<VpcEndpoint> {
   /**
    * The ID of the VPC from which you access OpenSearch Serverless.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^vpc-[0-9a-z]*$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public VpcEndpoint vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearchservice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Application")
       .required("Name")
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\\d{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("Name", Constraint.of().pattern("[a-z][a-z0-9\\-]+").minLength(3).maxLength(40))
+      .refYields("Name")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -94,7 +98,9 @@ public final class Application extends Resource<Application> {
   /**
    * The ARN of the KMS key used to encrypt the application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:&#92;d{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}.
+   * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Application kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -108,7 +114,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of an OpenSearch application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 40 characters. Pattern: {@code
+   * [a-z][a-z0-9&#92;-]+}. CloudFormation property {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));
@@ -170,6 +177,7 @@ public final class Application extends Resource<Application> {
         .required("Key", "Value")
         .allowed("Key", "opensearchDashboards.dashboardAdmin.users",
             "opensearchDashboards.dashboardAdmin.groups")
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public AppConfig() {
@@ -194,7 +202,7 @@ public final class Application extends Resource<Application> {
     /**
      * The value assigned to the configuration key, such as an IAM user ARN.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public AppConfig value(String value) {
       return set("Value", Value.of(value));

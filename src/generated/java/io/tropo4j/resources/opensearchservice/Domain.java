@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.opensearchservice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,8 +28,10 @@ import java.util.Map;
  */
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain")
+      .constrain("AccessPolicies", Constraint.of().format("json"))
       .allowed("EngineMode", "GENERAL", "OPTIMIZED")
       .allowed("UseCase", "SEARCH", "VECTOR", "OBSERVABILITY", "MIXED")
+      .refYields("DomainName")
       .attributes("AdvancedSecurityOptions.AnonymousAuthDisableDate", "Arn", "DomainEndpoint",
           "DomainEndpointV2", "DomainEndpoints", "Id",
           "IdentityCenterOptions.IdentityCenterApplicationARN",
@@ -60,7 +63,7 @@ public final class Domain extends Resource<Domain> {
    * href="https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html#ac-creating">Configuring
    * access policies</a> in the <em>Amazon OpenSearch Service Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code AccessPolicies}.
+   * <p>Format: {@code json}. CloudFormation property {@code AccessPolicies}.
    */
   public Domain accessPolicies(Value<Json> value) {
     return set("AccessPolicies", value);
@@ -935,7 +938,12 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::OpenSearchService::Domain.CognitoOptions}.
    */
   public static final class CognitoOptions extends Struct<CognitoOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.CognitoOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.CognitoOptions")
+        .references("IdentityPoolId", "AWS::Cognito::IdentityPool.Ref")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
+        .references("UserPoolId", "AWS::Cognito::UserPool.Ref")
+        .build();
 
     public CognitoOptions() {
       super(SCHEMA);
@@ -988,7 +996,7 @@ public final class Domain extends Resource<Domain> {
      *
      * <p>Required if you enabled Cognito Authentication for OpenSearch Dashboards.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public CognitoOptions roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1292,7 +1300,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::OpenSearchService::Domain.EncryptionAtRestOptions}.
    */
   public static final class EncryptionAtRestOptions extends Struct<EncryptionAtRestOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.EncryptionAtRestOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.EncryptionAtRestOptions")
+        .references("KmsKeyId", "AWS::KMS::Key.Ref")
+        .build();
 
     public EncryptionAtRestOptions() {
       super(SCHEMA);
@@ -1509,6 +1519,7 @@ public final class Domain extends Resource<Domain> {
   public static final class Idp extends Struct<Idp> {
     private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.Idp")
         .required("EntityId", "MetadataContent")
+        .constrain("MetadataContent", Constraint.of().minLength(1).maxLength(1048576))
         .build();
 
     public Idp() {
@@ -1532,7 +1543,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The metadata of the SAML application, in XML format.
      *
-     * <p>Required. CloudFormation property {@code MetadataContent}.
+     * <p>Required. Length: 1 to 1048576 characters. CloudFormation property {@code
+     * MetadataContent}.
      */
     public Idp metadataContent(String value) {
       return set("MetadataContent", Value.of(value));
@@ -1660,7 +1672,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::OpenSearchService::Domain.MasterUserOptions}.
    */
   public static final class MasterUserOptions extends Struct<MasterUserOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.MasterUserOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.MasterUserOptions")
+        .references("MasterUserARN", "AWS::IAM::Role.Arn")
+        .build();
 
     public MasterUserOptions() {
       super(SCHEMA);
@@ -2302,7 +2316,11 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::OpenSearchService::Domain.VPCOptions}.
    */
   public static final class VPCOptions extends Struct<VPCOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.VPCOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.VPCOptions")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+        .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+        .build();
 
     public VPCOptions() {
       super(SCHEMA);
@@ -2329,7 +2347,8 @@ public final class Domain extends Resource<Domain> {
      * href="https://docs.aws.amazon.com/vpc/latest/userguide/VPC_SecurityGroups.html">Security
      * groups for your VPC</a> in the <em>Amazon VPC User Guide</em> .
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public VPCOptions securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -2390,6 +2409,8 @@ public final class Domain extends Resource<Domain> {
   public static final class WindowStartTime extends Struct<WindowStartTime> {
     private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.WindowStartTime")
         .required("Hours", "Minutes")
+        .constrain("Hours", Constraint.of().minimum(0).maximum(23))
+        .constrain("Minutes", Constraint.of().minimum(0).maximum(59))
         .build();
 
     public WindowStartTime() {
@@ -2400,7 +2421,7 @@ public final class Domain extends Resource<Domain> {
      * The start hour of the window in Coordinated Universal Time (UTC), using 24-hour time. For
      * example, 17 refers to 5:00 P.M. UTC. The minimum value is 0 and the maximum value is 23.
      *
-     * <p>Required. CloudFormation property {@code Hours}.
+     * <p>Required. Range: 0 to 23. CloudFormation property {@code Hours}.
      */
     public WindowStartTime hours(int value) {
       return set("Hours", Value.of(value));
@@ -2414,7 +2435,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The start minute of the window, in UTC. The minimum value is 0 and the maximum value is 59.
      *
-     * <p>Required. CloudFormation property {@code Minutes}.
+     * <p>Required. Range: 0 to 59. CloudFormation property {@code Minutes}.
      */
     public WindowStartTime minutes(int value) {
       return set("Minutes", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.organizations;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -112,6 +113,11 @@ import java.util.List;
 public final class Account extends Resource<Account> {
   private static final Schema SCHEMA = Schema.builder("AWS::Organizations::Account")
       .required("AccountName", "Email")
+      .constrain("AccountName", Constraint.of().pattern("[\\u0020-\\u007E]+").minLength(1).maxLength(50))
+      .constrain("Email", Constraint.of().pattern("[^\\s@]+@[^\\s@]+\\.[^\\s@]+").minLength(6).maxLength(64))
+      .constrain("ParentIds", Constraint.of().pattern("^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"))
+      .constrain("RoleName", Constraint.of().pattern("[\\w+=,.@-]{1,64}").minLength(1).maxLength(64))
+      .refYields("AccountId")
       .attributes("AccountId", "Arn", "JoinedMethod", "JoinedTimestamp", "Paths", "State", "Status")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -124,7 +130,8 @@ public final class Account extends Resource<Account> {
   /**
    * The account name given to the account when it was created.
    *
-   * <p>Required. CloudFormation property {@code AccountName}.
+   * <p>Required. Length: 1 to 50 characters. Pattern: {@code [&#92;u0020-&#92;u007E]+}.
+   * CloudFormation property {@code AccountName}.
    */
   public Account accountName(String value) {
     return set("AccountName", Value.of(value));
@@ -141,7 +148,9 @@ public final class Account extends Resource<Account> {
    * <p>The <a href="https://docs.aws.amazon.com/http://wikipedia.org/wiki/regex">regex pattern</a>
    * for this parameter is a string of characters that represents a standard internet email address.
    *
-   * <p>Required. CloudFormation property {@code Email}.
+   * <p>Required. Length: 6 to 64 characters. Pattern: {@code
+   * [^&#92;s&#64;]+&#64;[^&#92;s&#64;]+&#92;.[^&#92;s&#64;]+}. CloudFormation property {@code
+   * Email}.
    */
   public Account email(String value) {
     return set("Email", Value.of(value));
@@ -168,7 +177,8 @@ public final class Account extends Resource<Account> {
    * This string is followed by a second "-" dash and from 8 to 32 additional lowercase letters or
    * digits. </ul>
    *
-   * <p>CloudFormation property {@code ParentIds}.
+   * <p>Pattern: {@code ^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$}. CloudFormation
+   * property {@code ParentIds}.
    */
   public Account parentIds(List<String> value) {
     return set("ParentIds", Value.listOf(value));
@@ -203,7 +213,8 @@ public final class Account extends Resource<Account> {
    * that is used to validate this parameter. The pattern can include uppercase letters, lowercase
    * letters, digits with no spaces, and any of the following characters: =,.&#64;-
    *
-   * <p>Default: {@code "OrganizationAccountAccessRole"}. CloudFormation property {@code RoleName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code [&#92;w+=,.&#64;-]{1,64}}. Default: {@code
+   * "OrganizationAccountAccessRole"}. CloudFormation property {@code RoleName}.
    */
   public Account roleName(String value) {
     return set("RoleName", Value.of(value));

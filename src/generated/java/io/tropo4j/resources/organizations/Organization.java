@@ -38,6 +38,7 @@ import io.tropo4j.fn.Value;
 public final class Organization extends Resource<Organization> {
   private static final Schema SCHEMA = Schema.builder("AWS::Organizations::Organization")
       .allowed("FeatureSet", "ALL", "CONSOLIDATED_BILLING")
+      .refYields("Id")
       .attributes("Arn", "Id", "ManagementAccountArn", "ManagementAccountEmail",
           "ManagementAccountId", "RootId")
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.organizations;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -28,6 +29,9 @@ import java.util.List;
 public final class OrganizationalUnit extends Resource<OrganizationalUnit> {
   private static final Schema SCHEMA = Schema.builder("AWS::Organizations::OrganizationalUnit")
       .required("Name", "ParentId")
+      .constrain("Name", Constraint.of().pattern("[\\s\\S]*").minLength(1).maxLength(128))
+      .constrain("ParentId", Constraint.of().pattern("^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$").minLength(0).maxLength(100))
+      .refYields("Id")
       .attributes("Arn", "Id", "Path")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,7 +47,8 @@ public final class OrganizationalUnit extends Resource<OrganizationalUnit> {
    * that is used to validate this parameter is a string of any of the characters in the ASCII
    * character range.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation
+   * property {@code Name}.
    */
   public OrganizationalUnit name(String value) {
     return set("Name", Value.of(value));
@@ -70,7 +75,9 @@ public final class OrganizationalUnit extends Resource<OrganizationalUnit> {
    * This string is followed by a second "-" dash and from 8 to 32 additional lowercase letters or
    * digits. </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ParentId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 100 characters. Pattern: {@code
+   * ^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$}. CloudFormation property {@code
+   * ParentId}.
    */
   public OrganizationalUnit parentId(String value) {
     return set("ParentId", Value.of(value));

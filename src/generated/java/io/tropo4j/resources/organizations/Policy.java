@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.organizations;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -32,10 +33,15 @@ import java.util.List;
 public final class Policy extends Resource<Policy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Organizations::Policy")
       .required("Content", "Name", "Type")
+      .constrain("Content", Constraint.of().pattern("[\\s\\S]*").minLength(1).maxLength(1000000))
+      .constrain("Description", Constraint.of().pattern("[\\s\\S]*").minLength(0).maxLength(512))
+      .constrain("Name", Constraint.of().pattern("[\\s\\S]*").minLength(1).maxLength(128))
+      .constrain("TargetIds", Constraint.of().pattern("^(r-[0-9a-z]{4,32})|(\\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"))
       .allowed("Type", "AISERVICES_OPT_OUT_POLICY", "BACKUP_POLICY", "BEDROCK_POLICY",
           "CHATBOT_POLICY", "DECLARATIVE_POLICY_EC2", "INSPECTOR_POLICY",
           "NETWORK_SECURITY_DIRECTOR_POLICY", "RESOURCE_CONTROL_POLICY", "S3_POLICY",
           "SECURITYHUB_POLICY", "SERVICE_CONTROL_POLICY", "TAG_POLICY", "UPGRADE_ROLLOUT_POLICY")
+      .refYields("Id")
       .attributes("Arn", "AwsManaged", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -66,7 +72,8 @@ public final class Policy extends Resource<Policy> {
    * href="https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html">Quotas
    * for AWS Organizations</a> in the <em>AWS Organizations User Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code Content}.
+   * <p>Required. Length: 1 to 1000000 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation
+   * property {@code Content}.
    */
   public Policy content(String value) {
     return set("Content", Value.of(value));
@@ -85,7 +92,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * Human readable description of the policy.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation property
+   * {@code Description}.
    */
   public Policy description(String value) {
     return set("Description", Value.of(value));
@@ -103,7 +111,8 @@ public final class Policy extends Resource<Policy> {
    * that is used to validate this parameter is a string of any of the characters in the ASCII
    * character range.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation
+   * property {@code Name}.
    */
   public Policy name(String value) {
     return set("Name", Value.of(value));
@@ -160,7 +169,8 @@ public final class Policy extends Resource<Policy> {
    * 32 lowercase letters or digits (the ID of the root that the OU is in). This string is followed
    * by a second "-" dash and from 8 to 32 additional lowercase letters or digits. </ul>
    *
-   * <p>CloudFormation property {@code TargetIds}.
+   * <p>Pattern: {@code ^(r-[0-9a-z]{4,32})|(&#92;d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$}.
+   * CloudFormation property {@code TargetIds}.
    */
   public Policy targetIds(List<String> value) {
     return set("TargetIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.organizations;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,6 +26,8 @@ import java.util.List;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Organizations::ResourcePolicy")
       .required("Content")
+      .constrain("Content", Constraint.of().pattern("[\\s\\S]*").minLength(1).maxLength(40000))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +44,8 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
    * detection on the CloudFormation stack. For this reason, we recommend specifying the resource
    * policy content as a JSON object instead.
    *
-   * <p>Required. CloudFormation property {@code Content}.
+   * <p>Required. Length: 1 to 40000 characters. Pattern: {@code [&#92;s&#92;S]*}. CloudFormation
+   * property {@code Content}.
    */
   public ResourcePolicy content(String value) {
     return set("Content", Value.of(value));

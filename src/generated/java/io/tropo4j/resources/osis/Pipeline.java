@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.osis;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,12 @@ import java.util.List;
 public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline")
       .required("MaxUnits", "MinUnits", "PipelineConfigurationBody", "PipelineName")
+      .constrain("MaxUnits", Constraint.of().minimum(1).maximum(384))
+      .constrain("MinUnits", Constraint.of().minimum(1).maximum(384))
+      .constrain("PipelineConfigurationBody", Constraint.of().minLength(1).maxLength(100000))
+      .constrain("PipelineName", Constraint.of().pattern("[a-z][a-z0-9\\-]+").minLength(3).maxLength(28))
+      .constrain("PipelineRoleArn", Constraint.of().pattern("^arn:(aws|aws\\-cn|aws\\-us\\-gov|aws\\-iso|aws\\-iso\\-b|aws\\-iso\\-e|aws\\-iso\\-f):iam::[0-9]+:role\\/.*$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("PipelineArn")
       .attributes("IngestEndpointUrls", "PipelineArn", "VpcEndpointService", "VpcEndpoints")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -60,7 +67,7 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The maximum pipeline capacity, in Ingestion Compute Units (ICUs).
    *
-   * <p>Required. CloudFormation property {@code MaxUnits}.
+   * <p>Required. Range: 1 to 384. CloudFormation property {@code MaxUnits}.
    */
   public Pipeline maxUnits(int value) {
     return set("MaxUnits", Value.of(value));
@@ -74,7 +81,7 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The minimum pipeline capacity, in Ingestion Compute Units (ICUs).
    *
-   * <p>Required. CloudFormation property {@code MinUnits}.
+   * <p>Required. Range: 1 to 384. CloudFormation property {@code MinUnits}.
    */
   public Pipeline minUnits(int value) {
     return set("MinUnits", Value.of(value));
@@ -88,7 +95,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The Data Prepper pipeline configuration in YAML format.
    *
-   * <p>Required. CloudFormation property {@code PipelineConfigurationBody}.
+   * <p>Required. Length: 1 to 100000 characters. CloudFormation property {@code
+   * PipelineConfigurationBody}.
    */
   public Pipeline pipelineConfigurationBody(String value) {
     return set("PipelineConfigurationBody", Value.of(value));
@@ -105,7 +113,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The name of the pipeline.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PipelineName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 28 characters. Pattern: {@code
+   * [a-z][a-z0-9&#92;-]+}. CloudFormation property {@code PipelineName}.
    */
   public Pipeline pipelineName(String value) {
     return set("PipelineName", Value.of(value));
@@ -119,7 +128,9 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The Amazon Resource Name (ARN) of the IAM role that the pipeline uses to access AWS resources.
    *
-   * <p>CloudFormation property {@code PipelineRoleArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:(aws|aws&#92;-cn|aws&#92;-us&#92;-gov|aws&#92;-iso|aws&#92;-iso&#92;-b|aws&#92;-iso&#92;-e|aws&#92;-iso&#92;-f):iam::[0-9]+:role&#92;/.*$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code PipelineRoleArn}.
    */
   public Pipeline pipelineRoleArn(String value) {
     return set("PipelineRoleArn", Value.of(value));
@@ -245,6 +256,7 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class CloudWatchLogDestination extends Struct<CloudWatchLogDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.CloudWatchLogDestination")
         .required("LogGroup")
+        .constrain("LogGroup", Constraint.of().pattern("\\/aws\\/vendedlogs\\/[\\.\\-_/#A-Za-z0-9]+").minLength(1).maxLength(512))
         .build();
 
     public CloudWatchLogDestination() {
@@ -256,7 +268,9 @@ public final class Pipeline extends Resource<Pipeline> {
      * log group or create a new one. For example,
      * <code>/aws/vendedlogs/OpenSearchService/pipelines</code> .
      *
-     * <p>Required. CloudFormation property {@code LogGroup}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code
+     * &#92;/aws&#92;/vendedlogs&#92;/[&#92;.&#92;-_/#A-Za-z0-9]+}. CloudFormation property {@code
+     * LogGroup}.
      */
     public CloudWatchLogDestination logGroup(String value) {
       return set("LogGroup", Value.of(value));
@@ -276,6 +290,7 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class EncryptionAtRestOptions extends Struct<EncryptionAtRestOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.EncryptionAtRestOptions")
         .required("KmsKeyArn")
+        .constrain("KmsKeyArn", Constraint.of().minLength(7).maxLength(2048).format("AWS::KMS::Key.Arn"))
         .build();
 
     public EncryptionAtRestOptions() {
@@ -286,7 +301,8 @@ public final class Pipeline extends Resource<Pipeline> {
      * The ARN of the KMS key used to encrypt buffer data. By default, data is encrypted using an
      * AWS owned key.
      *
-     * <p>Required. CloudFormation property {@code KmsKeyArn}.
+     * <p>Required. Length: 7 to 2048 characters. Format: {@code AWS::KMS::Key.Arn}. CloudFormation
+     * property {@code KmsKeyArn}.
      */
     public EncryptionAtRestOptions kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -361,6 +377,7 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class VpcAttachmentOptions extends Struct<VpcAttachmentOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.VpcAttachmentOptions")
         .required("AttachToVpc", "CidrBlock")
+        .constrain("CidrBlock", Constraint.of().pattern("^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[12]?[0-9])$").format("ipv4-network"))
         .build();
 
     public VpcAttachmentOptions() {
@@ -385,7 +402,9 @@ public final class Pipeline extends Resource<Pipeline> {
      * The CIDR block to be reserved for OpenSearch Ingestion to create elastic network interfaces
      * (ENIs).
      *
-     * <p>Required. CloudFormation property {@code CidrBlock}.
+     * <p>Required. Pattern: {@code
+     * ^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)&#92;.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[12]?[0-9])$}.
+     * Format: {@code ipv4-network}. CloudFormation property {@code CidrBlock}.
      */
     public VpcAttachmentOptions cidrBlock(String value) {
       return set("CidrBlock", Value.of(value));
@@ -455,6 +474,8 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class VpcOptions extends Struct<VpcOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.VpcOptions")
         .required("SubnetIds")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("sg-\\w{8}(\\w{9})?").minLength(11).maxLength(20).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("subnet-\\w{8}(\\w{9})?").minLength(15).maxLength(24))
         .allowed("VpcEndpointManagement", "CUSTOMER", "SERVICE")
         .build();
 
@@ -465,7 +486,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * A list of security groups associated with the VPC endpoint.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: 11 to 20 characters. Pattern: {@code sg-&#92;w{8}(&#92;w{9})?}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcOptions securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -479,7 +501,8 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * A list of subnet IDs associated with the VPC endpoint.
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Length: 15 to 24 characters. Pattern: {@code subnet-&#92;w{8}(&#92;w{9})?}.
+     * CloudFormation property {@code SubnetIds}.
      */
     public VpcOptions subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.outposts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,7 +17,13 @@ import java.util.List;
 public final class Outpost extends Resource<Outpost> {
   private static final Schema SCHEMA = Schema.builder("AWS::Outposts::Outpost")
       .required("Name", "SiteId")
+      .constrain("AvailabilityZone", Constraint.of().pattern("^([a-zA-Z]+-){1,3}([a-zA-Z]+)?(\\d+[a-zA-Z]?)?$").minLength(1).maxLength(1000))
+      .constrain("AvailabilityZoneId", Constraint.of().pattern("^[a-zA-Z]+\\d-[a-zA-Z]+\\d$").minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().pattern("^[\\S ]*$").minLength(1).maxLength(1000))
+      .constrain("Name", Constraint.of().pattern("^[\\S ]+$").minLength(1).maxLength(255))
+      .constrain("SiteId", Constraint.of().pattern("^os-[a-f0-9]{17}$").minLength(1).maxLength(255))
       .allowed("SupportedHardwareType", "RACK", "SERVER")
+      .refYields("OutpostArn")
       .attributes("LifeCycleStatus", "OutpostArn", "OutpostId", "OwnerId", "SiteArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -25,7 +32,11 @@ public final class Outpost extends Resource<Outpost> {
     super(logicalId, SCHEMA);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code AvailabilityZone}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 1000 characters. Pattern: {@code
+   * ^([a-zA-Z]+-){1,3}([a-zA-Z]+)?(&#92;d+[a-zA-Z]?)?$}. CloudFormation property {@code
+   * AvailabilityZone}.
+   */
   public Outpost availabilityZone(String value) {
     return set("AvailabilityZone", Value.of(value));
   }
@@ -35,7 +46,10 @@ public final class Outpost extends Resource<Outpost> {
     return set("AvailabilityZone", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code AvailabilityZoneId}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z]+&#92;d-[a-zA-Z]+&#92;d$}. CloudFormation property {@code AvailabilityZoneId}.
+   */
   public Outpost availabilityZoneId(String value) {
     return set("AvailabilityZoneId", Value.of(value));
   }
@@ -45,7 +59,10 @@ public final class Outpost extends Resource<Outpost> {
     return set("AvailabilityZoneId", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /**
+   * Length: 1 to 1000 characters. Pattern: {@code ^[&#92;S ]*$}. CloudFormation property {@code
+   * Description}.
+   */
   public Outpost description(String value) {
     return set("Description", Value.of(value));
   }
@@ -55,7 +72,10 @@ public final class Outpost extends Resource<Outpost> {
     return set("Description", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 1 to 255 characters. Pattern: {@code ^[&#92;S ]+$}. CloudFormation property
+   * {@code Name}.
+   */
   public Outpost name(String value) {
     return set("Name", Value.of(value));
   }
@@ -65,7 +85,10 @@ public final class Outpost extends Resource<Outpost> {
     return set("Name", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code SiteId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^os-[a-f0-9]{17}$}. CloudFormation property {@code SiteId}.
+   */
   public Outpost siteId(String value) {
     return set("SiteId", Value.of(value));
   }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.outposts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class Site extends Resource<Site> {
   private static final Schema SCHEMA = Schema.builder("AWS::Outposts::Site")
       .required("Name")
+      .constrain("Description", Constraint.of().pattern("^[\\S ]+$").minLength(1).maxLength(1001))
+      .constrain("Name", Constraint.of().pattern("^[\\S ]+$").minLength(1).maxLength(1000))
+      .constrain("Notes", Constraint.of().pattern("^[\\S \\n]+$").minLength(1).maxLength(2000))
+      .refYields("SiteArn")
       .attributes("SiteArn", "SiteId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -25,7 +30,10 @@ public final class Site extends Resource<Site> {
     super(logicalId, SCHEMA);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /**
+   * Length: 1 to 1001 characters. Pattern: {@code ^[&#92;S ]+$}. CloudFormation property {@code
+   * Description}.
+   */
   public Site description(String value) {
     return set("Description", Value.of(value));
   }
@@ -35,7 +43,10 @@ public final class Site extends Resource<Site> {
     return set("Description", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 1 to 1000 characters. Pattern: {@code ^[&#92;S ]+$}. CloudFormation property
+   * {@code Name}.
+   */
   public Site name(String value) {
     return set("Name", Value.of(value));
   }
@@ -45,7 +56,10 @@ public final class Site extends Resource<Site> {
     return set("Name", value);
   }
 
-  /** CloudFormation property {@code Notes}. */
+  /**
+   * Length: 1 to 2000 characters. Pattern: {@code ^[&#92;S &#92;n]+$}. CloudFormation property
+   * {@code Notes}.
+   */
   public Site notes(String value) {
     return set("Notes", Value.of(value));
   }
@@ -100,13 +114,27 @@ public final class Site extends Resource<Site> {
     private static final Schema SCHEMA = Schema.builder("AWS::Outposts::Site.Address")
         .required("AddressLine1", "City", "ContactName", "ContactPhoneNumber", "CountryCode",
             "PostalCode", "StateOrRegion")
+        .constrain("AddressLine1", Constraint.of().pattern("^\\S[\\S ]*$").minLength(1).maxLength(180))
+        .constrain("AddressLine2", Constraint.of().pattern("^\\S[\\S ]*$").minLength(0).maxLength(60))
+        .constrain("AddressLine3", Constraint.of().pattern("^\\S[\\S ]*$").minLength(0).maxLength(60))
+        .constrain("City", Constraint.of().pattern("^\\S[\\S ]*$").minLength(1).maxLength(50))
+        .constrain("ContactName", Constraint.of().pattern("^\\S[\\S ]*$").minLength(1).maxLength(255))
+        .constrain("ContactPhoneNumber", Constraint.of().pattern("^[\\S ]+$").minLength(1).maxLength(20))
+        .constrain("CountryCode", Constraint.of().pattern("^[A-Z]{2}$").minLength(2).maxLength(2))
+        .constrain("DistrictOrCounty", Constraint.of().pattern("^\\S[\\S ]*$").minLength(1).maxLength(60))
+        .constrain("Municipality", Constraint.of().pattern("^\\S[\\S ]*$").minLength(0).maxLength(180))
+        .constrain("PostalCode", Constraint.of().pattern("^[a-zA-Z0-9 -]+$").minLength(1).maxLength(20))
+        .constrain("StateOrRegion", Constraint.of().pattern("^\\S[\\S ]*$").minLength(1).maxLength(50))
         .build();
 
     public Address() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code AddressLine1}. */
+    /**
+     * Required. Length: 1 to 180 characters. Pattern: {@code ^&#92;S[&#92;S ]*$}. CloudFormation
+     * property {@code AddressLine1}.
+     */
     public Address addressLine1(String value) {
       return set("AddressLine1", Value.of(value));
     }
@@ -116,7 +144,10 @@ public final class Site extends Resource<Site> {
       return set("AddressLine1", value);
     }
 
-    /** CloudFormation property {@code AddressLine2}. */
+    /**
+     * Length: 0 to 60 characters. Pattern: {@code ^&#92;S[&#92;S ]*$}. CloudFormation property
+     * {@code AddressLine2}.
+     */
     public Address addressLine2(String value) {
       return set("AddressLine2", Value.of(value));
     }
@@ -126,7 +157,10 @@ public final class Site extends Resource<Site> {
       return set("AddressLine2", value);
     }
 
-    /** CloudFormation property {@code AddressLine3}. */
+    /**
+     * Length: 0 to 60 characters. Pattern: {@code ^&#92;S[&#92;S ]*$}. CloudFormation property
+     * {@code AddressLine3}.
+     */
     public Address addressLine3(String value) {
       return set("AddressLine3", Value.of(value));
     }
@@ -136,7 +170,10 @@ public final class Site extends Resource<Site> {
       return set("AddressLine3", value);
     }
 
-    /** Required. CloudFormation property {@code City}. */
+    /**
+     * Required. Length: 1 to 50 characters. Pattern: {@code ^&#92;S[&#92;S ]*$}. CloudFormation
+     * property {@code City}.
+     */
     public Address city(String value) {
       return set("City", Value.of(value));
     }
@@ -146,7 +183,10 @@ public final class Site extends Resource<Site> {
       return set("City", value);
     }
 
-    /** Required. CloudFormation property {@code ContactName}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code ^&#92;S[&#92;S ]*$}. CloudFormation
+     * property {@code ContactName}.
+     */
     public Address contactName(String value) {
       return set("ContactName", Value.of(value));
     }
@@ -156,7 +196,10 @@ public final class Site extends Resource<Site> {
       return set("ContactName", value);
     }
 
-    /** Required. CloudFormation property {@code ContactPhoneNumber}. */
+    /**
+     * Required. Length: 1 to 20 characters. Pattern: {@code ^[&#92;S ]+$}. CloudFormation property
+     * {@code ContactPhoneNumber}.
+     */
     public Address contactPhoneNumber(String value) {
       return set("ContactPhoneNumber", Value.of(value));
     }
@@ -166,7 +209,10 @@ public final class Site extends Resource<Site> {
       return set("ContactPhoneNumber", value);
     }
 
-    /** Required. CloudFormation property {@code CountryCode}. */
+    /**
+     * Required. Length: 2 to 2 characters. Pattern: {@code ^[A-Z]{2}$}. CloudFormation property
+     * {@code CountryCode}.
+     */
     public Address countryCode(String value) {
       return set("CountryCode", Value.of(value));
     }
@@ -176,7 +222,10 @@ public final class Site extends Resource<Site> {
       return set("CountryCode", value);
     }
 
-    /** CloudFormation property {@code DistrictOrCounty}. */
+    /**
+     * Length: 1 to 60 characters. Pattern: {@code ^&#92;S[&#92;S ]*$}. CloudFormation property
+     * {@code DistrictOrCounty}.
+     */
     public Address districtOrCounty(String value) {
       return set("DistrictOrCounty", Value.of(value));
     }
@@ -186,7 +235,10 @@ public final class Site extends Resource<Site> {
       return set("DistrictOrCounty", value);
     }
 
-    /** CloudFormation property {@code Municipality}. */
+    /**
+     * Length: 0 to 180 characters. Pattern: {@code ^&#92;S[&#92;S ]*$}. CloudFormation property
+     * {@code Municipality}.
+     */
     public Address municipality(String value) {
       return set("Municipality", Value.of(value));
     }
@@ -196,7 +248,10 @@ public final class Site extends Resource<Site> {
       return set("Municipality", value);
     }
 
-    /** Required. CloudFormation property {@code PostalCode}. */
+    /**
+     * Required. Length: 1 to 20 characters. Pattern: {@code ^[a-zA-Z0-9 -]+$}. CloudFormation
+     * property {@code PostalCode}.
+     */
     public Address postalCode(String value) {
       return set("PostalCode", Value.of(value));
     }
@@ -206,7 +261,10 @@ public final class Site extends Resource<Site> {
       return set("PostalCode", value);
     }
 
-    /** Required. CloudFormation property {@code StateOrRegion}. */
+    /**
+     * Required. Length: 1 to 50 characters. Pattern: {@code ^&#92;S[&#92;S ]*$}. CloudFormation
+     * property {@code StateOrRegion}.
+     */
     public Address stateOrRegion(String value) {
       return set("StateOrRegion", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.panorama;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,12 @@ import java.util.List;
 public final class ApplicationInstance extends Resource<ApplicationInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::Panorama::ApplicationInstance")
       .required("DefaultRuntimeContextDevice", "ManifestPayload")
+      .constrain("ApplicationInstanceIdToReplace", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_]+$").minLength(1).maxLength(255))
+      .constrain("DefaultRuntimeContextDevice", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_]+$").minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().pattern("^.*$").minLength(0).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_]+$").minLength(1).maxLength(255))
+      .constrain("RuntimeRoleArn", Constraint.of().pattern("^arn:[a-z0-9][-.a-z0-9]{0,62}:iam::[0-9]{12}:role/.+$").minLength(1).maxLength(255).format("AWS::IAM::Role.Arn"))
+      .refYields("ApplicationInstanceId")
       .attributes("ApplicationInstanceId", "Arn", "CreatedTime", "DefaultRuntimeContextDeviceName",
           "HealthStatus", "LastUpdatedTime", "Status", "StatusDescription")
       .tags("Tags", Schema.TagForm.LIST)
@@ -35,8 +42,8 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
   /**
    * The ID of an application instance to replace with the new instance.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationInstanceIdToReplace}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-&#92;_]+$}. CloudFormation property {@code ApplicationInstanceIdToReplace}.
    */
   public ApplicationInstance applicationInstanceIdToReplace(String value) {
     return set("ApplicationInstanceIdToReplace", Value.of(value));
@@ -53,8 +60,8 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
   /**
    * The device's ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DefaultRuntimeContextDevice}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-&#92;_]+$}. CloudFormation property {@code DefaultRuntimeContextDevice}.
    */
   public ApplicationInstance defaultRuntimeContextDevice(String value) {
     return set("DefaultRuntimeContextDevice", Value.of(value));
@@ -71,7 +78,8 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
   /**
    * A description for the application instance.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code ^.*$}.
+   * CloudFormation property {@code Description}.
    */
   public ApplicationInstance description(String value) {
     return set("Description", Value.of(value));
@@ -104,7 +112,8 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
   /**
    * A name for the application instance.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-&#92;_]+$}. CloudFormation property {@code Name}.
    */
   public ApplicationInstance name(String value) {
     return set("Name", Value.of(value));
@@ -118,7 +127,9 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
   /**
    * The ARN of a runtime role for the application instance.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RuntimeRoleArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^arn:[a-z0-9][-.a-z0-9]{0,62}:iam::[0-9]{12}:role/.+$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RuntimeRoleArn}.
    */
   public ApplicationInstance runtimeRoleArn(String value) {
     return set("RuntimeRoleArn", Value.of(value));
@@ -228,7 +239,9 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
    * <p>Property type {@code AWS::Panorama::ApplicationInstance.ManifestOverridesPayload}.
    */
   public static final class ManifestOverridesPayload extends Struct<ManifestOverridesPayload> {
-    private static final Schema SCHEMA = Schema.of("AWS::Panorama::ApplicationInstance.ManifestOverridesPayload");
+    private static final Schema SCHEMA = Schema.builder("AWS::Panorama::ApplicationInstance.ManifestOverridesPayload")
+        .constrain("PayloadData", Constraint.of().pattern("^.+$").minLength(0).maxLength(51200))
+        .build();
 
     public ManifestOverridesPayload() {
       super(SCHEMA);
@@ -237,7 +250,8 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
     /**
      * The overrides document.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code PayloadData}.
+     * <p>Changing it replaces the resource. Length: 0 to 51200 characters. Pattern: {@code ^.+$}.
+     * CloudFormation property {@code PayloadData}.
      */
     public ManifestOverridesPayload payloadData(String value) {
       return set("PayloadData", Value.of(value));
@@ -258,7 +272,9 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
    * <p>Property type {@code AWS::Panorama::ApplicationInstance.ManifestPayload}.
    */
   public static final class ManifestPayload extends Struct<ManifestPayload> {
-    private static final Schema SCHEMA = Schema.of("AWS::Panorama::ApplicationInstance.ManifestPayload");
+    private static final Schema SCHEMA = Schema.builder("AWS::Panorama::ApplicationInstance.ManifestPayload")
+        .constrain("PayloadData", Constraint.of().pattern("^.+$").minLength(1).maxLength(51200))
+        .build();
 
     public ManifestPayload() {
       super(SCHEMA);
@@ -267,7 +283,8 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
     /**
      * The application manifest.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code PayloadData}.
+     * <p>Changing it replaces the resource. Length: 1 to 51200 characters. Pattern: {@code ^.+$}.
+     * CloudFormation property {@code PayloadData}.
      */
     public ManifestPayload payloadData(String value) {
       return set("PayloadData", Value.of(value));

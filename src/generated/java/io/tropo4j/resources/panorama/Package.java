@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.panorama;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,8 @@ import java.util.List;
 public final class Package extends Resource<Package> {
   private static final Schema SCHEMA = Schema.builder("AWS::Panorama::Package")
       .required("PackageName")
+      .constrain("PackageName", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_]+$").minLength(1).maxLength(128))
+      .refYields("PackageId")
       .attributes("Arn", "CreatedTime", "PackageId", "StorageLocation.BinaryPrefixLocation",
           "StorageLocation.Bucket", "StorageLocation.GeneratedPrefixLocation",
           "StorageLocation.ManifestPrefixLocation", "StorageLocation.RepoPrefixLocation")
@@ -36,7 +39,8 @@ public final class Package extends Resource<Package> {
   /**
    * A name for the package.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PackageName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-&#92;_]+$}. CloudFormation property {@code PackageName}.
    */
   public Package packageName(String value) {
     return set("PackageName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.panorama;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -19,6 +20,11 @@ import io.tropo4j.fn.Value;
 public final class PackageVersion extends Resource<PackageVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Panorama::PackageVersion")
       .required("PackageId", "PackageVersion", "PatchVersion")
+      .constrain("OwnerAccount", Constraint.of().pattern("^[0-9a-z\\_]+$").minLength(1).maxLength(12))
+      .constrain("PackageId", Constraint.of().pattern("^[a-zA-Z0-9\\-\\_\\/]+$").minLength(1).maxLength(255))
+      .constrain("PackageVersion", Constraint.of().pattern("^([0-9]+)\\.([0-9]+)$").minLength(1).maxLength(255))
+      .constrain("PatchVersion", Constraint.of().pattern("^[a-z0-9]+$").minLength(1).maxLength(255))
+      .constrain("UpdatedLatestPatchVersion", Constraint.of().pattern("^[a-z0-9]+$").minLength(1).maxLength(255))
       .attributes("IsLatestPatch", "PackageArn", "PackageName", "RegisteredTime", "Status",
           "StatusDescription")
       .build();
@@ -44,7 +50,8 @@ public final class PackageVersion extends Resource<PackageVersion> {
   /**
    * An owner account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OwnerAccount}.
+   * <p>Changing it replaces the resource. Length: 1 to 12 characters. Pattern: {@code
+   * ^[0-9a-z&#92;_]+$}. CloudFormation property {@code OwnerAccount}.
    */
   public PackageVersion ownerAccount(String value) {
     return set("OwnerAccount", Value.of(value));
@@ -58,7 +65,8 @@ public final class PackageVersion extends Resource<PackageVersion> {
   /**
    * A package ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PackageId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-&#92;_&#92;/]+$}. CloudFormation property {@code PackageId}.
    */
   public PackageVersion packageId(String value) {
     return set("PackageId", Value.of(value));
@@ -72,7 +80,8 @@ public final class PackageVersion extends Resource<PackageVersion> {
   /**
    * A package version.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PackageVersion}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^([0-9]+)&#92;.([0-9]+)$}. CloudFormation property {@code PackageVersion}.
    */
   public PackageVersion packageVersion(String value) {
     return set("PackageVersion", Value.of(value));
@@ -86,7 +95,8 @@ public final class PackageVersion extends Resource<PackageVersion> {
   /**
    * A patch version.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PatchVersion}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-z0-9]+$}. CloudFormation property {@code PatchVersion}.
    */
   public PackageVersion patchVersion(String value) {
     return set("PatchVersion", Value.of(value));
@@ -100,7 +110,8 @@ public final class PackageVersion extends Resource<PackageVersion> {
   /**
    * If the version was marked latest, the new version to maker as latest.
    *
-   * <p>CloudFormation property {@code UpdatedLatestPatchVersion}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-z0-9]+$}. CloudFormation property {@code
+   * UpdatedLatestPatchVersion}.
    */
   public PackageVersion updatedLatestPatchVersion(String value) {
     return set("UpdatedLatestPatchVersion", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.paymentcryptography;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -45,6 +46,9 @@ import io.tropo4j.fn.Value;
 public final class Alias extends Resource<Alias> {
   private static final Schema SCHEMA = Schema.builder("AWS::PaymentCryptography::Alias")
       .required("AliasName")
+      .constrain("AliasName", Constraint.of().pattern("^alias/[a-zA-Z0-9/_-]+$").minLength(7).maxLength(256))
+      .constrain("KeyArn", Constraint.of().pattern("^arn:aws:payment-cryptography:[a-z]{2}-[a-z]{1,16}-[0-9]+:[0-9]{12}:key/[0-9a-zA-Z]{16,64}$").minLength(70).maxLength(150))
+      .refYields("AliasName")
       .build();
 
   public Alias(String logicalId) {
@@ -58,7 +62,8 @@ public final class Alias extends Resource<Alias> {
    * <p>Do not include confidential or sensitive information in this field. This field may be
    * displayed in plaintext in AWS CloudTrail logs and other output.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AliasName}.
+   * <p>Required. Changing it replaces the resource. Length: 7 to 256 characters. Pattern: {@code
+   * ^alias/[a-zA-Z0-9/_-]+$}. CloudFormation property {@code AliasName}.
    */
   public Alias aliasName(String value) {
     return set("AliasName", Value.of(value));
@@ -72,7 +77,9 @@ public final class Alias extends Resource<Alias> {
   /**
    * The <code>KeyARN</code> of the key associated with the alias.
    *
-   * <p>CloudFormation property {@code KeyArn}.
+   * <p>Length: 70 to 150 characters. Pattern: {@code
+   * ^arn:aws:payment-cryptography:[a-z]{2}-[a-z]{1,16}-[0-9]+:[0-9]{12}:key/[0-9a-zA-Z]{16,64}$}.
+   * CloudFormation property {@code KeyArn}.
    */
   public Alias keyArn(String value) {
     return set("KeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.paymentcryptography;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -75,6 +76,9 @@ public final class Key extends Resource<Key> {
           "TR31_P0_PIN_ENCRYPTION_KEY", "TR31_P1_PIN_GENERATION_KEY",
           "TR31_V1_IBM3624_PIN_VERIFICATION_KEY", "TR31_V2_VISA_PIN_VERIFICATION_KEY")
       .allowed("KeyCheckValueAlgorithm", "CMAC", "ANSI_X9_24", "HMAC", "SHA_1")
+      .constrain("Policy", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$").minLength(1).maxLength(20480))
+      .constrain("ReplicationRegions", Constraint.of().pattern("^[a-z]{2}-[a-z]{1,16}-[0-9]+$"))
+      .refYields("KeyIdentifier")
       .attributes("KeyIdentifier", "KeyOrigin", "KeyState", "ReplicationStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -170,7 +174,9 @@ public final class Key extends Resource<Key> {
   /**
    * The resource-based policy attached to the key, in JSON format.
    *
-   * <p>CloudFormation property {@code Policy}.
+   * <p>Length: 1 to 20480 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+$}. CloudFormation property {@code
+   * Policy}.
    */
   public Key policy(String value) {
     return set("Policy", Value.of(value));
@@ -187,7 +193,8 @@ public final class Key extends Resource<Key> {
    * <p>The key will no longer be available for cryptographic operations in these regions after
    * removal. Ensure no active operations depend on the key in these regions before removal.
    *
-   * <p>CloudFormation property {@code ReplicationRegions}.
+   * <p>Pattern: {@code ^[a-z]{2}-[a-z]{1,16}-[0-9]+$}. CloudFormation property {@code
+   * ReplicationRegions}.
    */
   public Key replicationRegions(List<String> value) {
     return set("ReplicationRegions", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pcaconnectorad;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Connector")
       .required("CertificateAuthorityArn", "DirectoryId", "VpcInformation")
+      .constrain("CertificateAuthorityArn", Constraint.of().pattern("^arn:[\\w-]+:acm-pca:[\\w-]+:[0-9]+:certificate-authority\\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$").minLength(5).maxLength(200))
+      .constrain("DirectoryId", Constraint.of().pattern("^d-[0-9a-f]{10}$"))
+      .refYields("ConnectorArn")
       .attributes("ConnectorArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -29,8 +33,9 @@ public final class Connector extends Resource<Connector> {
   /**
    * The Amazon Resource Name (ARN) of the certificate authority being used.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * CertificateAuthorityArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 200 characters. Pattern: {@code
+   * ^arn:[&#92;w-]+:acm-pca:[&#92;w-]+:[0-9]+:certificate-authority&#92;/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$}.
+   * CloudFormation property {@code CertificateAuthorityArn}.
    */
   public Connector certificateAuthorityArn(String value) {
     return set("CertificateAuthorityArn", Value.of(value));
@@ -47,7 +52,8 @@ public final class Connector extends Resource<Connector> {
   /**
    * The identifier of the Active Directory.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DirectoryId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^d-[0-9a-f]{10}$}.
+   * CloudFormation property {@code DirectoryId}.
    */
   public Connector directoryId(String value) {
     return set("DirectoryId", Value.of(value));
@@ -106,6 +112,7 @@ public final class Connector extends Resource<Connector> {
     private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Connector.VpcInformation")
         .required("SecurityGroupIds")
         .allowed("IpAddressType", "IPV4", "DUALSTACK")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^(?:sg-[0-9a-f]{8}|sg-[0-9a-f]{17})$").minLength(11).maxLength(20).format("AWS::EC2::SecurityGroup.Id"))
         .build();
 
     public VpcInformation() {
@@ -131,8 +138,9 @@ public final class Connector extends Resource<Connector> {
      * The security groups used with the connector. You can use a maximum of 4 security groups with
      * a connector.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * SecurityGroupIds}.
+     * <p>Required. Changing it replaces the resource. Length: 11 to 20 characters. Pattern: {@code
+     * ^(?:sg-[0-9a-f]{8}|sg-[0-9a-f]{17})$}. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcInformation securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));

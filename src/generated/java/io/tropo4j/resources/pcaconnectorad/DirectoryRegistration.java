@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pcaconnectorad;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -16,6 +17,8 @@ import java.util.Map;
 public final class DirectoryRegistration extends Resource<DirectoryRegistration> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::DirectoryRegistration")
       .required("DirectoryId")
+      .constrain("DirectoryId", Constraint.of().pattern("^d-[0-9a-f]{10}$"))
+      .refYields("DirectoryRegistrationArn")
       .attributes("DirectoryRegistrationArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -27,7 +30,8 @@ public final class DirectoryRegistration extends Resource<DirectoryRegistration>
   /**
    * The identifier of the Active Directory.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DirectoryId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^d-[0-9a-f]{10}$}.
+   * CloudFormation property {@code DirectoryId}.
    */
   public DirectoryRegistration directoryId(String value) {
     return set("DirectoryId", Value.of(value));

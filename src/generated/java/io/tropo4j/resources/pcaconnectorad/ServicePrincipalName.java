@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pcaconnectorad;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class ServicePrincipalName extends Resource<ServicePrincipalName> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::ServicePrincipalName")
       .required("ConnectorArn", "DirectoryRegistrationArn")
+      .constrain("ConnectorArn", Constraint.of().pattern("^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:connector(\\/[\\w-]+)$").minLength(5).maxLength(200))
+      .constrain("DirectoryRegistrationArn", Constraint.of().pattern("^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:directory-registration(\\/[\\w-]+)$").minLength(5).maxLength(200))
       .build();
 
   public ServicePrincipalName(String logicalId) {
@@ -25,7 +28,9 @@ public final class ServicePrincipalName extends Resource<ServicePrincipalName> {
    * href="https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateConnector.html">CreateConnector.html</a>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConnectorArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 200 characters. Pattern: {@code
+   * ^arn:[&#92;w-]+:pca-connector-ad:[&#92;w-]+:[0-9]+:connector(&#92;/[&#92;w-]+)$}.
+   * CloudFormation property {@code ConnectorArn}.
    */
   public ServicePrincipalName connectorArn(String value) {
     return set("ConnectorArn", Value.of(value));
@@ -41,8 +46,9 @@ public final class ServicePrincipalName extends Resource<ServicePrincipalName> {
    * href="https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateDirectoryRegistration.html">CreateDirectoryRegistration</a>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DirectoryRegistrationArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 200 characters. Pattern: {@code
+   * ^arn:[&#92;w-]+:pca-connector-ad:[&#92;w-]+:[0-9]+:directory-registration(&#92;/[&#92;w-]+)$}.
+   * CloudFormation property {@code DirectoryRegistrationArn}.
    */
   public ServicePrincipalName directoryRegistrationArn(String value) {
     return set("DirectoryRegistrationArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pcaconnectorad;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class Template extends Resource<Template> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template")
       .required("ConnectorArn", "Definition", "Name")
+      .constrain("ConnectorArn", Constraint.of().pattern("^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:connector\\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$").minLength(5).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("^(?!^\\s+$)((?![\\x5c'\\x2b,;<=>#\\x22])([\\x20-\\x7E]))+$").minLength(1).maxLength(64))
+      .refYields("TemplateArn")
       .attributes("TemplateArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -31,7 +35,9 @@ public final class Template extends Resource<Template> {
    * href="https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateConnector.html">CreateConnector</a>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConnectorArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 200 characters. Pattern: {@code
+   * ^arn:[&#92;w-]+:pca-connector-ad:[&#92;w-]+:[0-9]+:connector&#92;/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$}.
+   * CloudFormation property {@code ConnectorArn}.
    */
   public Template connectorArn(String value) {
     return set("ConnectorArn", Value.of(value));
@@ -56,7 +62,9 @@ public final class Template extends Resource<Template> {
   /**
    * Name of the templates. Template names must be unique.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^(?!^&#92;s+$)((?![&#92;x5c'&#92;x2b,;&lt;=&gt;#&#92;x22])([&#92;x20-&#92;x7E]))+$}.
+   * CloudFormation property {@code Name}.
    */
   public Template name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pcaconnectorad;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,9 @@ import io.tropo4j.fn.Value;
 public final class TemplateGroupAccessControlEntry extends Resource<TemplateGroupAccessControlEntry> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::TemplateGroupAccessControlEntry")
       .required("AccessRights", "GroupDisplayName", "GroupSecurityIdentifier", "TemplateArn")
+      .constrain("GroupDisplayName", Constraint.of().pattern("^[\\x20-\\x7E]+$").minLength(0).maxLength(256))
+      .constrain("GroupSecurityIdentifier", Constraint.of().pattern("^S-[0-9]-([0-9]+-){1,14}[0-9]+$").minLength(7).maxLength(256))
+      .constrain("TemplateArn", Constraint.of().pattern("^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:connector(\\/[\\w-]+)\\/template(\\/[\\w-]+)$").minLength(5).maxLength(200))
       .build();
 
   public TemplateGroupAccessControlEntry(String logicalId) {
@@ -35,7 +39,8 @@ public final class TemplateGroupAccessControlEntry extends Resource<TemplateGrou
    * Name of the Active Directory group. This name does not need to match the group name in Active
    * Directory.
    *
-   * <p>Required. CloudFormation property {@code GroupDisplayName}.
+   * <p>Required. Length: 0 to 256 characters. Pattern: {@code ^[&#92;x20-&#92;x7E]+$}.
+   * CloudFormation property {@code GroupDisplayName}.
    */
   public TemplateGroupAccessControlEntry groupDisplayName(String value) {
     return set("GroupDisplayName", Value.of(value));
@@ -49,8 +54,8 @@ public final class TemplateGroupAccessControlEntry extends Resource<TemplateGrou
   /**
    * Security identifier (SID) of the group object from Active Directory. The SID starts with "S-".
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GroupSecurityIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 7 to 256 characters. Pattern: {@code
+   * ^S-[0-9]-([0-9]+-){1,14}[0-9]+$}. CloudFormation property {@code GroupSecurityIdentifier}.
    */
   public TemplateGroupAccessControlEntry groupSecurityIdentifier(String value) {
     return set("GroupSecurityIdentifier", Value.of(value));
@@ -69,7 +74,9 @@ public final class TemplateGroupAccessControlEntry extends Resource<TemplateGrou
    * href="https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateTemplate.html">CreateTemplate</a>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TemplateArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 200 characters. Pattern: {@code
+   * ^arn:[&#92;w-]+:pca-connector-ad:[&#92;w-]+:[0-9]+:connector(&#92;/[&#92;w-]+)&#92;/template(&#92;/[&#92;w-]+)$}.
+   * CloudFormation property {@code TemplateArn}.
    */
   public TemplateGroupAccessControlEntry templateArn(String value) {
     return set("TemplateArn", Value.of(value));

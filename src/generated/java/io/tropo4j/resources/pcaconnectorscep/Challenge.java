@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pcaconnectorscep;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -24,6 +25,8 @@ import java.util.Map;
 public final class Challenge extends Resource<Challenge> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorSCEP::Challenge")
       .required("ConnectorArn")
+      .constrain("ConnectorArn", Constraint.of().pattern("^arn:aws(-[a-z]+)*:pca-connector-scep:[a-z]+(-[a-z]+)+-[1-9]\\d*:\\d{12}:connector\\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$").minLength(5).maxLength(200))
+      .refYields("ChallengeArn")
       .attributes("ChallengeArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -35,7 +38,9 @@ public final class Challenge extends Resource<Challenge> {
   /**
    * The Amazon Resource Name (ARN) of the connector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConnectorArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 200 characters. Pattern: {@code
+   * ^arn:aws(-[a-z]+)*:pca-connector-scep:[a-z]+(-[a-z]+)+-[1-9]&#92;d*:&#92;d{12}:connector&#92;/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$}.
+   * CloudFormation property {@code ConnectorArn}.
    */
   public Challenge connectorArn(String value) {
     return set("ConnectorArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pcaconnectorscep;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorSCEP::Connector")
       .required("CertificateAuthorityArn")
+      .constrain("CertificateAuthorityArn", Constraint.of().pattern("^arn:aws(-[a-z]+)*:acm-pca:[a-z]+(-[a-z]+)+-[1-9]\\d*:\\d{12}:certificate-authority\\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$").minLength(5).maxLength(200))
+      .constrain("VpcEndpointId", Constraint.of().pattern("^vpce-[0-9a-f]{8}([0-9a-f]{9})?$").minLength(5).maxLength(200))
+      .refYields("ConnectorArn")
       .attributes("ConnectorArn", "Endpoint", "OpenIdConfiguration", "Type")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -30,8 +34,9 @@ public final class Connector extends Resource<Connector> {
   /**
    * The Amazon Resource Name (ARN) of the certificate authority associated with the connector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * CertificateAuthorityArn}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 200 characters. Pattern: {@code
+   * ^arn:aws(-[a-z]+)*:acm-pca:[a-z]+(-[a-z]+)+-[1-9]&#92;d*:&#92;d{12}:certificate-authority&#92;/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$}.
+   * CloudFormation property {@code CertificateAuthorityArn}.
    */
   public Connector certificateAuthorityArn(String value) {
     return set("CertificateAuthorityArn", Value.of(value));
@@ -71,7 +76,10 @@ public final class Connector extends Resource<Connector> {
     return set("Tags", tags.asMap());
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code VpcEndpointId}. */
+  /**
+   * Changing it replaces the resource. Length: 5 to 200 characters. Pattern: {@code
+   * ^vpce-[0-9a-f]{8}([0-9a-f]{9})?$}. CloudFormation property {@code VpcEndpointId}.
+   */
   public Connector vpcEndpointId(String value) {
     return set("VpcEndpointId", Value.of(value));
   }

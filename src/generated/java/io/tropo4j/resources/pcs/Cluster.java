@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pcs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,7 @@ public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster")
       .required("Networking", "Scheduler", "Size")
       .allowed("Size", "SMALL", "MEDIUM", "LARGE")
+      .refYields("Arn")
       .attributes("Arn", "Endpoints", "ErrorInfo", "Id", "Status")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -169,6 +171,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class Accounting extends Struct<Accounting> {
     private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.Accounting")
         .required("Mode")
+        .constrain("DefaultPurgeTimeInDays", Constraint.of().minimum(-1).maximum(10000))
         .allowed("Mode", "STANDARD", "NONE")
         .build();
 
@@ -189,7 +192,8 @@ public final class Cluster extends Resource<Cluster> {
      *
      * <p><code>0</code> isn't a valid value.
      *
-     * <p>Default: {@code -1}. CloudFormation property {@code DefaultPurgeTimeInDays}.
+     * <p>Range: -1 to 10000. Default: {@code -1}. CloudFormation property {@code
+     * DefaultPurgeTimeInDays}.
      */
     public Accounting defaultPurgeTimeInDays(int value) {
       return set("DefaultPurgeTimeInDays", Value.of(value));
@@ -516,6 +520,8 @@ public final class Cluster extends Resource<Cluster> {
   public static final class Networking extends Struct<Networking> {
     private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.Networking")
         .allowed("NetworkType", "IPV4", "IPV6")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-\\w{8,17}$").format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-\\w{8,17}$"))
         .build();
 
     public Networking() {
@@ -551,7 +557,8 @@ public final class Cluster extends Resource<Cluster> {
      *
      * <ul> <li>Protocol: All <li>Ports: All <li>Destination: Self </ul>
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Pattern: {@code ^sg-&#92;w{8,17}$}. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code SecurityGroupIds}.
      */
     public Networking securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -569,7 +576,7 @@ public final class Cluster extends Resource<Cluster> {
      *
      * <p>Example: <code>subnet-abcd1234</code>
      *
-     * <p>CloudFormation property {@code SubnetIds}.
+     * <p>Pattern: {@code ^subnet-&#92;w{8,17}$}. CloudFormation property {@code SubnetIds}.
      */
     public Networking subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -636,7 +643,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.SlurmConfiguration}.
    */
   public static final class SlurmConfiguration extends Struct<SlurmConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.SlurmConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.SlurmConfiguration")
+        .constrain("ScaleDownIdleTimeInSeconds", Constraint.of().minimum(1))
+        .build();
 
     public SlurmConfiguration() {
       super(SCHEMA);
@@ -696,7 +705,7 @@ public final class Cluster extends Resource<Cluster> {
      *
      * <p>Default: <code>600</code>
      *
-     * <p>CloudFormation property {@code ScaleDownIdleTimeInSeconds}.
+     * <p>Range: at least 1. CloudFormation property {@code ScaleDownIdleTimeInSeconds}.
      */
     public SlurmConfiguration scaleDownIdleTimeInSeconds(int value) {
       return set("ScaleDownIdleTimeInSeconds", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pcs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,8 +21,11 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup")
       .required("ClusterId", "CustomLaunchTemplate", "IamInstanceProfileArn", "InstanceConfigs",
           "ScalingConfiguration", "SubnetIds")
+      .constrain("AmiId", Constraint.of().pattern("^ami-[a-z0-9]+$").format("AWS::EC2::Image.Id"))
+      .constrain("IamInstanceProfileArn", Constraint.of().pattern("^arn:aws([a-zA-Z-]{0,10})?:iam::[0-9]{12}:instance-profile/.{1,128}$"))
       .allowed("PurchaseOption", "ONDEMAND", "SPOT", "CAPACITY_BLOCK",
           "INTERRUPTIBLE_CAPACITY_RESERVATION")
+      .refYields("Arn")
       .attributes("Arn", "ErrorInfo", "Id", "Status")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -34,7 +38,8 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * The ID of the Amazon Machine Image (AMI) that AWS PCS uses to launch instances. If not
    * provided, AWS PCS uses the AMI ID specified in the custom launch template.
    *
-   * <p>CloudFormation property {@code AmiId}.
+   * <p>Pattern: {@code ^ami-[a-z0-9]+$}. Format: {@code AWS::EC2::Image.Id}. CloudFormation
+   * property {@code AmiId}.
    */
   public ComputeNodeGroup amiId(String value) {
     return set("AmiId", Value.of(value));
@@ -76,7 +81,9 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * href="https://docs.aws.amazon.com//pcs/latest/userguide/security-instance-profiles.html">IAM
    * instance profiles for AWS PCS</a> in the <em>AWS PCS User Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code IamInstanceProfileArn}.
+   * <p>Required. Pattern: {@code
+   * ^arn:aws([a-zA-Z-]{0,10})?:iam::[0-9]{12}:instance-profile/.{1,128}$}. CloudFormation property
+   * {@code IamInstanceProfileArn}.
    */
   public ComputeNodeGroup iamInstanceProfileArn(String value) {
     return set("IamInstanceProfileArn", Value.of(value));
@@ -424,7 +431,9 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
   public static final class NodeLifecycleScript extends Struct<NodeLifecycleScript> {
     private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.NodeLifecycleScript")
         .required("Name", "ScriptSource")
+        .constrain("Arguments", Constraint.of().maxLength(256))
         .allowed("ExecutionPolicy", "FIRST_BOOT_ONLY", "EVERY_BOOT")
+        .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9 _-]*$").minLength(1).maxLength(64))
         .allowed("OnError", "TERMINATE", "STOP_SEQUENCE", "CONTINUE")
         .build();
 
@@ -435,7 +444,7 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
     /**
      * An ordered list of arguments passed to the script.
      *
-     * <p>CloudFormation property {@code Arguments}.
+     * <p>Length: at most 256 characters. CloudFormation property {@code Arguments}.
      */
     public NodeLifecycleScript arguments(List<String> value) {
       return set("Arguments", Value.listOf(value));
@@ -465,7 +474,8 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
     /**
      * A human-readable name that identifies the script.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z0-9][A-Za-z0-9 _-]*$}.
+     * CloudFormation property {@code Name}.
      */
     public NodeLifecycleScript name(String value) {
       return set("Name", Value.of(value));
@@ -561,6 +571,8 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
   public static final class ScalingConfiguration extends Struct<ScalingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.ScalingConfiguration")
         .required("MaxInstanceCount", "MinInstanceCount")
+        .constrain("MaxInstanceCount", Constraint.of().minimum(0))
+        .constrain("MinInstanceCount", Constraint.of().minimum(0))
         .build();
 
     public ScalingConfiguration() {
@@ -570,7 +582,7 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
     /**
      * The upper bound of the number of instances allowed in the compute fleet.
      *
-     * <p>Required. CloudFormation property {@code MaxInstanceCount}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code MaxInstanceCount}.
      */
     public ScalingConfiguration maxInstanceCount(int value) {
       return set("MaxInstanceCount", Value.of(value));
@@ -584,7 +596,7 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
     /**
      * The lower bound of the number of instances allowed in the compute fleet.
      *
-     * <p>Required. CloudFormation property {@code MinInstanceCount}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code MinInstanceCount}.
      */
     public ScalingConfiguration minInstanceCount(int value) {
       return set("MinInstanceCount", Value.of(value));
@@ -604,6 +616,9 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
   public static final class ScriptSource extends Struct<ScriptSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.ScriptSource")
         .required("ScriptLocation")
+        .constrain("Checksum", Constraint.of().pattern("^[a-fA-F0-9]{64}$").minLength(64).maxLength(64))
+        .constrain("S3VersionId", Constraint.of().maxLength(1024))
+        .constrain("ScriptLocation", Constraint.of().pattern("^(s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+|https://.+)$").minLength(1).maxLength(1024))
         .build();
 
     public ScriptSource() {
@@ -613,7 +628,8 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
     /**
      * A 64-character hexadecimal SHA-256 digest used to verify script integrity.
      *
-     * <p>CloudFormation property {@code Checksum}.
+     * <p>Length: 64 to 64 characters. Pattern: {@code ^[a-fA-F0-9]{64}$}. CloudFormation property
+     * {@code Checksum}.
      */
     public ScriptSource checksum(String value) {
       return set("Checksum", Value.of(value));
@@ -627,7 +643,7 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
     /**
      * The S3 object version ID of the script, when stored in a versioned bucket.
      *
-     * <p>CloudFormation property {@code S3VersionId}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code S3VersionId}.
      */
     public ScriptSource s3VersionId(String value) {
       return set("S3VersionId", Value.of(value));
@@ -641,7 +657,9 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
     /**
      * The S3 URI or HTTPS URL where the script is stored.
      *
-     * <p>Required. CloudFormation property {@code ScriptLocation}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^(s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+|https://.+)$}. CloudFormation property {@code
+     * ScriptLocation}.
      */
     public ScriptSource scriptLocation(String value) {
       return set("ScriptLocation", Value.of(value));
@@ -659,7 +677,9 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * <p>Property type {@code AWS::PCS::ComputeNodeGroup.SlurmConfiguration}.
    */
   public static final class SlurmConfiguration extends Struct<SlurmConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::ComputeNodeGroup.SlurmConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.SlurmConfiguration")
+        .constrain("ScaleDownIdleTimeInSeconds", Constraint.of().minimum(1).maximum(10000000))
+        .build();
 
     public SlurmConfiguration() {
       super(SCHEMA);
@@ -685,7 +705,7 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
     /**
      * The time before an idle node is scaled down.
      *
-     * <p>CloudFormation property {@code ScaleDownIdleTimeInSeconds}.
+     * <p>Range: 1 to 10000000. CloudFormation property {@code ScaleDownIdleTimeInSeconds}.
      */
     public SlurmConfiguration scaleDownIdleTimeInSeconds(int value) {
       return set("ScaleDownIdleTimeInSeconds", Value.of(value));

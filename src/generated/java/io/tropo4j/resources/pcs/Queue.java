@@ -19,6 +19,7 @@ import java.util.Map;
 public final class Queue extends Resource<Queue> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCS::Queue")
       .required("ClusterId")
+      .refYields("Arn")
       .attributes("Arn", "ErrorInfo", "Id", "Status")
       .tags("Tags", Schema.TagForm.MAP)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.personalize;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -49,7 +50,12 @@ import java.util.List;
 public final class Dataset extends Resource<Dataset> {
   private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Dataset")
       .required("DatasetGroupArn", "DatasetType", "Name", "SchemaArn")
+      .constrain("DatasetGroupArn", Constraint.of().pattern("arn:([a-z\\d-]+):personalize:.*:.*:.+").minLength(0).maxLength(256))
       .allowed("DatasetType", "Interactions", "Items", "Users")
+      .constrain("DatasetType", Constraint.of().minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*").minLength(1).maxLength(63))
+      .constrain("SchemaArn", Constraint.of().pattern("arn:([a-z\\d-]+):personalize:.*:.*:.+").minLength(0).maxLength(256))
+      .refYields("DatasetArn")
       .attributes("DatasetArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -61,8 +67,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The Amazon Resource Name (ARN) of the dataset group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DatasetGroupArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * arn:([a-z&#92;d-]+):personalize:.*:.*:.+}. CloudFormation property {@code DatasetGroupArn}.
    */
   public Dataset datasetGroupArn(String value) {
     return set("DatasetGroupArn", Value.of(value));
@@ -92,7 +98,8 @@ public final class Dataset extends Resource<Dataset> {
    * <p>You can't use CloudFormation to create an Action Interactions or Actions dataset.
    *
    * <p>Required. Changing it replaces the resource. Allowed values: {@code Interactions}, {@code
-   * Items}, {@code Users}. CloudFormation property {@code DatasetType}.
+   * Items}, {@code Users}. Length: 0 to 256 characters. CloudFormation property {@code
+   * DatasetType}.
    */
   public Dataset datasetType(String value) {
     return set("DatasetType", Value.of(value));
@@ -106,7 +113,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The name of the dataset.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9&#92;-_]*}. CloudFormation property {@code Name}.
    */
   public Dataset name(String value) {
     return set("Name", Value.of(value));
@@ -120,7 +128,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The ARN of the associated schema.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SchemaArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * arn:([a-z&#92;d-]+):personalize:.*:.*:.+}. CloudFormation property {@code SchemaArn}.
    */
   public Dataset schemaArn(String value) {
     return set("SchemaArn", Value.of(value));
@@ -166,7 +175,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::Personalize::Dataset.DataSource}.
    */
   public static final class DataSource extends Struct<DataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::Dataset.DataSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Dataset.DataSource")
+        .constrain("DataLocation", Constraint.of().pattern("(s3|http|https)://.+").maxLength(256))
+        .build();
 
     public DataSource() {
       super(SCHEMA);
@@ -188,7 +199,8 @@ public final class Dataset extends Resource<Dataset> {
      *
      * <p><code>s3://bucket-name/folder-name/</code>
      *
-     * <p>CloudFormation property {@code DataLocation}.
+     * <p>Length: at most 256 characters. Pattern: {@code (s3|http|https)://.+}. CloudFormation
+     * property {@code DataLocation}.
      */
     public DataSource dataLocation(String value) {
       return set("DataLocation", Value.of(value));
@@ -214,7 +226,12 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::Personalize::Dataset.DatasetImportJob}.
    */
   public static final class DatasetImportJob extends Struct<DatasetImportJob> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::Dataset.DatasetImportJob");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Dataset.DatasetImportJob")
+        .constrain("DatasetArn", Constraint.of().pattern("arn:([a-z\\d-]+):personalize:.*:.*:.+").maxLength(256))
+        .constrain("DatasetImportJobArn", Constraint.of().pattern("arn:([a-z\\d-]+):personalize:.*:.*:.+").maxLength(256))
+        .constrain("JobName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*").minLength(1).maxLength(63))
+        .constrain("RoleArn", Constraint.of().pattern("arn:([a-z\\d-]+):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+").maxLength(256).format("AWS::IAM::Role.Arn"))
+        .build();
 
     public DatasetImportJob() {
       super(SCHEMA);
@@ -232,7 +249,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The Amazon Resource Name (ARN) of the dataset that receives the imported data.
      *
-     * <p>CloudFormation property {@code DatasetArn}.
+     * <p>Length: at most 256 characters. Pattern: {@code arn:([a-z&#92;d-]+):personalize:.*:.*:.+}.
+     * CloudFormation property {@code DatasetArn}.
      */
     public DatasetImportJob datasetArn(String value) {
       return set("DatasetArn", Value.of(value));
@@ -246,7 +264,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The ARN of the dataset import job.
      *
-     * <p>CloudFormation property {@code DatasetImportJobArn}.
+     * <p>Length: at most 256 characters. Pattern: {@code arn:([a-z&#92;d-]+):personalize:.*:.*:.+}.
+     * CloudFormation property {@code DatasetImportJobArn}.
      */
     public DatasetImportJob datasetImportJobArn(String value) {
       return set("DatasetImportJobArn", Value.of(value));
@@ -260,7 +279,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the import job.
      *
-     * <p>CloudFormation property {@code JobName}.
+     * <p>Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9&#92;-_]*}.
+     * CloudFormation property {@code JobName}.
      */
     public DatasetImportJob jobName(String value) {
       return set("JobName", Value.of(value));
@@ -274,7 +294,9 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The ARN of the IAM role that has permissions to read from the Amazon S3 data source.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: at most 256 characters. Pattern: {@code
+     * arn:([a-z&#92;d-]+):iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public DatasetImportJob roleArn(String value) {
       return set("RoleArn", Value.of(value));

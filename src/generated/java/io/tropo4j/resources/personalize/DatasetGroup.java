@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.personalize;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -26,6 +27,10 @@ public final class DatasetGroup extends Resource<DatasetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Personalize::DatasetGroup")
       .required("Name")
       .allowed("Domain", "ECOMMERCE", "VIDEO_ON_DEMAND")
+      .constrain("KmsKeyArn", Constraint.of().pattern("arn:aws.*:kms:.*:[0-9]{12}:key/.*").minLength(0).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*").minLength(1).maxLength(63))
+      .constrain("RoleArn", Constraint.of().pattern("arn:([a-z\\d-]+):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+").minLength(0).maxLength(256).format("AWS::IAM::Role.Arn"))
+      .refYields("DatasetGroupArn")
       .attributes("DatasetGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -53,7 +58,9 @@ public final class DatasetGroup extends Resource<DatasetGroup> {
    * The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key used to encrypt the
    * datasets.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+   * arn:aws.*:kms:.*:[0-9]{12}:key/.*}. Format: {@code AWS::KMS::Key.Arn}. CloudFormation property
+   * {@code KmsKeyArn}.
    */
   public DatasetGroup kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -67,7 +74,8 @@ public final class DatasetGroup extends Resource<DatasetGroup> {
   /**
    * The name of the dataset group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9&#92;-_]*}. CloudFormation property {@code Name}.
    */
   public DatasetGroup name(String value) {
     return set("Name", Value.of(value));
@@ -83,7 +91,9 @@ public final class DatasetGroup extends Resource<DatasetGroup> {
    * AWS Key Management Service (KMS) key. Supplying an IAM role is only valid when also specifying
    * a KMS key.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * arn:([a-z&#92;d-]+):iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public DatasetGroup roleArn(String value) {
     return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.personalize;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class EventTracker extends Resource<EventTracker> {
   private static final Schema SCHEMA = Schema.builder("AWS::Personalize::EventTracker")
       .required("DatasetGroupArn", "Name")
+      .constrain("DatasetGroupArn", Constraint.of().pattern("^arn:([a-z\\d-]+):personalize:.*:.*:.+$").minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$").minLength(1).maxLength(63))
+      .refYields("EventTrackerArn")
       .attributes("EventTrackerArn", "TrackingId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +31,8 @@ public final class EventTracker extends Resource<EventTracker> {
   /**
    * The Amazon Resource Name (ARN) of the dataset group that receives the event data.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DatasetGroupArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^arn:([a-z&#92;d-]+):personalize:.*:.*:.+$}. CloudFormation property {@code DatasetGroupArn}.
    */
   public EventTracker datasetGroupArn(String value) {
     return set("DatasetGroupArn", Value.of(value));
@@ -42,7 +46,8 @@ public final class EventTracker extends Resource<EventTracker> {
   /**
    * The name for the event tracker.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9&#92;-_]*$}. CloudFormation property {@code Name}.
    */
   public EventTracker name(String value) {
     return set("Name", Value.of(value));

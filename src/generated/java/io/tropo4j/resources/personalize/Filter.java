@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.personalize;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class Filter extends Resource<Filter> {
   private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Filter")
       .required("DatasetGroupArn", "FilterExpression", "Name")
+      .constrain("DatasetGroupArn", Constraint.of().pattern("arn:([a-z\\d-]+):personalize:.*:.*:.+").minLength(0).maxLength(256))
+      .constrain("FilterExpression", Constraint.of().minLength(1).maxLength(2500))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$").minLength(1).maxLength(63))
+      .refYields("FilterArn")
       .attributes("CreationDateTime", "FilterArn", "LastUpdatedDateTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,8 +32,8 @@ public final class Filter extends Resource<Filter> {
   /**
    * The ARN of the dataset group that the filter belongs to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DatasetGroupArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * arn:([a-z&#92;d-]+):personalize:.*:.*:.+}. CloudFormation property {@code DatasetGroupArn}.
    */
   public Filter datasetGroupArn(String value) {
     return set("DatasetGroupArn", Value.of(value));
@@ -42,8 +47,8 @@ public final class Filter extends Resource<Filter> {
   /**
    * The filter expression that defines which items are included or excluded from recommendations.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * FilterExpression}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2500 characters. CloudFormation
+   * property {@code FilterExpression}.
    */
   public Filter filterExpression(String value) {
     return set("FilterExpression", Value.of(value));
@@ -57,7 +62,8 @@ public final class Filter extends Resource<Filter> {
   /**
    * The name of the filter.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9&#92;-_]*$}. CloudFormation property {@code Name}.
    */
   public Filter name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.personalize;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,9 @@ import java.util.List;
 public final class MetricAttribution extends Resource<MetricAttribution> {
   private static final Schema SCHEMA = Schema.builder("AWS::Personalize::MetricAttribution")
       .required("DatasetGroupArn", "Metrics", "MetricsOutputConfig", "Name")
+      .constrain("DatasetGroupArn", Constraint.of().pattern("^arn:([a-z\\d-]+):personalize:.*:.*:.+$").minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$").minLength(1).maxLength(63))
+      .refYields("MetricAttributionArn")
       .attributes("MetricAttributionArn", "Status")
       .build();
 
@@ -25,8 +29,8 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
   /**
    * The ARN of the destination dataset group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DatasetGroupArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^arn:([a-z&#92;d-]+):personalize:.*:.*:.+$}. CloudFormation property {@code DatasetGroupArn}.
    */
   public MetricAttribution datasetGroupArn(String value) {
     return set("DatasetGroupArn", Value.of(value));
@@ -68,7 +72,8 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
   /**
    * The name of the metric attribution.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9&#92;-_]*$}. CloudFormation property {@code Name}.
    */
   public MetricAttribution name(String value) {
     return set("Name", Value.of(value));
@@ -105,6 +110,9 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
   public static final class MetricAttribute extends Struct<MetricAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::Personalize::MetricAttribution.MetricAttribute")
         .required("EventType", "Expression", "MetricName")
+        .constrain("EventType", Constraint.of().minLength(0).maxLength(256))
+        .constrain("Expression", Constraint.of().minLength(0).maxLength(256))
+        .constrain("MetricName", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public MetricAttribute() {
@@ -114,7 +122,7 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
     /**
      * The metric's event type.
      *
-     * <p>Required. CloudFormation property {@code EventType}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code EventType}.
      */
     public MetricAttribute eventType(String value) {
       return set("EventType", Value.of(value));
@@ -128,7 +136,7 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
     /**
      * The attribute's expression.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Expression}.
      */
     public MetricAttribute expression(String value) {
       return set("Expression", Value.of(value));
@@ -142,7 +150,7 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
     /**
      * The metric's name.
      *
-     * <p>Required. CloudFormation property {@code MetricName}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code MetricName}.
      */
     public MetricAttribute metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -162,6 +170,7 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
   public static final class MetricsOutputConfig extends Struct<MetricsOutputConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Personalize::MetricAttribution.MetricsOutputConfig")
         .required("RoleArn")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:([a-z\\d-]+):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(0).maxLength(256).format("AWS::IAM::Role.Arn"))
         .build();
 
     public MetricsOutputConfig() {
@@ -171,7 +180,9 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
     /**
      * The ARN of the IAM role for the metric attribution.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+     * ^arn:([a-z&#92;d-]+):iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public MetricsOutputConfig roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -200,6 +211,8 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
   public static final class S3DataDestination extends Struct<S3DataDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Personalize::MetricAttribution.S3DataDestination")
         .required("Path")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws.*:kms:.*:[0-9]{12}:key/").minLength(0).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .constrain("Path", Constraint.of().pattern("^(s3|http|https)://.+$").minLength(0).maxLength(256))
         .build();
 
     public S3DataDestination() {
@@ -209,7 +222,8 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
     /**
      * The ARN of the KMS key.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code ^arn:aws.*:kms:.*:[0-9]{12}:key/}. Format:
+     * {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public S3DataDestination kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -223,7 +237,8 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
     /**
      * The file path of the Amazon S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code Path}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code ^(s3|http|https)://.+$}.
+     * CloudFormation property {@code Path}.
      */
     public S3DataDestination path(String value) {
       return set("Path", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.personalize;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Tag;
 import io.tropo4j.core.Tags;
@@ -37,6 +38,9 @@ public final class Schema extends Resource<Schema> {
   private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Personalize::Schema")
       .required("Name", "Schema")
       .allowed("Domain", "ECOMMERCE", "VIDEO_ON_DEMAND")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*").minLength(1).maxLength(63))
+      .constrain("Schema", Constraint.of().minLength(0).maxLength(10000))
+      .refYields("SchemaArn")
       .attributes("SchemaArn")
       .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();
@@ -63,7 +67,8 @@ public final class Schema extends Resource<Schema> {
   /**
    * The name of the schema.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9&#92;-_]*}. CloudFormation property {@code Name}.
    */
   public Schema name(String value) {
     return set("Name", Value.of(value));
@@ -77,7 +82,8 @@ public final class Schema extends Resource<Schema> {
   /**
    * The schema.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Schema}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 10000 characters. CloudFormation
+   * property {@code Schema}.
    */
   public Schema schemaProperty(String value) {
     return set("Schema", Value.of(value));

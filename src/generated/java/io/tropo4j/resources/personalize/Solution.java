@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.personalize;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,11 @@ import java.util.Map;
 public final class Solution extends Resource<Solution> {
   private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution")
       .required("DatasetGroupArn", "Name")
+      .constrain("DatasetGroupArn", Constraint.of().pattern("arn:([a-z\\d-]+):personalize:.*:.*:.+").minLength(0).maxLength(256))
+      .constrain("EventType", Constraint.of().minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*").minLength(1).maxLength(63))
+      .constrain("RecipeArn", Constraint.of().pattern("arn:([a-z\\d-]+):personalize:.*:.*:.+").minLength(0).maxLength(256))
+      .refYields("SolutionArn")
       .attributes("SolutionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,8 +48,8 @@ public final class Solution extends Resource<Solution> {
   /**
    * The Amazon Resource Name (ARN) of the dataset group that provides the training data.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DatasetGroupArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * arn:([a-z&#92;d-]+):personalize:.*:.*:.+}. CloudFormation property {@code DatasetGroupArn}.
    */
   public Solution datasetGroupArn(String value) {
     return set("DatasetGroupArn", Value.of(value));
@@ -59,7 +65,8 @@ public final class Solution extends Resource<Solution> {
    * <code>eventType</code> is provided, Amazon Personalize uses all interactions for training with
    * equal weight regardless of type.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EventType}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+   * {@code EventType}.
    */
   public Solution eventType(String value) {
     return set("EventType", Value.of(value));
@@ -73,7 +80,8 @@ public final class Solution extends Resource<Solution> {
   /**
    * The name of the solution.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9&#92;-_]*}. CloudFormation property {@code Name}.
    */
   public Solution name(String value) {
     return set("Name", Value.of(value));
@@ -125,7 +133,8 @@ public final class Solution extends Resource<Solution> {
    * The ARN of the recipe used to create the solution. This is required when
    * <code>performAutoML</code> is false.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RecipeArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * arn:([a-z&#92;d-]+):personalize:.*:.*:.+}. CloudFormation property {@code RecipeArn}.
    */
   public Solution recipeArn(String value) {
     return set("RecipeArn", Value.of(value));
@@ -274,7 +283,10 @@ public final class Solution extends Resource<Solution> {
    * <p>Property type {@code AWS::Personalize::Solution.AutoMLConfig}.
    */
   public static final class AutoMLConfig extends Struct<AutoMLConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::Solution.AutoMLConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution.AutoMLConfig")
+        .constrain("MetricName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("RecipeList", Constraint.of().pattern("arn:([a-z\\d-]+):personalize:.*:.*:.+").minLength(0).maxLength(256))
+        .build();
 
     public AutoMLConfig() {
       super(SCHEMA);
@@ -283,7 +295,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The metric to optimize.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MetricName}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code MetricName}.
      */
     public AutoMLConfig metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -297,7 +310,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The list of candidate recipes.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code RecipeList}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * arn:([a-z&#92;d-]+):personalize:.*:.*:.+}. CloudFormation property {@code RecipeList}.
      */
     public AutoMLConfig recipeList(List<String> value) {
       return set("RecipeList", Value.listOf(value));
@@ -315,7 +329,10 @@ public final class Solution extends Resource<Solution> {
    * <p>Property type {@code AWS::Personalize::Solution.CategoricalHyperParameterRange}.
    */
   public static final class CategoricalHyperParameterRange extends Struct<CategoricalHyperParameterRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::Solution.CategoricalHyperParameterRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution.CategoricalHyperParameterRange")
+        .constrain("Name", Constraint.of().minLength(0).maxLength(256))
+        .constrain("Values", Constraint.of().minLength(0).maxLength(1000))
+        .build();
 
     public CategoricalHyperParameterRange() {
       super(SCHEMA);
@@ -324,7 +341,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The name of the hyperparameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code Name}.
      */
     public CategoricalHyperParameterRange name(String value) {
       return set("Name", Value.of(value));
@@ -338,7 +356,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * A list of the categories for the hyperparameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Values}.
+     * <p>Changing it replaces the resource. Length: 0 to 1000 characters. CloudFormation property
+     * {@code Values}.
      */
     public CategoricalHyperParameterRange values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -356,7 +375,11 @@ public final class Solution extends Resource<Solution> {
    * <p>Property type {@code AWS::Personalize::Solution.ContinuousHyperParameterRange}.
    */
   public static final class ContinuousHyperParameterRange extends Struct<ContinuousHyperParameterRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::Solution.ContinuousHyperParameterRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution.ContinuousHyperParameterRange")
+        .constrain("MaxValue", Constraint.of().minimum(-1000000))
+        .constrain("MinValue", Constraint.of().minimum(-1000000))
+        .constrain("Name", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public ContinuousHyperParameterRange() {
       super(SCHEMA);
@@ -365,7 +388,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The maximum allowable value for the hyperparameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MaxValue}.
+     * <p>Changing it replaces the resource. Range: at least -1000000. CloudFormation property
+     * {@code MaxValue}.
      */
     public ContinuousHyperParameterRange maxValue(double value) {
       return set("MaxValue", Value.of(value));
@@ -379,7 +403,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The minimum allowable value for the hyperparameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MinValue}.
+     * <p>Changing it replaces the resource. Range: at least -1000000. CloudFormation property
+     * {@code MinValue}.
      */
     public ContinuousHyperParameterRange minValue(double value) {
       return set("MinValue", Value.of(value));
@@ -393,7 +418,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The name of the hyperparameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code Name}.
      */
     public ContinuousHyperParameterRange name(String value) {
       return set("Name", Value.of(value));
@@ -457,7 +483,10 @@ public final class Solution extends Resource<Solution> {
    */
   public static final class HpoObjective extends Struct<HpoObjective> {
     private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution.HpoObjective")
+        .constrain("MetricName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("MetricRegex", Constraint.of().minLength(0).maxLength(256))
         .allowed("Type", "Maximize", "Minimize")
+        .constrain("Type", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public HpoObjective() {
@@ -467,7 +496,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The name of the metric.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MetricName}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code MetricName}.
      */
     public HpoObjective metricName(String value) {
       return set("MetricName", Value.of(value));
@@ -481,7 +511,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * A regular expression for finding the metric in the training job logs.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MetricRegex}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code MetricRegex}.
      */
     public HpoObjective metricRegex(String value) {
       return set("MetricRegex", Value.of(value));
@@ -496,7 +527,7 @@ public final class Solution extends Resource<Solution> {
      * The type of the metric. Valid values are <code>Maximize</code> and <code>Minimize</code> .
      *
      * <p>Changing it replaces the resource. Allowed values: {@code Maximize}, {@code Minimize}.
-     * CloudFormation property {@code Type}.
+     * Length: 0 to 256 characters. CloudFormation property {@code Type}.
      */
     public HpoObjective type(String value) {
       return set("Type", Value.of(value));
@@ -514,7 +545,10 @@ public final class Solution extends Resource<Solution> {
    * <p>Property type {@code AWS::Personalize::Solution.HpoResourceConfig}.
    */
   public static final class HpoResourceConfig extends Struct<HpoResourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::Solution.HpoResourceConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution.HpoResourceConfig")
+        .constrain("MaxNumberOfTrainingJobs", Constraint.of().minLength(0).maxLength(256))
+        .constrain("MaxParallelTrainingJobs", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public HpoResourceConfig() {
       super(SCHEMA);
@@ -524,8 +558,8 @@ public final class Solution extends Resource<Solution> {
      * The maximum number of training jobs when you create a solution version. The maximum value for
      * <code>maxNumberOfTrainingJobs</code> is <code>40</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * MaxNumberOfTrainingJobs}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code MaxNumberOfTrainingJobs}.
      */
     public HpoResourceConfig maxNumberOfTrainingJobs(String value) {
       return set("MaxNumberOfTrainingJobs", Value.of(value));
@@ -543,8 +577,8 @@ public final class Solution extends Resource<Solution> {
      * The maximum number of parallel training jobs when you create a solution version. The maximum
      * value for <code>maxParallelTrainingJobs</code> is <code>10</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * MaxParallelTrainingJobs}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code MaxParallelTrainingJobs}.
      */
     public HpoResourceConfig maxParallelTrainingJobs(String value) {
       return set("MaxParallelTrainingJobs", Value.of(value));
@@ -565,7 +599,11 @@ public final class Solution extends Resource<Solution> {
    * <p>Property type {@code AWS::Personalize::Solution.IntegerHyperParameterRange}.
    */
   public static final class IntegerHyperParameterRange extends Struct<IntegerHyperParameterRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::Solution.IntegerHyperParameterRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution.IntegerHyperParameterRange")
+        .constrain("MaxValue", Constraint.of().maximum(1000000))
+        .constrain("MinValue", Constraint.of().minimum(-1000000))
+        .constrain("Name", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public IntegerHyperParameterRange() {
       super(SCHEMA);
@@ -574,7 +612,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The maximum allowable value for the hyperparameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MaxValue}.
+     * <p>Changing it replaces the resource. Range: at most 1000000. CloudFormation property {@code
+     * MaxValue}.
      */
     public IntegerHyperParameterRange maxValue(int value) {
       return set("MaxValue", Value.of(value));
@@ -588,7 +627,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The minimum allowable value for the hyperparameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MinValue}.
+     * <p>Changing it replaces the resource. Range: at least -1000000. CloudFormation property
+     * {@code MinValue}.
      */
     public IntegerHyperParameterRange minValue(int value) {
       return set("MinValue", Value.of(value));
@@ -602,7 +642,8 @@ public final class Solution extends Resource<Solution> {
     /**
      * The name of the hyperparameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code Name}.
      */
     public IntegerHyperParameterRange name(String value) {
       return set("Name", Value.of(value));
@@ -620,7 +661,9 @@ public final class Solution extends Resource<Solution> {
    * <p>Property type {@code AWS::Personalize::Solution.SolutionConfig}.
    */
   public static final class SolutionConfig extends Struct<SolutionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::Solution.SolutionConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution.SolutionConfig")
+        .constrain("EventValueThreshold", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public SolutionConfig() {
       super(SCHEMA);
@@ -659,7 +702,8 @@ public final class Solution extends Resource<Solution> {
      * Only events with a value greater than or equal to this threshold are used for training a
      * model.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EventValueThreshold}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation property
+     * {@code EventValueThreshold}.
      */
     public SolutionConfig eventValueThreshold(String value) {
       return set("EventValueThreshold", Value.of(value));

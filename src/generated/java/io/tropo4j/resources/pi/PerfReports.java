@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pi;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,7 +18,11 @@ import java.util.List;
 public final class PerfReports extends Resource<PerfReports> {
   private static final Schema SCHEMA = Schema.builder("AWS::PI::PerfReports")
       .required("EndTime", "Identifier", "ServiceType", "StartTime")
+      .constrain("EndTime", Constraint.of().format("date-time"))
+      .constrain("Identifier", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(0).maxLength(256))
       .allowed("ServiceType", "RDS", "DOCDB")
+      .constrain("StartTime", Constraint.of().format("date-time"))
+      .refYields("Arn")
       .attributes("AnalysisReportId", "Arn", "CreateTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,8 @@ public final class PerfReports extends Resource<PerfReports> {
   /**
    * The end time defined for the analysis report in ISO 8601 format.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndTime}.
+   * <p>Required. Changing it replaces the resource. Format: {@code date-time}. CloudFormation
+   * property {@code EndTime}.
    */
   public PerfReports endTime(String value) {
     return set("EndTime", Value.of(value));
@@ -45,7 +51,8 @@ public final class PerfReports extends Resource<PerfReports> {
    * metrics from this data source. To use an Amazon RDS instance as a data source, specify its
    * DbiResourceId value.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Identifier}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code Identifier}.
    */
   public PerfReports identifier(String value) {
     return set("Identifier", Value.of(value));
@@ -74,7 +81,8 @@ public final class PerfReports extends Resource<PerfReports> {
   /**
    * The start time defined for the analysis report in ISO 8601 format.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StartTime}.
+   * <p>Required. Changing it replaces the resource. Format: {@code date-time}. CloudFormation
+   * property {@code StartTime}.
    */
   public PerfReports startTime(String value) {
     return set("StartTime", Value.of(value));

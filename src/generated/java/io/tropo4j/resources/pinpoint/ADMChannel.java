@@ -20,6 +20,7 @@ import io.tropo4j.fn.Value;
 public final class ADMChannel extends Resource<ADMChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::ADMChannel")
       .required("ApplicationId", "ClientId", "ClientSecret")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

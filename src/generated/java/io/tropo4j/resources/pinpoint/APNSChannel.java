@@ -19,6 +19,7 @@ import io.tropo4j.fn.Value;
 public final class APNSChannel extends Resource<APNSChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::APNSChannel")
       .required("ApplicationId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

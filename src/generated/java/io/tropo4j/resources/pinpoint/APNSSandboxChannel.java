@@ -20,6 +20,7 @@ import io.tropo4j.fn.Value;
 public final class APNSSandboxChannel extends Resource<APNSSandboxChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::APNSSandboxChannel")
       .required("ApplicationId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

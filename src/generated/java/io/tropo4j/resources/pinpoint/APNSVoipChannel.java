@@ -19,6 +19,7 @@ import io.tropo4j.fn.Value;
 public final class APNSVoipChannel extends Resource<APNSVoipChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::APNSVoipChannel")
       .required("ApplicationId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

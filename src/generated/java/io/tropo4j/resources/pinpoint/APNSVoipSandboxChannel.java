@@ -20,6 +20,7 @@ import io.tropo4j.fn.Value;
 public final class APNSVoipSandboxChannel extends Resource<APNSVoipSandboxChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::APNSVoipSandboxChannel")
       .required("ApplicationId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -17,6 +17,7 @@ import io.tropo4j.fn.Value;
 public final class ApplicationSettings extends Resource<ApplicationSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::ApplicationSettings")
       .required("ApplicationId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -19,6 +19,7 @@ import io.tropo4j.fn.Value;
 public final class BaiduChannel extends Resource<BaiduChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::BaiduChannel")
       .required("ApiKey", "ApplicationId", "SecretKey")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pinpoint;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class Campaign extends Resource<Campaign> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Campaign")
       .required("ApplicationId", "Name", "Schedule", "SegmentId")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("CampaignId")
       .attributes("Arn", "CampaignId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -222,7 +225,7 @@ public final class Campaign extends Resource<Campaign> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html">Tag</a>
    * .
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Campaign tags(Value<Json> value) {
     return set("Tags", value);
@@ -525,7 +528,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::Pinpoint::Campaign.CampaignInAppMessage}.
    */
   public static final class CampaignInAppMessage extends Struct<CampaignInAppMessage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Campaign.CampaignInAppMessage");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Campaign.CampaignInAppMessage")
+        .constrain("CustomConfig", Constraint.of().format("json"))
+        .build();
 
     public CampaignInAppMessage() {
       super(SCHEMA);
@@ -555,7 +560,7 @@ public final class Campaign extends Resource<Campaign> {
     /**
      * Custom data, in the form of key-value pairs, that is included in an in-app messaging payload.
      *
-     * <p>CloudFormation property {@code CustomConfig}.
+     * <p>Format: {@code json}. CloudFormation property {@code CustomConfig}.
      */
     public CampaignInAppMessage customConfig(Value<Json> value) {
       return set("CustomConfig", value);
@@ -854,7 +859,10 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::Pinpoint::Campaign.EventDimensions}.
    */
   public static final class EventDimensions extends Struct<EventDimensions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Campaign.EventDimensions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Campaign.EventDimensions")
+        .constrain("Attributes", Constraint.of().format("json"))
+        .constrain("Metrics", Constraint.of().format("json"))
+        .build();
 
     public EventDimensions() {
       super(SCHEMA);
@@ -864,7 +872,7 @@ public final class Campaign extends Resource<Campaign> {
      * One or more custom attributes that your application reports to Amazon Pinpoint. You can use
      * these attributes as selection criteria when you create an event filter.
      *
-     * <p>CloudFormation property {@code Attributes}.
+     * <p>Format: {@code json}. CloudFormation property {@code Attributes}.
      */
     public EventDimensions attributes(Value<Json> value) {
       return set("Attributes", value);
@@ -889,7 +897,7 @@ public final class Campaign extends Resource<Campaign> {
      * One or more custom metrics that your application reports to Amazon Pinpoint . You can use
      * these metrics as selection criteria when you create an event filter.
      *
-     * <p>CloudFormation property {@code Metrics}.
+     * <p>Format: {@code json}. CloudFormation property {@code Metrics}.
      */
     public EventDimensions metrics(Value<Json> value) {
       return set("Metrics", value);

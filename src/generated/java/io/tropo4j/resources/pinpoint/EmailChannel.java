@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pinpoint;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -18,6 +19,9 @@ import io.tropo4j.fn.Value;
 public final class EmailChannel extends Resource<EmailChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::EmailChannel")
       .required("ApplicationId", "FromAddress", "Identity")
+      .constrain("OrchestrationSendingRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -104,7 +108,8 @@ public final class EmailChannel extends Resource<EmailChannel> {
    * The ARN of an IAM role for Amazon Pinpoint to use to send email from your campaigns or journeys
    * through Amazon SES .
    *
-   * <p>CloudFormation property {@code OrchestrationSendingRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+   * OrchestrationSendingRoleArn}.
    */
   public EmailChannel orchestrationSendingRoleArn(String value) {
     return set("OrchestrationSendingRoleArn", Value.of(value));
@@ -122,7 +127,7 @@ public final class EmailChannel extends Resource<EmailChannel> {
    * The ARN of the AWS Identity and Access Management (IAM) role that you want Amazon Pinpoint to
    * use when it submits email-related event data for the channel.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public EmailChannel roleArn(String value) {
     return set("RoleArn", Value.of(value));

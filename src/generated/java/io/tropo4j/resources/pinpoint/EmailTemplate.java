@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pinpoint;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -17,6 +18,8 @@ import io.tropo4j.fn.Value;
 public final class EmailTemplate extends Resource<EmailTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::EmailTemplate")
       .required("Subject", "TemplateName")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -80,7 +83,7 @@ public final class EmailTemplate extends Resource<EmailTemplate> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html">Tag</a>
    * .
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public EmailTemplate tags(Value<Json> value) {
     return set("Tags", value);

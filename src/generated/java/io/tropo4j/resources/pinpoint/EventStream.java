@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pinpoint;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class EventStream extends Resource<EventStream> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::EventStream")
       .required("ApplicationId", "DestinationStreamArn", "RoleArn")
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -60,7 +63,7 @@ public final class EventStream extends Resource<EventStream> {
    * The AWS Identity and Access Management (IAM) role that authorizes Amazon Pinpoint to publish
    * event data to the stream in your AWS account.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public EventStream roleArn(String value) {
     return set("RoleArn", Value.of(value));

@@ -19,6 +19,7 @@ import io.tropo4j.fn.Value;
 public final class GCMChannel extends Resource<GCMChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::GCMChannel")
       .required("ApplicationId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pinpoint;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ import io.tropo4j.fn.Value;
 public final class PushTemplate extends Resource<PushTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::PushTemplate")
       .required("TemplateName")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -104,7 +107,7 @@ public final class PushTemplate extends Resource<PushTemplate> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html">Tag</a>
    * .
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public PushTemplate tags(Value<Json> value) {
     return set("Tags", value);

@@ -18,6 +18,7 @@ import io.tropo4j.fn.Value;
 public final class SMSChannel extends Resource<SMSChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::SMSChannel")
       .required("ApplicationId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pinpoint;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class Segment extends Resource<Segment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Segment")
       .required("ApplicationId", "Name")
+      .constrain("Tags", Constraint.of().format("json"))
+      .refYields("SegmentId")
       .attributes("Arn", "SegmentId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -82,7 +85,7 @@ public final class Segment extends Resource<Segment> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html">Tag</a>
    * .
    *
-   * <p>CloudFormation property {@code Tags}.
+   * <p>Format: {@code json}. CloudFormation property {@code Tags}.
    */
   public Segment tags(Value<Json> value) {
     return set("Tags", value);
@@ -489,7 +492,11 @@ public final class Segment extends Resource<Segment> {
    * <p>Property type {@code AWS::Pinpoint::Segment.SegmentDimensions}.
    */
   public static final class SegmentDimensions extends Struct<SegmentDimensions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Segment.SegmentDimensions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Segment.SegmentDimensions")
+        .constrain("Attributes", Constraint.of().format("json"))
+        .constrain("Metrics", Constraint.of().format("json"))
+        .constrain("UserAttributes", Constraint.of().format("json"))
+        .build();
 
     public SegmentDimensions() {
       super(SCHEMA);
@@ -499,7 +506,7 @@ public final class Segment extends Resource<Segment> {
      * One or more custom attributes to use as criteria for the segment. For more information see <a
      * href="https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments.html#apps-application-id-segments-model-attributedimension">AttributeDimension</a>
      *
-     * <p>CloudFormation property {@code Attributes}.
+     * <p>Format: {@code json}. CloudFormation property {@code Attributes}.
      */
     public SegmentDimensions attributes(Value<Json> value) {
       return set("Attributes", value);
@@ -535,7 +542,7 @@ public final class Segment extends Resource<Segment> {
     /**
      * One or more custom metrics to use as criteria for the segment.
      *
-     * <p>CloudFormation property {@code Metrics}.
+     * <p>Format: {@code json}. CloudFormation property {@code Metrics}.
      */
     public SegmentDimensions metrics(Value<Json> value) {
       return set("Metrics", value);
@@ -544,7 +551,7 @@ public final class Segment extends Resource<Segment> {
     /**
      * One or more custom user attributes to use as criteria for the segment.
      *
-     * <p>CloudFormation property {@code UserAttributes}.
+     * <p>Format: {@code json}. CloudFormation property {@code UserAttributes}.
      */
     public SegmentDimensions userAttributes(Value<Json> value) {
       return set("UserAttributes", value);

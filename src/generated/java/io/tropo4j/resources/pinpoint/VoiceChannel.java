@@ -18,6 +18,7 @@ import io.tropo4j.fn.Value;
 public final class VoiceChannel extends Resource<VoiceChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::VoiceChannel")
       .required("ApplicationId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

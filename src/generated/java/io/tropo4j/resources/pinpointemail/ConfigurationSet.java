@@ -19,6 +19,7 @@ import java.util.List;
 public final class ConfigurationSet extends Resource<ConfigurationSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSet")
       .required("Name")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pinpointemail;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class ConfigurationSetEventDestination extends Resource<ConfigurationSetEventDestination> {
   private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSetEventDestination")
       .required("ConfigurationSetName", "EventDestinationName")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -301,6 +303,7 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
   public static final class KinesisFirehoseDestination extends Struct<KinesisFirehoseDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSetEventDestination.KinesisFirehoseDestination")
         .required("DeliveryStreamArn", "IamRoleArn")
+        .constrain("IamRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public KinesisFirehoseDestination() {
@@ -326,7 +329,7 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
      * The Amazon Resource Name (ARN) of the IAM role that Amazon Pinpoint uses when sending email
      * events to the Amazon Kinesis Data Firehose stream.
      *
-     * <p>Required. CloudFormation property {@code IamRoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
      */
     public KinesisFirehoseDestination iamRoleArn(String value) {
       return set("IamRoleArn", Value.of(value));
@@ -378,6 +381,7 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
   public static final class SnsDestination extends Struct<SnsDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSetEventDestination.SnsDestination")
         .required("TopicArn")
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
         .build();
 
     public SnsDestination() {
@@ -390,7 +394,7 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
      * href="https://docs.aws.amazon.com/sns/latest/dg/CreateTopic.html">Amazon SNS Developer
      * Guide</a> .
      *
-     * <p>Required. CloudFormation property {@code TopicArn}.
+     * <p>Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}.
      */
     public SnsDestination topicArn(String value) {
       return set("TopicArn", Value.of(value));

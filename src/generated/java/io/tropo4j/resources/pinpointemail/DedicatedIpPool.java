@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class DedicatedIpPool extends Resource<DedicatedIpPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::DedicatedIpPool")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

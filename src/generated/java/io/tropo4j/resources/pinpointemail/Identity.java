@@ -32,6 +32,7 @@ import java.util.List;
 public final class Identity extends Resource<Identity> {
   private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::Identity")
       .required("Name")
+      .refYields("Id")
       .attributes("Id", "IdentityDNSRecordName1", "IdentityDNSRecordName2",
           "IdentityDNSRecordName3", "IdentityDNSRecordValue1", "IdentityDNSRecordValue2",
           "IdentityDNSRecordValue3")

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.pipes;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -35,7 +36,22 @@ import java.util.Map;
 public final class Pipe extends Resource<Pipe> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe")
       .required("RoleArn", "Source", "Target")
+      .constrain("Description", Constraint.of().pattern("^.*$").minLength(0).maxLength(512))
       .allowed("DesiredState", "RUNNING", "STOPPED")
+      .constrain("Enrichment", Constraint.of().pattern("^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)$").minLength(0).maxLength(1600))
+      .references("Enrichment", "AWS::Lambda::Function.Arn")
+      .constrain("KmsKeyIdentifier", Constraint.of().pattern("^[a-zA-Z0-9_\\-/:]*$").minLength(0).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[\\.\\-_A-Za-z0-9]+$").minLength(1).maxLength(64))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z0-9+=,.@\\-_/]+$").minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .constrain("Source", Constraint.of().pattern("^smk://(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9]):[0-9]{1,5}|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)$").minLength(1).maxLength(1600))
+      .references("Source", "AWS::SQS::Queue.Arn", "AWS::DynamoDB::Table.StreamArn",
+          "AWS::Kinesis::Stream.Arn")
+      .constrain("Target", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)$").minLength(1).maxLength(1600))
+      .references("Target", "AWS::Logs::LogGroup.Arn", "AWS::Lambda::Function.Arn",
+          "AWS::StepFunctions::StateMachine.Ref", "AWS::Events::EventBus.Arn",
+          "AWS::SQS::Queue.Arn", "AWS::SNS::Topic.Ref")
+      .refYields("Name")
       .attributes("Arn", "CreationTime", "CurrentState", "LastModifiedTime", "StateReason")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -47,7 +63,8 @@ public final class Pipe extends Resource<Pipe> {
   /**
    * A description of the pipe.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+   * Description}.
    */
   public Pipe description(String value) {
     return set("Description", Value.of(value));
@@ -76,7 +93,9 @@ public final class Pipe extends Resource<Pipe> {
   /**
    * The ARN of the enrichment resource.
    *
-   * <p>CloudFormation property {@code Enrichment}.
+   * <p>Length: 0 to 1600 characters. Pattern: {@code
+   * ^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.+)$}.
+   * CloudFormation property {@code Enrichment}.
    */
   public Pipe enrichment(String value) {
     return set("Enrichment", Value.of(value));
@@ -120,7 +139,8 @@ public final class Pipe extends Resource<Pipe> {
    * href="https://docs.aws.amazon.com/kms/latest/developerguide/getting-started.html">Managing
    * keys</a> in the <em>AWS Key Management Service Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code KmsKeyIdentifier}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-/:]*$}. CloudFormation
+   * property {@code KmsKeyIdentifier}.
    */
   public Pipe kmsKeyIdentifier(String value) {
     return set("KmsKeyIdentifier", Value.of(value));
@@ -143,7 +163,8 @@ public final class Pipe extends Resource<Pipe> {
   /**
    * The name of the pipe.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;.&#92;-_A-Za-z0-9]+$}. CloudFormation property {@code Name}.
    */
   public Pipe name(String value) {
     return set("Name", Value.of(value));
@@ -157,7 +178,9 @@ public final class Pipe extends Resource<Pipe> {
   /**
    * The ARN of the role that allows the pipe to send data to the target.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 1 to 1600 characters. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:iam::&#92;d{12}:role/?[a-zA-Z0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Pipe roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -176,7 +199,9 @@ public final class Pipe extends Resource<Pipe> {
   /**
    * The ARN of the source resource.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Source}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1600 characters. Pattern: {@code
+   * ^smk://(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9&#92;-]*[a-zA-Z0-9])&#92;.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9&#92;-]*[A-Za-z0-9]):[0-9]{1,5}|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.+)$}.
+   * CloudFormation property {@code Source}.
    */
   public Pipe source(String value) {
     return set("Source", Value.of(value));
@@ -238,7 +263,9 @@ public final class Pipe extends Resource<Pipe> {
   /**
    * The ARN of the target resource.
    *
-   * <p>Required. CloudFormation property {@code Target}.
+   * <p>Required. Length: 1 to 1600 characters. Pattern: {@code
+   * ^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.+)$}.
+   * CloudFormation property {@code Target}.
    */
   public Pipe target(String value) {
     return set("Target", Value.of(value));
@@ -358,6 +385,8 @@ public final class Pipe extends Resource<Pipe> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.AwsVpcConfiguration")
         .required("Subnets")
         .allowed("AssignPublicIp", "ENABLED", "DISABLED")
+        .constrain("SecurityGroups", Constraint.of().pattern("^sg-[0-9a-zA-Z]*|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(1024))
+        .constrain("Subnets", Constraint.of().pattern("^subnet-[0-9a-z]*|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(1024))
         .build();
 
     public AwsVpcConfiguration() {
@@ -386,7 +415,9 @@ public final class Pipe extends Resource<Pipe> {
      * the same VPC. You can specify as many as five security groups. If you do not specify a
      * security group, the default security group for the VPC is used.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^sg-[0-9a-zA-Z]*|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code SecurityGroups}.
      */
     public AwsVpcConfiguration securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -401,7 +432,9 @@ public final class Pipe extends Resource<Pipe> {
      * Specifies the subnets associated with the task. These subnets must all be in the same VPC.
      * You can specify as many as 16 subnets.
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^subnet-[0-9a-z]*|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code Subnets}.
      */
     public AwsVpcConfiguration subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -421,7 +454,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.BatchArrayProperties}.
    */
   public static final class BatchArrayProperties extends Struct<BatchArrayProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.BatchArrayProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.BatchArrayProperties")
+        .constrain("Size", Constraint.of().minimum(2).maximum(10000))
+        .build();
 
     public BatchArrayProperties() {
       super(SCHEMA);
@@ -430,7 +465,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The size of the array, if this is an array batch job.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code Size}.
+     * <p>Range: 2 to 10000. Default: {@code 0}. CloudFormation property {@code Size}.
      */
     public BatchArrayProperties size(int value) {
       return set("Size", Value.of(value));
@@ -758,7 +793,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.BatchRetryStrategy}.
    */
   public static final class BatchRetryStrategy extends Struct<BatchRetryStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.BatchRetryStrategy");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.BatchRetryStrategy")
+        .constrain("Attempts", Constraint.of().minimum(1).maximum(10))
+        .build();
 
     public BatchRetryStrategy() {
       super(SCHEMA);
@@ -769,7 +806,7 @@ public final class Pipe extends Resource<Pipe> {
      * <code>attempts</code> is greater than one, the job is retried on failure the same number of
      * attempts as the value.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code Attempts}.
+     * <p>Range: 1 to 10. Default: {@code 0}. CloudFormation property {@code Attempts}.
      */
     public BatchRetryStrategy attempts(int value) {
       return set("Attempts", Value.of(value));
@@ -791,6 +828,9 @@ public final class Pipe extends Resource<Pipe> {
   public static final class CapacityProviderStrategyItem extends Struct<CapacityProviderStrategyItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.CapacityProviderStrategyItem")
         .required("CapacityProvider")
+        .constrain("Base", Constraint.of().minimum(0).maximum(100000))
+        .constrain("CapacityProvider", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(1000))
         .build();
 
     public CapacityProviderStrategyItem() {
@@ -802,7 +842,7 @@ public final class Pipe extends Resource<Pipe> {
      * provider. Only one capacity provider in a capacity provider strategy can have a base defined.
      * If no value is specified, the default value of 0 is used.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code Base}.
+     * <p>Range: 0 to 100000. Default: {@code 0}. CloudFormation property {@code Base}.
      */
     public CapacityProviderStrategyItem base(int value) {
       return set("Base", Value.of(value));
@@ -816,7 +856,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The short name of the capacity provider.
      *
-     * <p>Required. CloudFormation property {@code CapacityProvider}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code CapacityProvider}.
      */
     public CapacityProviderStrategyItem capacityProvider(String value) {
       return set("CapacityProvider", Value.of(value));
@@ -832,7 +872,7 @@ public final class Pipe extends Resource<Pipe> {
      * that should use the specified capacity provider. The weight value is taken into consideration
      * after the base value, if defined, is satisfied.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 1000. Default: {@code 0}. CloudFormation property {@code Weight}.
      */
     public CapacityProviderStrategyItem weight(int value) {
       return set("Weight", Value.of(value));
@@ -850,7 +890,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.CloudwatchLogsLogDestination}.
    */
   public static final class CloudwatchLogsLogDestination extends Struct<CloudwatchLogsLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.CloudwatchLogsLogDestination");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.CloudwatchLogsLogDestination")
+        .constrain("LogGroupArn", Constraint.of().pattern("^(^arn:aws([a-z]|\\-)*:logs:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}):(\\d{12}):log-group:.+)$").minLength(1).maxLength(1600))
+        .build();
 
     public CloudwatchLogsLogDestination() {
       super(SCHEMA);
@@ -860,7 +902,9 @@ public final class Pipe extends Resource<Pipe> {
      * The AWS Resource Name (ARN) for the CloudWatch log group to which EventBridge sends the log
      * records.
      *
-     * <p>CloudFormation property {@code LogGroupArn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^(^arn:aws([a-z]|&#92;-)*:logs:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}):(&#92;d{12}):log-group:.+)$}.
+     * CloudFormation property {@code LogGroupArn}.
      */
     public CloudwatchLogsLogDestination logGroupArn(String value) {
       return set("LogGroupArn", Value.of(value));
@@ -879,7 +923,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.DeadLetterConfig}.
    */
   public static final class DeadLetterConfig extends Struct<DeadLetterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.DeadLetterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.DeadLetterConfig")
+        .constrain("Arn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)$").minLength(1).maxLength(1600))
+        .references("Arn", "AWS::SQS::Queue.Arn")
+        .build();
 
     public DeadLetterConfig() {
       super(SCHEMA);
@@ -891,7 +938,9 @@ public final class Pipe extends Resource<Pipe> {
      * <p>For Amazon Kinesis stream and Amazon DynamoDB stream sources, specify either an Amazon SNS
      * topic or Amazon SQS queue ARN.
      *
-     * <p>CloudFormation property {@code Arn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.+)$}.
+     * CloudFormation property {@code Arn}.
      */
     public DeadLetterConfig arn(String value) {
       return set("Arn", Value.of(value));
@@ -920,6 +969,8 @@ public final class Pipe extends Resource<Pipe> {
   public static final class DimensionMapping extends Struct<DimensionMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.DimensionMapping")
         .required("DimensionName", "DimensionValue", "DimensionValueType")
+        .constrain("DimensionName", Constraint.of().minLength(1).maxLength(256))
+        .constrain("DimensionValue", Constraint.of().minLength(1).maxLength(2048))
         .allowed("DimensionValueType", "VARCHAR")
         .build();
 
@@ -931,7 +982,7 @@ public final class Pipe extends Resource<Pipe> {
      * The metadata attributes of the time series. For example, the name and Availability Zone of an
      * Amazon EC2 instance or the name of the manufacturer of a wind turbine are dimensions.
      *
-     * <p>Required. CloudFormation property {@code DimensionName}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code DimensionName}.
      */
     public DimensionMapping dimensionName(String value) {
       return set("DimensionName", Value.of(value));
@@ -945,7 +996,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * Dynamic path to the dimension value in the source event.
      *
-     * <p>Required. CloudFormation property {@code DimensionValue}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code DimensionValue}.
      */
     public DimensionMapping dimensionValue(String value) {
       return set("DimensionValue", Value.of(value));
@@ -1253,6 +1304,7 @@ public final class Pipe extends Resource<Pipe> {
   public static final class EcsEphemeralStorage extends Struct<EcsEphemeralStorage> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.EcsEphemeralStorage")
         .required("SizeInGiB")
+        .constrain("SizeInGiB", Constraint.of().minimum(21).maximum(200))
         .build();
 
     public EcsEphemeralStorage() {
@@ -1263,7 +1315,7 @@ public final class Pipe extends Resource<Pipe> {
      * The total amount, in GiB, of ephemeral storage to set for the task. The minimum supported
      * value is <code>21</code> GiB and the maximum supported value is <code>200</code> GiB.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code SizeInGiB}.
+     * <p>Required. Range: 21 to 200. Default: {@code 0}. CloudFormation property {@code SizeInGiB}.
      */
     public EcsEphemeralStorage sizeInGiB(int value) {
       return set("SizeInGiB", Value.of(value));
@@ -1387,7 +1439,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.EcsTaskOverride}.
    */
   public static final class EcsTaskOverride extends Struct<EcsTaskOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.EcsTaskOverride");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.EcsTaskOverride")
+        .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
+        .constrain("TaskRoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
+        .build();
 
     public EcsTaskOverride() {
       super(SCHEMA);
@@ -1448,7 +1503,9 @@ public final class Pipe extends Resource<Pipe> {
      * ECS task execution IAM role</a> in the <em>Amazon Elastic Container Service Developer
      * Guide</em> .
      *
-     * <p>CloudFormation property {@code ExecutionRoleArn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.+)|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
      */
     public EcsTaskOverride executionRoleArn(String value) {
       return set("ExecutionRoleArn", Value.of(value));
@@ -1505,7 +1562,9 @@ public final class Pipe extends Resource<Pipe> {
      * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html">IAM
      * Role for Tasks</a> in the <em>Amazon Elastic Container Service Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code TaskRoleArn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.+)|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code TaskRoleArn}.
      */
     public EcsTaskOverride taskRoleArn(String value) {
       return set("TaskRoleArn", Value.of(value));
@@ -1525,7 +1584,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.Filter");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.Filter")
+        .constrain("Pattern", Constraint.of().minLength(0).maxLength(4096))
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -1534,7 +1595,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The event pattern.
      *
-     * <p>CloudFormation property {@code Pattern}.
+     * <p>Length: 0 to 4096 characters. CloudFormation property {@code Pattern}.
      */
     public Filter pattern(String value) {
       return set("Pattern", Value.of(value));
@@ -1591,7 +1652,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.FirehoseLogDestination}.
    */
   public static final class FirehoseLogDestination extends Struct<FirehoseLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.FirehoseLogDestination");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.FirehoseLogDestination")
+        .constrain("DeliveryStreamArn", Constraint.of().pattern("^(^arn:aws([a-z]|\\-)*:firehose:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}):(\\d{12}):deliverystream/.+)$").minLength(1).maxLength(1600))
+        .build();
 
     public FirehoseLogDestination() {
       super(SCHEMA);
@@ -1601,7 +1664,9 @@ public final class Pipe extends Resource<Pipe> {
      * The Amazon Resource Name (ARN) of the Firehose delivery stream to which EventBridge delivers
      * the pipe log records.
      *
-     * <p>CloudFormation property {@code DeliveryStreamArn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^(^arn:aws([a-z]|&#92;-)*:firehose:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}):(&#92;d{12}):deliverystream/.+)$}.
+     * CloudFormation property {@code DeliveryStreamArn}.
      */
     public FirehoseLogDestination deliveryStreamArn(String value) {
       return set("DeliveryStreamArn", Value.of(value));
@@ -1694,7 +1759,9 @@ public final class Pipe extends Resource<Pipe> {
   public static final class MultiMeasureAttributeMapping extends Struct<MultiMeasureAttributeMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.MultiMeasureAttributeMapping")
         .required("MeasureValue", "MeasureValueType", "MultiMeasureAttributeName")
+        .constrain("MeasureValue", Constraint.of().minLength(1).maxLength(2048))
         .allowed("MeasureValueType", "DOUBLE", "BIGINT", "VARCHAR", "BOOLEAN", "TIMESTAMP")
+        .constrain("MultiMeasureAttributeName", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public MultiMeasureAttributeMapping() {
@@ -1704,7 +1771,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * Dynamic path to the measurement attribute in the source event.
      *
-     * <p>Required. CloudFormation property {@code MeasureValue}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code MeasureValue}.
      */
     public MultiMeasureAttributeMapping measureValue(String value) {
       return set("MeasureValue", Value.of(value));
@@ -1733,7 +1800,8 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * Target measure name to be used.
      *
-     * <p>Required. CloudFormation property {@code MultiMeasureAttributeName}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code
+     * MultiMeasureAttributeName}.
      */
     public MultiMeasureAttributeMapping multiMeasureAttributeName(String value) {
       return set("MultiMeasureAttributeName", Value.of(value));
@@ -1760,6 +1828,7 @@ public final class Pipe extends Resource<Pipe> {
   public static final class MultiMeasureMapping extends Struct<MultiMeasureMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.MultiMeasureMapping")
         .required("MultiMeasureAttributeMappings", "MultiMeasureName")
+        .constrain("MultiMeasureName", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public MultiMeasureMapping() {
@@ -1795,7 +1864,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the multiple measurements per record (multi-measure).
      *
-     * <p>Required. CloudFormation property {@code MultiMeasureName}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code MultiMeasureName}.
      */
     public MultiMeasureMapping multiMeasureName(String value) {
       return set("MultiMeasureName", Value.of(value));
@@ -1839,7 +1908,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeEnrichmentHttpParameters}.
    */
   public static final class PipeEnrichmentHttpParameters extends Struct<PipeEnrichmentHttpParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeEnrichmentHttpParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeEnrichmentHttpParameters")
+        .constrain("PathParameterValues", Constraint.of().pattern("^(?!\\s*$).+|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$"))
+        .build();
 
     public PipeEnrichmentHttpParameters() {
       super(SCHEMA);
@@ -1864,7 +1935,9 @@ public final class Pipe extends Resource<Pipe> {
      * The path parameter values to be used to populate API Gateway REST API or EventBridge
      * ApiDestination path wildcards ("*").
      *
-     * <p>CloudFormation property {@code PathParameterValues}.
+     * <p>Pattern: {@code
+     * ^(?!&#92;s*$).+|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code PathParameterValues}.
      */
     public PipeEnrichmentHttpParameters pathParameterValues(List<String> value) {
       return set("PathParameterValues", Value.listOf(value));
@@ -1899,7 +1972,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeEnrichmentParameters}.
    */
   public static final class PipeEnrichmentParameters extends Struct<PipeEnrichmentParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeEnrichmentParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeEnrichmentParameters")
+        .constrain("InputTemplate", Constraint.of().minLength(0).maxLength(8192))
+        .build();
 
     public PipeEnrichmentParameters() {
       super(SCHEMA);
@@ -1929,7 +2004,7 @@ public final class Pipe extends Resource<Pipe> {
      *
      * <p>To remove an input template, specify an empty string.
      *
-     * <p>CloudFormation property {@code InputTemplate}.
+     * <p>Length: 0 to 8192 characters. CloudFormation property {@code InputTemplate}.
      */
     public PipeEnrichmentParameters inputTemplate(String value) {
       return set("InputTemplate", Value.of(value));
@@ -2030,6 +2105,9 @@ public final class Pipe extends Resource<Pipe> {
   public static final class PipeSourceActiveMQBrokerParameters extends Struct<PipeSourceActiveMQBrokerParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters")
         .required("Credentials", "QueueName")
+        .constrain("BatchSize", Constraint.of().minimum(1).maximum(10000))
+        .constrain("MaximumBatchingWindowInSeconds", Constraint.of().minimum(0).maximum(300))
+        .constrain("QueueName", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(1000))
         .build();
 
     public PipeSourceActiveMQBrokerParameters() {
@@ -2039,7 +2117,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum number of records to include in each batch.
      *
-     * <p>CloudFormation property {@code BatchSize}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code BatchSize}.
      */
     public PipeSourceActiveMQBrokerParameters batchSize(int value) {
       return set("BatchSize", Value.of(value));
@@ -2062,7 +2140,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum length of a time to wait for events.
      *
-     * <p>CloudFormation property {@code MaximumBatchingWindowInSeconds}.
+     * <p>Range: 0 to 300. CloudFormation property {@code MaximumBatchingWindowInSeconds}.
      */
     public PipeSourceActiveMQBrokerParameters maximumBatchingWindowInSeconds(int value) {
       return set("MaximumBatchingWindowInSeconds", Value.of(value));
@@ -2079,7 +2157,8 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the destination queue to consume.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code QueueName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 1000 characters. Pattern: {@code
+     * ^[&#92;s&#92;S]*$}. CloudFormation property {@code QueueName}.
      */
     public PipeSourceActiveMQBrokerParameters queueName(String value) {
       return set("QueueName", Value.of(value));
@@ -2099,7 +2178,12 @@ public final class Pipe extends Resource<Pipe> {
   public static final class PipeSourceDynamoDBStreamParameters extends Struct<PipeSourceDynamoDBStreamParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters")
         .required("StartingPosition")
+        .constrain("BatchSize", Constraint.of().minimum(1).maximum(10000))
+        .constrain("MaximumBatchingWindowInSeconds", Constraint.of().minimum(0).maximum(300))
+        .constrain("MaximumRecordAgeInSeconds", Constraint.of().minimum(-1).maximum(604800))
+        .constrain("MaximumRetryAttempts", Constraint.of().minimum(-1).maximum(10000))
         .allowed("OnPartialBatchItemFailure", "AUTOMATIC_BISECT")
+        .constrain("ParallelizationFactor", Constraint.of().minimum(1).maximum(10))
         .allowed("StartingPosition", "TRIM_HORIZON", "LATEST")
         .build();
 
@@ -2110,7 +2194,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum number of records to include in each batch.
      *
-     * <p>CloudFormation property {@code BatchSize}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code BatchSize}.
      */
     public PipeSourceDynamoDBStreamParameters batchSize(int value) {
       return set("BatchSize", Value.of(value));
@@ -2133,7 +2217,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum length of a time to wait for events.
      *
-     * <p>CloudFormation property {@code MaximumBatchingWindowInSeconds}.
+     * <p>Range: 0 to 300. CloudFormation property {@code MaximumBatchingWindowInSeconds}.
      */
     public PipeSourceDynamoDBStreamParameters maximumBatchingWindowInSeconds(int value) {
       return set("MaximumBatchingWindowInSeconds", Value.of(value));
@@ -2151,7 +2235,7 @@ public final class Pipe extends Resource<Pipe> {
      * Discard records older than the specified age. The default value is -1, which sets the maximum
      * age to infinite. When the value is set to infinite, EventBridge never discards old records.
      *
-     * <p>CloudFormation property {@code MaximumRecordAgeInSeconds}.
+     * <p>Range: -1 to 604800. CloudFormation property {@code MaximumRecordAgeInSeconds}.
      */
     public PipeSourceDynamoDBStreamParameters maximumRecordAgeInSeconds(int value) {
       return set("MaximumRecordAgeInSeconds", Value.of(value));
@@ -2170,7 +2254,7 @@ public final class Pipe extends Resource<Pipe> {
      * the maximum number of retries to infinite. When MaximumRetryAttempts is infinite, EventBridge
      * retries failed records until the record expires in the event source.
      *
-     * <p>CloudFormation property {@code MaximumRetryAttempts}.
+     * <p>Range: -1 to 10000. CloudFormation property {@code MaximumRetryAttempts}.
      */
     public PipeSourceDynamoDBStreamParameters maximumRetryAttempts(int value) {
       return set("MaximumRetryAttempts", Value.of(value));
@@ -2204,7 +2288,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The number of batches to process concurrently from each shard. The default value is 1.
      *
-     * <p>CloudFormation property {@code ParallelizationFactor}.
+     * <p>Range: 1 to 10. CloudFormation property {@code ParallelizationFactor}.
      */
     public PipeSourceDynamoDBStreamParameters parallelizationFactor(int value) {
       return set("ParallelizationFactor", Value.of(value));
@@ -2243,8 +2327,14 @@ public final class Pipe extends Resource<Pipe> {
   public static final class PipeSourceKinesisStreamParameters extends Struct<PipeSourceKinesisStreamParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters")
         .required("StartingPosition")
+        .constrain("BatchSize", Constraint.of().minimum(1).maximum(10000))
+        .constrain("MaximumBatchingWindowInSeconds", Constraint.of().minimum(0).maximum(300))
+        .constrain("MaximumRecordAgeInSeconds", Constraint.of().minimum(-1).maximum(604800))
+        .constrain("MaximumRetryAttempts", Constraint.of().minimum(-1).maximum(10000))
         .allowed("OnPartialBatchItemFailure", "AUTOMATIC_BISECT")
+        .constrain("ParallelizationFactor", Constraint.of().minimum(1).maximum(10))
         .allowed("StartingPosition", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP")
+        .constrain("StartingPositionTimestamp", Constraint.of().format("date-time"))
         .build();
 
     public PipeSourceKinesisStreamParameters() {
@@ -2254,7 +2344,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum number of records to include in each batch.
      *
-     * <p>CloudFormation property {@code BatchSize}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code BatchSize}.
      */
     public PipeSourceKinesisStreamParameters batchSize(int value) {
       return set("BatchSize", Value.of(value));
@@ -2277,7 +2367,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum length of a time to wait for events.
      *
-     * <p>CloudFormation property {@code MaximumBatchingWindowInSeconds}.
+     * <p>Range: 0 to 300. CloudFormation property {@code MaximumBatchingWindowInSeconds}.
      */
     public PipeSourceKinesisStreamParameters maximumBatchingWindowInSeconds(int value) {
       return set("MaximumBatchingWindowInSeconds", Value.of(value));
@@ -2295,7 +2385,7 @@ public final class Pipe extends Resource<Pipe> {
      * Discard records older than the specified age. The default value is -1, which sets the maximum
      * age to infinite. When the value is set to infinite, EventBridge never discards old records.
      *
-     * <p>CloudFormation property {@code MaximumRecordAgeInSeconds}.
+     * <p>Range: -1 to 604800. CloudFormation property {@code MaximumRecordAgeInSeconds}.
      */
     public PipeSourceKinesisStreamParameters maximumRecordAgeInSeconds(int value) {
       return set("MaximumRecordAgeInSeconds", Value.of(value));
@@ -2314,7 +2404,7 @@ public final class Pipe extends Resource<Pipe> {
      * the maximum number of retries to infinite. When MaximumRetryAttempts is infinite, EventBridge
      * retries failed records until the record expires in the event source.
      *
-     * <p>CloudFormation property {@code MaximumRetryAttempts}.
+     * <p>Range: -1 to 10000. CloudFormation property {@code MaximumRetryAttempts}.
      */
     public PipeSourceKinesisStreamParameters maximumRetryAttempts(int value) {
       return set("MaximumRetryAttempts", Value.of(value));
@@ -2348,7 +2438,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The number of batches to process concurrently from each shard. The default value is 1.
      *
-     * <p>CloudFormation property {@code ParallelizationFactor}.
+     * <p>Range: 1 to 10. CloudFormation property {@code ParallelizationFactor}.
      */
     public PipeSourceKinesisStreamParameters parallelizationFactor(int value) {
       return set("ParallelizationFactor", Value.of(value));
@@ -2380,8 +2470,8 @@ public final class Pipe extends Resource<Pipe> {
      * With <code>StartingPosition</code> set to <code>AT_TIMESTAMP</code> , the time from which to
      * start reading, in Unix time seconds.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * StartingPositionTimestamp}.
+     * <p>Changing it replaces the resource. Format: {@code date-time}. CloudFormation property
+     * {@code StartingPositionTimestamp}.
      */
     public PipeSourceKinesisStreamParameters startingPositionTimestamp(String value) {
       return set("StartingPositionTimestamp", Value.of(value));
@@ -2404,7 +2494,11 @@ public final class Pipe extends Resource<Pipe> {
   public static final class PipeSourceManagedStreamingKafkaParameters extends Struct<PipeSourceManagedStreamingKafkaParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters")
         .required("TopicName")
+        .constrain("BatchSize", Constraint.of().minimum(1).maximum(10000))
+        .constrain("ConsumerGroupID", Constraint.of().pattern("^[a-zA-Z0-9-\\/*:_+=.@-]*$").minLength(1).maxLength(200))
+        .constrain("MaximumBatchingWindowInSeconds", Constraint.of().minimum(0).maximum(300))
         .allowed("StartingPosition", "TRIM_HORIZON", "LATEST")
+        .constrain("TopicName", Constraint.of().pattern("^[^.]([a-zA-Z0-9\\-_.]+)$").minLength(1).maxLength(249))
         .build();
 
     public PipeSourceManagedStreamingKafkaParameters() {
@@ -2414,7 +2508,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum number of records to include in each batch.
      *
-     * <p>CloudFormation property {@code BatchSize}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code BatchSize}.
      */
     public PipeSourceManagedStreamingKafkaParameters batchSize(int value) {
       return set("BatchSize", Value.of(value));
@@ -2428,7 +2522,8 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the destination queue to consume.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ConsumerGroupID}.
+     * <p>Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+     * ^[a-zA-Z0-9-&#92;/*:_+=.&#64;-]*$}. CloudFormation property {@code ConsumerGroupID}.
      */
     public PipeSourceManagedStreamingKafkaParameters consumerGroupID(String value) {
       return set("ConsumerGroupID", Value.of(value));
@@ -2451,7 +2546,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum length of a time to wait for events.
      *
-     * <p>CloudFormation property {@code MaximumBatchingWindowInSeconds}.
+     * <p>Range: 0 to 300. CloudFormation property {@code MaximumBatchingWindowInSeconds}.
      */
     public PipeSourceManagedStreamingKafkaParameters maximumBatchingWindowInSeconds(int value) {
       return set("MaximumBatchingWindowInSeconds", Value.of(value));
@@ -2483,7 +2578,8 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the topic that the pipe will read from.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TopicName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 249 characters. Pattern: {@code
+     * ^[^.]([a-zA-Z0-9&#92;-_.]+)$}. CloudFormation property {@code TopicName}.
      */
     public PipeSourceManagedStreamingKafkaParameters topicName(String value) {
       return set("TopicName", Value.of(value));
@@ -2605,6 +2701,10 @@ public final class Pipe extends Resource<Pipe> {
   public static final class PipeSourceRabbitMQBrokerParameters extends Struct<PipeSourceRabbitMQBrokerParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters")
         .required("Credentials", "QueueName")
+        .constrain("BatchSize", Constraint.of().minimum(1).maximum(10000))
+        .constrain("MaximumBatchingWindowInSeconds", Constraint.of().minimum(0).maximum(300))
+        .constrain("QueueName", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(1000))
+        .constrain("VirtualHost", Constraint.of().pattern("^[a-zA-Z0-9-\\/*:_+=.@-]*$").minLength(1).maxLength(200))
         .build();
 
     public PipeSourceRabbitMQBrokerParameters() {
@@ -2614,7 +2714,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum number of records to include in each batch.
      *
-     * <p>CloudFormation property {@code BatchSize}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code BatchSize}.
      */
     public PipeSourceRabbitMQBrokerParameters batchSize(int value) {
       return set("BatchSize", Value.of(value));
@@ -2637,7 +2737,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum length of a time to wait for events.
      *
-     * <p>CloudFormation property {@code MaximumBatchingWindowInSeconds}.
+     * <p>Range: 0 to 300. CloudFormation property {@code MaximumBatchingWindowInSeconds}.
      */
     public PipeSourceRabbitMQBrokerParameters maximumBatchingWindowInSeconds(int value) {
       return set("MaximumBatchingWindowInSeconds", Value.of(value));
@@ -2654,7 +2754,8 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the destination queue to consume.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code QueueName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 1000 characters. Pattern: {@code
+     * ^[&#92;s&#92;S]*$}. CloudFormation property {@code QueueName}.
      */
     public PipeSourceRabbitMQBrokerParameters queueName(String value) {
       return set("QueueName", Value.of(value));
@@ -2668,7 +2769,8 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the virtual host associated with the source broker.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VirtualHost}.
+     * <p>Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+     * ^[a-zA-Z0-9-&#92;/*:_+=.&#64;-]*$}. CloudFormation property {@code VirtualHost}.
      */
     public PipeSourceRabbitMQBrokerParameters virtualHost(String value) {
       return set("VirtualHost", Value.of(value));
@@ -2697,7 +2799,13 @@ public final class Pipe extends Resource<Pipe> {
   public static final class PipeSourceSelfManagedKafkaParameters extends Struct<PipeSourceSelfManagedKafkaParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters")
         .required("TopicName")
+        .constrain("AdditionalBootstrapServers", Constraint.of().pattern("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9]):[0-9]{1,5}$").minLength(1).maxLength(300))
+        .constrain("BatchSize", Constraint.of().minimum(1).maximum(10000))
+        .constrain("ConsumerGroupID", Constraint.of().pattern("^[a-zA-Z0-9-\\/*:_+=.@-]*$").minLength(1).maxLength(200))
+        .constrain("MaximumBatchingWindowInSeconds", Constraint.of().minimum(0).maximum(300))
+        .constrain("ServerRootCaCertificate", Constraint.of().pattern("^(^arn:aws([a-z]|\\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}):(\\d{12}):secret:.+)$").minLength(1).maxLength(1600))
         .allowed("StartingPosition", "TRIM_HORIZON", "LATEST")
+        .constrain("TopicName", Constraint.of().pattern("^[^.]([a-zA-Z0-9\\-_.]+)$").minLength(1).maxLength(249))
         .build();
 
     public PipeSourceSelfManagedKafkaParameters() {
@@ -2707,8 +2815,9 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * An array of server URLs.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * AdditionalBootstrapServers}.
+     * <p>Changing it replaces the resource. Length: 1 to 300 characters. Pattern: {@code
+     * ^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9&#92;-]*[a-zA-Z0-9])&#92;.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9&#92;-]*[A-Za-z0-9]):[0-9]{1,5}$}.
+     * CloudFormation property {@code AdditionalBootstrapServers}.
      */
     public PipeSourceSelfManagedKafkaParameters additionalBootstrapServers(List<String> value) {
       return set("AdditionalBootstrapServers", Value.listOf(value));
@@ -2725,7 +2834,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum number of records to include in each batch.
      *
-     * <p>CloudFormation property {@code BatchSize}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code BatchSize}.
      */
     public PipeSourceSelfManagedKafkaParameters batchSize(int value) {
       return set("BatchSize", Value.of(value));
@@ -2739,7 +2848,8 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the destination queue to consume.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ConsumerGroupID}.
+     * <p>Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+     * ^[a-zA-Z0-9-&#92;/*:_+=.&#64;-]*$}. CloudFormation property {@code ConsumerGroupID}.
      */
     public PipeSourceSelfManagedKafkaParameters consumerGroupID(String value) {
       return set("ConsumerGroupID", Value.of(value));
@@ -2762,7 +2872,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum length of a time to wait for events.
      *
-     * <p>CloudFormation property {@code MaximumBatchingWindowInSeconds}.
+     * <p>Range: 0 to 300. CloudFormation property {@code MaximumBatchingWindowInSeconds}.
      */
     public PipeSourceSelfManagedKafkaParameters maximumBatchingWindowInSeconds(int value) {
       return set("MaximumBatchingWindowInSeconds", Value.of(value));
@@ -2779,7 +2889,9 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The ARN of the Secrets Manager secret used for certification.
      *
-     * <p>CloudFormation property {@code ServerRootCaCertificate}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^(^arn:aws([a-z]|&#92;-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}):(&#92;d{12}):secret:.+)$}.
+     * CloudFormation property {@code ServerRootCaCertificate}.
      */
     public PipeSourceSelfManagedKafkaParameters serverRootCaCertificate(String value) {
       return set("ServerRootCaCertificate", Value.of(value));
@@ -2811,7 +2923,8 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the topic that the pipe will read from.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TopicName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 249 characters. Pattern: {@code
+     * ^[^.]([a-zA-Z0-9&#92;-_.]+)$}. CloudFormation property {@code TopicName}.
      */
     public PipeSourceSelfManagedKafkaParameters topicName(String value) {
       return set("TopicName", Value.of(value));
@@ -2839,7 +2952,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeSourceSqsQueueParameters}.
    */
   public static final class PipeSourceSqsQueueParameters extends Struct<PipeSourceSqsQueueParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeSourceSqsQueueParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceSqsQueueParameters")
+        .constrain("BatchSize", Constraint.of().minimum(1).maximum(10000))
+        .constrain("MaximumBatchingWindowInSeconds", Constraint.of().minimum(0).maximum(300))
+        .build();
 
     public PipeSourceSqsQueueParameters() {
       super(SCHEMA);
@@ -2848,7 +2964,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum number of records to include in each batch.
      *
-     * <p>CloudFormation property {@code BatchSize}.
+     * <p>Range: 1 to 10000. CloudFormation property {@code BatchSize}.
      */
     public PipeSourceSqsQueueParameters batchSize(int value) {
       return set("BatchSize", Value.of(value));
@@ -2862,7 +2978,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The maximum length of a time to wait for events.
      *
-     * <p>CloudFormation property {@code MaximumBatchingWindowInSeconds}.
+     * <p>Range: 0 to 300. CloudFormation property {@code MaximumBatchingWindowInSeconds}.
      */
     public PipeSourceSqsQueueParameters maximumBatchingWindowInSeconds(int value) {
       return set("MaximumBatchingWindowInSeconds", Value.of(value));
@@ -3001,7 +3117,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters}.
    */
   public static final class PipeTargetCloudWatchLogsParameters extends Struct<PipeTargetCloudWatchLogsParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters")
+        .constrain("LogStreamName", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Timestamp", Constraint.of().pattern("^\\$(\\.[\\w_-]+(\\[(\\d+|\\*)\\])*)*$").minLength(1).maxLength(256))
+        .build();
 
     public PipeTargetCloudWatchLogsParameters() {
       super(SCHEMA);
@@ -3010,7 +3129,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the log stream.
      *
-     * <p>CloudFormation property {@code LogStreamName}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code LogStreamName}.
      */
     public PipeTargetCloudWatchLogsParameters logStreamName(String value) {
       return set("LogStreamName", Value.of(value));
@@ -3033,7 +3152,9 @@ public final class Pipe extends Resource<Pipe> {
      * <p>If no dynamic path parameter is provided, the default value is the time the invocation is
      * processed by the Pipe.
      *
-     * <p>CloudFormation property {@code Timestamp}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^&#92;$(&#92;.[&#92;w_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*$}. CloudFormation property {@code
+     * Timestamp}.
      */
     public PipeTargetCloudWatchLogsParameters timestamp(String value) {
       return set("Timestamp", Value.of(value));
@@ -3055,6 +3176,9 @@ public final class Pipe extends Resource<Pipe> {
         .required("TaskDefinitionArn")
         .allowed("LaunchType", "EC2", "FARGATE", "EXTERNAL")
         .allowed("PropagateTags", "TASK_DEFINITION")
+        .constrain("ReferenceId", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("TaskCount", Constraint.of().minimum(1))
+        .constrain("TaskDefinitionArn", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(1600))
         .build();
 
     public PipeTargetEcsTaskParameters() {
@@ -3269,7 +3393,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The reference ID to use for the task.
      *
-     * <p>CloudFormation property {@code ReferenceId}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code ReferenceId}.
      */
     public PipeTargetEcsTaskParameters referenceId(String value) {
       return set("ReferenceId", Value.of(value));
@@ -3300,7 +3424,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The number of tasks to create based on <code>TaskDefinition</code> . The default is 1.
      *
-     * <p>CloudFormation property {@code TaskCount}.
+     * <p>Range: at least 1. CloudFormation property {@code TaskCount}.
      */
     public PipeTargetEcsTaskParameters taskCount(int value) {
       return set("TaskCount", Value.of(value));
@@ -3314,7 +3438,9 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The ARN of the task definition to use if the event target is an Amazon ECS task.
      *
-     * <p>Required. CloudFormation property {@code TaskDefinitionArn}.
+     * <p>Required. Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.+)|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code TaskDefinitionArn}.
      */
     public PipeTargetEcsTaskParameters taskDefinitionArn(String value) {
       return set("TaskDefinitionArn", Value.of(value));
@@ -3332,7 +3458,13 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters}.
    */
   public static final class PipeTargetEventBridgeEventBusParameters extends Struct<PipeTargetEventBridgeEventBusParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters")
+        .constrain("DetailType", Constraint.of().minLength(1).maxLength(128))
+        .constrain("EndpointId", Constraint.of().pattern("^[A-Za-z0-9\\-]+[\\.][A-Za-z0-9\\-]+$").minLength(1).maxLength(50))
+        .constrain("Resources", Constraint.of().pattern("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(1600))
+        .constrain("Source", Constraint.of().pattern("(?=[/\\.\\-_A-Za-z0-9]+)((?!aws\\.).*)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)").minLength(1).maxLength(256))
+        .constrain("Time", Constraint.of().pattern("^\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*$").minLength(1).maxLength(256))
+        .build();
 
     public PipeTargetEventBridgeEventBusParameters() {
       super(SCHEMA);
@@ -3342,7 +3474,7 @@ public final class Pipe extends Resource<Pipe> {
      * A free-form string, with a maximum of 128 characters, used to decide what fields to expect in
      * the event detail.
      *
-     * <p>CloudFormation property {@code DetailType}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DetailType}.
      */
     public PipeTargetEventBridgeEventBusParameters detailType(String value) {
       return set("DetailType", Value.of(value));
@@ -3358,7 +3490,8 @@ public final class Pipe extends Resource<Pipe> {
      * https://abcde.veo.endpoints.event.amazonaws.com, then the EndpointId is
      * <code>abcde.veo</code> .
      *
-     * <p>CloudFormation property {@code EndpointId}.
+     * <p>Length: 1 to 50 characters. Pattern: {@code
+     * ^[A-Za-z0-9&#92;-]+[&#92;.][A-Za-z0-9&#92;-]+$}. CloudFormation property {@code EndpointId}.
      */
     public PipeTargetEventBridgeEventBusParameters endpointId(String value) {
       return set("EndpointId", Value.of(value));
@@ -3373,7 +3506,9 @@ public final class Pipe extends Resource<Pipe> {
      * AWS resources, identified by Amazon Resource Name (ARN), which the event primarily concerns.
      * Any number, including zero, may be present.
      *
-     * <p>CloudFormation property {@code Resources}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9&#92;-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1})?:(&#92;d{12})?:(.+)|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code Resources}.
      */
     public PipeTargetEventBridgeEventBusParameters resources(List<String> value) {
       return set("Resources", Value.listOf(value));
@@ -3387,7 +3522,9 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The source of the event.
      *
-     * <p>CloudFormation property {@code Source}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * (?=[/&#92;.&#92;-_A-Za-z0-9]+)((?!aws&#92;.).*)|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)}.
+     * CloudFormation property {@code Source}.
      */
     public PipeTargetEventBridgeEventBusParameters source(String value) {
       return set("Source", Value.of(value));
@@ -3405,7 +3542,9 @@ public final class Pipe extends Resource<Pipe> {
      * href="https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html">PutEvents</a>
      * call is used.
      *
-     * <p>CloudFormation property {@code Time}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*$}. CloudFormation property {@code
+     * Time}.
      */
     public PipeTargetEventBridgeEventBusParameters time(String value) {
       return set("Time", Value.of(value));
@@ -3424,7 +3563,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetHttpParameters}.
    */
   public static final class PipeTargetHttpParameters extends Struct<PipeTargetHttpParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetHttpParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetHttpParameters")
+        .constrain("PathParameterValues", Constraint.of().pattern("^(?!\\s*$).+|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$"))
+        .build();
 
     public PipeTargetHttpParameters() {
       super(SCHEMA);
@@ -3449,7 +3590,9 @@ public final class Pipe extends Resource<Pipe> {
      * The path parameter values to be used to populate API Gateway REST API or EventBridge
      * ApiDestination path wildcards ("*").
      *
-     * <p>CloudFormation property {@code PathParameterValues}.
+     * <p>Pattern: {@code
+     * ^(?!&#92;s*$).+|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code PathParameterValues}.
      */
     public PipeTargetHttpParameters pathParameterValues(List<String> value) {
       return set("PathParameterValues", Value.listOf(value));
@@ -3486,6 +3629,7 @@ public final class Pipe extends Resource<Pipe> {
   public static final class PipeTargetKinesisStreamParameters extends Struct<PipeTargetKinesisStreamParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters")
         .required("PartitionKey")
+        .constrain("PartitionKey", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public PipeTargetKinesisStreamParameters() {
@@ -3501,7 +3645,7 @@ public final class Pipe extends Resource<Pipe> {
      * result of this hashing mechanism, all data records with the same partition key map to the
      * same shard within the stream.
      *
-     * <p>Required. CloudFormation property {@code PartitionKey}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code PartitionKey}.
      */
     public PipeTargetKinesisStreamParameters partitionKey(String value) {
       return set("PartitionKey", Value.of(value));
@@ -3567,7 +3711,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetParameters}.
    */
   public static final class PipeTargetParameters extends Struct<PipeTargetParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetParameters")
+        .constrain("InputTemplate", Constraint.of().minLength(0).maxLength(8192))
+        .build();
 
     public PipeTargetParameters() {
       super(SCHEMA);
@@ -3627,7 +3773,7 @@ public final class Pipe extends Resource<Pipe> {
      *
      * <p>To remove an input template, specify an empty string.
      *
-     * <p>CloudFormation property {@code InputTemplate}.
+     * <p>Length: 0 to 8192 characters. CloudFormation property {@code InputTemplate}.
      */
     public PipeTargetParameters inputTemplate(String value) {
       return set("InputTemplate", Value.of(value));
@@ -3712,6 +3858,11 @@ public final class Pipe extends Resource<Pipe> {
   public static final class PipeTargetRedshiftDataParameters extends Struct<PipeTargetRedshiftDataParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters")
         .required("Database", "Sqls")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(64))
+        .constrain("DbUser", Constraint.of().minLength(1).maxLength(128))
+        .constrain("SecretManagerArn", Constraint.of().pattern("^(^arn:aws([a-z]|\\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}):(\\d{12}):secret:.+)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(1600))
+        .constrain("Sqls", Constraint.of().minLength(1).maxLength(100000))
+        .constrain("StatementName", Constraint.of().minLength(1).maxLength(500))
         .build();
 
     public PipeTargetRedshiftDataParameters() {
@@ -3721,7 +3872,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the database. Required when authenticating using temporary credentials.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Database}.
      */
     public PipeTargetRedshiftDataParameters database(String value) {
       return set("Database", Value.of(value));
@@ -3735,7 +3886,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The database user name. Required when authenticating using temporary credentials.
      *
-     * <p>CloudFormation property {@code DbUser}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DbUser}.
      */
     public PipeTargetRedshiftDataParameters dbUser(String value) {
       return set("DbUser", Value.of(value));
@@ -3750,7 +3901,9 @@ public final class Pipe extends Resource<Pipe> {
      * The name or ARN of the secret that enables access to the database. Required when
      * authenticating using Secrets Manager.
      *
-     * <p>CloudFormation property {@code SecretManagerArn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^(^arn:aws([a-z]|&#92;-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-&#92;d{1}):(&#92;d{12}):secret:.+)|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code SecretManagerArn}.
      */
     public PipeTargetRedshiftDataParameters secretManagerArn(String value) {
       return set("SecretManagerArn", Value.of(value));
@@ -3764,7 +3917,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The SQL statement text to run.
      *
-     * <p>Required. CloudFormation property {@code Sqls}.
+     * <p>Required. Length: 1 to 100000 characters. CloudFormation property {@code Sqls}.
      */
     public PipeTargetRedshiftDataParameters sqls(List<String> value) {
       return set("Sqls", Value.listOf(value));
@@ -3779,7 +3932,7 @@ public final class Pipe extends Resource<Pipe> {
      * The name of the SQL statement. You can name the SQL statement when you create it to identify
      * the query.
      *
-     * <p>CloudFormation property {@code StatementName}.
+     * <p>Length: 1 to 500 characters. CloudFormation property {@code StatementName}.
      */
     public PipeTargetRedshiftDataParameters statementName(String value) {
       return set("StatementName", Value.of(value));
@@ -3848,7 +4001,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetSqsQueueParameters}.
    */
   public static final class PipeTargetSqsQueueParameters extends Struct<PipeTargetSqsQueueParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetSqsQueueParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetSqsQueueParameters")
+        .constrain("MessageDeduplicationId", Constraint.of().minLength(0).maxLength(100))
+        .constrain("MessageGroupId", Constraint.of().minLength(0).maxLength(100))
+        .build();
 
     public PipeTargetSqsQueueParameters() {
       super(SCHEMA);
@@ -3859,7 +4015,7 @@ public final class Pipe extends Resource<Pipe> {
      *
      * <p>The token used for deduplication of sent messages.
      *
-     * <p>CloudFormation property {@code MessageDeduplicationId}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code MessageDeduplicationId}.
      */
     public PipeTargetSqsQueueParameters messageDeduplicationId(String value) {
       return set("MessageDeduplicationId", Value.of(value));
@@ -3876,7 +4032,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The FIFO message group ID to use as the target.
      *
-     * <p>CloudFormation property {@code MessageGroupId}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code MessageGroupId}.
      */
     public PipeTargetSqsQueueParameters messageGroupId(String value) {
       return set("MessageGroupId", Value.of(value));
@@ -3944,6 +4100,9 @@ public final class Pipe extends Resource<Pipe> {
         .required("DimensionMappings", "TimeValue", "VersionValue")
         .allowed("EpochTimeUnit", "MILLISECONDS", "SECONDS", "MICROSECONDS", "NANOSECONDS")
         .allowed("TimeFieldType", "EPOCH", "TIMESTAMP_FORMAT")
+        .constrain("TimeValue", Constraint.of().minLength(1).maxLength(256))
+        .constrain("TimestampFormat", Constraint.of().minLength(1).maxLength(256))
+        .constrain("VersionValue", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public PipeTargetTimestreamParameters() {
@@ -4058,7 +4217,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * Dynamic path to the source data field that represents the time value for your data.
      *
-     * <p>Required. CloudFormation property {@code TimeValue}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code TimeValue}.
      */
     public PipeTargetTimestreamParameters timeValue(String value) {
       return set("TimeValue", Value.of(value));
@@ -4074,7 +4233,7 @@ public final class Pipe extends Resource<Pipe> {
      *
      * <p>Required if <code>TimeFieldType</code> is specified as <code>TIMESTAMP_FORMAT</code> .
      *
-     * <p>CloudFormation property {@code TimestampFormat}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code TimestampFormat}.
      */
     public PipeTargetTimestreamParameters timestampFormat(String value) {
       return set("TimestampFormat", Value.of(value));
@@ -4103,7 +4262,7 @@ public final class Pipe extends Resource<Pipe> {
      * <p><code>Version</code> must be <code>1</code> or greater, or you will receive a
      * <code>ValidationException</code> error.
      *
-     * <p>Required. CloudFormation property {@code VersionValue}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code VersionValue}.
      */
     public PipeTargetTimestreamParameters versionValue(String value) {
       return set("VersionValue", Value.of(value));
@@ -4124,6 +4283,7 @@ public final class Pipe extends Resource<Pipe> {
    */
   public static final class PlacementConstraint extends Struct<PlacementConstraint> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PlacementConstraint")
+        .constrain("Expression", Constraint.of().minLength(0).maxLength(2000))
         .allowed("Type", "distinctInstance", "memberOf")
         .build();
 
@@ -4137,7 +4297,7 @@ public final class Pipe extends Resource<Pipe> {
      * href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-query-language.html">Cluster
      * Query Language</a> in the Amazon Elastic Container Service Developer Guide.
      *
-     * <p>CloudFormation property {@code Expression}.
+     * <p>Length: 0 to 2000 characters. CloudFormation property {@code Expression}.
      */
     public PlacementConstraint expression(String value) {
       return set("Expression", Value.of(value));
@@ -4175,6 +4335,7 @@ public final class Pipe extends Resource<Pipe> {
    */
   public static final class PlacementStrategy extends Struct<PlacementStrategy> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PlacementStrategy")
+        .constrain("Field", Constraint.of().minLength(0).maxLength(255))
         .allowed("Type", "random", "spread", "binpack")
         .build();
 
@@ -4189,7 +4350,7 @@ public final class Pipe extends Resource<Pipe> {
      * For the binpack placement strategy, valid values are cpu and memory. For the random placement
      * strategy, this field is not used.
      *
-     * <p>CloudFormation property {@code Field}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code Field}.
      */
     public PlacementStrategy field(String value) {
       return set("Field", Value.of(value));
@@ -4228,6 +4389,7 @@ public final class Pipe extends Resource<Pipe> {
    */
   public static final class S3LogDestination extends Struct<S3LogDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.S3LogDestination")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
         .allowed("OutputFormat", "json", "plain", "w3c")
         .build();
 
@@ -4238,7 +4400,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * The name of the Amazon S3 bucket to which EventBridge delivers the log records for the pipe.
      *
-     * <p>CloudFormation property {@code BucketName}.
+     * <p>Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3LogDestination bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -4308,6 +4470,8 @@ public final class Pipe extends Resource<Pipe> {
   public static final class SageMakerPipelineParameter extends Struct<SageMakerPipelineParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.SageMakerPipelineParameter")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public SageMakerPipelineParameter() {
@@ -4317,7 +4481,9 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*|(&#92;$(&#92;.[&#92;w/_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code Name}.
      */
     public SageMakerPipelineParameter name(String value) {
       return set("Name", Value.of(value));
@@ -4331,7 +4497,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 1024 characters. CloudFormation property {@code Value}.
      */
     public SageMakerPipelineParameter value(String value) {
       return set("Value", Value.of(value));
@@ -4422,7 +4588,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationVpc}.
    */
   public static final class SelfManagedKafkaAccessConfigurationVpc extends Struct<SelfManagedKafkaAccessConfigurationVpc> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationVpc");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationVpc")
+        .constrain("SecurityGroup", Constraint.of().pattern("^sg-[0-9a-zA-Z]*$").minLength(1).maxLength(1024))
+        .constrain("Subnets", Constraint.of().pattern("^subnet-[0-9a-z]*$").minLength(1).maxLength(1024))
+        .build();
 
     public SelfManagedKafkaAccessConfigurationVpc() {
       super(SCHEMA);
@@ -4432,7 +4601,8 @@ public final class Pipe extends Resource<Pipe> {
      * Specifies the security groups associated with the stream. These security groups must all be
      * in the same VPC. You can specify as many as five security groups.
      *
-     * <p>CloudFormation property {@code SecurityGroup}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^sg-[0-9a-zA-Z]*$}. CloudFormation property
+     * {@code SecurityGroup}.
      */
     public SelfManagedKafkaAccessConfigurationVpc securityGroup(List<String> value) {
       return set("SecurityGroup", Value.listOf(value));
@@ -4447,7 +4617,8 @@ public final class Pipe extends Resource<Pipe> {
      * Specifies the subnets associated with the stream. These subnets must all be in the same VPC.
      * You can specify as many as 16 subnets.
      *
-     * <p>CloudFormation property {@code Subnets}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^subnet-[0-9a-z]*$}. CloudFormation property
+     * {@code Subnets}.
      */
     public SelfManagedKafkaAccessConfigurationVpc subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -4472,6 +4643,8 @@ public final class Pipe extends Resource<Pipe> {
   public static final class SingleMeasureMapping extends Struct<SingleMeasureMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.SingleMeasureMapping")
         .required("MeasureName", "MeasureValue", "MeasureValueType")
+        .constrain("MeasureName", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("MeasureValue", Constraint.of().minLength(1).maxLength(2048))
         .allowed("MeasureValueType", "DOUBLE", "BIGINT", "VARCHAR", "BOOLEAN", "TIMESTAMP")
         .build();
 
@@ -4482,7 +4655,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * Target measure name for the measurement attribute in the Timestream table.
      *
-     * <p>Required. CloudFormation property {@code MeasureName}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code MeasureName}.
      */
     public SingleMeasureMapping measureName(String value) {
       return set("MeasureName", Value.of(value));
@@ -4496,7 +4669,7 @@ public final class Pipe extends Resource<Pipe> {
     /**
      * Dynamic path of the source field to map to the measure in the record.
      *
-     * <p>Required. CloudFormation property {@code MeasureValue}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code MeasureValue}.
      */
     public SingleMeasureMapping measureValue(String value) {
       return set("MeasureValue", Value.of(value));

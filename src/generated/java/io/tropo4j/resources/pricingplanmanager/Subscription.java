@@ -21,6 +21,7 @@ public final class Subscription extends Resource<Subscription> {
       .allowed("PlanFamily", "CloudFront")
       .allowed("UsageLevel", "DEFAULT", "CF_PREMIUM_L2", "CF_PREMIUM_L3", "CF_PREMIUM_L4",
           "CF_PREMIUM_L5", "CF_PREMIUM_L6", "CF_PREMIUM_L7")
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "CurrentPlanTier", "Status", "StatusReason", "UpdatedAt")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.proton;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -15,6 +16,13 @@ import java.util.List;
  */
 public final class EnvironmentAccountConnection extends Resource<EnvironmentAccountConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Proton::EnvironmentAccountConnection")
+      .constrain("CodebuildRoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$").minLength(1).maxLength(200).format("AWS::IAM::Role.Arn"))
+      .constrain("ComponentRoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$").minLength(1).maxLength(200).format("AWS::IAM::Role.Arn"))
+      .constrain("EnvironmentAccountId", Constraint.of().pattern("^\\d{12}$"))
+      .constrain("EnvironmentName", Constraint.of().pattern("^[0-9A-Za-z]+[0-9A-Za-z_\\-]*$").minLength(1).maxLength(100))
+      .constrain("ManagementAccountId", Constraint.of().pattern("^\\d{12}$"))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$").minLength(1).maxLength(200).format("AWS::IAM::Role.Arn"))
+      .refYields("Arn")
       .attributes("Arn", "Id", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +36,9 @@ public final class EnvironmentAccountConnection extends Resource<EnvironmentAcco
    * uses this role to provision infrastructure resources using CodeBuild-based provisioning in the
    * associated environment account.
    *
-   * <p>CloudFormation property {@code CodebuildRoleArn}.
+   * <p>Length: 1 to 200 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov):iam::&#92;d{12}:role/([&#92;w+=,.&#64;-]{1,512}[/:])*([&#92;w+=,.&#64;-]{1,64})$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code CodebuildRoleArn}.
    */
   public EnvironmentAccountConnection codebuildRoleArn(String value) {
     return set("CodebuildRoleArn", Value.of(value));
@@ -51,7 +61,9 @@ public final class EnvironmentAccountConnection extends Resource<EnvironmentAcco
    * href="https://docs.aws.amazon.com/proton/latest/userguide/ag-components.html">AWS Proton
    * components</a> in the <em>AWS Proton User Guide</em> .
    *
-   * <p>CloudFormation property {@code ComponentRoleArn}.
+   * <p>Length: 1 to 200 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov):iam::&#92;d{12}:role/([&#92;w+=,.&#64;-]{1,512}[/:])*([&#92;w+=,.&#64;-]{1,64})$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ComponentRoleArn}.
    */
   public EnvironmentAccountConnection componentRoleArn(String value) {
     return set("ComponentRoleArn", Value.of(value));
@@ -65,7 +77,7 @@ public final class EnvironmentAccountConnection extends Resource<EnvironmentAcco
   /**
    * The environment account that's connected to the environment account connection.
    *
-   * <p>CloudFormation property {@code EnvironmentAccountId}.
+   * <p>Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code EnvironmentAccountId}.
    */
   public EnvironmentAccountConnection environmentAccountId(String value) {
     return set("EnvironmentAccountId", Value.of(value));
@@ -79,7 +91,8 @@ public final class EnvironmentAccountConnection extends Resource<EnvironmentAcco
   /**
    * The name of the environment that's associated with the environment account connection.
    *
-   * <p>CloudFormation property {@code EnvironmentName}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code ^[0-9A-Za-z]+[0-9A-Za-z_&#92;-]*$}.
+   * CloudFormation property {@code EnvironmentName}.
    */
   public EnvironmentAccountConnection environmentName(String value) {
     return set("EnvironmentName", Value.of(value));
@@ -93,7 +106,7 @@ public final class EnvironmentAccountConnection extends Resource<EnvironmentAcco
   /**
    * The ID of the management account that's connected to the environment account connection.
    *
-   * <p>CloudFormation property {@code ManagementAccountId}.
+   * <p>Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code ManagementAccountId}.
    */
   public EnvironmentAccountConnection managementAccountId(String value) {
     return set("ManagementAccountId", Value.of(value));
@@ -107,7 +120,9 @@ public final class EnvironmentAccountConnection extends Resource<EnvironmentAcco
   /**
    * The IAM service role that's associated with the environment account connection.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 1 to 200 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov):iam::&#92;d{12}:role/([&#92;w+=,.&#64;-]{1,512}[/:])*([&#92;w+=,.&#64;-]{1,64})$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public EnvironmentAccountConnection roleArn(String value) {
     return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.proton;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,7 +22,12 @@ import java.util.List;
  */
 public final class ServiceTemplate extends Resource<ServiceTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Proton::ServiceTemplate")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(500))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("EncryptionKey", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\\d{12}:([\\w+=,.@-]+[/:])*[\\w+=,.@-]+$").minLength(1).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z]+[0-9A-Za-z_\\-]*$").minLength(1).maxLength(100))
       .allowed("PipelineProvisioning", "CUSTOMER_MANAGED")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +39,7 @@ public final class ServiceTemplate extends Resource<ServiceTemplate> {
   /**
    * A description of the service template.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. CloudFormation property {@code Description}.
    */
   public ServiceTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -47,7 +53,7 @@ public final class ServiceTemplate extends Resource<ServiceTemplate> {
   /**
    * The service template name as displayed in the developer interface.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public ServiceTemplate displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -61,7 +67,9 @@ public final class ServiceTemplate extends Resource<ServiceTemplate> {
   /**
    * The customer provided service template encryption key that's used to encrypt data.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EncryptionKey}.
+   * <p>Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:&#92;d{12}:([&#92;w+=,.&#64;-]+[/:])*[&#92;w+=,.&#64;-]+$}.
+   * CloudFormation property {@code EncryptionKey}.
    */
   public ServiceTemplate encryptionKey(String value) {
     return set("EncryptionKey", Value.of(value));
@@ -75,7 +83,8 @@ public final class ServiceTemplate extends Resource<ServiceTemplate> {
   /**
    * The name of the service template.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[0-9A-Za-z]+[0-9A-Za-z_&#92;-]*$}. CloudFormation property {@code Name}.
    */
   public ServiceTemplate name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qbusiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,8 +32,15 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Application")
       .required("DisplayName")
+      .constrain("ClientIdsForOIDC", Constraint.of().pattern("^[a-zA-Z0-9_.:/()*?=-]*$").minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(1000))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(1000))
+      .constrain("IamIdentityProviderArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\\d{12}:(oidc-provider|saml-provider)/[a-zA-Z0-9_\\.\\/@\\-]+$").minLength(20).maxLength(2048))
+      .constrain("IdentityCenterInstanceArn", Constraint.of().pattern("^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$").minLength(10).maxLength(1224))
       .allowed("IdentityType", "AWS_IAM_IDP_SAML", "AWS_IAM_IDP_OIDC", "AWS_IAM_IDC",
           "AWS_QUICKSIGHT_IDP", "ANONYMOUS")
+      .constrain("RoleArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(0).maxLength(1284).format("AWS::IAM::Role.Arn"))
+      .refYields("ApplicationId")
       .attributes("ApplicationArn", "ApplicationId", "CreatedAt", "IdentityCenterApplicationArn",
           "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -64,7 +72,8 @@ public final class Application extends Resource<Application> {
   /**
    * The OIDC client ID for a Amazon Q Business application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientIdsForOIDC}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_.:/()*?=-]*$}. CloudFormation property {@code ClientIdsForOIDC}.
    */
   public Application clientIdsForOIDC(List<String> value) {
     return set("ClientIdsForOIDC", Value.listOf(value));
@@ -78,7 +87,8 @@ public final class Application extends Resource<Application> {
   /**
    * A description for the Amazon Q Business application.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));
@@ -92,7 +102,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the Amazon Q Business application.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public Application displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -117,7 +128,9 @@ public final class Application extends Resource<Application> {
    * The Amazon Resource Name (ARN) of an identity provider being used by an Amazon Q Business
    * application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IamIdentityProviderArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::&#92;d{12}:(oidc-provider|saml-provider)/[a-zA-Z0-9_&#92;.&#92;/&#64;&#92;-]+$}.
+   * CloudFormation property {@code IamIdentityProviderArn}.
    */
   public Application iamIdentityProviderArn(String value) {
     return set("IamIdentityProviderArn", Value.of(value));
@@ -136,7 +149,9 @@ public final class Application extends Resource<Application> {
    *
    * <p><em>Required</em> : <code>Yes</code>
    *
-   * <p>CloudFormation property {@code IdentityCenterInstanceArn}.
+   * <p>Length: 10 to 1224 characters. Pattern: {@code
+   * ^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$}.
+   * CloudFormation property {@code IdentityCenterInstanceArn}.
    */
   public Application identityCenterInstanceArn(String value) {
     return set("IdentityCenterInstanceArn", Value.of(value));
@@ -202,7 +217,9 @@ public final class Application extends Resource<Application> {
    * href="https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/using-service-linked-roles.html#slr-permissions">service
    * linked role (SLR)</a> and use it as the application's role.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 0 to 1284 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Application roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -487,6 +504,7 @@ public final class Application extends Resource<Application> {
   public static final class QuickSightConfiguration extends Struct<QuickSightConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Application.QuickSightConfiguration")
         .required("ClientNamespace")
+        .constrain("ClientNamespace", Constraint.of().pattern("^[a-zA-Z0-9._-]*$").minLength(1).maxLength(64))
         .build();
 
     public QuickSightConfiguration() {
@@ -499,7 +517,8 @@ public final class Application extends Resource<Application> {
      * href="https://docs.aws.amazon.com/quicksight/latest/developerguide/namespace-operations.html">Namespace
      * operations</a> .
      *
-     * <p>Required. CloudFormation property {@code ClientNamespace}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9._-]*$}. CloudFormation
+     * property {@code ClientNamespace}.
      */
     public QuickSightConfiguration clientNamespace(String value) {
       return set("ClientNamespace", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qbusiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,9 @@ import java.util.List;
 public final class DataAccessor extends Resource<DataAccessor> {
   private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor")
       .required("ActionConfigurations", "ApplicationId", "DisplayName", "Principal")
+      .constrain("ApplicationId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]{35}$").minLength(36).maxLength(36))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(100))
+      .constrain("Principal", Constraint.of().pattern("^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$").minLength(1).maxLength(1284))
       .attributes("CreatedAt", "DataAccessorArn", "DataAccessorId", "IdcApplicationArn",
           "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -56,7 +60,8 @@ public final class DataAccessor extends Resource<DataAccessor> {
   /**
    * The unique identifier of the Amazon Q Business application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]{35}$}. CloudFormation property {@code ApplicationId}.
    */
   public DataAccessor applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -80,7 +85,8 @@ public final class DataAccessor extends Resource<DataAccessor> {
   /**
    * The friendly name of the data accessor.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public DataAccessor displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -94,7 +100,9 @@ public final class DataAccessor extends Resource<DataAccessor> {
   /**
    * The Amazon Resource Name (ARN) of the IAM role for the ISV associated with this data accessor.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Principal}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1284 characters. Pattern: {@code
+   * ^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.&#64;-]+$}. CloudFormation property {@code
+   * Principal}.
    */
   public DataAccessor principal(String value) {
     return set("Principal", Value.of(value));
@@ -177,6 +185,7 @@ public final class DataAccessor extends Resource<DataAccessor> {
   public static final class ActionConfiguration extends Struct<ActionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor.ActionConfiguration")
         .required("Action")
+        .constrain("Action", Constraint.of().pattern("^qbusiness:[a-zA-Z]+$"))
         .build();
 
     public ActionConfiguration() {
@@ -186,7 +195,7 @@ public final class DataAccessor extends Resource<DataAccessor> {
     /**
      * The Amazon Q Business action that is allowed.
      *
-     * <p>Required. CloudFormation property {@code Action}.
+     * <p>Required. Pattern: {@code ^qbusiness:[a-zA-Z]+$}. CloudFormation property {@code Action}.
      */
     public ActionConfiguration action(String value) {
       return set("Action", Value.of(value));
@@ -412,6 +421,7 @@ public final class DataAccessor extends Resource<DataAccessor> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor.DataAccessorAuthenticationDetail")
         .required("AuthenticationType")
         .allowed("AuthenticationType", "AWS_IAM_IDC_TTI", "AWS_IAM_IDC_AUTH_CODE")
+        .constrain("ExternalIds", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(1000))
         .build();
 
     public DataAccessorAuthenticationDetail() {
@@ -453,7 +463,8 @@ public final class DataAccessor extends Resource<DataAccessor> {
      * A list of external identifiers associated with this authentication configuration. These are
      * used to correlate the data accessor with external systems.
      *
-     * <p>CloudFormation property {@code ExternalIds}.
+     * <p>Length: 1 to 1000 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}. CloudFormation
+     * property {@code ExternalIds}.
      */
     public DataAccessorAuthenticationDetail externalIds(List<String> value) {
       return set("ExternalIds", Value.listOf(value));
@@ -507,6 +518,7 @@ public final class DataAccessor extends Resource<DataAccessor> {
   public static final class DocumentAttribute extends Struct<DocumentAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor.DocumentAttribute")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$").minLength(1).maxLength(200))
         .build();
 
     public DocumentAttribute() {
@@ -516,7 +528,8 @@ public final class DataAccessor extends Resource<DataAccessor> {
     /**
      * The identifier for the attribute.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code ^[a-zA-Z0-9_][a-zA-Z0-9_-]*$}.
+     * CloudFormation property {@code Name}.
      */
     public DocumentAttribute name(String value) {
       return set("Name", Value.of(value));

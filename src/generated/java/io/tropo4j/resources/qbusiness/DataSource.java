@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qbusiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,13 @@ import java.util.List;
 public final class DataSource extends Resource<DataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource")
       .required("ApplicationId", "Configuration", "DisplayName", "IndexId")
+      .constrain("ApplicationId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]{35}$").minLength(36).maxLength(36))
+      .constrain("Configuration", Constraint.of().format("json"))
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(1000))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(1000))
+      .constrain("IndexId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]{35}$").minLength(36).maxLength(36))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(0).maxLength(1284).format("AWS::IAM::Role.Arn"))
+      .constrain("SyncSchedule", Constraint.of().pattern("^[\\s\\S]*$").maxLength(998))
       .attributes("CreatedAt", "DataSourceArn", "DataSourceId", "Status", "Type", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +40,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The identifier of the Amazon Q Business application the data source will be attached to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]{35}$}. CloudFormation property {@code ApplicationId}.
    */
   public DataSource applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -66,7 +75,7 @@ public final class DataSource extends Resource<DataSource> {
    * containing <em>Using CloudFormation</em> to find the schemas for your data source connector,
    * including configuration parameter descriptions and examples. </ul>
    *
-   * <p>Required. CloudFormation property {@code Configuration}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Configuration}.
    */
   public DataSource configuration(Value<Json> value) {
     return set("Configuration", value);
@@ -75,7 +84,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * A description for the data source connector.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Description}.
    */
   public DataSource description(String value) {
     return set("Description", Value.of(value));
@@ -89,7 +99,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The name of the Amazon Q Business data source.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public DataSource displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -117,7 +128,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The identifier of the index the data source is attached to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]{35}$}. CloudFormation property {@code IndexId}.
    */
   public DataSource indexId(String value) {
     return set("IndexId", Value.of(value));
@@ -142,7 +154,9 @@ public final class DataSource extends Resource<DataSource> {
    * required resources. This field is required for all connector types except custom connectors,
    * where it is optional.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 0 to 1284 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public DataSource roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -163,7 +177,8 @@ public final class DataSource extends Resource<DataSource> {
    * <code>Type</code> parameter is set to <code>CUSTOM</code> . If you do, you receive a
    * <code>ValidationException</code> exception.
    *
-   * <p>CloudFormation property {@code SyncSchedule}.
+   * <p>Length: at most 998 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code SyncSchedule}.
    */
   public DataSource syncSchedule(String value) {
     return set("SyncSchedule", Value.of(value));
@@ -302,6 +317,8 @@ public final class DataSource extends Resource<DataSource> {
   public static final class DataSourceVpcConfiguration extends Struct<DataSourceVpcConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.DataSourceVpcConfiguration")
         .required("SecurityGroupIds", "SubnetIds")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^[-0-9a-zA-Z]+$").minLength(1).maxLength(200).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^[-0-9a-zA-Z]+$").minLength(1).maxLength(200))
         .build();
 
     public DataSourceVpcConfiguration() {
@@ -312,7 +329,8 @@ public final class DataSource extends Resource<DataSource> {
      * A list of identifiers of security groups within your Amazon VPC. The security groups should
      * enable Amazon Q Business to connect to the data source.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code ^[-0-9a-zA-Z]+$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public DataSourceVpcConfiguration securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -328,7 +346,8 @@ public final class DataSource extends Resource<DataSource> {
      * connect to each other in the VPC, and they should have outgoing access to the Internet
      * through a NAT device.
      *
-     * <p>Required. CloudFormation property {@code SubnetIds}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code ^[-0-9a-zA-Z]+$}. CloudFormation
+     * property {@code SubnetIds}.
      */
     public DataSourceVpcConfiguration subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -361,6 +380,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class DocumentAttributeCondition extends Struct<DocumentAttributeCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.DocumentAttributeCondition")
         .required("Key", "Operator")
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$").minLength(1).maxLength(200))
         .allowed("Operator", "GREATER_THAN", "GREATER_THAN_OR_EQUALS", "LESS_THAN",
             "LESS_THAN_OR_EQUALS", "EQUALS", "NOT_EQUALS", "CONTAINS", "NOT_CONTAINS", "EXISTS",
             "NOT_EXISTS", "BEGINS_WITH")
@@ -379,7 +399,8 @@ public final class DataSource extends Resource<DataSource> {
      * <p>Amazon Q Business currently doesn't support <code>_document_body</code> as an attribute
      * key used for the condition.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code ^[a-zA-Z0-9_][a-zA-Z0-9_-]*$}.
+     * CloudFormation property {@code Key}.
      */
     public DocumentAttributeCondition key(String value) {
       return set("Key", Value.of(value));
@@ -448,6 +469,7 @@ public final class DataSource extends Resource<DataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.DocumentAttributeTarget")
         .required("Key")
         .allowed("AttributeValueOperator", "DELETE")
+        .constrain("Key", Constraint.of().pattern("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$").minLength(1).maxLength(200))
         .build();
 
     public DocumentAttributeTarget() {
@@ -477,7 +499,8 @@ public final class DataSource extends Resource<DataSource> {
      * could be an identifier for the target attribute or metadata field that includes the
      * department names associated with the documents.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code ^[a-zA-Z0-9_][a-zA-Z0-9_-]*$}.
+     * CloudFormation property {@code Key}.
      */
     public DocumentAttributeTarget key(String value) {
       return set("Key", Value.of(value));
@@ -660,7 +683,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QBusiness::DataSource.HookConfiguration}.
    */
   public static final class HookConfiguration extends Struct<HookConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataSource.HookConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.HookConfiguration")
+        .constrain("LambdaArn", Constraint.of().pattern("^arn:aws[a-zA-Z-]*:lambda:[a-z-]*-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?$").minLength(1).maxLength(2048).format("AWS::Lambda::Function.Arn"))
+        .constrain("RoleArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(0).maxLength(1284).format("AWS::IAM::Role.Arn"))
+        .constrain("S3BucketName", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(1).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .build();
 
     public HookConfiguration() {
       super(SCHEMA);
@@ -684,7 +711,9 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/cde-lambda-operations.html">Using
      * Lambda functions for Amazon Q Business document enrichment</a> .
      *
-     * <p>CloudFormation property {@code LambdaArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-zA-Z-]*:lambda:[a-z-]*-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?$}.
+     * Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code LambdaArn}.
      */
     public HookConfiguration lambdaArn(String value) {
       return set("LambdaArn", Value.of(value));
@@ -700,7 +729,9 @@ public final class DataSource extends Resource<DataSource> {
      * <code>PreExtractionHookConfiguration</code> and <code>PostExtractionHookConfiguration</code>
      * for altering document metadata and content during the document ingestion process.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 0 to 1284 characters. Pattern: {@code
+     * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public HookConfiguration roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -717,7 +748,8 @@ public final class DataSource extends Resource<DataSource> {
      * href="https://docs.aws.amazon.com/amazonq/latest/business-use-dg/cde-lambda-operations.html#cde-lambda-operations-data-contracts">Data
      * contracts for Lambda functions</a> .
      *
-     * <p>CloudFormation property {@code S3BucketName}.
+     * <p>Length: 1 to 63 characters. Pattern: {@code ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}.
+     * Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3BucketName}.
      */
     public HookConfiguration s3BucketName(String value) {
       return set("S3BucketName", Value.of(value));

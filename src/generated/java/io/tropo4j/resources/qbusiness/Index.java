@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qbusiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,9 @@ import java.util.List;
 public final class Index extends Resource<Index> {
   private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Index")
       .required("ApplicationId", "DisplayName")
+      .constrain("ApplicationId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]{35}$").minLength(36).maxLength(36))
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(1000))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(1000))
       .allowed("Type", "ENTERPRISE", "STARTER")
       .attributes("CreatedAt", "IndexArn", "IndexId", "IndexStatistics", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -39,7 +43,8 @@ public final class Index extends Resource<Index> {
   /**
    * The identifier of the Amazon Q Business application using the index.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]{35}$}. CloudFormation property {@code ApplicationId}.
    */
   public Index applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -63,7 +68,8 @@ public final class Index extends Resource<Index> {
   /**
    * A description for the Amazon Q Business index.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Description}.
    */
   public Index description(String value) {
     return set("Description", Value.of(value));
@@ -77,7 +83,8 @@ public final class Index extends Resource<Index> {
   /**
    * The name of the index.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public Index displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -221,6 +228,7 @@ public final class Index extends Resource<Index> {
    */
   public static final class DocumentAttributeConfiguration extends Struct<DocumentAttributeConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Index.DocumentAttributeConfiguration")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$").minLength(1).maxLength(30))
         .allowed("Search", "ENABLED", "DISABLED")
         .allowed("Type", "STRING", "STRING_LIST", "NUMBER", "DATE")
         .build();
@@ -232,7 +240,8 @@ public final class Index extends Resource<Index> {
     /**
      * The name of the document attribute.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 30 characters. Pattern: {@code ^[a-zA-Z0-9_][a-zA-Z0-9_-]*$}. CloudFormation
+     * property {@code Name}.
      */
     public DocumentAttributeConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -280,7 +289,9 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::QBusiness::Index.IndexCapacityConfiguration}.
    */
   public static final class IndexCapacityConfiguration extends Struct<IndexCapacityConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Index.IndexCapacityConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Index.IndexCapacityConfiguration")
+        .constrain("Units", Constraint.of().minimum(1))
+        .build();
 
     public IndexCapacityConfiguration() {
       super(SCHEMA);
@@ -289,7 +300,7 @@ public final class Index extends Resource<Index> {
     /**
      * The number of storage units configured for an Amazon Q Business index.
      *
-     * <p>CloudFormation property {@code Units}.
+     * <p>Range: at least 1. CloudFormation property {@code Units}.
      */
     public IndexCapacityConfiguration units(double value) {
       return set("Units", Value.of(value));

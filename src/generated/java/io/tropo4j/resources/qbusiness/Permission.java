@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qbusiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class Permission extends Resource<Permission> {
   private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Permission")
       .required("Actions", "ApplicationId", "Principal", "StatementId")
+      .constrain("Actions", Constraint.of().pattern("^qbusiness:[a-zA-Z]+$"))
+      .constrain("ApplicationId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]{35}$").minLength(36).maxLength(36))
+      .constrain("Principal", Constraint.of().pattern("^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$").minLength(1).maxLength(1284))
+      .constrain("StatementId", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(1).maxLength(100))
       .build();
 
   public Permission(String logicalId) {
@@ -27,7 +32,8 @@ public final class Permission extends Resource<Permission> {
   /**
    * The list of Amazon Q Business actions that the ISV is allowed to perform.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Actions}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^qbusiness:[a-zA-Z]+$}.
+   * CloudFormation property {@code Actions}.
    */
   public Permission actions(List<String> value) {
     return set("Actions", Value.listOf(value));
@@ -41,7 +47,8 @@ public final class Permission extends Resource<Permission> {
   /**
    * The unique identifier of the Amazon Q Business application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]{35}$}. CloudFormation property {@code ApplicationId}.
    */
   public Permission applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -71,7 +78,9 @@ public final class Permission extends Resource<Permission> {
    * Provides user and group information used for filtering documents to use for generating Amazon Q
    * Business conversation responses.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Principal}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1284 characters. Pattern: {@code
+   * ^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.&#64;-]+$}. CloudFormation property {@code
+   * Principal}.
    */
   public Permission principal(String value) {
     return set("Principal", Value.of(value));
@@ -85,7 +94,8 @@ public final class Permission extends Resource<Permission> {
   /**
    * A unique identifier for the policy statement.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StatementId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code StatementId}.
    */
   public Permission statementId(String value) {
     return set("StatementId", Value.of(value));
@@ -100,6 +110,7 @@ public final class Permission extends Resource<Permission> {
   public static final class Condition extends Struct<Condition> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Permission.Condition")
         .required("ConditionKey", "ConditionOperator", "ConditionValues")
+        .constrain("ConditionKey", Constraint.of().pattern("^aws:PrincipalTag/qbusiness-dataaccessor:[a-zA-Z]+"))
         .allowed("ConditionOperator", "StringEquals")
         .build();
 
@@ -107,7 +118,10 @@ public final class Permission extends Resource<Permission> {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ConditionKey}. */
+    /**
+     * Required. Pattern: {@code ^aws:PrincipalTag/qbusiness-dataaccessor:[a-zA-Z]+}. CloudFormation
+     * property {@code ConditionKey}.
+     */
     public Condition conditionKey(String value) {
       return set("ConditionKey", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qbusiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Plugin extends Resource<Plugin> {
   private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Plugin")
       .required("AuthConfiguration", "DisplayName", "Type")
+      .constrain("ApplicationId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]{35}$").minLength(36).maxLength(36))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(100))
+      .constrain("ServerUrl", Constraint.of().pattern("^(https?|ftp|file)://([^\\s]*)$").minLength(1).maxLength(2048))
       .allowed("State", "ENABLED", "DISABLED")
       .allowed("Type", "SERVICE_NOW", "SALESFORCE", "JIRA", "ZENDESK", "CUSTOM", "QUICKSIGHT",
           "SERVICENOW_NOW_PLATFORM", "JIRA_CLOUD", "SALESFORCE_CRM", "ZENDESK_SUITE",
@@ -34,7 +38,8 @@ public final class Plugin extends Resource<Plugin> {
   /**
    * The identifier of the application that will contain the plugin.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]{35}$}. CloudFormation property {@code ApplicationId}.
    */
   public Plugin applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -66,7 +71,8 @@ public final class Plugin extends Resource<Plugin> {
   /**
    * The name of the plugin.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public Plugin displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -80,7 +86,8 @@ public final class Plugin extends Resource<Plugin> {
   /**
    * The plugin server URL used for configuration.
    *
-   * <p>CloudFormation property {@code ServerUrl}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^(https?|ftp|file)://([^&#92;s]*)$}.
+   * CloudFormation property {@code ServerUrl}.
    */
   public Plugin serverUrl(String value) {
     return set("ServerUrl", Value.of(value));
@@ -285,6 +292,7 @@ public final class Plugin extends Resource<Plugin> {
     private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Plugin.CustomPluginConfiguration")
         .required("ApiSchema", "ApiSchemaType", "Description")
         .allowed("ApiSchemaType", "OPEN_API_V3")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(200))
         .build();
 
     public CustomPluginConfiguration() {
@@ -319,7 +327,7 @@ public final class Plugin extends Resource<Plugin> {
     /**
      * A description for your custom plugin configuration.
      *
-     * <p>Required. CloudFormation property {@code Description}.
+     * <p>Required. Length: 1 to 200 characters. CloudFormation property {@code Description}.
      */
     public CustomPluginConfiguration description(String value) {
       return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qbusiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Retriever extends Resource<Retriever> {
   private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Retriever")
       .required("ApplicationId", "Configuration", "DisplayName", "Type")
+      .constrain("ApplicationId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]{35}$").minLength(36).maxLength(36))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(1000))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(0).maxLength(1284).format("AWS::IAM::Role.Arn"))
       .allowed("Type", "NATIVE_INDEX", "KENDRA_INDEX")
       .attributes("CreatedAt", "RetrieverArn", "RetrieverId", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +33,8 @@ public final class Retriever extends Resource<Retriever> {
   /**
    * The identifier of the Amazon Q Business application using the retriever.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]{35}$}. CloudFormation property {@code ApplicationId}.
    */
   public Retriever applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -53,7 +58,8 @@ public final class Retriever extends Resource<Retriever> {
   /**
    * The name of your retriever.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public Retriever displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -68,7 +74,9 @@ public final class Retriever extends Resource<Retriever> {
    * The ARN of an IAM role used by Amazon Q Business to access the basic authentication credentials
    * stored in a Secrets Manager secret.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 0 to 1284 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Retriever roleArn(String value) {
     return set("RoleArn", Value.of(value));

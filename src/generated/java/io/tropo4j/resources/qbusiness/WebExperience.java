@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qbusiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,13 @@ import java.util.List;
 public final class WebExperience extends Resource<WebExperience> {
   private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::WebExperience")
       .required("ApplicationId")
+      .constrain("ApplicationId", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9-]{35}$").minLength(36).maxLength(36))
+      .constrain("Origins", Constraint.of().pattern("^(http:\\/\\/|https:\\/\\/)[a-zA-Z0-9-_.]+(?::[0-9]{1,5})?$").minLength(1).maxLength(64))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(0).maxLength(1284).format("AWS::IAM::Role.Arn"))
       .allowed("SamplePromptsControlMode", "ENABLED", "DISABLED")
+      .constrain("Subtitle", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(500))
+      .constrain("Title", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(500))
+      .constrain("WelcomeMessage", Constraint.of().minLength(0).maxLength(300))
       .attributes("CreatedAt", "DefaultEndpoint", "Status", "UpdatedAt", "WebExperienceArn",
           "WebExperienceId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,7 +37,8 @@ public final class WebExperience extends Resource<WebExperience> {
   /**
    * The identifier of the Amazon Q Business web experience.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9][a-zA-Z0-9-]{35}$}. CloudFormation property {@code ApplicationId}.
    */
   public WebExperience applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -78,7 +86,9 @@ public final class WebExperience extends Resource<WebExperience> {
    * <p>You must only submit a <em>base URL</em> and not a full path. For example,
    * <code>https://docs.aws.amazon.com</code> .
    *
-   * <p>CloudFormation property {@code Origins}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code
+   * ^(http:&#92;/&#92;/|https:&#92;/&#92;/)[a-zA-Z0-9-_.]+(?::[0-9]{1,5})?$}. CloudFormation
+   * property {@code Origins}.
    */
   public WebExperience origins(List<String> value) {
     return set("Origins", Value.listOf(value));
@@ -95,7 +105,9 @@ public final class WebExperience extends Resource<WebExperience> {
    * <p>The <code>roleArn</code> parameter is required when your Amazon Q Business application is
    * created with IAM Identity Center. It is not required for SAML-based applications.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 0 to 1284 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public WebExperience roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -127,7 +139,8 @@ public final class WebExperience extends Resource<WebExperience> {
   /**
    * A subtitle to personalize your Amazon Q Business web experience.
    *
-   * <p>CloudFormation property {@code Subtitle}.
+   * <p>Length: 0 to 500 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Subtitle}.
    */
   public WebExperience subtitle(String value) {
     return set("Subtitle", Value.of(value));
@@ -163,7 +176,8 @@ public final class WebExperience extends Resource<WebExperience> {
   /**
    * The title for your Amazon Q Business web experience.
    *
-   * <p>CloudFormation property {@code Title}.
+   * <p>Length: 0 to 500 characters. Pattern: {@code ^[&#92;s&#92;S]*$}. CloudFormation property
+   * {@code Title}.
    */
   public WebExperience title(String value) {
     return set("Title", Value.of(value));
@@ -177,7 +191,7 @@ public final class WebExperience extends Resource<WebExperience> {
   /**
    * A message in an Amazon Q Business web experience.
    *
-   * <p>CloudFormation property {@code WelcomeMessage}.
+   * <p>Length: 0 to 300 characters. CloudFormation property {@code WelcomeMessage}.
    */
   public WebExperience welcomeMessage(String value) {
     return set("WelcomeMessage", Value.of(value));
@@ -289,7 +303,12 @@ public final class WebExperience extends Resource<WebExperience> {
    * <p>Property type {@code AWS::QBusiness::WebExperience.CustomizationConfiguration}.
    */
   public static final class CustomizationConfiguration extends Struct<CustomizationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::WebExperience.CustomizationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::WebExperience.CustomizationConfiguration")
+        .constrain("CustomCSSUrl", Constraint.of().pattern("^(https?://[a-zA-Z0-9-_.+%/]+\\.css)?$").minLength(0).maxLength(1284))
+        .constrain("FaviconUrl", Constraint.of().pattern("^(https?://[a-zA-Z0-9-_.+%/]+\\.(svg|ico))?$").minLength(0).maxLength(1284))
+        .constrain("FontUrl", Constraint.of().pattern("^(https?://[a-zA-Z0-9-_.+%/]+\\.(ttf|woff|woff2|otf))?$").minLength(0).maxLength(1284))
+        .constrain("LogoUrl", Constraint.of().pattern("^(https?://[a-zA-Z0-9-_.+%/]+\\.(svg|png))?$").minLength(0).maxLength(1284))
+        .build();
 
     public CustomizationConfiguration() {
       super(SCHEMA);
@@ -298,7 +317,8 @@ public final class WebExperience extends Resource<WebExperience> {
     /**
      * Provides the URL where the custom CSS file is hosted for an Amazon Q web experience.
      *
-     * <p>CloudFormation property {@code CustomCSSUrl}.
+     * <p>Length: 0 to 1284 characters. Pattern: {@code ^(https?://[a-zA-Z0-9-_.+%/]+&#92;.css)?$}.
+     * CloudFormation property {@code CustomCSSUrl}.
      */
     public CustomizationConfiguration customCSSUrl(String value) {
       return set("CustomCSSUrl", Value.of(value));
@@ -312,7 +332,8 @@ public final class WebExperience extends Resource<WebExperience> {
     /**
      * Provides the URL where the custom favicon file is hosted for an Amazon Q web experience.
      *
-     * <p>CloudFormation property {@code FaviconUrl}.
+     * <p>Length: 0 to 1284 characters. Pattern: {@code
+     * ^(https?://[a-zA-Z0-9-_.+%/]+&#92;.(svg|ico))?$}. CloudFormation property {@code FaviconUrl}.
      */
     public CustomizationConfiguration faviconUrl(String value) {
       return set("FaviconUrl", Value.of(value));
@@ -326,7 +347,9 @@ public final class WebExperience extends Resource<WebExperience> {
     /**
      * Provides the URL where the custom font file is hosted for an Amazon Q web experience.
      *
-     * <p>CloudFormation property {@code FontUrl}.
+     * <p>Length: 0 to 1284 characters. Pattern: {@code
+     * ^(https?://[a-zA-Z0-9-_.+%/]+&#92;.(ttf|woff|woff2|otf))?$}. CloudFormation property {@code
+     * FontUrl}.
      */
     public CustomizationConfiguration fontUrl(String value) {
       return set("FontUrl", Value.of(value));
@@ -340,7 +363,8 @@ public final class WebExperience extends Resource<WebExperience> {
     /**
      * Provides the URL where the custom logo file is hosted for an Amazon Q web experience.
      *
-     * <p>CloudFormation property {@code LogoUrl}.
+     * <p>Length: 0 to 1284 characters. Pattern: {@code
+     * ^(https?://[a-zA-Z0-9-_.+%/]+&#92;.(svg|png))?$}. CloudFormation property {@code LogoUrl}.
      */
     public CustomizationConfiguration logoUrl(String value) {
       return set("LogoUrl", Value.of(value));

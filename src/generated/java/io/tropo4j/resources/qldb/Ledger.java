@@ -27,6 +27,7 @@ import java.util.List;
 public final class Ledger extends Resource<Ledger> {
   private static final Schema SCHEMA = Schema.builder("AWS::QLDB::Ledger")
       .required("PermissionsMode")
+      .refYields("Id")
       .attributes("Id")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qldb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,8 @@ import java.util.List;
 public final class Stream extends Resource<Stream> {
   private static final Schema SCHEMA = Schema.builder("AWS::QLDB::Stream")
       .required("InclusiveStartTime", "KinesisConfiguration", "LedgerName", "RoleArn", "StreamName")
+      .constrain("RoleArn", Constraint.of().pattern("arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:[\\w+=/,.@-]*:[0-9]*:[\\w+=,.@-]+(/[\\w+=,.@-]+)*"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -107,7 +110,9 @@ public final class Stream extends Resource<Stream> {
    * perform the <code>iam:PassRole</code> action on the IAM role resource. This is required for all
    * journal stream requests.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]*:[0-9]*:[&#92;w+=,.&#64;-]+(/[&#92;w+=,.&#64;-]+)*}.
+   * CloudFormation property {@code RoleArn}.
    */
   public Stream roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -193,7 +198,10 @@ public final class Stream extends Resource<Stream> {
    * <p>Property type {@code AWS::QLDB::Stream.KinesisConfiguration}.
    */
   public static final class KinesisConfiguration extends Struct<KinesisConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QLDB::Stream.KinesisConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QLDB::Stream.KinesisConfiguration")
+        .constrain("StreamArn", Constraint.of().pattern("arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:[\\w+=/,.@-]*:[0-9]*:[\\w+=,.@-]+(/[\\w+=,.@-]+)*"))
+        .references("StreamArn", "AWS::Kinesis::Stream.Arn")
+        .build();
 
     public KinesisConfiguration() {
       super(SCHEMA);
@@ -226,7 +234,9 @@ public final class Stream extends Resource<Stream> {
     /**
      * The Amazon Resource Name (ARN) of the Kinesis Data Streams resource.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code StreamArn}.
+     * <p>Changing it replaces the resource. Pattern: {@code
+     * arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]*:[0-9]*:[&#92;w+=,.&#64;-]+(/[&#92;w+=,.&#64;-]+)*}.
+     * CloudFormation property {@code StreamArn}.
      */
     public KinesisConfiguration streamArn(String value) {
       return set("StreamArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class ActionConnector extends Resource<ActionConnector> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector")
       .required("ActionConnectorId", "AuthenticationConfig", "AwsAccountId", "Name", "Type")
+      .constrain("ActionConnectorId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Description", Constraint.of().pattern("^[A-Za-z0-9 _.,!?-]*$").minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9](?:[\\w- ]*[A-Za-z0-9])?$").minLength(1).maxLength(255))
       .allowed("Type", "GENERIC_HTTP", "SERVICENOW_NOW_PLATFORM", "SALESFORCE_CRM",
           "MICROSOFT_OUTLOOK", "PAGERDUTY_ADVANCE", "JIRA_CLOUD", "ATLASSIAN_CONFLUENCE",
           "AMAZON_S3", "AMAZON_BEDROCK_AGENT_RUNTIME", "AMAZON_BEDROCK_RUNTIME",
@@ -34,7 +39,8 @@ public final class ActionConnector extends Resource<ActionConnector> {
   }
 
   /**
-   * Required. Changing it replaces the resource. CloudFormation property {@code ActionConnectorId}.
+   * Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[&#92;w&#92;-]+$}. CloudFormation property {@code ActionConnectorId}.
    */
   public ActionConnector actionConnectorId(String value) {
     return set("ActionConnectorId", Value.of(value));
@@ -50,7 +56,10 @@ public final class ActionConnector extends Resource<ActionConnector> {
     return set("AuthenticationConfig", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
+   */
   public ActionConnector awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
   }
@@ -60,7 +69,10 @@ public final class ActionConnector extends Resource<ActionConnector> {
     return set("AwsAccountId", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /**
+   * Length: 1 to 2048 characters. Pattern: {@code ^[A-Za-z0-9 _.,!?-]*$}. CloudFormation property
+   * {@code Description}.
+   */
   public ActionConnector description(String value) {
     return set("Description", Value.of(value));
   }
@@ -70,7 +82,10 @@ public final class ActionConnector extends Resource<ActionConnector> {
     return set("Description", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9](?:[&#92;w-
+   * ]*[A-Za-z0-9])?$}. CloudFormation property {@code Name}.
+   */
   public ActionConnector name(String value) {
     return set("Name", Value.of(value));
   }
@@ -594,6 +609,7 @@ public final class ActionConnector extends Resource<ActionConnector> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -624,7 +640,7 @@ public final class ActionConnector extends Resource<ActionConnector> {
      * than a QuickSight ARN. Use this option only to share resources (templates) across Amazon Web
      * Services accounts. (This is less common.) &lt;/p&gt; &lt;/li&gt; &lt;/ul&gt;
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,7 +17,14 @@ import java.util.List;
 public final class Agent extends Resource<Agent> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Agent")
       .required("AgentId", "AwsAccountId", "Name")
+      .constrain("AgentId", Constraint.of().pattern("^[0-9a-zA-Z-_.+]+$").minLength(1).maxLength(256))
       .allowed("AgentLifecycle", "PREVIEW", "PUBLISHED")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
+      .constrain("IconId", Constraint.of().minLength(1).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(50))
+      .constrain("StarterPrompts", Constraint.of().minLength(0).maxLength(100))
+      .constrain("WelcomeMessage", Constraint.of().minLength(0).maxLength(300))
       .attributes("AgentStatus", "Arn", "CreatedAt", "Creator", "CustomPromptInterface",
           "ErrorMessage", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -43,7 +51,8 @@ public final class Agent extends Resource<Agent> {
   /**
    * The unique identifier for the agent.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AgentId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[0-9a-zA-Z-_.+]+$}. CloudFormation property {@code AgentId}.
    */
   public Agent agentId(String value) {
     return set("AgentId", Value.of(value));
@@ -72,7 +81,8 @@ public final class Agent extends Resource<Agent> {
   /**
    * The ID of the Amazon Web Services account where the agent is being created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public Agent awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -95,7 +105,8 @@ public final class Agent extends Resource<Agent> {
   /**
    * A description of the agent.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
    */
   public Agent description(String value) {
     return set("Description", Value.of(value));
@@ -109,7 +120,7 @@ public final class Agent extends Resource<Agent> {
   /**
    * The icon identifier for the agent.
    *
-   * <p>CloudFormation property {@code IconId}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code IconId}.
    */
   public Agent iconId(String value) {
     return set("IconId", Value.of(value));
@@ -123,7 +134,8 @@ public final class Agent extends Resource<Agent> {
   /**
    * The display name of the agent.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 50 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation
+   * property {@code Name}.
    */
   public Agent name(String value) {
     return set("Name", Value.of(value));
@@ -151,7 +163,7 @@ public final class Agent extends Resource<Agent> {
   /**
    * A list of up to 3 starter prompts displayed to users.
    *
-   * <p>CloudFormation property {@code StarterPrompts}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code StarterPrompts}.
    */
   public Agent starterPrompts(List<String> value) {
     return set("StarterPrompts", Value.listOf(value));
@@ -189,7 +201,7 @@ public final class Agent extends Resource<Agent> {
   /**
    * The welcome message displayed when a user opens the agent.
    *
-   * <p>CloudFormation property {@code WelcomeMessage}.
+   * <p>Length: 0 to 300 characters. CloudFormation property {@code WelcomeMessage}.
    */
   public Agent welcomeMessage(String value) {
     return set("WelcomeMessage", Value.of(value));
@@ -271,6 +283,8 @@ public final class Agent extends Resource<Agent> {
   public static final class AgentTag extends Struct<AgentTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Agent.AgentTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public AgentTag() {
@@ -280,7 +294,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The key name of the tag.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public AgentTag key(String value) {
       return set("Key", Value.of(value));
@@ -294,7 +308,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The value for the tag.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code Value}.
      */
     public AgentTag value(String value) {
       return set("Value", Value.of(value));
@@ -343,7 +357,13 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::QuickSight::Agent.CustomPromptInputParameters}.
    */
   public static final class CustomPromptInputParameters extends Struct<CustomPromptInputParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Agent.CustomPromptInputParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Agent.CustomPromptInputParameters")
+        .constrain("CustomInstructions", Constraint.of().minLength(5).maxLength(350000))
+        .constrain("Identity", Constraint.of().minLength(5).maxLength(350000))
+        .constrain("OutputStyle", Constraint.of().minLength(5).maxLength(350000))
+        .constrain("ResponseLength", Constraint.of().minLength(5).maxLength(350000))
+        .constrain("Tone", Constraint.of().minLength(5).maxLength(350000))
+        .build();
 
     public CustomPromptInputParameters() {
       super(SCHEMA);
@@ -352,7 +372,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * Custom instructions for the agent behavior.
      *
-     * <p>CloudFormation property {@code CustomInstructions}.
+     * <p>Length: 5 to 350000 characters. CloudFormation property {@code CustomInstructions}.
      */
     public CustomPromptInputParameters customInstructions(String value) {
       return set("CustomInstructions", Value.of(value));
@@ -366,7 +386,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The identity or persona of the agent.
      *
-     * <p>CloudFormation property {@code Identity}.
+     * <p>Length: 5 to 350000 characters. CloudFormation property {@code Identity}.
      */
     public CustomPromptInputParameters identity(String value) {
       return set("Identity", Value.of(value));
@@ -380,7 +400,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The output style for the agent responses.
      *
-     * <p>CloudFormation property {@code OutputStyle}.
+     * <p>Length: 5 to 350000 characters. CloudFormation property {@code OutputStyle}.
      */
     public CustomPromptInputParameters outputStyle(String value) {
       return set("OutputStyle", Value.of(value));
@@ -394,7 +414,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The desired response length for the agent.
      *
-     * <p>CloudFormation property {@code ResponseLength}.
+     * <p>Length: 5 to 350000 characters. CloudFormation property {@code ResponseLength}.
      */
     public CustomPromptInputParameters responseLength(String value) {
       return set("ResponseLength", Value.of(value));
@@ -408,7 +428,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The tone used in agent responses.
      *
-     * <p>CloudFormation property {@code Tone}.
+     * <p>Length: 5 to 350000 characters. CloudFormation property {@code Tone}.
      */
     public CustomPromptInputParameters tone(String value) {
       return set("Tone", Value.of(value));
@@ -567,6 +587,9 @@ public final class Agent extends Resource<Agent> {
   public static final class CustomPromptProfile extends Struct<CustomPromptProfile> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Agent.CustomPromptProfile")
         .required("ModelProfileId", "QbsAwsAccountId", "SubscriptionId")
+        .constrain("ModelProfileId", Constraint.of().maxLength(36))
+        .constrain("QbsAwsAccountId", Constraint.of().pattern("^QBS[0-9]{12}$").maxLength(15))
+        .constrain("SubscriptionId", Constraint.of().maxLength(32))
         .build();
 
     public CustomPromptProfile() {
@@ -576,7 +599,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The identifier of the model profile.
      *
-     * <p>Required. CloudFormation property {@code ModelProfileId}.
+     * <p>Required. Length: at most 36 characters. CloudFormation property {@code ModelProfileId}.
      */
     public CustomPromptProfile modelProfileId(String value) {
       return set("ModelProfileId", Value.of(value));
@@ -590,7 +613,8 @@ public final class Agent extends Resource<Agent> {
     /**
      * The QBS AWS account identifier.
      *
-     * <p>Required. CloudFormation property {@code QbsAwsAccountId}.
+     * <p>Required. Length: at most 15 characters. Pattern: {@code ^QBS[0-9]{12}$}. CloudFormation
+     * property {@code QbsAwsAccountId}.
      */
     public CustomPromptProfile qbsAwsAccountId(String value) {
       return set("QbsAwsAccountId", Value.of(value));
@@ -604,7 +628,7 @@ public final class Agent extends Resource<Agent> {
     /**
      * The subscription identifier.
      *
-     * <p>Required. CloudFormation property {@code SubscriptionId}.
+     * <p>Required. Length: at most 32 characters. CloudFormation property {@code SubscriptionId}.
      */
     public CustomPromptProfile subscriptionId(String value) {
       return set("SubscriptionId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Analysis extends Resource<Analysis> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis")
       .required("AnalysisId", "AwsAccountId", "Name")
+      .constrain("AnalysisId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
       .allowed("Status", "CREATION_IN_PROGRESS", "CREATION_SUCCESSFUL", "CREATION_FAILED",
           "UPDATE_IN_PROGRESS", "UPDATE_SUCCESSFUL", "UPDATE_FAILED", "PENDING_UPDATE", "DELETED")
       .attributes("Arn", "CreatedTime", "DataSetArns", "Errors", "LastUpdatedTime", "Sheets")
@@ -31,7 +35,8 @@ public final class Analysis extends Resource<Analysis> {
   /**
    * The ID for the analysis that you're creating. This ID displays in the URL of the analysis.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AnalysisId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[&#92;w&#92;-]+$}. CloudFormation property {@code AnalysisId}.
    */
   public Analysis analysisId(String value) {
     return set("AnalysisId", Value.of(value));
@@ -45,7 +50,8 @@ public final class Analysis extends Resource<Analysis> {
   /**
    * The ID of the AWS account where you are creating an analysis.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public Analysis awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -94,7 +100,7 @@ public final class Analysis extends Resource<Analysis> {
    * A descriptive name for the analysis that you're creating. This name displays for the analysis
    * in the Amazon Quick Sight console.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Name}.
    */
   public Analysis name(String value) {
     return set("Name", Value.of(value));
@@ -658,6 +664,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class AnalysisError extends Struct<AnalysisError> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AnalysisError")
+        .constrain("Message", Constraint.of().pattern("\\S"))
         .allowed("Type", "ACCESS_DENIED", "SOURCE_NOT_FOUND", "DATA_SET_NOT_FOUND",
             "INTERNAL_FAILURE", "PARAMETER_VALUE_INCOMPATIBLE", "PARAMETER_TYPE_INVALID",
             "PARAMETER_NOT_FOUND", "COLUMN_TYPE_MISMATCH", "COLUMN_GEOGRAPHIC_ROLE_MISMATCH",
@@ -671,7 +678,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The message associated with the analysis error.
      *
-     * <p>CloudFormation property {@code Message}.
+     * <p>Pattern: {@code &#92;S}. CloudFormation property {@code Message}.
      */
     public AnalysisError message(String value) {
       return set("Message", Value.of(value));
@@ -750,6 +757,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class AnalysisSourceTemplate extends Struct<AnalysisSourceTemplate> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AnalysisSourceTemplate")
         .required("Arn", "DataSetReferences")
+        .references("Arn", "AWS::QuickSight::Template.Arn")
         .build();
 
     public AnalysisSourceTemplate() {
@@ -820,6 +828,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class AnchorDateConfiguration extends Struct<AnchorDateConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AnchorDateConfiguration")
         .allowed("AnchorOption", "NOW")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .build();
 
     public AnchorDateConfiguration() {
@@ -845,7 +854,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the parameter that is used for the anchor date configuration.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public AnchorDateConfiguration parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -2016,6 +2026,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class BarChartVisual extends Struct<BarChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BarChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public BarChartVisual() {
@@ -2090,7 +2102,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public BarChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -2108,7 +2120,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public BarChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -2135,7 +2148,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.BinCountOptions}.
    */
   public static final class BinCountOptions extends Struct<BinCountOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BinCountOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BinCountOptions")
+        .constrain("Value", Constraint.of().minimum(0))
+        .build();
 
     public BinCountOptions() {
       super(SCHEMA);
@@ -2144,7 +2159,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The options that determine the bin count value.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: at least 0. CloudFormation property {@code Value}.
      */
     public BinCountOptions value(double value) {
       return set("Value", Value.of(value));
@@ -2162,7 +2177,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.BinWidthOptions}.
    */
   public static final class BinWidthOptions extends Struct<BinWidthOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BinWidthOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BinWidthOptions")
+        .constrain("BinCountLimit", Constraint.of().minimum(0).maximum(1000))
+        .constrain("Value", Constraint.of().minimum(0))
+        .build();
 
     public BinWidthOptions() {
       super(SCHEMA);
@@ -2171,7 +2189,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The options that determine the bin count limit.
      *
-     * <p>CloudFormation property {@code BinCountLimit}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code BinCountLimit}.
      */
     public BinWidthOptions binCountLimit(double value) {
       return set("BinCountLimit", Value.of(value));
@@ -2185,7 +2203,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The options that determine the bin width value.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: at least 0. CloudFormation property {@code Value}.
      */
     public BinWidthOptions value(double value) {
       return set("Value", Value.of(value));
@@ -2205,6 +2223,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class BodySectionConfiguration extends Struct<BodySectionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BodySectionConfiguration")
         .required("Content", "SectionId")
+        .constrain("SectionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public BodySectionConfiguration() {
@@ -2241,7 +2260,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The unique identifier of a body section.
      *
-     * <p>Required. CloudFormation property {@code SectionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SectionId}.
      */
     public BodySectionConfiguration sectionId(String value) {
       return set("SectionId", Value.of(value));
@@ -2400,7 +2420,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.BodySectionRepeatConfiguration}.
    */
   public static final class BodySectionRepeatConfiguration extends Struct<BodySectionRepeatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BodySectionRepeatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BodySectionRepeatConfiguration")
+        .constrain("NonRepeatingVisuals", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .build();
 
     public BodySectionRepeatConfiguration() {
       super(SCHEMA);
@@ -2436,7 +2458,8 @@ public final class Analysis extends Resource<Analysis> {
      * List of visuals to exclude from repetition in repeating sections. The visuals will render
      * identically, and ignore the repeating configurations in all repeating instances.
      *
-     * <p>CloudFormation property {@code NonRepeatingVisuals}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation property
+     * {@code NonRepeatingVisuals}.
      */
     public BodySectionRepeatConfiguration nonRepeatingVisuals(List<String> value) {
       return set("NonRepeatingVisuals", Value.listOf(value));
@@ -2513,6 +2536,7 @@ public final class Analysis extends Resource<Analysis> {
   /** Property type {@code AWS::QuickSight::Analysis.BorderSettings}. */
   public static final class BorderSettings extends Struct<BorderSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BorderSettings")
+        .constrain("BorderColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -2520,7 +2544,9 @@ public final class Analysis extends Resource<Analysis> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code BorderColor}. */
+    /**
+     * Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code BorderColor}.
+     */
     public BorderSettings borderColor(String value) {
       return set("BorderColor", Value.of(value));
     }
@@ -2904,6 +2930,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class BoxPlotVisual extends Struct<BoxPlotVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BoxPlotVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public BoxPlotVisual() {
@@ -2978,7 +3006,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public BoxPlotVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -2996,7 +3024,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public BoxPlotVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -3016,6 +3045,10 @@ public final class Analysis extends Resource<Analysis> {
   public static final class CalculatedField extends Struct<CalculatedField> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CalculatedField")
         .required("Expression", "Name")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(32000))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(127))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public CalculatedField() {
@@ -3025,7 +3058,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The data set that is used in this calculated field.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public CalculatedField dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -3039,7 +3073,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The expression of the calculated field.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 32000 characters. CloudFormation property {@code Expression}.
      */
     public CalculatedField expression(String value) {
       return set("Expression", Value.of(value));
@@ -3053,7 +3087,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the calculated field.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
      */
     public CalculatedField name(String value) {
       return set("Name", Value.of(value));
@@ -3064,7 +3098,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("Name", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public CalculatedField topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -3363,6 +3397,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class CategoryFilter extends Struct<CategoryFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CategoryFilter")
         .required("Column", "Configuration", "FilterId")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public CategoryFilter() {
@@ -3400,7 +3435,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public CategoryFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -3802,6 +3838,9 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ColumnIdentifier extends Struct<ColumnIdentifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ColumnIdentifier")
         .required("ColumnName")
+        .constrain("ColumnName", Constraint.of().minLength(1).maxLength(127))
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ColumnIdentifier() {
@@ -3811,7 +3850,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the column.
      *
-     * <p>Required. CloudFormation property {@code ColumnName}.
+     * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code ColumnName}.
      */
     public ColumnIdentifier columnName(String value) {
       return set("ColumnName", Value.of(value));
@@ -3825,7 +3864,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The data set that the column belongs to.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public ColumnIdentifier dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -3836,7 +3876,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("DataSetIdentifier", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public ColumnIdentifier topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -4423,6 +4463,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ComboChartVisual extends Struct<ComboChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ComboChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public ComboChartVisual() {
@@ -4497,7 +4539,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public ComboChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -4515,7 +4557,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public ComboChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -5093,6 +5136,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ContributionAnalysisDefault extends Struct<ContributionAnalysisDefault> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ContributionAnalysisDefault")
         .required("ContributorDimensions", "MeasureFieldId")
+        .constrain("MeasureFieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public ContributionAnalysisDefault() {
@@ -5127,7 +5171,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The measure field that is used in the contribution analysis.
      *
-     * <p>Required. CloudFormation property {@code MeasureFieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code MeasureFieldId}.
      */
     public ContributionAnalysisDefault measureFieldId(String value) {
       return set("MeasureFieldId", Value.of(value));
@@ -5148,6 +5192,9 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
             "LAKHS", "CRORES")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Suffix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Symbol", Constraint.of().pattern("^[A-Z]{3}$"))
         .build();
 
     public CurrencyDisplayFormatConfiguration() {
@@ -5200,7 +5247,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the prefix value of the currency format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public CurrencyDisplayFormatConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -5223,7 +5270,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the suffix value of the currency format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Suffix}.
      */
     public CurrencyDisplayFormatConfiguration suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -5237,7 +5284,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the symbol for the currency format.
      *
-     * <p>CloudFormation property {@code Symbol}.
+     * <p>Pattern: {@code ^[A-Z]{3}$}. CloudFormation property {@code Symbol}.
      */
     public CurrencyDisplayFormatConfiguration symbol(String value) {
       return set("Symbol", Value.of(value));
@@ -5356,6 +5403,7 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomActionURLOperation")
         .required("URLTarget", "URLTemplate")
         .allowed("URLTarget", "NEW_TAB", "NEW_WINDOW", "SAME_TAB")
+        .constrain("URLTemplate", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public CustomActionURLOperation() {
@@ -5386,7 +5434,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * THe URL link of the <code>CustomActionURLOperation</code> .
      *
-     * <p>Required. CloudFormation property {@code URLTemplate}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code URLTemplate}.
      */
     public CustomActionURLOperation urlTemplate(String value) {
       return set("URLTemplate", Value.of(value));
@@ -5406,6 +5454,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class CustomColor extends Struct<CustomColor> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomColor")
         .required("Color")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("FieldValue", Constraint.of().minLength(0).maxLength(2048))
         .allowed("SpecialValue", "EMPTY", "NULL", "OTHER")
         .build();
 
@@ -5416,7 +5466,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The color that is applied to the data value.
      *
-     * <p>Required. CloudFormation property {@code Color}.
+     * <p>Required. Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public CustomColor color(String value) {
       return set("Color", Value.of(value));
@@ -5430,7 +5480,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The data value that the color is applied to.
      *
-     * <p>CloudFormation property {@code FieldValue}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code FieldValue}.
      */
     public CustomColor fieldValue(String value) {
       return set("FieldValue", Value.of(value));
@@ -5465,6 +5515,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class CustomContentConfiguration extends Struct<CustomContentConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomContentConfiguration")
         .allowed("ContentType", "IMAGE", "OTHER_EMBEDDED_CONTENT")
+        .constrain("ContentUrl", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ImageScaling", "FIT_TO_HEIGHT", "FIT_TO_WIDTH", "DO_NOT_SCALE", "SCALE_TO_VISUAL")
         .build();
 
@@ -5491,7 +5542,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The input URL that links to the custom content that you want in the custom visual.
      *
-     * <p>CloudFormation property {@code ContentUrl}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code ContentUrl}.
      */
     public CustomContentConfiguration contentUrl(String value) {
       return set("ContentUrl", Value.of(value));
@@ -5540,6 +5591,10 @@ public final class Analysis extends Resource<Analysis> {
   public static final class CustomContentVisual extends Struct<CustomContentVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomContentVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public CustomContentVisual() {
@@ -5578,7 +5633,8 @@ public final class Analysis extends Resource<Analysis> {
      * The dataset that is used to create the custom content visual. You can't create a visual
      * without a dataset.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public CustomContentVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -5607,7 +5663,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public CustomContentVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -5620,7 +5676,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public CustomContentVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -5638,7 +5694,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public CustomContentVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -5658,9 +5715,11 @@ public final class Analysis extends Resource<Analysis> {
   public static final class CustomFilterConfiguration extends Struct<CustomFilterConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomFilterConfiguration")
         .required("MatchOperator", "NullOption")
+        .constrain("CategoryValue", Constraint.of().minLength(0).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
         .build();
 
@@ -5673,7 +5732,7 @@ public final class Analysis extends Resource<Analysis> {
      *
      * <p>This field is mutually exclusive to <code>ParameterName</code> .
      *
-     * <p>CloudFormation property {@code CategoryValue}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code CategoryValue}.
      */
     public CustomFilterConfiguration categoryValue(String value) {
       return set("CategoryValue", Value.of(value));
@@ -5724,7 +5783,8 @@ public final class Analysis extends Resource<Analysis> {
      *
      * <p>This field is mutually exclusive to <code>CategoryValue</code> .
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public CustomFilterConfiguration parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -5761,6 +5821,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class CustomFilterListConfiguration extends Struct<CustomFilterListConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomFilterListConfiguration")
         .required("MatchOperator", "NullOption")
+        .constrain("CategoryValues", Constraint.of().minLength(0).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
@@ -5774,7 +5835,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The list of category values for the filter.
      *
-     * <p>CloudFormation property {@code CategoryValues}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code CategoryValues}.
      */
     public CustomFilterListConfiguration categoryValues(List<String> value) {
       return set("CategoryValues", Value.listOf(value));
@@ -5846,6 +5907,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class CustomNarrativeOptions extends Struct<CustomNarrativeOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomNarrativeOptions")
         .required("Narrative")
+        .constrain("Narrative", Constraint.of().minLength(0).maxLength(150000))
         .build();
 
     public CustomNarrativeOptions() {
@@ -5855,7 +5917,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The string input of custom narrative.
      *
-     * <p>Required. CloudFormation property {@code Narrative}.
+     * <p>Required. Length: 0 to 150000 characters. CloudFormation property {@code Narrative}.
      */
     public CustomNarrativeOptions narrative(String value) {
       return set("Narrative", Value.of(value));
@@ -5982,6 +6044,9 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DataBarsOptions extends Struct<DataBarsOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataBarsOptions")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
+        .constrain("NegativeColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("PositiveColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .build();
 
     public DataBarsOptions() {
@@ -5991,7 +6056,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field ID for the data bars options.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public DataBarsOptions fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -6005,7 +6070,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The color of the negative data bar.
      *
-     * <p>CloudFormation property {@code NegativeColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code NegativeColor}.
      */
     public DataBarsOptions negativeColor(String value) {
       return set("NegativeColor", Value.of(value));
@@ -6019,7 +6084,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The color of the positive data bar.
      *
-     * <p>CloudFormation property {@code PositiveColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code PositiveColor}.
      */
     public DataBarsOptions positiveColor(String value) {
       return set("PositiveColor", Value.of(value));
@@ -6037,7 +6102,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataColor}.
    */
   public static final class DataColor extends Struct<DataColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataColor");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataColor")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public DataColor() {
       super(SCHEMA);
@@ -6046,7 +6113,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The color that is applied to the data value.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public DataColor color(String value) {
       return set("Color", Value.of(value));
@@ -6081,6 +6148,7 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataFieldSeriesItem")
         .required("AxisBinding", "FieldId")
         .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public DataFieldSeriesItem() {
@@ -6105,7 +6173,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field ID of the field that you are setting the axis binding to.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public DataFieldSeriesItem fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -6148,6 +6216,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DataLabelOptions extends Struct<DataLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
+        .constrain("LabelColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("LabelContent", "VALUE", "PERCENT", "VALUE_AND_PERCENT")
         .allowed("MeasureLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("Overlap", "DISABLE_OVERLAP", "ENABLE_OVERLAP")
@@ -6200,7 +6269,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the color of the data labels.
      *
-     * <p>CloudFormation property {@code LabelColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code LabelColor}.
      */
     public DataLabelOptions labelColor(String value) {
       return set("LabelColor", Value.of(value));
@@ -6383,6 +6452,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DataPathColor extends Struct<DataPathColor> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataPathColor")
         .required("Color", "Element")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .build();
@@ -6394,7 +6464,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The color that needs to be applied to the element.
      *
-     * <p>Required. CloudFormation property {@code Color}.
+     * <p>Required. Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public DataPathColor color(String value) {
       return set("Color", Value.of(value));
@@ -6642,6 +6712,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DataSetIdentifierDeclaration extends Struct<DataSetIdentifierDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataSetIdentifierDeclaration")
         .required("DataSetArn", "Identifier")
+        .constrain("Identifier", Constraint.of().minLength(0).maxLength(2048))
         .build();
 
     public DataSetIdentifierDeclaration() {
@@ -6665,7 +6736,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The identifier of the data set, typically the data set's name.
      *
-     * <p>Required. CloudFormation property {@code Identifier}.
+     * <p>Required. Length: 0 to 2048 characters. CloudFormation property {@code Identifier}.
      */
     public DataSetIdentifierDeclaration identifier(String value) {
       return set("Identifier", Value.of(value));
@@ -6685,6 +6756,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DataSetReference extends Struct<DataSetReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataSetReference")
         .required("DataSetArn", "DataSetPlaceholder")
+        .references("DataSetArn", "AWS::QuickSight::DataSet.Arn")
+        .constrain("DataSetPlaceholder", Constraint.of().pattern("\\S"))
         .build();
 
     public DataSetReference() {
@@ -6716,7 +6789,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Dataset placeholder.
      *
-     * <p>Required. CloudFormation property {@code DataSetPlaceholder}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code DataSetPlaceholder}.
      */
     public DataSetReference dataSetPlaceholder(String value) {
       return set("DataSetPlaceholder", Value.of(value));
@@ -6913,7 +6986,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateTimeDefaultValues}.
    */
   public static final class DateTimeDefaultValues extends Struct<DateTimeDefaultValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateTimeDefaultValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeDefaultValues")
+        .constrain("StaticValues", Constraint.of().format("date-time"))
+        .build();
 
     public DateTimeDefaultValues() {
       super(SCHEMA);
@@ -6942,7 +7017,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The static values of the <code>DataTimeDefaultValues</code> .
      *
-     * <p>CloudFormation property {@code StaticValues}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StaticValues}.
      */
     public DateTimeDefaultValues staticValues(List<String> value) {
       return set("StaticValues", Value.listOf(value));
@@ -6960,7 +7035,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateTimeFormatConfiguration}.
    */
   public static final class DateTimeFormatConfiguration extends Struct<DateTimeFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateTimeFormatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeFormatConfiguration")
+        .constrain("DateTimeFormat", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public DateTimeFormatConfiguration() {
       super(SCHEMA);
@@ -6969,7 +7046,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the <code>DateTime</code> format.
      *
-     * <p>CloudFormation property {@code DateTimeFormat}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DateTimeFormat}.
      */
     public DateTimeFormatConfiguration dateTimeFormat(String value) {
       return set("DateTimeFormat", Value.of(value));
@@ -7007,6 +7084,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DateTimeHierarchy extends Struct<DateTimeHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeHierarchy")
         .required("HierarchyId")
+        .constrain("HierarchyId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public DateTimeHierarchy() {
@@ -7035,7 +7113,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The hierarchy ID of the <code>DateTime</code> hierarchy.
      *
-     * <p>Required. CloudFormation property {@code HierarchyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code HierarchyId}.
      */
     public DateTimeHierarchy hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -7055,6 +7133,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DateTimeParameter extends Struct<DateTimeParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeParameter")
         .required("Name", "Values")
+        .constrain("Name", Constraint.of().pattern("\\S"))
         .build();
 
     public DateTimeParameter() {
@@ -7064,7 +7143,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * A display name for the date-time parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Name}.
      */
     public DateTimeParameter name(String value) {
       return set("Name", Value.of(value));
@@ -7098,6 +7177,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DateTimeParameterDeclaration extends Struct<DateTimeParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeParameterDeclaration")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .build();
@@ -7140,7 +7220,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DateTimeParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -7186,6 +7267,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DateTimePickerControlDisplayOptions extends Struct<DateTimePickerControlDisplayOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions")
         .allowed("DateIconVisibility", "HIDDEN", "VISIBLE")
+        .constrain("DateTimeFormat", Constraint.of().minLength(1).maxLength(128))
         .allowed("HelperTextVisibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -7211,7 +7293,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Customize how dates are formatted in controls.
      *
-     * <p>CloudFormation property {@code DateTimeFormat}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DateTimeFormat}.
      */
     public DateTimePickerControlDisplayOptions dateTimeFormat(String value) {
       return set("DateTimeFormat", Value.of(value));
@@ -7266,6 +7348,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class DateTimeValueWhenUnsetConfiguration extends Struct<DateTimeValueWhenUnsetConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeValueWhenUnsetConfiguration")
+        .constrain("CustomValue", Constraint.of().format("date-time"))
         .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
         .build();
 
@@ -7276,7 +7359,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * A custom value that's used when the value of a parameter isn't set.
      *
-     * <p>CloudFormation property {@code CustomValue}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code CustomValue}.
      */
     public DateTimeValueWhenUnsetConfiguration customValue(String value) {
       return set("CustomValue", Value.of(value));
@@ -7311,6 +7394,7 @@ public final class Analysis extends Resource<Analysis> {
   /** Property type {@code AWS::QuickSight::Analysis.DecalSettings}. */
   public static final class DecalSettings extends Struct<DecalSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DecalSettings")
+        .constrain("DecalColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("DecalPatternType", "SOLID", "DIAGONAL_MEDIUM", "CIRCLE_MEDIUM",
             "DIAMOND_GRID_MEDIUM", "CHECKERBOARD_MEDIUM", "TRIANGLE_MEDIUM",
             "DIAGONAL_OPPOSITE_MEDIUM", "DIAMOND_MEDIUM", "DIAGONAL_LARGE", "CIRCLE_LARGE",
@@ -7319,13 +7403,16 @@ public final class Analysis extends Resource<Analysis> {
             "CHECKERBOARD_SMALL", "TRIANGLE_SMALL", "DIAGONAL_OPPOSITE_SMALL", "DIAMOND_SMALL")
         .allowed("DecalStyleType", "Manual", "Auto")
         .allowed("DecalVisibility", "HIDDEN", "VISIBLE")
+        .constrain("ElementValue", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public DecalSettings() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code DecalColor}. */
+    /**
+     * Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code DecalColor}.
+     */
     public DecalSettings decalColor(String value) {
       return set("DecalColor", Value.of(value));
     }
@@ -7379,7 +7466,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("DecalVisibility", value);
     }
 
-    /** CloudFormation property {@code ElementValue}. */
+    /** Length: 0 to 1024 characters. CloudFormation property {@code ElementValue}. */
     public DecalSettings elementValue(String value) {
       return set("ElementValue", Value.of(value));
     }
@@ -7461,6 +7548,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DecimalParameter extends Struct<DecimalParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DecimalParameter")
         .required("Name", "Values")
+        .constrain("Name", Constraint.of().pattern("\\S"))
         .build();
 
     public DecimalParameter() {
@@ -7470,7 +7558,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * A display name for the decimal parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Name}.
      */
     public DecimalParameter name(String value) {
       return set("Name", Value.of(value));
@@ -7504,6 +7592,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DecimalParameterDeclaration extends Struct<DecimalParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DecimalParameterDeclaration")
         .required("Name", "ParameterValueType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -7545,7 +7634,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DecimalParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -7590,6 +7680,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DecimalPlacesConfiguration extends Struct<DecimalPlacesConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DecimalPlacesConfiguration")
         .required("DecimalPlaces")
+        .constrain("DecimalPlaces", Constraint.of().minimum(0).maximum(20))
         .build();
 
     public DecimalPlacesConfiguration() {
@@ -7599,7 +7690,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The values of the decimal places.
      *
-     * <p>Required. CloudFormation property {@code DecimalPlaces}.
+     * <p>Required. Range: 0 to 20. CloudFormation property {@code DecimalPlaces}.
      */
     public DecimalPlacesConfiguration decimalPlaces(double value) {
       return set("DecimalPlaces", Value.of(value));
@@ -7728,6 +7819,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class DefaultFilterControlConfiguration extends Struct<DefaultFilterControlConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultFilterControlConfiguration")
         .required("ControlOptions", "Title")
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public DefaultFilterControlConfiguration() {
@@ -7747,7 +7839,7 @@ public final class Analysis extends Resource<Analysis> {
      * The title of the <code>DefaultFilterControlConfiguration</code> . This title is shared by all
      * controls that are tied to this filter.
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public DefaultFilterControlConfiguration title(String value) {
       return set("Title", Value.of(value));
@@ -8257,7 +8349,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultTextAreaControlOptions}.
    */
   public static final class DefaultTextAreaControlOptions extends Struct<DefaultTextAreaControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultTextAreaControlOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultTextAreaControlOptions")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public DefaultTextAreaControlOptions() {
       super(SCHEMA);
@@ -8266,7 +8360,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The delimiter that is used to separate the lines in text.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Delimiter}.
      */
     public DefaultTextAreaControlOptions delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -8635,6 +8729,9 @@ public final class Analysis extends Resource<Analysis> {
   public static final class EmptyVisual extends Struct<EmptyVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.EmptyVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public EmptyVisual() {
@@ -8663,7 +8760,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The data set that is used in the empty visual. Every visual requires a dataset to render.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public EmptyVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -8674,7 +8772,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("DataSetIdentifier", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public EmptyVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -8689,7 +8787,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public EmptyVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -8707,7 +8806,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.Entity}.
    */
   public static final class Entity extends Struct<Entity> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.Entity");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.Entity")
+        .constrain("Path", Constraint.of().pattern("\\S"))
+        .build();
 
     public Entity() {
       super(SCHEMA);
@@ -8717,7 +8818,7 @@ public final class Analysis extends Resource<Analysis> {
      * The hierarchical path of the entity within the analysis, template, or dashboard definition
      * tree.
      *
-     * <p>CloudFormation property {@code Path}.
+     * <p>Pattern: {@code &#92;S}. CloudFormation property {@code Path}.
      */
     public Entity path(String value) {
       return set("Path", Value.of(value));
@@ -8802,6 +8903,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ExplicitHierarchy extends Struct<ExplicitHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ExplicitHierarchy")
         .required("Columns", "HierarchyId")
+        .constrain("HierarchyId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public ExplicitHierarchy() {
@@ -8849,7 +8951,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The hierarchy ID of the explicit hierarchy.
      *
-     * <p>Required. CloudFormation property {@code HierarchyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code HierarchyId}.
      */
     public ExplicitHierarchy hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -8984,6 +9086,7 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FieldSeriesItem")
         .required("AxisBinding", "FieldId")
         .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public FieldSeriesItem() {
@@ -9008,7 +9111,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field ID of the field for which you are setting the axis binding.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public FieldSeriesItem fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -9407,6 +9510,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FilledMapShapeConditionalFormatting extends Struct<FilledMapShapeConditionalFormatting> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public FilledMapShapeConditionalFormatting() {
@@ -9416,7 +9520,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field ID of the filled map shape.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public FilledMapShapeConditionalFormatting fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -9481,6 +9585,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FilledMapVisual extends Struct<FilledMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilledMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public FilledMapVisual() {
@@ -9564,7 +9670,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public FilledMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -9582,7 +9688,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public FilledMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -9791,6 +9898,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FilterCrossSheetControl extends Struct<FilterCrossSheetControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterCrossSheetControl")
         .required("FilterControlId", "SourceFilterId")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public FilterCrossSheetControl() {
@@ -9810,7 +9919,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>FilterCrossSheetControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterCrossSheetControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -9824,7 +9934,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source filter ID of the <code>FilterCrossSheetControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterCrossSheetControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -9845,6 +9956,9 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterDateTimePickerControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "SINGLE_VALUED", "DATE_RANGE")
         .build();
 
@@ -9878,7 +9992,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>FilterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterDateTimePickerControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -9892,7 +10007,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source filter ID of the <code>FilterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterDateTimePickerControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -9906,7 +10022,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>FilterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterDateTimePickerControl title(String value) {
       return set("Title", Value.of(value));
@@ -9946,6 +10062,9 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterDropDownControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -9989,7 +10108,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>FilterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterDropDownControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10012,7 +10132,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source filter ID of the <code>FilterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterDropDownControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10026,7 +10147,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>FilterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterDropDownControl title(String value) {
       return set("Title", Value.of(value));
@@ -10071,6 +10192,7 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterGroup")
         .required("CrossDataset", "FilterGroupId", "Filters", "ScopeConfiguration")
         .allowed("CrossDataset", "ALL_DATASETS", "SINGLE_DATASET")
+        .constrain("FilterGroupId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
 
@@ -10100,7 +10222,8 @@ public final class Analysis extends Resource<Analysis> {
      * The value that uniquely identifies a <code>FilterGroup</code> within a dashboard, template,
      * or analysis.
      *
-     * <p>Required. CloudFormation property {@code FilterGroupId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterGroupId}.
      */
     public FilterGroup filterGroupId(String value) {
       return set("FilterGroupId", Value.of(value));
@@ -10165,6 +10288,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FilterListConfiguration extends Struct<FilterListConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterListConfiguration")
         .required("MatchOperator")
+        .constrain("CategoryValues", Constraint.of().minLength(0).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
@@ -10178,7 +10302,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The list of category values for the filter.
      *
-     * <p>CloudFormation property {@code CategoryValues}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code CategoryValues}.
      */
     public FilterListConfiguration categoryValues(List<String> value) {
       return set("CategoryValues", Value.listOf(value));
@@ -10251,6 +10375,9 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FilterListControl extends Struct<FilterListControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterListControl")
         .required("FilterControlId", "SourceFilterId", "Title")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -10280,7 +10407,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>FilterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterListControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10303,7 +10431,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source filter ID of the <code>FilterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterListControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10317,7 +10446,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>FilterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterListControl title(String value) {
       return set("Title", Value.of(value));
@@ -10453,6 +10582,9 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterRelativeDateTimeControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public FilterRelativeDateTimeControl() {
@@ -10486,7 +10618,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterRelativeDateTimeControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10500,7 +10633,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source filter ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterRelativeDateTimeControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10514,7 +10648,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterRelativeDateTimeControl title(String value) {
       return set("Title", Value.of(value));
@@ -10535,7 +10669,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterScopeConfiguration}.
    */
   public static final class FilterScopeConfiguration extends Struct<FilterScopeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterScopeConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterScopeConfiguration")
+        .constrain("AllSheets", Constraint.of().format("json"))
+        .build();
 
     public FilterScopeConfiguration() {
       super(SCHEMA);
@@ -10547,7 +10683,7 @@ public final class Analysis extends Resource<Analysis> {
      * visuals of all sheets in an Analysis, Dashboard, or Template. The
      * <code>AllSheetsFilterScopeConfiguration</code> is chosen.
      *
-     * <p>CloudFormation property {@code AllSheets}.
+     * <p>Format: {@code json}. CloudFormation property {@code AllSheets}.
      */
     public FilterScopeConfiguration allSheets(Value<Json> value) {
       return set("AllSheets", value);
@@ -10600,6 +10736,9 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterSliderControl")
         .required("FilterControlId", "MaximumValue", "MinimumValue", "SourceFilterId", "StepSize",
             "Title")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "SINGLE_POINT", "RANGE")
         .build();
 
@@ -10619,7 +10758,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>FilterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterSliderControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10661,7 +10801,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source filter ID of the <code>FilterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterSliderControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10689,7 +10830,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>FilterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterSliderControl title(String value) {
       return set("Title", Value.of(value));
@@ -10726,6 +10867,10 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FilterTextAreaControl extends Struct<FilterTextAreaControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterTextAreaControl")
         .required("FilterControlId", "SourceFilterId", "Title")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public FilterTextAreaControl() {
@@ -10735,7 +10880,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The delimiter that is used to separate the lines in text.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Delimiter}.
      */
     public FilterTextAreaControl delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -10758,7 +10903,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterTextAreaControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10772,7 +10918,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source filter ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterTextAreaControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10786,7 +10933,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterTextAreaControl title(String value) {
       return set("Title", Value.of(value));
@@ -10806,6 +10953,9 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FilterTextFieldControl extends Struct<FilterTextFieldControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterTextFieldControl")
         .required("FilterControlId", "SourceFilterId", "Title")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public FilterTextFieldControl() {
@@ -10824,7 +10974,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>FilterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterTextFieldControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10838,7 +10989,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source filter ID of the <code>FilterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterTextFieldControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10852,7 +11004,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>FilterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterTextFieldControl title(String value) {
       return set("Title", Value.of(value));
@@ -10871,7 +11023,9 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class FontConfiguration extends Struct<FontConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FontConfiguration")
+        .constrain("FontColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("FontDecoration", "UNDERLINE", "NONE")
+        .constrain("FontFamily", Constraint.of().minLength(0).maxLength(256))
         .allowed("FontStyle", "NORMAL", "ITALIC")
         .build();
 
@@ -10882,7 +11036,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the color of the text.
      *
-     * <p>CloudFormation property {@code FontColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code FontColor}.
      */
     public FontConfiguration fontColor(String value) {
       return set("FontColor", Value.of(value));
@@ -10911,7 +11065,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The font family that you want to use.
      *
-     * <p>CloudFormation property {@code FontFamily}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code FontFamily}.
      */
     public FontConfiguration fontFamily(String value) {
       return set("FontFamily", Value.of(value));
@@ -11036,6 +11190,11 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ForecastComputation extends Struct<ForecastComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ForecastComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("CustomSeasonalityValue", Constraint.of().minimum(1).maximum(180))
+        .constrain("PeriodsBackward", Constraint.of().minimum(0).maximum(1000))
+        .constrain("PeriodsForward", Constraint.of().minimum(1).maximum(1000))
+        .constrain("PredictionInterval", Constraint.of().minimum(50).maximum(95))
         .allowed("Seasonality", "AUTOMATIC", "CUSTOM")
         .build();
 
@@ -11046,7 +11205,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public ForecastComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -11060,7 +11220,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The custom seasonality value setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code CustomSeasonalityValue}.
+     * <p>Range: 1 to 180. CloudFormation property {@code CustomSeasonalityValue}.
      */
     public ForecastComputation customSeasonalityValue(double value) {
       return set("CustomSeasonalityValue", Value.of(value));
@@ -11105,7 +11265,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The periods backward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsBackward}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code PeriodsBackward}.
      */
     public ForecastComputation periodsBackward(double value) {
       return set("PeriodsBackward", Value.of(value));
@@ -11119,7 +11279,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The periods forward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsForward}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code PeriodsForward}.
      */
     public ForecastComputation periodsForward(double value) {
       return set("PeriodsForward", Value.of(value));
@@ -11133,7 +11293,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The prediction interval setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PredictionInterval}.
+     * <p>Range: 50 to 95. CloudFormation property {@code PredictionInterval}.
      */
     public ForecastComputation predictionInterval(double value) {
       return set("PredictionInterval", Value.of(value));
@@ -11381,8 +11541,11 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FreeFormLayoutElement extends Struct<FreeFormLayoutElement> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FreeFormLayoutElement")
         .required("ElementId", "ElementType", "Height", "Width", "XAxisLocation", "YAxisLocation")
+        .constrain("BorderRadius", Constraint.of().minLength(0).maxLength(50))
+        .constrain("ElementId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
             "IMAGE")
+        .constrain("Padding", Constraint.of().minLength(0).maxLength(200))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -11399,7 +11562,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("BackgroundStyle", value);
     }
 
-    /** CloudFormation property {@code BorderRadius}. */
+    /** Length: 0 to 50 characters. CloudFormation property {@code BorderRadius}. */
     public FreeFormLayoutElement borderRadius(String value) {
       return set("BorderRadius", Value.of(value));
     }
@@ -11421,7 +11584,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * A unique identifier for an element within a free-form layout.
      *
-     * <p>Required. CloudFormation property {@code ElementId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ElementId}.
      */
     public FreeFormLayoutElement elementId(String value) {
       return set("ElementId", Value.of(value));
@@ -11471,7 +11635,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("LoadingAnimation", value);
     }
 
-    /** CloudFormation property {@code Padding}. */
+    /** Length: 0 to 200 characters. CloudFormation property {@code Padding}. */
     public FreeFormLayoutElement padding(String value) {
       return set("Padding", Value.of(value));
     }
@@ -11576,6 +11740,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class FreeFormLayoutElementBackgroundStyle extends Struct<FreeFormLayoutElementBackgroundStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -11586,7 +11751,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The background color of a free-form layout element.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}.
      */
     public FreeFormLayoutElementBackgroundStyle color(String value) {
       return set("Color", Value.of(value));
@@ -11620,7 +11785,9 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class FreeFormLayoutElementBorderStyle extends Struct<FreeFormLayoutElementBorderStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .constrain("Width", Constraint.of().minLength(0).maxLength(50))
         .build();
 
     public FreeFormLayoutElementBorderStyle() {
@@ -11630,7 +11797,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The border color of a free-form layout element.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}.
      */
     public FreeFormLayoutElementBorderStyle color(String value) {
       return set("Color", Value.of(value));
@@ -11660,7 +11827,7 @@ public final class Analysis extends Resource<Analysis> {
      * String to encapsulate the most generic way Width can be formatted with whatever units (px, em
      * etc)
      *
-     * <p>CloudFormation property {@code Width}.
+     * <p>Length: 0 to 50 characters. CloudFormation property {@code Width}.
      */
     public FreeFormLayoutElementBorderStyle width(String value) {
       return set("Width", Value.of(value));
@@ -11882,6 +12049,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FunnelChartDataLabelOptions extends Struct<FunnelChartDataLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FunnelChartDataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
+        .constrain("LabelColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("MeasureDataLabelStyle", "VALUE_ONLY", "PERCENTAGE_BY_FIRST_STAGE",
             "PERCENTAGE_BY_PREVIOUS_STAGE", "VALUE_AND_PERCENTAGE_BY_FIRST_STAGE",
             "VALUE_AND_PERCENTAGE_BY_PREVIOUS_STAGE")
@@ -11915,7 +12083,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The color of the data label text.
      *
-     * <p>CloudFormation property {@code LabelColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code LabelColor}.
      */
     public FunnelChartDataLabelOptions labelColor(String value) {
       return set("LabelColor", Value.of(value));
@@ -12084,6 +12252,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class FunnelChartVisual extends Struct<FunnelChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FunnelChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public FunnelChartVisual() {
@@ -12158,7 +12328,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public FunnelChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -12176,7 +12346,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public FunnelChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -12216,7 +12387,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GaugeChartColorConfiguration}.
    */
   public static final class GaugeChartColorConfiguration extends Struct<GaugeChartColorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GaugeChartColorConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GaugeChartColorConfiguration")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("ForegroundColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public GaugeChartColorConfiguration() {
       super(SCHEMA);
@@ -12225,7 +12399,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The background color configuration of a <code>GaugeChartVisual</code> .
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code BackgroundColor}.
      */
     public GaugeChartColorConfiguration backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -12239,7 +12413,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The foreground color configuration of a <code>GaugeChartVisual</code> .
      *
-     * <p>CloudFormation property {@code ForegroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code ForegroundColor}.
      */
     public GaugeChartColorConfiguration foregroundColor(String value) {
       return set("ForegroundColor", Value.of(value));
@@ -12559,6 +12733,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class GaugeChartVisual extends Struct<GaugeChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GaugeChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public GaugeChartVisual() {
@@ -12623,7 +12799,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public GaugeChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -12641,7 +12817,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public GaugeChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -12895,6 +13072,10 @@ public final class Analysis extends Resource<Analysis> {
   public static final class GeospatialCoordinateBounds extends Struct<GeospatialCoordinateBounds> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialCoordinateBounds")
         .required("East", "North", "South", "West")
+        .constrain("East", Constraint.of().minimum(-1800).maximum(1800))
+        .constrain("North", Constraint.of().minimum(-90).maximum(90))
+        .constrain("South", Constraint.of().minimum(-90).maximum(90))
+        .constrain("West", Constraint.of().minimum(-1800).maximum(1800))
         .build();
 
     public GeospatialCoordinateBounds() {
@@ -12904,7 +13085,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The longitude of the east bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code East}.
+     * <p>Required. Range: -1800 to 1800. CloudFormation property {@code East}.
      */
     public GeospatialCoordinateBounds east(double value) {
       return set("East", Value.of(value));
@@ -12918,7 +13099,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The latitude of the north bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code North}.
+     * <p>Required. Range: -90 to 90. CloudFormation property {@code North}.
      */
     public GeospatialCoordinateBounds north(double value) {
       return set("North", Value.of(value));
@@ -12932,7 +13113,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The latitude of the south bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code South}.
+     * <p>Required. Range: -90 to 90. CloudFormation property {@code South}.
      */
     public GeospatialCoordinateBounds south(double value) {
       return set("South", Value.of(value));
@@ -12946,7 +13127,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The longitude of the west bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code West}.
+     * <p>Required. Range: -1800 to 1800. CloudFormation property {@code West}.
      */
     public GeospatialCoordinateBounds west(double value) {
       return set("West", Value.of(value));
@@ -13824,6 +14005,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class GeospatialMapStyle extends Struct<GeospatialMapStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialMapStyle")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY")
         .allowed("BaseMapVisibility", "HIDDEN", "VISIBLE")
         .build();
@@ -13835,7 +14017,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The background color and opacity values for a map.
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code
+     * BackgroundColor}.
      */
     public GeospatialMapStyle backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -13919,6 +14102,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class GeospatialMapVisual extends Struct<GeospatialMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public GeospatialMapVisual() {
@@ -13993,7 +14178,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public GeospatialMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -14011,7 +14196,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public GeospatialMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -14585,8 +14771,15 @@ public final class Analysis extends Resource<Analysis> {
   public static final class GridLayoutElement extends Struct<GridLayoutElement> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GridLayoutElement")
         .required("ColumnSpan", "ElementId", "ElementType", "RowSpan")
+        .constrain("BorderRadius", Constraint.of().minLength(0).maxLength(50))
+        .constrain("ColumnIndex", Constraint.of().minimum(0).maximum(35))
+        .constrain("ColumnSpan", Constraint.of().minimum(1).maximum(36))
+        .constrain("ElementId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
             "IMAGE")
+        .constrain("Padding", Constraint.of().minLength(0).maxLength(200))
+        .constrain("RowIndex", Constraint.of().minimum(0).maximum(9009))
+        .constrain("RowSpan", Constraint.of().minimum(1).maximum(21))
         .build();
 
     public GridLayoutElement() {
@@ -14598,7 +14791,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("BackgroundStyle", value);
     }
 
-    /** CloudFormation property {@code BorderRadius}. */
+    /** Length: 0 to 50 characters. CloudFormation property {@code BorderRadius}. */
     public GridLayoutElement borderRadius(String value) {
       return set("BorderRadius", Value.of(value));
     }
@@ -14616,7 +14809,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The column index for the upper left corner of an element.
      *
-     * <p>CloudFormation property {@code ColumnIndex}.
+     * <p>Range: 0 to 35. CloudFormation property {@code ColumnIndex}.
      */
     public GridLayoutElement columnIndex(double value) {
       return set("ColumnIndex", Value.of(value));
@@ -14630,7 +14823,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The width of a grid element expressed as a number of grid columns.
      *
-     * <p>Required. CloudFormation property {@code ColumnSpan}.
+     * <p>Required. Range: 1 to 36. CloudFormation property {@code ColumnSpan}.
      */
     public GridLayoutElement columnSpan(double value) {
       return set("ColumnSpan", Value.of(value));
@@ -14644,7 +14837,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * A unique identifier for an element within a grid layout.
      *
-     * <p>Required. CloudFormation property {@code ElementId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ElementId}.
      */
     public GridLayoutElement elementId(String value) {
       return set("ElementId", Value.of(value));
@@ -14676,7 +14870,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("LoadingAnimation", value);
     }
 
-    /** CloudFormation property {@code Padding}. */
+    /** Length: 0 to 200 characters. CloudFormation property {@code Padding}. */
     public GridLayoutElement padding(String value) {
       return set("Padding", Value.of(value));
     }
@@ -14689,7 +14883,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The row index for the upper left corner of an element.
      *
-     * <p>CloudFormation property {@code RowIndex}.
+     * <p>Range: 0 to 9009. CloudFormation property {@code RowIndex}.
      */
     public GridLayoutElement rowIndex(double value) {
       return set("RowIndex", Value.of(value));
@@ -14703,7 +14897,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The height of a grid element expressed as a number of grid rows.
      *
-     * <p>Required. CloudFormation property {@code RowSpan}.
+     * <p>Required. Range: 1 to 21. CloudFormation property {@code RowSpan}.
      */
     public GridLayoutElement rowSpan(double value) {
       return set("RowSpan", Value.of(value));
@@ -14723,6 +14917,7 @@ public final class Analysis extends Resource<Analysis> {
   /** Property type {@code AWS::QuickSight::Analysis.GridLayoutElementBackgroundStyle}. */
   public static final class GridLayoutElementBackgroundStyle extends Struct<GridLayoutElementBackgroundStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GridLayoutElementBackgroundStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -14730,7 +14925,7 @@ public final class Analysis extends Resource<Analysis> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Color}. */
+    /** Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}. */
     public GridLayoutElementBackgroundStyle color(String value) {
       return set("Color", Value.of(value));
     }
@@ -14756,14 +14951,16 @@ public final class Analysis extends Resource<Analysis> {
   /** Property type {@code AWS::QuickSight::Analysis.GridLayoutElementBorderStyle}. */
   public static final class GridLayoutElementBorderStyle extends Struct<GridLayoutElementBorderStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GridLayoutElementBorderStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .constrain("Width", Constraint.of().minLength(0).maxLength(50))
         .build();
 
     public GridLayoutElementBorderStyle() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Color}. */
+    /** Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}. */
     public GridLayoutElementBorderStyle color(String value) {
       return set("Color", Value.of(value));
     }
@@ -14789,7 +14986,7 @@ public final class Analysis extends Resource<Analysis> {
      * String to encapsulate the most generic way Width can be formatted with whatever units (px, em
      * etc)
      *
-     * <p>CloudFormation property {@code Width}.
+     * <p>Length: 0 to 50 characters. CloudFormation property {@code Width}.
      */
     public GridLayoutElementBorderStyle width(String value) {
       return set("Width", Value.of(value));
@@ -14862,6 +15059,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class GrowthRateComputation extends Struct<GrowthRateComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GrowthRateComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("PeriodSize", Constraint.of().minimum(2).maximum(52))
         .build();
 
     public GrowthRateComputation() {
@@ -14871,7 +15070,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public GrowthRateComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -14899,7 +15099,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The period size setup of a growth rate computation.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code PeriodSize}.
+     * <p>Range: 2 to 52. Default: {@code 0}. CloudFormation property {@code PeriodSize}.
      */
     public GrowthRateComputation periodSize(double value) {
       return set("PeriodSize", Value.of(value));
@@ -14937,6 +15137,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class HeaderFooterSectionConfiguration extends Struct<HeaderFooterSectionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration")
         .required("Layout", "SectionId")
+        .constrain("SectionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public HeaderFooterSectionConfiguration() {
@@ -14955,7 +15156,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The unique identifier of the header or footer section.
      *
-     * <p>Required. CloudFormation property {@code SectionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SectionId}.
      */
     public HeaderFooterSectionConfiguration sectionId(String value) {
       return set("SectionId", Value.of(value));
@@ -15246,6 +15448,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class HeatMapVisual extends Struct<HeatMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.HeatMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public HeatMapVisual() {
@@ -15320,7 +15524,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public HeatMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -15338,7 +15542,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public HeatMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -15573,6 +15778,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class HistogramVisual extends Struct<HistogramVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.HistogramVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public HistogramVisual() {
@@ -15628,7 +15835,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public HistogramVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -15646,7 +15853,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public HistogramVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -15666,6 +15874,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ImageCustomAction extends Struct<ImageCustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ImageCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
+        .constrain("CustomActionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("Trigger", "CLICK", "MENU")
         .build();
@@ -15699,7 +15909,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the custom action.
      *
-     * <p>Required. CloudFormation property {@code CustomActionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code CustomActionId}.
      */
     public ImageCustomAction customActionId(String value) {
       return set("CustomActionId", Value.of(value));
@@ -15713,7 +15924,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the custom action.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public ImageCustomAction name(String value) {
       return set("Name", Value.of(value));
@@ -15852,6 +16063,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ImageStaticFile extends Struct<ImageStaticFile> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ImageStaticFile")
         .required("StaticFileId")
+        .constrain("StaticFileId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public ImageStaticFile() {
@@ -15870,7 +16082,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the static file that contains an image.
      *
-     * <p>Required. CloudFormation property {@code StaticFileId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code StaticFileId}.
      */
     public ImageStaticFile staticFileId(String value) {
       return set("StaticFileId", Value.of(value));
@@ -15967,6 +16180,10 @@ public final class Analysis extends Resource<Analysis> {
   public static final class InsightVisual extends Struct<InsightVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.InsightVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public InsightVisual() {
@@ -15995,7 +16212,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The dataset that is used in the insight visual.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public InsightVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -16033,7 +16251,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public InsightVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -16046,7 +16264,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public InsightVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -16064,7 +16282,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public InsightVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -16121,6 +16340,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class IntegerParameter extends Struct<IntegerParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.IntegerParameter")
         .required("Name", "Values")
+        .constrain("Name", Constraint.of().pattern("\\S"))
         .build();
 
     public IntegerParameter() {
@@ -16130,7 +16350,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the integer parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Name}.
      */
     public IntegerParameter name(String value) {
       return set("Name", Value.of(value));
@@ -16164,6 +16384,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class IntegerParameterDeclaration extends Struct<IntegerParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.IntegerParameterDeclaration")
         .required("Name", "ParameterValueType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -16205,7 +16426,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public IntegerParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -16808,6 +17030,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class KPISparklineOptions extends Struct<KPISparklineOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.KPISparklineOptions")
         .required("Type")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("TooltipVisibility", "HIDDEN", "VISIBLE")
         .allowed("Type", "LINE", "AREA")
         .allowed("Visibility", "HIDDEN", "VISIBLE")
@@ -16820,7 +17043,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The color of the sparkline.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public KPISparklineOptions color(String value) {
       return set("Color", Value.of(value));
@@ -16889,6 +17112,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class KPIVisual extends Struct<KPIVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.KPIVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public KPIVisual() {
@@ -16972,7 +17197,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public KPIVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -16990,7 +17215,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public KPIVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -17116,6 +17342,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class LayerCustomAction extends Struct<LayerCustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LayerCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
+        .constrain("CustomActionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
         .build();
@@ -17149,7 +17377,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the custom action.
      *
-     * <p>Required. CloudFormation property {@code CustomActionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code CustomActionId}.
      */
     public LayerCustomAction customActionId(String value) {
       return set("CustomActionId", Value.of(value));
@@ -17163,7 +17392,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the custom action.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public LayerCustomAction name(String value) {
       return set("Name", Value.of(value));
@@ -17254,6 +17483,10 @@ public final class Analysis extends Resource<Analysis> {
   public static final class LayerMapVisual extends Struct<LayerMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LayerMapVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public LayerMapVisual() {
@@ -17273,7 +17506,8 @@ public final class Analysis extends Resource<Analysis> {
      * The dataset that is used to create the layer map visual. You can't create a visual without a
      * dataset.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public LayerMapVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -17294,7 +17528,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public LayerMapVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -17307,7 +17541,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public LayerMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -17323,7 +17557,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the visual.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public LayerMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -18017,6 +18252,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class LineChartMarkerStyleSettings extends Struct<LineChartMarkerStyleSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LineChartMarkerStyleSettings")
+        .constrain("MarkerColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("MarkerShape", "CIRCLE", "TRIANGLE", "SQUARE", "DIAMOND", "ROUNDED_SQUARE")
         .allowed("MarkerVisibility", "HIDDEN", "VISIBLE")
         .build();
@@ -18028,7 +18264,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Color of marker in the series.
      *
-     * <p>CloudFormation property {@code MarkerColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code MarkerColor}.
      */
     public LineChartMarkerStyleSettings markerColor(String value) {
       return set("MarkerColor", Value.of(value));
@@ -18217,6 +18453,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class LineChartVisual extends Struct<LineChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LineChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public LineChartVisual() {
@@ -18291,7 +18529,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public LineChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -18309,7 +18547,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public LineChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -18516,6 +18755,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class LocalNavigationConfiguration extends Struct<LocalNavigationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LocalNavigationConfiguration")
         .required("TargetSheetId")
+        .constrain("TargetSheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public LocalNavigationConfiguration() {
@@ -18525,7 +18765,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The sheet that is targeted for navigation in the same analysis.
      *
-     * <p>Required. CloudFormation property {@code TargetSheetId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code TargetSheetId}.
      */
     public LocalNavigationConfiguration targetSheetId(String value) {
       return set("TargetSheetId", Value.of(value));
@@ -18546,7 +18787,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LongFormatText}.
    */
   public static final class LongFormatText extends Struct<LongFormatText> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LongFormatText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LongFormatText")
+        .constrain("PlainText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("RichText", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public LongFormatText() {
       super(SCHEMA);
@@ -18555,7 +18799,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Plain text format.
      *
-     * <p>CloudFormation property {@code PlainText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code PlainText}.
      */
     public LongFormatText plainText(String value) {
       return set("PlainText", Value.of(value));
@@ -18569,7 +18813,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Rich text. Examples of rich text include bold, underline, and italics.
      *
-     * <p>CloudFormation property {@code RichText}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code RichText}.
      */
     public LongFormatText richText(String value) {
       return set("RichText", Value.of(value));
@@ -18589,6 +18833,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class MappedDataSetParameter extends Struct<MappedDataSetParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.MappedDataSetParameter")
         .required("DataSetIdentifier", "DataSetParameterName")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("DataSetParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .build();
 
     public MappedDataSetParameter() {
@@ -18598,7 +18844,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * A unique name that identifies a dataset within the analysis or dashboard.
      *
-     * <p>Required. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Required. Length: 0 to 2048 characters. CloudFormation property {@code DataSetIdentifier}.
      */
     public MappedDataSetParameter dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -18612,7 +18858,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the dataset parameter.
      *
-     * <p>Required. CloudFormation property {@code DataSetParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code DataSetParameterName}.
      */
     public MappedDataSetParameter dataSetParameterName(String value) {
       return set("DataSetParameterName", Value.of(value));
@@ -18664,6 +18911,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class MaximumMinimumComputation extends Struct<MaximumMinimumComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.MaximumMinimumComputation")
         .required("ComputationId", "Type")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("Type", "MAXIMUM", "MINIMUM")
         .build();
 
@@ -18674,7 +18922,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public MaximumMinimumComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -18792,6 +19041,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class MetricComparisonComputation extends Struct<MetricComparisonComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.MetricComparisonComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public MetricComparisonComputation() {
@@ -18801,7 +19051,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public MetricComparisonComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -18960,6 +19211,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class NestedFilter extends Struct<NestedFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NestedFilter")
         .required("Column", "FilterId", "IncludeInnerSet", "InnerFilter")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public NestedFilter() {
@@ -18978,7 +19230,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public NestedFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -19023,6 +19276,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class NullValueFormatConfiguration extends Struct<NullValueFormatConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NullValueFormatConfiguration")
         .required("NullString")
+        .constrain("NullString", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public NullValueFormatConfiguration() {
@@ -19032,7 +19286,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the null string of null values.
      *
-     * <p>Required. CloudFormation property {@code NullString}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code NullString}.
      */
     public NullValueFormatConfiguration nullString(String value) {
       return set("NullString", Value.of(value));
@@ -19053,6 +19307,8 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
             "LAKHS", "CRORES")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Suffix", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public NumberDisplayFormatConfiguration() {
@@ -19105,7 +19361,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the prefix value of the number format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public NumberDisplayFormatConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -19128,7 +19384,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the suffix value of the number format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Suffix}.
      */
     public NumberDisplayFormatConfiguration suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -19239,8 +19495,10 @@ public final class Analysis extends Resource<Analysis> {
   public static final class NumericEqualityFilter extends Struct<NumericEqualityFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericEqualityFilter")
         .required("Column", "FilterId", "MatchOperator", "NullOption")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
         .build();
 
@@ -19279,7 +19537,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public NumericEqualityFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -19327,7 +19586,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The parameter whose value should be used for the filter value.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public NumericEqualityFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -19421,6 +19681,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class NumericRangeFilter extends Struct<NumericRangeFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericRangeFilter")
         .required("Column", "FilterId", "NullOption")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
         .build();
@@ -19460,7 +19721,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public NumericRangeFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -19562,7 +19824,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NumericRangeFilterValue}.
    */
   public static final class NumericRangeFilterValue extends Struct<NumericRangeFilterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NumericRangeFilterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericRangeFilterValue")
+        .constrain("Parameter", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .build();
 
     public NumericRangeFilterValue() {
       super(SCHEMA);
@@ -19571,7 +19835,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The parameter that is used in the numeric range.
      *
-     * <p>CloudFormation property {@code Parameter}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code Parameter}.
      */
     public NumericRangeFilterValue parameter(String value) {
       return set("Parameter", Value.of(value));
@@ -19815,6 +20080,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PaginationConfiguration extends Struct<PaginationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PaginationConfiguration")
         .required("PageNumber", "PageSize")
+        .constrain("PageNumber", Constraint.of().minimum(0))
         .build();
 
     public PaginationConfiguration() {
@@ -19824,7 +20090,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Indicates the page number.
      *
-     * <p>Required. CloudFormation property {@code PageNumber}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code PageNumber}.
      */
     public PaginationConfiguration pageNumber(double value) {
       return set("PageNumber", Value.of(value));
@@ -19857,7 +20123,9 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class PanelConfiguration extends Struct<PanelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PanelConfiguration")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BackgroundVisibility", "HIDDEN", "VISIBLE")
+        .constrain("BorderColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BorderStyle", "SOLID", "DASHED", "DOTTED")
         .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
         .allowed("GutterVisibility", "HIDDEN", "VISIBLE")
@@ -19870,7 +20138,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Sets the background color for each panel.
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code
+     * BackgroundColor}.
      */
     public PanelConfiguration backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -19901,7 +20170,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Sets the line color of panel borders.
      *
-     * <p>CloudFormation property {@code BorderColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code
+     * BorderColor}.
      */
     public PanelConfiguration borderColor(String value) {
       return set("BorderColor", Value.of(value));
@@ -20129,6 +20399,9 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ParameterDateTimePickerControl extends Struct<ParameterDateTimePickerControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterDateTimePickerControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterDateTimePickerControl() {
@@ -20147,7 +20420,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>ParameterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterDateTimePickerControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -20161,7 +20435,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the <code>ParameterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterDateTimePickerControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -20175,7 +20450,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>ParameterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterDateTimePickerControl title(String value) {
       return set("Title", Value.of(value));
@@ -20252,6 +20527,9 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterDropDownControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -20295,7 +20573,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>ParameterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterDropDownControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -20318,7 +20597,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source parameter name of the <code>ParameterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterDropDownControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -20332,7 +20612,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>ParameterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterDropDownControl title(String value) {
       return set("Title", Value.of(value));
@@ -20368,6 +20648,9 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ParameterListControl extends Struct<ParameterListControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterListControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -20397,7 +20680,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>ParameterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterListControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -20420,7 +20704,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source parameter name of the <code>ParameterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterListControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -20434,7 +20719,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>ParameterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterListControl title(String value) {
       return set("Title", Value.of(value));
@@ -20507,6 +20792,9 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterSliderControl")
         .required("MaximumValue", "MinimumValue", "ParameterControlId", "SourceParameterName",
             "StepSize", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterSliderControl() {
@@ -20553,7 +20841,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>ParameterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterSliderControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -20567,7 +20856,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source parameter name of the <code>ParameterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterSliderControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -20595,7 +20885,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>ParameterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterSliderControl title(String value) {
       return set("Title", Value.of(value));
@@ -20615,6 +20905,10 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ParameterTextAreaControl extends Struct<ParameterTextAreaControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterTextAreaControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterTextAreaControl() {
@@ -20624,7 +20918,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The delimiter that is used to separate the lines in text.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Delimiter}.
      */
     public ParameterTextAreaControl delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -20647,7 +20941,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>ParameterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterTextAreaControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -20661,7 +20956,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source parameter name of the <code>ParameterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterTextAreaControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -20675,7 +20971,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>ParameterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterTextAreaControl title(String value) {
       return set("Title", Value.of(value));
@@ -20695,6 +20991,9 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ParameterTextFieldControl extends Struct<ParameterTextFieldControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterTextFieldControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterTextFieldControl() {
@@ -20713,7 +21012,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>ParameterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterTextFieldControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -20727,7 +21027,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The source parameter name of the <code>ParameterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterTextFieldControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -20741,7 +21042,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the <code>ParameterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterTextFieldControl title(String value) {
       return set("Title", Value.of(value));
@@ -20891,7 +21192,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration}.
    */
   public static final class PercentageDisplayFormatConfiguration extends Struct<PercentageDisplayFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Suffix", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public PercentageDisplayFormatConfiguration() {
       super(SCHEMA);
@@ -20927,7 +21231,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the prefix value of the percentage format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public PercentageDisplayFormatConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -20950,7 +21254,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the suffix value of the percentage format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Suffix}.
      */
     public PercentageDisplayFormatConfiguration suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -20968,7 +21272,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PercentileAggregation}.
    */
   public static final class PercentileAggregation extends Struct<PercentileAggregation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PercentileAggregation");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PercentileAggregation")
+        .constrain("PercentileValue", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public PercentileAggregation() {
       super(SCHEMA);
@@ -20978,7 +21284,7 @@ public final class Analysis extends Resource<Analysis> {
      * The percentile value. This value can be any numeric constant 0–100. A percentile value of 50
      * computes the median value of the measure.
      *
-     * <p>CloudFormation property {@code PercentileValue}.
+     * <p>Range: 0 to 100. CloudFormation property {@code PercentileValue}.
      */
     public PercentileAggregation percentileValue(double value) {
       return set("PercentileValue", Value.of(value));
@@ -20998,6 +21304,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PeriodOverPeriodComputation extends Struct<PeriodOverPeriodComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PeriodOverPeriodComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PeriodOverPeriodComputation() {
@@ -21007,7 +21314,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public PeriodOverPeriodComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -21059,6 +21367,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PeriodToDateComputation extends Struct<PeriodToDateComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PeriodToDateComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("PeriodTimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR",
             "MINUTE", "SECOND", "MILLISECOND")
         .build();
@@ -21070,7 +21379,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public PeriodToDateComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -21461,6 +21771,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PieChartVisual extends Struct<PieChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PieChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PieChartVisual() {
@@ -21535,7 +21847,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public PieChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -21553,7 +21865,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public PieChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -21573,6 +21886,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PivotFieldSortOptions extends Struct<PivotFieldSortOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotFieldSortOptions")
         .required("FieldId", "SortBy")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PivotFieldSortOptions() {
@@ -21582,7 +21896,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field ID for the field sort options.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public PivotFieldSortOptions fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -21682,6 +21996,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PivotTableCellConditionalFormatting extends Struct<PivotTableCellConditionalFormatting> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PivotTableCellConditionalFormatting() {
@@ -21691,7 +22006,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field ID of the cell for conditional formatting.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public PivotTableCellConditionalFormatting fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -22052,6 +22367,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PivotTableFieldOption extends Struct<PivotTableFieldOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableFieldOption")
         .required("FieldId")
+        .constrain("CustomLabel", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -22062,7 +22379,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The custom label of the pivot table field.
      *
-     * <p>CloudFormation property {@code CustomLabel}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code CustomLabel}.
      */
     public PivotTableFieldOption customLabel(String value) {
       return set("CustomLabel", Value.of(value));
@@ -22076,7 +22393,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field ID of the pivot table field.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public PivotTableFieldOption fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -22488,6 +22805,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class PivotTableRowsLabelOptions extends Struct<PivotTableRowsLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableRowsLabelOptions")
+        .constrain("CustomLabel", Constraint.of().minLength(1).maxLength(1024))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -22498,7 +22816,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The custom label string for the rows label.
      *
-     * <p>CloudFormation property {@code CustomLabel}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code CustomLabel}.
      */
     public PivotTableRowsLabelOptions customLabel(String value) {
       return set("CustomLabel", Value.of(value));
@@ -22658,6 +22976,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PivotTableVisual extends Struct<PivotTableVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PivotTableVisual() {
@@ -22722,7 +23042,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public PivotTableVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -22740,7 +23060,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public PivotTableVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -22888,6 +23209,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PluginVisual extends Struct<PluginVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PluginVisual")
         .required("PluginArn", "VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PluginVisual() {
@@ -22930,7 +23253,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public PluginVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -22946,7 +23269,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the visual that you want to use.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public PluginVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -23267,6 +23591,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class PredefinedHierarchy extends Struct<PredefinedHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PredefinedHierarchy")
         .required("Columns", "HierarchyId")
+        .constrain("HierarchyId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PredefinedHierarchy() {
@@ -23314,7 +23639,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The hierarchy ID of the predefined hierarchy.
      *
-     * <p>Required. CloudFormation property {@code HierarchyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code HierarchyId}.
      */
     public PredefinedHierarchy hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -23494,8 +23819,11 @@ public final class Analysis extends Resource<Analysis> {
   public static final class RadarChartConfiguration extends Struct<RadarChartConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RadarChartConfiguration")
         .allowed("AlternateBandColorsVisibility", "HIDDEN", "VISIBLE")
+        .constrain("AlternateBandEvenColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("AlternateBandOddColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("AxesRangeScale", "AUTO", "INDEPENDENT", "SHARED")
         .allowed("Shape", "CIRCLE", "POLYGON")
+        .constrain("StartAngle", Constraint.of().minimum(-360).maximum(360))
         .build();
 
     public RadarChartConfiguration() {
@@ -23523,7 +23851,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The color of the even-numbered alternate bands of a radar chart.
      *
-     * <p>CloudFormation property {@code AlternateBandEvenColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code AlternateBandEvenColor}.
      */
     public RadarChartConfiguration alternateBandEvenColor(String value) {
       return set("AlternateBandEvenColor", Value.of(value));
@@ -23540,7 +23868,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The color of the odd-numbered alternate bands of a radar chart.
      *
-     * <p>CloudFormation property {@code AlternateBandOddColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code AlternateBandOddColor}.
      */
     public RadarChartConfiguration alternateBandOddColor(String value) {
       return set("AlternateBandOddColor", Value.of(value));
@@ -23666,7 +23994,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The start angle of a radar chart's axis.
      *
-     * <p>CloudFormation property {@code StartAngle}.
+     * <p>Range: -360 to 360. CloudFormation property {@code StartAngle}.
      */
     public RadarChartConfiguration startAngle(double value) {
       return set("StartAngle", Value.of(value));
@@ -23808,6 +24136,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class RadarChartVisual extends Struct<RadarChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RadarChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public RadarChartVisual() {
@@ -23882,7 +24212,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public RadarChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -23900,7 +24230,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public RadarChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -24147,6 +24478,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class ReferenceLineLabelConfiguration extends Struct<ReferenceLineLabelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLineLabelConfiguration")
+        .constrain("FontColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("HorizontalPosition", "LEFT", "CENTER", "RIGHT")
         .allowed("VerticalPosition", "ABOVE", "BELOW")
         .build();
@@ -24167,7 +24499,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The font color configuration of the label in a reference line.
      *
-     * <p>CloudFormation property {@code FontColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code FontColor}.
      */
     public ReferenceLineLabelConfiguration fontColor(String value) {
       return set("FontColor", Value.of(value));
@@ -24269,6 +24601,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class ReferenceLineStyleConfiguration extends Struct<ReferenceLineStyleConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("Pattern", "SOLID", "DASHED", "DOTTED")
         .build();
 
@@ -24279,7 +24612,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The hex color of the reference line.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public ReferenceLineStyleConfiguration color(String value) {
       return set("Color", Value.of(value));
@@ -24355,7 +24688,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.RelativeDateTimeControlDisplayOptions}.
    */
   public static final class RelativeDateTimeControlDisplayOptions extends Struct<RelativeDateTimeControlDisplayOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.RelativeDateTimeControlDisplayOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RelativeDateTimeControlDisplayOptions")
+        .constrain("DateTimeFormat", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public RelativeDateTimeControlDisplayOptions() {
       super(SCHEMA);
@@ -24364,7 +24699,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Customize how dates are formatted in controls.
      *
-     * <p>CloudFormation property {@code DateTimeFormat}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DateTimeFormat}.
      */
     public RelativeDateTimeControlDisplayOptions dateTimeFormat(String value) {
       return set("DateTimeFormat", Value.of(value));
@@ -24403,9 +24738,11 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RelativeDatesFilter")
         .required("AnchorDateConfiguration", "Column", "FilterId", "NullOption", "RelativeDateType",
             "TimeGranularity")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("MinimumGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("RelativeDateType", "PREVIOUS", "THIS", "LAST", "NOW", "NEXT")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
@@ -24455,7 +24792,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public RelativeDatesFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -24504,7 +24842,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The parameter whose value should be used for the filter value.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public RelativeDatesFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -24572,6 +24911,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -24601,7 +24941,7 @@ public final class Analysis extends Resource<Analysis> {
      * root: This is an IAM ARN rather than a Quick ARN. Use this option only to share resources
      * (templates) across AWS accounts . (This is less common.) </ul>
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));
@@ -24631,6 +24971,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class RollingDateConfiguration extends Struct<RollingDateConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RollingDateConfiguration")
         .required("Expression")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public RollingDateConfiguration() {
@@ -24640,7 +24982,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The data set that is used in the rolling date configuration.
      *
-     * <p>CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code DataSetIdentifier}.
      */
     public RollingDateConfiguration dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -24654,7 +24996,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The expression of the rolling date configuration.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Expression}.
      */
     public RollingDateConfiguration expression(String value) {
       return set("Expression", Value.of(value));
@@ -24673,6 +25015,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class RowAlternateColorOptions extends Struct<RowAlternateColorOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RowAlternateColorOptions")
+        .constrain("RowAlternateColors", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("UsePrimaryBackgroundColor", "ENABLED", "DISABLED")
         .build();
@@ -24684,7 +25027,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Determines the list of row alternate colors.
      *
-     * <p>CloudFormation property {@code RowAlternateColors}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code RowAlternateColors}.
      */
     public RowAlternateColorOptions rowAlternateColors(List<String> value) {
       return set("RowAlternateColors", Value.listOf(value));
@@ -24982,6 +25325,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SankeyDiagramVisual extends Struct<SankeyDiagramVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SankeyDiagramVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SankeyDiagramVisual() {
@@ -25037,7 +25382,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public SankeyDiagramVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -25055,7 +25400,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public SankeyDiagramVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -25474,6 +25820,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class ScatterPlotVisual extends Struct<ScatterPlotVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ScatterPlotVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public ScatterPlotVisual() {
@@ -25548,7 +25896,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public ScatterPlotVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -25566,7 +25914,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public ScatterPlotVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -26010,6 +26359,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SetParameterValueConfiguration extends Struct<SetParameterValueConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SetParameterValueConfiguration")
         .required("DestinationParameterName", "Value")
+        .constrain("DestinationParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .build();
 
     public SetParameterValueConfiguration() {
@@ -26019,7 +26369,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The destination parameter name of the <code>SetParameterValueConfiguration</code> .
      *
-     * <p>Required. CloudFormation property {@code DestinationParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code DestinationParameterName}.
      */
     public SetParameterValueConfiguration destinationParameterName(String value) {
       return set("DestinationParameterName", Value.of(value));
@@ -26073,7 +26424,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.Sheet}.
    */
   public static final class Sheet extends Struct<Sheet> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.Sheet");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.Sheet")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("SheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .build();
 
     public Sheet() {
       super(SCHEMA);
@@ -26082,7 +26436,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of a sheet. This name is displayed on the sheet's tab in the Quick Sight console.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Name}.
      */
     public Sheet name(String value) {
       return set("Name", Value.of(value));
@@ -26096,7 +26450,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The unique identifier associated with a sheet.
      *
-     * <p>CloudFormation property {@code SheetId}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation property
+     * {@code SheetId}.
      */
     public Sheet sheetId(String value) {
       return set("SheetId", Value.of(value));
@@ -26115,6 +26470,7 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class SheetControlInfoIconLabelOptions extends Struct<SheetControlInfoIconLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions")
+        .constrain("InfoIconText", Constraint.of().minLength(1).maxLength(100))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -26125,7 +26481,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The text content of info icon.
      *
-     * <p>CloudFormation property {@code InfoIconText}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code InfoIconText}.
      */
     public SheetControlInfoIconLabelOptions infoIconText(String value) {
       return set("InfoIconText", Value.of(value));
@@ -26208,6 +26564,10 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetDefinition")
         .required("SheetId")
         .allowed("ContentType", "PAGINATED", "INTERACTIVE")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("SheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public SheetDefinition() {
@@ -26235,7 +26595,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * A description of the sheet.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
      */
     public SheetDefinition description(String value) {
       return set("Description", Value.of(value));
@@ -26314,7 +26674,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the sheet. This name is displayed on the sheet's tab in the Quick Suite console.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Name}.
      */
     public SheetDefinition name(String value) {
       return set("Name", Value.of(value));
@@ -26373,7 +26733,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The unique identifier of a sheet.
      *
-     * <p>Required. CloudFormation property {@code SheetId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetId}.
      */
     public SheetDefinition sheetId(String value) {
       return set("SheetId", Value.of(value));
@@ -26406,7 +26767,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The title of the sheet.
      *
-     * <p>CloudFormation property {@code Title}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Title}.
      */
     public SheetDefinition title(String value) {
       return set("Title", Value.of(value));
@@ -26478,6 +26839,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SheetElementRenderingRule extends Struct<SheetElementRenderingRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetElementRenderingRule")
         .required("ConfigurationOverrides", "Expression")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public SheetElementRenderingRule() {
@@ -26496,7 +26858,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The expression of the rendering rules of a sheet.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Expression}.
      */
     public SheetElementRenderingRule expression(String value) {
       return set("Expression", Value.of(value));
@@ -26516,6 +26878,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SheetImage extends Struct<SheetImage> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetImage")
         .required("SheetImageId", "Source")
+        .constrain("ImageContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("SheetImageId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetImage() {
@@ -26544,7 +26908,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the image.
      *
-     * <p>CloudFormation property {@code ImageContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ImageContentAltText}.
      */
     public SheetImage imageContentAltText(String value) {
       return set("ImageContentAltText", Value.of(value));
@@ -26576,7 +26940,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the sheet image.
      *
-     * <p>Required. CloudFormation property {@code SheetImageId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetImageId}.
      */
     public SheetImage sheetImageId(String value) {
       return set("SheetImageId", Value.of(value));
@@ -26676,6 +27041,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SheetImageStaticFileSource extends Struct<SheetImageStaticFileSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetImageStaticFileSource")
         .required("StaticFileId")
+        .constrain("StaticFileId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetImageStaticFileSource() {
@@ -26685,7 +27051,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the static file that contains the image.
      *
-     * <p>Required. CloudFormation property {@code StaticFileId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code StaticFileId}.
      */
     public SheetImageStaticFileSource staticFileId(String value) {
       return set("StaticFileId", Value.of(value));
@@ -26742,7 +27109,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetImageTooltipText}.
    */
   public static final class SheetImageTooltipText extends Struct<SheetImageTooltipText> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetImageTooltipText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetImageTooltipText")
+        .constrain("PlainText", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public SheetImageTooltipText() {
       super(SCHEMA);
@@ -26751,7 +27120,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The plain text format.
      *
-     * <p>CloudFormation property {@code PlainText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code PlainText}.
      */
     public SheetImageTooltipText plainText(String value) {
       return set("PlainText", Value.of(value));
@@ -26767,13 +27136,17 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SheetLayoutGroup extends Struct<SheetLayoutGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetLayoutGroup")
         .required("Id", "Members")
+        .constrain("Id", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetLayoutGroup() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Id}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code Id}.
+     */
     public SheetLayoutGroup id(String value) {
       return set("Id", Value.of(value));
     }
@@ -26803,13 +27176,18 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SheetLayoutGroupMember extends Struct<SheetLayoutGroupMember> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetLayoutGroupMember")
         .required("Id", "Type")
+        .constrain("Id", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .allowed("Type", "ELEMENT", "GROUP")
         .build();
 
     public SheetLayoutGroupMember() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Id}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code Id}.
+     */
     public SheetLayoutGroupMember id(String value) {
       return set("Id", Value.of(value));
     }
@@ -26819,7 +27197,10 @@ public final class Analysis extends Resource<Analysis> {
       return set("Id", value);
     }
 
-    /** Required. CloudFormation property {@code Type}. */
+    /**
+     * Required. Allowed values: {@code ELEMENT}, {@code GROUP}. CloudFormation property {@code
+     * Type}.
+     */
     public SheetLayoutGroupMember type(Value<Json> value) {
       return set("Type", value);
     }
@@ -26833,6 +27214,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SheetTextBox extends Struct<SheetTextBox> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetTextBox")
         .required("SheetTextBoxId")
+        .constrain("Content", Constraint.of().minLength(0).maxLength(150000))
+        .constrain("SheetTextBoxId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetTextBox() {
@@ -26842,7 +27225,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The content that is displayed in the text box.
      *
-     * <p>CloudFormation property {@code Content}.
+     * <p>Length: 0 to 150000 characters. CloudFormation property {@code Content}.
      */
     public SheetTextBox content(String value) {
       return set("Content", Value.of(value));
@@ -26858,7 +27241,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have text boxes
      * that share identifiers.
      *
-     * <p>Required. CloudFormation property {@code SheetTextBoxId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetTextBoxId}.
      */
     public SheetTextBox sheetTextBoxId(String value) {
       return set("SheetTextBoxId", Value.of(value));
@@ -26879,6 +27263,8 @@ public final class Analysis extends Resource<Analysis> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetVisualScopingConfiguration")
         .required("Scope", "SheetId")
         .allowed("Scope", "ALL_VISUALS", "SELECTED_VISUALS")
+        .constrain("SheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("VisualIds", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetVisualScopingConfiguration() {
@@ -26905,7 +27291,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The selected sheet that the filter is applied to.
      *
-     * <p>Required. CloudFormation property {@code SheetId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetId}.
      */
     public SheetVisualScopingConfiguration sheetId(String value) {
       return set("SheetId", Value.of(value));
@@ -26919,7 +27306,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The selected visuals that the filter is applied to.
      *
-     * <p>CloudFormation property {@code VisualIds}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation property
+     * {@code VisualIds}.
      */
     public SheetVisualScopingConfiguration visualIds(List<String> value) {
       return set("VisualIds", Value.listOf(value));
@@ -26940,7 +27328,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ShortFormatText}.
    */
   public static final class ShortFormatText extends Struct<ShortFormatText> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ShortFormatText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ShortFormatText")
+        .constrain("PlainText", Constraint.of().minLength(1).maxLength(512))
+        .constrain("RichText", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public ShortFormatText() {
       super(SCHEMA);
@@ -26949,7 +27340,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Plain text format.
      *
-     * <p>CloudFormation property {@code PlainText}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code PlainText}.
      */
     public ShortFormatText plainText(String value) {
       return set("PlainText", Value.of(value));
@@ -26963,7 +27354,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Rich text. Examples of rich text include bold, underline, and italics.
      *
-     * <p>CloudFormation property {@code RichText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code RichText}.
      */
     public ShortFormatText richText(String value) {
       return set("RichText", Value.of(value));
@@ -27109,7 +27500,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SmallMultiplesOptions}.
    */
   public static final class SmallMultiplesOptions extends Struct<SmallMultiplesOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SmallMultiplesOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SmallMultiplesOptions")
+        .constrain("MaxVisibleColumns", Constraint.of().minimum(1).maximum(10))
+        .constrain("MaxVisibleRows", Constraint.of().minimum(1).maximum(10))
+        .build();
 
     public SmallMultiplesOptions() {
       super(SCHEMA);
@@ -27121,7 +27515,7 @@ public final class Analysis extends Resource<Analysis> {
      * <p>The default is <code>Auto</code> , which automatically adjusts the columns in the grid to
      * fit the overall layout and size of the given chart.
      *
-     * <p>CloudFormation property {@code MaxVisibleColumns}.
+     * <p>Range: 1 to 10. CloudFormation property {@code MaxVisibleColumns}.
      */
     public SmallMultiplesOptions maxVisibleColumns(double value) {
       return set("MaxVisibleColumns", Value.of(value));
@@ -27138,7 +27532,7 @@ public final class Analysis extends Resource<Analysis> {
      * <p>The default value is <code>Auto</code> , which automatically adjusts the rows in the grid
      * to fit the overall layout and size of the given chart.
      *
-     * <p>CloudFormation property {@code MaxVisibleRows}.
+     * <p>Range: 1 to 10. CloudFormation property {@code MaxVisibleRows}.
      */
     public SmallMultiplesOptions maxVisibleRows(double value) {
       return set("MaxVisibleRows", Value.of(value));
@@ -27250,6 +27644,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SparklinesOptions extends Struct<SparklinesOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SparklinesOptions")
         .required("FieldId", "XAxisField")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
+        .constrain("LineColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("LineInterpolation", "LINEAR", "SMOOTH", "STEPPED")
         .allowed("VisualType", "LINE", "AREA_LINE")
         .allowed("YAxisBehavior", "SHARED", "INDEPENDENT")
@@ -27264,7 +27660,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("AllPointsMarker", value);
     }
 
-    /** Required. CloudFormation property {@code FieldId}. */
+    /** Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}. */
     public SparklinesOptions fieldId(String value) {
       return set("FieldId", Value.of(value));
     }
@@ -27274,7 +27670,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("FieldId", value);
     }
 
-    /** CloudFormation property {@code LineColor}. */
+    /** Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code LineColor}. */
     public SparklinesOptions lineColor(String value) {
       return set("LineColor", Value.of(value));
     }
@@ -27346,6 +27742,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class SpatialStaticFile extends Struct<SpatialStaticFile> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SpatialStaticFile")
         .required("StaticFileId")
+        .constrain("StaticFileId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SpatialStaticFile() {
@@ -27364,7 +27761,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the spatial static file.
      *
-     * <p>Required. CloudFormation property {@code StaticFileId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code StaticFileId}.
      */
     public SpatialStaticFile staticFileId(String value) {
       return set("StaticFileId", Value.of(value));
@@ -27415,6 +27813,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class StaticFileS3SourceOptions extends Struct<StaticFileS3SourceOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.StaticFileS3SourceOptions")
         .required("BucketName", "ObjectKey", "Region")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public StaticFileS3SourceOptions() {
@@ -27424,7 +27823,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the Amazon S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+     * BucketName}.
      */
     public StaticFileS3SourceOptions bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -27600,6 +28000,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class StringParameter extends Struct<StringParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.StringParameter")
         .required("Name", "Values")
+        .constrain("Name", Constraint.of().pattern("\\S"))
         .build();
 
     public StringParameter() {
@@ -27609,7 +28010,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * A display name for a string parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Name}.
      */
     public StringParameter name(String value) {
       return set("Name", Value.of(value));
@@ -27643,6 +28044,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class StringParameterDeclaration extends Struct<StringParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.StringParameterDeclaration")
         .required("Name", "ParameterValueType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -27684,7 +28086,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public StringParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -28012,6 +28415,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TableCellConditionalFormatting extends Struct<TableCellConditionalFormatting> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableCellConditionalFormatting")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public TableCellConditionalFormatting() {
@@ -28021,7 +28425,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field ID of the cell for conditional formatting.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public TableCellConditionalFormatting fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -28083,6 +28487,8 @@ public final class Analysis extends Resource<Analysis> {
    */
   public static final class TableCellStyle extends Struct<TableCellStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableCellStyle")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("Height", Constraint.of().minimum(8).maximum(500))
         .allowed("HorizontalTextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
         .allowed("TextWrap", "NONE", "WRAP")
         .allowed("VerticalTextAlignment", "TOP", "MIDDLE", "BOTTOM", "AUTO")
@@ -28096,7 +28502,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The background color for the table cells.
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code BackgroundColor}.
      */
     public TableCellStyle backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -28128,7 +28534,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The height color for the table cells.
      *
-     * <p>CloudFormation property {@code Height}.
+     * <p>Range: 8 to 500. CloudFormation property {@code Height}.
      */
     public TableCellStyle height(double value) {
       return set("Height", Value.of(value));
@@ -28542,6 +28948,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TableFieldOption extends Struct<TableFieldOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableFieldOption")
         .required("FieldId")
+        .constrain("CustomLabel", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -28552,7 +28960,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The custom label for a table field.
      *
-     * <p>CloudFormation property {@code CustomLabel}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code CustomLabel}.
      */
     public TableFieldOption customLabel(String value) {
       return set("CustomLabel", Value.of(value));
@@ -28566,7 +28974,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field ID for a table field.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public TableFieldOption fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -28622,7 +29030,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableFieldOptions}.
    */
   public static final class TableFieldOptions extends Struct<TableFieldOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableFieldOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableFieldOptions")
+        .constrain("Order", Constraint.of().minLength(1).maxLength(512))
+        .build();
 
     public TableFieldOptions() {
       super(SCHEMA);
@@ -28631,7 +29041,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The order of the field IDs that are configured as field options for a table visual.
      *
-     * <p>CloudFormation property {@code Order}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code Order}.
      */
     public TableFieldOptions order(List<String> value) {
       return set("Order", Value.listOf(value));
@@ -28905,7 +29315,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TablePinnedFieldOptions}.
    */
   public static final class TablePinnedFieldOptions extends Struct<TablePinnedFieldOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TablePinnedFieldOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TablePinnedFieldOptions")
+        .constrain("PinnedLeftFields", Constraint.of().minLength(1).maxLength(512))
+        .build();
 
     public TablePinnedFieldOptions() {
       super(SCHEMA);
@@ -28914,7 +29326,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * A list of columns to be pinned to the left of a table visual.
      *
-     * <p>CloudFormation property {@code PinnedLeftFields}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code PinnedLeftFields}.
      */
     public TablePinnedFieldOptions pinnedLeftFields(List<String> value) {
       return set("PinnedLeftFields", Value.listOf(value));
@@ -29140,6 +29552,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TableVisual extends Struct<TableVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public TableVisual() {
@@ -29204,7 +29618,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public TableVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -29222,7 +29636,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public TableVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -29455,7 +29870,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TimeBasedForecastProperties}.
    */
   public static final class TimeBasedForecastProperties extends Struct<TimeBasedForecastProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TimeBasedForecastProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TimeBasedForecastProperties")
+        .constrain("PeriodsBackward", Constraint.of().minimum(0).maximum(1000))
+        .constrain("PeriodsForward", Constraint.of().minimum(1).maximum(1000))
+        .constrain("PredictionInterval", Constraint.of().minimum(50).maximum(95))
+        .constrain("Seasonality", Constraint.of().minimum(1).maximum(180))
+        .build();
 
     public TimeBasedForecastProperties() {
       super(SCHEMA);
@@ -29478,7 +29898,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The periods backward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsBackward}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code PeriodsBackward}.
      */
     public TimeBasedForecastProperties periodsBackward(double value) {
       return set("PeriodsBackward", Value.of(value));
@@ -29492,7 +29912,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The periods forward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsForward}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code PeriodsForward}.
      */
     public TimeBasedForecastProperties periodsForward(double value) {
       return set("PeriodsForward", Value.of(value));
@@ -29506,7 +29926,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The prediction interval setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PredictionInterval}.
+     * <p>Range: 50 to 95. CloudFormation property {@code PredictionInterval}.
      */
     public TimeBasedForecastProperties predictionInterval(double value) {
       return set("PredictionInterval", Value.of(value));
@@ -29523,7 +29943,7 @@ public final class Analysis extends Resource<Analysis> {
      * <ul> <li><code>NULL</code> : The input is set to <code>NULL</code> .
      * <li><code>NON_NULL</code> : The input is set to a custom value. </ul>
      *
-     * <p>CloudFormation property {@code Seasonality}.
+     * <p>Range: 1 to 180. CloudFormation property {@code Seasonality}.
      */
     public TimeBasedForecastProperties seasonality(double value) {
       return set("Seasonality", Value.of(value));
@@ -29557,8 +29977,11 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TimeEqualityFilter extends Struct<TimeEqualityFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TimeEqualityFilter")
         .required("Column", "FilterId")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
+        .constrain("Value", Constraint.of().format("date-time"))
         .build();
 
     public TimeEqualityFilter() {
@@ -29587,7 +30010,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public TimeEqualityFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -29603,7 +30027,8 @@ public final class Analysis extends Resource<Analysis> {
      *
      * <p>This field is mutually exclusive to <code>Value</code> and <code>RollingDate</code> .
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public TimeEqualityFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -29647,7 +30072,7 @@ public final class Analysis extends Resource<Analysis> {
      * <p>This field is mutually exclusive to <code>RollingDate</code> and
      * <code>ParameterName</code> .
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code Value}.
      */
     public TimeEqualityFilter value(String value) {
       return set("Value", Value.of(value));
@@ -29737,6 +30162,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TimeRangeFilter extends Struct<TimeRangeFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TimeRangeFilter")
         .required("Column", "FilterId", "NullOption")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
@@ -29777,7 +30203,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public TimeRangeFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -29881,7 +30308,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TimeRangeFilterValue}.
    */
   public static final class TimeRangeFilterValue extends Struct<TimeRangeFilterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TimeRangeFilterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TimeRangeFilterValue")
+        .constrain("Parameter", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("StaticValue", Constraint.of().format("date-time"))
+        .build();
 
     public TimeRangeFilterValue() {
       super(SCHEMA);
@@ -29890,7 +30320,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The parameter type input value.
      *
-     * <p>CloudFormation property {@code Parameter}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code Parameter}.
      */
     public TimeRangeFilterValue parameter(String value) {
       return set("Parameter", Value.of(value));
@@ -29913,7 +30344,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The static input value.
      *
-     * <p>CloudFormation property {@code StaticValue}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StaticValue}.
      */
     public TimeRangeFilterValue staticValue(String value) {
       return set("StaticValue", Value.of(value));
@@ -30026,6 +30457,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TopBottomFilter extends Struct<TopBottomFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopBottomFilter")
         .required("AggregationSortConfigurations", "Column", "FilterId")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .build();
@@ -30081,7 +30514,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public TopBottomFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -30109,7 +30543,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The parameter whose value should be used for the filter value.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public TopBottomFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -30145,6 +30580,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TopBottomMoversComputation extends Struct<TopBottomMoversComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopBottomMoversComputation")
         .required("ComputationId", "Type")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("MoverSize", Constraint.of().minimum(1).maximum(20))
         .allowed("SortOrder", "PERCENT_DIFFERENCE", "ABSOLUTE_DIFFERENCE")
         .allowed("Type", "TOP", "BOTTOM")
         .build();
@@ -30165,7 +30602,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public TopBottomMoversComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -30179,7 +30617,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The mover size setup of the top and bottom movers computation.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code MoverSize}.
+     * <p>Range: 1 to 20. Default: {@code 0}. CloudFormation property {@code MoverSize}.
      */
     public TopBottomMoversComputation moverSize(double value) {
       return set("MoverSize", Value.of(value));
@@ -30263,6 +30701,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TopBottomRankedComputation extends Struct<TopBottomRankedComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopBottomRankedComputation")
         .required("ComputationId", "Type")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("ResultSize", Constraint.of().minimum(1).maximum(20))
         .allowed("Type", "TOP", "BOTTOM")
         .build();
 
@@ -30282,7 +30722,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public TopBottomRankedComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -30310,7 +30751,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The result size of a top and bottom ranked computation.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code ResultSize}.
+     * <p>Range: 1 to 20. Default: {@code 0}. CloudFormation property {@code ResultSize}.
      */
     public TopBottomRankedComputation resultSize(double value) {
       return set("ResultSize", Value.of(value));
@@ -30352,13 +30793,15 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TopicIdentifierDeclaration extends Struct<TopicIdentifierDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopicIdentifierDeclaration")
         .required("Identifier", "TopicArn")
+        .constrain("Identifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
         .build();
 
     public TopicIdentifierDeclaration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Identifier}. */
+    /** Required. Length: 1 to 2048 characters. CloudFormation property {@code Identifier}. */
     public TopicIdentifierDeclaration identifier(String value) {
       return set("Identifier", Value.of(value));
     }
@@ -30368,7 +30811,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("Identifier", value);
     }
 
-    /** Required. CloudFormation property {@code TopicArn}. */
+    /** Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}. */
     public TopicIdentifierDeclaration topicArn(String value) {
       return set("TopicArn", Value.of(value));
     }
@@ -30383,13 +30826,15 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TopicReference extends Struct<TopicReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopicReference")
         .required("TopicArn", "TopicPlaceholder")
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+        .constrain("TopicPlaceholder", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public TopicReference() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code TopicArn}. */
+    /** Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}. */
     public TopicReference topicArn(String value) {
       return set("TopicArn", Value.of(value));
     }
@@ -30399,7 +30844,7 @@ public final class Analysis extends Resource<Analysis> {
       return set("TopicArn", value);
     }
 
-    /** Required. CloudFormation property {@code TopicPlaceholder}. */
+    /** Required. Length: 1 to 2048 characters. CloudFormation property {@code TopicPlaceholder}. */
     public TopicReference topicPlaceholder(String value) {
       return set("TopicPlaceholder", Value.of(value));
     }
@@ -30418,6 +30863,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TotalAggregationComputation extends Struct<TotalAggregationComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TotalAggregationComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public TotalAggregationComputation() {
@@ -30427,7 +30873,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public TotalAggregationComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -30504,6 +30951,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TotalAggregationOption extends Struct<TotalAggregationOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TotalAggregationOption")
         .required("FieldId", "TotalAggregationFunction")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public TotalAggregationOption() {
@@ -30513,7 +30961,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The field id that's associated with the total aggregation option.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public TotalAggregationOption fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -30652,6 +31100,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TransposedTableOption extends Struct<TransposedTableOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TransposedTableOption")
         .required("ColumnType")
+        .constrain("ColumnIndex", Constraint.of().minimum(0).maximum(9999))
         .allowed("ColumnType", "ROW_HEADER_COLUMN", "VALUE_COLUMN")
         .build();
 
@@ -30662,7 +31111,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The index of a columns in a transposed table. The index range is 0-9999.
      *
-     * <p>CloudFormation property {@code ColumnIndex}.
+     * <p>Range: 0 to 9999. CloudFormation property {@code ColumnIndex}.
      */
     public TransposedTableOption columnIndex(double value) {
       return set("ColumnIndex", Value.of(value));
@@ -30961,6 +31410,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class TreeMapVisual extends Struct<TreeMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TreeMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public TreeMapVisual() {
@@ -31035,7 +31486,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public TreeMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -31053,7 +31504,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public TreeMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -31103,6 +31555,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class UnaggregatedField extends Struct<UnaggregatedField> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.UnaggregatedField")
         .required("Column", "FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public UnaggregatedField() {
@@ -31121,7 +31574,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The custom field ID.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public UnaggregatedField fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -31150,6 +31603,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class UniqueValuesComputation extends Struct<UniqueValuesComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.UniqueValuesComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public UniqueValuesComputation() {
@@ -31168,7 +31622,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public UniqueValuesComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -31588,6 +32043,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class VisualCustomAction extends Struct<VisualCustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.VisualCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
+        .constrain("CustomActionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
         .build();
@@ -31621,7 +32078,8 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The ID of the <code>VisualCustomAction</code> .
      *
-     * <p>Required. CloudFormation property {@code CustomActionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code CustomActionId}.
      */
     public VisualCustomAction customActionId(String value) {
       return set("CustomActionId", Value.of(value));
@@ -31635,7 +32093,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The name of the <code>VisualCustomAction</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public VisualCustomAction name(String value) {
       return set("Name", Value.of(value));
@@ -31801,7 +32259,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.VisualPalette}.
    */
   public static final class VisualPalette extends Struct<VisualPalette> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.VisualPalette");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.VisualPalette")
+        .constrain("ChartColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public VisualPalette() {
       super(SCHEMA);
@@ -31810,7 +32270,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The chart color options for the visual palette.
      *
-     * <p>CloudFormation property {@code ChartColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code ChartColor}.
      */
     public VisualPalette chartColor(String value) {
       return set("ChartColor", Value.of(value));
@@ -32160,7 +32620,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration}.
    */
   public static final class WaterfallChartGroupColorConfiguration extends Struct<WaterfallChartGroupColorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration")
+        .constrain("NegativeBarColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("PositiveBarColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("TotalBarColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public WaterfallChartGroupColorConfiguration() {
       super(SCHEMA);
@@ -32169,7 +32633,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Defines the color for the negative bars of a waterfall chart.
      *
-     * <p>CloudFormation property {@code NegativeBarColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code NegativeBarColor}.
      */
     public WaterfallChartGroupColorConfiguration negativeBarColor(String value) {
       return set("NegativeBarColor", Value.of(value));
@@ -32183,7 +32647,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Defines the color for the positive bars of a waterfall chart.
      *
-     * <p>CloudFormation property {@code PositiveBarColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code PositiveBarColor}.
      */
     public WaterfallChartGroupColorConfiguration positiveBarColor(String value) {
       return set("PositiveBarColor", Value.of(value));
@@ -32197,7 +32661,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * Defines the color for the total bars of a waterfall chart.
      *
-     * <p>CloudFormation property {@code TotalBarColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code TotalBarColor}.
      */
     public WaterfallChartGroupColorConfiguration totalBarColor(String value) {
       return set("TotalBarColor", Value.of(value));
@@ -32289,6 +32753,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class WaterfallVisual extends Struct<WaterfallVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.WaterfallVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public WaterfallVisual() {
@@ -32363,7 +32829,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public WaterfallVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -32381,7 +32847,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public WaterfallVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -32636,6 +33103,7 @@ public final class Analysis extends Resource<Analysis> {
   public static final class WordCloudOptions extends Struct<WordCloudOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.WordCloudOptions")
         .allowed("CloudLayout", "FLUID", "NORMAL")
+        .constrain("MaximumStringLength", Constraint.of().minimum(1).maximum(100))
         .allowed("WordCasing", "LOWER_CASE", "EXISTING_CASE")
         .allowed("WordOrientation", "HORIZONTAL", "HORIZONTAL_AND_VERTICAL")
         .allowed("WordPadding", "NONE", "SMALL", "MEDIUM", "LARGE")
@@ -32664,7 +33132,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The length limit of each word from 1-100.
      *
-     * <p>CloudFormation property {@code MaximumStringLength}.
+     * <p>Range: 1 to 100. CloudFormation property {@code MaximumStringLength}.
      */
     public WordCloudOptions maximumStringLength(double value) {
       return set("MaximumStringLength", Value.of(value));
@@ -32790,6 +33258,8 @@ public final class Analysis extends Resource<Analysis> {
   public static final class WordCloudVisual extends Struct<WordCloudVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.WordCloudVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public WordCloudVisual() {
@@ -32864,7 +33334,7 @@ public final class Analysis extends Resource<Analysis> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public WordCloudVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -32882,7 +33352,8 @@ public final class Analysis extends Resource<Analysis> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public WordCloudVisual visualId(String value) {
       return set("VisualId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,12 @@ import java.util.List;
 public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ApprovalPolicy")
       .required("Actions", "ApplicableTo", "ApprovalGroups", "AssetTypes", "Name", "PolicyId")
+      .allowed("Actions", "SHARE")
+      .allowed("AssetTypes", "AGENT", "KNOWLEDGE_BASE", "SPACE")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(256))
+      .constrain("PolicyId", Constraint.of().pattern("^[a-zA-Z0-9\\-_]+$").minLength(1).maxLength(64))
+      .refYields("PolicyId")
       .attributes("CreatedAt", "PolicyArn", "UpdatedAt")
       .build();
 
@@ -26,7 +33,7 @@ public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
   /**
    * List of governed actions a policy applies to.
    *
-   * <p>Required. CloudFormation property {@code Actions}.
+   * <p>Required. Allowed values: {@code SHARE}. CloudFormation property {@code Actions}.
    */
   public ApprovalPolicy actions(List<Json> value) {
     return set("Actions", Value.listOf(value));
@@ -66,7 +73,8 @@ public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
   /**
    * List of asset types a policy applies to. At least one asset type is required.
    *
-   * <p>Required. CloudFormation property {@code AssetTypes}.
+   * <p>Required. Allowed values: {@code AGENT}, {@code KNOWLEDGE_BASE}, {@code SPACE}.
+   * CloudFormation property {@code AssetTypes}.
    */
   public ApprovalPolicy assetTypes(List<Json> value) {
     return set("AssetTypes", Value.listOf(value));
@@ -77,7 +85,7 @@ public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
     return set("AssetTypes", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /** Length: 0 to 1024 characters. CloudFormation property {@code Description}. */
   public ApprovalPolicy description(String value) {
     return set("Description", Value.of(value));
   }
@@ -87,7 +95,7 @@ public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
     return set("Description", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /** Required. Length: 1 to 256 characters. CloudFormation property {@code Name}. */
   public ApprovalPolicy name(String value) {
     return set("Name", Value.of(value));
   }
@@ -97,7 +105,10 @@ public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
     return set("Name", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code PolicyId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-_]+$}. CloudFormation property {@code PolicyId}.
+   */
   public ApprovalPolicy policyId(String value) {
     return set("PolicyId", Value.of(value));
   }
@@ -131,6 +142,7 @@ public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
   public static final class ApplicableTo extends Struct<ApplicableTo> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ApprovalPolicy.ApplicableTo")
         .required("Type")
+        .allowed("Type", "GROUP")
         .build();
 
     public ApplicableTo() {
@@ -151,7 +163,7 @@ public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
       return set("GroupArns", value);
     }
 
-    /** Required. CloudFormation property {@code Type}. */
+    /** Required. Allowed values: {@code GROUP}. CloudFormation property {@code Type}. */
     public ApplicableTo type(Value<Json> value) {
       return set("Type", value);
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class CustomPermissions extends Resource<CustomPermissions> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::CustomPermissions")
       .required("AwsAccountId", "CustomPermissionsName")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("CustomPermissionsName", Constraint.of().pattern("^[a-zA-Z0-9+=,.@_-]+$").minLength(1).maxLength(64))
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +32,8 @@ public final class CustomPermissions extends Resource<CustomPermissions> {
    * The ID of the AWS account that contains the custom permission configuration that you want to
    * update.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public CustomPermissions awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -52,8 +56,8 @@ public final class CustomPermissions extends Resource<CustomPermissions> {
   /**
    * The name of the custom permissions profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * CustomPermissionsName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9+=,.&#64;_-]+$}. CloudFormation property {@code CustomPermissionsName}.
    */
   public CustomPermissions customPermissionsName(String value) {
     return set("CustomPermissionsName", Value.of(value));

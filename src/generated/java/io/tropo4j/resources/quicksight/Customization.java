@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class Customization extends Resource<Customization> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Customization")
       .required("DefaultTheme", "Namespace")
+      .constrain("Namespace", Constraint.of().pattern("^[a-zA-Z0-9._-]*$").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "AwsAccountId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +47,8 @@ public final class Customization extends Resource<Customization> {
    * The QuickSight namespace the customization applies to. One customization exists per (account,
    * region, namespace), so this is create-only: changing it addresses a different resource.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Namespace}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9._-]*$}. CloudFormation property {@code Namespace}.
    */
   public Customization namespace(String value) {
     return set("Namespace", Value.of(value));

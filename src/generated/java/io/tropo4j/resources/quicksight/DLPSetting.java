@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ public final class DLPSetting extends Resource<DLPSetting> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DLPSetting")
       .required("DlpSettingId", "Enabled", "Name", "ProviderConfig", "ProviderOutageAction",
           "ProviderType")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("DlpSettingId", Constraint.of().pattern("^[a-zA-Z0-9\\-_]+$").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9](?:[\\w- &]*[A-Za-z0-9])?$").minLength(1).maxLength(255))
       .allowed("ProviderOutageAction", "ALLOW", "WARN", "BLOCK")
       .allowed("ProviderType", "MICROSOFT_PURVIEW")
       .attributes("Arn", "CreatedAt", "Status", "UpdatedAt")
@@ -28,7 +32,10 @@ public final class DLPSetting extends Resource<DLPSetting> {
     super(logicalId, SCHEMA);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code AwsAccountId}. */
+  /**
+   * Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}.
+   * CloudFormation property {@code AwsAccountId}.
+   */
   public DLPSetting awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
   }
@@ -38,7 +45,10 @@ public final class DLPSetting extends Resource<DLPSetting> {
     return set("AwsAccountId", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code DlpSettingId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-_]+$}. CloudFormation property {@code DlpSettingId}.
+   */
   public DLPSetting dlpSettingId(String value) {
     return set("DlpSettingId", Value.of(value));
   }
@@ -58,7 +68,10 @@ public final class DLPSetting extends Resource<DLPSetting> {
     return set("Enabled", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9](?:[&#92;w-
+   * &amp;]*[A-Za-z0-9])?$}. CloudFormation property {@code Name}.
+   */
   public DLPSetting name(String value) {
     return set("Name", Value.of(value));
   }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,12 @@ import java.util.List;
 public final class Dashboard extends Resource<Dashboard> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard")
       .required("AwsAccountId", "DashboardId", "Name")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("DashboardId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+      .constrain("LinkEntities", Constraint.of().pattern("^arn:aws[\\w\\-]*:quicksight:[\\w\\-]+:\\d+:analysis/[\\w\\-]{1,512}$").minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
+      .references("ThemeArn", "AWS::QuickSight::Theme.Arn")
+      .constrain("VersionDescription", Constraint.of().minLength(1).maxLength(512))
       .attributes("Arn", "CreatedTime", "LastPublishedTime", "LastUpdatedTime", "Version",
           "Version.Arn", "Version.CreatedTime", "Version.DataSetArns", "Version.Description",
           "Version.Errors", "Version.Sheets", "Version.SourceEntityArn", "Version.Status",
@@ -38,7 +45,8 @@ public final class Dashboard extends Resource<Dashboard> {
   /**
    * The ID of the AWS account where you want to create the dashboard.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public Dashboard awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -52,7 +60,8 @@ public final class Dashboard extends Resource<Dashboard> {
   /**
    * The ID for the dashboard, also added to the IAM policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DashboardId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[&#92;w&#92;-]+$}. CloudFormation property {@code DashboardId}.
    */
   public Dashboard dashboardId(String value) {
     return set("DashboardId", Value.of(value));
@@ -112,7 +121,9 @@ public final class Dashboard extends Resource<Dashboard> {
   /**
    * A list of analysis Amazon Resource Names (ARNs) to be linked to the dashboard.
    *
-   * <p>CloudFormation property {@code LinkEntities}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^arn:aws[&#92;w&#92;-]*:quicksight:[&#92;w&#92;-]+:&#92;d+:analysis/[&#92;w&#92;-]{1,512}$}.
+   * CloudFormation property {@code LinkEntities}.
    */
   public Dashboard linkEntities(List<String> value) {
     return set("LinkEntities", Value.listOf(value));
@@ -135,7 +146,7 @@ public final class Dashboard extends Resource<Dashboard> {
   /**
    * The display name of the dashboard.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Name}.
    */
   public Dashboard name(String value) {
     return set("Name", Value.of(value));
@@ -255,7 +266,7 @@ public final class Dashboard extends Resource<Dashboard> {
   /**
    * A description for the first version of the dashboard being created.
    *
-   * <p>CloudFormation property {@code VersionDescription}.
+   * <p>Length: 1 to 512 characters. CloudFormation property {@code VersionDescription}.
    */
   public Dashboard versionDescription(String value) {
     return set("VersionDescription", Value.of(value));
@@ -556,6 +567,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class AnchorDateConfiguration extends Struct<AnchorDateConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AnchorDateConfiguration")
         .allowed("AnchorOption", "NOW")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .build();
 
     public AnchorDateConfiguration() {
@@ -581,7 +593,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the parameter that is used for the anchor date configuration.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public AnchorDateConfiguration parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -1785,6 +1798,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class BarChartVisual extends Struct<BarChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BarChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public BarChartVisual() {
@@ -1859,7 +1874,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public BarChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -1877,7 +1892,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public BarChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -1904,7 +1920,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.BinCountOptions}.
    */
   public static final class BinCountOptions extends Struct<BinCountOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BinCountOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BinCountOptions")
+        .constrain("Value", Constraint.of().minimum(0))
+        .build();
 
     public BinCountOptions() {
       super(SCHEMA);
@@ -1913,7 +1931,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The options that determine the bin count value.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: at least 0. CloudFormation property {@code Value}.
      */
     public BinCountOptions value(double value) {
       return set("Value", Value.of(value));
@@ -1931,7 +1949,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.BinWidthOptions}.
    */
   public static final class BinWidthOptions extends Struct<BinWidthOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BinWidthOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BinWidthOptions")
+        .constrain("BinCountLimit", Constraint.of().minimum(0).maximum(1000))
+        .constrain("Value", Constraint.of().minimum(0))
+        .build();
 
     public BinWidthOptions() {
       super(SCHEMA);
@@ -1940,7 +1961,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The options that determine the bin count limit.
      *
-     * <p>CloudFormation property {@code BinCountLimit}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code BinCountLimit}.
      */
     public BinWidthOptions binCountLimit(double value) {
       return set("BinCountLimit", Value.of(value));
@@ -1954,7 +1975,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The options that determine the bin width value.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: at least 0. CloudFormation property {@code Value}.
      */
     public BinWidthOptions value(double value) {
       return set("Value", Value.of(value));
@@ -1974,6 +1995,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class BodySectionConfiguration extends Struct<BodySectionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BodySectionConfiguration")
         .required("Content", "SectionId")
+        .constrain("SectionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public BodySectionConfiguration() {
@@ -2010,7 +2032,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The unique identifier of a body section.
      *
-     * <p>Required. CloudFormation property {@code SectionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SectionId}.
      */
     public BodySectionConfiguration sectionId(String value) {
       return set("SectionId", Value.of(value));
@@ -2169,7 +2192,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration}.
    */
   public static final class BodySectionRepeatConfiguration extends Struct<BodySectionRepeatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration")
+        .constrain("NonRepeatingVisuals", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .build();
 
     public BodySectionRepeatConfiguration() {
       super(SCHEMA);
@@ -2205,7 +2230,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * List of visuals to exclude from repetition in repeating sections. The visuals will render
      * identically, and ignore the repeating configurations in all repeating instances.
      *
-     * <p>CloudFormation property {@code NonRepeatingVisuals}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation property
+     * {@code NonRepeatingVisuals}.
      */
     public BodySectionRepeatConfiguration nonRepeatingVisuals(List<String> value) {
       return set("NonRepeatingVisuals", Value.listOf(value));
@@ -2282,6 +2308,7 @@ public final class Dashboard extends Resource<Dashboard> {
   /** Property type {@code AWS::QuickSight::Dashboard.BorderSettings}. */
   public static final class BorderSettings extends Struct<BorderSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BorderSettings")
+        .constrain("BorderColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -2289,7 +2316,9 @@ public final class Dashboard extends Resource<Dashboard> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code BorderColor}. */
+    /**
+     * Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code BorderColor}.
+     */
     public BorderSettings borderColor(String value) {
       return set("BorderColor", Value.of(value));
     }
@@ -2673,6 +2702,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class BoxPlotVisual extends Struct<BoxPlotVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BoxPlotVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public BoxPlotVisual() {
@@ -2747,7 +2778,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public BoxPlotVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -2765,7 +2796,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public BoxPlotVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -2785,6 +2817,10 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class CalculatedField extends Struct<CalculatedField> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CalculatedField")
         .required("Expression", "Name")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(32000))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(127))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public CalculatedField() {
@@ -2794,7 +2830,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The data set that is used in this calculated field.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public CalculatedField dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -2808,7 +2845,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The expression of the calculated field.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 32000 characters. CloudFormation property {@code Expression}.
      */
     public CalculatedField expression(String value) {
       return set("Expression", Value.of(value));
@@ -2822,7 +2859,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the calculated field.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
      */
     public CalculatedField name(String value) {
       return set("Name", Value.of(value));
@@ -2833,7 +2870,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("Name", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public CalculatedField topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -3132,6 +3169,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class CategoryFilter extends Struct<CategoryFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CategoryFilter")
         .required("Column", "Configuration", "FilterId")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public CategoryFilter() {
@@ -3169,7 +3207,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public CategoryFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -3571,6 +3610,9 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ColumnIdentifier extends Struct<ColumnIdentifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ColumnIdentifier")
         .required("ColumnName")
+        .constrain("ColumnName", Constraint.of().minLength(1).maxLength(127))
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ColumnIdentifier() {
@@ -3580,7 +3622,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the column.
      *
-     * <p>Required. CloudFormation property {@code ColumnName}.
+     * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code ColumnName}.
      */
     public ColumnIdentifier columnName(String value) {
       return set("ColumnName", Value.of(value));
@@ -3594,7 +3636,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The data set that the column belongs to.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public ColumnIdentifier dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -3605,7 +3648,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("DataSetIdentifier", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public ColumnIdentifier topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -4192,6 +4235,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ComboChartVisual extends Struct<ComboChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ComboChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public ComboChartVisual() {
@@ -4266,7 +4311,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public ComboChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -4284,7 +4329,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public ComboChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -4862,6 +4908,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ContributionAnalysisDefault extends Struct<ContributionAnalysisDefault> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ContributionAnalysisDefault")
         .required("ContributorDimensions", "MeasureFieldId")
+        .constrain("MeasureFieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public ContributionAnalysisDefault() {
@@ -4896,7 +4943,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The measure field that is used in the contribution analysis.
      *
-     * <p>Required. CloudFormation property {@code MeasureFieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code MeasureFieldId}.
      */
     public ContributionAnalysisDefault measureFieldId(String value) {
       return set("MeasureFieldId", Value.of(value));
@@ -4917,6 +4964,9 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
             "LAKHS", "CRORES")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Suffix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Symbol", Constraint.of().pattern("^[A-Z]{3}$"))
         .build();
 
     public CurrencyDisplayFormatConfiguration() {
@@ -4969,7 +5019,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the prefix value of the currency format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public CurrencyDisplayFormatConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -4992,7 +5042,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the suffix value of the currency format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Suffix}.
      */
     public CurrencyDisplayFormatConfiguration suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -5006,7 +5056,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the symbol for the currency format.
      *
-     * <p>CloudFormation property {@code Symbol}.
+     * <p>Pattern: {@code ^[A-Z]{3}$}. CloudFormation property {@code Symbol}.
      */
     public CurrencyDisplayFormatConfiguration symbol(String value) {
       return set("Symbol", Value.of(value));
@@ -5125,6 +5175,7 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomActionURLOperation")
         .required("URLTarget", "URLTemplate")
         .allowed("URLTarget", "NEW_TAB", "NEW_WINDOW", "SAME_TAB")
+        .constrain("URLTemplate", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public CustomActionURLOperation() {
@@ -5155,7 +5206,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * THe URL link of the <code>CustomActionURLOperation</code> .
      *
-     * <p>Required. CloudFormation property {@code URLTemplate}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code URLTemplate}.
      */
     public CustomActionURLOperation urlTemplate(String value) {
       return set("URLTemplate", Value.of(value));
@@ -5175,6 +5226,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class CustomColor extends Struct<CustomColor> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomColor")
         .required("Color")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("FieldValue", Constraint.of().minLength(0).maxLength(2048))
         .allowed("SpecialValue", "EMPTY", "NULL", "OTHER")
         .build();
 
@@ -5185,7 +5238,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The color that is applied to the data value.
      *
-     * <p>Required. CloudFormation property {@code Color}.
+     * <p>Required. Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public CustomColor color(String value) {
       return set("Color", Value.of(value));
@@ -5199,7 +5252,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The data value that the color is applied to.
      *
-     * <p>CloudFormation property {@code FieldValue}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code FieldValue}.
      */
     public CustomColor fieldValue(String value) {
       return set("FieldValue", Value.of(value));
@@ -5234,6 +5287,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class CustomContentConfiguration extends Struct<CustomContentConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomContentConfiguration")
         .allowed("ContentType", "IMAGE", "OTHER_EMBEDDED_CONTENT")
+        .constrain("ContentUrl", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ImageScaling", "FIT_TO_HEIGHT", "FIT_TO_WIDTH", "DO_NOT_SCALE", "SCALE_TO_VISUAL")
         .build();
 
@@ -5260,7 +5314,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The input URL that links to the custom content that you want in the custom visual.
      *
-     * <p>CloudFormation property {@code ContentUrl}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code ContentUrl}.
      */
     public CustomContentConfiguration contentUrl(String value) {
       return set("ContentUrl", Value.of(value));
@@ -5309,6 +5363,10 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class CustomContentVisual extends Struct<CustomContentVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomContentVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public CustomContentVisual() {
@@ -5347,7 +5405,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * The dataset that is used to create the custom content visual. You can't create a visual
      * without a dataset.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public CustomContentVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -5376,7 +5435,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public CustomContentVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -5389,7 +5448,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public CustomContentVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -5407,7 +5466,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public CustomContentVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -5427,9 +5487,11 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class CustomFilterConfiguration extends Struct<CustomFilterConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomFilterConfiguration")
         .required("MatchOperator", "NullOption")
+        .constrain("CategoryValue", Constraint.of().minLength(0).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
         .build();
 
@@ -5442,7 +5504,7 @@ public final class Dashboard extends Resource<Dashboard> {
      *
      * <p>This field is mutually exclusive to <code>ParameterName</code> .
      *
-     * <p>CloudFormation property {@code CategoryValue}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code CategoryValue}.
      */
     public CustomFilterConfiguration categoryValue(String value) {
       return set("CategoryValue", Value.of(value));
@@ -5493,7 +5555,8 @@ public final class Dashboard extends Resource<Dashboard> {
      *
      * <p>This field is mutually exclusive to <code>CategoryValue</code> .
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public CustomFilterConfiguration parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -5530,6 +5593,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class CustomFilterListConfiguration extends Struct<CustomFilterListConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomFilterListConfiguration")
         .required("MatchOperator", "NullOption")
+        .constrain("CategoryValues", Constraint.of().minLength(0).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
@@ -5543,7 +5607,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The list of category values for the filter.
      *
-     * <p>CloudFormation property {@code CategoryValues}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code CategoryValues}.
      */
     public CustomFilterListConfiguration categoryValues(List<String> value) {
       return set("CategoryValues", Value.listOf(value));
@@ -5615,6 +5679,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class CustomNarrativeOptions extends Struct<CustomNarrativeOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomNarrativeOptions")
         .required("Narrative")
+        .constrain("Narrative", Constraint.of().minLength(0).maxLength(150000))
         .build();
 
     public CustomNarrativeOptions() {
@@ -5624,7 +5689,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The string input of custom narrative.
      *
-     * <p>Required. CloudFormation property {@code Narrative}.
+     * <p>Required. Length: 0 to 150000 characters. CloudFormation property {@code Narrative}.
      */
     public CustomNarrativeOptions narrative(String value) {
       return set("Narrative", Value.of(value));
@@ -6015,6 +6080,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DashboardSourceTemplate extends Struct<DashboardSourceTemplate> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DashboardSourceTemplate")
         .required("Arn", "DataSetReferences")
+        .references("Arn", "AWS::QuickSight::Template.Arn")
         .build();
 
     public DashboardSourceTemplate() {
@@ -6486,6 +6552,9 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DataBarsOptions extends Struct<DataBarsOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataBarsOptions")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
+        .constrain("NegativeColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("PositiveColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .build();
 
     public DataBarsOptions() {
@@ -6495,7 +6564,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field ID for the data bars options.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public DataBarsOptions fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -6509,7 +6578,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The color of the negative data bar.
      *
-     * <p>CloudFormation property {@code NegativeColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code NegativeColor}.
      */
     public DataBarsOptions negativeColor(String value) {
       return set("NegativeColor", Value.of(value));
@@ -6523,7 +6592,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The color of the positive data bar.
      *
-     * <p>CloudFormation property {@code PositiveColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code PositiveColor}.
      */
     public DataBarsOptions positiveColor(String value) {
       return set("PositiveColor", Value.of(value));
@@ -6541,7 +6610,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataColor}.
    */
   public static final class DataColor extends Struct<DataColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataColor");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataColor")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public DataColor() {
       super(SCHEMA);
@@ -6550,7 +6621,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The color that is applied to the data value.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public DataColor color(String value) {
       return set("Color", Value.of(value));
@@ -6585,6 +6656,7 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataFieldSeriesItem")
         .required("AxisBinding", "FieldId")
         .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public DataFieldSeriesItem() {
@@ -6609,7 +6681,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field ID of the field that you are setting the axis binding to.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public DataFieldSeriesItem fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -6652,6 +6724,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DataLabelOptions extends Struct<DataLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
+        .constrain("LabelColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("LabelContent", "VALUE", "PERCENT", "VALUE_AND_PERCENT")
         .allowed("MeasureLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("Overlap", "DISABLE_OVERLAP", "ENABLE_OVERLAP")
@@ -6704,7 +6777,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the color of the data labels.
      *
-     * <p>CloudFormation property {@code LabelColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code LabelColor}.
      */
     public DataLabelOptions labelColor(String value) {
       return set("LabelColor", Value.of(value));
@@ -6887,6 +6960,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DataPathColor extends Struct<DataPathColor> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataPathColor")
         .required("Color", "Element")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .build();
@@ -6898,7 +6972,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The color that needs to be applied to the element.
      *
-     * <p>Required. CloudFormation property {@code Color}.
+     * <p>Required. Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public DataPathColor color(String value) {
       return set("Color", Value.of(value));
@@ -7269,6 +7343,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DataSetIdentifierDeclaration extends Struct<DataSetIdentifierDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration")
         .required("DataSetArn", "Identifier")
+        .constrain("Identifier", Constraint.of().minLength(0).maxLength(2048))
         .build();
 
     public DataSetIdentifierDeclaration() {
@@ -7292,7 +7367,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The identifier of the data set, typically the data set's name.
      *
-     * <p>Required. CloudFormation property {@code Identifier}.
+     * <p>Required. Length: 0 to 2048 characters. CloudFormation property {@code Identifier}.
      */
     public DataSetIdentifierDeclaration identifier(String value) {
       return set("Identifier", Value.of(value));
@@ -7312,6 +7387,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DataSetReference extends Struct<DataSetReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataSetReference")
         .required("DataSetArn", "DataSetPlaceholder")
+        .references("DataSetArn", "AWS::QuickSight::DataSet.Arn")
+        .constrain("DataSetPlaceholder", Constraint.of().pattern("\\S"))
         .build();
 
     public DataSetReference() {
@@ -7343,7 +7420,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Dataset placeholder.
      *
-     * <p>Required. CloudFormation property {@code DataSetPlaceholder}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code DataSetPlaceholder}.
      */
     public DataSetReference dataSetPlaceholder(String value) {
       return set("DataSetPlaceholder", Value.of(value));
@@ -7570,7 +7647,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateTimeDefaultValues}.
    */
   public static final class DateTimeDefaultValues extends Struct<DateTimeDefaultValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateTimeDefaultValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeDefaultValues")
+        .constrain("StaticValues", Constraint.of().format("date-time"))
+        .build();
 
     public DateTimeDefaultValues() {
       super(SCHEMA);
@@ -7599,7 +7678,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The static values of the <code>DataTimeDefaultValues</code> .
      *
-     * <p>CloudFormation property {@code StaticValues}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StaticValues}.
      */
     public DateTimeDefaultValues staticValues(List<String> value) {
       return set("StaticValues", Value.listOf(value));
@@ -7617,7 +7696,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateTimeFormatConfiguration}.
    */
   public static final class DateTimeFormatConfiguration extends Struct<DateTimeFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateTimeFormatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeFormatConfiguration")
+        .constrain("DateTimeFormat", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public DateTimeFormatConfiguration() {
       super(SCHEMA);
@@ -7626,7 +7707,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the <code>DateTime</code> format.
      *
-     * <p>CloudFormation property {@code DateTimeFormat}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DateTimeFormat}.
      */
     public DateTimeFormatConfiguration dateTimeFormat(String value) {
       return set("DateTimeFormat", Value.of(value));
@@ -7664,6 +7745,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DateTimeHierarchy extends Struct<DateTimeHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeHierarchy")
         .required("HierarchyId")
+        .constrain("HierarchyId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public DateTimeHierarchy() {
@@ -7692,7 +7774,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The hierarchy ID of the <code>DateTime</code> hierarchy.
      *
-     * <p>Required. CloudFormation property {@code HierarchyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code HierarchyId}.
      */
     public DateTimeHierarchy hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -7712,6 +7794,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DateTimeParameter extends Struct<DateTimeParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeParameter")
         .required("Name", "Values")
+        .constrain("Name", Constraint.of().pattern("\\S"))
         .build();
 
     public DateTimeParameter() {
@@ -7721,7 +7804,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * A display name for the date-time parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Name}.
      */
     public DateTimeParameter name(String value) {
       return set("Name", Value.of(value));
@@ -7755,6 +7838,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DateTimeParameterDeclaration extends Struct<DateTimeParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeParameterDeclaration")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .build();
@@ -7797,7 +7881,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DateTimeParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -7843,6 +7928,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DateTimePickerControlDisplayOptions extends Struct<DateTimePickerControlDisplayOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions")
         .allowed("DateIconVisibility", "HIDDEN", "VISIBLE")
+        .constrain("DateTimeFormat", Constraint.of().minLength(1).maxLength(128))
         .allowed("HelperTextVisibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -7868,7 +7954,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Customize how dates are formatted in controls.
      *
-     * <p>CloudFormation property {@code DateTimeFormat}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DateTimeFormat}.
      */
     public DateTimePickerControlDisplayOptions dateTimeFormat(String value) {
       return set("DateTimeFormat", Value.of(value));
@@ -7923,6 +8009,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class DateTimeValueWhenUnsetConfiguration extends Struct<DateTimeValueWhenUnsetConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeValueWhenUnsetConfiguration")
+        .constrain("CustomValue", Constraint.of().format("date-time"))
         .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
         .build();
 
@@ -7933,7 +8020,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * A custom value that's used when the value of a parameter isn't set.
      *
-     * <p>CloudFormation property {@code CustomValue}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code CustomValue}.
      */
     public DateTimeValueWhenUnsetConfiguration customValue(String value) {
       return set("CustomValue", Value.of(value));
@@ -7968,6 +8055,7 @@ public final class Dashboard extends Resource<Dashboard> {
   /** Property type {@code AWS::QuickSight::Dashboard.DecalSettings}. */
   public static final class DecalSettings extends Struct<DecalSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DecalSettings")
+        .constrain("DecalColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("DecalPatternType", "SOLID", "DIAGONAL_MEDIUM", "CIRCLE_MEDIUM",
             "DIAMOND_GRID_MEDIUM", "CHECKERBOARD_MEDIUM", "TRIANGLE_MEDIUM",
             "DIAGONAL_OPPOSITE_MEDIUM", "DIAMOND_MEDIUM", "DIAGONAL_LARGE", "CIRCLE_LARGE",
@@ -7976,13 +8064,16 @@ public final class Dashboard extends Resource<Dashboard> {
             "CHECKERBOARD_SMALL", "TRIANGLE_SMALL", "DIAGONAL_OPPOSITE_SMALL", "DIAMOND_SMALL")
         .allowed("DecalStyleType", "Manual", "Auto")
         .allowed("DecalVisibility", "HIDDEN", "VISIBLE")
+        .constrain("ElementValue", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public DecalSettings() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code DecalColor}. */
+    /**
+     * Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code DecalColor}.
+     */
     public DecalSettings decalColor(String value) {
       return set("DecalColor", Value.of(value));
     }
@@ -8036,7 +8127,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("DecalVisibility", value);
     }
 
-    /** CloudFormation property {@code ElementValue}. */
+    /** Length: 0 to 1024 characters. CloudFormation property {@code ElementValue}. */
     public DecalSettings elementValue(String value) {
       return set("ElementValue", Value.of(value));
     }
@@ -8118,6 +8209,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DecimalParameter extends Struct<DecimalParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DecimalParameter")
         .required("Name", "Values")
+        .constrain("Name", Constraint.of().pattern("\\S"))
         .build();
 
     public DecimalParameter() {
@@ -8127,7 +8219,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * A display name for the decimal parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Name}.
      */
     public DecimalParameter name(String value) {
       return set("Name", Value.of(value));
@@ -8161,6 +8253,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DecimalParameterDeclaration extends Struct<DecimalParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DecimalParameterDeclaration")
         .required("Name", "ParameterValueType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -8202,7 +8295,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DecimalParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -8247,6 +8341,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DecimalPlacesConfiguration extends Struct<DecimalPlacesConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DecimalPlacesConfiguration")
         .required("DecimalPlaces")
+        .constrain("DecimalPlaces", Constraint.of().minimum(0).maximum(20))
         .build();
 
     public DecimalPlacesConfiguration() {
@@ -8256,7 +8351,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The values of the decimal places.
      *
-     * <p>Required. CloudFormation property {@code DecimalPlaces}.
+     * <p>Required. Range: 0 to 20. CloudFormation property {@code DecimalPlaces}.
      */
     public DecimalPlacesConfiguration decimalPlaces(double value) {
       return set("DecimalPlaces", Value.of(value));
@@ -8385,6 +8480,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class DefaultFilterControlConfiguration extends Struct<DefaultFilterControlConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration")
         .required("ControlOptions", "Title")
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public DefaultFilterControlConfiguration() {
@@ -8404,7 +8500,7 @@ public final class Dashboard extends Resource<Dashboard> {
      * The title of the <code>DefaultFilterControlConfiguration</code> . This title is shared by all
      * controls that are tied to this filter.
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public DefaultFilterControlConfiguration title(String value) {
       return set("Title", Value.of(value));
@@ -8914,7 +9010,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions}.
    */
   public static final class DefaultTextAreaControlOptions extends Struct<DefaultTextAreaControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public DefaultTextAreaControlOptions() {
       super(SCHEMA);
@@ -8923,7 +9021,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The delimiter that is used to separate the lines in text.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Delimiter}.
      */
     public DefaultTextAreaControlOptions delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -9292,6 +9390,9 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class EmptyVisual extends Struct<EmptyVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.EmptyVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public EmptyVisual() {
@@ -9320,7 +9421,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The data set that is used in the empty visual. Every visual requires a dataset to render.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public EmptyVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -9331,7 +9433,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("DataSetIdentifier", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public EmptyVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -9346,7 +9448,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public EmptyVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -9489,6 +9592,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ExplicitHierarchy extends Struct<ExplicitHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ExplicitHierarchy")
         .required("Columns", "HierarchyId")
+        .constrain("HierarchyId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public ExplicitHierarchy() {
@@ -9536,7 +9640,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The hierarchy ID of the explicit hierarchy.
      *
-     * <p>Required. CloudFormation property {@code HierarchyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code HierarchyId}.
      */
     public ExplicitHierarchy hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -9761,6 +9865,7 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FieldSeriesItem")
         .required("AxisBinding", "FieldId")
         .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public FieldSeriesItem() {
@@ -9785,7 +9890,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field ID of the field for which you are setting the axis binding.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public FieldSeriesItem fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -10184,6 +10289,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FilledMapShapeConditionalFormatting extends Struct<FilledMapShapeConditionalFormatting> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public FilledMapShapeConditionalFormatting() {
@@ -10193,7 +10299,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field ID of the filled map shape.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public FilledMapShapeConditionalFormatting fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -10258,6 +10364,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FilledMapVisual extends Struct<FilledMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilledMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public FilledMapVisual() {
@@ -10341,7 +10449,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public FilledMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -10359,7 +10467,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public FilledMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -10568,6 +10677,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FilterCrossSheetControl extends Struct<FilterCrossSheetControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterCrossSheetControl")
         .required("FilterControlId", "SourceFilterId")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public FilterCrossSheetControl() {
@@ -10587,7 +10698,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>FilterCrossSheetControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterCrossSheetControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10601,7 +10713,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source filter ID of the <code>FilterCrossSheetControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterCrossSheetControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10622,6 +10735,9 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterDateTimePickerControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "SINGLE_VALUED", "DATE_RANGE")
         .build();
 
@@ -10655,7 +10771,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>FilterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterDateTimePickerControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10669,7 +10786,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source filter ID of the <code>FilterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterDateTimePickerControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10683,7 +10801,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>FilterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterDateTimePickerControl title(String value) {
       return set("Title", Value.of(value));
@@ -10723,6 +10841,9 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterDropDownControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -10766,7 +10887,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>FilterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterDropDownControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10789,7 +10911,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source filter ID of the <code>FilterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterDropDownControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10803,7 +10926,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>FilterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterDropDownControl title(String value) {
       return set("Title", Value.of(value));
@@ -10848,6 +10971,7 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterGroup")
         .required("CrossDataset", "FilterGroupId", "Filters", "ScopeConfiguration")
         .allowed("CrossDataset", "ALL_DATASETS", "SINGLE_DATASET")
+        .constrain("FilterGroupId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
 
@@ -10877,7 +11001,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * The value that uniquely identifies a <code>FilterGroup</code> within a dashboard, template,
      * or analysis.
      *
-     * <p>Required. CloudFormation property {@code FilterGroupId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterGroupId}.
      */
     public FilterGroup filterGroupId(String value) {
       return set("FilterGroupId", Value.of(value));
@@ -10942,6 +11067,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FilterListConfiguration extends Struct<FilterListConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterListConfiguration")
         .required("MatchOperator")
+        .constrain("CategoryValues", Constraint.of().minLength(0).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
@@ -10955,7 +11081,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The list of category values for the filter.
      *
-     * <p>CloudFormation property {@code CategoryValues}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code CategoryValues}.
      */
     public FilterListConfiguration categoryValues(List<String> value) {
       return set("CategoryValues", Value.listOf(value));
@@ -11028,6 +11154,9 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FilterListControl extends Struct<FilterListControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterListControl")
         .required("FilterControlId", "SourceFilterId", "Title")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -11057,7 +11186,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>FilterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterListControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -11080,7 +11210,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source filter ID of the <code>FilterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterListControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -11094,7 +11225,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>FilterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterListControl title(String value) {
       return set("Title", Value.of(value));
@@ -11230,6 +11361,9 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public FilterRelativeDateTimeControl() {
@@ -11263,7 +11397,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterRelativeDateTimeControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -11277,7 +11412,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source filter ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterRelativeDateTimeControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -11291,7 +11427,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterRelativeDateTimeControl title(String value) {
       return set("Title", Value.of(value));
@@ -11312,7 +11448,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterScopeConfiguration}.
    */
   public static final class FilterScopeConfiguration extends Struct<FilterScopeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterScopeConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterScopeConfiguration")
+        .constrain("AllSheets", Constraint.of().format("json"))
+        .build();
 
     public FilterScopeConfiguration() {
       super(SCHEMA);
@@ -11324,7 +11462,7 @@ public final class Dashboard extends Resource<Dashboard> {
      * visuals of all sheets in an Analysis, Dashboard, or Template. The
      * <code>AllSheetsFilterScopeConfiguration</code> is chosen.
      *
-     * <p>CloudFormation property {@code AllSheets}.
+     * <p>Format: {@code json}. CloudFormation property {@code AllSheets}.
      */
     public FilterScopeConfiguration allSheets(Value<Json> value) {
       return set("AllSheets", value);
@@ -11377,6 +11515,9 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterSliderControl")
         .required("FilterControlId", "MaximumValue", "MinimumValue", "SourceFilterId", "StepSize",
             "Title")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "SINGLE_POINT", "RANGE")
         .build();
 
@@ -11396,7 +11537,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>FilterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterSliderControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -11438,7 +11580,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source filter ID of the <code>FilterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterSliderControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -11466,7 +11609,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>FilterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterSliderControl title(String value) {
       return set("Title", Value.of(value));
@@ -11503,6 +11646,10 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FilterTextAreaControl extends Struct<FilterTextAreaControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterTextAreaControl")
         .required("FilterControlId", "SourceFilterId", "Title")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public FilterTextAreaControl() {
@@ -11512,7 +11659,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The delimiter that is used to separate the lines in text.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Delimiter}.
      */
     public FilterTextAreaControl delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -11535,7 +11682,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterTextAreaControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -11549,7 +11697,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source filter ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterTextAreaControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -11563,7 +11712,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterTextAreaControl title(String value) {
       return set("Title", Value.of(value));
@@ -11583,6 +11732,9 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FilterTextFieldControl extends Struct<FilterTextFieldControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterTextFieldControl")
         .required("FilterControlId", "SourceFilterId", "Title")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public FilterTextFieldControl() {
@@ -11601,7 +11753,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>FilterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterTextFieldControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -11615,7 +11768,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source filter ID of the <code>FilterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterTextFieldControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -11629,7 +11783,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>FilterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterTextFieldControl title(String value) {
       return set("Title", Value.of(value));
@@ -11648,7 +11802,9 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class FontConfiguration extends Struct<FontConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FontConfiguration")
+        .constrain("FontColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("FontDecoration", "UNDERLINE", "NONE")
+        .constrain("FontFamily", Constraint.of().minLength(0).maxLength(256))
         .allowed("FontStyle", "NORMAL", "ITALIC")
         .build();
 
@@ -11659,7 +11815,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the color of the text.
      *
-     * <p>CloudFormation property {@code FontColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code FontColor}.
      */
     public FontConfiguration fontColor(String value) {
       return set("FontColor", Value.of(value));
@@ -11688,7 +11844,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The font family that you want to use.
      *
-     * <p>CloudFormation property {@code FontFamily}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code FontFamily}.
      */
     public FontConfiguration fontFamily(String value) {
       return set("FontFamily", Value.of(value));
@@ -11813,6 +11969,11 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ForecastComputation extends Struct<ForecastComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ForecastComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("CustomSeasonalityValue", Constraint.of().minimum(1).maximum(180))
+        .constrain("PeriodsBackward", Constraint.of().minimum(0).maximum(1000))
+        .constrain("PeriodsForward", Constraint.of().minimum(1).maximum(1000))
+        .constrain("PredictionInterval", Constraint.of().minimum(50).maximum(95))
         .allowed("Seasonality", "AUTOMATIC", "CUSTOM")
         .build();
 
@@ -11823,7 +11984,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public ForecastComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -11837,7 +11999,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The custom seasonality value setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code CustomSeasonalityValue}.
+     * <p>Range: 1 to 180. CloudFormation property {@code CustomSeasonalityValue}.
      */
     public ForecastComputation customSeasonalityValue(double value) {
       return set("CustomSeasonalityValue", Value.of(value));
@@ -11882,7 +12044,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The periods backward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsBackward}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code PeriodsBackward}.
      */
     public ForecastComputation periodsBackward(double value) {
       return set("PeriodsBackward", Value.of(value));
@@ -11896,7 +12058,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The periods forward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsForward}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code PeriodsForward}.
      */
     public ForecastComputation periodsForward(double value) {
       return set("PeriodsForward", Value.of(value));
@@ -11910,7 +12072,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The prediction interval setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PredictionInterval}.
+     * <p>Range: 50 to 95. CloudFormation property {@code PredictionInterval}.
      */
     public ForecastComputation predictionInterval(double value) {
       return set("PredictionInterval", Value.of(value));
@@ -12158,8 +12320,11 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FreeFormLayoutElement extends Struct<FreeFormLayoutElement> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FreeFormLayoutElement")
         .required("ElementId", "ElementType", "Height", "Width", "XAxisLocation", "YAxisLocation")
+        .constrain("BorderRadius", Constraint.of().minLength(0).maxLength(50))
+        .constrain("ElementId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
             "IMAGE")
+        .constrain("Padding", Constraint.of().minLength(0).maxLength(200))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -12179,7 +12344,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The border radius of a free-form layout element.
      *
-     * <p>CloudFormation property {@code BorderRadius}.
+     * <p>Length: 0 to 50 characters. CloudFormation property {@code BorderRadius}.
      */
     public FreeFormLayoutElement borderRadius(String value) {
       return set("BorderRadius", Value.of(value));
@@ -12202,7 +12367,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * A unique identifier for an element within a free-form layout.
      *
-     * <p>Required. CloudFormation property {@code ElementId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ElementId}.
      */
     public FreeFormLayoutElement elementId(String value) {
       return set("ElementId", Value.of(value));
@@ -12255,7 +12421,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The padding of a free-form layout element.
      *
-     * <p>CloudFormation property {@code Padding}.
+     * <p>Length: 0 to 200 characters. CloudFormation property {@code Padding}.
      */
     public FreeFormLayoutElement padding(String value) {
       return set("Padding", Value.of(value));
@@ -12361,6 +12527,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class FreeFormLayoutElementBackgroundStyle extends Struct<FreeFormLayoutElementBackgroundStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -12371,7 +12538,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The background color of a free-form layout element.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}.
      */
     public FreeFormLayoutElementBackgroundStyle color(String value) {
       return set("Color", Value.of(value));
@@ -12405,7 +12572,9 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class FreeFormLayoutElementBorderStyle extends Struct<FreeFormLayoutElementBorderStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .constrain("Width", Constraint.of().minLength(0).maxLength(50))
         .build();
 
     public FreeFormLayoutElementBorderStyle() {
@@ -12415,7 +12584,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The border color of a free-form layout element.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}.
      */
     public FreeFormLayoutElementBorderStyle color(String value) {
       return set("Color", Value.of(value));
@@ -12444,7 +12613,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The border width of a free-form layout element.
      *
-     * <p>CloudFormation property {@code Width}.
+     * <p>Length: 0 to 50 characters. CloudFormation property {@code Width}.
      */
     public FreeFormLayoutElementBorderStyle width(String value) {
       return set("Width", Value.of(value));
@@ -12666,6 +12835,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FunnelChartDataLabelOptions extends Struct<FunnelChartDataLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
+        .constrain("LabelColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("MeasureDataLabelStyle", "VALUE_ONLY", "PERCENTAGE_BY_FIRST_STAGE",
             "PERCENTAGE_BY_PREVIOUS_STAGE", "VALUE_AND_PERCENTAGE_BY_FIRST_STAGE",
             "VALUE_AND_PERCENTAGE_BY_PREVIOUS_STAGE")
@@ -12699,7 +12869,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The color of the data label text.
      *
-     * <p>CloudFormation property {@code LabelColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code LabelColor}.
      */
     public FunnelChartDataLabelOptions labelColor(String value) {
       return set("LabelColor", Value.of(value));
@@ -12868,6 +13038,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class FunnelChartVisual extends Struct<FunnelChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FunnelChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public FunnelChartVisual() {
@@ -12942,7 +13114,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public FunnelChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -12960,7 +13132,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public FunnelChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -13000,7 +13173,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GaugeChartColorConfiguration}.
    */
   public static final class GaugeChartColorConfiguration extends Struct<GaugeChartColorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GaugeChartColorConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GaugeChartColorConfiguration")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("ForegroundColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public GaugeChartColorConfiguration() {
       super(SCHEMA);
@@ -13009,7 +13185,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The background color configuration of a <code>GaugeChartVisual</code> .
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code BackgroundColor}.
      */
     public GaugeChartColorConfiguration backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -13023,7 +13199,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The foreground color configuration of a <code>GaugeChartVisual</code> .
      *
-     * <p>CloudFormation property {@code ForegroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code ForegroundColor}.
      */
     public GaugeChartColorConfiguration foregroundColor(String value) {
       return set("ForegroundColor", Value.of(value));
@@ -13344,6 +13520,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class GaugeChartVisual extends Struct<GaugeChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GaugeChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public GaugeChartVisual() {
@@ -13408,7 +13586,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public GaugeChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -13426,7 +13604,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public GaugeChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -13680,6 +13859,10 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class GeospatialCoordinateBounds extends Struct<GeospatialCoordinateBounds> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialCoordinateBounds")
         .required("East", "North", "South", "West")
+        .constrain("East", Constraint.of().minimum(-1800).maximum(1800))
+        .constrain("North", Constraint.of().minimum(-90).maximum(90))
+        .constrain("South", Constraint.of().minimum(-90).maximum(90))
+        .constrain("West", Constraint.of().minimum(-1800).maximum(1800))
         .build();
 
     public GeospatialCoordinateBounds() {
@@ -13689,7 +13872,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The longitude of the east bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code East}.
+     * <p>Required. Range: -1800 to 1800. CloudFormation property {@code East}.
      */
     public GeospatialCoordinateBounds east(double value) {
       return set("East", Value.of(value));
@@ -13703,7 +13886,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The latitude of the north bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code North}.
+     * <p>Required. Range: -90 to 90. CloudFormation property {@code North}.
      */
     public GeospatialCoordinateBounds north(double value) {
       return set("North", Value.of(value));
@@ -13717,7 +13900,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The latitude of the south bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code South}.
+     * <p>Required. Range: -90 to 90. CloudFormation property {@code South}.
      */
     public GeospatialCoordinateBounds south(double value) {
       return set("South", Value.of(value));
@@ -13731,7 +13914,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The longitude of the west bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code West}.
+     * <p>Required. Range: -1800 to 1800. CloudFormation property {@code West}.
      */
     public GeospatialCoordinateBounds west(double value) {
       return set("West", Value.of(value));
@@ -14609,6 +14792,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class GeospatialMapStyle extends Struct<GeospatialMapStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialMapStyle")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY")
         .allowed("BaseMapVisibility", "HIDDEN", "VISIBLE")
         .build();
@@ -14620,7 +14804,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The background color and opacity values for a map.
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code
+     * BackgroundColor}.
      */
     public GeospatialMapStyle backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -14704,6 +14889,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class GeospatialMapVisual extends Struct<GeospatialMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public GeospatialMapVisual() {
@@ -14778,7 +14965,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public GeospatialMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -14796,7 +14983,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public GeospatialMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -15370,8 +15558,15 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class GridLayoutElement extends Struct<GridLayoutElement> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GridLayoutElement")
         .required("ColumnSpan", "ElementId", "ElementType", "RowSpan")
+        .constrain("BorderRadius", Constraint.of().minLength(0).maxLength(50))
+        .constrain("ColumnIndex", Constraint.of().minimum(0).maximum(35))
+        .constrain("ColumnSpan", Constraint.of().minimum(1).maximum(36))
+        .constrain("ElementId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
             "IMAGE")
+        .constrain("Padding", Constraint.of().minLength(0).maxLength(200))
+        .constrain("RowIndex", Constraint.of().minimum(0).maximum(9009))
+        .constrain("RowSpan", Constraint.of().minimum(1).maximum(21))
         .build();
 
     public GridLayoutElement() {
@@ -15390,7 +15585,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The border radius of a grid layout element.
      *
-     * <p>CloudFormation property {@code BorderRadius}.
+     * <p>Length: 0 to 50 characters. CloudFormation property {@code BorderRadius}.
      */
     public GridLayoutElement borderRadius(String value) {
       return set("BorderRadius", Value.of(value));
@@ -15413,7 +15608,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The column index for the upper left corner of an element.
      *
-     * <p>CloudFormation property {@code ColumnIndex}.
+     * <p>Range: 0 to 35. CloudFormation property {@code ColumnIndex}.
      */
     public GridLayoutElement columnIndex(double value) {
       return set("ColumnIndex", Value.of(value));
@@ -15427,7 +15622,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The width of a grid element expressed as a number of grid columns.
      *
-     * <p>Required. CloudFormation property {@code ColumnSpan}.
+     * <p>Required. Range: 1 to 36. CloudFormation property {@code ColumnSpan}.
      */
     public GridLayoutElement columnSpan(double value) {
       return set("ColumnSpan", Value.of(value));
@@ -15441,7 +15636,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * A unique identifier for an element within a grid layout.
      *
-     * <p>Required. CloudFormation property {@code ElementId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ElementId}.
      */
     public GridLayoutElement elementId(String value) {
       return set("ElementId", Value.of(value));
@@ -15476,7 +15672,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The padding of a grid layout element.
      *
-     * <p>CloudFormation property {@code Padding}.
+     * <p>Length: 0 to 200 characters. CloudFormation property {@code Padding}.
      */
     public GridLayoutElement padding(String value) {
       return set("Padding", Value.of(value));
@@ -15490,7 +15686,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The row index for the upper left corner of an element.
      *
-     * <p>CloudFormation property {@code RowIndex}.
+     * <p>Range: 0 to 9009. CloudFormation property {@code RowIndex}.
      */
     public GridLayoutElement rowIndex(double value) {
       return set("RowIndex", Value.of(value));
@@ -15504,7 +15700,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The height of a grid element expressed as a number of grid rows.
      *
-     * <p>Required. CloudFormation property {@code RowSpan}.
+     * <p>Required. Range: 1 to 21. CloudFormation property {@code RowSpan}.
      */
     public GridLayoutElement rowSpan(double value) {
       return set("RowSpan", Value.of(value));
@@ -15533,6 +15729,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class GridLayoutElementBackgroundStyle extends Struct<GridLayoutElementBackgroundStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -15543,7 +15740,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The background color of a grid layout element.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}.
      */
     public GridLayoutElementBackgroundStyle color(String value) {
       return set("Color", Value.of(value));
@@ -15577,7 +15774,9 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class GridLayoutElementBorderStyle extends Struct<GridLayoutElementBorderStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .constrain("Width", Constraint.of().minLength(0).maxLength(50))
         .build();
 
     public GridLayoutElementBorderStyle() {
@@ -15587,7 +15786,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The border color of a grid layout element.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}.
      */
     public GridLayoutElementBorderStyle color(String value) {
       return set("Color", Value.of(value));
@@ -15616,7 +15815,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The border width of a grid layout element.
      *
-     * <p>CloudFormation property {@code Width}.
+     * <p>Length: 0 to 50 characters. CloudFormation property {@code Width}.
      */
     public GridLayoutElementBorderStyle width(String value) {
       return set("Width", Value.of(value));
@@ -15689,6 +15888,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class GrowthRateComputation extends Struct<GrowthRateComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GrowthRateComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("PeriodSize", Constraint.of().minimum(2).maximum(52))
         .build();
 
     public GrowthRateComputation() {
@@ -15698,7 +15899,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public GrowthRateComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -15726,7 +15928,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The period size setup of a growth rate computation.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code PeriodSize}.
+     * <p>Range: 2 to 52. Default: {@code 0}. CloudFormation property {@code PeriodSize}.
      */
     public GrowthRateComputation periodSize(double value) {
       return set("PeriodSize", Value.of(value));
@@ -15764,6 +15966,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class HeaderFooterSectionConfiguration extends Struct<HeaderFooterSectionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration")
         .required("Layout", "SectionId")
+        .constrain("SectionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public HeaderFooterSectionConfiguration() {
@@ -15782,7 +15985,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The unique identifier of the header or footer section.
      *
-     * <p>Required. CloudFormation property {@code SectionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SectionId}.
      */
     public HeaderFooterSectionConfiguration sectionId(String value) {
       return set("SectionId", Value.of(value));
@@ -16073,6 +16277,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class HeatMapVisual extends Struct<HeatMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.HeatMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public HeatMapVisual() {
@@ -16147,7 +16353,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public HeatMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -16165,7 +16371,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public HeatMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -16400,6 +16607,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class HistogramVisual extends Struct<HistogramVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.HistogramVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public HistogramVisual() {
@@ -16455,7 +16664,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public HistogramVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -16473,7 +16682,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public HistogramVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -16493,6 +16703,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ImageCustomAction extends Struct<ImageCustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ImageCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
+        .constrain("CustomActionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("Trigger", "CLICK", "MENU")
         .build();
@@ -16526,7 +16738,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the custom action.
      *
-     * <p>Required. CloudFormation property {@code CustomActionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code CustomActionId}.
      */
     public ImageCustomAction customActionId(String value) {
       return set("CustomActionId", Value.of(value));
@@ -16540,7 +16753,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the custom action.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public ImageCustomAction name(String value) {
       return set("Name", Value.of(value));
@@ -16679,6 +16892,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ImageStaticFile extends Struct<ImageStaticFile> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ImageStaticFile")
         .required("StaticFileId")
+        .constrain("StaticFileId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public ImageStaticFile() {
@@ -16697,7 +16911,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the static file that contains an image.
      *
-     * <p>Required. CloudFormation property {@code StaticFileId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code StaticFileId}.
      */
     public ImageStaticFile staticFileId(String value) {
       return set("StaticFileId", Value.of(value));
@@ -16794,6 +17009,10 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class InsightVisual extends Struct<InsightVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.InsightVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public InsightVisual() {
@@ -16822,7 +17041,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The dataset that is used in the insight visual.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public InsightVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -16860,7 +17080,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public InsightVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -16873,7 +17093,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public InsightVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -16891,7 +17111,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public InsightVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -16948,6 +17169,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class IntegerParameter extends Struct<IntegerParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.IntegerParameter")
         .required("Name", "Values")
+        .constrain("Name", Constraint.of().pattern("\\S"))
         .build();
 
     public IntegerParameter() {
@@ -16957,7 +17179,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the integer parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Name}.
      */
     public IntegerParameter name(String value) {
       return set("Name", Value.of(value));
@@ -16991,6 +17213,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class IntegerParameterDeclaration extends Struct<IntegerParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.IntegerParameterDeclaration")
         .required("Name", "ParameterValueType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -17032,7 +17255,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public IntegerParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -17635,6 +17859,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class KPISparklineOptions extends Struct<KPISparklineOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.KPISparklineOptions")
         .required("Type")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("TooltipVisibility", "HIDDEN", "VISIBLE")
         .allowed("Type", "LINE", "AREA")
         .allowed("Visibility", "HIDDEN", "VISIBLE")
@@ -17647,7 +17872,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The color of the sparkline.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public KPISparklineOptions color(String value) {
       return set("Color", Value.of(value));
@@ -17716,6 +17941,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class KPIVisual extends Struct<KPIVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.KPIVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public KPIVisual() {
@@ -17799,7 +18026,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public KPIVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -17817,7 +18044,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public KPIVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -17943,6 +18171,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class LayerCustomAction extends Struct<LayerCustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LayerCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
+        .constrain("CustomActionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
         .build();
@@ -17976,7 +18206,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the custom action.
      *
-     * <p>Required. CloudFormation property {@code CustomActionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code CustomActionId}.
      */
     public LayerCustomAction customActionId(String value) {
       return set("CustomActionId", Value.of(value));
@@ -17990,7 +18221,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the custom action.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public LayerCustomAction name(String value) {
       return set("Name", Value.of(value));
@@ -18081,6 +18312,10 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class LayerMapVisual extends Struct<LayerMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LayerMapVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public LayerMapVisual() {
@@ -18100,7 +18335,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * The dataset that is used to create the layer map visual. You can't create a visual without a
      * dataset.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public LayerMapVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -18121,7 +18357,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public LayerMapVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -18134,7 +18370,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public LayerMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -18150,7 +18386,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the visual.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public LayerMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -18844,6 +19081,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class LineChartMarkerStyleSettings extends Struct<LineChartMarkerStyleSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings")
+        .constrain("MarkerColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("MarkerShape", "CIRCLE", "TRIANGLE", "SQUARE", "DIAMOND", "ROUNDED_SQUARE")
         .allowed("MarkerVisibility", "HIDDEN", "VISIBLE")
         .build();
@@ -18855,7 +19093,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Color of marker in the series.
      *
-     * <p>CloudFormation property {@code MarkerColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code MarkerColor}.
      */
     public LineChartMarkerStyleSettings markerColor(String value) {
       return set("MarkerColor", Value.of(value));
@@ -19044,6 +19282,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class LineChartVisual extends Struct<LineChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LineChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public LineChartVisual() {
@@ -19118,7 +19358,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public LineChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -19136,7 +19376,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public LineChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -19375,6 +19616,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class LocalNavigationConfiguration extends Struct<LocalNavigationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LocalNavigationConfiguration")
         .required("TargetSheetId")
+        .constrain("TargetSheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public LocalNavigationConfiguration() {
@@ -19384,7 +19626,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The sheet that is targeted for navigation in the same analysis.
      *
-     * <p>Required. CloudFormation property {@code TargetSheetId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code TargetSheetId}.
      */
     public LocalNavigationConfiguration targetSheetId(String value) {
       return set("TargetSheetId", Value.of(value));
@@ -19405,7 +19648,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LongFormatText}.
    */
   public static final class LongFormatText extends Struct<LongFormatText> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LongFormatText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LongFormatText")
+        .constrain("PlainText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("RichText", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public LongFormatText() {
       super(SCHEMA);
@@ -19414,7 +19660,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Plain text format.
      *
-     * <p>CloudFormation property {@code PlainText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code PlainText}.
      */
     public LongFormatText plainText(String value) {
       return set("PlainText", Value.of(value));
@@ -19428,7 +19674,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Rich text. Examples of rich text include bold, underline, and italics.
      *
-     * <p>CloudFormation property {@code RichText}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code RichText}.
      */
     public LongFormatText richText(String value) {
       return set("RichText", Value.of(value));
@@ -19448,6 +19694,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class MappedDataSetParameter extends Struct<MappedDataSetParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.MappedDataSetParameter")
         .required("DataSetIdentifier", "DataSetParameterName")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("DataSetParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .build();
 
     public MappedDataSetParameter() {
@@ -19457,7 +19705,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * A unique name that identifies a dataset within the analysis or dashboard.
      *
-     * <p>Required. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Required. Length: 0 to 2048 characters. CloudFormation property {@code DataSetIdentifier}.
      */
     public MappedDataSetParameter dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -19471,7 +19719,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the dataset parameter.
      *
-     * <p>Required. CloudFormation property {@code DataSetParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code DataSetParameterName}.
      */
     public MappedDataSetParameter dataSetParameterName(String value) {
       return set("DataSetParameterName", Value.of(value));
@@ -19523,6 +19772,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class MaximumMinimumComputation extends Struct<MaximumMinimumComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.MaximumMinimumComputation")
         .required("ComputationId", "Type")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("Type", "MAXIMUM", "MINIMUM")
         .build();
 
@@ -19533,7 +19783,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public MaximumMinimumComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -19651,6 +19902,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class MetricComparisonComputation extends Struct<MetricComparisonComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.MetricComparisonComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public MetricComparisonComputation() {
@@ -19660,7 +19912,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public MetricComparisonComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -19819,6 +20072,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class NestedFilter extends Struct<NestedFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NestedFilter")
         .required("Column", "FilterId", "IncludeInnerSet", "InnerFilter")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public NestedFilter() {
@@ -19837,7 +20091,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public NestedFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -19882,6 +20137,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class NullValueFormatConfiguration extends Struct<NullValueFormatConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NullValueFormatConfiguration")
         .required("NullString")
+        .constrain("NullString", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public NullValueFormatConfiguration() {
@@ -19891,7 +20147,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the null string of null values.
      *
-     * <p>Required. CloudFormation property {@code NullString}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code NullString}.
      */
     public NullValueFormatConfiguration nullString(String value) {
       return set("NullString", Value.of(value));
@@ -19912,6 +20168,8 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
             "LAKHS", "CRORES")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Suffix", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public NumberDisplayFormatConfiguration() {
@@ -19964,7 +20222,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the prefix value of the number format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public NumberDisplayFormatConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -19987,7 +20245,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the suffix value of the number format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Suffix}.
      */
     public NumberDisplayFormatConfiguration suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -20098,8 +20356,10 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class NumericEqualityFilter extends Struct<NumericEqualityFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericEqualityFilter")
         .required("Column", "FilterId", "MatchOperator", "NullOption")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
         .build();
 
@@ -20138,7 +20398,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public NumericEqualityFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -20186,7 +20447,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The parameter whose value should be used for the filter value.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public NumericEqualityFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -20280,6 +20542,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class NumericRangeFilter extends Struct<NumericRangeFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericRangeFilter")
         .required("Column", "FilterId", "NullOption")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
         .build();
@@ -20319,7 +20582,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public NumericRangeFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -20421,7 +20685,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NumericRangeFilterValue}.
    */
   public static final class NumericRangeFilterValue extends Struct<NumericRangeFilterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NumericRangeFilterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericRangeFilterValue")
+        .constrain("Parameter", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .build();
 
     public NumericRangeFilterValue() {
       super(SCHEMA);
@@ -20430,7 +20696,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The parameter that is used in the numeric range.
      *
-     * <p>CloudFormation property {@code Parameter}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code Parameter}.
      */
     public NumericRangeFilterValue parameter(String value) {
       return set("Parameter", Value.of(value));
@@ -20674,6 +20941,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PaginationConfiguration extends Struct<PaginationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PaginationConfiguration")
         .required("PageNumber", "PageSize")
+        .constrain("PageNumber", Constraint.of().minimum(0))
         .build();
 
     public PaginationConfiguration() {
@@ -20683,7 +20951,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Indicates the page number.
      *
-     * <p>Required. CloudFormation property {@code PageNumber}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code PageNumber}.
      */
     public PaginationConfiguration pageNumber(double value) {
       return set("PageNumber", Value.of(value));
@@ -20716,7 +20984,9 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class PanelConfiguration extends Struct<PanelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PanelConfiguration")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BackgroundVisibility", "HIDDEN", "VISIBLE")
+        .constrain("BorderColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BorderStyle", "SOLID", "DASHED", "DOTTED")
         .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
         .allowed("GutterVisibility", "HIDDEN", "VISIBLE")
@@ -20729,7 +20999,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Sets the background color for each panel.
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code
+     * BackgroundColor}.
      */
     public PanelConfiguration backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -20760,7 +21031,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Sets the line color of panel borders.
      *
-     * <p>CloudFormation property {@code BorderColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code
+     * BorderColor}.
      */
     public PanelConfiguration borderColor(String value) {
       return set("BorderColor", Value.of(value));
@@ -20988,6 +21260,9 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ParameterDateTimePickerControl extends Struct<ParameterDateTimePickerControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterDateTimePickerControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterDateTimePickerControl() {
@@ -21006,7 +21281,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>ParameterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterDateTimePickerControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -21020,7 +21296,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the <code>ParameterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterDateTimePickerControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -21034,7 +21311,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>ParameterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterDateTimePickerControl title(String value) {
       return set("Title", Value.of(value));
@@ -21111,6 +21388,9 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterDropDownControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -21154,7 +21434,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>ParameterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterDropDownControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -21177,7 +21458,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source parameter name of the <code>ParameterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterDropDownControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -21191,7 +21473,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>ParameterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterDropDownControl title(String value) {
       return set("Title", Value.of(value));
@@ -21227,6 +21509,9 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ParameterListControl extends Struct<ParameterListControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterListControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -21256,7 +21541,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>ParameterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterListControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -21279,7 +21565,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source parameter name of the <code>ParameterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterListControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -21293,7 +21580,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>ParameterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterListControl title(String value) {
       return set("Title", Value.of(value));
@@ -21366,6 +21653,9 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterSliderControl")
         .required("MaximumValue", "MinimumValue", "ParameterControlId", "SourceParameterName",
             "StepSize", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterSliderControl() {
@@ -21412,7 +21702,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>ParameterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterSliderControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -21426,7 +21717,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source parameter name of the <code>ParameterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterSliderControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -21454,7 +21746,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>ParameterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterSliderControl title(String value) {
       return set("Title", Value.of(value));
@@ -21474,6 +21766,10 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ParameterTextAreaControl extends Struct<ParameterTextAreaControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterTextAreaControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterTextAreaControl() {
@@ -21483,7 +21779,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The delimiter that is used to separate the lines in text.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Delimiter}.
      */
     public ParameterTextAreaControl delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -21506,7 +21802,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>ParameterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterTextAreaControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -21520,7 +21817,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source parameter name of the <code>ParameterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterTextAreaControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -21534,7 +21832,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>ParameterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterTextAreaControl title(String value) {
       return set("Title", Value.of(value));
@@ -21554,6 +21852,9 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ParameterTextFieldControl extends Struct<ParameterTextFieldControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterTextFieldControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterTextFieldControl() {
@@ -21572,7 +21873,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>ParameterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterTextFieldControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -21586,7 +21888,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The source parameter name of the <code>ParameterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterTextFieldControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -21600,7 +21903,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the <code>ParameterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterTextFieldControl title(String value) {
       return set("Title", Value.of(value));
@@ -21750,7 +22053,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration}.
    */
   public static final class PercentageDisplayFormatConfiguration extends Struct<PercentageDisplayFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Suffix", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public PercentageDisplayFormatConfiguration() {
       super(SCHEMA);
@@ -21786,7 +22092,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the prefix value of the percentage format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public PercentageDisplayFormatConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -21809,7 +22115,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the suffix value of the percentage format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Suffix}.
      */
     public PercentageDisplayFormatConfiguration suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -21827,7 +22133,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PercentileAggregation}.
    */
   public static final class PercentileAggregation extends Struct<PercentileAggregation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PercentileAggregation");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PercentileAggregation")
+        .constrain("PercentileValue", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public PercentileAggregation() {
       super(SCHEMA);
@@ -21837,7 +22145,7 @@ public final class Dashboard extends Resource<Dashboard> {
      * The percentile value. This value can be any numeric constant 0–100. A percentile value of 50
      * computes the median value of the measure.
      *
-     * <p>CloudFormation property {@code PercentileValue}.
+     * <p>Range: 0 to 100. CloudFormation property {@code PercentileValue}.
      */
     public PercentileAggregation percentileValue(double value) {
       return set("PercentileValue", Value.of(value));
@@ -21857,6 +22165,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PeriodOverPeriodComputation extends Struct<PeriodOverPeriodComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PeriodOverPeriodComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PeriodOverPeriodComputation() {
@@ -21866,7 +22175,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public PeriodOverPeriodComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -21918,6 +22228,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PeriodToDateComputation extends Struct<PeriodToDateComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PeriodToDateComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("PeriodTimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR",
             "MINUTE", "SECOND", "MILLISECOND")
         .build();
@@ -21929,7 +22240,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public PeriodToDateComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -22320,6 +22632,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PieChartVisual extends Struct<PieChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PieChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PieChartVisual() {
@@ -22394,7 +22708,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public PieChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -22412,7 +22726,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public PieChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -22432,6 +22747,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PivotFieldSortOptions extends Struct<PivotFieldSortOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotFieldSortOptions")
         .required("FieldId", "SortBy")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PivotFieldSortOptions() {
@@ -22441,7 +22757,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field ID for the field sort options.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public PivotFieldSortOptions fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -22541,6 +22857,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PivotTableCellConditionalFormatting extends Struct<PivotTableCellConditionalFormatting> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PivotTableCellConditionalFormatting() {
@@ -22550,7 +22867,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field ID of the cell for conditional formatting.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public PivotTableCellConditionalFormatting fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -22911,6 +23228,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PivotTableFieldOption extends Struct<PivotTableFieldOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableFieldOption")
         .required("FieldId")
+        .constrain("CustomLabel", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -22921,7 +23240,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The custom label of the pivot table field.
      *
-     * <p>CloudFormation property {@code CustomLabel}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code CustomLabel}.
      */
     public PivotTableFieldOption customLabel(String value) {
       return set("CustomLabel", Value.of(value));
@@ -22935,7 +23254,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field ID of the pivot table field.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public PivotTableFieldOption fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -23347,6 +23666,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class PivotTableRowsLabelOptions extends Struct<PivotTableRowsLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions")
+        .constrain("CustomLabel", Constraint.of().minLength(1).maxLength(1024))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -23357,7 +23677,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The custom label string for the rows label.
      *
-     * <p>CloudFormation property {@code CustomLabel}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code CustomLabel}.
      */
     public PivotTableRowsLabelOptions customLabel(String value) {
       return set("CustomLabel", Value.of(value));
@@ -23517,6 +23837,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PivotTableVisual extends Struct<PivotTableVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PivotTableVisual() {
@@ -23581,7 +23903,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public PivotTableVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -23599,7 +23921,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public PivotTableVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -23747,6 +24070,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PluginVisual extends Struct<PluginVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PluginVisual")
         .required("PluginArn", "VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PluginVisual() {
@@ -23789,7 +24114,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public PluginVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -23805,7 +24130,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the visual that you want to use.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public PluginVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -24126,6 +24452,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class PredefinedHierarchy extends Struct<PredefinedHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PredefinedHierarchy")
         .required("Columns", "HierarchyId")
+        .constrain("HierarchyId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PredefinedHierarchy() {
@@ -24173,7 +24500,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The hierarchy ID of the predefined hierarchy.
      *
-     * <p>Required. CloudFormation property {@code HierarchyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code HierarchyId}.
      */
     public PredefinedHierarchy hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -24353,8 +24680,11 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class RadarChartConfiguration extends Struct<RadarChartConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RadarChartConfiguration")
         .allowed("AlternateBandColorsVisibility", "HIDDEN", "VISIBLE")
+        .constrain("AlternateBandEvenColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("AlternateBandOddColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("AxesRangeScale", "AUTO", "INDEPENDENT", "SHARED")
         .allowed("Shape", "CIRCLE", "POLYGON")
+        .constrain("StartAngle", Constraint.of().minimum(-360).maximum(360))
         .build();
 
     public RadarChartConfiguration() {
@@ -24382,7 +24712,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The color of the even-numbered alternate bands of a radar chart.
      *
-     * <p>CloudFormation property {@code AlternateBandEvenColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code AlternateBandEvenColor}.
      */
     public RadarChartConfiguration alternateBandEvenColor(String value) {
       return set("AlternateBandEvenColor", Value.of(value));
@@ -24399,7 +24729,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The color of the odd-numbered alternate bands of a radar chart.
      *
-     * <p>CloudFormation property {@code AlternateBandOddColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code AlternateBandOddColor}.
      */
     public RadarChartConfiguration alternateBandOddColor(String value) {
       return set("AlternateBandOddColor", Value.of(value));
@@ -24525,7 +24855,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The start angle of a radar chart's axis.
      *
-     * <p>CloudFormation property {@code StartAngle}.
+     * <p>Range: -360 to 360. CloudFormation property {@code StartAngle}.
      */
     public RadarChartConfiguration startAngle(double value) {
       return set("StartAngle", Value.of(value));
@@ -24667,6 +24997,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class RadarChartVisual extends Struct<RadarChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RadarChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public RadarChartVisual() {
@@ -24741,7 +25073,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public RadarChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -24759,7 +25091,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public RadarChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -25006,6 +25339,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class ReferenceLineLabelConfiguration extends Struct<ReferenceLineLabelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLineLabelConfiguration")
+        .constrain("FontColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("HorizontalPosition", "LEFT", "CENTER", "RIGHT")
         .allowed("VerticalPosition", "ABOVE", "BELOW")
         .build();
@@ -25026,7 +25360,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The font color configuration of the label in a reference line.
      *
-     * <p>CloudFormation property {@code FontColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code FontColor}.
      */
     public ReferenceLineLabelConfiguration fontColor(String value) {
       return set("FontColor", Value.of(value));
@@ -25128,6 +25462,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class ReferenceLineStyleConfiguration extends Struct<ReferenceLineStyleConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("Pattern", "SOLID", "DASHED", "DOTTED")
         .build();
 
@@ -25138,7 +25473,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The hex color of the reference line.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public ReferenceLineStyleConfiguration color(String value) {
       return set("Color", Value.of(value));
@@ -25214,7 +25549,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions}.
    */
   public static final class RelativeDateTimeControlDisplayOptions extends Struct<RelativeDateTimeControlDisplayOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions")
+        .constrain("DateTimeFormat", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public RelativeDateTimeControlDisplayOptions() {
       super(SCHEMA);
@@ -25223,7 +25560,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Customize how dates are formatted in controls.
      *
-     * <p>CloudFormation property {@code DateTimeFormat}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DateTimeFormat}.
      */
     public RelativeDateTimeControlDisplayOptions dateTimeFormat(String value) {
       return set("DateTimeFormat", Value.of(value));
@@ -25262,9 +25599,11 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RelativeDatesFilter")
         .required("AnchorDateConfiguration", "Column", "FilterId", "NullOption", "RelativeDateType",
             "TimeGranularity")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("MinimumGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("RelativeDateType", "PREVIOUS", "THIS", "LAST", "NOW", "NEXT")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
@@ -25314,7 +25653,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public RelativeDatesFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -25363,7 +25703,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The parameter whose value should be used for the filter value.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public RelativeDatesFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -25431,6 +25772,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -25460,7 +25802,7 @@ public final class Dashboard extends Resource<Dashboard> {
      * root: This is an IAM ARN rather than a Quick ARN. Use this option only to share resources
      * (templates) across AWS accounts . (This is less common.) </ul>
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));
@@ -25490,6 +25832,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class RollingDateConfiguration extends Struct<RollingDateConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RollingDateConfiguration")
         .required("Expression")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public RollingDateConfiguration() {
@@ -25499,7 +25843,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The data set that is used in the rolling date configuration.
      *
-     * <p>CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code DataSetIdentifier}.
      */
     public RollingDateConfiguration dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -25513,7 +25857,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The expression of the rolling date configuration.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Expression}.
      */
     public RollingDateConfiguration expression(String value) {
       return set("Expression", Value.of(value));
@@ -25532,6 +25876,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class RowAlternateColorOptions extends Struct<RowAlternateColorOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RowAlternateColorOptions")
+        .constrain("RowAlternateColors", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("UsePrimaryBackgroundColor", "ENABLED", "DISABLED")
         .build();
@@ -25543,7 +25888,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Determines the list of row alternate colors.
      *
-     * <p>CloudFormation property {@code RowAlternateColors}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code RowAlternateColors}.
      */
     public RowAlternateColorOptions rowAlternateColors(List<String> value) {
       return set("RowAlternateColors", Value.listOf(value));
@@ -25841,6 +26186,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SankeyDiagramVisual extends Struct<SankeyDiagramVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SankeyDiagramVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SankeyDiagramVisual() {
@@ -25896,7 +26243,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public SankeyDiagramVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -25914,7 +26261,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public SankeyDiagramVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -26333,6 +26681,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class ScatterPlotVisual extends Struct<ScatterPlotVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ScatterPlotVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public ScatterPlotVisual() {
@@ -26407,7 +26757,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public ScatterPlotVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -26425,7 +26775,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public ScatterPlotVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -26869,6 +27220,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SetParameterValueConfiguration extends Struct<SetParameterValueConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SetParameterValueConfiguration")
         .required("DestinationParameterName", "Value")
+        .constrain("DestinationParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .build();
 
     public SetParameterValueConfiguration() {
@@ -26878,7 +27230,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The destination parameter name of the <code>SetParameterValueConfiguration</code> .
      *
-     * <p>Required. CloudFormation property {@code DestinationParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code DestinationParameterName}.
      */
     public SetParameterValueConfiguration destinationParameterName(String value) {
       return set("DestinationParameterName", Value.of(value));
@@ -26974,6 +27327,7 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class SheetControlInfoIconLabelOptions extends Struct<SheetControlInfoIconLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions")
+        .constrain("InfoIconText", Constraint.of().minLength(1).maxLength(100))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -26984,7 +27338,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The text content of info icon.
      *
-     * <p>CloudFormation property {@code InfoIconText}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code InfoIconText}.
      */
     public SheetControlInfoIconLabelOptions infoIconText(String value) {
       return set("InfoIconText", Value.of(value));
@@ -27097,6 +27451,10 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetDefinition")
         .required("SheetId")
         .allowed("ContentType", "PAGINATED", "INTERACTIVE")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("SheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public SheetDefinition() {
@@ -27124,7 +27482,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * A description of the sheet.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
      */
     public SheetDefinition description(String value) {
       return set("Description", Value.of(value));
@@ -27203,7 +27561,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the sheet. This name is displayed on the sheet's tab in the Quick Suite console.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Name}.
      */
     public SheetDefinition name(String value) {
       return set("Name", Value.of(value));
@@ -27262,7 +27620,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The unique identifier of a sheet.
      *
-     * <p>Required. CloudFormation property {@code SheetId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetId}.
      */
     public SheetDefinition sheetId(String value) {
       return set("SheetId", Value.of(value));
@@ -27295,7 +27654,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The title of the sheet.
      *
-     * <p>CloudFormation property {@code Title}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Title}.
      */
     public SheetDefinition title(String value) {
       return set("Title", Value.of(value));
@@ -27367,6 +27726,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SheetElementRenderingRule extends Struct<SheetElementRenderingRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetElementRenderingRule")
         .required("ConfigurationOverrides", "Expression")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public SheetElementRenderingRule() {
@@ -27385,7 +27745,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The expression of the rendering rules of a sheet.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Expression}.
      */
     public SheetElementRenderingRule expression(String value) {
       return set("Expression", Value.of(value));
@@ -27405,6 +27765,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SheetImage extends Struct<SheetImage> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetImage")
         .required("SheetImageId", "Source")
+        .constrain("ImageContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("SheetImageId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetImage() {
@@ -27433,7 +27795,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the image.
      *
-     * <p>CloudFormation property {@code ImageContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ImageContentAltText}.
      */
     public SheetImage imageContentAltText(String value) {
       return set("ImageContentAltText", Value.of(value));
@@ -27465,7 +27827,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the sheet image.
      *
-     * <p>Required. CloudFormation property {@code SheetImageId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetImageId}.
      */
     public SheetImage sheetImageId(String value) {
       return set("SheetImageId", Value.of(value));
@@ -27565,6 +27928,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SheetImageStaticFileSource extends Struct<SheetImageStaticFileSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetImageStaticFileSource")
         .required("StaticFileId")
+        .constrain("StaticFileId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetImageStaticFileSource() {
@@ -27574,7 +27938,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the static file that contains the image.
      *
-     * <p>Required. CloudFormation property {@code StaticFileId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code StaticFileId}.
      */
     public SheetImageStaticFileSource staticFileId(String value) {
       return set("StaticFileId", Value.of(value));
@@ -27631,7 +27996,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetImageTooltipText}.
    */
   public static final class SheetImageTooltipText extends Struct<SheetImageTooltipText> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetImageTooltipText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetImageTooltipText")
+        .constrain("PlainText", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public SheetImageTooltipText() {
       super(SCHEMA);
@@ -27640,7 +28007,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The plain text format.
      *
-     * <p>CloudFormation property {@code PlainText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code PlainText}.
      */
     public SheetImageTooltipText plainText(String value) {
       return set("PlainText", Value.of(value));
@@ -27686,13 +28053,17 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SheetLayoutGroup extends Struct<SheetLayoutGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetLayoutGroup")
         .required("Id", "Members")
+        .constrain("Id", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetLayoutGroup() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Id}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code Id}.
+     */
     public SheetLayoutGroup id(String value) {
       return set("Id", Value.of(value));
     }
@@ -27722,13 +28093,18 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SheetLayoutGroupMember extends Struct<SheetLayoutGroupMember> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetLayoutGroupMember")
         .required("Id", "Type")
+        .constrain("Id", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .allowed("Type", "ELEMENT", "GROUP")
         .build();
 
     public SheetLayoutGroupMember() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Id}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code Id}.
+     */
     public SheetLayoutGroupMember id(String value) {
       return set("Id", Value.of(value));
     }
@@ -27738,7 +28114,10 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("Id", value);
     }
 
-    /** Required. CloudFormation property {@code Type}. */
+    /**
+     * Required. Allowed values: {@code ELEMENT}, {@code GROUP}. CloudFormation property {@code
+     * Type}.
+     */
     public SheetLayoutGroupMember type(Value<Json> value) {
       return set("Type", value);
     }
@@ -27752,6 +28131,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SheetTextBox extends Struct<SheetTextBox> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetTextBox")
         .required("SheetTextBoxId")
+        .constrain("Content", Constraint.of().minLength(0).maxLength(150000))
+        .constrain("SheetTextBoxId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetTextBox() {
@@ -27761,7 +28142,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The content that is displayed in the text box.
      *
-     * <p>CloudFormation property {@code Content}.
+     * <p>Length: 0 to 150000 characters. CloudFormation property {@code Content}.
      */
     public SheetTextBox content(String value) {
       return set("Content", Value.of(value));
@@ -27777,7 +28158,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have text boxes
      * that share identifiers.
      *
-     * <p>Required. CloudFormation property {@code SheetTextBoxId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetTextBoxId}.
      */
     public SheetTextBox sheetTextBoxId(String value) {
       return set("SheetTextBoxId", Value.of(value));
@@ -27798,6 +28180,8 @@ public final class Dashboard extends Resource<Dashboard> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration")
         .required("Scope", "SheetId")
         .allowed("Scope", "ALL_VISUALS", "SELECTED_VISUALS")
+        .constrain("SheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("VisualIds", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetVisualScopingConfiguration() {
@@ -27824,7 +28208,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The selected sheet that the filter is applied to.
      *
-     * <p>Required. CloudFormation property {@code SheetId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetId}.
      */
     public SheetVisualScopingConfiguration sheetId(String value) {
       return set("SheetId", Value.of(value));
@@ -27838,7 +28223,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The selected visuals that the filter is applied to.
      *
-     * <p>CloudFormation property {@code VisualIds}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation property
+     * {@code VisualIds}.
      */
     public SheetVisualScopingConfiguration visualIds(List<String> value) {
       return set("VisualIds", Value.listOf(value));
@@ -27859,7 +28245,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ShortFormatText}.
    */
   public static final class ShortFormatText extends Struct<ShortFormatText> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ShortFormatText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ShortFormatText")
+        .constrain("PlainText", Constraint.of().minLength(1).maxLength(512))
+        .constrain("RichText", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public ShortFormatText() {
       super(SCHEMA);
@@ -27868,7 +28257,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Plain text format.
      *
-     * <p>CloudFormation property {@code PlainText}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code PlainText}.
      */
     public ShortFormatText plainText(String value) {
       return set("PlainText", Value.of(value));
@@ -27882,7 +28271,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Rich text. Examples of rich text include bold, underline, and italics.
      *
-     * <p>CloudFormation property {@code RichText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code RichText}.
      */
     public ShortFormatText richText(String value) {
       return set("RichText", Value.of(value));
@@ -28028,7 +28417,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SmallMultiplesOptions}.
    */
   public static final class SmallMultiplesOptions extends Struct<SmallMultiplesOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SmallMultiplesOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SmallMultiplesOptions")
+        .constrain("MaxVisibleColumns", Constraint.of().minimum(1).maximum(10))
+        .constrain("MaxVisibleRows", Constraint.of().minimum(1).maximum(10))
+        .build();
 
     public SmallMultiplesOptions() {
       super(SCHEMA);
@@ -28040,7 +28432,7 @@ public final class Dashboard extends Resource<Dashboard> {
      * <p>The default is <code>Auto</code> , which automatically adjusts the columns in the grid to
      * fit the overall layout and size of the given chart.
      *
-     * <p>CloudFormation property {@code MaxVisibleColumns}.
+     * <p>Range: 1 to 10. CloudFormation property {@code MaxVisibleColumns}.
      */
     public SmallMultiplesOptions maxVisibleColumns(double value) {
       return set("MaxVisibleColumns", Value.of(value));
@@ -28057,7 +28449,7 @@ public final class Dashboard extends Resource<Dashboard> {
      * <p>The default value is <code>Auto</code> , which automatically adjusts the rows in the grid
      * to fit the overall layout and size of the given chart.
      *
-     * <p>CloudFormation property {@code MaxVisibleRows}.
+     * <p>Range: 1 to 10. CloudFormation property {@code MaxVisibleRows}.
      */
     public SmallMultiplesOptions maxVisibleRows(double value) {
       return set("MaxVisibleRows", Value.of(value));
@@ -28169,6 +28561,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SparklinesOptions extends Struct<SparklinesOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SparklinesOptions")
         .required("FieldId", "XAxisField")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
+        .constrain("LineColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("LineInterpolation", "LINEAR", "SMOOTH", "STEPPED")
         .allowed("VisualType", "LINE", "AREA_LINE")
         .allowed("YAxisBehavior", "SHARED", "INDEPENDENT")
@@ -28183,7 +28577,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("AllPointsMarker", value);
     }
 
-    /** Required. CloudFormation property {@code FieldId}. */
+    /** Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}. */
     public SparklinesOptions fieldId(String value) {
       return set("FieldId", Value.of(value));
     }
@@ -28193,7 +28587,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("FieldId", value);
     }
 
-    /** CloudFormation property {@code LineColor}. */
+    /** Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code LineColor}. */
     public SparklinesOptions lineColor(String value) {
       return set("LineColor", Value.of(value));
     }
@@ -28265,6 +28659,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class SpatialStaticFile extends Struct<SpatialStaticFile> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SpatialStaticFile")
         .required("StaticFileId")
+        .constrain("StaticFileId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SpatialStaticFile() {
@@ -28283,7 +28678,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the spatial static file.
      *
-     * <p>Required. CloudFormation property {@code StaticFileId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code StaticFileId}.
      */
     public SpatialStaticFile staticFileId(String value) {
       return set("StaticFileId", Value.of(value));
@@ -28334,6 +28730,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class StaticFileS3SourceOptions extends Struct<StaticFileS3SourceOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.StaticFileS3SourceOptions")
         .required("BucketName", "ObjectKey", "Region")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public StaticFileS3SourceOptions() {
@@ -28343,7 +28740,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the Amazon S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+     * BucketName}.
      */
     public StaticFileS3SourceOptions bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -28519,6 +28917,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class StringParameter extends Struct<StringParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.StringParameter")
         .required("Name", "Values")
+        .constrain("Name", Constraint.of().pattern("\\S"))
         .build();
 
     public StringParameter() {
@@ -28528,7 +28927,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * A display name for a string parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Name}.
      */
     public StringParameter name(String value) {
       return set("Name", Value.of(value));
@@ -28562,6 +28961,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class StringParameterDeclaration extends Struct<StringParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.StringParameterDeclaration")
         .required("Name", "ParameterValueType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -28603,7 +29003,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public StringParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -28931,6 +29332,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TableCellConditionalFormatting extends Struct<TableCellConditionalFormatting> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableCellConditionalFormatting")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public TableCellConditionalFormatting() {
@@ -28940,7 +29342,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field ID of the cell for conditional formatting.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public TableCellConditionalFormatting fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -29002,6 +29404,8 @@ public final class Dashboard extends Resource<Dashboard> {
    */
   public static final class TableCellStyle extends Struct<TableCellStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableCellStyle")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("Height", Constraint.of().minimum(8).maximum(500))
         .allowed("HorizontalTextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
         .allowed("TextWrap", "NONE", "WRAP")
         .allowed("VerticalTextAlignment", "TOP", "MIDDLE", "BOTTOM", "AUTO")
@@ -29015,7 +29419,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The background color for the table cells.
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code BackgroundColor}.
      */
     public TableCellStyle backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -29047,7 +29451,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The height color for the table cells.
      *
-     * <p>CloudFormation property {@code Height}.
+     * <p>Range: 8 to 500. CloudFormation property {@code Height}.
      */
     public TableCellStyle height(double value) {
       return set("Height", Value.of(value));
@@ -29461,6 +29865,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TableFieldOption extends Struct<TableFieldOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableFieldOption")
         .required("FieldId")
+        .constrain("CustomLabel", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -29471,7 +29877,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The custom label for a table field.
      *
-     * <p>CloudFormation property {@code CustomLabel}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code CustomLabel}.
      */
     public TableFieldOption customLabel(String value) {
       return set("CustomLabel", Value.of(value));
@@ -29485,7 +29891,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field ID for a table field.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public TableFieldOption fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -29541,7 +29947,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableFieldOptions}.
    */
   public static final class TableFieldOptions extends Struct<TableFieldOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableFieldOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableFieldOptions")
+        .constrain("Order", Constraint.of().minLength(1).maxLength(512))
+        .build();
 
     public TableFieldOptions() {
       super(SCHEMA);
@@ -29550,7 +29958,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The order of the field IDs that are configured as field options for a table visual.
      *
-     * <p>CloudFormation property {@code Order}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code Order}.
      */
     public TableFieldOptions order(List<String> value) {
       return set("Order", Value.listOf(value));
@@ -29824,7 +30232,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TablePinnedFieldOptions}.
    */
   public static final class TablePinnedFieldOptions extends Struct<TablePinnedFieldOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TablePinnedFieldOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TablePinnedFieldOptions")
+        .constrain("PinnedLeftFields", Constraint.of().minLength(1).maxLength(512))
+        .build();
 
     public TablePinnedFieldOptions() {
       super(SCHEMA);
@@ -29833,7 +30243,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * A list of columns to be pinned to the left of a table visual.
      *
-     * <p>CloudFormation property {@code PinnedLeftFields}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code PinnedLeftFields}.
      */
     public TablePinnedFieldOptions pinnedLeftFields(List<String> value) {
       return set("PinnedLeftFields", Value.listOf(value));
@@ -30059,6 +30469,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TableVisual extends Struct<TableVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public TableVisual() {
@@ -30123,7 +30535,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public TableVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -30141,7 +30553,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public TableVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -30374,7 +30787,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TimeBasedForecastProperties}.
    */
   public static final class TimeBasedForecastProperties extends Struct<TimeBasedForecastProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TimeBasedForecastProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TimeBasedForecastProperties")
+        .constrain("PeriodsBackward", Constraint.of().minimum(0).maximum(1000))
+        .constrain("PeriodsForward", Constraint.of().minimum(1).maximum(1000))
+        .constrain("PredictionInterval", Constraint.of().minimum(50).maximum(95))
+        .constrain("Seasonality", Constraint.of().minimum(1).maximum(180))
+        .build();
 
     public TimeBasedForecastProperties() {
       super(SCHEMA);
@@ -30397,7 +30815,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The periods backward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsBackward}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code PeriodsBackward}.
      */
     public TimeBasedForecastProperties periodsBackward(double value) {
       return set("PeriodsBackward", Value.of(value));
@@ -30411,7 +30829,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The periods forward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsForward}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code PeriodsForward}.
      */
     public TimeBasedForecastProperties periodsForward(double value) {
       return set("PeriodsForward", Value.of(value));
@@ -30425,7 +30843,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The prediction interval setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PredictionInterval}.
+     * <p>Range: 50 to 95. CloudFormation property {@code PredictionInterval}.
      */
     public TimeBasedForecastProperties predictionInterval(double value) {
       return set("PredictionInterval", Value.of(value));
@@ -30442,7 +30860,7 @@ public final class Dashboard extends Resource<Dashboard> {
      * <ul> <li><code>NULL</code> : The input is set to <code>NULL</code> .
      * <li><code>NON_NULL</code> : The input is set to a custom value. </ul>
      *
-     * <p>CloudFormation property {@code Seasonality}.
+     * <p>Range: 1 to 180. CloudFormation property {@code Seasonality}.
      */
     public TimeBasedForecastProperties seasonality(double value) {
       return set("Seasonality", Value.of(value));
@@ -30476,8 +30894,11 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TimeEqualityFilter extends Struct<TimeEqualityFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TimeEqualityFilter")
         .required("Column", "FilterId")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
+        .constrain("Value", Constraint.of().format("date-time"))
         .build();
 
     public TimeEqualityFilter() {
@@ -30506,7 +30927,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public TimeEqualityFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -30522,7 +30944,8 @@ public final class Dashboard extends Resource<Dashboard> {
      *
      * <p>This field is mutually exclusive to <code>Value</code> and <code>RollingDate</code> .
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public TimeEqualityFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -30566,7 +30989,7 @@ public final class Dashboard extends Resource<Dashboard> {
      * <p>This field is mutually exclusive to <code>RollingDate</code> and
      * <code>ParameterName</code> .
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code Value}.
      */
     public TimeEqualityFilter value(String value) {
       return set("Value", Value.of(value));
@@ -30656,6 +31079,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TimeRangeFilter extends Struct<TimeRangeFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TimeRangeFilter")
         .required("Column", "FilterId", "NullOption")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
@@ -30696,7 +31120,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public TimeRangeFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -30800,7 +31225,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TimeRangeFilterValue}.
    */
   public static final class TimeRangeFilterValue extends Struct<TimeRangeFilterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TimeRangeFilterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TimeRangeFilterValue")
+        .constrain("Parameter", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("StaticValue", Constraint.of().format("date-time"))
+        .build();
 
     public TimeRangeFilterValue() {
       super(SCHEMA);
@@ -30809,7 +31237,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The parameter type input value.
      *
-     * <p>CloudFormation property {@code Parameter}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code Parameter}.
      */
     public TimeRangeFilterValue parameter(String value) {
       return set("Parameter", Value.of(value));
@@ -30832,7 +31261,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The static input value.
      *
-     * <p>CloudFormation property {@code StaticValue}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StaticValue}.
      */
     public TimeRangeFilterValue staticValue(String value) {
       return set("StaticValue", Value.of(value));
@@ -30945,6 +31374,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TopBottomFilter extends Struct<TopBottomFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopBottomFilter")
         .required("AggregationSortConfigurations", "Column", "FilterId")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .build();
@@ -31000,7 +31431,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public TopBottomFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -31028,7 +31460,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The parameter whose value should be used for the filter value.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public TopBottomFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -31064,6 +31497,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TopBottomMoversComputation extends Struct<TopBottomMoversComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopBottomMoversComputation")
         .required("ComputationId", "Type")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("MoverSize", Constraint.of().minimum(1).maximum(20))
         .allowed("SortOrder", "PERCENT_DIFFERENCE", "ABSOLUTE_DIFFERENCE")
         .allowed("Type", "TOP", "BOTTOM")
         .build();
@@ -31084,7 +31519,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public TopBottomMoversComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -31098,7 +31534,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The mover size setup of the top and bottom movers computation.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code MoverSize}.
+     * <p>Range: 1 to 20. Default: {@code 0}. CloudFormation property {@code MoverSize}.
      */
     public TopBottomMoversComputation moverSize(double value) {
       return set("MoverSize", Value.of(value));
@@ -31182,6 +31618,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TopBottomRankedComputation extends Struct<TopBottomRankedComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopBottomRankedComputation")
         .required("ComputationId", "Type")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("ResultSize", Constraint.of().minimum(1).maximum(20))
         .allowed("Type", "TOP", "BOTTOM")
         .build();
 
@@ -31201,7 +31639,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public TopBottomRankedComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -31229,7 +31668,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The result size of a top and bottom ranked computation.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code ResultSize}.
+     * <p>Range: 1 to 20. Default: {@code 0}. CloudFormation property {@code ResultSize}.
      */
     public TopBottomRankedComputation resultSize(double value) {
       return set("ResultSize", Value.of(value));
@@ -31271,13 +31710,15 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TopicIdentifierDeclaration extends Struct<TopicIdentifierDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopicIdentifierDeclaration")
         .required("Identifier", "TopicArn")
+        .constrain("Identifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
         .build();
 
     public TopicIdentifierDeclaration() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Identifier}. */
+    /** Required. Length: 1 to 2048 characters. CloudFormation property {@code Identifier}. */
     public TopicIdentifierDeclaration identifier(String value) {
       return set("Identifier", Value.of(value));
     }
@@ -31287,7 +31728,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("Identifier", value);
     }
 
-    /** Required. CloudFormation property {@code TopicArn}. */
+    /** Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}. */
     public TopicIdentifierDeclaration topicArn(String value) {
       return set("TopicArn", Value.of(value));
     }
@@ -31302,13 +31743,15 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TopicReference extends Struct<TopicReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopicReference")
         .required("TopicArn", "TopicPlaceholder")
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+        .constrain("TopicPlaceholder", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public TopicReference() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code TopicArn}. */
+    /** Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}. */
     public TopicReference topicArn(String value) {
       return set("TopicArn", Value.of(value));
     }
@@ -31318,7 +31761,7 @@ public final class Dashboard extends Resource<Dashboard> {
       return set("TopicArn", value);
     }
 
-    /** Required. CloudFormation property {@code TopicPlaceholder}. */
+    /** Required. Length: 1 to 2048 characters. CloudFormation property {@code TopicPlaceholder}. */
     public TopicReference topicPlaceholder(String value) {
       return set("TopicPlaceholder", Value.of(value));
     }
@@ -31337,6 +31780,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TotalAggregationComputation extends Struct<TotalAggregationComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TotalAggregationComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public TotalAggregationComputation() {
@@ -31346,7 +31790,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public TotalAggregationComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -31423,6 +31868,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TotalAggregationOption extends Struct<TotalAggregationOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TotalAggregationOption")
         .required("FieldId", "TotalAggregationFunction")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public TotalAggregationOption() {
@@ -31432,7 +31878,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The field id that's associated with the total aggregation option.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public TotalAggregationOption fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -31571,6 +32017,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TransposedTableOption extends Struct<TransposedTableOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TransposedTableOption")
         .required("ColumnType")
+        .constrain("ColumnIndex", Constraint.of().minimum(0).maximum(9999))
         .allowed("ColumnType", "ROW_HEADER_COLUMN", "VALUE_COLUMN")
         .build();
 
@@ -31581,7 +32028,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The index of a columns in a transposed table. The index range is 0-9999.
      *
-     * <p>CloudFormation property {@code ColumnIndex}.
+     * <p>Range: 0 to 9999. CloudFormation property {@code ColumnIndex}.
      */
     public TransposedTableOption columnIndex(double value) {
       return set("ColumnIndex", Value.of(value));
@@ -31880,6 +32327,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class TreeMapVisual extends Struct<TreeMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TreeMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public TreeMapVisual() {
@@ -31954,7 +32403,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public TreeMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -31972,7 +32421,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public TreeMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -32022,6 +32472,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class UnaggregatedField extends Struct<UnaggregatedField> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.UnaggregatedField")
         .required("Column", "FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public UnaggregatedField() {
@@ -32040,7 +32491,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The custom field ID.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public UnaggregatedField fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -32069,6 +32520,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class UniqueValuesComputation extends Struct<UniqueValuesComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.UniqueValuesComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public UniqueValuesComputation() {
@@ -32087,7 +32539,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public UniqueValuesComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -32537,6 +32990,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class VisualCustomAction extends Struct<VisualCustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.VisualCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
+        .constrain("CustomActionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
         .build();
@@ -32570,7 +33025,8 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The ID of the <code>VisualCustomAction</code> .
      *
-     * <p>Required. CloudFormation property {@code CustomActionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code CustomActionId}.
      */
     public VisualCustomAction customActionId(String value) {
       return set("CustomActionId", Value.of(value));
@@ -32584,7 +33040,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The name of the <code>VisualCustomAction</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public VisualCustomAction name(String value) {
       return set("Name", Value.of(value));
@@ -32750,7 +33206,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.VisualPalette}.
    */
   public static final class VisualPalette extends Struct<VisualPalette> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.VisualPalette");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.VisualPalette")
+        .constrain("ChartColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public VisualPalette() {
       super(SCHEMA);
@@ -32759,7 +33217,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The chart color options for the visual palette.
      *
-     * <p>CloudFormation property {@code ChartColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code ChartColor}.
      */
     public VisualPalette chartColor(String value) {
       return set("ChartColor", Value.of(value));
@@ -33109,7 +33567,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration}.
    */
   public static final class WaterfallChartGroupColorConfiguration extends Struct<WaterfallChartGroupColorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration")
+        .constrain("NegativeBarColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("PositiveBarColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("TotalBarColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public WaterfallChartGroupColorConfiguration() {
       super(SCHEMA);
@@ -33118,7 +33580,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Defines the color for the negative bars of a waterfall chart.
      *
-     * <p>CloudFormation property {@code NegativeBarColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code NegativeBarColor}.
      */
     public WaterfallChartGroupColorConfiguration negativeBarColor(String value) {
       return set("NegativeBarColor", Value.of(value));
@@ -33132,7 +33594,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Defines the color for the positive bars of a waterfall chart.
      *
-     * <p>CloudFormation property {@code PositiveBarColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code PositiveBarColor}.
      */
     public WaterfallChartGroupColorConfiguration positiveBarColor(String value) {
       return set("PositiveBarColor", Value.of(value));
@@ -33146,7 +33608,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * Defines the color for the total bars of a waterfall chart.
      *
-     * <p>CloudFormation property {@code TotalBarColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code TotalBarColor}.
      */
     public WaterfallChartGroupColorConfiguration totalBarColor(String value) {
       return set("TotalBarColor", Value.of(value));
@@ -33238,6 +33700,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class WaterfallVisual extends Struct<WaterfallVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.WaterfallVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public WaterfallVisual() {
@@ -33312,7 +33776,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public WaterfallVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -33330,7 +33794,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public WaterfallVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -33585,6 +34050,7 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class WordCloudOptions extends Struct<WordCloudOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.WordCloudOptions")
         .allowed("CloudLayout", "FLUID", "NORMAL")
+        .constrain("MaximumStringLength", Constraint.of().minimum(1).maximum(100))
         .allowed("WordCasing", "LOWER_CASE", "EXISTING_CASE")
         .allowed("WordOrientation", "HORIZONTAL", "HORIZONTAL_AND_VERTICAL")
         .allowed("WordPadding", "NONE", "SMALL", "MEDIUM", "LARGE")
@@ -33613,7 +34079,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The length limit of each word from 1-100.
      *
-     * <p>CloudFormation property {@code MaximumStringLength}.
+     * <p>Range: 1 to 100. CloudFormation property {@code MaximumStringLength}.
      */
     public WordCloudOptions maximumStringLength(double value) {
       return set("MaximumStringLength", Value.of(value));
@@ -33739,6 +34205,8 @@ public final class Dashboard extends Resource<Dashboard> {
   public static final class WordCloudVisual extends Struct<WordCloudVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.WordCloudVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public WordCloudVisual() {
@@ -33813,7 +34281,7 @@ public final class Dashboard extends Resource<Dashboard> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public WordCloudVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -33831,7 +34299,8 @@ public final class Dashboard extends Resource<Dashboard> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public WordCloudVisual visualId(String value) {
       return set("VisualId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,7 +19,9 @@ import java.util.Map;
  */
 public final class DataSet extends Resource<DataSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
       .allowed("ImportMode", "SPICE", "DIRECT_QUERY")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
       .allowed("UseAs", "RLS_RULES", "CATALOG")
       .attributes("Arn", "ConsumedSpiceCapacityInBytes", "CreatedTime", "LastUpdatedTime",
           "OutputColumns")
@@ -32,7 +35,8 @@ public final class DataSet extends Resource<DataSet> {
   /**
    * The AWS account ID.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public DataSet awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -226,7 +230,7 @@ public final class DataSet extends Resource<DataSet> {
   /**
    * The display name for the dataset.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public DataSet name(String value) {
     return set("Name", Value.of(value));
@@ -1894,13 +1898,14 @@ public final class DataSet extends Resource<DataSet> {
   public static final class DataSetSemanticDescription extends Struct<DataSetSemanticDescription> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataSetSemanticDescription")
         .required("Text")
+        .constrain("Text", Constraint.of().minLength(1).maxLength(500))
         .build();
 
     public DataSetSemanticDescription() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Text}. */
+    /** Required. Length: 1 to 500 characters. CloudFormation property {@code Text}. */
     public DataSetSemanticDescription text(String value) {
       return set("Text", Value.of(value));
     }
@@ -2232,6 +2237,8 @@ public final class DataSet extends Resource<DataSet> {
   public static final class DateTimeDatasetParameter extends Struct<DateTimeDatasetParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DateTimeDatasetParameter")
         .required("Id", "Name", "ValueType")
+        .constrain("Id", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED")
@@ -2254,7 +2261,8 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * An identifier for the parameter that is created in the dataset.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation
+     * property {@code Id}.
      */
     public DateTimeDatasetParameter id(String value) {
       return set("Id", Value.of(value));
@@ -2268,7 +2276,8 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * The name of the date time parameter that is created in the dataset.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DateTimeDatasetParameter name(String value) {
       return set("Name", Value.of(value));
@@ -2348,6 +2357,8 @@ public final class DataSet extends Resource<DataSet> {
   public static final class DecimalDatasetParameter extends Struct<DecimalDatasetParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DecimalDatasetParameter")
         .required("Id", "Name", "ValueType")
+        .constrain("Id", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -2368,7 +2379,8 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * An identifier for the decimal parameter created in the dataset.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation
+     * property {@code Id}.
      */
     public DecimalDatasetParameter id(String value) {
       return set("Id", Value.of(value));
@@ -2382,7 +2394,8 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * The name of the decimal parameter that is created in the dataset.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DecimalDatasetParameter name(String value) {
       return set("Name", Value.of(value));
@@ -2670,7 +2683,9 @@ public final class DataSet extends Resource<DataSet> {
   public static final class GeoSpatialColumnGroup extends Struct<GeoSpatialColumnGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.GeoSpatialColumnGroup")
         .required("Columns", "Name")
+        .constrain("Columns", Constraint.of().minLength(1).maxLength(127))
         .allowed("CountryCode", "US")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public GeoSpatialColumnGroup() {
@@ -2680,7 +2695,7 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * Columns in this hierarchy.
      *
-     * <p>Required. CloudFormation property {@code Columns}.
+     * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Columns}.
      */
     public GeoSpatialColumnGroup columns(List<String> value) {
       return set("Columns", Value.listOf(value));
@@ -2708,7 +2723,7 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * A display name for the hierarchy.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Name}.
      */
     public GeoSpatialColumnGroup name(String value) {
       return set("Name", Value.of(value));
@@ -2838,7 +2853,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.IngestionWaitPolicy}.
    */
   public static final class IngestionWaitPolicy extends Struct<IngestionWaitPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.IngestionWaitPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.IngestionWaitPolicy")
+        .constrain("IngestionWaitTimeInHours", Constraint.of().minimum(1).maximum(36))
+        .build();
 
     public IngestionWaitPolicy() {
       super(SCHEMA);
@@ -2849,7 +2866,8 @@ public final class DataSet extends Resource<DataSet> {
      * Applicable only when <code>DataSetImportMode</code> mode is set to SPICE and
      * <code>WaitForSpiceIngestion</code> is set to true.
      *
-     * <p>Default: {@code 36}. CloudFormation property {@code IngestionWaitTimeInHours}.
+     * <p>Range: 1 to 36. Default: {@code 36}. CloudFormation property {@code
+     * IngestionWaitTimeInHours}.
      */
     public IngestionWaitPolicy ingestionWaitTimeInHours(double value) {
       return set("IngestionWaitTimeInHours", Value.of(value));
@@ -2886,13 +2904,14 @@ public final class DataSet extends Resource<DataSet> {
   public static final class InlineCustomInstruction extends Struct<InlineCustomInstruction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.InlineCustomInstruction")
         .required("InstructionText")
+        .constrain("InstructionText", Constraint.of().minLength(0).maxLength(50000))
         .build();
 
     public InlineCustomInstruction() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code InstructionText}. */
+    /** Required. Length: 0 to 50000 characters. CloudFormation property {@code InstructionText}. */
     public InlineCustomInstruction instructionText(String value) {
       return set("InstructionText", Value.of(value));
     }
@@ -2993,6 +3012,8 @@ public final class DataSet extends Resource<DataSet> {
   public static final class IntegerDatasetParameter extends Struct<IntegerDatasetParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.IntegerDatasetParameter")
         .required("Id", "Name", "ValueType")
+        .constrain("Id", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -3013,7 +3034,8 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * An identifier for the integer parameter created in the dataset.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation
+     * property {@code Id}.
      */
     public IntegerDatasetParameter id(String value) {
       return set("Id", Value.of(value));
@@ -3027,7 +3049,8 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * The name of the integer parameter that is created in the dataset.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public IntegerDatasetParameter name(String value) {
       return set("Name", Value.of(value));
@@ -3062,7 +3085,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.IntegerDatasetParameterDefaultValues}.
    */
   public static final class IntegerDatasetParameterDefaultValues extends Struct<IntegerDatasetParameterDefaultValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.IntegerDatasetParameterDefaultValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.IntegerDatasetParameterDefaultValues")
+        .constrain("StaticValues", Constraint.of().format("int64"))
+        .build();
 
     public IntegerDatasetParameterDefaultValues() {
       super(SCHEMA);
@@ -3071,7 +3096,7 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * A list of static default values for a given integer parameter.
      *
-     * <p>CloudFormation property {@code StaticValues}.
+     * <p>Format: {@code int64}. CloudFormation property {@code StaticValues}.
      */
     public IntegerDatasetParameterDefaultValues staticValues(List<Integer> value) {
       return set("StaticValues", Value.listOf(value));
@@ -3460,6 +3485,7 @@ public final class DataSet extends Resource<DataSet> {
   public static final class LookbackWindow extends Struct<LookbackWindow> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.LookbackWindow")
         .required("ColumnName", "Size", "SizeUnit")
+        .constrain("Size", Constraint.of().minimum(1))
         .allowed("SizeUnit", "HOUR", "DAY", "WEEK")
         .build();
 
@@ -3484,7 +3510,7 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * The lookback window column size.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Size}.
+     * <p>Required. Range: at least 1. Default: {@code 0}. CloudFormation property {@code Size}.
      */
     public LookbackWindow size(double value) {
       return set("Size", Value.of(value));
@@ -4396,6 +4422,7 @@ public final class DataSet extends Resource<DataSet> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -4425,7 +4452,7 @@ public final class DataSet extends Resource<DataSet> {
      * root: This is an IAM ARN rather than a Quick ARN. Use this option only to share resources
      * (templates) across AWS accounts . (This is less common.) </ul>
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));
@@ -4489,7 +4516,9 @@ public final class DataSet extends Resource<DataSet> {
   public static final class RowLevelPermissionDataSet extends Struct<RowLevelPermissionDataSet> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RowLevelPermissionDataSet")
         .required("Arn", "PermissionPolicy")
+        .references("Arn", "AWS::QuickSight::DataSet.Arn")
         .allowed("FormatVersion", "VERSION_1", "VERSION_2")
+        .constrain("Namespace", Constraint.of().pattern("^[a-zA-Z0-9._-]*$").minLength(0).maxLength(64))
         .allowed("PermissionPolicy", "GRANT_ACCESS", "DENY_ACCESS")
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
@@ -4543,7 +4572,8 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * The namespace associated with the dataset that contains permissions for RLS.
      *
-     * <p>CloudFormation property {@code Namespace}.
+     * <p>Length: 0 to 64 characters. Pattern: {@code ^[a-zA-Z0-9._-]*$}. CloudFormation property
+     * {@code Namespace}.
      */
     public RowLevelPermissionDataSet namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -4661,6 +4691,9 @@ public final class DataSet extends Resource<DataSet> {
   public static final class RowLevelPermissionTagRule extends Struct<RowLevelPermissionTagRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RowLevelPermissionTagRule")
         .required("ColumnName", "TagKey")
+        .constrain("MatchAllValue", Constraint.of().minLength(1).maxLength(256))
+        .constrain("TagKey", Constraint.of().minLength(1).maxLength(128))
+        .constrain("TagMultiValueDelimiter", Constraint.of().minLength(0).maxLength(10))
         .build();
 
     public RowLevelPermissionTagRule() {
@@ -4686,7 +4719,7 @@ public final class DataSet extends Resource<DataSet> {
      * don’t want to list the values one by one. For example, you can use an asterisk as your match
      * all value.
      *
-     * <p>CloudFormation property {@code MatchAllValue}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code MatchAllValue}.
      */
     public RowLevelPermissionTagRule matchAllValue(String value) {
       return set("MatchAllValue", Value.of(value));
@@ -4700,7 +4733,7 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * The unique key for a tag.
      *
-     * <p>Required. CloudFormation property {@code TagKey}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code TagKey}.
      */
     public RowLevelPermissionTagRule tagKey(String value) {
       return set("TagKey", Value.of(value));
@@ -4715,7 +4748,7 @@ public final class DataSet extends Resource<DataSet> {
      * A string that you want to use to delimit the values when you pass the values at run time. For
      * example, you can delimit the values with a comma.
      *
-     * <p>CloudFormation property {@code TagMultiValueDelimiter}.
+     * <p>Length: 0 to 10 characters. CloudFormation property {@code TagMultiValueDelimiter}.
      */
     public RowLevelPermissionTagRule tagMultiValueDelimiter(String value) {
       return set("TagMultiValueDelimiter", Value.of(value));
@@ -5039,6 +5072,8 @@ public final class DataSet extends Resource<DataSet> {
   public static final class StringDatasetParameter extends Struct<StringDatasetParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.StringDatasetParameter")
         .required("Id", "Name", "ValueType")
+        .constrain("Id", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(128))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -5059,7 +5094,8 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * An identifier for the string parameter that is created in the dataset.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation
+     * property {@code Id}.
      */
     public StringDatasetParameter id(String value) {
       return set("Id", Value.of(value));
@@ -5073,7 +5109,8 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * The name of the string parameter that is created in the dataset.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public StringDatasetParameter name(String value) {
       return set("Name", Value.of(value));
@@ -5108,7 +5145,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.StringDatasetParameterDefaultValues}.
    */
   public static final class StringDatasetParameterDefaultValues extends Struct<StringDatasetParameterDefaultValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.StringDatasetParameterDefaultValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.StringDatasetParameterDefaultValues")
+        .constrain("StaticValues", Constraint.of().minLength(0).maxLength(512))
+        .build();
 
     public StringDatasetParameterDefaultValues() {
       super(SCHEMA);
@@ -5117,7 +5156,7 @@ public final class DataSet extends Resource<DataSet> {
     /**
      * A list of static default values for a given string parameter.
      *
-     * <p>CloudFormation property {@code StaticValues}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code StaticValues}.
      */
     public StringDatasetParameterDefaultValues staticValues(List<String> value) {
       return set("StaticValues", Value.listOf(value));
@@ -5505,13 +5544,14 @@ public final class DataSet extends Resource<DataSet> {
   public static final class UniqueKey extends Struct<UniqueKey> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.UniqueKey")
         .required("ColumnNames")
+        .constrain("ColumnNames", Constraint.of().minLength(1).maxLength(127))
         .build();
 
     public UniqueKey() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ColumnNames}. */
+    /** Required. Length: 1 to 127 characters. CloudFormation property {@code ColumnNames}. */
     public UniqueKey columnNames(List<String> value) {
       return set("ColumnNames", Value.listOf(value));
     }
@@ -5783,13 +5823,15 @@ public final class DataSet extends Resource<DataSet> {
 
   /** Property type {@code AWS::QuickSight::DataSet.UploadedDocumentMetadata}. */
   public static final class UploadedDocumentMetadata extends Struct<UploadedDocumentMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.UploadedDocumentMetadata");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.UploadedDocumentMetadata")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(127))
+        .build();
 
     public UploadedDocumentMetadata() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Name}. */
+    /** Length: 1 to 127 characters. CloudFormation property {@code Name}. */
     public UploadedDocumentMetadata name(String value) {
       return set("Name", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class DataSource extends Resource<DataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource")
       .required("Name", "Type")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
       .allowed("Type", "ADOBE_ANALYTICS", "AMAZON_ELASTICSEARCH", "AMAZON_OPENSEARCH", "ATHENA",
           "AURORA", "AURORA_POSTGRESQL", "AWS_IOT_ANALYTICS", "DATABRICKS", "DENODO", "DREMIO",
           "DYNAMODB", "SAPHANA", "DB2_AS400", "EXASOL", "FILE", "FULLY_MANAGED_KNOWLEDGE_BASE",
@@ -71,7 +74,8 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * The AWS account ID.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public DataSource awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -137,7 +141,7 @@ public final class DataSource extends Resource<DataSource> {
   /**
    * A display name for the data source.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public DataSource name(String value) {
     return set("Name", Value.of(value));
@@ -280,6 +284,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class AmazonElasticsearchParameters extends Struct<AmazonElasticsearchParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.AmazonElasticsearchParameters")
         .required("Domain")
+        .constrain("Domain", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public AmazonElasticsearchParameters() {
@@ -289,7 +294,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The OpenSearch domain.
      *
-     * <p>Required. CloudFormation property {@code Domain}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Domain}.
      */
     public AmazonElasticsearchParameters domain(String value) {
       return set("Domain", Value.of(value));
@@ -309,6 +314,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class AmazonOpenSearchParameters extends Struct<AmazonOpenSearchParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.AmazonOpenSearchParameters")
         .required("Domain")
+        .constrain("Domain", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public AmazonOpenSearchParameters() {
@@ -318,7 +324,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The OpenSearch domain.
      *
-     * <p>Required. CloudFormation property {@code Domain}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Domain}.
      */
     public AmazonOpenSearchParameters domain(String value) {
       return set("Domain", Value.of(value));
@@ -336,13 +342,21 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.AthenaParameters}.
    */
   public static final class AthenaParameters extends Struct<AthenaParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.AthenaParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.AthenaParameters")
+        .constrain("ConsumerAccountRoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("WorkGroup", Constraint.of().minLength(1).maxLength(128))
+        .references("WorkGroup", "AWS::Athena::WorkGroup.Ref")
+        .build();
 
     public AthenaParameters() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code ConsumerAccountRoleArn}. */
+    /**
+     * Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+     * {@code ConsumerAccountRoleArn}.
+     */
     public AthenaParameters consumerAccountRoleArn(String value) {
       return set("ConsumerAccountRoleArn", Value.of(value));
     }
@@ -375,7 +389,8 @@ public final class DataSource extends Resource<DataSource> {
      * account-wide role and allow Athena access for the single Athena data source that is specified
      * in the structure, even if the account-wide role forbidding Athena access is still active.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+     * {@code RoleArn}.
      */
     public AthenaParameters roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -389,7 +404,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The workgroup that Amazon Athena uses.
      *
-     * <p>CloudFormation property {@code WorkGroup}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code WorkGroup}.
      */
     public AthenaParameters workGroup(String value) {
       return set("WorkGroup", Value.of(value));
@@ -417,6 +432,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class AuroraParameters extends Struct<AuroraParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.AuroraParameters")
         .required("Database", "Host", "Port")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public AuroraParameters() {
@@ -426,7 +444,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public AuroraParameters database(String value) {
       return set("Database", Value.of(value));
@@ -440,7 +458,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public AuroraParameters host(String value) {
       return set("Host", Value.of(value));
@@ -454,7 +472,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public AuroraParameters port(double value) {
       return set("Port", Value.of(value));
@@ -474,6 +492,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class AuroraPostgreSqlParameters extends Struct<AuroraPostgreSqlParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.AuroraPostgreSqlParameters")
         .required("Database", "Host", "Port")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public AuroraPostgreSqlParameters() {
@@ -483,7 +504,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The Amazon Aurora PostgreSQL database to connect to.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public AuroraPostgreSqlParameters database(String value) {
       return set("Database", Value.of(value));
@@ -497,7 +518,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The Amazon Aurora PostgreSQL-Compatible host to connect to.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public AuroraPostgreSqlParameters host(String value) {
       return set("Host", Value.of(value));
@@ -511,7 +532,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The port that Amazon Aurora PostgreSQL is listening on.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public AuroraPostgreSqlParameters port(double value) {
       return set("Port", Value.of(value));
@@ -531,6 +552,8 @@ public final class DataSource extends Resource<DataSource> {
   public static final class CredentialPair extends Struct<CredentialPair> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.CredentialPair")
         .required("Password", "Username")
+        .constrain("Password", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Username", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public CredentialPair() {
@@ -573,7 +596,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Password.
      *
-     * <p>Required. CloudFormation property {@code Password}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Password}.
      */
     public CredentialPair password(String value) {
       return set("Password", Value.of(value));
@@ -587,7 +610,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * User name.
      *
-     * <p>Required. CloudFormation property {@code Username}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Username}.
      */
     public CredentialPair username(String value) {
       return set("Username", Value.of(value));
@@ -606,7 +629,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.DataSourceCredentials}.
    */
   public static final class DataSourceCredentials extends Struct<DataSourceCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.DataSourceCredentials");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.DataSourceCredentials")
+        .constrain("CopySourceArn", Constraint.of().pattern("^arn:[-a-z0-9]*:quicksight:[-a-z0-9]*:[0-9]{12}:datasource/.+$"))
+        .constrain("SecretArn", Constraint.of().pattern("^arn:[-a-z0-9]*:secretsmanager:[-a-z0-9]*:[0-9]{12}:secret:.+$").minLength(1).maxLength(2048))
+        .build();
 
     public DataSourceCredentials() {
       super(SCHEMA);
@@ -617,7 +643,8 @@ public final class DataSource extends Resource<DataSource> {
      * use. When <code>CopySourceArn</code> is not null, the credential pair from the data source in
      * the ARN is used as the credentials for the <code>DataSourceCredentials</code> structure.
      *
-     * <p>CloudFormation property {@code CopySourceArn}.
+     * <p>Pattern: {@code ^arn:[-a-z0-9]*:quicksight:[-a-z0-9]*:[0-9]{12}:datasource/.+$}.
+     * CloudFormation property {@code CopySourceArn}.
      */
     public DataSourceCredentials copySourceArn(String value) {
       return set("CopySourceArn", Value.of(value));
@@ -652,7 +679,9 @@ public final class DataSource extends Resource<DataSource> {
      * The Amazon Resource Name (ARN) of the secret associated with the data source in AWS Secrets
      * Manager .
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:[-a-z0-9]*:secretsmanager:[-a-z0-9]*:[0-9]{12}:secret:.+$}. CloudFormation property
+     * {@code SecretArn}.
      */
     public DataSourceCredentials secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -919,6 +948,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class DatabricksParameters extends Struct<DatabricksParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.DatabricksParameters")
         .required("Host", "Port", "SqlEndpointPath")
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
+        .constrain("SqlEndpointPath", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public DatabricksParameters() {
@@ -928,7 +960,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The host name of the Databricks data source.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public DatabricksParameters host(String value) {
       return set("Host", Value.of(value));
@@ -942,7 +974,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The port for the Databricks data source.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public DatabricksParameters port(double value) {
       return set("Port", Value.of(value));
@@ -956,7 +988,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The HTTP path of the Databricks data source.
      *
-     * <p>Required. CloudFormation property {@code SqlEndpointPath}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code SqlEndpointPath}.
      */
     public DatabricksParameters sqlEndpointPath(String value) {
       return set("SqlEndpointPath", Value.of(value));
@@ -1006,6 +1038,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class KeyPairCredentials extends Struct<KeyPairCredentials> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.KeyPairCredentials")
         .required("KeyPairUsername", "PrivateKey")
+        .constrain("KeyPairUsername", Constraint.of().minLength(1).maxLength(64))
+        .constrain("PrivateKey", Constraint.of().pattern("^-{5}BEGIN (ENCRYPTED )?PRIVATE KEY-{5}\\u000D?\\u000A([A-Za-z0-9/+]{64}\\u000D?\\u000A)*[A-Za-z0-9/+]{1,64}={0,2}\\u000D?\\u000A-{5}END (ENCRYPTED )?PRIVATE KEY-{5}(\\u000D?\\u000A)?$").minLength(1600).maxLength(8000))
+        .constrain("PrivateKeyPassphrase", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public KeyPairCredentials() {
@@ -1015,7 +1050,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Username
      *
-     * <p>Required. CloudFormation property {@code KeyPairUsername}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code KeyPairUsername}.
      */
     public KeyPairCredentials keyPairUsername(String value) {
       return set("KeyPairUsername", Value.of(value));
@@ -1029,7 +1064,10 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * PrivateKey
      *
-     * <p>Required. CloudFormation property {@code PrivateKey}.
+     * <p>Required. Length: 1600 to 8000 characters. Pattern: {@code ^-{5}BEGIN (ENCRYPTED )?PRIVATE
+     * KEY-{5}&#92;u000D?&#92;u000A([A-Za-z0-9/+]{64}&#92;u000D?&#92;u000A)*[A-Za-z0-9/+]{1,64}={0,2}&#92;u000D?&#92;u000A-{5}END
+     * (ENCRYPTED )?PRIVATE KEY-{5}(&#92;u000D?&#92;u000A)?$}. CloudFormation property {@code
+     * PrivateKey}.
      */
     public KeyPairCredentials privateKey(String value) {
       return set("PrivateKey", Value.of(value));
@@ -1043,7 +1081,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * PrivateKeyPassphrase
      *
-     * <p>CloudFormation property {@code PrivateKeyPassphrase}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code PrivateKeyPassphrase}.
      */
     public KeyPairCredentials privateKeyPassphrase(String value) {
       return set("PrivateKeyPassphrase", Value.of(value));
@@ -1065,6 +1103,8 @@ public final class DataSource extends Resource<DataSource> {
   public static final class ManifestFileLocation extends Struct<ManifestFileLocation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.ManifestFileLocation")
         .required("Bucket", "Key")
+        .constrain("Bucket", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public ManifestFileLocation() {
@@ -1074,7 +1114,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Amazon S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Bucket}.
      */
     public ManifestFileLocation bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -1088,7 +1128,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Amazon S3 key that identifies an object.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Key}.
      */
     public ManifestFileLocation key(String value) {
       return set("Key", Value.of(value));
@@ -1108,6 +1148,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class MariaDbParameters extends Struct<MariaDbParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.MariaDbParameters")
         .required("Database", "Host", "Port")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public MariaDbParameters() {
@@ -1117,7 +1160,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public MariaDbParameters database(String value) {
       return set("Database", Value.of(value));
@@ -1131,7 +1174,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public MariaDbParameters host(String value) {
       return set("Host", Value.of(value));
@@ -1145,7 +1188,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public MariaDbParameters port(double value) {
       return set("Port", Value.of(value));
@@ -1165,6 +1208,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class MySqlParameters extends Struct<MySqlParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.MySqlParameters")
         .required("Database", "Host", "Port")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public MySqlParameters() {
@@ -1174,7 +1220,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public MySqlParameters database(String value) {
       return set("Database", Value.of(value));
@@ -1188,7 +1234,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public MySqlParameters host(String value) {
       return set("Host", Value.of(value));
@@ -1202,7 +1248,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public MySqlParameters port(double value) {
       return set("Port", Value.of(value));
@@ -1224,6 +1270,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class OAuthParameters extends Struct<OAuthParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.OAuthParameters")
         .required("TokenProviderUrl")
+        .constrain("IdentityProviderResourceUri", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("OAuthScope", Constraint.of().minLength(1).maxLength(128))
+        .constrain("TokenProviderUrl", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public OAuthParameters() {
@@ -1233,7 +1282,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The resource uri of the identity provider.
      *
-     * <p>CloudFormation property {@code IdentityProviderResourceUri}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code IdentityProviderResourceUri}.
      */
     public OAuthParameters identityProviderResourceUri(String value) {
       return set("IdentityProviderResourceUri", Value.of(value));
@@ -1259,7 +1308,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The OAuth scope.
      *
-     * <p>CloudFormation property {@code OAuthScope}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code OAuthScope}.
      */
     public OAuthParameters oAuthScope(String value) {
       return set("OAuthScope", Value.of(value));
@@ -1273,7 +1322,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The token endpoint URL of the identity provider.
      *
-     * <p>Required. CloudFormation property {@code TokenProviderUrl}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code TokenProviderUrl}.
      */
     public OAuthParameters tokenProviderUrl(String value) {
       return set("TokenProviderUrl", Value.of(value));
@@ -1293,6 +1342,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class OracleParameters extends Struct<OracleParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.OracleParameters")
         .required("Database", "Host", "Port")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public OracleParameters() {
@@ -1302,7 +1354,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public OracleParameters database(String value) {
       return set("Database", Value.of(value));
@@ -1316,7 +1368,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public OracleParameters host(String value) {
       return set("Host", Value.of(value));
@@ -1330,7 +1382,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public OracleParameters port(double value) {
       return set("Port", Value.of(value));
@@ -1366,6 +1418,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class PostgreSqlParameters extends Struct<PostgreSqlParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.PostgreSqlParameters")
         .required("Database", "Host", "Port")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public PostgreSqlParameters() {
@@ -1375,7 +1430,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public PostgreSqlParameters database(String value) {
       return set("Database", Value.of(value));
@@ -1389,7 +1444,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public PostgreSqlParameters host(String value) {
       return set("Host", Value.of(value));
@@ -1403,7 +1458,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public PostgreSqlParameters port(double value) {
       return set("Port", Value.of(value));
@@ -1423,6 +1478,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class PrestoParameters extends Struct<PrestoParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.PrestoParameters")
         .required("Catalog", "Host", "Port")
+        .constrain("Catalog", Constraint.of().minLength(0).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public PrestoParameters() {
@@ -1432,7 +1490,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Catalog.
      *
-     * <p>Required. CloudFormation property {@code Catalog}.
+     * <p>Required. Length: 0 to 128 characters. CloudFormation property {@code Catalog}.
      */
     public PrestoParameters catalog(String value) {
       return set("Catalog", Value.of(value));
@@ -1446,7 +1504,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public PrestoParameters host(String value) {
       return set("Host", Value.of(value));
@@ -1460,7 +1518,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public PrestoParameters port(double value) {
       return set("Port", Value.of(value));
@@ -1480,6 +1538,8 @@ public final class DataSource extends Resource<DataSource> {
   public static final class RdsParameters extends Struct<RdsParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.RdsParameters")
         .required("Database", "InstanceId")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("InstanceId", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public RdsParameters() {
@@ -1489,7 +1549,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public RdsParameters database(String value) {
       return set("Database", Value.of(value));
@@ -1503,7 +1563,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Instance ID.
      *
-     * <p>Required. CloudFormation property {@code InstanceId}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code InstanceId}.
      */
     public RdsParameters instanceId(String value) {
       return set("InstanceId", Value.of(value));
@@ -1527,6 +1587,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class RedshiftIAMParameters extends Struct<RedshiftIAMParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.RedshiftIAMParameters")
         .required("RoleArn")
+        .constrain("DatabaseGroups", Constraint.of().minLength(1).maxLength(64))
+        .constrain("DatabaseUser", Constraint.of().minLength(1).maxLength(64))
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public RedshiftIAMParameters() {
@@ -1560,7 +1623,7 @@ public final class DataSource extends Resource<DataSource> {
      * <code>DatabaseUser</code> . If you choose to include this parameter, the <code>RoleArn</code>
      * must grant access to <code>redshift:JoinGroup</code> .
      *
-     * <p>CloudFormation property {@code DatabaseGroups}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code DatabaseGroups}.
      */
     public RedshiftIAMParameters databaseGroups(List<String> value) {
       return set("DatabaseGroups", Value.listOf(value));
@@ -1578,7 +1641,7 @@ public final class DataSource extends Resource<DataSource> {
      * <code>AutoCreateDatabaseUser</code> to <code>True</code> to create a new user with PUBLIC
      * permissions.
      *
-     * <p>CloudFormation property {@code DatabaseUser}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code DatabaseUser}.
      */
     public RedshiftIAMParameters databaseUser(String value) {
       return set("DatabaseUser", Value.of(value));
@@ -1595,7 +1658,8 @@ public final class DataSource extends Resource<DataSource> {
      * <code>iam:PassRole</code> access to pass the role to Quick Sight. The role's trust policy
      * must allow the Quick Sight service principal to assume the role.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code RoleArn}.
      */
     public RedshiftIAMParameters roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1617,6 +1681,10 @@ public final class DataSource extends Resource<DataSource> {
   public static final class RedshiftParameters extends Struct<RedshiftParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.RedshiftParameters")
         .required("Database")
+        .constrain("ClusterId", Constraint.of().minLength(1).maxLength(64))
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(0).maximum(65535))
         .build();
 
     public RedshiftParameters() {
@@ -1627,7 +1695,7 @@ public final class DataSource extends Resource<DataSource> {
      * Cluster ID. This field can be blank if the <code>Host</code> and <code>Port</code> are
      * provided.
      *
-     * <p>CloudFormation property {@code ClusterId}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code ClusterId}.
      */
     public RedshiftParameters clusterId(String value) {
       return set("ClusterId", Value.of(value));
@@ -1641,7 +1709,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public RedshiftParameters database(String value) {
       return set("Database", Value.of(value));
@@ -1655,7 +1723,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host. This field can be blank if <code>ClusterId</code> is provided.
      *
-     * <p>CloudFormation property {@code Host}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public RedshiftParameters host(String value) {
       return set("Host", Value.of(value));
@@ -1694,7 +1762,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port. This field can be blank if the <code>ClusterId</code> is provided.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Range: 0 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public RedshiftParameters port(double value) {
       return set("Port", Value.of(value));
@@ -1714,6 +1782,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -1743,7 +1812,7 @@ public final class DataSource extends Resource<DataSource> {
      * root: This is an IAM ARN rather than a Quick ARN. Use this option only to share resources
      * (templates) across AWS accounts . (This is less common.) </ul>
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));
@@ -1773,6 +1842,7 @@ public final class DataSource extends Resource<DataSource> {
   public static final class S3Parameters extends Struct<S3Parameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.S3Parameters")
         .required("ManifestFileLocation")
+        .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public S3Parameters() {
@@ -1796,7 +1866,8 @@ public final class DataSource extends Resource<DataSource> {
      * account-wide role and allow S3 access for the single S3 data source that is specified in the
      * structure, even if the account-wide role forbidding S3 access is still active.
      *
-     * <p>CloudFormation property {@code RoleArn}.
+     * <p>Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+     * {@code RoleArn}.
      */
     public S3Parameters roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1810,13 +1881,19 @@ public final class DataSource extends Resource<DataSource> {
 
   /** Property type {@code AWS::QuickSight::DataSource.S3TablesParameters}. */
   public static final class S3TablesParameters extends Struct<S3TablesParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.S3TablesParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.S3TablesParameters")
+        .constrain("TableBucketArn", Constraint.of().pattern("^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-zA-Z0-9-_]{3,63})$"))
+        .build();
 
     public S3TablesParameters() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code TableBucketArn}. */
+    /**
+     * Pattern: {@code
+     * ^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-zA-Z0-9-_]{3,63})$}.
+     * CloudFormation property {@code TableBucketArn}.
+     */
     public S3TablesParameters tableBucketArn(String value) {
       return set("TableBucketArn", Value.of(value));
     }
@@ -1836,6 +1913,10 @@ public final class DataSource extends Resource<DataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.SnowflakeParameters")
         .required("Database", "Host", "Warehouse")
         .allowed("AuthenticationType", "PASSWORD", "TOKEN", "X509", "KEYPAIR")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("DatabaseAccessControlRole", Constraint.of().minLength(0).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Warehouse", Constraint.of().minLength(0).maxLength(128))
         .build();
 
     public SnowflakeParameters() {
@@ -1861,7 +1942,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public SnowflakeParameters database(String value) {
       return set("Database", Value.of(value));
@@ -1875,7 +1956,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The database access control role.
      *
-     * <p>CloudFormation property {@code DatabaseAccessControlRole}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code DatabaseAccessControlRole}.
      */
     public SnowflakeParameters databaseAccessControlRole(String value) {
       return set("DatabaseAccessControlRole", Value.of(value));
@@ -1892,7 +1973,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public SnowflakeParameters host(String value) {
       return set("Host", Value.of(value));
@@ -1916,7 +1997,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Warehouse.
      *
-     * <p>Required. CloudFormation property {@code Warehouse}.
+     * <p>Required. Length: 0 to 128 characters. CloudFormation property {@code Warehouse}.
      */
     public SnowflakeParameters warehouse(String value) {
       return set("Warehouse", Value.of(value));
@@ -1936,6 +2017,8 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SparkParameters extends Struct<SparkParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.SparkParameters")
         .required("Host", "Port")
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public SparkParameters() {
@@ -1945,7 +2028,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public SparkParameters host(String value) {
       return set("Host", Value.of(value));
@@ -1959,7 +2042,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public SparkParameters port(double value) {
       return set("Port", Value.of(value));
@@ -1979,6 +2062,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class SqlServerParameters extends Struct<SqlServerParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.SqlServerParameters")
         .required("Database", "Host", "Port")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public SqlServerParameters() {
@@ -1988,7 +2074,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public SqlServerParameters database(String value) {
       return set("Database", Value.of(value));
@@ -2002,7 +2088,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public SqlServerParameters host(String value) {
       return set("Host", Value.of(value));
@@ -2016,7 +2102,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public SqlServerParameters port(double value) {
       return set("Port", Value.of(value));
@@ -2065,6 +2151,10 @@ public final class DataSource extends Resource<DataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.StarburstParameters")
         .required("Catalog", "Host", "Port")
         .allowed("AuthenticationType", "PASSWORD", "TOKEN", "X509", "KEYPAIR")
+        .constrain("Catalog", Constraint.of().minLength(0).maxLength(128))
+        .constrain("DatabaseAccessControlRole", Constraint.of().minLength(0).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .allowed("ProductType", "GALAXY", "ENTERPRISE")
         .build();
 
@@ -2091,7 +2181,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The catalog name for the Starburst data source.
      *
-     * <p>Required. CloudFormation property {@code Catalog}.
+     * <p>Required. Length: 0 to 128 characters. CloudFormation property {@code Catalog}.
      */
     public StarburstParameters catalog(String value) {
       return set("Catalog", Value.of(value));
@@ -2105,7 +2195,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The database access control role.
      *
-     * <p>CloudFormation property {@code DatabaseAccessControlRole}.
+     * <p>Length: 0 to 128 characters. CloudFormation property {@code DatabaseAccessControlRole}.
      */
     public StarburstParameters databaseAccessControlRole(String value) {
       return set("DatabaseAccessControlRole", Value.of(value));
@@ -2122,7 +2212,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The host name of the Starburst data source.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public StarburstParameters host(String value) {
       return set("Host", Value.of(value));
@@ -2146,7 +2236,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The port for the Starburst data source.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public StarburstParameters port(double value) {
       return set("Port", Value.of(value));
@@ -2181,6 +2271,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class TeradataParameters extends Struct<TeradataParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.TeradataParameters")
         .required("Database", "Host", "Port")
+        .constrain("Database", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public TeradataParameters() {
@@ -2190,7 +2283,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Database.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Database}.
      */
     public TeradataParameters database(String value) {
       return set("Database", Value.of(value));
@@ -2204,7 +2297,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Host.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public TeradataParameters host(String value) {
       return set("Host", Value.of(value));
@@ -2218,7 +2311,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * Port.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public TeradataParameters port(double value) {
       return set("Port", Value.of(value));
@@ -2238,6 +2331,9 @@ public final class DataSource extends Resource<DataSource> {
   public static final class TrinoParameters extends Struct<TrinoParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.TrinoParameters")
         .required("Catalog", "Host", "Port")
+        .constrain("Catalog", Constraint.of().minLength(0).maxLength(128))
+        .constrain("Host", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public TrinoParameters() {
@@ -2247,7 +2343,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The catalog name for the Trino data source.
      *
-     * <p>Required. CloudFormation property {@code Catalog}.
+     * <p>Required. Length: 0 to 128 characters. CloudFormation property {@code Catalog}.
      */
     public TrinoParameters catalog(String value) {
       return set("Catalog", Value.of(value));
@@ -2261,7 +2357,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The host name of the Trino data source.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Host}.
      */
     public TrinoParameters host(String value) {
       return set("Host", Value.of(value));
@@ -2275,7 +2371,7 @@ public final class DataSource extends Resource<DataSource> {
     /**
      * The port for the Trino data source.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Port}.
+     * <p>Required. Range: 1 to 65535. Default: {@code 0}. CloudFormation property {@code Port}.
      */
     public TrinoParameters port(double value) {
       return set("Port", Value.of(value));

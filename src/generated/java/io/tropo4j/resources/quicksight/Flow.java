@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class Flow extends Resource<Flow> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Flow")
       .required("AwsAccountId", "FlowDefinition", "Name")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Description", Constraint.of().pattern("^(?!\\s+$)[^{}\"\\\\<>]*$").minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^(?!\\s+$)[^{}\"\\\\<>]*$").minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "FlowId", "LastUpdatedTime", "PublishState", "StepAliases")
       .build();
 
@@ -23,7 +28,10 @@ public final class Flow extends Resource<Flow> {
     super(logicalId, SCHEMA);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
+   */
   public Flow awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
   }
@@ -33,7 +41,10 @@ public final class Flow extends Resource<Flow> {
     return set("AwsAccountId", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /**
+   * Length: 0 to 1024 characters. Pattern: {@code ^(?!&#92;s+$)[^{}"&#92;&#92;&lt;&gt;]*$}.
+   * CloudFormation property {@code Description}.
+   */
   public Flow description(String value) {
     return set("Description", Value.of(value));
   }
@@ -48,7 +59,10 @@ public final class Flow extends Resource<Flow> {
     return set("FlowDefinition", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 1 to 128 characters. Pattern: {@code
+   * ^(?!&#92;s+$)[^{}"&#92;&#92;&lt;&gt;]*$}. CloudFormation property {@code Name}.
+   */
   public Flow name(String value) {
     return set("Name", Value.of(value));
   }
@@ -107,13 +121,15 @@ public final class Flow extends Resource<Flow> {
   public static final class Permission extends Struct<Permission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Flow.Permission")
         .required("Actions", "Principal")
+        .constrain("Actions", Constraint.of().minLength(1).maxLength(64))
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public Permission() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Actions}. */
+    /** Required. Length: 1 to 64 characters. CloudFormation property {@code Actions}. */
     public Permission actions(List<String> value) {
       return set("Actions", Value.listOf(value));
     }
@@ -123,7 +139,7 @@ public final class Flow extends Resource<Flow> {
       return set("Actions", value);
     }
 
-    /** Required. CloudFormation property {@code Principal}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}. */
     public Permission principal(String value) {
       return set("Principal", Value.of(value));
     }

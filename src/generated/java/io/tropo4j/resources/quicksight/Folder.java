@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,7 +17,10 @@ import java.util.List;
  */
 public final class Folder extends Resource<Folder> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Folder")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("FolderId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(2048))
       .allowed("FolderType", "SHARED", "RESTRICTED")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(200))
       .allowed("SharingModel", "ACCOUNT", "NAMESPACE")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +33,8 @@ public final class Folder extends Resource<Folder> {
   /**
    * The ID for the AWS account where you want to create the folder.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public Folder awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -43,7 +48,8 @@ public final class Folder extends Resource<Folder> {
   /**
    * The ID of the folder.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code FolderId}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^[&#92;w&#92;-]+$}. CloudFormation property {@code FolderId}.
    */
   public Folder folderId(String value) {
     return set("FolderId", Value.of(value));
@@ -72,7 +78,7 @@ public final class Folder extends Resource<Folder> {
   /**
    * A display name for the folder.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Name}.
    */
   public Folder name(String value) {
     return set("Name", Value.of(value));
@@ -187,6 +193,7 @@ public final class Folder extends Resource<Folder> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Folder.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().pattern("^arn:.*").minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -217,7 +224,8 @@ public final class Folder extends Resource<Folder> {
      * than a QuickSight ARN. Use this option only to share resources (templates) across Amazon Web
      * Services accounts. (This is less common.) &lt;/p&gt; &lt;/li&gt; &lt;/ul&gt;
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^arn:.*}. CloudFormation property
+     * {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));

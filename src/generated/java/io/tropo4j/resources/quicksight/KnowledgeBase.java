@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,11 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::KnowledgeBase")
       .required("AwsAccountId", "DataSourceArn", "KnowledgeBaseConfiguration", "KnowledgeBaseId",
           "Name")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]*$").minLength(12).maxLength(12))
+      .constrain("DataSourceArn", Constraint.of().pattern("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$").minLength(0).maxLength(1284))
+      .constrain("Description", Constraint.of().pattern("^\\P{C}*$").minLength(0).maxLength(1000))
+      .constrain("KnowledgeBaseId", Constraint.of().pattern("^[0-9a-zA-Z-_=.+]+$").minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[\\p{L}\\p{N}][\\p{L}\\p{N} _\\-\\.]*$").minLength(0).maxLength(128))
       .attributes("CreatedAt", "DocumentCount", "KnowledgeBaseArn", "KnowledgeBaseSizeBytes",
           "PrimaryOwnerUsername", "Status", "Type", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -33,7 +39,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     return set("AccessControlConfiguration", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]*$}. CloudFormation property {@code AwsAccountId}.
+   */
   public KnowledgeBase awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
   }
@@ -43,7 +52,11 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     return set("AwsAccountId", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code DataSourceArn}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 0 to 1284 characters. Pattern: {@code
+   * ^arn:[a-z0-9-&#92;.]{1,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[a-z0-9-&#92;.]{0,63}:[^/].{0,1023}$}.
+   * CloudFormation property {@code DataSourceArn}.
+   */
   public KnowledgeBase dataSourceArn(String value) {
     return set("DataSourceArn", Value.of(value));
   }
@@ -53,7 +66,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     return set("DataSourceArn", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /**
+   * Length: 0 to 1000 characters. Pattern: {@code ^&#92;P{C}*$}. CloudFormation property {@code
+   * Description}.
+   */
   public KnowledgeBase description(String value) {
     return set("Description", Value.of(value));
   }
@@ -82,7 +98,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   }
 
   /**
-   * Required. Changing it replaces the resource. CloudFormation property {@code KnowledgeBaseId}.
+   * Required. Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^[0-9a-zA-Z-_=.+]+$}. CloudFormation property {@code KnowledgeBaseId}.
    */
   public KnowledgeBase knowledgeBaseId(String value) {
     return set("KnowledgeBaseId", Value.of(value));
@@ -98,7 +115,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     return set("MediaExtractionConfiguration", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 0 to 128 characters. Pattern: {@code ^[&#92;p{L}&#92;p{N}][&#92;p{L}&#92;p{N}
+   * _&#92;-&#92;.]*$}. CloudFormation property {@code Name}.
+   */
   public KnowledgeBase name(String value) {
     return set("Name", Value.of(value));
   }
@@ -321,6 +341,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::KnowledgeBase.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -351,7 +372,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * QuickSight ARN. Use this option only to share resources (templates) across Amazon Web
      * Services accounts. (This is less common.) &lt;/p&gt; &lt;/li&gt; &lt;/ul&gt;
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));

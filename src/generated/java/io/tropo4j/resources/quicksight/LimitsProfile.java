@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,9 @@ import java.util.Map;
 public final class LimitsProfile extends Resource<LimitsProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::LimitsProfile")
       .required("AccountId", "ProfileName", "ResourceLimits")
+      .constrain("AccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("ProfileName", Constraint.of().minLength(1).maxLength(256))
       .attributes("Arn", "CreatedAt", "ProfileId", "UpdatedAt")
       .build();
 
@@ -22,7 +26,10 @@ public final class LimitsProfile extends Resource<LimitsProfile> {
     super(logicalId, SCHEMA);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code AccountId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AccountId}.
+   */
   public LimitsProfile accountId(String value) {
     return set("AccountId", Value.of(value));
   }
@@ -32,7 +39,7 @@ public final class LimitsProfile extends Resource<LimitsProfile> {
     return set("AccountId", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /** Length: 0 to 1024 characters. CloudFormation property {@code Description}. */
   public LimitsProfile description(String value) {
     return set("Description", Value.of(value));
   }
@@ -42,7 +49,7 @@ public final class LimitsProfile extends Resource<LimitsProfile> {
     return set("Description", value);
   }
 
-  /** Required. CloudFormation property {@code ProfileName}. */
+  /** Required. Length: 1 to 256 characters. CloudFormation property {@code ProfileName}. */
   public LimitsProfile profileName(String value) {
     return set("ProfileName", Value.of(value));
   }

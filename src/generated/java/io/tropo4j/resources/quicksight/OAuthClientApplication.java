@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::OAuthClientApplication")
       .required("Name", "OAuthClientApplicationId", "OAuthClientAuthenticationType",
           "OAuthTokenEndpointUrl")
+      .constrain("ClientId", Constraint.of().pattern("^[^\\p{Cc}]+$").minLength(1).maxLength(2048))
+      .constrain("ClientSecret", Constraint.of().pattern("^[^\\p{Cc}]+$").minLength(1).maxLength(2048))
       .allowed("DataSourceType", "ADOBE_ANALYTICS", "AMAZON_ELASTICSEARCH", "AMAZON_OPENSEARCH",
           "ATHENA", "AURORA", "AURORA_POSTGRESQL", "AWS_IOT_ANALYTICS", "BIGQUERY", "CONFLUENCE",
           "DATABRICKS", "EXASOL", "GITHUB", "GOOGLESHEETS", "GOOGLE_DRIVE", "JIRA", "MARIADB",
@@ -25,7 +28,13 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
           "S3_KNOWLEDGE_BASE", "S3_TABLES", "SALESFORCE", "SERVICENOW", "SHAREPOINT", "SNOWFLAKE",
           "SPARK", "SQLSERVER", "STARBURST", "TERADATA", "TIMESTREAM", "TRINO", "TWITTER",
           "WEB_CRAWLER")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("OAuthAuthorizationEndpointUrl", Constraint.of().pattern("^https://[^\\p{Cc}]+$").minLength(1).maxLength(2048))
+      .constrain("OAuthClientApplicationId", Constraint.of().pattern("[^/][^\\u0000-\\u001f]*").minLength(1).maxLength(256))
       .allowed("OAuthClientAuthenticationType", "TOKEN")
+      .constrain("OAuthScopes", Constraint.of().pattern("^[^\\p{Cc}]+$").minLength(1).maxLength(4096))
+      .constrain("OAuthTokenEndpointUrl", Constraint.of().pattern("^https://[^\\p{Cc}]+$").minLength(1).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -34,7 +43,10 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
     super(logicalId, SCHEMA);
   }
 
-  /** CloudFormation property {@code ClientId}. */
+  /**
+   * Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;p{Cc}]+$}. CloudFormation property {@code
+   * ClientId}.
+   */
   public OAuthClientApplication clientId(String value) {
     return set("ClientId", Value.of(value));
   }
@@ -44,7 +56,10 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
     return set("ClientId", value);
   }
 
-  /** CloudFormation property {@code ClientSecret}. */
+  /**
+   * Length: 1 to 2048 characters. Pattern: {@code ^[^&#92;p{Cc}]+$}. CloudFormation property {@code
+   * ClientSecret}.
+   */
   public OAuthClientApplication clientSecret(String value) {
     return set("ClientSecret", Value.of(value));
   }
@@ -79,7 +94,7 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
     return set("IdentityProviderVpcConnectionProperties", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /** Required. Length: 1 to 2048 characters. CloudFormation property {@code Name}. */
   public OAuthClientApplication name(String value) {
     return set("Name", Value.of(value));
   }
@@ -89,7 +104,10 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
     return set("Name", value);
   }
 
-  /** CloudFormation property {@code OAuthAuthorizationEndpointUrl}. */
+  /**
+   * Length: 1 to 2048 characters. Pattern: {@code ^https://[^&#92;p{Cc}]+$}. CloudFormation
+   * property {@code OAuthAuthorizationEndpointUrl}.
+   */
   public OAuthClientApplication oAuthAuthorizationEndpointUrl(String value) {
     return set("OAuthAuthorizationEndpointUrl", Value.of(value));
   }
@@ -103,8 +121,8 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
   }
 
   /**
-   * Required. Changing it replaces the resource. CloudFormation property {@code
-   * OAuthClientApplicationId}.
+   * Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * [^/][^&#92;u0000-&#92;u001f]*}. CloudFormation property {@code OAuthClientApplicationId}.
    */
   public OAuthClientApplication oAuthClientApplicationId(String value) {
     return set("OAuthClientApplicationId", Value.of(value));
@@ -134,7 +152,10 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
     return set("OAuthClientAuthenticationType", value);
   }
 
-  /** CloudFormation property {@code OAuthScopes}. */
+  /**
+   * Length: 1 to 4096 characters. Pattern: {@code ^[^&#92;p{Cc}]+$}. CloudFormation property {@code
+   * OAuthScopes}.
+   */
   public OAuthClientApplication oAuthScopes(String value) {
     return set("OAuthScopes", Value.of(value));
   }
@@ -144,7 +165,10 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
     return set("OAuthScopes", value);
   }
 
-  /** Required. CloudFormation property {@code OAuthTokenEndpointUrl}. */
+  /**
+   * Required. Length: 1 to 2048 characters. Pattern: {@code ^https://[^&#92;p{Cc}]+$}.
+   * CloudFormation property {@code OAuthTokenEndpointUrl}.
+   */
   public OAuthClientApplication oAuthTokenEndpointUrl(String value) {
     return set("OAuthTokenEndpointUrl", Value.of(value));
   }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -13,6 +14,7 @@ import io.tropo4j.fn.Value;
  */
 public final class RefreshSchedule extends Resource<RefreshSchedule> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::RefreshSchedule")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
       .attributes("Arn")
       .build();
 
@@ -23,7 +25,8 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
   /**
    * The AWS account ID of the account that you are creating a schedule in.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public RefreshSchedule awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -73,6 +76,7 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
    */
   public static final class RefreshOnDay extends Struct<RefreshOnDay> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::RefreshSchedule.RefreshOnDay")
+        .constrain("DayOfMonth", Constraint.of().pattern("^(?:LAST_DAY_OF_MONTH|1[0-9]|2[0-8]|[12]|[3-9])$").minLength(1).maxLength(128))
         .allowed("DayOfWeek", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY")
         .build();
@@ -85,7 +89,9 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
      * The day of the month that you want your dataset to refresh. This value is required for
      * monthly refresh intervals.
      *
-     * <p>CloudFormation property {@code DayOfMonth}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code
+     * ^(?:LAST_DAY_OF_MONTH|1[0-9]|2[0-8]|[12]|[3-9])$}. CloudFormation property {@code
+     * DayOfMonth}.
      */
     public RefreshOnDay dayOfMonth(String value) {
       return set("DayOfMonth", Value.of(value));
@@ -121,6 +127,8 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
   public static final class RefreshScheduleMap extends Struct<RefreshScheduleMap> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::RefreshSchedule.RefreshScheduleMap")
         .allowed("RefreshType", "FULL_REFRESH", "INCREMENTAL_REFRESH")
+        .constrain("ScheduleId", Constraint.of().minLength(1).maxLength(128))
+        .constrain("StartAfterDateTime", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public RefreshScheduleMap() {
@@ -162,7 +170,8 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
     /**
      * An identifier for the refresh schedule.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ScheduleId}.
+     * <p>Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation property
+     * {@code ScheduleId}.
      */
     public RefreshScheduleMap scheduleId(String value) {
       return set("ScheduleId", Value.of(value));
@@ -177,7 +186,7 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
      * Time after which the refresh schedule can be started, expressed in
      * <code>YYYY-MM-DDTHH:MM:SS</code> format.
      *
-     * <p>CloudFormation property {@code StartAfterDateTime}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code StartAfterDateTime}.
      */
     public RefreshScheduleMap startAfterDateTime(String value) {
       return set("StartAfterDateTime", Value.of(value));
@@ -197,6 +206,8 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
   public static final class ScheduleFrequency extends Struct<ScheduleFrequency> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::RefreshSchedule.ScheduleFrequency")
         .allowed("Interval", "MINUTE15", "MINUTE30", "HOURLY", "DAILY", "WEEKLY", "MONTHLY")
+        .constrain("TimeOfTheDay", Constraint.of().minLength(1).maxLength(128))
+        .constrain("TimeZone", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public ScheduleFrequency() {
@@ -241,7 +252,7 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
      * The time of day that you want the dataset to refresh. This value is expressed in HH:MM
      * format. This field is not required for schedules that refresh hourly.
      *
-     * <p>CloudFormation property {@code TimeOfTheDay}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code TimeOfTheDay}.
      */
     public ScheduleFrequency timeOfTheDay(String value) {
       return set("TimeOfTheDay", Value.of(value));
@@ -256,7 +267,7 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
      * The timezone that you want the refresh schedule to use. The timezone ID must match a
      * corresponding ID found on <code>java.util.time.getAvailableIDs()</code> .
      *
-     * <p>CloudFormation property {@code TimeZone}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code TimeZone}.
      */
     public ScheduleFrequency timeZone(String value) {
       return set("TimeZone", Value.of(value));

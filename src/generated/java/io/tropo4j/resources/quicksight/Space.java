@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class Space extends Resource<Space> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Space")
       .required("AwsAccountId", "Name", "SpaceId")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Description", Constraint.of().pattern("^[\\P{C}\\n\\r\\t\\f\\v\\p{Cf}]*$").minLength(0).maxLength(512))
+      .constrain("Name", Constraint.of().pattern("^[\\P{C}\\n\\r\\t\\f\\v\\p{Cf}]*$").minLength(1).maxLength(128))
+      .constrain("SpaceId", Constraint.of().pattern("^[0-9a-zA-Z-_=.+]+$").minLength(1).maxLength(256))
       .attributes("Arn", "CreatedAt", "CreatedBy", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +33,8 @@ public final class Space extends Resource<Space> {
   /**
    * The ID of the Amazon Web Services account where the space is being created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public Space awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -42,7 +48,9 @@ public final class Space extends Resource<Space> {
   /**
    * A description of the space.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. Pattern: {@code
+   * ^[&#92;P{C}&#92;n&#92;r&#92;t&#92;f&#92;v&#92;p{Cf}]*$}. CloudFormation property {@code
+   * Description}.
    */
   public Space description(String value) {
     return set("Description", Value.of(value));
@@ -56,7 +64,8 @@ public final class Space extends Resource<Space> {
   /**
    * The display name of the space.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+   * ^[&#92;P{C}&#92;n&#92;r&#92;t&#92;f&#92;v&#92;p{Cf}]*$}. CloudFormation property {@code Name}.
    */
   public Space name(String value) {
     return set("Name", Value.of(value));
@@ -108,7 +117,8 @@ public final class Space extends Resource<Space> {
   /**
    * The unique identifier for the space.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SpaceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[0-9a-zA-Z-_=.+]+$}. CloudFormation property {@code SpaceId}.
    */
   public Space spaceId(String value) {
     return set("SpaceId", Value.of(value));
@@ -182,6 +192,7 @@ public final class Space extends Resource<Space> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Space.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -205,7 +216,7 @@ public final class Space extends Resource<Space> {
     /**
      * The ARN of the principal (user or group) receiving the permission.
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));

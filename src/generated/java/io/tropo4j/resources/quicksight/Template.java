@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,10 @@ import java.util.List;
 public final class Template extends Resource<Template> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template")
       .required("AwsAccountId", "TemplateId")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("TemplateId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+      .constrain("VersionDescription", Constraint.of().minLength(1).maxLength(512))
       .attributes("Arn", "CreatedTime", "LastUpdatedTime", "Version", "Version.CreatedTime",
           "Version.DataSetConfigurations", "Version.Description", "Version.Errors",
           "Version.Sheets", "Version.SourceEntityArn", "Version.Status", "Version.ThemeArn",
@@ -40,7 +45,8 @@ public final class Template extends Resource<Template> {
    * The ID for the AWS account that the group is in. You use the ID for the AWS account that
    * contains your Amazon Quick Sight account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public Template awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -59,7 +65,7 @@ public final class Template extends Resource<Template> {
   /**
    * A display name for the template.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code Name}.
    */
   public Template name(String value) {
     return set("Name", Value.of(value));
@@ -134,7 +140,8 @@ public final class Template extends Resource<Template> {
    * An ID for the template that you want to create. This template is unique per AWS Region ; in
    * each AWS account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TemplateId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[&#92;w&#92;-]+$}. CloudFormation property {@code TemplateId}.
    */
   public Template templateId(String value) {
     return set("TemplateId", Value.of(value));
@@ -162,7 +169,7 @@ public final class Template extends Resource<Template> {
    * is created. Each version of the template maintains a description of the version in the
    * <code>VersionDescription</code> field.
    *
-   * <p>CloudFormation property {@code VersionDescription}.
+   * <p>Length: 1 to 512 characters. CloudFormation property {@code VersionDescription}.
    */
   public Template versionDescription(String value) {
     return set("VersionDescription", Value.of(value));
@@ -419,6 +426,7 @@ public final class Template extends Resource<Template> {
   public static final class AnchorDateConfiguration extends Struct<AnchorDateConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.AnchorDateConfiguration")
         .allowed("AnchorOption", "NOW")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .build();
 
     public AnchorDateConfiguration() {
@@ -444,7 +452,8 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the parameter that is used for the anchor date configuration.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public AnchorDateConfiguration parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -1615,6 +1624,8 @@ public final class Template extends Resource<Template> {
   public static final class BarChartVisual extends Struct<BarChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BarChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public BarChartVisual() {
@@ -1689,7 +1700,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public BarChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -1707,7 +1718,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public BarChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -1734,7 +1746,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.BinCountOptions}.
    */
   public static final class BinCountOptions extends Struct<BinCountOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BinCountOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BinCountOptions")
+        .constrain("Value", Constraint.of().minimum(0))
+        .build();
 
     public BinCountOptions() {
       super(SCHEMA);
@@ -1743,7 +1757,7 @@ public final class Template extends Resource<Template> {
     /**
      * The options that determine the bin count value.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: at least 0. CloudFormation property {@code Value}.
      */
     public BinCountOptions value(double value) {
       return set("Value", Value.of(value));
@@ -1761,7 +1775,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.BinWidthOptions}.
    */
   public static final class BinWidthOptions extends Struct<BinWidthOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BinWidthOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BinWidthOptions")
+        .constrain("BinCountLimit", Constraint.of().minimum(0).maximum(1000))
+        .constrain("Value", Constraint.of().minimum(0))
+        .build();
 
     public BinWidthOptions() {
       super(SCHEMA);
@@ -1770,7 +1787,7 @@ public final class Template extends Resource<Template> {
     /**
      * The options that determine the bin count limit.
      *
-     * <p>CloudFormation property {@code BinCountLimit}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code BinCountLimit}.
      */
     public BinWidthOptions binCountLimit(double value) {
       return set("BinCountLimit", Value.of(value));
@@ -1784,7 +1801,7 @@ public final class Template extends Resource<Template> {
     /**
      * The options that determine the bin width value.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: at least 0. CloudFormation property {@code Value}.
      */
     public BinWidthOptions value(double value) {
       return set("Value", Value.of(value));
@@ -1804,6 +1821,7 @@ public final class Template extends Resource<Template> {
   public static final class BodySectionConfiguration extends Struct<BodySectionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BodySectionConfiguration")
         .required("Content", "SectionId")
+        .constrain("SectionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public BodySectionConfiguration() {
@@ -1840,7 +1858,8 @@ public final class Template extends Resource<Template> {
     /**
      * The unique identifier of a body section.
      *
-     * <p>Required. CloudFormation property {@code SectionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SectionId}.
      */
     public BodySectionConfiguration sectionId(String value) {
       return set("SectionId", Value.of(value));
@@ -1999,7 +2018,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.BodySectionRepeatConfiguration}.
    */
   public static final class BodySectionRepeatConfiguration extends Struct<BodySectionRepeatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BodySectionRepeatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BodySectionRepeatConfiguration")
+        .constrain("NonRepeatingVisuals", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .build();
 
     public BodySectionRepeatConfiguration() {
       super(SCHEMA);
@@ -2035,7 +2056,8 @@ public final class Template extends Resource<Template> {
      * List of visuals to exclude from repetition in repeating sections. The visuals will render
      * identically, and ignore the repeating configurations in all repeating instances.
      *
-     * <p>CloudFormation property {@code NonRepeatingVisuals}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation property
+     * {@code NonRepeatingVisuals}.
      */
     public BodySectionRepeatConfiguration nonRepeatingVisuals(List<String> value) {
       return set("NonRepeatingVisuals", Value.listOf(value));
@@ -2112,6 +2134,7 @@ public final class Template extends Resource<Template> {
   /** Property type {@code AWS::QuickSight::Template.BorderSettings}. */
   public static final class BorderSettings extends Struct<BorderSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BorderSettings")
+        .constrain("BorderColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -2119,7 +2142,9 @@ public final class Template extends Resource<Template> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code BorderColor}. */
+    /**
+     * Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code BorderColor}.
+     */
     public BorderSettings borderColor(String value) {
       return set("BorderColor", Value.of(value));
     }
@@ -2503,6 +2528,8 @@ public final class Template extends Resource<Template> {
   public static final class BoxPlotVisual extends Struct<BoxPlotVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BoxPlotVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public BoxPlotVisual() {
@@ -2577,7 +2604,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public BoxPlotVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -2595,7 +2622,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public BoxPlotVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -2615,6 +2643,10 @@ public final class Template extends Resource<Template> {
   public static final class CalculatedField extends Struct<CalculatedField> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CalculatedField")
         .required("Expression", "Name")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(32000))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(127))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public CalculatedField() {
@@ -2624,7 +2656,8 @@ public final class Template extends Resource<Template> {
     /**
      * The data set that is used in this calculated field.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public CalculatedField dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -2638,7 +2671,7 @@ public final class Template extends Resource<Template> {
     /**
      * The expression of the calculated field.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 32000 characters. CloudFormation property {@code Expression}.
      */
     public CalculatedField expression(String value) {
       return set("Expression", Value.of(value));
@@ -2652,7 +2685,7 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the calculated field.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Name}.
      */
     public CalculatedField name(String value) {
       return set("Name", Value.of(value));
@@ -2663,7 +2696,7 @@ public final class Template extends Resource<Template> {
       return set("Name", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public CalculatedField topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -2962,6 +2995,7 @@ public final class Template extends Resource<Template> {
   public static final class CategoryFilter extends Struct<CategoryFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CategoryFilter")
         .required("Column", "Configuration", "FilterId")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public CategoryFilter() {
@@ -2999,7 +3033,8 @@ public final class Template extends Resource<Template> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public CategoryFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -3480,6 +3515,9 @@ public final class Template extends Resource<Template> {
   public static final class ColumnIdentifier extends Struct<ColumnIdentifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ColumnIdentifier")
         .required("ColumnName")
+        .constrain("ColumnName", Constraint.of().minLength(1).maxLength(127))
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ColumnIdentifier() {
@@ -3489,7 +3527,7 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the column.
      *
-     * <p>Required. CloudFormation property {@code ColumnName}.
+     * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code ColumnName}.
      */
     public ColumnIdentifier columnName(String value) {
       return set("ColumnName", Value.of(value));
@@ -3503,7 +3541,8 @@ public final class Template extends Resource<Template> {
     /**
      * The data set that the column belongs to.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public ColumnIdentifier dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -3514,7 +3553,7 @@ public final class Template extends Resource<Template> {
       return set("DataSetIdentifier", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public ColumnIdentifier topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -4156,6 +4195,8 @@ public final class Template extends Resource<Template> {
   public static final class ComboChartVisual extends Struct<ComboChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ComboChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public ComboChartVisual() {
@@ -4230,7 +4271,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public ComboChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -4248,7 +4289,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public ComboChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -4826,6 +4868,7 @@ public final class Template extends Resource<Template> {
   public static final class ContributionAnalysisDefault extends Struct<ContributionAnalysisDefault> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ContributionAnalysisDefault")
         .required("ContributorDimensions", "MeasureFieldId")
+        .constrain("MeasureFieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public ContributionAnalysisDefault() {
@@ -4860,7 +4903,7 @@ public final class Template extends Resource<Template> {
     /**
      * The measure field that is used in the contribution analysis.
      *
-     * <p>Required. CloudFormation property {@code MeasureFieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code MeasureFieldId}.
      */
     public ContributionAnalysisDefault measureFieldId(String value) {
       return set("MeasureFieldId", Value.of(value));
@@ -4881,6 +4924,9 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
             "LAKHS", "CRORES")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Suffix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Symbol", Constraint.of().pattern("^[A-Z]{3}$"))
         .build();
 
     public CurrencyDisplayFormatConfiguration() {
@@ -4933,7 +4979,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the prefix value of the currency format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public CurrencyDisplayFormatConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -4956,7 +5002,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the suffix value of the currency format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Suffix}.
      */
     public CurrencyDisplayFormatConfiguration suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -4970,7 +5016,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the symbol for the currency format.
      *
-     * <p>CloudFormation property {@code Symbol}.
+     * <p>Pattern: {@code ^[A-Z]{3}$}. CloudFormation property {@code Symbol}.
      */
     public CurrencyDisplayFormatConfiguration symbol(String value) {
       return set("Symbol", Value.of(value));
@@ -5089,6 +5135,7 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomActionURLOperation")
         .required("URLTarget", "URLTemplate")
         .allowed("URLTarget", "NEW_TAB", "NEW_WINDOW", "SAME_TAB")
+        .constrain("URLTemplate", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public CustomActionURLOperation() {
@@ -5119,7 +5166,7 @@ public final class Template extends Resource<Template> {
     /**
      * THe URL link of the <code>CustomActionURLOperation</code> .
      *
-     * <p>Required. CloudFormation property {@code URLTemplate}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code URLTemplate}.
      */
     public CustomActionURLOperation urlTemplate(String value) {
       return set("URLTemplate", Value.of(value));
@@ -5139,6 +5186,8 @@ public final class Template extends Resource<Template> {
   public static final class CustomColor extends Struct<CustomColor> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomColor")
         .required("Color")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("FieldValue", Constraint.of().minLength(0).maxLength(2048))
         .allowed("SpecialValue", "EMPTY", "NULL", "OTHER")
         .build();
 
@@ -5149,7 +5198,7 @@ public final class Template extends Resource<Template> {
     /**
      * The color that is applied to the data value.
      *
-     * <p>Required. CloudFormation property {@code Color}.
+     * <p>Required. Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public CustomColor color(String value) {
       return set("Color", Value.of(value));
@@ -5163,7 +5212,7 @@ public final class Template extends Resource<Template> {
     /**
      * The data value that the color is applied to.
      *
-     * <p>CloudFormation property {@code FieldValue}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code FieldValue}.
      */
     public CustomColor fieldValue(String value) {
       return set("FieldValue", Value.of(value));
@@ -5198,6 +5247,7 @@ public final class Template extends Resource<Template> {
   public static final class CustomContentConfiguration extends Struct<CustomContentConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomContentConfiguration")
         .allowed("ContentType", "IMAGE", "OTHER_EMBEDDED_CONTENT")
+        .constrain("ContentUrl", Constraint.of().minLength(1).maxLength(2048))
         .allowed("ImageScaling", "FIT_TO_HEIGHT", "FIT_TO_WIDTH", "DO_NOT_SCALE", "SCALE_TO_VISUAL")
         .build();
 
@@ -5224,7 +5274,7 @@ public final class Template extends Resource<Template> {
     /**
      * The input URL that links to the custom content that you want in the custom visual.
      *
-     * <p>CloudFormation property {@code ContentUrl}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code ContentUrl}.
      */
     public CustomContentConfiguration contentUrl(String value) {
       return set("ContentUrl", Value.of(value));
@@ -5273,6 +5323,10 @@ public final class Template extends Resource<Template> {
   public static final class CustomContentVisual extends Struct<CustomContentVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomContentVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public CustomContentVisual() {
@@ -5311,7 +5365,8 @@ public final class Template extends Resource<Template> {
      * The dataset that is used to create the custom content visual. You can't create a visual
      * without a dataset.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public CustomContentVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -5340,7 +5395,7 @@ public final class Template extends Resource<Template> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public CustomContentVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -5353,7 +5408,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public CustomContentVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -5371,7 +5426,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public CustomContentVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -5391,9 +5447,11 @@ public final class Template extends Resource<Template> {
   public static final class CustomFilterConfiguration extends Struct<CustomFilterConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomFilterConfiguration")
         .required("MatchOperator", "NullOption")
+        .constrain("CategoryValue", Constraint.of().minLength(0).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
         .build();
 
@@ -5406,7 +5464,7 @@ public final class Template extends Resource<Template> {
      *
      * <p>This field is mutually exclusive to <code>ParameterName</code> .
      *
-     * <p>CloudFormation property {@code CategoryValue}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code CategoryValue}.
      */
     public CustomFilterConfiguration categoryValue(String value) {
       return set("CategoryValue", Value.of(value));
@@ -5457,7 +5515,8 @@ public final class Template extends Resource<Template> {
      *
      * <p>This field is mutually exclusive to <code>CategoryValue</code> .
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public CustomFilterConfiguration parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -5494,6 +5553,7 @@ public final class Template extends Resource<Template> {
   public static final class CustomFilterListConfiguration extends Struct<CustomFilterListConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomFilterListConfiguration")
         .required("MatchOperator", "NullOption")
+        .constrain("CategoryValues", Constraint.of().minLength(0).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
@@ -5507,7 +5567,7 @@ public final class Template extends Resource<Template> {
     /**
      * The list of category values for the filter.
      *
-     * <p>CloudFormation property {@code CategoryValues}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code CategoryValues}.
      */
     public CustomFilterListConfiguration categoryValues(List<String> value) {
       return set("CategoryValues", Value.listOf(value));
@@ -5579,6 +5639,7 @@ public final class Template extends Resource<Template> {
   public static final class CustomNarrativeOptions extends Struct<CustomNarrativeOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomNarrativeOptions")
         .required("Narrative")
+        .constrain("Narrative", Constraint.of().minLength(0).maxLength(150000))
         .build();
 
     public CustomNarrativeOptions() {
@@ -5588,7 +5649,7 @@ public final class Template extends Resource<Template> {
     /**
      * The string input of custom narrative.
      *
-     * <p>Required. CloudFormation property {@code Narrative}.
+     * <p>Required. Length: 0 to 150000 characters. CloudFormation property {@code Narrative}.
      */
     public CustomNarrativeOptions narrative(String value) {
       return set("Narrative", Value.of(value));
@@ -5715,6 +5776,9 @@ public final class Template extends Resource<Template> {
   public static final class DataBarsOptions extends Struct<DataBarsOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataBarsOptions")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
+        .constrain("NegativeColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("PositiveColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .build();
 
     public DataBarsOptions() {
@@ -5724,7 +5788,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field ID for the data bars options.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public DataBarsOptions fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -5738,7 +5802,7 @@ public final class Template extends Resource<Template> {
     /**
      * The color of the negative data bar.
      *
-     * <p>CloudFormation property {@code NegativeColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code NegativeColor}.
      */
     public DataBarsOptions negativeColor(String value) {
       return set("NegativeColor", Value.of(value));
@@ -5752,7 +5816,7 @@ public final class Template extends Resource<Template> {
     /**
      * The color of the positive data bar.
      *
-     * <p>CloudFormation property {@code PositiveColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code PositiveColor}.
      */
     public DataBarsOptions positiveColor(String value) {
       return set("PositiveColor", Value.of(value));
@@ -5770,7 +5834,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DataColor}.
    */
   public static final class DataColor extends Struct<DataColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DataColor");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataColor")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public DataColor() {
       super(SCHEMA);
@@ -5779,7 +5845,7 @@ public final class Template extends Resource<Template> {
     /**
      * The color that is applied to the data value.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public DataColor color(String value) {
       return set("Color", Value.of(value));
@@ -5814,6 +5880,7 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataFieldSeriesItem")
         .required("AxisBinding", "FieldId")
         .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public DataFieldSeriesItem() {
@@ -5838,7 +5905,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field ID of the field that you are setting the axis binding to.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public DataFieldSeriesItem fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -5881,6 +5948,7 @@ public final class Template extends Resource<Template> {
   public static final class DataLabelOptions extends Struct<DataLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
+        .constrain("LabelColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("LabelContent", "VALUE", "PERCENT", "VALUE_AND_PERCENT")
         .allowed("MeasureLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("Overlap", "DISABLE_OVERLAP", "ENABLE_OVERLAP")
@@ -5933,7 +6001,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the color of the data labels.
      *
-     * <p>CloudFormation property {@code LabelColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code LabelColor}.
      */
     public DataLabelOptions labelColor(String value) {
       return set("LabelColor", Value.of(value));
@@ -6116,6 +6184,7 @@ public final class Template extends Resource<Template> {
   public static final class DataPathColor extends Struct<DataPathColor> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataPathColor")
         .required("Color", "Element")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .build();
@@ -6127,7 +6196,7 @@ public final class Template extends Resource<Template> {
     /**
      * The color that needs to be applied to the element.
      *
-     * <p>Required. CloudFormation property {@code Color}.
+     * <p>Required. Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public DataPathColor color(String value) {
       return set("Color", Value.of(value));
@@ -6435,6 +6504,8 @@ public final class Template extends Resource<Template> {
   public static final class DataSetReference extends Struct<DataSetReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataSetReference")
         .required("DataSetArn", "DataSetPlaceholder")
+        .references("DataSetArn", "AWS::QuickSight::DataSet.Arn")
+        .constrain("DataSetPlaceholder", Constraint.of().pattern("\\S"))
         .build();
 
     public DataSetReference() {
@@ -6466,7 +6537,7 @@ public final class Template extends Resource<Template> {
     /**
      * Dataset placeholder.
      *
-     * <p>Required. CloudFormation property {@code DataSetPlaceholder}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code DataSetPlaceholder}.
      */
     public DataSetReference dataSetPlaceholder(String value) {
       return set("DataSetPlaceholder", Value.of(value));
@@ -6695,7 +6766,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DateTimeDefaultValues}.
    */
   public static final class DateTimeDefaultValues extends Struct<DateTimeDefaultValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DateTimeDefaultValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimeDefaultValues")
+        .constrain("StaticValues", Constraint.of().format("date-time"))
+        .build();
 
     public DateTimeDefaultValues() {
       super(SCHEMA);
@@ -6724,7 +6797,7 @@ public final class Template extends Resource<Template> {
     /**
      * The static values of the <code>DataTimeDefaultValues</code> .
      *
-     * <p>CloudFormation property {@code StaticValues}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StaticValues}.
      */
     public DateTimeDefaultValues staticValues(List<String> value) {
       return set("StaticValues", Value.listOf(value));
@@ -6742,7 +6815,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DateTimeFormatConfiguration}.
    */
   public static final class DateTimeFormatConfiguration extends Struct<DateTimeFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DateTimeFormatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimeFormatConfiguration")
+        .constrain("DateTimeFormat", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public DateTimeFormatConfiguration() {
       super(SCHEMA);
@@ -6751,7 +6826,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the <code>DateTime</code> format.
      *
-     * <p>CloudFormation property {@code DateTimeFormat}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DateTimeFormat}.
      */
     public DateTimeFormatConfiguration dateTimeFormat(String value) {
       return set("DateTimeFormat", Value.of(value));
@@ -6789,6 +6864,7 @@ public final class Template extends Resource<Template> {
   public static final class DateTimeHierarchy extends Struct<DateTimeHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimeHierarchy")
         .required("HierarchyId")
+        .constrain("HierarchyId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public DateTimeHierarchy() {
@@ -6817,7 +6893,7 @@ public final class Template extends Resource<Template> {
     /**
      * The hierarchy ID of the <code>DateTime</code> hierarchy.
      *
-     * <p>Required. CloudFormation property {@code HierarchyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code HierarchyId}.
      */
     public DateTimeHierarchy hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -6837,6 +6913,7 @@ public final class Template extends Resource<Template> {
   public static final class DateTimeParameterDeclaration extends Struct<DateTimeParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimeParameterDeclaration")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .build();
@@ -6879,7 +6956,8 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DateTimeParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -6925,6 +7003,7 @@ public final class Template extends Resource<Template> {
   public static final class DateTimePickerControlDisplayOptions extends Struct<DateTimePickerControlDisplayOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimePickerControlDisplayOptions")
         .allowed("DateIconVisibility", "HIDDEN", "VISIBLE")
+        .constrain("DateTimeFormat", Constraint.of().minLength(1).maxLength(128))
         .allowed("HelperTextVisibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -6950,7 +7029,7 @@ public final class Template extends Resource<Template> {
     /**
      * Customize how dates are formatted in controls.
      *
-     * <p>CloudFormation property {@code DateTimeFormat}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DateTimeFormat}.
      */
     public DateTimePickerControlDisplayOptions dateTimeFormat(String value) {
       return set("DateTimeFormat", Value.of(value));
@@ -7005,6 +7084,7 @@ public final class Template extends Resource<Template> {
    */
   public static final class DateTimeValueWhenUnsetConfiguration extends Struct<DateTimeValueWhenUnsetConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimeValueWhenUnsetConfiguration")
+        .constrain("CustomValue", Constraint.of().format("date-time"))
         .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
         .build();
 
@@ -7015,7 +7095,7 @@ public final class Template extends Resource<Template> {
     /**
      * A custom value that's used when the value of a parameter isn't set.
      *
-     * <p>CloudFormation property {@code CustomValue}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code CustomValue}.
      */
     public DateTimeValueWhenUnsetConfiguration customValue(String value) {
       return set("CustomValue", Value.of(value));
@@ -7050,6 +7130,7 @@ public final class Template extends Resource<Template> {
   /** Property type {@code AWS::QuickSight::Template.DecalSettings}. */
   public static final class DecalSettings extends Struct<DecalSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DecalSettings")
+        .constrain("DecalColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("DecalPatternType", "SOLID", "DIAGONAL_MEDIUM", "CIRCLE_MEDIUM",
             "DIAMOND_GRID_MEDIUM", "CHECKERBOARD_MEDIUM", "TRIANGLE_MEDIUM",
             "DIAGONAL_OPPOSITE_MEDIUM", "DIAMOND_MEDIUM", "DIAGONAL_LARGE", "CIRCLE_LARGE",
@@ -7058,13 +7139,16 @@ public final class Template extends Resource<Template> {
             "CHECKERBOARD_SMALL", "TRIANGLE_SMALL", "DIAGONAL_OPPOSITE_SMALL", "DIAMOND_SMALL")
         .allowed("DecalStyleType", "Manual", "Auto")
         .allowed("DecalVisibility", "HIDDEN", "VISIBLE")
+        .constrain("ElementValue", Constraint.of().minLength(0).maxLength(1024))
         .build();
 
     public DecalSettings() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code DecalColor}. */
+    /**
+     * Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code DecalColor}.
+     */
     public DecalSettings decalColor(String value) {
       return set("DecalColor", Value.of(value));
     }
@@ -7118,7 +7202,7 @@ public final class Template extends Resource<Template> {
       return set("DecalVisibility", value);
     }
 
-    /** CloudFormation property {@code ElementValue}. */
+    /** Length: 0 to 1024 characters. CloudFormation property {@code ElementValue}. */
     public DecalSettings elementValue(String value) {
       return set("ElementValue", Value.of(value));
     }
@@ -7200,6 +7284,7 @@ public final class Template extends Resource<Template> {
   public static final class DecimalParameterDeclaration extends Struct<DecimalParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DecimalParameterDeclaration")
         .required("Name", "ParameterValueType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -7241,7 +7326,8 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DecimalParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -7286,6 +7372,7 @@ public final class Template extends Resource<Template> {
   public static final class DecimalPlacesConfiguration extends Struct<DecimalPlacesConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DecimalPlacesConfiguration")
         .required("DecimalPlaces")
+        .constrain("DecimalPlaces", Constraint.of().minimum(0).maximum(20))
         .build();
 
     public DecimalPlacesConfiguration() {
@@ -7295,7 +7382,7 @@ public final class Template extends Resource<Template> {
     /**
      * The values of the decimal places.
      *
-     * <p>Required. CloudFormation property {@code DecimalPlaces}.
+     * <p>Required. Range: 0 to 20. CloudFormation property {@code DecimalPlaces}.
      */
     public DecimalPlacesConfiguration decimalPlaces(double value) {
       return set("DecimalPlaces", Value.of(value));
@@ -7424,6 +7511,7 @@ public final class Template extends Resource<Template> {
   public static final class DefaultFilterControlConfiguration extends Struct<DefaultFilterControlConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultFilterControlConfiguration")
         .required("ControlOptions", "Title")
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public DefaultFilterControlConfiguration() {
@@ -7443,7 +7531,7 @@ public final class Template extends Resource<Template> {
      * The title of the <code>DefaultFilterControlConfiguration</code> . This title is shared by all
      * controls that are tied to this filter.
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public DefaultFilterControlConfiguration title(String value) {
       return set("Title", Value.of(value));
@@ -7953,7 +8041,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultTextAreaControlOptions}.
    */
   public static final class DefaultTextAreaControlOptions extends Struct<DefaultTextAreaControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultTextAreaControlOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultTextAreaControlOptions")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public DefaultTextAreaControlOptions() {
       super(SCHEMA);
@@ -7962,7 +8052,7 @@ public final class Template extends Resource<Template> {
     /**
      * The delimiter that is used to separate the lines in text.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Delimiter}.
      */
     public DefaultTextAreaControlOptions delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -8331,6 +8421,9 @@ public final class Template extends Resource<Template> {
   public static final class EmptyVisual extends Struct<EmptyVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.EmptyVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public EmptyVisual() {
@@ -8359,7 +8452,8 @@ public final class Template extends Resource<Template> {
     /**
      * The data set that is used in the empty visual. Every visual requires a dataset to render.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public EmptyVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -8370,7 +8464,7 @@ public final class Template extends Resource<Template> {
       return set("DataSetIdentifier", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public EmptyVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -8385,7 +8479,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public EmptyVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -8498,6 +8593,7 @@ public final class Template extends Resource<Template> {
   public static final class ExplicitHierarchy extends Struct<ExplicitHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ExplicitHierarchy")
         .required("Columns", "HierarchyId")
+        .constrain("HierarchyId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public ExplicitHierarchy() {
@@ -8545,7 +8641,7 @@ public final class Template extends Resource<Template> {
     /**
      * The hierarchy ID of the explicit hierarchy.
      *
-     * <p>Required. CloudFormation property {@code HierarchyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code HierarchyId}.
      */
     public ExplicitHierarchy hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -8680,6 +8776,7 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FieldSeriesItem")
         .required("AxisBinding", "FieldId")
         .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public FieldSeriesItem() {
@@ -8704,7 +8801,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field ID of the field for which you are setting the axis binding.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public FieldSeriesItem fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -9103,6 +9200,7 @@ public final class Template extends Resource<Template> {
   public static final class FilledMapShapeConditionalFormatting extends Struct<FilledMapShapeConditionalFormatting> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilledMapShapeConditionalFormatting")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public FilledMapShapeConditionalFormatting() {
@@ -9112,7 +9210,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field ID of the filled map shape.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public FilledMapShapeConditionalFormatting fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -9177,6 +9275,8 @@ public final class Template extends Resource<Template> {
   public static final class FilledMapVisual extends Struct<FilledMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilledMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public FilledMapVisual() {
@@ -9260,7 +9360,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public FilledMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -9278,7 +9378,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public FilledMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -9487,6 +9588,8 @@ public final class Template extends Resource<Template> {
   public static final class FilterCrossSheetControl extends Struct<FilterCrossSheetControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterCrossSheetControl")
         .required("FilterControlId", "SourceFilterId")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public FilterCrossSheetControl() {
@@ -9506,7 +9609,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>FilterCrossSheetControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterCrossSheetControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -9520,7 +9624,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source filter ID of the <code>FilterCrossSheetControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterCrossSheetControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -9541,6 +9646,9 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterDateTimePickerControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "SINGLE_VALUED", "DATE_RANGE")
         .build();
 
@@ -9574,7 +9682,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>FilterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterDateTimePickerControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -9588,7 +9697,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source filter ID of the <code>FilterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterDateTimePickerControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -9602,7 +9712,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>FilterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterDateTimePickerControl title(String value) {
       return set("Title", Value.of(value));
@@ -9642,6 +9752,9 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterDropDownControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -9685,7 +9798,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>FilterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterDropDownControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -9708,7 +9822,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source filter ID of the <code>FilterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterDropDownControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -9722,7 +9837,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>FilterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterDropDownControl title(String value) {
       return set("Title", Value.of(value));
@@ -9767,6 +9882,7 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterGroup")
         .required("CrossDataset", "FilterGroupId", "Filters", "ScopeConfiguration")
         .allowed("CrossDataset", "ALL_DATASETS", "SINGLE_DATASET")
+        .constrain("FilterGroupId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
 
@@ -9796,7 +9912,8 @@ public final class Template extends Resource<Template> {
      * The value that uniquely identifies a <code>FilterGroup</code> within a dashboard, template,
      * or analysis.
      *
-     * <p>Required. CloudFormation property {@code FilterGroupId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterGroupId}.
      */
     public FilterGroup filterGroupId(String value) {
       return set("FilterGroupId", Value.of(value));
@@ -9861,6 +9978,7 @@ public final class Template extends Resource<Template> {
   public static final class FilterListConfiguration extends Struct<FilterListConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterListConfiguration")
         .required("MatchOperator")
+        .constrain("CategoryValues", Constraint.of().minLength(0).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
@@ -9874,7 +9992,7 @@ public final class Template extends Resource<Template> {
     /**
      * The list of category values for the filter.
      *
-     * <p>CloudFormation property {@code CategoryValues}.
+     * <p>Length: 0 to 512 characters. CloudFormation property {@code CategoryValues}.
      */
     public FilterListConfiguration categoryValues(List<String> value) {
       return set("CategoryValues", Value.listOf(value));
@@ -9947,6 +10065,9 @@ public final class Template extends Resource<Template> {
   public static final class FilterListControl extends Struct<FilterListControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterListControl")
         .required("FilterControlId", "SourceFilterId", "Title")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -9976,7 +10097,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>FilterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterListControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -9999,7 +10121,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source filter ID of the <code>FilterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterListControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10013,7 +10136,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>FilterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterListControl title(String value) {
       return set("Title", Value.of(value));
@@ -10149,6 +10272,9 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterRelativeDateTimeControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public FilterRelativeDateTimeControl() {
@@ -10182,7 +10308,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterRelativeDateTimeControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10196,7 +10323,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source filter ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterRelativeDateTimeControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10210,7 +10338,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterRelativeDateTimeControl title(String value) {
       return set("Title", Value.of(value));
@@ -10231,7 +10359,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterScopeConfiguration}.
    */
   public static final class FilterScopeConfiguration extends Struct<FilterScopeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterScopeConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterScopeConfiguration")
+        .constrain("AllSheets", Constraint.of().format("json"))
+        .build();
 
     public FilterScopeConfiguration() {
       super(SCHEMA);
@@ -10243,7 +10373,7 @@ public final class Template extends Resource<Template> {
      * visuals of all sheets in an Analysis, Dashboard, or Template. The
      * <code>AllSheetsFilterScopeConfiguration</code> is chosen.
      *
-     * <p>CloudFormation property {@code AllSheets}.
+     * <p>Format: {@code json}. CloudFormation property {@code AllSheets}.
      */
     public FilterScopeConfiguration allSheets(Value<Json> value) {
       return set("AllSheets", value);
@@ -10296,6 +10426,9 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterSliderControl")
         .required("FilterControlId", "MaximumValue", "MinimumValue", "SourceFilterId", "StepSize",
             "Title")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "SINGLE_POINT", "RANGE")
         .build();
 
@@ -10315,7 +10448,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>FilterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterSliderControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10357,7 +10491,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source filter ID of the <code>FilterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterSliderControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10385,7 +10520,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>FilterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterSliderControl title(String value) {
       return set("Title", Value.of(value));
@@ -10422,6 +10557,10 @@ public final class Template extends Resource<Template> {
   public static final class FilterTextAreaControl extends Struct<FilterTextAreaControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterTextAreaControl")
         .required("FilterControlId", "SourceFilterId", "Title")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public FilterTextAreaControl() {
@@ -10431,7 +10570,7 @@ public final class Template extends Resource<Template> {
     /**
      * The delimiter that is used to separate the lines in text.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Delimiter}.
      */
     public FilterTextAreaControl delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -10454,7 +10593,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterTextAreaControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10468,7 +10608,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source filter ID of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterTextAreaControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10482,7 +10623,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>FilterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterTextAreaControl title(String value) {
       return set("Title", Value.of(value));
@@ -10502,6 +10643,9 @@ public final class Template extends Resource<Template> {
   public static final class FilterTextFieldControl extends Struct<FilterTextFieldControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterTextFieldControl")
         .required("FilterControlId", "SourceFilterId", "Title")
+        .constrain("FilterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceFilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public FilterTextFieldControl() {
@@ -10520,7 +10664,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>FilterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterControlId}.
      */
     public FilterTextFieldControl filterControlId(String value) {
       return set("FilterControlId", Value.of(value));
@@ -10534,7 +10679,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source filter ID of the <code>FilterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceFilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SourceFilterId}.
      */
     public FilterTextFieldControl sourceFilterId(String value) {
       return set("SourceFilterId", Value.of(value));
@@ -10548,7 +10694,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>FilterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public FilterTextFieldControl title(String value) {
       return set("Title", Value.of(value));
@@ -10567,7 +10713,9 @@ public final class Template extends Resource<Template> {
    */
   public static final class FontConfiguration extends Struct<FontConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FontConfiguration")
+        .constrain("FontColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("FontDecoration", "UNDERLINE", "NONE")
+        .constrain("FontFamily", Constraint.of().minLength(0).maxLength(256))
         .allowed("FontStyle", "NORMAL", "ITALIC")
         .build();
 
@@ -10578,7 +10726,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the color of the text.
      *
-     * <p>CloudFormation property {@code FontColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code FontColor}.
      */
     public FontConfiguration fontColor(String value) {
       return set("FontColor", Value.of(value));
@@ -10607,7 +10755,7 @@ public final class Template extends Resource<Template> {
     /**
      * The font family that you want to use.
      *
-     * <p>CloudFormation property {@code FontFamily}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code FontFamily}.
      */
     public FontConfiguration fontFamily(String value) {
       return set("FontFamily", Value.of(value));
@@ -10732,6 +10880,11 @@ public final class Template extends Resource<Template> {
   public static final class ForecastComputation extends Struct<ForecastComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ForecastComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("CustomSeasonalityValue", Constraint.of().minimum(1).maximum(180))
+        .constrain("PeriodsBackward", Constraint.of().minimum(0).maximum(1000))
+        .constrain("PeriodsForward", Constraint.of().minimum(1).maximum(1000))
+        .constrain("PredictionInterval", Constraint.of().minimum(50).maximum(95))
         .allowed("Seasonality", "AUTOMATIC", "CUSTOM")
         .build();
 
@@ -10742,7 +10895,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public ForecastComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -10756,7 +10910,7 @@ public final class Template extends Resource<Template> {
     /**
      * The custom seasonality value setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code CustomSeasonalityValue}.
+     * <p>Range: 1 to 180. CloudFormation property {@code CustomSeasonalityValue}.
      */
     public ForecastComputation customSeasonalityValue(double value) {
       return set("CustomSeasonalityValue", Value.of(value));
@@ -10801,7 +10955,7 @@ public final class Template extends Resource<Template> {
     /**
      * The periods backward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsBackward}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code PeriodsBackward}.
      */
     public ForecastComputation periodsBackward(double value) {
       return set("PeriodsBackward", Value.of(value));
@@ -10815,7 +10969,7 @@ public final class Template extends Resource<Template> {
     /**
      * The periods forward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsForward}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code PeriodsForward}.
      */
     public ForecastComputation periodsForward(double value) {
       return set("PeriodsForward", Value.of(value));
@@ -10829,7 +10983,7 @@ public final class Template extends Resource<Template> {
     /**
      * The prediction interval setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PredictionInterval}.
+     * <p>Range: 50 to 95. CloudFormation property {@code PredictionInterval}.
      */
     public ForecastComputation predictionInterval(double value) {
       return set("PredictionInterval", Value.of(value));
@@ -11077,6 +11231,7 @@ public final class Template extends Resource<Template> {
   public static final class FreeFormLayoutElement extends Struct<FreeFormLayoutElement> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FreeFormLayoutElement")
         .required("ElementId", "ElementType", "Height", "Width", "XAxisLocation", "YAxisLocation")
+        .constrain("ElementId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
             "IMAGE")
         .allowed("Visibility", "HIDDEN", "VISIBLE")
@@ -11107,7 +11262,8 @@ public final class Template extends Resource<Template> {
     /**
      * A unique identifier for an element within a free-form layout.
      *
-     * <p>Required. CloudFormation property {@code ElementId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ElementId}.
      */
     public FreeFormLayoutElement elementId(String value) {
       return set("ElementId", Value.of(value));
@@ -11252,6 +11408,7 @@ public final class Template extends Resource<Template> {
    */
   public static final class FreeFormLayoutElementBackgroundStyle extends Struct<FreeFormLayoutElementBackgroundStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -11262,7 +11419,7 @@ public final class Template extends Resource<Template> {
     /**
      * The background color of a free-form layout element.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}.
      */
     public FreeFormLayoutElementBackgroundStyle color(String value) {
       return set("Color", Value.of(value));
@@ -11296,6 +11453,7 @@ public final class Template extends Resource<Template> {
    */
   public static final class FreeFormLayoutElementBorderStyle extends Struct<FreeFormLayoutElementBorderStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -11306,7 +11464,7 @@ public final class Template extends Resource<Template> {
     /**
      * The border color of a free-form layout element.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}.
      */
     public FreeFormLayoutElementBorderStyle color(String value) {
       return set("Color", Value.of(value));
@@ -11543,6 +11701,7 @@ public final class Template extends Resource<Template> {
   public static final class FunnelChartDataLabelOptions extends Struct<FunnelChartDataLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FunnelChartDataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
+        .constrain("LabelColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("MeasureDataLabelStyle", "VALUE_ONLY", "PERCENTAGE_BY_FIRST_STAGE",
             "PERCENTAGE_BY_PREVIOUS_STAGE", "VALUE_AND_PERCENTAGE_BY_FIRST_STAGE",
             "VALUE_AND_PERCENTAGE_BY_PREVIOUS_STAGE")
@@ -11576,7 +11735,7 @@ public final class Template extends Resource<Template> {
     /**
      * The color of the data label text.
      *
-     * <p>CloudFormation property {@code LabelColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code LabelColor}.
      */
     public FunnelChartDataLabelOptions labelColor(String value) {
       return set("LabelColor", Value.of(value));
@@ -11745,6 +11904,8 @@ public final class Template extends Resource<Template> {
   public static final class FunnelChartVisual extends Struct<FunnelChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FunnelChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public FunnelChartVisual() {
@@ -11819,7 +11980,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public FunnelChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -11837,7 +11998,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public FunnelChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -11877,7 +12039,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GaugeChartColorConfiguration}.
    */
   public static final class GaugeChartColorConfiguration extends Struct<GaugeChartColorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GaugeChartColorConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GaugeChartColorConfiguration")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("ForegroundColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public GaugeChartColorConfiguration() {
       super(SCHEMA);
@@ -11886,7 +12051,7 @@ public final class Template extends Resource<Template> {
     /**
      * The background color configuration of a <code>GaugeChartVisual</code> .
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code BackgroundColor}.
      */
     public GaugeChartColorConfiguration backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -11900,7 +12065,7 @@ public final class Template extends Resource<Template> {
     /**
      * The foreground color configuration of a <code>GaugeChartVisual</code> .
      *
-     * <p>CloudFormation property {@code ForegroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code ForegroundColor}.
      */
     public GaugeChartColorConfiguration foregroundColor(String value) {
       return set("ForegroundColor", Value.of(value));
@@ -12220,6 +12385,8 @@ public final class Template extends Resource<Template> {
   public static final class GaugeChartVisual extends Struct<GaugeChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GaugeChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public GaugeChartVisual() {
@@ -12284,7 +12451,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public GaugeChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -12302,7 +12469,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public GaugeChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -12486,6 +12654,10 @@ public final class Template extends Resource<Template> {
   public static final class GeospatialCoordinateBounds extends Struct<GeospatialCoordinateBounds> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialCoordinateBounds")
         .required("East", "North", "South", "West")
+        .constrain("East", Constraint.of().minimum(-1800).maximum(1800))
+        .constrain("North", Constraint.of().minimum(-90).maximum(90))
+        .constrain("South", Constraint.of().minimum(-90).maximum(90))
+        .constrain("West", Constraint.of().minimum(-1800).maximum(1800))
         .build();
 
     public GeospatialCoordinateBounds() {
@@ -12495,7 +12667,7 @@ public final class Template extends Resource<Template> {
     /**
      * The longitude of the east bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code East}.
+     * <p>Required. Range: -1800 to 1800. CloudFormation property {@code East}.
      */
     public GeospatialCoordinateBounds east(double value) {
       return set("East", Value.of(value));
@@ -12509,7 +12681,7 @@ public final class Template extends Resource<Template> {
     /**
      * The latitude of the north bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code North}.
+     * <p>Required. Range: -90 to 90. CloudFormation property {@code North}.
      */
     public GeospatialCoordinateBounds north(double value) {
       return set("North", Value.of(value));
@@ -12523,7 +12695,7 @@ public final class Template extends Resource<Template> {
     /**
      * The latitude of the south bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code South}.
+     * <p>Required. Range: -90 to 90. CloudFormation property {@code South}.
      */
     public GeospatialCoordinateBounds south(double value) {
       return set("South", Value.of(value));
@@ -12537,7 +12709,7 @@ public final class Template extends Resource<Template> {
     /**
      * The longitude of the west bound of the geospatial coordinate bounds.
      *
-     * <p>Required. CloudFormation property {@code West}.
+     * <p>Required. Range: -1800 to 1800. CloudFormation property {@code West}.
      */
     public GeospatialCoordinateBounds west(double value) {
       return set("West", Value.of(value));
@@ -13238,6 +13410,7 @@ public final class Template extends Resource<Template> {
   /** Property type {@code AWS::QuickSight::Template.GeospatialMapStyle}. */
   public static final class GeospatialMapStyle extends Struct<GeospatialMapStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialMapStyle")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY")
         .allowed("BaseMapVisibility", "HIDDEN", "VISIBLE")
         .build();
@@ -13246,7 +13419,10 @@ public final class Template extends Resource<Template> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code BackgroundColor}. */
+    /**
+     * Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code
+     * BackgroundColor}.
+     */
     public GeospatialMapStyle backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
     }
@@ -13325,6 +13501,8 @@ public final class Template extends Resource<Template> {
   public static final class GeospatialMapVisual extends Struct<GeospatialMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public GeospatialMapVisual() {
@@ -13399,7 +13577,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public GeospatialMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -13417,7 +13595,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public GeospatialMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -13907,8 +14086,15 @@ public final class Template extends Resource<Template> {
   public static final class GridLayoutElement extends Struct<GridLayoutElement> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GridLayoutElement")
         .required("ColumnSpan", "ElementId", "ElementType", "RowSpan")
+        .constrain("BorderRadius", Constraint.of().minLength(0).maxLength(50))
+        .constrain("ColumnIndex", Constraint.of().minimum(0).maximum(35))
+        .constrain("ColumnSpan", Constraint.of().minimum(1).maximum(36))
+        .constrain("ElementId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
             "IMAGE")
+        .constrain("Padding", Constraint.of().minLength(0).maxLength(200))
+        .constrain("RowIndex", Constraint.of().minimum(0).maximum(9009))
+        .constrain("RowSpan", Constraint.of().minimum(1).maximum(21))
         .build();
 
     public GridLayoutElement() {
@@ -13920,7 +14106,7 @@ public final class Template extends Resource<Template> {
       return set("BackgroundStyle", value);
     }
 
-    /** CloudFormation property {@code BorderRadius}. */
+    /** Length: 0 to 50 characters. CloudFormation property {@code BorderRadius}. */
     public GridLayoutElement borderRadius(String value) {
       return set("BorderRadius", Value.of(value));
     }
@@ -13938,7 +14124,7 @@ public final class Template extends Resource<Template> {
     /**
      * The column index for the upper left corner of an element.
      *
-     * <p>CloudFormation property {@code ColumnIndex}.
+     * <p>Range: 0 to 35. CloudFormation property {@code ColumnIndex}.
      */
     public GridLayoutElement columnIndex(double value) {
       return set("ColumnIndex", Value.of(value));
@@ -13952,7 +14138,7 @@ public final class Template extends Resource<Template> {
     /**
      * The width of a grid element expressed as a number of grid columns.
      *
-     * <p>Required. CloudFormation property {@code ColumnSpan}.
+     * <p>Required. Range: 1 to 36. CloudFormation property {@code ColumnSpan}.
      */
     public GridLayoutElement columnSpan(double value) {
       return set("ColumnSpan", Value.of(value));
@@ -13966,7 +14152,8 @@ public final class Template extends Resource<Template> {
     /**
      * A unique identifier for an element within a grid layout.
      *
-     * <p>Required. CloudFormation property {@code ElementId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ElementId}.
      */
     public GridLayoutElement elementId(String value) {
       return set("ElementId", Value.of(value));
@@ -13998,7 +14185,7 @@ public final class Template extends Resource<Template> {
       return set("LoadingAnimation", value);
     }
 
-    /** CloudFormation property {@code Padding}. */
+    /** Length: 0 to 200 characters. CloudFormation property {@code Padding}. */
     public GridLayoutElement padding(String value) {
       return set("Padding", Value.of(value));
     }
@@ -14011,7 +14198,7 @@ public final class Template extends Resource<Template> {
     /**
      * The row index for the upper left corner of an element.
      *
-     * <p>CloudFormation property {@code RowIndex}.
+     * <p>Range: 0 to 9009. CloudFormation property {@code RowIndex}.
      */
     public GridLayoutElement rowIndex(double value) {
       return set("RowIndex", Value.of(value));
@@ -14025,7 +14212,7 @@ public final class Template extends Resource<Template> {
     /**
      * The height of a grid element expressed as a number of grid rows.
      *
-     * <p>Required. CloudFormation property {@code RowSpan}.
+     * <p>Required. Range: 1 to 21. CloudFormation property {@code RowSpan}.
      */
     public GridLayoutElement rowSpan(double value) {
       return set("RowSpan", Value.of(value));
@@ -14045,6 +14232,7 @@ public final class Template extends Resource<Template> {
   /** Property type {@code AWS::QuickSight::Template.GridLayoutElementBackgroundStyle}. */
   public static final class GridLayoutElementBackgroundStyle extends Struct<GridLayoutElementBackgroundStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GridLayoutElementBackgroundStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -14052,7 +14240,7 @@ public final class Template extends Resource<Template> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Color}. */
+    /** Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}. */
     public GridLayoutElementBackgroundStyle color(String value) {
       return set("Color", Value.of(value));
     }
@@ -14078,14 +14266,16 @@ public final class Template extends Resource<Template> {
   /** Property type {@code AWS::QuickSight::Template.GridLayoutElementBorderStyle}. */
   public static final class GridLayoutElementBorderStyle extends Struct<GridLayoutElementBorderStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GridLayoutElementBorderStyle")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .constrain("Width", Constraint.of().minLength(0).maxLength(50))
         .build();
 
     public GridLayoutElementBorderStyle() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Color}. */
+    /** Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code Color}. */
     public GridLayoutElementBorderStyle color(String value) {
       return set("Color", Value.of(value));
     }
@@ -14111,7 +14301,7 @@ public final class Template extends Resource<Template> {
      * String to encapsulate the most generic way Width can be formatted with whatever units (px, em
      * etc)
      *
-     * <p>CloudFormation property {@code Width}.
+     * <p>Length: 0 to 50 characters. CloudFormation property {@code Width}.
      */
     public GridLayoutElementBorderStyle width(String value) {
       return set("Width", Value.of(value));
@@ -14184,6 +14374,8 @@ public final class Template extends Resource<Template> {
   public static final class GrowthRateComputation extends Struct<GrowthRateComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GrowthRateComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("PeriodSize", Constraint.of().minimum(2).maximum(52))
         .build();
 
     public GrowthRateComputation() {
@@ -14193,7 +14385,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public GrowthRateComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -14221,7 +14414,7 @@ public final class Template extends Resource<Template> {
     /**
      * The period size setup of a growth rate computation.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code PeriodSize}.
+     * <p>Range: 2 to 52. Default: {@code 0}. CloudFormation property {@code PeriodSize}.
      */
     public GrowthRateComputation periodSize(double value) {
       return set("PeriodSize", Value.of(value));
@@ -14259,6 +14452,7 @@ public final class Template extends Resource<Template> {
   public static final class HeaderFooterSectionConfiguration extends Struct<HeaderFooterSectionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.HeaderFooterSectionConfiguration")
         .required("Layout", "SectionId")
+        .constrain("SectionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public HeaderFooterSectionConfiguration() {
@@ -14277,7 +14471,8 @@ public final class Template extends Resource<Template> {
     /**
      * The unique identifier of the header or footer section.
      *
-     * <p>Required. CloudFormation property {@code SectionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SectionId}.
      */
     public HeaderFooterSectionConfiguration sectionId(String value) {
       return set("SectionId", Value.of(value));
@@ -14568,6 +14763,8 @@ public final class Template extends Resource<Template> {
   public static final class HeatMapVisual extends Struct<HeatMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.HeatMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public HeatMapVisual() {
@@ -14642,7 +14839,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public HeatMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -14660,7 +14857,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public HeatMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -14895,6 +15093,8 @@ public final class Template extends Resource<Template> {
   public static final class HistogramVisual extends Struct<HistogramVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.HistogramVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public HistogramVisual() {
@@ -14950,7 +15150,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public HistogramVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -14968,7 +15168,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public HistogramVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -14988,6 +15189,8 @@ public final class Template extends Resource<Template> {
   public static final class ImageCustomAction extends Struct<ImageCustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ImageCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
+        .constrain("CustomActionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("Trigger", "CLICK", "MENU")
         .build();
@@ -15021,7 +15224,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the custom action.
      *
-     * <p>Required. CloudFormation property {@code CustomActionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code CustomActionId}.
      */
     public ImageCustomAction customActionId(String value) {
       return set("CustomActionId", Value.of(value));
@@ -15035,7 +15239,7 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the custom action.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public ImageCustomAction name(String value) {
       return set("Name", Value.of(value));
@@ -15170,6 +15374,7 @@ public final class Template extends Resource<Template> {
   public static final class ImageStaticFile extends Struct<ImageStaticFile> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ImageStaticFile")
         .required("StaticFileId")
+        .constrain("StaticFileId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public ImageStaticFile() {
@@ -15181,7 +15386,10 @@ public final class Template extends Resource<Template> {
       return set("Source", value);
     }
 
-    /** Required. CloudFormation property {@code StaticFileId}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code StaticFileId}.
+     */
     public ImageStaticFile staticFileId(String value) {
       return set("StaticFileId", Value.of(value));
     }
@@ -15277,6 +15485,10 @@ public final class Template extends Resource<Template> {
   public static final class InsightVisual extends Struct<InsightVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.InsightVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public InsightVisual() {
@@ -15305,7 +15517,8 @@ public final class Template extends Resource<Template> {
     /**
      * The dataset that is used in the insight visual.
      *
-     * <p>Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
      */
     public InsightVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -15343,7 +15556,7 @@ public final class Template extends Resource<Template> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public InsightVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -15356,7 +15569,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public InsightVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -15374,7 +15587,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public InsightVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -15431,6 +15645,7 @@ public final class Template extends Resource<Template> {
   public static final class IntegerParameterDeclaration extends Struct<IntegerParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.IntegerParameterDeclaration")
         .required("Name", "ParameterValueType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -15472,7 +15687,8 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public IntegerParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -16075,6 +16291,7 @@ public final class Template extends Resource<Template> {
   public static final class KPISparklineOptions extends Struct<KPISparklineOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.KPISparklineOptions")
         .required("Type")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("TooltipVisibility", "HIDDEN", "VISIBLE")
         .allowed("Type", "LINE", "AREA")
         .allowed("Visibility", "HIDDEN", "VISIBLE")
@@ -16087,7 +16304,7 @@ public final class Template extends Resource<Template> {
     /**
      * The color of the sparkline.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public KPISparklineOptions color(String value) {
       return set("Color", Value.of(value));
@@ -16156,6 +16373,8 @@ public final class Template extends Resource<Template> {
   public static final class KPIVisual extends Struct<KPIVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.KPIVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public KPIVisual() {
@@ -16239,7 +16458,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public KPIVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -16257,7 +16476,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public KPIVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -16379,6 +16599,8 @@ public final class Template extends Resource<Template> {
   public static final class LayerCustomAction extends Struct<LayerCustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LayerCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
+        .constrain("CustomActionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
         .build();
@@ -16402,7 +16624,10 @@ public final class Template extends Resource<Template> {
       return set("ActionOperations", Value.list(values));
     }
 
-    /** Required. CloudFormation property {@code CustomActionId}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code CustomActionId}.
+     */
     public LayerCustomAction customActionId(String value) {
       return set("CustomActionId", Value.of(value));
     }
@@ -16412,7 +16637,7 @@ public final class Template extends Resource<Template> {
       return set("CustomActionId", value);
     }
 
-    /** Required. CloudFormation property {@code Name}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code Name}. */
     public LayerCustomAction name(String value) {
       return set("Name", Value.of(value));
     }
@@ -16481,6 +16706,10 @@ public final class Template extends Resource<Template> {
   public static final class LayerMapVisual extends Struct<LayerMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LayerMapVisual")
         .required("VisualId")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("TopicIdentifier", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public LayerMapVisual() {
@@ -16492,7 +16721,10 @@ public final class Template extends Resource<Template> {
       return set("ChartConfiguration", value);
     }
 
-    /** Default: {@code ""}. CloudFormation property {@code DataSetIdentifier}. */
+    /**
+     * Length: 0 to 2048 characters. Default: {@code ""}. CloudFormation property {@code
+     * DataSetIdentifier}.
+     */
     public LayerMapVisual dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
     }
@@ -16512,7 +16744,7 @@ public final class Template extends Resource<Template> {
       return set("Title", value);
     }
 
-    /** CloudFormation property {@code TopicIdentifier}. */
+    /** Length: 1 to 2048 characters. CloudFormation property {@code TopicIdentifier}. */
     public LayerMapVisual topicIdentifier(String value) {
       return set("TopicIdentifier", Value.of(value));
     }
@@ -16522,7 +16754,7 @@ public final class Template extends Resource<Template> {
       return set("TopicIdentifier", value);
     }
 
-    /** CloudFormation property {@code VisualContentAltText}. */
+    /** Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}. */
     public LayerMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
     }
@@ -16534,7 +16766,10 @@ public final class Template extends Resource<Template> {
       return set("VisualContentAltText", value);
     }
 
-    /** Required. CloudFormation property {@code VisualId}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
+     */
     public LayerMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
     }
@@ -17227,6 +17462,7 @@ public final class Template extends Resource<Template> {
    */
   public static final class LineChartMarkerStyleSettings extends Struct<LineChartMarkerStyleSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LineChartMarkerStyleSettings")
+        .constrain("MarkerColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("MarkerShape", "CIRCLE", "TRIANGLE", "SQUARE", "DIAMOND", "ROUNDED_SQUARE")
         .allowed("MarkerVisibility", "HIDDEN", "VISIBLE")
         .build();
@@ -17238,7 +17474,7 @@ public final class Template extends Resource<Template> {
     /**
      * Color of marker in the series.
      *
-     * <p>CloudFormation property {@code MarkerColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code MarkerColor}.
      */
     public LineChartMarkerStyleSettings markerColor(String value) {
       return set("MarkerColor", Value.of(value));
@@ -17427,6 +17663,8 @@ public final class Template extends Resource<Template> {
   public static final class LineChartVisual extends Struct<LineChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LineChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public LineChartVisual() {
@@ -17501,7 +17739,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public LineChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -17519,7 +17757,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public LineChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -17726,6 +17965,7 @@ public final class Template extends Resource<Template> {
   public static final class LocalNavigationConfiguration extends Struct<LocalNavigationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LocalNavigationConfiguration")
         .required("TargetSheetId")
+        .constrain("TargetSheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public LocalNavigationConfiguration() {
@@ -17735,7 +17975,8 @@ public final class Template extends Resource<Template> {
     /**
      * The sheet that is targeted for navigation in the same analysis.
      *
-     * <p>Required. CloudFormation property {@code TargetSheetId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code TargetSheetId}.
      */
     public LocalNavigationConfiguration targetSheetId(String value) {
       return set("TargetSheetId", Value.of(value));
@@ -17756,7 +17997,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LongFormatText}.
    */
   public static final class LongFormatText extends Struct<LongFormatText> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LongFormatText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LongFormatText")
+        .constrain("PlainText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("RichText", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public LongFormatText() {
       super(SCHEMA);
@@ -17765,7 +18009,7 @@ public final class Template extends Resource<Template> {
     /**
      * Plain text format.
      *
-     * <p>CloudFormation property {@code PlainText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code PlainText}.
      */
     public LongFormatText plainText(String value) {
       return set("PlainText", Value.of(value));
@@ -17779,7 +18023,7 @@ public final class Template extends Resource<Template> {
     /**
      * Rich text. Examples of rich text include bold, underline, and italics.
      *
-     * <p>CloudFormation property {@code RichText}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code RichText}.
      */
     public LongFormatText richText(String value) {
       return set("RichText", Value.of(value));
@@ -17799,6 +18043,8 @@ public final class Template extends Resource<Template> {
   public static final class MappedDataSetParameter extends Struct<MappedDataSetParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.MappedDataSetParameter")
         .required("DataSetIdentifier", "DataSetParameterName")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("DataSetParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .build();
 
     public MappedDataSetParameter() {
@@ -17808,7 +18054,7 @@ public final class Template extends Resource<Template> {
     /**
      * A unique name that identifies a dataset within the analysis or dashboard.
      *
-     * <p>Required. CloudFormation property {@code DataSetIdentifier}.
+     * <p>Required. Length: 0 to 2048 characters. CloudFormation property {@code DataSetIdentifier}.
      */
     public MappedDataSetParameter dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -17822,7 +18068,8 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the dataset parameter.
      *
-     * <p>Required. CloudFormation property {@code DataSetParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code DataSetParameterName}.
      */
     public MappedDataSetParameter dataSetParameterName(String value) {
       return set("DataSetParameterName", Value.of(value));
@@ -17874,6 +18121,7 @@ public final class Template extends Resource<Template> {
   public static final class MaximumMinimumComputation extends Struct<MaximumMinimumComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.MaximumMinimumComputation")
         .required("ComputationId", "Type")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("Type", "MAXIMUM", "MINIMUM")
         .build();
 
@@ -17884,7 +18132,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public MaximumMinimumComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -18002,6 +18251,7 @@ public final class Template extends Resource<Template> {
   public static final class MetricComparisonComputation extends Struct<MetricComparisonComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.MetricComparisonComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public MetricComparisonComputation() {
@@ -18011,7 +18261,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public MetricComparisonComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -18170,6 +18421,7 @@ public final class Template extends Resource<Template> {
   public static final class NestedFilter extends Struct<NestedFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NestedFilter")
         .required("Column", "FilterId", "IncludeInnerSet", "InnerFilter")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public NestedFilter() {
@@ -18188,7 +18440,8 @@ public final class Template extends Resource<Template> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public NestedFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -18233,6 +18486,7 @@ public final class Template extends Resource<Template> {
   public static final class NullValueFormatConfiguration extends Struct<NullValueFormatConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NullValueFormatConfiguration")
         .required("NullString")
+        .constrain("NullString", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public NullValueFormatConfiguration() {
@@ -18242,7 +18496,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the null string of null values.
      *
-     * <p>Required. CloudFormation property {@code NullString}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code NullString}.
      */
     public NullValueFormatConfiguration nullString(String value) {
       return set("NullString", Value.of(value));
@@ -18263,6 +18517,8 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumberDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
             "LAKHS", "CRORES")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Suffix", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public NumberDisplayFormatConfiguration() {
@@ -18315,7 +18571,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the prefix value of the number format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public NumberDisplayFormatConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -18338,7 +18594,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the suffix value of the number format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Suffix}.
      */
     public NumberDisplayFormatConfiguration suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -18449,8 +18705,10 @@ public final class Template extends Resource<Template> {
   public static final class NumericEqualityFilter extends Struct<NumericEqualityFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericEqualityFilter")
         .required("Column", "FilterId", "MatchOperator", "NullOption")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
         .build();
 
@@ -18489,7 +18747,8 @@ public final class Template extends Resource<Template> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public NumericEqualityFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -18537,7 +18796,8 @@ public final class Template extends Resource<Template> {
     /**
      * The parameter whose value should be used for the filter value.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public NumericEqualityFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -18631,6 +18891,7 @@ public final class Template extends Resource<Template> {
   public static final class NumericRangeFilter extends Struct<NumericRangeFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericRangeFilter")
         .required("Column", "FilterId", "NullOption")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
         .build();
@@ -18670,7 +18931,8 @@ public final class Template extends Resource<Template> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public NumericRangeFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -18772,7 +19034,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NumericRangeFilterValue}.
    */
   public static final class NumericRangeFilterValue extends Struct<NumericRangeFilterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NumericRangeFilterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericRangeFilterValue")
+        .constrain("Parameter", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .build();
 
     public NumericRangeFilterValue() {
       super(SCHEMA);
@@ -18781,7 +19045,8 @@ public final class Template extends Resource<Template> {
     /**
      * The parameter that is used in the numeric range.
      *
-     * <p>CloudFormation property {@code Parameter}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code Parameter}.
      */
     public NumericRangeFilterValue parameter(String value) {
       return set("Parameter", Value.of(value));
@@ -19025,6 +19290,7 @@ public final class Template extends Resource<Template> {
   public static final class PaginationConfiguration extends Struct<PaginationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PaginationConfiguration")
         .required("PageNumber", "PageSize")
+        .constrain("PageNumber", Constraint.of().minimum(0))
         .build();
 
     public PaginationConfiguration() {
@@ -19034,7 +19300,7 @@ public final class Template extends Resource<Template> {
     /**
      * Indicates the page number.
      *
-     * <p>Required. CloudFormation property {@code PageNumber}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code PageNumber}.
      */
     public PaginationConfiguration pageNumber(double value) {
       return set("PageNumber", Value.of(value));
@@ -19067,7 +19333,9 @@ public final class Template extends Resource<Template> {
    */
   public static final class PanelConfiguration extends Struct<PanelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PanelConfiguration")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BackgroundVisibility", "HIDDEN", "VISIBLE")
+        .constrain("BorderColor", Constraint.of().pattern("^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"))
         .allowed("BorderStyle", "SOLID", "DASHED", "DOTTED")
         .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
         .allowed("GutterVisibility", "HIDDEN", "VISIBLE")
@@ -19080,7 +19348,8 @@ public final class Template extends Resource<Template> {
     /**
      * Sets the background color for each panel.
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code
+     * BackgroundColor}.
      */
     public PanelConfiguration backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -19111,7 +19380,8 @@ public final class Template extends Resource<Template> {
     /**
      * Sets the line color of panel borders.
      *
-     * <p>CloudFormation property {@code BorderColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}(?:[A-F0-9]{2})?$}. CloudFormation property {@code
+     * BorderColor}.
      */
     public PanelConfiguration borderColor(String value) {
       return set("BorderColor", Value.of(value));
@@ -19339,6 +19609,9 @@ public final class Template extends Resource<Template> {
   public static final class ParameterDateTimePickerControl extends Struct<ParameterDateTimePickerControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterDateTimePickerControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterDateTimePickerControl() {
@@ -19357,7 +19630,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>ParameterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterDateTimePickerControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -19371,7 +19645,8 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the <code>ParameterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterDateTimePickerControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -19385,7 +19660,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>ParameterDateTimePickerControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterDateTimePickerControl title(String value) {
       return set("Title", Value.of(value));
@@ -19462,6 +19737,9 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterDropDownControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -19505,7 +19783,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>ParameterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterDropDownControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -19528,7 +19807,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source parameter name of the <code>ParameterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterDropDownControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -19542,7 +19822,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>ParameterDropDownControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterDropDownControl title(String value) {
       return set("Title", Value.of(value));
@@ -19578,6 +19858,9 @@ public final class Template extends Resource<Template> {
   public static final class ParameterListControl extends Struct<ParameterListControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterListControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
         .build();
 
@@ -19607,7 +19890,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>ParameterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterListControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -19630,7 +19914,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source parameter name of the <code>ParameterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterListControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -19644,7 +19929,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>ParameterListControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterListControl title(String value) {
       return set("Title", Value.of(value));
@@ -19717,6 +20002,9 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterSliderControl")
         .required("MaximumValue", "MinimumValue", "ParameterControlId", "SourceParameterName",
             "StepSize", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterSliderControl() {
@@ -19763,7 +20051,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>ParameterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterSliderControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -19777,7 +20066,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source parameter name of the <code>ParameterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterSliderControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -19805,7 +20095,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>ParameterSliderControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterSliderControl title(String value) {
       return set("Title", Value.of(value));
@@ -19825,6 +20115,10 @@ public final class Template extends Resource<Template> {
   public static final class ParameterTextAreaControl extends Struct<ParameterTextAreaControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterTextAreaControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("Delimiter", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterTextAreaControl() {
@@ -19834,7 +20128,7 @@ public final class Template extends Resource<Template> {
     /**
      * The delimiter that is used to separate the lines in text.
      *
-     * <p>CloudFormation property {@code Delimiter}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Delimiter}.
      */
     public ParameterTextAreaControl delimiter(String value) {
       return set("Delimiter", Value.of(value));
@@ -19857,7 +20151,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>ParameterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterTextAreaControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -19871,7 +20166,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source parameter name of the <code>ParameterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterTextAreaControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -19885,7 +20181,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>ParameterTextAreaControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterTextAreaControl title(String value) {
       return set("Title", Value.of(value));
@@ -19905,6 +20201,9 @@ public final class Template extends Resource<Template> {
   public static final class ParameterTextFieldControl extends Struct<ParameterTextFieldControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterTextFieldControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
+        .constrain("ParameterControlId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("SourceParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ParameterTextFieldControl() {
@@ -19923,7 +20222,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>ParameterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code ParameterControlId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ParameterControlId}.
      */
     public ParameterTextFieldControl parameterControlId(String value) {
       return set("ParameterControlId", Value.of(value));
@@ -19937,7 +20237,8 @@ public final class Template extends Resource<Template> {
     /**
      * The source parameter name of the <code>ParameterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code SourceParameterName}.
      */
     public ParameterTextFieldControl sourceParameterName(String value) {
       return set("SourceParameterName", Value.of(value));
@@ -19951,7 +20252,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the <code>ParameterTextFieldControl</code> .
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Title}.
      */
     public ParameterTextFieldControl title(String value) {
       return set("Title", Value.of(value));
@@ -20010,7 +20311,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PercentageDisplayFormatConfiguration}.
    */
   public static final class PercentageDisplayFormatConfiguration extends Struct<PercentageDisplayFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PercentageDisplayFormatConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PercentageDisplayFormatConfiguration")
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Suffix", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public PercentageDisplayFormatConfiguration() {
       super(SCHEMA);
@@ -20046,7 +20350,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the prefix value of the percentage format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public PercentageDisplayFormatConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -20069,7 +20373,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the suffix value of the percentage format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Suffix}.
      */
     public PercentageDisplayFormatConfiguration suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -20087,7 +20391,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PercentileAggregation}.
    */
   public static final class PercentileAggregation extends Struct<PercentileAggregation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PercentileAggregation");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PercentileAggregation")
+        .constrain("PercentileValue", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public PercentileAggregation() {
       super(SCHEMA);
@@ -20097,7 +20403,7 @@ public final class Template extends Resource<Template> {
      * The percentile value. This value can be any numeric constant 0–100. A percentile value of 50
      * computes the median value of the measure.
      *
-     * <p>CloudFormation property {@code PercentileValue}.
+     * <p>Range: 0 to 100. CloudFormation property {@code PercentileValue}.
      */
     public PercentileAggregation percentileValue(double value) {
       return set("PercentileValue", Value.of(value));
@@ -20117,6 +20423,7 @@ public final class Template extends Resource<Template> {
   public static final class PeriodOverPeriodComputation extends Struct<PeriodOverPeriodComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PeriodOverPeriodComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PeriodOverPeriodComputation() {
@@ -20126,7 +20433,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public PeriodOverPeriodComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -20178,6 +20486,7 @@ public final class Template extends Resource<Template> {
   public static final class PeriodToDateComputation extends Struct<PeriodToDateComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PeriodToDateComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("PeriodTimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR",
             "MINUTE", "SECOND", "MILLISECOND")
         .build();
@@ -20189,7 +20498,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public PeriodToDateComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -20580,6 +20890,8 @@ public final class Template extends Resource<Template> {
   public static final class PieChartVisual extends Struct<PieChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PieChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PieChartVisual() {
@@ -20654,7 +20966,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public PieChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -20672,7 +20984,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public PieChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -20692,6 +21005,7 @@ public final class Template extends Resource<Template> {
   public static final class PivotFieldSortOptions extends Struct<PivotFieldSortOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotFieldSortOptions")
         .required("FieldId", "SortBy")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PivotFieldSortOptions() {
@@ -20701,7 +21015,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field ID for the field sort options.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public PivotFieldSortOptions fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -20801,6 +21115,7 @@ public final class Template extends Resource<Template> {
   public static final class PivotTableCellConditionalFormatting extends Struct<PivotTableCellConditionalFormatting> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableCellConditionalFormatting")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PivotTableCellConditionalFormatting() {
@@ -20810,7 +21125,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field ID of the cell for conditional formatting.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public PivotTableCellConditionalFormatting fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -21171,6 +21486,8 @@ public final class Template extends Resource<Template> {
   public static final class PivotTableFieldOption extends Struct<PivotTableFieldOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableFieldOption")
         .required("FieldId")
+        .constrain("CustomLabel", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -21181,7 +21498,7 @@ public final class Template extends Resource<Template> {
     /**
      * The custom label of the pivot table field.
      *
-     * <p>CloudFormation property {@code CustomLabel}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code CustomLabel}.
      */
     public PivotTableFieldOption customLabel(String value) {
       return set("CustomLabel", Value.of(value));
@@ -21195,7 +21512,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field ID of the pivot table field.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public PivotTableFieldOption fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -21607,6 +21924,7 @@ public final class Template extends Resource<Template> {
    */
   public static final class PivotTableRowsLabelOptions extends Struct<PivotTableRowsLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableRowsLabelOptions")
+        .constrain("CustomLabel", Constraint.of().minLength(1).maxLength(1024))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -21617,7 +21935,7 @@ public final class Template extends Resource<Template> {
     /**
      * The custom label string for the rows label.
      *
-     * <p>CloudFormation property {@code CustomLabel}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code CustomLabel}.
      */
     public PivotTableRowsLabelOptions customLabel(String value) {
       return set("CustomLabel", Value.of(value));
@@ -21777,6 +22095,8 @@ public final class Template extends Resource<Template> {
   public static final class PivotTableVisual extends Struct<PivotTableVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PivotTableVisual() {
@@ -21841,7 +22161,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public PivotTableVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -21859,7 +22179,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public PivotTableVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -22007,6 +22328,8 @@ public final class Template extends Resource<Template> {
   public static final class PluginVisual extends Struct<PluginVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PluginVisual")
         .required("PluginArn", "VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public PluginVisual() {
@@ -22049,7 +22372,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public PluginVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -22065,7 +22388,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the visual that you want to use.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public PluginVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -22386,6 +22710,7 @@ public final class Template extends Resource<Template> {
   public static final class PredefinedHierarchy extends Struct<PredefinedHierarchy> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PredefinedHierarchy")
         .required("Columns", "HierarchyId")
+        .constrain("HierarchyId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PredefinedHierarchy() {
@@ -22433,7 +22758,7 @@ public final class Template extends Resource<Template> {
     /**
      * The hierarchy ID of the predefined hierarchy.
      *
-     * <p>Required. CloudFormation property {@code HierarchyId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code HierarchyId}.
      */
     public PredefinedHierarchy hierarchyId(String value) {
       return set("HierarchyId", Value.of(value));
@@ -22613,8 +22938,11 @@ public final class Template extends Resource<Template> {
   public static final class RadarChartConfiguration extends Struct<RadarChartConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RadarChartConfiguration")
         .allowed("AlternateBandColorsVisibility", "HIDDEN", "VISIBLE")
+        .constrain("AlternateBandEvenColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("AlternateBandOddColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("AxesRangeScale", "AUTO", "INDEPENDENT", "SHARED")
         .allowed("Shape", "CIRCLE", "POLYGON")
+        .constrain("StartAngle", Constraint.of().minimum(-360).maximum(360))
         .build();
 
     public RadarChartConfiguration() {
@@ -22642,7 +22970,7 @@ public final class Template extends Resource<Template> {
     /**
      * The color of the even-numbered alternate bands of a radar chart.
      *
-     * <p>CloudFormation property {@code AlternateBandEvenColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code AlternateBandEvenColor}.
      */
     public RadarChartConfiguration alternateBandEvenColor(String value) {
       return set("AlternateBandEvenColor", Value.of(value));
@@ -22659,7 +22987,7 @@ public final class Template extends Resource<Template> {
     /**
      * The color of the odd-numbered alternate bands of a radar chart.
      *
-     * <p>CloudFormation property {@code AlternateBandOddColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code AlternateBandOddColor}.
      */
     public RadarChartConfiguration alternateBandOddColor(String value) {
       return set("AlternateBandOddColor", Value.of(value));
@@ -22785,7 +23113,7 @@ public final class Template extends Resource<Template> {
     /**
      * The start angle of a radar chart's axis.
      *
-     * <p>CloudFormation property {@code StartAngle}.
+     * <p>Range: -360 to 360. CloudFormation property {@code StartAngle}.
      */
     public RadarChartConfiguration startAngle(double value) {
       return set("StartAngle", Value.of(value));
@@ -22927,6 +23255,8 @@ public final class Template extends Resource<Template> {
   public static final class RadarChartVisual extends Struct<RadarChartVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RadarChartVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public RadarChartVisual() {
@@ -23001,7 +23331,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public RadarChartVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -23019,7 +23349,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public RadarChartVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -23266,6 +23597,7 @@ public final class Template extends Resource<Template> {
    */
   public static final class ReferenceLineLabelConfiguration extends Struct<ReferenceLineLabelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLineLabelConfiguration")
+        .constrain("FontColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("HorizontalPosition", "LEFT", "CENTER", "RIGHT")
         .allowed("VerticalPosition", "ABOVE", "BELOW")
         .build();
@@ -23286,7 +23618,7 @@ public final class Template extends Resource<Template> {
     /**
      * The font color configuration of the label in a reference line.
      *
-     * <p>CloudFormation property {@code FontColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code FontColor}.
      */
     public ReferenceLineLabelConfiguration fontColor(String value) {
       return set("FontColor", Value.of(value));
@@ -23388,6 +23720,7 @@ public final class Template extends Resource<Template> {
    */
   public static final class ReferenceLineStyleConfiguration extends Struct<ReferenceLineStyleConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLineStyleConfiguration")
+        .constrain("Color", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("Pattern", "SOLID", "DASHED", "DOTTED")
         .build();
 
@@ -23398,7 +23731,7 @@ public final class Template extends Resource<Template> {
     /**
      * The hex color of the reference line.
      *
-     * <p>CloudFormation property {@code Color}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Color}.
      */
     public ReferenceLineStyleConfiguration color(String value) {
       return set("Color", Value.of(value));
@@ -23474,7 +23807,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions}.
    */
   public static final class RelativeDateTimeControlDisplayOptions extends Struct<RelativeDateTimeControlDisplayOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions")
+        .constrain("DateTimeFormat", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public RelativeDateTimeControlDisplayOptions() {
       super(SCHEMA);
@@ -23483,7 +23818,7 @@ public final class Template extends Resource<Template> {
     /**
      * Customize how dates are formatted in controls.
      *
-     * <p>CloudFormation property {@code DateTimeFormat}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code DateTimeFormat}.
      */
     public RelativeDateTimeControlDisplayOptions dateTimeFormat(String value) {
       return set("DateTimeFormat", Value.of(value));
@@ -23522,9 +23857,11 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RelativeDatesFilter")
         .required("AnchorDateConfiguration", "Column", "FilterId", "NullOption", "RelativeDateType",
             "TimeGranularity")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("MinimumGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("RelativeDateType", "PREVIOUS", "THIS", "LAST", "NOW", "NEXT")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
@@ -23574,7 +23911,8 @@ public final class Template extends Resource<Template> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public RelativeDatesFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -23623,7 +23961,8 @@ public final class Template extends Resource<Template> {
     /**
      * The parameter whose value should be used for the filter value.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public RelativeDatesFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -23691,6 +24030,7 @@ public final class Template extends Resource<Template> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -23720,7 +24060,7 @@ public final class Template extends Resource<Template> {
      * root: This is an IAM ARN rather than a Quick ARN. Use this option only to share resources
      * (templates) across AWS accounts . (This is less common.) </ul>
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));
@@ -23750,6 +24090,8 @@ public final class Template extends Resource<Template> {
   public static final class RollingDateConfiguration extends Struct<RollingDateConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RollingDateConfiguration")
         .required("Expression")
+        .constrain("DataSetIdentifier", Constraint.of().minLength(0).maxLength(2048))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public RollingDateConfiguration() {
@@ -23759,7 +24101,7 @@ public final class Template extends Resource<Template> {
     /**
      * The data set that is used in the rolling date configuration.
      *
-     * <p>CloudFormation property {@code DataSetIdentifier}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code DataSetIdentifier}.
      */
     public RollingDateConfiguration dataSetIdentifier(String value) {
       return set("DataSetIdentifier", Value.of(value));
@@ -23773,7 +24115,7 @@ public final class Template extends Resource<Template> {
     /**
      * The expression of the rolling date configuration.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Expression}.
      */
     public RollingDateConfiguration expression(String value) {
       return set("Expression", Value.of(value));
@@ -23792,6 +24134,7 @@ public final class Template extends Resource<Template> {
    */
   public static final class RowAlternateColorOptions extends Struct<RowAlternateColorOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RowAlternateColorOptions")
+        .constrain("RowAlternateColors", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("UsePrimaryBackgroundColor", "ENABLED", "DISABLED")
         .build();
@@ -23803,7 +24146,7 @@ public final class Template extends Resource<Template> {
     /**
      * Determines the list of row alternate colors.
      *
-     * <p>CloudFormation property {@code RowAlternateColors}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code RowAlternateColors}.
      */
     public RowAlternateColorOptions rowAlternateColors(List<String> value) {
       return set("RowAlternateColors", Value.listOf(value));
@@ -24101,6 +24444,8 @@ public final class Template extends Resource<Template> {
   public static final class SankeyDiagramVisual extends Struct<SankeyDiagramVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SankeyDiagramVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SankeyDiagramVisual() {
@@ -24156,7 +24501,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public SankeyDiagramVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -24174,7 +24519,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public SankeyDiagramVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -24593,6 +24939,8 @@ public final class Template extends Resource<Template> {
   public static final class ScatterPlotVisual extends Struct<ScatterPlotVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ScatterPlotVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public ScatterPlotVisual() {
@@ -24667,7 +25015,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public ScatterPlotVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -24685,7 +25033,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public ScatterPlotVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -25129,6 +25478,7 @@ public final class Template extends Resource<Template> {
   public static final class SetParameterValueConfiguration extends Struct<SetParameterValueConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SetParameterValueConfiguration")
         .required("DestinationParameterName", "Value")
+        .constrain("DestinationParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .build();
 
     public SetParameterValueConfiguration() {
@@ -25138,7 +25488,8 @@ public final class Template extends Resource<Template> {
     /**
      * The destination parameter name of the <code>SetParameterValueConfiguration</code> .
      *
-     * <p>Required. CloudFormation property {@code DestinationParameterName}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code DestinationParameterName}.
      */
     public SetParameterValueConfiguration destinationParameterName(String value) {
       return set("DestinationParameterName", Value.of(value));
@@ -25234,6 +25585,7 @@ public final class Template extends Resource<Template> {
    */
   public static final class SheetControlInfoIconLabelOptions extends Struct<SheetControlInfoIconLabelOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetControlInfoIconLabelOptions")
+        .constrain("InfoIconText", Constraint.of().minLength(1).maxLength(100))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -25244,7 +25596,7 @@ public final class Template extends Resource<Template> {
     /**
      * The text content of info icon.
      *
-     * <p>CloudFormation property {@code InfoIconText}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code InfoIconText}.
      */
     public SheetControlInfoIconLabelOptions infoIconText(String value) {
       return set("InfoIconText", Value.of(value));
@@ -25327,6 +25679,10 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetDefinition")
         .required("SheetId")
         .allowed("ContentType", "PAGINATED", "INTERACTIVE")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("SheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Title", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public SheetDefinition() {
@@ -25354,7 +25710,7 @@ public final class Template extends Resource<Template> {
     /**
      * A description of the sheet.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
      */
     public SheetDefinition description(String value) {
       return set("Description", Value.of(value));
@@ -25433,7 +25789,7 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the sheet. This name is displayed on the sheet's tab in the Quick Suite console.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Name}.
      */
     public SheetDefinition name(String value) {
       return set("Name", Value.of(value));
@@ -25492,7 +25848,8 @@ public final class Template extends Resource<Template> {
     /**
      * The unique identifier of a sheet.
      *
-     * <p>Required. CloudFormation property {@code SheetId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetId}.
      */
     public SheetDefinition sheetId(String value) {
       return set("SheetId", Value.of(value));
@@ -25525,7 +25882,7 @@ public final class Template extends Resource<Template> {
     /**
      * The title of the sheet.
      *
-     * <p>CloudFormation property {@code Title}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Title}.
      */
     public SheetDefinition title(String value) {
       return set("Title", Value.of(value));
@@ -25597,6 +25954,7 @@ public final class Template extends Resource<Template> {
   public static final class SheetElementRenderingRule extends Struct<SheetElementRenderingRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetElementRenderingRule")
         .required("ConfigurationOverrides", "Expression")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public SheetElementRenderingRule() {
@@ -25615,7 +25973,7 @@ public final class Template extends Resource<Template> {
     /**
      * The expression of the rendering rules of a sheet.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Expression}.
      */
     public SheetElementRenderingRule expression(String value) {
       return set("Expression", Value.of(value));
@@ -25635,6 +25993,8 @@ public final class Template extends Resource<Template> {
   public static final class SheetImage extends Struct<SheetImage> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetImage")
         .required("SheetImageId", "Source")
+        .constrain("ImageContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("SheetImageId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetImage() {
@@ -25663,7 +26023,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the image.
      *
-     * <p>CloudFormation property {@code ImageContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code ImageContentAltText}.
      */
     public SheetImage imageContentAltText(String value) {
       return set("ImageContentAltText", Value.of(value));
@@ -25695,7 +26055,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the sheet image.
      *
-     * <p>Required. CloudFormation property {@code SheetImageId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetImageId}.
      */
     public SheetImage sheetImageId(String value) {
       return set("SheetImageId", Value.of(value));
@@ -25795,6 +26156,7 @@ public final class Template extends Resource<Template> {
   public static final class SheetImageStaticFileSource extends Struct<SheetImageStaticFileSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetImageStaticFileSource")
         .required("StaticFileId")
+        .constrain("StaticFileId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetImageStaticFileSource() {
@@ -25804,7 +26166,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the static file that contains the image.
      *
-     * <p>Required. CloudFormation property {@code StaticFileId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code StaticFileId}.
      */
     public SheetImageStaticFileSource staticFileId(String value) {
       return set("StaticFileId", Value.of(value));
@@ -25861,7 +26224,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetImageTooltipText}.
    */
   public static final class SheetImageTooltipText extends Struct<SheetImageTooltipText> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetImageTooltipText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetImageTooltipText")
+        .constrain("PlainText", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public SheetImageTooltipText() {
       super(SCHEMA);
@@ -25870,7 +26235,7 @@ public final class Template extends Resource<Template> {
     /**
      * The plain text format.
      *
-     * <p>CloudFormation property {@code PlainText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code PlainText}.
      */
     public SheetImageTooltipText plainText(String value) {
       return set("PlainText", Value.of(value));
@@ -25886,13 +26251,17 @@ public final class Template extends Resource<Template> {
   public static final class SheetLayoutGroup extends Struct<SheetLayoutGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetLayoutGroup")
         .required("Id", "Members")
+        .constrain("Id", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetLayoutGroup() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Id}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code Id}.
+     */
     public SheetLayoutGroup id(String value) {
       return set("Id", Value.of(value));
     }
@@ -25922,13 +26291,18 @@ public final class Template extends Resource<Template> {
   public static final class SheetLayoutGroupMember extends Struct<SheetLayoutGroupMember> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetLayoutGroupMember")
         .required("Id", "Type")
+        .constrain("Id", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .allowed("Type", "ELEMENT", "GROUP")
         .build();
 
     public SheetLayoutGroupMember() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Id}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code Id}.
+     */
     public SheetLayoutGroupMember id(String value) {
       return set("Id", Value.of(value));
     }
@@ -25938,7 +26312,10 @@ public final class Template extends Resource<Template> {
       return set("Id", value);
     }
 
-    /** Required. CloudFormation property {@code Type}. */
+    /**
+     * Required. Allowed values: {@code ELEMENT}, {@code GROUP}. CloudFormation property {@code
+     * Type}.
+     */
     public SheetLayoutGroupMember type(Value<Json> value) {
       return set("Type", value);
     }
@@ -25952,6 +26329,8 @@ public final class Template extends Resource<Template> {
   public static final class SheetTextBox extends Struct<SheetTextBox> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetTextBox")
         .required("SheetTextBoxId")
+        .constrain("Content", Constraint.of().minLength(0).maxLength(150000))
+        .constrain("SheetTextBoxId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetTextBox() {
@@ -25961,7 +26340,7 @@ public final class Template extends Resource<Template> {
     /**
      * The content that is displayed in the text box.
      *
-     * <p>CloudFormation property {@code Content}.
+     * <p>Length: 0 to 150000 characters. CloudFormation property {@code Content}.
      */
     public SheetTextBox content(String value) {
       return set("Content", Value.of(value));
@@ -25977,7 +26356,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have text boxes
      * that share identifiers.
      *
-     * <p>Required. CloudFormation property {@code SheetTextBoxId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetTextBoxId}.
      */
     public SheetTextBox sheetTextBoxId(String value) {
       return set("SheetTextBoxId", Value.of(value));
@@ -25998,6 +26378,8 @@ public final class Template extends Resource<Template> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetVisualScopingConfiguration")
         .required("Scope", "SheetId")
         .allowed("Scope", "ALL_VISUALS", "SELECTED_VISUALS")
+        .constrain("SheetId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("VisualIds", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SheetVisualScopingConfiguration() {
@@ -26024,7 +26406,8 @@ public final class Template extends Resource<Template> {
     /**
      * The selected sheet that the filter is applied to.
      *
-     * <p>Required. CloudFormation property {@code SheetId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code SheetId}.
      */
     public SheetVisualScopingConfiguration sheetId(String value) {
       return set("SheetId", Value.of(value));
@@ -26038,7 +26421,8 @@ public final class Template extends Resource<Template> {
     /**
      * The selected visuals that the filter is applied to.
      *
-     * <p>CloudFormation property {@code VisualIds}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation property
+     * {@code VisualIds}.
      */
     public SheetVisualScopingConfiguration visualIds(List<String> value) {
       return set("VisualIds", Value.listOf(value));
@@ -26059,7 +26443,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ShortFormatText}.
    */
   public static final class ShortFormatText extends Struct<ShortFormatText> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ShortFormatText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ShortFormatText")
+        .constrain("PlainText", Constraint.of().minLength(1).maxLength(512))
+        .constrain("RichText", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public ShortFormatText() {
       super(SCHEMA);
@@ -26068,7 +26455,7 @@ public final class Template extends Resource<Template> {
     /**
      * Plain text format.
      *
-     * <p>CloudFormation property {@code PlainText}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code PlainText}.
      */
     public ShortFormatText plainText(String value) {
       return set("PlainText", Value.of(value));
@@ -26082,7 +26469,7 @@ public final class Template extends Resource<Template> {
     /**
      * Rich text. Examples of rich text include bold, underline, and italics.
      *
-     * <p>CloudFormation property {@code RichText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code RichText}.
      */
     public ShortFormatText richText(String value) {
       return set("RichText", Value.of(value));
@@ -26228,7 +26615,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SmallMultiplesOptions}.
    */
   public static final class SmallMultiplesOptions extends Struct<SmallMultiplesOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SmallMultiplesOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SmallMultiplesOptions")
+        .constrain("MaxVisibleColumns", Constraint.of().minimum(1).maximum(10))
+        .constrain("MaxVisibleRows", Constraint.of().minimum(1).maximum(10))
+        .build();
 
     public SmallMultiplesOptions() {
       super(SCHEMA);
@@ -26240,7 +26630,7 @@ public final class Template extends Resource<Template> {
      * <p>The default is <code>Auto</code> , which automatically adjusts the columns in the grid to
      * fit the overall layout and size of the given chart.
      *
-     * <p>CloudFormation property {@code MaxVisibleColumns}.
+     * <p>Range: 1 to 10. CloudFormation property {@code MaxVisibleColumns}.
      */
     public SmallMultiplesOptions maxVisibleColumns(double value) {
       return set("MaxVisibleColumns", Value.of(value));
@@ -26257,7 +26647,7 @@ public final class Template extends Resource<Template> {
      * <p>The default value is <code>Auto</code> , which automatically adjusts the rows in the grid
      * to fit the overall layout and size of the given chart.
      *
-     * <p>CloudFormation property {@code MaxVisibleRows}.
+     * <p>Range: 1 to 10. CloudFormation property {@code MaxVisibleRows}.
      */
     public SmallMultiplesOptions maxVisibleRows(double value) {
       return set("MaxVisibleRows", Value.of(value));
@@ -26369,6 +26759,8 @@ public final class Template extends Resource<Template> {
   public static final class SparklinesOptions extends Struct<SparklinesOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SparklinesOptions")
         .required("FieldId", "XAxisField")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
+        .constrain("LineColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("LineInterpolation", "LINEAR", "SMOOTH", "STEPPED")
         .allowed("VisualType", "LINE", "AREA_LINE")
         .allowed("YAxisBehavior", "SHARED", "INDEPENDENT")
@@ -26383,7 +26775,7 @@ public final class Template extends Resource<Template> {
       return set("AllPointsMarker", value);
     }
 
-    /** Required. CloudFormation property {@code FieldId}. */
+    /** Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}. */
     public SparklinesOptions fieldId(String value) {
       return set("FieldId", Value.of(value));
     }
@@ -26393,7 +26785,7 @@ public final class Template extends Resource<Template> {
       return set("FieldId", value);
     }
 
-    /** CloudFormation property {@code LineColor}. */
+    /** Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code LineColor}. */
     public SparklinesOptions lineColor(String value) {
       return set("LineColor", Value.of(value));
     }
@@ -26461,6 +26853,7 @@ public final class Template extends Resource<Template> {
   public static final class SpatialStaticFile extends Struct<SpatialStaticFile> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SpatialStaticFile")
         .required("StaticFileId")
+        .constrain("StaticFileId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public SpatialStaticFile() {
@@ -26472,7 +26865,10 @@ public final class Template extends Resource<Template> {
       return set("Source", value);
     }
 
-    /** Required. CloudFormation property {@code StaticFileId}. */
+    /**
+     * Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code StaticFileId}.
+     */
     public SpatialStaticFile staticFileId(String value) {
       return set("StaticFileId", Value.of(value));
     }
@@ -26506,13 +26902,16 @@ public final class Template extends Resource<Template> {
   public static final class StaticFileS3SourceOptions extends Struct<StaticFileS3SourceOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.StaticFileS3SourceOptions")
         .required("BucketName", "ObjectKey", "Region")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public StaticFileS3SourceOptions() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code BucketName}. */
+    /**
+     * Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
+     */
     public StaticFileS3SourceOptions bucketName(String value) {
       return set("BucketName", Value.of(value));
     }
@@ -26659,6 +27058,7 @@ public final class Template extends Resource<Template> {
   public static final class StringParameterDeclaration extends Struct<StringParameterDeclaration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.StringParameterDeclaration")
         .required("Name", "ParameterValueType")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
         .build();
 
@@ -26700,7 +27100,8 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the parameter that is being declared.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public StringParameterDeclaration name(String value) {
       return set("Name", Value.of(value));
@@ -27028,6 +27429,7 @@ public final class Template extends Resource<Template> {
   public static final class TableCellConditionalFormatting extends Struct<TableCellConditionalFormatting> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableCellConditionalFormatting")
         .required("FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public TableCellConditionalFormatting() {
@@ -27037,7 +27439,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field ID of the cell for conditional formatting.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public TableCellConditionalFormatting fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -27099,6 +27501,8 @@ public final class Template extends Resource<Template> {
    */
   public static final class TableCellStyle extends Struct<TableCellStyle> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableCellStyle")
+        .constrain("BackgroundColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("Height", Constraint.of().minimum(8).maximum(500))
         .allowed("HorizontalTextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
         .allowed("TextWrap", "NONE", "WRAP")
         .allowed("VerticalTextAlignment", "TOP", "MIDDLE", "BOTTOM", "AUTO")
@@ -27112,7 +27516,7 @@ public final class Template extends Resource<Template> {
     /**
      * The background color for the table cells.
      *
-     * <p>CloudFormation property {@code BackgroundColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code BackgroundColor}.
      */
     public TableCellStyle backgroundColor(String value) {
       return set("BackgroundColor", Value.of(value));
@@ -27144,7 +27548,7 @@ public final class Template extends Resource<Template> {
     /**
      * The height color for the table cells.
      *
-     * <p>CloudFormation property {@code Height}.
+     * <p>Range: 8 to 500. CloudFormation property {@code Height}.
      */
     public TableCellStyle height(double value) {
       return set("Height", Value.of(value));
@@ -27558,6 +27962,8 @@ public final class Template extends Resource<Template> {
   public static final class TableFieldOption extends Struct<TableFieldOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableFieldOption")
         .required("FieldId")
+        .constrain("CustomLabel", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .allowed("Visibility", "HIDDEN", "VISIBLE")
         .build();
 
@@ -27568,7 +27974,7 @@ public final class Template extends Resource<Template> {
     /**
      * The custom label for a table field.
      *
-     * <p>CloudFormation property {@code CustomLabel}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code CustomLabel}.
      */
     public TableFieldOption customLabel(String value) {
       return set("CustomLabel", Value.of(value));
@@ -27582,7 +27988,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field ID for a table field.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public TableFieldOption fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -27638,7 +28044,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableFieldOptions}.
    */
   public static final class TableFieldOptions extends Struct<TableFieldOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableFieldOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableFieldOptions")
+        .constrain("Order", Constraint.of().minLength(1).maxLength(512))
+        .build();
 
     public TableFieldOptions() {
       super(SCHEMA);
@@ -27647,7 +28055,7 @@ public final class Template extends Resource<Template> {
     /**
      * The order of the field IDs that are configured as field options for a table visual.
      *
-     * <p>CloudFormation property {@code Order}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code Order}.
      */
     public TableFieldOptions order(List<String> value) {
       return set("Order", Value.listOf(value));
@@ -27921,7 +28329,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TablePinnedFieldOptions}.
    */
   public static final class TablePinnedFieldOptions extends Struct<TablePinnedFieldOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TablePinnedFieldOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TablePinnedFieldOptions")
+        .constrain("PinnedLeftFields", Constraint.of().minLength(1).maxLength(512))
+        .build();
 
     public TablePinnedFieldOptions() {
       super(SCHEMA);
@@ -27930,7 +28340,7 @@ public final class Template extends Resource<Template> {
     /**
      * A list of columns to be pinned to the left of a table visual.
      *
-     * <p>CloudFormation property {@code PinnedLeftFields}.
+     * <p>Length: 1 to 512 characters. CloudFormation property {@code PinnedLeftFields}.
      */
     public TablePinnedFieldOptions pinnedLeftFields(List<String> value) {
       return set("PinnedLeftFields", Value.listOf(value));
@@ -28156,6 +28566,8 @@ public final class Template extends Resource<Template> {
   public static final class TableVisual extends Struct<TableVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public TableVisual() {
@@ -28220,7 +28632,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public TableVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -28238,7 +28650,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public TableVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -29042,7 +29455,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TimeBasedForecastProperties}.
    */
   public static final class TimeBasedForecastProperties extends Struct<TimeBasedForecastProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TimeBasedForecastProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TimeBasedForecastProperties")
+        .constrain("PeriodsBackward", Constraint.of().minimum(0).maximum(1000))
+        .constrain("PeriodsForward", Constraint.of().minimum(1).maximum(1000))
+        .constrain("PredictionInterval", Constraint.of().minimum(50).maximum(95))
+        .constrain("Seasonality", Constraint.of().minimum(1).maximum(180))
+        .build();
 
     public TimeBasedForecastProperties() {
       super(SCHEMA);
@@ -29065,7 +29483,7 @@ public final class Template extends Resource<Template> {
     /**
      * The periods backward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsBackward}.
+     * <p>Range: 0 to 1000. CloudFormation property {@code PeriodsBackward}.
      */
     public TimeBasedForecastProperties periodsBackward(double value) {
       return set("PeriodsBackward", Value.of(value));
@@ -29079,7 +29497,7 @@ public final class Template extends Resource<Template> {
     /**
      * The periods forward setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PeriodsForward}.
+     * <p>Range: 1 to 1000. CloudFormation property {@code PeriodsForward}.
      */
     public TimeBasedForecastProperties periodsForward(double value) {
       return set("PeriodsForward", Value.of(value));
@@ -29093,7 +29511,7 @@ public final class Template extends Resource<Template> {
     /**
      * The prediction interval setup of a forecast computation.
      *
-     * <p>CloudFormation property {@code PredictionInterval}.
+     * <p>Range: 50 to 95. CloudFormation property {@code PredictionInterval}.
      */
     public TimeBasedForecastProperties predictionInterval(double value) {
       return set("PredictionInterval", Value.of(value));
@@ -29110,7 +29528,7 @@ public final class Template extends Resource<Template> {
      * <ul> <li><code>NULL</code> : The input is set to <code>NULL</code> .
      * <li><code>NON_NULL</code> : The input is set to a custom value. </ul>
      *
-     * <p>CloudFormation property {@code Seasonality}.
+     * <p>Range: 1 to 180. CloudFormation property {@code Seasonality}.
      */
     public TimeBasedForecastProperties seasonality(double value) {
       return set("Seasonality", Value.of(value));
@@ -29144,8 +29562,11 @@ public final class Template extends Resource<Template> {
   public static final class TimeEqualityFilter extends Struct<TimeEqualityFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TimeEqualityFilter")
         .required("Column", "FilterId")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
+        .constrain("Value", Constraint.of().format("date-time"))
         .build();
 
     public TimeEqualityFilter() {
@@ -29174,7 +29595,8 @@ public final class Template extends Resource<Template> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public TimeEqualityFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -29190,7 +29612,8 @@ public final class Template extends Resource<Template> {
      *
      * <p>This field is mutually exclusive to <code>Value</code> and <code>RollingDate</code> .
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public TimeEqualityFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -29234,7 +29657,7 @@ public final class Template extends Resource<Template> {
      * <p>This field is mutually exclusive to <code>RollingDate</code> and
      * <code>ParameterName</code> .
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code Value}.
      */
     public TimeEqualityFilter value(String value) {
       return set("Value", Value.of(value));
@@ -29324,6 +29747,7 @@ public final class Template extends Resource<Template> {
   public static final class TimeRangeFilter extends Struct<TimeRangeFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TimeRangeFilter")
         .required("Column", "FilterId", "NullOption")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
@@ -29364,7 +29788,8 @@ public final class Template extends Resource<Template> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public TimeRangeFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -29468,7 +29893,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TimeRangeFilterValue}.
    */
   public static final class TimeRangeFilterValue extends Struct<TimeRangeFilterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TimeRangeFilterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TimeRangeFilterValue")
+        .constrain("Parameter", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
+        .constrain("StaticValue", Constraint.of().format("date-time"))
+        .build();
 
     public TimeRangeFilterValue() {
       super(SCHEMA);
@@ -29477,7 +29905,8 @@ public final class Template extends Resource<Template> {
     /**
      * The parameter type input value.
      *
-     * <p>CloudFormation property {@code Parameter}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code Parameter}.
      */
     public TimeRangeFilterValue parameter(String value) {
       return set("Parameter", Value.of(value));
@@ -29500,7 +29929,7 @@ public final class Template extends Resource<Template> {
     /**
      * The static input value.
      *
-     * <p>CloudFormation property {@code StaticValue}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code StaticValue}.
      */
     public TimeRangeFilterValue staticValue(String value) {
       return set("StaticValue", Value.of(value));
@@ -29613,6 +30042,8 @@ public final class Template extends Resource<Template> {
   public static final class TopBottomFilter extends Struct<TopBottomFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TopBottomFilter")
         .required("AggregationSortConfigurations", "Column", "FilterId")
+        .constrain("FilterId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("ParameterName", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(1).maxLength(2048))
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
         .build();
@@ -29668,7 +30099,8 @@ public final class Template extends Resource<Template> {
     /**
      * An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
      *
-     * <p>Required. CloudFormation property {@code FilterId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code FilterId}.
      */
     public TopBottomFilter filterId(String value) {
       return set("FilterId", Value.of(value));
@@ -29696,7 +30128,8 @@ public final class Template extends Resource<Template> {
     /**
      * The parameter whose value should be used for the filter value.
      *
-     * <p>CloudFormation property {@code ParameterName}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property
+     * {@code ParameterName}.
      */
     public TopBottomFilter parameterName(String value) {
       return set("ParameterName", Value.of(value));
@@ -29732,6 +30165,8 @@ public final class Template extends Resource<Template> {
   public static final class TopBottomMoversComputation extends Struct<TopBottomMoversComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TopBottomMoversComputation")
         .required("ComputationId", "Type")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("MoverSize", Constraint.of().minimum(1).maximum(20))
         .allowed("SortOrder", "PERCENT_DIFFERENCE", "ABSOLUTE_DIFFERENCE")
         .allowed("Type", "TOP", "BOTTOM")
         .build();
@@ -29752,7 +30187,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public TopBottomMoversComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -29766,7 +30202,7 @@ public final class Template extends Resource<Template> {
     /**
      * The mover size setup of the top and bottom movers computation.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code MoverSize}.
+     * <p>Range: 1 to 20. Default: {@code 0}. CloudFormation property {@code MoverSize}.
      */
     public TopBottomMoversComputation moverSize(double value) {
       return set("MoverSize", Value.of(value));
@@ -29850,6 +30286,8 @@ public final class Template extends Resource<Template> {
   public static final class TopBottomRankedComputation extends Struct<TopBottomRankedComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TopBottomRankedComputation")
         .required("ComputationId", "Type")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("ResultSize", Constraint.of().minimum(1).maximum(20))
         .allowed("Type", "TOP", "BOTTOM")
         .build();
 
@@ -29869,7 +30307,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public TopBottomRankedComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -29897,7 +30336,7 @@ public final class Template extends Resource<Template> {
     /**
      * The result size of a top and bottom ranked computation.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code ResultSize}.
+     * <p>Range: 1 to 20. Default: {@code 0}. CloudFormation property {@code ResultSize}.
      */
     public TopBottomRankedComputation resultSize(double value) {
       return set("ResultSize", Value.of(value));
@@ -29987,13 +30426,15 @@ public final class Template extends Resource<Template> {
   public static final class TopicReference extends Struct<TopicReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TopicReference")
         .required("TopicArn", "TopicPlaceholder")
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+        .constrain("TopicPlaceholder", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public TopicReference() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code TopicArn}. */
+    /** Required. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}. */
     public TopicReference topicArn(String value) {
       return set("TopicArn", Value.of(value));
     }
@@ -30003,7 +30444,7 @@ public final class Template extends Resource<Template> {
       return set("TopicArn", value);
     }
 
-    /** Required. CloudFormation property {@code TopicPlaceholder}. */
+    /** Required. Length: 1 to 2048 characters. CloudFormation property {@code TopicPlaceholder}. */
     public TopicReference topicPlaceholder(String value) {
       return set("TopicPlaceholder", Value.of(value));
     }
@@ -30022,6 +30463,7 @@ public final class Template extends Resource<Template> {
   public static final class TotalAggregationComputation extends Struct<TotalAggregationComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TotalAggregationComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public TotalAggregationComputation() {
@@ -30031,7 +30473,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public TotalAggregationComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -30108,6 +30551,7 @@ public final class Template extends Resource<Template> {
   public static final class TotalAggregationOption extends Struct<TotalAggregationOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TotalAggregationOption")
         .required("FieldId", "TotalAggregationFunction")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public TotalAggregationOption() {
@@ -30117,7 +30561,7 @@ public final class Template extends Resource<Template> {
     /**
      * The field id that's associated with the total aggregation option.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public TotalAggregationOption fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -30256,6 +30700,7 @@ public final class Template extends Resource<Template> {
   public static final class TransposedTableOption extends Struct<TransposedTableOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TransposedTableOption")
         .required("ColumnType")
+        .constrain("ColumnIndex", Constraint.of().minimum(0).maximum(9999))
         .allowed("ColumnType", "ROW_HEADER_COLUMN", "VALUE_COLUMN")
         .build();
 
@@ -30266,7 +30711,7 @@ public final class Template extends Resource<Template> {
     /**
      * The index of a columns in a transposed table. The index range is 0-9999.
      *
-     * <p>CloudFormation property {@code ColumnIndex}.
+     * <p>Range: 0 to 9999. CloudFormation property {@code ColumnIndex}.
      */
     public TransposedTableOption columnIndex(double value) {
       return set("ColumnIndex", Value.of(value));
@@ -30565,6 +31010,8 @@ public final class Template extends Resource<Template> {
   public static final class TreeMapVisual extends Struct<TreeMapVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TreeMapVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public TreeMapVisual() {
@@ -30639,7 +31086,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public TreeMapVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -30657,7 +31104,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public TreeMapVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -30707,6 +31155,7 @@ public final class Template extends Resource<Template> {
   public static final class UnaggregatedField extends Struct<UnaggregatedField> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.UnaggregatedField")
         .required("Column", "FieldId")
+        .constrain("FieldId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public UnaggregatedField() {
@@ -30725,7 +31174,7 @@ public final class Template extends Resource<Template> {
     /**
      * The custom field ID.
      *
-     * <p>Required. CloudFormation property {@code FieldId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code FieldId}.
      */
     public UnaggregatedField fieldId(String value) {
       return set("FieldId", Value.of(value));
@@ -30754,6 +31203,7 @@ public final class Template extends Resource<Template> {
   public static final class UniqueValuesComputation extends Struct<UniqueValuesComputation> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.UniqueValuesComputation")
         .required("ComputationId")
+        .constrain("ComputationId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public UniqueValuesComputation() {
@@ -30772,7 +31222,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID for a computation.
      *
-     * <p>Required. CloudFormation property {@code ComputationId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code ComputationId}.
      */
     public UniqueValuesComputation computationId(String value) {
       return set("ComputationId", Value.of(value));
@@ -31188,6 +31639,8 @@ public final class Template extends Resource<Template> {
   public static final class VisualCustomAction extends Struct<VisualCustomAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.VisualCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
+        .constrain("CustomActionId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
         .allowed("Status", "ENABLED", "DISABLED")
         .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
         .build();
@@ -31221,7 +31674,8 @@ public final class Template extends Resource<Template> {
     /**
      * The ID of the <code>VisualCustomAction</code> .
      *
-     * <p>Required. CloudFormation property {@code CustomActionId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code CustomActionId}.
      */
     public VisualCustomAction customActionId(String value) {
       return set("CustomActionId", Value.of(value));
@@ -31235,7 +31689,7 @@ public final class Template extends Resource<Template> {
     /**
      * The name of the <code>VisualCustomAction</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public VisualCustomAction name(String value) {
       return set("Name", Value.of(value));
@@ -31401,7 +31855,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.VisualPalette}.
    */
   public static final class VisualPalette extends Struct<VisualPalette> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.VisualPalette");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.VisualPalette")
+        .constrain("ChartColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public VisualPalette() {
       super(SCHEMA);
@@ -31410,7 +31866,7 @@ public final class Template extends Resource<Template> {
     /**
      * The chart color options for the visual palette.
      *
-     * <p>CloudFormation property {@code ChartColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code ChartColor}.
      */
     public VisualPalette chartColor(String value) {
       return set("ChartColor", Value.of(value));
@@ -31760,7 +32216,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration}.
    */
   public static final class WaterfallChartGroupColorConfiguration extends Struct<WaterfallChartGroupColorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration")
+        .constrain("NegativeBarColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("PositiveBarColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("TotalBarColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public WaterfallChartGroupColorConfiguration() {
       super(SCHEMA);
@@ -31769,7 +32229,7 @@ public final class Template extends Resource<Template> {
     /**
      * Defines the color for the negative bars of a waterfall chart.
      *
-     * <p>CloudFormation property {@code NegativeBarColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code NegativeBarColor}.
      */
     public WaterfallChartGroupColorConfiguration negativeBarColor(String value) {
       return set("NegativeBarColor", Value.of(value));
@@ -31783,7 +32243,7 @@ public final class Template extends Resource<Template> {
     /**
      * Defines the color for the positive bars of a waterfall chart.
      *
-     * <p>CloudFormation property {@code PositiveBarColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code PositiveBarColor}.
      */
     public WaterfallChartGroupColorConfiguration positiveBarColor(String value) {
       return set("PositiveBarColor", Value.of(value));
@@ -31797,7 +32257,7 @@ public final class Template extends Resource<Template> {
     /**
      * Defines the color for the total bars of a waterfall chart.
      *
-     * <p>CloudFormation property {@code TotalBarColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code TotalBarColor}.
      */
     public WaterfallChartGroupColorConfiguration totalBarColor(String value) {
       return set("TotalBarColor", Value.of(value));
@@ -31889,6 +32349,8 @@ public final class Template extends Resource<Template> {
   public static final class WaterfallVisual extends Struct<WaterfallVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.WaterfallVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public WaterfallVisual() {
@@ -31963,7 +32425,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public WaterfallVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -31981,7 +32443,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers.
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public WaterfallVisual visualId(String value) {
       return set("VisualId", Value.of(value));
@@ -32236,6 +32699,7 @@ public final class Template extends Resource<Template> {
   public static final class WordCloudOptions extends Struct<WordCloudOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.WordCloudOptions")
         .allowed("CloudLayout", "FLUID", "NORMAL")
+        .constrain("MaximumStringLength", Constraint.of().minimum(1).maximum(100))
         .allowed("WordCasing", "LOWER_CASE", "EXISTING_CASE")
         .allowed("WordOrientation", "HORIZONTAL", "HORIZONTAL_AND_VERTICAL")
         .allowed("WordPadding", "NONE", "SMALL", "MEDIUM", "LARGE")
@@ -32264,7 +32728,7 @@ public final class Template extends Resource<Template> {
     /**
      * The length limit of each word from 1-100.
      *
-     * <p>CloudFormation property {@code MaximumStringLength}.
+     * <p>Range: 1 to 100. CloudFormation property {@code MaximumStringLength}.
      */
     public WordCloudOptions maximumStringLength(double value) {
       return set("MaximumStringLength", Value.of(value));
@@ -32390,6 +32854,8 @@ public final class Template extends Resource<Template> {
   public static final class WordCloudVisual extends Struct<WordCloudVisual> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.WordCloudVisual")
         .required("VisualId")
+        .constrain("VisualContentAltText", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("VisualId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
         .build();
 
     public WordCloudVisual() {
@@ -32464,7 +32930,7 @@ public final class Template extends Resource<Template> {
     /**
      * The alt text for the visual.
      *
-     * <p>CloudFormation property {@code VisualContentAltText}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code VisualContentAltText}.
      */
     public WordCloudVisual visualContentAltText(String value) {
       return set("VisualContentAltText", Value.of(value));
@@ -32482,7 +32948,8 @@ public final class Template extends Resource<Template> {
      * dashboard, template, or analysis. Two dashboards, analyses, or templates can have visuals
      * with the same identifiers..
      *
-     * <p>Required. CloudFormation property {@code VisualId}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code VisualId}.
      */
     public WordCloudVisual visualId(String value) {
       return set("VisualId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,11 @@ import java.util.List;
 public final class Theme extends Resource<Theme> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme")
       .required("AwsAccountId", "BaseThemeId", "Configuration", "Name", "ThemeId")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("BaseThemeId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("ThemeId", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(512))
+      .constrain("VersionDescription", Constraint.of().minLength(1).maxLength(512))
       .attributes("Arn", "CreatedTime", "LastUpdatedTime", "Type", "Version", "Version.Arn",
           "Version.BaseThemeId", "Version.Configuration", "Version.Configuration.DataColorPalette",
           "Version.Configuration.Sheet", "Version.Configuration.Typography",
@@ -37,7 +43,8 @@ public final class Theme extends Resource<Theme> {
   /**
    * The ID of the AWS account where you want to store the new theme.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public Theme awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -53,7 +60,8 @@ public final class Theme extends Resource<Theme> {
    * starting themes defined by Amazon Quick Sight. For a list of the starting themes, use
    * <code>ListThemes</code> or choose <em>Themes</em> from within an analysis.
    *
-   * <p>Required. CloudFormation property {@code BaseThemeId}.
+   * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+   * property {@code BaseThemeId}.
    */
   public Theme baseThemeId(String value) {
     return set("BaseThemeId", Value.of(value));
@@ -76,7 +84,7 @@ public final class Theme extends Resource<Theme> {
   /**
    * A display name for the theme.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Name}.
    */
   public Theme name(String value) {
     return set("Name", Value.of(value));
@@ -129,7 +137,8 @@ public final class Theme extends Resource<Theme> {
    * An ID for the theme that you want to create. The theme ID is unique per AWS Region in each AWS
    * account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ThemeId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[&#92;w&#92;-]+$}. CloudFormation property {@code ThemeId}.
    */
   public Theme themeId(String value) {
     return set("ThemeId", Value.of(value));
@@ -145,7 +154,7 @@ public final class Theme extends Resource<Theme> {
    * <code>UpdateTheme</code> is called, a new version is created. Each version of the theme has a
    * description of the version in the <code>VersionDescription</code> field.
    *
-   * <p>CloudFormation property {@code VersionDescription}.
+   * <p>Length: 1 to 512 characters. CloudFormation property {@code VersionDescription}.
    */
   public Theme versionDescription(String value) {
     return set("VersionDescription", Value.of(value));
@@ -267,7 +276,9 @@ public final class Theme extends Resource<Theme> {
    * <p>Property type {@code AWS::QuickSight::Theme.BorderStyle}.
    */
   public static final class BorderStyle extends Struct<BorderStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.BorderStyle");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.BorderStyle")
+        .constrain("Width", Constraint.of().minLength(0).maxLength(50))
+        .build();
 
     public BorderStyle() {
       super(SCHEMA);
@@ -305,7 +316,7 @@ public final class Theme extends Resource<Theme> {
      * String to encapsulate the most generic way Width can be formatted with whatever units (px, em
      * etc)
      *
-     * <p>CloudFormation property {@code Width}.
+     * <p>Length: 0 to 50 characters. CloudFormation property {@code Width}.
      */
     public BorderStyle width(String value) {
       return set("Width", Value.of(value));
@@ -325,7 +336,11 @@ public final class Theme extends Resource<Theme> {
    * <p>Property type {@code AWS::QuickSight::Theme.DataColorPalette}.
    */
   public static final class DataColorPalette extends Struct<DataColorPalette> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.DataColorPalette");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.DataColorPalette")
+        .constrain("Colors", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("EmptyFillColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("MinMaxGradient", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public DataColorPalette() {
       super(SCHEMA);
@@ -334,7 +349,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * The hexadecimal codes for the colors.
      *
-     * <p>CloudFormation property {@code Colors}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Colors}.
      */
     public DataColorPalette colors(List<String> value) {
       return set("Colors", Value.listOf(value));
@@ -348,7 +363,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * The hexadecimal code of a color that applies to charts where a lack of data is highlighted.
      *
-     * <p>CloudFormation property {@code EmptyFillColor}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code EmptyFillColor}.
      */
     public DataColorPalette emptyFillColor(String value) {
       return set("EmptyFillColor", Value.of(value));
@@ -362,7 +377,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * The minimum and maximum hexadecimal codes that describe a color gradient.
      *
-     * <p>CloudFormation property {@code MinMaxGradient}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code MinMaxGradient}.
      */
     public DataColorPalette minMaxGradient(List<String> value) {
       return set("MinMaxGradient", Value.listOf(value));
@@ -380,7 +395,9 @@ public final class Theme extends Resource<Theme> {
    * <p>Property type {@code AWS::QuickSight::Theme.Font}.
    */
   public static final class Font extends Struct<Font> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.Font");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.Font")
+        .constrain("FontFamily", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public Font() {
       super(SCHEMA);
@@ -389,7 +406,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * Determines the font family settings.
      *
-     * <p>CloudFormation property {@code FontFamily}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code FontFamily}.
      */
     public Font fontFamily(String value) {
       return set("FontFamily", Value.of(value));
@@ -404,7 +421,9 @@ public final class Theme extends Resource<Theme> {
   /** Property type {@code AWS::QuickSight::Theme.FontConfiguration}. */
   public static final class FontConfiguration extends Struct<FontConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.FontConfiguration")
+        .constrain("FontColor", Constraint.of().pattern("^#[A-F0-9]{6}$"))
         .allowed("FontDecoration", "UNDERLINE", "NONE")
+        .constrain("FontFamily", Constraint.of().minLength(0).maxLength(256))
         .allowed("FontStyle", "NORMAL", "ITALIC")
         .build();
 
@@ -412,7 +431,7 @@ public final class Theme extends Resource<Theme> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code FontColor}. */
+    /** Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code FontColor}. */
     public FontConfiguration fontColor(String value) {
       return set("FontColor", Value.of(value));
     }
@@ -438,7 +457,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * &lt;p&gt;The font family that you want to use.&lt;/p&gt;
      *
-     * <p>CloudFormation property {@code FontFamily}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code FontFamily}.
      */
     public FontConfiguration fontFamily(String value) {
       return set("FontFamily", Value.of(value));
@@ -578,6 +597,7 @@ public final class Theme extends Resource<Theme> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -607,7 +627,7 @@ public final class Theme extends Resource<Theme> {
      * root: This is an IAM ARN rather than a Quick ARN. Use this option only to share resources
      * (templates) across AWS accounts . (This is less common.) </ul>
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}.
      */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));
@@ -959,7 +979,10 @@ public final class Theme extends Resource<Theme> {
    * <p>Property type {@code AWS::QuickSight::Theme.TileStyle}.
    */
   public static final class TileStyle extends Struct<TileStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.TileStyle");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.TileStyle")
+        .constrain("BorderRadius", Constraint.of().minLength(0).maxLength(50))
+        .constrain("Padding", Constraint.of().minLength(0).maxLength(200))
+        .build();
 
     public TileStyle() {
       super(SCHEMA);
@@ -988,7 +1011,7 @@ public final class Theme extends Resource<Theme> {
       return set("Border", value);
     }
 
-    /** CloudFormation property {@code BorderRadius}. */
+    /** Length: 0 to 50 characters. CloudFormation property {@code BorderRadius}. */
     public TileStyle borderRadius(String value) {
       return set("BorderRadius", Value.of(value));
     }
@@ -998,7 +1021,7 @@ public final class Theme extends Resource<Theme> {
       return set("BorderRadius", value);
     }
 
-    /** CloudFormation property {@code Padding}. */
+    /** Length: 0 to 200 characters. CloudFormation property {@code Padding}. */
     public TileStyle padding(String value) {
       return set("Padding", Value.of(value));
     }
@@ -1086,7 +1109,24 @@ public final class Theme extends Resource<Theme> {
    * <p>Property type {@code AWS::QuickSight::Theme.UIColorPalette}.
    */
   public static final class UIColorPalette extends Struct<UIColorPalette> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.UIColorPalette");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.UIColorPalette")
+        .constrain("Accent", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("AccentForeground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("Danger", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("DangerForeground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("Dimension", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("DimensionForeground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("Measure", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("MeasureForeground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("PrimaryBackground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("PrimaryForeground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("SecondaryBackground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("SecondaryForeground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("Success", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("SuccessForeground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("Warning", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .constrain("WarningForeground", Constraint.of().pattern("^#[A-F0-9]{6}$"))
+        .build();
 
     public UIColorPalette() {
       super(SCHEMA);
@@ -1095,7 +1135,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * This color is that applies to selected states and buttons.
      *
-     * <p>CloudFormation property {@code Accent}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Accent}.
      */
     public UIColorPalette accent(String value) {
       return set("Accent", Value.of(value));
@@ -1110,7 +1150,7 @@ public final class Theme extends Resource<Theme> {
      * The foreground color that applies to any text or other elements that appear over the accent
      * color.
      *
-     * <p>CloudFormation property {@code AccentForeground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code AccentForeground}.
      */
     public UIColorPalette accentForeground(String value) {
       return set("AccentForeground", Value.of(value));
@@ -1124,7 +1164,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * The color that applies to error messages.
      *
-     * <p>CloudFormation property {@code Danger}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Danger}.
      */
     public UIColorPalette danger(String value) {
       return set("Danger", Value.of(value));
@@ -1139,7 +1179,7 @@ public final class Theme extends Resource<Theme> {
      * The foreground color that applies to any text or other elements that appear over the error
      * color.
      *
-     * <p>CloudFormation property {@code DangerForeground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code DangerForeground}.
      */
     public UIColorPalette dangerForeground(String value) {
       return set("DangerForeground", Value.of(value));
@@ -1153,7 +1193,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * The color that applies to the names of fields that are identified as dimensions.
      *
-     * <p>CloudFormation property {@code Dimension}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Dimension}.
      */
     public UIColorPalette dimension(String value) {
       return set("Dimension", Value.of(value));
@@ -1168,7 +1208,7 @@ public final class Theme extends Resource<Theme> {
      * The foreground color that applies to any text or other elements that appear over the
      * dimension color.
      *
-     * <p>CloudFormation property {@code DimensionForeground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code DimensionForeground}.
      */
     public UIColorPalette dimensionForeground(String value) {
       return set("DimensionForeground", Value.of(value));
@@ -1182,7 +1222,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * The color that applies to the names of fields that are identified as measures.
      *
-     * <p>CloudFormation property {@code Measure}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Measure}.
      */
     public UIColorPalette measure(String value) {
       return set("Measure", Value.of(value));
@@ -1197,7 +1237,7 @@ public final class Theme extends Resource<Theme> {
      * The foreground color that applies to any text or other elements that appear over the measure
      * color.
      *
-     * <p>CloudFormation property {@code MeasureForeground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code MeasureForeground}.
      */
     public UIColorPalette measureForeground(String value) {
       return set("MeasureForeground", Value.of(value));
@@ -1211,7 +1251,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * The background color that applies to visuals and other high emphasis UI.
      *
-     * <p>CloudFormation property {@code PrimaryBackground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code PrimaryBackground}.
      */
     public UIColorPalette primaryBackground(String value) {
       return set("PrimaryBackground", Value.of(value));
@@ -1226,7 +1266,7 @@ public final class Theme extends Resource<Theme> {
      * The color of text and other foreground elements that appear over the primary background
      * regions, such as grid lines, borders, table banding, icons, and so on.
      *
-     * <p>CloudFormation property {@code PrimaryForeground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code PrimaryForeground}.
      */
     public UIColorPalette primaryForeground(String value) {
       return set("PrimaryForeground", Value.of(value));
@@ -1240,7 +1280,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * The background color that applies to the sheet background and sheet controls.
      *
-     * <p>CloudFormation property {@code SecondaryBackground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code SecondaryBackground}.
      */
     public UIColorPalette secondaryBackground(String value) {
       return set("SecondaryBackground", Value.of(value));
@@ -1255,7 +1295,7 @@ public final class Theme extends Resource<Theme> {
      * The foreground color that applies to any sheet title, sheet control text, or UI that appears
      * over the secondary background.
      *
-     * <p>CloudFormation property {@code SecondaryForeground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code SecondaryForeground}.
      */
     public UIColorPalette secondaryForeground(String value) {
       return set("SecondaryForeground", Value.of(value));
@@ -1270,7 +1310,7 @@ public final class Theme extends Resource<Theme> {
      * The color that applies to success messages, for example the check mark for a successful
      * download.
      *
-     * <p>CloudFormation property {@code Success}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Success}.
      */
     public UIColorPalette success(String value) {
       return set("Success", Value.of(value));
@@ -1285,7 +1325,7 @@ public final class Theme extends Resource<Theme> {
      * The foreground color that applies to any text or other elements that appear over the success
      * color.
      *
-     * <p>CloudFormation property {@code SuccessForeground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code SuccessForeground}.
      */
     public UIColorPalette successForeground(String value) {
       return set("SuccessForeground", Value.of(value));
@@ -1299,7 +1339,7 @@ public final class Theme extends Resource<Theme> {
     /**
      * This color that applies to warning and informational messages.
      *
-     * <p>CloudFormation property {@code Warning}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code Warning}.
      */
     public UIColorPalette warning(String value) {
       return set("Warning", Value.of(value));
@@ -1314,7 +1354,7 @@ public final class Theme extends Resource<Theme> {
      * The foreground color that applies to any text or other elements that appear over the warning
      * color.
      *
-     * <p>CloudFormation property {@code WarningForeground}.
+     * <p>Pattern: {@code ^#[A-F0-9]{6}$}. CloudFormation property {@code WarningForeground}.
      */
     public UIColorPalette warningForeground(String value) {
       return set("WarningForeground", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.Map;
  */
 public final class Topic extends Resource<Topic> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .constrain("TopicId", Constraint.of().pattern("^[A-Za-z0-9-_.\\\\+]*$").minLength(0).maxLength(256))
       .allowed("UserExperienceVersion", "LEGACY", "NEW_READER_EXPERIENCE")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +34,8 @@ public final class Topic extends Resource<Topic> {
   /**
    * The ID of the AWS account that you want to create a topic in.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public Topic awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -81,7 +87,7 @@ public final class Topic extends Resource<Topic> {
   /**
    * The description of the topic.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Description}.
    */
   public Topic description(String value) {
     return set("Description", Value.of(value));
@@ -105,7 +111,7 @@ public final class Topic extends Resource<Topic> {
   /**
    * The name of the topic.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public Topic name(String value) {
     return set("Name", Value.of(value));
@@ -134,7 +140,8 @@ public final class Topic extends Resource<Topic> {
   /**
    * The ID for the topic. This ID is unique per AWS Region for each AWS account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TopicId}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^[A-Za-z0-9-_.&#92;&#92;+]*$}. CloudFormation property {@code TopicId}.
    */
   public Topic topicId(String value) {
     return set("TopicId", Value.of(value));
@@ -177,7 +184,9 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.CellValueSynonym}.
    */
   public static final class CellValueSynonym extends Struct<CellValueSynonym> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.CellValueSynonym");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.CellValueSynonym")
+        .constrain("CellValue", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public CellValueSynonym() {
       super(SCHEMA);
@@ -186,7 +195,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The cell value.
      *
-     * <p>CloudFormation property {@code CellValue}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code CellValue}.
      */
     public CellValueSynonym cellValue(String value) {
       return set("CellValue", Value.of(value));
@@ -313,6 +322,7 @@ public final class Topic extends Resource<Topic> {
   public static final class CustomInstructions extends Struct<CustomInstructions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.CustomInstructions")
         .required("CustomInstructionsString")
+        .constrain("CustomInstructionsString", Constraint.of().minLength(0).maxLength(10000))
         .build();
 
     public CustomInstructions() {
@@ -323,7 +333,8 @@ public final class Topic extends Resource<Topic> {
      * &lt;p&gt;A text field for providing additional guidance or context for response
      * generation.&lt;/p&gt;
      *
-     * <p>Required. CloudFormation property {@code CustomInstructionsString}.
+     * <p>Required. Length: 0 to 10000 characters. CloudFormation property {@code
+     * CustomInstructionsString}.
      */
     public CustomInstructions customInstructionsString(String value) {
       return set("CustomInstructionsString", Value.of(value));
@@ -347,6 +358,7 @@ public final class Topic extends Resource<Topic> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.DataAggregation")
         .allowed("DatasetRowDateGranularity", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH",
             "QUARTER", "YEAR")
+        .constrain("DefaultDateColumnName", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public DataAggregation() {
@@ -375,7 +387,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The column name for the default date.
      *
-     * <p>CloudFormation property {@code DefaultDateColumnName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code DefaultDateColumnName}.
      */
     public DataAggregation defaultDateColumnName(String value) {
       return set("DefaultDateColumnName", Value.of(value));
@@ -397,6 +409,8 @@ public final class Topic extends Resource<Topic> {
   public static final class DatasetMetadata extends Struct<DatasetMetadata> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.DatasetMetadata")
         .required("DatasetArn")
+        .constrain("DatasetDescription", Constraint.of().minLength(0).maxLength(256))
+        .constrain("DatasetName", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public DatasetMetadata() {
@@ -467,7 +481,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The description of the dataset.
      *
-     * <p>CloudFormation property {@code DatasetDescription}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code DatasetDescription}.
      */
     public DatasetMetadata datasetDescription(String value) {
       return set("DatasetDescription", Value.of(value));
@@ -481,7 +495,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The name of the dataset.
      *
-     * <p>CloudFormation property {@code DatasetName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code DatasetName}.
      */
     public DatasetMetadata datasetName(String value) {
       return set("DatasetName", Value.of(value));
@@ -579,7 +593,13 @@ public final class Topic extends Resource<Topic> {
    */
   public static final class DisplayFormatOptions extends Struct<DisplayFormatOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.DisplayFormatOptions")
+        .constrain("BlankCellFormat", Constraint.of().minLength(0).maxLength(256))
+        .constrain("CurrencySymbol", Constraint.of().minLength(0).maxLength(256))
+        .constrain("DateFormat", Constraint.of().minLength(0).maxLength(256))
         .allowed("DecimalSeparator", "COMMA", "DOT")
+        .constrain("GroupingSeparator", Constraint.of().minLength(0).maxLength(256))
+        .constrain("Prefix", Constraint.of().minLength(0).maxLength(256))
+        .constrain("Suffix", Constraint.of().minLength(0).maxLength(256))
         .allowed("UnitScaler", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
             "LAKHS", "CRORES")
         .build();
@@ -591,7 +611,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * Determines the blank cell format.
      *
-     * <p>CloudFormation property {@code BlankCellFormat}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code BlankCellFormat}.
      */
     public DisplayFormatOptions blankCellFormat(String value) {
       return set("BlankCellFormat", Value.of(value));
@@ -605,7 +625,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The currency symbol, such as <code>USD</code> .
      *
-     * <p>CloudFormation property {@code CurrencySymbol}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code CurrencySymbol}.
      */
     public DisplayFormatOptions currencySymbol(String value) {
       return set("CurrencySymbol", Value.of(value));
@@ -619,7 +639,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * Determines the <code>DateTime</code> format.
      *
-     * <p>CloudFormation property {@code DateFormat}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code DateFormat}.
      */
     public DisplayFormatOptions dateFormat(String value) {
       return set("DateFormat", Value.of(value));
@@ -662,7 +682,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * Determines the grouping separator.
      *
-     * <p>CloudFormation property {@code GroupingSeparator}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code GroupingSeparator}.
      */
     public DisplayFormatOptions groupingSeparator(String value) {
       return set("GroupingSeparator", Value.of(value));
@@ -685,7 +705,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The prefix value for a display format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Prefix}.
      */
     public DisplayFormatOptions prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -699,7 +719,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The suffix value for a display format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Suffix}.
      */
     public DisplayFormatOptions suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -764,6 +784,8 @@ public final class Topic extends Resource<Topic> {
    */
   public static final class NamedEntityDefinition extends Struct<NamedEntityDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.NamedEntityDefinition")
+        .constrain("FieldName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("PropertyName", Constraint.of().minLength(0).maxLength(256))
         .allowed("PropertyRole", "PRIMARY", "ID")
         .allowed("PropertyUsage", "INHERIT", "DIMENSION", "MEASURE")
         .build();
@@ -775,7 +797,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The name of the entity.
      *
-     * <p>CloudFormation property {@code FieldName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code FieldName}.
      */
     public NamedEntityDefinition fieldName(String value) {
       return set("FieldName", Value.of(value));
@@ -798,7 +820,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The property name to be used for the named entity.
      *
-     * <p>CloudFormation property {@code PropertyName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code PropertyName}.
      */
     public NamedEntityDefinition propertyName(String value) {
       return set("PropertyName", Value.of(value));
@@ -899,7 +921,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.NegativeFormat}.
    */
   public static final class NegativeFormat extends Struct<NegativeFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.NegativeFormat");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.NegativeFormat")
+        .constrain("Prefix", Constraint.of().minLength(0).maxLength(256))
+        .constrain("Suffix", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public NegativeFormat() {
       super(SCHEMA);
@@ -908,7 +933,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The prefix for a negative format.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Prefix}.
      */
     public NegativeFormat prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -922,7 +947,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The suffix for a negative format.
      *
-     * <p>CloudFormation property {@code Suffix}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Suffix}.
      */
     public NegativeFormat suffix(String value) {
       return set("Suffix", Value.of(value));
@@ -940,7 +965,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.RangeConstant}.
    */
   public static final class RangeConstant extends Struct<RangeConstant> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.RangeConstant");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.RangeConstant")
+        .constrain("Maximum", Constraint.of().minLength(0).maxLength(256))
+        .constrain("Minimum", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public RangeConstant() {
       super(SCHEMA);
@@ -949,7 +977,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The maximum value for a range constant.
      *
-     * <p>CloudFormation property {@code Maximum}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Maximum}.
      */
     public RangeConstant maximum(String value) {
       return set("Maximum", Value.of(value));
@@ -963,7 +991,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The minimum value for a range constant.
      *
-     * <p>CloudFormation property {@code Minimum}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Minimum}.
      */
     public RangeConstant minimum(String value) {
       return set("Minimum", Value.of(value));
@@ -981,7 +1009,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.SemanticEntityType}.
    */
   public static final class SemanticEntityType extends Struct<SemanticEntityType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.SemanticEntityType");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.SemanticEntityType")
+        .constrain("SubTypeName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("TypeName", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public SemanticEntityType() {
       super(SCHEMA);
@@ -990,7 +1021,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The semantic entity sub type name.
      *
-     * <p>CloudFormation property {@code SubTypeName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code SubTypeName}.
      */
     public SemanticEntityType subTypeName(String value) {
       return set("SubTypeName", Value.of(value));
@@ -1004,7 +1035,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The semantic entity type name.
      *
-     * <p>CloudFormation property {@code TypeName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code TypeName}.
      */
     public SemanticEntityType typeName(String value) {
       return set("TypeName", Value.of(value));
@@ -1036,7 +1067,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.SemanticType}.
    */
   public static final class SemanticType extends Struct<SemanticType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.SemanticType");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.SemanticType")
+        .constrain("SubTypeName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("TypeName", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public SemanticType() {
       super(SCHEMA);
@@ -1076,7 +1110,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The semantic type sub type name.
      *
-     * <p>CloudFormation property {@code SubTypeName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code SubTypeName}.
      */
     public SemanticType subTypeName(String value) {
       return set("SubTypeName", Value.of(value));
@@ -1121,7 +1155,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The semantic type name.
      *
-     * <p>CloudFormation property {@code TypeName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code TypeName}.
      */
     public SemanticType typeName(String value) {
       return set("TypeName", Value.of(value));
@@ -1157,7 +1191,15 @@ public final class Topic extends Resource<Topic> {
         .required("CalculatedFieldName", "Expression")
         .allowed("Aggregation", "SUM", "MAX", "MIN", "COUNT", "DISTINCT_COUNT", "AVERAGE", "MEDIAN",
             "STDEV", "STDEVP", "VAR", "VARP")
+        .allowed("AllowedAggregations", "COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM",
+            "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE")
+        .constrain("CalculatedFieldDescription", Constraint.of().minLength(0).maxLength(500))
+        .constrain("CalculatedFieldName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("CalculatedFieldSynonyms", Constraint.of().minLength(0).maxLength(256))
         .allowed("ColumnDataRole", "DIMENSION", "MEASURE")
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(4096))
+        .allowed("NotAllowedAggregations", "COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM",
+            "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE")
         .allowed("TimeGranularity", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER",
             "YEAR")
         .build();
@@ -1191,7 +1233,9 @@ public final class Topic extends Resource<Topic> {
      * <code>STDEV</code> , <code>STDEVP</code> , <code>VAR</code> , <code>VARP</code> , and
      * <code>PERCENTILE</code> .
      *
-     * <p>CloudFormation property {@code AllowedAggregations}.
+     * <p>Allowed values: {@code COUNT}, {@code DISTINCT_COUNT}, {@code MIN}, {@code MAX}, {@code
+     * MEDIAN}, {@code SUM}, {@code AVERAGE}, {@code STDEV}, {@code STDEVP}, {@code VAR}, {@code
+     * VARP}, {@code PERCENTILE}. CloudFormation property {@code AllowedAggregations}.
      */
     public TopicCalculatedField allowedAggregations(List<String> value) {
       return set("AllowedAggregations", Value.listOf(value));
@@ -1205,7 +1249,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The calculated field description.
      *
-     * <p>CloudFormation property {@code CalculatedFieldDescription}.
+     * <p>Length: 0 to 500 characters. CloudFormation property {@code CalculatedFieldDescription}.
      */
     public TopicCalculatedField calculatedFieldDescription(String value) {
       return set("CalculatedFieldDescription", Value.of(value));
@@ -1222,7 +1266,8 @@ public final class Topic extends Resource<Topic> {
     /**
      * The calculated field name.
      *
-     * <p>Required. CloudFormation property {@code CalculatedFieldName}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code
+     * CalculatedFieldName}.
      */
     public TopicCalculatedField calculatedFieldName(String value) {
       return set("CalculatedFieldName", Value.of(value));
@@ -1236,7 +1281,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The other names or aliases for the calculated field.
      *
-     * <p>CloudFormation property {@code CalculatedFieldSynonyms}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code CalculatedFieldSynonyms}.
      */
     public TopicCalculatedField calculatedFieldSynonyms(List<String> value) {
       return set("CalculatedFieldSynonyms", Value.listOf(value));
@@ -1321,7 +1366,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The calculated field expression.
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Expression}.
      */
     public TopicCalculatedField expression(String value) {
       return set("Expression", Value.of(value));
@@ -1384,7 +1429,9 @@ public final class Topic extends Resource<Topic> {
      * <code>STDEV</code> , <code>STDEVP</code> , <code>VAR</code> , <code>VARP</code> , and
      * <code>PERCENTILE</code> .
      *
-     * <p>CloudFormation property {@code NotAllowedAggregations}.
+     * <p>Allowed values: {@code COUNT}, {@code DISTINCT_COUNT}, {@code MIN}, {@code MAX}, {@code
+     * MEDIAN}, {@code SUM}, {@code AVERAGE}, {@code STDEV}, {@code STDEVP}, {@code VAR}, {@code
+     * VARP}, {@code PERCENTILE}. CloudFormation property {@code NotAllowedAggregations}.
      */
     public TopicCalculatedField notAllowedAggregations(List<String> value) {
       return set("NotAllowedAggregations", Value.listOf(value));
@@ -1505,6 +1552,7 @@ public final class Topic extends Resource<Topic> {
   public static final class TopicCategoryFilterConstant extends Struct<TopicCategoryFilterConstant> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicCategoryFilterConstant")
         .allowed("ConstantType", "SINGULAR", "RANGE", "COLLECTIVE")
+        .constrain("SingularConstant", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TopicCategoryFilterConstant() {
@@ -1541,7 +1589,7 @@ public final class Topic extends Resource<Topic> {
      * A singular constant used in a category filter. This element is used to specify a single value
      * for the constant.
      *
-     * <p>CloudFormation property {@code SingularConstant}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code SingularConstant}.
      */
     public TopicCategoryFilterConstant singularConstant(String value) {
       return set("SingularConstant", Value.of(value));
@@ -1563,7 +1611,15 @@ public final class Topic extends Resource<Topic> {
         .required("ColumnName")
         .allowed("Aggregation", "SUM", "MAX", "MIN", "COUNT", "DISTINCT_COUNT", "AVERAGE", "MEDIAN",
             "STDEV", "STDEVP", "VAR", "VARP")
+        .allowed("AllowedAggregations", "COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM",
+            "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE")
         .allowed("ColumnDataRole", "DIMENSION", "MEASURE")
+        .constrain("ColumnDescription", Constraint.of().minLength(0).maxLength(500))
+        .constrain("ColumnFriendlyName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("ColumnName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("ColumnSynonyms", Constraint.of().minLength(0).maxLength(256))
+        .allowed("NotAllowedAggregations", "COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM",
+            "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE")
         .allowed("TimeGranularity", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER",
             "YEAR")
         .build();
@@ -1595,7 +1651,9 @@ public final class Topic extends Resource<Topic> {
      * <code>STDEV</code> , <code>STDEVP</code> , <code>VAR</code> , <code>VARP</code> , and
      * <code>PERCENTILE</code> .
      *
-     * <p>CloudFormation property {@code AllowedAggregations}.
+     * <p>Allowed values: {@code COUNT}, {@code DISTINCT_COUNT}, {@code MIN}, {@code MAX}, {@code
+     * MEDIAN}, {@code SUM}, {@code AVERAGE}, {@code STDEV}, {@code STDEVP}, {@code VAR}, {@code
+     * VARP}, {@code PERCENTILE}. CloudFormation property {@code AllowedAggregations}.
      */
     public TopicColumn allowedAggregations(List<String> value) {
       return set("AllowedAggregations", Value.listOf(value));
@@ -1644,7 +1702,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * A description of the column and its contents.
      *
-     * <p>CloudFormation property {@code ColumnDescription}.
+     * <p>Length: 0 to 500 characters. CloudFormation property {@code ColumnDescription}.
      */
     public TopicColumn columnDescription(String value) {
       return set("ColumnDescription", Value.of(value));
@@ -1658,7 +1716,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * A user-friendly name for the column.
      *
-     * <p>CloudFormation property {@code ColumnFriendlyName}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code ColumnFriendlyName}.
      */
     public TopicColumn columnFriendlyName(String value) {
       return set("ColumnFriendlyName", Value.of(value));
@@ -1672,7 +1730,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The name of the column.
      *
-     * <p>Required. CloudFormation property {@code ColumnName}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code ColumnName}.
      */
     public TopicColumn columnName(String value) {
       return set("ColumnName", Value.of(value));
@@ -1686,7 +1744,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The other names or aliases for the column.
      *
-     * <p>CloudFormation property {@code ColumnSynonyms}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code ColumnSynonyms}.
      */
     public TopicColumn columnSynonyms(List<String> value) {
       return set("ColumnSynonyms", Value.listOf(value));
@@ -1782,7 +1840,9 @@ public final class Topic extends Resource<Topic> {
      * <code>STDEV</code> , <code>STDEVP</code> , <code>VAR</code> , <code>VARP</code> , and
      * <code>PERCENTILE</code> .
      *
-     * <p>CloudFormation property {@code NotAllowedAggregations}.
+     * <p>Allowed values: {@code COUNT}, {@code DISTINCT_COUNT}, {@code MIN}, {@code MAX}, {@code
+     * MEDIAN}, {@code SUM}, {@code AVERAGE}, {@code STDEV}, {@code STDEVP}, {@code VAR}, {@code
+     * VARP}, {@code PERCENTILE}. CloudFormation property {@code NotAllowedAggregations}.
      */
     public TopicColumn notAllowedAggregations(List<String> value) {
       return set("NotAllowedAggregations", Value.listOf(value));
@@ -1899,8 +1959,12 @@ public final class Topic extends Resource<Topic> {
         .required("FilterName", "OperandFieldName")
         .allowed("FilterClass", "ENFORCED_VALUE_FILTER", "CONDITIONAL_VALUE_FILTER",
             "NAMED_VALUE_FILTER", "DASHBOARD_DEFAULT_FILTER")
+        .constrain("FilterDescription", Constraint.of().minLength(0).maxLength(500))
+        .constrain("FilterName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("FilterSynonyms", Constraint.of().minLength(0).maxLength(256))
         .allowed("FilterType", "CATEGORY_FILTER", "NUMERIC_EQUALITY_FILTER", "NUMERIC_RANGE_FILTER",
             "DATE_RANGE_FILTER", "RELATIVE_DATE_FILTER", "NULL_FILTER")
+        .constrain("OperandFieldName", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TopicFilter() {
@@ -1946,7 +2010,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * A description of the filter used to select items for a topic.
      *
-     * <p>CloudFormation property {@code FilterDescription}.
+     * <p>Length: 0 to 500 characters. CloudFormation property {@code FilterDescription}.
      */
     public TopicFilter filterDescription(String value) {
       return set("FilterDescription", Value.of(value));
@@ -1960,7 +2024,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The name of the filter.
      *
-     * <p>Required. CloudFormation property {@code FilterName}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code FilterName}.
      */
     public TopicFilter filterName(String value) {
       return set("FilterName", Value.of(value));
@@ -1974,7 +2038,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The other names or aliases for the filter.
      *
-     * <p>CloudFormation property {@code FilterSynonyms}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code FilterSynonyms}.
      */
     public TopicFilter filterSynonyms(List<String> value) {
       return set("FilterSynonyms", Value.listOf(value));
@@ -2024,7 +2088,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The name of the field that the filter operates on.
      *
-     * <p>Required. CloudFormation property {@code OperandFieldName}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code OperandFieldName}.
      */
     public TopicFilter operandFieldName(String value) {
       return set("OperandFieldName", Value.of(value));
@@ -2053,6 +2117,9 @@ public final class Topic extends Resource<Topic> {
   public static final class TopicNamedEntity extends Struct<TopicNamedEntity> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicNamedEntity")
         .required("EntityName")
+        .constrain("EntityDescription", Constraint.of().minLength(0).maxLength(500))
+        .constrain("EntityName", Constraint.of().minLength(0).maxLength(256))
+        .constrain("EntitySynonyms", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TopicNamedEntity() {
@@ -2081,7 +2148,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The description of the named entity.
      *
-     * <p>CloudFormation property {@code EntityDescription}.
+     * <p>Length: 0 to 500 characters. CloudFormation property {@code EntityDescription}.
      */
     public TopicNamedEntity entityDescription(String value) {
       return set("EntityDescription", Value.of(value));
@@ -2095,7 +2162,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The name of the named entity.
      *
-     * <p>Required. CloudFormation property {@code EntityName}.
+     * <p>Required. Length: 0 to 256 characters. CloudFormation property {@code EntityName}.
      */
     public TopicNamedEntity entityName(String value) {
       return set("EntityName", Value.of(value));
@@ -2109,7 +2176,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The other names or aliases for the named entity.
      *
-     * <p>CloudFormation property {@code EntitySynonyms}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code EntitySynonyms}.
      */
     public TopicNamedEntity entitySynonyms(List<String> value) {
       return set("EntitySynonyms", Value.listOf(value));
@@ -2350,6 +2417,7 @@ public final class Topic extends Resource<Topic> {
   public static final class TopicSingularFilterConstant extends Struct<TopicSingularFilterConstant> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicSingularFilterConstant")
         .allowed("ConstantType", "SINGULAR", "RANGE", "COLLECTIVE")
+        .constrain("SingularConstant", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TopicSingularFilterConstant() {
@@ -2375,7 +2443,7 @@ public final class Topic extends Resource<Topic> {
     /**
      * The value of the singular filter constant.
      *
-     * <p>CloudFormation property {@code SingularConstant}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code SingularConstant}.
      */
     public TopicSingularFilterConstant singularConstant(String value) {
       return set("SingularConstant", Value.of(value));

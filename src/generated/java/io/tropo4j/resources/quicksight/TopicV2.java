@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,10 @@ import java.util.List;
  */
 public final class TopicV2 extends Resource<TopicV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .constrain("TopicId", Constraint.of().pattern("^[A-Za-z0-9-_.\\\\+]*$").minLength(0).maxLength(256))
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -24,7 +29,10 @@ public final class TopicV2 extends Resource<TopicV2> {
     super(logicalId, SCHEMA);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code AwsAccountId}. */
+  /**
+   * Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}.
+   * CloudFormation property {@code AwsAccountId}.
+   */
   public TopicV2 awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
   }
@@ -69,7 +77,7 @@ public final class TopicV2 extends Resource<TopicV2> {
     return set("DataSets", Value.list(values));
   }
 
-  /** CloudFormation property {@code Description}. */
+  /** Length: 0 to 256 characters. CloudFormation property {@code Description}. */
   public TopicV2 description(String value) {
     return set("Description", Value.of(value));
   }
@@ -89,7 +97,7 @@ public final class TopicV2 extends Resource<TopicV2> {
     return set("FolderArns", value);
   }
 
-  /** CloudFormation property {@code Name}. */
+  /** Length: 1 to 128 characters. CloudFormation property {@code Name}. */
   public TopicV2 name(String value) {
     return set("Name", Value.of(value));
   }
@@ -129,7 +137,10 @@ public final class TopicV2 extends Resource<TopicV2> {
     return set("Tags", tags);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code TopicId}. */
+  /**
+   * Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^[A-Za-z0-9-_.&#92;&#92;+]*$}. CloudFormation property {@code TopicId}.
+   */
   public TopicV2 topicId(String value) {
     return set("TopicId", Value.of(value));
   }
@@ -148,13 +159,17 @@ public final class TopicV2 extends Resource<TopicV2> {
   public static final class CustomInstructions extends Struct<CustomInstructions> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2.CustomInstructions")
         .required("CustomInstructionsString")
+        .constrain("CustomInstructionsString", Constraint.of().minLength(0).maxLength(5000))
         .build();
 
     public CustomInstructions() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code CustomInstructionsString}. */
+    /**
+     * Required. Length: 0 to 5000 characters. CloudFormation property {@code
+     * CustomInstructionsString}.
+     */
     public CustomInstructions customInstructionsString(String value) {
       return set("CustomInstructionsString", Value.of(value));
     }
@@ -176,6 +191,7 @@ public final class TopicV2 extends Resource<TopicV2> {
   public static final class DataSetReference extends Struct<DataSetReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2.DataSetReference")
         .required("DataSetArn")
+        .constrain("DataSetName", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public DataSetReference() {
@@ -192,7 +208,7 @@ public final class TopicV2 extends Resource<TopicV2> {
       return set("DataSetArn", value);
     }
 
-    /** CloudFormation property {@code DataSetName}. */
+    /** Length: 0 to 256 characters. CloudFormation property {@code DataSetName}. */
     public DataSetReference dataSetName(String value) {
       return set("DataSetName", Value.of(value));
     }
@@ -263,6 +279,7 @@ public final class TopicV2 extends Resource<TopicV2> {
   public static final class ResourcePermission extends Struct<ResourcePermission> {
     private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2.ResourcePermission")
         .required("Actions", "Principal")
+        .constrain("Principal", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ResourcePermission() {
@@ -279,7 +296,7 @@ public final class TopicV2 extends Resource<TopicV2> {
       return set("Actions", value);
     }
 
-    /** Required. CloudFormation property {@code Principal}. */
+    /** Required. Length: 1 to 256 characters. CloudFormation property {@code Principal}. */
     public ResourcePermission principal(String value) {
       return set("Principal", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,13 @@ import java.util.List;
 public final class VPCConnection extends Resource<VPCConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::VPCConnection")
       .allowed("AvailabilityStatus", "AVAILABLE", "UNAVAILABLE", "PARTIALLY_AVAILABLE")
+      .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("DnsResolvers", Constraint.of().minLength(7).maxLength(15))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(128))
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-z]*$").minLength(1).maxLength(255).format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-z]*$").minLength(1).maxLength(255))
+      .constrain("VPCConnectionId", Constraint.of().pattern("[\\w\\-]+").minLength(1).maxLength(1000))
       .attributes("Arn", "CreatedTime", "LastUpdatedTime", "NetworkInterfaces", "Status", "VPCId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,7 +51,8 @@ public final class VPCConnection extends Resource<VPCConnection> {
   /**
    * The AWS account ID of the account where you want to create a new VPC connection.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AwsAccountId}.
+   * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+   * ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
    */
   public VPCConnection awsAccountId(String value) {
     return set("AwsAccountId", Value.of(value));
@@ -57,7 +66,7 @@ public final class VPCConnection extends Resource<VPCConnection> {
   /**
    * A list of IP addresses of DNS resolver endpoints for the VPC connection.
    *
-   * <p>CloudFormation property {@code DnsResolvers}.
+   * <p>Length: 7 to 15 characters. CloudFormation property {@code DnsResolvers}.
    */
   public VPCConnection dnsResolvers(List<String> value) {
     return set("DnsResolvers", Value.listOf(value));
@@ -71,7 +80,7 @@ public final class VPCConnection extends Resource<VPCConnection> {
   /**
    * The display name for the VPC connection.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Name}.
    */
   public VPCConnection name(String value) {
     return set("Name", Value.of(value));
@@ -85,7 +94,8 @@ public final class VPCConnection extends Resource<VPCConnection> {
   /**
    * The ARN of the IAM role associated with the VPC connection.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property
+   * {@code RoleArn}.
    */
   public VPCConnection roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -99,7 +109,8 @@ public final class VPCConnection extends Resource<VPCConnection> {
   /**
    * The Amazon EC2 security group IDs associated with the VPC connection.
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^sg-[0-9a-z]*$}. Format: {@code
+   * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
    */
   public VPCConnection securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -113,7 +124,8 @@ public final class VPCConnection extends Resource<VPCConnection> {
   /**
    * A list of subnet IDs for the VPC connection.
    *
-   * <p>CloudFormation property {@code SubnetIds}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^subnet-[0-9a-z]*$}. CloudFormation property
+   * {@code SubnetIds}.
    */
   public VPCConnection subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -147,7 +159,8 @@ public final class VPCConnection extends Resource<VPCConnection> {
    * The ID of the VPC connection that you're creating. This ID is a unique identifier for each AWS
    * Region in an AWS account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VPCConnectionId}.
+   * <p>Changing it replaces the resource. Length: 1 to 1000 characters. Pattern: {@code
+   * [&#92;w&#92;-]+}. CloudFormation property {@code VPCConnectionId}.
    */
   public VPCConnection vpcConnectionId(String value) {
     return set("VPCConnectionId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ram;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Permission extends Resource<Permission> {
   private static final Schema SCHEMA = Schema.builder("AWS::RAM::Permission")
       .required("Name", "PolicyTemplate", "ResourceType")
+      .constrain("Name", Constraint.of().pattern("^[\\w.-]*$").minLength(1).maxLength(36))
+      .constrain("PolicyTemplate", Constraint.of().format("json"))
+      .refYields("Arn")
       .attributes("Arn", "IsResourceTypeDefault", "PermissionType", "Version")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class Permission extends Resource<Permission> {
    * Specifies the name of the customer managed permission. The name must be unique within the AWS
    * Region .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 36 characters. Pattern: {@code
+   * ^[&#92;w.-]*$}. CloudFormation property {@code Name}.
    */
   public Permission name(String value) {
     return set("Name", Value.of(value));
@@ -63,7 +68,8 @@ public final class Permission extends Resource<Permission> {
    * ARN of the specific resource that you are sharing. The <code>Principal</code> comes from the
    * list of identities added to the resource share.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyTemplate}.
+   * <p>Required. Changing it replaces the resource. Format: {@code json}. CloudFormation property
+   * {@code PolicyTemplate}.
    */
   public Permission policyTemplate(Value<Json> value) {
     return set("PolicyTemplate", value);

@@ -23,6 +23,7 @@ import java.util.List;
 public final class ResourceShare extends Resource<ResourceShare> {
   private static final Schema SCHEMA = Schema.builder("AWS::RAM::ResourceShare")
       .required("Name")
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "FeatureSet", "LastUpdatedTime", "OwningAccountId",
           "Status")
       .tags("Tags", Schema.TagForm.LIST)

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rbin;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,7 +32,10 @@ import java.util.List;
 public final class Rule extends Resource<Rule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Rbin::Rule")
       .required("ResourceType", "RetentionPeriod")
+      .constrain("Description", Constraint.of().pattern("^[\\S ]{0,255}$").maxLength(255))
       .allowed("ResourceType", "EBS_SNAPSHOT", "EC2_IMAGE", "EBS_VOLUME")
+      .constrain("Status", Constraint.of().pattern("pending|available"))
+      .refYields("Arn")
       .attributes("Arn", "Identifier", "LockState")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,7 +47,8 @@ public final class Rule extends Resource<Rule> {
   /**
    * The retention rule description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 255 characters. Pattern: {@code ^[&#92;S ]{0,255}$}. CloudFormation property
+   * {@code Description}.
    */
   public Rule description(String value) {
     return set("Description", Value.of(value));
@@ -151,7 +156,7 @@ public final class Rule extends Resource<Rule> {
    * The state of the retention rule. Only retention rules that are in the <code>available</code>
    * state retain resources.
    *
-   * <p>CloudFormation property {@code Status}.
+   * <p>Pattern: {@code pending|available}. CloudFormation property {@code Status}.
    */
   public Rule status(String value) {
     return set("Status", Value.of(value));
@@ -226,6 +231,8 @@ public final class Rule extends Resource<Rule> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rbin::Rule.ResourceTag")
         .required("ResourceTagKey", "ResourceTagValue")
+        .constrain("ResourceTagKey", Constraint.of().pattern("^[\\S\\s]{1,128}$").minLength(1).maxLength(128))
+        .constrain("ResourceTagValue", Constraint.of().pattern("^[\\S\\s]{0,256}$").minLength(0).maxLength(256))
         .build();
 
     public ResourceTag() {
@@ -235,7 +242,8 @@ public final class Rule extends Resource<Rule> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code ResourceTagKey}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;S&#92;s]{1,128}$}.
+     * CloudFormation property {@code ResourceTagKey}.
      */
     public ResourceTag resourceTagKey(String value) {
       return set("ResourceTagKey", Value.of(value));
@@ -249,7 +257,8 @@ public final class Rule extends Resource<Rule> {
     /**
      * The tag value.
      *
-     * <p>Required. CloudFormation property {@code ResourceTagValue}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code ^[&#92;S&#92;s]{0,256}$}.
+     * CloudFormation property {@code ResourceTagValue}.
      */
     public ResourceTag resourceTagValue(String value) {
       return set("ResourceTagValue", Value.of(value));
@@ -270,6 +279,7 @@ public final class Rule extends Resource<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rbin::Rule.RetentionPeriod")
         .required("RetentionPeriodUnit", "RetentionPeriodValue")
         .allowed("RetentionPeriodUnit", "DAYS")
+        .constrain("RetentionPeriodValue", Constraint.of().minimum(1).maximum(3650))
         .build();
 
     public RetentionPeriod() {
@@ -298,7 +308,7 @@ public final class Rule extends Resource<Rule> {
      *
      * <ul> <li>EBS volumes: 1 - 7 days <li>EBS snapshots and EBS-backed AMIs: 1 - 365 days </ul>
      *
-     * <p>Required. CloudFormation property {@code RetentionPeriodValue}.
+     * <p>Required. Range: 1 to 3650. CloudFormation property {@code RetentionPeriodValue}.
      */
     public RetentionPeriod retentionPeriodValue(int value) {
       return set("RetentionPeriodValue", Value.of(value));
@@ -320,6 +330,7 @@ public final class Rule extends Resource<Rule> {
   public static final class UnlockDelay extends Struct<UnlockDelay> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rbin::Rule.UnlockDelay")
         .allowed("UnlockDelayUnit", "DAYS")
+        .constrain("UnlockDelayValue", Constraint.of().minimum(7).maximum(30))
         .build();
 
     public UnlockDelay() {
@@ -344,7 +355,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The unlock delay period, measured in the unit specified for <em>UnlockDelayUnit</em> .
      *
-     * <p>CloudFormation property {@code UnlockDelayValue}.
+     * <p>Range: 7 to 30. CloudFormation property {@code UnlockDelayValue}.
      */
     public UnlockDelay unlockDelayValue(int value) {
       return set("UnlockDelayValue", Value.of(value));

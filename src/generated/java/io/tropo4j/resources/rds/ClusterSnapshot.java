@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class ClusterSnapshot extends Resource<ClusterSnapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::ClusterSnapshot")
       .required("DBClusterIdentifier", "DBClusterSnapshotIdentifier")
+      .constrain("DBClusterSnapshotIdentifier", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$").minLength(1).maxLength(63))
+      .refYields("DBClusterSnapshotArn")
       .attributes("AllocatedStorage", "AvailabilityZones", "ClusterCreateTime",
           "DBClusterSnapshotArn", "DbClusterResourceId", "Engine", "EngineMode", "EngineVersion",
           "IAMDatabaseAuthenticationEnabled", "KmsKeyId", "LicenseModel", "MasterUsername", "Port",
@@ -47,7 +50,8 @@ public final class ClusterSnapshot extends Resource<ClusterSnapshot> {
    * hyphens. First character must be a letter. Can't end with a hyphen or contain two consecutive
    * hyphens.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$}. CloudFormation property {@code
    * DBClusterSnapshotIdentifier}.
    */
   public ClusterSnapshot dbClusterSnapshotIdentifier(String value) {

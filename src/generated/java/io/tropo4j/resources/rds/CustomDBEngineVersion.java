@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,14 @@ import java.util.List;
 public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::CustomDBEngineVersion")
       .required("Engine", "EngineVersion")
+      .constrain("DatabaseInstallationFilesS3BucketName", Constraint.of().minLength(3).maxLength(63))
+      .constrain("DatabaseInstallationFilesS3Prefix", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("Engine", Constraint.of().pattern("^[A-Za-z0-9-]{1,35}$").minLength(1).maxLength(35))
+      .constrain("EngineVersion", Constraint.of().pattern("^[a-z0-9_.-]{1,60}$").minLength(1).maxLength(60))
+      .constrain("ImageId", Constraint.of().minLength(1).maxLength(255).format("AWS::EC2::Image.Id"))
+      .constrain("Manifest", Constraint.of().pattern("^[\\s\\S]*$").minLength(1).maxLength(51000))
+      .constrain("SourceCustomDbEngineVersionIdentifier", Constraint.of().minLength(1).maxLength(255))
       .allowed("Status", "available", "inactive", "inactive-except-restore", "pending-validation")
       .attributes("DBEngineVersionArn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -44,8 +53,8 @@ public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion>
    * The name of an Amazon S3 bucket that contains database installation files for your CEV. For
    * example, a valid bucket name is <code>my-custom-installation-files</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * DatabaseInstallationFilesS3BucketName}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. CloudFormation property
+   * {@code DatabaseInstallationFilesS3BucketName}.
    */
   public CustomDBEngineVersion databaseInstallationFilesS3BucketName(String value) {
     return set("DatabaseInstallationFilesS3BucketName", Value.of(value));
@@ -64,8 +73,8 @@ public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion>
    * example, a valid bucket name is <code>123456789012/cev1</code> . If this setting isn't
    * specified, no prefix is assumed.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * DatabaseInstallationFilesS3Prefix}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code DatabaseInstallationFilesS3Prefix}.
    */
   public CustomDBEngineVersion databaseInstallationFilesS3Prefix(String value) {
     return set("DatabaseInstallationFilesS3Prefix", Value.of(value));
@@ -82,7 +91,7 @@ public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion>
   /**
    * An optional description of your CEV.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public CustomDBEngineVersion description(String value) {
     return set("Description", Value.of(value));
@@ -100,7 +109,8 @@ public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion>
    *
    * <ul> <li><code>custom-oracle-ee</code> <li><code>custom-oracle-ee-cdb</code> </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Engine}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 35 characters. Pattern: {@code
+   * ^[A-Za-z0-9-]{1,35}$}. CloudFormation property {@code Engine}.
    */
   public CustomDBEngineVersion engine(String value) {
     return set("Engine", Value.of(value));
@@ -121,7 +131,8 @@ public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion>
    *
    * <p><em>Pattern:</em> <code>^[a-z0-9_.-]{1,60$</code> }
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EngineVersion}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 60 characters. Pattern: {@code
+   * ^[a-z0-9_.-]{1,60}$}. CloudFormation property {@code EngineVersion}.
    */
   public CustomDBEngineVersion engineVersion(String value) {
     return set("EngineVersion", Value.of(value));
@@ -135,7 +146,8 @@ public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion>
   /**
    * A value that indicates the ID of the AMI.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ImageId}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Format: {@code
+   * AWS::EC2::Image.Id}. CloudFormation property {@code ImageId}.
    */
   public CustomDBEngineVersion imageId(String value) {
     return set("ImageId", Value.of(value));
@@ -188,7 +200,8 @@ public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion>
    * href="https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/custom-cev.html#custom-cev.preparing.manifest">Creating
    * the CEV manifest</a> in the <em>Amazon RDS User Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Manifest}.
+   * <p>Changing it replaces the resource. Length: 1 to 51000 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*$}. CloudFormation property {@code Manifest}.
    */
   public CustomDBEngineVersion manifest(String value) {
     return set("Manifest", Value.of(value));
@@ -205,8 +218,8 @@ public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion>
    * <code>UseAwsProvidedLatestImage</code> . You can't specify a different JSON manifest when you
    * specify <code>SourceCustomDbEngineVersionIdentifier</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * SourceCustomDbEngineVersionIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code SourceCustomDbEngineVersionIdentifier}.
    */
   public CustomDBEngineVersion sourceCustomDbEngineVersionIdentifier(String value) {
     return set("SourceCustomDbEngineVersionIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -80,6 +81,22 @@ import java.util.List;
  */
 public final class DBCluster extends Resource<DBCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBCluster")
+      .constrain("BacktrackWindow", Constraint.of().minimum(0))
+      .constrain("BackupRetentionPeriod", Constraint.of().minimum(1).maximum(35))
+      .allowed("ClusterScalabilityType", "limitless", "standard")
+      .constrain("DBClusterIdentifier", Constraint.of().pattern("^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .references("DBClusterParameterGroupName", "AWS::RDS::DBClusterParameterGroup.Ref")
+      .references("DBSubnetGroupName", "AWS::RDS::DBSubnetGroup.Ref")
+      .allowed("DatabaseInsightsMode", "advanced", "standard")
+      .constrain("GlobalClusterIdentifier", Constraint.of().pattern("^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$").minLength(0).maxLength(63))
+      .references("GlobalClusterIdentifier", "AWS::RDS::GlobalCluster.Ref")
+      .references("KmsKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
+      .allowed("MasterUserAuthenticationType", "iam-db-auth", "password")
+      .constrain("MasterUsername", Constraint.of().pattern("^[a-zA-Z]{1}[a-zA-Z0-9_]*$").minLength(1))
+      .constrain("MonitoringRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("VpcSecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .refYields("DBClusterIdentifier")
       .attributes("DBClusterArn", "DBClusterResourceId", "Endpoint", "Endpoint.Address",
           "Endpoint.Port", "MasterUserSecret.SecretArn", "ReadEndpoint", "ReadEndpoint.Address",
           "StorageEncryptionType", "StorageThroughput")
@@ -188,7 +205,7 @@ public final class DBCluster extends Resource<DBCluster> {
    *
    * <ul> <li>If specified, this value must be set to a number from 0 to 259,200 (72 hours). </ul>
    *
-   * <p>CloudFormation property {@code BacktrackWindow}.
+   * <p>Range: at least 0. CloudFormation property {@code BacktrackWindow}.
    */
   public DBCluster backtrackWindow(int value) {
     return set("BacktrackWindow", Value.of(value));
@@ -210,7 +227,7 @@ public final class DBCluster extends Resource<DBCluster> {
    *
    * <p>Valid for: Aurora DB clusters and Multi-AZ DB clusters
    *
-   * <p>Default: {@code 1}. CloudFormation property {@code BackupRetentionPeriod}.
+   * <p>Range: 1 to 35. Default: {@code 1}. CloudFormation property {@code BackupRetentionPeriod}.
    */
   public DBCluster backupRetentionPeriod(int value) {
     return set("BackupRetentionPeriod", Value.of(value));
@@ -232,7 +249,8 @@ public final class DBCluster extends Resource<DBCluster> {
    * <code>DeleteAutomatedBackups</code> to <code>false</code> . To create a backup, use manual
    * snapshots instead.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClusterScalabilityType}.
+   * <p>Changing it replaces the resource. Allowed values: {@code limitless}, {@code standard}.
+   * CloudFormation property {@code ClusterScalabilityType}.
    */
   public DBCluster clusterScalabilityType(String value) {
     return set("ClusterScalabilityType", Value.of(value));
@@ -274,7 +292,8 @@ public final class DBCluster extends Resource<DBCluster> {
    *
    * <p>Valid for: Aurora DB clusters and Multi-AZ DB clusters
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DBClusterIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code DBClusterIdentifier}.
    */
   public DBCluster dbClusterIdentifier(String value) {
     return set("DBClusterIdentifier", Value.of(value));
@@ -431,7 +450,8 @@ public final class DBCluster extends Resource<DBCluster> {
    *
    * <p>Valid for Cluster Type: Aurora DB clusters and Multi-AZ DB clusters
    *
-   * <p>CloudFormation property {@code DatabaseInsightsMode}.
+   * <p>Allowed values: {@code advanced}, {@code standard}. CloudFormation property {@code
+   * DatabaseInsightsMode}.
    */
   public DBCluster databaseInsightsMode(String value) {
     return set("DatabaseInsightsMode", Value.of(value));
@@ -839,7 +859,8 @@ public final class DBCluster extends Resource<DBCluster> {
    *
    * <p>Valid for: Aurora DB clusters only
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code
+   * <p>Changing it may replace the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code
    * GlobalClusterIdentifier}.
    */
   public DBCluster globalClusterIdentifier(String value) {
@@ -967,7 +988,8 @@ public final class DBCluster extends Resource<DBCluster> {
    * <p>This option is only valid for RDS for MySQL, RDS for MariaDB, RDS for PostgreSQL, Aurora
    * MySQL, and Aurora PostgreSQL engines.
    *
-   * <p>CloudFormation property {@code MasterUserAuthenticationType}.
+   * <p>Allowed values: {@code iam-db-auth}, {@code password}. CloudFormation property {@code
+   * MasterUserAuthenticationType}.
    */
   public DBCluster masterUserAuthenticationType(String value) {
     return set("MasterUserAuthenticationType", Value.of(value));
@@ -1033,7 +1055,8 @@ public final class DBCluster extends Resource<DBCluster> {
    *
    * <p>Valid for: Aurora DB clusters and Multi-AZ DB clusters
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code MasterUsername}.
+   * <p>Changing it may replace the resource. Length: at least 1 characters. Pattern: {@code
+   * ^[a-zA-Z]{1}[a-zA-Z0-9_]*$}. CloudFormation property {@code MasterUsername}.
    */
   public DBCluster masterUsername(String value) {
     return set("MasterUsername", Value.of(value));
@@ -1081,7 +1104,7 @@ public final class DBCluster extends Resource<DBCluster> {
    *
    * <p>Valid for Cluster Type: Aurora DB clusters and Multi-AZ DB clusters
    *
-   * <p>CloudFormation property {@code MonitoringRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code MonitoringRoleArn}.
    */
   public DBCluster monitoringRoleArn(String value) {
     return set("MonitoringRoleArn", Value.of(value));
@@ -1657,7 +1680,8 @@ public final class DBCluster extends Resource<DBCluster> {
    *
    * <p>Valid for: Aurora DB clusters and Multi-AZ DB clusters
    *
-   * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * VpcSecurityGroupIds}.
    */
   public DBCluster vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));
@@ -1788,6 +1812,8 @@ public final class DBCluster extends Resource<DBCluster> {
   public static final class DBClusterRole extends Struct<DBClusterRole> {
     private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBCluster.DBClusterRole")
         .required("RoleArn")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z-]*:iam::[0-9]*:role/.*$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public DBClusterRole() {
@@ -1816,7 +1842,9 @@ public final class DBCluster extends Resource<DBCluster> {
     /**
      * The Amazon Resource Name (ARN) of the IAM role that is associated with the DB cluster.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z-]*:iam::[0-9]*:role/.*$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+     * property {@code RoleArn}.
      */
     public DBClusterRole roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1888,7 +1916,9 @@ public final class DBCluster extends Resource<DBCluster> {
    * <p>Property type {@code AWS::RDS::DBCluster.MasterUserSecret}.
    */
   public static final class MasterUserSecret extends Struct<MasterUserSecret> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBCluster.MasterUserSecret");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBCluster.MasterUserSecret")
+        .references("KmsKeyId", "AWS::KMS::Key.Ref")
+        .build();
 
     public MasterUserSecret() {
       super(SCHEMA);

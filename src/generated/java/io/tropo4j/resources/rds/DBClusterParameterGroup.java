@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -27,6 +28,9 @@ import java.util.List;
 public final class DBClusterParameterGroup extends Resource<DBClusterParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBClusterParameterGroup")
       .required("Description", "Family", "Parameters")
+      .constrain("DBClusterParameterGroupName", Constraint.of().pattern("^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$").minLength(1))
+      .constrain("Parameters", Constraint.of().format("json"))
+      .refYields("DBClusterParameterGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -43,8 +47,8 @@ public final class DBClusterParameterGroup extends Resource<DBClusterParameterGr
    *
    * <p>This value is stored as a lowercase string.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
-   * DBClusterParameterGroupName}.
+   * <p>Changing it replaces the resource. Length: at least 1 characters. Pattern: {@code
+   * ^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$}. CloudFormation property {@code DBClusterParameterGroupName}.
    */
   public DBClusterParameterGroup dbClusterParameterGroupName(String value) {
     return set("DBClusterParameterGroupName", Value.of(value));
@@ -127,7 +131,7 @@ public final class DBClusterParameterGroup extends Resource<DBClusterParameterGr
   /**
    * Provides a list of parameters for the DB cluster parameter group.
    *
-   * <p>Required. CloudFormation property {@code Parameters}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Parameters}.
    */
   public DBClusterParameterGroup parameters(Value<Json> value) {
     return set("Parameters", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -91,6 +92,29 @@ import java.util.List;
  */
 public final class DBInstance extends Resource<DBInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBInstance")
+      .constrain("AllocatedStorage", Constraint.of().pattern("^[0-9]*$"))
+      .constrain("AutomaticBackupReplicationRetentionPeriod", Constraint.of().minimum(1))
+      .constrain("BackupRetentionPeriod", Constraint.of().minimum(0))
+      .references("DBClusterIdentifier", "AWS::RDS::DBCluster.Ref")
+      .constrain("DBInstanceIdentifier", Constraint.of().pattern("^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .references("DBParameterGroupName", "AWS::RDS::DBParameterGroup.Ref")
+      .references("DBSubnetGroupName", "AWS::RDS::DBSubnetGroup.Ref")
+      .allowed("DatabaseInsightsMode", "advanced", "standard")
+      .references("KmsKeyId", "AWS::KMS::Key.Ref", "AWS::KMS::Key.Arn")
+      .allowed("MasterUserAuthenticationType", "iam-db-auth", "password")
+      .constrain("MasterUsername", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9_]{0,127}$").minLength(1).maxLength(128))
+      .constrain("MonitoringRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("MonitoringRoleArn", "AWS::IAM::Role.Arn")
+      .references("PerformanceInsightsKMSKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
+      .allowed("PerformanceInsightsRetentionPeriod", "7", "31", "62", "93", "124", "155", "186",
+          "217", "248", "279", "310", "341", "372", "403", "434", "465", "496", "527", "558", "589",
+          "620", "651", "682", "713", "731")
+      .constrain("Port", Constraint.of().pattern("^\\d*$"))
+      .constrain("PromotionTier", Constraint.of().minimum(0).maximum(15))
+      .constrain("RestoreTime", Constraint.of().format("date-time"))
+      .references("SourceDBInstanceIdentifier", "AWS::RDS::DBInstance.Ref")
+      .references("VPCSecurityGroups", "AWS::EC2::SecurityGroup.GroupId")
+      .refYields("DBInstanceIdentifier")
       .attributes("AutomaticRestartTime", "CertificateDetails", "CertificateDetails.CAIdentifier",
           "CertificateDetails.ValidTill", "DBInstanceArn", "DBInstanceStatus", "DBSystemId",
           "DbiResourceId", "Endpoint", "Endpoint.Address", "Endpoint.HostedZoneId", "Endpoint.Port",
@@ -203,7 +227,7 @@ public final class DBInstance extends Resource<DBInstance> {
    * <ul> <li>Enterprise and Standard editions: Must be an integer from 20 to 1024. <li>Web and
    * Express editions: Must be an integer from 20 to 1024. </ul>
    *
-   * <p>CloudFormation property {@code AllocatedStorage}.
+   * <p>Pattern: {@code ^[0-9]*$}. CloudFormation property {@code AllocatedStorage}.
    */
   public DBInstance allocatedStorage(String value) {
     return set("AllocatedStorage", Value.of(value));
@@ -349,7 +373,8 @@ public final class DBInstance extends Resource<DBInstance> {
    * <p>If not specified, this parameter defaults to the value of the
    * <code>BackupRetentionPeriod</code> parameter. The maximum allowed value is 35.
    *
-   * <p>CloudFormation property {@code AutomaticBackupReplicationRetentionPeriod}.
+   * <p>Range: at least 1. CloudFormation property {@code
+   * AutomaticBackupReplicationRetentionPeriod}.
    */
   public DBInstance automaticBackupReplicationRetentionPeriod(int value) {
     return set("AutomaticBackupReplicationRetentionPeriod", Value.of(value));
@@ -409,7 +434,8 @@ public final class DBInstance extends Resource<DBInstance> {
    * <ul> <li>Must be a value from 0 to 35 <li>Can't be set to 0 if the DB instance is a source to
    * read replicas </ul>
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code BackupRetentionPeriod}.
+   * <p>Changing it may replace the resource. Range: at least 0. CloudFormation property {@code
+   * BackupRetentionPeriod}.
    */
   public DBInstance backupRetentionPeriod(int value) {
     return set("BackupRetentionPeriod", Value.of(value));
@@ -663,7 +689,8 @@ public final class DBInstance extends Resource<DBInstance> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DBInstanceIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code DBInstanceIdentifier}.
    */
   public DBInstance dbInstanceIdentifier(String value) {
     return set("DBInstanceIdentifier", Value.of(value));
@@ -938,7 +965,8 @@ public final class DBInstance extends Resource<DBInstance> {
    *
    * <p>Aurora DB instances inherit this value from the DB cluster, so you can't change this value.
    *
-   * <p>CloudFormation property {@code DatabaseInsightsMode}.
+   * <p>Allowed values: {@code advanced}, {@code standard}. CloudFormation property {@code
+   * DatabaseInsightsMode}.
    */
   public DBInstance databaseInsightsMode(String value) {
     return set("DatabaseInsightsMode", Value.of(value));
@@ -1514,7 +1542,8 @@ public final class DBInstance extends Resource<DBInstance> {
    * <p>This option is only valid for RDS for MySQL, RDS for MariaDB, RDS for PostgreSQL, Aurora
    * MySQL, and Aurora PostgreSQL engines.
    *
-   * <p>CloudFormation property {@code MasterUserAuthenticationType}.
+   * <p>Allowed values: {@code iam-db-auth}, {@code password}. CloudFormation property {@code
+   * MasterUserAuthenticationType}.
    */
   public DBInstance masterUserAuthenticationType(String value) {
     return set("MasterUserAuthenticationType", Value.of(value));
@@ -1638,7 +1667,8 @@ public final class DBInstance extends Resource<DBInstance> {
    * <ul> <li>Must be 1 to 63 letters or numbers. <li>First character must be a letter. <li>Can't be
    * a reserved word for the chosen database engine. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code MasterUsername}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9_]{0,127}$}. CloudFormation property {@code MasterUsername}.
    */
   public DBInstance masterUsername(String value) {
     return set("MasterUsername", Value.of(value));
@@ -1709,7 +1739,7 @@ public final class DBInstance extends Resource<DBInstance> {
    *
    * <p>This setting doesn't apply to RDS Custom DB instances.
    *
-   * <p>CloudFormation property {@code MonitoringRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code MonitoringRoleArn}.
    */
   public DBInstance monitoringRoleArn(String value) {
     return set("MonitoringRoleArn", Value.of(value));
@@ -1862,7 +1892,11 @@ public final class DBInstance extends Resource<DBInstance> {
    * <p>If you specify a retention period that isn't valid, such as <code>94</code> , Amazon RDS
    * returns an error.
    *
-   * <p>CloudFormation property {@code PerformanceInsightsRetentionPeriod}.
+   * <p>Allowed values: {@code 7}, {@code 31}, {@code 62}, {@code 93}, {@code 124}, {@code 155},
+   * {@code 186}, {@code 217}, {@code 248}, {@code 279}, {@code 310}, {@code 341}, {@code 372},
+   * {@code 403}, {@code 434}, {@code 465}, {@code 496}, {@code 527}, {@code 558}, {@code 589},
+   * {@code 620}, {@code 651}, {@code 682}, {@code 713}, {@code 731}. CloudFormation property {@code
+   * PerformanceInsightsRetentionPeriod}.
    */
   public DBInstance performanceInsightsRetentionPeriod(int value) {
     return set("PerformanceInsightsRetentionPeriod", Value.of(value));
@@ -1896,7 +1930,8 @@ public final class DBInstance extends Resource<DBInstance> {
    * <code>1434</code> , <code>3260</code> , <code>3343</code> , <code>3389</code> ,
    * <code>47001</code> , or <code>49152-49156</code> . </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Port}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^&#92;d*$}. CloudFormation property
+   * {@code Port}.
    */
   public DBInstance port(String value) {
     return set("Port", Value.of(value));
@@ -2002,7 +2037,7 @@ public final class DBInstance extends Resource<DBInstance> {
    *
    * <p>Valid Values: <code>0 - 15</code>
    *
-   * <p>CloudFormation property {@code PromotionTier}.
+   * <p>Range: 0 to 15. CloudFormation property {@code PromotionTier}.
    */
   public DBInstance promotionTier(int value) {
     return set("PromotionTier", Value.of(value));
@@ -2071,7 +2106,8 @@ public final class DBInstance extends Resource<DBInstance> {
    *
    * <p>Example: <code>2009-09-07T23:45:00Z</code>
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code RestoreTime}.
+   * <p>Changing it may replace the resource. Format: {@code date-time}. CloudFormation property
+   * {@code RestoreTime}.
    */
   public DBInstance restoreTime(String value) {
     return set("RestoreTime", Value.of(value));
@@ -2750,7 +2786,9 @@ public final class DBInstance extends Resource<DBInstance> {
    * <p>Property type {@code AWS::RDS::DBInstance.AdditionalStorageVolume}.
    */
   public static final class AdditionalStorageVolume extends Struct<AdditionalStorageVolume> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBInstance.AdditionalStorageVolume");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBInstance.AdditionalStorageVolume")
+        .constrain("AllocatedStorage", Constraint.of().pattern("^[0-9]*$"))
+        .build();
 
     public AdditionalStorageVolume() {
       super(SCHEMA);
@@ -2760,7 +2798,7 @@ public final class DBInstance extends Resource<DBInstance> {
      * The amount of storage allocated for the additional storage volume, in gibibytes (GiB). The
      * minimum is 20 GiB. The maximum is 65,536 GiB (64 TiB).
      *
-     * <p>CloudFormation property {@code AllocatedStorage}.
+     * <p>Pattern: {@code ^[0-9]*$}. CloudFormation property {@code AllocatedStorage}.
      */
     public AdditionalStorageVolume allocatedStorage(String value) {
       return set("AllocatedStorage", Value.of(value));
@@ -2929,6 +2967,7 @@ public final class DBInstance extends Resource<DBInstance> {
   public static final class DBInstanceRole extends Struct<DBInstanceRole> {
     private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBInstance.DBInstanceRole")
         .required("FeatureName", "RoleArn")
+        .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public DBInstanceRole() {
@@ -2957,7 +2996,7 @@ public final class DBInstance extends Resource<DBInstance> {
     /**
      * The Amazon Resource Name (ARN) of the IAM role that is associated with the DB instance.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public DBInstanceRole roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -3116,7 +3155,9 @@ public final class DBInstance extends Resource<DBInstance> {
    * <p>Property type {@code AWS::RDS::DBInstance.MasterUserSecret}.
    */
   public static final class MasterUserSecret extends Struct<MasterUserSecret> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBInstance.MasterUserSecret");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBInstance.MasterUserSecret")
+        .references("KmsKeyId", "AWS::KMS::Key.Ref")
+        .build();
 
     public MasterUserSecret() {
       super(SCHEMA);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -34,6 +35,9 @@ import java.util.List;
 public final class DBParameterGroup extends Resource<DBParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBParameterGroup")
       .required("Description", "Family")
+      .constrain("DBParameterGroupName", Constraint.of().pattern("^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$"))
+      .constrain("Parameters", Constraint.of().format("json"))
+      .refYields("DBParameterGroupName")
       .attributes("DBParameterGroupArn", "DBParameterGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -55,7 +59,8 @@ public final class DBParameterGroup extends Resource<DBParameterGroup> {
    *
    * <p>This value is stored as a lowercase string.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DBParameterGroupName}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$}.
+   * CloudFormation property {@code DBParameterGroupName}.
    */
   public DBParameterGroup dbParameterGroupName(String value) {
     return set("DBParameterGroupName", Value.of(value));
@@ -131,7 +136,7 @@ public final class DBParameterGroup extends Resource<DBParameterGroup> {
    * <p>AWS CloudFormation doesn't support specifying an apply method for each individual parameter.
    * The default apply method for each parameter is used.
    *
-   * <p>CloudFormation property {@code Parameters}.
+   * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
    */
   public DBParameterGroup parameters(Value<Json> value) {
     return set("Parameters", value);

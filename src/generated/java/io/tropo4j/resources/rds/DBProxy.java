@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -36,10 +37,17 @@ import java.util.List;
 public final class DBProxy extends Resource<DBProxy> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxy")
       .required("DBProxyName", "EngineFamily", "RoleArn", "VpcSubnetIds")
+      .constrain("DBProxyName", Constraint.of().pattern("[0-z]*").minLength(1).maxLength(64))
       .allowed("DefaultAuthScheme", "IAM_AUTH", "NONE")
       .allowed("EndpointNetworkType", "IPV4", "IPV6", "DUAL")
       .allowed("EngineFamily", "MYSQL", "POSTGRESQL", "SQLSERVER")
+      .constrain("RoleArn", Constraint.of().minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
       .allowed("TargetConnectionNetworkType", "IPV4", "IPV6")
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("VpcSecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .references("VpcSubnetIds", "AWS::EC2::Subnet.Ref")
+      .refYields("DBProxyName")
       .attributes("DBProxyArn", "Endpoint", "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -73,7 +81,8 @@ public final class DBProxy extends Resource<DBProxy> {
    * only ASCII letters, digits, and hyphens; it can't end with a hyphen or contain two consecutive
    * hyphens.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DBProxyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [0-z]*}. CloudFormation property {@code DBProxyName}.
    */
   public DBProxy dbProxyName(String value) {
     return set("DBProxyName", Value.of(value));
@@ -195,7 +204,8 @@ public final class DBProxy extends Resource<DBProxy> {
    * The Amazon Resource Name (ARN) of the IAM role that the proxy uses to access secrets in AWS
    * Secrets Manager.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public DBProxy roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -264,7 +274,8 @@ public final class DBProxy extends Resource<DBProxy> {
    *
    * <p>If you plan to update the resource, don't specify VPC security groups in a shared VPC.
    *
-   * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * VpcSecurityGroupIds}.
    */
   public DBProxy vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));
@@ -343,7 +354,10 @@ public final class DBProxy extends Resource<DBProxy> {
         .allowed("AuthScheme", "SECRETS")
         .allowed("ClientPasswordAuthType", "MYSQL_NATIVE_PASSWORD", "MYSQL_CACHING_SHA2_PASSWORD",
             "POSTGRES_SCRAM_SHA_256", "POSTGRES_MD5", "SQL_SERVER_AUTHENTICATION")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
         .allowed("IAMAuth", "DISABLED", "REQUIRED", "ENABLED")
+        .constrain("SecretArn", Constraint.of().minLength(20).maxLength(2048))
+        .references("SecretArn", "AWS::SecretsManager::Secret.Ref")
         .build();
 
     public AuthFormat() {
@@ -389,7 +403,7 @@ public final class DBProxy extends Resource<DBProxy> {
      * A user-specified description about the authentication used by a proxy to log in as a specific
      * database user.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
      */
     public AuthFormat description(String value) {
       return set("Description", Value.of(value));
@@ -422,7 +436,7 @@ public final class DBProxy extends Resource<DBProxy> {
      * the RDS DB instance or Aurora DB cluster. These secrets are stored within Amazon Secrets
      * Manager.
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Length: 20 to 2048 characters. CloudFormation property {@code SecretArn}.
      */
     public AuthFormat secretArn(String value) {
       return set("SecretArn", Value.of(value));
@@ -454,7 +468,10 @@ public final class DBProxy extends Resource<DBProxy> {
    * <p>Property type {@code AWS::RDS::DBProxy.TagFormat}.
    */
   public static final class TagFormat extends Struct<TagFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBProxy.TagFormat");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxy.TagFormat")
+        .constrain("Key", Constraint.of().pattern("(\\w|\\d|\\s|\\\\|-|\\.:=+-)*").maxLength(128))
+        .constrain("Value", Constraint.of().pattern("(\\w|\\d|\\s|\\\\|-|\\.:=+-)*").maxLength(128))
+        .build();
 
     public TagFormat() {
       super(SCHEMA);
@@ -467,7 +484,8 @@ public final class DBProxy extends Resource<DBProxy> {
      * '/', '=', '+', '-', '&#64;' (Java regex:
      * "^([&#92;&#92;p{L}&#92;&#92;p{Z}&#92;&#92;p{N}_.:/=+&#92;&#92;-&#64;]*)$").
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: at most 128 characters. Pattern: {@code
+     * (&#92;w|&#92;d|&#92;s|&#92;&#92;|-|&#92;.:=+-)*}. CloudFormation property {@code Key}.
      */
     public TagFormat key(String value) {
       return set("Key", Value.of(value));
@@ -485,7 +503,8 @@ public final class DBProxy extends Resource<DBProxy> {
      * '/', '=', '+', '-', '&#64;' (Java regex:
      * "^([&#92;&#92;p{L}&#92;&#92;p{Z}&#92;&#92;p{N}_.:/=+&#92;&#92;-&#64;]*)$").
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: at most 128 characters. Pattern: {@code
+     * (&#92;w|&#92;d|&#92;s|&#92;&#92;|-|&#92;.:=+-)*}. CloudFormation property {@code Value}.
      */
     public TagFormat value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,8 +25,14 @@ import java.util.List;
 public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxyEndpoint")
       .required("DBProxyEndpointName", "DBProxyName", "VpcSubnetIds")
+      .constrain("DBProxyEndpointName", Constraint.of().pattern("[0-z]*").minLength(1).maxLength(64))
+      .constrain("DBProxyName", Constraint.of().pattern("[0-z]*").minLength(1).maxLength(64))
       .allowed("EndpointNetworkType", "IPV4", "IPV6", "DUAL")
       .allowed("TargetRole", "READ_WRITE", "READ_ONLY")
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .references("VpcSecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .references("VpcSubnetIds", "AWS::EC2::Subnet.Ref")
+      .refYields("DBProxyEndpointName")
       .attributes("DBProxyEndpointArn", "Endpoint", "IsDefault", "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,8 +44,8 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
   /**
    * The name of the DB proxy endpoint to create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DBProxyEndpointName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [0-z]*}. CloudFormation property {@code DBProxyEndpointName}.
    */
   public DBProxyEndpoint dbProxyEndpointName(String value) {
     return set("DBProxyEndpointName", Value.of(value));
@@ -52,7 +59,8 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
   /**
    * The name of the DB proxy associated with the DB proxy endpoint that you create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DBProxyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [0-z]*}. CloudFormation property {@code DBProxyName}.
    */
   public DBProxyEndpoint dbProxyName(String value) {
     return set("DBProxyName", Value.of(value));
@@ -130,7 +138,8 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
    * different set of security group IDs than for the original DB proxy. The default is the default
    * security group for the VPC.
    *
-   * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * VpcSecurityGroupIds}.
    */
   public DBProxyEndpoint vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));
@@ -223,7 +232,10 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
    * <p>Property type {@code AWS::RDS::DBProxyEndpoint.TagFormat}.
    */
   public static final class TagFormat extends Struct<TagFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBProxyEndpoint.TagFormat");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxyEndpoint.TagFormat")
+        .constrain("Key", Constraint.of().pattern("(\\w|\\d|\\s|\\\\|-|\\.:=+-)*").maxLength(128))
+        .constrain("Value", Constraint.of().pattern("(\\w|\\d|\\s|\\\\|-|\\.:=+-)*").maxLength(128))
+        .build();
 
     public TagFormat() {
       super(SCHEMA);
@@ -236,7 +248,8 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
      * '/', '=', '+', '-', '&#64;' (Java regex:
      * "^([&#92;&#92;p{L}&#92;&#92;p{Z}&#92;&#92;p{N}_.:/=+&#92;&#92;-&#64;]*)$").
      *
-     * <p>CloudFormation property {@code Key}.
+     * <p>Length: at most 128 characters. Pattern: {@code
+     * (&#92;w|&#92;d|&#92;s|&#92;&#92;|-|&#92;.:=+-)*}. CloudFormation property {@code Key}.
      */
     public TagFormat key(String value) {
       return set("Key", Value.of(value));
@@ -254,7 +267,8 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
      * '/', '=', '+', '-', '&#64;' (Java regex:
      * "^([&#92;&#92;p{L}&#92;&#92;p{Z}&#92;&#92;p{N}_.:/=+&#92;&#92;-&#64;]*)$").
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: at most 128 characters. Pattern: {@code
+     * (&#92;w|&#92;d|&#92;s|&#92;&#92;|-|&#92;.:=+-)*}. CloudFormation property {@code Value}.
      */
     public TagFormat value(String value) {
       return set("Value", Value.of(value));

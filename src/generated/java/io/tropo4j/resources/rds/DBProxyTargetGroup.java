@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,7 +41,12 @@ import java.util.List;
 public final class DBProxyTargetGroup extends Resource<DBProxyTargetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxyTargetGroup")
       .required("DBProxyName", "TargetGroupName")
+      .references("DBClusterIdentifiers", "AWS::RDS::DBCluster.Ref")
+      .constrain("DBProxyName", Constraint.of().pattern("[A-z][0-z]*").minLength(1).maxLength(64))
+      .references("DBProxyName", "AWS::RDS::DBProxy.Ref")
       .allowed("TargetGroupName", "default")
+      .constrain("TargetGroupName", Constraint.of().minLength(1).maxLength(63))
+      .refYields("TargetGroupArn")
       .attributes("TargetGroupArn")
       .build();
 
@@ -98,7 +104,8 @@ public final class DBProxyTargetGroup extends Resource<DBProxyTargetGroup> {
    * The identifier of the <code>DBProxy</code> that is associated with the
    * <code>DBProxyTargetGroup</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DBProxyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [A-z][0-z]*}. CloudFormation property {@code DBProxyName}.
    */
   public DBProxyTargetGroup dbProxyName(String value) {
     return set("DBProxyName", Value.of(value));
@@ -122,8 +129,8 @@ public final class DBProxyTargetGroup extends Resource<DBProxyTargetGroup> {
    *
    * <p>Currently, this property must be set to <code>default</code> .
    *
-   * <p>Required. Changing it replaces the resource. Allowed values: {@code default}. CloudFormation
-   * property {@code TargetGroupName}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code default}. Length: 1 to
+   * 63 characters. CloudFormation property {@code TargetGroupName}.
    */
   public DBProxyTargetGroup targetGroupName(String value) {
     return set("TargetGroupName", Value.of(value));
@@ -150,7 +157,10 @@ public final class DBProxyTargetGroup extends Resource<DBProxyTargetGroup> {
    * <p>Property type {@code AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat}.
    */
   public static final class ConnectionPoolConfigurationInfoFormat extends Struct<ConnectionPoolConfigurationInfoFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat")
+        .constrain("MaxConnectionsPercent", Constraint.of().minimum(0).maximum(100))
+        .constrain("MaxIdleConnectionsPercent", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public ConnectionPoolConfigurationInfoFormat() {
       super(SCHEMA);
@@ -224,7 +234,7 @@ public final class DBProxyTargetGroup extends Resource<DBProxyTargetGroup> {
      *
      * <ul> <li>Must be between 1 and 100. </ul>
      *
-     * <p>CloudFormation property {@code MaxConnectionsPercent}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxConnectionsPercent}.
      */
     public ConnectionPoolConfigurationInfoFormat maxConnectionsPercent(int value) {
       return set("MaxConnectionsPercent", Value.of(value));
@@ -258,7 +268,7 @@ public final class DBProxyTargetGroup extends Resource<DBProxyTargetGroup> {
      *
      * <ul> <li>Must be between 0 and the value of <code>MaxConnectionsPercent</code> . </ul>
      *
-     * <p>CloudFormation property {@code MaxIdleConnectionsPercent}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxIdleConnectionsPercent}.
      */
     public ConnectionPoolConfigurationInfoFormat maxIdleConnectionsPercent(int value) {
       return set("MaxIdleConnectionsPercent", Value.of(value));

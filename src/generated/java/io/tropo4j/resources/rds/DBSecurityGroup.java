@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,7 @@ import java.util.List;
 public final class DBSecurityGroup extends Resource<DBSecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSecurityGroup")
       .required("DBSecurityGroupIngress", "GroupDescription")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -138,7 +140,11 @@ public final class DBSecurityGroup extends Resource<DBSecurityGroup> {
    * <p>Property type {@code AWS::RDS::DBSecurityGroup.Ingress}.
    */
   public static final class Ingress extends Struct<Ingress> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBSecurityGroup.Ingress");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSecurityGroup.Ingress")
+        .constrain("CIDRIP", Constraint.of().format("ipv4-network"))
+        .constrain("EC2SecurityGroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("EC2SecurityGroupName", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+        .build();
 
     public Ingress() {
       super(SCHEMA);
@@ -147,7 +153,7 @@ public final class DBSecurityGroup extends Resource<DBSecurityGroup> {
     /**
      * The IP range to authorize.
      *
-     * <p>CloudFormation property {@code CIDRIP}.
+     * <p>Format: {@code ipv4-network}. CloudFormation property {@code CIDRIP}.
      */
     public Ingress cidrip(String value) {
       return set("CIDRIP", Value.of(value));
@@ -164,7 +170,8 @@ public final class DBSecurityGroup extends Resource<DBSecurityGroup> {
      * <code>EC2SecurityGroupOwnerId</code> and either <code>EC2SecurityGroupName</code> or
      * <code>EC2SecurityGroupId</code> must be provided.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EC2SecurityGroupId}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+     * CloudFormation property {@code EC2SecurityGroupId}.
      */
     public Ingress ec2SecurityGroupId(String value) {
       return set("EC2SecurityGroupId", Value.of(value));
@@ -181,7 +188,8 @@ public final class DBSecurityGroup extends Resource<DBSecurityGroup> {
      * <code>EC2SecurityGroupOwnerId</code> and either <code>EC2SecurityGroupName</code> or
      * <code>EC2SecurityGroupId</code> must be provided.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EC2SecurityGroupName}.
+     * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Name}.
+     * CloudFormation property {@code EC2SecurityGroupName}.
      */
     public Ingress ec2SecurityGroupName(String value) {
       return set("EC2SecurityGroupName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -33,6 +34,10 @@ import io.tropo4j.fn.Value;
 public final class DBSecurityGroupIngress extends Resource<DBSecurityGroupIngress> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSecurityGroupIngress")
       .required("DBSecurityGroupName")
+      .constrain("CIDRIP", Constraint.of().format("ipv4-network"))
+      .constrain("EC2SecurityGroupId", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("EC2SecurityGroupName", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -43,7 +48,7 @@ public final class DBSecurityGroupIngress extends Resource<DBSecurityGroupIngres
   /**
    * The IP range to authorize.
    *
-   * <p>CloudFormation property {@code CIDRIP}.
+   * <p>Format: {@code ipv4-network}. CloudFormation property {@code CIDRIP}.
    */
   public DBSecurityGroupIngress cidrip(String value) {
     return set("CIDRIP", Value.of(value));
@@ -74,7 +79,8 @@ public final class DBSecurityGroupIngress extends Resource<DBSecurityGroupIngres
    * <code>EC2SecurityGroupOwnerId</code> and either <code>EC2SecurityGroupName</code> or
    * <code>EC2SecurityGroupId</code> must be provided.
    *
-   * <p>CloudFormation property {@code EC2SecurityGroupId}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+   * EC2SecurityGroupId}.
    */
   public DBSecurityGroupIngress ec2SecurityGroupId(String value) {
     return set("EC2SecurityGroupId", Value.of(value));
@@ -91,7 +97,8 @@ public final class DBSecurityGroupIngress extends Resource<DBSecurityGroupIngres
    * <code>EC2SecurityGroupOwnerId</code> and either <code>EC2SecurityGroupName</code> or
    * <code>EC2SecurityGroupId</code> must be provided.
    *
-   * <p>CloudFormation property {@code EC2SecurityGroupName}.
+   * <p>Format: {@code AWS::EC2::SecurityGroup.Name}. CloudFormation property {@code
+   * EC2SecurityGroupName}.
    */
   public DBSecurityGroupIngress ec2SecurityGroupName(String value) {
     return set("EC2SecurityGroupName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class DBShardGroup extends Resource<DBShardGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBShardGroup")
       .required("DBClusterIdentifier", "MaxACU")
+      .constrain("ComputeRedundancy", Constraint.of().minimum(0))
+      .constrain("DBClusterIdentifier", Constraint.of().minLength(1).maxLength(63))
+      .constrain("DBShardGroupIdentifier", Constraint.of().minLength(1).maxLength(63))
+      .refYields("DBShardGroupIdentifier")
       .attributes("DBShardGroupResourceId", "Endpoint")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +41,7 @@ public final class DBShardGroup extends Resource<DBShardGroup> {
    * different Availability Zone (AZ). <li>2 - Creates a DB shard group with two standby DB data
    * access shard in two different AZs. </ul>
    *
-   * <p>CloudFormation property {@code ComputeRedundancy}.
+   * <p>Range: at least 0. CloudFormation property {@code ComputeRedundancy}.
    */
   public DBShardGroup computeRedundancy(int value) {
     return set("ComputeRedundancy", Value.of(value));
@@ -50,8 +55,8 @@ public final class DBShardGroup extends Resource<DBShardGroup> {
   /**
    * The name of the primary DB cluster for the DB shard group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DBClusterIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. CloudFormation
+   * property {@code DBClusterIdentifier}.
    */
   public DBShardGroup dbClusterIdentifier(String value) {
     return set("DBClusterIdentifier", Value.of(value));
@@ -65,7 +70,8 @@ public final class DBShardGroup extends Resource<DBShardGroup> {
   /**
    * The name of the DB shard group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DBShardGroupIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. CloudFormation property
+   * {@code DBShardGroupIdentifier}.
    */
   public DBShardGroup dbShardGroupIdentifier(String value) {
     return set("DBShardGroupIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class DBSnapshot extends Resource<DBSnapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSnapshot")
       .required("DBInstanceIdentifier", "DBSnapshotIdentifier")
+      .constrain("DBSnapshotIdentifier", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$").minLength(1).maxLength(255))
+      .refYields("DBSnapshotArn")
       .attributes("AllocatedStorage", "AvailabilityZone", "DBSnapshotArn", "DbiResourceId",
           "Encrypted", "Engine", "EngineVersion", "IAMDatabaseAuthenticationEnabled",
           "InstanceCreateTime", "Iops", "KmsKeyId", "LicenseModel", "MasterUsername",
@@ -47,8 +50,8 @@ public final class DBSnapshot extends Resource<DBSnapshot> {
    * The identifier for the DB snapshot. Must contain from 1 to 255 letters, numbers, or hyphens.
    * First character must be a letter. Can't end with a hyphen or contain two consecutive hyphens.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DBSnapshotIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$}. CloudFormation property {@code DBSnapshotIdentifier}.
    */
   public DBSnapshot dbSnapshotIdentifier(String value) {
     return set("DBSnapshotIdentifier", Value.of(value));

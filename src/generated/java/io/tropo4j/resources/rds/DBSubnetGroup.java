@@ -22,6 +22,8 @@ import java.util.List;
 public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSubnetGroup")
       .required("DBSubnetGroupDescription", "SubnetIds")
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .refYields("DBSubnetGroupName")
       .attributes("DBSubnetGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,6 +30,9 @@ import java.util.List;
 public final class GlobalCluster extends Resource<GlobalCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::GlobalCluster")
       .allowed("Engine", "aurora", "aurora-mysql", "aurora-postgresql")
+      .constrain("GlobalClusterIdentifier", Constraint.of().pattern("^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .references("SourceDBClusterIdentifier", "AWS::RDS::DBCluster.Ref")
+      .refYields("GlobalClusterIdentifier")
       .attributes("GlobalEndpoint")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -132,7 +136,8 @@ public final class GlobalCluster extends Resource<GlobalCluster> {
    * The cluster identifier for this global database cluster. This parameter is stored as a
    * lowercase string.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GlobalClusterIdentifier}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code GlobalClusterIdentifier}.
    */
   public GlobalCluster globalClusterIdentifier(String value) {
     return set("GlobalClusterIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rds;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,12 @@ import java.util.Map;
 public final class Integration extends Resource<Integration> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::Integration")
       .required("SourceArn", "TargetArn")
+      .constrain("DataFilter", Constraint.of().pattern("[a-zA-Z0-9_ \"\\\\\\-$,*.:?+\\/]*").minLength(1).maxLength(25600))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("IntegrationName", Constraint.of().pattern("^[a-zA-Z](?:-?[a-zA-Z0-9]+)*$").minLength(1).maxLength(64))
+      .constrain("SourceArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:rds(-[a-z]*)?:[a-z0-9\\-]*:[0-9]*:(cluster|db):[a-z][a-z0-9]*(-[a-z0-9]+)*$").minLength(1).maxLength(255))
+      .constrain("TargetArn", Constraint.of().minLength(20).maxLength(2048))
+      .refYields("IntegrationArn")
       .attributes("CreateTime", "IntegrationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -52,7 +59,8 @@ public final class Integration extends Resource<Integration> {
    * Data filters for the integration. These filters determine which tables from the source database
    * are sent to the target Amazon Redshift data warehouse.
    *
-   * <p>CloudFormation property {@code DataFilter}.
+   * <p>Length: 1 to 25600 characters. Pattern: {@code [a-zA-Z0-9_
+   * "&#92;&#92;&#92;-$,*.:?+&#92;/]*}. CloudFormation property {@code DataFilter}.
    */
   public Integration dataFilter(String value) {
     return set("DataFilter", Value.of(value));
@@ -66,7 +74,7 @@ public final class Integration extends Resource<Integration> {
   /**
    * A description of the integration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
    */
   public Integration description(String value) {
     return set("Description", Value.of(value));
@@ -80,7 +88,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * The name of the integration.
    *
-   * <p>CloudFormation property {@code IntegrationName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z](?:-?[a-zA-Z0-9]+)*$}. CloudFormation
+   * property {@code IntegrationName}.
    */
   public Integration integrationName(String value) {
     return set("IntegrationName", Value.of(value));
@@ -109,7 +118,9 @@ public final class Integration extends Resource<Integration> {
   /**
    * The Amazon Resource Name (ARN) of the database to use as the source for replication.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:rds(-[a-z]*)?:[a-z0-9&#92;-]*:[0-9]*:(cluster|db):[a-z][a-z0-9]*(-[a-z0-9]+)*$}.
+   * CloudFormation property {@code SourceArn}.
    */
   public Integration sourceArn(String value) {
     return set("SourceArn", Value.of(value));
@@ -142,7 +153,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * The ARN of the Redshift data warehouse to use as the target for replication.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TargetArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. CloudFormation
+   * property {@code TargetArn}.
    */
   public Integration targetArn(String value) {
     return set("TargetArn", Value.of(value));

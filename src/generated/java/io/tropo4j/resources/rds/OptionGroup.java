@@ -18,6 +18,7 @@ import java.util.List;
 public final class OptionGroup extends Resource<OptionGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::OptionGroup")
       .required("EngineName", "MajorEngineVersion", "OptionGroupDescription")
+      .refYields("OptionGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -33,6 +34,36 @@ import java.util.List;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::Cluster")
       .required("ClusterType", "DBName", "MasterUsername", "NodeType")
+      .allowed("AquaConfigurationStatus", "auto", "disabled", "enabled")
+      .constrain("AvailabilityZone", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("ClusterIdentifier", Constraint.of().minLength(0).maxLength(63))
+      .constrain("ClusterParameterGroupName", Constraint.of().minLength(0).maxLength(255))
+      .references("ClusterParameterGroupName", "AWS::Redshift::ClusterParameterGroup.Ref")
+      .references("ClusterSecurityGroups", "AWS::EC2::SecurityGroup.Ref",
+          "AWS::Redshift::ClusterSecurityGroup.Ref")
+      .constrain("ClusterSubnetGroupName", Constraint.of().minLength(0).maxLength(2147483647))
+      .references("ClusterSubnetGroupName", "AWS::Redshift::ClusterSubnetGroup.Ref")
+      .constrain("ClusterType", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("ClusterVersion", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("DBName", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("ElasticIp", Constraint.of().minLength(0).maxLength(2147483647))
+      .references("ElasticIp", "AWS::EC2::EIP.Ref", "AWS::EC2::EIP.AllocationId")
+      .constrain("HsmClientCertificateIdentifier", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("HsmConfigurationIdentifier", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("IamRoles", Constraint.of().minLength(0).maxLength(2147483647))
+      .references("IamRoles", "AWS::IAM::Role.Arn")
+      .references("KmsKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
+      .constrain("MaintenanceTrackName", Constraint.of().minLength(0).maxLength(2147483647))
+      .references("MasterPasswordSecretKmsKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
+      .constrain("MasterUserPassword", Constraint.of().maxLength(64))
+      .constrain("MasterUsername", Constraint.of().minLength(0).maxLength(128))
+      .constrain("NamespaceResourcePolicy", Constraint.of().format("json"))
+      .constrain("NodeType", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("NumberOfNodes", Constraint.of().minimum(1).maximum(100))
+      .constrain("PreferredMaintenanceWindow", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("VpcSecurityGroupIds", Constraint.of().minLength(0).maxLength(2147483647).format("AWS::EC2::SecurityGroup.Id"))
+      .references("VpcSecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .refYields("ClusterIdentifier")
       .attributes("ClusterNamespaceArn", "DeferMaintenanceIdentifier", "Endpoint.Address",
           "Endpoint.Port", "Id", "MasterPasswordSecretArn")
       .stateful()
@@ -68,7 +99,8 @@ public final class Cluster extends Resource<Cluster> {
    * This parameter is retired. It does not set the AQUA configuration status. Amazon Redshift
    * automatically determines whether to use AQUA (Advanced Query Accelerator).
    *
-   * <p>CloudFormation property {@code AquaConfigurationStatus}.
+   * <p>Allowed values: {@code auto}, {@code disabled}, {@code enabled}. CloudFormation property
+   * {@code AquaConfigurationStatus}.
    */
   public Cluster aquaConfigurationStatus(String value) {
     return set("AquaConfigurationStatus", Value.of(value));
@@ -120,7 +152,7 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Constraint: The specified Availability Zone must be in the same region as the current
    * endpoint.
    *
-   * <p>CloudFormation property {@code AvailabilityZone}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code AvailabilityZone}.
    */
   public Cluster availabilityZone(String value) {
     return set("AvailabilityZone", Value.of(value));
@@ -196,7 +228,8 @@ public final class Cluster extends Resource<Cluster> {
    *
    * <p>Example: <code>myexamplecluster</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClusterIdentifier}.
+   * <p>Changing it replaces the resource. Length: 0 to 63 characters. CloudFormation property
+   * {@code ClusterIdentifier}.
    */
   public Cluster clusterIdentifier(String value) {
     return set("ClusterIdentifier", Value.of(value));
@@ -220,7 +253,7 @@ public final class Cluster extends Resource<Cluster> {
    * <ul> <li>Must be 1 to 255 alphanumeric characters or hyphens. <li>First character must be a
    * letter. <li>Cannot end with a hyphen or contain two consecutive hyphens. </ul>
    *
-   * <p>CloudFormation property {@code ClusterParameterGroupName}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code ClusterParameterGroupName}.
    */
   public Cluster clusterParameterGroupName(String value) {
     return set("ClusterParameterGroupName", Value.of(value));
@@ -272,7 +305,8 @@ public final class Cluster extends Resource<Cluster> {
    * <p>If this parameter is not provided the resulting cluster will be deployed outside virtual
    * private cloud (VPC).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClusterSubnetGroupName}.
+   * <p>Changing it replaces the resource. Length: 0 to 2147483647 characters. CloudFormation
+   * property {@code ClusterSubnetGroupName}.
    */
   public Cluster clusterSubnetGroupName(String value) {
     return set("ClusterSubnetGroupName", Value.of(value));
@@ -303,7 +337,7 @@ public final class Cluster extends Resource<Cluster> {
    *
    * <p>Default: <code>multi-node</code>
    *
-   * <p>Required. CloudFormation property {@code ClusterType}.
+   * <p>Required. Length: 0 to 2147483647 characters. CloudFormation property {@code ClusterType}.
    */
   public Cluster clusterType(String value) {
     return set("ClusterType", Value.of(value));
@@ -323,7 +357,7 @@ public final class Cluster extends Resource<Cluster> {
    *
    * <p>Example: <code>1.0</code>
    *
-   * <p>CloudFormation property {@code ClusterVersion}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code ClusterVersion}.
    */
   public Cluster clusterVersion(String value) {
     return set("ClusterVersion", Value.of(value));
@@ -351,7 +385,8 @@ public final class Cluster extends Resource<Cluster> {
    * <a href="https://docs.aws.amazon.com/redshift/latest/dg/r_pg_keywords.html">Reserved Words</a>
    * in the Amazon Redshift Database Developer Guide. </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DBName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2147483647 characters.
+   * CloudFormation property {@code DBName}.
    */
   public Cluster dbName(String value) {
     return set("DBName", Value.of(value));
@@ -453,7 +488,7 @@ public final class Cluster extends Resource<Cluster> {
    * href="https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-clusters.html#cluster-platforms">Supported
    * Platforms to Launch Your Cluster</a> in the Amazon Redshift Cluster Management Guide.
    *
-   * <p>CloudFormation property {@code ElasticIp}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code ElasticIp}.
    */
   public Cluster elasticIp(String value) {
     return set("ElasticIp", Value.of(value));
@@ -521,7 +556,8 @@ public final class Cluster extends Resource<Cluster> {
    * Specifies the name of the HSM client certificate the Amazon Redshift cluster uses to retrieve
    * the data encryption keys stored in an HSM.
    *
-   * <p>CloudFormation property {@code HsmClientCertificateIdentifier}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code
+   * HsmClientCertificateIdentifier}.
    */
   public Cluster hsmClientCertificateIdentifier(String value) {
     return set("HsmClientCertificateIdentifier", Value.of(value));
@@ -539,7 +575,8 @@ public final class Cluster extends Resource<Cluster> {
    * Specifies the name of the HSM configuration that contains the information the Amazon Redshift
    * cluster can use to retrieve and store keys in an HSM.
    *
-   * <p>CloudFormation property {@code HsmConfigurationIdentifier}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code
+   * HsmConfigurationIdentifier}.
    */
   public Cluster hsmConfigurationIdentifier(String value) {
     return set("HsmConfigurationIdentifier", Value.of(value));
@@ -563,7 +600,7 @@ public final class Cluster extends Resource<Cluster> {
    * href="https://docs.aws.amazon.com/redshift/latest/mgmt/amazon-redshift-limits.html">Quotas and
    * limits</a> in the <em>Amazon Redshift Cluster Management Guide</em> .
    *
-   * <p>CloudFormation property {@code IamRoles}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code IamRoles}.
    */
   public Cluster iamRoles(List<String> value) {
     return set("IamRoles", Value.listOf(value));
@@ -615,7 +652,7 @@ public final class Cluster extends Resource<Cluster> {
    * An optional parameter for the name of the maintenance track for the cluster. If you don't
    * provide a maintenance track name, the cluster is assigned to the <code>current</code> track.
    *
-   * <p>CloudFormation property {@code MaintenanceTrackName}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code MaintenanceTrackName}.
    */
   public Cluster maintenanceTrackName(String value) {
     return set("MaintenanceTrackName", Value.of(value));
@@ -706,7 +743,7 @@ public final class Cluster extends Resource<Cluster> {
    * <code>"</code> (double quote), <code>&#92;</code> , <code>/</code> , or <code>&#64;</code> .
    * </ul>
    *
-   * <p>CloudFormation property {@code MasterUserPassword}.
+   * <p>Length: at most 64 characters. CloudFormation property {@code MasterUserPassword}.
    */
   public Cluster masterUserPassword(String value) {
     return set("MasterUserPassword", Value.of(value));
@@ -730,7 +767,8 @@ public final class Cluster extends Resource<Cluster> {
    * href="https://docs.aws.amazon.com/redshift/latest/dg/r_pg_keywords.html">Reserved Words</a> in
    * the Amazon Redshift Database Developer Guide. </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MasterUsername}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 128 characters. CloudFormation
+   * property {@code MasterUsername}.
    */
   public Cluster masterUsername(String value) {
     return set("MasterUsername", Value.of(value));
@@ -759,7 +797,7 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The policy that is attached to a resource.
    *
-   * <p>CloudFormation property {@code NamespaceResourcePolicy}.
+   * <p>Format: {@code json}. CloudFormation property {@code NamespaceResourcePolicy}.
    */
   public Cluster namespaceResourcePolicy(Value<Json> value) {
     return set("NamespaceResourcePolicy", value);
@@ -773,7 +811,7 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Valid Values: <code>dc2.large</code> | <code>dc2.8xlarge</code> | <code>ra3.large</code> |
    * <code>ra3.xlplus</code> | <code>ra3.4xlarge</code> | <code>ra3.16xlarge</code>
    *
-   * <p>Required. CloudFormation property {@code NodeType}.
+   * <p>Required. Length: 0 to 2147483647 characters. CloudFormation property {@code NodeType}.
    */
   public Cluster nodeType(String value) {
     return set("NodeType", Value.of(value));
@@ -799,7 +837,7 @@ public final class Cluster extends Resource<Cluster> {
    *
    * <p>Constraints: Value must be at least 1 and no more than 100.
    *
-   * <p>CloudFormation property {@code NumberOfNodes}.
+   * <p>Range: 1 to 100. CloudFormation property {@code NumberOfNodes}.
    */
   public Cluster numberOfNodes(int value) {
     return set("NumberOfNodes", Value.of(value));
@@ -866,7 +904,8 @@ public final class Cluster extends Resource<Cluster> {
    *
    * <p>Constraints: Minimum 30-minute window.
    *
-   * <p>CloudFormation property {@code PreferredMaintenanceWindow}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code
+   * PreferredMaintenanceWindow}.
    */
   public Cluster preferredMaintenanceWindow(String value) {
     return set("PreferredMaintenanceWindow", Value.of(value));
@@ -1066,7 +1105,8 @@ public final class Cluster extends Resource<Cluster> {
    *
    * <p>Default: The default VPC security group is associated with the cluster.
    *
-   * <p>CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Length: 0 to 2147483647 characters. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code VpcSecurityGroupIds}.
    */
   public Cluster vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));
@@ -1185,7 +1225,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::Redshift::Cluster.LoggingProperties}.
    */
   public static final class LoggingProperties extends Struct<LoggingProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Redshift::Cluster.LoggingProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::Redshift::Cluster.LoggingProperties")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
+        .build();
 
     public LoggingProperties() {
       super(SCHEMA);
@@ -1199,7 +1242,7 @@ public final class Cluster extends Resource<Cluster> {
      * <ul> <li>Must be in the same region as the cluster <li>The cluster must have read bucket and
      * put object permissions </ul>
      *
-     * <p>CloudFormation property {@code BucketName}.
+     * <p>Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public LoggingProperties bucketName(String value) {
       return set("BucketName", Value.of(value));

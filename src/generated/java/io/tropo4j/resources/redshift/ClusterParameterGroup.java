@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class ClusterParameterGroup extends Resource<ClusterParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterParameterGroup")
       .required("Description", "ParameterGroupFamily")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("ParameterGroupFamily", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("ParameterGroupName", Constraint.of().minLength(0).maxLength(255))
+      .refYields("ParameterGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -27,7 +32,8 @@ public final class ClusterParameterGroup extends Resource<ClusterParameterGroup>
   /**
    * The description of the parameter group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2147483647 characters.
+   * CloudFormation property {@code Description}.
    */
   public ClusterParameterGroup description(String value) {
     return set("Description", Value.of(value));
@@ -45,8 +51,8 @@ public final class ClusterParameterGroup extends Resource<ClusterParameterGroup>
    * href="https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-parameter-groups.html">Amazon
    * Redshift parameter groups</a> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ParameterGroupFamily}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2147483647 characters.
+   * CloudFormation property {@code ParameterGroupFamily}.
    */
   public ClusterParameterGroup parameterGroupFamily(String value) {
     return set("ParameterGroupFamily", Value.of(value));
@@ -60,7 +66,8 @@ public final class ClusterParameterGroup extends Resource<ClusterParameterGroup>
   /**
    * The name of the cluster parameter group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ParameterGroupName}.
+   * <p>Changing it replaces the resource. Length: 0 to 255 characters. CloudFormation property
+   * {@code ParameterGroupName}.
    */
   public ClusterParameterGroup parameterGroupName(String value) {
     return set("ParameterGroupName", Value.of(value));

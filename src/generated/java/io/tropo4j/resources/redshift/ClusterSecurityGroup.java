@@ -21,6 +21,7 @@ import java.util.List;
 public final class ClusterSecurityGroup extends Resource<ClusterSecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterSecurityGroup")
       .required("Description")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

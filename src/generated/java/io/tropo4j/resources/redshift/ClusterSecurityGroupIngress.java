@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -32,6 +33,10 @@ import io.tropo4j.fn.Value;
 public final class ClusterSecurityGroupIngress extends Resource<ClusterSecurityGroupIngress> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterSecurityGroupIngress")
       .required("ClusterSecurityGroupName")
+      .constrain("CIDRIP", Constraint.of().format("ipv4-network"))
+      .constrain("ClusterSecurityGroupName", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+      .constrain("EC2SecurityGroupName", Constraint.of().format("AWS::EC2::SecurityGroup.Name"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -42,7 +47,8 @@ public final class ClusterSecurityGroupIngress extends Resource<ClusterSecurityG
   /**
    * The IP range to be added the Amazon Redshift security group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CIDRIP}.
+   * <p>Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation property
+   * {@code CIDRIP}.
    */
   public ClusterSecurityGroupIngress cidrip(String value) {
     return set("CIDRIP", Value.of(value));
@@ -56,8 +62,8 @@ public final class ClusterSecurityGroupIngress extends Resource<ClusterSecurityG
   /**
    * The name of the security group to which the ingress rule is added.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ClusterSecurityGroupName}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Name}.
+   * CloudFormation property {@code ClusterSecurityGroupName}.
    */
   public ClusterSecurityGroupIngress clusterSecurityGroupName(String value) {
     return set("ClusterSecurityGroupName", Value.of(value));
@@ -74,7 +80,8 @@ public final class ClusterSecurityGroupIngress extends Resource<ClusterSecurityG
   /**
    * The EC2 security group to be added the Amazon Redshift security group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EC2SecurityGroupName}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Name}.
+   * CloudFormation property {@code EC2SecurityGroupName}.
    */
   public ClusterSecurityGroupIngress ec2SecurityGroupName(String value) {
     return set("EC2SecurityGroupName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -22,6 +23,10 @@ import java.util.List;
 public final class ClusterSubnetGroup extends Resource<ClusterSubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterSubnetGroup")
       .required("Description", "SubnetIds")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("SubnetIds", Constraint.of().minLength(0).maxLength(2147483647))
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .refYields("ClusterSubnetGroupName")
       .attributes("ClusterSubnetGroupName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +38,7 @@ public final class ClusterSubnetGroup extends Resource<ClusterSubnetGroup> {
   /**
    * A description for the subnet group.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 0 to 2147483647 characters. CloudFormation property {@code Description}.
    */
   public ClusterSubnetGroup description(String value) {
     return set("Description", Value.of(value));
@@ -47,7 +52,7 @@ public final class ClusterSubnetGroup extends Resource<ClusterSubnetGroup> {
   /**
    * An array of VPC subnet IDs. A maximum of 20 subnets can be modified in a single request.
    *
-   * <p>Required. CloudFormation property {@code SubnetIds}.
+   * <p>Required. Length: 0 to 2147483647 characters. CloudFormation property {@code SubnetIds}.
    */
   public ClusterSubnetGroup subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));

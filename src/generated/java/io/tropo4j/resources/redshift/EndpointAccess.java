@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,14 @@ import java.util.List;
 public final class EndpointAccess extends Resource<EndpointAccess> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::EndpointAccess")
       .required("ClusterIdentifier", "EndpointName", "SubnetGroupName", "VpcSecurityGroupIds")
+      .constrain("ClusterIdentifier", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("EndpointName", Constraint.of().pattern("^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,30}$"))
+      .constrain("ResourceOwner", Constraint.of().pattern("^\\d{12}$").minLength(0).maxLength(2147483647))
+      .constrain("SubnetGroupName", Constraint.of().pattern("^(?=^[a-zA-Z0-9-]+$).{1,255}$"))
+      .references("SubnetGroupName", "AWS::Redshift::ClusterSubnetGroup.Ref")
+      .constrain("VpcSecurityGroupIds", Constraint.of().minLength(0).maxLength(2147483647).format("AWS::EC2::SecurityGroup.Id"))
+      .references("VpcSecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .refYields("EndpointName")
       .attributes("Address", "EndpointCreateTime", "EndpointStatus", "Port", "VpcEndpoint",
           "VpcEndpoint.NetworkInterfaces", "VpcEndpoint.VpcEndpointId", "VpcEndpoint.VpcId",
           "VpcSecurityGroups")
@@ -29,8 +38,8 @@ public final class EndpointAccess extends Resource<EndpointAccess> {
   /**
    * The cluster identifier of the cluster associated with the endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ClusterIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2147483647 characters.
+   * CloudFormation property {@code ClusterIdentifier}.
    */
   public EndpointAccess clusterIdentifier(String value) {
     return set("ClusterIdentifier", Value.of(value));
@@ -44,7 +53,8 @@ public final class EndpointAccess extends Resource<EndpointAccess> {
   /**
    * The name of the endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,30}$}. CloudFormation property {@code EndpointName}.
    */
   public EndpointAccess endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -58,7 +68,8 @@ public final class EndpointAccess extends Resource<EndpointAccess> {
   /**
    * The AWS account ID of the owner of the cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ResourceOwner}.
+   * <p>Changing it replaces the resource. Length: 0 to 2147483647 characters. Pattern: {@code
+   * ^&#92;d{12}$}. CloudFormation property {@code ResourceOwner}.
    */
   public EndpointAccess resourceOwner(String value) {
     return set("ResourceOwner", Value.of(value));
@@ -72,8 +83,8 @@ public final class EndpointAccess extends Resource<EndpointAccess> {
   /**
    * The subnet group name where Amazon Redshift chooses to deploy the endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SubnetGroupName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^(?=^[a-zA-Z0-9-]+$).{1,255}$}.
+   * CloudFormation property {@code SubnetGroupName}.
    */
   public EndpointAccess subnetGroupName(String value) {
     return set("SubnetGroupName", Value.of(value));
@@ -96,7 +107,8 @@ public final class EndpointAccess extends Resource<EndpointAccess> {
    * The security group that defines the ports, protocols, and sources for inbound traffic that you
    * are authorizing into your endpoint.
    *
-   * <p>Required. CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Required. Length: 0 to 2147483647 characters. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code VpcSecurityGroupIds}.
    */
   public EndpointAccess vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));
@@ -267,7 +279,9 @@ public final class EndpointAccess extends Resource<EndpointAccess> {
    * <p>Property type {@code AWS::Redshift::EndpointAccess.VpcEndpoint}.
    */
   public static final class VpcEndpoint extends Struct<VpcEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::Redshift::EndpointAccess.VpcEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::Redshift::EndpointAccess.VpcEndpoint")
+        .references("VpcEndpointId", "AWS::EC2::VPCEndpoint.Ref")
+        .build();
 
     public VpcEndpoint() {
       super(SCHEMA);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class EndpointAuthorization extends Resource<EndpointAuthorization> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::EndpointAuthorization")
       .required("Account", "ClusterIdentifier")
+      .constrain("Account", Constraint.of().pattern("^\\d{12}$"))
+      .constrain("ClusterIdentifier", Constraint.of().pattern("^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,63}$"))
+      .constrain("VpcIds", Constraint.of().pattern("^vpc-[A-Za-z0-9]{1,17}$"))
+      .references("VpcIds", "AWS::EC2::VPC.Ref")
       .attributes("AllowedAllVPCs", "AllowedVPCs", "AuthorizeTime", "ClusterStatus",
           "EndpointCount", "Grantee", "Grantor", "Status")
       .build();
@@ -28,7 +33,8 @@ public final class EndpointAuthorization extends Resource<EndpointAuthorization>
    * The AWS account ID of either the cluster owner (grantor) or grantee. If <code>Grantee</code>
    * parameter is true, then the <code>Account</code> value is of the grantor.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Account}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^&#92;d{12}$}. CloudFormation
+   * property {@code Account}.
    */
   public EndpointAuthorization account(String value) {
     return set("Account", Value.of(value));
@@ -42,8 +48,8 @@ public final class EndpointAuthorization extends Resource<EndpointAuthorization>
   /**
    * The cluster identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ClusterIdentifier}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,63}$}. CloudFormation property {@code ClusterIdentifier}.
    */
   public EndpointAuthorization clusterIdentifier(String value) {
     return set("ClusterIdentifier", Value.of(value));
@@ -72,7 +78,7 @@ public final class EndpointAuthorization extends Resource<EndpointAuthorization>
   /**
    * The virtual private cloud (VPC) identifiers to grant access to.
    *
-   * <p>CloudFormation property {@code VpcIds}.
+   * <p>Pattern: {@code ^vpc-[A-Za-z0-9]{1,17}$}. CloudFormation property {@code VpcIds}.
    */
   public EndpointAuthorization vpcIds(List<String> value) {
     return set("VpcIds", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,9 +18,19 @@ import java.util.List;
 public final class EventSubscription extends Resource<EventSubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::EventSubscription")
       .required("SubscriptionName")
+      .allowed("EventCategories", "configuration", "management", "monitoring", "security",
+          "pending")
+      .constrain("EventCategories", Constraint.of().minLength(0).maxLength(2147483647))
       .allowed("Severity", "ERROR", "INFO")
+      .constrain("Severity", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("SnsTopicArn", Constraint.of().minLength(0).maxLength(2147483647).format("AWS::SNS::Topic.Arn"))
+      .references("SnsTopicArn", "AWS::SNS::Topic.Ref")
+      .constrain("SourceIds", Constraint.of().minLength(0).maxLength(2147483647))
       .allowed("SourceType", "cluster", "cluster-parameter-group", "cluster-security-group",
           "cluster-snapshot", "scheduled-action")
+      .constrain("SourceType", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("SubscriptionName", Constraint.of().pattern("^(?=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$).{1,255}$"))
+      .refYields("SubscriptionName")
       .attributes("CustSubscriptionId", "CustomerAwsId", "EventCategoriesList", "SourceIdsList",
           "Status", "SubscriptionCreationTime")
       .tags("Tags", Schema.TagForm.LIST)
@@ -50,7 +61,9 @@ public final class EventSubscription extends Resource<EventSubscription> {
    *
    * <p>Values: configuration, management, monitoring, security, pending
    *
-   * <p>CloudFormation property {@code EventCategories}.
+   * <p>Allowed values: {@code configuration}, {@code management}, {@code monitoring}, {@code
+   * security}, {@code pending}. Length: 0 to 2147483647 characters. CloudFormation property {@code
+   * EventCategories}.
    */
   public EventSubscription eventCategories(List<String> value) {
     return set("EventCategories", Value.listOf(value));
@@ -67,7 +80,8 @@ public final class EventSubscription extends Resource<EventSubscription> {
    *
    * <p>Values: ERROR, INFO
    *
-   * <p>Allowed values: {@code ERROR}, {@code INFO}. CloudFormation property {@code Severity}.
+   * <p>Allowed values: {@code ERROR}, {@code INFO}. Length: 0 to 2147483647 characters.
+   * CloudFormation property {@code Severity}.
    */
   public EventSubscription severity(String value) {
     return set("Severity", Value.of(value));
@@ -82,7 +96,8 @@ public final class EventSubscription extends Resource<EventSubscription> {
    * The Amazon Resource Name (ARN) of the Amazon SNS topic used to transmit the event
    * notifications. The ARN is created by Amazon SNS when you create a topic and subscribe to it.
    *
-   * <p>CloudFormation property {@code SnsTopicArn}.
+   * <p>Length: 0 to 2147483647 characters. Format: {@code AWS::SNS::Topic.Arn}. CloudFormation
+   * property {@code SnsTopicArn}.
    */
   public EventSubscription snsTopicArn(String value) {
     return set("SnsTopicArn", Value.of(value));
@@ -111,7 +126,7 @@ public final class EventSubscription extends Resource<EventSubscription> {
    *
    * <p>Example: my-snapshot-20131010
    *
-   * <p>CloudFormation property {@code SourceIds}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code SourceIds}.
    */
   public EventSubscription sourceIds(List<String> value) {
     return set("SourceIds", Value.listOf(value));
@@ -132,8 +147,8 @@ public final class EventSubscription extends Resource<EventSubscription> {
    * and scheduled-action.
    *
    * <p>Allowed values: {@code cluster}, {@code cluster-parameter-group}, {@code
-   * cluster-security-group}, {@code cluster-snapshot}, {@code scheduled-action}. CloudFormation
-   * property {@code SourceType}.
+   * cluster-security-group}, {@code cluster-snapshot}, {@code scheduled-action}. Length: 0 to
+   * 2147483647 characters. CloudFormation property {@code SourceType}.
    */
   public EventSubscription sourceType(String value) {
     return set("SourceType", Value.of(value));
@@ -153,7 +168,8 @@ public final class EventSubscription extends Resource<EventSubscription> {
    * characters or hyphens. <li>First character must be a letter. <li>Cannot end with a hyphen or
    * contain two consecutive hyphens. </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(?=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$).{1,255}$}. CloudFormation property {@code
    * SubscriptionName}.
    */
   public EventSubscription subscriptionName(String value) {

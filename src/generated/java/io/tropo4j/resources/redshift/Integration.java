@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,10 @@ import java.util.Map;
 public final class Integration extends Resource<Integration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::Integration")
       .required("SourceArn", "TargetArn")
+      .constrain("IntegrationName", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$").minLength(1).maxLength(64))
+      .constrain("SourceArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\\-\\/]+$").minLength(1).maxLength(255))
+      .constrain("TargetArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:redshift(-serverless)?:[a-z0-9\\-]+:[0-9]{12}:(namespace\\/|namespace:)[a-z0-9\\-]+$").minLength(20).maxLength(2048))
+      .refYields("IntegrationArn")
       .attributes("CreateTime", "IntegrationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +53,8 @@ public final class Integration extends Resource<Integration> {
   /**
    * The name of the integration.
    *
-   * <p>CloudFormation property {@code IntegrationName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$}.
+   * CloudFormation property {@code IntegrationName}.
    */
   public Integration integrationName(String value) {
     return set("IntegrationName", Value.of(value));
@@ -77,7 +83,9 @@ public final class Integration extends Resource<Integration> {
   /**
    * The Amazon Resource Name (ARN) of the database used as the source for replication.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._&#92;-&#92;/]+$}. CloudFormation property
+   * {@code SourceArn}.
    */
   public Integration sourceArn(String value) {
     return set("SourceArn", Value.of(value));
@@ -111,7 +119,9 @@ public final class Integration extends Resource<Integration> {
    * The Amazon Resource Name (ARN) of the Amazon Redshift data warehouse to use as the target for
    * replication.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TargetArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:redshift(-serverless)?:[a-z0-9&#92;-]+:[0-9]{12}:(namespace&#92;/|namespace:)[a-z0-9&#92;-]+$}.
+   * CloudFormation property {@code TargetArn}.
    */
   public Integration targetArn(String value) {
     return set("TargetArn", Value.of(value));

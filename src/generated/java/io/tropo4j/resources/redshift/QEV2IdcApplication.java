@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class QEV2IdcApplication extends Resource<QEV2IdcApplication> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::QEV2IdcApplication")
       .required("IdcDisplayName", "IdcInstanceArn", "Qev2IdcApplicationName")
+      .constrain("IdcDisplayName", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(127))
+      .constrain("IdcInstanceArn", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("Qev2IdcApplicationName", Constraint.of().pattern("^[a-z][a-z0-9]*(-[a-z0-9]+)*$").minLength(1).maxLength(63))
+      .refYields("Qev2IdcApplicationArn")
       .attributes("IdcManagedApplicationArn", "IdcOnboardStatus", "Qev2IdcApplicationArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +33,8 @@ public final class QEV2IdcApplication extends Resource<QEV2IdcApplication> {
    * The display name for the Amazon Redshift Query Editor (QEV2) IAM Identity Center application.
    * It appears in the console.
    *
-   * <p>Required. CloudFormation property {@code IdcDisplayName}.
+   * <p>Required. Length: 1 to 127 characters. Pattern: {@code ^[&#92;w+=,.&#64;-]+$}.
+   * CloudFormation property {@code IdcDisplayName}.
    */
   public QEV2IdcApplication idcDisplayName(String value) {
     return set("IdcDisplayName", Value.of(value));
@@ -43,7 +49,8 @@ public final class QEV2IdcApplication extends Resource<QEV2IdcApplication> {
    * The Amazon Resource Name (ARN) of the IAM Identity Center instance used to create the Amazon
    * Redshift Query Editor (QEV2) managed application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IdcInstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2147483647 characters.
+   * CloudFormation property {@code IdcInstanceArn}.
    */
   public QEV2IdcApplication idcInstanceArn(String value) {
     return set("IdcInstanceArn", Value.of(value));
@@ -57,8 +64,8 @@ public final class QEV2IdcApplication extends Resource<QEV2IdcApplication> {
   /**
    * The name of the Amazon Redshift Query Editor (QEV2) application in IAM Identity Center.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * Qev2IdcApplicationName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-z][a-z0-9]*(-[a-z0-9]+)*$}. CloudFormation property {@code Qev2IdcApplicationName}.
    */
   public QEV2IdcApplication qev2IdcApplicationName(String value) {
     return set("Qev2IdcApplicationName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class ScheduledAction extends Resource<ScheduledAction> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ScheduledAction")
       .required("ScheduledActionName")
+      .constrain("IamRole", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("Schedule", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("ScheduledActionDescription", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("ScheduledActionName", Constraint.of().minLength(0).maxLength(2147483647))
+      .refYields("ScheduledActionName")
       .attributes("NextInvocations", "State")
       .build();
 
@@ -65,7 +71,7 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
    * Identity-Based Policies for Amazon Redshift</a> in the <em>Amazon Redshift Cluster Management
    * Guide</em> .
    *
-   * <p>CloudFormation property {@code IamRole}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code IamRole}.
    */
   public ScheduledAction iamRole(String value) {
     return set("IamRole", Value.of(value));
@@ -89,7 +95,7 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
    * href="https://docs.aws.amazon.com//AmazonCloudWatch/latest/events/ScheduledEvents.html#CronExpressions">Cron
    * Expressions</a> in the <em>Amazon CloudWatch Events User Guide</em> .
    *
-   * <p>CloudFormation property {@code Schedule}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code Schedule}.
    */
   public ScheduledAction schedule(String value) {
     return set("Schedule", Value.of(value));
@@ -103,7 +109,8 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
   /**
    * The description of the scheduled action.
    *
-   * <p>CloudFormation property {@code ScheduledActionDescription}.
+   * <p>Length: 0 to 2147483647 characters. CloudFormation property {@code
+   * ScheduledActionDescription}.
    */
   public ScheduledAction scheduledActionDescription(String value) {
     return set("ScheduledActionDescription", Value.of(value));
@@ -120,8 +127,8 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
   /**
    * The name of the scheduled action.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ScheduledActionName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2147483647 characters.
+   * CloudFormation property {@code ScheduledActionName}.
    */
   public ScheduledAction scheduledActionName(String value) {
     return set("ScheduledActionName", Value.of(value));

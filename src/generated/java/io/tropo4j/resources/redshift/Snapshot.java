@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class Snapshot extends Resource<Snapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::Snapshot")
       .required("ClusterIdentifier", "SnapshotIdentifier")
+      .constrain("ClusterIdentifier", Constraint.of().minLength(1).maxLength(63))
+      .constrain("ManualSnapshotRetentionPeriod", Constraint.of().minimum(-1).maximum(3653))
+      .constrain("SnapshotIdentifier", Constraint.of().minLength(1).maxLength(255))
+      .refYields("SnapshotArn")
       .attributes("AvailabilityZone", "ClusterCreateTime", "ClusterVersion", "DBName", "Encrypted",
           "EncryptedWithHSM", "EngineFullVersion", "EnhancedVpcRouting", "KmsKeyId",
           "MaintenanceTrackName", "MasterUsername", "NodeType", "NumberOfNodes", "OwnerAccount",
@@ -31,8 +36,8 @@ public final class Snapshot extends Resource<Snapshot> {
   /**
    * The cluster identifier for which you want a snapshot.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ClusterIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. CloudFormation
+   * property {@code ClusterIdentifier}.
    */
   public Snapshot clusterIdentifier(String value) {
     return set("ClusterIdentifier", Value.of(value));
@@ -47,7 +52,7 @@ public final class Snapshot extends Resource<Snapshot> {
    * The number of days that a manual snapshot is retained. If the value is -1, the manual snapshot
    * is retained indefinitely. The value must be either -1 or an integer between 1 and 3653.
    *
-   * <p>CloudFormation property {@code ManualSnapshotRetentionPeriod}.
+   * <p>Range: -1 to 3653. CloudFormation property {@code ManualSnapshotRetentionPeriod}.
    */
   public Snapshot manualSnapshotRetentionPeriod(int value) {
     return set("ManualSnapshotRetentionPeriod", Value.of(value));
@@ -65,8 +70,8 @@ public final class Snapshot extends Resource<Snapshot> {
    * A unique identifier for the snapshot that you are requesting. This identifier must be unique
    * for all snapshots within the Amazon Web Services account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SnapshotIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code SnapshotIdentifier}.
    */
   public Snapshot snapshotIdentifier(String value) {
     return set("SnapshotIdentifier", Value.of(value));

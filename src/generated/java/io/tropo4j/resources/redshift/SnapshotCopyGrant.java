@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class SnapshotCopyGrant extends Resource<SnapshotCopyGrant> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::SnapshotCopyGrant")
       .required("SnapshotCopyGrantName")
+      .constrain("SnapshotCopyGrantName", Constraint.of().pattern("^[a-z][a-z0-9]*(-[a-z0-9]+)*$").minLength(1).maxLength(63))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,8 +49,8 @@ public final class SnapshotCopyGrant extends Resource<SnapshotCopyGrant> {
    * The name of the snapshot copy grant. This name must be unique in the region for the AWS
    * account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SnapshotCopyGrantName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-z][a-z0-9]*(-[a-z0-9]+)*$}. CloudFormation property {@code SnapshotCopyGrantName}.
    */
   public SnapshotCopyGrant snapshotCopyGrantName(String value) {
     return set("SnapshotCopyGrantName", Value.of(value));

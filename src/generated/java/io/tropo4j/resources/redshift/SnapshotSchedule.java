@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class SnapshotSchedule extends Resource<SnapshotSchedule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::SnapshotSchedule")
       .required("ScheduleDefinitions", "ScheduleIdentifier")
+      .constrain("ScheduleDefinitions", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("ScheduleDescription", Constraint.of().minLength(0).maxLength(2147483647))
+      .constrain("ScheduleIdentifier", Constraint.of().minLength(0).maxLength(2147483647))
+      .refYields("Arn")
       .attributes("Arn", "AssociatedClusterCount")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,8 @@ public final class SnapshotSchedule extends Resource<SnapshotSchedule> {
    * The definition of the snapshot schedule. The definition is made up of schedule expressions, for
    * example "cron(30 12 *)" or "rate(12 hours)".
    *
-   * <p>Required. CloudFormation property {@code ScheduleDefinitions}.
+   * <p>Required. Length: 0 to 2147483647 characters. CloudFormation property {@code
+   * ScheduleDefinitions}.
    */
   public SnapshotSchedule scheduleDefinitions(List<String> value) {
     return set("ScheduleDefinitions", Value.listOf(value));
@@ -43,7 +49,8 @@ public final class SnapshotSchedule extends Resource<SnapshotSchedule> {
   /**
    * The description of the snapshot schedule.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ScheduleDescription}.
+   * <p>Changing it replaces the resource. Length: 0 to 2147483647 characters. CloudFormation
+   * property {@code ScheduleDescription}.
    */
   public SnapshotSchedule scheduleDescription(String value) {
     return set("ScheduleDescription", Value.of(value));
@@ -57,8 +64,8 @@ public final class SnapshotSchedule extends Resource<SnapshotSchedule> {
   /**
    * A unique identifier for the snapshot schedule. Only alphanumeric characters are allowed.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ScheduleIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2147483647 characters.
+   * CloudFormation property {@code ScheduleIdentifier}.
    */
   public SnapshotSchedule scheduleIdentifier(String value) {
     return set("ScheduleIdentifier", Value.of(value));

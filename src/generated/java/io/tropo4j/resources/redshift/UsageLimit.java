@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshift;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,10 +20,12 @@ public final class UsageLimit extends Resource<UsageLimit> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::UsageLimit")
       .required("Amount", "ClusterIdentifier", "FeatureType", "LimitType")
       .allowed("BreachAction", "log", "emit-metric", "disable")
+      .constrain("ClusterIdentifier", Constraint.of().minLength(0).maxLength(2147483647))
       .allowed("FeatureType", "spectrum", "concurrency-scaling", "cross-region-datasharing",
           "extra-compute-for-automatic-optimization")
       .allowed("LimitType", "time", "data-scanned")
       .allowed("Period", "daily", "weekly", "monthly")
+      .refYields("Arn")
       .attributes("Arn", "UsageLimitId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,8 +67,8 @@ public final class UsageLimit extends Resource<UsageLimit> {
   /**
    * The identifier of the cluster that you want to limit usage.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ClusterIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 2147483647 characters.
+   * CloudFormation property {@code ClusterIdentifier}.
    */
   public UsageLimit clusterIdentifier(String value) {
     return set("ClusterIdentifier", Value.of(value));

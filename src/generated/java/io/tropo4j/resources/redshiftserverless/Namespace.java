@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshiftserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,20 @@ import java.util.List;
 public final class Namespace extends Resource<Namespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Namespace")
       .required("NamespaceName")
+      .constrain("AdminUserPassword", Constraint.of().pattern("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[^\\x00-\\x20\\x22\\x27\\x2f\\x40\\x5c\\x7f-\\uffff]+").minLength(8).maxLength(64))
+      .constrain("AdminUsername", Constraint.of().pattern("[a-zA-Z][a-zA-Z_0-9+.@-]*"))
+      .constrain("DbName", Constraint.of().pattern("[a-zA-Z][a-zA-Z_0-9+.@-]*").maxLength(127))
+      .constrain("DefaultIamRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("DefaultIamRoleArn", "AWS::IAM::Role.Arn")
+      .constrain("FinalSnapshotName", Constraint.of().pattern("[a-z][a-z0-9]*(-[a-z0-9]+)*").maxLength(255))
+      .constrain("IamRoles", Constraint.of().minLength(0).maxLength(512))
+      .references("IamRoles", "AWS::IAM::Role.Arn")
+      .references("KmsKeyId", "AWS::KMS::Key.Ref")
+      .allowed("LogExports", "useractivitylog", "userlog", "connectionlog")
+      .constrain("NamespaceName", Constraint.of().pattern("^[a-z0-9-]+$").minLength(3).maxLength(64))
+      .constrain("NamespaceResourcePolicy", Constraint.of().format("json"))
+      .constrain("RedshiftIdcApplicationArn", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("NamespaceName")
       .attributes("Namespace", "Namespace.AdminUsername", "Namespace.CreationDate",
           "Namespace.DbName", "Namespace.DefaultIamRoleArn", "Namespace.IamRoles",
           "Namespace.KmsKeyId", "Namespace.LogExports", "Namespace.NamespaceArn",
@@ -53,7 +68,9 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The password of the administrator for the primary database created in the namespace.
    *
-   * <p>CloudFormation property {@code AdminUserPassword}.
+   * <p>Length: 8 to 64 characters. Pattern: {@code
+   * ^(?=.*[a-z])(?=.*[A-Z])(?=.*&#92;d)[^&#92;x00-&#92;x20&#92;x22&#92;x27&#92;x2f&#92;x40&#92;x5c&#92;x7f-&#92;uffff]+}.
+   * CloudFormation property {@code AdminUserPassword}.
    */
   public Namespace adminUserPassword(String value) {
     return set("AdminUserPassword", Value.of(value));
@@ -67,7 +84,8 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The username of the administrator for the primary database created in the namespace.
    *
-   * <p>CloudFormation property {@code AdminUsername}.
+   * <p>Pattern: {@code [a-zA-Z][a-zA-Z_0-9+.&#64;-]*}. CloudFormation property {@code
+   * AdminUsername}.
    */
   public Namespace adminUsername(String value) {
     return set("AdminUsername", Value.of(value));
@@ -81,7 +99,8 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The name of the primary database created in the namespace.
    *
-   * <p>CloudFormation property {@code DbName}.
+   * <p>Length: at most 127 characters. Pattern: {@code [a-zA-Z][a-zA-Z_0-9+.&#64;-]*}.
+   * CloudFormation property {@code DbName}.
    */
   public Namespace dbName(String value) {
     return set("DbName", Value.of(value));
@@ -95,7 +114,7 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The Amazon Resource Name (ARN) of the IAM role to set as a default in the namespace.
    *
-   * <p>CloudFormation property {@code DefaultIamRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code DefaultIamRoleArn}.
    */
   public Namespace defaultIamRoleArn(String value) {
     return set("DefaultIamRoleArn", Value.of(value));
@@ -117,7 +136,8 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The name of the snapshot to be created before the namespace is deleted.
    *
-   * <p>CloudFormation property {@code FinalSnapshotName}.
+   * <p>Length: at most 255 characters. Pattern: {@code [a-z][a-z0-9]*(-[a-z0-9]+)*}. CloudFormation
+   * property {@code FinalSnapshotName}.
    */
   public Namespace finalSnapshotName(String value) {
     return set("FinalSnapshotName", Value.of(value));
@@ -148,7 +168,7 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * A list of IAM roles to associate with the namespace.
    *
-   * <p>CloudFormation property {@code IamRoles}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code IamRoles}.
    */
   public Namespace iamRoles(List<String> value) {
     return set("IamRoles", Value.listOf(value));
@@ -189,7 +209,8 @@ public final class Namespace extends Resource<Namespace> {
    * The types of logs the namespace can export. Available export types are <code>userlog</code> ,
    * <code>connectionlog</code> , and <code>useractivitylog</code> .
    *
-   * <p>CloudFormation property {@code LogExports}.
+   * <p>Allowed values: {@code useractivitylog}, {@code userlog}, {@code connectionlog}.
+   * CloudFormation property {@code LogExports}.
    */
   public Namespace logExports(List<String> value) {
     return set("LogExports", Value.listOf(value));
@@ -223,7 +244,8 @@ public final class Namespace extends Resource<Namespace> {
    * href="https://docs.aws.amazon.com//redshift/latest/dg/r_pg_keywords.html">Reserved Words</a> in
    * the Amazon Redshift Database Developer Guide.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code NamespaceName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 64 characters. Pattern: {@code
+   * ^[a-z0-9-]+$}. CloudFormation property {@code NamespaceName}.
    */
   public Namespace namespaceName(String value) {
     return set("NamespaceName", Value.of(value));
@@ -237,7 +259,7 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The resource policy that will be attached to the namespace.
    *
-   * <p>CloudFormation property {@code NamespaceResourcePolicy}.
+   * <p>Format: {@code json}. CloudFormation property {@code NamespaceResourcePolicy}.
    */
   public Namespace namespaceResourcePolicy(Value<Json> value) {
     return set("NamespaceResourcePolicy", value);
@@ -246,7 +268,7 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The ARN for the Redshift application that integrates with IAM Identity Center.
    *
-   * <p>CloudFormation property {@code RedshiftIdcApplicationArn}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code RedshiftIdcApplicationArn}.
    */
   public Namespace redshiftIdcApplicationArn(String value) {
     return set("RedshiftIdcApplicationArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshiftserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Snapshot extends Resource<Snapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Snapshot")
       .required("SnapshotName")
+      .constrain("NamespaceName", Constraint.of().pattern("^(?=^[a-z0-9-]+$).{3,64}$").minLength(3).maxLength(64))
+      .constrain("SnapshotName", Constraint.of().pattern("^(?=^[a-z0-9-]+$).{3,64}$").minLength(3).maxLength(64))
+      .refYields("SnapshotName")
       .attributes("OwnerAccount", "Snapshot", "Snapshot.AdminUsername", "Snapshot.KmsKeyId",
           "Snapshot.NamespaceArn", "Snapshot.NamespaceName", "Snapshot.OwnerAccount",
           "Snapshot.RetentionPeriod", "Snapshot.SnapshotArn", "Snapshot.SnapshotCreateTime",
@@ -31,7 +35,8 @@ public final class Snapshot extends Resource<Snapshot> {
   /**
    * The name of the namepsace.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code NamespaceName}.
+   * <p>Changing it replaces the resource. Length: 3 to 64 characters. Pattern: {@code
+   * ^(?=^[a-z0-9-]+$).{3,64}$}. CloudFormation property {@code NamespaceName}.
    */
   public Snapshot namespaceName(String value) {
     return set("NamespaceName", Value.of(value));
@@ -59,7 +64,8 @@ public final class Snapshot extends Resource<Snapshot> {
   /**
    * The name of the snapshot.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SnapshotName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 64 characters. Pattern: {@code
+   * ^(?=^[a-z0-9-]+$).{3,64}$}. CloudFormation property {@code SnapshotName}.
    */
   public Snapshot snapshotName(String value) {
     return set("SnapshotName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.redshiftserverless;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,14 @@ import java.util.List;
 public final class Workgroup extends Resource<Workgroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Workgroup")
       .required("WorkgroupName")
+      .constrain("NamespaceName", Constraint.of().pattern("^(?=^[a-z0-9-]+$).{3,64}$").minLength(3).maxLength(64))
+      .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-fA-F]{8,}$").minLength(0).maxLength(255).format("AWS::EC2::SecurityGroup.Id"))
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-fA-F]{8,}$").minLength(0).maxLength(255))
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .constrain("TrackName", Constraint.of().pattern("^[a-zA-Z0-9_]+$").minLength(1).maxLength(256))
+      .constrain("WorkgroupName", Constraint.of().pattern("^(?=^[a-z0-9-]+$).{3,64}$").minLength(3).maxLength(64))
+      .refYields("WorkgroupName")
       .attributes("Workgroup", "Workgroup.BaseCapacity", "Workgroup.ConfigParameters",
           "Workgroup.CreationDate", "Workgroup.Endpoint", "Workgroup.Endpoint.Address",
           "Workgroup.Endpoint.Port", "Workgroup.Endpoint.VpcEndpoints",
@@ -105,7 +114,8 @@ public final class Workgroup extends Resource<Workgroup> {
   /**
    * The namespace the workgroup is associated with.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code NamespaceName}.
+   * <p>Changing it replaces the resource. Length: 3 to 64 characters. Pattern: {@code
+   * ^(?=^[a-z0-9-]+$).{3,64}$}. CloudFormation property {@code NamespaceName}.
    */
   public Workgroup namespaceName(String value) {
     return set("NamespaceName", Value.of(value));
@@ -171,7 +181,8 @@ public final class Workgroup extends Resource<Workgroup> {
   /**
    * A list of security group IDs to associate with the workgroup.
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Length: 0 to 255 characters. Pattern: {@code ^sg-[0-9a-fA-F]{8,}$}. Format: {@code
+   * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
    */
   public Workgroup securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -235,7 +246,8 @@ public final class Workgroup extends Resource<Workgroup> {
   /**
    * A list of subnet IDs the workgroup is associated with.
    *
-   * <p>CloudFormation property {@code SubnetIds}.
+   * <p>Length: 0 to 255 characters. Pattern: {@code ^subnet-[0-9a-fA-F]{8,}$}. CloudFormation
+   * property {@code SubnetIds}.
    */
   public Workgroup subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -277,7 +289,8 @@ public final class Workgroup extends Resource<Workgroup> {
    * An optional parameter for the name of the track for the workgroup. If you don't provide a track
    * name, the workgroup is assigned to the current track.
    *
-   * <p>CloudFormation property {@code TrackName}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_]+$}. CloudFormation property
+   * {@code TrackName}.
    */
   public Workgroup trackName(String value) {
     return set("TrackName", Value.of(value));
@@ -300,7 +313,8 @@ public final class Workgroup extends Resource<Workgroup> {
   /**
    * The name of the workgroup.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkgroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 64 characters. Pattern: {@code
+   * ^(?=^[a-z0-9-]+$).{3,64}$}. CloudFormation property {@code WorkgroupName}.
    */
   public Workgroup workgroupName(String value) {
     return set("WorkgroupName", Value.of(value));
@@ -475,7 +489,10 @@ public final class Workgroup extends Resource<Workgroup> {
    * <p>Property type {@code AWS::RedshiftServerless::Workgroup.ConfigParameter}.
    */
   public static final class ConfigParameter extends Struct<ConfigParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Workgroup.ConfigParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Workgroup.ConfigParameter")
+        .constrain("ParameterKey", Constraint.of().minLength(0).maxLength(255))
+        .constrain("ParameterValue", Constraint.of().minLength(0).maxLength(15000))
+        .build();
 
     public ConfigParameter() {
       super(SCHEMA);
@@ -490,7 +507,7 @@ public final class Workgroup extends Resource<Workgroup> {
      * href="https://docs.aws.amazon.com/redshift/latest/dg/cm-c-wlm-query-monitoring-rules.html#cm-c-wlm-query-monitoring-metrics-serverless">Query
      * monitoring metrics for Amazon Redshift Serverless</a> .
      *
-     * <p>CloudFormation property {@code ParameterKey}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code ParameterKey}.
      */
     public ConfigParameter parameterKey(String value) {
       return set("ParameterKey", Value.of(value));
@@ -504,7 +521,7 @@ public final class Workgroup extends Resource<Workgroup> {
     /**
      * The value of the parameter to set.
      *
-     * <p>CloudFormation property {@code ParameterValue}.
+     * <p>Length: 0 to 15000 characters. CloudFormation property {@code ParameterValue}.
      */
     public ConfigParameter parameterValue(String value) {
       return set("ParameterValue", Value.of(value));
@@ -583,7 +600,9 @@ public final class Workgroup extends Resource<Workgroup> {
    * <p>Property type {@code AWS::RedshiftServerless::Workgroup.NetworkInterface}.
    */
   public static final class NetworkInterface extends Struct<NetworkInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Workgroup.NetworkInterface");
+    private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Workgroup.NetworkInterface")
+        .constrain("SubnetId", Constraint.of().format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public NetworkInterface() {
       super(SCHEMA);
@@ -634,7 +653,7 @@ public final class Workgroup extends Resource<Workgroup> {
     /**
      * The unique identifier of the subnet.
      *
-     * <p>CloudFormation property {@code SubnetId}.
+     * <p>Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code SubnetId}.
      */
     public NetworkInterface subnetId(String value) {
       return set("SubnetId", Value.of(value));
@@ -653,6 +672,7 @@ public final class Workgroup extends Resource<Workgroup> {
    */
   public static final class PerformanceTarget extends Struct<PerformanceTarget> {
     private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Workgroup.PerformanceTarget")
+        .constrain("Level", Constraint.of().minimum(1).maximum(100))
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
 
@@ -665,7 +685,7 @@ public final class Workgroup extends Resource<Workgroup> {
      * 100. These correspond to the price performance levels LOW_COST, ECONOMICAL, BALANCED,
      * RESOURCEFUL, and HIGH_PERFORMANCE.
      *
-     * <p>CloudFormation property {@code Level}.
+     * <p>Range: 1 to 100. CloudFormation property {@code Level}.
      */
     public PerformanceTarget level(int value) {
       return set("Level", Value.of(value));
@@ -697,7 +717,9 @@ public final class Workgroup extends Resource<Workgroup> {
    * <p>Property type {@code AWS::RedshiftServerless::Workgroup.VpcEndpoint}.
    */
   public static final class VpcEndpoint extends Struct<VpcEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Workgroup.VpcEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Workgroup.VpcEndpoint")
+        .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+        .build();
 
     public VpcEndpoint() {
       super(SCHEMA);
@@ -739,7 +761,7 @@ public final class Workgroup extends Resource<Workgroup> {
     /**
      * The VPC identifier that the endpoint is associated with.
      *
-     * <p>CloudFormation property {@code VpcId}.
+     * <p>Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public VpcEndpoint vpcId(String value) {
       return set("VpcId", Value.of(value));
@@ -758,7 +780,12 @@ public final class Workgroup extends Resource<Workgroup> {
    */
   public static final class WorkgroupProperty extends Struct<WorkgroupProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Workgroup.Workgroup")
+        .constrain("NamespaceName", Constraint.of().pattern("^[a-z0-9-]+$").minLength(3).maxLength(64))
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-fA-F]{8,}$").minLength(0).maxLength(255).format("AWS::EC2::SecurityGroup.Id"))
         .allowed("Status", "CREATING", "AVAILABLE", "MODIFYING", "DELETING")
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-fA-F]{8,}$").minLength(0).maxLength(255))
+        .constrain("TrackName", Constraint.of().pattern("^[a-zA-Z0-9_]+$").minLength(1).maxLength(256))
+        .constrain("WorkgroupName", Constraint.of().pattern("^[a-z0-9-]*$").minLength(3).maxLength(64))
         .build();
 
     public WorkgroupProperty() {
@@ -861,7 +888,8 @@ public final class Workgroup extends Resource<Workgroup> {
     /**
      * The namespace the workgroup is associated with.
      *
-     * <p>CloudFormation property {@code NamespaceName}.
+     * <p>Length: 3 to 64 characters. Pattern: {@code ^[a-z0-9-]+$}. CloudFormation property {@code
+     * NamespaceName}.
      */
     public WorkgroupProperty namespaceName(String value) {
       return set("NamespaceName", Value.of(value));
@@ -898,7 +926,8 @@ public final class Workgroup extends Resource<Workgroup> {
     /**
      * An array of security group IDs to associate with the workgroup.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: 0 to 255 characters. Pattern: {@code ^sg-[0-9a-fA-F]{8,}$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public WorkgroupProperty securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -927,7 +956,8 @@ public final class Workgroup extends Resource<Workgroup> {
     /**
      * An array of subnet IDs the workgroup is associated with.
      *
-     * <p>CloudFormation property {@code SubnetIds}.
+     * <p>Length: 0 to 255 characters. Pattern: {@code ^subnet-[0-9a-fA-F]{8,}$}. CloudFormation
+     * property {@code SubnetIds}.
      */
     public WorkgroupProperty subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
@@ -941,7 +971,8 @@ public final class Workgroup extends Resource<Workgroup> {
     /**
      * The name of the track for the workgroup.
      *
-     * <p>CloudFormation property {@code TrackName}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_]+$}. CloudFormation property
+     * {@code TrackName}.
      */
     public WorkgroupProperty trackName(String value) {
       return set("TrackName", Value.of(value));
@@ -983,7 +1014,8 @@ public final class Workgroup extends Resource<Workgroup> {
     /**
      * The name of the workgroup.
      *
-     * <p>CloudFormation property {@code WorkgroupName}.
+     * <p>Length: 3 to 64 characters. Pattern: {@code ^[a-z0-9-]*$}. CloudFormation property {@code
+     * WorkgroupName}.
      */
     public WorkgroupProperty workgroupName(String value) {
       return set("WorkgroupName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.refactorspaces;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -35,7 +36,12 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Application")
       .required("EnvironmentIdentifier", "Name", "ProxyType", "VpcId")
+      .constrain("EnvironmentIdentifier", Constraint.of().pattern("^env-([0-9A-Za-z]{10}$)").minLength(14).maxLength(14))
+      .references("EnvironmentIdentifier", "AWS::RefactorSpaces::Environment.Ref")
+      .constrain("Name", Constraint.of().pattern("^(?!app-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$").minLength(3).maxLength(63))
       .allowed("ProxyType", "API_GATEWAY")
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$").minLength(12).maxLength(21).format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
       .attributes("ApiGatewayId", "ApplicationIdentifier", "Arn", "NlbArn", "NlbName", "ProxyUrl",
           "StageName", "VpcLinkId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -57,8 +63,8 @@ public final class Application extends Resource<Application> {
   /**
    * The unique identifier of the environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EnvironmentIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 14 to 14 characters. Pattern: {@code
+   * ^env-([0-9A-Za-z]{10}$)}. CloudFormation property {@code EnvironmentIdentifier}.
    */
   public Application environmentIdentifier(String value) {
     return set("EnvironmentIdentifier", Value.of(value));
@@ -82,7 +88,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+   * ^(?!app-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$}. CloudFormation property {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));
@@ -130,7 +137,9 @@ public final class Application extends Resource<Application> {
   /**
    * The ID of the virtual private cloud (VPC).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 21 characters. Pattern: {@code
+   * ^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property
+   * {@code VpcId}.
    */
   public Application vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -226,6 +235,7 @@ public final class Application extends Resource<Application> {
   public static final class ApiGatewayProxyInput extends Struct<ApiGatewayProxyInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Application.ApiGatewayProxyInput")
         .allowed("EndpointType", "REGIONAL", "PRIVATE")
+        .constrain("StageName", Constraint.of().pattern("^[-a-zA-Z0-9_]*$").minLength(1).maxLength(128))
         .build();
 
     public ApiGatewayProxyInput() {
@@ -260,7 +270,8 @@ public final class Application extends Resource<Application> {
     /**
      * The name of the API Gateway stage. The name defaults to <code>prod</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code StageName}.
+     * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+     * ^[-a-zA-Z0-9_]*$}. CloudFormation property {@code StageName}.
      */
     public ApiGatewayProxyInput stageName(String value) {
       return set("StageName", Value.of(value));

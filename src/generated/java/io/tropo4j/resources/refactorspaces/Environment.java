@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.refactorspaces;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -31,7 +32,10 @@ import java.util.List;
  */
 public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Environment")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9-_\\s\\.\\!\\*\\#\\@\\']+$").minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^(?!env-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$").minLength(3).maxLength(63))
       .allowed("NetworkFabricType", "TRANSIT_GATEWAY", "NONE")
+      .refYields("EnvironmentIdentifier")
       .attributes("Arn", "EnvironmentIdentifier", "TransitGatewayId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,7 +47,9 @@ public final class Environment extends Resource<Environment> {
   /**
    * A description of the environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_&#92;s&#92;.&#92;!&#92;*&#92;#&#92;&#64;&#92;']+$}. CloudFormation property {@code
+   * Description}.
    */
   public Environment description(String value) {
     return set("Description", Value.of(value));
@@ -57,7 +63,8 @@ public final class Environment extends Resource<Environment> {
   /**
    * The name of the environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+   * ^(?!env-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$}. CloudFormation property {@code Name}.
    */
   public Environment name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.refactorspaces;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -94,7 +95,13 @@ import java.util.List;
 public final class Route extends Resource<Route> {
   private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Route")
       .required("ApplicationIdentifier", "EnvironmentIdentifier", "RouteType", "ServiceIdentifier")
+      .constrain("ApplicationIdentifier", Constraint.of().pattern("^app-([0-9A-Za-z]{10}$)").minLength(14).maxLength(14))
+      .references("ApplicationIdentifier", "AWS::RefactorSpaces::Application.ApplicationIdentifier")
+      .constrain("EnvironmentIdentifier", Constraint.of().pattern("^env-([0-9A-Za-z]{10}$)").minLength(14).maxLength(14))
+      .references("EnvironmentIdentifier", "AWS::RefactorSpaces::Environment.Ref")
       .allowed("RouteType", "DEFAULT", "URI_PATH")
+      .constrain("ServiceIdentifier", Constraint.of().pattern("^svc-([0-9A-Za-z]{10}$)").minLength(14).maxLength(14))
+      .references("ServiceIdentifier", "AWS::RefactorSpaces::Service.ServiceIdentifier")
       .attributes("Arn", "PathResourceToId", "RouteIdentifier")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -106,8 +113,8 @@ public final class Route extends Resource<Route> {
   /**
    * The unique identifier of the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 14 to 14 characters. Pattern: {@code
+   * ^app-([0-9A-Za-z]{10}$)}. CloudFormation property {@code ApplicationIdentifier}.
    */
   public Route applicationIdentifier(String value) {
     return set("ApplicationIdentifier", Value.of(value));
@@ -140,8 +147,8 @@ public final class Route extends Resource<Route> {
   /**
    * The unique identifier of the environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EnvironmentIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 14 to 14 characters. Pattern: {@code
+   * ^env-([0-9A-Za-z]{10}$)}. CloudFormation property {@code EnvironmentIdentifier}.
    */
   public Route environmentIdentifier(String value) {
     return set("EnvironmentIdentifier", Value.of(value));
@@ -180,8 +187,8 @@ public final class Route extends Resource<Route> {
   /**
    * The unique identifier of the service.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ServiceIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 14 to 14 characters. Pattern: {@code
+   * ^svc-([0-9A-Za-z]{10}$)}. CloudFormation property {@code ServiceIdentifier}.
    */
   public Route serviceIdentifier(String value) {
     return set("ServiceIdentifier", Value.of(value));
@@ -296,6 +303,8 @@ public final class Route extends Resource<Route> {
     private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Route.UriPathRouteInput")
         .required("ActivationState")
         .allowed("ActivationState", "INACTIVE", "ACTIVE")
+        .allowed("Methods", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+        .constrain("SourcePath", Constraint.of().pattern("^(/([a-zA-Z0-9._:-]+|\\{[a-zA-Z0-9._:-]+\\}))+$").minLength(1).maxLength(2048))
         .build();
 
     public UriPathRouteInput() {
@@ -353,7 +362,9 @@ public final class Route extends Resource<Route> {
      * A list of HTTP methods to match. An empty list matches all values. If a method is present,
      * only HTTP requests using that method are forwarded to this route’s service.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Methods}.
+     * <p>Changing it replaces the resource. Allowed values: {@code DELETE}, {@code GET}, {@code
+     * HEAD}, {@code OPTIONS}, {@code PATCH}, {@code POST}, {@code PUT}. CloudFormation property
+     * {@code Methods}.
      */
     public UriPathRouteInput methods(List<String> value) {
       return set("Methods", Value.listOf(value));
@@ -370,7 +381,9 @@ public final class Route extends Resource<Route> {
      * source path, add a variable in curly braces. For example, the resource path {user} represents
      * a path parameter called 'user'.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SourcePath}.
+     * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+     * ^(/([a-zA-Z0-9._:-]+|&#92;{[a-zA-Z0-9._:-]+&#92;}))+$}. CloudFormation property {@code
+     * SourcePath}.
      */
     public UriPathRouteInput sourcePath(String value) {
       return set("SourcePath", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.refactorspaces;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,7 +32,15 @@ import java.util.List;
 public final class Service extends Resource<Service> {
   private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Service")
       .required("ApplicationIdentifier", "EndpointType", "EnvironmentIdentifier", "Name")
+      .constrain("ApplicationIdentifier", Constraint.of().pattern("^app-([0-9A-Za-z]{10}$)").minLength(14).maxLength(14))
+      .references("ApplicationIdentifier", "AWS::RefactorSpaces::Application.ApplicationIdentifier")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9-_\\s\\.\\!\\*\\#\\@\\']+$").minLength(1).maxLength(256))
       .allowed("EndpointType", "LAMBDA", "URL")
+      .constrain("EnvironmentIdentifier", Constraint.of().pattern("^env-([0-9A-Za-z]{10}$)").minLength(14).maxLength(14))
+      .references("EnvironmentIdentifier", "AWS::RefactorSpaces::Environment.Ref")
+      .constrain("Name", Constraint.of().pattern("^(?!svc-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$").minLength(3).maxLength(63))
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$").minLength(12).maxLength(21).format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
       .attributes("Arn", "ServiceIdentifier")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,8 +52,8 @@ public final class Service extends Resource<Service> {
   /**
    * The unique identifier of the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 14 to 14 characters. Pattern: {@code
+   * ^app-([0-9A-Za-z]{10}$)}. CloudFormation property {@code ApplicationIdentifier}.
    */
   public Service applicationIdentifier(String value) {
     return set("ApplicationIdentifier", Value.of(value));
@@ -68,7 +77,9 @@ public final class Service extends Resource<Service> {
   /**
    * A description of the service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-_&#92;s&#92;.&#92;!&#92;*&#92;#&#92;&#64;&#92;']+$}. CloudFormation property {@code
+   * Description}.
    */
   public Service description(String value) {
     return set("Description", Value.of(value));
@@ -97,8 +108,8 @@ public final class Service extends Resource<Service> {
   /**
    * The unique identifier of the environment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EnvironmentIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 14 to 14 characters. Pattern: {@code
+   * ^env-([0-9A-Za-z]{10}$)}. CloudFormation property {@code EnvironmentIdentifier}.
    */
   public Service environmentIdentifier(String value) {
     return set("EnvironmentIdentifier", Value.of(value));
@@ -131,7 +142,8 @@ public final class Service extends Resource<Service> {
   /**
    * The name of the service.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+   * ^(?!svc-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$}. CloudFormation property {@code Name}.
    */
   public Service name(String value) {
     return set("Name", Value.of(value));
@@ -173,7 +185,9 @@ public final class Service extends Resource<Service> {
   /**
    * The ID of the virtual private cloud (VPC).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Changing it replaces the resource. Length: 12 to 21 characters. Pattern: {@code
+   * ^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property
+   * {@code VpcId}.
    */
   public Service vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -215,6 +229,8 @@ public final class Service extends Resource<Service> {
   public static final class LambdaEndpointInput extends Struct<LambdaEndpointInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Service.LambdaEndpointInput")
         .required("Arn")
+        .constrain("Arn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$").minLength(1).maxLength(2048))
+        .references("Arn", "AWS::Lambda::Function.Arn")
         .build();
 
     public LambdaEndpointInput() {
@@ -224,7 +240,9 @@ public final class Service extends Resource<Service> {
     /**
      * The Amazon Resource Name (ARN) of the Lambda function or alias.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Arn}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-&#92;d{1}:&#92;d{12}:function:[a-zA-Z0-9-_]+(:(&#92;$LATEST|[a-zA-Z0-9-_]+))?$}.
+     * CloudFormation property {@code Arn}.
      */
     public LambdaEndpointInput arn(String value) {
       return set("Arn", Value.of(value));
@@ -249,6 +267,8 @@ public final class Service extends Resource<Service> {
   public static final class UrlEndpointInput extends Struct<UrlEndpointInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Service.UrlEndpointInput")
         .required("Url")
+        .constrain("HealthUrl", Constraint.of().pattern("^https?://[-a-zA-Z0-9+\\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\\x38@#/%=~_|]$").minLength(1).maxLength(2048))
+        .constrain("Url", Constraint.of().pattern("^https?://[-a-zA-Z0-9+\\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\\x38@#/%=~_|]$").minLength(1).maxLength(2048))
         .build();
 
     public UrlEndpointInput() {
@@ -261,7 +281,9 @@ public final class Service extends Resource<Service> {
      * inside a virtual private cloud (VPC), the health URL must also be a private endpoint, and the
      * host must be the same as the URL.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code HealthUrl}.
+     * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+     * ^https?://[-a-zA-Z0-9+&#92;x38&#64;#/%?=~_|!:,.;]*[-a-zA-Z0-9+&#92;x38&#64;#/%=~_|]$}.
+     * CloudFormation property {@code HealthUrl}.
      */
     public UrlEndpointInput healthUrl(String value) {
       return set("HealthUrl", Value.of(value));
@@ -280,7 +302,9 @@ public final class Service extends Resource<Service> {
      * <a href="https://docs.aws.amazon.com/https://www.iana.org/domains/root/db">IANA root zone
      * database</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Url}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+     * ^https?://[-a-zA-Z0-9+&#92;x38&#64;#/%?=~_|!:,.;]*[-a-zA-Z0-9+&#92;x38&#64;#/%=~_|]$}.
+     * CloudFormation property {@code Url}.
      */
     public UrlEndpointInput url(String value) {
       return set("Url", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rekognition;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class Collection extends Resource<Collection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::Collection")
       .required("CollectionId")
+      .constrain("CollectionId", Constraint.of().pattern("\\A[a-zA-Z0-9_\\.\\-]+$").minLength(1).maxLength(255))
+      .refYields("CollectionId")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +32,8 @@ public final class Collection extends Resource<Collection> {
   /**
    * ID for the collection that you are creating.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CollectionId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * &#92;A[a-zA-Z0-9_&#92;.&#92;-]+$}. CloudFormation property {@code CollectionId}.
    */
   public Collection collectionId(String value) {
     return set("CollectionId", Value.of(value));

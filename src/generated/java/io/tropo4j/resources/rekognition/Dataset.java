@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rekognition;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ public final class Dataset extends Resource<Dataset> {
   private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::Dataset")
       .required("DatasetType")
       .allowed("DatasetType", "TRAIN", "TEST")
+      .constrain("ProjectArn", Constraint.of().pattern("^(^arn:[a-z\\d-]+:rekognition:[a-z\\d-]+:\\d{12}:project\\/[a-zA-Z0-9_.\\-]{1,255}\\/[0-9]+$)$").minLength(20).maxLength(2048))
+      .refYields("DatasetArn")
       .attributes("DatasetArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +47,9 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The ARN of the project to which the dataset belongs.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProjectArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^(^arn:[a-z&#92;d-]+:rekognition:[a-z&#92;d-]+:&#92;d{12}:project&#92;/[a-zA-Z0-9_.&#92;-]{1,255}&#92;/[0-9]+$)$}.
+   * CloudFormation property {@code ProjectArn}.
    */
   public Dataset projectArn(String value) {
     return set("ProjectArn", Value.of(value));

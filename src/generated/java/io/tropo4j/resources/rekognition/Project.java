@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rekognition;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::Project")
       .required("ProjectName")
+      .constrain("ProjectName", Constraint.of().pattern("[a-zA-Z0-9][a-zA-Z0-9_\\-]*").minLength(1).maxLength(255))
+      .refYields("ProjectName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +32,8 @@ public final class Project extends Resource<Project> {
   /**
    * The name of the project to create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProjectName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * [a-zA-Z0-9][a-zA-Z0-9_&#92;-]*}. CloudFormation property {@code ProjectName}.
    */
   public Project projectName(String value) {
     return set("ProjectName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rekognition;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,6 +41,9 @@ import java.util.List;
 public final class StreamProcessor extends Resource<StreamProcessor> {
   private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor")
       .required("KinesisVideoStream", "RoleArn")
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_.\\-]+").minLength(1).maxLength(128))
+      .constrain("RoleArn", Constraint.of().pattern("arn:aws(-[\\w]+)*:iam::[0-9]{12}:role/.*").maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("Name")
       .attributes("Arn", "Status", "StatusMessage")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -169,7 +173,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * . If you don't specify a name, Amazon CloudFormation generates a unique ID and uses that ID for
    * the stream processor name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [a-zA-Z0-9_.&#92;-]+}. CloudFormation property {@code Name}.
    */
   public StreamProcessor name(String value) {
     return set("Name", Value.of(value));
@@ -228,7 +233,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * href="https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateStreamProcessor">CreateStreamProcessor</a>
    * .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: at most 2048 characters. Pattern:
+   * {@code arn:aws(-[&#92;w]+)*:iam::[0-9]{12}:role/.*}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RoleArn}.
    */
   public StreamProcessor roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -330,6 +337,10 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
   public static final class BoundingBox extends Struct<BoundingBox> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.BoundingBox")
         .required("Height", "Left", "Top", "Width")
+        .constrain("Height", Constraint.of().minimum(0).maximum(100))
+        .constrain("Left", Constraint.of().minimum(0).maximum(100))
+        .constrain("Top", Constraint.of().minimum(0).maximum(100))
+        .constrain("Width", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public BoundingBox() {
@@ -339,7 +350,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
     /**
      * Height of the bounding box as a ratio of the overall image height.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Height}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 100. CloudFormation property
+     * {@code Height}.
      */
     public BoundingBox height(double value) {
       return set("Height", Value.of(value));
@@ -353,7 +365,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
     /**
      * Left coordinate of the bounding box as a ratio of overall image width.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Left}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 100. CloudFormation property
+     * {@code Left}.
      */
     public BoundingBox left(double value) {
       return set("Left", Value.of(value));
@@ -367,7 +380,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
     /**
      * Top coordinate of the bounding box as a ratio of overall image height.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Top}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 100. CloudFormation property
+     * {@code Top}.
      */
     public BoundingBox top(double value) {
       return set("Top", Value.of(value));
@@ -381,7 +395,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
     /**
      * Width of the bounding box as a ratio of the overall image width.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Width}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 100. CloudFormation property
+     * {@code Width}.
      */
     public BoundingBox width(double value) {
       return set("Width", Value.of(value));
@@ -412,6 +427,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
   public static final class ConnectedHomeSettings extends Struct<ConnectedHomeSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.ConnectedHomeSettings")
         .required("Labels")
+        .constrain("Labels", Constraint.of().minLength(1).maxLength(128))
+        .constrain("MinConfidence", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public ConnectedHomeSettings() {
@@ -422,7 +439,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
      * Specifies what you want to detect in the video, such as people, packages, or pets. The
      * current valid labels you can include in this list are: "PERSON", "PET", "PACKAGE", and "ALL".
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Labels}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+     * property {@code Labels}.
      */
     public ConnectedHomeSettings labels(List<String> value) {
       return set("Labels", Value.listOf(value));
@@ -436,7 +454,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
     /**
      * The minimum confidence required to label an object in the video.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MinConfidence}.
+     * <p>Changing it replaces the resource. Range: 0 to 100. CloudFormation property {@code
+     * MinConfidence}.
      */
     public ConnectedHomeSettings minConfidence(double value) {
       return set("MinConfidence", Value.of(value));
@@ -495,6 +514,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
   public static final class FaceSearchSettings extends Struct<FaceSearchSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.FaceSearchSettings")
         .required("CollectionId")
+        .constrain("CollectionId", Constraint.of().pattern("\\A[a-zA-Z0-9_\\.\\-]+$").maxLength(255))
+        .constrain("FaceMatchThreshold", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public FaceSearchSettings() {
@@ -504,7 +525,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
     /**
      * The ID of a collection that contains faces that you want to search for.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CollectionId}.
+     * <p>Required. Changing it replaces the resource. Length: at most 255 characters. Pattern:
+     * {@code &#92;A[a-zA-Z0-9_&#92;.&#92;-]+$}. CloudFormation property {@code CollectionId}.
      */
     public FaceSearchSettings collectionId(String value) {
       return set("CollectionId", Value.of(value));
@@ -520,7 +542,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
      * face. The default is 80. 0 is the lowest confidence. 100 is the highest confidence. Values
      * between 0 and 100 are accepted, and values lower than 80 are set to 80.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FaceMatchThreshold}.
+     * <p>Changing it replaces the resource. Range: 0 to 100. CloudFormation property {@code
+     * FaceMatchThreshold}.
      */
     public FaceSearchSettings faceMatchThreshold(double value) {
       return set("FaceMatchThreshold", Value.of(value));
@@ -545,6 +568,7 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
   public static final class KinesisDataStream extends Struct<KinesisDataStream> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.KinesisDataStream")
         .required("Arn")
+        .constrain("Arn", Constraint.of().pattern("(^arn:([a-z\\d-]+):kinesis:([a-z\\d-]+):\\d{12}:.+$)").maxLength(2048))
         .build();
 
     public KinesisDataStream() {
@@ -554,7 +578,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
     /**
      * ARN of the output Amazon Kinesis Data Streams stream.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Arn}.
+     * <p>Required. Changing it replaces the resource. Length: at most 2048 characters. Pattern:
+     * {@code (^arn:([a-z&#92;d-]+):kinesis:([a-z&#92;d-]+):&#92;d{12}:.+$)}. CloudFormation
+     * property {@code Arn}.
      */
     public KinesisDataStream arn(String value) {
       return set("Arn", Value.of(value));
@@ -577,6 +603,7 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
   public static final class KinesisVideoStream extends Struct<KinesisVideoStream> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.KinesisVideoStream")
         .required("Arn")
+        .constrain("Arn", Constraint.of().pattern("(^arn:([a-z\\d-]+):kinesisvideo:([a-z\\d-]+):\\d{12}:.+$)").maxLength(2048))
         .build();
 
     public KinesisVideoStream() {
@@ -586,7 +613,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
     /**
      * ARN of the Kinesis video stream stream that streams the source video.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Arn}.
+     * <p>Required. Changing it replaces the resource. Length: at most 2048 characters. Pattern:
+     * {@code (^arn:([a-z&#92;d-]+):kinesisvideo:([a-z&#92;d-]+):&#92;d{12}:.+$)}. CloudFormation
+     * property {@code Arn}.
      */
     public KinesisVideoStream arn(String value) {
       return set("Arn", Value.of(value));
@@ -612,6 +641,7 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
   public static final class NotificationChannel extends Struct<NotificationChannel> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.NotificationChannel")
         .required("Arn")
+        .constrain("Arn", Constraint.of().maxLength(2048))
         .build();
 
     public NotificationChannel() {
@@ -621,7 +651,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
     /**
      * The ARN of the SNS topic that receives notifications.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Arn}.
+     * <p>Required. Changing it replaces the resource. Length: at most 2048 characters.
+     * CloudFormation property {@code Arn}.
      */
     public NotificationChannel arn(String value) {
       return set("Arn", Value.of(value));
@@ -700,6 +731,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
   public static final class S3Destination extends Struct<S3Destination> {
     private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.S3Destination")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("ObjectKeyPrefix", Constraint.of().maxLength(256))
         .build();
 
     public S3Destination() {
@@ -710,7 +743,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
      * Describes the destination Amazon Simple Storage Service (Amazon S3) bucket name of a stream
      * processor's exports.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketName}.
+     * <p>Required. Changing it replaces the resource. Length: at most 63 characters. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3Destination bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -725,7 +759,8 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
      * Describes the destination Amazon Simple Storage Service (Amazon S3) object keys of a stream
      * processor's exports.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ObjectKeyPrefix}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code ObjectKeyPrefix}.
      */
     public S3Destination objectKeyPrefix(String value) {
       return set("ObjectKeyPrefix", Value.of(value));

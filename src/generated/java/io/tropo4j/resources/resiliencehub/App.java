@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resiliencehub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,11 @@ public final class App extends Resource<App> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App")
       .required("AppTemplateBody", "Name", "ResourceMappings")
       .allowed("AppAssessmentSchedule", "Disabled", "Daily")
+      .constrain("AppTemplateBody", Constraint.of().pattern("^[\\w\\s:,-\\.'\\/{}\\[\\]:\"]+$").minLength(0).maxLength(409600))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"))
+      .constrain("ResiliencyPolicyArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"))
+      .refYields("AppArn")
       .attributes("AppArn", "DriftStatus")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -251,7 +257,9 @@ public final class App extends Resource<App> {
    * failover region and one associated account. Key: <code>"failover-regions"</code> Value:
    * <code>"[{"region":"&lt;REGION&gt;", "accounts":[{"id":"&lt;ACCOUNT_ID&gt;"}]}]"</code>
    *
-   * <p>Required. CloudFormation property {@code AppTemplateBody}.
+   * <p>Required. Length: 0 to 409600 characters. Pattern: {@code
+   * ^[&#92;w&#92;s:,-&#92;.'&#92;/{}&#92;[&#92;]:"]+$}. CloudFormation property {@code
+   * AppTemplateBody}.
    */
   public App appTemplateBody(String value) {
     return set("AppTemplateBody", Value.of(value));
@@ -265,7 +273,7 @@ public final class App extends Resource<App> {
   /**
    * Optional description for an application.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 500 characters. CloudFormation property {@code Description}.
    */
   public App description(String value) {
     return set("Description", Value.of(value));
@@ -300,7 +308,8 @@ public final class App extends Resource<App> {
   /**
    * Name for the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property {@code Name}.
    */
   public App name(String value) {
     return set("Name", Value.of(value));
@@ -324,7 +333,9 @@ public final class App extends Resource<App> {
   /**
    * The Amazon Resource Name (ARN) of the resiliency policy.
    *
-   * <p>CloudFormation property {@code ResiliencyPolicyArn}.
+   * <p>Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9][A-Za-z0-9:_/+=,&#64;.-]{0,1023}$}.
+   * CloudFormation property {@code ResiliencyPolicyArn}.
    */
   public App resiliencyPolicyArn(String value) {
     return set("ResiliencyPolicyArn", Value.of(value));
@@ -404,6 +415,8 @@ public final class App extends Resource<App> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App.EventSubscription")
         .required("EventType", "Name")
         .allowed("EventType", "ScheduledAssessmentFailure", "DriftDetected")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
+        .constrain("SnsTopicArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$").format("AWS::SNS::Topic.Arn"))
         .build();
 
     public EventSubscription() {
@@ -431,7 +444,7 @@ public final class App extends Resource<App> {
     /**
      * Unique name to identify an event subscription.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public EventSubscription name(String value) {
       return set("Name", Value.of(value));
@@ -449,7 +462,9 @@ public final class App extends Resource<App> {
      * href="https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html">Amazon
      * Resource Names (ARNs)</a> in the <em>AWS General Reference</em> guide.
      *
-     * <p>CloudFormation property {@code SnsTopicArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$}.
+     * Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code SnsTopicArn}.
      */
     public EventSubscription snsTopicArn(String value) {
       return set("SnsTopicArn", Value.of(value));
@@ -470,6 +485,8 @@ public final class App extends Resource<App> {
   public static final class PermissionModel extends Struct<PermissionModel> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App.PermissionModel")
         .required("Type")
+        .constrain("CrossAccountRoleArns", Constraint.of().pattern("arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):iam::[0-9]{12}:role\\/(([\\u0021-\\u007E]+\\u002F){1,511})?[A-Za-z0-9+=,.@_/-]{1,64}$"))
+        .constrain("InvokerRoleName", Constraint.of().pattern("((\\u002F[\\u0021-\\u007E]+\\u002F){1,511})?[A-Za-z0-9+=,.@_/-]{1,64}"))
         .allowed("Type", "LegacyIAMUser", "RoleBased")
         .build();
 
@@ -486,7 +503,9 @@ public final class App extends Resource<App> {
      * accounts. - These roles must have a trust policy with <code>iam:AssumeRole</code> permission
      * to the invoker role in the primary account.
      *
-     * <p>CloudFormation property {@code CrossAccountRoleArns}.
+     * <p>Pattern: {@code
+     * arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):iam::[0-9]{12}:role&#92;/(([&#92;u0021-&#92;u007E]+&#92;u002F){1,511})?[A-Za-z0-9+=,.&#64;_/-]{1,64}$}.
+     * CloudFormation property {@code CrossAccountRoleArns}.
      */
     public PermissionModel crossAccountRoleArns(List<String> value) {
       return set("CrossAccountRoleArns", Value.listOf(value));
@@ -511,7 +530,9 @@ public final class App extends Resource<App> {
      * updating the application. - Currently, <code>invokerRoleName</code> accepts only
      * <code>[A-Za-z0-9_+=,.&#64;-]</code> characters.
      *
-     * <p>CloudFormation property {@code InvokerRoleName}.
+     * <p>Pattern: {@code
+     * ((&#92;u002F[&#92;u0021-&#92;u007E]+&#92;u002F){1,511})?[A-Za-z0-9+=,.&#64;_/-]{1,64}}.
+     * CloudFormation property {@code InvokerRoleName}.
      */
     public PermissionModel invokerRoleName(String value) {
       return set("InvokerRoleName", Value.of(value));
@@ -547,6 +568,10 @@ public final class App extends Resource<App> {
   public static final class PhysicalResourceId extends Struct<PhysicalResourceId> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App.PhysicalResourceId")
         .required("Identifier", "Type")
+        .constrain("AwsAccountId", Constraint.of().pattern("^[0-9]{12}$"))
+        .constrain("AwsRegion", Constraint.of().pattern("^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]$"))
+        .constrain("Identifier", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Type", Constraint.of().pattern("Arn|Native"))
         .build();
 
     public PhysicalResourceId() {
@@ -556,7 +581,7 @@ public final class App extends Resource<App> {
     /**
      * The AWS account that owns the physical resource.
      *
-     * <p>CloudFormation property {@code AwsAccountId}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code AwsAccountId}.
      */
     public PhysicalResourceId awsAccountId(String value) {
       return set("AwsAccountId", Value.of(value));
@@ -570,7 +595,8 @@ public final class App extends Resource<App> {
     /**
      * The AWS Region that the physical resource is located in.
      *
-     * <p>CloudFormation property {@code AwsRegion}.
+     * <p>Pattern: {@code ^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]$}. CloudFormation
+     * property {@code AwsRegion}.
      */
     public PhysicalResourceId awsRegion(String value) {
       return set("AwsRegion", Value.of(value));
@@ -584,7 +610,7 @@ public final class App extends Resource<App> {
     /**
      * Identifier of the physical resource.
      *
-     * <p>Required. CloudFormation property {@code Identifier}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Identifier}.
      */
     public PhysicalResourceId identifier(String value) {
       return set("Identifier", Value.of(value));
@@ -618,7 +644,7 @@ public final class App extends Resource<App> {
      * <li><code>AWS::Route53::RecordSet</code> <li><code>AWS::S3::Bucket</code>
      * <li><code>AWS::SQS::Queue</code> </ul>
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Pattern: {@code Arn|Native}. CloudFormation property {@code Type}.
      */
     public PhysicalResourceId type(String value) {
       return set("Type", Value.of(value));
@@ -638,6 +664,11 @@ public final class App extends Resource<App> {
   public static final class ResourceMapping extends Struct<ResourceMapping> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App.ResourceMapping")
         .required("MappingType", "PhysicalResourceId")
+        .constrain("EksSourceName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("LogicalStackName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("MappingType", Constraint.of().pattern("CfnStack|Resource|Terraform|EKS"))
+        .constrain("ResourceName", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"))
+        .constrain("TerraformSourceName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public ResourceMapping() {
@@ -650,7 +681,7 @@ public final class App extends Resource<App> {
      *
      * <p>This parameter accepts values in "eks-cluster/namespace" format.
      *
-     * <p>CloudFormation property {@code EksSourceName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code EksSourceName}.
      */
     public ResourceMapping eksSourceName(String value) {
       return set("EksSourceName", Value.of(value));
@@ -665,7 +696,7 @@ public final class App extends Resource<App> {
      * Name of the CloudFormation stack this resource is mapped to when the <code>mappingType</code>
      * is <code>CfnStack</code> .
      *
-     * <p>CloudFormation property {@code LogicalStackName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code LogicalStackName}.
      */
     public ResourceMapping logicalStackName(String value) {
       return set("LogicalStackName", Value.of(value));
@@ -679,7 +710,8 @@ public final class App extends Resource<App> {
     /**
      * Specifies the type of resource mapping.
      *
-     * <p>Required. CloudFormation property {@code MappingType}.
+     * <p>Required. Pattern: {@code CfnStack|Resource|Terraform|EKS}. CloudFormation property {@code
+     * MappingType}.
      */
     public ResourceMapping mappingType(String value) {
       return set("MappingType", Value.of(value));
@@ -703,7 +735,8 @@ public final class App extends Resource<App> {
      * Name of the resource that this resource is mapped to when the <code>mappingType</code> is
      * <code>Resource</code> .
      *
-     * <p>CloudFormation property {@code ResourceName}.
+     * <p>Pattern: {@code ^[A-Za-z0-9][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property {@code
+     * ResourceName}.
      */
     public ResourceMapping resourceName(String value) {
       return set("ResourceName", Value.of(value));
@@ -718,7 +751,7 @@ public final class App extends Resource<App> {
      * Name of the Terraform source that this resource is mapped to when the
      * <code>mappingType</code> is <code>Terraform</code> .
      *
-     * <p>CloudFormation property {@code TerraformSourceName}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code TerraformSourceName}.
      */
     public ResourceMapping terraformSourceName(String value) {
       return set("TerraformSourceName", Value.of(value));

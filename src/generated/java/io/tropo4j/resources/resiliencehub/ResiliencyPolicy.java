@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resiliencehub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,7 +25,10 @@ public final class ResiliencyPolicy extends Resource<ResiliencyPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::ResiliencyPolicy")
       .required("Policy", "PolicyName", "Tier")
       .allowed("DataLocationConstraint", "AnyLocation", "SameContinent", "SameCountry")
+      .constrain("PolicyDescription", Constraint.of().minLength(0).maxLength(500))
+      .constrain("PolicyName", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"))
       .allowed("Tier", "MissionCritical", "Critical", "Important", "CoreServices", "NonCritical")
+      .refYields("PolicyArn")
       .attributes("PolicyArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -68,7 +72,7 @@ public final class ResiliencyPolicy extends Resource<ResiliencyPolicy> {
   /**
    * Description of the resiliency policy.
    *
-   * <p>CloudFormation property {@code PolicyDescription}.
+   * <p>Length: 0 to 500 characters. CloudFormation property {@code PolicyDescription}.
    */
   public ResiliencyPolicy policyDescription(String value) {
     return set("PolicyDescription", Value.of(value));
@@ -82,7 +86,8 @@ public final class ResiliencyPolicy extends Resource<ResiliencyPolicy> {
   /**
    * The name of the policy
    *
-   * <p>Required. CloudFormation property {@code PolicyName}.
+   * <p>Required. Pattern: {@code ^[A-Za-z0-9][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property
+   * {@code PolicyName}.
    */
   public ResiliencyPolicy policyName(String value) {
     return set("PolicyName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resiliencehubv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Policy extends Resource<Policy> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Policy")
       .required("Name")
+      .constrain("Description", Constraint.of().maxLength(615))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"))
+      .refYields("PolicyArn")
       .attributes("AssociatedServiceCount", "CreatedAt", "PolicyArn", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +42,7 @@ public final class Policy extends Resource<Policy> {
   /**
    * The description of the policy.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 615 characters. CloudFormation property {@code Description}.
    */
   public Policy description(String value) {
     return set("Description", Value.of(value));
@@ -76,7 +80,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * The name of the policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property {@code Name}.
    */
   public Policy name(String value) {
     return set("Name", Value.of(value));
@@ -159,7 +164,9 @@ public final class Policy extends Resource<Policy> {
 
   /** Property type {@code AWS::ResilienceHubV2::Policy.AvailabilitySlo}. */
   public static final class AvailabilitySlo extends Struct<AvailabilitySlo> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Policy.AvailabilitySlo");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Policy.AvailabilitySlo")
+        .constrain("Target", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public AvailabilitySlo() {
       super(SCHEMA);
@@ -168,7 +175,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * Availability target percentage.
      *
-     * <p>CloudFormation property {@code Target}.
+     * <p>Range: 0 to 100. CloudFormation property {@code Target}.
      */
     public AvailabilitySlo target(double value) {
       return set("Target", Value.of(value));
@@ -182,7 +189,9 @@ public final class Policy extends Resource<Policy> {
 
   /** Property type {@code AWS::ResilienceHubV2::Policy.DataRecoveryTargets}. */
   public static final class DataRecoveryTargets extends Struct<DataRecoveryTargets> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Policy.DataRecoveryTargets");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Policy.DataRecoveryTargets")
+        .constrain("TimeBetweenBackupsInMinutes", Constraint.of().minimum(0))
+        .build();
 
     public DataRecoveryTargets() {
       super(SCHEMA);
@@ -191,7 +200,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * Time between backups in minutes.
      *
-     * <p>CloudFormation property {@code TimeBetweenBackupsInMinutes}.
+     * <p>Range: at least 0. CloudFormation property {@code TimeBetweenBackupsInMinutes}.
      */
     public DataRecoveryTargets timeBetweenBackupsInMinutes(int value) {
       return set("TimeBetweenBackupsInMinutes", Value.of(value));
@@ -211,6 +220,8 @@ public final class Policy extends Resource<Policy> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Policy.MultiAzTargets")
         .allowed("DisasterRecoveryApproach", "ACTIVE_ACTIVE", "HOT_STANDBY", "WARM_STANDBY",
             "PILOT_LIGHT", "BACKUP_AND_RESTORE")
+        .constrain("RpoInMinutes", Constraint.of().minimum(0).maximum(2147483647))
+        .constrain("RtoInMinutes", Constraint.of().minimum(0).maximum(2147483647))
         .build();
 
     public MultiAzTargets() {
@@ -239,7 +250,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * Recovery Point Objective in minutes.
      *
-     * <p>CloudFormation property {@code RpoInMinutes}.
+     * <p>Range: 0 to 2147483647. CloudFormation property {@code RpoInMinutes}.
      */
     public MultiAzTargets rpoInMinutes(int value) {
       return set("RpoInMinutes", Value.of(value));
@@ -253,7 +264,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * Recovery Time Objective in minutes.
      *
-     * <p>CloudFormation property {@code RtoInMinutes}.
+     * <p>Range: 0 to 2147483647. CloudFormation property {@code RtoInMinutes}.
      */
     public MultiAzTargets rtoInMinutes(int value) {
       return set("RtoInMinutes", Value.of(value));
@@ -270,6 +281,8 @@ public final class Policy extends Resource<Policy> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Policy.MultiRegionTargets")
         .allowed("DisasterRecoveryApproach", "ACTIVE_ACTIVE", "HOT_STANDBY", "WARM_STANDBY",
             "PILOT_LIGHT", "BACKUP_AND_RESTORE")
+        .constrain("RpoInMinutes", Constraint.of().minimum(0).maximum(2147483647))
+        .constrain("RtoInMinutes", Constraint.of().minimum(0).maximum(2147483647))
         .build();
 
     public MultiRegionTargets() {
@@ -298,7 +311,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * Recovery Point Objective in minutes.
      *
-     * <p>CloudFormation property {@code RpoInMinutes}.
+     * <p>Range: 0 to 2147483647. CloudFormation property {@code RpoInMinutes}.
      */
     public MultiRegionTargets rpoInMinutes(int value) {
       return set("RpoInMinutes", Value.of(value));
@@ -312,7 +325,7 @@ public final class Policy extends Resource<Policy> {
     /**
      * Recovery Time Objective in minutes.
      *
-     * <p>CloudFormation property {@code RtoInMinutes}.
+     * <p>Range: 0 to 2147483647. CloudFormation property {@code RtoInMinutes}.
      */
     public MultiRegionTargets rtoInMinutes(int value) {
       return set("RtoInMinutes", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resiliencehubv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,11 @@ public final class Service extends Resource<Service> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service")
       .required("Name", "Regions")
       .allowed("DependencyDiscovery", "ENABLED", "DISABLED", "INITIALIZING")
+      .constrain("Description", Constraint.of().maxLength(615))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"))
+      .constrain("PolicyArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"))
+      .constrain("Regions", Constraint.of().pattern("^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]$").minLength(6))
+      .refYields("ServiceArn")
       .attributes("CreatedAt", "EffectivePolicyValues", "ServiceArn", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -84,7 +90,7 @@ public final class Service extends Resource<Service> {
   /**
    * The description of the service.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 615 characters. CloudFormation property {@code Description}.
    */
   public Service description(String value) {
     return set("Description", Value.of(value));
@@ -131,7 +137,8 @@ public final class Service extends Resource<Service> {
   /**
    * The name of the service.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property {@code Name}.
    */
   public Service name(String value) {
     return set("Name", Value.of(value));
@@ -150,7 +157,9 @@ public final class Service extends Resource<Service> {
   /**
    * The ARN of the resilience policy to associate.
    *
-   * <p>CloudFormation property {@code PolicyArn}.
+   * <p>Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$}.
+   * CloudFormation property {@code PolicyArn}.
    */
   public Service policyArn(String value) {
     return set("PolicyArn", Value.of(value));
@@ -164,7 +173,9 @@ public final class Service extends Resource<Service> {
   /**
    * AWS regions for the service.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Regions}.
+   * <p>Required. Changing it replaces the resource. Length: at least 6 characters. Pattern: {@code
+   * ^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]$}. CloudFormation property {@code
+   * Regions}.
    */
   public Service regions(List<String> value) {
     return set("Regions", Value.listOf(value));
@@ -247,6 +258,7 @@ public final class Service extends Resource<Service> {
   public static final class AssertionDefinition extends Struct<AssertionDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.AssertionDefinition")
         .required("Text")
+        .constrain("Text", Constraint.of().minLength(1).maxLength(1000))
         .build();
 
     public AssertionDefinition() {
@@ -256,7 +268,7 @@ public final class Service extends Resource<Service> {
     /**
      * The text of the assertion.
      *
-     * <p>Required. CloudFormation property {@code Text}.
+     * <p>Required. Length: 1 to 1000 characters. CloudFormation property {@code Text}.
      */
     public AssertionDefinition text(String value) {
       return set("Text", Value.of(value));
@@ -272,6 +284,8 @@ public final class Service extends Resource<Service> {
   public static final class AssociatedSystem extends Struct<AssociatedSystem> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.AssociatedSystem")
         .required("SystemArn")
+        .constrain("SystemArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"))
+        .constrain("UserJourneyIds", Constraint.of().pattern("^\\S{1,255}$"))
         .build();
 
     public AssociatedSystem() {
@@ -281,7 +295,9 @@ public final class Service extends Resource<Service> {
     /**
      * The system ARN.
      *
-     * <p>Required. CloudFormation property {@code SystemArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$}.
+     * CloudFormation property {@code SystemArn}.
      */
     public AssociatedSystem systemArn(String value) {
       return set("SystemArn", Value.of(value));
@@ -295,7 +311,7 @@ public final class Service extends Resource<Service> {
     /**
      * User journey IDs associated with this system.
      *
-     * <p>CloudFormation property {@code UserJourneyIds}.
+     * <p>Pattern: {@code ^&#92;S{1,255}$}. CloudFormation property {@code UserJourneyIds}.
      */
     public AssociatedSystem userJourneyIds(List<String> value) {
       return set("UserJourneyIds", Value.listOf(value));
@@ -311,6 +327,7 @@ public final class Service extends Resource<Service> {
   public static final class CrossAccountRoleConfiguration extends Struct<CrossAccountRoleConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.CrossAccountRoleConfiguration")
         .required("CrossAccountRoleArn")
+        .constrain("CrossAccountRoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):iam::[0-9]{12}:role\\/(([^\\/][\\x21-\\x7E]+\\/){1,511})?[A-Za-z0-9_+=,.@-]{1,64}$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
         .build();
 
     public CrossAccountRoleConfiguration() {
@@ -320,7 +337,9 @@ public final class Service extends Resource<Service> {
     /**
      * ARN of the cross-account IAM role.
      *
-     * <p>Required. CloudFormation property {@code CrossAccountRoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):iam::[0-9]{12}:role&#92;/(([^&#92;/][&#92;x21-&#92;x7E]+&#92;/){1,511})?[A-Za-z0-9_+=,.&#64;-]{1,64}$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code CrossAccountRoleArn}.
      */
     public CrossAccountRoleConfiguration crossAccountRoleArn(String value) {
       return set("CrossAccountRoleArn", Value.of(value));
@@ -482,7 +501,9 @@ public final class Service extends Resource<Service> {
   public static final class EksLabelSelectorRequirement extends Struct<EksLabelSelectorRequirement> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.EksLabelSelectorRequirement")
         .required("Key", "Operator")
+        .constrain("Key", Constraint.of().pattern("^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[a-zA-Z0-9]([-a-zA-Z0-9_.]{0,61}[a-zA-Z0-9])?$").minLength(1).maxLength(317))
         .allowed("Operator", "IN", "NOT_IN", "EXISTS", "DOES_NOT_EXIST")
+        .constrain("Values", Constraint.of().minLength(0).maxLength(63))
         .build();
 
     public EksLabelSelectorRequirement() {
@@ -492,7 +513,9 @@ public final class Service extends Resource<Service> {
     /**
      * Label key the requirement applies to.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 317 characters. Pattern: {@code
+     * ^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[a-zA-Z0-9]([-a-zA-Z0-9_.]{0,61}[a-zA-Z0-9])?$}.
+     * CloudFormation property {@code Key}.
      */
     public EksLabelSelectorRequirement key(String value) {
       return set("Key", Value.of(value));
@@ -522,7 +545,7 @@ public final class Service extends Resource<Service> {
      * Label values the requirement compares against. Up to 20 values. Required for IN and NOT_IN;
      * omit for EXISTS and DOES_NOT_EXIST.
      *
-     * <p>CloudFormation property {@code Values}.
+     * <p>Length: 0 to 63 characters. CloudFormation property {@code Values}.
      */
     public EksLabelSelectorRequirement values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -538,6 +561,7 @@ public final class Service extends Resource<Service> {
   public static final class EksSource extends Struct<EksSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.EksSource")
         .required("ClusterArn", "Namespaces")
+        .constrain("ClusterArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"))
         .build();
 
     public EksSource() {
@@ -547,7 +571,9 @@ public final class Service extends Resource<Service> {
     /**
      * ARN of the EKS cluster.
      *
-     * <p>Required. CloudFormation property {@code ClusterArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$}.
+     * CloudFormation property {@code ClusterArn}.
      */
     public EksSource clusterArn(String value) {
       return set("ClusterArn", Value.of(value));
@@ -613,6 +639,7 @@ public final class Service extends Resource<Service> {
   public static final class PermissionModel extends Struct<PermissionModel> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.PermissionModel")
         .required("InvokerRoleName")
+        .constrain("InvokerRoleName", Constraint.of().pattern("^(([A-Za-z0-9_+=,.@\\-]+/){1,511})?[A-Za-z0-9_+=,.@\\-]{1,64}$"))
         .build();
 
     public PermissionModel() {
@@ -644,7 +671,9 @@ public final class Service extends Resource<Service> {
     /**
      * Name of the invoker IAM role.
      *
-     * <p>Required. CloudFormation property {@code InvokerRoleName}.
+     * <p>Required. Pattern: {@code
+     * ^(([A-Za-z0-9_+=,.&#64;&#92;-]+/){1,511})?[A-Za-z0-9_+=,.&#64;&#92;-]{1,64}$}. CloudFormation
+     * property {@code InvokerRoleName}.
      */
     public PermissionModel invokerRoleName(String value) {
       return set("InvokerRoleName", Value.of(value));
@@ -686,7 +715,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ResilienceHubV2::Service.ResourceConfiguration}.
    */
   public static final class ResourceConfiguration extends Struct<ResourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.ResourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.ResourceConfiguration")
+        .constrain("CfnStackArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"))
+        .build();
 
     public ResourceConfiguration() {
       super(SCHEMA);
@@ -695,7 +726,9 @@ public final class Service extends Resource<Service> {
     /**
      * ARN of a CloudFormation stack.
      *
-     * <p>CloudFormation property {@code CfnStackArn}.
+     * <p>Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$}.
+     * CloudFormation property {@code CfnStackArn}.
      */
     public ResourceConfiguration cfnStackArn(String value) {
       return set("CfnStackArn", Value.of(value));
@@ -763,6 +796,7 @@ public final class Service extends Resource<Service> {
   public static final class ResourceTag extends Struct<ResourceTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.ResourceTag")
         .required("Key", "Values")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public ResourceTag() {
@@ -772,7 +806,7 @@ public final class Service extends Resource<Service> {
     /**
      * Tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public ResourceTag key(String value) {
       return set("Key", Value.of(value));
@@ -806,6 +840,8 @@ public final class Service extends Resource<Service> {
   public static final class S3ReportOutputConfiguration extends Struct<S3ReportOutputConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.S3ReportOutputConfiguration")
         .required("BucketOwner", "BucketPath")
+        .constrain("BucketOwner", Constraint.of().pattern("^\\d{12}$"))
+        .constrain("BucketPath", Constraint.of().pattern("^(s3://)?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?$").minLength(3).maxLength(512))
         .build();
 
     public S3ReportOutputConfiguration() {
@@ -815,7 +851,7 @@ public final class Service extends Resource<Service> {
     /**
      * Account ID of the bucket owner.
      *
-     * <p>Required. CloudFormation property {@code BucketOwner}.
+     * <p>Required. Pattern: {@code ^&#92;d{12}$}. CloudFormation property {@code BucketOwner}.
      */
     public S3ReportOutputConfiguration bucketOwner(String value) {
       return set("BucketOwner", Value.of(value));
@@ -829,7 +865,9 @@ public final class Service extends Resource<Service> {
     /**
      * S3 bucket path where reports will be written.
      *
-     * <p>Required. CloudFormation property {@code BucketPath}.
+     * <p>Required. Length: 3 to 512 characters. Pattern: {@code
+     * ^(s3://)?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * BucketPath}.
      */
     public S3ReportOutputConfiguration bucketPath(String value) {
       return set("BucketPath", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resiliencehubv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,9 @@ public final class ServiceFunction extends Resource<ServiceFunction> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::ServiceFunction")
       .required("Criticality", "Name", "ServiceArn")
       .allowed("Criticality", "PRIMARY", "SUPPLEMENTAL")
+      .constrain("Description", Constraint.of().maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"))
+      .constrain("ServiceArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"))
       .attributes("CreatedAt", "ResourceCount", "ServiceFunctionId", "Source", "UpdatedAt")
       .build();
 
@@ -39,7 +43,7 @@ public final class ServiceFunction extends Resource<ServiceFunction> {
   /**
    * The description of the service function.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 500 characters. CloudFormation property {@code Description}.
    */
   public ServiceFunction description(String value) {
     return set("Description", Value.of(value));
@@ -53,7 +57,8 @@ public final class ServiceFunction extends Resource<ServiceFunction> {
   /**
    * The name of the service function.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^[A-Za-z0-9][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property
+   * {@code Name}.
    */
   public ServiceFunction name(String value) {
     return set("Name", Value.of(value));
@@ -67,7 +72,9 @@ public final class ServiceFunction extends Resource<ServiceFunction> {
   /**
    * The ARN of the parent service.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ServiceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$}.
+   * CloudFormation property {@code ServiceArn}.
    */
   public ServiceFunction serviceArn(String value) {
     return set("ServiceArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resiliencehubv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class System extends Resource<System> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::System")
       .required("Name")
+      .constrain("Description", Constraint.of().maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"))
+      .refYields("SystemArn")
       .attributes("CreatedAt", "SystemArn", "SystemId", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +31,7 @@ public final class System extends Resource<System> {
   /**
    * The description of the system.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 500 characters. CloudFormation property {@code Description}.
    */
   public System description(String value) {
     return set("Description", Value.of(value));
@@ -55,7 +59,8 @@ public final class System extends Resource<System> {
   /**
    * The name of the system.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9_&#92;-]{1,59}$}. CloudFormation property {@code Name}.
    */
   public System name(String value) {
     return set("Name", Value.of(value));

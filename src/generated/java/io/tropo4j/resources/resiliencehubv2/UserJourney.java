@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resiliencehubv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,10 @@ import io.tropo4j.fn.Value;
 public final class UserJourney extends Resource<UserJourney> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::UserJourney")
       .required("Name", "SystemIdentifier")
+      .constrain("Description", Constraint.of().maxLength(500))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9 _\\-]{1,59}$"))
+      .constrain("PolicyArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"))
+      .constrain("SystemIdentifier", Constraint.of().minLength(1).maxLength(2048))
       .attributes("CreatedAt", "UpdatedAt", "UserJourneyId")
       .build();
 
@@ -23,7 +28,7 @@ public final class UserJourney extends Resource<UserJourney> {
   /**
    * The description of the user journey.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 500 characters. CloudFormation property {@code Description}.
    */
   public UserJourney description(String value) {
     return set("Description", Value.of(value));
@@ -37,7 +42,8 @@ public final class UserJourney extends Resource<UserJourney> {
   /**
    * The name of the user journey.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[A-Za-z0-9][A-Za-z0-9
+   * _&#92;-]{1,59}$}. CloudFormation property {@code Name}.
    */
   public UserJourney name(String value) {
     return set("Name", Value.of(value));
@@ -51,7 +57,9 @@ public final class UserJourney extends Resource<UserJourney> {
   /**
    * The ARN of the resilience policy to associate with this user journey.
    *
-   * <p>CloudFormation property {@code PolicyArn}.
+   * <p>Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$}.
+   * CloudFormation property {@code PolicyArn}.
    */
   public UserJourney policyArn(String value) {
     return set("PolicyArn", Value.of(value));
@@ -65,8 +73,8 @@ public final class UserJourney extends Resource<UserJourney> {
   /**
    * The system ARN or system ID that owns this user journey.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SystemIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code SystemIdentifier}.
    */
   public UserJourney systemIdentifier(String value) {
     return set("SystemIdentifier", Value.of(value));

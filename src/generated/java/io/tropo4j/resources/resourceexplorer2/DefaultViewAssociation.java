@@ -15,6 +15,7 @@ import io.tropo4j.fn.Value;
 public final class DefaultViewAssociation extends Resource<DefaultViewAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::DefaultViewAssociation")
       .required("ViewArn")
+      .refYields("AssociatedAwsPrincipal")
       .attributes("AssociatedAwsPrincipal")
       .build();
 

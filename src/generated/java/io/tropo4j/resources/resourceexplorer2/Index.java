@@ -34,6 +34,7 @@ public final class Index extends Resource<Index> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::Index")
       .required("Type")
       .allowed("Type", "LOCAL", "AGGREGATOR")
+      .refYields("Arn")
       .attributes("Arn", "IndexState")
       .tags("Tags", Schema.TagForm.MAP)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resourceexplorer2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.Map;
 public final class View extends Resource<View> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::View")
       .required("ViewName")
+      .constrain("ViewName", Constraint.of().pattern("^[a-zA-Z0-9\\-]{1,64}$"))
+      .refYields("ViewArn")
       .attributes("ViewArn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -110,7 +113,8 @@ public final class View extends Resource<View> {
   /**
    * The name of the new view.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ViewName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9&#92;-]{1,64}$}.
+   * CloudFormation property {@code ViewName}.
    */
   public View viewName(String value) {
     return set("ViewName", Value.of(value));
@@ -162,6 +166,7 @@ public final class View extends Resource<View> {
   public static final class IncludedProperty extends Struct<IncludedProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::View.IncludedProperty")
         .required("Name")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(1011))
         .build();
 
     public IncludedProperty() {
@@ -171,7 +176,7 @@ public final class View extends Resource<View> {
     /**
      * The name of the property that is included in this view.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 1011 characters. CloudFormation property {@code Name}.
      */
     public IncludedProperty name(String value) {
       return set("Name", Value.of(value));
@@ -191,6 +196,7 @@ public final class View extends Resource<View> {
   public static final class SearchFilter extends Struct<SearchFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::View.SearchFilter")
         .required("FilterString")
+        .constrain("FilterString", Constraint.of().minLength(0).maxLength(2048))
         .build();
 
     public SearchFilter() {
@@ -214,7 +220,7 @@ public final class View extends Resource<View> {
      * the letters <code>us</code> and are <em>not</em> tagged with a key <code>Stage</code> that
      * has the value <code>prod</code> .
      *
-     * <p>Required. CloudFormation property {@code FilterString}.
+     * <p>Required. Length: 0 to 2048 characters. CloudFormation property {@code FilterString}.
      */
     public SearchFilter filterString(String value) {
       return set("FilterString", Value.of(value));

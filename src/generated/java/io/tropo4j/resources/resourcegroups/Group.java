@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resourcegroups;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,9 @@ import java.util.List;
 public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResourceGroups::Group")
       .required("Name")
+      .constrain("Description", Constraint.of().pattern("^[\\sa-zA-Z0-9_\\.-]*$").minLength(0).maxLength(512))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\.-]+$").minLength(1).maxLength(128))
+      .refYields("Name")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -68,7 +72,8 @@ public final class Group extends Resource<Group> {
   /**
    * The description of the resource group.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. Pattern: {@code ^[&#92;sa-zA-Z0-9_&#92;.-]*$}. CloudFormation
+   * property {@code Description}.
    */
   public Group description(String value) {
     return set("Description", Value.of(value));
@@ -84,7 +89,8 @@ public final class Group extends Resource<Group> {
    * the resource. To create multiple resource groups based on the same CloudFormation stack, you
    * must generate unique names for each.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;.-]+$}. CloudFormation property {@code Name}.
    */
   public Group name(String value) {
     return set("Name", Value.of(value));
@@ -169,7 +175,9 @@ public final class Group extends Resource<Group> {
    * <p>Property type {@code AWS::ResourceGroups::Group.ConfigurationItem}.
    */
   public static final class ConfigurationItem extends Struct<ConfigurationItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResourceGroups::Group.ConfigurationItem");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResourceGroups::Group.ConfigurationItem")
+        .constrain("Type", Constraint.of().pattern("^AWS::[a-zA-Z0-9]+::[a-zA-Z0-9]+$").minLength(0).maxLength(40))
+        .build();
 
     public ConfigurationItem() {
       super(SCHEMA);
@@ -203,7 +211,8 @@ public final class Group extends Resource<Group> {
      * href="https://docs.aws.amazon.com//ARG/latest/APIReference/about-slg.html#about-slg-types">Supported
      * resource types and parameters</a> in the <em>Resource Groups User Guide</em> .
      *
-     * <p>CloudFormation property {@code Type}.
+     * <p>Length: 0 to 40 characters. Pattern: {@code ^AWS::[a-zA-Z0-9]+::[a-zA-Z0-9]+$}.
+     * CloudFormation property {@code Type}.
      */
     public ConfigurationItem type(String value) {
       return set("Type", Value.of(value));
@@ -224,7 +233,10 @@ public final class Group extends Resource<Group> {
    * <p>Property type {@code AWS::ResourceGroups::Group.ConfigurationParameter}.
    */
   public static final class ConfigurationParameter extends Struct<ConfigurationParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResourceGroups::Group.ConfigurationParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResourceGroups::Group.ConfigurationParameter")
+        .constrain("Name", Constraint.of().pattern("^[a-z-]+$").minLength(1).maxLength(80))
+        .constrain("Values", Constraint.of().pattern("^[a-zA-Z0-9:\\/\\._-]+$").minLength(1).maxLength(256))
+        .build();
 
     public ConfigurationParameter() {
       super(SCHEMA);
@@ -236,7 +248,8 @@ public final class Group extends Resource<Group> {
      * href="https://docs.aws.amazon.com//ARG/latest/APIReference/about-slg.html#about-slg-types">Supported
      * resource types and parameters</a> in the <em>Resource Groups User Guide</em> .
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 80 characters. Pattern: {@code ^[a-z-]+$}. CloudFormation property {@code
+     * Name}.
      */
     public ConfigurationParameter name(String value) {
       return set("Name", Value.of(value));
@@ -253,7 +266,8 @@ public final class Group extends Resource<Group> {
      * href="https://docs.aws.amazon.com//ARG/latest/APIReference/about-slg.html#about-slg-types">Supported
      * resource types and parameters</a> .
      *
-     * <p>CloudFormation property {@code Values}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9:&#92;/&#92;._-]+$}.
+     * CloudFormation property {@code Values}.
      */
     public ConfigurationParameter values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -351,6 +365,7 @@ public final class Group extends Resource<Group> {
    */
   public static final class ResourceQuery extends Struct<ResourceQuery> {
     private static final Schema SCHEMA = Schema.builder("AWS::ResourceGroups::Group.ResourceQuery")
+        .constrain("Query", Constraint.of().minLength(0).maxLength(4096))
         .allowed("Type", "TAG_FILTERS_1_0", "CLOUDFORMATION_STACK_1_0")
         .build();
 
@@ -374,7 +389,7 @@ public final class Group extends Resource<Group> {
      * structure or a <code>StackIdentifier</code> within that <code>Query</code> , then it defaults
      * to the CloudFormation stack that you're currently constructing. </ul>
      *
-     * <p>CloudFormation property {@code Query}.
+     * <p>Length: 0 to 4096 characters. CloudFormation property {@code Query}.
      */
     public ResourceQuery query(Value<Query> value) {
       return set("Query", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.resourcegroups;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -21,6 +22,11 @@ import io.tropo4j.fn.Value;
 public final class TagSyncTask extends Resource<TagSyncTask> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResourceGroups::TagSyncTask")
       .required("Group", "RoleArn", "TagKey", "TagValue")
+      .constrain("Group", Constraint.of().pattern("([a-zA-Z0-9_\\\\.-]{1,150}/[a-z0-9]{26})|(arn:aws(-[a-z]+)*:resource-groups(-(test|beta|gamma))?:[a-z]{2}(-[a-z]+)+-\\d{1}:[0-9]{12}:group/[a-zA-Z0-9_\\\\.-]{1,150}/[a-z0-9]{26})").minLength(12).maxLength(1600))
+      .constrain("RoleArn", Constraint.of().pattern("arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("TagKey", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+      .constrain("TagValue", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(0).maxLength(256))
+      .refYields("TaskArn")
       .attributes("GroupArn", "GroupName", "Status", "TaskArn")
       .build();
 
@@ -32,7 +38,9 @@ public final class TagSyncTask extends Resource<TagSyncTask> {
    * The Amazon resource name (ARN) or name of the application group for which you want to create a
    * tag-sync task.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Group}.
+   * <p>Required. Changing it replaces the resource. Length: 12 to 1600 characters. Pattern: {@code
+   * ([a-zA-Z0-9_&#92;&#92;.-]{1,150}/[a-z0-9]{26})|(arn:aws(-[a-z]+)*:resource-groups(-(test|beta|gamma))?:[a-z]{2}(-[a-z]+)+-&#92;d{1}:[0-9]{12}:group/[a-zA-Z0-9_&#92;&#92;.-]{1,150}/[a-z0-9]{26})}.
+   * CloudFormation property {@code Group}.
    */
   public TagSyncTask group(String value) {
     return set("Group", Value.of(value));
@@ -47,7 +55,9 @@ public final class TagSyncTask extends Resource<TagSyncTask> {
    * The Amazon resource name (ARN) of the role assumed by the service to tag and untag resources on
    * your behalf.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:(aws[a-zA-Z-]*)?:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public TagSyncTask roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -61,7 +71,8 @@ public final class TagSyncTask extends Resource<TagSyncTask> {
   /**
    * The tag key.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TagKey}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code TagKey}.
    */
   public TagSyncTask tagKey(String value) {
     return set("TagKey", Value.of(value));
@@ -75,7 +86,8 @@ public final class TagSyncTask extends Resource<TagSyncTask> {
   /**
    * The tag value.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TagValue}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code TagValue}.
    */
   public TagSyncTask tagValue(String value) {
     return set("TagValue", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.robomaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -21,6 +22,8 @@ import java.util.Map;
  */
 public final class Fleet extends Resource<Fleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::Fleet")
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_\\-]{1,255}$").minLength(1).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -32,7 +35,8 @@ public final class Fleet extends Resource<Fleet> {
   /**
    * The name of the fleet.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * [a-zA-Z0-9_&#92;-]{1,255}$}. CloudFormation property {@code Name}.
    */
   public Fleet name(String value) {
     return set("Name", Value.of(value));

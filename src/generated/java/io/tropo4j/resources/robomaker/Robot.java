@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.robomaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -22,6 +23,11 @@ public final class Robot extends Resource<Robot> {
   private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::Robot")
       .required("Architecture", "GreengrassGroupId")
       .allowed("Architecture", "X86_64", "ARM64", "ARMHF")
+      .constrain("Fleet", Constraint.of().minLength(1).maxLength(1224))
+      .references("Fleet", "AWS::RoboMaker::Fleet.Ref")
+      .constrain("GreengrassGroupId", Constraint.of().minLength(1).maxLength(1224))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -48,7 +54,8 @@ public final class Robot extends Resource<Robot> {
   /**
    * The Amazon Resource Name (ARN) of the fleet to which the robot will be registered.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Fleet}.
+   * <p>Changing it replaces the resource. Length: 1 to 1224 characters. CloudFormation property
+   * {@code Fleet}.
    */
   public Robot fleet(String value) {
     return set("Fleet", Value.of(value));
@@ -67,8 +74,8 @@ public final class Robot extends Resource<Robot> {
   /**
    * The Greengrass group associated with the robot.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * GreengrassGroupId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1224 characters. CloudFormation
+   * property {@code GreengrassGroupId}.
    */
   public Robot greengrassGroupId(String value) {
     return set("GreengrassGroupId", Value.of(value));
@@ -82,7 +89,8 @@ public final class Robot extends Resource<Robot> {
   /**
    * The name of the robot.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Name}.
    */
   public Robot name(String value) {
     return set("Name", Value.of(value));

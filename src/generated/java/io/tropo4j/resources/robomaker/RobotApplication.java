@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.robomaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class RobotApplication extends Resource<RobotApplication> {
   private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::RobotApplication")
       .required("RobotSoftwareSuite")
+      .constrain("CurrentRevisionId", Constraint.of().minLength(1).maxLength(40))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn", "CurrentRevisionId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -29,7 +33,7 @@ public final class RobotApplication extends Resource<RobotApplication> {
   /**
    * The current revision id.
    *
-   * <p>CloudFormation property {@code CurrentRevisionId}.
+   * <p>Length: 1 to 40 characters. CloudFormation property {@code CurrentRevisionId}.
    */
   public RobotApplication currentRevisionId(String value) {
     return set("CurrentRevisionId", Value.of(value));
@@ -57,7 +61,8 @@ public final class RobotApplication extends Resource<RobotApplication> {
   /**
    * The name of the robot application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code Name}.
    */
   public RobotApplication name(String value) {
     return set("Name", Value.of(value));
@@ -189,6 +194,8 @@ public final class RobotApplication extends Resource<RobotApplication> {
     private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::RobotApplication.SourceConfig")
         .required("Architecture", "S3Bucket", "S3Key")
         .allowed("Architecture", "X86_64", "ARM64", "ARMHF")
+        .constrain("Architecture", Constraint.of().minLength(1).maxLength(255))
+        .constrain("S3Bucket", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public SourceConfig() {
@@ -198,8 +205,8 @@ public final class RobotApplication extends Resource<RobotApplication> {
     /**
      * The target processor architecture for the application.
      *
-     * <p>Required. Allowed values: {@code X86_64}, {@code ARM64}, {@code ARMHF}. CloudFormation
-     * property {@code Architecture}.
+     * <p>Required. Allowed values: {@code X86_64}, {@code ARM64}, {@code ARMHF}. Length: 1 to 255
+     * characters. CloudFormation property {@code Architecture}.
      */
     public SourceConfig architecture(String value) {
       return set("Architecture", Value.of(value));
@@ -213,7 +220,7 @@ public final class RobotApplication extends Resource<RobotApplication> {
     /**
      * The Amazon S3 bucket name.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public SourceConfig s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));

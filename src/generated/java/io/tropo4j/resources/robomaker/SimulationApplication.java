@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.robomaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ import java.util.Map;
 public final class SimulationApplication extends Resource<SimulationApplication> {
   private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplication")
       .required("RobotSoftwareSuite", "SimulationSoftwareSuite")
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_\\-]*").minLength(1).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn", "CurrentRevisionId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -57,7 +60,8 @@ public final class SimulationApplication extends Resource<SimulationApplication>
   /**
    * The name of the simulation application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * [a-zA-Z0-9_&#92;-]*}. CloudFormation property {@code Name}.
    */
   public SimulationApplication name(String value) {
     return set("Name", Value.of(value));
@@ -160,6 +164,7 @@ public final class SimulationApplication extends Resource<SimulationApplication>
     private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplication.RenderingEngine")
         .required("Name", "Version")
         .allowed("Name", "OGRE")
+        .constrain("Version", Constraint.of().pattern("1.x"))
         .build();
 
     public RenderingEngine() {
@@ -183,7 +188,7 @@ public final class SimulationApplication extends Resource<SimulationApplication>
     /**
      * The version of the rendering engine.
      *
-     * <p>Required. CloudFormation property {@code Version}.
+     * <p>Required. Pattern: {@code 1.x}. CloudFormation property {@code Version}.
      */
     public RenderingEngine version(String value) {
       return set("Version", Value.of(value));
@@ -300,6 +305,8 @@ public final class SimulationApplication extends Resource<SimulationApplication>
     private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplication.SourceConfig")
         .required("Architecture", "S3Bucket", "S3Key")
         .allowed("Architecture", "X86_64", "ARM64", "ARMHF")
+        .constrain("S3Bucket", Constraint.of().pattern("[a-z0-9][a-z0-9.\\-]*[a-z0-9]").format("AWS::S3::Bucket.Name"))
+        .constrain("S3Key", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public SourceConfig() {
@@ -324,7 +331,8 @@ public final class SimulationApplication extends Resource<SimulationApplication>
     /**
      * The Amazon S3 bucket name.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Pattern: {@code [a-z0-9][a-z0-9.&#92;-]*[a-z0-9]}. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public SourceConfig s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -338,7 +346,7 @@ public final class SimulationApplication extends Resource<SimulationApplication>
     /**
      * The s3 object key.
      *
-     * <p>Required. CloudFormation property {@code S3Key}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code S3Key}.
      */
     public SourceConfig s3Key(String value) {
       return set("S3Key", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.robomaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,10 @@ import io.tropo4j.fn.Value;
 public final class SimulationApplicationVersion extends Resource<SimulationApplicationVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplicationVersion")
       .required("Application")
+      .constrain("Application", Constraint.of().pattern("arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:[\\w+=/,.@-]*:[0-9]*:[\\w+=,.@-]+(/[\\w+=,.@-]+)*"))
+      .references("Application", "AWS::RoboMaker::SimulationApplication.Ref")
+      .constrain("CurrentRevisionId", Constraint.of().pattern("[a-zA-Z0-9_.\\-]*").minLength(1).maxLength(40))
+      .refYields("Arn")
       .attributes("ApplicationVersion", "Arn")
       .build();
 
@@ -24,7 +29,9 @@ public final class SimulationApplicationVersion extends Resource<SimulationAppli
   /**
    * The application information for the simulation application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Application}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]+:[&#92;w+=/,.&#64;-]*:[0-9]*:[&#92;w+=,.&#64;-]+(/[&#92;w+=,.&#64;-]+)*}.
+   * CloudFormation property {@code Application}.
    */
   public SimulationApplicationVersion application(String value) {
     return set("Application", Value.of(value));
@@ -47,7 +54,8 @@ public final class SimulationApplicationVersion extends Resource<SimulationAppli
    * The current revision id for the simulation application. If you provide a value and it matches
    * the latest revision ID, a new version will be created.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CurrentRevisionId}.
+   * <p>Changing it replaces the resource. Length: 1 to 40 characters. Pattern: {@code
+   * [a-zA-Z0-9_.&#92;-]*}. CloudFormation property {@code CurrentRevisionId}.
    */
   public SimulationApplicationVersion currentRevisionId(String value) {
     return set("CurrentRevisionId", Value.of(value));

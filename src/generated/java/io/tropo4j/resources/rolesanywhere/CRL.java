@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rolesanywhere;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class CRL extends Resource<CRL> {
   private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::CRL")
       .required("CrlData", "Name")
+      .constrain("TrustAnchorArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:rolesanywhere(:.*){2}(:trust-anchor.*)$"))
+      .refYields("CrlId")
       .attributes("CrlId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -88,7 +91,8 @@ public final class CRL extends Resource<CRL> {
   /**
    * The ARN of the TrustAnchor the certificate revocation list (CRL) will provide revocation for.
    *
-   * <p>CloudFormation property {@code TrustAnchorArn}.
+   * <p>Pattern: {@code ^arn:aws(-[^:]+)?:rolesanywhere(:.*){2}(:trust-anchor.*)$}. CloudFormation
+   * property {@code TrustAnchorArn}.
    */
   public CRL trustAnchorArn(String value) {
     return set("TrustAnchorArn", Value.of(value));

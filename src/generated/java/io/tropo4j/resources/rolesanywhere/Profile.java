@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rolesanywhere;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class Profile extends Resource<Profile> {
   private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::Profile")
       .required("Name", "RoleArns")
+      .constrain("DurationSeconds", Constraint.of().minimum(900).maximum(43200))
+      .constrain("Name", Constraint.of().pattern("^[ a-zA-Z0-9-_]*$").minLength(1).maxLength(255))
+      .constrain("RoleArns", Constraint.of().pattern("^arn:aws(-[^:]+)?:iam(:.*){2}(:role.*)$").minLength(1).maxLength(1011))
+      .references("RoleArns", "AWS::IAM::Role.Arn")
+      .refYields("ProfileId")
       .attributes("ProfileArn", "ProfileId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -65,7 +71,7 @@ public final class Profile extends Resource<Profile> {
   /**
    * The number of seconds vended session credentials will be valid for
    *
-   * <p>CloudFormation property {@code DurationSeconds}.
+   * <p>Range: 900 to 43200. CloudFormation property {@code DurationSeconds}.
    */
   public Profile durationSeconds(double value) {
     return set("DurationSeconds", Value.of(value));
@@ -108,7 +114,8 @@ public final class Profile extends Resource<Profile> {
   /**
    * The customer specified name of the resource.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[ a-zA-Z0-9-_]*$}. CloudFormation
+   * property {@code Name}.
    */
   public Profile name(String value) {
     return set("Name", Value.of(value));
@@ -141,7 +148,8 @@ public final class Profile extends Resource<Profile> {
    * A list of IAM role ARNs that can be assumed when this profile is specified in a CreateSession
    * request.
    *
-   * <p>Required. CloudFormation property {@code RoleArns}.
+   * <p>Required. Length: 1 to 1011 characters. Pattern: {@code
+   * ^arn:aws(-[^:]+)?:iam(:.*){2}(:role.*)$}. CloudFormation property {@code RoleArns}.
    */
   public Profile roleArns(List<String> value) {
     return set("RoleArns", Value.listOf(value));

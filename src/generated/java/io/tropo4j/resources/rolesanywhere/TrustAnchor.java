@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rolesanywhere;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class TrustAnchor extends Resource<TrustAnchor> {
   private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::TrustAnchor")
       .required("Name", "Source")
+      .constrain("Name", Constraint.of().pattern("^[ a-zA-Z0-9-_]*$").minLength(1).maxLength(255))
+      .refYields("TrustAnchorId")
       .attributes("TrustAnchorArn", "TrustAnchorId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +45,8 @@ public final class TrustAnchor extends Resource<TrustAnchor> {
   /**
    * The name of the trust anchor.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[ a-zA-Z0-9-_]*$}. CloudFormation
+   * property {@code Name}.
    */
   public TrustAnchor name(String value) {
     return set("Name", Value.of(value));
@@ -132,6 +136,7 @@ public final class TrustAnchor extends Resource<TrustAnchor> {
         .required("Enabled", "Event")
         .allowed("Channel", "ALL")
         .allowed("Event", "CA_CERTIFICATE_EXPIRY", "END_ENTITY_CERTIFICATE_EXPIRY")
+        .constrain("Threshold", Constraint.of().minimum(1).maximum(360))
         .build();
 
     public NotificationSetting() {
@@ -189,7 +194,7 @@ public final class TrustAnchor extends Resource<TrustAnchor> {
      * The number of days before a notification event. This value is required for a notification
      * setting that is enabled.
      *
-     * <p>CloudFormation property {@code Threshold}.
+     * <p>Range: 1 to 360. CloudFormation property {@code Threshold}.
      */
     public NotificationSetting threshold(double value) {
       return set("Threshold", Value.of(value));

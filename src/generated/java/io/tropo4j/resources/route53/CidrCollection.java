@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,8 @@ import java.util.List;
 public final class CidrCollection extends Resource<CidrCollection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::CidrCollection")
       .required("Name")
+      .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_\\-]+$").minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .build();
 
@@ -44,7 +47,8 @@ public final class CidrCollection extends Resource<CidrCollection> {
   /**
    * The name of a CIDR collection.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9A-Za-z_&#92;-]+$}. CloudFormation property {@code Name}.
    */
   public CidrCollection name(String value) {
     return set("Name", Value.of(value));
@@ -81,6 +85,8 @@ public final class CidrCollection extends Resource<CidrCollection> {
   public static final class Location extends Struct<Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::CidrCollection.Location")
         .required("CidrList", "LocationName")
+        .constrain("CidrList", Constraint.of().format("ipv4-network"))
+        .constrain("LocationName", Constraint.of().minLength(1).maxLength(16))
         .build();
 
     public Location() {
@@ -90,7 +96,7 @@ public final class CidrCollection extends Resource<CidrCollection> {
     /**
      * List of CIDR blocks.
      *
-     * <p>Required. CloudFormation property {@code CidrList}.
+     * <p>Required. Format: {@code ipv4-network}. CloudFormation property {@code CidrList}.
      */
     public Location cidrList(List<String> value) {
       return set("CidrList", Value.listOf(value));
@@ -104,7 +110,7 @@ public final class CidrCollection extends Resource<CidrCollection> {
     /**
      * The CIDR collection location name.
      *
-     * <p>Required. CloudFormation property {@code LocationName}.
+     * <p>Required. Length: 1 to 16 characters. CloudFormation property {@code LocationName}.
      */
     public Location locationName(String value) {
       return set("LocationName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,8 @@ import io.tropo4j.fn.Value;
 public final class DNSSEC extends Resource<DNSSEC> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::DNSSEC")
       .required("HostedZoneId")
+      .constrain("HostedZoneId", Constraint.of().pattern("^[A-Z0-9]{1,32}$"))
+      .refYields("HostedZoneId")
       .build();
 
   public DNSSEC(String logicalId) {
@@ -23,7 +26,8 @@ public final class DNSSEC extends Resource<DNSSEC> {
    * A unique string (ID) that is used to identify a hosted zone. For example:
    * <code>Z00001111A1ABCaaABC11</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code HostedZoneId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[A-Z0-9]{1,32}$}.
+   * CloudFormation property {@code HostedZoneId}.
    */
   public DNSSEC hostedZoneId(String value) {
     return set("HostedZoneId", Value.of(value));

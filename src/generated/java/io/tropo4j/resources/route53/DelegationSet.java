@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class DelegationSet extends Resource<DelegationSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::DelegationSet")
+      .refYields("Arn")
       .attributes("Arn", "CallerReference", "Id", "NameServers")
       .build();
 

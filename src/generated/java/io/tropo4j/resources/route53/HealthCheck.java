@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -52,6 +53,7 @@ import java.util.List;
 public final class HealthCheck extends Resource<HealthCheck> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::HealthCheck")
       .required("HealthCheckConfig")
+      .refYields("HealthCheckId")
       .attributes("HealthCheckId")
       .tags("HealthCheckTags", Schema.TagForm.LIST)
       .build();
@@ -120,6 +122,18 @@ public final class HealthCheck extends Resource<HealthCheck> {
   public static final class AlarmIdentifier extends Struct<AlarmIdentifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::HealthCheck.AlarmIdentifier")
         .required("Name", "Region")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(256))
+        .references("Name", "AWS::CloudWatch::Alarm.Ref")
+        .allowed("Region", "af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1",
+            "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1",
+            "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
+            "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "cn-north-1",
+            "cn-northwest-1", "eu-central-1", "eu-central-2", "eu-isoe-west-1", "eu-north-1",
+            "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3", "eusc-de-east-1",
+            "il-central-1", "me-central-1", "me-south-1", "mx-central-1", "sa-east-1", "us-east-1",
+            "us-east-2", "us-gov-east-1", "us-gov-west-1", "us-iso-east-1", "us-iso-west-1",
+            "us-isob-east-1", "us-isob-west-1", "us-isof-east-1", "us-isof-south-1", "us-west-1",
+            "us-west-2")
         .build();
 
     public AlarmIdentifier() {
@@ -136,7 +150,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * Metrics</a> in the <em>Amazon CloudWatch User Guide</em> . - Statistics: Average, Minimum,
      * Maximum, Sum, and SampleCount. Extended statistics aren't supported.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Name}.
      */
     public AlarmIdentifier name(String value) {
       return set("Name", Value.of(value));
@@ -162,7 +176,18 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * href="https://docs.aws.amazon.com/general/latest/gr/cw_region.html">Amazon CloudWatch
      * endpoints and quotas</a> in the <em>Amazon Web Services General Reference</em> .
      *
-     * <p>Required. CloudFormation property {@code Region}.
+     * <p>Required. Allowed values: {@code af-south-1}, {@code ap-east-1}, {@code ap-east-2}, {@code
+     * ap-northeast-1}, {@code ap-northeast-2}, {@code ap-northeast-3}, {@code ap-south-1}, {@code
+     * ap-south-2}, {@code ap-southeast-1}, {@code ap-southeast-2}, {@code ap-southeast-3}, {@code
+     * ap-southeast-4}, {@code ap-southeast-5}, {@code ap-southeast-6}, {@code ap-southeast-7},
+     * {@code ca-central-1}, {@code ca-west-1}, {@code cn-north-1}, {@code cn-northwest-1}, {@code
+     * eu-central-1}, {@code eu-central-2}, {@code eu-isoe-west-1}, {@code eu-north-1}, {@code
+     * eu-south-1}, {@code eu-south-2}, {@code eu-west-1}, {@code eu-west-2}, {@code eu-west-3},
+     * {@code eusc-de-east-1}, {@code il-central-1}, {@code me-central-1}, {@code me-south-1},
+     * {@code mx-central-1}, {@code sa-east-1}, {@code us-east-1}, {@code us-east-2}, {@code
+     * us-gov-east-1}, {@code us-gov-west-1}, {@code us-iso-east-1}, {@code us-iso-west-1}, {@code
+     * us-isob-east-1}, {@code us-isob-west-1}, {@code us-isof-east-1}, {@code us-isof-south-1},
+     * {@code us-west-1}, {@code us-west-2}. CloudFormation property {@code Region}.
      */
     public AlarmIdentifier region(String value) {
       return set("Region", Value.of(value));
@@ -182,7 +207,22 @@ public final class HealthCheck extends Resource<HealthCheck> {
   public static final class HealthCheckConfig extends Struct<HealthCheckConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::HealthCheck.HealthCheckConfig")
         .required("Type")
+        .constrain("ChildHealthChecks", Constraint.of().minLength(0).maxLength(64))
+        .references("ChildHealthChecks", "AWS::Route53::HealthCheck.Ref")
+        .constrain("FailureThreshold", Constraint.of().minimum(1).maximum(10))
+        .constrain("FullyQualifiedDomainName", Constraint.of().minLength(0).maxLength(255))
+        .constrain("HealthThreshold", Constraint.of().minimum(0).maximum(256))
+        .constrain("IPAddress", Constraint.of().pattern("^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$").minLength(0).maxLength(45))
+        .references("IPAddress", "AWS::EC2::EIP.Ref", "AWS::EC2::EIP.AllocationId")
         .allowed("InsufficientDataHealthStatus", "Healthy", "LastKnownStatus", "Unhealthy")
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
+        .allowed("Regions", "ap-northeast-1", "ap-southeast-1", "ap-southeast-2", "eu-west-1",
+            "sa-east-1", "us-east-1", "us-west-1", "us-west-2")
+        .constrain("RequestInterval", Constraint.of().minimum(10).maximum(30))
+        .constrain("ResourcePath", Constraint.of().minLength(0).maxLength(255))
+        .constrain("RoutingControlArn", Constraint.of().minLength(1).maxLength(255))
+        .references("RoutingControlArn", "AWS::Route53RecoveryControl::RoutingControl.Ref")
+        .constrain("SearchString", Constraint.of().minLength(0).maxLength(255))
         .allowed("Type", "CALCULATED", "CLOUDWATCH_METRIC", "HTTP", "HTTP_STR_MATCH", "HTTPS",
             "HTTPS_STR_MATCH", "TCP", "RECOVERY_CONTROL")
         .build();
@@ -206,7 +246,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * <code>ChildHealthCheck</code> element for each health check that you want to associate with a
      * <code>CALCULATED</code> health check.
      *
-     * <p>CloudFormation property {@code ChildHealthChecks}.
+     * <p>Length: 0 to 64 characters. CloudFormation property {@code ChildHealthChecks}.
      */
     public HealthCheckConfig childHealthChecks(List<String> value) {
       return set("ChildHealthChecks", Value.listOf(value));
@@ -271,7 +311,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * <p>Otherwise, if you don't specify a value for <code>FailureThreshold</code> , the default
      * value is three health checks.
      *
-     * <p>CloudFormation property {@code FailureThreshold}.
+     * <p>Range: 1 to 10. CloudFormation property {@code FailureThreshold}.
      */
     public HealthCheckConfig failureThreshold(int value) {
       return set("FailureThreshold", Value.of(value));
@@ -339,7 +379,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * it does when you specify a value for <code>IPAddress</code> . If the value of
      * <code>Type</code> is <code>TCP</code> , Route 53 doesn't pass a <code>Host</code> header.
      *
-     * <p>CloudFormation property {@code FullyQualifiedDomainName}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code FullyQualifiedDomainName}.
      */
     public HealthCheckConfig fullyQualifiedDomainName(String value) {
       return set("FullyQualifiedDomainName", Value.of(value));
@@ -367,7 +407,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * always considers this health check to be unhealthy. <li>If you specify <code>0</code> , Route
      * 53 always considers this health check to be healthy. </ul>
      *
-     * <p>CloudFormation property {@code HealthThreshold}.
+     * <p>Range: 0 to 256. CloudFormation property {@code HealthThreshold}.
      */
     public HealthCheckConfig healthThreshold(int value) {
       return set("HealthThreshold", Value.of(value));
@@ -415,7 +455,9 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * <p>When the value of <code>Type</code> is <code>CALCULATED</code> or
      * <code>CLOUDWATCH_METRIC</code> , omit <code>IPAddress</code> .
      *
-     * <p>CloudFormation property {@code IPAddress}.
+     * <p>Length: 0 to 45 characters. Pattern: {@code
+     * ^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])&#92;.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])&#92;.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])&#92;.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$}.
+     * CloudFormation property {@code IPAddress}.
      */
     public HealthCheckConfig ipAddress(String value) {
       return set("IPAddress", Value.of(value));
@@ -501,7 +543,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-healthcheck-healthcheckconfig.html#cfn-route53-healthcheck-healthcheckconfig-type">Type</a>
      * of <code>CLOUDWATCH_METRIC</code> or <code>CALCULATED</code> .
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code Port}.
      */
     public HealthCheckConfig port(int value) {
       return set("Port", Value.of(value));
@@ -524,7 +566,9 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * checkers are always checking the endpoint (for example, if you replace three regions with
      * four different regions).
      *
-     * <p>CloudFormation property {@code Regions}.
+     * <p>Allowed values: {@code ap-northeast-1}, {@code ap-southeast-1}, {@code ap-southeast-2},
+     * {@code eu-west-1}, {@code sa-east-1}, {@code us-east-1}, {@code us-west-1}, {@code
+     * us-west-2}. CloudFormation property {@code Regions}.
      */
     public HealthCheckConfig regions(List<String> value) {
       return set("Regions", Value.listOf(value));
@@ -549,7 +593,8 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * <p>If you don't specify a value for <code>RequestInterval</code> , the default value is
      * <code>30</code> seconds.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code RequestInterval}.
+     * <p>Changing it replaces the resource. Range: 10 to 30. CloudFormation property {@code
+     * RequestInterval}.
      */
     public HealthCheckConfig requestInterval(int value) {
       return set("RequestInterval", Value.of(value));
@@ -567,7 +612,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * also include query string parameters, for example,
      * <code>/welcome.html?language=jp&amp;login=y</code> .
      *
-     * <p>CloudFormation property {@code ResourcePath}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code ResourcePath}.
      */
     public HealthCheckConfig resourcePath(String value) {
       return set("ResourcePath", Value.of(value));
@@ -586,7 +631,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * href="https://docs.aws.amazon.com/r53recovery/latest/dg/what-is-route-53-recovery.html">Route
      * 53 Application Recovery Controller Developer Guide.</a> .
      *
-     * <p>CloudFormation property {@code RoutingControlArn}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code RoutingControlArn}.
      */
     public HealthCheckConfig routingControlArn(String value) {
       return set("RoutingControlArn", Value.of(value));
@@ -613,7 +658,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      *
      * <p>Route 53 considers case when searching for <code>SearchString</code> in the response body.
      *
-     * <p>CloudFormation property {@code SearchString}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code SearchString}.
      */
     public HealthCheckConfig searchString(String value) {
       return set("SearchString", Value.of(value));
@@ -698,6 +743,8 @@ public final class HealthCheck extends Resource<HealthCheck> {
   public static final class HealthCheckTag extends Struct<HealthCheckTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::HealthCheck.HealthCheckTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().maxLength(128))
+        .constrain("Value", Constraint.of().maxLength(256))
         .build();
 
     public HealthCheckTag() {
@@ -715,7 +762,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * of your health checks includes a <em>Name</em> column that lets you see the name that you've
      * given to each health check. </ul>
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: at most 128 characters. CloudFormation property {@code Key}.
      */
     public HealthCheckTag key(String value) {
       return set("Key", Value.of(value));
@@ -733,7 +780,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * value that you want to give the new tag. <li><em>Edit a tag</em> : <code>Value</code> is the
      * new value that you want to assign the tag. </ul>
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at most 256 characters. CloudFormation property {@code Value}.
      */
     public HealthCheckTag value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -51,6 +52,8 @@ import java.util.List;
  */
 public final class HostedZone extends Resource<HostedZone> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone")
+      .constrain("Name", Constraint.of().minLength(0).maxLength(1024))
+      .refYields("Id")
       .attributes("Id", "NameServers")
       .tags("HostedZoneTags", Schema.TagForm.LIST)
       .build();
@@ -123,7 +126,8 @@ public final class HostedZone extends Resource<HostedZone> {
    * name servers for your domain to the set of <code>NameServers</code> that are returned by the
    * <code>Fn::GetAtt</code> intrinsic function.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code Name}.
    */
   public HostedZone name(String value) {
     return set("Name", Value.of(value));
@@ -291,7 +295,9 @@ public final class HostedZone extends Resource<HostedZone> {
    * <p>Property type {@code AWS::Route53::HostedZone.HostedZoneConfig}.
    */
   public static final class HostedZoneConfig extends Struct<HostedZoneConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::HostedZone.HostedZoneConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone.HostedZoneConfig")
+        .constrain("Comment", Constraint.of().minLength(0).maxLength(256))
+        .build();
 
     public HostedZoneConfig() {
       super(SCHEMA);
@@ -300,7 +306,7 @@ public final class HostedZone extends Resource<HostedZone> {
     /**
      * Any comments that you want to include about the hosted zone.
      *
-     * <p>CloudFormation property {@code Comment}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code Comment}.
      */
     public HostedZoneConfig comment(String value) {
       return set("Comment", Value.of(value));
@@ -348,6 +354,8 @@ public final class HostedZone extends Resource<HostedZone> {
   public static final class HostedZoneTag extends Struct<HostedZoneTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone.HostedZoneTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().maxLength(128))
+        .constrain("Value", Constraint.of().maxLength(256))
         .build();
 
     public HostedZoneTag() {
@@ -365,7 +373,7 @@ public final class HostedZone extends Resource<HostedZone> {
      * of your health checks includes a <em>Name</em> column that lets you see the name that you've
      * given to each health check. </ul>
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: at most 128 characters. CloudFormation property {@code Key}.
      */
     public HostedZoneTag key(String value) {
       return set("Key", Value.of(value));
@@ -383,7 +391,7 @@ public final class HostedZone extends Resource<HostedZone> {
      * value that you want to give the new tag. <li><em>Edit a tag</em> : <code>Value</code> is the
      * new value that you want to assign the tag. </ul>
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at most 256 characters. CloudFormation property {@code Value}.
      */
     public HostedZoneTag value(String value) {
       return set("Value", Value.of(value));
@@ -403,6 +411,7 @@ public final class HostedZone extends Resource<HostedZone> {
   public static final class QueryLoggingConfig extends Struct<QueryLoggingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone.QueryLoggingConfig")
         .required("CloudWatchLogsLogGroupArn")
+        .references("CloudWatchLogsLogGroupArn", "AWS::Logs::LogGroup.Arn")
         .build();
 
     public QueryLoggingConfig() {
@@ -449,6 +458,8 @@ public final class HostedZone extends Resource<HostedZone> {
   public static final class VPC extends Struct<VPC> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone.VPC")
         .required("VPCId", "VPCRegion")
+        .constrain("VPCId", Constraint.of().format("AWS::EC2::VPC.Id"))
+        .references("VPCId", "AWS::EC2::VPC.Ref")
         .build();
 
     public VPC() {
@@ -461,7 +472,7 @@ public final class HostedZone extends Resource<HostedZone> {
      * <p>For public hosted zones, omit <code>VPCs</code> , <code>VPCId</code> , and
      * <code>VPCRegion</code> .
      *
-     * <p>Required. CloudFormation property {@code VPCId}.
+     * <p>Required. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VPCId}.
      */
     public VPC vpcId(String value) {
       return set("VPCId", Value.of(value));

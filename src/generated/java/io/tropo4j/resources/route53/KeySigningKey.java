@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,7 +17,11 @@ import io.tropo4j.fn.Value;
 public final class KeySigningKey extends Resource<KeySigningKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::KeySigningKey")
       .required("HostedZoneId", "KeyManagementServiceArn", "Name", "Status")
+      .constrain("HostedZoneId", Constraint.of().pattern("^[A-Z0-9]{1,32}$"))
+      .constrain("KeyManagementServiceArn", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_]{3,128}$"))
       .allowed("Status", "ACTIVE", "INACTIVE")
+      .constrain("Status", Constraint.of().minLength(5).maxLength(150))
       .build();
 
   public KeySigningKey(String logicalId) {
@@ -27,7 +32,8 @@ public final class KeySigningKey extends Resource<KeySigningKey> {
    * The unique string (ID) that is used to identify a hosted zone. For example:
    * <code>Z00001111A1ABCaaABC11</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code HostedZoneId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[A-Z0-9]{1,32}$}.
+   * CloudFormation property {@code HostedZoneId}.
    */
   public KeySigningKey hostedZoneId(String value) {
     return set("HostedZoneId", Value.of(value));
@@ -44,8 +50,8 @@ public final class KeySigningKey extends Resource<KeySigningKey> {
    * key-signing key (KSK) in a single hosted zone. For example:
    * <code>arn:aws:kms:us-east-1:111122223333:key/111a2222-a11b-1ab1-2ab2-1ab21a2b3a111</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * KeyManagementServiceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code KeyManagementServiceArn}.
    */
   public KeySigningKey keyManagementServiceArn(String value) {
     return set("KeyManagementServiceArn", Value.of(value));
@@ -64,7 +70,8 @@ public final class KeySigningKey extends Resource<KeySigningKey> {
    * letters, and underscores (_). <code>Name</code> must be unique for each key-signing key in the
    * same hosted zone.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_]{3,128}$}.
+   * CloudFormation property {@code Name}.
    */
   public KeySigningKey name(String value) {
     return set("Name", Value.of(value));
@@ -89,8 +96,8 @@ public final class KeySigningKey extends Resource<KeySigningKey> {
    * that involve this KSK, you must correct the problem. For example, you may need to activate or
    * deactivate the KSK. </ul>
    *
-   * <p>Required. Allowed values: {@code ACTIVE}, {@code INACTIVE}. CloudFormation property {@code
-   * Status}.
+   * <p>Required. Allowed values: {@code ACTIVE}, {@code INACTIVE}. Length: 5 to 150 characters.
+   * CloudFormation property {@code Status}.
    */
   public KeySigningKey status(String value) {
     return set("Status", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,8 @@ import io.tropo4j.fn.Value;
 public final class QueryLoggingConfig extends Resource<QueryLoggingConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::QueryLoggingConfig")
       .required("CloudWatchLogsLogGroupArn", "HostedZoneId")
+      .constrain("HostedZoneId", Constraint.of().minLength(0).maxLength(32))
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .build();
 
@@ -44,7 +47,8 @@ public final class QueryLoggingConfig extends Resource<QueryLoggingConfig> {
   /**
    * The ID of the public hosted zone that Amazon Route 53 logs queries for.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code HostedZoneId}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. CloudFormation
+   * property {@code HostedZoneId}.
    */
   public QueryLoggingConfig hostedZoneId(String value) {
     return set("HostedZoneId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,7 +25,15 @@ import java.util.List;
 public final class RecordSet extends Resource<RecordSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSet")
       .required("Name", "Type")
+      .constrain("Comment", Constraint.of().maxLength(256))
       .allowed("Failover", "PRIMARY", "SECONDARY")
+      .constrain("HealthCheckId", Constraint.of().maxLength(64))
+      .constrain("HostedZoneId", Constraint.of().maxLength(44))
+      .constrain("HostedZoneName", Constraint.of().maxLength(256))
+      .constrain("Name", Constraint.of().maxLength(1024))
+      .constrain("ResourceRecords", Constraint.of().maxLength(4000))
+      .constrain("SetIdentifier", Constraint.of().minLength(0).maxLength(128))
+      .refYields("Name")
       .build();
 
   public RecordSet(String logicalId) {
@@ -65,7 +74,7 @@ public final class RecordSet extends Resource<RecordSet> {
   /**
    * <em>Optional:</em> Any comments you want to include about a change batch request.
    *
-   * <p>CloudFormation property {@code Comment}.
+   * <p>Length: at most 256 characters. CloudFormation property {@code Comment}.
    */
   public RecordSet comment(String value) {
     return set("Comment", Value.of(value));
@@ -259,7 +268,7 @@ public final class RecordSet extends Resource<RecordSet> {
    * that has the same value for <code>FullyQualifiedDomainName</code> as the name of a resource
    * record set. - Associate that health check with the resource record set.
    *
-   * <p>CloudFormation property {@code HealthCheckId}.
+   * <p>Length: at most 64 characters. CloudFormation property {@code HealthCheckId}.
    */
   public RecordSet healthCheckId(String value) {
     return set("HealthCheckId", Value.of(value));
@@ -277,7 +286,8 @@ public final class RecordSet extends Resource<RecordSet> {
    * you have multiple hosted zones with the same domain name, you must specify the hosted zone
    * using <code>HostedZoneId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code HostedZoneId}.
+   * <p>Changing it replaces the resource. Length: at most 44 characters. CloudFormation property
+   * {@code HostedZoneId}.
    */
   public RecordSet hostedZoneId(String value) {
     return set("HostedZoneId", Value.of(value));
@@ -302,7 +312,8 @@ public final class RecordSet extends Resource<RecordSet> {
    * you have multiple hosted zones with the same domain name, you must specify the hosted zone
    * using <code>HostedZoneId</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code HostedZoneName}.
+   * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+   * {@code HostedZoneName}.
    */
   public RecordSet hostedZoneName(String value) {
     return set("HostedZoneName", Value.of(value));
@@ -368,7 +379,8 @@ public final class RecordSet extends Resource<RecordSet> {
    *
    * <p>You can't use the * wildcard for resource records sets that have a type of NS.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: at most 1024 characters. CloudFormation
+   * property {@code Name}.
    */
   public RecordSet name(String value) {
     return set("Name", Value.of(value));
@@ -425,7 +437,7 @@ public final class RecordSet extends Resource<RecordSet> {
    * maximum length of a value is 4000 characters. <li>If you're creating an alias record, omit
    * <code>ResourceRecords</code> . </ul>
    *
-   * <p>CloudFormation property {@code ResourceRecords}.
+   * <p>Length: at most 4000 characters. CloudFormation property {@code ResourceRecords}.
    */
   public RecordSet resourceRecords(List<String> value) {
     return set("ResourceRecords", Value.listOf(value));
@@ -447,7 +459,7 @@ public final class RecordSet extends Resource<RecordSet> {
    * href="https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy.html">Choosing a
    * Routing Policy</a> in the <em>Amazon Route 53 Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code SetIdentifier}.
+   * <p>Length: 0 to 128 characters. CloudFormation property {@code SetIdentifier}.
    */
   public RecordSet setIdentifier(String value) {
     return set("SetIdentifier", Value.of(value));
@@ -606,6 +618,8 @@ public final class RecordSet extends Resource<RecordSet> {
   public static final class AliasTarget extends Struct<AliasTarget> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSet.AliasTarget")
         .required("DNSName", "HostedZoneId")
+        .constrain("DNSName", Constraint.of().maxLength(1024))
+        .constrain("HostedZoneId", Constraint.of().maxLength(44))
         .build();
 
     public AliasTarget() {
@@ -741,7 +755,7 @@ public final class RecordSet extends Resource<RecordSet> {
      * type as the record that you're routing traffic to, and creating a CNAME record for the zone
      * apex isn't supported even for an alias record.
      *
-     * <p>Required. CloudFormation property {@code DNSName}.
+     * <p>Required. Length: at most 1024 characters. CloudFormation property {@code DNSName}.
      */
     public AliasTarget dnsName(String value) {
       return set("DNSName", Value.of(value));
@@ -919,7 +933,7 @@ public final class RecordSet extends Resource<RecordSet> {
      * <li><b>Another Route 53 record in your hosted zone</b> - Specify the hosted zone ID of your
      * hosted zone. (An alias record can't reference a record in a different hosted zone.) </ul>
      *
-     * <p>Required. CloudFormation property {@code HostedZoneId}.
+     * <p>Required. Length: at most 44 characters. CloudFormation property {@code HostedZoneId}.
      */
     public AliasTarget hostedZoneId(String value) {
       return set("HostedZoneId", Value.of(value));
@@ -943,6 +957,8 @@ public final class RecordSet extends Resource<RecordSet> {
   public static final class CidrRoutingConfig extends Struct<CidrRoutingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSet.CidrRoutingConfig")
         .required("CollectionId", "LocationName")
+        .constrain("CollectionId", Constraint.of().pattern("^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$"))
+        .constrain("LocationName", Constraint.of().pattern("[0-9A-Za-z_\\-\\*]+").minLength(1).maxLength(16))
         .build();
 
     public CidrRoutingConfig() {
@@ -952,7 +968,8 @@ public final class RecordSet extends Resource<RecordSet> {
     /**
      * The CIDR collection ID.
      *
-     * <p>Required. CloudFormation property {@code CollectionId}.
+     * <p>Required. Pattern: {@code ^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$}. CloudFormation
+     * property {@code CollectionId}.
      */
     public CidrRoutingConfig collectionId(String value) {
       return set("CollectionId", Value.of(value));
@@ -966,7 +983,8 @@ public final class RecordSet extends Resource<RecordSet> {
     /**
      * The CIDR collection location name.
      *
-     * <p>Required. CloudFormation property {@code LocationName}.
+     * <p>Required. Length: 1 to 16 characters. Pattern: {@code [0-9A-Za-z_&#92;-&#92;*]+}.
+     * CloudFormation property {@code LocationName}.
      */
     public CidrRoutingConfig locationName(String value) {
       return set("LocationName", Value.of(value));
@@ -984,7 +1002,11 @@ public final class RecordSet extends Resource<RecordSet> {
    * <p>Property type {@code AWS::Route53::RecordSet.GeoLocation}.
    */
   public static final class GeoLocation extends Struct<GeoLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::RecordSet.GeoLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSet.GeoLocation")
+        .constrain("ContinentCode", Constraint.of().minLength(2).maxLength(2))
+        .constrain("CountryCode", Constraint.of().minLength(1).maxLength(2))
+        .constrain("SubdivisionCode", Constraint.of().minLength(1).maxLength(3))
+        .build();
 
     public GeoLocation() {
       super(SCHEMA);
@@ -1001,7 +1023,7 @@ public final class RecordSet extends Resource<RecordSet> {
      * <p>Constraint: Specifying <code>ContinentCode</code> with either <code>CountryCode</code> or
      * <code>SubdivisionCode</code> returns an <code>InvalidInput</code> error.
      *
-     * <p>CloudFormation property {@code ContinentCode}.
+     * <p>Length: 2 to 2 characters. CloudFormation property {@code ContinentCode}.
      */
     public GeoLocation continentCode(String value) {
       return set("ContinentCode", Value.of(value));
@@ -1019,7 +1041,7 @@ public final class RecordSet extends Resource<RecordSet> {
      * href="https://docs.aws.amazon.com/https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2">ISO
      * standard 3166-1 alpha-2</a> .
      *
-     * <p>CloudFormation property {@code CountryCode}.
+     * <p>Length: 1 to 2 characters. CloudFormation property {@code CountryCode}.
      */
     public GeoLocation countryCode(String value) {
       return set("CountryCode", Value.of(value));
@@ -1041,7 +1063,7 @@ public final class RecordSet extends Resource<RecordSet> {
      * <p>If you specify <code>subdivisioncode</code> , you must also specify <code>US</code> for
      * <code>CountryCode</code> .
      *
-     * <p>CloudFormation property {@code SubdivisionCode}.
+     * <p>Length: 1 to 3 characters. CloudFormation property {@code SubdivisionCode}.
      */
     public GeoLocation subdivisionCode(String value) {
       return set("SubdivisionCode", Value.of(value));

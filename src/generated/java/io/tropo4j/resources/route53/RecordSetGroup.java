@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,7 @@ import java.util.List;
  */
 public final class RecordSetGroup extends Resource<RecordSetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSetGroup")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -126,6 +128,7 @@ public final class RecordSetGroup extends Resource<RecordSetGroup> {
   public static final class AliasTarget extends Struct<AliasTarget> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSetGroup.AliasTarget")
         .required("DNSName", "HostedZoneId")
+        .constrain("HostedZoneId", Constraint.of().format("AWS::Route53::AliasTarget.HostedZoneId"))
         .build();
 
     public AliasTarget() {
@@ -416,7 +419,8 @@ public final class RecordSetGroup extends Resource<RecordSetGroup> {
      * <li><b>Another Route 53 record in your hosted zone</b> - Specify the hosted zone ID of your
      * hosted zone. (An alias record can't reference a record in a different hosted zone.) </ul>
      *
-     * <p>Required. CloudFormation property {@code HostedZoneId}.
+     * <p>Required. Format: {@code AWS::Route53::AliasTarget.HostedZoneId}. CloudFormation property
+     * {@code HostedZoneId}.
      */
     public AliasTarget hostedZoneId(String value) {
       return set("HostedZoneId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,10 @@ import io.tropo4j.fn.Value;
 public final class TrafficPolicy extends Resource<TrafficPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::TrafficPolicy")
       .required("Document", "Name")
+      .constrain("Comment", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Document", Constraint.of().minLength(0).maxLength(102400))
+      .constrain("Name", Constraint.of().minLength(0).maxLength(512))
+      .refYields("Arn")
       .attributes("Arn", "Id", "Type", "Version")
       .build();
 
@@ -24,7 +29,7 @@ public final class TrafficPolicy extends Resource<TrafficPolicy> {
   /**
    * Any comments to include about the traffic policy.
    *
-   * <p>CloudFormation property {@code Comment}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Comment}.
    */
   public TrafficPolicy comment(String value) {
     return set("Comment", Value.of(value));
@@ -38,7 +43,8 @@ public final class TrafficPolicy extends Resource<TrafficPolicy> {
   /**
    * The definition of the traffic policy in JSON format.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Document}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 102400 characters. CloudFormation
+   * property {@code Document}.
    */
   public TrafficPolicy document(String value) {
     return set("Document", Value.of(value));
@@ -52,7 +58,8 @@ public final class TrafficPolicy extends Resource<TrafficPolicy> {
   /**
    * The name of the traffic policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. CloudFormation
+   * property {@code Name}.
    */
   public TrafficPolicy name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,12 @@ import io.tropo4j.fn.Value;
 public final class TrafficPolicyInstance extends Resource<TrafficPolicyInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::TrafficPolicyInstance")
       .required("HostedZoneId", "Name", "TTL", "TrafficPolicyId", "TrafficPolicyVersion")
+      .constrain("HostedZoneId", Constraint.of().pattern("^[A-Z0-9]{1,32}$").maxLength(32))
+      .constrain("Name", Constraint.of().pattern("^[^A-Z\\s]+\\.$").minLength(0).maxLength(1024))
+      .constrain("TTL", Constraint.of().minimum(0).maximum(2147483647))
+      .constrain("TrafficPolicyId", Constraint.of().pattern("^[0-9a-f-]{1,36}$").minLength(1).maxLength(36))
+      .constrain("TrafficPolicyVersion", Constraint.of().minimum(1).maximum(1000))
+      .refYields("Arn")
       .attributes("Arn", "Id", "State", "TrafficPolicyType")
       .build();
 
@@ -26,7 +33,8 @@ public final class TrafficPolicyInstance extends Resource<TrafficPolicyInstance>
    * The ID of the hosted zone that Amazon Route 53 creates the resource record sets in. The bare ID
    * as Route 53 returns it, without a /hostedzone/ prefix.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code HostedZoneId}.
+   * <p>Required. Changing it replaces the resource. Length: at most 32 characters. Pattern: {@code
+   * ^[A-Z0-9]{1,32}$}. CloudFormation property {@code HostedZoneId}.
    */
   public TrafficPolicyInstance hostedZoneId(String value) {
     return set("HostedZoneId", Value.of(value));
@@ -44,7 +52,8 @@ public final class TrafficPolicyInstance extends Resource<TrafficPolicyInstance>
    * admitting another form would neither round-trip through Read nor guarantee that a change to
    * this property changes the resource's identity.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+   * ^[^A-Z&#92;s]+&#92;.$}. CloudFormation property {@code Name}.
    */
   public TrafficPolicyInstance name(String value) {
     return set("Name", Value.of(value));
@@ -59,7 +68,7 @@ public final class TrafficPolicyInstance extends Resource<TrafficPolicyInstance>
    * The TTL that Amazon Route 53 assigns to all of the resource record sets that it creates in the
    * specified hosted zone.
    *
-   * <p>Required. CloudFormation property {@code TTL}.
+   * <p>Required. Range: 0 to 2147483647. CloudFormation property {@code TTL}.
    */
   public TrafficPolicyInstance ttl(int value) {
     return set("TTL", Value.of(value));
@@ -74,7 +83,8 @@ public final class TrafficPolicyInstance extends Resource<TrafficPolicyInstance>
    * The ID of the traffic policy that Amazon Route 53 uses to create resource record sets in the
    * specified hosted zone. Lower-case, as Route 53 returns it.
    *
-   * <p>Required. CloudFormation property {@code TrafficPolicyId}.
+   * <p>Required. Length: 1 to 36 characters. Pattern: {@code ^[0-9a-f-]{1,36}$}. CloudFormation
+   * property {@code TrafficPolicyId}.
    */
   public TrafficPolicyInstance trafficPolicyId(String value) {
     return set("TrafficPolicyId", Value.of(value));
@@ -89,7 +99,7 @@ public final class TrafficPolicyInstance extends Resource<TrafficPolicyInstance>
    * The version of the traffic policy that Amazon Route 53 uses to create resource record sets in
    * the specified hosted zone.
    *
-   * <p>Required. CloudFormation property {@code TrafficPolicyVersion}.
+   * <p>Required. Range: 1 to 1000. CloudFormation property {@code TrafficPolicyVersion}.
    */
   public TrafficPolicyInstance trafficPolicyVersion(int value) {
     return set("TrafficPolicyVersion", Value.of(value));

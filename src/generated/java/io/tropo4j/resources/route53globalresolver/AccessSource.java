@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53globalresolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,8 +17,13 @@ import java.util.List;
 public final class AccessSource extends Resource<AccessSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::AccessSource")
       .required("Cidr", "DnsViewId", "Protocol")
+      .constrain("Cidr", Constraint.of().minLength(1).maxLength(42).format("ipv4-network"))
+      .constrain("ClientToken", Constraint.of().minLength(1).maxLength(256))
+      .constrain("DnsViewId", Constraint.of().pattern("^[-.a-zA-Z0-9]+$").minLength(1).maxLength(64))
       .allowed("IpAddressType", "IPV4", "IPV6")
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)").minLength(1).maxLength(64))
       .allowed("Protocol", "DO53", "DOH", "DOT")
+      .refYields("AccessSourceId")
       .attributes("AccessSourceId", "Arn", "CreatedAt", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -26,7 +32,10 @@ public final class AccessSource extends Resource<AccessSource> {
     super(logicalId, SCHEMA);
   }
 
-  /** Required. CloudFormation property {@code Cidr}. */
+  /**
+   * Required. Length: 1 to 42 characters. Format: {@code ipv4-network}. CloudFormation property
+   * {@code Cidr}.
+   */
   public AccessSource cidr(String value) {
     return set("Cidr", Value.of(value));
   }
@@ -36,7 +45,10 @@ public final class AccessSource extends Resource<AccessSource> {
     return set("Cidr", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code ClientToken}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property {@code
+   * ClientToken}.
+   */
   public AccessSource clientToken(String value) {
     return set("ClientToken", Value.of(value));
   }
@@ -46,7 +58,10 @@ public final class AccessSource extends Resource<AccessSource> {
     return set("ClientToken", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code DnsViewId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[-.a-zA-Z0-9]+$}. CloudFormation property {@code DnsViewId}.
+   */
   public AccessSource dnsViewId(String value) {
     return set("DnsViewId", Value.of(value));
   }
@@ -66,7 +81,10 @@ public final class AccessSource extends Resource<AccessSource> {
     return set("IpAddressType", value);
   }
 
-  /** CloudFormation property {@code Name}. */
+  /**
+   * Length: 1 to 64 characters. Pattern: {@code (?!^[0-9]+$)([a-zA-Z0-9-_' ']+)}. CloudFormation
+   * property {@code Name}.
+   */
   public AccessSource name(String value) {
     return set("Name", Value.of(value));
   }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53globalresolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class AccessToken extends Resource<AccessToken> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::AccessToken")
       .required("DnsViewId")
+      .constrain("ClientToken", Constraint.of().minLength(1).maxLength(256))
+      .constrain("DnsViewId", Constraint.of().pattern("^[-.a-zA-Z0-9]+$").minLength(1).maxLength(64))
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)").minLength(1).maxLength(64))
+      .refYields("AccessTokenId")
       .attributes("AccessTokenId", "Arn", "CreatedAt", "GlobalResolverId", "Status", "UpdatedAt",
           "Value")
       .tags("Tags", Schema.TagForm.LIST)
@@ -25,7 +30,10 @@ public final class AccessToken extends Resource<AccessToken> {
     super(logicalId, SCHEMA);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code ClientToken}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property {@code
+   * ClientToken}.
+   */
   public AccessToken clientToken(String value) {
     return set("ClientToken", Value.of(value));
   }
@@ -35,7 +43,10 @@ public final class AccessToken extends Resource<AccessToken> {
     return set("ClientToken", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code DnsViewId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[-.a-zA-Z0-9]+$}. CloudFormation property {@code DnsViewId}.
+   */
   public AccessToken dnsViewId(String value) {
     return set("DnsViewId", Value.of(value));
   }
@@ -55,7 +66,10 @@ public final class AccessToken extends Resource<AccessToken> {
     return set("ExpiresAt", value);
   }
 
-  /** CloudFormation property {@code Name}. */
+  /**
+   * Length: 1 to 64 characters. Pattern: {@code (?!^[0-9]+$)([a-zA-Z0-9-_' ']+)}. CloudFormation
+   * property {@code Name}.
+   */
   public AccessToken name(String value) {
     return set("Name", Value.of(value));
   }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53globalresolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,9 +17,14 @@ import java.util.List;
 public final class DnsView extends Resource<DnsView> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::DnsView")
       .required("GlobalResolverId", "Name")
+      .constrain("ClientToken", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
       .allowed("DnssecValidation", "ENABLED", "DISABLED")
       .allowed("EdnsClientSubnet", "ENABLED", "DISABLED")
       .allowed("FirewallRulesFailOpen", "ENABLED", "DISABLED")
+      .constrain("GlobalResolverId", Constraint.of().pattern("^[-.a-zA-Z0-9]+$").minLength(1).maxLength(64))
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)").minLength(1).maxLength(64))
+      .refYields("DnsViewId")
       .attributes("Arn", "CreatedAt", "DnsViewId", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +33,10 @@ public final class DnsView extends Resource<DnsView> {
     super(logicalId, SCHEMA);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code ClientToken}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property {@code
+   * ClientToken}.
+   */
   public DnsView clientToken(String value) {
     return set("ClientToken", Value.of(value));
   }
@@ -37,7 +46,7 @@ public final class DnsView extends Resource<DnsView> {
     return set("ClientToken", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /** Length: 1 to 256 characters. CloudFormation property {@code Description}. */
   public DnsView description(String value) {
     return set("Description", Value.of(value));
   }
@@ -89,7 +98,8 @@ public final class DnsView extends Resource<DnsView> {
   }
 
   /**
-   * Required. Changing it replaces the resource. CloudFormation property {@code GlobalResolverId}.
+   * Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[-.a-zA-Z0-9]+$}. CloudFormation property {@code GlobalResolverId}.
    */
   public DnsView globalResolverId(String value) {
     return set("GlobalResolverId", Value.of(value));
@@ -100,7 +110,10 @@ public final class DnsView extends Resource<DnsView> {
     return set("GlobalResolverId", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 1 to 64 characters. Pattern: {@code (?!^[0-9]+$)([a-zA-Z0-9-_' ']+)}.
+   * CloudFormation property {@code Name}.
+   */
   public DnsView name(String value) {
     return set("Name", Value.of(value));
   }

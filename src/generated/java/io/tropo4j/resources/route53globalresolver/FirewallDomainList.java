@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53globalresolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,13 @@ import java.util.List;
 public final class FirewallDomainList extends Resource<FirewallDomainList> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::FirewallDomainList")
       .required("GlobalResolverId", "Name")
+      .constrain("ClientToken", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+      .constrain("DomainFileUrl", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Domains", Constraint.of().minLength(1).maxLength(255))
+      .constrain("GlobalResolverId", Constraint.of().pattern("^[-.a-zA-Z0-9]+$").minLength(1).maxLength(64))
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)").minLength(1).maxLength(64))
+      .refYields("FirewallDomainListId")
       .attributes("Arn", "CreatedAt", "DomainCount", "FirewallDomainListId", "Status",
           "StatusMessage", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -25,7 +33,10 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
     super(logicalId, SCHEMA);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code ClientToken}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property {@code
+   * ClientToken}.
+   */
   public FirewallDomainList clientToken(String value) {
     return set("ClientToken", Value.of(value));
   }
@@ -35,7 +46,10 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
     return set("ClientToken", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code Description}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property {@code
+   * Description}.
+   */
   public FirewallDomainList description(String value) {
     return set("Description", Value.of(value));
   }
@@ -48,7 +62,7 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
   /**
    * S3 URL to import domains from.
    *
-   * <p>CloudFormation property {@code DomainFileUrl}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code DomainFileUrl}.
    */
   public FirewallDomainList domainFileUrl(String value) {
     return set("DomainFileUrl", Value.of(value));
@@ -62,7 +76,7 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
   /**
    * An inline list of domains to use for this domain list.
    *
-   * <p>CloudFormation property {@code Domains}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Domains}.
    */
   public FirewallDomainList domains(List<String> value) {
     return set("Domains", Value.listOf(value));
@@ -74,7 +88,8 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
   }
 
   /**
-   * Required. Changing it replaces the resource. CloudFormation property {@code GlobalResolverId}.
+   * Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[-.a-zA-Z0-9]+$}. CloudFormation property {@code GlobalResolverId}.
    */
   public FirewallDomainList globalResolverId(String value) {
     return set("GlobalResolverId", Value.of(value));
@@ -85,7 +100,10 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
     return set("GlobalResolverId", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code Name}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * (?!^[0-9]+$)([a-zA-Z0-9-_' ']+)}. CloudFormation property {@code Name}.
+   */
   public FirewallDomainList name(String value) {
     return set("Name", Value.of(value));
   }

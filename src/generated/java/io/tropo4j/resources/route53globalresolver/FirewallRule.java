@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53globalresolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,9 +16,19 @@ public final class FirewallRule extends Resource<FirewallRule> {
       .required("Action", "DnsViewId", "Name")
       .allowed("Action", "ALLOW", "ALERT", "BLOCK")
       .allowed("BlockOverrideDnsType", "CNAME")
+      .constrain("BlockOverrideDomain", Constraint.of().pattern("\\*?[-a-zA-Z0-9.]+").minLength(1).maxLength(256))
+      .constrain("BlockOverrideTtl", Constraint.of().minimum(0).maximum(604800))
       .allowed("BlockResponse", "NODATA", "NXDOMAIN", "OVERRIDE")
+      .constrain("ClientToken", Constraint.of().minLength(1).maxLength(256))
       .allowed("ConfidenceThreshold", "LOW", "MEDIUM", "HIGH")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
       .allowed("DnsAdvancedProtection", "DGA", "DNS_TUNNELING", "DICTIONARY_DGA")
+      .constrain("DnsViewId", Constraint.of().pattern("^[-.a-zA-Z0-9]+$").minLength(1).maxLength(64))
+      .constrain("FirewallDomainListId", Constraint.of().pattern("^[-.a-zA-Z0-9]+$").minLength(1).maxLength(64))
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)").minLength(1).maxLength(64))
+      .constrain("Priority", Constraint.of().minimum(1).maximum(10000))
+      .constrain("QType", Constraint.of().minLength(0).maxLength(16))
+      .refYields("FirewallRuleId")
       .attributes("CreatedAt", "FirewallRuleId", "QueryType", "Status", "UpdatedAt")
       .build();
 
@@ -48,7 +59,10 @@ public final class FirewallRule extends Resource<FirewallRule> {
     return set("BlockOverrideDnsType", value);
   }
 
-  /** CloudFormation property {@code BlockOverrideDomain}. */
+  /**
+   * Length: 1 to 256 characters. Pattern: {@code &#92;*?[-a-zA-Z0-9.]+}. CloudFormation property
+   * {@code BlockOverrideDomain}.
+   */
   public FirewallRule blockOverrideDomain(String value) {
     return set("BlockOverrideDomain", Value.of(value));
   }
@@ -58,7 +72,7 @@ public final class FirewallRule extends Resource<FirewallRule> {
     return set("BlockOverrideDomain", value);
   }
 
-  /** CloudFormation property {@code BlockOverrideTtl}. */
+  /** Range: 0 to 604800. CloudFormation property {@code BlockOverrideTtl}. */
   public FirewallRule blockOverrideTtl(int value) {
     return set("BlockOverrideTtl", Value.of(value));
   }
@@ -81,7 +95,10 @@ public final class FirewallRule extends Resource<FirewallRule> {
     return set("BlockResponse", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code ClientToken}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property {@code
+   * ClientToken}.
+   */
   public FirewallRule clientToken(String value) {
     return set("ClientToken", Value.of(value));
   }
@@ -104,7 +121,7 @@ public final class FirewallRule extends Resource<FirewallRule> {
     return set("ConfidenceThreshold", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /** Length: 1 to 256 characters. CloudFormation property {@code Description}. */
   public FirewallRule description(String value) {
     return set("Description", Value.of(value));
   }
@@ -129,7 +146,10 @@ public final class FirewallRule extends Resource<FirewallRule> {
     return set("DnsAdvancedProtection", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code DnsViewId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[-.a-zA-Z0-9]+$}. CloudFormation property {@code DnsViewId}.
+   */
   public FirewallRule dnsViewId(String value) {
     return set("DnsViewId", Value.of(value));
   }
@@ -139,7 +159,10 @@ public final class FirewallRule extends Resource<FirewallRule> {
     return set("DnsViewId", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code FirewallDomainListId}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[-.a-zA-Z0-9]+$}. CloudFormation property {@code FirewallDomainListId}.
+   */
   public FirewallRule firewallDomainListId(String value) {
     return set("FirewallDomainListId", Value.of(value));
   }
@@ -149,7 +172,10 @@ public final class FirewallRule extends Resource<FirewallRule> {
     return set("FirewallDomainListId", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 1 to 64 characters. Pattern: {@code (?!^[0-9]+$)([a-zA-Z0-9-_' ']+)}.
+   * CloudFormation property {@code Name}.
+   */
   public FirewallRule name(String value) {
     return set("Name", Value.of(value));
   }
@@ -159,7 +185,7 @@ public final class FirewallRule extends Resource<FirewallRule> {
     return set("Name", value);
   }
 
-  /** CloudFormation property {@code Priority}. */
+  /** Range: 1 to 10000. CloudFormation property {@code Priority}. */
   public FirewallRule priority(int value) {
     return set("Priority", Value.of(value));
   }
@@ -169,7 +195,10 @@ public final class FirewallRule extends Resource<FirewallRule> {
     return set("Priority", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code QType}. */
+  /**
+   * Changing it replaces the resource. Length: 0 to 16 characters. CloudFormation property {@code
+   * QType}.
+   */
   public FirewallRule qType(String value) {
     return set("QType", Value.of(value));
   }

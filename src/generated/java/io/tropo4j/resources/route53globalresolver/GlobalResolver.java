@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53globalresolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,7 +17,13 @@ import java.util.List;
 public final class GlobalResolver extends Resource<GlobalResolver> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::GlobalResolver")
       .required("Name", "Regions")
+      .constrain("ClientToken", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
       .allowed("IpAddressType", "IPV4", "DUAL_STACK")
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)").minLength(1).maxLength(64))
+      .constrain("ObservabilityRegion", Constraint.of().minLength(1).maxLength(32))
+      .constrain("Regions", Constraint.of().minLength(1).maxLength(32))
+      .refYields("GlobalResolverId")
       .attributes("Arn", "CreatedAt", "DnsName", "GlobalResolverId", "IPv4Addresses",
           "IPv6Addresses", "Status", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
@@ -26,7 +33,10 @@ public final class GlobalResolver extends Resource<GlobalResolver> {
     super(logicalId, SCHEMA);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code ClientToken}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property {@code
+   * ClientToken}.
+   */
   public GlobalResolver clientToken(String value) {
     return set("ClientToken", Value.of(value));
   }
@@ -36,7 +46,7 @@ public final class GlobalResolver extends Resource<GlobalResolver> {
     return set("ClientToken", value);
   }
 
-  /** CloudFormation property {@code Description}. */
+  /** Length: 1 to 256 characters. CloudFormation property {@code Description}. */
   public GlobalResolver description(String value) {
     return set("Description", Value.of(value));
   }
@@ -59,7 +69,10 @@ public final class GlobalResolver extends Resource<GlobalResolver> {
     return set("IpAddressType", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 1 to 64 characters. Pattern: {@code (?!^[0-9]+$)([a-zA-Z0-9-_' ']+)}.
+   * CloudFormation property {@code Name}.
+   */
   public GlobalResolver name(String value) {
     return set("Name", Value.of(value));
   }
@@ -69,7 +82,7 @@ public final class GlobalResolver extends Resource<GlobalResolver> {
     return set("Name", value);
   }
 
-  /** CloudFormation property {@code ObservabilityRegion}. */
+  /** Length: 1 to 32 characters. CloudFormation property {@code ObservabilityRegion}. */
   public GlobalResolver observabilityRegion(String value) {
     return set("ObservabilityRegion", Value.of(value));
   }
@@ -83,7 +96,7 @@ public final class GlobalResolver extends Resource<GlobalResolver> {
    * The list of regions the Global Resolver exists in. Regions can be added or removed on update;
    * the order of this list is not significant.
    *
-   * <p>Required. CloudFormation property {@code Regions}.
+   * <p>Required. Length: 1 to 32 characters. CloudFormation property {@code Regions}.
    */
   public GlobalResolver regions(List<String> value) {
     return set("Regions", Value.listOf(value));

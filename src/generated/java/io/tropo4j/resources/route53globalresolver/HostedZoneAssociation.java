@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53globalresolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,10 @@ import io.tropo4j.fn.Value;
 public final class HostedZoneAssociation extends Resource<HostedZoneAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::HostedZoneAssociation")
       .required("HostedZoneId", "Name", "ResourceArn")
+      .constrain("HostedZoneId", Constraint.of().minLength(1).maxLength(32))
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)").minLength(1).maxLength(64))
+      .constrain("ResourceArn", Constraint.of().pattern("arn:[-.a-z0-9]{1,63}:[-.a-z0-9]{1,63}:[-.a-z0-9]{0,63}:[-.a-z0-9]{0,63}:[^/].{0,1023}").minLength(1).maxLength(2048))
+      .refYields("HostedZoneAssociationId")
       .attributes("CreatedAt", "HostedZoneAssociationId", "HostedZoneName", "Status", "UpdatedAt")
       .build();
 
@@ -20,7 +25,10 @@ public final class HostedZoneAssociation extends Resource<HostedZoneAssociation>
     super(logicalId, SCHEMA);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code HostedZoneId}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 32 characters. CloudFormation
+   * property {@code HostedZoneId}.
+   */
   public HostedZoneAssociation hostedZoneId(String value) {
     return set("HostedZoneId", Value.of(value));
   }
@@ -30,7 +38,10 @@ public final class HostedZoneAssociation extends Resource<HostedZoneAssociation>
     return set("HostedZoneId", value);
   }
 
-  /** Required. CloudFormation property {@code Name}. */
+  /**
+   * Required. Length: 1 to 64 characters. Pattern: {@code (?!^[0-9]+$)([a-zA-Z0-9-_' ']+)}.
+   * CloudFormation property {@code Name}.
+   */
   public HostedZoneAssociation name(String value) {
     return set("Name", Value.of(value));
   }
@@ -40,7 +51,11 @@ public final class HostedZoneAssociation extends Resource<HostedZoneAssociation>
     return set("Name", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}. */
+  /**
+   * Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * arn:[-.a-z0-9]{1,63}:[-.a-z0-9]{1,63}:[-.a-z0-9]{0,63}:[-.a-z0-9]{0,63}:[^/].{0,1023}}.
+   * CloudFormation property {@code ResourceArn}.
+   */
   public HostedZoneAssociation resourceArn(String value) {
     return set("ResourceArn", Value.of(value));
   }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53profiles;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class Profile extends Resource<Profile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Profiles::Profile")
       .required("Name")
+      .constrain("Name", Constraint.of().pattern("^(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)$").minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("Arn", "ClientToken", "Id", "ShareStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +30,8 @@ public final class Profile extends Resource<Profile> {
   /**
    * Name of the Profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^(?!^[0-9]+$)([a-zA-Z0-9&#92;-_' ']+)$}. CloudFormation property {@code Name}.
    */
   public Profile name(String value) {
     return set("Name", Value.of(value));

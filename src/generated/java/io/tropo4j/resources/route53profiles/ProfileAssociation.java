@@ -16,6 +16,7 @@ import java.util.List;
 public final class ProfileAssociation extends Resource<ProfileAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Profiles::ProfileAssociation")
       .required("Name", "ProfileId", "ResourceId")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

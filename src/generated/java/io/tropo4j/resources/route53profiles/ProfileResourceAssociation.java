@@ -13,6 +13,7 @@ import io.tropo4j.fn.Value;
 public final class ProfileResourceAssociation extends Resource<ProfileResourceAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Profiles::ProfileResourceAssociation")
       .required("Name", "ProfileId", "ResourceArn")
+      .refYields("Id")
       .attributes("Id", "ResourceType")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53recoverycontrol;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,9 @@ import java.util.List;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::Cluster")
       .required("Name")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
       .allowed("NetworkType", "IPV4", "DUALSTACK")
+      .refYields("ClusterArn")
       .attributes("ClusterArn", "ClusterEndpoints", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +35,8 @@ public final class Cluster extends Resource<Cluster> {
    * Name of the cluster. You can use any non-white space character in the name except the
    * following: &amp; &gt; &lt; ' (single quote) " (double quote) ; (semicolon).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code Name}.
    */
   public Cluster name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53recoverycontrol;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -20,6 +21,10 @@ import java.util.List;
 public final class ControlPanel extends Resource<ControlPanel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::ControlPanel")
       .required("Name")
+      .constrain("ClusterArn", Constraint.of().pattern("^[A-Za-z0-9:\\/_-]*$"))
+      .references("ClusterArn", "AWS::Route53RecoveryControl::Cluster.Ref")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
+      .refYields("ControlPanelArn")
       .attributes("ControlPanelArn", "DefaultControlPanel", "RoutingControlCount", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +36,8 @@ public final class ControlPanel extends Resource<ControlPanel> {
   /**
    * The Amazon Resource Name (ARN) of the cluster for the control panel.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClusterArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[A-Za-z0-9:&#92;/_-]*$}. CloudFormation
+   * property {@code ClusterArn}.
    */
   public ControlPanel clusterArn(String value) {
     return set("ClusterArn", Value.of(value));
@@ -53,7 +59,7 @@ public final class ControlPanel extends Resource<ControlPanel> {
   /**
    * The name of the control panel. You can use any non-white space character in the name.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Name}.
    */
   public ControlPanel name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53recoverycontrol;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -19,6 +20,12 @@ import io.tropo4j.fn.Value;
 public final class RoutingControl extends Resource<RoutingControl> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::RoutingControl")
       .required("Name")
+      .constrain("ClusterArn", Constraint.of().pattern("^[A-Za-z0-9:\\/_-]*$"))
+      .references("ClusterArn", "AWS::Route53RecoveryControl::Cluster.Ref")
+      .constrain("ControlPanelArn", Constraint.of().pattern("^[A-Za-z0-9:\\/_-]*$"))
+      .references("ControlPanelArn", "AWS::Route53RecoveryControl::ControlPanel.Ref")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(64))
+      .refYields("RoutingControlArn")
       .attributes("RoutingControlArn", "Status")
       .build();
 
@@ -29,7 +36,8 @@ public final class RoutingControl extends Resource<RoutingControl> {
   /**
    * The Amazon Resource Name (ARN) of the cluster that hosts the routing control.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClusterArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[A-Za-z0-9:&#92;/_-]*$}. CloudFormation
+   * property {@code ClusterArn}.
    */
   public RoutingControl clusterArn(String value) {
     return set("ClusterArn", Value.of(value));
@@ -51,7 +59,8 @@ public final class RoutingControl extends Resource<RoutingControl> {
   /**
    * The Amazon Resource Name (ARN) of the control panel that includes the routing control.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ControlPanelArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[A-Za-z0-9:&#92;/_-]*$}. CloudFormation
+   * property {@code ControlPanelArn}.
    */
   public RoutingControl controlPanelArn(String value) {
     return set("ControlPanelArn", Value.of(value));
@@ -73,7 +82,7 @@ public final class RoutingControl extends Resource<RoutingControl> {
   /**
    * The name of the routing control. You can use any non-white space character in the name.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code Name}.
    */
   public RoutingControl name(String value) {
     return set("Name", Value.of(value));

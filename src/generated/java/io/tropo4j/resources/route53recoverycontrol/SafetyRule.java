@@ -35,6 +35,8 @@ import java.util.List;
 public final class SafetyRule extends Resource<SafetyRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::SafetyRule")
       .required("ControlPanelArn", "Name", "RuleConfig")
+      .references("ControlPanelArn", "AWS::Route53RecoveryControl::ControlPanel.Ref")
+      .refYields("SafetyRuleArn")
       .attributes("SafetyRuleArn", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -175,6 +177,7 @@ public final class SafetyRule extends Resource<SafetyRule> {
   public static final class AssertionRule extends Struct<AssertionRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::SafetyRule.AssertionRule")
         .required("AssertedControls", "WaitPeriodMs")
+        .references("AssertedControls", "AWS::Route53RecoveryControl::RoutingControl.Ref")
         .build();
 
     public AssertionRule() {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53recoveryreadiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -30,6 +31,8 @@ import java.util.List;
  */
 public final class Cell extends Resource<Cell> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::Cell")
+      .constrain("CellName", Constraint.of().pattern("[a-zA-Z0-9_]+").maxLength(64))
+      .refYields("CellName")
       .attributes("CellArn", "ParentReadinessScopes")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +44,8 @@ public final class Cell extends Resource<Cell> {
   /**
    * The name of the cell to create.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CellName}.
+   * <p>Changing it replaces the resource. Length: at most 64 characters. Pattern: {@code
+   * [a-zA-Z0-9_]+}. CloudFormation property {@code CellName}.
    */
   public Cell cellName(String value) {
     return set("CellName", Value.of(value));

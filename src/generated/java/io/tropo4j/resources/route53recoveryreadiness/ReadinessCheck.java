@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53recoveryreadiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,6 +26,9 @@ import java.util.List;
  */
 public final class ReadinessCheck extends Resource<ReadinessCheck> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::ReadinessCheck")
+      .constrain("ReadinessCheckName", Constraint.of().pattern("[a-zA-Z0-9_]+").minLength(1).maxLength(64))
+      .constrain("ResourceSetName", Constraint.of().pattern("[a-zA-Z0-9_]+").minLength(1).maxLength(64))
+      .refYields("ReadinessCheckName")
       .attributes("ReadinessCheckArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +40,8 @@ public final class ReadinessCheck extends Resource<ReadinessCheck> {
   /**
    * The name of the readiness check to create.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ReadinessCheckName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [a-zA-Z0-9_]+}. CloudFormation property {@code ReadinessCheckName}.
    */
   public ReadinessCheck readinessCheckName(String value) {
     return set("ReadinessCheckName", Value.of(value));
@@ -50,7 +55,8 @@ public final class ReadinessCheck extends Resource<ReadinessCheck> {
   /**
    * The name of the resource set to check.
    *
-   * <p>CloudFormation property {@code ResourceSetName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code [a-zA-Z0-9_]+}. CloudFormation property {@code
+   * ResourceSetName}.
    */
   public ReadinessCheck resourceSetName(String value) {
     return set("ResourceSetName", Value.of(value));

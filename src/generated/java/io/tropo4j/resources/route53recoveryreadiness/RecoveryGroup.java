@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53recoveryreadiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -26,6 +27,9 @@ import java.util.List;
  */
 public final class RecoveryGroup extends Resource<RecoveryGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::RecoveryGroup")
+      .constrain("Cells", Constraint.of().minLength(1).maxLength(256))
+      .constrain("RecoveryGroupName", Constraint.of().pattern("[a-zA-Z0-9_]+").minLength(1).maxLength(64))
+      .refYields("RecoveryGroupName")
       .attributes("RecoveryGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,7 +41,7 @@ public final class RecoveryGroup extends Resource<RecoveryGroup> {
   /**
    * A list of the cell Amazon Resource Names (ARNs) in the recovery group.
    *
-   * <p>CloudFormation property {@code Cells}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code Cells}.
    */
   public RecoveryGroup cells(List<String> value) {
     return set("Cells", Value.listOf(value));
@@ -51,7 +55,8 @@ public final class RecoveryGroup extends Resource<RecoveryGroup> {
   /**
    * The name of the recovery group to create.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RecoveryGroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [a-zA-Z0-9_]+}. CloudFormation property {@code RecoveryGroupName}.
    */
   public RecoveryGroup recoveryGroupName(String value) {
     return set("RecoveryGroupName", Value.of(value));

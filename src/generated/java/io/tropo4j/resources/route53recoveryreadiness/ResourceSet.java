@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53recoveryreadiness;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
 import io.tropo4j.core.Tag;
@@ -29,6 +30,8 @@ import java.util.List;
 public final class ResourceSet extends io.tropo4j.core.Resource<ResourceSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::ResourceSet")
       .required("ResourceSetType", "Resources")
+      .constrain("ResourceSetType", Constraint.of().pattern("^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$"))
+      .refYields("ResourceSetName")
       .attributes("ResourceSetArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -66,8 +69,8 @@ public final class ResourceSet extends io.tropo4j.core.Resource<ResourceSet> {
    * <p>Note that AWS::Route53RecoveryReadiness::DNSTargetResource is only used for this setting. It
    * isn't an actual AWS CloudFormation resource type.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ResourceSetType}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$}. CloudFormation property {@code ResourceSetType}.
    */
   public ResourceSet resourceSetType(String value) {
     return set("ResourceSetType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -23,6 +24,10 @@ import java.util.List;
  */
 public final class FirewallDomainList extends Resource<FirewallDomainList> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallDomainList")
+      .constrain("DomainFileUrl", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Domains", Constraint.of().minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)").minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "DomainCount", "Id",
           "ManagedOwnerName", "ModificationTime", "Status", "StatusMessage")
       .tags("Tags", Schema.TagForm.LIST)
@@ -39,7 +44,7 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
    * <p>The file must be in an S3 bucket that's in the same Region as your DNS Firewall. The file
    * must be a text file and must contain a single domain per line.
    *
-   * <p>CloudFormation property {@code DomainFileUrl}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code DomainFileUrl}.
    */
   public FirewallDomainList domainFileUrl(String value) {
     return set("DomainFileUrl", Value.of(value));
@@ -53,7 +58,7 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
   /**
    * A list of the domain lists that you have defined.
    *
-   * <p>CloudFormation property {@code Domains}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Domains}.
    */
   public FirewallDomainList domains(List<String> value) {
     return set("Domains", Value.listOf(value));
@@ -67,7 +72,8 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
   /**
    * The name of the domain list.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * (?!^[0-9]+$)([a-zA-Z0-9&#92;-_' ']+)}. CloudFormation property {@code Name}.
    */
   public FirewallDomainList name(String value) {
     return set("Name", Value.of(value));

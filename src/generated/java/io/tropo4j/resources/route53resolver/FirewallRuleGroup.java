@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
  */
 public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup")
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)").minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "Id", "ModificationTime", "OwnerId",
           "RuleCount", "ShareStatus", "Status", "StatusMessage")
       .tags("Tags", Schema.TagForm.LIST)
@@ -51,7 +54,8 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
   /**
    * The name of the rule group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * (?!^[0-9]+$)([a-zA-Z0-9&#92;-_' ']+)}. CloudFormation property {@code Name}.
    */
   public FirewallRuleGroup name(String value) {
     return set("Name", Value.of(value));
@@ -187,6 +191,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
   public static final class FirewallAdvancedContentCategoryConfig extends Struct<FirewallAdvancedContentCategoryConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedContentCategoryConfig")
         .required("Category")
+        .constrain("Category", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public FirewallAdvancedContentCategoryConfig() {
@@ -196,7 +201,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
     /**
      * The content category value.
      *
-     * <p>Required. CloudFormation property {@code Category}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Category}.
      */
     public FirewallAdvancedContentCategoryConfig category(String value) {
       return set("Category", Value.of(value));
@@ -217,6 +222,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
   public static final class FirewallAdvancedThreatCategoryConfig extends Struct<FirewallAdvancedThreatCategoryConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedThreatCategoryConfig")
         .required("Category")
+        .constrain("Category", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public FirewallAdvancedThreatCategoryConfig() {
@@ -226,7 +232,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
     /**
      * The threat category value.
      *
-     * <p>Required. CloudFormation property {@code Category}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Category}.
      */
     public FirewallAdvancedThreatCategoryConfig category(String value) {
       return set("Category", Value.of(value));
@@ -248,11 +254,17 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
         .required("Action", "Priority")
         .allowed("Action", "ALLOW", "BLOCK", "ALERT")
         .allowed("BlockOverrideDnsType", "CNAME")
+        .constrain("BlockOverrideDomain", Constraint.of().minLength(1).maxLength(255))
+        .constrain("BlockOverrideTtl", Constraint.of().minimum(0).maximum(604800))
         .allowed("BlockResponse", "NODATA", "NXDOMAIN", "OVERRIDE")
         .allowed("ConfidenceThreshold", "LOW", "MEDIUM", "HIGH")
         .allowed("DnsThreatProtection", "DGA", "DNS_TUNNELING", "DICTIONARY_DGA")
+        .constrain("FirewallDomainListId", Constraint.of().minLength(1).maxLength(64))
+        .references("FirewallDomainListId", "AWS::Route53Resolver::FirewallDomainList.Ref")
         .allowed("FirewallDomainRedirectionAction", "INSPECT_REDIRECTION_DOMAIN",
             "TRUST_REDIRECTION_DOMAIN")
+        .constrain("FirewallThreatProtectionId", Constraint.of().minLength(1).maxLength(64))
+        .constrain("Qtype", Constraint.of().minLength(1).maxLength(16))
         .allowed("Status", "COMPLETE", "CREATING", "CREATION_FAILED")
         .build();
 
@@ -309,7 +321,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
      * The custom DNS record to send back in response to the query. Used for the rule action
      * <code>BLOCK</code> with a <code>BlockResponse</code> setting of <code>OVERRIDE</code> .
      *
-     * <p>CloudFormation property {@code BlockOverrideDomain}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code BlockOverrideDomain}.
      */
     public FirewallRule blockOverrideDomain(String value) {
       return set("BlockOverrideDomain", Value.of(value));
@@ -325,7 +337,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
      * provided override record. Used for the rule action <code>BLOCK</code> with a
      * <code>BlockResponse</code> setting of <code>OVERRIDE</code> .
      *
-     * <p>CloudFormation property {@code BlockOverrideTtl}.
+     * <p>Range: 0 to 604800. CloudFormation property {@code BlockOverrideTtl}.
      */
     public FirewallRule blockOverrideTtl(int value) {
       return set("BlockOverrideTtl", Value.of(value));
@@ -403,7 +415,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
     /**
      * The ID of the domain list that's used in the rule.
      *
-     * <p>CloudFormation property {@code FirewallDomainListId}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code FirewallDomainListId}.
      */
     public FirewallRule firewallDomainListId(String value) {
       return set("FirewallDomainListId", Value.of(value));
@@ -463,7 +475,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
     /**
      * ID of the DNS Firewall Advanced rule.
      *
-     * <p>CloudFormation property {@code FirewallThreatProtectionId}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code FirewallThreatProtectionId}.
      */
     public FirewallRule firewallThreatProtectionId(String value) {
       return set("FirewallThreatProtectionId", Value.of(value));
@@ -509,7 +521,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
      * href="https://docs.aws.amazon.com/https://en.wikipedia.org/wiki/List_of_DNS_record_types">List
      * of DNS record types</a> . </ul>
      *
-     * <p>CloudFormation property {@code Qtype}.
+     * <p>Length: 1 to 16 characters. CloudFormation property {@code Qtype}.
      */
     public FirewallRule qtype(String value) {
       return set("Qtype", Value.of(value));
@@ -585,6 +597,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
   public static final class PartnerThreatProtectionConfig extends Struct<PartnerThreatProtectionConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup.PartnerThreatProtectionConfig")
         .required("Partner")
+        .constrain("Partner", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public PartnerThreatProtectionConfig() {
@@ -594,7 +607,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
     /**
      * The partner identifier value.
      *
-     * <p>Required. CloudFormation property {@code Partner}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Partner}.
      */
     public PartnerThreatProtectionConfig partner(String value) {
       return set("Partner", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,7 +18,13 @@ import java.util.List;
 public final class FirewallRuleGroupAssociation extends Resource<FirewallRuleGroupAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroupAssociation")
       .required("FirewallRuleGroupId", "Priority", "VpcId")
+      .constrain("FirewallRuleGroupId", Constraint.of().minLength(1).maxLength(64))
+      .references("FirewallRuleGroupId", "AWS::Route53Resolver::FirewallRuleGroup.Ref")
       .allowed("MutationProtection", "ENABLED", "DISABLED")
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)").minLength(0).maxLength(64))
+      .constrain("VpcId", Constraint.of().minLength(1).maxLength(64).format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("Id")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "Id", "ManagedOwnerName",
           "ModificationTime", "Status", "StatusMessage")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,8 +37,8 @@ public final class FirewallRuleGroupAssociation extends Resource<FirewallRuleGro
   /**
    * The unique identifier of the firewall rule group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * FirewallRuleGroupId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code FirewallRuleGroupId}.
    */
   public FirewallRuleGroupAssociation firewallRuleGroupId(String value) {
     return set("FirewallRuleGroupId", Value.of(value));
@@ -69,7 +76,8 @@ public final class FirewallRuleGroupAssociation extends Resource<FirewallRuleGro
   /**
    * The name of the association.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 64 characters. Pattern: {@code (?!^[0-9]+$)([a-zA-Z0-9&#92;-_' ']+)}.
+   * CloudFormation property {@code Name}.
    */
   public FirewallRuleGroupAssociation name(String value) {
     return set("Name", Value.of(value));
@@ -126,7 +134,8 @@ public final class FirewallRuleGroupAssociation extends Resource<FirewallRuleGro
   /**
    * The unique identifier of the VPC that is associated with the rule group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Format: {@code
+   * AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public FirewallRuleGroupAssociation vpcId(String value) {
     return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,11 @@ import java.util.List;
 public final class OutpostResolver extends Resource<OutpostResolver> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::OutpostResolver")
       .required("Name", "OutpostArn", "PreferredInstanceType")
+      .constrain("InstanceCount", Constraint.of().minimum(4).maximum(256))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+      .constrain("OutpostArn", Constraint.of().pattern("^arn:aws([a-z-]+)?:outposts:[a-z\\d-]+:\\d{12}:outpost/op-[a-f0-9]{17}$").minLength(1).maxLength(1024))
+      .constrain("PreferredInstanceType", Constraint.of().minLength(1).maxLength(255))
+      .refYields("Id")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "Id", "ModificationTime", "Status",
           "StatusMessage")
       .tags("Tags", Schema.TagForm.LIST)
@@ -28,7 +34,7 @@ public final class OutpostResolver extends Resource<OutpostResolver> {
   /**
    * Amazon EC2 instance count for the Resolver on the Outpost.
    *
-   * <p>CloudFormation property {@code InstanceCount}.
+   * <p>Range: 4 to 256. CloudFormation property {@code InstanceCount}.
    */
   public OutpostResolver instanceCount(int value) {
     return set("InstanceCount", Value.of(value));
@@ -42,7 +48,7 @@ public final class OutpostResolver extends Resource<OutpostResolver> {
   /**
    * Name of the Resolver.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Name}.
    */
   public OutpostResolver name(String value) {
     return set("Name", Value.of(value));
@@ -56,7 +62,9 @@ public final class OutpostResolver extends Resource<OutpostResolver> {
   /**
    * The ARN (Amazon Resource Name) for the Outpost.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code OutpostArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^arn:aws([a-z-]+)?:outposts:[a-z&#92;d-]+:&#92;d{12}:outpost/op-[a-f0-9]{17}$}. CloudFormation
+   * property {@code OutpostArn}.
    */
   public OutpostResolver outpostArn(String value) {
     return set("OutpostArn", Value.of(value));
@@ -71,7 +79,8 @@ public final class OutpostResolver extends Resource<OutpostResolver> {
    * The Amazon EC2 instance type. If you specify this, you must also specify a value for the
    * <code>OutpostArn</code> .
    *
-   * <p>Required. CloudFormation property {@code PreferredInstanceType}.
+   * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code
+   * PreferredInstanceType}.
    */
   public OutpostResolver preferredInstanceType(String value) {
     return set("PreferredInstanceType", Value.of(value));

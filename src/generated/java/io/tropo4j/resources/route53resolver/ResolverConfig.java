@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,8 @@ public final class ResolverConfig extends Resource<ResolverConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverConfig")
       .required("AutodefinedReverseFlag", "ResourceId")
       .allowed("AutodefinedReverseFlag", "DISABLE")
+      .constrain("ResourceId", Constraint.of().minLength(1).maxLength(64))
+      .refYields("ResourceId")
       .attributes("AutodefinedReverse", "Id", "OwnerId")
       .build();
 
@@ -44,7 +47,8 @@ public final class ResolverConfig extends Resource<ResolverConfig> {
    * The ID of the Amazon Virtual Private Cloud VPC or a Route 53 Profile that you're configuring
    * Resolver for.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code ResourceId}.
    */
   public ResolverConfig resourceId(String value) {
     return set("ResourceId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,8 @@ import io.tropo4j.fn.Value;
  */
 public final class ResolverDNSSECConfig extends Resource<ResolverDNSSECConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverDNSSECConfig")
+      .constrain("ResourceId", Constraint.of().minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("Id", "OwnerId", "ValidationStatus")
       .build();
 
@@ -24,7 +27,8 @@ public final class ResolverDNSSECConfig extends Resource<ResolverDNSSECConfig> {
    * The ID of the virtual private cloud (VPC) that you're configuring the DNSSEC validation status
    * for.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ResourceId}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code ResourceId}.
    */
   public ResolverDNSSECConfig resourceId(String value) {
     return set("ResourceId", Value.of(value));

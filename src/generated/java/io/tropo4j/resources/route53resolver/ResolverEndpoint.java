@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,7 +26,12 @@ import java.util.List;
 public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverEndpoint")
       .required("Direction", "IpAddresses", "SecurityGroupIds")
+      .constrain("Name", Constraint.of().pattern("^(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)$").minLength(0).maxLength(64))
+      .constrain("OutpostArn", Constraint.of().pattern("^arn:aws([a-z-]+)?:outposts:[a-z\\d-]+:\\d{12}:outpost/op-[a-f0-9]{17}$").minLength(1).maxLength(255))
+      .constrain("PreferredInstanceType", Constraint.of().minLength(1).maxLength(255))
       .allowed("ResolverEndpointType", "IPV6", "IPV4", "DUALSTACK")
+      .constrain("SecurityGroupIds", Constraint.of().minLength(1).maxLength(64).format("AWS::EC2::SecurityGroup.Id"))
+      .refYields("ResolverEndpointId")
       .attributes("Arn", "Direction", "HostVPCId", "IpAddressCount", "Name", "OutpostArn",
           "PreferredInstanceType", "ResolverEndpointId", "ResolverEndpointType")
       .tags("Tags", Schema.TagForm.LIST)
@@ -117,7 +123,8 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
    * A friendly name that lets you easily find a configuration in the Resolver dashboard in the
    * Route 53 console.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 64 characters. Pattern: {@code ^(?!^[0-9]+$)([a-zA-Z0-9&#92;-_' ']+)$}.
+   * CloudFormation property {@code Name}.
    */
   public ResolverEndpoint name(String value) {
     return set("Name", Value.of(value));
@@ -131,7 +138,9 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
   /**
    * The ARN (Amazon Resource Name) for the Outpost.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OutpostArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^arn:aws([a-z-]+)?:outposts:[a-z&#92;d-]+:&#92;d{12}:outpost/op-[a-f0-9]{17}$}. CloudFormation
+   * property {@code OutpostArn}.
    */
   public ResolverEndpoint outpostArn(String value) {
     return set("OutpostArn", Value.of(value));
@@ -145,7 +154,8 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
   /**
    * The Amazon EC2 instance type.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PreferredInstanceType}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation property
+   * {@code PreferredInstanceType}.
    */
   public ResolverEndpoint preferredInstanceType(String value) {
     return set("PreferredInstanceType", Value.of(value));
@@ -224,8 +234,8 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
    * endpoints). Inbound and outbound rules must allow TCP and UDP access. For inbound access, open
    * port 53. For outbound access, open the port that you're using for DNS queries on your network.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SecurityGroupIds}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Format: {@code
+   * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
    */
   public ResolverEndpoint securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -358,6 +368,9 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
   public static final class IpAddressRequest extends Struct<IpAddressRequest> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest")
         .required("SubnetId")
+        .constrain("Ip", Constraint.of().minLength(7).maxLength(36))
+        .constrain("Ipv6", Constraint.of().minLength(7).maxLength(39))
+        .constrain("SubnetId", Constraint.of().minLength(1).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public IpAddressRequest() {
@@ -367,7 +380,7 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
     /**
      * The IPv4 address that you want to use for DNS queries.
      *
-     * <p>CloudFormation property {@code Ip}.
+     * <p>Length: 7 to 36 characters. CloudFormation property {@code Ip}.
      */
     public IpAddressRequest ip(String value) {
       return set("Ip", Value.of(value));
@@ -381,7 +394,7 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
     /**
      * The IPv6 address that you want to use for DNS queries.
      *
-     * <p>CloudFormation property {@code Ipv6}.
+     * <p>Length: 7 to 39 characters. CloudFormation property {@code Ipv6}.
      */
     public IpAddressRequest ipv6(String value) {
       return set("Ipv6", Value.of(value));
@@ -395,7 +408,8 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
     /**
      * The ID of the subnet that contains the IP address.
      *
-     * <p>Required. CloudFormation property {@code SubnetId}.
+     * <p>Required. Length: 1 to 32 characters. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+     * property {@code SubnetId}.
      */
     public IpAddressRequest subnetId(String value) {
       return set("SubnetId", Value.of(value));

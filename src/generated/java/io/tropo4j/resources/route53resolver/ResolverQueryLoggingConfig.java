@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,10 @@ import java.util.List;
  */
 public final class ResolverQueryLoggingConfig extends Resource<ResolverQueryLoggingConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverQueryLoggingConfig")
+      .constrain("DestinationArn", Constraint.of().minLength(1).maxLength(600))
+      .references("DestinationArn", "AWS::Logs::LogGroup.Arn", "AWS::S3::Bucket.Arn")
+      .constrain("Name", Constraint.of().pattern("(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)").minLength(1).maxLength(64))
+      .refYields("Id")
       .attributes("Arn", "AssociationCount", "CreationTime", "CreatorRequestId", "Id", "OwnerId",
           "ShareStatus", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -31,7 +36,8 @@ public final class ResolverQueryLoggingConfig extends Resource<ResolverQueryLogg
    * The ARN of the resource that you want Resolver to send query logs: an Amazon S3 bucket, a
    * CloudWatch Logs log group, or a Kinesis Data Firehose delivery stream.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DestinationArn}.
+   * <p>Changing it replaces the resource. Length: 1 to 600 characters. CloudFormation property
+   * {@code DestinationArn}.
    */
   public ResolverQueryLoggingConfig destinationArn(String value) {
     return set("DestinationArn", Value.of(value));
@@ -61,7 +67,8 @@ public final class ResolverQueryLoggingConfig extends Resource<ResolverQueryLogg
   /**
    * The name of the query logging configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * (?!^[0-9]+$)([a-zA-Z0-9&#92;-_' ']+)}. CloudFormation property {@code Name}.
    */
   public ResolverQueryLoggingConfig name(String value) {
     return set("Name", Value.of(value));

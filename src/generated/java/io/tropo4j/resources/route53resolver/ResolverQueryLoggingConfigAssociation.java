@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,12 @@ import io.tropo4j.resources.ec2.VPC;
  */
 public final class ResolverQueryLoggingConfigAssociation extends Resource<ResolverQueryLoggingConfigAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation")
+      .constrain("ResolverQueryLogConfigId", Constraint.of().minLength(1).maxLength(64))
+      .references("ResolverQueryLogConfigId",
+          "AWS::Route53Resolver::ResolverQueryLoggingConfig.Ref")
+      .constrain("ResourceId", Constraint.of().minLength(1).maxLength(64))
+      .references("ResourceId", "AWS::EC2::VPC.Ref")
+      .refYields("Id")
       .attributes("CreationTime", "Error", "ErrorMessage", "Id", "Status")
       .build();
 
@@ -25,7 +32,8 @@ public final class ResolverQueryLoggingConfigAssociation extends Resource<Resolv
   /**
    * The ID of the query logging configuration that a VPC is associated with.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ResolverQueryLogConfigId}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code ResolverQueryLogConfigId}.
    */
   public ResolverQueryLoggingConfigAssociation resolverQueryLogConfigId(String value) {
     return set("ResolverQueryLogConfigId", Value.of(value));
@@ -51,7 +59,8 @@ public final class ResolverQueryLoggingConfigAssociation extends Resource<Resolv
   /**
    * The ID of the Amazon VPC that is associated with the query logging configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ResourceId}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code ResourceId}.
    */
   public ResolverQueryLoggingConfigAssociation resourceId(String value) {
     return set("ResourceId", Value.of(value));

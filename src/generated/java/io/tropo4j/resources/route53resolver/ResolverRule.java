@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,12 @@ import java.util.List;
 public final class ResolverRule extends Resource<ResolverRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverRule")
       .required("RuleType")
+      .constrain("DelegationRecord", Constraint.of().minLength(1).maxLength(256))
+      .constrain("DomainName", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)$").minLength(0).maxLength(64))
+      .constrain("ResolverEndpointId", Constraint.of().minLength(1).maxLength(64))
       .allowed("RuleType", "FORWARD", "SYSTEM", "RECURSIVE", "DELEGATE")
+      .refYields("ResolverRuleId")
       .attributes("Arn", "DomainName", "Name", "ResolverEndpointId", "ResolverRuleId", "TargetIps")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +38,7 @@ public final class ResolverRule extends Resource<ResolverRule> {
    * DNS queries with delegation records that point to this domain name are forwarded to resolvers
    * on your network.
    *
-   * <p>CloudFormation property {@code DelegationRecord}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code DelegationRecord}.
    */
   public ResolverRule delegationRecord(String value) {
     return set("DelegationRecord", Value.of(value));
@@ -49,7 +55,8 @@ public final class ResolverRule extends Resource<ResolverRule> {
    * www.example.com), the query is routed using the Resolver rule that contains the most specific
    * domain name (www.example.com).
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code DomainName}.
+   * <p>Changing it may replace the resource. Length: 1 to 256 characters. CloudFormation property
+   * {@code DomainName}.
    */
   public ResolverRule domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -66,7 +73,8 @@ public final class ResolverRule extends Resource<ResolverRule> {
    * <p>The name can be up to 64 characters long and can contain letters (a-z, A-Z), numbers (0-9),
    * hyphens (-), underscores (_), and spaces. The name cannot consist of only numbers.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 0 to 64 characters. Pattern: {@code ^(?!^[0-9]+$)([a-zA-Z0-9&#92;-_' ']+)$}.
+   * CloudFormation property {@code Name}.
    */
   public ResolverRule name(String value) {
     return set("Name", Value.of(value));
@@ -80,7 +88,7 @@ public final class ResolverRule extends Resource<ResolverRule> {
   /**
    * The ID of the endpoint that the rule is associated with.
    *
-   * <p>CloudFormation property {@code ResolverEndpointId}.
+   * <p>Length: 1 to 64 characters. CloudFormation property {@code ResolverEndpointId}.
    */
   public ResolverRule resolverEndpointId(String value) {
     return set("ResolverEndpointId", Value.of(value));
@@ -238,7 +246,11 @@ public final class ResolverRule extends Resource<ResolverRule> {
    */
   public static final class TargetAddress extends Struct<TargetAddress> {
     private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverRule.TargetAddress")
+        .constrain("Ip", Constraint.of().minLength(7).maxLength(36))
+        .constrain("Ipv6", Constraint.of().minLength(7).maxLength(39))
+        .constrain("Port", Constraint.of().minLength(0).maxLength(65535).minimum(0).maximum(65535))
         .allowed("Protocol", "Do53", "DoH")
+        .constrain("ServerNameIndication", Constraint.of().minLength(0).maxLength(255))
         .build();
 
     public TargetAddress() {
@@ -248,7 +260,7 @@ public final class ResolverRule extends Resource<ResolverRule> {
     /**
      * One IPv4 address that you want to forward DNS queries to.
      *
-     * <p>CloudFormation property {@code Ip}.
+     * <p>Length: 7 to 36 characters. CloudFormation property {@code Ip}.
      */
     public TargetAddress ip(String value) {
       return set("Ip", Value.of(value));
@@ -262,7 +274,7 @@ public final class ResolverRule extends Resource<ResolverRule> {
     /**
      * One IPv6 address that you want to forward DNS queries to.
      *
-     * <p>CloudFormation property {@code Ipv6}.
+     * <p>Length: 7 to 39 characters. CloudFormation property {@code Ipv6}.
      */
     public TargetAddress ipv6(String value) {
       return set("Ipv6", Value.of(value));
@@ -276,7 +288,7 @@ public final class ResolverRule extends Resource<ResolverRule> {
     /**
      * The port at <code>Ip</code> that you want to forward DNS queries to.
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Length: 0 to 65535 characters. Range: 0 to 65535. CloudFormation property {@code Port}.
      */
     public TargetAddress port(String value) {
       return set("Port", Value.of(value));
@@ -306,7 +318,7 @@ public final class ResolverRule extends Resource<ResolverRule> {
      * The Server Name Indication of the DoH server that you want to forward queries to. This is
      * only used if the Protocol of the <code>TargetAddress</code> is <code>DoH</code> .
      *
-     * <p>CloudFormation property {@code ServerNameIndication}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code ServerNameIndication}.
      */
     public TargetAddress serverNameIndication(String value) {
       return set("ServerNameIndication", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.route53resolver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -21,6 +22,10 @@ import io.tropo4j.resources.ec2.VPC;
 public final class ResolverRuleAssociation extends Resource<ResolverRuleAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverRuleAssociation")
       .required("ResolverRuleId", "VPCId")
+      .references("ResolverRuleId", "AWS::Route53Resolver::ResolverRule.Ref")
+      .constrain("VPCId", Constraint.of().format("AWS::EC2::VPC.Id"))
+      .references("VPCId", "AWS::EC2::VPC.Ref")
+      .refYields("ResolverRuleAssociationId")
       .attributes("Name", "ResolverRuleAssociationId", "ResolverRuleId", "VPCId")
       .build();
 
@@ -71,7 +76,8 @@ public final class ResolverRuleAssociation extends Resource<ResolverRuleAssociat
   /**
    * The ID of the VPC that you associated the Resolver rule with.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VPCId}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::EC2::VPC.Id}.
+   * CloudFormation property {@code VPCId}.
    */
   public ResolverRuleAssociation vpcId(String value) {
     return set("VPCId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rtbfabric;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class InboundExternalLink extends Resource<InboundExternalLink> {
   private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::InboundExternalLink")
       .required("GatewayId", "LinkLogSettings")
+      .constrain("GatewayId", Constraint.of().pattern("^rtb-gw-[a-z0-9-]{1,25}$"))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTimestamp", "DomainName", "LinkId", "LinkStatus",
           "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
@@ -26,7 +29,9 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
     super(logicalId, SCHEMA);
   }
 
-  /** Required. CloudFormation property {@code GatewayId}. */
+  /**
+   * Required. Pattern: {@code ^rtb-gw-[a-z0-9-]{1,25}$}. CloudFormation property {@code GatewayId}.
+   */
   public InboundExternalLink gatewayId(String value) {
     return set("GatewayId", Value.of(value));
   }
@@ -115,13 +120,15 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
   public static final class LinkApplicationLogSampling extends Struct<LinkApplicationLogSampling> {
     private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::InboundExternalLink.LinkApplicationLogSampling")
         .required("ErrorLog", "FilterLog")
+        .constrain("ErrorLog", Constraint.of().minimum(0).maximum(100))
+        .constrain("FilterLog", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public LinkApplicationLogSampling() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ErrorLog}. */
+    /** Required. Range: 0 to 100. CloudFormation property {@code ErrorLog}. */
     public LinkApplicationLogSampling errorLog(double value) {
       return set("ErrorLog", Value.of(value));
     }
@@ -131,7 +138,7 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
       return set("ErrorLog", value);
     }
 
-    /** Required. CloudFormation property {@code FilterLog}. */
+    /** Required. Range: 0 to 100. CloudFormation property {@code FilterLog}. */
     public LinkApplicationLogSampling filterLog(double value) {
       return set("FilterLog", Value.of(value));
     }
@@ -202,7 +209,9 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
     private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode")
         .required("Action", "HttpCode", "LoggingTypes")
         .allowed("Action", "NO_BID", "PASSTHROUGH")
+        .constrain("HttpCode", Constraint.of().pattern("^DEFAULT|4XX|5XX|\\d{3}$").minLength(3).maxLength(7))
         .allowed("LoggingTypes", "NONE", "METRIC", "RESPONSE")
+        .constrain("ResponseLoggingPercentage", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public ResponderErrorMaskingForHttpCode() {
@@ -222,7 +231,10 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
       return set("Action", value);
     }
 
-    /** Required. CloudFormation property {@code HttpCode}. */
+    /**
+     * Required. Length: 3 to 7 characters. Pattern: {@code ^DEFAULT|4XX|5XX|&#92;d{3}$}.
+     * CloudFormation property {@code HttpCode}.
+     */
     public ResponderErrorMaskingForHttpCode httpCode(String value) {
       return set("HttpCode", Value.of(value));
     }
@@ -245,7 +257,7 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
       return set("LoggingTypes", value);
     }
 
-    /** CloudFormation property {@code ResponseLoggingPercentage}. */
+    /** Range: 0 to 100. CloudFormation property {@code ResponseLoggingPercentage}. */
     public ResponderErrorMaskingForHttpCode responseLoggingPercentage(double value) {
       return set("ResponseLoggingPercentage", Value.of(value));
     }

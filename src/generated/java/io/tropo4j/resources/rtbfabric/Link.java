@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rtbfabric;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import java.util.List;
 public final class Link extends Resource<Link> {
   private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link")
       .required("GatewayId", "LinkLogSettings", "PeerGatewayId")
+      .constrain("GatewayId", Constraint.of().pattern("^rtb-gw-[a-z0-9-]{1,25}$"))
+      .constrain("PeerGatewayId", Constraint.of().pattern("^rtb-gw-[a-z0-9-]{1,25}$"))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTimestamp", "LinkDirection", "LinkId", "LinkStatus",
           "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
@@ -32,7 +36,8 @@ public final class Link extends Resource<Link> {
   /**
    * The unique identifier of the gateway.
    *
-   * <p>Required. CloudFormation property {@code GatewayId}.
+   * <p>Required. Pattern: {@code ^rtb-gw-[a-z0-9-]{1,25}$}. CloudFormation property {@code
+   * GatewayId}.
    */
   public Link gatewayId(String value) {
     return set("GatewayId", Value.of(value));
@@ -100,7 +105,8 @@ public final class Link extends Resource<Link> {
   /**
    * The unique identifier of the peer gateway.
    *
-   * <p>Required. CloudFormation property {@code PeerGatewayId}.
+   * <p>Required. Pattern: {@code ^rtb-gw-[a-z0-9-]{1,25}$}. CloudFormation property {@code
+   * PeerGatewayId}.
    */
   public Link peerGatewayId(String value) {
     return set("PeerGatewayId", Value.of(value));
@@ -349,6 +355,8 @@ public final class Link extends Resource<Link> {
   public static final class LinkApplicationLogSampling extends Struct<LinkApplicationLogSampling> {
     private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.LinkApplicationLogSampling")
         .required("ErrorLog", "FilterLog")
+        .constrain("ErrorLog", Constraint.of().minimum(0).maximum(100))
+        .constrain("FilterLog", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public LinkApplicationLogSampling() {
@@ -358,7 +366,7 @@ public final class Link extends Resource<Link> {
     /**
      * An error log entry.
      *
-     * <p>Required. CloudFormation property {@code ErrorLog}.
+     * <p>Required. Range: 0 to 100. CloudFormation property {@code ErrorLog}.
      */
     public LinkApplicationLogSampling errorLog(double value) {
       return set("ErrorLog", Value.of(value));
@@ -372,7 +380,7 @@ public final class Link extends Resource<Link> {
     /**
      * A filter log entry.
      *
-     * <p>Required. CloudFormation property {@code FilterLog}.
+     * <p>Required. Range: 0 to 100. CloudFormation property {@code FilterLog}.
      */
     public LinkApplicationLogSampling filterLog(double value) {
       return set("FilterLog", Value.of(value));
@@ -467,6 +475,9 @@ public final class Link extends Resource<Link> {
   public static final class ModuleConfiguration extends Struct<ModuleConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.ModuleConfiguration")
         .required("Name")
+        .constrain("DependsOn", Constraint.of().pattern("^[A-Za-z0-9 -]+$"))
+        .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9 -]+$"))
+        .constrain("Version", Constraint.of().pattern("^[a-z0-9]{1,25}$"))
         .build();
 
     public ModuleConfiguration() {
@@ -476,7 +487,7 @@ public final class Link extends Resource<Link> {
     /**
      * The dependencies of the module.
      *
-     * <p>CloudFormation property {@code DependsOn}.
+     * <p>Pattern: {@code ^[A-Za-z0-9 -]+$}. CloudFormation property {@code DependsOn}.
      */
     public ModuleConfiguration dependsOn(List<String> value) {
       return set("DependsOn", Value.listOf(value));
@@ -499,7 +510,7 @@ public final class Link extends Resource<Link> {
     /**
      * The name of the module.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[A-Za-z0-9 -]+$}. CloudFormation property {@code Name}.
      */
     public ModuleConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -513,7 +524,7 @@ public final class Link extends Resource<Link> {
     /**
      * The version of the module.
      *
-     * <p>CloudFormation property {@code Version}.
+     * <p>Pattern: {@code ^[a-z0-9]{1,25}$}. CloudFormation property {@code Version}.
      */
     public ModuleConfiguration version(String value) {
       return set("Version", Value.of(value));
@@ -724,7 +735,9 @@ public final class Link extends Resource<Link> {
     private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode")
         .required("Action", "HttpCode", "LoggingTypes")
         .allowed("Action", "NO_BID", "PASSTHROUGH")
+        .constrain("HttpCode", Constraint.of().pattern("^DEFAULT|4XX|5XX|\\d{3}$").minLength(3).maxLength(7))
         .allowed("LoggingTypes", "NONE", "METRIC", "RESPONSE")
+        .constrain("ResponseLoggingPercentage", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public ResponderErrorMaskingForHttpCode() {
@@ -749,7 +762,8 @@ public final class Link extends Resource<Link> {
     /**
      * The HTTP error code.
      *
-     * <p>Required. CloudFormation property {@code HttpCode}.
+     * <p>Required. Length: 3 to 7 characters. Pattern: {@code ^DEFAULT|4XX|5XX|&#92;d{3}$}.
+     * CloudFormation property {@code HttpCode}.
      */
     public ResponderErrorMaskingForHttpCode httpCode(String value) {
       return set("HttpCode", Value.of(value));
@@ -778,7 +792,7 @@ public final class Link extends Resource<Link> {
     /**
      * The percentage of response logging.
      *
-     * <p>CloudFormation property {@code ResponseLoggingPercentage}.
+     * <p>Range: 0 to 100. CloudFormation property {@code ResponseLoggingPercentage}.
      */
     public ResponderErrorMaskingForHttpCode responseLoggingPercentage(double value) {
       return set("ResponseLoggingPercentage", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rtbfabric;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::LinkRoutingRule")
       .required("Conditions", "GatewayId", "LinkId", "Priority")
+      .constrain("GatewayId", Constraint.of().pattern("^rtb-gw-[a-z0-9-]{1,25}$"))
+      .constrain("LinkId", Constraint.of().pattern("^link-[a-z0-9-]{1,25}$"))
+      .constrain("Priority", Constraint.of().minimum(1).maximum(1000))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTimestamp", "RuleId", "Status", "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +43,9 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
     return set("Conditions", value);
   }
 
-  /** Required. CloudFormation property {@code GatewayId}. */
+  /**
+   * Required. Pattern: {@code ^rtb-gw-[a-z0-9-]{1,25}$}. CloudFormation property {@code GatewayId}.
+   */
   public LinkRoutingRule gatewayId(String value) {
     return set("GatewayId", Value.of(value));
   }
@@ -48,7 +55,7 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
     return set("GatewayId", value);
   }
 
-  /** Required. CloudFormation property {@code LinkId}. */
+  /** Required. Pattern: {@code ^link-[a-z0-9-]{1,25}$}. CloudFormation property {@code LinkId}. */
   public LinkRoutingRule linkId(String value) {
     return set("LinkId", Value.of(value));
   }
@@ -58,7 +65,7 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
     return set("LinkId", value);
   }
 
-  /** Required. CloudFormation property {@code Priority}. */
+  /** Required. Range: 1 to 1000. CloudFormation property {@code Priority}. */
   public LinkRoutingRule priority(int value) {
     return set("Priority", Value.of(value));
   }
@@ -116,6 +123,8 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
   public static final class QueryStringKeyValuePair extends Struct<QueryStringKeyValuePair> {
     private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::LinkRoutingRule.QueryStringKeyValuePair")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^[A-Za-z0-9._~-]+$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^[A-Za-z0-9._~-]+$").minLength(1).maxLength(128))
         .build();
 
     public QueryStringKeyValuePair() {
@@ -125,7 +134,8 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
     /**
      * Query string key — RFC 3986 unreserved characters.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[A-Za-z0-9._~-]+$}. CloudFormation
+     * property {@code Key}.
      */
     public QueryStringKeyValuePair key(String value) {
       return set("Key", Value.of(value));
@@ -139,7 +149,8 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
     /**
      * Query string value — RFC 3986 unreserved characters.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[A-Za-z0-9._~-]+$}. CloudFormation
+     * property {@code Value}.
      */
     public QueryStringKeyValuePair value(String value) {
       return set("Value", Value.of(value));
@@ -159,7 +170,13 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
    * <p>Property type {@code AWS::RTBFabric::LinkRoutingRule.RuleCondition}.
    */
   public static final class RuleCondition extends Struct<RuleCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::LinkRoutingRule.RuleCondition");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::LinkRoutingRule.RuleCondition")
+        .constrain("HostHeader", Constraint.of().pattern("^[A-Za-z0-9._~-]+$").minLength(1).maxLength(255))
+        .constrain("HostHeaderWildcard", Constraint.of().pattern("^[A-Za-z0-9._~*-]+$").minLength(3).maxLength(255))
+        .constrain("PathExact", Constraint.of().pattern("^/[A-Za-z0-9._~/-]*$").minLength(1).maxLength(128))
+        .constrain("PathPrefix", Constraint.of().pattern("^/[A-Za-z0-9._~/-]*$").minLength(1).maxLength(128))
+        .constrain("QueryStringExists", Constraint.of().pattern("^[A-Za-z0-9._~-]+$").minLength(1).maxLength(128))
+        .build();
 
     public RuleCondition() {
       super(SCHEMA);
@@ -169,7 +186,8 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
      * Exact host match — RFC 3986 unreserved characters. Mutually exclusive with
      * HostHeaderWildcard.
      *
-     * <p>CloudFormation property {@code HostHeader}.
+     * <p>Length: 1 to 255 characters. Pattern: {@code ^[A-Za-z0-9._~-]+$}. CloudFormation property
+     * {@code HostHeader}.
      */
     public RuleCondition hostHeader(String value) {
       return set("HostHeader", Value.of(value));
@@ -184,7 +202,8 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
      * Wildcard host pattern (e.g., <em>.example.com) — RFC 3986 unreserved characters plus </em>.
      * Mutually exclusive with HostHeader.
      *
-     * <p>CloudFormation property {@code HostHeaderWildcard}.
+     * <p>Length: 3 to 255 characters. Pattern: {@code ^[A-Za-z0-9._~*-]+$}. CloudFormation property
+     * {@code HostHeaderWildcard}.
      */
     public RuleCondition hostHeaderWildcard(String value) {
       return set("HostHeaderWildcard", Value.of(value));
@@ -198,7 +217,8 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
     /**
      * Exact path match — must start with /. Mutually exclusive with PathPrefix.
      *
-     * <p>CloudFormation property {@code PathExact}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^/[A-Za-z0-9._~/-]*$}. CloudFormation
+     * property {@code PathExact}.
      */
     public RuleCondition pathExact(String value) {
       return set("PathExact", Value.of(value));
@@ -213,7 +233,8 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
      * Path prefix matching — strict starts-with, must start with /. Mutually exclusive with
      * PathExact.
      *
-     * <p>CloudFormation property {@code PathPrefix}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^/[A-Za-z0-9._~/-]*$}. CloudFormation
+     * property {@code PathPrefix}.
      */
     public RuleCondition pathPrefix(String value) {
       return set("PathPrefix", Value.of(value));
@@ -232,7 +253,8 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
     /**
      * Query string key presence check (any value accepted).
      *
-     * <p>CloudFormation property {@code QueryStringExists}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[A-Za-z0-9._~-]+$}. CloudFormation property
+     * {@code QueryStringExists}.
      */
     public RuleCondition queryStringExists(String value) {
       return set("QueryStringExists", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rtbfabric;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
   private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::OutboundExternalLink")
       .required("GatewayId", "LinkLogSettings", "PublicEndpoint")
+      .constrain("GatewayId", Constraint.of().pattern("^rtb-gw-[a-z0-9-]{1,25}$"))
+      .constrain("PublicEndpoint", Constraint.of().pattern("^(https|http)://.+$").minLength(0).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTimestamp", "LinkId", "LinkStatus", "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -25,7 +29,9 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
     super(logicalId, SCHEMA);
   }
 
-  /** Required. CloudFormation property {@code GatewayId}. */
+  /**
+   * Required. Pattern: {@code ^rtb-gw-[a-z0-9-]{1,25}$}. CloudFormation property {@code GatewayId}.
+   */
   public OutboundExternalLink gatewayId(String value) {
     return set("GatewayId", Value.of(value));
   }
@@ -45,7 +51,10 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
     return set("LinkLogSettings", value);
   }
 
-  /** Required. CloudFormation property {@code PublicEndpoint}. */
+  /**
+   * Required. Length: 0 to 255 characters. Pattern: {@code ^(https|http)://.+$}. CloudFormation
+   * property {@code PublicEndpoint}.
+   */
   public OutboundExternalLink publicEndpoint(String value) {
     return set("PublicEndpoint", Value.of(value));
   }
@@ -119,13 +128,15 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
   public static final class LinkApplicationLogSampling extends Struct<LinkApplicationLogSampling> {
     private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling")
         .required("ErrorLog", "FilterLog")
+        .constrain("ErrorLog", Constraint.of().minimum(0).maximum(100))
+        .constrain("FilterLog", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public LinkApplicationLogSampling() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ErrorLog}. */
+    /** Required. Range: 0 to 100. CloudFormation property {@code ErrorLog}. */
     public LinkApplicationLogSampling errorLog(double value) {
       return set("ErrorLog", Value.of(value));
     }
@@ -135,7 +146,7 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
       return set("ErrorLog", value);
     }
 
-    /** Required. CloudFormation property {@code FilterLog}. */
+    /** Required. Range: 0 to 100. CloudFormation property {@code FilterLog}. */
     public LinkApplicationLogSampling filterLog(double value) {
       return set("FilterLog", Value.of(value));
     }
@@ -208,7 +219,9 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
     private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode")
         .required("Action", "HttpCode", "LoggingTypes")
         .allowed("Action", "NO_BID", "PASSTHROUGH")
+        .constrain("HttpCode", Constraint.of().pattern("^DEFAULT|4XX|5XX|\\d{3}$").minLength(3).maxLength(7))
         .allowed("LoggingTypes", "NONE", "METRIC", "RESPONSE")
+        .constrain("ResponseLoggingPercentage", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public ResponderErrorMaskingForHttpCode() {
@@ -228,7 +241,10 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
       return set("Action", value);
     }
 
-    /** Required. CloudFormation property {@code HttpCode}. */
+    /**
+     * Required. Length: 3 to 7 characters. Pattern: {@code ^DEFAULT|4XX|5XX|&#92;d{3}$}.
+     * CloudFormation property {@code HttpCode}.
+     */
     public ResponderErrorMaskingForHttpCode httpCode(String value) {
       return set("HttpCode", Value.of(value));
     }
@@ -251,7 +267,7 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
       return set("LoggingTypes", value);
     }
 
-    /** CloudFormation property {@code ResponseLoggingPercentage}. */
+    /** Range: 0 to 100. CloudFormation property {@code ResponseLoggingPercentage}. */
     public ResponderErrorMaskingForHttpCode responseLoggingPercentage(double value) {
       return set("ResponseLoggingPercentage", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rtbfabric;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,6 +20,13 @@ import java.util.List;
 public final class RequesterGateway extends Resource<RequesterGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::RequesterGateway")
       .required("SecurityGroupIds", "SubnetIds", "VpcId")
+      .constrain("Description", Constraint.of().pattern("^[A-Za-z0-9 ]+$"))
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("SubnetIds", Constraint.of().pattern("^subnet-\\w{8,17}$").minLength(15).maxLength(24))
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[a-f0-9]{8,17}$").minLength(5).maxLength(50).format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("Arn")
       .attributes("ActiveLinksCount", "Arn", "CreatedTimestamp", "DomainName", "GatewayId",
           "RequesterGatewayStatus", "TotalLinksCount", "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
@@ -31,7 +39,7 @@ public final class RequesterGateway extends Resource<RequesterGateway> {
   /**
    * An optional description for the requester gateway.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Pattern: {@code ^[A-Za-z0-9 ]+$}. CloudFormation property {@code Description}.
    */
   public RequesterGateway description(String value) {
     return set("Description", Value.of(value));
@@ -67,7 +75,8 @@ public final class RequesterGateway extends Resource<RequesterGateway> {
   /**
    * The unique identifiers of the subnets.
    *
-   * <p>Required. CloudFormation property {@code SubnetIds}.
+   * <p>Required. Length: 15 to 24 characters. Pattern: {@code ^subnet-&#92;w{8,17}$}.
+   * CloudFormation property {@code SubnetIds}.
    */
   public RequesterGateway subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -108,7 +117,8 @@ public final class RequesterGateway extends Resource<RequesterGateway> {
   /**
    * The unique identifier of the Virtual Private Cloud (VPC).
    *
-   * <p>Required. CloudFormation property {@code VpcId}.
+   * <p>Required. Length: 5 to 50 characters. Pattern: {@code ^vpc-[a-f0-9]{8,17}$}. Format: {@code
+   * AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public RequesterGateway vpcId(String value) {
     return set("VpcId", Value.of(value));

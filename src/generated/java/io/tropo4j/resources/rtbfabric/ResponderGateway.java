@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rtbfabric;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,8 +24,19 @@ import java.util.List;
 public final class ResponderGateway extends Resource<ResponderGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::ResponderGateway")
       .required("Port", "Protocol", "SecurityGroupIds", "SubnetIds", "VpcId")
+      .constrain("AcmCertificateArn", Constraint.of().pattern("arn:(aws|aws-cn|aws-us-gov):acm:([a-z0-9-]+):[0-9]{12}:certificate/.{1,2048}").format("AWS::ACM::Certificate.Arn"))
+      .references("AcmCertificateArn", "AWS::CertificateManager::Certificate.Ref")
+      .constrain("Description", Constraint.of().pattern("^[A-Za-z0-9 ]+$"))
+      .constrain("DomainName", Constraint.of().pattern("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$").minLength(1).maxLength(255))
       .allowed("GatewayType", "EXTERNAL", "INTERNAL")
+      .constrain("Port", Constraint.of().minimum(1).maximum(65535))
       .allowed("Protocol", "HTTP", "HTTPS")
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId")
+      .constrain("SubnetIds", Constraint.of().pattern("^subnet-\\w{8,17}$").minLength(15).maxLength(24))
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[a-f0-9]{8,17}$").minLength(5).maxLength(50).format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("Arn")
       .attributes("Arn", "CertificateAssociationStatus", "CreatedTimestamp",
           "ExternalInboundEndpoint", "GatewayId", "ResponderGatewayStatus", "UpdatedTimestamp")
       .tags("Tags", Schema.TagForm.LIST)
@@ -34,7 +46,10 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
     super(logicalId, SCHEMA);
   }
 
-  /** CloudFormation property {@code AcmCertificateArn}. */
+  /**
+   * Pattern: {@code arn:(aws|aws-cn|aws-us-gov):acm:([a-z0-9-]+):[0-9]{12}:certificate/.{1,2048}}.
+   * Format: {@code AWS::ACM::Certificate.Arn}. CloudFormation property {@code AcmCertificateArn}.
+   */
   public ResponderGateway acmCertificateArn(String value) {
     return set("AcmCertificateArn", Value.of(value));
   }
@@ -55,7 +70,7 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
   /**
    * An optional description for the responder gateway.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Pattern: {@code ^[A-Za-z0-9 ]+$}. CloudFormation property {@code Description}.
    */
   public ResponderGateway description(String value) {
     return set("Description", Value.of(value));
@@ -69,7 +84,9 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
   /**
    * The domain name for the responder gateway.
    *
-   * <p>CloudFormation property {@code DomainName}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code
+   * ^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:&#92;.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$}.
+   * CloudFormation property {@code DomainName}.
    */
   public ResponderGateway domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -110,7 +127,7 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
   /**
    * The networking port to use.
    *
-   * <p>Required. CloudFormation property {@code Port}.
+   * <p>Required. Range: 1 to 65535. CloudFormation property {@code Port}.
    */
   public ResponderGateway port(int value) {
     return set("Port", Value.of(value));
@@ -161,7 +178,8 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
   /**
    * The unique identifiers of the subnets.
    *
-   * <p>Required. CloudFormation property {@code SubnetIds}.
+   * <p>Required. Length: 15 to 24 characters. Pattern: {@code ^subnet-&#92;w{8,17}$}.
+   * CloudFormation property {@code SubnetIds}.
    */
   public ResponderGateway subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -211,7 +229,8 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
   /**
    * The unique identifier of the Virtual Private Cloud (VPC).
    *
-   * <p>Required. CloudFormation property {@code VpcId}.
+   * <p>Required. Length: 5 to 50 characters. Pattern: {@code ^vpc-[a-f0-9]{8,17}$}. Format: {@code
+   * AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public ResponderGateway vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -585,6 +604,7 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
   public static final class TrustStoreConfiguration extends Struct<TrustStoreConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::ResponderGateway.TrustStoreConfiguration")
         .required("CertificateAuthorityCertificates")
+        .constrain("CertificateAuthorityCertificates", Constraint.of().minLength(1).maxLength(2097152))
         .build();
 
     public TrustStoreConfiguration() {
@@ -594,7 +614,8 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
     /**
      * The certificate authority certificate.
      *
-     * <p>Required. CloudFormation property {@code CertificateAuthorityCertificates}.
+     * <p>Required. Length: 1 to 2097152 characters. CloudFormation property {@code
+     * CertificateAuthorityCertificates}.
      */
     public TrustStoreConfiguration certificateAuthorityCertificates(List<String> value) {
       return set("CertificateAuthorityCertificates", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.rum;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,7 +28,11 @@ import java.util.Map;
 public final class AppMonitor extends Resource<AppMonitor> {
   private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor")
       .required("Name")
+      .constrain("Domain", Constraint.of().pattern("^(localhost)$|^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|(?=^[a-zA-Z0-9\\.\\*-]{4,253}$)(?!.*\\.-)(?!.*-\\.)(?!.*\\.\\.)(?!.*[^\\.]{64,})^(\\*\\.)?(?![-\\.\\*])[^\\*]{1,}\\.(\\*|(?!.*--)(?=.*[a-zA-Z])[^\\*]{1,}[^\\*-])$").minLength(1).maxLength(253))
+      .constrain("DomainList", Constraint.of().pattern("^(localhost)$|^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|(?=^[a-zA-Z0-9\\.\\*-]{4,253}$)(?!.*\\.-)(?!.*-\\.)(?!.*\\.\\.)(?!.*[^\\.]{64,})^(\\*\\.)?(?![-\\.\\*])[^\\*]{1,}\\.(\\*|(?!.*--)(?=.*[a-zA-Z])[^\\*]{1,}[^\\*-])$").minLength(1).maxLength(253))
+      .constrain("Name", Constraint.of().pattern("[\\.\\-_/#A-Za-z0-9]+").minLength(1).maxLength(255))
       .allowed("Platform", "Web", "Android", "iOS")
+      .refYields("Name")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -97,7 +102,9 @@ public final class AppMonitor extends Resource<AppMonitor> {
    * The top-level internet domain name for which your application has administrative authority.
    * This parameter or the <code>DomainList</code> parameter is required.
    *
-   * <p>CloudFormation property {@code Domain}.
+   * <p>Length: 1 to 253 characters. Pattern: {@code
+   * ^(localhost)$|^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)&#92;.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|(?=^[a-zA-Z0-9&#92;.&#92;*-]{4,253}$)(?!.*&#92;.-)(?!.*-&#92;.)(?!.*&#92;.&#92;.)(?!.*[^&#92;.]{64,})^(&#92;*&#92;.)?(?![-&#92;.&#92;*])[^&#92;*]{1,}&#92;.(&#92;*|(?!.*--)(?=.*[a-zA-Z])[^&#92;*]{1,}[^&#92;*-])$}.
+   * CloudFormation property {@code Domain}.
    */
   public AppMonitor domain(String value) {
     return set("Domain", Value.of(value));
@@ -116,7 +123,9 @@ public final class AppMonitor extends Resource<AppMonitor> {
    * <code>DomainList</code> . Each <code>Domain</code> must be a minimum length of 1 and a maximum
    * of 253 characters.
    *
-   * <p>CloudFormation property {@code DomainList}.
+   * <p>Length: 1 to 253 characters. Pattern: {@code
+   * ^(localhost)$|^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)&#92;.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|(?=^[a-zA-Z0-9&#92;.&#92;*-]{4,253}$)(?!.*&#92;.-)(?!.*-&#92;.)(?!.*&#92;.&#92;.)(?!.*[^&#92;.]{64,})^(&#92;*&#92;.)?(?![-&#92;.&#92;*])[^&#92;*]{1,}&#92;.(&#92;*|(?!.*--)(?=.*[a-zA-Z])[^&#92;*]{1,}[^&#92;*-])$}.
+   * CloudFormation property {@code DomainList}.
    */
   public AppMonitor domainList(List<String> value) {
     return set("DomainList", Value.listOf(value));
@@ -130,7 +139,8 @@ public final class AppMonitor extends Resource<AppMonitor> {
   /**
    * A name for the app monitor. This parameter is required.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * [&#92;.&#92;-_/#A-Za-z0-9]+}. CloudFormation property {@code Name}.
    */
   public AppMonitor name(String value) {
     return set("Name", Value.of(value));
@@ -214,7 +224,16 @@ public final class AppMonitor extends Resource<AppMonitor> {
    * <p>Property type {@code AWS::RUM::AppMonitor.AppMonitorConfiguration}.
    */
   public static final class AppMonitorConfiguration extends Struct<AppMonitorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::RUM::AppMonitor.AppMonitorConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.AppMonitorConfiguration")
+        .constrain("ExcludedPages", Constraint.of().pattern("https?:\\/\\/(www\\.)?[-a-zA-Z0-9@:%._\\+~#=]{1,256}\\.[a-zA-Z0-9()]{1,6}\\b([-a-zA-Z0-9()@:%_\\+.~#?&//=]*)").minLength(1).maxLength(1260))
+        .constrain("GuestRoleArn", Constraint.of().pattern("arn:[^:]*:[^:]*:[^:]*:[^:]*:.*"))
+        .references("GuestRoleArn", "AWS::IAM::Role.Arn")
+        .constrain("IdentityPoolId", Constraint.of().pattern("[\\w-]+:[0-9a-f-]+").minLength(1).maxLength(55))
+        .references("IdentityPoolId", "AWS::Cognito::IdentityPool.Ref")
+        .constrain("IncludedPages", Constraint.of().pattern("https?:\\/\\/(www\\.)?[-a-zA-Z0-9@:%._\\+~#=]{1,256}\\.[a-zA-Z0-9()]{1,6}\\b([-a-zA-Z0-9()@:%_\\+.~#?&//=]*)").minLength(1).maxLength(1260))
+        .constrain("SessionSampleRate", Constraint.of().minimum(0).maximum(1))
+        .allowed("Telemetries", "errors", "performance", "http")
+        .build();
 
     public AppMonitorConfiguration() {
       super(SCHEMA);
@@ -260,7 +279,9 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * <p>You can't include both <code>ExcludedPages</code> and <code>IncludedPages</code> in the
      * same app monitor.
      *
-     * <p>CloudFormation property {@code ExcludedPages}.
+     * <p>Length: 1 to 1260 characters. Pattern: {@code
+     * https?:&#92;/&#92;/(www&#92;.)?[-a-zA-Z0-9&#64;:%._&#92;+~#=]{1,256}&#92;.[a-zA-Z0-9()]{1,6}&#92;b([-a-zA-Z0-9()&#64;:%_&#92;+.~#?&amp;//=]*)}.
+     * CloudFormation property {@code ExcludedPages}.
      */
     public AppMonitorConfiguration excludedPages(List<String> value) {
       return set("ExcludedPages", Value.listOf(value));
@@ -290,7 +311,8 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * The ARN of the guest IAM role that is attached to the Amazon Cognito identity pool that is
      * used to authorize the sending of data to CloudWatch RUM.
      *
-     * <p>CloudFormation property {@code GuestRoleArn}.
+     * <p>Pattern: {@code arn:[^:]*:[^:]*:[^:]*:[^:]*:.*}. CloudFormation property {@code
+     * GuestRoleArn}.
      */
     public AppMonitorConfiguration guestRoleArn(String value) {
       return set("GuestRoleArn", Value.of(value));
@@ -313,7 +335,8 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * The ID of the Amazon Cognito identity pool that is used to authorize the sending of data to
      * CloudWatch RUM.
      *
-     * <p>CloudFormation property {@code IdentityPoolId}.
+     * <p>Length: 1 to 55 characters. Pattern: {@code [&#92;w-]+:[0-9a-f-]+}. CloudFormation
+     * property {@code IdentityPoolId}.
      */
     public AppMonitorConfiguration identityPoolId(String value) {
       return set("IdentityPoolId", Value.of(value));
@@ -339,7 +362,9 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * <p>You can't include both <code>ExcludedPages</code> and <code>IncludedPages</code> in the
      * same app monitor.
      *
-     * <p>CloudFormation property {@code IncludedPages}.
+     * <p>Length: 1 to 1260 characters. Pattern: {@code
+     * https?:&#92;/&#92;/(www&#92;.)?[-a-zA-Z0-9&#64;:%._&#92;+~#=]{1,256}&#92;.[a-zA-Z0-9()]{1,6}&#92;b([-a-zA-Z0-9()&#64;:%_&#92;+.~#?&amp;//=]*)}.
+     * CloudFormation property {@code IncludedPages}.
      */
     public AppMonitorConfiguration includedPages(List<String> value) {
       return set("IncludedPages", Value.listOf(value));
@@ -382,7 +407,7 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * <p>If you omit this parameter, the default of 0.1 is used, and 10% of sessions will be
      * sampled.
      *
-     * <p>CloudFormation property {@code SessionSampleRate}.
+     * <p>Range: 0 to 1. CloudFormation property {@code SessionSampleRate}.
      */
     public AppMonitorConfiguration sessionSampleRate(double value) {
       return set("SessionSampleRate", Value.of(value));
@@ -402,7 +427,8 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * includes Core Web Vitals. <li><code>http</code> indicates that RUM collects data about HTTP
      * errors thrown by your application. </ul>
      *
-     * <p>CloudFormation property {@code Telemetries}.
+     * <p>Allowed values: {@code errors}, {@code performance}, {@code http}. CloudFormation property
+     * {@code Telemetries}.
      */
     public AppMonitorConfiguration telemetries(List<String> value) {
       return set("Telemetries", Value.listOf(value));
@@ -480,6 +506,7 @@ public final class AppMonitor extends Resource<AppMonitor> {
   public static final class JavaScriptSourceMaps extends Struct<JavaScriptSourceMaps> {
     private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.JavaScriptSourceMaps")
         .required("Status")
+        .constrain("S3Uri", Constraint.of().pattern("^s3://[a-z0-9][-.a-z0-9]{1,62}(?:/[-!_*'().a-z0-9A-Z]+(?:/[-!_*'().a-z0-9A-Z]+)*)?/?$").minLength(1).maxLength(1024))
         .allowed("Status", "ENABLED", "DISABLED")
         .build();
 
@@ -491,7 +518,9 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * The S3Uri of the bucket or folder that stores the source map files. It is required if status
      * is ENABLED.
      *
-     * <p>CloudFormation property {@code S3Uri}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][-.a-z0-9]{1,62}(?:/[-!_*'().a-z0-9A-Z]+(?:/[-!_*'().a-z0-9A-Z]+)*)?/?$}.
+     * CloudFormation property {@code S3Uri}.
      */
     public JavaScriptSourceMaps s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -568,6 +597,11 @@ public final class AppMonitor extends Resource<AppMonitor> {
   public static final class MetricDefinition extends Struct<MetricDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.MetricDefinition")
         .required("Name")
+        .constrain("EventPattern", Constraint.of().minLength(1).maxLength(4000))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Namespace", Constraint.of().pattern("[a-zA-Z0-9-._/#:]+$").minLength(1).maxLength(237))
+        .constrain("UnitLabel", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ValueKey", Constraint.of().pattern(".*").minLength(1).maxLength(256))
         .build();
 
     public MetricDefinition() {
@@ -598,7 +632,7 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * <p>If the metrics destination is <code>CloudWatch</code> and the event also matches a value
      * in <code>DimensionKeys</code> , then the metric is published with the specified dimensions.
      *
-     * <p>CloudFormation property {@code EventPattern}.
+     * <p>Length: 1 to 4000 characters. CloudFormation property {@code EventPattern}.
      */
     public MetricDefinition eventPattern(String value) {
       return set("EventPattern", Value.of(value));
@@ -612,7 +646,7 @@ public final class AppMonitor extends Resource<AppMonitor> {
     /**
      * The name of the metric that is defined in this structure.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Name}.
      */
     public MetricDefinition name(String value) {
       return set("Name", Value.of(value));
@@ -630,7 +664,8 @@ public final class AppMonitor extends Resource<AppMonitor> {
      *
      * <p>You can't use any string that starts with <code>AWS/</code> for your namespace.
      *
-     * <p>CloudFormation property {@code Namespace}.
+     * <p>Length: 1 to 237 characters. Pattern: {@code [a-zA-Z0-9-._/#:]+$}. CloudFormation property
+     * {@code Namespace}.
      */
     public MetricDefinition namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -645,7 +680,7 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * Use this field only if you are sending this metric to CloudWatch . It defines the CloudWatch
      * metric unit that this metric is measured in.
      *
-     * <p>CloudFormation property {@code UnitLabel}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code UnitLabel}.
      */
     public MetricDefinition unitLabel(String value) {
       return set("UnitLabel", Value.of(value));
@@ -659,7 +694,8 @@ public final class AppMonitor extends Resource<AppMonitor> {
     /**
      * The field within the event object that the metric value is sourced from.
      *
-     * <p>CloudFormation property {@code ValueKey}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * ValueKey}.
      */
     public MetricDefinition valueKey(String value) {
       return set("ValueKey", Value.of(value));
@@ -685,6 +721,8 @@ public final class AppMonitor extends Resource<AppMonitor> {
     private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.MetricDestination")
         .required("Destination")
         .allowed("Destination", "CloudWatch", "Evidently")
+        .constrain("DestinationArn", Constraint.of().pattern("arn:[^:]*:[^:]*:[^:]*:[^:]*:.*"))
+        .constrain("IamRoleArn", Constraint.of().pattern("arn:[^:]*:[^:]*:[^:]*:[^:]*:.*").format("AWS::IAM::Role.Arn"))
         .build();
 
     public MetricDestination() {
@@ -714,7 +752,8 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * parameter specifies the ARN of the Evidently experiment that will receive the extended
      * metrics.
      *
-     * <p>CloudFormation property {@code DestinationArn}.
+     * <p>Pattern: {@code arn:[^:]*:[^:]*:[^:]*:[^:]*:.*}. CloudFormation property {@code
+     * DestinationArn}.
      */
     public MetricDestination destinationArn(String value) {
       return set("DestinationArn", Value.of(value));
@@ -733,7 +772,8 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * Evidently experiment that you are sending metrics to. This role must have permission to write
      * to that experiment.
      *
-     * <p>CloudFormation property {@code IamRoleArn}.
+     * <p>Pattern: {@code arn:[^:]*:[^:]*:[^:]*:[^:]*:.*}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code IamRoleArn}.
      */
     public MetricDestination iamRoleArn(String value) {
       return set("IamRoleArn", Value.of(value));
@@ -776,6 +816,7 @@ public final class AppMonitor extends Resource<AppMonitor> {
   public static final class ResourcePolicy extends Struct<ResourcePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.ResourcePolicy")
         .required("PolicyDocument")
+        .constrain("PolicyRevisionId", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public ResourcePolicy() {
@@ -807,7 +848,7 @@ public final class AppMonitor extends Resource<AppMonitor> {
      * rejected with an <code>InvalidPolicyRevisionIdException</code> error if they don't provide
      * the correct current revision ID.
      *
-     * <p>CloudFormation property {@code PolicyRevisionId}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code PolicyRevisionId}.
      */
     public ResourcePolicy policyRevisionId(String value) {
       return set("PolicyRevisionId", Value.of(value));

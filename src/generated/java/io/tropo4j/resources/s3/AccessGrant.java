@@ -35,6 +35,7 @@ public final class AccessGrant extends Resource<AccessGrant> {
       .required("AccessGrantsLocationId", "Grantee", "Permission")
       .allowed("Permission", "READ", "WRITE", "READWRITE")
       .allowed("S3PrefixType", "Object")
+      .refYields("AccessGrantId")
       .attributes("AccessGrantArn", "AccessGrantId", "GrantScope")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -24,6 +24,7 @@ import java.util.List;
  */
 public final class AccessGrantsInstance extends Resource<AccessGrantsInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessGrantsInstance")
+      .refYields("AccessGrantsInstanceArn")
       .attributes("AccessGrantsInstanceArn", "AccessGrantsInstanceId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

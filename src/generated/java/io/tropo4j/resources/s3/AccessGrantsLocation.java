@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -32,6 +33,8 @@ import java.util.List;
 public final class AccessGrantsLocation extends Resource<AccessGrantsLocation> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessGrantsLocation")
       .required("IamRoleArn", "LocationScope")
+      .constrain("IamRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("AccessGrantsLocationId")
       .attributes("AccessGrantsLocationArn", "AccessGrantsLocationId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +47,7 @@ public final class AccessGrantsLocation extends Resource<AccessGrantsLocation> {
    * The Amazon Resource Name (ARN) of the IAM role for the registered location. S3 Access Grants
    * assumes this role to manage access to the registered location.
    *
-   * <p>Required. CloudFormation property {@code IamRoleArn}.
+   * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
    */
   public AccessGrantsLocation iamRoleArn(String value) {
     return set("IamRoleArn", Value.of(value));

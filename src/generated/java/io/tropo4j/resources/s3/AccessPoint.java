@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,12 @@ import java.util.List;
 public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessPoint")
       .required("Bucket")
+      .constrain("Bucket", Constraint.of().minLength(3).maxLength(255))
+      .references("Bucket", "AWS::S3::Bucket.Ref")
+      .constrain("BucketAccountId", Constraint.of().pattern("^\\d{12}$").maxLength(64))
+      .constrain("Name", Constraint.of().pattern("^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$").minLength(3).maxLength(50))
+      .constrain("Policy", Constraint.of().format("json"))
+      .refYields("Name")
       .attributes("Alias", "Arn", "Name", "NetworkOrigin")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +38,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The name of the bucket associated with this access point.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Bucket}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 255 characters. CloudFormation
+   * property {@code Bucket}.
    */
   public AccessPoint bucket(String value) {
     return set("Bucket", Value.of(value));
@@ -50,7 +58,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The AWS account ID associated with the S3 bucket associated with this access point.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BucketAccountId}.
+   * <p>Changing it replaces the resource. Length: at most 64 characters. Pattern: {@code
+   * ^&#92;d{12}$}. CloudFormation property {@code BucketAccountId}.
    */
   public AccessPoint bucketAccountId(String value) {
     return set("BucketAccountId", Value.of(value));
@@ -65,7 +74,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * The name of this access point. If you don't specify a name, AWS CloudFormation generates a
    * unique ID and uses that ID for the access point name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 50 characters. Pattern: {@code
+   * ^[a-z0-9]([a-z0-9&#92;-]*[a-z0-9])?$}. CloudFormation property {@code Name}.
    */
   public AccessPoint name(String value) {
     return set("Name", Value.of(value));
@@ -79,7 +89,7 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The access point policy associated with this access point.
    *
-   * <p>CloudFormation property {@code Policy}.
+   * <p>Format: {@code json}. CloudFormation property {@code Policy}.
    */
   public AccessPoint policy(Value<Json> value) {
     return set("Policy", value);
@@ -277,7 +287,10 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::S3::AccessPoint.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::AccessPoint.VpcConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessPoint.VpcConfiguration")
+        .constrain("VpcId", Constraint.of().minLength(1).maxLength(1024).format("AWS::EC2::VPC.Id"))
+        .references("VpcId", "AWS::EC2::VPC.Ref")
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);
@@ -287,7 +300,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * If this field is specified, the access point will only allow connections from the specified
      * VPC ID.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Format: {@code
+     * AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public VpcConfiguration vpcId(String value) {
       return set("VpcId", Value.of(value));

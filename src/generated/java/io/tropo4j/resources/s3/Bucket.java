@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -38,7 +39,9 @@ public final class Bucket extends Resource<Bucket> {
       .allowed("AbacStatus", "Enabled", "Disabled")
       .allowed("AccessControl", "AuthenticatedRead", "AwsExecRead", "BucketOwnerFullControl",
           "BucketOwnerRead", "LogDeliveryWrite", "Private", "PublicRead", "PublicReadWrite")
+      .constrain("BucketName", Constraint.of().pattern("^([a-z0-9][a-z0-9.-]*[a-z0-9])?$").maxLength(63).format("AWS::S3::Bucket.Name"))
       .allowed("BucketNamespace", "global", "account-regional")
+      .refYields("BucketName")
       .attributes("Arn", "DomainName", "DualStackDomainName",
           "MetadataConfiguration.AnnotationTableConfiguration.TableArn",
           "MetadataConfiguration.AnnotationTableConfiguration.TableName",
@@ -178,7 +181,9 @@ public final class Bucket extends Resource<Bucket> {
    * You can perform updates that require no or some interruption. If you need to replace the
    * resource, specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BucketName}.
+   * <p>Changing it replaces the resource. Length: at most 63 characters. Pattern: {@code
+   * ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$}. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+   * property {@code BucketName}.
    */
   public Bucket bucketName(String value) {
     return set("BucketName", Value.of(value));
@@ -628,6 +633,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class AbortIncompleteMultipartUpload extends Struct<AbortIncompleteMultipartUpload> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.AbortIncompleteMultipartUpload")
         .required("DaysAfterInitiation")
+        .constrain("DaysAfterInitiation", Constraint.of().minimum(0))
         .build();
 
     public AbortIncompleteMultipartUpload() {
@@ -637,7 +643,7 @@ public final class Bucket extends Resource<Bucket> {
     /**
      * Specifies the number of days after which Amazon S3 stops an incomplete multipart upload.
      *
-     * <p>Required. CloudFormation property {@code DaysAfterInitiation}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code DaysAfterInitiation}.
      */
     public AbortIncompleteMultipartUpload daysAfterInitiation(int value) {
       return set("DaysAfterInitiation", Value.of(value));
@@ -693,6 +699,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class AccessControlTranslation extends Struct<AccessControlTranslation> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.AccessControlTranslation")
         .required("Owner")
+        .allowed("Owner", "Destination")
         .build();
 
     public AccessControlTranslation() {
@@ -704,7 +711,7 @@ public final class Bucket extends Resource<Bucket> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTreplication.html">PUT
      * bucket replication</a> in the <em>Amazon S3 API Reference</em> .
      *
-     * <p>Required. CloudFormation property {@code Owner}.
+     * <p>Required. Allowed values: {@code Destination}. CloudFormation property {@code Owner}.
      */
     public AccessControlTranslation owner(String value) {
       return set("Owner", Value.of(value));
@@ -1027,6 +1034,9 @@ public final class Bucket extends Resource<Bucket> {
   public static final class CorsRule extends Struct<CorsRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.CorsRule")
         .required("AllowedMethods", "AllowedOrigins")
+        .allowed("AllowedMethods", "GET", "PUT", "HEAD", "POST", "DELETE")
+        .constrain("Id", Constraint.of().maxLength(255))
+        .constrain("MaxAge", Constraint.of().minimum(0))
         .build();
 
     public CorsRule() {
@@ -1055,7 +1065,8 @@ public final class Bucket extends Resource<Bucket> {
      * <p><em>Allowed values</em> : <code>GET</code> | <code>PUT</code> | <code>HEAD</code> |
      * <code>POST</code> | <code>DELETE</code>
      *
-     * <p>Required. CloudFormation property {@code AllowedMethods}.
+     * <p>Required. Allowed values: {@code GET}, {@code PUT}, {@code HEAD}, {@code POST}, {@code
+     * DELETE}. CloudFormation property {@code AllowedMethods}.
      */
     public CorsRule allowedMethods(List<String> value) {
       return set("AllowedMethods", Value.listOf(value));
@@ -1098,7 +1109,7 @@ public final class Bucket extends Resource<Bucket> {
     /**
      * A unique identifier for this rule. The value must be no more than 255 characters.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: at most 255 characters. CloudFormation property {@code Id}.
      */
     public CorsRule id(String value) {
       return set("Id", Value.of(value));
@@ -1113,7 +1124,7 @@ public final class Bucket extends Resource<Bucket> {
      * The time in seconds that your browser is to cache the preflight response for the specified
      * resource.
      *
-     * <p>CloudFormation property {@code MaxAge}.
+     * <p>Range: at least 0. CloudFormation property {@code MaxAge}.
      */
     public CorsRule maxAge(int value) {
       return set("MaxAge", Value.of(value));
@@ -1322,6 +1333,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class Destination extends Struct<Destination> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.Destination")
         .required("BucketArn", "Format")
+        .references("BucketArn", "AWS::S3::Bucket.Arn")
         .allowed("Format", "CSV", "ORC", "Parquet")
         .build();
 
@@ -1414,6 +1426,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.EncryptionConfiguration")
         .required("ReplicaKmsKeyID")
+        .references("ReplicaKmsKeyID", "AWS::KMS::Key.Arn")
         .build();
 
     public EncryptionConfiguration() {
@@ -1500,6 +1513,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class FilterRule extends Struct<FilterRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.FilterRule")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().maxLength(1024))
         .build();
 
     public FilterRule() {
@@ -1513,7 +1527,7 @@ public final class Bucket extends Resource<Bucket> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/dev/NotificationHowTo.html">Configuring
      * Event Notifications</a> in the <em>Amazon S3 User Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: at most 1024 characters. CloudFormation property {@code Name}.
      */
     public FilterRule name(String value) {
       return set("Name", Value.of(value));
@@ -1657,6 +1671,13 @@ public final class Bucket extends Resource<Bucket> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.InventoryConfiguration")
         .required("Destination", "Enabled", "Id", "IncludedObjectVersions", "ScheduleFrequency")
         .allowed("IncludedObjectVersions", "All", "Current")
+        .allowed("OptionalFields", "Size", "LastModifiedDate", "StorageClass", "ETag",
+            "IsMultipartUploaded", "ReplicationStatus", "EncryptionStatus",
+            "ObjectLockRetainUntilDate", "ObjectLockMode", "ObjectLockLegalHoldStatus",
+            "ObjectLockEventHoldStatus", "ObjectLockEventHoldDuration",
+            "IntelligentTieringAccessTier", "BucketKeyStatus", "ChecksumAlgorithm",
+            "ObjectAccessControlList", "ObjectOwner", "LifecycleExpirationDate",
+            "IntelligentTieringReferenceDate")
         .allowed("ScheduleFrequency", "Daily", "Weekly")
         .build();
 
@@ -1726,7 +1747,13 @@ public final class Bucket extends Resource<Bucket> {
     /**
      * Contains the optional fields that are included in the inventory results.
      *
-     * <p>CloudFormation property {@code OptionalFields}.
+     * <p>Allowed values: {@code Size}, {@code LastModifiedDate}, {@code StorageClass}, {@code
+     * ETag}, {@code IsMultipartUploaded}, {@code ReplicationStatus}, {@code EncryptionStatus},
+     * {@code ObjectLockRetainUntilDate}, {@code ObjectLockMode}, {@code ObjectLockLegalHoldStatus},
+     * {@code ObjectLockEventHoldStatus}, {@code ObjectLockEventHoldDuration}, {@code
+     * IntelligentTieringAccessTier}, {@code BucketKeyStatus}, {@code ChecksumAlgorithm}, {@code
+     * ObjectAccessControlList}, {@code ObjectOwner}, {@code LifecycleExpirationDate}, {@code
+     * IntelligentTieringReferenceDate}. CloudFormation property {@code OptionalFields}.
      */
     public InventoryConfiguration optionalFields(List<String> value) {
       return set("OptionalFields", Value.listOf(value));
@@ -1905,6 +1932,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class LambdaConfiguration extends Struct<LambdaConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.LambdaConfiguration")
         .required("Event", "Function")
+        .references("Function", "AWS::Lambda::Function.Arn")
         .build();
 
     public LambdaConfiguration() {
@@ -2046,7 +2074,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.LoggingConfiguration}.
    */
   public static final class LoggingConfiguration extends Struct<LoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.LoggingConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.LoggingConfiguration")
+        .references("DestinationBucketName", "AWS::S3::Bucket.Ref")
+        .build();
 
     public LoggingConfiguration() {
       super(SCHEMA);
@@ -2273,6 +2303,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class MetadataTableEncryptionConfiguration extends Struct<MetadataTableEncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.MetadataTableEncryptionConfiguration")
         .required("SseAlgorithm")
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
         .allowed("SseAlgorithm", "aws:kms", "AES256")
         .build();
 
@@ -2286,7 +2317,7 @@ public final class Bucket extends Resource<Bucket> {
      * customer-managed KMS key that's located in the same Region as the general purpose bucket that
      * corresponds to the metadata table configuration.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public MetadataTableEncryptionConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -2720,7 +2751,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.ObjectLockConfiguration}.
    */
   public static final class ObjectLockConfiguration extends Struct<ObjectLockConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.ObjectLockConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ObjectLockConfiguration")
+        .allowed("ObjectLockEnabled", "Enabled")
+        .build();
 
     public ObjectLockConfiguration() {
       super(SCHEMA);
@@ -2731,7 +2764,7 @@ public final class Bucket extends Resource<Bucket> {
      * <code>ObjectLockEnabled</code> when you apply <code>ObjectLockConfiguration</code> to a
      * bucket.
      *
-     * <p>CloudFormation property {@code ObjectLockEnabled}.
+     * <p>Allowed values: {@code Enabled}. CloudFormation property {@code ObjectLockEnabled}.
      */
     public ObjectLockConfiguration objectLockEnabled(String value) {
       return set("ObjectLockEnabled", Value.of(value));
@@ -3016,6 +3049,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class QueueConfiguration extends Struct<QueueConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.QueueConfiguration")
         .required("Event", "Queue")
+        .references("Queue", "AWS::SQS::Queue.Arn")
         .build();
 
     public QueueConfiguration() {
@@ -3322,6 +3356,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class ReplicationConfiguration extends Struct<ReplicationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ReplicationConfiguration")
         .required("Role", "Rules")
+        .references("Role", "AWS::IAM::Role.Arn")
         .build();
 
     public ReplicationConfiguration() {
@@ -3380,6 +3415,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class ReplicationDestination extends Struct<ReplicationDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ReplicationDestination")
         .required("Bucket")
+        .references("Bucket", "AWS::S3::Bucket.Arn")
         .allowed("StorageClass", "DEEP_ARCHIVE", "GLACIER", "GLACIER_IR", "INTELLIGENT_TIERING",
             "ONEZONE_IA", "REDUCED_REDUNDANCY", "STANDARD", "STANDARD_IA")
         .build();
@@ -3505,6 +3541,8 @@ public final class Bucket extends Resource<Bucket> {
   public static final class ReplicationRule extends Struct<ReplicationRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ReplicationRule")
         .required("Destination", "Status")
+        .constrain("Id", Constraint.of().maxLength(255))
+        .constrain("Prefix", Constraint.of().maxLength(1024))
         .allowed("Status", "Disabled", "Enabled")
         .build();
 
@@ -3568,7 +3606,7 @@ public final class Bucket extends Resource<Bucket> {
      * value, AWS CloudFormation generates a random ID. When using a V2 replication configuration
      * this property is capitalized as "ID".
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: at most 255 characters. CloudFormation property {@code Id}.
      */
     public ReplicationRule id(String value) {
       return set("Id", Value.of(value));
@@ -3590,7 +3628,7 @@ public final class Bucket extends Resource<Bucket> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints">XML
      * related object key constraints</a> .
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code Prefix}.
      */
     public ReplicationRule prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -3953,6 +3991,10 @@ public final class Bucket extends Resource<Bucket> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.Rule")
         .required("Status")
+        .constrain("ExpirationDate", Constraint.of().pattern("^(\\d{4})-(0[0-9]|1[0-2])-([0-2]\\d|3[01])T([01]\\d|2[0-4]):([0-5]\\d):([0-6]\\d)((\\.\\d{3})?)Z$"))
+        .constrain("Id", Constraint.of().maxLength(255))
+        .constrain("ObjectSizeGreaterThan", Constraint.of().pattern("[0-9]+").maxLength(20))
+        .constrain("ObjectSizeLessThan", Constraint.of().pattern("[0-9]+").maxLength(20))
         .allowed("Status", "Enabled", "Disabled")
         .build();
 
@@ -3975,7 +4017,9 @@ public final class Bucket extends Resource<Bucket> {
      * transition time, you must use the same time unit for both properties (either in days or by
      * date). The expiration time must also be later than the transition time.
      *
-     * <p>CloudFormation property {@code ExpirationDate}.
+     * <p>Pattern: {@code
+     * ^(&#92;d{4})-(0[0-9]|1[0-2])-([0-2]&#92;d|3[01])T([01]&#92;d|2[0-4]):([0-5]&#92;d):([0-6]&#92;d)((&#92;.&#92;d{3})?)Z$}.
+     * CloudFormation property {@code ExpirationDate}.
      */
     public Rule expirationDate(String value) {
       return set("ExpirationDate", Value.of(value));
@@ -4026,7 +4070,7 @@ public final class Bucket extends Resource<Bucket> {
     /**
      * Unique identifier for the rule. The value can't be longer than 255 characters.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: at most 255 characters. CloudFormation property {@code Id}.
      */
     public Rule id(String value) {
       return set("Id", Value.of(value));
@@ -4116,7 +4160,8 @@ public final class Bucket extends Resource<Bucket> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-configuration-examples.html#lc-size-rules">Lifecycle
      * configuration using size-based rules</a> in the <em>Amazon S3 User Guide</em> .
      *
-     * <p>CloudFormation property {@code ObjectSizeGreaterThan}.
+     * <p>Length: at most 20 characters. Pattern: {@code [0-9]+}. CloudFormation property {@code
+     * ObjectSizeGreaterThan}.
      */
     public Rule objectSizeGreaterThan(int value) {
       return set("ObjectSizeGreaterThan", Value.of(value));
@@ -4135,7 +4180,8 @@ public final class Bucket extends Resource<Bucket> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-configuration-examples.html#lc-size-rules">Lifecycle
      * configuration using size-based rules</a> in the <em>Amazon S3 User Guide</em> .
      *
-     * <p>CloudFormation property {@code ObjectSizeLessThan}.
+     * <p>Length: at most 20 characters. Pattern: {@code [0-9]+}. CloudFormation property {@code
+     * ObjectSizeLessThan}.
      */
     public Rule objectSizeLessThan(int value) {
       return set("ObjectSizeLessThan", Value.of(value));
@@ -4382,6 +4428,8 @@ public final class Bucket extends Resource<Bucket> {
   public static final class ServerSideEncryptionByDefault extends Struct<ServerSideEncryptionByDefault> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ServerSideEncryptionByDefault")
         .required("SSEAlgorithm")
+        .references("KMSMasterKeyID", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref",
+            "AWS::KMS::Alias.Ref")
         .allowed("SSEAlgorithm", "aws:kms", "AES256", "aws:kms:dsse")
         .build();
 
@@ -4773,6 +4821,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class TopicConfiguration extends Struct<TopicConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.TopicConfiguration")
         .required("Event", "Topic")
+        .references("Topic", "AWS::SNS::Topic.Ref")
         .build();
 
     public TopicConfiguration() {
@@ -4840,6 +4889,7 @@ public final class Bucket extends Resource<Bucket> {
         .required("StorageClass")
         .allowed("StorageClass", "DEEP_ARCHIVE", "GLACIER", "Glacier", "GLACIER_IR",
             "INTELLIGENT_TIERING", "ONEZONE_IA", "STANDARD_IA")
+        .constrain("TransitionDate", Constraint.of().pattern("^(\\d{4})-(0[0-9]|1[0-2])-([0-2]\\d|3[01])T([01]\\d|2[0-4]):([0-5]\\d):([0-6]\\d)((\\.\\d{3})?)Z$"))
         .build();
 
     public Transition() {
@@ -4866,7 +4916,9 @@ public final class Bucket extends Resource<Bucket> {
      * Indicates when objects are transitioned to the specified storage class. The date value must
      * be in ISO 8601 format. The time is always midnight UTC.
      *
-     * <p>CloudFormation property {@code TransitionDate}.
+     * <p>Pattern: {@code
+     * ^(&#92;d{4})-(0[0-9]|1[0-2])-([0-2]&#92;d|3[01])T([01]&#92;d|2[0-4]):([0-5]&#92;d):([0-6]&#92;d)((&#92;.&#92;d{3})?)Z$}.
+     * CloudFormation property {@code TransitionDate}.
      */
     public Transition transitionDate(String value) {
       return set("TransitionDate", Value.of(value));

@@ -55,6 +55,8 @@ import io.tropo4j.fn.Value;
 public final class BucketPolicy extends Resource<BucketPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::BucketPolicy")
       .required("Bucket", "PolicyDocument")
+      .references("Bucket", "AWS::S3::Bucket.Ref")
+      .refYields("Bucket")
       .build();
 
   public BucketPolicy(String logicalId) {

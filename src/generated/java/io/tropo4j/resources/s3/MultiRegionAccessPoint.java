@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class MultiRegionAccessPoint extends Resource<MultiRegionAccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::MultiRegionAccessPoint")
       .required("Regions")
+      .constrain("Name", Constraint.of().pattern("^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$").minLength(3).maxLength(50))
+      .refYields("Name")
       .attributes("Alias", "CreatedAt")
       .build();
 
@@ -28,7 +31,8 @@ public final class MultiRegionAccessPoint extends Resource<MultiRegionAccessPoin
   /**
    * The name of the Multi-Region Access Point.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 50 characters. Pattern: {@code
+   * ^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$}. CloudFormation property {@code Name}.
    */
   public MultiRegionAccessPoint name(String value) {
     return set("Name", Value.of(value));
@@ -200,6 +204,8 @@ public final class MultiRegionAccessPoint extends Resource<MultiRegionAccessPoin
   public static final class Region extends Struct<Region> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::MultiRegionAccessPoint.Region")
         .required("Bucket")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$").minLength(3).maxLength(63))
+        .constrain("BucketAccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
         .build();
 
     public Region() {
@@ -209,7 +215,8 @@ public final class MultiRegionAccessPoint extends Resource<MultiRegionAccessPoin
     /**
      * The name of the associated bucket for the Region.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Bucket}.
+     * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$}. CloudFormation property {@code Bucket}.
      */
     public Region bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -224,7 +231,8 @@ public final class MultiRegionAccessPoint extends Resource<MultiRegionAccessPoin
      * The AWS account ID that owns the Amazon S3 bucket that's associated with this Multi-Region
      * Access Point.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code BucketAccountId}.
+     * <p>Changing it replaces the resource. Length: 12 to 12 characters. Pattern: {@code
+     * ^[0-9]{12}$}. CloudFormation property {@code BucketAccountId}.
      */
     public Region bucketAccountId(String value) {
       return set("BucketAccountId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import io.tropo4j.fn.Value;
 public final class MultiRegionAccessPointPolicy extends Resource<MultiRegionAccessPointPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::MultiRegionAccessPointPolicy")
       .required("MrapName", "Policy")
+      .constrain("MrapName", Constraint.of().pattern("^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$").minLength(3).maxLength(50))
+      .constrain("Policy", Constraint.of().format("json"))
+      .refYields("MrapName")
       .attributes("PolicyStatus", "PolicyStatus.IsPublic")
       .build();
 
@@ -30,7 +34,8 @@ public final class MultiRegionAccessPointPolicy extends Resource<MultiRegionAcce
   /**
    * The name of the Multi-Region Access Point.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code MrapName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 50 characters. Pattern: {@code
+   * ^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$}. CloudFormation property {@code MrapName}.
    */
   public MultiRegionAccessPointPolicy mrapName(String value) {
     return set("MrapName", Value.of(value));
@@ -44,7 +49,7 @@ public final class MultiRegionAccessPointPolicy extends Resource<MultiRegionAcce
   /**
    * The access policy associated with the Multi-Region Access Point.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code Policy}.
    */
   public MultiRegionAccessPointPolicy policy(Value<Json> value) {
     return set("Policy", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,7 @@ import java.util.List;
 public final class StorageLens extends Resource<StorageLens> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens")
       .required("StorageLensConfiguration")
+      .refYields("StorageLensConfiguration/Id")
       .attributes("StorageLensConfiguration.StorageLensArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -650,6 +652,7 @@ public final class StorageLens extends Resource<StorageLens> {
   public static final class S3BucketDestination extends Struct<S3BucketDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.S3BucketDestination")
         .required("AccountId", "Arn", "Format", "OutputSchemaVersion")
+        .references("Arn", "AWS::S3::Bucket.Arn")
         .allowed("Format", "CSV", "Parquet")
         .allowed("OutputSchemaVersion", "V_1")
         .build();
@@ -853,6 +856,7 @@ public final class StorageLens extends Resource<StorageLens> {
   public static final class StorageLensConfiguration extends Struct<StorageLensConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.StorageLensConfiguration")
         .required("AccountLevel", "Id", "IsEnabled")
+        .constrain("Id", Constraint.of().pattern("^[a-zA-Z0-9\\-_.]+$").minLength(1).maxLength(64))
         .build();
 
     public StorageLensConfiguration() {
@@ -910,7 +914,8 @@ public final class StorageLens extends Resource<StorageLens> {
     /**
      * This property contains the details of the ID of the S3 Storage Lens configuration.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Id}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+     * ^[a-zA-Z0-9&#92;-_.]+$}. CloudFormation property {@code Id}.
      */
     public StorageLensConfiguration id(String value) {
       return set("Id", Value.of(value));

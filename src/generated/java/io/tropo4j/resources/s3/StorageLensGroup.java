@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,8 @@ import java.util.List;
 public final class StorageLensGroup extends Resource<StorageLensGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLensGroup")
       .required("Filter", "Name")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\-_]+$").minLength(1).maxLength(64))
+      .refYields("Name")
       .attributes("StorageLensGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +47,8 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
   /**
    * This property contains the Storage Lens group name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;-_]+$}. CloudFormation property {@code Name}.
    */
   public StorageLensGroup name(String value) {
     return set("Name", Value.of(value));
@@ -93,7 +97,10 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
    * <p>Property type {@code AWS::S3::StorageLensGroup.And}.
    */
   public static final class And extends Struct<And> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLensGroup.And");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLensGroup.And")
+        .constrain("MatchAnyPrefix", Constraint.of().maxLength(1024))
+        .constrain("MatchAnySuffix", Constraint.of().maxLength(1024))
+        .build();
 
     public And() {
       super(SCHEMA);
@@ -103,7 +110,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
      * This property contains a list of prefixes. At least one prefix must be specified. Up to 10
      * prefixes are allowed.
      *
-     * <p>CloudFormation property {@code MatchAnyPrefix}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code MatchAnyPrefix}.
      */
     public And matchAnyPrefix(List<String> value) {
       return set("MatchAnyPrefix", Value.listOf(value));
@@ -118,7 +125,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
      * This property contains a list of suffixes. At least one suffix must be specified. Up to 10
      * suffixes are allowed.
      *
-     * <p>CloudFormation property {@code MatchAnySuffix}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code MatchAnySuffix}.
      */
     public And matchAnySuffix(List<String> value) {
       return set("MatchAnySuffix", Value.listOf(value));
@@ -172,7 +179,10 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
    * <p>Property type {@code AWS::S3::StorageLensGroup.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLensGroup.Filter");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLensGroup.Filter")
+        .constrain("MatchAnyPrefix", Constraint.of().maxLength(1024))
+        .constrain("MatchAnySuffix", Constraint.of().maxLength(1024))
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -194,7 +204,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
      * This property contains a list of prefixes. At least one prefix must be specified. Up to 10
      * prefixes are allowed.
      *
-     * <p>CloudFormation property {@code MatchAnyPrefix}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code MatchAnyPrefix}.
      */
     public Filter matchAnyPrefix(List<String> value) {
       return set("MatchAnyPrefix", Value.listOf(value));
@@ -209,7 +219,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
      * This property contains a list of suffixes. At least one suffix must be specified. Up to 10
      * suffixes are allowed.
      *
-     * <p>CloudFormation property {@code MatchAnySuffix}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code MatchAnySuffix}.
      */
     public Filter matchAnySuffix(List<String> value) {
       return set("MatchAnySuffix", Value.listOf(value));
@@ -274,7 +284,10 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
    * <p>Property type {@code AWS::S3::StorageLensGroup.MatchObjectAge}.
    */
   public static final class MatchObjectAge extends Struct<MatchObjectAge> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLensGroup.MatchObjectAge");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLensGroup.MatchObjectAge")
+        .constrain("DaysGreaterThan", Constraint.of().minimum(1))
+        .constrain("DaysLessThan", Constraint.of().minimum(1))
+        .build();
 
     public MatchObjectAge() {
       super(SCHEMA);
@@ -283,7 +296,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
     /**
      * This property indicates the minimum object age in days.
      *
-     * <p>CloudFormation property {@code DaysGreaterThan}.
+     * <p>Range: at least 1. CloudFormation property {@code DaysGreaterThan}.
      */
     public MatchObjectAge daysGreaterThan(int value) {
       return set("DaysGreaterThan", Value.of(value));
@@ -297,7 +310,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
     /**
      * This property indicates the maximum object age in days.
      *
-     * <p>CloudFormation property {@code DaysLessThan}.
+     * <p>Range: at least 1. CloudFormation property {@code DaysLessThan}.
      */
     public MatchObjectAge daysLessThan(int value) {
       return set("DaysLessThan", Value.of(value));
@@ -315,7 +328,10 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
    * <p>Property type {@code AWS::S3::StorageLensGroup.MatchObjectSize}.
    */
   public static final class MatchObjectSize extends Struct<MatchObjectSize> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLensGroup.MatchObjectSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLensGroup.MatchObjectSize")
+        .constrain("BytesGreaterThan", Constraint.of().minimum(1).format("int64"))
+        .constrain("BytesLessThan", Constraint.of().minimum(1).format("int64"))
+        .build();
 
     public MatchObjectSize() {
       super(SCHEMA);
@@ -325,7 +341,8 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
      * This property specifies the minimum object size in bytes. The value must be a positive
      * number, greater than 0 and less than 5 TB.
      *
-     * <p>CloudFormation property {@code BytesGreaterThan}.
+     * <p>Range: at least 1. Format: {@code int64}. CloudFormation property {@code
+     * BytesGreaterThan}.
      */
     public MatchObjectSize bytesGreaterThan(int value) {
       return set("BytesGreaterThan", Value.of(value));
@@ -340,7 +357,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
      * This property specifies the maximum object size in bytes. The value must be a positive
      * number, greater than the minimum object size and less than 5 TB.
      *
-     * <p>CloudFormation property {@code BytesLessThan}.
+     * <p>Range: at least 1. Format: {@code int64}. CloudFormation property {@code BytesLessThan}.
      */
     public MatchObjectSize bytesLessThan(int value) {
       return set("BytesLessThan", Value.of(value));
@@ -361,7 +378,10 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
    * <p>Property type {@code AWS::S3::StorageLensGroup.Or}.
    */
   public static final class Or extends Struct<Or> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLensGroup.Or");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLensGroup.Or")
+        .constrain("MatchAnyPrefix", Constraint.of().maxLength(1024))
+        .constrain("MatchAnySuffix", Constraint.of().maxLength(1024))
+        .build();
 
     public Or() {
       super(SCHEMA);
@@ -371,7 +391,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
      * This property contains a list of prefixes. At least one prefix must be specified. Up to 10
      * prefixes are allowed.
      *
-     * <p>CloudFormation property {@code MatchAnyPrefix}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code MatchAnyPrefix}.
      */
     public Or matchAnyPrefix(List<String> value) {
       return set("MatchAnyPrefix", Value.listOf(value));
@@ -386,7 +406,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
      * This property contains the list of suffixes. At least one suffix must be specified. Up to 10
      * suffixes are allowed.
      *
-     * <p>CloudFormation property {@code MatchAnySuffix}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code MatchAnySuffix}.
      */
     public Or matchAnySuffix(List<String> value) {
       return set("MatchAnySuffix", Value.listOf(value));

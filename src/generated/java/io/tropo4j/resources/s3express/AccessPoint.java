@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3express;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,10 @@ import java.util.List;
 public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Express::AccessPoint")
       .required("Bucket")
+      .constrain("Bucket", Constraint.of().minLength(3).maxLength(255))
+      .constrain("BucketAccountId", Constraint.of().pattern("^\\d{12}$").maxLength(64))
+      .constrain("Name", Constraint.of().pattern("^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$").minLength(3).maxLength(50))
+      .refYields("Name")
       .attributes("Arn", "NetworkOrigin")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +41,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The name of the bucket that you want to associate the access point with.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Bucket}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 255 characters. CloudFormation
+   * property {@code Bucket}.
    */
   public AccessPoint bucket(String value) {
     return set("Bucket", Value.of(value));
@@ -50,7 +56,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The AWS account ID that owns the bucket associated with this access point.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BucketAccountId}.
+   * <p>Changing it replaces the resource. Length: at most 64 characters. Pattern: {@code
+   * ^&#92;d{12}$}. CloudFormation property {@code BucketAccountId}.
    */
   public AccessPoint bucketAccountId(String value) {
     return set("BucketAccountId", Value.of(value));
@@ -66,7 +73,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * Zone) followed by the prefix <code>--xa-s3</code> . For example,
    * accesspointname--zoneID--xa-s3.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 50 characters. Pattern: {@code
+   * ^[a-z0-9]([a-z0-9&#92;-]*[a-z0-9])?$}. CloudFormation property {@code Name}.
    */
   public AccessPoint name(String value) {
     return set("Name", Value.of(value));
@@ -314,7 +322,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::S3Express::AccessPoint.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::AccessPoint.VpcConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::AccessPoint.VpcConfiguration")
+        .constrain("VpcId", Constraint.of().minLength(1).maxLength(1024).format("AWS::EC2::VPC.Id"))
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);
@@ -324,7 +334,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * If this field is specified, this access point will only allow connections from the specified
      * VPC ID.
      *
-     * <p>CloudFormation property {@code VpcId}.
+     * <p>Length: 1 to 1024 characters. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property
+     * {@code VpcId}.
      */
     public VpcConfiguration vpcId(String value) {
       return set("VpcId", Value.of(value));

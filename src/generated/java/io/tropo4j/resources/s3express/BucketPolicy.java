@@ -61,6 +61,7 @@ import io.tropo4j.fn.Value;
 public final class BucketPolicy extends Resource<BucketPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Express::BucketPolicy")
       .required("Bucket", "PolicyDocument")
+      .refYields("Bucket")
       .build();
 
   public BucketPolicy(String logicalId) {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3express;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -59,7 +60,9 @@ import java.util.List;
 public final class DirectoryBucket extends Resource<DirectoryBucket> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket")
       .required("DataRedundancy", "LocationName")
+      .constrain("BucketName", Constraint.of().pattern("^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$").maxLength(63).format("AWS::S3::Bucket.Name"))
       .allowed("DataRedundancy", "SingleAvailabilityZone", "SingleLocalZone")
+      .refYields("BucketName")
       .attributes("Arn", "AvailabilityZoneName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -97,7 +100,9 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
    * You can perform updates that require no or some interruption. If you need to replace the
    * resource, specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BucketName}.
+   * <p>Changing it replaces the resource. Length: at most 63 characters. Pattern: {@code
+   * ^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$}. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+   * property {@code BucketName}.
    */
   public DirectoryBucket bucketName(String value) {
     return set("BucketName", Value.of(value));
@@ -264,6 +269,7 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
   public static final class AbortIncompleteMultipartUpload extends Struct<AbortIncompleteMultipartUpload> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.AbortIncompleteMultipartUpload")
         .required("DaysAfterInitiation")
+        .constrain("DaysAfterInitiation", Constraint.of().minimum(0))
         .build();
 
     public AbortIncompleteMultipartUpload() {
@@ -273,7 +279,7 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
     /**
      * Specifies the number of days after which Amazon S3 aborts an incomplete multipart upload.
      *
-     * <p>Required. CloudFormation property {@code DaysAfterInitiation}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code DaysAfterInitiation}.
      */
     public AbortIncompleteMultipartUpload daysAfterInitiation(int value) {
       return set("DaysAfterInitiation", Value.of(value));
@@ -636,6 +642,9 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.Rule")
         .required("Status")
+        .constrain("Id", Constraint.of().maxLength(255))
+        .constrain("ObjectSizeGreaterThan", Constraint.of().pattern("[0-9]+").maxLength(20))
+        .constrain("ObjectSizeLessThan", Constraint.of().pattern("[0-9]+").maxLength(20))
         .allowed("Status", "Enabled", "Disabled")
         .build();
 
@@ -673,7 +682,7 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
     /**
      * Unique identifier for the rule. The value can't be longer than 255 characters.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: at most 255 characters. CloudFormation property {@code Id}.
      */
     public Rule id(String value) {
       return set("Id", Value.of(value));
@@ -690,7 +699,8 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-configuration-examples.html#lc-size-rules">Lifecycle
      * configuration using size-based rules</a> in the <em>Amazon S3 User Guide</em> .
      *
-     * <p>CloudFormation property {@code ObjectSizeGreaterThan}.
+     * <p>Length: at most 20 characters. Pattern: {@code [0-9]+}. CloudFormation property {@code
+     * ObjectSizeGreaterThan}.
      */
     public Rule objectSizeGreaterThan(String value) {
       return set("ObjectSizeGreaterThan", Value.of(value));
@@ -709,7 +719,8 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-configuration-examples.html#lc-size-rules">Lifecycle
      * configuration using size-based rules</a> in the <em>Amazon S3 User Guide</em> .
      *
-     * <p>CloudFormation property {@code ObjectSizeLessThan}.
+     * <p>Length: at most 20 characters. Pattern: {@code [0-9]+}. CloudFormation property {@code
+     * ObjectSizeLessThan}.
      */
     public Rule objectSizeLessThan(String value) {
       return set("ObjectSizeLessThan", Value.of(value));
@@ -768,6 +779,7 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
   public static final class ServerSideEncryptionByDefault extends Struct<ServerSideEncryptionByDefault> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.ServerSideEncryptionByDefault")
         .required("SSEAlgorithm")
+        .references("KMSMasterKeyID", "AWS::KMS::Key.Ref", "AWS::KMS::Key.Arn")
         .allowed("SSEAlgorithm", "aws:kms", "AES256")
         .build();
 

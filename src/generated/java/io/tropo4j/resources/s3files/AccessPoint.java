@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3files;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Files::AccessPoint")
       .required("FileSystemId")
+      .constrain("ClientToken", Constraint.of().pattern("^(.+)$").minLength(1).maxLength(64))
+      .constrain("FileSystemId", Constraint.of().pattern("^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$").maxLength(128))
+      .refYields("AccessPointId")
       .attributes("AccessPointArn", "AccessPointId", "OwnerId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * (optional) A string of up to 64 ASCII characters that Amazon EFS uses to ensure idempotent
    * creation.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientToken}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code ^(.+)$}.
+   * CloudFormation property {@code ClientToken}.
    */
   public AccessPoint clientToken(String value) {
     return set("ClientToken", Value.of(value));
@@ -42,7 +47,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The ID of the S3 Files file system that the access point provides access to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FileSystemId}.
+   * <p>Required. Changing it replaces the resource. Length: at most 128 characters. Pattern: {@code
+   * ^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$}.
+   * CloudFormation property {@code FileSystemId}.
    */
   public AccessPoint fileSystemId(String value) {
     return set("FileSystemId", Value.of(value));
@@ -105,13 +112,19 @@ public final class AccessPoint extends Resource<AccessPoint> {
 
   /** Property type {@code AWS::S3Files::AccessPoint.AccessPointTag}. */
   public static final class AccessPointTag extends Struct<AccessPointTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Files::AccessPoint.AccessPointTag");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Files::AccessPoint.AccessPointTag")
+        .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").maxLength(256))
+        .build();
 
     public AccessPointTag() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Key}. */
+    /**
+     * Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]+)$}. CloudFormation property {@code Key}.
+     */
     public AccessPointTag key(String value) {
       return set("Key", Value.of(value));
     }
@@ -121,7 +134,10 @@ public final class AccessPoint extends Resource<AccessPoint> {
       return set("Key", value);
     }
 
-    /** CloudFormation property {@code Value}. */
+    /**
+     * Length: at most 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Value}.
+     */
     public AccessPointTag value(String value) {
       return set("Value", Value.of(value));
     }
@@ -136,6 +152,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
   public static final class CreationPermissions extends Struct<CreationPermissions> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Files::AccessPoint.CreationPermissions")
         .required("OwnerGid", "OwnerUid", "Permissions")
+        .constrain("OwnerGid", Constraint.of().pattern("^[0-9]+$").minimum(0).maximum(4294967295L))
+        .constrain("OwnerUid", Constraint.of().pattern("^[0-9]+$").minimum(0).maximum(4294967295L))
+        .constrain("Permissions", Constraint.of().pattern("^[0-7]{3,4}$"))
         .build();
 
     public CreationPermissions() {
@@ -146,7 +165,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * Specifies the POSIX group ID to apply to the RootDirectory. Accepts values from 0 to 2^32
      * (4294967295).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code OwnerGid}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 4294967295L. Pattern: {@code
+     * ^[0-9]+$}. CloudFormation property {@code OwnerGid}.
      */
     public CreationPermissions ownerGid(String value) {
       return set("OwnerGid", Value.of(value));
@@ -161,7 +181,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * Specifies the POSIX user ID to apply to the RootDirectory. Accepts values from 0 to 2^32
      * (4294967295).
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code OwnerUid}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 4294967295L. Pattern: {@code
+     * ^[0-9]+$}. CloudFormation property {@code OwnerUid}.
      */
     public CreationPermissions ownerUid(String value) {
       return set("OwnerUid", Value.of(value));
@@ -176,7 +197,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * Specifies the POSIX permissions to apply to the RootDirectory, in the format of an octal
      * number representing the file's mode bits.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Permissions}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-7]{3,4}$}. CloudFormation
+     * property {@code Permissions}.
      */
     public CreationPermissions permissions(String value) {
       return set("Permissions", Value.of(value));
@@ -192,6 +214,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
   public static final class PosixUser extends Struct<PosixUser> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Files::AccessPoint.PosixUser")
         .required("Gid", "Uid")
+        .constrain("Gid", Constraint.of().pattern("^[0-9]+$").minimum(0).maximum(4294967295L))
+        .constrain("SecondaryGids", Constraint.of().pattern("^[0-9]+$").minimum(0).maximum(4294967295L))
+        .constrain("Uid", Constraint.of().pattern("^[0-9]+$").minimum(0).maximum(4294967295L))
         .build();
 
     public PosixUser() {
@@ -201,7 +226,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * The POSIX group ID used for all file system operations using this access point.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Gid}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 4294967295L. Pattern: {@code
+     * ^[0-9]+$}. CloudFormation property {@code Gid}.
      */
     public PosixUser gid(String value) {
       return set("Gid", Value.of(value));
@@ -215,7 +241,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * Secondary POSIX group IDs used for all file system operations using this access point.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SecondaryGids}.
+     * <p>Changing it replaces the resource. Range: 0 to 4294967295L. Pattern: {@code ^[0-9]+$}.
+     * CloudFormation property {@code SecondaryGids}.
      */
     public PosixUser secondaryGids(List<String> value) {
       return set("SecondaryGids", Value.listOf(value));
@@ -229,7 +256,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * The POSIX user ID used for all file system operations using this access point.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Uid}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 4294967295L. Pattern: {@code
+     * ^[0-9]+$}. CloudFormation property {@code Uid}.
      */
     public PosixUser uid(String value) {
       return set("Uid", Value.of(value));
@@ -243,7 +271,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
 
   /** Property type {@code AWS::S3Files::AccessPoint.RootDirectory}. */
   public static final class RootDirectory extends Struct<RootDirectory> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Files::AccessPoint.RootDirectory");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Files::AccessPoint.RootDirectory")
+        .constrain("Path", Constraint.of().pattern("^(\\/|(\\/(?!\\.)+[^$#<>;;`|&?{}^*/\\n]+){1,4})$").minLength(1).maxLength(100))
+        .build();
 
     public RootDirectory() {
       super(SCHEMA);
@@ -260,7 +290,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
      * subdirectories. If the specified path does not exist, you are required to provide the
      * CreationPermissions.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Path}.
+     * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+     * ^(&#92;/|(&#92;/(?!&#92;.)+[^$#&lt;&gt;;;`|&amp;?{}^*&#47;&#92;n]+){1,4})$}. CloudFormation
+     * property {@code Path}.
      */
     public RootDirectory path(String value) {
       return set("Path", Value.of(value));

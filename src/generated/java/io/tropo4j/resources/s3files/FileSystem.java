@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3files;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class FileSystem extends Resource<FileSystem> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Files::FileSystem")
       .required("Bucket", "RoleArn")
+      .constrain("Bucket", Constraint.of().pattern("^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$"))
+      .constrain("ClientToken", Constraint.of().pattern("^(.+)$").minLength(1).maxLength(64))
+      .constrain("Prefix", Constraint.of().pattern("^(|.*/)$").maxLength(1024))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("FileSystemArn")
       .attributes("CreationTime", "FileSystemArn", "FileSystemId", "OwnerId", "Status",
           "StatusMessage", "SynchronizationConfiguration.LatestVersionNumber")
       .tags("Tags", Schema.TagForm.LIST)
@@ -36,7 +42,10 @@ public final class FileSystem extends Resource<FileSystem> {
     return set("AcceptBucketWarning", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code Bucket}. */
+  /**
+   * Required. Changing it replaces the resource. Pattern: {@code ^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$}.
+   * CloudFormation property {@code Bucket}.
+   */
   public FileSystem bucket(String value) {
     return set("Bucket", Value.of(value));
   }
@@ -46,7 +55,10 @@ public final class FileSystem extends Resource<FileSystem> {
     return set("Bucket", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code ClientToken}. */
+  /**
+   * Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code ^(.+)$}.
+   * CloudFormation property {@code ClientToken}.
+   */
   public FileSystem clientToken(String value) {
     return set("ClientToken", Value.of(value));
   }
@@ -66,7 +78,10 @@ public final class FileSystem extends Resource<FileSystem> {
     return set("KmsKeyId", value);
   }
 
-  /** Changing it replaces the resource. CloudFormation property {@code Prefix}. */
+  /**
+   * Changing it replaces the resource. Length: at most 1024 characters. Pattern: {@code
+   * ^(|.*&#47;)$}. CloudFormation property {@code Prefix}.
+   */
   public FileSystem prefix(String value) {
     return set("Prefix", Value.of(value));
   }
@@ -76,7 +91,11 @@ public final class FileSystem extends Resource<FileSystem> {
     return set("Prefix", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}. */
+  /**
+   * Required. Changing it replaces the resource. Length: at most 2048 characters. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
+   */
   public FileSystem roleArn(String value) {
     return set("RoleArn", Value.of(value));
   }
@@ -145,13 +164,14 @@ public final class FileSystem extends Resource<FileSystem> {
   public static final class ExpirationDataRule extends Struct<ExpirationDataRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Files::FileSystem.ExpirationDataRule")
         .required("DaysAfterLastAccess")
+        .constrain("DaysAfterLastAccess", Constraint.of().minimum(1).maximum(365))
         .build();
 
     public ExpirationDataRule() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code DaysAfterLastAccess}. */
+    /** Required. Range: 1 to 365. CloudFormation property {@code DaysAfterLastAccess}. */
     public ExpirationDataRule daysAfterLastAccess(int value) {
       return set("DaysAfterLastAccess", Value.of(value));
     }
@@ -166,6 +186,8 @@ public final class FileSystem extends Resource<FileSystem> {
   public static final class ImportDataRule extends Struct<ImportDataRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Files::FileSystem.ImportDataRule")
         .required("Prefix", "SizeLessThan", "Trigger")
+        .constrain("Prefix", Constraint.of().pattern("^(|.*/)$").minLength(0).maxLength(1024))
+        .constrain("SizeLessThan", Constraint.of().minimum(0).maximum(52673613135872L).format("int64"))
         .allowed("Trigger", "ON_DIRECTORY_FIRST_ACCESS", "ON_FILE_ACCESS")
         .build();
 
@@ -173,7 +195,10 @@ public final class FileSystem extends Resource<FileSystem> {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Prefix}. */
+    /**
+     * Required. Length: 0 to 1024 characters. Pattern: {@code ^(|.*&#47;)$}. CloudFormation
+     * property {@code Prefix}.
+     */
     public ImportDataRule prefix(String value) {
       return set("Prefix", Value.of(value));
     }
@@ -183,7 +208,10 @@ public final class FileSystem extends Resource<FileSystem> {
       return set("Prefix", value);
     }
 
-    /** Required. CloudFormation property {@code SizeLessThan}. */
+    /**
+     * Required. Range: 0 to 52673613135872L. Format: {@code int64}. CloudFormation property {@code
+     * SizeLessThan}.
+     */
     public ImportDataRule sizeLessThan(int value) {
       return set("SizeLessThan", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3objectlambda;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3ObjectLambda::AccessPoint")
       .required("ObjectLambdaConfiguration")
+      .constrain("Name", Constraint.of().pattern("^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$").minLength(3).maxLength(45))
+      .refYields("Name")
       .attributes("Alias", "Alias.Status", "Alias.Value", "Arn", "CreationDate", "PolicyStatus",
           "PolicyStatus.IsPublic", "PublicAccessBlockConfiguration",
           "PublicAccessBlockConfiguration.BlockPublicAcls",
@@ -31,7 +34,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The name of this access point.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 45 characters. Pattern: {@code
+   * ^[a-z0-9]([a-z0-9&#92;-]*[a-z0-9])?$}. CloudFormation property {@code Name}.
    */
   public AccessPoint name(String value) {
     return set("Name", Value.of(value));
@@ -244,6 +248,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
   public static final class ObjectLambdaConfiguration extends Struct<ObjectLambdaConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration")
         .required("SupportingAccessPoint", "TransformationConfigurations")
+        .constrain("SupportingAccessPoint", Constraint.of().minLength(1).maxLength(2048))
+        .references("SupportingAccessPoint", "AWS::S3::AccessPoint.Arn")
         .build();
 
     public ObjectLambdaConfiguration() {
@@ -286,7 +292,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * Standard access point associated with the Object Lambda Access Point.
      *
-     * <p>Required. CloudFormation property {@code SupportingAccessPoint}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code
+     * SupportingAccessPoint}.
      */
     public ObjectLambdaConfiguration supportingAccessPoint(String value) {
       return set("SupportingAccessPoint", Value.of(value));

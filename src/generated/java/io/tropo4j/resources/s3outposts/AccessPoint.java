@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3outposts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ import io.tropo4j.fn.Value;
 public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::AccessPoint")
       .required("Bucket", "Name", "VpcConfiguration")
+      .constrain("Bucket", Constraint.of().pattern("^arn:[^:]+:s3-outposts:[a-zA-Z0-9\\-]+:\\d{12}:outpost\\/[^:]+\\/bucket\\/[^:]+$").minLength(20).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[a-z0-9]([a-z0-9\\\\-]*[a-z0-9])?$").minLength(3).maxLength(50))
+      .constrain("Policy", Constraint.of().format("json"))
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -31,7 +36,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * The Amazon Resource Name (ARN) of the S3 on Outposts bucket that is associated with this access
    * point.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Bucket}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[^:]+:s3-outposts:[a-zA-Z0-9&#92;-]+:&#92;d{12}:outpost&#92;/[^:]+&#92;/bucket&#92;/[^:]+$}.
+   * CloudFormation property {@code Bucket}.
    */
   public AccessPoint bucket(String value) {
     return set("Bucket", Value.of(value));
@@ -45,7 +52,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The name of this access point.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 50 characters. Pattern: {@code
+   * ^[a-z0-9]([a-z0-9&#92;&#92;-]*[a-z0-9])?$}. CloudFormation property {@code Name}.
    */
   public AccessPoint name(String value) {
     return set("Name", Value.of(value));
@@ -59,7 +67,7 @@ public final class AccessPoint extends Resource<AccessPoint> {
   /**
    * The access point policy associated with this access point.
    *
-   * <p>CloudFormation property {@code Policy}.
+   * <p>Format: {@code json}. CloudFormation property {@code Policy}.
    */
   public AccessPoint policy(Value<Json> value) {
     return set("Policy", value);
@@ -91,7 +99,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::S3Outposts::AccessPoint.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::AccessPoint.VpcConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::AccessPoint.VpcConfiguration")
+        .constrain("VpcId", Constraint.of().minLength(1).maxLength(1024).format("AWS::EC2::VPC.Id"))
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);
@@ -100,7 +110,8 @@ public final class AccessPoint extends Resource<AccessPoint> {
     /**
      * Virtual Private Cloud (VPC) Id from which AccessPoint will allow requests.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Format: {@code
+     * AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public VpcConfiguration vpcId(String value) {
       return set("VpcId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3outposts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,9 @@ import java.util.List;
 public final class Bucket extends Resource<Bucket> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket")
       .required("BucketName", "OutpostId")
+      .constrain("BucketName", Constraint.of().pattern("(?=^.{3,63}$)(?!^(\\d+\\.)+\\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$)").minLength(3).maxLength(63))
+      .constrain("OutpostId", Constraint.of().pattern("^(op-[a-f0-9]{17}|\\d{12}|ec2)$"))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -51,7 +55,9 @@ public final class Bucket extends Resource<Bucket> {
    * You can perform updates that require no or some interruption. If you need to replace the
    * resource, specify a new name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+   * (?=^.{3,63}$)(?!^(&#92;d+&#92;.)+&#92;d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9&#92;-]*[a-z0-9])&#92;.)*([a-z0-9]|[a-z0-9][a-z0-9&#92;-]*[a-z0-9])$)}.
+   * CloudFormation property {@code BucketName}.
    */
   public Bucket bucketName(String value) {
     return set("BucketName", Value.of(value));
@@ -76,7 +82,8 @@ public final class Bucket extends Resource<Bucket> {
   /**
    * The ID of the Outpost of the specified bucket.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code OutpostId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(op-[a-f0-9]{17}|&#92;d{12}|ec2)$}. CloudFormation property {@code OutpostId}.
    */
   public Bucket outpostId(String value) {
     return set("OutpostId", Value.of(value));
@@ -154,6 +161,7 @@ public final class Bucket extends Resource<Bucket> {
   public static final class AbortIncompleteMultipartUpload extends Struct<AbortIncompleteMultipartUpload> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket.AbortIncompleteMultipartUpload")
         .required("DaysAfterInitiation")
+        .constrain("DaysAfterInitiation", Constraint.of().minimum(0))
         .build();
 
     public AbortIncompleteMultipartUpload() {
@@ -164,7 +172,7 @@ public final class Bucket extends Resource<Bucket> {
      * Specifies the number of days after initiation that Amazon S3 on Outposts aborts an incomplete
      * multipart upload.
      *
-     * <p>Required. CloudFormation property {@code DaysAfterInitiation}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code DaysAfterInitiation}.
      */
     public AbortIncompleteMultipartUpload daysAfterInitiation(int value) {
       return set("DaysAfterInitiation", Value.of(value));
@@ -269,13 +277,19 @@ public final class Bucket extends Resource<Bucket> {
   public static final class FilterTag extends Struct<FilterTag> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket.FilterTag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:=+\\/\\-@%]*)$").minLength(1).maxLength(1024))
+        .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:=+\\/\\-@%]*)$").minLength(1).maxLength(1024))
         .build();
 
     public FilterTag() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /**
+     * Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:=+&#92;/&#92;-&#64;%]*)$}. CloudFormation property {@code
+     * Key}.
+     */
     public FilterTag key(String value) {
       return set("Key", Value.of(value));
     }
@@ -285,7 +299,11 @@ public final class Bucket extends Resource<Bucket> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /**
+     * Required. Length: 1 to 1024 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:=+&#92;/&#92;-&#64;%]*)$}. CloudFormation property {@code
+     * Value}.
+     */
     public FilterTag value(String value) {
       return set("Value", Value.of(value));
     }
@@ -340,6 +358,9 @@ public final class Bucket extends Resource<Bucket> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket.Rule")
         .required("Status")
+        .constrain("ExpirationDate", Constraint.of().pattern("^([0-2]\\d{3})-(0[0-9]|1[0-2])-([0-2]\\d|3[01])T([01]\\d|2[0-4]):([0-5]\\d):([0-6]\\d)((\\.\\d{3})?)Z$"))
+        .constrain("ExpirationInDays", Constraint.of().minimum(1))
+        .constrain("Id", Constraint.of().maxLength(255))
         .allowed("Status", "Enabled", "Disabled")
         .build();
 
@@ -359,7 +380,9 @@ public final class Bucket extends Resource<Bucket> {
     /**
      * Specifies the expiration for the lifecycle of the object by specifying an expiry date.
      *
-     * <p>CloudFormation property {@code ExpirationDate}.
+     * <p>Pattern: {@code
+     * ^([0-2]&#92;d{3})-(0[0-9]|1[0-2])-([0-2]&#92;d|3[01])T([01]&#92;d|2[0-4]):([0-5]&#92;d):([0-6]&#92;d)((&#92;.&#92;d{3})?)Z$}.
+     * CloudFormation property {@code ExpirationDate}.
      */
     public Rule expirationDate(String value) {
       return set("ExpirationDate", Value.of(value));
@@ -374,7 +397,7 @@ public final class Bucket extends Resource<Bucket> {
      * Specifies the expiration for the lifecycle of the object in the form of days that the object
      * has been in the S3 on Outposts bucket.
      *
-     * <p>CloudFormation property {@code ExpirationInDays}.
+     * <p>Range: at least 1. CloudFormation property {@code ExpirationInDays}.
      */
     public Rule expirationInDays(int value) {
       return set("ExpirationInDays", Value.of(value));
@@ -397,7 +420,7 @@ public final class Bucket extends Resource<Bucket> {
     /**
      * Unique identifier for the lifecycle rule. The value can't be longer than 255 characters.
      *
-     * <p>CloudFormation property {@code Id}.
+     * <p>Length: at most 255 characters. CloudFormation property {@code Id}.
      */
     public Rule id(String value) {
       return set("Id", Value.of(value));

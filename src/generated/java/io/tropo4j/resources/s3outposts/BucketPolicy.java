@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3outposts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -32,6 +33,9 @@ import io.tropo4j.fn.Value;
 public final class BucketPolicy extends Resource<BucketPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::BucketPolicy")
       .required("Bucket", "PolicyDocument")
+      .constrain("Bucket", Constraint.of().pattern("^arn:[^:]+:s3-outposts:[a-zA-Z0-9\\-]+:\\d{12}:outpost\\/[^:]+\\/bucket\\/[^:]+$").minLength(20).maxLength(2048))
+      .constrain("PolicyDocument", Constraint.of().format("json"))
+      .refYields("Bucket")
       .build();
 
   public BucketPolicy(String logicalId) {
@@ -41,7 +45,9 @@ public final class BucketPolicy extends Resource<BucketPolicy> {
   /**
    * The name of the Amazon S3 Outposts bucket to which the policy applies.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Bucket}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[^:]+:s3-outposts:[a-zA-Z0-9&#92;-]+:&#92;d{12}:outpost&#92;/[^:]+&#92;/bucket&#92;/[^:]+$}.
+   * CloudFormation property {@code Bucket}.
    */
   public BucketPolicy bucket(String value) {
     return set("Bucket", Value.of(value));
@@ -62,7 +68,7 @@ public final class BucketPolicy extends Resource<BucketPolicy> {
    * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-policy-language-overview.html">Access
    * Policy Language Overview</a> .
    *
-   * <p>Required. CloudFormation property {@code PolicyDocument}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code PolicyDocument}.
    */
   public BucketPolicy policyDocument(Value<Json> value) {
     return set("PolicyDocument", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3outposts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,11 @@ public final class Endpoint extends Resource<Endpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Endpoint")
       .required("OutpostId", "SecurityGroupId", "SubnetId")
       .allowed("AccessType", "CustomerOwnedIp", "Private")
+      .constrain("CustomerOwnedIpv4Pool", Constraint.of().pattern("^ipv4pool-coip-([0-9a-f]{17})$"))
+      .constrain("OutpostId", Constraint.of().pattern("^(op-[a-f0-9]{17}|\\d{12}|ec2)$"))
+      .constrain("SecurityGroupId", Constraint.of().pattern("^sg-([0-9a-f]{8}|[0-9a-f]{17})$").minLength(1).maxLength(100).format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SubnetId", Constraint.of().pattern("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$").minLength(1).maxLength(100).format("AWS::EC2::Subnet.Id"))
+      .refYields("Arn")
       .attributes("Arn", "CidrBlock", "CreationTime", "Id", "NetworkInterfaces", "Status")
       .build();
 
@@ -56,7 +62,8 @@ public final class Endpoint extends Resource<Endpoint> {
    * The ID of the customer-owned IPv4 address pool (CoIP pool) for the endpoint. IP addresses are
    * allocated from this pool for the endpoint.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomerOwnedIpv4Pool}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^ipv4pool-coip-([0-9a-f]{17})$}.
+   * CloudFormation property {@code CustomerOwnedIpv4Pool}.
    */
   public Endpoint customerOwnedIpv4Pool(String value) {
     return set("CustomerOwnedIpv4Pool", Value.of(value));
@@ -81,7 +88,8 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The ID of the Outpost.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code OutpostId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(op-[a-f0-9]{17}|&#92;d{12}|ec2)$}. CloudFormation property {@code OutpostId}.
    */
   public Endpoint outpostId(String value) {
     return set("OutpostId", Value.of(value));
@@ -95,8 +103,9 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The ID of the security group used for the endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * SecurityGroupId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^sg-([0-9a-f]{8}|[0-9a-f]{17})$}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation
+   * property {@code SecurityGroupId}.
    */
   public Endpoint securityGroupId(String value) {
     return set("SecurityGroupId", Value.of(value));
@@ -110,7 +119,9 @@ public final class Endpoint extends Resource<Endpoint> {
   /**
    * The ID of the subnet used for the endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^subnet-([0-9a-f]{8}|[0-9a-f]{17})$}. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation
+   * property {@code SubnetId}.
    */
   public Endpoint subnetId(String value) {
     return set("SubnetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3tables;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -24,6 +25,8 @@ import io.tropo4j.fn.Value;
 public final class Namespace extends Resource<Namespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Namespace")
       .required("Namespace", "TableBucketARN")
+      .constrain("Namespace", Constraint.of().minLength(1).maxLength(255))
+      .constrain("TableBucketARN", Constraint.of().pattern("^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$"))
       .build();
 
   public Namespace(String logicalId) {
@@ -33,7 +36,8 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The name of the namespace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Namespace}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code Namespace}.
    */
   public Namespace namespace(String value) {
     return set("Namespace", Value.of(value));
@@ -47,7 +51,9 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The Amazon Resource Name (ARN) of the table bucket to create the namespace in.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TableBucketARN}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$}. CloudFormation
+   * property {@code TableBucketARN}.
    */
   public Namespace tableBucketARN(String value) {
     return set("TableBucketARN", Value.of(value));

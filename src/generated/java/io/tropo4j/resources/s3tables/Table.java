@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3tables;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -39,8 +40,11 @@ import java.util.Map;
 public final class Table extends Resource<Table> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table")
       .required("Namespace", "OpenTableFormat", "TableBucketARN", "TableName")
+      .constrain("Namespace", Constraint.of().pattern("^[0-9a-z_]*$").minLength(1).maxLength(255))
       .allowed("OpenTableFormat", "ICEBERG")
+      .constrain("TableBucketARN", Constraint.of().pattern("^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$"))
       .allowed("WithoutMetadata", "Yes")
+      .refYields("TableARN")
       .attributes("TableARN", "VersionToken", "WarehouseLocation")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -70,7 +74,8 @@ public final class Table extends Resource<Table> {
   /**
    * The name of the namespace.
    *
-   * <p>Required. CloudFormation property {@code Namespace}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[0-9a-z_]*$}. CloudFormation
+   * property {@code Namespace}.
    */
   public Table namespace(String value) {
     return set("Namespace", Value.of(value));
@@ -120,7 +125,9 @@ public final class Table extends Resource<Table> {
   /**
    * The Amazon Resource Name (ARN) of the table bucket to create the table in.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TableBucketARN}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$}. CloudFormation
+   * property {@code TableBucketARN}.
    */
   public Table tableBucketARN(String value) {
     return set("TableBucketARN", Value.of(value));
@@ -215,6 +222,7 @@ public final class Table extends Resource<Table> {
   public static final class Compaction extends Struct<Compaction> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.Compaction")
         .allowed("Status", "enabled", "disabled")
+        .constrain("TargetFileSizeMB", Constraint.of().minimum(64))
         .build();
 
     public Compaction() {
@@ -238,7 +246,7 @@ public final class Table extends Resource<Table> {
     /**
      * The target file size for the table in MB.
      *
-     * <p>CloudFormation property {@code TargetFileSizeMB}.
+     * <p>Range: at least 64. CloudFormation property {@code TargetFileSizeMB}.
      */
     public Compaction targetFileSizeMB(int value) {
       return set("TargetFileSizeMB", Value.of(value));
@@ -843,6 +851,8 @@ public final class Table extends Resource<Table> {
    */
   public static final class SnapshotManagement extends Struct<SnapshotManagement> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.SnapshotManagement")
+        .constrain("MaxSnapshotAgeHours", Constraint.of().minimum(1))
+        .constrain("MinSnapshotsToKeep", Constraint.of().minimum(1))
         .allowed("Status", "enabled", "disabled")
         .build();
 
@@ -853,7 +863,7 @@ public final class Table extends Resource<Table> {
     /**
      * The maximum age of a snapshot before it can be expired.
      *
-     * <p>CloudFormation property {@code MaxSnapshotAgeHours}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxSnapshotAgeHours}.
      */
     public SnapshotManagement maxSnapshotAgeHours(int value) {
       return set("MaxSnapshotAgeHours", Value.of(value));
@@ -867,7 +877,7 @@ public final class Table extends Resource<Table> {
     /**
      * The minimum number of snapshots to keep.
      *
-     * <p>CloudFormation property {@code MinSnapshotsToKeep}.
+     * <p>Range: at least 1. CloudFormation property {@code MinSnapshotsToKeep}.
      */
     public SnapshotManagement minSnapshotsToKeep(int value) {
       return set("MinSnapshotsToKeep", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3tables;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,6 +30,8 @@ import java.util.List;
 public final class TableBucket extends Resource<TableBucket> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket")
       .required("TableBucketName")
+      .constrain("TableBucketName", Constraint.of().minLength(3).maxLength(63))
+      .refYields("TableBucketARN")
       .attributes("TableBucketARN")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -79,8 +82,8 @@ public final class TableBucket extends Resource<TableBucket> {
   /**
    * The name for the table bucket.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TableBucketName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. CloudFormation
+   * property {@code TableBucketName}.
    */
   public TableBucket tableBucketName(String value) {
     return set("TableBucketName", Value.of(value));
@@ -140,6 +143,7 @@ public final class TableBucket extends Resource<TableBucket> {
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket.EncryptionConfiguration")
+        .constrain("KMSKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
         .allowed("SSEAlgorithm", "AES256", "aws:kms")
         .build();
 
@@ -151,7 +155,7 @@ public final class TableBucket extends Resource<TableBucket> {
      * The Amazon Resource Name (ARN) of the KMS key to use for encryption. This field is required
      * only when <code>sseAlgorithm</code> is set to <code>aws:kms</code> .
      *
-     * <p>CloudFormation property {@code KMSKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KMSKeyArn}.
      */
     public EncryptionConfiguration kmsKeyArn(String value) {
       return set("KMSKeyArn", Value.of(value));
@@ -371,7 +375,9 @@ public final class TableBucket extends Resource<TableBucket> {
    */
   public static final class UnreferencedFileRemoval extends Struct<UnreferencedFileRemoval> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket.UnreferencedFileRemoval")
+        .constrain("NoncurrentDays", Constraint.of().minimum(1))
         .allowed("Status", "Enabled", "Disabled")
+        .constrain("UnreferencedDays", Constraint.of().minimum(1))
         .build();
 
     public UnreferencedFileRemoval() {
@@ -381,7 +387,7 @@ public final class TableBucket extends Resource<TableBucket> {
     /**
      * The number of days an object can be noncurrent before Amazon S3 deletes it.
      *
-     * <p>CloudFormation property {@code NoncurrentDays}.
+     * <p>Range: at least 1. CloudFormation property {@code NoncurrentDays}.
      */
     public UnreferencedFileRemoval noncurrentDays(int value) {
       return set("NoncurrentDays", Value.of(value));
@@ -410,7 +416,7 @@ public final class TableBucket extends Resource<TableBucket> {
      * The number of days an object must be unreferenced by your table before Amazon S3 marks the
      * object as noncurrent.
      *
-     * <p>CloudFormation property {@code UnreferencedDays}.
+     * <p>Range: at least 1. CloudFormation property {@code UnreferencedDays}.
      */
     public UnreferencedFileRemoval unreferencedDays(int value) {
       return set("UnreferencedDays", Value.of(value));

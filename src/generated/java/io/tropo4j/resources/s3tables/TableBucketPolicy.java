@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3tables;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -25,6 +26,9 @@ import io.tropo4j.fn.Value;
 public final class TableBucketPolicy extends Resource<TableBucketPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucketPolicy")
       .required("ResourcePolicy", "TableBucketARN")
+      .constrain("ResourcePolicy", Constraint.of().minLength(1).maxLength(20480))
+      .constrain("TableBucketARN", Constraint.of().pattern("^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$"))
+      .refYields("TableBucketARN")
       .build();
 
   public TableBucketPolicy(String logicalId) {
@@ -34,7 +38,7 @@ public final class TableBucketPolicy extends Resource<TableBucketPolicy> {
   /**
    * The bucket policy JSON for the table bucket.
    *
-   * <p>Required. CloudFormation property {@code ResourcePolicy}.
+   * <p>Required. Length: 1 to 20480 characters. CloudFormation property {@code ResourcePolicy}.
    */
   public TableBucketPolicy resourcePolicy(String value) {
     return set("ResourcePolicy", Value.of(value));
@@ -53,7 +57,9 @@ public final class TableBucketPolicy extends Resource<TableBucketPolicy> {
   /**
    * The Amazon Resource Name (ARN) of the table bucket.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TableBucketARN}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$}. CloudFormation
+   * property {@code TableBucketARN}.
    */
   public TableBucketPolicy tableBucketARN(String value) {
     return set("TableBucketARN", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3tables;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -25,6 +26,8 @@ import io.tropo4j.fn.Value;
 public final class TablePolicy extends Resource<TablePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TablePolicy")
       .required("ResourcePolicy", "TableARN")
+      .constrain("ResourcePolicy", Constraint.of().minLength(1).maxLength(20480))
+      .refYields("TableARN")
       .attributes("Namespace", "TableBucketARN", "TableName")
       .build();
 
@@ -35,7 +38,7 @@ public final class TablePolicy extends Resource<TablePolicy> {
   /**
    * The <code>JSON</code> that defines the policy.
    *
-   * <p>Required. CloudFormation property {@code ResourcePolicy}.
+   * <p>Required. Length: 1 to 20480 characters. CloudFormation property {@code ResourcePolicy}.
    */
   public TablePolicy resourcePolicy(String value) {
     return set("ResourcePolicy", Value.of(value));

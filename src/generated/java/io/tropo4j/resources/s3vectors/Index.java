@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3vectors;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -43,7 +44,12 @@ public final class Index extends Resource<Index> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::Index")
       .required("DataType", "Dimension", "DistanceMetric")
       .allowed("DataType", "float32")
+      .constrain("Dimension", Constraint.of().minimum(1).maximum(4096))
       .allowed("DistanceMetric", "cosine", "euclidean")
+      .constrain("IndexName", Constraint.of().minLength(3).maxLength(63))
+      .constrain("VectorBucketArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$"))
+      .constrain("VectorBucketName", Constraint.of().minLength(3).maxLength(63))
+      .refYields("IndexArn")
       .attributes("CreationTime", "IndexArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -75,7 +81,8 @@ public final class Index extends Resource<Index> {
    * <p>The dimension value affects the storage requirements and search performance. Higher
    * dimensions require more storage space and may impact search latency.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Dimension}.
+   * <p>Required. Changing it replaces the resource. Range: 1 to 4096. CloudFormation property
+   * {@code Dimension}.
    */
   public Index dimension(int value) {
     return set("Dimension", Value.of(value));
@@ -127,7 +134,8 @@ public final class Index extends Resource<Index> {
    * You can perform updates that require no or some interruption. If you need to replace the
    * resource, specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code IndexName}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. CloudFormation property
+   * {@code IndexName}.
    */
   public Index indexName(String value) {
     return set("IndexName", Value.of(value));
@@ -169,7 +177,9 @@ public final class Index extends Resource<Index> {
   /**
    * The Amazon Resource Name (ARN) of the vector bucket that contains the vector index.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VectorBucketArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$}.
+   * CloudFormation property {@code VectorBucketArn}.
    */
   public Index vectorBucketArn(String value) {
     return set("VectorBucketArn", Value.of(value));
@@ -183,7 +193,8 @@ public final class Index extends Resource<Index> {
   /**
    * The name of the vector bucket that contains the vector index.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VectorBucketName}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. CloudFormation property
+   * {@code VectorBucketName}.
    */
   public Index vectorBucketName(String value) {
     return set("VectorBucketName", Value.of(value));
@@ -228,6 +239,7 @@ public final class Index extends Resource<Index> {
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::Index.EncryptionConfiguration")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
         .allowed("SseType", "AES256", "aws:kms")
         .build();
 
@@ -245,7 +257,9 @@ public final class Index extends Resource<Index> {
      * <p>For example, specify Key ARN in the following format:
      * <code>arn:aws:kms:us-east-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab</code>
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$}. Format: {@code AWS::KMS::Key.Arn}.
+     * CloudFormation property {@code KmsKeyArn}.
      */
     public EncryptionConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -280,7 +294,9 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::S3Vectors::Index.MetadataConfiguration}.
    */
   public static final class MetadataConfiguration extends Struct<MetadataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Vectors::Index.MetadataConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::Index.MetadataConfiguration")
+        .constrain("NonFilterableMetadataKeys", Constraint.of().minLength(1).maxLength(63))
+        .build();
 
     public MetadataConfiguration() {
       super(SCHEMA);
@@ -296,7 +312,7 @@ public final class Index extends Resource<Index> {
      * <p>You can specify 1 to 10 non-filterable metadata keys. Each key must be 1 to 63 characters
      * long.
      *
-     * <p>CloudFormation property {@code NonFilterableMetadataKeys}.
+     * <p>Length: 1 to 63 characters. CloudFormation property {@code NonFilterableMetadataKeys}.
      */
     public MetadataConfiguration nonFilterableMetadataKeys(List<String> value) {
       return set("NonFilterableMetadataKeys", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3vectors;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -45,6 +46,8 @@ import java.util.List;
  */
 public final class VectorBucket extends Resource<VectorBucket> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::VectorBucket")
+      .constrain("VectorBucketName", Constraint.of().minLength(3).maxLength(63))
+      .refYields("VectorBucketArn")
       .attributes("CreationTime", "VectorBucketArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -94,7 +97,8 @@ public final class VectorBucket extends Resource<VectorBucket> {
    * You can perform updates that require no or some interruption. If you need to replace the
    * resource, specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VectorBucketName}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. CloudFormation property
+   * {@code VectorBucketName}.
    */
   public VectorBucket vectorBucketName(String value) {
     return set("VectorBucketName", Value.of(value));
@@ -137,6 +141,7 @@ public final class VectorBucket extends Resource<VectorBucket> {
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::VectorBucket.EncryptionConfiguration")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
         .allowed("SseType", "AES256", "aws:kms")
         .build();
 
@@ -156,7 +161,9 @@ public final class VectorBucket extends Resource<VectorBucket> {
      * href="https://docs.aws.amazon.com//kms/latest/developerguide/symmetric-asymmetric.html">Asymmetric
      * keys in AWS KMS</a> in the <em>AWS Key Management Service Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$}. Format: {@code AWS::KMS::Key.Arn}.
+     * CloudFormation property {@code KmsKeyArn}.
      */
     public EncryptionConfiguration kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));

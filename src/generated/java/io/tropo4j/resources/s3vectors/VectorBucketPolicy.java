@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.s3vectors;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -42,6 +43,9 @@ import io.tropo4j.fn.Value;
 public final class VectorBucketPolicy extends Resource<VectorBucketPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::VectorBucketPolicy")
       .required("Policy")
+      .constrain("VectorBucketArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$"))
+      .constrain("VectorBucketName", Constraint.of().minLength(3).maxLength(63))
+      .refYields("VectorBucketArn")
       .build();
 
   public VectorBucketPolicy(String logicalId) {
@@ -73,7 +77,9 @@ public final class VectorBucketPolicy extends Resource<VectorBucketPolicy> {
   /**
    * The Amazon Resource Name (ARN) of the S3 vector bucket to which the policy applies.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VectorBucketArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$}.
+   * CloudFormation property {@code VectorBucketArn}.
    */
   public VectorBucketPolicy vectorBucketArn(String value) {
     return set("VectorBucketArn", Value.of(value));
@@ -87,7 +93,8 @@ public final class VectorBucketPolicy extends Resource<VectorBucketPolicy> {
   /**
    * The name of the S3 vector bucket to which the policy applies.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VectorBucketName}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. CloudFormation property
+   * {@code VectorBucketName}.
    */
   public VectorBucketPolicy vectorBucketName(String value) {
     return set("VectorBucketName", Value.of(value));

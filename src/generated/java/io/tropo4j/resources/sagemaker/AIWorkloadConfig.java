@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
 public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig")
       .required("AIWorkloadConfigName")
+      .constrain("AIWorkloadConfigName", Constraint.of().pattern("^[a-z0-9](-*[a-z0-9]){0,62}$").minLength(1).maxLength(63))
+      .refYields("AIWorkloadConfigArn")
       .attributes("AIWorkloadConfigArn", "CreationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,8 +36,8 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
    * lowercases the name before looking it up, so a name containing an uppercase letter produces a
    * configuration that can be created and read but never deleted.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AIWorkloadConfigName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-z0-9](-*[a-z0-9]){0,62}$}. CloudFormation property {@code AIWorkloadConfigName}.
    */
   public AIWorkloadConfig aiWorkloadConfigName(String value) {
     return set("AIWorkloadConfigName", Value.of(value));
@@ -191,6 +194,7 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
   public static final class AIWorkloadInputDataConfig extends Struct<AIWorkloadInputDataConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig.AIWorkloadInputDataConfig")
         .required("ChannelName", "DataSource")
+        .constrain("ChannelName", Constraint.of().pattern("^[A-Za-z0-9\\.\\-_]+$").minLength(1).maxLength(64))
         .build();
 
     public AIWorkloadInputDataConfig() {
@@ -200,7 +204,8 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
     /**
      * The logical name for the data channel.
      *
-     * <p>Required. CloudFormation property {@code ChannelName}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z0-9&#92;.&#92;-_]+$}.
+     * CloudFormation property {@code ChannelName}.
      */
     public AIWorkloadInputDataConfig channelName(String value) {
       return set("ChannelName", Value.of(value));
@@ -229,6 +234,7 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
   public static final class AIWorkloadS3DataSource extends Struct<AIWorkloadS3DataSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig.AIWorkloadS3DataSource")
         .required("S3Uri")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").maxLength(1024))
         .build();
 
     public AIWorkloadS3DataSource() {
@@ -238,7 +244,8 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
     /**
      * The Amazon S3 URI of the data.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: at most 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3Uri}.
      */
     public AIWorkloadS3DataSource s3Uri(String value) {
       return set("S3Uri", Value.of(value));

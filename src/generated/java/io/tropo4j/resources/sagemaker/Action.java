@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,11 @@ import java.util.Map;
 public final class Action extends Resource<Action> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Action")
       .required("ActionName", "ActionType", "Source")
+      .constrain("ActionName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$").minLength(1).maxLength(120))
+      .constrain("ActionType", Constraint.of().minLength(0).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(3072))
       .allowed("Status", "Unknown", "InProgress", "Completed", "Failed", "Stopping", "Stopped")
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +36,8 @@ public final class Action extends Resource<Action> {
   /**
    * The name of the action. Must be unique to your account in an AWS Region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ActionName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 120 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$}. CloudFormation property {@code ActionName}.
    */
   public Action actionName(String value) {
     return set("ActionName", Value.of(value));
@@ -45,7 +51,8 @@ public final class Action extends Resource<Action> {
   /**
    * The action type.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ActionType}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation
+   * property {@code ActionType}.
    */
   public Action actionType(String value) {
     return set("ActionType", Value.of(value));
@@ -59,7 +66,7 @@ public final class Action extends Resource<Action> {
   /**
    * The description of the action.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 3072 characters. CloudFormation property {@code Description}.
    */
   public Action description(String value) {
     return set("Description", Value.of(value));
@@ -159,6 +166,9 @@ public final class Action extends Resource<Action> {
   public static final class ActionSource extends Struct<ActionSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Action.ActionSource")
         .required("SourceUri")
+        .constrain("SourceId", Constraint.of().minLength(0).maxLength(256))
+        .constrain("SourceType", Constraint.of().minLength(0).maxLength(256))
+        .constrain("SourceUri", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public ActionSource() {
@@ -168,7 +178,7 @@ public final class Action extends Resource<Action> {
     /**
      * The ID of the source.
      *
-     * <p>CloudFormation property {@code SourceId}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code SourceId}.
      */
     public ActionSource sourceId(String value) {
       return set("SourceId", Value.of(value));
@@ -182,7 +192,7 @@ public final class Action extends Resource<Action> {
     /**
      * The type of the source.
      *
-     * <p>CloudFormation property {@code SourceType}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code SourceType}.
      */
     public ActionSource sourceType(String value) {
       return set("SourceType", Value.of(value));
@@ -196,7 +206,7 @@ public final class Action extends Resource<Action> {
     /**
      * The URI of the source.
      *
-     * <p>Required. CloudFormation property {@code SourceUri}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code SourceUri}.
      */
     public ActionSource sourceUri(String value) {
       return set("SourceUri", Value.of(value));
@@ -210,7 +220,12 @@ public final class Action extends Resource<Action> {
 
   /** Property type {@code AWS::SageMaker::Action.MetadataProperties}. */
   public static final class MetadataProperties extends Struct<MetadataProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Action.MetadataProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Action.MetadataProperties")
+        .constrain("CommitId", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("GeneratedBy", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("ProjectId", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("Repository", Constraint.of().minLength(0).maxLength(1024))
+        .build();
 
     public MetadataProperties() {
       super(SCHEMA);
@@ -219,7 +234,7 @@ public final class Action extends Resource<Action> {
     /**
      * The commit ID.
      *
-     * <p>CloudFormation property {@code CommitId}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code CommitId}.
      */
     public MetadataProperties commitId(String value) {
       return set("CommitId", Value.of(value));
@@ -233,7 +248,7 @@ public final class Action extends Resource<Action> {
     /**
      * The entity this entity was generated by.
      *
-     * <p>CloudFormation property {@code GeneratedBy}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code GeneratedBy}.
      */
     public MetadataProperties generatedBy(String value) {
       return set("GeneratedBy", Value.of(value));
@@ -247,7 +262,7 @@ public final class Action extends Resource<Action> {
     /**
      * The project ID.
      *
-     * <p>CloudFormation property {@code ProjectId}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code ProjectId}.
      */
     public MetadataProperties projectId(String value) {
       return set("ProjectId", Value.of(value));
@@ -261,7 +276,7 @@ public final class Action extends Resource<Action> {
     /**
      * The repository.
      *
-     * <p>CloudFormation property {@code Repository}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code Repository}.
      */
     public MetadataProperties repository(String value) {
       return set("Repository", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class Algorithm extends Resource<Algorithm> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm")
       .required("AlgorithmName", "TrainingSpecification")
+      .constrain("AlgorithmDescription", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*$").minLength(0).maxLength(1024))
+      .constrain("AlgorithmName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .refYields("AlgorithmArn")
       .attributes("AlgorithmArn", "CreationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,9 @@ public final class Algorithm extends Resource<Algorithm> {
   /**
    * A description of the algorithm.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AlgorithmDescription}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}]*$}. CloudFormation property {@code
+   * AlgorithmDescription}.
    */
   public Algorithm algorithmDescription(String value) {
     return set("AlgorithmDescription", Value.of(value));
@@ -43,7 +49,8 @@ public final class Algorithm extends Resource<Algorithm> {
   /**
    * The name of the algorithm.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AlgorithmName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code AlgorithmName}.
    */
   public Algorithm algorithmName(String value) {
     return set("AlgorithmName", Value.of(value));
@@ -124,13 +131,14 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class CategoricalParameterRangeSpecification extends Struct<CategoricalParameterRangeSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.CategoricalParameterRangeSpecification")
         .required("Values")
+        .constrain("Values", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public CategoricalParameterRangeSpecification() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Values}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Values}. */
     public CategoricalParameterRangeSpecification values(List<String> value) {
       return set("Values", Value.listOf(value));
     }
@@ -145,7 +153,10 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class ChannelSpecification extends Struct<ChannelSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.ChannelSpecification")
         .required("Name", "SupportedContentTypes", "SupportedInputModes")
+        .constrain("Description", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*$").minLength(0).maxLength(1024))
+        .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9\\.\\-_]+$").minLength(1).maxLength(64))
         .allowed("SupportedCompressionTypes", "None", "Gzip")
+        .constrain("SupportedContentTypes", Constraint.of().minLength(0).maxLength(256))
         .allowed("SupportedInputModes", "Pipe", "File", "FastFile")
         .build();
 
@@ -153,7 +164,11 @@ public final class Algorithm extends Resource<Algorithm> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Description}. */
+    /**
+     * Length: 0 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}]*$}. CloudFormation property {@code
+     * Description}.
+     */
     public ChannelSpecification description(String value) {
       return set("Description", Value.of(value));
     }
@@ -173,7 +188,10 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("IsRequired", value);
     }
 
-    /** Required. CloudFormation property {@code Name}. */
+    /**
+     * Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z0-9&#92;.&#92;-_]+$}.
+     * CloudFormation property {@code Name}.
+     */
     public ChannelSpecification name(String value) {
       return set("Name", Value.of(value));
     }
@@ -199,7 +217,9 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("SupportedCompressionTypes", value);
     }
 
-    /** Required. CloudFormation property {@code SupportedContentTypes}. */
+    /**
+     * Required. Length: 0 to 256 characters. CloudFormation property {@code SupportedContentTypes}.
+     */
     public ChannelSpecification supportedContentTypes(List<String> value) {
       return set("SupportedContentTypes", Value.listOf(value));
     }
@@ -229,13 +249,15 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class ContinuousParameterRangeSpecification extends Struct<ContinuousParameterRangeSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.ContinuousParameterRangeSpecification")
         .required("MaxValue", "MinValue")
+        .constrain("MaxValue", Constraint.of().minLength(0).maxLength(256))
+        .constrain("MinValue", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public ContinuousParameterRangeSpecification() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code MaxValue}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code MaxValue}. */
     public ContinuousParameterRangeSpecification maxValue(String value) {
       return set("MaxValue", Value.of(value));
     }
@@ -245,7 +267,7 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("MaxValue", value);
     }
 
-    /** Required. CloudFormation property {@code MinValue}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code MinValue}. */
     public ContinuousParameterRangeSpecification minValue(String value) {
       return set("MinValue", Value.of(value));
     }
@@ -260,6 +282,9 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class HyperParameterSpecification extends Struct<HyperParameterSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.HyperParameterSpecification")
         .required("Name", "Type")
+        .constrain("DefaultValue", Constraint.of().minLength(0).maxLength(2500))
+        .constrain("Description", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*$").minLength(0).maxLength(1024))
+        .constrain("Name", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*$").minLength(0).maxLength(256))
         .allowed("Type", "Integer", "Continuous", "Categorical", "FreeText")
         .build();
 
@@ -267,7 +292,7 @@ public final class Algorithm extends Resource<Algorithm> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code DefaultValue}. */
+    /** Length: 0 to 2500 characters. CloudFormation property {@code DefaultValue}. */
     public HyperParameterSpecification defaultValue(String value) {
       return set("DefaultValue", Value.of(value));
     }
@@ -277,7 +302,11 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("DefaultValue", value);
     }
 
-    /** CloudFormation property {@code Description}. */
+    /**
+     * Length: 0 to 1024 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}]*$}. CloudFormation property {@code
+     * Description}.
+     */
     public HyperParameterSpecification description(String value) {
       return set("Description", Value.of(value));
     }
@@ -307,7 +336,11 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("IsTunable", value);
     }
 
-    /** Required. CloudFormation property {@code Name}. */
+    /**
+     * Required. Length: 0 to 256 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}]*$}. CloudFormation property {@code
+     * Name}.
+     */
     public HyperParameterSpecification name(String value) {
       return set("Name", Value.of(value));
     }
@@ -340,6 +373,7 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class HyperParameterTuningJobObjective extends Struct<HyperParameterTuningJobObjective> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.HyperParameterTuningJobObjective")
         .required("MetricName", "Type")
+        .constrain("MetricName", Constraint.of().pattern("^.+$").minLength(1).maxLength(255))
         .allowed("Type", "Maximize", "Minimize")
         .build();
 
@@ -347,7 +381,10 @@ public final class Algorithm extends Resource<Algorithm> {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code MetricName}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+     * MetricName}.
+     */
     public HyperParameterTuningJobObjective metricName(String value) {
       return set("MetricName", Value.of(value));
     }
@@ -375,6 +412,99 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class InferenceSpecification extends Struct<InferenceSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.InferenceSpecification")
         .required("Containers")
+        .constrain("SupportedContentTypes", Constraint.of().minLength(0).maxLength(256))
+        .allowed("SupportedRealtimeInferenceInstanceTypes", "ml.c4.2xlarge", "ml.c4.4xlarge",
+            "ml.c4.8xlarge", "ml.c4.large", "ml.c4.xlarge", "ml.c5.18xlarge", "ml.c5.2xlarge",
+            "ml.c5.4xlarge", "ml.c5.9xlarge", "ml.c5.large", "ml.c5.xlarge", "ml.c5d.18xlarge",
+            "ml.c5d.2xlarge", "ml.c5d.4xlarge", "ml.c5d.9xlarge", "ml.c5d.large", "ml.c5d.xlarge",
+            "ml.c6g.12xlarge", "ml.c6g.16xlarge", "ml.c6g.2xlarge", "ml.c6g.4xlarge",
+            "ml.c6g.8xlarge", "ml.c6g.large", "ml.c6g.xlarge", "ml.c6gd.12xlarge",
+            "ml.c6gd.16xlarge", "ml.c6gd.2xlarge", "ml.c6gd.4xlarge", "ml.c6gd.8xlarge",
+            "ml.c6gd.large", "ml.c6gd.xlarge", "ml.c6gn.12xlarge", "ml.c6gn.16xlarge",
+            "ml.c6gn.2xlarge", "ml.c6gn.4xlarge", "ml.c6gn.8xlarge", "ml.c6gn.large",
+            "ml.c6gn.xlarge", "ml.c6i.12xlarge", "ml.c6i.16xlarge", "ml.c6i.24xlarge",
+            "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge", "ml.c6i.8xlarge", "ml.c6i.large",
+            "ml.c6i.xlarge", "ml.c6in.12xlarge", "ml.c6in.16xlarge", "ml.c6in.24xlarge",
+            "ml.c6in.2xlarge", "ml.c6in.32xlarge", "ml.c6in.4xlarge", "ml.c6in.8xlarge",
+            "ml.c6in.large", "ml.c6in.xlarge", "ml.c7g.12xlarge", "ml.c7g.16xlarge",
+            "ml.c7g.2xlarge", "ml.c7g.4xlarge", "ml.c7g.8xlarge", "ml.c7g.large", "ml.c7g.xlarge",
+            "ml.c7i.12xlarge", "ml.c7i.16xlarge", "ml.c7i.24xlarge", "ml.c7i.2xlarge",
+            "ml.c7i.48xlarge", "ml.c7i.4xlarge", "ml.c7i.8xlarge", "ml.c7i.large", "ml.c7i.xlarge",
+            "ml.c8g.12xlarge", "ml.c8g.16xlarge", "ml.c8g.24xlarge", "ml.c8g.2xlarge",
+            "ml.c8g.48xlarge", "ml.c8g.4xlarge", "ml.c8g.8xlarge", "ml.c8g.large", "ml.c8g.medium",
+            "ml.c8g.xlarge", "ml.dl1.24xlarge", "ml.g4dn.12xlarge", "ml.g4dn.16xlarge",
+            "ml.g4dn.2xlarge", "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.xlarge",
+            "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge", "ml.g5.2xlarge", "ml.g5.48xlarge",
+            "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.xlarge", "ml.g6.12xlarge", "ml.g6.16xlarge",
+            "ml.g6.24xlarge", "ml.g6.2xlarge", "ml.g6.48xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge",
+            "ml.g6.xlarge", "ml.g6e.12xlarge", "ml.g6e.16xlarge", "ml.g6e.24xlarge",
+            "ml.g6e.2xlarge", "ml.g6e.48xlarge", "ml.g6e.4xlarge", "ml.g6e.8xlarge",
+            "ml.g6e.xlarge", "ml.g7.12xlarge", "ml.g7.24xlarge", "ml.g7.2xlarge", "ml.g7.48xlarge",
+            "ml.g7.4xlarge", "ml.g7.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge",
+            "ml.g7e.2xlarge", "ml.g7e.48xlarge", "ml.g7e.4xlarge", "ml.g7e.8xlarge",
+            "ml.inf1.24xlarge", "ml.inf1.2xlarge", "ml.inf1.6xlarge", "ml.inf1.xlarge",
+            "ml.inf2.24xlarge", "ml.inf2.48xlarge", "ml.inf2.8xlarge", "ml.inf2.xlarge",
+            "ml.m4.10xlarge", "ml.m4.16xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge", "ml.m4.xlarge",
+            "ml.m5.12xlarge", "ml.m5.24xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.large",
+            "ml.m5.xlarge", "ml.m5d.12xlarge", "ml.m5d.24xlarge", "ml.m5d.2xlarge",
+            "ml.m5d.4xlarge", "ml.m5d.large", "ml.m5d.xlarge", "ml.m6g.12xlarge", "ml.m6g.16xlarge",
+            "ml.m6g.2xlarge", "ml.m6g.4xlarge", "ml.m6g.8xlarge", "ml.m6g.large", "ml.m6g.xlarge",
+            "ml.m6gd.12xlarge", "ml.m6gd.16xlarge", "ml.m6gd.2xlarge", "ml.m6gd.4xlarge",
+            "ml.m6gd.8xlarge", "ml.m6gd.large", "ml.m6gd.xlarge", "ml.m6i.12xlarge",
+            "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.2xlarge", "ml.m6i.32xlarge",
+            "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge", "ml.m7i.12xlarge",
+            "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge", "ml.m7i.48xlarge",
+            "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.m8g.12xlarge",
+            "ml.m8g.16xlarge", "ml.m8g.24xlarge", "ml.m8g.2xlarge", "ml.m8g.48xlarge",
+            "ml.m8g.4xlarge", "ml.m8g.8xlarge", "ml.m8g.large", "ml.m8g.medium", "ml.m8g.xlarge",
+            "ml.p2.16xlarge", "ml.p2.8xlarge", "ml.p2.xlarge", "ml.p3.16xlarge", "ml.p3.2xlarge",
+            "ml.p3.8xlarge", "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.p5.48xlarge",
+            "ml.p5.4xlarge", "ml.p5e.48xlarge", "ml.p5en.48xlarge", "ml.p6-b200.48xlarge",
+            "ml.p6-b300.48xlarge", "ml.p6e-gb200.36xlarge", "ml.r5.12xlarge", "ml.r5.24xlarge",
+            "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.large", "ml.r5.xlarge", "ml.r5d.12xlarge",
+            "ml.r5d.24xlarge", "ml.r5d.2xlarge", "ml.r5d.4xlarge", "ml.r5d.large", "ml.r5d.xlarge",
+            "ml.r6g.12xlarge", "ml.r6g.16xlarge", "ml.r6g.2xlarge", "ml.r6g.4xlarge",
+            "ml.r6g.8xlarge", "ml.r6g.large", "ml.r6g.xlarge", "ml.r6gd.12xlarge",
+            "ml.r6gd.16xlarge", "ml.r6gd.2xlarge", "ml.r6gd.4xlarge", "ml.r6gd.8xlarge",
+            "ml.r6gd.large", "ml.r6gd.xlarge", "ml.r6i.12xlarge", "ml.r6i.16xlarge",
+            "ml.r6i.24xlarge", "ml.r6i.2xlarge", "ml.r6i.32xlarge", "ml.r6i.4xlarge",
+            "ml.r6i.8xlarge", "ml.r6i.large", "ml.r6i.xlarge", "ml.r7gd.12xlarge",
+            "ml.r7gd.16xlarge", "ml.r7gd.2xlarge", "ml.r7gd.4xlarge", "ml.r7gd.8xlarge",
+            "ml.r7gd.large", "ml.r7gd.medium", "ml.r7gd.xlarge", "ml.r7i.12xlarge",
+            "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge", "ml.r7i.48xlarge",
+            "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.r8g.12xlarge",
+            "ml.r8g.16xlarge", "ml.r8g.24xlarge", "ml.r8g.2xlarge", "ml.r8g.48xlarge",
+            "ml.r8g.4xlarge", "ml.r8g.8xlarge", "ml.r8g.large", "ml.r8g.medium", "ml.r8g.xlarge",
+            "ml.t2.2xlarge", "ml.t2.large", "ml.t2.medium", "ml.t2.xlarge", "ml.trn1.2xlarge",
+            "ml.trn1.32xlarge", "ml.trn1n.32xlarge", "ml.trn2.48xlarge")
+        .constrain("SupportedResponseMIMETypes", Constraint.of().pattern("^[-\\w]+\\/.+$").minLength(0).maxLength(1024))
+        .allowed("SupportedTransformInstanceTypes", "ml.c4.2xlarge", "ml.c4.4xlarge",
+            "ml.c4.8xlarge", "ml.c4.xlarge", "ml.c5.18xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge",
+            "ml.c5.9xlarge", "ml.c5.xlarge", "ml.c6i.12xlarge", "ml.c6i.16xlarge",
+            "ml.c6i.24xlarge", "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge",
+            "ml.c6i.8xlarge", "ml.c6i.large", "ml.c6i.xlarge", "ml.c7i.12xlarge", "ml.c7i.16xlarge",
+            "ml.c7i.24xlarge", "ml.c7i.2xlarge", "ml.c7i.48xlarge", "ml.c7i.4xlarge",
+            "ml.c7i.8xlarge", "ml.c7i.large", "ml.c7i.xlarge", "ml.g4dn.12xlarge",
+            "ml.g4dn.16xlarge", "ml.g4dn.2xlarge", "ml.g4dn.4xlarge", "ml.g4dn.8xlarge",
+            "ml.g4dn.xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge", "ml.g5.2xlarge",
+            "ml.g5.48xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.xlarge", "ml.g6.12xlarge",
+            "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.2xlarge", "ml.g6.48xlarge", "ml.g6.4xlarge",
+            "ml.g6.8xlarge", "ml.g6.xlarge", "ml.g6e.12xlarge", "ml.g6e.16xlarge",
+            "ml.g6e.24xlarge", "ml.g6e.2xlarge", "ml.g6e.48xlarge", "ml.g6e.4xlarge",
+            "ml.g6e.8xlarge", "ml.g6e.xlarge", "ml.inf2.24xlarge", "ml.inf2.48xlarge",
+            "ml.inf2.8xlarge", "ml.inf2.xlarge", "ml.m4.10xlarge", "ml.m4.16xlarge",
+            "ml.m4.2xlarge", "ml.m4.4xlarge", "ml.m4.xlarge", "ml.m5.12xlarge", "ml.m5.24xlarge",
+            "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.large", "ml.m5.xlarge", "ml.m6i.12xlarge",
+            "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.2xlarge", "ml.m6i.32xlarge",
+            "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge", "ml.m7i.12xlarge",
+            "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge", "ml.m7i.48xlarge",
+            "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.p2.16xlarge",
+            "ml.p2.8xlarge", "ml.p2.xlarge", "ml.p3.16xlarge", "ml.p3.2xlarge", "ml.p3.8xlarge",
+            "ml.r6i.12xlarge", "ml.r6i.16xlarge", "ml.r6i.24xlarge", "ml.r6i.2xlarge",
+            "ml.r6i.32xlarge", "ml.r6i.4xlarge", "ml.r6i.8xlarge", "ml.r6i.large", "ml.r6i.xlarge",
+            "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge",
+            "ml.r7i.48xlarge", "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge",
+            "ml.trn1.2xlarge", "ml.trn1.32xlarge")
         .build();
 
     public InferenceSpecification() {
@@ -396,7 +526,7 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("Containers", Value.list(values));
     }
 
-    /** CloudFormation property {@code SupportedContentTypes}. */
+    /** Length: 0 to 256 characters. CloudFormation property {@code SupportedContentTypes}. */
     public InferenceSpecification supportedContentTypes(List<String> value) {
       return set("SupportedContentTypes", Value.listOf(value));
     }
@@ -408,7 +538,86 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("SupportedContentTypes", value);
     }
 
-    /** CloudFormation property {@code SupportedRealtimeInferenceInstanceTypes}. */
+    /**
+     * Allowed values: {@code ml.c4.2xlarge}, {@code ml.c4.4xlarge}, {@code ml.c4.8xlarge}, {@code
+     * ml.c4.large}, {@code ml.c4.xlarge}, {@code ml.c5.18xlarge}, {@code ml.c5.2xlarge}, {@code
+     * ml.c5.4xlarge}, {@code ml.c5.9xlarge}, {@code ml.c5.large}, {@code ml.c5.xlarge}, {@code
+     * ml.c5d.18xlarge}, {@code ml.c5d.2xlarge}, {@code ml.c5d.4xlarge}, {@code ml.c5d.9xlarge},
+     * {@code ml.c5d.large}, {@code ml.c5d.xlarge}, {@code ml.c6g.12xlarge}, {@code
+     * ml.c6g.16xlarge}, {@code ml.c6g.2xlarge}, {@code ml.c6g.4xlarge}, {@code ml.c6g.8xlarge},
+     * {@code ml.c6g.large}, {@code ml.c6g.xlarge}, {@code ml.c6gd.12xlarge}, {@code
+     * ml.c6gd.16xlarge}, {@code ml.c6gd.2xlarge}, {@code ml.c6gd.4xlarge}, {@code ml.c6gd.8xlarge},
+     * {@code ml.c6gd.large}, {@code ml.c6gd.xlarge}, {@code ml.c6gn.12xlarge}, {@code
+     * ml.c6gn.16xlarge}, {@code ml.c6gn.2xlarge}, {@code ml.c6gn.4xlarge}, {@code ml.c6gn.8xlarge},
+     * {@code ml.c6gn.large}, {@code ml.c6gn.xlarge}, {@code ml.c6i.12xlarge}, {@code
+     * ml.c6i.16xlarge}, {@code ml.c6i.24xlarge}, {@code ml.c6i.2xlarge}, {@code ml.c6i.32xlarge},
+     * {@code ml.c6i.4xlarge}, {@code ml.c6i.8xlarge}, {@code ml.c6i.large}, {@code ml.c6i.xlarge},
+     * {@code ml.c6in.12xlarge}, {@code ml.c6in.16xlarge}, {@code ml.c6in.24xlarge}, {@code
+     * ml.c6in.2xlarge}, {@code ml.c6in.32xlarge}, {@code ml.c6in.4xlarge}, {@code ml.c6in.8xlarge},
+     * {@code ml.c6in.large}, {@code ml.c6in.xlarge}, {@code ml.c7g.12xlarge}, {@code
+     * ml.c7g.16xlarge}, {@code ml.c7g.2xlarge}, {@code ml.c7g.4xlarge}, {@code ml.c7g.8xlarge},
+     * {@code ml.c7g.large}, {@code ml.c7g.xlarge}, {@code ml.c7i.12xlarge}, {@code
+     * ml.c7i.16xlarge}, {@code ml.c7i.24xlarge}, {@code ml.c7i.2xlarge}, {@code ml.c7i.48xlarge},
+     * {@code ml.c7i.4xlarge}, {@code ml.c7i.8xlarge}, {@code ml.c7i.large}, {@code ml.c7i.xlarge},
+     * {@code ml.c8g.12xlarge}, {@code ml.c8g.16xlarge}, {@code ml.c8g.24xlarge}, {@code
+     * ml.c8g.2xlarge}, {@code ml.c8g.48xlarge}, {@code ml.c8g.4xlarge}, {@code ml.c8g.8xlarge},
+     * {@code ml.c8g.large}, {@code ml.c8g.medium}, {@code ml.c8g.xlarge}, {@code ml.dl1.24xlarge},
+     * {@code ml.g4dn.12xlarge}, {@code ml.g4dn.16xlarge}, {@code ml.g4dn.2xlarge}, {@code
+     * ml.g4dn.4xlarge}, {@code ml.g4dn.8xlarge}, {@code ml.g4dn.xlarge}, {@code ml.g5.12xlarge},
+     * {@code ml.g5.16xlarge}, {@code ml.g5.24xlarge}, {@code ml.g5.2xlarge}, {@code
+     * ml.g5.48xlarge}, {@code ml.g5.4xlarge}, {@code ml.g5.8xlarge}, {@code ml.g5.xlarge}, {@code
+     * ml.g6.12xlarge}, {@code ml.g6.16xlarge}, {@code ml.g6.24xlarge}, {@code ml.g6.2xlarge},
+     * {@code ml.g6.48xlarge}, {@code ml.g6.4xlarge}, {@code ml.g6.8xlarge}, {@code ml.g6.xlarge},
+     * {@code ml.g6e.12xlarge}, {@code ml.g6e.16xlarge}, {@code ml.g6e.24xlarge}, {@code
+     * ml.g6e.2xlarge}, {@code ml.g6e.48xlarge}, {@code ml.g6e.4xlarge}, {@code ml.g6e.8xlarge},
+     * {@code ml.g6e.xlarge}, {@code ml.g7.12xlarge}, {@code ml.g7.24xlarge}, {@code ml.g7.2xlarge},
+     * {@code ml.g7.48xlarge}, {@code ml.g7.4xlarge}, {@code ml.g7.8xlarge}, {@code
+     * ml.g7e.12xlarge}, {@code ml.g7e.24xlarge}, {@code ml.g7e.2xlarge}, {@code ml.g7e.48xlarge},
+     * {@code ml.g7e.4xlarge}, {@code ml.g7e.8xlarge}, {@code ml.inf1.24xlarge}, {@code
+     * ml.inf1.2xlarge}, {@code ml.inf1.6xlarge}, {@code ml.inf1.xlarge}, {@code ml.inf2.24xlarge},
+     * {@code ml.inf2.48xlarge}, {@code ml.inf2.8xlarge}, {@code ml.inf2.xlarge}, {@code
+     * ml.m4.10xlarge}, {@code ml.m4.16xlarge}, {@code ml.m4.2xlarge}, {@code ml.m4.4xlarge}, {@code
+     * ml.m4.xlarge}, {@code ml.m5.12xlarge}, {@code ml.m5.24xlarge}, {@code ml.m5.2xlarge}, {@code
+     * ml.m5.4xlarge}, {@code ml.m5.large}, {@code ml.m5.xlarge}, {@code ml.m5d.12xlarge}, {@code
+     * ml.m5d.24xlarge}, {@code ml.m5d.2xlarge}, {@code ml.m5d.4xlarge}, {@code ml.m5d.large},
+     * {@code ml.m5d.xlarge}, {@code ml.m6g.12xlarge}, {@code ml.m6g.16xlarge}, {@code
+     * ml.m6g.2xlarge}, {@code ml.m6g.4xlarge}, {@code ml.m6g.8xlarge}, {@code ml.m6g.large}, {@code
+     * ml.m6g.xlarge}, {@code ml.m6gd.12xlarge}, {@code ml.m6gd.16xlarge}, {@code ml.m6gd.2xlarge},
+     * {@code ml.m6gd.4xlarge}, {@code ml.m6gd.8xlarge}, {@code ml.m6gd.large}, {@code
+     * ml.m6gd.xlarge}, {@code ml.m6i.12xlarge}, {@code ml.m6i.16xlarge}, {@code ml.m6i.24xlarge},
+     * {@code ml.m6i.2xlarge}, {@code ml.m6i.32xlarge}, {@code ml.m6i.4xlarge}, {@code
+     * ml.m6i.8xlarge}, {@code ml.m6i.large}, {@code ml.m6i.xlarge}, {@code ml.m7i.12xlarge}, {@code
+     * ml.m7i.16xlarge}, {@code ml.m7i.24xlarge}, {@code ml.m7i.2xlarge}, {@code ml.m7i.48xlarge},
+     * {@code ml.m7i.4xlarge}, {@code ml.m7i.8xlarge}, {@code ml.m7i.large}, {@code ml.m7i.xlarge},
+     * {@code ml.m8g.12xlarge}, {@code ml.m8g.16xlarge}, {@code ml.m8g.24xlarge}, {@code
+     * ml.m8g.2xlarge}, {@code ml.m8g.48xlarge}, {@code ml.m8g.4xlarge}, {@code ml.m8g.8xlarge},
+     * {@code ml.m8g.large}, {@code ml.m8g.medium}, {@code ml.m8g.xlarge}, {@code ml.p2.16xlarge},
+     * {@code ml.p2.8xlarge}, {@code ml.p2.xlarge}, {@code ml.p3.16xlarge}, {@code ml.p3.2xlarge},
+     * {@code ml.p3.8xlarge}, {@code ml.p4d.24xlarge}, {@code ml.p4de.24xlarge}, {@code
+     * ml.p5.48xlarge}, {@code ml.p5.4xlarge}, {@code ml.p5e.48xlarge}, {@code ml.p5en.48xlarge},
+     * {@code ml.p6-b200.48xlarge}, {@code ml.p6-b300.48xlarge}, {@code ml.p6e-gb200.36xlarge},
+     * {@code ml.r5.12xlarge}, {@code ml.r5.24xlarge}, {@code ml.r5.2xlarge}, {@code ml.r5.4xlarge},
+     * {@code ml.r5.large}, {@code ml.r5.xlarge}, {@code ml.r5d.12xlarge}, {@code ml.r5d.24xlarge},
+     * {@code ml.r5d.2xlarge}, {@code ml.r5d.4xlarge}, {@code ml.r5d.large}, {@code ml.r5d.xlarge},
+     * {@code ml.r6g.12xlarge}, {@code ml.r6g.16xlarge}, {@code ml.r6g.2xlarge}, {@code
+     * ml.r6g.4xlarge}, {@code ml.r6g.8xlarge}, {@code ml.r6g.large}, {@code ml.r6g.xlarge}, {@code
+     * ml.r6gd.12xlarge}, {@code ml.r6gd.16xlarge}, {@code ml.r6gd.2xlarge}, {@code
+     * ml.r6gd.4xlarge}, {@code ml.r6gd.8xlarge}, {@code ml.r6gd.large}, {@code ml.r6gd.xlarge},
+     * {@code ml.r6i.12xlarge}, {@code ml.r6i.16xlarge}, {@code ml.r6i.24xlarge}, {@code
+     * ml.r6i.2xlarge}, {@code ml.r6i.32xlarge}, {@code ml.r6i.4xlarge}, {@code ml.r6i.8xlarge},
+     * {@code ml.r6i.large}, {@code ml.r6i.xlarge}, {@code ml.r7gd.12xlarge}, {@code
+     * ml.r7gd.16xlarge}, {@code ml.r7gd.2xlarge}, {@code ml.r7gd.4xlarge}, {@code ml.r7gd.8xlarge},
+     * {@code ml.r7gd.large}, {@code ml.r7gd.medium}, {@code ml.r7gd.xlarge}, {@code
+     * ml.r7i.12xlarge}, {@code ml.r7i.16xlarge}, {@code ml.r7i.24xlarge}, {@code ml.r7i.2xlarge},
+     * {@code ml.r7i.48xlarge}, {@code ml.r7i.4xlarge}, {@code ml.r7i.8xlarge}, {@code
+     * ml.r7i.large}, {@code ml.r7i.xlarge}, {@code ml.r8g.12xlarge}, {@code ml.r8g.16xlarge},
+     * {@code ml.r8g.24xlarge}, {@code ml.r8g.2xlarge}, {@code ml.r8g.48xlarge}, {@code
+     * ml.r8g.4xlarge}, {@code ml.r8g.8xlarge}, {@code ml.r8g.large}, {@code ml.r8g.medium}, {@code
+     * ml.r8g.xlarge}, {@code ml.t2.2xlarge}, {@code ml.t2.large}, {@code ml.t2.medium}, {@code
+     * ml.t2.xlarge}, {@code ml.trn1.2xlarge}, {@code ml.trn1.32xlarge}, {@code ml.trn1n.32xlarge},
+     * {@code ml.trn2.48xlarge}. CloudFormation property {@code
+     * SupportedRealtimeInferenceInstanceTypes}.
+     */
     public InferenceSpecification supportedRealtimeInferenceInstanceTypes(List<String> value) {
       return set("SupportedRealtimeInferenceInstanceTypes", Value.listOf(value));
     }
@@ -421,7 +630,10 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("SupportedRealtimeInferenceInstanceTypes", value);
     }
 
-    /** CloudFormation property {@code SupportedResponseMIMETypes}. */
+    /**
+     * Length: 0 to 1024 characters. Pattern: {@code ^[-&#92;w]+&#92;/.+$}. CloudFormation property
+     * {@code SupportedResponseMIMETypes}.
+     */
     public InferenceSpecification supportedResponseMIMETypes(List<String> value) {
       return set("SupportedResponseMIMETypes", Value.listOf(value));
     }
@@ -434,7 +646,41 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("SupportedResponseMIMETypes", value);
     }
 
-    /** CloudFormation property {@code SupportedTransformInstanceTypes}. */
+    /**
+     * Allowed values: {@code ml.c4.2xlarge}, {@code ml.c4.4xlarge}, {@code ml.c4.8xlarge}, {@code
+     * ml.c4.xlarge}, {@code ml.c5.18xlarge}, {@code ml.c5.2xlarge}, {@code ml.c5.4xlarge}, {@code
+     * ml.c5.9xlarge}, {@code ml.c5.xlarge}, {@code ml.c6i.12xlarge}, {@code ml.c6i.16xlarge},
+     * {@code ml.c6i.24xlarge}, {@code ml.c6i.2xlarge}, {@code ml.c6i.32xlarge}, {@code
+     * ml.c6i.4xlarge}, {@code ml.c6i.8xlarge}, {@code ml.c6i.large}, {@code ml.c6i.xlarge}, {@code
+     * ml.c7i.12xlarge}, {@code ml.c7i.16xlarge}, {@code ml.c7i.24xlarge}, {@code ml.c7i.2xlarge},
+     * {@code ml.c7i.48xlarge}, {@code ml.c7i.4xlarge}, {@code ml.c7i.8xlarge}, {@code
+     * ml.c7i.large}, {@code ml.c7i.xlarge}, {@code ml.g4dn.12xlarge}, {@code ml.g4dn.16xlarge},
+     * {@code ml.g4dn.2xlarge}, {@code ml.g4dn.4xlarge}, {@code ml.g4dn.8xlarge}, {@code
+     * ml.g4dn.xlarge}, {@code ml.g5.12xlarge}, {@code ml.g5.16xlarge}, {@code ml.g5.24xlarge},
+     * {@code ml.g5.2xlarge}, {@code ml.g5.48xlarge}, {@code ml.g5.4xlarge}, {@code ml.g5.8xlarge},
+     * {@code ml.g5.xlarge}, {@code ml.g6.12xlarge}, {@code ml.g6.16xlarge}, {@code ml.g6.24xlarge},
+     * {@code ml.g6.2xlarge}, {@code ml.g6.48xlarge}, {@code ml.g6.4xlarge}, {@code ml.g6.8xlarge},
+     * {@code ml.g6.xlarge}, {@code ml.g6e.12xlarge}, {@code ml.g6e.16xlarge}, {@code
+     * ml.g6e.24xlarge}, {@code ml.g6e.2xlarge}, {@code ml.g6e.48xlarge}, {@code ml.g6e.4xlarge},
+     * {@code ml.g6e.8xlarge}, {@code ml.g6e.xlarge}, {@code ml.inf2.24xlarge}, {@code
+     * ml.inf2.48xlarge}, {@code ml.inf2.8xlarge}, {@code ml.inf2.xlarge}, {@code ml.m4.10xlarge},
+     * {@code ml.m4.16xlarge}, {@code ml.m4.2xlarge}, {@code ml.m4.4xlarge}, {@code ml.m4.xlarge},
+     * {@code ml.m5.12xlarge}, {@code ml.m5.24xlarge}, {@code ml.m5.2xlarge}, {@code ml.m5.4xlarge},
+     * {@code ml.m5.large}, {@code ml.m5.xlarge}, {@code ml.m6i.12xlarge}, {@code ml.m6i.16xlarge},
+     * {@code ml.m6i.24xlarge}, {@code ml.m6i.2xlarge}, {@code ml.m6i.32xlarge}, {@code
+     * ml.m6i.4xlarge}, {@code ml.m6i.8xlarge}, {@code ml.m6i.large}, {@code ml.m6i.xlarge}, {@code
+     * ml.m7i.12xlarge}, {@code ml.m7i.16xlarge}, {@code ml.m7i.24xlarge}, {@code ml.m7i.2xlarge},
+     * {@code ml.m7i.48xlarge}, {@code ml.m7i.4xlarge}, {@code ml.m7i.8xlarge}, {@code
+     * ml.m7i.large}, {@code ml.m7i.xlarge}, {@code ml.p2.16xlarge}, {@code ml.p2.8xlarge}, {@code
+     * ml.p2.xlarge}, {@code ml.p3.16xlarge}, {@code ml.p3.2xlarge}, {@code ml.p3.8xlarge}, {@code
+     * ml.r6i.12xlarge}, {@code ml.r6i.16xlarge}, {@code ml.r6i.24xlarge}, {@code ml.r6i.2xlarge},
+     * {@code ml.r6i.32xlarge}, {@code ml.r6i.4xlarge}, {@code ml.r6i.8xlarge}, {@code
+     * ml.r6i.large}, {@code ml.r6i.xlarge}, {@code ml.r7i.12xlarge}, {@code ml.r7i.16xlarge},
+     * {@code ml.r7i.24xlarge}, {@code ml.r7i.2xlarge}, {@code ml.r7i.48xlarge}, {@code
+     * ml.r7i.4xlarge}, {@code ml.r7i.8xlarge}, {@code ml.r7i.large}, {@code ml.r7i.xlarge}, {@code
+     * ml.trn1.2xlarge}, {@code ml.trn1.32xlarge}. CloudFormation property {@code
+     * SupportedTransformInstanceTypes}.
+     */
     public InferenceSpecification supportedTransformInstanceTypes(List<String> value) {
       return set("SupportedTransformInstanceTypes", Value.listOf(value));
     }
@@ -452,13 +698,15 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class IntegerParameterRangeSpecification extends Struct<IntegerParameterRangeSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.IntegerParameterRangeSpecification")
         .required("MaxValue", "MinValue")
+        .constrain("MaxValue", Constraint.of().minLength(0).maxLength(256))
+        .constrain("MinValue", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public IntegerParameterRangeSpecification() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code MaxValue}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code MaxValue}. */
     public IntegerParameterRangeSpecification maxValue(String value) {
       return set("MaxValue", Value.of(value));
     }
@@ -468,7 +716,7 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("MaxValue", value);
     }
 
-    /** Required. CloudFormation property {@code MinValue}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code MinValue}. */
     public IntegerParameterRangeSpecification minValue(String value) {
       return set("MinValue", Value.of(value));
     }
@@ -483,13 +731,18 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class MetricDefinition extends Struct<MetricDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.MetricDefinition")
         .required("Name", "Regex")
+        .constrain("Name", Constraint.of().pattern("^.+$").minLength(1).maxLength(255))
+        .constrain("Regex", Constraint.of().pattern("^.+$").minLength(1).maxLength(500))
         .build();
 
     public MetricDefinition() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Name}. */
+    /**
+     * Required. Length: 1 to 255 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+     * Name}.
+     */
     public MetricDefinition name(String value) {
       return set("Name", Value.of(value));
     }
@@ -499,7 +752,10 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("Name", value);
     }
 
-    /** Required. CloudFormation property {@code Regex}. */
+    /**
+     * Required. Length: 1 to 500 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+     * Regex}.
+     */
     public MetricDefinition regex(String value) {
       return set("Regex", Value.of(value));
     }
@@ -514,13 +770,17 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class ModelInput extends Struct<ModelInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.ModelInput")
         .required("DataInputConfig")
+        .constrain("DataInputConfig", Constraint.of().pattern("^[\\S\\s]+$").minLength(1).maxLength(16384))
         .build();
 
     public ModelInput() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code DataInputConfig}. */
+    /**
+     * Required. Length: 1 to 16384 characters. Pattern: {@code ^[&#92;S&#92;s]+$}. CloudFormation
+     * property {@code DataInputConfig}.
+     */
     public ModelInput dataInputConfig(String value) {
       return set("DataInputConfig", Value.of(value));
     }
@@ -535,13 +795,20 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class ModelPackageContainerDefinition extends Struct<ModelPackageContainerDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.ModelPackageContainerDefinition")
         .required("Image")
+        .constrain("ContainerHostname", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").maxLength(63))
+        .constrain("FrameworkVersion", Constraint.of().pattern("^[0-9]\\.[A-Za-z0-9.-]+$").minLength(3).maxLength(10))
+        .constrain("Image", Constraint.of().pattern("^[\\S]+$").minLength(0).maxLength(255))
+        .constrain("ImageDigest", Constraint.of().pattern("^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$").minLength(0).maxLength(72))
         .build();
 
     public ModelPackageContainerDefinition() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code ContainerHostname}. */
+    /**
+     * Length: at most 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}.
+     * CloudFormation property {@code ContainerHostname}.
+     */
     public ModelPackageContainerDefinition containerHostname(String value) {
       return set("ContainerHostname", Value.of(value));
     }
@@ -571,7 +838,10 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("Framework", value);
     }
 
-    /** CloudFormation property {@code FrameworkVersion}. */
+    /**
+     * Length: 3 to 10 characters. Pattern: {@code ^[0-9]&#92;.[A-Za-z0-9.-]+$}. CloudFormation
+     * property {@code FrameworkVersion}.
+     */
     public ModelPackageContainerDefinition frameworkVersion(String value) {
       return set("FrameworkVersion", Value.of(value));
     }
@@ -581,7 +851,10 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("FrameworkVersion", value);
     }
 
-    /** Required. CloudFormation property {@code Image}. */
+    /**
+     * Required. Length: 0 to 255 characters. Pattern: {@code ^[&#92;S]+$}. CloudFormation property
+     * {@code Image}.
+     */
     public ModelPackageContainerDefinition image(String value) {
       return set("Image", Value.of(value));
     }
@@ -591,7 +864,10 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("Image", value);
     }
 
-    /** CloudFormation property {@code ImageDigest}. */
+    /**
+     * Length: 0 to 72 characters. Pattern: {@code ^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$}.
+     * CloudFormation property {@code ImageDigest}.
+     */
     public ModelPackageContainerDefinition imageDigest(String value) {
       return set("ImageDigest", Value.of(value));
     }
@@ -655,6 +931,62 @@ public final class Algorithm extends Resource<Algorithm> {
   public static final class TrainingSpecification extends Struct<TrainingSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.TrainingSpecification")
         .required("SupportedTrainingInstanceTypes", "TrainingChannels", "TrainingImage")
+        .allowed("SupportedTrainingInstanceTypes", "ml.c4.2xlarge", "ml.c4.4xlarge",
+            "ml.c4.8xlarge", "ml.c4.xlarge", "ml.c5.18xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge",
+            "ml.c5.9xlarge", "ml.c5.xlarge", "ml.c5n.18xlarge", "ml.c5n.2xlarge", "ml.c5n.4xlarge",
+            "ml.c5n.9xlarge", "ml.c5n.xlarge", "ml.c6i.12xlarge", "ml.c6i.16xlarge",
+            "ml.c6i.24xlarge", "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge",
+            "ml.c6i.8xlarge", "ml.c6i.xlarge", "ml.c7i-flex.12xlarge", "ml.c7i-flex.16xlarge",
+            "ml.c7i-flex.2xlarge", "ml.c7i-flex.4xlarge", "ml.c7i-flex.8xlarge",
+            "ml.c7i-flex.xlarge", "ml.c7i.12xlarge", "ml.c7i.16xlarge", "ml.c7i.24xlarge",
+            "ml.c7i.2xlarge", "ml.c7i.48xlarge", "ml.c7i.4xlarge", "ml.c7i.8xlarge", "ml.c7i.large",
+            "ml.c7i.xlarge", "ml.c8i-flex.12xlarge", "ml.c8i-flex.16xlarge", "ml.c8i-flex.2xlarge",
+            "ml.c8i-flex.4xlarge", "ml.c8i-flex.8xlarge", "ml.c8i-flex.xlarge", "ml.c8i.12xlarge",
+            "ml.c8i.16xlarge", "ml.c8i.24xlarge", "ml.c8i.2xlarge", "ml.c8i.32xlarge",
+            "ml.c8i.48xlarge", "ml.c8i.4xlarge", "ml.c8i.8xlarge", "ml.c8i.96xlarge",
+            "ml.c8i.xlarge", "ml.g4dn.12xlarge", "ml.g4dn.16xlarge", "ml.g4dn.2xlarge",
+            "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.xlarge", "ml.g5.12xlarge",
+            "ml.g5.16xlarge", "ml.g5.24xlarge", "ml.g5.2xlarge", "ml.g5.48xlarge", "ml.g5.4xlarge",
+            "ml.g5.8xlarge", "ml.g5.xlarge", "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge",
+            "ml.g6.2xlarge", "ml.g6.48xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge", "ml.g6.xlarge",
+            "ml.g6e.12xlarge", "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.2xlarge",
+            "ml.g6e.48xlarge", "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.xlarge",
+            "ml.g7.12xlarge", "ml.g7.24xlarge", "ml.g7.2xlarge", "ml.g7.48xlarge", "ml.g7.4xlarge",
+            "ml.g7.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge", "ml.g7e.2xlarge",
+            "ml.g7e.48xlarge", "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.m4.10xlarge",
+            "ml.m4.16xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge", "ml.m4.xlarge", "ml.m5.12xlarge",
+            "ml.m5.24xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.large", "ml.m5.xlarge",
+            "ml.m6i.12xlarge", "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.2xlarge",
+            "ml.m6i.32xlarge", "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge",
+            "ml.m7i-flex.12xlarge", "ml.m7i-flex.16xlarge", "ml.m7i-flex.2xlarge",
+            "ml.m7i-flex.4xlarge", "ml.m7i-flex.8xlarge", "ml.m7i-flex.large", "ml.m7i-flex.xlarge",
+            "ml.m7i.12xlarge", "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge",
+            "ml.m7i.48xlarge", "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge",
+            "ml.m8i-flex.12xlarge", "ml.m8i-flex.16xlarge", "ml.m8i-flex.2xlarge",
+            "ml.m8i-flex.4xlarge", "ml.m8i-flex.8xlarge", "ml.m8i-flex.large", "ml.m8i-flex.xlarge",
+            "ml.m8i.12xlarge", "ml.m8i.16xlarge", "ml.m8i.24xlarge", "ml.m8i.2xlarge",
+            "ml.m8i.32xlarge", "ml.m8i.48xlarge", "ml.m8i.4xlarge", "ml.m8i.8xlarge",
+            "ml.m8i.96xlarge", "ml.m8i.large", "ml.m8i.xlarge", "ml.p2.16xlarge", "ml.p2.8xlarge",
+            "ml.p2.xlarge", "ml.p3.16xlarge", "ml.p3.2xlarge", "ml.p3.8xlarge", "ml.p3dn.24xlarge",
+            "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.p5.48xlarge", "ml.p5.4xlarge",
+            "ml.p5e.48xlarge", "ml.p5en.48xlarge", "ml.p6-b200.48xlarge", "ml.p6-b300.48xlarge",
+            "ml.p6e-gb200.36xlarge", "ml.r5.12xlarge", "ml.r5.16xlarge", "ml.r5.24xlarge",
+            "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.8xlarge", "ml.r5.large", "ml.r5.xlarge",
+            "ml.r5d.12xlarge", "ml.r5d.16xlarge", "ml.r5d.24xlarge", "ml.r5d.2xlarge",
+            "ml.r5d.4xlarge", "ml.r5d.8xlarge", "ml.r5d.large", "ml.r5d.xlarge", "ml.r6i.12xlarge",
+            "ml.r6i.16xlarge", "ml.r6i.24xlarge", "ml.r6i.2xlarge", "ml.r6i.32xlarge",
+            "ml.r6i.4xlarge", "ml.r6i.8xlarge", "ml.r6i.large", "ml.r6i.xlarge", "ml.r7i.12xlarge",
+            "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge", "ml.r7i.48xlarge",
+            "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge",
+            "ml.r8i-flex.12xlarge", "ml.r8i-flex.16xlarge", "ml.r8i-flex.2xlarge",
+            "ml.r8i-flex.4xlarge", "ml.r8i-flex.8xlarge", "ml.r8i-flex.large", "ml.r8i-flex.xlarge",
+            "ml.r8i.12xlarge", "ml.r8i.16xlarge", "ml.r8i.24xlarge", "ml.r8i.2xlarge",
+            "ml.r8i.32xlarge", "ml.r8i.48xlarge", "ml.r8i.4xlarge", "ml.r8i.8xlarge",
+            "ml.r8i.96xlarge", "ml.r8i.large", "ml.r8i.xlarge", "ml.t3.2xlarge", "ml.t3.large",
+            "ml.t3.medium", "ml.t3.xlarge", "ml.trn1.2xlarge", "ml.trn1.32xlarge",
+            "ml.trn1n.32xlarge", "ml.trn2.48xlarge")
+        .constrain("TrainingImage", Constraint.of().pattern("^[\\S]+$").minLength(0).maxLength(255))
+        .constrain("TrainingImageDigest", Constraint.of().pattern("^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$").minLength(0).maxLength(72))
         .build();
 
     public TrainingSpecification() {
@@ -697,7 +1029,74 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("SupportedHyperParameters", Value.list(values));
     }
 
-    /** Required. CloudFormation property {@code SupportedTrainingInstanceTypes}. */
+    /**
+     * Required. Allowed values: {@code ml.c4.2xlarge}, {@code ml.c4.4xlarge}, {@code
+     * ml.c4.8xlarge}, {@code ml.c4.xlarge}, {@code ml.c5.18xlarge}, {@code ml.c5.2xlarge}, {@code
+     * ml.c5.4xlarge}, {@code ml.c5.9xlarge}, {@code ml.c5.xlarge}, {@code ml.c5n.18xlarge}, {@code
+     * ml.c5n.2xlarge}, {@code ml.c5n.4xlarge}, {@code ml.c5n.9xlarge}, {@code ml.c5n.xlarge},
+     * {@code ml.c6i.12xlarge}, {@code ml.c6i.16xlarge}, {@code ml.c6i.24xlarge}, {@code
+     * ml.c6i.2xlarge}, {@code ml.c6i.32xlarge}, {@code ml.c6i.4xlarge}, {@code ml.c6i.8xlarge},
+     * {@code ml.c6i.xlarge}, {@code ml.c7i-flex.12xlarge}, {@code ml.c7i-flex.16xlarge}, {@code
+     * ml.c7i-flex.2xlarge}, {@code ml.c7i-flex.4xlarge}, {@code ml.c7i-flex.8xlarge}, {@code
+     * ml.c7i-flex.xlarge}, {@code ml.c7i.12xlarge}, {@code ml.c7i.16xlarge}, {@code
+     * ml.c7i.24xlarge}, {@code ml.c7i.2xlarge}, {@code ml.c7i.48xlarge}, {@code ml.c7i.4xlarge},
+     * {@code ml.c7i.8xlarge}, {@code ml.c7i.large}, {@code ml.c7i.xlarge}, {@code
+     * ml.c8i-flex.12xlarge}, {@code ml.c8i-flex.16xlarge}, {@code ml.c8i-flex.2xlarge}, {@code
+     * ml.c8i-flex.4xlarge}, {@code ml.c8i-flex.8xlarge}, {@code ml.c8i-flex.xlarge}, {@code
+     * ml.c8i.12xlarge}, {@code ml.c8i.16xlarge}, {@code ml.c8i.24xlarge}, {@code ml.c8i.2xlarge},
+     * {@code ml.c8i.32xlarge}, {@code ml.c8i.48xlarge}, {@code ml.c8i.4xlarge}, {@code
+     * ml.c8i.8xlarge}, {@code ml.c8i.96xlarge}, {@code ml.c8i.xlarge}, {@code ml.g4dn.12xlarge},
+     * {@code ml.g4dn.16xlarge}, {@code ml.g4dn.2xlarge}, {@code ml.g4dn.4xlarge}, {@code
+     * ml.g4dn.8xlarge}, {@code ml.g4dn.xlarge}, {@code ml.g5.12xlarge}, {@code ml.g5.16xlarge},
+     * {@code ml.g5.24xlarge}, {@code ml.g5.2xlarge}, {@code ml.g5.48xlarge}, {@code ml.g5.4xlarge},
+     * {@code ml.g5.8xlarge}, {@code ml.g5.xlarge}, {@code ml.g6.12xlarge}, {@code ml.g6.16xlarge},
+     * {@code ml.g6.24xlarge}, {@code ml.g6.2xlarge}, {@code ml.g6.48xlarge}, {@code ml.g6.4xlarge},
+     * {@code ml.g6.8xlarge}, {@code ml.g6.xlarge}, {@code ml.g6e.12xlarge}, {@code
+     * ml.g6e.16xlarge}, {@code ml.g6e.24xlarge}, {@code ml.g6e.2xlarge}, {@code ml.g6e.48xlarge},
+     * {@code ml.g6e.4xlarge}, {@code ml.g6e.8xlarge}, {@code ml.g6e.xlarge}, {@code
+     * ml.g7.12xlarge}, {@code ml.g7.24xlarge}, {@code ml.g7.2xlarge}, {@code ml.g7.48xlarge},
+     * {@code ml.g7.4xlarge}, {@code ml.g7.8xlarge}, {@code ml.g7e.12xlarge}, {@code
+     * ml.g7e.24xlarge}, {@code ml.g7e.2xlarge}, {@code ml.g7e.48xlarge}, {@code ml.g7e.4xlarge},
+     * {@code ml.g7e.8xlarge}, {@code ml.m4.10xlarge}, {@code ml.m4.16xlarge}, {@code
+     * ml.m4.2xlarge}, {@code ml.m4.4xlarge}, {@code ml.m4.xlarge}, {@code ml.m5.12xlarge}, {@code
+     * ml.m5.24xlarge}, {@code ml.m5.2xlarge}, {@code ml.m5.4xlarge}, {@code ml.m5.large}, {@code
+     * ml.m5.xlarge}, {@code ml.m6i.12xlarge}, {@code ml.m6i.16xlarge}, {@code ml.m6i.24xlarge},
+     * {@code ml.m6i.2xlarge}, {@code ml.m6i.32xlarge}, {@code ml.m6i.4xlarge}, {@code
+     * ml.m6i.8xlarge}, {@code ml.m6i.large}, {@code ml.m6i.xlarge}, {@code ml.m7i-flex.12xlarge},
+     * {@code ml.m7i-flex.16xlarge}, {@code ml.m7i-flex.2xlarge}, {@code ml.m7i-flex.4xlarge},
+     * {@code ml.m7i-flex.8xlarge}, {@code ml.m7i-flex.large}, {@code ml.m7i-flex.xlarge}, {@code
+     * ml.m7i.12xlarge}, {@code ml.m7i.16xlarge}, {@code ml.m7i.24xlarge}, {@code ml.m7i.2xlarge},
+     * {@code ml.m7i.48xlarge}, {@code ml.m7i.4xlarge}, {@code ml.m7i.8xlarge}, {@code
+     * ml.m7i.large}, {@code ml.m7i.xlarge}, {@code ml.m8i-flex.12xlarge}, {@code
+     * ml.m8i-flex.16xlarge}, {@code ml.m8i-flex.2xlarge}, {@code ml.m8i-flex.4xlarge}, {@code
+     * ml.m8i-flex.8xlarge}, {@code ml.m8i-flex.large}, {@code ml.m8i-flex.xlarge}, {@code
+     * ml.m8i.12xlarge}, {@code ml.m8i.16xlarge}, {@code ml.m8i.24xlarge}, {@code ml.m8i.2xlarge},
+     * {@code ml.m8i.32xlarge}, {@code ml.m8i.48xlarge}, {@code ml.m8i.4xlarge}, {@code
+     * ml.m8i.8xlarge}, {@code ml.m8i.96xlarge}, {@code ml.m8i.large}, {@code ml.m8i.xlarge}, {@code
+     * ml.p2.16xlarge}, {@code ml.p2.8xlarge}, {@code ml.p2.xlarge}, {@code ml.p3.16xlarge}, {@code
+     * ml.p3.2xlarge}, {@code ml.p3.8xlarge}, {@code ml.p3dn.24xlarge}, {@code ml.p4d.24xlarge},
+     * {@code ml.p4de.24xlarge}, {@code ml.p5.48xlarge}, {@code ml.p5.4xlarge}, {@code
+     * ml.p5e.48xlarge}, {@code ml.p5en.48xlarge}, {@code ml.p6-b200.48xlarge}, {@code
+     * ml.p6-b300.48xlarge}, {@code ml.p6e-gb200.36xlarge}, {@code ml.r5.12xlarge}, {@code
+     * ml.r5.16xlarge}, {@code ml.r5.24xlarge}, {@code ml.r5.2xlarge}, {@code ml.r5.4xlarge}, {@code
+     * ml.r5.8xlarge}, {@code ml.r5.large}, {@code ml.r5.xlarge}, {@code ml.r5d.12xlarge}, {@code
+     * ml.r5d.16xlarge}, {@code ml.r5d.24xlarge}, {@code ml.r5d.2xlarge}, {@code ml.r5d.4xlarge},
+     * {@code ml.r5d.8xlarge}, {@code ml.r5d.large}, {@code ml.r5d.xlarge}, {@code ml.r6i.12xlarge},
+     * {@code ml.r6i.16xlarge}, {@code ml.r6i.24xlarge}, {@code ml.r6i.2xlarge}, {@code
+     * ml.r6i.32xlarge}, {@code ml.r6i.4xlarge}, {@code ml.r6i.8xlarge}, {@code ml.r6i.large},
+     * {@code ml.r6i.xlarge}, {@code ml.r7i.12xlarge}, {@code ml.r7i.16xlarge}, {@code
+     * ml.r7i.24xlarge}, {@code ml.r7i.2xlarge}, {@code ml.r7i.48xlarge}, {@code ml.r7i.4xlarge},
+     * {@code ml.r7i.8xlarge}, {@code ml.r7i.large}, {@code ml.r7i.xlarge}, {@code
+     * ml.r8i-flex.12xlarge}, {@code ml.r8i-flex.16xlarge}, {@code ml.r8i-flex.2xlarge}, {@code
+     * ml.r8i-flex.4xlarge}, {@code ml.r8i-flex.8xlarge}, {@code ml.r8i-flex.large}, {@code
+     * ml.r8i-flex.xlarge}, {@code ml.r8i.12xlarge}, {@code ml.r8i.16xlarge}, {@code
+     * ml.r8i.24xlarge}, {@code ml.r8i.2xlarge}, {@code ml.r8i.32xlarge}, {@code ml.r8i.48xlarge},
+     * {@code ml.r8i.4xlarge}, {@code ml.r8i.8xlarge}, {@code ml.r8i.96xlarge}, {@code
+     * ml.r8i.large}, {@code ml.r8i.xlarge}, {@code ml.t3.2xlarge}, {@code ml.t3.large}, {@code
+     * ml.t3.medium}, {@code ml.t3.xlarge}, {@code ml.trn1.2xlarge}, {@code ml.trn1.32xlarge},
+     * {@code ml.trn1n.32xlarge}, {@code ml.trn2.48xlarge}. CloudFormation property {@code
+     * SupportedTrainingInstanceTypes}.
+     */
     public TrainingSpecification supportedTrainingInstanceTypes(List<String> value) {
       return set("SupportedTrainingInstanceTypes", Value.listOf(value));
     }
@@ -759,7 +1158,10 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("TrainingChannels", Value.list(values));
     }
 
-    /** Required. CloudFormation property {@code TrainingImage}. */
+    /**
+     * Required. Length: 0 to 255 characters. Pattern: {@code ^[&#92;S]+$}. CloudFormation property
+     * {@code TrainingImage}.
+     */
     public TrainingSpecification trainingImage(String value) {
       return set("TrainingImage", Value.of(value));
     }
@@ -769,7 +1171,10 @@ public final class Algorithm extends Resource<Algorithm> {
       return set("TrainingImage", value);
     }
 
-    /** CloudFormation property {@code TrainingImageDigest}. */
+    /**
+     * Length: 0 to 72 characters. Pattern: {@code ^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$}.
+     * CloudFormation property {@code TrainingImageDigest}.
+     */
     public TrainingSpecification trainingImageDigest(String value) {
       return set("TrainingImageDigest", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,8 +20,11 @@ import java.util.List;
 public final class App extends Resource<App> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::App")
       .required("AppName", "AppType", "DomainId", "UserProfileName")
+      .constrain("AppName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").minLength(1).maxLength(63))
       .allowed("AppType", "JupyterServer", "KernelGateway", "RStudioServerPro", "RSessionGateway",
           "Canvas")
+      .constrain("DomainId", Constraint.of().pattern("^d-(-*[a-z0-9]){1,61}$").minLength(1).maxLength(63))
+      .constrain("UserProfileName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").minLength(1).maxLength(63))
       .attributes("AppArn", "BuiltInLifecycleConfigArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +36,8 @@ public final class App extends Resource<App> {
   /**
    * The name of the app.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AppName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code AppName}.
    */
   public App appName(String value) {
     return set("AppName", Value.of(value));
@@ -62,7 +67,8 @@ public final class App extends Resource<App> {
   /**
    * The domain ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^d-(-*[a-z0-9]){1,61}$}. CloudFormation property {@code DomainId}.
    */
   public App domainId(String value) {
     return set("DomainId", Value.of(value));
@@ -123,8 +129,8 @@ public final class App extends Resource<App> {
   /**
    * The user profile name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * UserProfileName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code UserProfileName}.
    */
   public App userProfileName(String value) {
     return set("UserProfileName", Value.of(value));
@@ -207,6 +213,9 @@ public final class App extends Resource<App> {
             "ml.c6id.24xlarge", "ml.c6id.32xlarge", "ml.r6id.large", "ml.r6id.xlarge",
             "ml.r6id.2xlarge", "ml.r6id.4xlarge", "ml.r6id.8xlarge", "ml.r6id.12xlarge",
             "ml.r6id.16xlarge", "ml.r6id.24xlarge", "ml.r6id.32xlarge")
+        .constrain("LifecycleConfigArn", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .constrain("SageMakerImageArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$").minLength(1).maxLength(256))
+        .constrain("SageMakerImageVersionArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$").minLength(1).maxLength(256))
         .build();
 
     public ResourceSpec() {
@@ -281,7 +290,9 @@ public final class App extends Resource<App> {
     /**
      * The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArn}.
      */
     public ResourceSpec lifecycleConfigArn(String value) {
       return set("LifecycleConfigArn", Value.of(value));
@@ -295,7 +306,9 @@ public final class App extends Resource<App> {
     /**
      * The ARN of the SageMaker AI image that the image version belongs to.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SageMakerImageArn}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$}. CloudFormation
+     * property {@code SageMakerImageArn}.
      */
     public ResourceSpec sageMakerImageArn(String value) {
       return set("SageMakerImageArn", Value.of(value));
@@ -310,8 +323,9 @@ public final class App extends Resource<App> {
      * The ARN of the image version created on the instance. To clear the value set for
      * <code>SageMakerImageVersionArn</code> , pass <code>None</code> as the value.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * SageMakerImageVersionArn}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*&#47;[0-9]+$}.
+     * CloudFormation property {@code SageMakerImageVersionArn}.
      */
     public ResourceSpec sageMakerImageVersionArn(String value) {
       return set("SageMakerImageVersionArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
 public final class AppImageConfig extends Resource<AppImageConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig")
       .required("AppImageConfigName")
+      .constrain("AppImageConfigName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").minLength(1).maxLength(63))
+      .refYields("AppImageConfigName")
       .attributes("AppImageConfigArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,8 +33,8 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
   /**
    * The name of the AppImageConfig. Must be unique to your account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AppImageConfigName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code AppImageConfigName}.
    */
   public AppImageConfig appImageConfigName(String value) {
     return set("AppImageConfigName", Value.of(value));
@@ -133,7 +136,10 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
    * <p>Property type {@code AWS::SageMaker::AppImageConfig.ContainerConfig}.
    */
   public static final class ContainerConfig extends Struct<ContainerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AppImageConfig.ContainerConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig.ContainerConfig")
+        .constrain("ContainerArguments", Constraint.of().pattern("^(?!\\s*$).+").minLength(1).maxLength(64))
+        .constrain("ContainerEntrypoint", Constraint.of().pattern("^(?!\\s*$).+").minLength(1).maxLength(256))
+        .build();
 
     public ContainerConfig() {
       super(SCHEMA);
@@ -142,7 +148,8 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
     /**
      * The arguments for the container when you're running the application.
      *
-     * <p>CloudFormation property {@code ContainerArguments}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^(?!&#92;s*$).+}. CloudFormation property
+     * {@code ContainerArguments}.
      */
     public ContainerConfig containerArguments(List<String> value) {
       return set("ContainerArguments", Value.listOf(value));
@@ -156,7 +163,8 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
     /**
      * The entrypoint used to run the application in the container.
      *
-     * <p>CloudFormation property {@code ContainerEntrypoint}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^(?!&#92;s*$).+}. CloudFormation property
+     * {@code ContainerEntrypoint}.
      */
     public ContainerConfig containerEntrypoint(List<String> value) {
       return set("ContainerEntrypoint", Value.listOf(value));
@@ -202,6 +210,8 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
   public static final class CustomImageContainerEnvironmentVariable extends Struct<CustomImageContainerEnvironmentVariable> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^(?!\\s*$).+").minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().pattern("^(?!\\s*$).+").minLength(1).maxLength(256))
         .build();
 
     public CustomImageContainerEnvironmentVariable() {
@@ -211,7 +221,8 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
     /**
      * The key that identifies a container environment variable.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^(?!&#92;s*$).+}. CloudFormation
+     * property {@code Key}.
      */
     public CustomImageContainerEnvironmentVariable key(String value) {
       return set("Key", Value.of(value));
@@ -225,7 +236,8 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
     /**
      * The value of the container environment variable.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^(?!&#92;s*$).+}. CloudFormation
+     * property {@code Value}.
      */
     public CustomImageContainerEnvironmentVariable value(String value) {
       return set("Value", Value.of(value));
@@ -243,7 +255,11 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
    * <p>Property type {@code AWS::SageMaker::AppImageConfig.FileSystemConfig}.
    */
   public static final class FileSystemConfig extends Struct<FileSystemConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AppImageConfig.FileSystemConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig.FileSystemConfig")
+        .constrain("DefaultGid", Constraint.of().minimum(0).maximum(65535))
+        .constrain("DefaultUid", Constraint.of().minimum(0).maximum(65535))
+        .constrain("MountPath", Constraint.of().pattern("^/.*").minLength(1).maxLength(1024))
+        .build();
 
     public FileSystemConfig() {
       super(SCHEMA);
@@ -252,7 +268,7 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
     /**
      * The default POSIX group ID (GID). If not specified, defaults to <code>100</code> .
      *
-     * <p>CloudFormation property {@code DefaultGid}.
+     * <p>Range: 0 to 65535. CloudFormation property {@code DefaultGid}.
      */
     public FileSystemConfig defaultGid(int value) {
       return set("DefaultGid", Value.of(value));
@@ -266,7 +282,7 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
     /**
      * The default POSIX user ID (UID). If not specified, defaults to <code>1000</code> .
      *
-     * <p>CloudFormation property {@code DefaultUid}.
+     * <p>Range: 0 to 65535. CloudFormation property {@code DefaultUid}.
      */
     public FileSystemConfig defaultUid(int value) {
       return set("DefaultUid", Value.of(value));
@@ -281,7 +297,8 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
      * The path within the image to mount the user's EFS home directory. The directory should be
      * empty. If not specified, defaults to <em>&#47;home/sagemaker-user</em> .
      *
-     * <p>CloudFormation property {@code MountPath}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^/.*}. CloudFormation property {@code
+     * MountPath}.
      */
     public FileSystemConfig mountPath(String value) {
       return set("MountPath", Value.of(value));
@@ -368,6 +385,8 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
   public static final class KernelSpec extends Struct<KernelSpec> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig.KernelSpec")
         .required("Name")
+        .constrain("DisplayName", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public KernelSpec() {
@@ -377,7 +396,7 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
     /**
      * The display name of the kernel.
      *
-     * <p>CloudFormation property {@code DisplayName}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code DisplayName}.
      */
     public KernelSpec displayName(String value) {
       return set("DisplayName", Value.of(value));
@@ -391,7 +410,7 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
     /**
      * The name of the Jupyter kernel in the image. This value is case sensitive.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Name}.
      */
     public KernelSpec name(String value) {
       return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,8 +23,11 @@ import java.util.Map;
  */
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster")
+      .constrain("ClusterName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .constrain("ClusterRole", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048))
       .allowed("NodeProvisioningMode", "Continuous")
       .allowed("NodeRecovery", "Automatic", "None")
+      .refYields("ClusterArn")
       .attributes("ClusterArn", "ClusterStatus", "CreationTime", "FailureMessage")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +48,8 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The name of the SageMaker HyperPod cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClusterName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code ClusterName}.
    */
   public Cluster clusterName(String value) {
     return set("ClusterName", Value.of(value));
@@ -58,7 +63,9 @@ public final class Cluster extends Resource<Cluster> {
   /**
    * The cluster role for the autoscaler to assume.
    *
-   * <p>CloudFormation property {@code ClusterRole}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+   * property {@code ClusterRole}.
    */
   public Cluster clusterRole(String value) {
     return set("ClusterRole", Value.of(value));
@@ -264,6 +271,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class AlarmDetails extends Struct<AlarmDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.AlarmDetails")
         .required("AlarmName")
+        .constrain("AlarmName", Constraint.of().pattern("(?!\\s*$).+").minLength(1).maxLength(256))
         .build();
 
     public AlarmDetails() {
@@ -273,7 +281,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The name of the alarm.
      *
-     * <p>Required. CloudFormation property {@code AlarmName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code (?!&#92;s*$).+}. CloudFormation
+     * property {@code AlarmName}.
      */
     public AlarmDetails alarmName(String value) {
       return set("AlarmName", Value.of(value));
@@ -346,6 +355,8 @@ public final class Cluster extends Resource<Cluster> {
   public static final class CapacitySizeConfig extends Struct<CapacitySizeConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.CapacitySizeConfig")
         .required("Type", "Value")
+        .constrain("Type", Constraint.of().pattern("INSTANCE_COUNT|CAPACITY_PERCENTAGE"))
+        .constrain("Value", Constraint.of().minimum(1))
         .build();
 
     public CapacitySizeConfig() {
@@ -355,7 +366,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * Specifies whether SageMaker should process the update by amount or percentage of instances.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Pattern: {@code INSTANCE_COUNT|CAPACITY_PERCENTAGE}. CloudFormation property
+     * {@code Type}.
      */
     public CapacitySizeConfig type(String value) {
       return set("Type", Value.of(value));
@@ -369,7 +381,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * Specifies the amount or percentage of instances SageMaker updates at a time.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Value}.
      */
     public CapacitySizeConfig value(int value) {
       return set("Value", Value.of(value));
@@ -720,7 +732,15 @@ public final class Cluster extends Resource<Cluster> {
   public static final class ClusterInstanceGroup extends Struct<ClusterInstanceGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterInstanceGroup")
         .required("ExecutionRole", "InstanceCount", "InstanceGroupName")
+        .constrain("CurrentCount", Constraint.of().minimum(0))
+        .constrain("ExecutionRole", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048))
+        .constrain("ImageId", Constraint.of().pattern("^ami-[0-9a-fA-F]{8,17}|default$").minLength(7).maxLength(21).format("AWS::EC2::Image.Id"))
+        .constrain("InstanceCount", Constraint.of().minimum(0).maximum(6758))
+        .constrain("InstanceGroupName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+        .constrain("MinInstanceCount", Constraint.of().minimum(0).maximum(6758))
         .allowed("OnStartDeepHealthChecks", "InstanceStress", "InstanceConnectivity")
+        .constrain("ThreadsPerCore", Constraint.of().minimum(1).maximum(2))
+        .constrain("TrainingPlanArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*$").minLength(50).maxLength(2048))
         .build();
 
     public ClusterInstanceGroup() {
@@ -750,7 +770,7 @@ public final class Cluster extends Resource<Cluster> {
      * The number of instances that are currently in the instance group of a SageMaker HyperPod
      * cluster.
      *
-     * <p>CloudFormation property {@code CurrentCount}.
+     * <p>Range: at least 0. CloudFormation property {@code CurrentCount}.
      */
     public ClusterInstanceGroup currentCount(int value) {
       return set("CurrentCount", Value.of(value));
@@ -764,7 +784,9 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The execution role for the instance group to assume.
      *
-     * <p>Required. CloudFormation property {@code ExecutionRole}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+     * property {@code ExecutionRole}.
      */
     public ClusterInstanceGroup executionRole(String value) {
       return set("ExecutionRole", Value.of(value));
@@ -778,7 +800,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * AMI Id to be used for launching EC2 instances - HyperPodPublicAmiId or CustomAmiId
      *
-     * <p>CloudFormation property {@code ImageId}.
+     * <p>Length: 7 to 21 characters. Pattern: {@code ^ami-[0-9a-fA-F]{8,17}|default$}. Format:
+     * {@code AWS::EC2::Image.Id}. CloudFormation property {@code ImageId}.
      */
     public ClusterInstanceGroup imageId(String value) {
       return set("ImageId", Value.of(value));
@@ -792,7 +815,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The number of instances in an instance group of the SageMaker HyperPod cluster.
      *
-     * <p>Required. CloudFormation property {@code InstanceCount}.
+     * <p>Required. Range: 0 to 6758. CloudFormation property {@code InstanceCount}.
      */
     public ClusterInstanceGroup instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -806,7 +829,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The name of the instance group of a SageMaker HyperPod cluster.
      *
-     * <p>Required. CloudFormation property {@code InstanceGroupName}.
+     * <p>Required. Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}.
+     * CloudFormation property {@code InstanceGroupName}.
      */
     public ClusterInstanceGroup instanceGroupName(String value) {
       return set("InstanceGroupName", Value.of(value));
@@ -888,7 +912,7 @@ public final class Cluster extends Resource<Cluster> {
      * The minimum number of instances required for the instance group to be InService.
      * MinInstanceCount must be less than or equal to InstanceCount.
      *
-     * <p>CloudFormation property {@code MinInstanceCount}.
+     * <p>Range: 0 to 6758. CloudFormation property {@code MinInstanceCount}.
      */
     public ClusterInstanceGroup minInstanceCount(int value) {
       return set("MinInstanceCount", Value.of(value));
@@ -959,7 +983,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The number of threads per CPU core you specified under <code>CreateCluster</code> .
      *
-     * <p>CloudFormation property {@code ThreadsPerCore}.
+     * <p>Range: 1 to 2. CloudFormation property {@code ThreadsPerCore}.
      */
     public ClusterInstanceGroup threadsPerCore(int value) {
       return set("ThreadsPerCore", Value.of(value));
@@ -975,7 +999,9 @@ public final class Cluster extends Resource<Cluster> {
      * For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
      * using Amazon SageMaker Training Plan, see CreateTrainingPlan.
      *
-     * <p>CloudFormation property {@code TrainingPlanArn}.
+     * <p>Length: 50 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:training-plan/.*$}. CloudFormation
+     * property {@code TrainingPlanArn}.
      */
     public ClusterInstanceGroup trainingPlanArn(String value) {
       return set("TrainingPlanArn", Value.of(value));
@@ -1091,6 +1117,8 @@ public final class Cluster extends Resource<Cluster> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterKubernetesTaint")
         .required("Effect", "Key")
         .allowed("Effect", "NoSchedule", "PreferNoSchedule", "NoExecute")
+        .constrain("Key", Constraint.of().pattern("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$").minLength(1).maxLength(317))
+        .constrain("Value", Constraint.of().pattern("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$").minLength(1).maxLength(63))
         .build();
 
     public ClusterKubernetesTaint() {
@@ -1116,7 +1144,9 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The key of the taint.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 317 characters. Pattern: {@code
+     * ^([a-z0-9]([-a-z0-9]*[a-z0-9])?(&#92;.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*&#47;)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$}.
+     * CloudFormation property {@code Key}.
      */
     public ClusterKubernetesTaint key(String value) {
       return set("Key", Value.of(value));
@@ -1130,7 +1160,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The value of the taint.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 63 characters. Pattern: {@code
+     * ^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$}. CloudFormation property {@code Value}.
      */
     public ClusterKubernetesTaint value(String value) {
       return set("Value", Value.of(value));
@@ -1148,7 +1179,11 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterLifeCycleConfig}.
    */
   public static final class ClusterLifeCycleConfig extends Struct<ClusterLifeCycleConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterLifeCycleConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterLifeCycleConfig")
+        .constrain("OnCreate", Constraint.of().pattern("^[\\S\\s]+$").minLength(1).maxLength(128))
+        .constrain("OnInitComplete", Constraint.of().pattern("^[\\S\\s]+$").minLength(1).maxLength(128))
+        .constrain("SourceS3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public ClusterLifeCycleConfig() {
       super(SCHEMA);
@@ -1158,7 +1193,8 @@ public final class Cluster extends Resource<Cluster> {
      * The file name of the entrypoint script of lifecycle scripts under <code>SourceS3Uri</code> .
      * This entrypoint script runs during cluster creation.
      *
-     * <p>CloudFormation property {@code OnCreate}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;S&#92;s]+$}. CloudFormation property
+     * {@code OnCreate}.
      */
     public ClusterLifeCycleConfig onCreate(String value) {
       return set("OnCreate", Value.of(value));
@@ -1173,7 +1209,8 @@ public final class Cluster extends Resource<Cluster> {
      * The file name of the extension script under SourceS3Uri. This script runs after HyperPod
      * configures the default software on the instance. Mutually exclusive with OnCreate.
      *
-     * <p>CloudFormation property {@code OnInitComplete}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;S&#92;s]+$}. CloudFormation property
+     * {@code OnInitComplete}.
      */
     public ClusterLifeCycleConfig onInitComplete(String value) {
       return set("OnInitComplete", Value.of(value));
@@ -1194,7 +1231,8 @@ public final class Cluster extends Resource<Cluster> {
      * attached, which allows access to S3 buckets with the specific prefix <code>sagemaker-</code>
      * .
      *
-     * <p>CloudFormation property {@code SourceS3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code SourceS3Uri}.
      */
     public ClusterLifeCycleConfig sourceS3Uri(String value) {
       return set("SourceS3Uri", Value.of(value));
@@ -1316,7 +1354,13 @@ public final class Cluster extends Resource<Cluster> {
   public static final class ClusterRestrictedInstanceGroup extends Struct<ClusterRestrictedInstanceGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup")
         .required("ExecutionRole", "InstanceCount", "InstanceGroupName", "InstanceType")
+        .constrain("CurrentCount", Constraint.of().minimum(0))
+        .constrain("ExecutionRole", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048))
+        .constrain("InstanceCount", Constraint.of().minimum(0).maximum(6758))
+        .constrain("InstanceGroupName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
         .allowed("OnStartDeepHealthChecks", "InstanceStress", "InstanceConnectivity")
+        .constrain("ThreadsPerCore", Constraint.of().minimum(1).maximum(2))
+        .constrain("TrainingPlanArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*$").minLength(50).maxLength(2048))
         .build();
 
     public ClusterRestrictedInstanceGroup() {
@@ -1327,7 +1371,7 @@ public final class Cluster extends Resource<Cluster> {
      * The number of instances that are currently in the restricted instance group of a SageMaker
      * HyperPod cluster.
      *
-     * <p>CloudFormation property {@code CurrentCount}.
+     * <p>Range: at least 0. CloudFormation property {@code CurrentCount}.
      */
     public ClusterRestrictedInstanceGroup currentCount(int value) {
       return set("CurrentCount", Value.of(value));
@@ -1350,7 +1394,9 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The execution role for the instance group to assume.
      *
-     * <p>Required. CloudFormation property {@code ExecutionRole}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+     * property {@code ExecutionRole}.
      */
     public ClusterRestrictedInstanceGroup executionRole(String value) {
       return set("ExecutionRole", Value.of(value));
@@ -1365,7 +1411,7 @@ public final class Cluster extends Resource<Cluster> {
      * The number of instances you specified to add to the restricted instance group of a SageMaker
      * HyperPod cluster.
      *
-     * <p>Required. CloudFormation property {@code InstanceCount}.
+     * <p>Required. Range: 0 to 6758. CloudFormation property {@code InstanceCount}.
      */
     public ClusterRestrictedInstanceGroup instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -1379,7 +1425,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The name of the instance group of a SageMaker HyperPod cluster.
      *
-     * <p>Required. CloudFormation property {@code InstanceGroupName}.
+     * <p>Required. Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}.
+     * CloudFormation property {@code InstanceGroupName}.
      */
     public ClusterRestrictedInstanceGroup instanceGroupName(String value) {
       return set("InstanceGroupName", Value.of(value));
@@ -1463,7 +1510,7 @@ public final class Cluster extends Resource<Cluster> {
      * multithreading. For instance types that support multithreading, you can specify 1 for
      * disabling multithreading and 2 for enabling multithreading.
      *
-     * <p>CloudFormation property {@code ThreadsPerCore}.
+     * <p>Range: 1 to 2. CloudFormation property {@code ThreadsPerCore}.
      */
     public ClusterRestrictedInstanceGroup threadsPerCore(int value) {
       return set("ThreadsPerCore", Value.of(value));
@@ -1479,7 +1526,9 @@ public final class Cluster extends Resource<Cluster> {
      * instance group. For more information about how to reserve GPU capacity for your SageMaker
      * HyperPod clusters using Amazon SageMaker Training Plan, see CreateTrainingPlan.
      *
-     * <p>CloudFormation property {@code TrainingPlanArn}.
+     * <p>Length: 50 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:training-plan/.*$}. CloudFormation
+     * property {@code TrainingPlanArn}.
      */
     public ClusterRestrictedInstanceGroup trainingPlanArn(String value) {
       return set("TrainingPlanArn", Value.of(value));
@@ -1500,6 +1549,7 @@ public final class Cluster extends Resource<Cluster> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterSlurmConfig")
         .required("NodeType")
         .allowed("NodeType", "Controller", "Login", "Compute")
+        .constrain("PartitionNames", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(0).maxLength(1024))
         .build();
 
     public ClusterSlurmConfig() {
@@ -1524,7 +1574,8 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The Slurm partitions that this instance group belongs to. Maximum of 1 partition.
      *
-     * <p>CloudFormation property {@code PartitionNames}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}.
+     * CloudFormation property {@code PartitionNames}.
      */
     public ClusterSlurmConfig partitionNames(List<String> value) {
       return set("PartitionNames", Value.listOf(value));
@@ -1543,7 +1594,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.DeploymentConfig}.
    */
   public static final class DeploymentConfig extends Struct<DeploymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.DeploymentConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.DeploymentConfig")
+        .constrain("WaitIntervalInSeconds", Constraint.of().minimum(0).maximum(3600))
+        .build();
 
     public DeploymentConfig() {
       super(SCHEMA);
@@ -1586,7 +1639,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The duration in seconds that SageMaker waits before updating more instances in the cluster.
      *
-     * <p>CloudFormation property {@code WaitIntervalInSeconds}.
+     * <p>Range: 0 to 3600. CloudFormation property {@code WaitIntervalInSeconds}.
      */
     public DeploymentConfig waitIntervalInSeconds(int value) {
       return set("WaitIntervalInSeconds", Value.of(value));
@@ -1630,6 +1683,8 @@ public final class Cluster extends Resource<Cluster> {
   public static final class FSxLustreConfig extends Struct<FSxLustreConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.FSxLustreConfig")
         .required("PerUnitStorageThroughput", "SizeInGiB")
+        .constrain("PerUnitStorageThroughput", Constraint.of().minimum(125).maximum(1000))
+        .constrain("SizeInGiB", Constraint.of().minimum(1200).maximum(100800))
         .build();
 
     public FSxLustreConfig() {
@@ -1640,7 +1695,7 @@ public final class Cluster extends Resource<Cluster> {
      * The throughput capacity of the Amazon FSx for Lustre file system, measured in MB/s per TiB of
      * storage.
      *
-     * <p>Required. CloudFormation property {@code PerUnitStorageThroughput}.
+     * <p>Required. Range: 125 to 1000. CloudFormation property {@code PerUnitStorageThroughput}.
      */
     public FSxLustreConfig perUnitStorageThroughput(int value) {
       return set("PerUnitStorageThroughput", Value.of(value));
@@ -1657,7 +1712,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The storage capacity of the Amazon FSx for Lustre file system, specified in gibibytes (GiB).
      *
-     * <p>Required. CloudFormation property {@code SizeInGiB}.
+     * <p>Required. Range: 1200 to 100800. CloudFormation property {@code SizeInGiB}.
      */
     public FSxLustreConfig sizeInGiB(int value) {
       return set("SizeInGiB", Value.of(value));
@@ -1830,6 +1885,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class ScheduledUpdateConfig extends Struct<ScheduledUpdateConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ScheduledUpdateConfig")
         .required("ScheduleExpression")
+        .constrain("ScheduleExpression", Constraint.of().pattern("cron\\((?:[0-5][0-9]|[0-9]|) (?:[01][0-9]|2[0-3]|[0-9]) (?:[1-9]|0[1-9]|[12][0-9]|3[01]|\\?) (?:[1-9]|0[1-9]|1[0-2]|\\*|\\*/(?:[1-9]|1[0-2])|) (?:MON|TUE|WED|THU|FRI|SAT|SUN|[1-7]|\\?|L|(?:[1-7]#[1-5])|(?:[1-7]L)) (?:20[2-9][0-9]|\\*|)\\)").minLength(1).maxLength(256))
         .build();
 
     public ScheduledUpdateConfig() {
@@ -1848,7 +1904,11 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
      *
-     * <p>Required. CloudFormation property {@code ScheduleExpression}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code cron&#92;((?:[0-5][0-9]|[0-9]|)
+     * (?:[01][0-9]|2[0-3]|[0-9]) (?:[1-9]|0[1-9]|[12][0-9]|3[01]|&#92;?)
+     * (?:[1-9]|0[1-9]|1[0-2]|&#92;*|&#92;*&#47;(?:[1-9]|1[0-2])|)
+     * (?:MON|TUE|WED|THU|FRI|SAT|SUN|[1-7]|&#92;?|L|(?:[1-7]#[1-5])|(?:[1-7]L))
+     * (?:20[2-9][0-9]|&#92;*|)&#92;)}. CloudFormation property {@code ScheduleExpression}.
      */
     public ScheduledUpdateConfig scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));
@@ -1913,6 +1973,7 @@ public final class Cluster extends Resource<Cluster> {
   public static final class TieredStorageConfig extends Struct<TieredStorageConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.TieredStorageConfig")
         .required("Mode")
+        .constrain("InstanceMemoryAllocationPercentage", Constraint.of().minimum(0).maximum(100))
         .allowed("Mode", "Enable", "Disable")
         .build();
 
@@ -1923,7 +1984,7 @@ public final class Cluster extends Resource<Cluster> {
     /**
      * The percentage of instance memory to allocate for tiered storage.
      *
-     * <p>CloudFormation property {@code InstanceMemoryAllocationPercentage}.
+     * <p>Range: 0 to 100. CloudFormation property {@code InstanceMemoryAllocationPercentage}.
      */
     public TieredStorageConfig instanceMemoryAllocationPercentage(int value) {
       return set("InstanceMemoryAllocationPercentage", Value.of(value));
@@ -1965,6 +2026,8 @@ public final class Cluster extends Resource<Cluster> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -1975,7 +2038,8 @@ public final class Cluster extends Resource<Cluster> {
      * The VPC security group IDs, in the form <code>sg-xxxxxxxx</code> . Specify the security
      * groups for the VPC that is specified in the <code>Subnets</code> field.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -1992,7 +2056,8 @@ public final class Cluster extends Resource<Cluster> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html">Supported
      * Instance Types and Availability Zones</a> .
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ClusterSchedulerConfig")
       .required("ClusterArn", "Name", "SchedulerConfig")
+      .constrain("ClusterArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12}$").minLength(0).maxLength(256))
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*$").minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .refYields("ClusterSchedulerConfigArn")
       .attributes("ClusterSchedulerConfigArn", "ClusterSchedulerConfigId",
           "ClusterSchedulerConfigVersion", "CreationTime", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,7 +35,9 @@ public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfi
   /**
    * ARN of the cluster.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ClusterArn}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:cluster/[a-z0-9]{12}$}. CloudFormation
+   * property {@code ClusterArn}.
    */
   public ClusterSchedulerConfig clusterArn(String value) {
     return set("ClusterArn", Value.of(value));
@@ -44,7 +51,9 @@ public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfi
   /**
    * Description of the cluster policy.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}]*$}. CloudFormation property {@code
+   * Description}.
    */
   public ClusterSchedulerConfig description(String value) {
     return set("Description", Value.of(value));
@@ -58,7 +67,8 @@ public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfi
   /**
    * Name for the cluster policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code Name}.
    */
   public ClusterSchedulerConfig name(String value) {
     return set("Name", Value.of(value));
@@ -150,6 +160,8 @@ public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfi
   public static final class PriorityClass extends Struct<PriorityClass> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ClusterSchedulerConfig.PriorityClass")
         .required("Name", "Weight")
+        .constrain("Name", Constraint.of().pattern("^[a-z0-9]([-a-z0-9]*[a-z0-9]){0,39}?$"))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public PriorityClass() {
@@ -159,7 +171,8 @@ public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfi
     /**
      * Name of the priority class.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[a-z0-9]([-a-z0-9]*[a-z0-9]){0,39}?$}. CloudFormation property
+     * {@code Name}.
      */
     public PriorityClass name(String value) {
       return set("Name", Value.of(value));
@@ -173,7 +186,7 @@ public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfi
     /**
      * Weight of the priority class. Range 0-100, default 0.
      *
-     * <p>Required. CloudFormation property {@code Weight}.
+     * <p>Required. Range: 0 to 100. CloudFormation property {@code Weight}.
      */
     public PriorityClass weight(int value) {
       return set("Weight", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,8 @@ import java.util.List;
 public final class CodeRepository extends Resource<CodeRepository> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::CodeRepository")
       .required("GitConfig")
+      .constrain("CodeRepositoryName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .refYields("CodeRepositoryArn")
       .attributes("CodeRepositoryArn", "CodeRepositoryName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +39,8 @@ public final class CodeRepository extends Resource<CodeRepository> {
   /**
    * The name of the Git repository.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CodeRepositoryName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code CodeRepositoryName}.
    */
   public CodeRepository codeRepositoryName(String value) {
     return set("CodeRepositoryName", Value.of(value));
@@ -102,6 +106,9 @@ public final class CodeRepository extends Resource<CodeRepository> {
   public static final class GitConfig extends Struct<GitConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::CodeRepository.GitConfig")
         .required("RepositoryUrl")
+        .constrain("Branch", Constraint.of().pattern("^[^ ~^:?*\\[]+$").minLength(1).maxLength(1024))
+        .constrain("RepositoryUrl", Constraint.of().pattern("^https://([^/]+)/?.{3,1016}$").minLength(11).maxLength(1024))
+        .constrain("SecretArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:secretsmanager:[a-z0-9\\-]*:[0-9]{12}:secret:").minLength(1).maxLength(2048))
         .build();
 
     public GitConfig() {
@@ -111,7 +118,8 @@ public final class CodeRepository extends Resource<CodeRepository> {
     /**
      * The default branch for the Git repository.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Branch}.
+     * <p>Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code ^[^
+     * ~^:?*&#92;[]+$}. CloudFormation property {@code Branch}.
      */
     public GitConfig branch(String value) {
       return set("Branch", Value.of(value));
@@ -125,8 +133,8 @@ public final class CodeRepository extends Resource<CodeRepository> {
     /**
      * The URL where the Git repository is located.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * RepositoryUrl}.
+     * <p>Required. Changing it replaces the resource. Length: 11 to 1024 characters. Pattern:
+     * {@code ^https://([^/]+)/?.{3,1016}$}. CloudFormation property {@code RepositoryUrl}.
      */
     public GitConfig repositoryUrl(String value) {
       return set("RepositoryUrl", Value.of(value));
@@ -144,7 +152,9 @@ public final class CodeRepository extends Resource<CodeRepository> {
      *
      * <p><code>{"username": <em>UserName</em> , "password": <em>Password</em> }</code>
      *
-     * <p>CloudFormation property {@code SecretArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:secretsmanager:[a-z0-9&#92;-]*:[0-9]{12}:secret:}. CloudFormation
+     * property {@code SecretArn}.
      */
     public GitConfig secretArn(String value) {
       return set("SecretArn", Value.of(value));

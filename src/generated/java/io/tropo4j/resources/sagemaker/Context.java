@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.Map;
 public final class Context extends Resource<Context> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Context")
       .required("ContextName", "ContextType", "Source")
+      .constrain("ContextName", Constraint.of().pattern("^[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,119}$").minLength(1).maxLength(120))
+      .constrain("ContextType", Constraint.of().minLength(0).maxLength(256))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(3072))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +34,8 @@ public final class Context extends Resource<Context> {
   /**
    * The name of the context. Must be unique to your account in an AWS Region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ContextName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 120 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,119}$}. CloudFormation property {@code ContextName}.
    */
   public Context contextName(String value) {
     return set("ContextName", Value.of(value));
@@ -43,7 +49,8 @@ public final class Context extends Resource<Context> {
   /**
    * The context type.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ContextType}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. CloudFormation
+   * property {@code ContextType}.
    */
   public Context contextType(String value) {
     return set("ContextType", Value.of(value));
@@ -57,7 +64,7 @@ public final class Context extends Resource<Context> {
   /**
    * The description of the context.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 3072 characters. CloudFormation property {@code Description}.
    */
   public Context description(String value) {
     return set("Description", Value.of(value));
@@ -150,6 +157,9 @@ public final class Context extends Resource<Context> {
   public static final class Source extends Struct<Source> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Context.Source")
         .required("SourceUri")
+        .constrain("SourceId", Constraint.of().minLength(0).maxLength(256))
+        .constrain("SourceType", Constraint.of().minLength(0).maxLength(256))
+        .constrain("SourceUri", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public Source() {
@@ -159,7 +169,7 @@ public final class Context extends Resource<Context> {
     /**
      * The ID of the source.
      *
-     * <p>CloudFormation property {@code SourceId}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code SourceId}.
      */
     public Source sourceId(String value) {
       return set("SourceId", Value.of(value));
@@ -173,7 +183,7 @@ public final class Context extends Resource<Context> {
     /**
      * The type of the source.
      *
-     * <p>CloudFormation property {@code SourceType}.
+     * <p>Length: 0 to 256 characters. CloudFormation property {@code SourceType}.
      */
     public Source sourceType(String value) {
       return set("SourceType", Value.of(value));
@@ -187,7 +197,7 @@ public final class Context extends Resource<Context> {
     /**
      * The URI of the source.
      *
-     * <p>Required. CloudFormation property {@code SourceUri}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code SourceUri}.
      */
     public Source sourceUri(String value) {
       return set("SourceUri", Value.of(value));
@@ -203,6 +213,8 @@ public final class Context extends Resource<Context> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Context.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
@@ -212,7 +224,8 @@ public final class Context extends Resource<Context> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Key}.
      */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
@@ -226,7 +239,8 @@ public final class Context extends Resource<Context> {
     /**
      * The tag value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Value}.
      */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));

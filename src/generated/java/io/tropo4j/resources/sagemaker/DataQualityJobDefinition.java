@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,11 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition")
       .required("DataQualityAppSpecification", "DataQualityJobInput", "DataQualityJobOutputConfig",
           "JobResources", "RoleArn")
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+      .constrain("JobDefinitionName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("JobDefinitionArn")
       .attributes("CreationTime", "JobDefinitionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -74,7 +80,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   /**
    * The name of the endpoint used to run the monitoring job.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code EndpointName}.
    */
   public DataQualityJobDefinition endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -88,7 +95,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   /**
    * The name for the monitoring job definition.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code JobDefinitionName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code JobDefinitionName}.
    */
   public DataQualityJobDefinition jobDefinitionName(String value) {
     return set("JobDefinitionName", Value.of(value));
@@ -121,7 +129,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks
    * on your behalf.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public DataQualityJobDefinition roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -195,6 +205,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
+        .constrain("DataCapturedDestinationS3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
+        .constrain("ExcludeFeaturesAttribute", Constraint.of().minLength(0).maxLength(100))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
         .build();
@@ -206,8 +219,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * The Amazon S3 location being used to capture the data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * DataCapturedDestinationS3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code DataCapturedDestinationS3Uri}.
      */
     public BatchTransformInput dataCapturedDestinationS3Uri(String value) {
       return set("DataCapturedDestinationS3Uri", Value.of(value));
@@ -234,7 +247,7 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * The attributes of the input data to exclude from the analysis.
      *
-     * <p>CloudFormation property {@code ExcludeFeaturesAttribute}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code ExcludeFeaturesAttribute}.
      */
     public BatchTransformInput excludeFeaturesAttribute(String value) {
       return set("ExcludeFeaturesAttribute", Value.of(value));
@@ -251,7 +264,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * Path to the filesystem where the batch transform data is available to the container.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public BatchTransformInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -308,6 +322,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   public static final class ClusterConfig extends Struct<ClusterConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.ClusterConfig")
         .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .constrain("InstanceCount", Constraint.of().minimum(1).maximum(100))
+        .constrain("VolumeKmsKeyId", Constraint.of().pattern("^[a-zA-Z0-9:/_-]*$").minLength(0).maxLength(2048).minimum(1).maximum(2048))
+        .constrain("VolumeSizeInGB", Constraint.of().minimum(1).maximum(16384))
         .build();
 
     public ClusterConfig() {
@@ -318,8 +335,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * The number of ML compute instances to use in the model monitoring job. For distributed
      * processing jobs, specify a value greater than 1. The default value is 1.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * InstanceCount}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 100. CloudFormation property
+     * {@code InstanceCount}.
      */
     public ClusterConfig instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -348,7 +365,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on
      * the storage volume attached to the ML compute instance(s) that run the model monitoring job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeKmsKeyId}.
+     * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Range: 1 to 2048.
+     * Pattern: {@code ^[a-zA-Z0-9:/_-]*$}. CloudFormation property {@code VolumeKmsKeyId}.
      */
     public ClusterConfig volumeKmsKeyId(String value) {
       return set("VolumeKmsKeyId", Value.of(value));
@@ -363,8 +381,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * The size of the ML storage volume, in gigabytes, that you want to provision. You must specify
      * sufficient ML storage for your scenario.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * VolumeSizeInGB}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 16384. CloudFormation property
+     * {@code VolumeSizeInGB}.
      */
     public ClusterConfig volumeSizeInGB(int value) {
       return set("VolumeSizeInGB", Value.of(value));
@@ -382,7 +400,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource}.
    */
   public static final class ConstraintsResource extends Struct<ConstraintsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public ConstraintsResource() {
       super(SCHEMA);
@@ -391,7 +411,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * The Amazon S3 URI for the constraints resource.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public ConstraintsResource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -438,6 +459,11 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   public static final class DataQualityAppSpecification extends Struct<DataQualityAppSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification")
         .required("ImageUri")
+        .constrain("ContainerArguments", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ContainerEntrypoint", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ImageUri", Constraint.of().pattern(".*").minLength(0).maxLength(255))
+        .constrain("PostAnalyticsProcessorSourceUri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .constrain("RecordPreprocessorSourceUri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public DataQualityAppSpecification() {
@@ -447,7 +473,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * The arguments to send to the container that the monitoring job runs.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContainerArguments}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property
+     * {@code ContainerArguments}.
      */
     public DataQualityAppSpecification containerArguments(List<String> value) {
       return set("ContainerArguments", Value.listOf(value));
@@ -461,7 +488,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * The entrypoint for a container used to run a monitoring job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContainerEntrypoint}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property
+     * {@code ContainerEntrypoint}.
      */
     public DataQualityAppSpecification containerEntrypoint(List<String> value) {
       return set("ContainerEntrypoint", Value.listOf(value));
@@ -489,7 +517,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * The container image that the data quality monitoring job runs.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageUri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code ImageUri}.
      */
     public DataQualityAppSpecification imageUri(String value) {
       return set("ImageUri", Value.of(value));
@@ -504,7 +533,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * An Amazon S3 URI to a script that is called after analysis has been performed. Applicable
      * only for the built-in (first party) containers.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code
      * PostAnalyticsProcessorSourceUri}.
      */
     public DataQualityAppSpecification postAnalyticsProcessorSourceUri(String value) {
@@ -524,8 +554,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * decode the payload and convert it into a flattened JSON so that the built-in container can
      * use the converted data. Applicable only for the built-in (first party) containers.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * RecordPreprocessorSourceUri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code RecordPreprocessorSourceUri}.
      */
     public DataQualityAppSpecification recordPreprocessorSourceUri(String value) {
       return set("RecordPreprocessorSourceUri", Value.of(value));
@@ -548,7 +578,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig}.
    */
   public static final class DataQualityBaselineConfig extends Struct<DataQualityBaselineConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig")
+        .constrain("BaseliningJobName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+        .build();
 
     public DataQualityBaselineConfig() {
       super(SCHEMA);
@@ -557,7 +589,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * The name of the job that performs baselining for the data quality monitoring job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code BaseliningJobName}.
+     * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code BaseliningJobName}.
      */
     public DataQualityBaselineConfig baseliningJobName(String value) {
       return set("BaseliningJobName", Value.of(value));
@@ -673,6 +706,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   public static final class EndpointInput extends Struct<EndpointInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.EndpointInput")
         .required("EndpointName", "LocalPath")
+        .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+        .constrain("ExcludeFeaturesAttribute", Constraint.of().minLength(0).maxLength(100))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
         .build();
@@ -684,7 +720,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * An endpoint in customer's account which has enabled <code>DataCaptureConfig</code> enabled.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code EndpointName}.
      */
     public EndpointInput endpointName(String value) {
       return set("EndpointName", Value.of(value));
@@ -698,7 +735,7 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * The attributes of the input data to exclude from the analysis.
      *
-     * <p>CloudFormation property {@code ExcludeFeaturesAttribute}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code ExcludeFeaturesAttribute}.
      */
     public EndpointInput excludeFeaturesAttribute(String value) {
       return set("ExcludeFeaturesAttribute", Value.of(value));
@@ -715,7 +752,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * Path to the filesystem where the endpoint data is available to the container.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public EndpointInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -962,7 +1000,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   public static final class S3Output extends Struct<S3Output> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.S3Output")
         .required("LocalPath", "S3Uri")
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
         .build();
 
     public S3Output() {
@@ -973,7 +1013,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of
      * a monitoring job. LocalPath is an absolute path for the output data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public S3Output localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -1003,7 +1044,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results
      * of a monitoring job.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public S3Output s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1021,7 +1063,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.StatisticsResource}.
    */
   public static final class StatisticsResource extends Struct<StatisticsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.StatisticsResource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.StatisticsResource")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public StatisticsResource() {
       super(SCHEMA);
@@ -1030,7 +1074,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
     /**
      * The Amazon S3 URI for the statistics resource.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public StatisticsResource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1065,6 +1110,7 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   public static final class StoppingCondition extends Struct<StoppingCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.StoppingCondition")
         .required("MaxRuntimeInSeconds")
+        .constrain("MaxRuntimeInSeconds", Constraint.of().minimum(1).maximum(86400))
         .build();
 
     public StoppingCondition() {
@@ -1088,8 +1134,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * spent publishing metrics or archiving and uploading models after it has been stopped, is 30
      * days.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * MaxRuntimeInSeconds}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 86400. CloudFormation property
+     * {@code MaxRuntimeInSeconds}.
      */
     public StoppingCondition maxRuntimeInSeconds(int value) {
       return set("MaxRuntimeInSeconds", Value.of(value));
@@ -1113,6 +1159,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -1123,7 +1171,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * The VPC security group IDs, in the form <code>sg-xxxxxxxx</code> . Specify the security
      * groups for the VPC that is specified in the <code>Subnets</code> field.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
      * SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
@@ -1141,7 +1190,8 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html">Supported
      * Instance Types and Availability Zones</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
 public final class Device extends Resource<Device> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Device")
       .required("DeviceFleetName")
+      .constrain("DeviceFleetName", Constraint.of().pattern("^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .refYields("DeviceFleetName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -38,7 +41,8 @@ public final class Device extends Resource<Device> {
   /**
    * The name of the fleet the device belongs to.
    *
-   * <p>Required. CloudFormation property {@code DeviceFleetName}.
+   * <p>Required. Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$}.
+   * CloudFormation property {@code DeviceFleetName}.
    */
   public Device deviceFleetName(String value) {
     return set("DeviceFleetName", Value.of(value));
@@ -77,6 +81,9 @@ public final class Device extends Resource<Device> {
   public static final class DeviceProperty extends Struct<DeviceProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Device.Device")
         .required("DeviceName")
+        .constrain("Description", Constraint.of().pattern("[\\S\\s]+").minLength(1).maxLength(40))
+        .constrain("DeviceName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+        .constrain("IotThingName", Constraint.of().pattern("[a-zA-Z0-9:_-]+").maxLength(128))
         .build();
 
     public DeviceProperty() {
@@ -86,7 +93,8 @@ public final class Device extends Resource<Device> {
     /**
      * Description of the device.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 40 characters. Pattern: {@code [&#92;S&#92;s]+}. CloudFormation property
+     * {@code Description}.
      */
     public DeviceProperty description(String value) {
       return set("Description", Value.of(value));
@@ -100,7 +108,8 @@ public final class Device extends Resource<Device> {
     /**
      * The name of the device.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code DeviceName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code DeviceName}.
      */
     public DeviceProperty deviceName(String value) {
       return set("DeviceName", Value.of(value));
@@ -114,7 +123,8 @@ public final class Device extends Resource<Device> {
     /**
      * AWS Internet of Things (IoT) object name.
      *
-     * <p>CloudFormation property {@code IotThingName}.
+     * <p>Length: at most 128 characters. Pattern: {@code [a-zA-Z0-9:_-]+}. CloudFormation property
+     * {@code IotThingName}.
      */
     public DeviceProperty iotThingName(String value) {
       return set("IotThingName", Value.of(value));

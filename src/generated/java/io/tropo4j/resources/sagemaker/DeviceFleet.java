@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,11 @@ import java.util.List;
 public final class DeviceFleet extends Resource<DeviceFleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DeviceFleet")
       .required("DeviceFleetName", "OutputConfig", "RoleArn")
+      .constrain("Description", Constraint.of().pattern("[\\S\\s]+").minLength(0).maxLength(800))
+      .constrain("DeviceFleetName", Constraint.of().pattern("^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("DeviceFleetName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -30,7 +36,8 @@ public final class DeviceFleet extends Resource<DeviceFleet> {
   /**
    * A description of the fleet.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 800 characters. Pattern: {@code [&#92;S&#92;s]+}. CloudFormation property
+   * {@code Description}.
    */
   public DeviceFleet description(String value) {
     return set("Description", Value.of(value));
@@ -44,8 +51,8 @@ public final class DeviceFleet extends Resource<DeviceFleet> {
   /**
    * Name of the device fleet.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DeviceFleetName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$}. CloudFormation property {@code DeviceFleetName}.
    */
   public DeviceFleet deviceFleetName(String value) {
     return set("DeviceFleetName", Value.of(value));
@@ -68,7 +75,9 @@ public final class DeviceFleet extends Resource<DeviceFleet> {
   /**
    * The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT).
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public DeviceFleet roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -112,6 +121,7 @@ public final class DeviceFleet extends Resource<DeviceFleet> {
   public static final class EdgeOutputConfig extends Struct<EdgeOutputConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DeviceFleet.EdgeOutputConfig")
         .required("S3OutputLocation")
+        .constrain("S3OutputLocation", Constraint.of().pattern("^s3://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public EdgeOutputConfig() {
@@ -137,7 +147,8 @@ public final class DeviceFleet extends Resource<DeviceFleet> {
     /**
      * The Amazon Simple Storage (S3) bucket URI.
      *
-     * <p>Required. CloudFormation property {@code S3OutputLocation}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^s3://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3OutputLocation}.
      */
     public EdgeOutputConfig s3OutputLocation(String value) {
       return set("S3OutputLocation", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -62,8 +63,14 @@ public final class Domain extends Resource<Domain> {
       .allowed("AppNetworkAccessType", "PublicInternetOnly", "VpcOnly")
       .allowed("AppSecurityGroupManagement", "Service", "Customer")
       .allowed("AuthMode", "SSO", "IAM")
+      .constrain("DomainName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").maxLength(63))
       .allowed("HomeEfsFileSystemCreation", "Enabled", "Disabled")
+      .constrain("SubnetIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32))
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
       .allowed("TagPropagation", "ENABLED", "DISABLED")
+      .constrain("VpcId", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::VPC.Id"))
+      .references("VpcId", "AWS::EC2::VPC.Ref")
+      .refYields("DomainId")
       .attributes("DomainArn", "DomainId", "HomeEfsFileSystemId",
           "SecurityGroupIdForDomainBoundary", "SingleSignOnApplicationArn",
           "SingleSignOnManagedApplicationInstanceId", "Url")
@@ -161,7 +168,8 @@ public final class Domain extends Resource<Domain> {
   /**
    * The domain name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: at most 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code DomainName}.
    */
   public Domain domainName(String value) {
     return set("DomainName", Value.of(value));
@@ -229,7 +237,8 @@ public final class Domain extends Resource<Domain> {
    *
    * <p><em>Pattern</em> : <code>[-0-9a-zA-Z]+</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+   * <p>Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+   * [-0-9a-zA-Z]+}. CloudFormation property {@code SubnetIds}.
    */
   public Domain subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -296,7 +305,8 @@ public final class Domain extends Resource<Domain> {
    *
    * <p><em>Pattern</em> : <code>[-0-9a-zA-Z]+</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   * <p>Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+   * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public Domain vpcId(String value) {
     return set("VpcId", Value.of(value));
@@ -411,7 +421,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.CodeEditorAppSettings}.
    */
   public static final class CodeEditorAppSettings extends Struct<CodeEditorAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.CodeEditorAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.CodeEditorAppSettings")
+        .constrain("BuiltInLifecycleConfigArn", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .build();
 
     public CodeEditorAppSettings() {
       super(SCHEMA);
@@ -430,7 +443,9 @@ public final class Domain extends Resource<Domain> {
      * The lifecycle configuration that runs before the default lifecycle configuration. It can
      * override changes made in the default lifecycle configuration.
      *
-     * <p>CloudFormation property {@code BuiltInLifecycleConfigArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code BuiltInLifecycleConfigArn}.
      */
     public CodeEditorAppSettings builtInLifecycleConfigArn(String value) {
       return set("BuiltInLifecycleConfigArn", Value.of(value));
@@ -476,7 +491,9 @@ public final class Domain extends Resource<Domain> {
     /**
      * The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public CodeEditorAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -497,6 +514,7 @@ public final class Domain extends Resource<Domain> {
   public static final class CodeRepository extends Struct<CodeRepository> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.CodeRepository")
         .required("RepositoryUrl")
+        .constrain("RepositoryUrl", Constraint.of().pattern("^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$").maxLength(256))
         .build();
 
     public CodeRepository() {
@@ -506,7 +524,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The URL of the Git repository.
      *
-     * <p>Required. CloudFormation property {@code RepositoryUrl}.
+     * <p>Required. Length: at most 256 characters. Pattern: {@code
+     * ^https://([.&#92;-_a-zA-Z0-9]+/?){3,1016}$}. CloudFormation property {@code RepositoryUrl}.
      */
     public CodeRepository repositoryUrl(String value) {
       return set("RepositoryUrl", Value.of(value));
@@ -569,6 +588,9 @@ public final class Domain extends Resource<Domain> {
   public static final class CustomImage extends Struct<CustomImage> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.CustomImage")
         .required("AppImageConfigName", "ImageName")
+        .constrain("AppImageConfigName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").maxLength(63))
+        .constrain("ImageName", Constraint.of().pattern("^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$").maxLength(63))
+        .constrain("ImageVersionNumber", Constraint.of().minimum(0))
         .build();
 
     public CustomImage() {
@@ -578,7 +600,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The name of the AppImageConfig.
      *
-     * <p>Required. CloudFormation property {@code AppImageConfigName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code AppImageConfigName}.
      */
     public CustomImage appImageConfigName(String value) {
       return set("AppImageConfigName", Value.of(value));
@@ -592,7 +615,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The name of the CustomImage. Must be unique to your account.
      *
-     * <p>Required. CloudFormation property {@code ImageName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code ImageName}.
      */
     public CustomImage imageName(String value) {
       return set("ImageName", Value.of(value));
@@ -606,7 +630,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The version number of the CustomImage.
      *
-     * <p>CloudFormation property {@code ImageVersionNumber}.
+     * <p>Range: at least 0. CloudFormation property {@code ImageVersionNumber}.
      */
     public CustomImage imageVersionNumber(int value) {
       return set("ImageVersionNumber", Value.of(value));
@@ -626,6 +650,8 @@ public final class Domain extends Resource<Domain> {
   public static final class CustomPosixUserConfig extends Struct<CustomPosixUserConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.CustomPosixUserConfig")
         .required("Gid", "Uid")
+        .constrain("Gid", Constraint.of().minimum(1001).maximum(4000000))
+        .constrain("Uid", Constraint.of().minimum(10000).maximum(4000000))
         .build();
 
     public CustomPosixUserConfig() {
@@ -635,7 +661,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The POSIX group ID.
      *
-     * <p>Required. CloudFormation property {@code Gid}.
+     * <p>Required. Range: 1001 to 4000000. CloudFormation property {@code Gid}.
      */
     public CustomPosixUserConfig gid(int value) {
       return set("Gid", Value.of(value));
@@ -649,7 +675,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The POSIX user ID.
      *
-     * <p>Required. CloudFormation property {@code Uid}.
+     * <p>Required. Range: 10000 to 4000000. CloudFormation property {@code Uid}.
      */
     public CustomPosixUserConfig uid(int value) {
       return set("Uid", Value.of(value));
@@ -670,6 +696,8 @@ public final class Domain extends Resource<Domain> {
   public static final class DefaultEbsStorageSettings extends Struct<DefaultEbsStorageSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.DefaultEbsStorageSettings")
         .required("DefaultEbsVolumeSizeInGb", "MaximumEbsVolumeSizeInGb")
+        .constrain("DefaultEbsVolumeSizeInGb", Constraint.of().minimum(5).maximum(16384))
+        .constrain("MaximumEbsVolumeSizeInGb", Constraint.of().minimum(5).maximum(16384))
         .build();
 
     public DefaultEbsStorageSettings() {
@@ -679,7 +707,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The default size of the EBS storage volume for a space.
      *
-     * <p>Required. CloudFormation property {@code DefaultEbsVolumeSizeInGb}.
+     * <p>Required. Range: 5 to 16384. CloudFormation property {@code DefaultEbsVolumeSizeInGb}.
      */
     public DefaultEbsStorageSettings defaultEbsVolumeSizeInGb(int value) {
       return set("DefaultEbsVolumeSizeInGb", Value.of(value));
@@ -696,7 +724,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The maximum size of the EBS storage volume for a space.
      *
-     * <p>Required. CloudFormation property {@code MaximumEbsVolumeSizeInGb}.
+     * <p>Required. Range: 5 to 16384. CloudFormation property {@code MaximumEbsVolumeSizeInGb}.
      */
     public DefaultEbsStorageSettings maximumEbsVolumeSizeInGb(int value) {
       return set("MaximumEbsVolumeSizeInGb", Value.of(value));
@@ -722,6 +750,8 @@ public final class Domain extends Resource<Domain> {
   public static final class DefaultSpaceSettings extends Struct<DefaultSpaceSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.DefaultSpaceSettings")
         .required("ExecutionRole")
+        .constrain("ExecutionRole", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048))
+        .constrain("SecurityGroups", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
         .build();
 
     public DefaultSpaceSettings() {
@@ -762,7 +792,9 @@ public final class Domain extends Resource<Domain> {
     /**
      * The ARN of the execution role for the space.
      *
-     * <p>Required. CloudFormation property {@code ExecutionRole}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+     * property {@code ExecutionRole}.
      */
     public DefaultSpaceSettings executionRole(String value) {
       return set("ExecutionRole", Value.of(value));
@@ -803,7 +835,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The security group IDs for the Amazon VPC that the space uses for communication.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
      */
     public DefaultSpaceSettings securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -854,6 +887,7 @@ public final class Domain extends Resource<Domain> {
   public static final class DockerSettings extends Struct<DockerSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.DockerSettings")
         .allowed("EnableDockerAccess", "ENABLED", "DISABLED")
+        .constrain("VpcOnlyTrustedAccounts", Constraint.of().pattern("^\\d+$").minLength(12).maxLength(12))
         .build();
 
     public DockerSettings() {
@@ -878,7 +912,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The list of AWS accounts that are trusted when the domain is created in VPC-only mode.
      *
-     * <p>CloudFormation property {@code VpcOnlyTrustedAccounts}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^&#92;d+$}. CloudFormation property {@code
+     * VpcOnlyTrustedAccounts}.
      */
     public DockerSettings vpcOnlyTrustedAccounts(List<String> value) {
       return set("VpcOnlyTrustedAccounts", Value.listOf(value));
@@ -902,6 +937,7 @@ public final class Domain extends Resource<Domain> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.DomainSettings")
         .allowed("ExecutionRoleIdentityConfig", "USER_PROFILE_NAME", "DISABLED")
         .allowed("IpAddressType", "IPV4", "DUALSTACK")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
         .build();
 
     public DomainSettings() {
@@ -969,7 +1005,8 @@ public final class Domain extends Resource<Domain> {
      * The security groups for the Amazon Virtual Private Cloud that the <code>Domain</code> uses
      * for communication between Domain-level apps and user apps.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public DomainSettings securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -1000,6 +1037,8 @@ public final class Domain extends Resource<Domain> {
   public static final class EFSFileSystemConfig extends Struct<EFSFileSystemConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.EFSFileSystemConfig")
         .required("FileSystemId")
+        .constrain("FileSystemId", Constraint.of().pattern("^(fs-[0-9a-f]{8,})$").minLength(11).maxLength(21))
+        .constrain("FileSystemPath", Constraint.of().pattern("^\\/\\S*$").minLength(1).maxLength(256))
         .build();
 
     public EFSFileSystemConfig() {
@@ -1009,7 +1048,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The ID of your Amazon EFS file system.
      *
-     * <p>Required. CloudFormation property {@code FileSystemId}.
+     * <p>Required. Length: 11 to 21 characters. Pattern: {@code ^(fs-[0-9a-f]{8,})$}.
+     * CloudFormation property {@code FileSystemId}.
      */
     public EFSFileSystemConfig fileSystemId(String value) {
       return set("FileSystemId", Value.of(value));
@@ -1024,7 +1064,8 @@ public final class Domain extends Resource<Domain> {
      * The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
      * Permitted users can access only this directory and below.
      *
-     * <p>CloudFormation property {@code FileSystemPath}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^&#92;/&#92;S*$}. CloudFormation property
+     * {@code FileSystemPath}.
      */
     public EFSFileSystemConfig fileSystemPath(String value) {
       return set("FileSystemPath", Value.of(value));
@@ -1045,6 +1086,8 @@ public final class Domain extends Resource<Domain> {
   public static final class FSxLustreFileSystemConfig extends Struct<FSxLustreFileSystemConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.FSxLustreFileSystemConfig")
         .required("FileSystemId")
+        .constrain("FileSystemId", Constraint.of().pattern("^(fs-[0-9a-f]{8,})$").minLength(11).maxLength(21))
+        .constrain("FileSystemPath", Constraint.of().pattern("^\\/\\S*$").minLength(1).maxLength(256))
         .build();
 
     public FSxLustreFileSystemConfig() {
@@ -1054,7 +1097,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
      *
-     * <p>Required. CloudFormation property {@code FileSystemId}.
+     * <p>Required. Length: 11 to 21 characters. Pattern: {@code ^(fs-[0-9a-f]{8,})$}.
+     * CloudFormation property {@code FileSystemId}.
      */
     public FSxLustreFileSystemConfig fileSystemId(String value) {
       return set("FileSystemId", Value.of(value));
@@ -1069,7 +1113,8 @@ public final class Domain extends Resource<Domain> {
      * The path to the file system directory that is accessible in Amazon SageMaker Studio.
      * Permitted users can access only this directory and below.
      *
-     * <p>CloudFormation property {@code FileSystemPath}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^&#92;/&#92;S*$}. CloudFormation property
+     * {@code FileSystemPath}.
      */
     public FSxLustreFileSystemConfig fileSystemPath(String value) {
       return set("FileSystemPath", Value.of(value));
@@ -1090,6 +1135,7 @@ public final class Domain extends Resource<Domain> {
   public static final class HiddenSageMakerImage extends Struct<HiddenSageMakerImage> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.HiddenSageMakerImage")
         .allowed("SageMakerImageName", "sagemaker_distribution")
+        .constrain("VersionAliases", Constraint.of().pattern("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$").minLength(1).maxLength(128))
         .build();
 
     public HiddenSageMakerImage() {
@@ -1114,7 +1160,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The version aliases you are hiding from the Studio user interface.
      *
-     * <p>CloudFormation property {@code VersionAliases}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^(0|[1-9]&#92;d*)&#92;.(0|[1-9]&#92;d*)$}.
+     * CloudFormation property {@code VersionAliases}.
      */
     public HiddenSageMakerImage versionAliases(List<String> value) {
       return set("VersionAliases", Value.listOf(value));
@@ -1133,7 +1180,10 @@ public final class Domain extends Resource<Domain> {
    */
   public static final class IdleSettings extends Struct<IdleSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.IdleSettings")
+        .constrain("IdleTimeoutInMinutes", Constraint.of().minimum(60).maximum(525600))
         .allowed("LifecycleManagement", "ENABLED", "DISABLED")
+        .constrain("MaxIdleTimeoutInMinutes", Constraint.of().minimum(60).maximum(525600))
+        .constrain("MinIdleTimeoutInMinutes", Constraint.of().minimum(60).maximum(525600))
         .build();
 
     public IdleSettings() {
@@ -1143,7 +1193,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The time that SageMaker waits after the application becomes idle before shutting it down.
      *
-     * <p>CloudFormation property {@code IdleTimeoutInMinutes}.
+     * <p>Range: 60 to 525600. CloudFormation property {@code IdleTimeoutInMinutes}.
      */
     public IdleSettings idleTimeoutInMinutes(int value) {
       return set("IdleTimeoutInMinutes", Value.of(value));
@@ -1172,7 +1222,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The maximum value in minutes that custom idle shutdown can be set to by the user.
      *
-     * <p>CloudFormation property {@code MaxIdleTimeoutInMinutes}.
+     * <p>Range: 60 to 525600. CloudFormation property {@code MaxIdleTimeoutInMinutes}.
      */
     public IdleSettings maxIdleTimeoutInMinutes(int value) {
       return set("MaxIdleTimeoutInMinutes", Value.of(value));
@@ -1189,7 +1239,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The minimum value in minutes that custom idle shutdown can be set to by the user.
      *
-     * <p>CloudFormation property {@code MinIdleTimeoutInMinutes}.
+     * <p>Range: 60 to 525600. CloudFormation property {@code MinIdleTimeoutInMinutes}.
      */
     public IdleSettings minIdleTimeoutInMinutes(int value) {
       return set("MinIdleTimeoutInMinutes", Value.of(value));
@@ -1210,7 +1260,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.JupyterLabAppSettings}.
    */
   public static final class JupyterLabAppSettings extends Struct<JupyterLabAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.JupyterLabAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.JupyterLabAppSettings")
+        .constrain("BuiltInLifecycleConfigArn", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .build();
 
     public JupyterLabAppSettings() {
       super(SCHEMA);
@@ -1229,7 +1282,9 @@ public final class Domain extends Resource<Domain> {
      * The lifecycle configuration that runs before the default lifecycle configuration. It can
      * override changes made in the default lifecycle configuration.
      *
-     * <p>CloudFormation property {@code BuiltInLifecycleConfigArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code BuiltInLifecycleConfigArn}.
      */
     public JupyterLabAppSettings builtInLifecycleConfigArn(String value) {
       return set("BuiltInLifecycleConfigArn", Value.of(value));
@@ -1297,7 +1352,9 @@ public final class Domain extends Resource<Domain> {
      * or domain. To remove a lifecycle config, you must set <code>LifecycleConfigArns</code> to an
      * empty list.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public JupyterLabAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -1315,7 +1372,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.JupyterServerAppSettings}.
    */
   public static final class JupyterServerAppSettings extends Struct<JupyterServerAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.JupyterServerAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.JupyterServerAppSettings")
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .build();
 
     public JupyterServerAppSettings() {
       super(SCHEMA);
@@ -1339,7 +1398,9 @@ public final class Domain extends Resource<Domain> {
      * <p>To remove a Lifecycle Config, you must set <code>LifecycleConfigArns</code> to an empty
      * list.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public JupyterServerAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -1357,7 +1418,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.KernelGatewayAppSettings}.
    */
   public static final class KernelGatewayAppSettings extends Struct<KernelGatewayAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.KernelGatewayAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.KernelGatewayAppSettings")
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .build();
 
     public KernelGatewayAppSettings() {
       super(SCHEMA);
@@ -1407,7 +1470,9 @@ public final class Domain extends Resource<Domain> {
      * <p>To remove a Lifecycle Config, you must set <code>LifecycleConfigArns</code> to an empty
      * list.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public KernelGatewayAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -1518,6 +1583,9 @@ public final class Domain extends Resource<Domain> {
   public static final class RStudioServerProDomainSettings extends Struct<RStudioServerProDomainSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.RStudioServerProDomainSettings")
         .required("DomainExecutionRoleArn")
+        .constrain("DomainExecutionRoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("RStudioConnectUrl", Constraint.of().pattern("^(https:|http:|www\\.)\\S*"))
+        .constrain("RStudioPackageManagerUrl", Constraint.of().pattern("^(https:|http:|www\\.)\\S*"))
         .build();
 
     public RStudioServerProDomainSettings() {
@@ -1537,7 +1605,9 @@ public final class Domain extends Resource<Domain> {
     /**
      * The ARN of the execution role for the <code>RStudioServerPro</code> Domain-level app.
      *
-     * <p>Required. CloudFormation property {@code DomainExecutionRoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code DomainExecutionRoleArn}.
      */
     public RStudioServerProDomainSettings domainExecutionRoleArn(String value) {
       return set("DomainExecutionRoleArn", Value.of(value));
@@ -1554,7 +1624,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * A URL pointing to an RStudio Connect server.
      *
-     * <p>CloudFormation property {@code RStudioConnectUrl}.
+     * <p>Pattern: {@code ^(https:|http:|www&#92;.)&#92;S*}. CloudFormation property {@code
+     * RStudioConnectUrl}.
      */
     public RStudioServerProDomainSettings rStudioConnectUrl(String value) {
       return set("RStudioConnectUrl", Value.of(value));
@@ -1568,7 +1639,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * A URL pointing to an RStudio Package Manager server.
      *
-     * <p>CloudFormation property {@code RStudioPackageManagerUrl}.
+     * <p>Pattern: {@code ^(https:|http:|www&#92;.)&#92;S*}. CloudFormation property {@code
+     * RStudioPackageManagerUrl}.
      */
     public RStudioServerProDomainSettings rStudioPackageManagerUrl(String value) {
       return set("RStudioPackageManagerUrl", Value.of(value));
@@ -1637,6 +1709,10 @@ public final class Domain extends Resource<Domain> {
             "ml.r6id.16xlarge", "ml.r6id.24xlarge", "ml.r6id.32xlarge", "ml.p5.4xlarge",
             "ml.p6-b200.48xlarge", "ml.g7e.2xlarge", "ml.g7e.4xlarge", "ml.g7e.8xlarge",
             "ml.g7e.12xlarge", "ml.g7e.24xlarge", "ml.g7e.48xlarge")
+        .constrain("LifecycleConfigArn", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .constrain("SageMakerImageArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$").minLength(0).maxLength(256))
+        .constrain("SageMakerImageVersionArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$").minLength(0).maxLength(256))
+        .constrain("TrainingPlanArn", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*|None)$").minLength(0).maxLength(2048))
         .build();
 
     public ResourceSpec() {
@@ -1713,7 +1789,9 @@ public final class Domain extends Resource<Domain> {
     /**
      * The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code LifecycleConfigArn}.
+     * <p>Changing it may replace the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArn}.
      */
     public ResourceSpec lifecycleConfigArn(String value) {
       return set("LifecycleConfigArn", Value.of(value));
@@ -1727,7 +1805,9 @@ public final class Domain extends Resource<Domain> {
     /**
      * The ARN of the SageMaker AI image that the image version belongs to.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code SageMakerImageArn}.
+     * <p>Changing it may replace the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$}. CloudFormation
+     * property {@code SageMakerImageArn}.
      */
     public ResourceSpec sageMakerImageArn(String value) {
       return set("SageMakerImageArn", Value.of(value));
@@ -1742,8 +1822,9 @@ public final class Domain extends Resource<Domain> {
      * The ARN of the image version created on the instance. To clear the value set for
      * <code>SageMakerImageVersionArn</code> , pass <code>None</code> as the value.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code
-     * SageMakerImageVersionArn}.
+     * <p>Changing it may replace the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*&#47;[0-9]+$}.
+     * CloudFormation property {@code SageMakerImageVersionArn}.
      */
     public ResourceSpec sageMakerImageVersionArn(String value) {
       return set("SageMakerImageVersionArn", Value.of(value));
@@ -1760,7 +1841,9 @@ public final class Domain extends Resource<Domain> {
     /**
      * The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
      *
-     * <p>CloudFormation property {@code TrainingPlanArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:training-plan/.*|None)$}.
+     * CloudFormation property {@code TrainingPlanArn}.
      */
     public ResourceSpec trainingPlanArn(String value) {
       return set("TrainingPlanArn", Value.of(value));
@@ -1778,7 +1861,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.S3FileSystemConfig}.
    */
   public static final class S3FileSystemConfig extends Struct<S3FileSystemConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.S3FileSystemConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.S3FileSystemConfig")
+        .constrain("MountPath", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("S3Uri", Constraint.of().pattern("(s3)://([^/]+)/?(.*)").minLength(0).maxLength(1024))
+        .build();
 
     public S3FileSystemConfig() {
       super(SCHEMA);
@@ -1788,7 +1874,7 @@ public final class Domain extends Resource<Domain> {
      * The file system path where the Amazon S3 storage location will be mounted within the Amazon
      * SageMaker Studio environment.
      *
-     * <p>CloudFormation property {@code MountPath}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code MountPath}.
      */
     public S3FileSystemConfig mountPath(String value) {
       return set("MountPath", Value.of(value));
@@ -1802,7 +1888,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The Amazon S3 URI of the S3 file system configuration.
      *
-     * <p>CloudFormation property {@code S3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code (s3)://([^/]+)/?(.*)}. CloudFormation
+     * property {@code S3Uri}.
      */
     public S3FileSystemConfig s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1827,6 +1914,8 @@ public final class Domain extends Resource<Domain> {
   public static final class SharingSettings extends Struct<SharingSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.SharingSettings")
         .allowed("NotebookOutputOption", "Allowed", "Disabled")
+        .constrain("S3KmsKeyId", Constraint.of().pattern(".*").minLength(0).maxLength(2048))
+        .constrain("S3OutputPath", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public SharingSettings() {
@@ -1856,7 +1945,8 @@ public final class Domain extends Resource<Domain> {
      * Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3
      * bucket.
      *
-     * <p>CloudFormation property {@code S3KmsKeyId}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * S3KmsKeyId}.
      */
     public SharingSettings s3KmsKeyId(String value) {
       return set("S3KmsKeyId", Value.of(value));
@@ -1871,7 +1961,8 @@ public final class Domain extends Resource<Domain> {
      * When <code>NotebookOutputOption</code> is <code>Allowed</code> , the Amazon S3 bucket used to
      * store the shared notebook snapshots.
      *
-     * <p>CloudFormation property {@code S3OutputPath}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3OutputPath}.
      */
     public SharingSettings s3OutputPath(String value) {
       return set("S3OutputPath", Value.of(value));
@@ -2076,6 +2167,12 @@ public final class Domain extends Resource<Domain> {
    */
   public static final class UnifiedStudioSettings extends Struct<UnifiedStudioSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.UnifiedStudioSettings")
+        .constrain("DomainAccountId", Constraint.of().pattern("^\\d+$").minLength(12).maxLength(12))
+        .constrain("DomainId", Constraint.of().pattern("^dzd[-_][a-zA-Z0-9_-]{1,36}$").minLength(1).maxLength(36))
+        .constrain("DomainRegion", Constraint.of().pattern("[a-zA-Z]{2}-[a-zA-Z\\-]+-\\d+").minLength(1).maxLength(24))
+        .constrain("EnvironmentId", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$").minLength(1).maxLength(36))
+        .constrain("ProjectId", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,36}$"))
+        .constrain("ProjectS3Path", Constraint.of().pattern("[\\w\\.-]+$").minLength(1).maxLength(100))
         .allowed("StudioWebPortalAccess", "ENABLED", "DISABLED")
         .build();
 
@@ -2088,7 +2185,8 @@ public final class Domain extends Resource<Domain> {
      * value, if you don't specify an ID, is the ID of the account that has the Amazon SageMaker AI
      * domain.
      *
-     * <p>CloudFormation property {@code DomainAccountId}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^&#92;d+$}. CloudFormation property {@code
+     * DomainAccountId}.
      */
     public UnifiedStudioSettings domainAccountId(String value) {
       return set("DomainAccountId", Value.of(value));
@@ -2102,7 +2200,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The ID of the Amazon SageMaker Unified Studio domain associated with this domain.
      *
-     * <p>CloudFormation property {@code DomainId}.
+     * <p>Length: 1 to 36 characters. Pattern: {@code ^dzd[-_][a-zA-Z0-9_-]{1,36}$}. CloudFormation
+     * property {@code DomainId}.
      */
     public UnifiedStudioSettings domainId(String value) {
       return set("DomainId", Value.of(value));
@@ -2118,7 +2217,8 @@ public final class Domain extends Resource<Domain> {
      * value, if you don't specify a Region, is the Region where the Amazon SageMaker AI domain is
      * located.
      *
-     * <p>CloudFormation property {@code DomainRegion}.
+     * <p>Length: 1 to 24 characters. Pattern: {@code [a-zA-Z]{2}-[a-zA-Z&#92;-]+-&#92;d+}.
+     * CloudFormation property {@code DomainRegion}.
      */
     public UnifiedStudioSettings domainRegion(String value) {
       return set("DomainRegion", Value.of(value));
@@ -2132,7 +2232,8 @@ public final class Domain extends Resource<Domain> {
     /**
      * The ID of the environment that Amazon SageMaker Unified Studio associates with the domain.
      *
-     * <p>CloudFormation property {@code EnvironmentId}.
+     * <p>Length: 1 to 36 characters. Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation
+     * property {@code EnvironmentId}.
      */
     public UnifiedStudioSettings environmentId(String value) {
       return set("EnvironmentId", Value.of(value));
@@ -2146,7 +2247,7 @@ public final class Domain extends Resource<Domain> {
     /**
      * The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain.
      *
-     * <p>CloudFormation property {@code ProjectId}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9_-]{1,36}$}. CloudFormation property {@code ProjectId}.
      */
     public UnifiedStudioSettings projectId(String value) {
       return set("ProjectId", Value.of(value));
@@ -2161,7 +2262,8 @@ public final class Domain extends Resource<Domain> {
      * The location where Amazon S3 stores temporary execution data and other artifacts for the
      * project that corresponds to the domain.
      *
-     * <p>CloudFormation property {@code ProjectS3Path}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code [&#92;w&#92;.-]+$}. CloudFormation property
+     * {@code ProjectS3Path}.
      */
     public UnifiedStudioSettings projectS3Path(String value) {
       return set("ProjectS3Path", Value.of(value));
@@ -2217,6 +2319,11 @@ public final class Domain extends Resource<Domain> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.UserSettings")
         .required("ExecutionRole")
         .allowed("AutoMountHomeEFS", "Enabled", "Disabled", "DefaultAsDomain")
+        .constrain("DefaultLandingUri", Constraint.of().minLength(0).maxLength(1023))
+        .constrain("ExecutionRole", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048))
+        .references("ExecutionRole", "AWS::IAM::Role.Arn")
+        .constrain("SecurityGroups", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroups", "AWS::EC2::SecurityGroup.Ref")
         .allowed("StudioWebPortal", "ENABLED", "DISABLED")
         .build();
 
@@ -2306,7 +2413,7 @@ public final class Domain extends Resource<Domain> {
      * <li><code>app:JupyterServer:</code> : Indicates that Studio Classic is the default
      * experience. </ul>
      *
-     * <p>CloudFormation property {@code DefaultLandingUri}.
+     * <p>Length: 0 to 1023 characters. CloudFormation property {@code DefaultLandingUri}.
      */
     public UserSettings defaultLandingUri(String value) {
       return set("DefaultLandingUri", Value.of(value));
@@ -2323,7 +2430,9 @@ public final class Domain extends Resource<Domain> {
      * <p>SageMaker applies this setting only to private spaces that the user creates in the domain.
      * SageMaker doesn't apply this setting to shared spaces.
      *
-     * <p>Required. CloudFormation property {@code ExecutionRole}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+     * property {@code ExecutionRole}.
      */
     public UserSettings executionRole(String value) {
       return set("ExecutionRole", Value.of(value));
@@ -2409,7 +2518,8 @@ public final class Domain extends Resource<Domain> {
      * <p>SageMaker applies these settings only to private spaces that the user creates in the
      * domain. SageMaker doesn't apply these settings to shared spaces.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
      */
     public UserSettings securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));

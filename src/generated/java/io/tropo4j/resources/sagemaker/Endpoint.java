@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,9 @@ import java.util.List;
 public final class Endpoint extends Resource<Endpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint")
       .required("EndpointConfigName")
+      .constrain("EndpointConfigName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(64))
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(64))
+      .refYields("EndpointArn")
       .attributes("EndpointArn", "EndpointName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +52,8 @@ public final class Endpoint extends Resource<Endpoint> {
    * href="https://docs.aws.amazon.com/sagemaker/latest/dg/API_CreateEndpointConfig.html">CreateEndpointConfig</a>
    * .
    *
-   * <p>Required. CloudFormation property {@code EndpointConfigName}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}.
+   * CloudFormation property {@code EndpointConfigName}.
    */
   public Endpoint endpointConfigName(String value) {
     return set("EndpointConfigName", Value.of(value));
@@ -66,7 +71,8 @@ public final class Endpoint extends Resource<Endpoint> {
    * href="https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpoint.html"></a>
    * .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code EndpointName}.
    */
   public Endpoint endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -201,6 +207,7 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class Alarm extends Struct<Alarm> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.Alarm")
         .required("AlarmName")
+        .constrain("AlarmName", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(255))
         .build();
 
     public Alarm() {
@@ -210,7 +217,8 @@ public final class Endpoint extends Resource<Endpoint> {
     /**
      * The name of a CloudWatch alarm in your account.
      *
-     * <p>Required. CloudFormation property {@code AlarmName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation
+     * property {@code AlarmName}.
      */
     public Alarm alarmName(String value) {
       return set("AlarmName", Value.of(value));
@@ -269,6 +277,8 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class BlueGreenUpdatePolicy extends Struct<BlueGreenUpdatePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy")
         .required("TrafficRoutingConfiguration")
+        .constrain("MaximumExecutionTimeoutInSeconds", Constraint.of().minimum(600).maximum(28800))
+        .constrain("TerminationWaitInSeconds", Constraint.of().minimum(0).maximum(3600))
         .build();
 
     public BlueGreenUpdatePolicy() {
@@ -280,7 +290,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * than the total waiting time specified in <code>TerminationWaitInSeconds</code> and
      * <code>WaitIntervalInSeconds</code> .
      *
-     * <p>CloudFormation property {@code MaximumExecutionTimeoutInSeconds}.
+     * <p>Range: 600 to 28800. CloudFormation property {@code MaximumExecutionTimeoutInSeconds}.
      */
     public BlueGreenUpdatePolicy maximumExecutionTimeoutInSeconds(int value) {
       return set("MaximumExecutionTimeoutInSeconds", Value.of(value));
@@ -298,7 +308,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * Additional waiting time in seconds after the completion of an endpoint deployment before
      * terminating the old endpoint fleet. Default is 0.
      *
-     * <p>CloudFormation property {@code TerminationWaitInSeconds}.
+     * <p>Range: 0 to 3600. CloudFormation property {@code TerminationWaitInSeconds}.
      */
     public BlueGreenUpdatePolicy terminationWaitInSeconds(int value) {
       return set("TerminationWaitInSeconds", Value.of(value));
@@ -337,6 +347,8 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class CapacitySize extends Struct<CapacitySize> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.CapacitySize")
         .required("Type", "Value")
+        .allowed("Type", "CAPACITY_PERCENT", "INSTANCE_COUNT")
+        .constrain("Value", Constraint.of().minimum(1))
         .build();
 
     public CapacitySize() {
@@ -350,7 +362,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * instances. <li><code>CAPACITY_PERCENT</code> : The endpoint activates based on the specified
      * percentage of capacity. </ul>
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code CAPACITY_PERCENT}, {@code INSTANCE_COUNT}. CloudFormation
+     * property {@code Type}.
      */
     public CapacitySize type(String value) {
       return set("Type", Value.of(value));
@@ -364,7 +377,7 @@ public final class Endpoint extends Resource<Endpoint> {
     /**
      * Defines the capacity size, either as a number of instances or a capacity percentage.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code Value}.
      */
     public CapacitySize value(int value) {
       return set("Value", Value.of(value));
@@ -430,6 +443,8 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class RollingUpdatePolicy extends Struct<RollingUpdatePolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.RollingUpdatePolicy")
         .required("MaximumBatchSize", "WaitIntervalInSeconds")
+        .constrain("MaximumExecutionTimeoutInSeconds", Constraint.of().minimum(600).maximum(28800))
+        .constrain("WaitIntervalInSeconds", Constraint.of().minimum(0).maximum(3600))
         .build();
 
     public RollingUpdatePolicy() {
@@ -450,7 +465,7 @@ public final class Endpoint extends Resource<Endpoint> {
     /**
      * The time limit for the total deployment. Exceeding this limit causes a timeout.
      *
-     * <p>CloudFormation property {@code MaximumExecutionTimeoutInSeconds}.
+     * <p>Range: 600 to 28800. CloudFormation property {@code MaximumExecutionTimeoutInSeconds}.
      */
     public RollingUpdatePolicy maximumExecutionTimeoutInSeconds(int value) {
       return set("MaximumExecutionTimeoutInSeconds", Value.of(value));
@@ -480,7 +495,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * The length of the baking period, during which SageMaker monitors alarms for each batch on the
      * new fleet.
      *
-     * <p>Required. CloudFormation property {@code WaitIntervalInSeconds}.
+     * <p>Required. Range: 0 to 3600. CloudFormation property {@code WaitIntervalInSeconds}.
      */
     public RollingUpdatePolicy waitIntervalInSeconds(int value) {
       return set("WaitIntervalInSeconds", Value.of(value));
@@ -503,6 +518,8 @@ public final class Endpoint extends Resource<Endpoint> {
   public static final class TrafficRoutingConfig extends Struct<TrafficRoutingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.TrafficRoutingConfig")
         .required("Type")
+        .allowed("Type", "ALL_AT_ONCE", "CANARY", "LINEAR")
+        .constrain("WaitIntervalInSeconds", Constraint.of().minimum(0).maximum(3600))
         .build();
 
     public TrafficRoutingConfig() {
@@ -538,7 +555,8 @@ public final class Endpoint extends Resource<Endpoint> {
      * remainder of the traffic. <li><code>LINEAR</code> : Endpoint traffic shifts to the new fleet
      * in n steps of a configurable size. </ul>
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code ALL_AT_ONCE}, {@code CANARY}, {@code LINEAR}.
+     * CloudFormation property {@code Type}.
      */
     public TrafficRoutingConfig type(String value) {
       return set("Type", Value.of(value));
@@ -553,7 +571,7 @@ public final class Endpoint extends Resource<Endpoint> {
      * The waiting time (in seconds) between incremental steps to turn on traffic on the new
      * endpoint fleet.
      *
-     * <p>CloudFormation property {@code WaitIntervalInSeconds}.
+     * <p>Range: 0 to 3600. CloudFormation property {@code WaitIntervalInSeconds}.
      */
     public TrafficRoutingConfig waitIntervalInSeconds(int value) {
       return set("WaitIntervalInSeconds", Value.of(value));

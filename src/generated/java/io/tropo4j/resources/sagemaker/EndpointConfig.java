@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import java.util.List;
 public final class EndpointConfig extends Resource<EndpointConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig")
       .required("ProductionVariants")
+      .constrain("EndpointConfigName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("EndpointConfigArn")
       .attributes("EndpointConfigArn", "EndpointConfigName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -68,7 +72,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   /**
    * The name of the endpoint configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EndpointConfigName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code EndpointConfigName}.
    */
   public EndpointConfig endpointConfigName(String value) {
     return set("EndpointConfigName", Value.of(value));
@@ -83,7 +88,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
    * actions on your behalf.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public EndpointConfig executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -264,7 +271,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.AsyncInferenceClientConfig}.
    */
   public static final class AsyncInferenceClientConfig extends Struct<AsyncInferenceClientConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.AsyncInferenceClientConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.AsyncInferenceClientConfig")
+        .constrain("MaxConcurrentInvocationsPerInstance", Constraint.of().minimum(1).maximum(1000))
+        .build();
 
     public AsyncInferenceClientConfig() {
       super(SCHEMA);
@@ -274,7 +283,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The maximum number of concurrent requests sent by the SageMaker client to the model
      * container. If no value is provided, SageMaker will choose an optimal value for you.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Range: 1 to 1000. CloudFormation property {@code
      * MaxConcurrentInvocationsPerInstance}.
      */
     public AsyncInferenceClientConfig maxConcurrentInvocationsPerInstance(int value) {
@@ -330,7 +339,12 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.AsyncInferenceNotificationConfig}.
    */
   public static final class AsyncInferenceNotificationConfig extends Struct<AsyncInferenceNotificationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.AsyncInferenceNotificationConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.AsyncInferenceNotificationConfig")
+        .constrain("ErrorTopic", Constraint.of().pattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$").minLength(0).maxLength(2048))
+        .allowed("IncludeInferenceResponseIn", "ERROR_NOTIFICATION_TOPIC",
+            "SUCCESS_NOTIFICATION_TOPIC")
+        .constrain("SuccessTopic", Constraint.of().pattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$").minLength(0).maxLength(2048))
+        .build();
 
     public AsyncInferenceNotificationConfig() {
       super(SCHEMA);
@@ -340,7 +354,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * Amazon SNS topic to post a notification to when an inference fails. If no topic is provided,
      * no notification is sent on failure.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ErrorTopic}.
+     * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:sns:[a-z0-9&#92;-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$}. CloudFormation property
+     * {@code ErrorTopic}.
      */
     public AsyncInferenceNotificationConfig errorTopic(String value) {
       return set("ErrorTopic", Value.of(value));
@@ -357,7 +373,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <p>The inference response is included only if the response size is less than or equal to 128
      * KB.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Allowed values: {@code ERROR_NOTIFICATION_TOPIC},
+     * {@code SUCCESS_NOTIFICATION_TOPIC}. CloudFormation property {@code
      * IncludeInferenceResponseIn}.
      */
     public AsyncInferenceNotificationConfig includeInferenceResponseIn(List<String> value) {
@@ -376,7 +393,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * Amazon SNS topic to post a notification to when an inference completes successfully. If no
      * topic is provided, no notification is sent on success.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SuccessTopic}.
+     * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:sns:[a-z0-9&#92;-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$}. CloudFormation property
+     * {@code SuccessTopic}.
      */
     public AsyncInferenceNotificationConfig successTopic(String value) {
       return set("SuccessTopic", Value.of(value));
@@ -394,7 +413,10 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.AsyncInferenceOutputConfig}.
    */
   public static final class AsyncInferenceOutputConfig extends Struct<AsyncInferenceOutputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.AsyncInferenceOutputConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.AsyncInferenceOutputConfig")
+        .constrain("S3FailurePath", Constraint.of().pattern("^(https|s3)://([^/])/?(.*)$").minLength(0).maxLength(512))
+        .constrain("S3OutputPath", Constraint.of().pattern("^(https|s3)://([^/])/?(.*)$").minLength(0).maxLength(512))
+        .build();
 
     public AsyncInferenceOutputConfig() {
       super(SCHEMA);
@@ -428,7 +450,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The Amazon S3 location to upload failure inference responses to.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3FailurePath}.
+     * <p>Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/])/?(.*)$}. CloudFormation property {@code S3FailurePath}.
      */
     public AsyncInferenceOutputConfig s3FailurePath(String value) {
       return set("S3FailurePath", Value.of(value));
@@ -442,7 +465,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The Amazon S3 location to upload inference responses to.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3OutputPath}.
+     * <p>Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/])/?(.*)$}. CloudFormation property {@code S3OutputPath}.
      */
     public AsyncInferenceOutputConfig s3OutputPath(String value) {
       return set("S3OutputPath", Value.of(value));
@@ -461,7 +485,10 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.CapacityReservationConfig}.
    */
   public static final class CapacityReservationConfig extends Struct<CapacityReservationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.CapacityReservationConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.CapacityReservationConfig")
+        .constrain("CapacityReservationPreference", Constraint.of().pattern("capacity-reservations-only"))
+        .constrain("MlReservationArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z0-9\\-]{1,14}/").minLength(20).maxLength(258))
+        .build();
 
     public CapacityReservationConfig() {
       super(SCHEMA);
@@ -470,7 +497,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * Options that you can choose for the capacity reservation.
      *
-     * <p>CloudFormation property {@code CapacityReservationPreference}.
+     * <p>Pattern: {@code capacity-reservations-only}. CloudFormation property {@code
+     * CapacityReservationPreference}.
      */
     public CapacityReservationConfig capacityReservationPreference(String value) {
       return set("CapacityReservationPreference", Value.of(value));
@@ -488,7 +516,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The Amazon Resource Name (ARN) that uniquely identifies the ML capacity reservation that
      * SageMaker AI applies when it deploys the endpoint.
      *
-     * <p>CloudFormation property {@code MlReservationArn}.
+     * <p>Length: 20 to 258 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:[a-z0-9&#92;-]{1,14}/}.
+     * CloudFormation property {@code MlReservationArn}.
      */
     public CapacityReservationConfig mlReservationArn(String value) {
       return set("MlReservationArn", Value.of(value));
@@ -506,7 +536,10 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.CaptureContentTypeHeader}.
    */
   public static final class CaptureContentTypeHeader extends Struct<CaptureContentTypeHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.CaptureContentTypeHeader");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.CaptureContentTypeHeader")
+        .constrain("CsvContentTypes", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$").minLength(1).maxLength(256))
+        .constrain("JsonContentTypes", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$").minLength(1).maxLength(256))
+        .build();
 
     public CaptureContentTypeHeader() {
       super(SCHEMA);
@@ -516,7 +549,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * A list of the CSV content types of the data that the endpoint captures. For the endpoint to
      * capture the data, you must also specify the content type when you invoke the endpoint.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code CsvContentTypes}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*&#92;/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$}. CloudFormation property
+     * {@code CsvContentTypes}.
      */
     public CaptureContentTypeHeader csvContentTypes(List<String> value) {
       return set("CsvContentTypes", Value.listOf(value));
@@ -531,7 +566,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * A list of the JSON content types of the data that the endpoint captures. For the endpoint to
      * capture the data, you must also specify the content type when you invoke the endpoint.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code JsonContentTypes}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*&#92;/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$}. CloudFormation property
+     * {@code JsonContentTypes}.
      */
     public CaptureContentTypeHeader jsonContentTypes(List<String> value) {
       return set("JsonContentTypes", Value.listOf(value));
@@ -551,6 +588,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class CaptureOption extends Struct<CaptureOption> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.CaptureOption")
         .required("CaptureMode")
+        .allowed("CaptureMode", "Input", "InputAndOutput", "Output")
         .build();
 
     public CaptureOption() {
@@ -560,7 +598,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * Specifies whether the endpoint captures input data or output data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code CaptureMode}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code Input}, {@code
+     * InputAndOutput}, {@code Output}. CloudFormation property {@code CaptureMode}.
      */
     public CaptureOption captureMode(String value) {
       return set("CaptureMode", Value.of(value));
@@ -580,6 +619,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class ClarifyExplainerConfig extends Struct<ClarifyExplainerConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ClarifyExplainerConfig")
         .required("ShapConfig")
+        .constrain("EnableExplanations", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public ClarifyExplainerConfig() {
@@ -592,7 +632,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-enable"><code>EnableExplanations</code></a>
      * for additional information.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EnableExplanations}.
+     * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+     * {@code EnableExplanations}.
      */
     public ClarifyExplainerConfig enableExplanations(String value) {
       return set("EnableExplanations", Value.of(value));
@@ -628,7 +669,19 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.ClarifyInferenceConfig}.
    */
   public static final class ClarifyInferenceConfig extends Struct<ClarifyInferenceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.ClarifyInferenceConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ClarifyInferenceConfig")
+        .constrain("ContentTemplate", Constraint.of().minLength(1).maxLength(64))
+        .constrain("FeatureHeaders", Constraint.of().minLength(1).maxLength(64))
+        .constrain("FeatureTypes", Constraint.of().pattern("numerical|categorical|text"))
+        .constrain("FeaturesAttribute", Constraint.of().minLength(1).maxLength(64))
+        .constrain("LabelAttribute", Constraint.of().minLength(1).maxLength(64))
+        .constrain("LabelHeaders", Constraint.of().minLength(1).maxLength(64))
+        .constrain("LabelIndex", Constraint.of().minimum(0))
+        .constrain("MaxPayloadInMB", Constraint.of().minimum(1).maximum(25))
+        .constrain("MaxRecordCount", Constraint.of().minimum(1))
+        .constrain("ProbabilityAttribute", Constraint.of().minLength(1).maxLength(64))
+        .constrain("ProbabilityIndex", Constraint.of().minimum(0))
+        .build();
 
     public ClarifyInferenceConfig() {
       super(SCHEMA);
@@ -641,7 +694,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <code>'{"myfeatures":[1,2,3]}'</code> . Required only when the model container input is in
      * JSON Lines format.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContentTemplate}.
+     * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+     * {@code ContentTemplate}.
      */
     public ClarifyInferenceConfig contentTemplate(String value) {
       return set("ContentTemplate", Value.of(value));
@@ -658,7 +712,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response">Response</a>
      * section under <em>Invoke the endpoint</em> in the Developer Guide for more information.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FeatureHeaders}.
+     * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+     * {@code FeatureHeaders}.
      */
     public ClarifyInferenceConfig featureHeaders(List<String> value) {
       return set("FeatureHeaders", Value.listOf(value));
@@ -678,7 +733,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response">response</a>
      * section under <em>Invoke the endpoint</em> in the Developer Guide for more information.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FeatureTypes}.
+     * <p>Changing it replaces the resource. Pattern: {@code numerical|categorical|text}.
+     * CloudFormation property {@code FeatureTypes}.
      */
     public ClarifyInferenceConfig featureTypes(List<String> value) {
       return set("FeatureTypes", Value.listOf(value));
@@ -695,7 +751,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <code>'myfeatures'</code> , it extracts a list of features <code>[1,2,3]</code> from request
      * data <code>'{"myfeatures":[1,2,3]}'</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FeaturesAttribute}.
+     * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+     * {@code FeaturesAttribute}.
      */
     public ClarifyInferenceConfig featuresAttribute(String value) {
       return set("FeaturesAttribute", Value.of(value));
@@ -714,7 +771,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <code>LabelAttribute</code> to <code>'labels'</code> to extract the list of label headers
      * <code>["cat","dog","fish"]</code>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LabelAttribute}.
+     * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+     * {@code LabelAttribute}.
      */
     public ClarifyInferenceConfig labelAttribute(String value) {
       return set("LabelAttribute", Value.of(value));
@@ -734,7 +792,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * there are no label headers in the model container output, provide them manually using this
      * parameter.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LabelHeaders}.
+     * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+     * {@code LabelHeaders}.
      */
     public ClarifyInferenceConfig labelHeaders(List<String> value) {
       return set("LabelHeaders", Value.listOf(value));
@@ -755,7 +814,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <code>LabelIndex</code> to <code>0</code> to select the label headers
      * <code>['cat','dog','fish']</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code LabelIndex}.
+     * <p>Changing it replaces the resource. Range: at least 0. CloudFormation property {@code
+     * LabelIndex}.
      */
     public ClarifyInferenceConfig labelIndex(int value) {
       return set("LabelIndex", Value.of(value));
@@ -770,7 +830,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The maximum payload size (MB) allowed of a request from the explainer to the model container.
      * Defaults to <code>6</code> MB.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MaxPayloadInMB}.
+     * <p>Changing it replaces the resource. Range: 1 to 25. CloudFormation property {@code
+     * MaxPayloadInMB}.
      */
     public ClarifyInferenceConfig maxPayloadInMB(int value) {
       return set("MaxPayloadInMB", Value.of(value));
@@ -792,7 +853,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * this parameter is not provided, the explainer will tune the record count per request
      * according to the model container's capacity at runtime.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MaxRecordCount}.
+     * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
+     * MaxRecordCount}.
      */
     public ClarifyInferenceConfig maxRecordCount(int value) {
       return set("MaxRecordCount", Value.of(value));
@@ -811,7 +873,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <code>'{"predicted_label":1,"probability":0.6}'</code> , then set
      * <code>ProbabilityAttribute</code> to <code>'probability'</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityAttribute}.
+     * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+     * {@code ProbabilityAttribute}.
      */
     public ClarifyInferenceConfig probabilityAttribute(String value) {
       return set("ProbabilityAttribute", Value.of(value));
@@ -840,7 +903,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <code>ProbabilityIndex</code> to <code>1</code> to select the probability values
      * <code>[0.1,0.6,0.3]</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityIndex}.
+     * <p>Changing it replaces the resource. Range: at least 0. CloudFormation property {@code
+     * ProbabilityIndex}.
      */
     public ClarifyInferenceConfig probabilityIndex(int value) {
       return set("ProbabilityIndex", Value.of(value));
@@ -867,7 +931,11 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.ClarifyShapBaselineConfig}.
    */
   public static final class ClarifyShapBaselineConfig extends Struct<ClarifyShapBaselineConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.ClarifyShapBaselineConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ClarifyShapBaselineConfig")
+        .constrain("MimeType", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*").minLength(0).maxLength(255))
+        .constrain("ShapBaseline", Constraint.of().pattern("[\\s\\S]+").minLength(1).maxLength(4096))
+        .constrain("ShapBaselineUri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public ClarifyShapBaselineConfig() {
       super(SCHEMA);
@@ -877,7 +945,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The MIME type of the baseline data. Choose from <code>'text/csv'</code> or
      * <code>'application/jsonlines'</code> . Defaults to <code>'text/csv'</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MimeType}.
+     * <p>Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*&#92;/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*}. CloudFormation property
+     * {@code MimeType}.
      */
     public ClarifyShapBaselineConfig mimeType(String value) {
       return set("MimeType", Value.of(value));
@@ -900,7 +970,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <code>ShapBaselineUri</code> parameter if you want to provide more than 4 KB of baseline
      * data.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ShapBaseline}.
+     * <p>Changing it replaces the resource. Length: 1 to 4096 characters. Pattern: {@code
+     * [&#92;s&#92;S]+}. CloudFormation property {@code ShapBaseline}.
      */
     public ClarifyShapBaselineConfig shapBaseline(String value) {
       return set("ShapBaseline", Value.of(value));
@@ -923,7 +994,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-give-access.html">Give
      * SageMaker access to Resources in your Amazon Virtual Private Cloud</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ShapBaselineUri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code ShapBaselineUri}.
      */
     public ClarifyShapBaselineConfig shapBaselineUri(String value) {
       return set("ShapBaselineUri", Value.of(value));
@@ -943,6 +1015,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class ClarifyShapConfig extends Struct<ClarifyShapConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ClarifyShapConfig")
         .required("ShapBaselineConfig")
+        .constrain("NumberOfSamples", Constraint.of().minimum(1))
         .build();
 
     public ClarifyShapConfig() {
@@ -958,7 +1031,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html">Configure
      * and create an endpoint</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code NumberOfSamples}.
+     * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
+     * NumberOfSamples}.
      */
     public ClarifyShapConfig numberOfSamples(int value) {
       return set("NumberOfSamples", Value.of(value));
@@ -1031,6 +1105,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class ClarifyTextConfig extends Struct<ClarifyTextConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ClarifyTextConfig")
         .required("Granularity", "Language")
+        .constrain("Granularity", Constraint.of().pattern("token|sentence|paragraph"))
+        .constrain("Language", Constraint.of().pattern("af|sq|ar|hy|eu|bn|bg|ca|zh|hr|cs|da|nl|en|et|fi|fr|de|el|gu|he|hi|hu|is|id|ga|it|kn|ky|lv|lt|lb|mk|ml|mr|ne|nb|fa|pl|pt|ro|ru|sa|sr|tn|si|sk|sl|es|sv|tl|ta|tt|te|tr|uk|ur|yo|lij|xx"))
         .build();
 
     public ClarifyTextConfig() {
@@ -1042,7 +1118,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <code>'token'</code> , then each token (like a word in English) of the text is treated as a
      * feature. SHAP values are computed for each unit/feature.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Granularity}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code token|sentence|paragraph}.
+     * CloudFormation property {@code Granularity}.
      */
     public ClarifyTextConfig granularity(String value) {
       return set("Granularity", Value.of(value));
@@ -1061,7 +1138,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      *
      * <p>For a mix of multiple languages, use code <code>'xx'</code> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Language}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * af|sq|ar|hy|eu|bn|bg|ca|zh|hr|cs|da|nl|en|et|fi|fr|de|el|gu|he|hi|hu|is|id|ga|it|kn|ky|lv|lt|lb|mk|ml|mr|ne|nb|fa|pl|pt|ro|ru|sa|sr|tn|si|sk|sl|es|sv|tl|ta|tt|te|tr|uk|ur|yo|lij|xx}.
+     * CloudFormation property {@code Language}.
      */
     public ClarifyTextConfig language(String value) {
       return set("Language", Value.of(value));
@@ -1082,6 +1161,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class CoreDumpConfig extends Struct<CoreDumpConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.CoreDumpConfig")
         .required("DestinationS3Uri")
+        .constrain("DestinationS3Uri", Constraint.of().pattern("^(https|s3)://([^/])/?(.*)$").minLength(0).maxLength(512))
         .build();
 
     public CoreDumpConfig() {
@@ -1091,7 +1171,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The Amazon S3 bucket to send the core dump to.
      *
-     * <p>Required. CloudFormation property {@code DestinationS3Uri}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code ^(https|s3)://([^/])/?(.*)$}.
+     * CloudFormation property {@code DestinationS3Uri}.
      */
     public CoreDumpConfig destinationS3Uri(String value) {
       return set("DestinationS3Uri", Value.of(value));
@@ -1127,6 +1208,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class DataCaptureConfig extends Struct<DataCaptureConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.DataCaptureConfig")
         .required("CaptureOptions", "DestinationS3Uri", "InitialSamplingPercentage")
+        .constrain("DestinationS3Uri", Constraint.of().pattern("^(https|s3)://([^/])/?(.*)$").minLength(0).maxLength(512))
+        .constrain("InitialSamplingPercentage", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public DataCaptureConfig() {
@@ -1167,8 +1250,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The S3 bucket where model monitor stores captured data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * DestinationS3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/])/?(.*)$}. CloudFormation property {@code DestinationS3Uri}.
      */
     public DataCaptureConfig destinationS3Uri(String value) {
       return set("DestinationS3Uri", Value.of(value));
@@ -1196,8 +1279,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The percentage of data to capture.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * InitialSamplingPercentage}.
+     * <p>Required. Changing it replaces the resource. Range: 0 to 100. CloudFormation property
+     * {@code InitialSamplingPercentage}.
      */
     public DataCaptureConfig initialSamplingPercentage(int value) {
       return set("InitialSamplingPercentage", Value.of(value));
@@ -1272,6 +1355,71 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class InstancePool extends Struct<InstancePool> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.InstancePool")
         .required("InstanceType", "Priority")
+        .allowed("InstanceType", "ml.c4.2xlarge", "ml.c4.4xlarge", "ml.c4.8xlarge", "ml.c4.large",
+            "ml.c4.xlarge", "ml.c5.18xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge",
+            "ml.c5.large", "ml.c5.xlarge", "ml.c5d.18xlarge", "ml.c5d.2xlarge", "ml.c5d.4xlarge",
+            "ml.c5d.9xlarge", "ml.c5d.large", "ml.c5d.xlarge", "ml.c6g.12xlarge", "ml.c6g.16xlarge",
+            "ml.c6g.2xlarge", "ml.c6g.4xlarge", "ml.c6g.8xlarge", "ml.c6g.large", "ml.c6g.xlarge",
+            "ml.c6gd.12xlarge", "ml.c6gd.16xlarge", "ml.c6gd.2xlarge", "ml.c6gd.4xlarge",
+            "ml.c6gd.8xlarge", "ml.c6gd.large", "ml.c6gd.xlarge", "ml.c6gn.12xlarge",
+            "ml.c6gn.16xlarge", "ml.c6gn.2xlarge", "ml.c6gn.4xlarge", "ml.c6gn.8xlarge",
+            "ml.c6gn.large", "ml.c6gn.xlarge", "ml.c6i.12xlarge", "ml.c6i.16xlarge",
+            "ml.c6i.24xlarge", "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge",
+            "ml.c6i.8xlarge", "ml.c6i.large", "ml.c6i.xlarge", "ml.c6in.12xlarge",
+            "ml.c6in.16xlarge", "ml.c6in.24xlarge", "ml.c6in.2xlarge", "ml.c6in.32xlarge",
+            "ml.c6in.4xlarge", "ml.c6in.8xlarge", "ml.c6in.large", "ml.c6in.xlarge",
+            "ml.c7g.12xlarge", "ml.c7g.16xlarge", "ml.c7g.2xlarge", "ml.c7g.4xlarge",
+            "ml.c7g.8xlarge", "ml.c7g.large", "ml.c7g.xlarge", "ml.c7i.12xlarge", "ml.c7i.16xlarge",
+            "ml.c7i.24xlarge", "ml.c7i.2xlarge", "ml.c7i.48xlarge", "ml.c7i.4xlarge",
+            "ml.c7i.8xlarge", "ml.c7i.large", "ml.c7i.xlarge", "ml.c8g.12xlarge", "ml.c8g.16xlarge",
+            "ml.c8g.24xlarge", "ml.c8g.2xlarge", "ml.c8g.48xlarge", "ml.c8g.4xlarge",
+            "ml.c8g.8xlarge", "ml.c8g.large", "ml.c8g.medium", "ml.c8g.xlarge", "ml.dl1.24xlarge",
+            "ml.g4dn.12xlarge", "ml.g4dn.16xlarge", "ml.g4dn.2xlarge", "ml.g4dn.4xlarge",
+            "ml.g4dn.8xlarge", "ml.g4dn.xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge",
+            "ml.g5.24xlarge", "ml.g5.2xlarge", "ml.g5.48xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge",
+            "ml.g5.xlarge", "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.2xlarge",
+            "ml.g6.48xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge", "ml.g6.xlarge", "ml.g6e.12xlarge",
+            "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.2xlarge", "ml.g6e.48xlarge",
+            "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.xlarge", "ml.g7.12xlarge", "ml.g7.24xlarge",
+            "ml.g7.2xlarge", "ml.g7.48xlarge", "ml.g7.4xlarge", "ml.g7.8xlarge", "ml.g7e.12xlarge",
+            "ml.g7e.24xlarge", "ml.g7e.2xlarge", "ml.g7e.48xlarge", "ml.g7e.4xlarge",
+            "ml.g7e.8xlarge", "ml.inf1.24xlarge", "ml.inf1.2xlarge", "ml.inf1.6xlarge",
+            "ml.inf1.xlarge", "ml.inf2.24xlarge", "ml.inf2.48xlarge", "ml.inf2.8xlarge",
+            "ml.inf2.xlarge", "ml.m4.10xlarge", "ml.m4.16xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge",
+            "ml.m4.xlarge", "ml.m5.12xlarge", "ml.m5.24xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge",
+            "ml.m5.large", "ml.m5.xlarge", "ml.m5d.12xlarge", "ml.m5d.24xlarge", "ml.m5d.2xlarge",
+            "ml.m5d.4xlarge", "ml.m5d.large", "ml.m5d.xlarge", "ml.m6g.12xlarge", "ml.m6g.16xlarge",
+            "ml.m6g.2xlarge", "ml.m6g.4xlarge", "ml.m6g.8xlarge", "ml.m6g.large", "ml.m6g.xlarge",
+            "ml.m6gd.12xlarge", "ml.m6gd.16xlarge", "ml.m6gd.2xlarge", "ml.m6gd.4xlarge",
+            "ml.m6gd.8xlarge", "ml.m6gd.large", "ml.m6gd.xlarge", "ml.m6i.12xlarge",
+            "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.2xlarge", "ml.m6i.32xlarge",
+            "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge", "ml.m7i.12xlarge",
+            "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge", "ml.m7i.48xlarge",
+            "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.m8g.12xlarge",
+            "ml.m8g.16xlarge", "ml.m8g.24xlarge", "ml.m8g.2xlarge", "ml.m8g.48xlarge",
+            "ml.m8g.4xlarge", "ml.m8g.8xlarge", "ml.m8g.large", "ml.m8g.medium", "ml.m8g.xlarge",
+            "ml.p2.16xlarge", "ml.p2.8xlarge", "ml.p2.xlarge", "ml.p3.16xlarge", "ml.p3.2xlarge",
+            "ml.p3.8xlarge", "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.p5.48xlarge",
+            "ml.p5.4xlarge", "ml.p5e.48xlarge", "ml.p5en.48xlarge", "ml.p6-b200.48xlarge",
+            "ml.p6-b300.48xlarge", "ml.p6e-gb200.36xlarge", "ml.r5.12xlarge", "ml.r5.24xlarge",
+            "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.large", "ml.r5.xlarge", "ml.r5d.12xlarge",
+            "ml.r5d.24xlarge", "ml.r5d.2xlarge", "ml.r5d.4xlarge", "ml.r5d.large", "ml.r5d.xlarge",
+            "ml.r6g.12xlarge", "ml.r6g.16xlarge", "ml.r6g.2xlarge", "ml.r6g.4xlarge",
+            "ml.r6g.8xlarge", "ml.r6g.large", "ml.r6g.xlarge", "ml.r6gd.12xlarge",
+            "ml.r6gd.16xlarge", "ml.r6gd.2xlarge", "ml.r6gd.4xlarge", "ml.r6gd.8xlarge",
+            "ml.r6gd.large", "ml.r6gd.xlarge", "ml.r6i.12xlarge", "ml.r6i.16xlarge",
+            "ml.r6i.24xlarge", "ml.r6i.2xlarge", "ml.r6i.32xlarge", "ml.r6i.4xlarge",
+            "ml.r6i.8xlarge", "ml.r6i.large", "ml.r6i.xlarge", "ml.r7gd.12xlarge",
+            "ml.r7gd.16xlarge", "ml.r7gd.2xlarge", "ml.r7gd.4xlarge", "ml.r7gd.8xlarge",
+            "ml.r7gd.large", "ml.r7gd.medium", "ml.r7gd.xlarge", "ml.r7i.12xlarge",
+            "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge", "ml.r7i.48xlarge",
+            "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.r8g.12xlarge",
+            "ml.r8g.16xlarge", "ml.r8g.24xlarge", "ml.r8g.2xlarge", "ml.r8g.48xlarge",
+            "ml.r8g.4xlarge", "ml.r8g.8xlarge", "ml.r8g.large", "ml.r8g.medium", "ml.r8g.xlarge",
+            "ml.t2.2xlarge", "ml.t2.large", "ml.t2.medium", "ml.t2.xlarge", "ml.trn1.2xlarge",
+            "ml.trn1.32xlarge", "ml.trn1n.32xlarge", "ml.trn2.48xlarge")
+        .constrain("ModelNameOverride", Constraint.of().pattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$").minLength(0).maxLength(63))
+        .constrain("Priority", Constraint.of().minimum(1).maximum(5))
         .build();
 
     public InstancePool() {
@@ -1281,7 +1429,84 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The ML compute instance type for the instance pool.
      *
-     * <p>Required. CloudFormation property {@code InstanceType}.
+     * <p>Required. Allowed values: {@code ml.c4.2xlarge}, {@code ml.c4.4xlarge}, {@code
+     * ml.c4.8xlarge}, {@code ml.c4.large}, {@code ml.c4.xlarge}, {@code ml.c5.18xlarge}, {@code
+     * ml.c5.2xlarge}, {@code ml.c5.4xlarge}, {@code ml.c5.9xlarge}, {@code ml.c5.large}, {@code
+     * ml.c5.xlarge}, {@code ml.c5d.18xlarge}, {@code ml.c5d.2xlarge}, {@code ml.c5d.4xlarge},
+     * {@code ml.c5d.9xlarge}, {@code ml.c5d.large}, {@code ml.c5d.xlarge}, {@code ml.c6g.12xlarge},
+     * {@code ml.c6g.16xlarge}, {@code ml.c6g.2xlarge}, {@code ml.c6g.4xlarge}, {@code
+     * ml.c6g.8xlarge}, {@code ml.c6g.large}, {@code ml.c6g.xlarge}, {@code ml.c6gd.12xlarge},
+     * {@code ml.c6gd.16xlarge}, {@code ml.c6gd.2xlarge}, {@code ml.c6gd.4xlarge}, {@code
+     * ml.c6gd.8xlarge}, {@code ml.c6gd.large}, {@code ml.c6gd.xlarge}, {@code ml.c6gn.12xlarge},
+     * {@code ml.c6gn.16xlarge}, {@code ml.c6gn.2xlarge}, {@code ml.c6gn.4xlarge}, {@code
+     * ml.c6gn.8xlarge}, {@code ml.c6gn.large}, {@code ml.c6gn.xlarge}, {@code ml.c6i.12xlarge},
+     * {@code ml.c6i.16xlarge}, {@code ml.c6i.24xlarge}, {@code ml.c6i.2xlarge}, {@code
+     * ml.c6i.32xlarge}, {@code ml.c6i.4xlarge}, {@code ml.c6i.8xlarge}, {@code ml.c6i.large},
+     * {@code ml.c6i.xlarge}, {@code ml.c6in.12xlarge}, {@code ml.c6in.16xlarge}, {@code
+     * ml.c6in.24xlarge}, {@code ml.c6in.2xlarge}, {@code ml.c6in.32xlarge}, {@code
+     * ml.c6in.4xlarge}, {@code ml.c6in.8xlarge}, {@code ml.c6in.large}, {@code ml.c6in.xlarge},
+     * {@code ml.c7g.12xlarge}, {@code ml.c7g.16xlarge}, {@code ml.c7g.2xlarge}, {@code
+     * ml.c7g.4xlarge}, {@code ml.c7g.8xlarge}, {@code ml.c7g.large}, {@code ml.c7g.xlarge}, {@code
+     * ml.c7i.12xlarge}, {@code ml.c7i.16xlarge}, {@code ml.c7i.24xlarge}, {@code ml.c7i.2xlarge},
+     * {@code ml.c7i.48xlarge}, {@code ml.c7i.4xlarge}, {@code ml.c7i.8xlarge}, {@code
+     * ml.c7i.large}, {@code ml.c7i.xlarge}, {@code ml.c8g.12xlarge}, {@code ml.c8g.16xlarge},
+     * {@code ml.c8g.24xlarge}, {@code ml.c8g.2xlarge}, {@code ml.c8g.48xlarge}, {@code
+     * ml.c8g.4xlarge}, {@code ml.c8g.8xlarge}, {@code ml.c8g.large}, {@code ml.c8g.medium}, {@code
+     * ml.c8g.xlarge}, {@code ml.dl1.24xlarge}, {@code ml.g4dn.12xlarge}, {@code ml.g4dn.16xlarge},
+     * {@code ml.g4dn.2xlarge}, {@code ml.g4dn.4xlarge}, {@code ml.g4dn.8xlarge}, {@code
+     * ml.g4dn.xlarge}, {@code ml.g5.12xlarge}, {@code ml.g5.16xlarge}, {@code ml.g5.24xlarge},
+     * {@code ml.g5.2xlarge}, {@code ml.g5.48xlarge}, {@code ml.g5.4xlarge}, {@code ml.g5.8xlarge},
+     * {@code ml.g5.xlarge}, {@code ml.g6.12xlarge}, {@code ml.g6.16xlarge}, {@code ml.g6.24xlarge},
+     * {@code ml.g6.2xlarge}, {@code ml.g6.48xlarge}, {@code ml.g6.4xlarge}, {@code ml.g6.8xlarge},
+     * {@code ml.g6.xlarge}, {@code ml.g6e.12xlarge}, {@code ml.g6e.16xlarge}, {@code
+     * ml.g6e.24xlarge}, {@code ml.g6e.2xlarge}, {@code ml.g6e.48xlarge}, {@code ml.g6e.4xlarge},
+     * {@code ml.g6e.8xlarge}, {@code ml.g6e.xlarge}, {@code ml.g7.12xlarge}, {@code
+     * ml.g7.24xlarge}, {@code ml.g7.2xlarge}, {@code ml.g7.48xlarge}, {@code ml.g7.4xlarge}, {@code
+     * ml.g7.8xlarge}, {@code ml.g7e.12xlarge}, {@code ml.g7e.24xlarge}, {@code ml.g7e.2xlarge},
+     * {@code ml.g7e.48xlarge}, {@code ml.g7e.4xlarge}, {@code ml.g7e.8xlarge}, {@code
+     * ml.inf1.24xlarge}, {@code ml.inf1.2xlarge}, {@code ml.inf1.6xlarge}, {@code ml.inf1.xlarge},
+     * {@code ml.inf2.24xlarge}, {@code ml.inf2.48xlarge}, {@code ml.inf2.8xlarge}, {@code
+     * ml.inf2.xlarge}, {@code ml.m4.10xlarge}, {@code ml.m4.16xlarge}, {@code ml.m4.2xlarge},
+     * {@code ml.m4.4xlarge}, {@code ml.m4.xlarge}, {@code ml.m5.12xlarge}, {@code ml.m5.24xlarge},
+     * {@code ml.m5.2xlarge}, {@code ml.m5.4xlarge}, {@code ml.m5.large}, {@code ml.m5.xlarge},
+     * {@code ml.m5d.12xlarge}, {@code ml.m5d.24xlarge}, {@code ml.m5d.2xlarge}, {@code
+     * ml.m5d.4xlarge}, {@code ml.m5d.large}, {@code ml.m5d.xlarge}, {@code ml.m6g.12xlarge}, {@code
+     * ml.m6g.16xlarge}, {@code ml.m6g.2xlarge}, {@code ml.m6g.4xlarge}, {@code ml.m6g.8xlarge},
+     * {@code ml.m6g.large}, {@code ml.m6g.xlarge}, {@code ml.m6gd.12xlarge}, {@code
+     * ml.m6gd.16xlarge}, {@code ml.m6gd.2xlarge}, {@code ml.m6gd.4xlarge}, {@code ml.m6gd.8xlarge},
+     * {@code ml.m6gd.large}, {@code ml.m6gd.xlarge}, {@code ml.m6i.12xlarge}, {@code
+     * ml.m6i.16xlarge}, {@code ml.m6i.24xlarge}, {@code ml.m6i.2xlarge}, {@code ml.m6i.32xlarge},
+     * {@code ml.m6i.4xlarge}, {@code ml.m6i.8xlarge}, {@code ml.m6i.large}, {@code ml.m6i.xlarge},
+     * {@code ml.m7i.12xlarge}, {@code ml.m7i.16xlarge}, {@code ml.m7i.24xlarge}, {@code
+     * ml.m7i.2xlarge}, {@code ml.m7i.48xlarge}, {@code ml.m7i.4xlarge}, {@code ml.m7i.8xlarge},
+     * {@code ml.m7i.large}, {@code ml.m7i.xlarge}, {@code ml.m8g.12xlarge}, {@code
+     * ml.m8g.16xlarge}, {@code ml.m8g.24xlarge}, {@code ml.m8g.2xlarge}, {@code ml.m8g.48xlarge},
+     * {@code ml.m8g.4xlarge}, {@code ml.m8g.8xlarge}, {@code ml.m8g.large}, {@code ml.m8g.medium},
+     * {@code ml.m8g.xlarge}, {@code ml.p2.16xlarge}, {@code ml.p2.8xlarge}, {@code ml.p2.xlarge},
+     * {@code ml.p3.16xlarge}, {@code ml.p3.2xlarge}, {@code ml.p3.8xlarge}, {@code
+     * ml.p4d.24xlarge}, {@code ml.p4de.24xlarge}, {@code ml.p5.48xlarge}, {@code ml.p5.4xlarge},
+     * {@code ml.p5e.48xlarge}, {@code ml.p5en.48xlarge}, {@code ml.p6-b200.48xlarge}, {@code
+     * ml.p6-b300.48xlarge}, {@code ml.p6e-gb200.36xlarge}, {@code ml.r5.12xlarge}, {@code
+     * ml.r5.24xlarge}, {@code ml.r5.2xlarge}, {@code ml.r5.4xlarge}, {@code ml.r5.large}, {@code
+     * ml.r5.xlarge}, {@code ml.r5d.12xlarge}, {@code ml.r5d.24xlarge}, {@code ml.r5d.2xlarge},
+     * {@code ml.r5d.4xlarge}, {@code ml.r5d.large}, {@code ml.r5d.xlarge}, {@code ml.r6g.12xlarge},
+     * {@code ml.r6g.16xlarge}, {@code ml.r6g.2xlarge}, {@code ml.r6g.4xlarge}, {@code
+     * ml.r6g.8xlarge}, {@code ml.r6g.large}, {@code ml.r6g.xlarge}, {@code ml.r6gd.12xlarge},
+     * {@code ml.r6gd.16xlarge}, {@code ml.r6gd.2xlarge}, {@code ml.r6gd.4xlarge}, {@code
+     * ml.r6gd.8xlarge}, {@code ml.r6gd.large}, {@code ml.r6gd.xlarge}, {@code ml.r6i.12xlarge},
+     * {@code ml.r6i.16xlarge}, {@code ml.r6i.24xlarge}, {@code ml.r6i.2xlarge}, {@code
+     * ml.r6i.32xlarge}, {@code ml.r6i.4xlarge}, {@code ml.r6i.8xlarge}, {@code ml.r6i.large},
+     * {@code ml.r6i.xlarge}, {@code ml.r7gd.12xlarge}, {@code ml.r7gd.16xlarge}, {@code
+     * ml.r7gd.2xlarge}, {@code ml.r7gd.4xlarge}, {@code ml.r7gd.8xlarge}, {@code ml.r7gd.large},
+     * {@code ml.r7gd.medium}, {@code ml.r7gd.xlarge}, {@code ml.r7i.12xlarge}, {@code
+     * ml.r7i.16xlarge}, {@code ml.r7i.24xlarge}, {@code ml.r7i.2xlarge}, {@code ml.r7i.48xlarge},
+     * {@code ml.r7i.4xlarge}, {@code ml.r7i.8xlarge}, {@code ml.r7i.large}, {@code ml.r7i.xlarge},
+     * {@code ml.r8g.12xlarge}, {@code ml.r8g.16xlarge}, {@code ml.r8g.24xlarge}, {@code
+     * ml.r8g.2xlarge}, {@code ml.r8g.48xlarge}, {@code ml.r8g.4xlarge}, {@code ml.r8g.8xlarge},
+     * {@code ml.r8g.large}, {@code ml.r8g.medium}, {@code ml.r8g.xlarge}, {@code ml.t2.2xlarge},
+     * {@code ml.t2.large}, {@code ml.t2.medium}, {@code ml.t2.xlarge}, {@code ml.trn1.2xlarge},
+     * {@code ml.trn1.32xlarge}, {@code ml.trn1n.32xlarge}, {@code ml.trn2.48xlarge}. CloudFormation
+     * property {@code InstanceType}.
      */
     public InstancePool instanceType(String value) {
       return set("InstanceType", Value.of(value));
@@ -1297,7 +1522,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * for the production variant. Use this to deploy a different model optimized for the instance
      * type in this pool.
      *
-     * <p>CloudFormation property {@code ModelNameOverride}.
+     * <p>Length: 0 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]([&#92;-a-zA-Z0-9]*[a-zA-Z0-9])?$}. CloudFormation property {@code
+     * ModelNameOverride}.
      */
     public InstancePool modelNameOverride(String value) {
       return set("ModelNameOverride", Value.of(value));
@@ -1314,7 +1541,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * unavailable, SageMaker attempts to provision from the next pool. Valid values: 1 to 5, where
      * 1 is the highest priority.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: 1 to 5. CloudFormation property {@code Priority}.
      */
     public InstancePool priority(int value) {
       return set("Priority", Value.of(value));
@@ -1333,7 +1560,12 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.ManagedInstanceScaling}.
    */
   public static final class ManagedInstanceScaling extends Struct<ManagedInstanceScaling> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.ManagedInstanceScaling");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ManagedInstanceScaling")
+        .constrain("MaxInstanceCount", Constraint.of().minimum(1))
+        .constrain("MinInstanceCount", Constraint.of().minimum(0))
+        .allowed("Status", "DISABLED", "ENABLED")
+        .constrain("Status", Constraint.of().minLength(1).maxLength(10))
+        .build();
 
     public ManagedInstanceScaling() {
       super(SCHEMA);
@@ -1343,7 +1575,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The maximum number of instances that the endpoint can provision when it scales up to
      * accommodate an increase in traffic.
      *
-     * <p>CloudFormation property {@code MaxInstanceCount}.
+     * <p>Range: at least 1. CloudFormation property {@code MaxInstanceCount}.
      */
     public ManagedInstanceScaling maxInstanceCount(int value) {
       return set("MaxInstanceCount", Value.of(value));
@@ -1358,7 +1590,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The minimum number of instances that the endpoint must retain when it scales down to
      * accommodate a decrease in traffic.
      *
-     * <p>CloudFormation property {@code MinInstanceCount}.
+     * <p>Range: at least 0. CloudFormation property {@code MinInstanceCount}.
      */
     public ManagedInstanceScaling minInstanceCount(int value) {
       return set("MinInstanceCount", Value.of(value));
@@ -1381,7 +1613,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * Indicates whether managed instance scaling is enabled.
      *
-     * <p>CloudFormation property {@code Status}.
+     * <p>Allowed values: {@code DISABLED}, {@code ENABLED}. Length: 1 to 10 characters.
+     * CloudFormation property {@code Status}.
      */
     public ManagedInstanceScaling status(String value) {
       return set("Status", Value.of(value));
@@ -1472,7 +1705,10 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.PrefixAwareRoutingConfig}.
    */
   public static final class PrefixAwareRoutingConfig extends Struct<PrefixAwareRoutingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.PrefixAwareRoutingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.PrefixAwareRoutingConfig")
+        .constrain("ConcurrencyThreshold", Constraint.of().minimum(1).maximum(1024))
+        .constrain("PrefixLength", Constraint.of().minimum(1024).maximum(65536))
+        .build();
 
     public PrefixAwareRoutingConfig() {
       super(SCHEMA);
@@ -1482,7 +1718,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The maximum number of in-flight requests on the target instance before the endpoint routes to
      * another instance. Required when RoutingStrategy is PREFIX_AWARE. Valid values are 1 to 1024.
      *
-     * <p>CloudFormation property {@code ConcurrencyThreshold}.
+     * <p>Range: 1 to 1024. CloudFormation property {@code ConcurrencyThreshold}.
      */
     public PrefixAwareRoutingConfig concurrencyThreshold(int value) {
       return set("ConcurrencyThreshold", Value.of(value));
@@ -1497,7 +1733,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The maximum length of the prefix used for routing decisions. Required when RoutingStrategy is
      * PREFIX_AWARE. Valid values are 1024 to 65536.
      *
-     * <p>CloudFormation property {@code PrefixLength}.
+     * <p>Range: 1024 to 65536. CloudFormation property {@code PrefixLength}.
      */
     public PrefixAwareRoutingConfig prefixLength(int value) {
       return set("PrefixLength", Value.of(value));
@@ -1519,6 +1755,80 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class ProductionVariant extends Struct<ProductionVariant> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ProductionVariant")
         .required("VariantName")
+        .constrain("ContainerStartupHealthCheckTimeoutInSeconds", Constraint.of().minimum(60).maximum(3600))
+        .allowed("InferenceAmiVersion", "al2-ami-sagemaker-inference-gpu-2",
+            "al2-ami-sagemaker-inference-gpu-2-1", "al2-ami-sagemaker-inference-gpu-3-1",
+            "al2-ami-sagemaker-inference-neuron-2", "al2023-ami-sagemaker-inference-gpu-4-1")
+        .constrain("InitialInstanceCount", Constraint.of().minimum(1))
+        .constrain("InitialVariantWeight", Constraint.of().minimum(0))
+        .allowed("InstanceType", "ml.c4.2xlarge", "ml.c4.4xlarge", "ml.c4.8xlarge", "ml.c4.large",
+            "ml.c4.xlarge", "ml.c5.18xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge",
+            "ml.c5.large", "ml.c5.xlarge", "ml.c5d.18xlarge", "ml.c5d.2xlarge", "ml.c5d.4xlarge",
+            "ml.c5d.9xlarge", "ml.c5d.large", "ml.c5d.xlarge", "ml.c6g.12xlarge", "ml.c6g.16xlarge",
+            "ml.c6g.2xlarge", "ml.c6g.4xlarge", "ml.c6g.8xlarge", "ml.c6g.large", "ml.c6g.xlarge",
+            "ml.c6gd.12xlarge", "ml.c6gd.16xlarge", "ml.c6gd.2xlarge", "ml.c6gd.4xlarge",
+            "ml.c6gd.8xlarge", "ml.c6gd.large", "ml.c6gd.xlarge", "ml.c6gn.12xlarge",
+            "ml.c6gn.16xlarge", "ml.c6gn.2xlarge", "ml.c6gn.4xlarge", "ml.c6gn.8xlarge",
+            "ml.c6gn.large", "ml.c6gn.xlarge", "ml.c6i.12xlarge", "ml.c6i.16xlarge",
+            "ml.c6i.24xlarge", "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge",
+            "ml.c6i.8xlarge", "ml.c6i.large", "ml.c6i.xlarge", "ml.c6in.12xlarge",
+            "ml.c6in.16xlarge", "ml.c6in.24xlarge", "ml.c6in.2xlarge", "ml.c6in.32xlarge",
+            "ml.c6in.4xlarge", "ml.c6in.8xlarge", "ml.c6in.large", "ml.c6in.xlarge",
+            "ml.c7g.12xlarge", "ml.c7g.16xlarge", "ml.c7g.2xlarge", "ml.c7g.4xlarge",
+            "ml.c7g.8xlarge", "ml.c7g.large", "ml.c7g.xlarge", "ml.c7i.12xlarge", "ml.c7i.16xlarge",
+            "ml.c7i.24xlarge", "ml.c7i.2xlarge", "ml.c7i.48xlarge", "ml.c7i.4xlarge",
+            "ml.c7i.8xlarge", "ml.c7i.large", "ml.c7i.xlarge", "ml.c8g.12xlarge", "ml.c8g.16xlarge",
+            "ml.c8g.24xlarge", "ml.c8g.2xlarge", "ml.c8g.48xlarge", "ml.c8g.4xlarge",
+            "ml.c8g.8xlarge", "ml.c8g.large", "ml.c8g.medium", "ml.c8g.xlarge", "ml.dl1.24xlarge",
+            "ml.g4dn.12xlarge", "ml.g4dn.16xlarge", "ml.g4dn.2xlarge", "ml.g4dn.4xlarge",
+            "ml.g4dn.8xlarge", "ml.g4dn.xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge",
+            "ml.g5.24xlarge", "ml.g5.2xlarge", "ml.g5.48xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge",
+            "ml.g5.xlarge", "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.2xlarge",
+            "ml.g6.48xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge", "ml.g6.xlarge", "ml.g6e.12xlarge",
+            "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.2xlarge", "ml.g6e.48xlarge",
+            "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.xlarge", "ml.g7.12xlarge", "ml.g7.24xlarge",
+            "ml.g7.2xlarge", "ml.g7.48xlarge", "ml.g7.4xlarge", "ml.g7.8xlarge", "ml.g7e.12xlarge",
+            "ml.g7e.24xlarge", "ml.g7e.2xlarge", "ml.g7e.48xlarge", "ml.g7e.4xlarge",
+            "ml.g7e.8xlarge", "ml.inf1.24xlarge", "ml.inf1.2xlarge", "ml.inf1.6xlarge",
+            "ml.inf1.xlarge", "ml.inf2.24xlarge", "ml.inf2.48xlarge", "ml.inf2.8xlarge",
+            "ml.inf2.xlarge", "ml.m4.10xlarge", "ml.m4.16xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge",
+            "ml.m4.xlarge", "ml.m5.12xlarge", "ml.m5.24xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge",
+            "ml.m5.large", "ml.m5.xlarge", "ml.m5d.12xlarge", "ml.m5d.24xlarge", "ml.m5d.2xlarge",
+            "ml.m5d.4xlarge", "ml.m5d.large", "ml.m5d.xlarge", "ml.m6g.12xlarge", "ml.m6g.16xlarge",
+            "ml.m6g.2xlarge", "ml.m6g.4xlarge", "ml.m6g.8xlarge", "ml.m6g.large", "ml.m6g.xlarge",
+            "ml.m6gd.12xlarge", "ml.m6gd.16xlarge", "ml.m6gd.2xlarge", "ml.m6gd.4xlarge",
+            "ml.m6gd.8xlarge", "ml.m6gd.large", "ml.m6gd.xlarge", "ml.m6i.12xlarge",
+            "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.2xlarge", "ml.m6i.32xlarge",
+            "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge", "ml.m7i.12xlarge",
+            "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge", "ml.m7i.48xlarge",
+            "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.m8g.12xlarge",
+            "ml.m8g.16xlarge", "ml.m8g.24xlarge", "ml.m8g.2xlarge", "ml.m8g.48xlarge",
+            "ml.m8g.4xlarge", "ml.m8g.8xlarge", "ml.m8g.large", "ml.m8g.medium", "ml.m8g.xlarge",
+            "ml.p2.16xlarge", "ml.p2.8xlarge", "ml.p2.xlarge", "ml.p3.16xlarge", "ml.p3.2xlarge",
+            "ml.p3.8xlarge", "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.p5.48xlarge",
+            "ml.p5.4xlarge", "ml.p5e.48xlarge", "ml.p5en.48xlarge", "ml.p6-b200.48xlarge",
+            "ml.p6-b300.48xlarge", "ml.p6e-gb200.36xlarge", "ml.r5.12xlarge", "ml.r5.24xlarge",
+            "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.large", "ml.r5.xlarge", "ml.r5d.12xlarge",
+            "ml.r5d.24xlarge", "ml.r5d.2xlarge", "ml.r5d.4xlarge", "ml.r5d.large", "ml.r5d.xlarge",
+            "ml.r6g.12xlarge", "ml.r6g.16xlarge", "ml.r6g.2xlarge", "ml.r6g.4xlarge",
+            "ml.r6g.8xlarge", "ml.r6g.large", "ml.r6g.xlarge", "ml.r6gd.12xlarge",
+            "ml.r6gd.16xlarge", "ml.r6gd.2xlarge", "ml.r6gd.4xlarge", "ml.r6gd.8xlarge",
+            "ml.r6gd.large", "ml.r6gd.xlarge", "ml.r6i.12xlarge", "ml.r6i.16xlarge",
+            "ml.r6i.24xlarge", "ml.r6i.2xlarge", "ml.r6i.32xlarge", "ml.r6i.4xlarge",
+            "ml.r6i.8xlarge", "ml.r6i.large", "ml.r6i.xlarge", "ml.r7gd.12xlarge",
+            "ml.r7gd.16xlarge", "ml.r7gd.2xlarge", "ml.r7gd.4xlarge", "ml.r7gd.8xlarge",
+            "ml.r7gd.large", "ml.r7gd.medium", "ml.r7gd.xlarge", "ml.r7i.12xlarge",
+            "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge", "ml.r7i.48xlarge",
+            "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.r8g.12xlarge",
+            "ml.r8g.16xlarge", "ml.r8g.24xlarge", "ml.r8g.2xlarge", "ml.r8g.48xlarge",
+            "ml.r8g.4xlarge", "ml.r8g.8xlarge", "ml.r8g.large", "ml.r8g.medium", "ml.r8g.xlarge",
+            "ml.t2.2xlarge", "ml.t2.large", "ml.t2.medium", "ml.t2.xlarge", "ml.trn1.2xlarge",
+            "ml.trn1.32xlarge", "ml.trn1n.32xlarge", "ml.trn2.48xlarge")
+        .constrain("ModelDataDownloadTimeoutInSeconds", Constraint.of().minimum(60).maximum(3600))
+        .constrain("ModelName", Constraint.of().pattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$").minLength(1).maxLength(63))
+        .constrain("VariantInstanceProvisionTimeoutInSeconds", Constraint.of().minimum(300).maximum(3600))
+        .constrain("VariantName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+        .constrain("VolumeSizeInGB", Constraint.of().minimum(1).maximum(512))
         .build();
 
     public ProductionVariant() {
@@ -1560,7 +1870,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-inference-code.html#your-algorithms-inference-algo-ping-requests">How
      * Your Container Should Respond to Health Check (Ping) Requests</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Range: 60 to 3600. CloudFormation property {@code
      * ContainerStartupHealthCheckTimeoutInSeconds}.
      */
     public ProductionVariant containerStartupHealthCheckTimeoutInSeconds(int value) {
@@ -1611,7 +1921,10 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * requirements, such as CUDA driver versions, Linux kernel versions, or AWS Neuron driver
      * versions
      *
-     * <p>CloudFormation property {@code InferenceAmiVersion}.
+     * <p>Allowed values: {@code al2-ami-sagemaker-inference-gpu-2}, {@code
+     * al2-ami-sagemaker-inference-gpu-2-1}, {@code al2-ami-sagemaker-inference-gpu-3-1}, {@code
+     * al2-ami-sagemaker-inference-neuron-2}, {@code al2023-ami-sagemaker-inference-gpu-4-1}.
+     * CloudFormation property {@code InferenceAmiVersion}.
      */
     public ProductionVariant inferenceAmiVersion(String value) {
       return set("InferenceAmiVersion", Value.of(value));
@@ -1625,7 +1938,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * Number of instances to launch initially.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InitialInstanceCount}.
+     * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
+     * InitialInstanceCount}.
      */
     public ProductionVariant initialInstanceCount(int value) {
       return set("InitialInstanceCount", Value.of(value));
@@ -1642,7 +1956,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * <code>VariantWeight</code> to the sum of all <code>VariantWeight</code> values across all
      * ProductionVariants. If unspecified, it defaults to 1.0.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InitialVariantWeight}.
+     * <p>Changing it replaces the resource. Range: at least 0. CloudFormation property {@code
+     * InitialVariantWeight}.
      */
     public ProductionVariant initialVariantWeight(double value) {
       return set("InitialVariantWeight", Value.of(value));
@@ -1679,7 +1994,84 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The ML compute instance type.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InstanceType}.
+     * <p>Changing it replaces the resource. Allowed values: {@code ml.c4.2xlarge}, {@code
+     * ml.c4.4xlarge}, {@code ml.c4.8xlarge}, {@code ml.c4.large}, {@code ml.c4.xlarge}, {@code
+     * ml.c5.18xlarge}, {@code ml.c5.2xlarge}, {@code ml.c5.4xlarge}, {@code ml.c5.9xlarge}, {@code
+     * ml.c5.large}, {@code ml.c5.xlarge}, {@code ml.c5d.18xlarge}, {@code ml.c5d.2xlarge}, {@code
+     * ml.c5d.4xlarge}, {@code ml.c5d.9xlarge}, {@code ml.c5d.large}, {@code ml.c5d.xlarge}, {@code
+     * ml.c6g.12xlarge}, {@code ml.c6g.16xlarge}, {@code ml.c6g.2xlarge}, {@code ml.c6g.4xlarge},
+     * {@code ml.c6g.8xlarge}, {@code ml.c6g.large}, {@code ml.c6g.xlarge}, {@code
+     * ml.c6gd.12xlarge}, {@code ml.c6gd.16xlarge}, {@code ml.c6gd.2xlarge}, {@code
+     * ml.c6gd.4xlarge}, {@code ml.c6gd.8xlarge}, {@code ml.c6gd.large}, {@code ml.c6gd.xlarge},
+     * {@code ml.c6gn.12xlarge}, {@code ml.c6gn.16xlarge}, {@code ml.c6gn.2xlarge}, {@code
+     * ml.c6gn.4xlarge}, {@code ml.c6gn.8xlarge}, {@code ml.c6gn.large}, {@code ml.c6gn.xlarge},
+     * {@code ml.c6i.12xlarge}, {@code ml.c6i.16xlarge}, {@code ml.c6i.24xlarge}, {@code
+     * ml.c6i.2xlarge}, {@code ml.c6i.32xlarge}, {@code ml.c6i.4xlarge}, {@code ml.c6i.8xlarge},
+     * {@code ml.c6i.large}, {@code ml.c6i.xlarge}, {@code ml.c6in.12xlarge}, {@code
+     * ml.c6in.16xlarge}, {@code ml.c6in.24xlarge}, {@code ml.c6in.2xlarge}, {@code
+     * ml.c6in.32xlarge}, {@code ml.c6in.4xlarge}, {@code ml.c6in.8xlarge}, {@code ml.c6in.large},
+     * {@code ml.c6in.xlarge}, {@code ml.c7g.12xlarge}, {@code ml.c7g.16xlarge}, {@code
+     * ml.c7g.2xlarge}, {@code ml.c7g.4xlarge}, {@code ml.c7g.8xlarge}, {@code ml.c7g.large}, {@code
+     * ml.c7g.xlarge}, {@code ml.c7i.12xlarge}, {@code ml.c7i.16xlarge}, {@code ml.c7i.24xlarge},
+     * {@code ml.c7i.2xlarge}, {@code ml.c7i.48xlarge}, {@code ml.c7i.4xlarge}, {@code
+     * ml.c7i.8xlarge}, {@code ml.c7i.large}, {@code ml.c7i.xlarge}, {@code ml.c8g.12xlarge}, {@code
+     * ml.c8g.16xlarge}, {@code ml.c8g.24xlarge}, {@code ml.c8g.2xlarge}, {@code ml.c8g.48xlarge},
+     * {@code ml.c8g.4xlarge}, {@code ml.c8g.8xlarge}, {@code ml.c8g.large}, {@code ml.c8g.medium},
+     * {@code ml.c8g.xlarge}, {@code ml.dl1.24xlarge}, {@code ml.g4dn.12xlarge}, {@code
+     * ml.g4dn.16xlarge}, {@code ml.g4dn.2xlarge}, {@code ml.g4dn.4xlarge}, {@code ml.g4dn.8xlarge},
+     * {@code ml.g4dn.xlarge}, {@code ml.g5.12xlarge}, {@code ml.g5.16xlarge}, {@code
+     * ml.g5.24xlarge}, {@code ml.g5.2xlarge}, {@code ml.g5.48xlarge}, {@code ml.g5.4xlarge}, {@code
+     * ml.g5.8xlarge}, {@code ml.g5.xlarge}, {@code ml.g6.12xlarge}, {@code ml.g6.16xlarge}, {@code
+     * ml.g6.24xlarge}, {@code ml.g6.2xlarge}, {@code ml.g6.48xlarge}, {@code ml.g6.4xlarge}, {@code
+     * ml.g6.8xlarge}, {@code ml.g6.xlarge}, {@code ml.g6e.12xlarge}, {@code ml.g6e.16xlarge},
+     * {@code ml.g6e.24xlarge}, {@code ml.g6e.2xlarge}, {@code ml.g6e.48xlarge}, {@code
+     * ml.g6e.4xlarge}, {@code ml.g6e.8xlarge}, {@code ml.g6e.xlarge}, {@code ml.g7.12xlarge},
+     * {@code ml.g7.24xlarge}, {@code ml.g7.2xlarge}, {@code ml.g7.48xlarge}, {@code ml.g7.4xlarge},
+     * {@code ml.g7.8xlarge}, {@code ml.g7e.12xlarge}, {@code ml.g7e.24xlarge}, {@code
+     * ml.g7e.2xlarge}, {@code ml.g7e.48xlarge}, {@code ml.g7e.4xlarge}, {@code ml.g7e.8xlarge},
+     * {@code ml.inf1.24xlarge}, {@code ml.inf1.2xlarge}, {@code ml.inf1.6xlarge}, {@code
+     * ml.inf1.xlarge}, {@code ml.inf2.24xlarge}, {@code ml.inf2.48xlarge}, {@code ml.inf2.8xlarge},
+     * {@code ml.inf2.xlarge}, {@code ml.m4.10xlarge}, {@code ml.m4.16xlarge}, {@code
+     * ml.m4.2xlarge}, {@code ml.m4.4xlarge}, {@code ml.m4.xlarge}, {@code ml.m5.12xlarge}, {@code
+     * ml.m5.24xlarge}, {@code ml.m5.2xlarge}, {@code ml.m5.4xlarge}, {@code ml.m5.large}, {@code
+     * ml.m5.xlarge}, {@code ml.m5d.12xlarge}, {@code ml.m5d.24xlarge}, {@code ml.m5d.2xlarge},
+     * {@code ml.m5d.4xlarge}, {@code ml.m5d.large}, {@code ml.m5d.xlarge}, {@code ml.m6g.12xlarge},
+     * {@code ml.m6g.16xlarge}, {@code ml.m6g.2xlarge}, {@code ml.m6g.4xlarge}, {@code
+     * ml.m6g.8xlarge}, {@code ml.m6g.large}, {@code ml.m6g.xlarge}, {@code ml.m6gd.12xlarge},
+     * {@code ml.m6gd.16xlarge}, {@code ml.m6gd.2xlarge}, {@code ml.m6gd.4xlarge}, {@code
+     * ml.m6gd.8xlarge}, {@code ml.m6gd.large}, {@code ml.m6gd.xlarge}, {@code ml.m6i.12xlarge},
+     * {@code ml.m6i.16xlarge}, {@code ml.m6i.24xlarge}, {@code ml.m6i.2xlarge}, {@code
+     * ml.m6i.32xlarge}, {@code ml.m6i.4xlarge}, {@code ml.m6i.8xlarge}, {@code ml.m6i.large},
+     * {@code ml.m6i.xlarge}, {@code ml.m7i.12xlarge}, {@code ml.m7i.16xlarge}, {@code
+     * ml.m7i.24xlarge}, {@code ml.m7i.2xlarge}, {@code ml.m7i.48xlarge}, {@code ml.m7i.4xlarge},
+     * {@code ml.m7i.8xlarge}, {@code ml.m7i.large}, {@code ml.m7i.xlarge}, {@code ml.m8g.12xlarge},
+     * {@code ml.m8g.16xlarge}, {@code ml.m8g.24xlarge}, {@code ml.m8g.2xlarge}, {@code
+     * ml.m8g.48xlarge}, {@code ml.m8g.4xlarge}, {@code ml.m8g.8xlarge}, {@code ml.m8g.large},
+     * {@code ml.m8g.medium}, {@code ml.m8g.xlarge}, {@code ml.p2.16xlarge}, {@code ml.p2.8xlarge},
+     * {@code ml.p2.xlarge}, {@code ml.p3.16xlarge}, {@code ml.p3.2xlarge}, {@code ml.p3.8xlarge},
+     * {@code ml.p4d.24xlarge}, {@code ml.p4de.24xlarge}, {@code ml.p5.48xlarge}, {@code
+     * ml.p5.4xlarge}, {@code ml.p5e.48xlarge}, {@code ml.p5en.48xlarge}, {@code
+     * ml.p6-b200.48xlarge}, {@code ml.p6-b300.48xlarge}, {@code ml.p6e-gb200.36xlarge}, {@code
+     * ml.r5.12xlarge}, {@code ml.r5.24xlarge}, {@code ml.r5.2xlarge}, {@code ml.r5.4xlarge}, {@code
+     * ml.r5.large}, {@code ml.r5.xlarge}, {@code ml.r5d.12xlarge}, {@code ml.r5d.24xlarge}, {@code
+     * ml.r5d.2xlarge}, {@code ml.r5d.4xlarge}, {@code ml.r5d.large}, {@code ml.r5d.xlarge}, {@code
+     * ml.r6g.12xlarge}, {@code ml.r6g.16xlarge}, {@code ml.r6g.2xlarge}, {@code ml.r6g.4xlarge},
+     * {@code ml.r6g.8xlarge}, {@code ml.r6g.large}, {@code ml.r6g.xlarge}, {@code
+     * ml.r6gd.12xlarge}, {@code ml.r6gd.16xlarge}, {@code ml.r6gd.2xlarge}, {@code
+     * ml.r6gd.4xlarge}, {@code ml.r6gd.8xlarge}, {@code ml.r6gd.large}, {@code ml.r6gd.xlarge},
+     * {@code ml.r6i.12xlarge}, {@code ml.r6i.16xlarge}, {@code ml.r6i.24xlarge}, {@code
+     * ml.r6i.2xlarge}, {@code ml.r6i.32xlarge}, {@code ml.r6i.4xlarge}, {@code ml.r6i.8xlarge},
+     * {@code ml.r6i.large}, {@code ml.r6i.xlarge}, {@code ml.r7gd.12xlarge}, {@code
+     * ml.r7gd.16xlarge}, {@code ml.r7gd.2xlarge}, {@code ml.r7gd.4xlarge}, {@code ml.r7gd.8xlarge},
+     * {@code ml.r7gd.large}, {@code ml.r7gd.medium}, {@code ml.r7gd.xlarge}, {@code
+     * ml.r7i.12xlarge}, {@code ml.r7i.16xlarge}, {@code ml.r7i.24xlarge}, {@code ml.r7i.2xlarge},
+     * {@code ml.r7i.48xlarge}, {@code ml.r7i.4xlarge}, {@code ml.r7i.8xlarge}, {@code
+     * ml.r7i.large}, {@code ml.r7i.xlarge}, {@code ml.r8g.12xlarge}, {@code ml.r8g.16xlarge},
+     * {@code ml.r8g.24xlarge}, {@code ml.r8g.2xlarge}, {@code ml.r8g.48xlarge}, {@code
+     * ml.r8g.4xlarge}, {@code ml.r8g.8xlarge}, {@code ml.r8g.large}, {@code ml.r8g.medium}, {@code
+     * ml.r8g.xlarge}, {@code ml.t2.2xlarge}, {@code ml.t2.large}, {@code ml.t2.medium}, {@code
+     * ml.t2.xlarge}, {@code ml.trn1.2xlarge}, {@code ml.trn1.32xlarge}, {@code ml.trn1n.32xlarge},
+     * {@code ml.trn2.48xlarge}. CloudFormation property {@code InstanceType}.
      */
     public ProductionVariant instanceType(String value) {
       return set("InstanceType", Value.of(value));
@@ -1704,7 +2096,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The timeout value, in seconds, to download and extract the model that you want to host from
      * Amazon S3 to the individual inference instance associated with this production variant.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Range: 60 to 3600. CloudFormation property {@code
      * ModelDataDownloadTimeoutInSeconds}.
      */
     public ProductionVariant modelDataDownloadTimeoutInSeconds(int value) {
@@ -1723,7 +2115,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The name of the model that you want to host. This is the name that you specified when
      * creating the model.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ModelName}.
+     * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]([&#92;-a-zA-Z0-9]*[a-zA-Z0-9])?$}. CloudFormation property {@code ModelName}.
      */
     public ProductionVariant modelName(String value) {
       return set("ModelName", Value.of(value));
@@ -1761,7 +2154,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * applies only to capacity provisioning and does not include the time for model download or
      * container startup.
      *
-     * <p>CloudFormation property {@code VariantInstanceProvisionTimeoutInSeconds}.
+     * <p>Range: 300 to 3600. CloudFormation property {@code
+     * VariantInstanceProvisionTimeoutInSeconds}.
      */
     public ProductionVariant variantInstanceProvisionTimeoutInSeconds(int value) {
       return set("VariantInstanceProvisionTimeoutInSeconds", Value.of(value));
@@ -1778,7 +2172,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The name of the production variant.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code VariantName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code VariantName}.
      */
     public ProductionVariant variantName(String value) {
       return set("VariantName", Value.of(value));
@@ -1794,7 +2189,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * associated with the production variant. Currently only Amazon EBS gp2 storage volumes are
      * supported.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeSizeInGB}.
+     * <p>Changing it replaces the resource. Range: 1 to 512. CloudFormation property {@code
+     * VolumeSizeInGB}.
      */
     public ProductionVariant volumeSizeInGB(int value) {
       return set("VolumeSizeInGB", Value.of(value));
@@ -1813,7 +2209,10 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.RoutingConfig}.
    */
   public static final class RoutingConfig extends Struct<RoutingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.RoutingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.RoutingConfig")
+        .allowed("RoutingStrategy", "LEAST_OUTSTANDING_REQUESTS", "PREFIX_AWARE", "RANDOM")
+        .constrain("RoutingStrategy", Constraint.of().minLength(1).maxLength(63))
+        .build();
 
     public RoutingConfig() {
       super(SCHEMA);
@@ -1832,7 +2231,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * Sets how the endpoint routes incoming traffic.
      *
-     * <p>CloudFormation property {@code RoutingStrategy}.
+     * <p>Allowed values: {@code LEAST_OUTSTANDING_REQUESTS}, {@code PREFIX_AWARE}, {@code RANDOM}.
+     * Length: 1 to 63 characters. CloudFormation property {@code RoutingStrategy}.
      */
     public RoutingConfig routingStrategy(String value) {
       return set("RoutingStrategy", Value.of(value));
@@ -1852,6 +2252,10 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class ScaleInPolicy extends Struct<ScaleInPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ScaleInPolicy")
         .required("Strategy")
+        .constrain("CooldownInMinutes", Constraint.of().minimum(5).maximum(1440))
+        .constrain("MaximumStepSize", Constraint.of().minimum(1).maximum(100))
+        .allowed("Strategy", "CONSOLIDATION", "IDLE_RELEASE")
+        .constrain("Strategy", Constraint.of().minLength(1).maxLength(63))
         .build();
 
     public ScaleInPolicy() {
@@ -1863,7 +2267,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * evaluates consolidation scale-in opportunities. Valid values are 5 to 1440. The default is
      * 20.
      *
-     * <p>CloudFormation property {@code CooldownInMinutes}.
+     * <p>Range: 5 to 1440. CloudFormation property {@code CooldownInMinutes}.
      */
     public ScaleInPolicy cooldownInMinutes(int value) {
       return set("CooldownInMinutes", Value.of(value));
@@ -1878,7 +2282,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The maximum number of instances that the endpoint can terminate at a time during a
      * consolidation scale-in operation. Valid values are 1 to 100. The default is 1.
      *
-     * <p>CloudFormation property {@code MaximumStepSize}.
+     * <p>Range: 1 to 100. CloudFormation property {@code MaximumStepSize}.
      */
     public ScaleInPolicy maximumStepSize(int value) {
       return set("MaximumStepSize", Value.of(value));
@@ -1894,7 +2298,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * inference component copies. CONSOLIDATION consolidates inference component copies onto fewer
      * instances to release more instances.
      *
-     * <p>Required. CloudFormation property {@code Strategy}.
+     * <p>Required. Allowed values: {@code CONSOLIDATION}, {@code IDLE_RELEASE}. Length: 1 to 63
+     * characters. CloudFormation property {@code Strategy}.
      */
     public ScaleInPolicy strategy(String value) {
       return set("Strategy", Value.of(value));
@@ -1914,6 +2319,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class ServerlessConfig extends Struct<ServerlessConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ServerlessConfig")
         .required("MaxConcurrency", "MemorySizeInMB")
+        .constrain("MaxConcurrency", Constraint.of().minimum(1).maximum(200))
+        .constrain("MemorySizeInMB", Constraint.of().minimum(1024).maximum(6144))
+        .constrain("ProvisionedConcurrency", Constraint.of().minimum(1).maximum(200))
         .build();
 
     public ServerlessConfig() {
@@ -1923,8 +2331,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The maximum number of concurrent invocations your serverless endpoint can process.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * MaxConcurrency}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 200. CloudFormation property
+     * {@code MaxConcurrency}.
      */
     public ServerlessConfig maxConcurrency(int value) {
       return set("MaxConcurrency", Value.of(value));
@@ -1939,8 +2347,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The memory size of your serverless endpoint. Valid values are in 1 GB increments: 1024 MB,
      * 2048 MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * MemorySizeInMB}.
+     * <p>Required. Changing it replaces the resource. Range: 1024 to 6144. CloudFormation property
+     * {@code MemorySizeInMB}.
      */
     public ServerlessConfig memorySizeInMB(int value) {
       return set("MemorySizeInMB", Value.of(value));
@@ -1960,7 +2368,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceRecommendationsJob.html">CreateInferenceRecommendationsJobs</a>
      * .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProvisionedConcurrency}.
+     * <p>Changing it replaces the resource. Range: 1 to 200. CloudFormation property {@code
+     * ProvisionedConcurrency}.
      */
     public ServerlessConfig provisionedConcurrency(int value) {
       return set("ProvisionedConcurrency", Value.of(value));
@@ -1984,6 +2393,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^[-0-9a-zA-Z]+$").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("^[-0-9a-zA-Z]+$").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -1994,7 +2405,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
      * The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security groups for the VPC
      * that is specified in the Subnets field.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 0 to 32 characters. Pattern: {@code ^[-0-9a-zA-Z]+$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -2008,7 +2420,8 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
     /**
      * The ID of the subnets in the VPC to which you want to connect your training job or model.
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Length: 0 to 32 characters. Pattern: {@code ^[-0-9a-zA-Z]+$}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

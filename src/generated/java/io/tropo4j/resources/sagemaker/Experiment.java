@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.List;
 public final class Experiment extends Resource<Experiment> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Experiment")
       .required("ExperimentName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(3072))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$").minLength(1).maxLength(120))
+      .constrain("ExperimentName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$").minLength(1).maxLength(120))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +33,7 @@ public final class Experiment extends Resource<Experiment> {
   /**
    * The description of the experiment.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 3072 characters. CloudFormation property {@code Description}.
    */
   public Experiment description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +47,8 @@ public final class Experiment extends Resource<Experiment> {
   /**
    * The name of the experiment as displayed. The name does not need to be unique.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 120 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public Experiment displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -56,7 +62,8 @@ public final class Experiment extends Resource<Experiment> {
   /**
    * The name of the experiment. Must be unique in your AWS account and is not case-sensitive.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ExperimentName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 120 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$}. CloudFormation property {@code ExperimentName}.
    */
   public Experiment experimentName(String value) {
     return set("ExperimentName", Value.of(value));
@@ -122,6 +129,8 @@ public final class Experiment extends Resource<Experiment> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Experiment.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
@@ -131,7 +140,8 @@ public final class Experiment extends Resource<Experiment> {
     /**
      * The tag key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Key}.
      */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
@@ -145,7 +155,8 @@ public final class Experiment extends Resource<Experiment> {
     /**
      * The tag value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Value}.
      */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));

@@ -16,6 +16,7 @@ import java.util.List;
 public final class ExperimentTrialComponent extends Resource<ExperimentTrialComponent> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ExperimentTrialComponent")
       .required("TrialComponentName")
+      .refYields("Id")
       .attributes("Arn", "CreationTime", "Id", "LastModifiedTime", "LineageGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,13 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup")
       .required("EventTimeFeatureName", "FeatureDefinitions", "FeatureGroupName",
           "RecordIdentifierFeatureName")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(128))
+      .constrain("EventTimeFeatureName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}").minLength(1).maxLength(64))
+      .constrain("FeatureGroupName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}").minLength(1).maxLength(64))
+      .constrain("RecordIdentifierFeatureName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}").minLength(1).maxLength(64))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("FeatureGroupName")
       .attributes("CreationTime", "FeatureGroupStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +50,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
   /**
    * A free form description of a <code>FeatureGroup</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 128 characters. CloudFormation property
+   * {@code Description}.
    */
   public FeatureGroup description(String value) {
     return set("Description", Value.of(value));
@@ -62,8 +71,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
    * <code>Records</code> in the <code>FeatureGroup</code> must have a corresponding
    * <code>EventTime</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * EventTimeFeatureName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}}. CloudFormation property {@code EventTimeFeatureName}.
    */
   public FeatureGroup eventTimeFeatureName(String value) {
     return set("EventTimeFeatureName", Value.of(value));
@@ -105,8 +114,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
   /**
    * The name of the <code>FeatureGroup</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * FeatureGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}}. CloudFormation property {@code FeatureGroupName}.
    */
   public FeatureGroup featureGroupName(String value) {
     return set("FeatureGroupName", Value.of(value));
@@ -139,7 +148,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
    * The name of the <code>Feature</code> whose value uniquely identifies a <code>Record</code>
    * defined in the <code>FeatureGroup</code> <code>FeatureDefinitions</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}}. CloudFormation property {@code
    * RecordIdentifierFeatureName}.
    */
   public FeatureGroup recordIdentifierFeatureName(String value) {
@@ -157,7 +167,9 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
   /**
    * The Amazon Resource Name (ARN) of the IAM execution role used to create the feature group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public FeatureGroup roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -240,6 +252,9 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
   public static final class DataCatalogConfig extends Struct<DataCatalogConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.DataCatalogConfig")
         .required("Catalog", "Database", "TableName")
+        .constrain("Catalog", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Database", Constraint.of().minLength(1).maxLength(255))
+        .constrain("TableName", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DataCatalogConfig() {
@@ -249,7 +264,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
     /**
      * The name of the Glue table catalog.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Catalog}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code Catalog}.
      */
     public DataCatalogConfig catalog(String value) {
       return set("Catalog", Value.of(value));
@@ -263,7 +279,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
     /**
      * The name of the Glue table database.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Database}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code Database}.
      */
     public DataCatalogConfig database(String value) {
       return set("Database", Value.of(value));
@@ -277,7 +294,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
     /**
      * The name of the Glue table.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TableName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+     * property {@code TableName}.
      */
     public DataCatalogConfig tableName(String value) {
       return set("TableName", Value.of(value));
@@ -299,6 +317,7 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
   public static final class FeatureDefinition extends Struct<FeatureDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.FeatureDefinition")
         .required("FeatureName", "FeatureType")
+        .constrain("FeatureName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}").minLength(1).maxLength(64))
         .allowed("FeatureType", "Integral", "Fractional", "String")
         .build();
 
@@ -316,7 +335,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
      * <ul> <li>Must start with an alphanumeric character. <li>Can only include alphanumeric
      * characters, underscores, and hyphens. Spaces are not allowed. </ul>
      *
-     * <p>Required. CloudFormation property {@code FeatureName}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}}.
+     * CloudFormation property {@code FeatureName}.
      */
     public FeatureDefinition featureName(String value) {
       return set("FeatureName", Value.of(value));
@@ -557,6 +577,7 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
   public static final class S3StorageConfig extends Struct<S3StorageConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.S3StorageConfig")
         .required("S3Uri")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public S3StorageConfig() {
@@ -588,7 +609,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
      *
      * <p>S3 URIs have a format similar to the following: <code>s3://example-bucket/prefix/</code> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public S3StorageConfig s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -620,6 +642,8 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
   public static final class ThroughputConfig extends Struct<ThroughputConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.ThroughputConfig")
         .required("ThroughputMode")
+        .constrain("ProvisionedReadCapacityUnits", Constraint.of().minimum(0).maximum(10000000))
+        .constrain("ProvisionedWriteCapacityUnits", Constraint.of().minimum(0).maximum(10000000))
         .allowed("ThroughputMode", "OnDemand", "Provisioned")
         .build();
 
@@ -633,7 +657,7 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
      *
      * <p>This field is not applicable for on-demand feature groups.
      *
-     * <p>CloudFormation property {@code ProvisionedReadCapacityUnits}.
+     * <p>Range: 0 to 10000000. CloudFormation property {@code ProvisionedReadCapacityUnits}.
      */
     public ThroughputConfig provisionedReadCapacityUnits(int value) {
       return set("ProvisionedReadCapacityUnits", Value.of(value));
@@ -653,7 +677,7 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
      *
      * <p>This field is not applicable for on-demand feature groups.
      *
-     * <p>CloudFormation property {@code ProvisionedWriteCapacityUnits}.
+     * <p>Range: 0 to 10000000. CloudFormation property {@code ProvisionedWriteCapacityUnits}.
      */
     public ThroughputConfig provisionedWriteCapacityUnits(int value) {
       return set("ProvisionedWriteCapacityUnits", Value.of(value));
@@ -696,6 +720,7 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
   public static final class TtlDuration extends Struct<TtlDuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.TtlDuration")
         .allowed("Unit", "Seconds", "Minutes", "Hours", "Days", "Weeks")
+        .constrain("Value", Constraint.of().minimum(1))
         .build();
 
     public TtlDuration() {
@@ -720,7 +745,7 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
     /**
      * <code>TtlDuration</code> time value.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Range: at least 1. CloudFormation property {@code Value}.
      */
     public TtlDuration value(int value) {
       return set("Value", Value.of(value));

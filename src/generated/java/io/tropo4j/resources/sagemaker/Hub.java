@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.List;
 public final class Hub extends Resource<Hub> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Hub")
       .required("HubDescription", "HubName")
+      .constrain("HubDescription", Constraint.of().pattern(".*").minLength(0).maxLength(1023))
+      .constrain("HubDisplayName", Constraint.of().pattern(".*").minLength(0).maxLength(255))
+      .constrain("HubName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(0).maxLength(63))
+      .constrain("HubSearchKeywords", Constraint.of().pattern("^[^A-Z]*$").minLength(0).maxLength(255))
+      .refYields("HubArn")
       .attributes("CreationTime", "HubArn", "HubStatus", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +34,8 @@ public final class Hub extends Resource<Hub> {
   /**
    * A description of the hub.
    *
-   * <p>Required. CloudFormation property {@code HubDescription}.
+   * <p>Required. Length: 0 to 1023 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * HubDescription}.
    */
   public Hub hubDescription(String value) {
     return set("HubDescription", Value.of(value));
@@ -42,7 +49,8 @@ public final class Hub extends Resource<Hub> {
   /**
    * The display name of the hub.
    *
-   * <p>CloudFormation property {@code HubDisplayName}.
+   * <p>Length: 0 to 255 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * HubDisplayName}.
    */
   public Hub hubDisplayName(String value) {
     return set("HubDisplayName", Value.of(value));
@@ -56,7 +64,8 @@ public final class Hub extends Resource<Hub> {
   /**
    * The name of the hub.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code HubName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code HubName}.
    */
   public Hub hubName(String value) {
     return set("HubName", Value.of(value));
@@ -70,7 +79,8 @@ public final class Hub extends Resource<Hub> {
   /**
    * The searchable keywords for the hub.
    *
-   * <p>CloudFormation property {@code HubSearchKeywords}.
+   * <p>Length: 0 to 255 characters. Pattern: {@code ^[^A-Z]*$}. CloudFormation property {@code
+   * HubSearchKeywords}.
    */
   public Hub hubSearchKeywords(List<String> value) {
     return set("HubSearchKeywords", Value.listOf(value));
@@ -151,7 +161,9 @@ public final class Hub extends Resource<Hub> {
    * <p>Property type {@code AWS::SageMaker::Hub.S3StorageConfig}.
    */
   public static final class S3StorageConfig extends Struct<S3StorageConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Hub.S3StorageConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Hub.S3StorageConfig")
+        .constrain("S3OutputPath", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public S3StorageConfig() {
       super(SCHEMA);
@@ -160,7 +172,8 @@ public final class Hub extends Resource<Hub> {
     /**
      * The Amazon S3 bucket prefix for hosting hub content.
      *
-     * <p>CloudFormation property {@code S3OutputPath}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3OutputPath}.
      */
     public S3StorageConfig s3OutputPath(String value) {
       return set("S3OutputPath", Value.of(value));

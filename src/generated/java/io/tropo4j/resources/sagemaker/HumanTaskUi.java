@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class HumanTaskUi extends Resource<HumanTaskUi> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::HumanTaskUi")
       .required("HumanTaskUiName")
+      .constrain("HumanTaskUiName", Constraint.of().pattern("^[a-z0-9](-*[a-z0-9])*$").minLength(1).maxLength(63))
+      .refYields("HumanTaskUiArn")
       .attributes("CreationTime", "HumanTaskUiArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,8 +31,8 @@ public final class HumanTaskUi extends Resource<HumanTaskUi> {
   /**
    * The name of the human task user interface.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * HumanTaskUiName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-z0-9](-*[a-z0-9])*$}. CloudFormation property {@code HumanTaskUiName}.
    */
   public HumanTaskUi humanTaskUiName(String value) {
     return set("HumanTaskUiName", Value.of(value));
@@ -95,6 +98,7 @@ public final class HumanTaskUi extends Resource<HumanTaskUi> {
   public static final class UiTemplate extends Struct<UiTemplate> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::HumanTaskUi.UiTemplate")
         .required("Content")
+        .constrain("Content", Constraint.of().pattern("^[\\S\\s]+$").minLength(1).maxLength(128000))
         .build();
 
     public UiTemplate() {
@@ -104,7 +108,8 @@ public final class HumanTaskUi extends Resource<HumanTaskUi> {
     /**
      * The content of the Liquid template for the worker user interface.
      *
-     * <p>Required. CloudFormation property {@code Content}.
+     * <p>Required. Length: 1 to 128000 characters. Pattern: {@code ^[&#92;S&#92;s]+$}.
+     * CloudFormation property {@code Content}.
      */
     public UiTemplate content(String value) {
       return set("Content", Value.of(value));

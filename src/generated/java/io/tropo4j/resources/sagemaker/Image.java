@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,6 +20,11 @@ import java.util.List;
 public final class Image extends Resource<Image> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Image")
       .required("ImageName", "ImageRoleArn")
+      .constrain("ImageDescription", Constraint.of().pattern(".+").minLength(1).maxLength(512))
+      .constrain("ImageDisplayName", Constraint.of().pattern("^[A-Za-z0-9 -_]+$").minLength(1).maxLength(128))
+      .constrain("ImageName", Constraint.of().pattern("^[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .constrain("ImageRoleArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:iam::[0-9]{12}:role/.*$").minLength(1).maxLength(256).format("AWS::IAM::Role.Arn"))
+      .refYields("ImageArn")
       .attributes("ImageArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +36,8 @@ public final class Image extends Resource<Image> {
   /**
    * The description of the image.
    *
-   * <p>CloudFormation property {@code ImageDescription}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code .+}. CloudFormation property {@code
+   * ImageDescription}.
    */
   public Image imageDescription(String value) {
     return set("ImageDescription", Value.of(value));
@@ -48,7 +55,8 @@ public final class Image extends Resource<Image> {
    *
    * <p><em>Pattern</em> : <code>^&#92;S(.*&#92;S)?$</code>
    *
-   * <p>CloudFormation property {@code ImageDisplayName}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[A-Za-z0-9 -_]+$}. CloudFormation property
+   * {@code ImageDisplayName}.
    */
   public Image imageDisplayName(String value) {
     return set("ImageDisplayName", Value.of(value));
@@ -66,7 +74,8 @@ public final class Image extends Resource<Image> {
    *
    * <p><em>Pattern</em> : <code>^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*$}. CloudFormation property {@code ImageName}.
    */
   public Image imageName(String value) {
     return set("ImageName", Value.of(value));
@@ -86,7 +95,9 @@ public final class Image extends Resource<Image> {
    * <p><em>Pattern</em> :
    * <code>^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$</code>
    *
-   * <p>Required. CloudFormation property {@code ImageRoleArn}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^arn:aws(-[&#92;w]+)*:iam::[0-9]{12}:role/.*$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code ImageRoleArn}.
    */
   public Image imageRoleArn(String value) {
     return set("ImageRoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -27,9 +28,17 @@ import java.util.List;
 public final class ImageVersion extends Resource<ImageVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ImageVersion")
       .required("BaseImage", "ImageName")
+      .constrain("Alias", Constraint.of().pattern("(?!^[.-])^([a-zA-Z0-9-_.]+)$").minLength(1).maxLength(128))
+      .constrain("Aliases", Constraint.of().pattern("(?!^[.-])^([a-zA-Z0-9-_.]+)$").minLength(1).maxLength(128))
+      .constrain("BaseImage", Constraint.of().pattern(".+").minLength(1).maxLength(255))
+      .constrain("ImageName", Constraint.of().pattern("^[A-Za-z0-9]([-.]?[A-Za-z0-9])*$").minLength(1).maxLength(63))
       .allowed("JobType", "TRAINING", "INFERENCE", "NOTEBOOK_KERNEL")
+      .constrain("MLFramework", Constraint.of().pattern("^[a-zA-Z]+ ?\\d+\\.\\d+(\\.\\d+)?$").minLength(1).maxLength(128))
       .allowed("Processor", "CPU", "GPU")
+      .constrain("ProgrammingLang", Constraint.of().pattern("^[a-zA-Z]+ ?\\d+\\.\\d+(\\.\\d+)?$").minLength(1).maxLength(128))
+      .constrain("ReleaseNotes", Constraint.of().pattern(".*").minLength(1).maxLength(255))
       .allowed("VendorGuidance", "NOT_PROVIDED", "STABLE", "TO_BE_ARCHIVED", "ARCHIVED")
+      .refYields("ImageVersionArn")
       .attributes("ContainerImage", "ImageArn", "ImageVersionArn", "Version")
       .build();
 
@@ -40,7 +49,8 @@ public final class ImageVersion extends Resource<ImageVersion> {
   /**
    * The alias of the image version.
    *
-   * <p>CloudFormation property {@code Alias}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code (?!^[.-])^([a-zA-Z0-9-_.]+)$}. CloudFormation
+   * property {@code Alias}.
    */
   public ImageVersion alias(String value) {
     return set("Alias", Value.of(value));
@@ -54,7 +64,8 @@ public final class ImageVersion extends Resource<ImageVersion> {
   /**
    * List of aliases for the image version.
    *
-   * <p>CloudFormation property {@code Aliases}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code (?!^[.-])^([a-zA-Z0-9-_.]+)$}. CloudFormation
+   * property {@code Aliases}.
    */
   public ImageVersion aliases(List<String> value) {
     return set("Aliases", Value.listOf(value));
@@ -68,7 +79,8 @@ public final class ImageVersion extends Resource<ImageVersion> {
   /**
    * The container image that the SageMaker image version is based on.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code BaseImage}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * .+}. CloudFormation property {@code BaseImage}.
    */
   public ImageVersion baseImage(String value) {
     return set("BaseImage", Value.of(value));
@@ -100,7 +112,8 @@ public final class ImageVersion extends Resource<ImageVersion> {
    *
    * <p><em>Pattern</em> : <code>^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$</code>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[A-Za-z0-9]([-.]?[A-Za-z0-9])*$}. CloudFormation property {@code ImageName}.
    */
   public ImageVersion imageName(String value) {
     return set("ImageName", Value.of(value));
@@ -129,7 +142,8 @@ public final class ImageVersion extends Resource<ImageVersion> {
   /**
    * The machine learning framework vended in the image version.
    *
-   * <p>CloudFormation property {@code MLFramework}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z]+
+   * ?&#92;d+&#92;.&#92;d+(&#92;.&#92;d+)?$}. CloudFormation property {@code MLFramework}.
    */
   public ImageVersion mlFramework(String value) {
     return set("MLFramework", Value.of(value));
@@ -157,7 +171,8 @@ public final class ImageVersion extends Resource<ImageVersion> {
   /**
    * The supported programming language and its version.
    *
-   * <p>CloudFormation property {@code ProgrammingLang}.
+   * <p>Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z]+
+   * ?&#92;d+&#92;.&#92;d+(&#92;.&#92;d+)?$}. CloudFormation property {@code ProgrammingLang}.
    */
   public ImageVersion programmingLang(String value) {
     return set("ProgrammingLang", Value.of(value));
@@ -171,7 +186,8 @@ public final class ImageVersion extends Resource<ImageVersion> {
   /**
    * The maintainer description of the image version.
    *
-   * <p>CloudFormation property {@code ReleaseNotes}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * ReleaseNotes}.
    */
   public ImageVersion releaseNotes(String value) {
     return set("ReleaseNotes", Value.of(value));

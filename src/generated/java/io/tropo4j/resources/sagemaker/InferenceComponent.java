@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,11 @@ import java.util.Map;
 public final class InferenceComponent extends Resource<InferenceComponent> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent")
       .required("EndpointName")
+      .constrain("EndpointArn", Constraint.of().minLength(1).maxLength(256))
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(0).maxLength(63))
+      .constrain("InferenceComponentName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(0).maxLength(63))
+      .constrain("VariantName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(0).maxLength(63))
+      .refYields("InferenceComponentArn")
       .attributes("CreationTime", "FailureReason", "InferenceComponentArn",
           "InferenceComponentStatus", "LastModifiedTime", "RuntimeConfig.CurrentCopyCount",
           "RuntimeConfig.DesiredCopyCount", "RuntimeConfig.PlacementStatus",
@@ -49,7 +55,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
   /**
    * The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
    *
-   * <p>CloudFormation property {@code EndpointArn}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code EndpointArn}.
    */
   public InferenceComponent endpointArn(String value) {
     return set("EndpointArn", Value.of(value));
@@ -63,7 +69,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
   /**
    * The name of the endpoint that hosts the inference component.
    *
-   * <p>Required. CloudFormation property {@code EndpointName}.
+   * <p>Required. Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}.
+   * CloudFormation property {@code EndpointName}.
    */
   public InferenceComponent endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -77,7 +84,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
   /**
    * The name of the inference component.
    *
-   * <p>CloudFormation property {@code InferenceComponentName}.
+   * <p>Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation
+   * property {@code InferenceComponentName}.
    */
   public InferenceComponent inferenceComponentName(String value) {
     return set("InferenceComponentName", Value.of(value));
@@ -152,7 +160,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
   /**
    * The name of the production variant that hosts the inference component.
    *
-   * <p>CloudFormation property {@code VariantName}.
+   * <p>Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation
+   * property {@code VariantName}.
    */
   public InferenceComponent variantName(String value) {
     return set("VariantName", Value.of(value));
@@ -258,6 +267,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
   public static final class Alarm extends Struct<Alarm> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.Alarm")
         .required("AlarmName")
+        .constrain("AlarmName", Constraint.of().pattern("^(?!\\s*$).+").minLength(1).maxLength(255))
         .build();
 
     public Alarm() {
@@ -267,7 +277,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The name of a CloudWatch alarm in your account.
      *
-     * <p>Required. CloudFormation property {@code AlarmName}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^(?!&#92;s*$).+}. CloudFormation
+     * property {@code AlarmName}.
      */
     public Alarm alarmName(String value) {
       return set("AlarmName", Value.of(value));
@@ -352,7 +363,10 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.DeployedImage}.
    */
   public static final class DeployedImage extends Struct<DeployedImage> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.DeployedImage");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.DeployedImage")
+        .constrain("ResolvedImage", Constraint.of().pattern("[\\S]+").minLength(0).maxLength(255))
+        .constrain("SpecifiedImage", Constraint.of().pattern("[\\S]+").minLength(0).maxLength(255))
+        .build();
 
     public DeployedImage() {
       super(SCHEMA);
@@ -376,7 +390,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The specific digest path of the image hosted in this <code>ProductionVariant</code> .
      *
-     * <p>CloudFormation property {@code ResolvedImage}.
+     * <p>Length: 0 to 255 characters. Pattern: {@code [&#92;S]+}. CloudFormation property {@code
+     * ResolvedImage}.
      */
     public DeployedImage resolvedImage(String value) {
       return set("ResolvedImage", Value.of(value));
@@ -390,7 +405,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The image path you specified when you created the model.
      *
-     * <p>CloudFormation property {@code SpecifiedImage}.
+     * <p>Length: 0 to 255 characters. Pattern: {@code [&#92;S]+}. CloudFormation property {@code
+     * SpecifiedImage}.
      */
     public DeployedImage specifiedImage(String value) {
       return set("SpecifiedImage", Value.of(value));
@@ -412,6 +428,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentAvailabilityZoneBalance")
         .required("EnforcementMode")
         .allowed("EnforcementMode", "PERMISSIVE")
+        .constrain("MaxImbalance", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public InferenceComponentAvailabilityZoneBalance() {
@@ -435,7 +452,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The maximum allowed difference in the number of inference component copies between any two
      * Availability Zones
      *
-     * <p>CloudFormation property {@code MaxImbalance}.
+     * <p>Range: 0 to 100. CloudFormation property {@code MaxImbalance}.
      */
     public InferenceComponentAvailabilityZoneBalance maxImbalance(int value) {
       return set("MaxImbalance", Value.of(value));
@@ -512,7 +529,12 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements}.
    */
   public static final class InferenceComponentComputeResourceRequirements extends Struct<InferenceComponentComputeResourceRequirements> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements")
+        .constrain("MaxMemoryRequiredInMb", Constraint.of().minimum(128))
+        .constrain("MinMemoryRequiredInMb", Constraint.of().minimum(128))
+        .constrain("NumberOfAcceleratorDevicesRequired", Constraint.of().minimum(1))
+        .constrain("NumberOfCpuCoresRequired", Constraint.of().minimum(0.25))
+        .build();
 
     public InferenceComponentComputeResourceRequirements() {
       super(SCHEMA);
@@ -522,7 +544,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The maximum MB of memory to allocate to run a model that you assign to an inference
      * component.
      *
-     * <p>CloudFormation property {@code MaxMemoryRequiredInMb}.
+     * <p>Range: at least 128. CloudFormation property {@code MaxMemoryRequiredInMb}.
      */
     public InferenceComponentComputeResourceRequirements maxMemoryRequiredInMb(int value) {
       return set("MaxMemoryRequiredInMb", Value.of(value));
@@ -539,7 +561,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The minimum MB of memory to allocate to run a model that you assign to an inference
      * component.
      *
-     * <p>CloudFormation property {@code MinMemoryRequiredInMb}.
+     * <p>Range: at least 128. CloudFormation property {@code MinMemoryRequiredInMb}.
      */
     public InferenceComponentComputeResourceRequirements minMemoryRequiredInMb(int value) {
       return set("MinMemoryRequiredInMb", Value.of(value));
@@ -556,7 +578,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The number of accelerators to allocate to run a model that you assign to an inference
      * component. Accelerators include GPUs and AWS Inferentia.
      *
-     * <p>CloudFormation property {@code NumberOfAcceleratorDevicesRequired}.
+     * <p>Range: at least 1. CloudFormation property {@code NumberOfAcceleratorDevicesRequired}.
      */
     public InferenceComponentComputeResourceRequirements numberOfAcceleratorDevicesRequired(double value) {
       return set("NumberOfAcceleratorDevicesRequired", Value.of(value));
@@ -573,7 +595,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The number of CPU cores to allocate to run a model that you assign to an inference component.
      *
-     * <p>CloudFormation property {@code NumberOfCpuCoresRequired}.
+     * <p>Range: at least 0.25. CloudFormation property {@code NumberOfCpuCoresRequired}.
      */
     public InferenceComponentComputeResourceRequirements numberOfCpuCoresRequired(double value) {
       return set("NumberOfCpuCoresRequired", Value.of(value));
@@ -596,7 +618,10 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification}.
    */
   public static final class InferenceComponentContainerSpecification extends Struct<InferenceComponentContainerSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification")
+        .constrain("ArtifactUrl", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .constrain("Image", Constraint.of().pattern("[\\S]+").minLength(0).maxLength(255))
+        .build();
 
     public InferenceComponentContainerSpecification() {
       super(SCHEMA);
@@ -606,7 +631,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The Amazon S3 path where the model artifacts, which result from model training, are stored.
      * This path must point to a single gzip compressed tar archive (.tar.gz suffix).
      *
-     * <p>CloudFormation property {@code ArtifactUrl}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code ArtifactUrl}.
      */
     public InferenceComponentContainerSpecification artifactUrl(String value) {
       return set("ArtifactUrl", Value.of(value));
@@ -651,7 +677,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The Amazon Elastic Container Registry (Amazon ECR) path where the Docker image for the model
      * is stored.
      *
-     * <p>CloudFormation property {@code Image}.
+     * <p>Length: 0 to 255 characters. Pattern: {@code [&#92;S]+}. CloudFormation property {@code
+     * Image}.
      */
     public InferenceComponentContainerSpecification image(String value) {
       return set("Image", Value.of(value));
@@ -675,13 +702,19 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecificationForInstanceType}.
    */
   public static final class InferenceComponentContainerSpecificationForInstanceType extends Struct<InferenceComponentContainerSpecificationForInstanceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecificationForInstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecificationForInstanceType")
+        .constrain("ArtifactUrl", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .constrain("Image", Constraint.of().pattern("[\\S]+").minLength(0).maxLength(255))
+        .build();
 
     public InferenceComponentContainerSpecificationForInstanceType() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code ArtifactUrl}. */
+    /**
+     * Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation
+     * property {@code ArtifactUrl}.
+     */
     public InferenceComponentContainerSpecificationForInstanceType artifactUrl(String value) {
       return set("ArtifactUrl", Value.of(value));
     }
@@ -717,7 +750,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The image to use for the container that will be materialized for the inference component
      *
-     * <p>CloudFormation property {@code Image}.
+     * <p>Length: 0 to 255 characters. Pattern: {@code [&#92;S]+}. CloudFormation property {@code
+     * Image}.
      */
     public InferenceComponentContainerSpecificationForInstanceType image(String value) {
       return set("Image", Value.of(value));
@@ -795,6 +829,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
   public static final class InferenceComponentPlacementStatus extends Struct<InferenceComponentPlacementStatus> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentPlacementStatus")
         .required("CurrentCopyCount", "InstanceType")
+        .constrain("CurrentCopyCount", Constraint.of().minimum(0))
+        .constrain("InstanceType", Constraint.of().pattern("^ml\\..*").maxLength(64))
         .build();
 
     public InferenceComponentPlacementStatus() {
@@ -804,7 +840,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The number of copies for the inference component
      *
-     * <p>Required. CloudFormation property {@code CurrentCopyCount}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code CurrentCopyCount}.
      */
     public InferenceComponentPlacementStatus currentCopyCount(int value) {
       return set("CurrentCopyCount", Value.of(value));
@@ -818,7 +854,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * An ML compute instance type
      *
-     * <p>Required. CloudFormation property {@code InstanceType}.
+     * <p>Required. Length: at most 64 characters. Pattern: {@code ^ml&#92;..*}. CloudFormation
+     * property {@code InstanceType}.
      */
     public InferenceComponentPlacementStatus instanceType(String value) {
       return set("InstanceType", Value.of(value));
@@ -837,7 +874,10 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy}.
    */
   public static final class InferenceComponentRollingUpdatePolicy extends Struct<InferenceComponentRollingUpdatePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy")
+        .constrain("MaximumExecutionTimeoutInSeconds", Constraint.of().minimum(600).maximum(28800))
+        .constrain("WaitIntervalInSeconds", Constraint.of().minimum(0).maximum(3600))
+        .build();
 
     public InferenceComponentRollingUpdatePolicy() {
       super(SCHEMA);
@@ -858,7 +898,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The time limit for the total deployment. Exceeding this limit causes a timeout.
      *
-     * <p>CloudFormation property {@code MaximumExecutionTimeoutInSeconds}.
+     * <p>Range: 600 to 28800. CloudFormation property {@code MaximumExecutionTimeoutInSeconds}.
      */
     public InferenceComponentRollingUpdatePolicy maximumExecutionTimeoutInSeconds(int value) {
       return set("MaximumExecutionTimeoutInSeconds", Value.of(value));
@@ -887,7 +927,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The length of the baking period, during which SageMaker AI monitors alarms for each batch on
      * the new fleet.
      *
-     * <p>CloudFormation property {@code WaitIntervalInSeconds}.
+     * <p>Range: 0 to 3600. CloudFormation property {@code WaitIntervalInSeconds}.
      */
     public InferenceComponentRollingUpdatePolicy waitIntervalInSeconds(int value) {
       return set("WaitIntervalInSeconds", Value.of(value));
@@ -907,7 +947,11 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig}.
    */
   public static final class InferenceComponentRuntimeConfig extends Struct<InferenceComponentRuntimeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig")
+        .constrain("CopyCount", Constraint.of().minimum(0))
+        .constrain("CurrentCopyCount", Constraint.of().minimum(0))
+        .constrain("DesiredCopyCount", Constraint.of().minimum(0))
+        .build();
 
     public InferenceComponentRuntimeConfig() {
       super(SCHEMA);
@@ -917,7 +961,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The number of runtime copies of the model container to deploy with the inference component.
      * Each copy can serve inference requests.
      *
-     * <p>CloudFormation property {@code CopyCount}.
+     * <p>Range: at least 0. CloudFormation property {@code CopyCount}.
      */
     public InferenceComponentRuntimeConfig copyCount(int value) {
       return set("CopyCount", Value.of(value));
@@ -931,7 +975,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The number of runtime copies of the model container that are currently deployed.
      *
-     * <p>CloudFormation property {@code CurrentCopyCount}.
+     * <p>Range: at least 0. CloudFormation property {@code CurrentCopyCount}.
      */
     public InferenceComponentRuntimeConfig currentCopyCount(int value) {
       return set("CurrentCopyCount", Value.of(value));
@@ -946,7 +990,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The number of runtime copies of the model container that you requested to deploy with the
      * inference component.
      *
-     * <p>CloudFormation property {@code DesiredCopyCount}.
+     * <p>Range: at least 0. CloudFormation property {@code DesiredCopyCount}.
      */
     public InferenceComponentRuntimeConfig desiredCopyCount(int value) {
       return set("DesiredCopyCount", Value.of(value));
@@ -1023,7 +1067,10 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.InferenceComponentSpecification}.
    */
   public static final class InferenceComponentSpecification extends Struct<InferenceComponentSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentSpecification")
+        .constrain("BaseInferenceComponentName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(0).maxLength(63))
+        .constrain("ModelName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(0).maxLength(63))
+        .build();
 
     public InferenceComponentSpecification() {
       super(SCHEMA);
@@ -1047,7 +1094,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * <p>Before you can create an adapter inference component, you must have an existing inference
      * component that contains the foundation model that you want to adapt.
      *
-     * <p>CloudFormation property {@code BaseInferenceComponentName}.
+     * <p>Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation
+     * property {@code BaseInferenceComponentName}.
      */
     public InferenceComponentSpecification baseInferenceComponentName(String value) {
       return set("BaseInferenceComponentName", Value.of(value));
@@ -1107,7 +1155,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The name of an existing SageMaker AI model object in your account that you want to deploy
      * with the inference component.
      *
-     * <p>CloudFormation property {@code ModelName}.
+     * <p>Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation
+     * property {@code ModelName}.
      */
     public InferenceComponentSpecification modelName(String value) {
       return set("ModelName", Value.of(value));
@@ -1150,6 +1199,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
   public static final class InferenceComponentSpecificationForInstanceType extends Struct<InferenceComponentSpecificationForInstanceType> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentSpecificationForInstanceType")
         .required("InstanceType")
+        .constrain("InstanceType", Constraint.of().pattern("^ml\\..*").maxLength(64))
+        .constrain("ModelName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(0).maxLength(63))
         .build();
 
     public InferenceComponentSpecificationForInstanceType() {
@@ -1196,7 +1247,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * An ML compute instance type
      *
-     * <p>Required. CloudFormation property {@code InstanceType}.
+     * <p>Required. Length: at most 64 characters. Pattern: {@code ^ml&#92;..*}. CloudFormation
+     * property {@code InstanceType}.
      */
     public InferenceComponentSpecificationForInstanceType instanceType(String value) {
       return set("InstanceType", Value.of(value));
@@ -1210,7 +1262,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The name of the model to use with the inference component
      *
-     * <p>CloudFormation property {@code ModelName}.
+     * <p>Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation
+     * property {@code ModelName}.
      */
     public InferenceComponentSpecificationForInstanceType modelName(String value) {
       return set("ModelName", Value.of(value));
@@ -1244,7 +1297,10 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters}.
    */
   public static final class InferenceComponentStartupParameters extends Struct<InferenceComponentStartupParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters")
+        .constrain("ContainerStartupHealthCheckTimeoutInSeconds", Constraint.of().minimum(60).maximum(3600))
+        .constrain("ModelDataDownloadTimeoutInSeconds", Constraint.of().minimum(60).maximum(3600))
+        .build();
 
     public InferenceComponentStartupParameters() {
       super(SCHEMA);
@@ -1256,7 +1312,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-inference-code.html#your-algorithms-inference-algo-ping-requests">How
      * Your Container Should Respond to Health Check (Ping) Requests</a> .
      *
-     * <p>CloudFormation property {@code ContainerStartupHealthCheckTimeoutInSeconds}.
+     * <p>Range: 60 to 3600. CloudFormation property {@code
+     * ContainerStartupHealthCheckTimeoutInSeconds}.
      */
     public InferenceComponentStartupParameters containerStartupHealthCheckTimeoutInSeconds(int value) {
       return set("ContainerStartupHealthCheckTimeoutInSeconds", Value.of(value));
@@ -1274,7 +1331,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * The timeout value, in seconds, to download and extract the model that you want to host from
      * Amazon S3 to the individual inference instance associated with this inference component.
      *
-     * <p>CloudFormation property {@code ModelDataDownloadTimeoutInSeconds}.
+     * <p>Range: 60 to 3600. CloudFormation property {@code ModelDataDownloadTimeoutInSeconds}.
      */
     public InferenceComponentStartupParameters modelDataDownloadTimeoutInSeconds(int value) {
       return set("ModelDataDownloadTimeoutInSeconds", Value.of(value));
@@ -1297,6 +1354,8 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
   public static final class MetricsEndpoint extends Struct<MetricsEndpoint> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.MetricsEndpoint")
         .required("MetricsEndpointPath")
+        .constrain("MetricPublishFrequencyInSeconds", Constraint.of().minimum(10).maximum(300))
+        .constrain("MetricsEndpointPath", Constraint.of().pattern("^/(?!.*\\.\\.)[a-zA-Z0-9/_.\\-]+$").maxLength(256))
         .build();
 
     public MetricsEndpoint() {
@@ -1308,7 +1367,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
      * to Amazon CloudWatch. Valid values per the SageMaker API Reference are 10, 30, 60, 120, 180,
      * 240 and 300; the service validates the value.
      *
-     * <p>CloudFormation property {@code MetricPublishFrequencyInSeconds}.
+     * <p>Range: 10 to 300. CloudFormation property {@code MetricPublishFrequencyInSeconds}.
      */
     public MetricsEndpoint metricPublishFrequencyInSeconds(int value) {
       return set("MetricPublishFrequencyInSeconds", Value.of(value));
@@ -1325,7 +1384,9 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
     /**
      * The path to the Prometheus formatted metrics endpoint exposed by the container
      *
-     * <p>Required. CloudFormation property {@code MetricsEndpointPath}.
+     * <p>Required. Length: at most 256 characters. Pattern: {@code
+     * ^/(?!.*&#92;.&#92;.)[a-zA-Z0-9/_.&#92;-]+$}. CloudFormation property {@code
+     * MetricsEndpointPath}.
      */
     public MetricsEndpoint metricsEndpointPath(String value) {
       return set("MetricsEndpointPath", Value.of(value));

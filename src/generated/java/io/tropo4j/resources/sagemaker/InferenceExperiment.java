@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,8 +30,15 @@ import java.util.List;
 public final class InferenceExperiment extends Resource<InferenceExperiment> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment")
       .required("EndpointName", "ModelVariants", "Name", "RoleArn", "Type")
+      .constrain("Description", Constraint.of().pattern(".*").minLength(1).maxLength(1024))
       .allowed("DesiredState", "Running", "Completed", "Cancelled")
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+      .constrain("KmsKey", Constraint.of().pattern(".*").minLength(0).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$").minLength(1).maxLength(120))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("StatusReason", Constraint.of().pattern(".*").minLength(1).maxLength(1024))
       .allowed("Type", "ShadowMode")
+      .refYields("Name")
       .attributes("Arn", "CreationTime", "EndpointMetadata", "EndpointMetadata.EndpointConfigName",
           "EndpointMetadata.EndpointName", "EndpointMetadata.EndpointStatus", "LastModifiedTime",
           "Status")
@@ -53,7 +61,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
   /**
    * The description of the inference experiment.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * Description}.
    */
   public InferenceExperiment description(String value) {
     return set("Description", Value.of(value));
@@ -85,7 +94,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
   /**
    * The name of the endpoint.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code EndpointName}.
    */
   public InferenceExperiment endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -100,7 +110,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest
    * using Amazon S3 server-side encryption.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKey}.
+   * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code .*}.
+   * CloudFormation property {@code KmsKey}.
    */
   public InferenceExperiment kmsKey(String value) {
     return set("KmsKey", Value.of(value));
@@ -135,7 +146,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
   /**
    * The name of the inference experiment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 120 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$}. CloudFormation property {@code Name}.
    */
   public InferenceExperiment name(String value) {
     return set("Name", Value.of(value));
@@ -150,7 +162,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and
    * container images, and manage Amazon SageMaker Inference endpoints for model deployment.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public InferenceExperiment roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -187,7 +201,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
   /**
    * The error message for the inference experiment status result.
    *
-   * <p>CloudFormation property {@code StatusReason}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * StatusReason}.
    */
   public InferenceExperiment statusReason(String value) {
     return set("StatusReason", Value.of(value));
@@ -315,7 +330,10 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * <p>Property type {@code AWS::SageMaker::InferenceExperiment.CaptureContentTypeHeader}.
    */
   public static final class CaptureContentTypeHeader extends Struct<CaptureContentTypeHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceExperiment.CaptureContentTypeHeader");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.CaptureContentTypeHeader")
+        .constrain("CsvContentTypes", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*/[a-zA-Z0-9](-*[a-zA-Z0-9.])*").minLength(1).maxLength(256))
+        .constrain("JsonContentTypes", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*/[a-zA-Z0-9](-*[a-zA-Z0-9.])*").minLength(1).maxLength(256))
+        .build();
 
     public CaptureContentTypeHeader() {
       super(SCHEMA);
@@ -325,7 +343,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
      * The list of all content type headers that Amazon SageMaker AI will treat as CSV and capture
      * accordingly.
      *
-     * <p>CloudFormation property {@code CsvContentTypes}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*&#47;[a-zA-Z0-9](-*[a-zA-Z0-9.])*}. CloudFormation property
+     * {@code CsvContentTypes}.
      */
     public CaptureContentTypeHeader csvContentTypes(List<String> value) {
       return set("CsvContentTypes", Value.listOf(value));
@@ -340,7 +360,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
      * The list of all content type headers that SageMaker AI will treat as JSON and capture
      * accordingly.
      *
-     * <p>CloudFormation property {@code JsonContentTypes}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*&#47;[a-zA-Z0-9](-*[a-zA-Z0-9.])*}. CloudFormation property
+     * {@code JsonContentTypes}.
      */
     public CaptureContentTypeHeader jsonContentTypes(List<String> value) {
       return set("JsonContentTypes", Value.listOf(value));
@@ -365,6 +387,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
   public static final class DataStorageConfig extends Struct<DataStorageConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.DataStorageConfig")
         .required("Destination")
+        .constrain("Destination", Constraint.of().pattern("^(https|s3)://([^/])/?(.*)$").minLength(0).maxLength(512))
+        .constrain("KmsKey", Constraint.of().pattern(".*").minLength(0).maxLength(2048))
         .build();
 
     public DataStorageConfig() {
@@ -384,7 +408,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
     /**
      * The Amazon S3 bucket where the inference request and response data is stored.
      *
-     * <p>Required. CloudFormation property {@code Destination}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code ^(https|s3)://([^/])/?(.*)$}.
+     * CloudFormation property {@code Destination}.
      */
     public DataStorageConfig destination(String value) {
       return set("Destination", Value.of(value));
@@ -399,7 +424,7 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
      * The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at
      * rest using Amazon S3 server-side encryption.
      *
-     * <p>CloudFormation property {@code KmsKey}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code .*}. CloudFormation property {@code KmsKey}.
      */
     public DataStorageConfig kmsKey(String value) {
       return set("KmsKey", Value.of(value));
@@ -567,6 +592,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
   public static final class ModelVariantConfig extends Struct<ModelVariantConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.ModelVariantConfig")
         .required("InfrastructureConfig", "ModelName", "VariantName")
+        .constrain("ModelName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+        .constrain("VariantName", Constraint.of().pattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?").minLength(0).maxLength(63))
         .build();
 
     public ModelVariantConfig() {
@@ -585,7 +612,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
     /**
      * The name of the Amazon SageMaker Model entity.
      *
-     * <p>Required. CloudFormation property {@code ModelName}.
+     * <p>Required. Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}.
+     * CloudFormation property {@code ModelName}.
      */
     public ModelVariantConfig modelName(String value) {
       return set("ModelName", Value.of(value));
@@ -599,7 +627,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
     /**
      * The name of the variant.
      *
-     * <p>Required. CloudFormation property {@code VariantName}.
+     * <p>Required. Length: 0 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]([&#92;-a-zA-Z0-9]*[a-zA-Z0-9])?}. CloudFormation property {@code VariantName}.
      */
     public ModelVariantConfig variantName(String value) {
       return set("VariantName", Value.of(value));
@@ -619,6 +648,7 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
   public static final class RealTimeInferenceConfig extends Struct<RealTimeInferenceConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig")
         .required("InstanceCount", "InstanceType")
+        .constrain("InstanceCount", Constraint.of().minimum(0))
         .build();
 
     public RealTimeInferenceConfig() {
@@ -628,7 +658,7 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
     /**
      * The number of instances of the type specified by <code>InstanceType</code> .
      *
-     * <p>Required. CloudFormation property {@code InstanceCount}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code InstanceCount}.
      */
     public RealTimeInferenceConfig instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -665,6 +695,7 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
   public static final class ShadowModeConfig extends Struct<ShadowModeConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.ShadowModeConfig")
         .required("ShadowModelVariants", "SourceModelVariantName")
+        .constrain("SourceModelVariantName", Constraint.of().pattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?").minLength(0).maxLength(63))
         .build();
 
     public ShadowModeConfig() {
@@ -695,7 +726,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
     /**
      * The name of the production variant, which takes all the inference requests.
      *
-     * <p>Required. CloudFormation property {@code SourceModelVariantName}.
+     * <p>Required. Length: 0 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]([&#92;-a-zA-Z0-9]*[a-zA-Z0-9])?}. CloudFormation property {@code
+     * SourceModelVariantName}.
      */
     public ShadowModeConfig sourceModelVariantName(String value) {
       return set("SourceModelVariantName", Value.of(value));
@@ -718,6 +751,8 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
   public static final class ShadowModelVariantConfig extends Struct<ShadowModelVariantConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig")
         .required("SamplingPercentage", "ShadowModelVariantName")
+        .constrain("SamplingPercentage", Constraint.of().maximum(100))
+        .constrain("ShadowModelVariantName", Constraint.of().pattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?").minLength(0).maxLength(63))
         .build();
 
     public ShadowModelVariantConfig() {
@@ -728,7 +763,7 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
      * The percentage of inference requests that Amazon SageMaker replicates from the production
      * variant to the shadow variant.
      *
-     * <p>Required. CloudFormation property {@code SamplingPercentage}.
+     * <p>Required. Range: at most 100. CloudFormation property {@code SamplingPercentage}.
      */
     public ShadowModelVariantConfig samplingPercentage(int value) {
       return set("SamplingPercentage", Value.of(value));
@@ -742,7 +777,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
     /**
      * The name of the shadow variant.
      *
-     * <p>Required. CloudFormation property {@code ShadowModelVariantName}.
+     * <p>Required. Length: 0 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]([&#92;-a-zA-Z0-9]*[a-zA-Z0-9])?}. CloudFormation property {@code
+     * ShadowModelVariantName}.
      */
     public ShadowModelVariantConfig shadowModelVariantName(String value) {
       return set("ShadowModelVariantName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,8 +17,13 @@ import java.util.List;
 public final class MlflowApp extends Resource<MlflowApp> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MlflowApp")
       .required("ArtifactStoreUri", "Name", "RoleArn")
+      .constrain("ArtifactStoreUri", Constraint.of().pattern("(https|s3)://([^/]+)/?(.*)").minLength(0).maxLength(1024))
       .allowed("ModelRegistrationMode", "AutoModelRegistrationEnabled",
           "AutoModelRegistrationDisabled")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$").minLength(1).maxLength(256))
+      .constrain("RoleArn", Constraint.of().pattern("arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("WeeklyMaintenanceWindowStart", Constraint.of().pattern("(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):([0-5]\\d)").minLength(0).maxLength(9))
+      .refYields("Arn")
       .attributes("Arn", "CreationTime", "LastModifiedTime", "MlflowAppId", "MlflowVersion",
           "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,7 +36,8 @@ public final class MlflowApp extends Resource<MlflowApp> {
   /**
    * The S3 URI for a general purpose bucket to use as the MLflow App artifact store.
    *
-   * <p>Required. CloudFormation property {@code ArtifactStoreUri}.
+   * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (https|s3)://([^/]+)/?(.*)}.
+   * CloudFormation property {@code ArtifactStoreUri}.
    */
   public MlflowApp artifactStoreUri(String value) {
     return set("ArtifactStoreUri", Value.of(value));
@@ -62,7 +69,8 @@ public final class MlflowApp extends Resource<MlflowApp> {
   /**
    * The name of the MLflow App.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$}. CloudFormation property {@code Name}.
    */
   public MlflowApp name(String value) {
     return set("Name", Value.of(value));
@@ -77,7 +85,9 @@ public final class MlflowApp extends Resource<MlflowApp> {
    * The Amazon Resource Name (ARN) for an IAM role in your account that the MLflow App uses to
    * access the artifact store in Amazon S3.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public MlflowApp roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -111,7 +121,9 @@ public final class MlflowApp extends Resource<MlflowApp> {
    * The day and time of the week in Coordinated Universal Time (UTC) 24-hour standard time that
    * weekly maintenance updates are scheduled. For example: Tue:03:30.
    *
-   * <p>CloudFormation property {@code WeeklyMaintenanceWindowStart}.
+   * <p>Length: 0 to 9 characters. Pattern: {@code
+   * (Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]&#92;d|2[0-3]):([0-5]&#92;d)}. CloudFormation property
+   * {@code WeeklyMaintenanceWindowStart}.
    */
   public MlflowApp weeklyMaintenanceWindowStart(String value) {
     return set("WeeklyMaintenanceWindowStart", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,7 +20,13 @@ import java.util.List;
 public final class MlflowTrackingServer extends Resource<MlflowTrackingServer> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MlflowTrackingServer")
       .required("ArtifactStoreUri", "RoleArn", "TrackingServerName")
+      .constrain("ArtifactStoreUri", Constraint.of().pattern("^s3:\\/\\/([^\\/]+)\\/?(.*)$").minLength(1).maxLength(2048))
+      .constrain("MlflowVersion", Constraint.of().pattern("^\\d+(\\.\\d+)+$").minLength(1).maxLength(32))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role\\/?[a-zA-Z_0-9+=,.@\\-_\\/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("TrackingServerName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$").minLength(1).maxLength(256))
       .allowed("TrackingServerSize", "Small", "Medium", "Large")
+      .constrain("WeeklyMaintenanceWindowStart", Constraint.of().pattern("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):([0-5]\\d)$").minLength(0).maxLength(9))
+      .refYields("TrackingServerName")
       .attributes("TrackingServerArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +38,8 @@ public final class MlflowTrackingServer extends Resource<MlflowTrackingServer> {
   /**
    * The Amazon S3 URI for MLFlow Tracking Server artifacts.
    *
-   * <p>Required. CloudFormation property {@code ArtifactStoreUri}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^s3:&#92;/&#92;/([^&#92;/]+)&#92;/?(.*)$}. CloudFormation property {@code ArtifactStoreUri}.
    */
   public MlflowTrackingServer artifactStoreUri(String value) {
     return set("ArtifactStoreUri", Value.of(value));
@@ -62,7 +70,8 @@ public final class MlflowTrackingServer extends Resource<MlflowTrackingServer> {
   /**
    * The MLFlow Version used on the MLFlow Tracking Server.
    *
-   * <p>CloudFormation property {@code MlflowVersion}.
+   * <p>Length: 1 to 32 characters. Pattern: {@code ^&#92;d+(&#92;.&#92;d+)+$}. CloudFormation
+   * property {@code MlflowVersion}.
    */
   public MlflowTrackingServer mlflowVersion(String value) {
     return set("MlflowVersion", Value.of(value));
@@ -77,7 +86,9 @@ public final class MlflowTrackingServer extends Resource<MlflowTrackingServer> {
    * The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
    * behalf of the customer.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role&#92;/?[a-zA-Z_0-9+=,.&#64;&#92;-_&#92;/]+$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public MlflowTrackingServer roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -110,8 +121,8 @@ public final class MlflowTrackingServer extends Resource<MlflowTrackingServer> {
   /**
    * The name of the MLFlow Tracking Server.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TrackingServerName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$}. CloudFormation property {@code TrackingServerName}.
    */
   public MlflowTrackingServer trackingServerName(String value) {
     return set("TrackingServerName", Value.of(value));
@@ -140,7 +151,9 @@ public final class MlflowTrackingServer extends Resource<MlflowTrackingServer> {
   /**
    * The start of the time window for maintenance of the MLFlow Tracking Server in UTC time.
    *
-   * <p>CloudFormation property {@code WeeklyMaintenanceWindowStart}.
+   * <p>Length: 0 to 9 characters. Pattern: {@code
+   * ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]&#92;d|2[0-3]):([0-5]&#92;d)$}. CloudFormation property
+   * {@code WeeklyMaintenanceWindowStart}.
    */
   public MlflowTrackingServer weeklyMaintenanceWindowStart(String value) {
     return set("WeeklyMaintenanceWindowStart", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,9 @@ import java.util.List;
  */
 public final class Model extends Resource<Model> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model")
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("ModelName", Constraint.of().pattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$").minLength(0).maxLength(63))
+      .refYields("ModelArn")
       .attributes("ModelArn", "ModelName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -75,7 +79,9 @@ public final class Model extends Resource<Model> {
    * <p>To be able to pass this role to SageMaker, the caller of this API must have the
    * <code>iam:PassRole</code> permission.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public Model executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -98,7 +104,8 @@ public final class Model extends Resource<Model> {
   /**
    * The name of the new model.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ModelName}.
+   * <p>Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]([&#92;-a-zA-Z0-9]*[a-zA-Z0-9])?$}. CloudFormation property {@code ModelName}.
    */
   public Model modelName(String value) {
     return set("ModelName", Value.of(value));
@@ -185,7 +192,13 @@ public final class Model extends Resource<Model> {
    */
   public static final class ContainerDefinition extends Struct<ContainerDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.ContainerDefinition")
+        .constrain("ContainerHostname", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(0).maxLength(63))
+        .constrain("Environment", Constraint.of().format("json"))
+        .constrain("Image", Constraint.of().pattern("^[\\S]+$").minLength(0).maxLength(255))
+        .constrain("InferenceSpecificationName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
         .allowed("Mode", "SingleModel", "MultiModel")
+        .constrain("ModelDataUrl", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .constrain("ModelPackageName", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\\/[0-9]{1,9})?$").minLength(1).maxLength(176))
         .build();
 
     public ContainerDefinition() {
@@ -207,7 +220,8 @@ public final class Model extends Resource<Model> {
      * inference pipeline, you must specify a value for the <code>ContainerHostName</code> parameter
      * of every <code>ContainerDefinition</code> in that pipeline.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContainerHostname}.
+     * <p>Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code ContainerHostname}.
      */
     public ContainerDefinition containerHostname(String value) {
       return set("ContainerHostname", Value.of(value));
@@ -227,7 +241,8 @@ public final class Model extends Resource<Model> {
      * multiple containers to a <code>CreateModel</code> request, then the maximum length of all of
      * their maps, combined, is also 32 KB.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Environment}.
+     * <p>Changing it replaces the resource. Format: {@code json}. CloudFormation property {@code
+     * Environment}.
      */
     public ContainerDefinition environment(Value<Json> value) {
       return set("Environment", value);
@@ -247,7 +262,8 @@ public final class Model extends Resource<Model> {
      * Amazon EC2 Container Registry must be in the same region as the model or endpoint you are
      * creating.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Image}.
+     * <p>Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+     * ^[&#92;S]+$}. CloudFormation property {@code Image}.
      */
     public ContainerDefinition image(String value) {
       return set("Image", Value.of(value));
@@ -278,7 +294,8 @@ public final class Model extends Resource<Model> {
     /**
      * The inference specification name in the model package version.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code
      * InferenceSpecificationName}.
      */
     public ContainerDefinition inferenceSpecificationName(String value) {
@@ -343,7 +360,8 @@ public final class Model extends Resource<Model> {
      * <p>If you use a built-in algorithm to create a model, SageMaker requires that you provide a
      * S3 path to the model artifacts in <code>ModelDataUrl</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ModelDataUrl}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code ModelDataUrl}.
      */
     public ContainerDefinition modelDataUrl(String value) {
       return set("ModelDataUrl", Value.of(value));
@@ -357,7 +375,9 @@ public final class Model extends Resource<Model> {
     /**
      * The name or Amazon Resource Name (ARN) of the model package to use to create the model.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ModelPackageName}.
+     * <p>Changing it replaces the resource. Length: 1 to 176 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:[a-z&#92;-]*&#92;/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?&lt;!-)(&#92;/[0-9]{1,9})?$}.
+     * CloudFormation property {@code ModelPackageName}.
      */
     public ContainerDefinition modelPackageName(String value) {
       return set("ModelPackageName", Value.of(value));
@@ -391,6 +411,7 @@ public final class Model extends Resource<Model> {
   public static final class HubAccessConfig extends Struct<HubAccessConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.HubAccessConfig")
         .required("HubContentArn")
+        .constrain("HubContentArn", Constraint.of().minLength(0).maxLength(255))
         .build();
 
     public HubAccessConfig() {
@@ -401,7 +422,7 @@ public final class Model extends Resource<Model> {
      * The ARN of your private model hub content. This should be a <code>ModelReference</code>
      * resource type that points to a SageMaker JumpStart public hub model.
      *
-     * <p>Required. CloudFormation property {@code HubContentArn}.
+     * <p>Required. Length: 0 to 255 characters. CloudFormation property {@code HubContentArn}.
      */
     public HubAccessConfig hubContentArn(String value) {
       return set("HubContentArn", Value.of(value));
@@ -610,6 +631,7 @@ public final class Model extends Resource<Model> {
   public static final class RepositoryAuthConfig extends Struct<RepositoryAuthConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.RepositoryAuthConfig")
         .required("RepositoryCredentialsProviderArn")
+        .constrain("RepositoryCredentialsProviderArn", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public RepositoryAuthConfig() {
@@ -623,8 +645,8 @@ public final class Model extends Resource<Model> {
      * href="https://docs.aws.amazon.com/lambda/latest/dg/getting-started-create-function.html">Create
      * a Lambda function with the console</a> in the <em>AWS Lambda Developer Guide</em> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * RepositoryCredentialsProviderArn}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+     * property {@code RepositoryCredentialsProviderArn}.
      */
     public RepositoryAuthConfig repositoryCredentialsProviderArn(String value) {
       return set("RepositoryCredentialsProviderArn", Value.of(value));
@@ -651,6 +673,7 @@ public final class Model extends Resource<Model> {
         .required("CompressionType", "S3DataType", "S3Uri")
         .allowed("CompressionType", "None", "Gzip")
         .allowed("S3DataType", "S3Prefix", "S3Object")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public S3DataSource() {
@@ -765,7 +788,8 @@ public final class Model extends Resource<Model> {
      *
      * <p>Your input bucket must be located in same AWS region as your training job.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3Uri}.
      */
     public S3DataSource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -789,6 +813,8 @@ public final class Model extends Resource<Model> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^[-0-9a-zA-Z]+$").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("^[-0-9a-zA-Z]+$").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -799,7 +825,8 @@ public final class Model extends Resource<Model> {
      * The VPC security group IDs, in the form <code>sg-xxxxxxxx</code> . Specify the security
      * groups for the VPC that is specified in the <code>Subnets</code> field.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * ^[-0-9a-zA-Z]+$}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
      * SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
@@ -817,7 +844,9 @@ public final class Model extends Resource<Model> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html">Supported
      * Instance Types and Availability Zones</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * ^[-0-9a-zA-Z]+$}. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code
+     * Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

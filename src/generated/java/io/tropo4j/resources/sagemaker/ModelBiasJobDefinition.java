@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,11 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition")
       .required("JobResources", "ModelBiasAppSpecification", "ModelBiasJobInput",
           "ModelBiasJobOutputConfig", "RoleArn")
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+      .constrain("JobDefinitionName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("JobDefinitionArn")
       .attributes("CreationTime", "JobDefinitionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +37,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   /**
    * The name of the endpoint used to run the monitoring job.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code EndpointName}.
    */
   public ModelBiasJobDefinition endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -46,7 +53,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * The name of the bias job definition. The name must be unique within an AWS Region in the AWS
    * account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code JobDefinitionName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code JobDefinitionName}.
    */
   public ModelBiasJobDefinition jobDefinitionName(String value) {
     return set("JobDefinitionName", Value.of(value));
@@ -118,7 +126,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks
    * on your behalf.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public ModelBiasJobDefinition roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -192,8 +202,16 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
+        .constrain("DataCapturedDestinationS3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
+        .constrain("EndTimeOffset", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
+        .constrain("FeaturesAttribute", Constraint.of().maxLength(256))
+        .constrain("InferenceAttribute", Constraint.of().maxLength(256))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("ProbabilityAttribute", Constraint.of().maxLength(256))
+        .constrain("ProbabilityThresholdAttribute", Constraint.of().format("double"))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
+        .constrain("StartTimeOffset", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
         .build();
 
     public BatchTransformInput() {
@@ -203,8 +221,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The Amazon S3 location being used to capture the data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * DataCapturedDestinationS3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code DataCapturedDestinationS3Uri}.
      */
     public BatchTransformInput dataCapturedDestinationS3Uri(String value) {
       return set("DataCapturedDestinationS3Uri", Value.of(value));
@@ -234,7 +252,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-model-quality-schedule.html">Schedule
      * Model Quality Monitoring Jobs</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EndTimeOffset}.
+     * <p>Changing it replaces the resource. Length: 1 to 15 characters. Pattern: {@code ^.?P.*}.
+     * CloudFormation property {@code EndTimeOffset}.
      */
     public BatchTransformInput endTimeOffset(String value) {
       return set("EndTimeOffset", Value.of(value));
@@ -248,7 +267,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The attributes of the input data that are the input features.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FeaturesAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code FeaturesAttribute}.
      */
     public BatchTransformInput featuresAttribute(String value) {
       return set("FeaturesAttribute", Value.of(value));
@@ -262,7 +282,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The attribute of the input data that represents the ground truth label.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InferenceAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code InferenceAttribute}.
      */
     public BatchTransformInput inferenceAttribute(String value) {
       return set("InferenceAttribute", Value.of(value));
@@ -276,7 +297,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * Path to the filesystem where the batch transform data is available to the container.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public BatchTransformInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -290,7 +312,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * In a classification problem, the attribute that represents the class probability.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code ProbabilityAttribute}.
      */
     public BatchTransformInput probabilityAttribute(String value) {
       return set("ProbabilityAttribute", Value.of(value));
@@ -306,7 +329,7 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The threshold for the class probability to be evaluated as a positive result.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Format: {@code double}. CloudFormation property {@code
      * ProbabilityThresholdAttribute}.
      */
     public BatchTransformInput probabilityThresholdAttribute(double value) {
@@ -364,7 +387,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-model-quality-schedule.html">Schedule
      * Model Quality Monitoring Jobs</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code StartTimeOffset}.
+     * <p>Changing it replaces the resource. Length: 1 to 15 characters. Pattern: {@code ^.?P.*}.
+     * CloudFormation property {@code StartTimeOffset}.
      */
     public BatchTransformInput startTimeOffset(String value) {
       return set("StartTimeOffset", Value.of(value));
@@ -384,6 +408,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   public static final class ClusterConfig extends Struct<ClusterConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.ClusterConfig")
         .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .constrain("InstanceCount", Constraint.of().minimum(1).maximum(100))
+        .constrain("VolumeKmsKeyId", Constraint.of().pattern("^[a-zA-Z0-9:/_-]*$").minLength(0).maxLength(2048).minimum(1).maximum(2048))
+        .constrain("VolumeSizeInGB", Constraint.of().minimum(1).maximum(16384))
         .build();
 
     public ClusterConfig() {
@@ -394,8 +421,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * The number of ML compute instances to use in the model monitoring job. For distributed
      * processing jobs, specify a value greater than 1. The default value is 1.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * InstanceCount}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 100. CloudFormation property
+     * {@code InstanceCount}.
      */
     public ClusterConfig instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -424,7 +451,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on
      * the storage volume attached to the ML compute instance(s) that run the model monitoring job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeKmsKeyId}.
+     * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Range: 1 to 2048.
+     * Pattern: {@code ^[a-zA-Z0-9:/_-]*$}. CloudFormation property {@code VolumeKmsKeyId}.
      */
     public ClusterConfig volumeKmsKeyId(String value) {
       return set("VolumeKmsKeyId", Value.of(value));
@@ -439,8 +467,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * The size of the ML storage volume, in gigabytes, that you want to provision. You must specify
      * sufficient ML storage for your scenario.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * VolumeSizeInGB}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 16384. CloudFormation property
+     * {@code VolumeSizeInGB}.
      */
     public ClusterConfig volumeSizeInGB(int value) {
       return set("VolumeSizeInGB", Value.of(value));
@@ -458,7 +486,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.ConstraintsResource}.
    */
   public static final class ConstraintsResource extends Struct<ConstraintsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.ConstraintsResource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.ConstraintsResource")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public ConstraintsResource() {
       super(SCHEMA);
@@ -467,7 +497,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The Amazon S3 URI for the constraints resource.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public ConstraintsResource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -559,8 +590,16 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   public static final class EndpointInput extends Struct<EndpointInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.EndpointInput")
         .required("EndpointName", "LocalPath")
+        .constrain("EndTimeOffset", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
+        .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+        .constrain("FeaturesAttribute", Constraint.of().maxLength(256))
+        .constrain("InferenceAttribute", Constraint.of().maxLength(256))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("ProbabilityAttribute", Constraint.of().maxLength(256))
+        .constrain("ProbabilityThresholdAttribute", Constraint.of().format("double"))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
+        .constrain("StartTimeOffset", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
         .build();
 
     public EndpointInput() {
@@ -573,7 +612,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-model-quality-schedule.html">Schedule
      * Model Quality Monitoring Jobs</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EndTimeOffset}.
+     * <p>Changing it replaces the resource. Length: 1 to 15 characters. Pattern: {@code ^.?P.*}.
+     * CloudFormation property {@code EndTimeOffset}.
      */
     public EndpointInput endTimeOffset(String value) {
       return set("EndTimeOffset", Value.of(value));
@@ -587,7 +627,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * An endpoint in customer's account which has enabled <code>DataCaptureConfig</code> enabled.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code EndpointName}.
      */
     public EndpointInput endpointName(String value) {
       return set("EndpointName", Value.of(value));
@@ -601,7 +642,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The attributes of the input data that are the input features.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FeaturesAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code FeaturesAttribute}.
      */
     public EndpointInput featuresAttribute(String value) {
       return set("FeaturesAttribute", Value.of(value));
@@ -615,7 +657,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The attribute of the input data that represents the ground truth label.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InferenceAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code InferenceAttribute}.
      */
     public EndpointInput inferenceAttribute(String value) {
       return set("InferenceAttribute", Value.of(value));
@@ -629,7 +672,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * Path to the filesystem where the endpoint data is available to the container.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public EndpointInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -643,7 +687,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * In a classification problem, the attribute that represents the class probability.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code ProbabilityAttribute}.
      */
     public EndpointInput probabilityAttribute(String value) {
       return set("ProbabilityAttribute", Value.of(value));
@@ -659,7 +704,7 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The threshold for the class probability to be evaluated as a positive result.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Format: {@code double}. CloudFormation property {@code
      * ProbabilityThresholdAttribute}.
      */
     public EndpointInput probabilityThresholdAttribute(double value) {
@@ -717,7 +762,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-model-quality-schedule.html">Schedule
      * Model Quality Monitoring Jobs</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code StartTimeOffset}.
+     * <p>Changing it replaces the resource. Length: 1 to 15 characters. Pattern: {@code ^.?P.*}.
+     * CloudFormation property {@code StartTimeOffset}.
      */
     public EndpointInput startTimeOffset(String value) {
       return set("StartTimeOffset", Value.of(value));
@@ -764,6 +810,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   public static final class ModelBiasAppSpecification extends Struct<ModelBiasAppSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.ModelBiasAppSpecification")
         .required("ConfigUri", "ImageUri")
+        .constrain("ConfigUri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .constrain("ImageUri", Constraint.of().pattern(".*").minLength(0).maxLength(255))
         .build();
 
     public ModelBiasAppSpecification() {
@@ -776,7 +824,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-config-json-monitor-bias-parameters.html">Configure
      * bias parameters</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConfigUri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code ConfigUri}.
      */
     public ModelBiasAppSpecification configUri(String value) {
       return set("ConfigUri", Value.of(value));
@@ -804,7 +853,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The container image to be run by the model bias job.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageUri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code ImageUri}.
      */
     public ModelBiasAppSpecification imageUri(String value) {
       return set("ImageUri", Value.of(value));
@@ -822,7 +872,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.ModelBiasBaselineConfig}.
    */
   public static final class ModelBiasBaselineConfig extends Struct<ModelBiasBaselineConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.ModelBiasBaselineConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.ModelBiasBaselineConfig")
+        .constrain("BaseliningJobName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+        .build();
 
     public ModelBiasBaselineConfig() {
       super(SCHEMA);
@@ -831,7 +883,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The name of the baseline model bias job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code BaseliningJobName}.
+     * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code BaseliningJobName}.
      */
     public ModelBiasBaselineConfig baseliningJobName(String value) {
       return set("BaseliningJobName", Value.of(value));
@@ -903,6 +956,7 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   public static final class MonitoringGroundTruthS3Input extends Struct<MonitoringGroundTruthS3Input> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.MonitoringGroundTruthS3Input")
         .required("S3Uri")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
         .build();
 
     public MonitoringGroundTruthS3Input() {
@@ -912,7 +966,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
     /**
      * The address of the Amazon S3 location of the ground truth labels.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public MonitoringGroundTruthS3Input s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1095,7 +1150,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   public static final class S3Output extends Struct<S3Output> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.S3Output")
         .required("LocalPath", "S3Uri")
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
         .build();
 
     public S3Output() {
@@ -1106,7 +1163,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of
      * a monitoring job. <code>LocalPath</code> is an absolute path for the output data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public S3Output localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -1136,7 +1194,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results
      * of a monitoring job.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public S3Output s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1171,6 +1230,7 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   public static final class StoppingCondition extends Struct<StoppingCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.StoppingCondition")
         .required("MaxRuntimeInSeconds")
+        .constrain("MaxRuntimeInSeconds", Constraint.of().minimum(1).maximum(86400))
         .build();
 
     public StoppingCondition() {
@@ -1194,8 +1254,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * spent publishing metrics or archiving and uploading models after it has been stopped, is 30
      * days.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * MaxRuntimeInSeconds}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 86400. CloudFormation property
+     * {@code MaxRuntimeInSeconds}.
      */
     public StoppingCondition maxRuntimeInSeconds(int value) {
       return set("MaxRuntimeInSeconds", Value.of(value));
@@ -1219,6 +1279,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -1229,7 +1291,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * The VPC security group IDs, in the form <code>sg-xxxxxxxx</code> . Specify the security
      * groups for the VPC that is specified in the <code>Subnets</code> field.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
      * SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
@@ -1247,7 +1310,8 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html">Supported
      * Instance Types and Availability Zones</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,7 +24,10 @@ import java.util.Map;
 public final class ModelCard extends Resource<ModelCard> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard")
       .required("Content", "ModelCardName", "ModelCardStatus")
+      .constrain("Content", Constraint.of().minLength(0).maxLength(100000))
+      .constrain("ModelCardName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").maxLength(63))
       .allowed("ModelCardStatus", "Draft", "PendingReview", "Approved", "Archived")
+      .refYields("ModelCardName")
       .attributes("CreatedBy.DomainId", "CreatedBy.UserProfileArn", "CreatedBy.UserProfileName",
           "CreationTime", "LastModifiedBy.DomainId", "LastModifiedBy.UserProfileArn",
           "LastModifiedBy.UserProfileName", "LastModifiedTime", "ModelCardArn",
@@ -40,7 +44,7 @@ public final class ModelCard extends Resource<ModelCard> {
    * href="https://docs.aws.amazon.com/sagemaker/latest/dg/model-cards.html#model-cards-json-schema">model
    * card JSON schema</a> .
    *
-   * <p>Required. CloudFormation property {@code Content}.
+   * <p>Required. Length: 0 to 100000 characters. CloudFormation property {@code Content}.
    */
   public ModelCard content(Value<Content> value) {
     return set("Content", value);
@@ -71,7 +75,8 @@ public final class ModelCard extends Resource<ModelCard> {
   /**
    * The unique name of the model card.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ModelCardName}.
+   * <p>Required. Changing it replaces the resource. Length: at most 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code ModelCardName}.
    */
   public ModelCard modelCardName(String value) {
     return set("ModelCardName", Value.of(value));
@@ -238,7 +243,10 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.AdditionalInformation}.
    */
   public static final class AdditionalInformation extends Struct<AdditionalInformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.AdditionalInformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.AdditionalInformation")
+        .constrain("CaveatsAndRecommendations", Constraint.of().maxLength(2048))
+        .constrain("EthicalConsiderations", Constraint.of().maxLength(2048))
+        .build();
 
     public AdditionalInformation() {
       super(SCHEMA);
@@ -247,7 +255,8 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * Caveats and recommendations for those who might use this model in their applications.
      *
-     * <p>CloudFormation property {@code CaveatsAndRecommendations}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code
+     * CaveatsAndRecommendations}.
      */
     public AdditionalInformation caveatsAndRecommendations(String value) {
       return set("CaveatsAndRecommendations", Value.of(value));
@@ -278,7 +287,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * Any ethical considerations documented by the model card author.
      *
-     * <p>CloudFormation property {@code EthicalConsiderations}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code EthicalConsiderations}.
      */
     public AdditionalInformation ethicalConsiderations(String value) {
       return set("EthicalConsiderations", Value.of(value));
@@ -298,7 +307,11 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.BusinessDetails}.
    */
   public static final class BusinessDetails extends Struct<BusinessDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.BusinessDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.BusinessDetails")
+        .constrain("BusinessProblem", Constraint.of().maxLength(2048))
+        .constrain("BusinessStakeholders", Constraint.of().maxLength(2048))
+        .constrain("LineOfBusiness", Constraint.of().maxLength(2048))
+        .build();
 
     public BusinessDetails() {
       super(SCHEMA);
@@ -307,7 +320,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The specific business problem that the model is trying to solve.
      *
-     * <p>CloudFormation property {@code BusinessProblem}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code BusinessProblem}.
      */
     public BusinessDetails businessProblem(String value) {
       return set("BusinessProblem", Value.of(value));
@@ -321,7 +334,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The relevant stakeholders for the model.
      *
-     * <p>CloudFormation property {@code BusinessStakeholders}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code BusinessStakeholders}.
      */
     public BusinessDetails businessStakeholders(String value) {
       return set("BusinessStakeholders", Value.of(value));
@@ -337,7 +350,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The broader business need that the model is serving.
      *
-     * <p>CloudFormation property {@code LineOfBusiness}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code LineOfBusiness}.
      */
     public BusinessDetails lineOfBusiness(String value) {
       return set("LineOfBusiness", Value.of(value));
@@ -353,6 +366,8 @@ public final class ModelCard extends Resource<ModelCard> {
   public static final class Container extends Struct<Container> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.Container")
         .required("Image")
+        .constrain("Image", Constraint.of().maxLength(255))
+        .constrain("ModelDataUrl", Constraint.of().maxLength(1024))
         .build();
 
     public Container() {
@@ -363,7 +378,7 @@ public final class ModelCard extends Resource<ModelCard> {
      * Inference environment path. The Amazon EC2 Container Registry (Amazon ECR) path where
      * inference code is stored.
      *
-     * <p>Required. CloudFormation property {@code Image}.
+     * <p>Required. Length: at most 255 characters. CloudFormation property {@code Image}.
      */
     public Container image(String value) {
       return set("Image", Value.of(value));
@@ -377,7 +392,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The Amazon S3 path where the model artifacts, which result from model training, are stored.
      *
-     * <p>CloudFormation property {@code ModelDataUrl}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ModelDataUrl}.
      */
     public Container modelDataUrl(String value) {
       return set("ModelDataUrl", Value.of(value));
@@ -500,6 +515,10 @@ public final class ModelCard extends Resource<ModelCard> {
   public static final class EvaluationDetail extends Struct<EvaluationDetail> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.EvaluationDetail")
         .required("Name")
+        .constrain("Datasets", Constraint.of().maxLength(1024))
+        .constrain("EvaluationJobArn", Constraint.of().maxLength(256))
+        .constrain("EvaluationObservation", Constraint.of().maxLength(2096))
+        .constrain("Name", Constraint.of().pattern(".{1,63}"))
         .build();
 
     public EvaluationDetail() {
@@ -509,7 +528,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The location of the datasets used to evaluate the model.
      *
-     * <p>CloudFormation property {@code Datasets}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code Datasets}.
      */
     public EvaluationDetail datasets(List<String> value) {
       return set("Datasets", Value.listOf(value));
@@ -523,7 +542,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The Amazon Resource Name (ARN) of the evaluation job.
      *
-     * <p>CloudFormation property {@code EvaluationJobArn}.
+     * <p>Length: at most 256 characters. CloudFormation property {@code EvaluationJobArn}.
      */
     public EvaluationDetail evaluationJobArn(String value) {
       return set("EvaluationJobArn", Value.of(value));
@@ -537,7 +556,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * Any observations made during the model evaluation.
      *
-     * <p>CloudFormation property {@code EvaluationObservation}.
+     * <p>Length: at most 2096 characters. CloudFormation property {@code EvaluationObservation}.
      */
     public EvaluationDetail evaluationObservation(String value) {
       return set("EvaluationObservation", Value.of(value));
@@ -586,7 +605,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The evaluation job name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code .{1,63}}. CloudFormation property {@code Name}.
      */
     public EvaluationDetail name(String value) {
       return set("Name", Value.of(value));
@@ -605,6 +624,8 @@ public final class ModelCard extends Resource<ModelCard> {
    */
   public static final class Function extends Struct<Function> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.Function")
+        .constrain("Condition", Constraint.of().maxLength(63))
+        .constrain("Facet", Constraint.of().maxLength(63))
         .allowed("Function", "Maximize", "Minimize")
         .build();
 
@@ -615,7 +636,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * An optional description of any conditions of your objective function metric.
      *
-     * <p>CloudFormation property {@code Condition}.
+     * <p>Length: at most 63 characters. CloudFormation property {@code Condition}.
      */
     public Function condition(String value) {
       return set("Condition", Value.of(value));
@@ -633,7 +654,7 @@ public final class ModelCard extends Resource<ModelCard> {
      * <ul> <li><code>ACCURACY</code> <li><code>AUC</code> <li><code>LOSS</code>
      * <li><code>MAE</code> <li><code>RMSE</code> </ul>
      *
-     * <p>CloudFormation property {@code Facet}.
+     * <p>Length: at most 63 characters. CloudFormation property {@code Facet}.
      */
     public Function facet(String value) {
       return set("Facet", Value.of(value));
@@ -669,7 +690,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.InferenceEnvironment}.
    */
   public static final class InferenceEnvironment extends Struct<InferenceEnvironment> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.InferenceEnvironment");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.InferenceEnvironment")
+        .constrain("ContainerImage", Constraint.of().maxLength(1024))
+        .build();
 
     public InferenceEnvironment() {
       super(SCHEMA);
@@ -678,7 +701,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The container used to run the inference environment.
      *
-     * <p>CloudFormation property {@code ContainerImage}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ContainerImage}.
      */
     public InferenceEnvironment containerImage(List<String> value) {
       return set("ContainerImage", Value.listOf(value));
@@ -731,6 +754,10 @@ public final class ModelCard extends Resource<ModelCard> {
    */
   public static final class IntendedUses extends Struct<IntendedUses> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.IntendedUses")
+        .constrain("ExplanationsForRiskRating", Constraint.of().maxLength(2048))
+        .constrain("FactorsAffectingModelEfficiency", Constraint.of().maxLength(2048))
+        .constrain("IntendedUses", Constraint.of().maxLength(2048))
+        .constrain("PurposeOfModel", Constraint.of().maxLength(2048))
         .allowed("RiskRating", "High", "Medium", "Low", "Unknown")
         .build();
 
@@ -741,7 +768,8 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * An explanation of why your organization categorizes the model with its risk rating.
      *
-     * <p>CloudFormation property {@code ExplanationsForRiskRating}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code
+     * ExplanationsForRiskRating}.
      */
     public IntendedUses explanationsForRiskRating(String value) {
       return set("ExplanationsForRiskRating", Value.of(value));
@@ -758,7 +786,8 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * Factors affecting model efficacy.
      *
-     * <p>CloudFormation property {@code FactorsAffectingModelEfficiency}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code
+     * FactorsAffectingModelEfficiency}.
      */
     public IntendedUses factorsAffectingModelEfficiency(String value) {
       return set("FactorsAffectingModelEfficiency", Value.of(value));
@@ -775,7 +804,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The intended use cases for the model.
      *
-     * <p>CloudFormation property {@code IntendedUses}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code IntendedUses}.
      */
     public IntendedUses intendedUses(String value) {
       return set("IntendedUses", Value.of(value));
@@ -789,7 +818,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The general purpose of the model.
      *
-     * <p>CloudFormation property {@code PurposeOfModel}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code PurposeOfModel}.
      */
     public IntendedUses purposeOfModel(String value) {
       return set("PurposeOfModel", Value.of(value));
@@ -904,6 +933,7 @@ public final class ModelCard extends Resource<ModelCard> {
   public static final class MetricGroup extends Struct<MetricGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.MetricGroup")
         .required("MetricData", "Name")
+        .constrain("Name", Constraint.of().pattern(".{1,63}"))
         .build();
 
     public MetricGroup() {
@@ -940,7 +970,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The metric group name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code .{1,63}}. CloudFormation property {@code Name}.
      */
     public MetricGroup name(String value) {
       return set("Name", Value.of(value));
@@ -958,7 +988,17 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.ModelOverview}.
    */
   public static final class ModelOverview extends Struct<ModelOverview> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.ModelOverview");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.ModelOverview")
+        .constrain("AlgorithmType", Constraint.of().maxLength(1024))
+        .constrain("ModelArtifact", Constraint.of().maxLength(1024))
+        .constrain("ModelCreator", Constraint.of().maxLength(1024))
+        .constrain("ModelDescription", Constraint.of().maxLength(1024))
+        .constrain("ModelId", Constraint.of().maxLength(1024))
+        .constrain("ModelName", Constraint.of().maxLength(1024))
+        .constrain("ModelOwner", Constraint.of().maxLength(1024))
+        .constrain("ModelVersion", Constraint.of().minimum(1))
+        .constrain("ProblemType", Constraint.of().maxLength(1024))
+        .build();
 
     public ModelOverview() {
       super(SCHEMA);
@@ -967,7 +1007,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The algorithm used to solve the problem.
      *
-     * <p>CloudFormation property {@code AlgorithmType}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code AlgorithmType}.
      */
     public ModelOverview algorithmType(String value) {
       return set("AlgorithmType", Value.of(value));
@@ -990,7 +1030,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The location of the model artifact.
      *
-     * <p>CloudFormation property {@code ModelArtifact}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ModelArtifact}.
      */
     public ModelOverview modelArtifact(List<String> value) {
       return set("ModelArtifact", Value.listOf(value));
@@ -1004,7 +1044,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The creator of the model.
      *
-     * <p>CloudFormation property {@code ModelCreator}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ModelCreator}.
      */
     public ModelOverview modelCreator(String value) {
       return set("ModelCreator", Value.of(value));
@@ -1018,7 +1058,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * A description of the model.
      *
-     * <p>CloudFormation property {@code ModelDescription}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ModelDescription}.
      */
     public ModelOverview modelDescription(String value) {
       return set("ModelDescription", Value.of(value));
@@ -1032,7 +1072,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The SageMaker AI Model ARN or non- SageMaker AI Model ID.
      *
-     * <p>CloudFormation property {@code ModelId}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ModelId}.
      */
     public ModelOverview modelId(String value) {
       return set("ModelId", Value.of(value));
@@ -1046,7 +1086,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The name of the model.
      *
-     * <p>CloudFormation property {@code ModelName}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ModelName}.
      */
     public ModelOverview modelName(String value) {
       return set("ModelName", Value.of(value));
@@ -1060,7 +1100,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The owner of the model.
      *
-     * <p>CloudFormation property {@code ModelOwner}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ModelOwner}.
      */
     public ModelOverview modelOwner(String value) {
       return set("ModelOwner", Value.of(value));
@@ -1074,7 +1114,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The version of the model.
      *
-     * <p>CloudFormation property {@code ModelVersion}.
+     * <p>Range: at least 1. CloudFormation property {@code ModelVersion}.
      */
     public ModelOverview modelVersion(double value) {
       return set("ModelVersion", Value.of(value));
@@ -1088,7 +1128,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The problem being solved with the model.
      *
-     * <p>CloudFormation property {@code ProblemType}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ProblemType}.
      */
     public ModelOverview problemType(String value) {
       return set("ProblemType", Value.of(value));
@@ -1102,7 +1142,9 @@ public final class ModelCard extends Resource<ModelCard> {
 
   /** Property type {@code AWS::SageMaker::ModelCard.ModelPackageCreator}. */
   public static final class ModelPackageCreator extends Struct<ModelPackageCreator> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.ModelPackageCreator");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.ModelPackageCreator")
+        .constrain("UserProfileName", Constraint.of().maxLength(63))
+        .build();
 
     public ModelPackageCreator() {
       super(SCHEMA);
@@ -1111,7 +1153,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The name of the user's profile in Studio
      *
-     * <p>CloudFormation property {@code UserProfileName}.
+     * <p>Length: at most 63 characters. CloudFormation property {@code UserProfileName}.
      */
     public ModelPackageCreator userProfileName(String value) {
       return set("UserProfileName", Value.of(value));
@@ -1130,8 +1172,14 @@ public final class ModelCard extends Resource<ModelCard> {
    */
   public static final class ModelPackageDetails extends Struct<ModelPackageDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.ModelPackageDetails")
+        .constrain("ApprovalDescription", Constraint.of().maxLength(1024))
         .allowed("ModelApprovalStatus", "Approved", "Rejected", "PendingManualApproval")
+        .constrain("ModelPackageArn", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("ModelPackageDescription", Constraint.of().maxLength(1024))
+        .constrain("ModelPackageGroupName", Constraint.of().minLength(1).maxLength(63))
+        .constrain("ModelPackageName", Constraint.of().minLength(1).maxLength(63))
         .allowed("ModelPackageStatus", "Pending", "InProgress", "Completed", "Failed", "Deleting")
+        .constrain("ModelPackageVersion", Constraint.of().minimum(1))
         .build();
 
     public ModelPackageDetails() {
@@ -1141,7 +1189,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * A description provided for the model approval
      *
-     * <p>CloudFormation property {@code ApprovalDescription}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ApprovalDescription}.
      */
     public ModelPackageDetails approvalDescription(String value) {
       return set("ApprovalDescription", Value.of(value));
@@ -1195,7 +1243,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The Amazon Resource Name (ARN) of the model package
      *
-     * <p>CloudFormation property {@code ModelPackageArn}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code ModelPackageArn}.
      */
     public ModelPackageDetails modelPackageArn(String value) {
       return set("ModelPackageArn", Value.of(value));
@@ -1209,7 +1257,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * A brief summary of the model package
      *
-     * <p>CloudFormation property {@code ModelPackageDescription}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ModelPackageDescription}.
      */
     public ModelPackageDetails modelPackageDescription(String value) {
       return set("ModelPackageDescription", Value.of(value));
@@ -1227,7 +1275,7 @@ public final class ModelCard extends Resource<ModelCard> {
      * If the model is a versioned model, the name of the model group that the versioned model
      * belongs to.
      *
-     * <p>CloudFormation property {@code ModelPackageGroupName}.
+     * <p>Length: 1 to 63 characters. CloudFormation property {@code ModelPackageGroupName}.
      */
     public ModelPackageDetails modelPackageGroupName(String value) {
       return set("ModelPackageGroupName", Value.of(value));
@@ -1243,7 +1291,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * Name of the model package
      *
-     * <p>CloudFormation property {@code ModelPackageName}.
+     * <p>Length: 1 to 63 characters. CloudFormation property {@code ModelPackageName}.
      */
     public ModelPackageDetails modelPackageName(String value) {
       return set("ModelPackageName", Value.of(value));
@@ -1272,7 +1320,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * Version of the model package
      *
-     * <p>CloudFormation property {@code ModelPackageVersion}.
+     * <p>Range: at least 1. CloudFormation property {@code ModelPackageVersion}.
      */
     public ModelPackageDetails modelPackageVersion(double value) {
       return set("ModelPackageVersion", Value.of(value));
@@ -1320,7 +1368,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.ObjectiveFunction}.
    */
   public static final class ObjectiveFunction extends Struct<ObjectiveFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.ObjectiveFunction");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.ObjectiveFunction")
+        .constrain("Notes", Constraint.of().maxLength(1024))
+        .build();
 
     public ObjectiveFunction() {
       super(SCHEMA);
@@ -1339,7 +1389,7 @@ public final class ModelCard extends Resource<ModelCard> {
      * Notes about the object function, including other considerations for possible objective
      * functions.
      *
-     * <p>CloudFormation property {@code Notes}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code Notes}.
      */
     public ObjectiveFunction notes(String value) {
       return set("Notes", Value.of(value));
@@ -1390,6 +1440,8 @@ public final class ModelCard extends Resource<ModelCard> {
   public static final class SourceAlgorithm extends Struct<SourceAlgorithm> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.SourceAlgorithm")
         .required("AlgorithmName")
+        .constrain("AlgorithmName", Constraint.of().maxLength(170))
+        .constrain("ModelDataUrl", Constraint.of().maxLength(1024))
         .build();
 
     public SourceAlgorithm() {
@@ -1401,7 +1453,7 @@ public final class ModelCard extends Resource<ModelCard> {
      * either an algorithm resource in your SageMaker account or an algorithm in AWS Marketplace
      * that you are subscribed to.
      *
-     * <p>Required. CloudFormation property {@code AlgorithmName}.
+     * <p>Required. Length: at most 170 characters. CloudFormation property {@code AlgorithmName}.
      */
     public SourceAlgorithm algorithmName(String value) {
       return set("AlgorithmName", Value.of(value));
@@ -1420,7 +1472,7 @@ public final class ModelCard extends Resource<ModelCard> {
      * <p>The model artifacts must be in an S3 bucket that is in the same AWS region as the
      * algorithm.
      *
-     * <p>CloudFormation property {@code ModelDataUrl}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ModelDataUrl}.
      */
     public SourceAlgorithm modelDataUrl(String value) {
       return set("ModelDataUrl", Value.of(value));
@@ -1438,7 +1490,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.TrainingDetails}.
    */
   public static final class TrainingDetails extends Struct<TrainingDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.TrainingDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.TrainingDetails")
+        .constrain("TrainingObservations", Constraint.of().maxLength(1024))
+        .build();
 
     public TrainingDetails() {
       super(SCHEMA);
@@ -1465,7 +1519,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * Any observations about training.
      *
-     * <p>CloudFormation property {@code TrainingObservations}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code TrainingObservations}.
      */
     public TrainingDetails trainingObservations(String value) {
       return set("TrainingObservations", Value.of(value));
@@ -1485,7 +1539,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.TrainingEnvironment}.
    */
   public static final class TrainingEnvironment extends Struct<TrainingEnvironment> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.TrainingEnvironment");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.TrainingEnvironment")
+        .constrain("ContainerImage", Constraint.of().maxLength(1024))
+        .build();
 
     public TrainingEnvironment() {
       super(SCHEMA);
@@ -1494,7 +1550,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * SageMaker AI inference image URI.
      *
-     * <p>CloudFormation property {@code ContainerImage}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ContainerImage}.
      */
     public TrainingEnvironment containerImage(List<String> value) {
       return set("ContainerImage", Value.listOf(value));
@@ -1514,6 +1570,8 @@ public final class ModelCard extends Resource<ModelCard> {
   public static final class TrainingHyperParameter extends Struct<TrainingHyperParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.TrainingHyperParameter")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern(".{1,255}"))
+        .constrain("Value", Constraint.of().pattern(".{1,255}"))
         .build();
 
     public TrainingHyperParameter() {
@@ -1523,7 +1581,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The name of the hyper parameter.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code .{1,255}}. CloudFormation property {@code Name}.
      */
     public TrainingHyperParameter name(String value) {
       return set("Name", Value.of(value));
@@ -1537,7 +1595,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The value specified for the hyper parameter.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Pattern: {@code .{1,255}}. CloudFormation property {@code Value}.
      */
     public TrainingHyperParameter value(String value) {
       return set("Value", Value.of(value));
@@ -1555,7 +1613,10 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.TrainingJobDetails}.
    */
   public static final class TrainingJobDetails extends Struct<TrainingJobDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.TrainingJobDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.TrainingJobDetails")
+        .constrain("TrainingArn", Constraint.of().maxLength(1024))
+        .constrain("TrainingDatasets", Constraint.of().maxLength(1024))
+        .build();
 
     public TrainingJobDetails() {
       super(SCHEMA);
@@ -1583,7 +1644,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The SageMaker AI training job Amazon Resource Name (ARN)
      *
-     * <p>CloudFormation property {@code TrainingArn}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code TrainingArn}.
      */
     public TrainingJobDetails trainingArn(String value) {
       return set("TrainingArn", Value.of(value));
@@ -1597,7 +1658,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The location of the datasets used to train the model.
      *
-     * <p>CloudFormation property {@code TrainingDatasets}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code TrainingDatasets}.
      */
     public TrainingJobDetails trainingDatasets(List<String> value) {
       return set("TrainingDatasets", Value.listOf(value));
@@ -1695,6 +1756,8 @@ public final class ModelCard extends Resource<ModelCard> {
   public static final class TrainingMetric extends Struct<TrainingMetric> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.TrainingMetric")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern(".{1,255}"))
+        .constrain("Notes", Constraint.of().maxLength(1024))
         .build();
 
     public TrainingMetric() {
@@ -1704,7 +1767,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * The name of the result from the SageMaker AI training job.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code .{1,255}}. CloudFormation property {@code Name}.
      */
     public TrainingMetric name(String value) {
       return set("Name", Value.of(value));
@@ -1718,7 +1781,7 @@ public final class ModelCard extends Resource<ModelCard> {
     /**
      * Any additional notes describing the result of the training job.
      *
-     * <p>CloudFormation property {@code Notes}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code Notes}.
      */
     public TrainingMetric notes(String value) {
       return set("Notes", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,11 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition")
       .required("JobResources", "ModelExplainabilityAppSpecification",
           "ModelExplainabilityJobInput", "ModelExplainabilityJobOutputConfig", "RoleArn")
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+      .constrain("JobDefinitionName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("JobDefinitionArn")
       .attributes("CreationTime", "JobDefinitionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +37,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
   /**
    * The name of the endpoint used to run the monitoring job.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code EndpointName}.
    */
   public ModelExplainabilityJobDefinition endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -46,7 +53,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * The name of the model explainability job definition. The name must be unique within an AWS
    * Region in the AWS account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code JobDefinitionName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code JobDefinitionName}.
    */
   public ModelExplainabilityJobDefinition jobDefinitionName(String value) {
     return set("JobDefinitionName", Value.of(value));
@@ -119,7 +127,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks
    * on your behalf.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public ModelExplainabilityJobDefinition roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -193,6 +203,11 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
+        .constrain("DataCapturedDestinationS3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
+        .constrain("FeaturesAttribute", Constraint.of().maxLength(256))
+        .constrain("InferenceAttribute", Constraint.of().maxLength(256))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("ProbabilityAttribute", Constraint.of().maxLength(256))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
         .build();
@@ -204,8 +219,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * The Amazon S3 location being used to capture the data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * DataCapturedDestinationS3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code DataCapturedDestinationS3Uri}.
      */
     public BatchTransformInput dataCapturedDestinationS3Uri(String value) {
       return set("DataCapturedDestinationS3Uri", Value.of(value));
@@ -232,7 +247,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * The attributes of the input data that are the input features.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FeaturesAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code FeaturesAttribute}.
      */
     public BatchTransformInput featuresAttribute(String value) {
       return set("FeaturesAttribute", Value.of(value));
@@ -246,7 +262,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * The attribute of the input data that represents the ground truth label.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InferenceAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code InferenceAttribute}.
      */
     public BatchTransformInput inferenceAttribute(String value) {
       return set("InferenceAttribute", Value.of(value));
@@ -260,7 +277,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * Path to the filesystem where the batch transform data is available to the container.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public BatchTransformInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -274,7 +292,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * In a classification problem, the attribute that represents the class probability.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code ProbabilityAttribute}.
      */
     public BatchTransformInput probabilityAttribute(String value) {
       return set("ProbabilityAttribute", Value.of(value));
@@ -333,6 +352,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
   public static final class ClusterConfig extends Struct<ClusterConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig")
         .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .constrain("InstanceCount", Constraint.of().minimum(1).maximum(100))
+        .constrain("VolumeKmsKeyId", Constraint.of().pattern("^[a-zA-Z0-9:/_-]*$").minLength(0).maxLength(2048).minimum(1).maximum(2048))
+        .constrain("VolumeSizeInGB", Constraint.of().minimum(1).maximum(16384))
         .build();
 
     public ClusterConfig() {
@@ -343,8 +365,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
      * The number of ML compute instances to use in the model monitoring job. For distributed
      * processing jobs, specify a value greater than 1. The default value is 1.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * InstanceCount}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 100. CloudFormation property
+     * {@code InstanceCount}.
      */
     public ClusterConfig instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -373,7 +395,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
      * The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on
      * the storage volume attached to the ML compute instance(s) that run the model monitoring job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeKmsKeyId}.
+     * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Range: 1 to 2048.
+     * Pattern: {@code ^[a-zA-Z0-9:/_-]*$}. CloudFormation property {@code VolumeKmsKeyId}.
      */
     public ClusterConfig volumeKmsKeyId(String value) {
       return set("VolumeKmsKeyId", Value.of(value));
@@ -388,8 +411,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
      * The size of the ML storage volume, in gigabytes, that you want to provision. You must specify
      * sufficient ML storage for your scenario.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * VolumeSizeInGB}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 16384. CloudFormation property
+     * {@code VolumeSizeInGB}.
      */
     public ClusterConfig volumeSizeInGB(int value) {
       return set("VolumeSizeInGB", Value.of(value));
@@ -407,7 +430,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource}.
    */
   public static final class ConstraintsResource extends Struct<ConstraintsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public ConstraintsResource() {
       super(SCHEMA);
@@ -416,7 +441,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * The Amazon S3 URI for the constraints resource.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public ConstraintsResource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -508,6 +534,11 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
   public static final class EndpointInput extends Struct<EndpointInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput")
         .required("EndpointName", "LocalPath")
+        .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+        .constrain("FeaturesAttribute", Constraint.of().maxLength(256))
+        .constrain("InferenceAttribute", Constraint.of().maxLength(256))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("ProbabilityAttribute", Constraint.of().maxLength(256))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
         .build();
@@ -519,7 +550,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * An endpoint in customer's account which has enabled <code>DataCaptureConfig</code> enabled.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code EndpointName}.
      */
     public EndpointInput endpointName(String value) {
       return set("EndpointName", Value.of(value));
@@ -533,7 +565,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * The attributes of the input data that are the input features.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FeaturesAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code FeaturesAttribute}.
      */
     public EndpointInput featuresAttribute(String value) {
       return set("FeaturesAttribute", Value.of(value));
@@ -547,7 +580,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * The attribute of the input data that represents the ground truth label.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InferenceAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code InferenceAttribute}.
      */
     public EndpointInput inferenceAttribute(String value) {
       return set("InferenceAttribute", Value.of(value));
@@ -561,7 +595,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * Path to the filesystem where the endpoint data is available to the container.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public EndpointInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -575,7 +610,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * In a classification problem, the attribute that represents the class probability.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code ProbabilityAttribute}.
      */
     public EndpointInput probabilityAttribute(String value) {
       return set("ProbabilityAttribute", Value.of(value));
@@ -662,6 +698,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
   public static final class ModelExplainabilityAppSpecification extends Struct<ModelExplainabilityAppSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification")
         .required("ConfigUri", "ImageUri")
+        .constrain("ConfigUri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .constrain("ImageUri", Constraint.of().pattern(".*").minLength(0).maxLength(255))
         .build();
 
     public ModelExplainabilityAppSpecification() {
@@ -674,7 +712,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-config-json-monitor-model-explainability-parameters.html">Configure
      * model explainability parameters</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConfigUri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code ConfigUri}.
      */
     public ModelExplainabilityAppSpecification configUri(String value) {
       return set("ConfigUri", Value.of(value));
@@ -702,7 +741,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * The container image to be run by the model explainability job.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageUri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code ImageUri}.
      */
     public ModelExplainabilityAppSpecification imageUri(String value) {
       return set("ImageUri", Value.of(value));
@@ -721,7 +761,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig}.
    */
   public static final class ModelExplainabilityBaselineConfig extends Struct<ModelExplainabilityBaselineConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig")
+        .constrain("BaseliningJobName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+        .build();
 
     public ModelExplainabilityBaselineConfig() {
       super(SCHEMA);
@@ -730,7 +772,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
     /**
      * The name of the baseline model explainability job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code BaseliningJobName}.
+     * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code BaseliningJobName}.
      */
     public ModelExplainabilityBaselineConfig baseliningJobName(String value) {
       return set("BaseliningJobName", Value.of(value));
@@ -955,7 +998,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
   public static final class S3Output extends Struct<S3Output> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output")
         .required("LocalPath", "S3Uri")
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
         .build();
 
     public S3Output() {
@@ -966,7 +1011,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
      * The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of
      * a monitoring job. LocalPath is an absolute path for the output data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public S3Output localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -996,7 +1042,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
      * A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results
      * of a monitoring job.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public S3Output s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1031,6 +1078,7 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
   public static final class StoppingCondition extends Struct<StoppingCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition")
         .required("MaxRuntimeInSeconds")
+        .constrain("MaxRuntimeInSeconds", Constraint.of().minimum(1).maximum(86400))
         .build();
 
     public StoppingCondition() {
@@ -1054,8 +1102,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
      * spent publishing metrics or archiving and uploading models after it has been stopped, is 30
      * days.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * MaxRuntimeInSeconds}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 86400. CloudFormation property
+     * {@code MaxRuntimeInSeconds}.
      */
     public StoppingCondition maxRuntimeInSeconds(int value) {
       return set("MaxRuntimeInSeconds", Value.of(value));
@@ -1079,6 +1127,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -1089,7 +1139,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
      * The VPC security group IDs, in the form <code>sg-xxxxxxxx</code> . Specify the security
      * groups for the VPC that is specified in the <code>Subnets</code> field.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
      * SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
@@ -1107,7 +1158,8 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html">Supported
      * Instance Types and Availability Zones</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

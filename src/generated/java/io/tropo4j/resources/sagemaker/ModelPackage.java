@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,8 +26,17 @@ import java.util.Map;
  */
 public final class ModelPackage extends Resource<ModelPackage> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage")
+      .constrain("ApprovalDescription", Constraint.of().pattern(".*").maxLength(1024))
+      .constrain("ClientToken", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(36))
       .allowed("ModelApprovalStatus", "Approved", "Rejected", "PendingManualApproval")
+      .constrain("ModelPackageDescription", Constraint.of().pattern("[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*").minLength(0).maxLength(1024))
+      .constrain("ModelPackageGroupName", Constraint.of().pattern("(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)$").minLength(1).maxLength(170))
+      .constrain("ModelPackageName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .constrain("ModelPackageVersion", Constraint.of().minimum(1))
+      .constrain("SamplePayloadUrl", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
       .allowed("SkipModelValidation", "None", "All")
+      .constrain("SourceUri", Constraint.of().pattern("[\\p{L}\\p{M}\\p{Z}\\p{N}\\p{P}]{0,1024}").minLength(0).maxLength(1024))
+      .refYields("ModelPackageArn")
       .attributes("CreationTime", "LastModifiedTime", "ModelPackageArn", "ModelPackageStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -91,7 +101,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
   /**
    * A description provided when the model approval is set.
    *
-   * <p>CloudFormation property {@code ApprovalDescription}.
+   * <p>Length: at most 1024 characters. Pattern: {@code .*}. CloudFormation property {@code
+   * ApprovalDescription}.
    */
   public ModelPackage approvalDescription(String value) {
     return set("ApprovalDescription", Value.of(value));
@@ -124,7 +135,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
   /**
    * A unique token that guarantees that the call to this API is idempotent.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientToken}.
+   * <p>Changing it replaces the resource. Length: 1 to 36 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code ClientToken}.
    */
   public ModelPackage clientToken(String value) {
     return set("ClientToken", Value.of(value));
@@ -249,7 +261,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
   /**
    * The description of the model package.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ModelPackageDescription}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+   * [&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}]*}. CloudFormation property {@code
+   * ModelPackageDescription}.
    */
   public ModelPackage modelPackageDescription(String value) {
     return set("ModelPackageDescription", Value.of(value));
@@ -266,7 +280,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
   /**
    * The model group to which the model belongs.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ModelPackageGroupName}.
+   * <p>Changing it replaces the resource. Length: 1 to 170 characters. Pattern: {@code
+   * (arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:[a-z&#92;-]*&#92;/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?&lt;!-)$}.
+   * CloudFormation property {@code ModelPackageGroupName}.
    */
   public ModelPackage modelPackageGroupName(String value) {
     return set("ModelPackageGroupName", Value.of(value));
@@ -286,7 +302,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * and follows the format ' <code>ModelPackageGroupName/ModelPackageVersion</code> '. <li>For an
    * unversioned model, you must provide the name. </ul>
    *
-   * <p>CloudFormation property {@code ModelPackageName}.
+   * <p>Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}.
+   * CloudFormation property {@code ModelPackageName}.
    */
   public ModelPackage modelPackageName(String value) {
     return set("ModelPackageName", Value.of(value));
@@ -309,7 +326,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
   /**
    * The version number of a versioned model.
    *
-   * <p>CloudFormation property {@code ModelPackageVersion}.
+   * <p>Range: at least 1. CloudFormation property {@code ModelPackageVersion}.
    */
   public ModelPackage modelPackageVersion(int value) {
     return set("ModelPackageVersion", Value.of(value));
@@ -324,7 +341,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * The Amazon Simple Storage Service path where the sample payload are stored. This path must
    * point to a single gzip compressed tar archive (.tar.gz suffix).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SamplePayloadUrl}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+   * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code SamplePayloadUrl}.
    */
   public ModelPackage samplePayloadUrl(String value) {
     return set("SamplePayloadUrl", Value.of(value));
@@ -373,7 +391,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
   /**
    * The URI of the source for the model package.
    *
-   * <p>CloudFormation property {@code SourceUri}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code
+   * [&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{N}&#92;p{P}]{0,1024}}. CloudFormation property {@code
+   * SourceUri}.
    */
   public ModelPackage sourceUri(String value) {
     return set("SourceUri", Value.of(value));
@@ -481,6 +501,10 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class AdditionalInferenceSpecificationDefinition extends Struct<AdditionalInferenceSpecificationDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition")
         .required("Containers", "Name")
+        .constrain("Description", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+        .constrain("SupportedContentTypes", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("SupportedResponseMIMETypes", Constraint.of().pattern("^[-\\w]+\\/.+$").minLength(0).maxLength(1024))
         .build();
 
     public AdditionalInferenceSpecificationDefinition() {
@@ -509,7 +533,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * A description of the additional Inference specification
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * Description}.
      */
     public AdditionalInferenceSpecificationDefinition description(String value) {
       return set("Description", Value.of(value));
@@ -524,7 +549,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * A unique name to identify the additional inference specification. The name must be unique
      * within the list of your additional inference specifications for a particular model package.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}.
+     * CloudFormation property {@code Name}.
      */
     public AdditionalInferenceSpecificationDefinition name(String value) {
       return set("Name", Value.of(value));
@@ -538,7 +564,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The supported MIME types for the input data.
      *
-     * <p>CloudFormation property {@code SupportedContentTypes}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * SupportedContentTypes}.
      */
     public AdditionalInferenceSpecificationDefinition supportedContentTypes(List<String> value) {
       return set("SupportedContentTypes", Value.listOf(value));
@@ -571,7 +598,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The supported MIME types for the output data.
      *
-     * <p>CloudFormation property {@code SupportedResponseMIMETypes}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^[-&#92;w]+&#92;/.+$}. CloudFormation
+     * property {@code SupportedResponseMIMETypes}.
      */
     public AdditionalInferenceSpecificationDefinition supportedResponseMIMETypes(List<String> value) {
       return set("SupportedResponseMIMETypes", Value.listOf(value));
@@ -890,6 +918,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class FileSource extends Struct<FileSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.FileSource")
         .required("S3Uri")
+        .constrain("ContentDigest", Constraint.of().pattern("^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$").minLength(0).maxLength(72))
+        .constrain("ContentType", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public FileSource() {
@@ -899,7 +930,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The digest of the file source.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContentDigest}.
+     * <p>Changing it replaces the resource. Length: 0 to 72 characters. Pattern: {@code
+     * ^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$}. CloudFormation property {@code ContentDigest}.
      */
     public FileSource contentDigest(String value) {
       return set("ContentDigest", Value.of(value));
@@ -913,7 +945,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The type of content stored in the file source.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContentType}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code .*}.
+     * CloudFormation property {@code ContentType}.
      */
     public FileSource contentType(String value) {
       return set("ContentType", Value.of(value));
@@ -927,7 +960,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The Amazon S3 URI for the file source.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public FileSource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -947,6 +981,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class InferenceSpecification extends Struct<InferenceSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.InferenceSpecification")
         .required("Containers", "SupportedContentTypes", "SupportedResponseMIMETypes")
+        .constrain("SupportedContentTypes", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("SupportedResponseMIMETypes", Constraint.of().pattern("^[-\\w]+\\/.+$").minLength(0).maxLength(1024))
         .build();
 
     public InferenceSpecification() {
@@ -975,8 +1011,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The supported MIME types for the input data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * SupportedContentTypes}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code SupportedContentTypes}.
      */
     public InferenceSpecification supportedContentTypes(List<String> value) {
       return set("SupportedContentTypes", Value.listOf(value));
@@ -1012,8 +1048,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The supported MIME types for the output data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * SupportedResponseMIMETypes}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^[-&#92;w]+&#92;/.+$}. CloudFormation property {@code SupportedResponseMIMETypes}.
      */
     public InferenceSpecification supportedResponseMIMETypes(List<String> value) {
       return set("SupportedResponseMIMETypes", Value.listOf(value));
@@ -1055,7 +1091,12 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.MetadataProperties}.
    */
   public static final class MetadataProperties extends Struct<MetadataProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.MetadataProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.MetadataProperties")
+        .constrain("CommitId", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+        .constrain("GeneratedBy", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+        .constrain("ProjectId", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+        .constrain("Repository", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+        .build();
 
     public MetadataProperties() {
       super(SCHEMA);
@@ -1064,7 +1105,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The commit ID.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code CommitId}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code .*}.
+     * CloudFormation property {@code CommitId}.
      */
     public MetadataProperties commitId(String value) {
       return set("CommitId", Value.of(value));
@@ -1078,7 +1120,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The entity this entity was generated by.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code GeneratedBy}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code .*}.
+     * CloudFormation property {@code GeneratedBy}.
      */
     public MetadataProperties generatedBy(String value) {
       return set("GeneratedBy", Value.of(value));
@@ -1092,7 +1135,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The project ID.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProjectId}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code .*}.
+     * CloudFormation property {@code ProjectId}.
      */
     public MetadataProperties projectId(String value) {
       return set("ProjectId", Value.of(value));
@@ -1106,7 +1150,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The repository.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Repository}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code .*}.
+     * CloudFormation property {@code Repository}.
      */
     public MetadataProperties repository(String value) {
       return set("Repository", Value.of(value));
@@ -1126,6 +1171,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class MetricsSource extends Struct<MetricsSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.MetricsSource")
         .required("ContentType", "S3Uri")
+        .constrain("ContentDigest", Constraint.of().pattern("^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$").minLength(0).maxLength(72))
+        .constrain("ContentType", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public MetricsSource() {
@@ -1135,7 +1183,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The hash key used for the metrics source.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContentDigest}.
+     * <p>Changing it replaces the resource. Length: 0 to 72 characters. Pattern: {@code
+     * ^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$}. CloudFormation property {@code ContentDigest}.
      */
     public MetricsSource contentDigest(String value) {
       return set("ContentDigest", Value.of(value));
@@ -1149,7 +1198,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The metric source content type.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ContentType}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code ContentType}.
      */
     public MetricsSource contentType(String value) {
       return set("ContentType", Value.of(value));
@@ -1163,7 +1213,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The S3 URI for the metrics source.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public MetricsSource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1225,6 +1276,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class ModelCard extends Struct<ModelCard> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ModelCard")
         .required("ModelCardContent", "ModelCardStatus")
+        .constrain("ModelCardContent", Constraint.of().pattern(".*").minLength(0).maxLength(100000))
         .allowed("ModelCardStatus", "Draft", "PendingReview", "Approved", "Archived")
         .build();
 
@@ -1235,7 +1287,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The content of the model card.
      *
-     * <p>Required. CloudFormation property {@code ModelCardContent}.
+     * <p>Required. Length: 0 to 100000 characters. Pattern: {@code .*}. CloudFormation property
+     * {@code ModelCardContent}.
      */
     public ModelCard modelCardContent(String value) {
       return set("ModelCardContent", Value.of(value));
@@ -1330,6 +1383,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class ModelInput extends Struct<ModelInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ModelInput")
         .required("DataInputConfig")
+        .constrain("DataInputConfig", Constraint.of().pattern("[\\S\\s]+").minLength(1).maxLength(1024))
         .build();
 
     public ModelInput() {
@@ -1339,8 +1393,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The input configuration object for the model.
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code
-     * DataInputConfig}.
+     * <p>Required. Changing it may replace the resource. Length: 1 to 1024 characters. Pattern:
+     * {@code [&#92;S&#92;s]+}. CloudFormation property {@code DataInputConfig}.
      */
     public ModelInput dataInputConfig(String value) {
       return set("DataInputConfig", Value.of(value));
@@ -1409,6 +1463,11 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class ModelPackageContainerDefinition extends Struct<ModelPackageContainerDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition")
         .required("Image")
+        .constrain("ContainerHostname", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").maxLength(63))
+        .constrain("FrameworkVersion", Constraint.of().pattern("[0-9]\\.[A-Za-z0-9.]+").minLength(3).maxLength(10))
+        .constrain("Image", Constraint.of().pattern("[\\S]{1,255}").minLength(1).maxLength(255))
+        .constrain("ImageDigest", Constraint.of().pattern("^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$").minLength(0).maxLength(72))
+        .constrain("ModelDataUrl", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public ModelPackageContainerDefinition() {
@@ -1418,7 +1477,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The DNS host name for the Docker container.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code ContainerHostname}.
+     * <p>Changing it may replace the resource. Length: at most 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code ContainerHostname}.
      */
     public ModelPackageContainerDefinition containerHostname(String value) {
       return set("ContainerHostname", Value.of(value));
@@ -1462,7 +1522,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The framework version of the Model Package Container Image.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code FrameworkVersion}.
+     * <p>Changing it may replace the resource. Length: 3 to 10 characters. Pattern: {@code
+     * [0-9]&#92;.[A-Za-z0-9.]+}. CloudFormation property {@code FrameworkVersion}.
      */
     public ModelPackageContainerDefinition frameworkVersion(String value) {
       return set("FrameworkVersion", Value.of(value));
@@ -1483,7 +1544,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms.html">Using Your Own
      * Algorithms with Amazon SageMaker</a> .
      *
-     * <p>Required. Changing it may replace the resource. CloudFormation property {@code Image}.
+     * <p>Required. Changing it may replace the resource. Length: 1 to 255 characters. Pattern:
+     * {@code [&#92;S]{1,255}}. CloudFormation property {@code Image}.
      */
     public ModelPackageContainerDefinition image(String value) {
       return set("Image", Value.of(value));
@@ -1497,7 +1559,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * An MD5 hash of the training algorithm that identifies the Docker image used for training.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code ImageDigest}.
+     * <p>Changing it may replace the resource. Length: 0 to 72 characters. Pattern: {@code
+     * ^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$}. CloudFormation property {@code ImageDigest}.
      */
     public ModelPackageContainerDefinition imageDigest(String value) {
       return set("ImageDigest", Value.of(value));
@@ -1525,7 +1588,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * <p>The model artifacts must be in an S3 bucket that is in the same region as the model
      * package.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code ModelDataUrl}.
+     * <p>Changing it may replace the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code ModelDataUrl}.
      */
     public ModelPackageContainerDefinition modelDataUrl(String value) {
       return set("ModelDataUrl", Value.of(value));
@@ -1604,6 +1668,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class ModelPackageStatusItem extends Struct<ModelPackageStatusItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ModelPackageStatusItem")
         .required("Name", "Status")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
         .allowed("Status", "NotStarted", "Failed", "InProgress", "Completed")
         .build();
 
@@ -1628,7 +1693,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The name of the model package for which the overall status is being reported.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}.
+     * CloudFormation property {@code Name}.
      */
     public ModelPackageStatusItem name(String value) {
       return set("Name", Value.of(value));
@@ -1697,6 +1763,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.S3DataSource")
         .required("S3DataType", "S3Uri")
         .allowed("S3DataType", "ManifestFile", "S3Prefix", "AugmentedManifestFile")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public S3DataSource() {
@@ -1776,7 +1843,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      *
      * <p>Your input bucket must be located in same AWS region as your training job.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public S3DataSource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1798,6 +1866,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
         .required("CompressionType", "S3DataType", "S3Uri")
         .allowed("CompressionType", "None", "Gzip")
         .allowed("S3DataType", "S3Prefix", "S3Object")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public S3ModelDataSource() {
@@ -1899,7 +1968,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * Specifies the S3 path of ML model data to deploy.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3Uri}.
      */
     public S3ModelDataSource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1951,6 +2021,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class SourceAlgorithm extends Struct<SourceAlgorithm> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.SourceAlgorithm")
         .required("AlgorithmName")
+        .constrain("AlgorithmName", Constraint.of().pattern("(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)$").minLength(1).maxLength(170))
+        .constrain("ModelDataUrl", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public SourceAlgorithm() {
@@ -1962,8 +2034,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * either an algorithm resource in your SageMaker account or an algorithm in AWS Marketplace
      * that you are subscribed to.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * AlgorithmName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 170 characters. Pattern: {@code
+     * (arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:[a-z&#92;-]*&#92;/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?&lt;!-)$}.
+     * CloudFormation property {@code AlgorithmName}.
      */
     public SourceAlgorithm algorithmName(String value) {
       return set("AlgorithmName", Value.of(value));
@@ -1982,7 +2055,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * <p>The model artifacts must be in an S3 bucket that is in the same AWS region as the
      * algorithm.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ModelDataUrl}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code ModelDataUrl}.
      */
     public SourceAlgorithm modelDataUrl(String value) {
       return set("ModelDataUrl", Value.of(value));
@@ -2038,6 +2112,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.TransformInput")
         .required("DataSource")
         .allowed("CompressionType", "None", "Gzip")
+        .constrain("ContentType", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("SplitType", "None", "TFRecord", "Line", "RecordIO")
         .build();
 
@@ -2066,7 +2141,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * The multipurpose internet mail extension (MIME) type of the data. Amazon SageMaker uses the
      * MIME type with each http call to transfer data to the transform job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContentType}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code .*}.
+     * CloudFormation property {@code ContentType}.
      */
     public TransformInput contentType(String value) {
       return set("ContentType", Value.of(value));
@@ -2140,6 +2216,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.TransformJobDefinition")
         .required("TransformInput", "TransformOutput", "TransformResources")
         .allowed("BatchStrategy", "MultiRecord", "SingleRecord")
+        .constrain("MaxConcurrentTransforms", Constraint.of().minimum(0))
+        .constrain("MaxPayloadInMB", Constraint.of().minimum(0))
         .build();
 
     public TransformJobDefinition() {
@@ -2184,7 +2262,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * The maximum number of parallel requests that can be sent to each instance in a transform job.
      * The default value is 1.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Range: at least 0. CloudFormation property {@code
      * MaxConcurrentTransforms}.
      */
     public TransformJobDefinition maxConcurrentTransforms(int value) {
@@ -2203,7 +2281,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * The maximum payload size allowed, in MB. A payload is the data portion of a record (without
      * metadata).
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code MaxPayloadInMB}.
+     * <p>Changing it replaces the resource. Range: at least 0. CloudFormation property {@code
+     * MaxPayloadInMB}.
      */
     public TransformJobDefinition maxPayloadInMB(int value) {
       return set("MaxPayloadInMB", Value.of(value));
@@ -2254,7 +2333,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class TransformOutput extends Struct<TransformOutput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.TransformOutput")
         .required("S3OutputPath")
+        .constrain("Accept", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("AssembleWith", "None", "Line")
+        .constrain("S3OutputPath", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public TransformOutput() {
@@ -2265,7 +2346,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * The MIME type used to specify the output data. Amazon SageMaker uses the MIME type with each
      * http call to transfer data from the transform job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Accept}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code .*}.
+     * CloudFormation property {@code Accept}.
      */
     public TransformOutput accept(String value) {
       return set("Accept", Value.of(value));
@@ -2343,7 +2425,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * objects. If any object fails in the transform job batch transform marks the job as failed to
      * prompt investigation.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3OutputPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3OutputPath}.
      */
     public TransformOutput s3OutputPath(String value) {
       return set("S3OutputPath", Value.of(value));
@@ -2364,6 +2447,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class TransformResources extends Struct<TransformResources> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.TransformResources")
         .required("InstanceCount", "InstanceType")
+        .constrain("InstanceCount", Constraint.of().minimum(1))
+        .constrain("VolumeKmsKeyId", Constraint.of().pattern(".*").minLength(0).maxLength(2048))
         .build();
 
     public TransformResources() {
@@ -2375,8 +2460,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * <code>1</code> , and the maximum is <code>100</code> . For distributed transform jobs,
      * specify a value greater than <code>1</code> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * InstanceCount}.
+     * <p>Required. Changing it replaces the resource. Range: at least 1. CloudFormation property
+     * {@code InstanceCount}.
      */
     public TransformResources instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -2424,7 +2509,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
      * <li>Alias name: <code>alias/ExampleAlias</code> <li>Alias name ARN:
      * <code>arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias</code> </ul>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeKmsKeyId}.
+     * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Pattern: {@code .*}.
+     * CloudFormation property {@code VolumeKmsKeyId}.
      */
     public TransformResources volumeKmsKeyId(String value) {
       return set("VolumeKmsKeyId", Value.of(value));
@@ -2448,6 +2534,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class ValidationProfile extends Struct<ValidationProfile> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ValidationProfile")
         .required("ProfileName", "TransformJobDefinition")
+        .constrain("ProfileName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
         .build();
 
     public ValidationProfile() {
@@ -2457,7 +2544,8 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The name of the profile for the model package.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProfileName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code ProfileName}.
      */
     public ValidationProfile profileName(String value) {
       return set("ProfileName", Value.of(value));
@@ -2488,6 +2576,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
   public static final class ValidationSpecification extends Struct<ValidationSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ValidationSpecification")
         .required("ValidationProfiles", "ValidationRole")
+        .constrain("ValidationRole", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048))
         .build();
 
     public ValidationSpecification() {
@@ -2520,8 +2609,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
     /**
      * The IAM roles to be used for the validation of the model package.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ValidationRole}.
+     * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern:
+     * {@code ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}.
+     * CloudFormation property {@code ValidationRole}.
      */
     public ValidationSpecification validationRole(String value) {
       return set("ValidationRole", Value.of(value));

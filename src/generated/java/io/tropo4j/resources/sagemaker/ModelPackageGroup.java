@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class ModelPackageGroup extends Resource<ModelPackageGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackageGroup")
       .required("ModelPackageGroupName")
+      .constrain("ModelPackageGroupDescription", Constraint.of().pattern("[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*").minLength(0).maxLength(1024))
+      .constrain("ModelPackageGroupName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .refYields("ModelPackageGroupArn")
       .attributes("CreationTime", "ModelPackageGroupArn", "ModelPackageGroupStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,8 @@ public final class ModelPackageGroup extends Resource<ModelPackageGroup> {
   /**
    * The description for the model group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+   * [&#92;p{L}&#92;p{M}&#92;p{Z}&#92;p{S}&#92;p{N}&#92;p{P}]*}. CloudFormation property {@code
    * ModelPackageGroupDescription}.
    */
   public ModelPackageGroup modelPackageGroupDescription(String value) {
@@ -46,8 +51,8 @@ public final class ModelPackageGroup extends Resource<ModelPackageGroup> {
   /**
    * The name of the model group.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ModelPackageGroupName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code ModelPackageGroupName}.
    */
   public ModelPackageGroup modelPackageGroupName(String value) {
     return set("ModelPackageGroupName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,11 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition")
       .required("JobResources", "ModelQualityAppSpecification", "ModelQualityJobInput",
           "ModelQualityJobOutputConfig", "RoleArn")
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+      .constrain("JobDefinitionName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("JobDefinitionArn")
       .attributes("CreationTime", "JobDefinitionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +39,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   /**
    * The name of the endpoint used to run the monitoring job.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code EndpointName}.
    */
   public ModelQualityJobDefinition endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -47,7 +54,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   /**
    * The name of the monitoring job definition.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code JobDefinitionName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code JobDefinitionName}.
    */
   public ModelQualityJobDefinition jobDefinitionName(String value) {
     return set("JobDefinitionName", Value.of(value));
@@ -120,7 +128,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks
    * on your behalf.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public ModelQualityJobDefinition roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -194,8 +204,15 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
+        .constrain("DataCapturedDestinationS3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
+        .constrain("EndTimeOffset", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
+        .constrain("InferenceAttribute", Constraint.of().maxLength(256))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("ProbabilityAttribute", Constraint.of().maxLength(256))
+        .constrain("ProbabilityThresholdAttribute", Constraint.of().format("double"))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
+        .constrain("StartTimeOffset", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
         .build();
 
     public BatchTransformInput() {
@@ -205,8 +222,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * The Amazon S3 location being used to capture the data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * DataCapturedDestinationS3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code DataCapturedDestinationS3Uri}.
      */
     public BatchTransformInput dataCapturedDestinationS3Uri(String value) {
       return set("DataCapturedDestinationS3Uri", Value.of(value));
@@ -236,7 +253,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-model-quality-schedule.html">Schedule
      * Model Quality Monitoring Jobs</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EndTimeOffset}.
+     * <p>Changing it replaces the resource. Length: 1 to 15 characters. Pattern: {@code ^.?P.*}.
+     * CloudFormation property {@code EndTimeOffset}.
      */
     public BatchTransformInput endTimeOffset(String value) {
       return set("EndTimeOffset", Value.of(value));
@@ -250,7 +268,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * The attribute of the input data that represents the ground truth label.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InferenceAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code InferenceAttribute}.
      */
     public BatchTransformInput inferenceAttribute(String value) {
       return set("InferenceAttribute", Value.of(value));
@@ -264,7 +283,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * Path to the filesystem where the batch transform data is available to the container.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public BatchTransformInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -278,7 +298,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * In a classification problem, the attribute that represents the class probability.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code ProbabilityAttribute}.
      */
     public BatchTransformInput probabilityAttribute(String value) {
       return set("ProbabilityAttribute", Value.of(value));
@@ -294,7 +315,7 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * The threshold for the class probability to be evaluated as a positive result.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Format: {@code double}. CloudFormation property {@code
      * ProbabilityThresholdAttribute}.
      */
     public BatchTransformInput probabilityThresholdAttribute(double value) {
@@ -352,7 +373,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-model-quality-schedule.html">Schedule
      * Model Quality Monitoring Jobs</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code StartTimeOffset}.
+     * <p>Changing it replaces the resource. Length: 1 to 15 characters. Pattern: {@code ^.?P.*}.
+     * CloudFormation property {@code StartTimeOffset}.
      */
     public BatchTransformInput startTimeOffset(String value) {
       return set("StartTimeOffset", Value.of(value));
@@ -372,6 +394,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   public static final class ClusterConfig extends Struct<ClusterConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig")
         .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .constrain("InstanceCount", Constraint.of().minimum(1).maximum(100))
+        .constrain("VolumeKmsKeyId", Constraint.of().pattern("^[a-zA-Z0-9:/_-]*$").minLength(0).maxLength(2048).minimum(1).maximum(2048))
+        .constrain("VolumeSizeInGB", Constraint.of().minimum(1).maximum(16384))
         .build();
 
     public ClusterConfig() {
@@ -382,8 +407,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * The number of ML compute instances to use in the model monitoring job. For distributed
      * processing jobs, specify a value greater than 1. The default value is 1.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * InstanceCount}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 100. CloudFormation property
+     * {@code InstanceCount}.
      */
     public ClusterConfig instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -412,7 +437,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on
      * the storage volume attached to the ML compute instance(s) that run the model monitoring job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeKmsKeyId}.
+     * <p>Changing it replaces the resource. Length: 0 to 2048 characters. Range: 1 to 2048.
+     * Pattern: {@code ^[a-zA-Z0-9:/_-]*$}. CloudFormation property {@code VolumeKmsKeyId}.
      */
     public ClusterConfig volumeKmsKeyId(String value) {
       return set("VolumeKmsKeyId", Value.of(value));
@@ -427,8 +453,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * The size of the ML storage volume, in gigabytes, that you want to provision. You must specify
      * sufficient ML storage for your scenario.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * VolumeSizeInGB}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 16384. CloudFormation property
+     * {@code VolumeSizeInGB}.
      */
     public ClusterConfig volumeSizeInGB(int value) {
       return set("VolumeSizeInGB", Value.of(value));
@@ -446,7 +472,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource}.
    */
   public static final class ConstraintsResource extends Struct<ConstraintsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public ConstraintsResource() {
       super(SCHEMA);
@@ -455,7 +483,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * The Amazon S3 URI for the constraints resource.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public ConstraintsResource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -547,8 +576,15 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   public static final class EndpointInput extends Struct<EndpointInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.EndpointInput")
         .required("EndpointName", "LocalPath")
+        .constrain("EndTimeOffset", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
+        .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+        .constrain("InferenceAttribute", Constraint.of().maxLength(256))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("ProbabilityAttribute", Constraint.of().maxLength(256))
+        .constrain("ProbabilityThresholdAttribute", Constraint.of().format("double"))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
+        .constrain("StartTimeOffset", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
         .build();
 
     public EndpointInput() {
@@ -561,7 +597,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-model-quality-schedule.html">Schedule
      * Model Quality Monitoring Jobs</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code EndTimeOffset}.
+     * <p>Changing it replaces the resource. Length: 1 to 15 characters. Pattern: {@code ^.?P.*}.
+     * CloudFormation property {@code EndTimeOffset}.
      */
     public EndpointInput endTimeOffset(String value) {
       return set("EndTimeOffset", Value.of(value));
@@ -575,7 +612,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * An endpoint in customer's account which has enabled <code>DataCaptureConfig</code> enabled.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code EndpointName}.
      */
     public EndpointInput endpointName(String value) {
       return set("EndpointName", Value.of(value));
@@ -589,7 +627,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * The attribute of the input data that represents the ground truth label.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InferenceAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code InferenceAttribute}.
      */
     public EndpointInput inferenceAttribute(String value) {
       return set("InferenceAttribute", Value.of(value));
@@ -603,7 +642,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * Path to the filesystem where the endpoint data is available to the container.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public EndpointInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -617,7 +657,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * In a classification problem, the attribute that represents the class probability.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityAttribute}.
+     * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+     * {@code ProbabilityAttribute}.
      */
     public EndpointInput probabilityAttribute(String value) {
       return set("ProbabilityAttribute", Value.of(value));
@@ -633,7 +674,7 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * The threshold for the class probability to be evaluated as a positive result.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Format: {@code double}. CloudFormation property {@code
      * ProbabilityThresholdAttribute}.
      */
     public EndpointInput probabilityThresholdAttribute(double value) {
@@ -691,7 +732,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-model-quality-schedule.html">Schedule
      * Model Quality Monitoring Jobs</a> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code StartTimeOffset}.
+     * <p>Changing it replaces the resource. Length: 1 to 15 characters. Pattern: {@code ^.?P.*}.
+     * CloudFormation property {@code StartTimeOffset}.
      */
     public EndpointInput startTimeOffset(String value) {
       return set("StartTimeOffset", Value.of(value));
@@ -739,7 +781,12 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   public static final class ModelQualityAppSpecification extends Struct<ModelQualityAppSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification")
         .required("ImageUri", "ProblemType")
+        .constrain("ContainerArguments", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ContainerEntrypoint", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ImageUri", Constraint.of().pattern(".*").minLength(0).maxLength(255))
+        .constrain("PostAnalyticsProcessorSourceUri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .allowed("ProblemType", "BinaryClassification", "MulticlassClassification", "Regression")
+        .constrain("RecordPreprocessorSourceUri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public ModelQualityAppSpecification() {
@@ -749,7 +796,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * An array of arguments for the container used to run the monitoring job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContainerArguments}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property
+     * {@code ContainerArguments}.
      */
     public ModelQualityAppSpecification containerArguments(List<String> value) {
       return set("ContainerArguments", Value.listOf(value));
@@ -763,7 +811,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * Specifies the entrypoint for a container that the monitoring job runs.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ContainerEntrypoint}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property
+     * {@code ContainerEntrypoint}.
      */
     public ModelQualityAppSpecification containerEntrypoint(List<String> value) {
       return set("ContainerEntrypoint", Value.listOf(value));
@@ -791,7 +840,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * The address of the container image that the monitoring job runs.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageUri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 255 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code ImageUri}.
      */
     public ModelQualityAppSpecification imageUri(String value) {
       return set("ImageUri", Value.of(value));
@@ -806,7 +856,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * An Amazon S3 URI to a script that is called after analysis has been performed. Applicable
      * only for the built-in (first party) containers.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code
      * PostAnalyticsProcessorSourceUri}.
      */
     public ModelQualityAppSpecification postAnalyticsProcessorSourceUri(String value) {
@@ -842,8 +893,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * decode the payload and convert it into a flattened JSON so that the built-in container can
      * use the converted data. Applicable only for the built-in (first party) containers.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code
-     * RecordPreprocessorSourceUri}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code RecordPreprocessorSourceUri}.
      */
     public ModelQualityAppSpecification recordPreprocessorSourceUri(String value) {
       return set("RecordPreprocessorSourceUri", Value.of(value));
@@ -866,7 +917,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig}.
    */
   public static final class ModelQualityBaselineConfig extends Struct<ModelQualityBaselineConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig")
+        .constrain("BaseliningJobName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+        .build();
 
     public ModelQualityBaselineConfig() {
       super(SCHEMA);
@@ -875,7 +928,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * The name of the job that performs baselining for the monitoring job.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code BaseliningJobName}.
+     * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code BaseliningJobName}.
      */
     public ModelQualityBaselineConfig baseliningJobName(String value) {
       return set("BaseliningJobName", Value.of(value));
@@ -949,6 +1003,7 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   public static final class MonitoringGroundTruthS3Input extends Struct<MonitoringGroundTruthS3Input> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input")
         .required("S3Uri")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
         .build();
 
     public MonitoringGroundTruthS3Input() {
@@ -958,7 +1013,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
     /**
      * The address of the Amazon S3 location of the ground truth labels.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public MonitoringGroundTruthS3Input s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1141,7 +1197,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   public static final class S3Output extends Struct<S3Output> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.S3Output")
         .required("LocalPath", "S3Uri")
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
         .build();
 
     public S3Output() {
@@ -1152,7 +1210,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of
      * a monitoring job. LocalPath is an absolute path for the output data.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code LocalPath}.
      */
     public S3Output localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -1182,7 +1241,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results
      * of a monitoring job.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 512 characters. Pattern: {@code
+     * ^(https|s3)://([^/]+)/?(.*)$}. CloudFormation property {@code S3Uri}.
      */
     public S3Output s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1217,6 +1277,7 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   public static final class StoppingCondition extends Struct<StoppingCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.StoppingCondition")
         .required("MaxRuntimeInSeconds")
+        .constrain("MaxRuntimeInSeconds", Constraint.of().minimum(1).maximum(86400))
         .build();
 
     public StoppingCondition() {
@@ -1240,8 +1301,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * spent publishing metrics or archiving and uploading models after it has been stopped, is 30
      * days.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * MaxRuntimeInSeconds}.
+     * <p>Required. Changing it replaces the resource. Range: 1 to 86400. CloudFormation property
+     * {@code MaxRuntimeInSeconds}.
      */
     public StoppingCondition maxRuntimeInSeconds(int value) {
       return set("MaxRuntimeInSeconds", Value.of(value));
@@ -1265,6 +1326,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -1275,7 +1338,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * The VPC security group IDs, in the form <code>sg-xxxxxxxx</code> . Specify the security
      * groups for the VPC that is specified in the <code>Subnets</code> field.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
      * SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
@@ -1293,7 +1357,8 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html">Supported
      * Instance Types and Availability Zones</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 32 characters. Pattern: {@code
+     * [-0-9a-zA-Z]+}. Format: {@code AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

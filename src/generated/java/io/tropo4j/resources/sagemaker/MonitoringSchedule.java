@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,7 +22,11 @@ import java.util.Map;
 public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule")
       .required("MonitoringScheduleConfig", "MonitoringScheduleName")
+      .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+      .constrain("FailureReason", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("MonitoringScheduleName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
       .allowed("MonitoringScheduleStatus", "Pending", "Failed", "Scheduled", "Stopped")
+      .refYields("MonitoringScheduleArn")
       .attributes("CreationTime", "LastModifiedTime", "MonitoringScheduleArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +38,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   /**
    * The name of the endpoint using the monitoring schedule.
    *
-   * <p>CloudFormation property {@code EndpointName}.
+   * <p>Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation
+   * property {@code EndpointName}.
    */
   public MonitoringSchedule endpointName(String value) {
     return set("EndpointName", Value.of(value));
@@ -47,7 +53,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   /**
    * Contains the reason a monitoring job failed, if it failed.
    *
-   * <p>CloudFormation property {@code FailureReason}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code FailureReason}.
    */
   public MonitoringSchedule failureReason(String value) {
     return set("FailureReason", Value.of(value));
@@ -79,8 +85,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   /**
    * The name of the monitoring schedule.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * MonitoringScheduleName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code MonitoringScheduleName}.
    */
   public MonitoringSchedule monitoringScheduleName(String value) {
     return set("MonitoringScheduleName", Value.of(value));
@@ -202,6 +208,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
+        .constrain("DataCapturedDestinationS3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
+        .constrain("ExcludeFeaturesAttribute", Constraint.of().minLength(0).maxLength(100))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
         .build();
@@ -213,7 +222,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The Amazon S3 location being used to capture the data.
      *
-     * <p>Required. CloudFormation property {@code DataCapturedDestinationS3Uri}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code DataCapturedDestinationS3Uri}.
      */
     public BatchTransformInput dataCapturedDestinationS3Uri(String value) {
       return set("DataCapturedDestinationS3Uri", Value.of(value));
@@ -239,7 +249,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The attributes of the input data to exclude from the analysis.
      *
-     * <p>CloudFormation property {@code ExcludeFeaturesAttribute}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code ExcludeFeaturesAttribute}.
      */
     public BatchTransformInput excludeFeaturesAttribute(String value) {
       return set("ExcludeFeaturesAttribute", Value.of(value));
@@ -256,7 +266,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * Path to the filesystem where the batch transform data is available to the container.
      *
-     * <p>Required. CloudFormation property {@code LocalPath}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * LocalPath}.
      */
     public BatchTransformInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -312,6 +323,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   public static final class ClusterConfig extends Struct<ClusterConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.ClusterConfig")
         .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .constrain("InstanceCount", Constraint.of().minimum(1).maximum(100))
+        .constrain("VolumeKmsKeyId", Constraint.of().pattern("^[a-zA-Z0-9:/_-]*$").minLength(0).maxLength(2048).minimum(1).maximum(2048))
+        .constrain("VolumeSizeInGB", Constraint.of().minimum(1).maximum(16384))
         .build();
 
     public ClusterConfig() {
@@ -322,7 +336,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * The number of ML compute instances to use in the model monitoring job. For distributed
      * processing jobs, specify a value greater than 1. The default value is 1.
      *
-     * <p>Required. CloudFormation property {@code InstanceCount}.
+     * <p>Required. Range: 1 to 100. CloudFormation property {@code InstanceCount}.
      */
     public ClusterConfig instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -351,7 +365,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on
      * the storage volume attached to the ML compute instance(s) that run the model monitoring job.
      *
-     * <p>CloudFormation property {@code VolumeKmsKeyId}.
+     * <p>Length: 0 to 2048 characters. Range: 1 to 2048. Pattern: {@code ^[a-zA-Z0-9:/_-]*$}.
+     * CloudFormation property {@code VolumeKmsKeyId}.
      */
     public ClusterConfig volumeKmsKeyId(String value) {
       return set("VolumeKmsKeyId", Value.of(value));
@@ -366,7 +381,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * The size of the ML storage volume, in gigabytes, that you want to provision. You must specify
      * sufficient ML storage for your scenario.
      *
-     * <p>Required. CloudFormation property {@code VolumeSizeInGB}.
+     * <p>Required. Range: 1 to 16384. CloudFormation property {@code VolumeSizeInGB}.
      */
     public ClusterConfig volumeSizeInGB(int value) {
       return set("VolumeSizeInGB", Value.of(value));
@@ -384,7 +399,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.ConstraintsResource}.
    */
   public static final class ConstraintsResource extends Struct<ConstraintsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.ConstraintsResource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.ConstraintsResource")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public ConstraintsResource() {
       super(SCHEMA);
@@ -393,7 +410,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The Amazon S3 URI for the constraints resource.
      *
-     * <p>CloudFormation property {@code S3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3Uri}.
      */
     public ConstraintsResource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -485,6 +503,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   public static final class EndpointInput extends Struct<EndpointInput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.EndpointInput")
         .required("EndpointName", "LocalPath")
+        .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+        .constrain("ExcludeFeaturesAttribute", Constraint.of().minLength(0).maxLength(100))
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3InputMode", "Pipe", "File")
         .build();
@@ -496,7 +517,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * An endpoint in customer's account which has enabled <code>DataCaptureConfig</code> enabled.
      *
-     * <p>Required. CloudFormation property {@code EndpointName}.
+     * <p>Required. Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}.
+     * CloudFormation property {@code EndpointName}.
      */
     public EndpointInput endpointName(String value) {
       return set("EndpointName", Value.of(value));
@@ -510,7 +532,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The attributes of the input data to exclude from the analysis.
      *
-     * <p>CloudFormation property {@code ExcludeFeaturesAttribute}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code ExcludeFeaturesAttribute}.
      */
     public EndpointInput excludeFeaturesAttribute(String value) {
       return set("ExcludeFeaturesAttribute", Value.of(value));
@@ -527,7 +549,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * Path to the filesystem where the endpoint data is available to the container.
      *
-     * <p>Required. CloudFormation property {@code LocalPath}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * LocalPath}.
      */
     public EndpointInput localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -610,6 +633,11 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   public static final class MonitoringAppSpecification extends Struct<MonitoringAppSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification")
         .required("ImageUri")
+        .constrain("ContainerArguments", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ContainerEntrypoint", Constraint.of().minLength(1).maxLength(256))
+        .constrain("ImageUri", Constraint.of().pattern(".*").minLength(0).maxLength(255))
+        .constrain("PostAnalyticsProcessorSourceUri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .constrain("RecordPreprocessorSourceUri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public MonitoringAppSpecification() {
@@ -619,7 +647,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * An array of arguments for the container used to run the monitoring job.
      *
-     * <p>CloudFormation property {@code ContainerArguments}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ContainerArguments}.
      */
     public MonitoringAppSpecification containerArguments(List<String> value) {
       return set("ContainerArguments", Value.listOf(value));
@@ -633,7 +661,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * Specifies the entrypoint for a container used to run the monitoring job.
      *
-     * <p>CloudFormation property {@code ContainerEntrypoint}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code ContainerEntrypoint}.
      */
     public MonitoringAppSpecification containerEntrypoint(List<String> value) {
       return set("ContainerEntrypoint", Value.listOf(value));
@@ -647,7 +675,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The container image to be run by the monitoring job.
      *
-     * <p>Required. CloudFormation property {@code ImageUri}.
+     * <p>Required. Length: 0 to 255 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * ImageUri}.
      */
     public MonitoringAppSpecification imageUri(String value) {
       return set("ImageUri", Value.of(value));
@@ -662,7 +691,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * An Amazon S3 URI to a script that is called after analysis has been performed. Applicable
      * only for the built-in (first party) containers.
      *
-     * <p>CloudFormation property {@code PostAnalyticsProcessorSourceUri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code PostAnalyticsProcessorSourceUri}.
      */
     public MonitoringAppSpecification postAnalyticsProcessorSourceUri(String value) {
       return set("PostAnalyticsProcessorSourceUri", Value.of(value));
@@ -681,7 +711,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * decode the payload and convert it into a flattened JSON so that the built-in container can
      * use the converted data. Applicable only for the built-in (first party) containers.
      *
-     * <p>CloudFormation property {@code RecordPreprocessorSourceUri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code RecordPreprocessorSourceUri}.
      */
     public MonitoringAppSpecification recordPreprocessorSourceUri(String value) {
       return set("RecordPreprocessorSourceUri", Value.of(value));
@@ -705,8 +736,12 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary")
         .required("CreationTime", "LastModifiedTime", "MonitoringExecutionStatus",
             "MonitoringScheduleName", "ScheduledTime")
+        .constrain("EndpointName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(0).maxLength(63))
+        .constrain("FailureReason", Constraint.of().maxLength(1024))
         .allowed("MonitoringExecutionStatus", "Pending", "Completed", "CompletedWithViolations",
             "InProgress", "Failed", "Stopping", "Stopped")
+        .constrain("MonitoringScheduleName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+        .constrain("ProcessingJobArn", Constraint.of().pattern("aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:processing-job/.*").maxLength(256))
         .build();
 
     public MonitoringExecutionSummary() {
@@ -730,7 +765,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The name of the endpoint used to run the monitoring job.
      *
-     * <p>CloudFormation property {@code EndpointName}.
+     * <p>Length: 0 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation
+     * property {@code EndpointName}.
      */
     public MonitoringExecutionSummary endpointName(String value) {
       return set("EndpointName", Value.of(value));
@@ -744,7 +780,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * Contains the reason a monitoring job failed, if it failed.
      *
-     * <p>CloudFormation property {@code FailureReason}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code FailureReason}.
      */
     public MonitoringExecutionSummary failureReason(String value) {
       return set("FailureReason", Value.of(value));
@@ -791,7 +827,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The name of the monitoring schedule.
      *
-     * <p>Required. CloudFormation property {@code MonitoringScheduleName}.
+     * <p>Required. Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}.
+     * CloudFormation property {@code MonitoringScheduleName}.
      */
     public MonitoringExecutionSummary monitoringScheduleName(String value) {
       return set("MonitoringScheduleName", Value.of(value));
@@ -808,7 +845,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The Amazon Resource Name (ARN) of the monitoring job.
      *
-     * <p>CloudFormation property {@code ProcessingJobArn}.
+     * <p>Length: at most 256 characters. Pattern: {@code
+     * aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:processing-job/.*}. CloudFormation
+     * property {@code ProcessingJobArn}.
      */
     public MonitoringExecutionSummary processingJobArn(String value) {
       return set("ProcessingJobArn", Value.of(value));
@@ -874,6 +913,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition")
         .required("MonitoringAppSpecification", "MonitoringInputs", "MonitoringOutputConfig",
             "MonitoringResources", "RoleArn")
+        .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public MonitoringJobDefinition() {
@@ -965,7 +1006,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
      * tasks on your behalf.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public MonitoringJobDefinition roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -1096,6 +1139,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    */
   public static final class MonitoringScheduleConfig extends Struct<MonitoringScheduleConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig")
+        .constrain("MonitoringJobDefinitionName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
         .allowed("MonitoringType", "DataQuality", "ModelQuality", "ModelBias",
             "ModelExplainability")
         .build();
@@ -1116,7 +1160,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The name of the monitoring job definition to schedule.
      *
-     * <p>CloudFormation property {@code MonitoringJobDefinitionName}.
+     * <p>Length: 1 to 63 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation
+     * property {@code MonitoringJobDefinitionName}.
      */
     public MonitoringScheduleConfig monitoringJobDefinitionName(String value) {
       return set("MonitoringJobDefinitionName", Value.of(value));
@@ -1229,7 +1274,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   public static final class S3Output extends Struct<S3Output> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.S3Output")
         .required("LocalPath", "S3Uri")
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(512))
         .build();
 
     public S3Output() {
@@ -1240,7 +1287,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * The local path to the S3 storage location where SageMaker saves the results of a monitoring
      * job. LocalPath is an absolute path for the output data.
      *
-     * <p>Required. CloudFormation property {@code LocalPath}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * LocalPath}.
      */
     public S3Output localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -1270,7 +1318,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * A URI that identifies the S3 storage location where SageMaker saves the results of a
      * monitoring job.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 512 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3Uri}.
      */
     public S3Output s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1290,6 +1339,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   public static final class ScheduleConfig extends Struct<ScheduleConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.ScheduleConfig")
         .required("ScheduleExpression")
+        .constrain("DataAnalysisEndTime", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
+        .constrain("DataAnalysisStartTime", Constraint.of().pattern("^.?P.*").minLength(1).maxLength(15))
+        .constrain("ScheduleExpression", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ScheduleConfig() {
@@ -1309,7 +1361,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * <p>If you set <code>ScheduleExpression</code> to <code>NOW</code> , this parameter is
      * required.
      *
-     * <p>CloudFormation property {@code DataAnalysisEndTime}.
+     * <p>Length: 1 to 15 characters. Pattern: {@code ^.?P.*}. CloudFormation property {@code
+     * DataAnalysisEndTime}.
      */
     public ScheduleConfig dataAnalysisEndTime(String value) {
       return set("DataAnalysisEndTime", Value.of(value));
@@ -1333,7 +1386,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * <p>If you set <code>ScheduleExpression</code> to <code>NOW</code> , this parameter is
      * required.
      *
-     * <p>CloudFormation property {@code DataAnalysisStartTime}.
+     * <p>Length: 1 to 15 characters. Pattern: {@code ^.?P.*}. CloudFormation property {@code
+     * DataAnalysisStartTime}.
      */
     public ScheduleConfig dataAnalysisStartTime(String value) {
       return set("DataAnalysisStartTime", Value.of(value));
@@ -1385,7 +1439,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * <p>You can also specify the keyword <code>NOW</code> to run the monitoring job immediately,
      * one time, without recurring.
      *
-     * <p>Required. CloudFormation property {@code ScheduleExpression}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code ScheduleExpression}.
      */
     public ScheduleConfig scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));
@@ -1404,7 +1458,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.StatisticsResource}.
    */
   public static final class StatisticsResource extends Struct<StatisticsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.StatisticsResource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.StatisticsResource")
+        .constrain("S3Uri", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
+        .build();
 
     public StatisticsResource() {
       super(SCHEMA);
@@ -1413,7 +1469,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
     /**
      * The S3 URI for the statistics resource.
      *
-     * <p>CloudFormation property {@code S3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3Uri}.
      */
     public StatisticsResource s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1448,6 +1505,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   public static final class StoppingCondition extends Struct<StoppingCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.StoppingCondition")
         .required("MaxRuntimeInSeconds")
+        .constrain("MaxRuntimeInSeconds", Constraint.of().minimum(1).maximum(86400))
         .build();
 
     public StoppingCondition() {
@@ -1471,7 +1529,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * spent publishing metrics or archiving and uploading models after it has been stopped, is 30
      * days.
      *
-     * <p>Required. CloudFormation property {@code MaxRuntimeInSeconds}.
+     * <p>Required. Range: 1 to 86400. CloudFormation property {@code MaxRuntimeInSeconds}.
      */
     public StoppingCondition maxRuntimeInSeconds(int value) {
       return set("MaxRuntimeInSeconds", Value.of(value));
@@ -1495,6 +1553,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -1505,7 +1565,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * The VPC security group IDs, in the form <code>sg-xxxxxxxx</code> . Specify the security
      * groups for the VPC that is specified in the <code>Subnets</code> field.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -1522,7 +1583,8 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html">Supported
      * Instance Types and Availability Zones</a> .
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
  */
 public final class NotebookInstanceLifecycleConfig extends Resource<NotebookInstanceLifecycleConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::NotebookInstanceLifecycleConfig")
+      .constrain("NotebookInstanceLifecycleConfigName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(63))
+      .refYields("NotebookInstanceLifecycleConfigArn")
       .attributes("NotebookInstanceLifecycleConfigArn", "NotebookInstanceLifecycleConfigName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +34,8 @@ public final class NotebookInstanceLifecycleConfig extends Resource<NotebookInst
   /**
    * The name of the lifecycle configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code
    * NotebookInstanceLifecycleConfigName}.
    */
   public NotebookInstanceLifecycleConfig notebookInstanceLifecycleConfigName(String value) {
@@ -131,7 +135,9 @@ public final class NotebookInstanceLifecycleConfig extends Resource<NotebookInst
    * AWS::SageMaker::NotebookInstanceLifecycleConfig.NotebookInstanceLifecycleHook}.
    */
   public static final class NotebookInstanceLifecycleHook extends Struct<NotebookInstanceLifecycleHook> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::NotebookInstanceLifecycleConfig.NotebookInstanceLifecycleHook");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::NotebookInstanceLifecycleConfig.NotebookInstanceLifecycleHook")
+        .constrain("Content", Constraint.of().pattern("^[\\S\\s]+$").minLength(1).maxLength(16384))
+        .build();
 
     public NotebookInstanceLifecycleHook() {
       super(SCHEMA);
@@ -141,7 +147,8 @@ public final class NotebookInstanceLifecycleConfig extends Resource<NotebookInst
      * A base64-encoded string that contains a shell script for a notebook instance lifecycle
      * configuration.
      *
-     * <p>CloudFormation property {@code Content}.
+     * <p>Length: 1 to 16384 characters. Pattern: {@code ^[&#92;S&#92;s]+$}. CloudFormation property
+     * {@code Content}.
      */
     public NotebookInstanceLifecycleHook content(String value) {
       return set("Content", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,8 +21,14 @@ import java.util.Map;
 public final class PartnerApp extends Resource<PartnerApp> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::PartnerApp")
       .required("AuthType", "ExecutionRoleArn", "Name", "Tier", "Type")
+      .constrain("AppVersion", Constraint.of().minLength(1).maxLength(64))
       .allowed("AuthType", "IAM")
+      .constrain("ClientToken", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(36))
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]+").minLength(1).maxLength(256))
+      .constrain("Tier", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(64))
       .allowed("Type", "lakera-guard", "comet", "deepchecks-llm-evaluation", "fiddler")
+      .refYields("Arn")
       .attributes("Arn", "BaseUrl", "CurrentVersionEolDate")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +40,7 @@ public final class PartnerApp extends Resource<PartnerApp> {
   /**
    * The version of the PartnerApp.
    *
-   * <p>CloudFormation property {@code AppVersion}.
+   * <p>Length: 1 to 64 characters. CloudFormation property {@code AppVersion}.
    */
   public PartnerApp appVersion(String value) {
     return set("AppVersion", Value.of(value));
@@ -71,7 +78,8 @@ public final class PartnerApp extends Resource<PartnerApp> {
   /**
    * The client token for the PartnerApp.
    *
-   * <p>CloudFormation property {@code ClientToken}.
+   * <p>Length: 1 to 36 characters. Pattern: {@code ^[a-zA-Z0-9-]+$}. CloudFormation property {@code
+   * ClientToken}.
    *
    * @deprecated The specification marks {@code ClientToken} deprecated.
    */
@@ -127,8 +135,9 @@ public final class PartnerApp extends Resource<PartnerApp> {
   /**
    * The Amazon Resource Name (ARN) of the IAM role of the user.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ExecutionRoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public PartnerApp executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -165,7 +174,8 @@ public final class PartnerApp extends Resource<PartnerApp> {
   /**
    * The name of the Partner AI App. This name must be unique within your account and region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]+}. CloudFormation property {@code Name}.
    */
   public PartnerApp name(String value) {
     return set("Name", Value.of(value));
@@ -201,7 +211,8 @@ public final class PartnerApp extends Resource<PartnerApp> {
    * href="https://docs.aws.amazon.com/sagemaker/latest/dg/partner-app-onboard.html">Set up Partner
    * AI Apps</a> .
    *
-   * <p>Required. CloudFormation property {@code Tier}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation
+   * property {@code Tier}.
    */
   public PartnerApp tier(String value) {
     return set("Tier", Value.of(value));
@@ -261,7 +272,9 @@ public final class PartnerApp extends Resource<PartnerApp> {
    * <p>Property type {@code AWS::SageMaker::PartnerApp.PartnerAppConfig}.
    */
   public static final class PartnerAppConfig extends Struct<PartnerAppConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::PartnerApp.PartnerAppConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::PartnerApp.PartnerAppConfig")
+        .constrain("AdminUsers", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(256))
+        .build();
 
     public PartnerAppConfig() {
       super(SCHEMA);
@@ -270,7 +283,8 @@ public final class PartnerApp extends Resource<PartnerApp> {
     /**
      * A list of users that will have administrative access to the Partner AI App.
      *
-     * <p>CloudFormation property {@code AdminUsers}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation property
+     * {@code AdminUsers}.
      */
     public PartnerAppConfig adminUsers(List<String> value) {
       return set("AdminUsers", Value.listOf(value));
@@ -304,6 +318,7 @@ public final class PartnerApp extends Resource<PartnerApp> {
   public static final class PartnerAppMaintenanceConfig extends Struct<PartnerAppMaintenanceConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig")
         .required("MaintenanceWindowStart")
+        .constrain("MaintenanceWindowStart", Constraint.of().pattern("(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):([0-5]\\d)").minLength(0).maxLength(9))
         .build();
 
     public PartnerAppMaintenanceConfig() {
@@ -313,7 +328,9 @@ public final class PartnerApp extends Resource<PartnerApp> {
     /**
      * The maintenance window start day and time for the PartnerApp.
      *
-     * <p>Required. CloudFormation property {@code MaintenanceWindowStart}.
+     * <p>Required. Length: 0 to 9 characters. Pattern: {@code
+     * (Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]&#92;d|2[0-3]):([0-5]&#92;d)}. CloudFormation property
+     * {@code MaintenanceWindowStart}.
      */
     public PartnerAppMaintenanceConfig maintenanceWindowStart(String value) {
       return set("MaintenanceWindowStart", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,12 @@ import java.util.List;
 public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Pipeline")
       .required("PipelineDefinition", "PipelineName", "RoleArn")
+      .constrain("PipelineDescription", Constraint.of().minLength(0).maxLength(3072))
+      .constrain("PipelineDisplayName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(1).maxLength(256))
+      .constrain("PipelineName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(1).maxLength(256))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .refYields("PipelineName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -49,7 +56,7 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The description of the pipeline.
    *
-   * <p>CloudFormation property {@code PipelineDescription}.
+   * <p>Length: 0 to 3072 characters. CloudFormation property {@code PipelineDescription}.
    */
   public Pipeline pipelineDescription(String value) {
     return set("PipelineDescription", Value.of(value));
@@ -63,7 +70,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The display name of the pipeline.
    *
-   * <p>CloudFormation property {@code PipelineDisplayName}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation
+   * property {@code PipelineDisplayName}.
    */
   public Pipeline pipelineDisplayName(String value) {
     return set("PipelineDisplayName", Value.of(value));
@@ -77,7 +85,8 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The name of the pipeline.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PipelineName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code PipelineName}.
    */
   public Pipeline pipelineName(String value) {
     return set("PipelineName", Value.of(value));
@@ -91,7 +100,9 @@ public final class Pipeline extends Resource<Pipeline> {
   /**
    * The Amazon Resource Name (ARN) of the IAM role used to execute the pipeline.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public Pipeline roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -135,6 +146,7 @@ public final class Pipeline extends Resource<Pipeline> {
   public static final class ParallelismConfiguration extends Struct<ParallelismConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Pipeline.ParallelismConfiguration")
         .required("MaxParallelExecutionSteps")
+        .constrain("MaxParallelExecutionSteps", Constraint.of().minimum(1))
         .build();
 
     public ParallelismConfiguration() {
@@ -144,7 +156,7 @@ public final class Pipeline extends Resource<Pipeline> {
     /**
      * The max number of steps that can be executed in parallel.
      *
-     * <p>Required. CloudFormation property {@code MaxParallelExecutionSteps}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MaxParallelExecutionSteps}.
      */
     public ParallelismConfiguration maxParallelExecutionSteps(int value) {
       return set("MaxParallelExecutionSteps", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -40,6 +41,9 @@ import java.util.Map;
 public final class ProcessingJob extends Resource<ProcessingJob> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob")
       .required("AppSpecification", "ProcessingResources", "RoleArn")
+      .constrain("ProcessingJobName", Constraint.of().pattern("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").minLength(1).maxLength(63))
+      .constrain("RoleArn", Constraint.of().pattern("arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("ProcessingJobArn")
       .attributes("AutoMLJobArn", "CreationTime", "ExitMessage", "FailureReason",
           "LastModifiedTime", "MonitoringScheduleArn", "ProcessingEndTime", "ProcessingJobArn",
           "ProcessingJobStatus", "ProcessingStartTime", "TrainingJobArn")
@@ -120,7 +124,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * The name of the processing job. If you don't provide a job name, then a unique name is
    * automatically created for the job.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProcessingJobName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * [a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code ProcessingJobName}.
    */
   public ProcessingJob processingJobName(String value) {
     return set("ProcessingJobName", Value.of(value));
@@ -160,7 +165,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
   /**
    * The ARN of the role used to create the processing job.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public ProcessingJob roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -310,6 +317,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
   public static final class AppSpecification extends Struct<AppSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.AppSpecification")
         .required("ImageUri")
+        .constrain("ContainerArguments", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("ContainerEntrypoint", Constraint.of().pattern(".*").minLength(0).maxLength(256))
+        .constrain("ImageUri", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .build();
 
     public AppSpecification() {
@@ -319,7 +329,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The arguments for a container used to run a processing job.
      *
-     * <p>CloudFormation property {@code ContainerArguments}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * ContainerArguments}.
      */
     public AppSpecification containerArguments(List<String> value) {
       return set("ContainerArguments", Value.listOf(value));
@@ -333,7 +344,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The entrypoint for a container used to run a processing job.
      *
-     * <p>CloudFormation property {@code ContainerEntrypoint}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * ContainerEntrypoint}.
      */
     public AppSpecification containerEntrypoint(List<String> value) {
       return set("ContainerEntrypoint", Value.listOf(value));
@@ -347,7 +359,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The container image to be run by the processing job.
      *
-     * <p>Required. CloudFormation property {@code ImageUri}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * ImageUri}.
      */
     public AppSpecification imageUri(String value) {
       return set("ImageUri", Value.of(value));
@@ -367,8 +380,13 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
   public static final class AthenaDatasetDefinition extends Struct<AthenaDatasetDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition")
         .required("Catalog", "Database", "OutputFormat", "OutputS3Uri", "QueryString")
+        .constrain("Catalog", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Database", Constraint.of().pattern(".*").minLength(1).maxLength(255))
         .allowed("OutputCompression", "GZIP", "SNAPPY", "ZLIB")
         .allowed("OutputFormat", "PARQUET", "AVRO", "ORC", "JSON", "TEXTFILE")
+        .constrain("OutputS3Uri", Constraint.of().pattern("(https|s3)://([^/]+)/?(.*)").minLength(0).maxLength(1024))
+        .constrain("QueryString", Constraint.of().pattern("[\\s\\S]+").minLength(1).maxLength(4096))
+        .constrain("WorkGroup", Constraint.of().pattern("[a-zA-Z0-9._-]+").minLength(1).maxLength(128))
         .build();
 
     public AthenaDatasetDefinition() {
@@ -378,7 +396,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The name of the data catalog used in Athena query execution.
      *
-     * <p>Required. CloudFormation property {@code Catalog}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Catalog}.
      */
     public AthenaDatasetDefinition catalog(String value) {
       return set("Catalog", Value.of(value));
@@ -392,7 +410,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The name of the database used in the Athena query execution.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 255 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * Database}.
      */
     public AthenaDatasetDefinition database(String value) {
       return set("Database", Value.of(value));
@@ -451,7 +470,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The location in Amazon S3 where Athena query results are stored.
      *
-     * <p>Required. CloudFormation property {@code OutputS3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (https|s3)://([^/]+)/?(.*)}.
+     * CloudFormation property {@code OutputS3Uri}.
      */
     public AthenaDatasetDefinition outputS3Uri(String value) {
       return set("OutputS3Uri", Value.of(value));
@@ -465,7 +485,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The SQL query statements, to be executed.
      *
-     * <p>Required. CloudFormation property {@code QueryString}.
+     * <p>Required. Length: 1 to 4096 characters. Pattern: {@code [&#92;s&#92;S]+}. CloudFormation
+     * property {@code QueryString}.
      */
     public AthenaDatasetDefinition queryString(String value) {
       return set("QueryString", Value.of(value));
@@ -479,7 +500,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The name of the workgroup in which the Athena query is being started.
      *
-     * <p>CloudFormation property {@code WorkGroup}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code [a-zA-Z0-9._-]+}. CloudFormation property
+     * {@code WorkGroup}.
      */
     public AthenaDatasetDefinition workGroup(String value) {
       return set("WorkGroup", Value.of(value));
@@ -499,6 +521,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
   public static final class ClusterConfig extends Struct<ClusterConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.ClusterConfig")
         .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .constrain("InstanceCount", Constraint.of().minimum(1).maximum(100))
         .allowed("InstanceType", "ml.t3.medium", "ml.t3.large", "ml.t3.xlarge", "ml.t3.2xlarge",
             "ml.m4.xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge", "ml.m4.10xlarge", "ml.m4.16xlarge",
             "ml.c4.xlarge", "ml.c4.2xlarge", "ml.c4.4xlarge", "ml.c4.8xlarge", "ml.c5.xlarge",
@@ -525,6 +548,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
             "ml.c7i.48xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.r7i.2xlarge", "ml.r7i.4xlarge",
             "ml.r7i.8xlarge", "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge",
             "ml.r7i.48xlarge")
+        .constrain("VolumeKmsKeyId", Constraint.of().pattern("[a-zA-Z0-9:/_-]*").minLength(0).maxLength(2048))
+        .constrain("VolumeSizeInGB", Constraint.of().minimum(1).maximum(16384))
         .build();
 
     public ClusterConfig() {
@@ -535,7 +560,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * The number of ML compute instances to use in the processing job. For distributed processing
      * jobs, specify a value greater than 1. The default value is 1.
      *
-     * <p>Required. CloudFormation property {@code InstanceCount}.
+     * <p>Required. Range: 1 to 100. CloudFormation property {@code InstanceCount}.
      */
     public ClusterConfig instanceCount(int value) {
       return set("InstanceCount", Value.of(value));
@@ -604,7 +629,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ssd-instance-store.html">SSD
      * Instance Store Volumes</a> .
      *
-     * <p>CloudFormation property {@code VolumeKmsKeyId}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code [a-zA-Z0-9:/_-]*}. CloudFormation property
+     * {@code VolumeKmsKeyId}.
      */
     public ClusterConfig volumeKmsKeyId(String value) {
       return set("VolumeKmsKeyId", Value.of(value));
@@ -628,7 +654,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/InstanceStorage.html#instance-store-volumes">Instance
      * Store Volumes</a> .
      *
-     * <p>Required. CloudFormation property {@code VolumeSizeInGB}.
+     * <p>Required. Range: 1 to 16384. CloudFormation property {@code VolumeSizeInGB}.
      */
     public ClusterConfig volumeSizeInGB(int value) {
       return set("VolumeSizeInGB", Value.of(value));
@@ -651,6 +677,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.DatasetDefinition")
         .allowed("DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("InputMode", "File", "Pipe")
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .build();
 
     public DatasetDefinition() {
@@ -707,7 +734,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * run a processing job. <code>LocalPath</code> is an absolute path to the input data. This is a
      * required parameter when <code>AppManaged</code> is <code>False</code> (default).
      *
-     * <p>CloudFormation property {@code LocalPath}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * LocalPath}.
      */
     public DatasetDefinition localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -737,7 +765,12 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.ExperimentConfig}.
    */
   public static final class ExperimentConfig extends Struct<ExperimentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.ExperimentConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.ExperimentConfig")
+        .constrain("ExperimentName", Constraint.of().pattern("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}").maxLength(120))
+        .constrain("RunName", Constraint.of().pattern("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}").maxLength(120))
+        .constrain("TrialComponentDisplayName", Constraint.of().pattern("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}").maxLength(120))
+        .constrain("TrialName", Constraint.of().pattern("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}").maxLength(120))
+        .build();
 
     public ExperimentConfig() {
       super(SCHEMA);
@@ -746,7 +779,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The name of an existing experiment to associate with the trial component.
      *
-     * <p>CloudFormation property {@code ExperimentName}.
+     * <p>Length: at most 120 characters. Pattern: {@code [a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}}.
+     * CloudFormation property {@code ExperimentName}.
      */
     public ExperimentConfig experimentName(String value) {
       return set("ExperimentName", Value.of(value));
@@ -760,7 +794,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The name of the experiment run to associate with the trial component.
      *
-     * <p>CloudFormation property {@code RunName}.
+     * <p>Length: at most 120 characters. Pattern: {@code [a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}}.
+     * CloudFormation property {@code RunName}.
      */
     public ExperimentConfig runName(String value) {
       return set("RunName", Value.of(value));
@@ -775,7 +810,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * The display name for the trial component. If this key isn't specified, the display name is
      * the trial component name.
      *
-     * <p>CloudFormation property {@code TrialComponentDisplayName}.
+     * <p>Length: at most 120 characters. Pattern: {@code [a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}}.
+     * CloudFormation property {@code TrialComponentDisplayName}.
      */
     public ExperimentConfig trialComponentDisplayName(String value) {
       return set("TrialComponentDisplayName", Value.of(value));
@@ -793,7 +829,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * The name of an existing trial to associate the trial component with. If not specified, a new
      * trial is created.
      *
-     * <p>CloudFormation property {@code TrialName}.
+     * <p>Length: at most 120 characters. Pattern: {@code [a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}}.
+     * CloudFormation property {@code TrialName}.
      */
     public ExperimentConfig trialName(String value) {
       return set("TrialName", Value.of(value));
@@ -813,6 +850,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
   public static final class FeatureStoreOutput extends Struct<FeatureStoreOutput> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.FeatureStoreOutput")
         .required("FeatureGroupName")
+        .constrain("FeatureGroupName", Constraint.of().pattern("[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}").maxLength(64))
         .build();
 
     public FeatureStoreOutput() {
@@ -824,7 +862,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * output. Note that your processing script is responsible for putting records into your Feature
      * Store.
      *
-     * <p>Required. CloudFormation property {@code FeatureGroupName}.
+     * <p>Required. Length: at most 64 characters. Pattern: {@code
+     * [a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}}. CloudFormation property {@code FeatureGroupName}.
      */
     public FeatureStoreOutput featureGroupName(String value) {
       return set("FeatureGroupName", Value.of(value));
@@ -1115,8 +1154,14 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition")
         .required("ClusterId", "ClusterRoleArn", "Database", "DbUser", "OutputFormat",
             "OutputS3Uri", "QueryString")
+        .constrain("ClusterId", Constraint.of().pattern(".*").minLength(1).maxLength(63))
+        .constrain("ClusterRoleArn", Constraint.of().pattern("arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("Database", Constraint.of().pattern(".*").minLength(1).maxLength(64))
+        .constrain("DbUser", Constraint.of().pattern(".*").minLength(1).maxLength(128))
         .allowed("OutputCompression", "None", "GZIP", "SNAPPY", "ZSTD", "BZIP2")
         .allowed("OutputFormat", "PARQUET", "CSV")
+        .constrain("OutputS3Uri", Constraint.of().pattern("(https|s3)://([^/]+)/?(.*)").minLength(0).maxLength(1024))
+        .constrain("QueryString", Constraint.of().pattern("[\\s\\S]+").minLength(1).maxLength(4096))
         .build();
 
     public RedshiftDatasetDefinition() {
@@ -1126,7 +1171,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The Redshift cluster Identifier.
      *
-     * <p>Required. CloudFormation property {@code ClusterId}.
+     * <p>Required. Length: 1 to 63 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * ClusterId}.
      */
     public RedshiftDatasetDefinition clusterId(String value) {
       return set("ClusterId", Value.of(value));
@@ -1141,7 +1187,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * The IAM role attached to your Redshift cluster that Amazon SageMaker uses to generate
      * datasets.
      *
-     * <p>Required. CloudFormation property {@code ClusterRoleArn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code ClusterRoleArn}.
      */
     public RedshiftDatasetDefinition clusterRoleArn(String value) {
       return set("ClusterRoleArn", Value.of(value));
@@ -1155,7 +1203,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The name of the Redshift database used in Redshift query execution.
      *
-     * <p>Required. CloudFormation property {@code Database}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * Database}.
      */
     public RedshiftDatasetDefinition database(String value) {
       return set("Database", Value.of(value));
@@ -1169,7 +1218,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The database user name used in Redshift query execution.
      *
-     * <p>Required. CloudFormation property {@code DbUser}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * DbUser}.
      */
     public RedshiftDatasetDefinition dbUser(String value) {
       return set("DbUser", Value.of(value));
@@ -1228,7 +1278,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The location in Amazon S3 where the Redshift query results are stored.
      *
-     * <p>Required. CloudFormation property {@code OutputS3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (https|s3)://([^/]+)/?(.*)}.
+     * CloudFormation property {@code OutputS3Uri}.
      */
     public RedshiftDatasetDefinition outputS3Uri(String value) {
       return set("OutputS3Uri", Value.of(value));
@@ -1242,7 +1293,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
     /**
      * The SQL query statements to be executed.
      *
-     * <p>Required. CloudFormation property {@code QueryString}.
+     * <p>Required. Length: 1 to 4096 characters. Pattern: {@code [&#92;s&#92;S]+}. CloudFormation
+     * property {@code QueryString}.
      */
     public RedshiftDatasetDefinition queryString(String value) {
       return set("QueryString", Value.of(value));
@@ -1262,10 +1314,12 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
   public static final class S3Input extends Struct<S3Input> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.S3Input")
         .required("S3DataType", "S3Uri")
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3CompressionType", "None", "Gzip")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3DataType", "ManifestFile", "S3Prefix")
         .allowed("S3InputMode", "File", "Pipe")
+        .constrain("S3Uri", Constraint.of().pattern("(https|s3)://([^/]+)/?(.*)").minLength(0).maxLength(1024))
         .build();
 
     public S3Input() {
@@ -1278,7 +1332,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * <code>/opt/ml/processing/</code> . <code>LocalPath</code> is a required parameter when
      * <code>AppManaged</code> is <code>False</code> (default).
      *
-     * <p>CloudFormation property {@code LocalPath}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * LocalPath}.
      */
     public S3Input localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -1369,7 +1424,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * The URI of the Amazon S3 prefix Amazon SageMaker downloads data required to run a processing
      * job.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (https|s3)://([^/]+)/?(.*)}.
+     * CloudFormation property {@code S3Uri}.
      */
     public S3Input s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1389,7 +1445,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
   public static final class S3Output extends Struct<S3Output> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.S3Output")
         .required("S3UploadMode", "S3Uri")
+        .constrain("LocalPath", Constraint.of().pattern(".*").minLength(0).maxLength(256))
         .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .constrain("S3Uri", Constraint.of().pattern("(https|s3)://([^/]+)/?(.*)").minLength(0).maxLength(1024))
         .build();
 
     public S3Output() {
@@ -1402,7 +1460,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * This directory will be created by the platform and exist when your container's entrypoint is
      * invoked.
      *
-     * <p>CloudFormation property {@code LocalPath}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * LocalPath}.
      */
     public S3Output localPath(String value) {
       return set("LocalPath", Value.of(value));
@@ -1432,7 +1491,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * The URI of the Amazon S3 prefix Amazon SageMaker downloads data required to run a processing
      * job.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (https|s3)://([^/]+)/?(.*)}.
+     * CloudFormation property {@code S3Uri}.
      */
     public S3Output s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1453,6 +1513,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
   public static final class StoppingCondition extends Struct<StoppingCondition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.StoppingCondition")
         .required("MaxRuntimeInSeconds")
+        .constrain("MaxRuntimeInSeconds", Constraint.of().minimum(1).maximum(777600))
         .build();
 
     public StoppingCondition() {
@@ -1476,7 +1537,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * spent publishing metrics or archiving and uploading models after it has been stopped, is 30
      * days.
      *
-     * <p>Required. CloudFormation property {@code MaxRuntimeInSeconds}.
+     * <p>Required. Range: 1 to 777600. CloudFormation property {@code MaxRuntimeInSeconds}.
      */
     public StoppingCondition maxRuntimeInSeconds(int value) {
       return set("MaxRuntimeInSeconds", Value.of(value));
@@ -1500,6 +1561,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
   public static final class VpcConfig extends Struct<VpcConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.VpcConfig")
         .required("SecurityGroupIds", "Subnets")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public VpcConfig() {
@@ -1510,7 +1573,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * The VPC security group IDs, in the form <code>sg-xxxxxxxx</code> . Specify the security
      * groups for the VPC that is specified in the <code>Subnets</code> field.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public VpcConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -1527,7 +1591,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
      * href="https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html">Supported
      * Instance Types and Availability Zones</a> .
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public VpcConfig subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));

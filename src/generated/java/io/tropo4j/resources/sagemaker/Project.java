@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project")
       .required("ProjectName")
+      .constrain("ProjectDescription", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+      .constrain("ProjectName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(32))
+      .refYields("ProjectArn")
       .attributes("CreationTime", "ProjectArn", "ProjectId", "ProjectStatus")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,8 @@ public final class Project extends Resource<Project> {
   /**
    * The description of the project.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProjectDescription}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code .*}.
+   * CloudFormation property {@code ProjectDescription}.
    */
   public Project projectDescription(String value) {
     return set("ProjectDescription", Value.of(value));
@@ -43,7 +48,8 @@ public final class Project extends Resource<Project> {
   /**
    * The name of the project.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProjectName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code ProjectName}.
    */
   public Project projectName(String value) {
     return set("ProjectName", Value.of(value));
@@ -171,6 +177,8 @@ public final class Project extends Resource<Project> {
   public static final class CfnStackParameter extends Struct<CfnStackParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.CfnStackParameter")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Value", Constraint.of().maxLength(4096))
         .build();
 
     public CfnStackParameter() {
@@ -180,7 +188,7 @@ public final class Project extends Resource<Project> {
     /**
      * The name of the CloudFormation parameter.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Key}.
      */
     public CfnStackParameter key(String value) {
       return set("Key", Value.of(value));
@@ -194,7 +202,7 @@ public final class Project extends Resource<Project> {
     /**
      * The value of the CloudFormation parameter.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at most 4096 characters. CloudFormation property {@code Value}.
      */
     public CfnStackParameter value(String value) {
       return set("Value", Value.of(value));
@@ -215,6 +223,9 @@ public final class Project extends Resource<Project> {
   public static final class CfnTemplateProviderDetail extends Struct<CfnTemplateProviderDetail> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.CfnTemplateProviderDetail")
         .required("TemplateName", "TemplateURL")
+        .constrain("RoleARN", Constraint.of().pattern("arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("TemplateName", Constraint.of().pattern("(?=.{1,32}$)[a-zA-Z0-9](-*[a-zA-Z0-9])*").minLength(1).maxLength(32))
+        .constrain("TemplateURL", Constraint.of().pattern("(?=.{1,1024}$)(https)://([^/]+)/(.+)").minLength(1).maxLength(1024))
         .build();
 
     public CfnTemplateProviderDetail() {
@@ -243,7 +254,9 @@ public final class Project extends Resource<Project> {
     /**
      * The IAM role used by CloudFormation to create the stack.
      *
-     * <p>CloudFormation property {@code RoleARN}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleARN}.
      */
     public CfnTemplateProviderDetail roleARN(String value) {
       return set("RoleARN", Value.of(value));
@@ -257,7 +270,8 @@ public final class Project extends Resource<Project> {
     /**
      * The unique identifier of the template within the project.
      *
-     * <p>Required. CloudFormation property {@code TemplateName}.
+     * <p>Required. Length: 1 to 32 characters. Pattern: {@code
+     * (?=.{1,32}$)[a-zA-Z0-9](-*[a-zA-Z0-9])*}. CloudFormation property {@code TemplateName}.
      */
     public CfnTemplateProviderDetail templateName(String value) {
       return set("TemplateName", Value.of(value));
@@ -271,7 +285,8 @@ public final class Project extends Resource<Project> {
     /**
      * The Amazon S3 URL of the CloudFormation template.
      *
-     * <p>Required. CloudFormation property {@code TemplateURL}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code
+     * (?=.{1,1024}$)(https)://([^/]+)/(.+)}. CloudFormation property {@code TemplateURL}.
      */
     public CfnTemplateProviderDetail templateURL(String value) {
       return set("TemplateURL", Value.of(value));
@@ -294,6 +309,8 @@ public final class Project extends Resource<Project> {
   public static final class ProvisioningParameter extends Struct<ProvisioningParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.ProvisioningParameter")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern(".*").minLength(1).maxLength(1000))
+        .constrain("Value", Constraint.of().pattern(".*").minLength(0).maxLength(4096))
         .build();
 
     public ProvisioningParameter() {
@@ -303,7 +320,8 @@ public final class Project extends Resource<Project> {
     /**
      * The key that identifies a provisioning parameter.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 1000 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code Key}.
      */
     public ProvisioningParameter key(String value) {
       return set("Key", Value.of(value));
@@ -317,7 +335,8 @@ public final class Project extends Resource<Project> {
     /**
      * The value of the provisioning parameter.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 4096 characters. Pattern: {@code
+     * .*}. CloudFormation property {@code Value}.
      */
     public ProvisioningParameter value(String value) {
       return set("Value", Value.of(value));
@@ -337,7 +356,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails}.
    */
   public static final class ServiceCatalogProvisionedProductDetails extends Struct<ServiceCatalogProvisionedProductDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails")
+        .constrain("ProvisionedProductId", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(100))
+        .build();
 
     public ServiceCatalogProvisionedProductDetails() {
       super(SCHEMA);
@@ -346,7 +367,8 @@ public final class Project extends Resource<Project> {
     /**
      * The ID of the provisioned product.
      *
-     * <p>CloudFormation property {@code ProvisionedProductId}.
+     * <p>Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}.
+     * CloudFormation property {@code ProvisionedProductId}.
      */
     public ServiceCatalogProvisionedProductDetails provisionedProductId(String value) {
       return set("ProvisionedProductId", Value.of(value));
@@ -402,6 +424,9 @@ public final class Project extends Resource<Project> {
   public static final class ServiceCatalogProvisioningDetails extends Struct<ServiceCatalogProvisioningDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.ServiceCatalogProvisioningDetails")
         .required("ProductId")
+        .constrain("PathId", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(100))
+        .constrain("ProductId", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(100))
+        .constrain("ProvisioningArtifactId", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*$").minLength(1).maxLength(100))
         .build();
 
     public ServiceCatalogProvisioningDetails() {
@@ -412,7 +437,8 @@ public final class Project extends Resource<Project> {
      * The path identifier of the product. This value is optional if the product has a default path,
      * and required if the product has more than one path.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code PathId}.
+     * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code PathId}.
      */
     public ServiceCatalogProvisioningDetails pathId(String value) {
       return set("PathId", Value.of(value));
@@ -426,7 +452,8 @@ public final class Project extends Resource<Project> {
     /**
      * The ID of the product to provision.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProductId}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code ProductId}.
      */
     public ServiceCatalogProvisioningDetails productId(String value) {
       return set("ProductId", Value.of(value));
@@ -440,7 +467,8 @@ public final class Project extends Resource<Project> {
     /**
      * The ID of the provisioning artifact.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ProvisioningArtifactId}.
+     * <p>Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9])*$}. CloudFormation property {@code ProvisioningArtifactId}.
      */
     public ServiceCatalogProvisioningDetails provisioningArtifactId(String value) {
       return set("ProvisioningArtifactId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Space extends Resource<Space> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space")
       .required("DomainId", "SpaceName")
+      .constrain("DomainId", Constraint.of().pattern("^d-(-*[a-z0-9]){1,61}$").minLength(1).maxLength(63))
+      .constrain("SpaceDisplayName", Constraint.of().pattern("^(?!\\s*$).+").minLength(0).maxLength(64))
+      .constrain("SpaceName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
       .attributes("SpaceArn", "Url")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,8 @@ public final class Space extends Resource<Space> {
   /**
    * The ID of the associated domain.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^d-(-*[a-z0-9]){1,61}$}. CloudFormation property {@code DomainId}.
    */
   public Space domainId(String value) {
     return set("DomainId", Value.of(value));
@@ -51,7 +56,8 @@ public final class Space extends Resource<Space> {
   /**
    * The name of the space that appears in the Studio UI.
    *
-   * <p>CloudFormation property {@code SpaceDisplayName}.
+   * <p>Length: 0 to 64 characters. Pattern: {@code ^(?!&#92;s*$).+}. CloudFormation property {@code
+   * SpaceDisplayName}.
    */
   public Space spaceDisplayName(String value) {
     return set("SpaceDisplayName", Value.of(value));
@@ -65,7 +71,8 @@ public final class Space extends Resource<Space> {
   /**
    * The name of the space.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SpaceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code SpaceName}.
    */
   public Space spaceName(String value) {
     return set("SpaceName", Value.of(value));
@@ -153,6 +160,7 @@ public final class Space extends Resource<Space> {
   public static final class CodeRepository extends Struct<CodeRepository> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.CodeRepository")
         .required("RepositoryUrl")
+        .constrain("RepositoryUrl", Constraint.of().pattern("^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$").maxLength(256))
         .build();
 
     public CodeRepository() {
@@ -162,7 +170,8 @@ public final class Space extends Resource<Space> {
     /**
      * The URL of the Git repository.
      *
-     * <p>Required. CloudFormation property {@code RepositoryUrl}.
+     * <p>Required. Length: at most 256 characters. Pattern: {@code
+     * ^https://([.&#92;-_a-zA-Z0-9]+/?){3,1016}$}. CloudFormation property {@code RepositoryUrl}.
      */
     public CodeRepository repositoryUrl(String value) {
       return set("RepositoryUrl", Value.of(value));
@@ -225,6 +234,9 @@ public final class Space extends Resource<Space> {
   public static final class CustomImage extends Struct<CustomImage> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.CustomImage")
         .required("AppImageConfigName", "ImageName")
+        .constrain("AppImageConfigName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").maxLength(63))
+        .constrain("ImageName", Constraint.of().pattern("^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$").maxLength(63))
+        .constrain("ImageVersionNumber", Constraint.of().minimum(0))
         .build();
 
     public CustomImage() {
@@ -234,7 +246,8 @@ public final class Space extends Resource<Space> {
     /**
      * The name of the AppImageConfig.
      *
-     * <p>Required. CloudFormation property {@code AppImageConfigName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code AppImageConfigName}.
      */
     public CustomImage appImageConfigName(String value) {
       return set("AppImageConfigName", Value.of(value));
@@ -248,7 +261,8 @@ public final class Space extends Resource<Space> {
     /**
      * The name of the CustomImage. Must be unique to your account.
      *
-     * <p>Required. CloudFormation property {@code ImageName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code ImageName}.
      */
     public CustomImage imageName(String value) {
       return set("ImageName", Value.of(value));
@@ -262,7 +276,7 @@ public final class Space extends Resource<Space> {
     /**
      * The version number of the CustomImage.
      *
-     * <p>CloudFormation property {@code ImageVersionNumber}.
+     * <p>Range: at least 0. CloudFormation property {@code ImageVersionNumber}.
      */
     public CustomImage imageVersionNumber(int value) {
       return set("ImageVersionNumber", Value.of(value));
@@ -284,6 +298,7 @@ public final class Space extends Resource<Space> {
   public static final class EFSFileSystem extends Struct<EFSFileSystem> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.EFSFileSystem")
         .required("FileSystemId")
+        .constrain("FileSystemId", Constraint.of().pattern("^(fs-[0-9a-f]{8,})$").minLength(11).maxLength(21))
         .build();
 
     public EFSFileSystem() {
@@ -293,7 +308,8 @@ public final class Space extends Resource<Space> {
     /**
      * The ID of your Amazon EFS file system.
      *
-     * <p>Required. CloudFormation property {@code FileSystemId}.
+     * <p>Required. Length: 11 to 21 characters. Pattern: {@code ^(fs-[0-9a-f]{8,})$}.
+     * CloudFormation property {@code FileSystemId}.
      */
     public EFSFileSystem fileSystemId(String value) {
       return set("FileSystemId", Value.of(value));
@@ -313,6 +329,7 @@ public final class Space extends Resource<Space> {
   public static final class EbsStorageSettings extends Struct<EbsStorageSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.EbsStorageSettings")
         .required("EbsVolumeSizeInGb")
+        .constrain("EbsVolumeSizeInGb", Constraint.of().minimum(5).maximum(16384))
         .build();
 
     public EbsStorageSettings() {
@@ -322,7 +339,7 @@ public final class Space extends Resource<Space> {
     /**
      * The size of an EBS storage volume for a space.
      *
-     * <p>Required. CloudFormation property {@code EbsVolumeSizeInGb}.
+     * <p>Required. Range: 5 to 16384. CloudFormation property {@code EbsVolumeSizeInGb}.
      */
     public EbsStorageSettings ebsVolumeSizeInGb(int value) {
       return set("EbsVolumeSizeInGb", Value.of(value));
@@ -342,6 +359,7 @@ public final class Space extends Resource<Space> {
   public static final class FSxLustreFileSystem extends Struct<FSxLustreFileSystem> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.FSxLustreFileSystem")
         .required("FileSystemId")
+        .constrain("FileSystemId", Constraint.of().pattern("^(fs-[0-9a-f]{8,})$").minLength(11).maxLength(21))
         .build();
 
     public FSxLustreFileSystem() {
@@ -351,7 +369,8 @@ public final class Space extends Resource<Space> {
     /**
      * Amazon FSx for Lustre file system ID.
      *
-     * <p>Required. CloudFormation property {@code FileSystemId}.
+     * <p>Required. Length: 11 to 21 characters. Pattern: {@code ^(fs-[0-9a-f]{8,})$}.
+     * CloudFormation property {@code FileSystemId}.
      */
     public FSxLustreFileSystem fileSystemId(String value) {
       return set("FileSystemId", Value.of(value));
@@ -369,7 +388,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.JupyterServerAppSettings}.
    */
   public static final class JupyterServerAppSettings extends Struct<JupyterServerAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.JupyterServerAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.JupyterServerAppSettings")
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*").minLength(0).maxLength(256))
+        .build();
 
     public JupyterServerAppSettings() {
       super(SCHEMA);
@@ -394,7 +415,9 @@ public final class Space extends Resource<Space> {
      * <p>To remove a Lifecycle Config, you must set <code>LifecycleConfigArns</code> to an empty
      * list.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public JupyterServerAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -412,7 +435,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.KernelGatewayAppSettings}.
    */
   public static final class KernelGatewayAppSettings extends Struct<KernelGatewayAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.KernelGatewayAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.KernelGatewayAppSettings")
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*").minLength(0).maxLength(256))
+        .build();
 
     public KernelGatewayAppSettings() {
       super(SCHEMA);
@@ -462,7 +487,9 @@ public final class Space extends Resource<Space> {
      * <p>To remove a Lifecycle Config, you must set <code>LifecycleConfigArns</code> to an empty
      * list.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public KernelGatewayAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -482,6 +509,7 @@ public final class Space extends Resource<Space> {
   public static final class OwnershipSettings extends Struct<OwnershipSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.OwnershipSettings")
         .required("OwnerUserProfileName")
+        .constrain("OwnerUserProfileName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").maxLength(63))
         .build();
 
     public OwnershipSettings() {
@@ -491,7 +519,8 @@ public final class Space extends Resource<Space> {
     /**
      * The user profile who is the owner of the space.
      *
-     * <p>Required. CloudFormation property {@code OwnerUserProfileName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code OwnerUserProfileName}.
      */
     public OwnershipSettings ownerUserProfileName(String value) {
       return set("OwnerUserProfileName", Value.of(value));
@@ -561,6 +590,9 @@ public final class Space extends Resource<Space> {
             "ml.g7.12xlarge", "ml.g7.24xlarge", "ml.g7.48xlarge", "ml.g7e.2xlarge",
             "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge",
             "ml.g7e.48xlarge")
+        .constrain("LifecycleConfigArn", Constraint.of().pattern("arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*").minLength(0).maxLength(256))
+        .constrain("SageMakerImageArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$").minLength(0).maxLength(256))
+        .constrain("SageMakerImageVersionArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$").minLength(0).maxLength(256))
         .build();
 
     public ResourceSpec() {
@@ -639,7 +671,9 @@ public final class Space extends Resource<Space> {
     /**
      * The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*}.
+     * CloudFormation property {@code LifecycleConfigArn}.
      */
     public ResourceSpec lifecycleConfigArn(String value) {
       return set("LifecycleConfigArn", Value.of(value));
@@ -653,7 +687,9 @@ public final class Space extends Resource<Space> {
     /**
      * The ARN of the SageMaker AI image that the image version belongs to.
      *
-     * <p>CloudFormation property {@code SageMakerImageArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$}. CloudFormation
+     * property {@code SageMakerImageArn}.
      */
     public ResourceSpec sageMakerImageArn(String value) {
       return set("SageMakerImageArn", Value.of(value));
@@ -668,7 +704,9 @@ public final class Space extends Resource<Space> {
      * The ARN of the image version created on the instance. To clear the value set for
      * <code>SageMakerImageVersionArn</code> , pass <code>None</code> as the value.
      *
-     * <p>CloudFormation property {@code SageMakerImageVersionArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*&#47;[0-9]+$}.
+     * CloudFormation property {@code SageMakerImageVersionArn}.
      */
     public ResourceSpec sageMakerImageVersionArn(String value) {
       return set("SageMakerImageVersionArn", Value.of(value));
@@ -703,7 +741,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.S3FileSystem}.
    */
   public static final class S3FileSystem extends Struct<S3FileSystem> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.S3FileSystem");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.S3FileSystem")
+        .constrain("S3Uri", Constraint.of().pattern("(s3)://([^/]+)/?(.*)").minLength(0).maxLength(1024))
+        .build();
 
     public S3FileSystem() {
       super(SCHEMA);
@@ -714,7 +754,8 @@ public final class Space extends Resource<Space> {
      * within the Studio environment. For example:
      * <code>s3://&lt;bucket-name&gt;/&lt;prefix&gt;/</code> .
      *
-     * <p>CloudFormation property {@code S3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code (s3)://([^/]+)/?(.*)}. CloudFormation
+     * property {@code S3Uri}.
      */
     public S3FileSystem s3Uri(String value) {
       return set("S3Uri", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -19,6 +20,9 @@ public final class StudioLifecycleConfig extends Resource<StudioLifecycleConfig>
           "StudioLifecycleConfigName")
       .allowed("StudioLifecycleConfigAppType", "JupyterServer", "KernelGateway", "CodeEditor",
           "JupyterLab")
+      .constrain("StudioLifecycleConfigContent", Constraint.of().pattern("[\\S\\s]+").minLength(1).maxLength(16384))
+      .constrain("StudioLifecycleConfigName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").minLength(1).maxLength(63))
+      .refYields("StudioLifecycleConfigName")
       .attributes("StudioLifecycleConfigArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -50,8 +54,8 @@ public final class StudioLifecycleConfig extends Resource<StudioLifecycleConfig>
    * The content of your Amazon SageMaker Studio Lifecycle Configuration script. This content must
    * be base64 encoded.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * StudioLifecycleConfigContent}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 16384 characters. Pattern: {@code
+   * [&#92;S&#92;s]+}. CloudFormation property {@code StudioLifecycleConfigContent}.
    */
   public StudioLifecycleConfig studioLifecycleConfigContent(String value) {
     return set("StudioLifecycleConfigContent", Value.of(value));
@@ -68,8 +72,8 @@ public final class StudioLifecycleConfig extends Resource<StudioLifecycleConfig>
   /**
    * The name of the Amazon SageMaker AI Studio Lifecycle Configuration.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * StudioLifecycleConfigName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code StudioLifecycleConfigName}.
    */
   public StudioLifecycleConfig studioLifecycleConfigName(String value) {
     return set("StudioLifecycleConfigName", Value.of(value));

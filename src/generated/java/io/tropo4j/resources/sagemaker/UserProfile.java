@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,11 @@ import java.util.List;
 public final class UserProfile extends Resource<UserProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile")
       .required("DomainId", "UserProfileName")
+      .constrain("DomainId", Constraint.of().pattern("^d-(-*[a-z0-9]){1,61}$").minLength(1).maxLength(63))
+      .references("DomainId", "AWS::SageMaker::Domain.Ref")
+      .constrain("SingleSignOnUserIdentifier", Constraint.of().pattern("UserName"))
+      .constrain("SingleSignOnUserValue", Constraint.of().minLength(1).maxLength(256))
+      .constrain("UserProfileName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
       .attributes("UserProfileArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +48,8 @@ public final class UserProfile extends Resource<UserProfile> {
   /**
    * The domain ID.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^d-(-*[a-z0-9]){1,61}$}. CloudFormation property {@code DomainId}.
    */
   public UserProfile domainId(String value) {
     return set("DomainId", Value.of(value));
@@ -66,7 +73,7 @@ public final class UserProfile extends Resource<UserProfile> {
    * supported value is "UserName". If the Domain's AuthMode is SSO , this field is required. If the
    * Domain's AuthMode is not SSO , this field cannot be specified.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * <p>Changing it replaces the resource. Pattern: {@code UserName}. CloudFormation property {@code
    * SingleSignOnUserIdentifier}.
    */
   public UserProfile singleSignOnUserIdentifier(String value) {
@@ -86,7 +93,8 @@ public final class UserProfile extends Resource<UserProfile> {
    * AuthMode is SSO , this field is required, and must match a valid username of a user in your
    * directory. If the Domain's AuthMode is not SSO , this field cannot be specified.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SingleSignOnUserValue}.
+   * <p>Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property
+   * {@code SingleSignOnUserValue}.
    */
   public UserProfile singleSignOnUserValue(String value) {
     return set("SingleSignOnUserValue", Value.of(value));
@@ -128,8 +136,8 @@ public final class UserProfile extends Resource<UserProfile> {
   /**
    * The user profile name.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * UserProfileName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code UserProfileName}.
    */
   public UserProfile userProfileName(String value) {
     return set("UserProfileName", Value.of(value));
@@ -192,7 +200,10 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.CodeEditorAppSettings}.
    */
   public static final class CodeEditorAppSettings extends Struct<CodeEditorAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.CodeEditorAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.CodeEditorAppSettings")
+        .constrain("BuiltInLifecycleConfigArn", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .build();
 
     public CodeEditorAppSettings() {
       super(SCHEMA);
@@ -211,7 +222,9 @@ public final class UserProfile extends Resource<UserProfile> {
      * The lifecycle configuration that runs before the default lifecycle configuration. It can
      * override changes made in the default lifecycle configuration.
      *
-     * <p>CloudFormation property {@code BuiltInLifecycleConfigArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code BuiltInLifecycleConfigArn}.
      */
     public CodeEditorAppSettings builtInLifecycleConfigArn(String value) {
       return set("BuiltInLifecycleConfigArn", Value.of(value));
@@ -257,7 +270,9 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public CodeEditorAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -278,6 +293,7 @@ public final class UserProfile extends Resource<UserProfile> {
   public static final class CodeRepository extends Struct<CodeRepository> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.CodeRepository")
         .required("RepositoryUrl")
+        .constrain("RepositoryUrl", Constraint.of().pattern("^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$").maxLength(256))
         .build();
 
     public CodeRepository() {
@@ -287,7 +303,8 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The URL of the Git repository.
      *
-     * <p>Required. CloudFormation property {@code RepositoryUrl}.
+     * <p>Required. Length: at most 256 characters. Pattern: {@code
+     * ^https://([.&#92;-_a-zA-Z0-9]+/?){3,1016}$}. CloudFormation property {@code RepositoryUrl}.
      */
     public CodeRepository repositoryUrl(String value) {
       return set("RepositoryUrl", Value.of(value));
@@ -350,6 +367,9 @@ public final class UserProfile extends Resource<UserProfile> {
   public static final class CustomImage extends Struct<CustomImage> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.CustomImage")
         .required("AppImageConfigName", "ImageName")
+        .constrain("AppImageConfigName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}").maxLength(63))
+        .constrain("ImageName", Constraint.of().pattern("^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$").maxLength(63))
+        .constrain("ImageVersionNumber", Constraint.of().minimum(0))
         .build();
 
     public CustomImage() {
@@ -359,7 +379,8 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The name of the AppImageConfig.
      *
-     * <p>Required. CloudFormation property {@code AppImageConfigName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}. CloudFormation property {@code AppImageConfigName}.
      */
     public CustomImage appImageConfigName(String value) {
       return set("AppImageConfigName", Value.of(value));
@@ -373,7 +394,8 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The name of the CustomImage. Must be unique to your account.
      *
-     * <p>Required. CloudFormation property {@code ImageName}.
+     * <p>Required. Length: at most 63 characters. Pattern: {@code
+     * ^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code ImageName}.
      */
     public CustomImage imageName(String value) {
       return set("ImageName", Value.of(value));
@@ -387,7 +409,7 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The version number of the CustomImage.
      *
-     * <p>CloudFormation property {@code ImageVersionNumber}.
+     * <p>Range: at least 0. CloudFormation property {@code ImageVersionNumber}.
      */
     public CustomImage imageVersionNumber(int value) {
       return set("ImageVersionNumber", Value.of(value));
@@ -407,6 +429,8 @@ public final class UserProfile extends Resource<UserProfile> {
   public static final class CustomPosixUserConfig extends Struct<CustomPosixUserConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.CustomPosixUserConfig")
         .required("Gid", "Uid")
+        .constrain("Gid", Constraint.of().minimum(1001).maximum(4000000))
+        .constrain("Uid", Constraint.of().minimum(10000).maximum(4000000))
         .build();
 
     public CustomPosixUserConfig() {
@@ -416,7 +440,7 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The POSIX group ID.
      *
-     * <p>Required. CloudFormation property {@code Gid}.
+     * <p>Required. Range: 1001 to 4000000. CloudFormation property {@code Gid}.
      */
     public CustomPosixUserConfig gid(int value) {
       return set("Gid", Value.of(value));
@@ -430,7 +454,7 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The POSIX user ID.
      *
-     * <p>Required. CloudFormation property {@code Uid}.
+     * <p>Required. Range: 10000 to 4000000. CloudFormation property {@code Uid}.
      */
     public CustomPosixUserConfig uid(int value) {
       return set("Uid", Value.of(value));
@@ -451,6 +475,8 @@ public final class UserProfile extends Resource<UserProfile> {
   public static final class DefaultEbsStorageSettings extends Struct<DefaultEbsStorageSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.DefaultEbsStorageSettings")
         .required("DefaultEbsVolumeSizeInGb", "MaximumEbsVolumeSizeInGb")
+        .constrain("DefaultEbsVolumeSizeInGb", Constraint.of().minimum(5).maximum(16384))
+        .constrain("MaximumEbsVolumeSizeInGb", Constraint.of().minimum(5).maximum(16384))
         .build();
 
     public DefaultEbsStorageSettings() {
@@ -460,7 +486,7 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The default size of the EBS storage volume for a space.
      *
-     * <p>Required. CloudFormation property {@code DefaultEbsVolumeSizeInGb}.
+     * <p>Required. Range: 5 to 16384. CloudFormation property {@code DefaultEbsVolumeSizeInGb}.
      */
     public DefaultEbsStorageSettings defaultEbsVolumeSizeInGb(int value) {
       return set("DefaultEbsVolumeSizeInGb", Value.of(value));
@@ -477,7 +503,7 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The maximum size of the EBS storage volume for a space.
      *
-     * <p>Required. CloudFormation property {@code MaximumEbsVolumeSizeInGb}.
+     * <p>Required. Range: 5 to 16384. CloudFormation property {@code MaximumEbsVolumeSizeInGb}.
      */
     public DefaultEbsStorageSettings maximumEbsVolumeSizeInGb(int value) {
       return set("MaximumEbsVolumeSizeInGb", Value.of(value));
@@ -523,6 +549,8 @@ public final class UserProfile extends Resource<UserProfile> {
   public static final class EFSFileSystemConfig extends Struct<EFSFileSystemConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.EFSFileSystemConfig")
         .required("FileSystemId")
+        .constrain("FileSystemId", Constraint.of().pattern("^(fs-[0-9a-f]{8,})$").minLength(11).maxLength(21))
+        .constrain("FileSystemPath", Constraint.of().pattern("^\\/\\S*$").minLength(1).maxLength(256))
         .build();
 
     public EFSFileSystemConfig() {
@@ -532,7 +560,8 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The ID of your Amazon EFS file system.
      *
-     * <p>Required. CloudFormation property {@code FileSystemId}.
+     * <p>Required. Length: 11 to 21 characters. Pattern: {@code ^(fs-[0-9a-f]{8,})$}.
+     * CloudFormation property {@code FileSystemId}.
      */
     public EFSFileSystemConfig fileSystemId(String value) {
       return set("FileSystemId", Value.of(value));
@@ -547,7 +576,8 @@ public final class UserProfile extends Resource<UserProfile> {
      * The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
      * Permitted users can access only this directory and below.
      *
-     * <p>CloudFormation property {@code FileSystemPath}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^&#92;/&#92;S*$}. CloudFormation property
+     * {@code FileSystemPath}.
      */
     public EFSFileSystemConfig fileSystemPath(String value) {
       return set("FileSystemPath", Value.of(value));
@@ -566,7 +596,10 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.EmrSettings}.
    */
   public static final class EmrSettings extends Struct<EmrSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.EmrSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.EmrSettings")
+        .constrain("AssumableRoleArns", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048))
+        .constrain("ExecutionRoleArns", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048))
+        .build();
 
     public EmrSettings() {
       super(SCHEMA);
@@ -576,7 +609,9 @@ public final class UserProfile extends Resource<UserProfile> {
      * An array of Amazon Resource Names (ARNs) of the IAM roles that the execution role of
      * SageMaker can assume.
      *
-     * <p>CloudFormation property {@code AssumableRoleArns}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+     * property {@code AssumableRoleArns}.
      */
     public EmrSettings assumableRoleArns(List<String> value) {
       return set("AssumableRoleArns", Value.listOf(value));
@@ -590,7 +625,9 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * An array of ARNs of IAM roles used by EMR cluster instances or job execution environments.
      *
-     * <p>CloudFormation property {@code ExecutionRoleArns}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+     * property {@code ExecutionRoleArns}.
      */
     public EmrSettings executionRoleArns(List<String> value) {
       return set("ExecutionRoleArns", Value.listOf(value));
@@ -611,6 +648,8 @@ public final class UserProfile extends Resource<UserProfile> {
   public static final class FSxLustreFileSystemConfig extends Struct<FSxLustreFileSystemConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig")
         .required("FileSystemId")
+        .constrain("FileSystemId", Constraint.of().pattern("^(fs-[0-9a-f]{8,})$").minLength(11).maxLength(21))
+        .constrain("FileSystemPath", Constraint.of().pattern("^\\/\\S*$").minLength(1).maxLength(256))
         .build();
 
     public FSxLustreFileSystemConfig() {
@@ -620,7 +659,8 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
      *
-     * <p>Required. CloudFormation property {@code FileSystemId}.
+     * <p>Required. Length: 11 to 21 characters. Pattern: {@code ^(fs-[0-9a-f]{8,})$}.
+     * CloudFormation property {@code FileSystemId}.
      */
     public FSxLustreFileSystemConfig fileSystemId(String value) {
       return set("FileSystemId", Value.of(value));
@@ -635,7 +675,8 @@ public final class UserProfile extends Resource<UserProfile> {
      * The path to the file system directory that is accessible in Amazon SageMaker Studio.
      * Permitted users can access only this directory and below.
      *
-     * <p>CloudFormation property {@code FileSystemPath}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^&#92;/&#92;S*$}. CloudFormation property
+     * {@code FileSystemPath}.
      */
     public FSxLustreFileSystemConfig fileSystemPath(String value) {
       return set("FileSystemPath", Value.of(value));
@@ -656,6 +697,7 @@ public final class UserProfile extends Resource<UserProfile> {
   public static final class HiddenSageMakerImage extends Struct<HiddenSageMakerImage> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.HiddenSageMakerImage")
         .allowed("SageMakerImageName", "sagemaker_distribution")
+        .constrain("VersionAliases", Constraint.of().pattern("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$").minLength(1).maxLength(128))
         .build();
 
     public HiddenSageMakerImage() {
@@ -680,7 +722,8 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The version aliases you are hiding from the Studio user interface.
      *
-     * <p>CloudFormation property {@code VersionAliases}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^(0|[1-9]&#92;d*)&#92;.(0|[1-9]&#92;d*)$}.
+     * CloudFormation property {@code VersionAliases}.
      */
     public HiddenSageMakerImage versionAliases(List<String> value) {
       return set("VersionAliases", Value.listOf(value));
@@ -776,7 +819,10 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.JupyterLabAppSettings}.
    */
   public static final class JupyterLabAppSettings extends Struct<JupyterLabAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.JupyterLabAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.JupyterLabAppSettings")
+        .constrain("BuiltInLifecycleConfigArn", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .build();
 
     public JupyterLabAppSettings() {
       super(SCHEMA);
@@ -795,7 +841,9 @@ public final class UserProfile extends Resource<UserProfile> {
      * The lifecycle configuration that runs before the default lifecycle configuration. It can
      * override changes made in the default lifecycle configuration.
      *
-     * <p>CloudFormation property {@code BuiltInLifecycleConfigArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code BuiltInLifecycleConfigArn}.
      */
     public JupyterLabAppSettings builtInLifecycleConfigArn(String value) {
       return set("BuiltInLifecycleConfigArn", Value.of(value));
@@ -873,7 +921,9 @@ public final class UserProfile extends Resource<UserProfile> {
      * or domain. To remove a lifecycle config, you must set <code>LifecycleConfigArns</code> to an
      * empty list.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public JupyterLabAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -891,7 +941,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.JupyterServerAppSettings}.
    */
   public static final class JupyterServerAppSettings extends Struct<JupyterServerAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.JupyterServerAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.JupyterServerAppSettings")
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .build();
 
     public JupyterServerAppSettings() {
       super(SCHEMA);
@@ -915,7 +967,9 @@ public final class UserProfile extends Resource<UserProfile> {
      * <p>To remove a Lifecycle Config, you must set <code>LifecycleConfigArns</code> to an empty
      * list.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public JupyterServerAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -933,7 +987,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.KernelGatewayAppSettings}.
    */
   public static final class KernelGatewayAppSettings extends Struct<KernelGatewayAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.KernelGatewayAppSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.KernelGatewayAppSettings")
+        .constrain("LifecycleConfigArns", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .build();
 
     public KernelGatewayAppSettings() {
       super(SCHEMA);
@@ -983,7 +1039,9 @@ public final class UserProfile extends Resource<UserProfile> {
      * <p>To remove a Lifecycle Config, you must set <code>LifecycleConfigArns</code> to an empty
      * list.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArns}.
      */
     public KernelGatewayAppSettings lifecycleConfigArns(List<String> value) {
       return set("LifecycleConfigArns", Value.listOf(value));
@@ -1100,6 +1158,10 @@ public final class UserProfile extends Resource<UserProfile> {
             "ml.g7.12xlarge", "ml.g7.24xlarge", "ml.g7.48xlarge", "ml.g7e.2xlarge",
             "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge",
             "ml.g7e.48xlarge")
+        .constrain("LifecycleConfigArn", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$").minLength(0).maxLength(256))
+        .constrain("SageMakerImageArn", Constraint.of().pattern("^arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$").minLength(0).maxLength(256))
+        .constrain("SageMakerImageVersionArn", Constraint.of().pattern("^(arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+|None)").minLength(0).maxLength(256))
+        .constrain("TrainingPlanArn", Constraint.of().pattern("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*|None)$").minLength(0).maxLength(2048))
         .build();
 
     public ResourceSpec() {
@@ -1178,7 +1240,9 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
      *
-     * <p>CloudFormation property {@code LifecycleConfigArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$}.
+     * CloudFormation property {@code LifecycleConfigArn}.
      */
     public ResourceSpec lifecycleConfigArn(String value) {
       return set("LifecycleConfigArn", Value.of(value));
@@ -1192,7 +1256,9 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The ARN of the SageMaker AI image that the image version belongs to.
      *
-     * <p>CloudFormation property {@code SageMakerImageArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^arn:aws(-[&#92;w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$}. CloudFormation
+     * property {@code SageMakerImageArn}.
      */
     public ResourceSpec sageMakerImageArn(String value) {
       return set("SageMakerImageArn", Value.of(value));
@@ -1207,7 +1273,9 @@ public final class UserProfile extends Resource<UserProfile> {
      * The ARN of the image version created on the instance. To clear the value set for
      * <code>SageMakerImageVersionArn</code> , pass <code>None</code> as the value.
      *
-     * <p>CloudFormation property {@code SageMakerImageVersionArn}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^(arn:aws(-[&#92;w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*&#47;[0-9]+|None)}.
+     * CloudFormation property {@code SageMakerImageVersionArn}.
      */
     public ResourceSpec sageMakerImageVersionArn(String value) {
       return set("SageMakerImageVersionArn", Value.of(value));
@@ -1224,7 +1292,9 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
      *
-     * <p>CloudFormation property {@code TrainingPlanArn}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * ^(arn:aws[a-z&#92;-]*:sagemaker:[a-z0-9&#92;-]*:[0-9]{12}:training-plan/.*|None)$}.
+     * CloudFormation property {@code TrainingPlanArn}.
      */
     public ResourceSpec trainingPlanArn(String value) {
       return set("TrainingPlanArn", Value.of(value));
@@ -1242,7 +1312,10 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.S3FileSystemConfig}.
    */
   public static final class S3FileSystemConfig extends Struct<S3FileSystemConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.S3FileSystemConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.S3FileSystemConfig")
+        .constrain("MountPath", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("S3Uri", Constraint.of().pattern("(s3)://([^/]+)/?(.*)").minLength(0).maxLength(1024))
+        .build();
 
     public S3FileSystemConfig() {
       super(SCHEMA);
@@ -1252,7 +1325,7 @@ public final class UserProfile extends Resource<UserProfile> {
      * The file system path where the Amazon S3 storage location will be mounted within the Amazon
      * SageMaker Studio environment.
      *
-     * <p>CloudFormation property {@code MountPath}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code MountPath}.
      */
     public S3FileSystemConfig mountPath(String value) {
       return set("MountPath", Value.of(value));
@@ -1266,7 +1339,8 @@ public final class UserProfile extends Resource<UserProfile> {
     /**
      * The Amazon S3 URI of the S3 file system configuration.
      *
-     * <p>CloudFormation property {@code S3Uri}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code (s3)://([^/]+)/?(.*)}. CloudFormation
+     * property {@code S3Uri}.
      */
     public S3FileSystemConfig s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -1291,6 +1365,8 @@ public final class UserProfile extends Resource<UserProfile> {
   public static final class SharingSettings extends Struct<SharingSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.SharingSettings")
         .allowed("NotebookOutputOption", "Allowed", "Disabled")
+        .constrain("S3KmsKeyId", Constraint.of().pattern(".*").minLength(0).maxLength(2048))
+        .constrain("S3OutputPath", Constraint.of().pattern("^(https|s3)://([^/]+)/?(.*)$").minLength(0).maxLength(1024))
         .build();
 
     public SharingSettings() {
@@ -1320,7 +1396,8 @@ public final class UserProfile extends Resource<UserProfile> {
      * Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3
      * bucket.
      *
-     * <p>CloudFormation property {@code S3KmsKeyId}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code .*}. CloudFormation property {@code
+     * S3KmsKeyId}.
      */
     public SharingSettings s3KmsKeyId(String value) {
       return set("S3KmsKeyId", Value.of(value));
@@ -1335,7 +1412,8 @@ public final class UserProfile extends Resource<UserProfile> {
      * When <code>NotebookOutputOption</code> is <code>Allowed</code> , the Amazon S3 bucket used to
      * store the shared notebook snapshots.
      *
-     * <p>CloudFormation property {@code S3OutputPath}.
+     * <p>Length: 0 to 1024 characters. Pattern: {@code ^(https|s3)://([^/]+)/?(.*)$}.
+     * CloudFormation property {@code S3OutputPath}.
      */
     public SharingSettings s3OutputPath(String value) {
       return set("S3OutputPath", Value.of(value));
@@ -1553,6 +1631,11 @@ public final class UserProfile extends Resource<UserProfile> {
   public static final class UserSettings extends Struct<UserSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.UserSettings")
         .allowed("AutoMountHomeEFS", "Enabled", "Disabled", "DefaultAsDomain")
+        .constrain("DefaultLandingUri", Constraint.of().minLength(0).maxLength(1023))
+        .constrain("ExecutionRole", Constraint.of().pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(20).maxLength(2048))
+        .references("ExecutionRole", "AWS::IAM::Role.Arn")
+        .constrain("SecurityGroups", Constraint.of().pattern("[-0-9a-zA-Z]+").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .references("SecurityGroups", "AWS::EC2::SecurityGroup.Ref")
         .allowed("StudioWebPortal", "ENABLED", "DISABLED")
         .build();
 
@@ -1642,7 +1725,7 @@ public final class UserProfile extends Resource<UserProfile> {
      * <li><code>app:JupyterServer:</code> : Indicates that Studio Classic is the default
      * experience. </ul>
      *
-     * <p>CloudFormation property {@code DefaultLandingUri}.
+     * <p>Length: 0 to 1023 characters. CloudFormation property {@code DefaultLandingUri}.
      */
     public UserSettings defaultLandingUri(String value) {
       return set("DefaultLandingUri", Value.of(value));
@@ -1659,7 +1742,9 @@ public final class UserProfile extends Resource<UserProfile> {
      * <p>SageMaker applies this setting only to private spaces that the user creates in the domain.
      * SageMaker doesn't apply this setting to shared spaces.
      *
-     * <p>CloudFormation property {@code ExecutionRole}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. CloudFormation
+     * property {@code ExecutionRole}.
      */
     public UserSettings executionRole(String value) {
       return set("ExecutionRole", Value.of(value));
@@ -1736,7 +1821,8 @@ public final class UserProfile extends Resource<UserProfile> {
      * <p>SageMaker applies these settings only to private spaces that the user creates in the
      * domain. SageMaker doesn't apply these settings to shared spaces.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Length: 0 to 32 characters. Pattern: {@code [-0-9a-zA-Z]+}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroups}.
      */
     public UserSettings securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ public final class Workforce extends Resource<Workforce> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workforce")
       .required("WorkforceName")
       .allowed("IpAddressType", "ipv4", "dualstack")
+      .constrain("WorkforceName", Constraint.of().pattern("^[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}$").minLength(1).maxLength(63))
+      .refYields("WorkforceArn")
       .attributes("SubDomain", "WorkforceArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -93,7 +96,8 @@ public final class Workforce extends Resource<Workforce> {
   /**
    * The name of the private workforce.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WorkforceName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]([a-zA-Z0-9&#92;-]){0,62}$}. CloudFormation property {@code WorkforceName}.
    */
   public Workforce workforceName(String value) {
     return set("WorkforceName", Value.of(value));
@@ -140,6 +144,8 @@ public final class Workforce extends Resource<Workforce> {
   public static final class CognitoConfig extends Struct<CognitoConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workforce.CognitoConfig")
         .required("ClientId", "UserPool")
+        .constrain("ClientId", Constraint.of().pattern("^[ -~]+$").minLength(1).maxLength(1024))
+        .constrain("UserPool", Constraint.of().pattern("^[\\w-]+_[0-9a-zA-Z]+$").minLength(1).maxLength(55))
         .build();
 
     public CognitoConfig() {
@@ -149,7 +155,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The client ID for your Amazon Cognito user pool.
      *
-     * <p>Required. CloudFormation property {@code ClientId}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^[ -~]+$}. CloudFormation property
+     * {@code ClientId}.
      */
     public CognitoConfig clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -163,7 +170,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The ID for your Amazon Cognito user pool.
      *
-     * <p>Required. CloudFormation property {@code UserPool}.
+     * <p>Required. Length: 1 to 55 characters. Pattern: {@code ^[&#92;w-]+_[0-9a-zA-Z]+$}.
+     * CloudFormation property {@code UserPool}.
      */
     public CognitoConfig userPool(String value) {
       return set("UserPool", Value.of(value));
@@ -184,6 +192,15 @@ public final class Workforce extends Resource<Workforce> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workforce.OidcConfig")
         .required("AuthorizationEndpoint", "ClientId", "Issuer", "JwksUri", "LogoutEndpoint",
             "TokenEndpoint", "UserInfoEndpoint")
+        .constrain("AuthorizationEndpoint", Constraint.of().pattern("^https://.*$").minLength(0).maxLength(500))
+        .constrain("ClientId", Constraint.of().pattern("^[\\w+]+$").minLength(1).maxLength(1024))
+        .constrain("ClientSecret", Constraint.of().pattern("^[\\w+]+$").minLength(1).maxLength(1024))
+        .constrain("Issuer", Constraint.of().pattern("^https://.*$").minLength(0).maxLength(500))
+        .constrain("JwksUri", Constraint.of().pattern("^https://.*$").minLength(0).maxLength(500))
+        .constrain("LogoutEndpoint", Constraint.of().pattern("^https://.*$").minLength(0).maxLength(500))
+        .constrain("Scope", Constraint.of().pattern("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$").minLength(0).maxLength(500))
+        .constrain("TokenEndpoint", Constraint.of().pattern("^https://.*$").minLength(0).maxLength(500))
+        .constrain("UserInfoEndpoint", Constraint.of().pattern("^https://.*$").minLength(0).maxLength(500))
         .build();
 
     public OidcConfig() {
@@ -211,7 +228,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The OIDC IdP authorization endpoint used to configure your private workforce.
      *
-     * <p>Required. CloudFormation property {@code AuthorizationEndpoint}.
+     * <p>Required. Length: 0 to 500 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code AuthorizationEndpoint}.
      */
     public OidcConfig authorizationEndpoint(String value) {
       return set("AuthorizationEndpoint", Value.of(value));
@@ -227,7 +245,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The OIDC IdP client ID used to configure your private workforce.
      *
-     * <p>Required. CloudFormation property {@code ClientId}.
+     * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^[&#92;w+]+$}. CloudFormation
+     * property {@code ClientId}.
      */
     public OidcConfig clientId(String value) {
       return set("ClientId", Value.of(value));
@@ -241,7 +260,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The OIDC IdP client secret used to configure your private workforce.
      *
-     * <p>CloudFormation property {@code ClientSecret}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^[&#92;w+]+$}. CloudFormation property
+     * {@code ClientSecret}.
      */
     public OidcConfig clientSecret(String value) {
       return set("ClientSecret", Value.of(value));
@@ -255,7 +275,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The OIDC IdP issuer used to configure your private workforce.
      *
-     * <p>Required. CloudFormation property {@code Issuer}.
+     * <p>Required. Length: 0 to 500 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code Issuer}.
      */
     public OidcConfig issuer(String value) {
       return set("Issuer", Value.of(value));
@@ -269,7 +290,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce.
      *
-     * <p>Required. CloudFormation property {@code JwksUri}.
+     * <p>Required. Length: 0 to 500 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code JwksUri}.
      */
     public OidcConfig jwksUri(String value) {
       return set("JwksUri", Value.of(value));
@@ -283,7 +305,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The OIDC IdP logout endpoint used to configure your private workforce.
      *
-     * <p>Required. CloudFormation property {@code LogoutEndpoint}.
+     * <p>Required. Length: 0 to 500 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code LogoutEndpoint}.
      */
     public OidcConfig logoutEndpoint(String value) {
       return set("LogoutEndpoint", Value.of(value));
@@ -298,7 +321,9 @@ public final class Workforce extends Resource<Workforce> {
      * An array of string identifiers used to refer to the specific pieces of user data or claims
      * that the client application wants to access.
      *
-     * <p>CloudFormation property {@code Scope}.
+     * <p>Length: 0 to 500 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}&#92;s]+$}. CloudFormation property {@code
+     * Scope}.
      */
     public OidcConfig scope(String value) {
       return set("Scope", Value.of(value));
@@ -312,7 +337,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The OIDC IdP token endpoint used to configure your private workforce.
      *
-     * <p>Required. CloudFormation property {@code TokenEndpoint}.
+     * <p>Required. Length: 0 to 500 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code TokenEndpoint}.
      */
     public OidcConfig tokenEndpoint(String value) {
       return set("TokenEndpoint", Value.of(value));
@@ -326,7 +352,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The OIDC IdP user info endpoint used to configure your private workforce.
      *
-     * <p>Required. CloudFormation property {@code UserInfoEndpoint}.
+     * <p>Required. Length: 0 to 500 characters. Pattern: {@code ^https://.*$}. CloudFormation
+     * property {@code UserInfoEndpoint}.
      */
     public OidcConfig userInfoEndpoint(String value) {
       return set("UserInfoEndpoint", Value.of(value));
@@ -346,6 +373,7 @@ public final class Workforce extends Resource<Workforce> {
   public static final class SourceIpConfig extends Struct<SourceIpConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workforce.SourceIpConfig")
         .required("Cidrs")
+        .constrain("Cidrs", Constraint.of().pattern("^(^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(\\/(3[0-2]|[1-2][0-9]|[0-9]))$)|(^s*((([0-9A-Fa-f]{1,4}:){7}([0-9A-Fa-f]{1,4}|:))|(([0-9A-Fa-f]{1,4}:){6}(:[0-9A-Fa-f]{1,4}|((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3})|:))|(([0-9A-Fa-f]{1,4}:){5}(((:[0-9A-Fa-f]{1,4}){1,2})|:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3})|:))|(([0-9A-Fa-f]{1,4}:){4}(((:[0-9A-Fa-f]{1,4}){1,3})|((:[0-9A-Fa-f]{1,4})?:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){3}(((:[0-9A-Fa-f]{1,4}){1,4})|((:[0-9A-Fa-f]{1,4}){0,2}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){2}(((:[0-9A-Fa-f]{1,4}){1,5})|((:[0-9A-Fa-f]{1,4}){0,3}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){1}(((:[0-9A-Fa-f]{1,4}){1,6})|((:[0-9A-Fa-f]{1,4}){0,4}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(:(((:[0-9A-Fa-f]{1,4}){1,7})|((:[0-9A-Fa-f]{1,4}){0,5}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:)))(%.+)?s*(\\/(12[0-8]|1[0-1][0-9]|[1-9][0-9]|[0-9]))$)$").minLength(4).maxLength(64).format("ipv4-network"))
         .build();
 
     public SourceIpConfig() {
@@ -355,7 +383,9 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * A list of one to ten Classless Inter-Domain Routing (CIDR) values.
      *
-     * <p>Required. CloudFormation property {@code Cidrs}.
+     * <p>Required. Length: 4 to 64 characters. Pattern: {@code
+     * ^(^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])&#92;.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(&#92;/(3[0-2]|[1-2][0-9]|[0-9]))$)|(^s*((([0-9A-Fa-f]{1,4}:){7}([0-9A-Fa-f]{1,4}|:))|(([0-9A-Fa-f]{1,4}:){6}(:[0-9A-Fa-f]{1,4}|((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3})|:))|(([0-9A-Fa-f]{1,4}:){5}(((:[0-9A-Fa-f]{1,4}){1,2})|:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3})|:))|(([0-9A-Fa-f]{1,4}:){4}(((:[0-9A-Fa-f]{1,4}){1,3})|((:[0-9A-Fa-f]{1,4})?:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){3}(((:[0-9A-Fa-f]{1,4}){1,4})|((:[0-9A-Fa-f]{1,4}){0,2}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){2}(((:[0-9A-Fa-f]{1,4}){1,5})|((:[0-9A-Fa-f]{1,4}){0,3}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){1}(((:[0-9A-Fa-f]{1,4}){1,6})|((:[0-9A-Fa-f]{1,4}){0,4}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(:(((:[0-9A-Fa-f]{1,4}){1,7})|((:[0-9A-Fa-f]{1,4}){0,5}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:)))(%.+)?s*(&#92;/(12[0-8]|1[0-1][0-9]|[1-9][0-9]|[0-9]))$)$}.
+     * Format: {@code ipv4-network}. CloudFormation property {@code Cidrs}.
      */
     public SourceIpConfig cidrs(List<String> value) {
       return set("Cidrs", Value.listOf(value));
@@ -373,7 +403,11 @@ public final class Workforce extends Resource<Workforce> {
    * <p>Property type {@code AWS::SageMaker::Workforce.WorkforceVpcConfigRequest}.
    */
   public static final class WorkforceVpcConfigRequest extends Struct<WorkforceVpcConfigRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Workforce.WorkforceVpcConfigRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workforce.WorkforceVpcConfigRequest")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-z]*$").minLength(0).maxLength(32).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().pattern("^subnet-[0-9a-z]*$").minLength(0).maxLength(32).format("AWS::EC2::Subnet.Id"))
+        .constrain("VpcId", Constraint.of().pattern("^vpc-[0-9a-z]*$").minLength(0).maxLength(32).format("AWS::EC2::VPC.Id"))
+        .build();
 
     public WorkforceVpcConfigRequest() {
       super(SCHEMA);
@@ -382,7 +416,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The VPC security group IDs.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: 0 to 32 characters. Pattern: {@code ^sg-[0-9a-z]*$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public WorkforceVpcConfigRequest securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -396,7 +431,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The VPC subnets.
      *
-     * <p>CloudFormation property {@code Subnets}.
+     * <p>Length: 0 to 32 characters. Pattern: {@code ^subnet-[0-9a-z]*$}. Format: {@code
+     * AWS::EC2::Subnet.Id}. CloudFormation property {@code Subnets}.
      */
     public WorkforceVpcConfigRequest subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -410,7 +446,8 @@ public final class Workforce extends Resource<Workforce> {
     /**
      * The ID of the VPC.
      *
-     * <p>CloudFormation property {@code VpcId}.
+     * <p>Length: 0 to 32 characters. Pattern: {@code ^vpc-[0-9a-z]*$}. Format: {@code
+     * AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public WorkforceVpcConfigRequest vpcId(String value) {
       return set("VpcId", Value.of(value));

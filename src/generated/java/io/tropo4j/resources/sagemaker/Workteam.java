@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,10 @@ import java.util.List;
 public final class Workteam extends Resource<Workteam> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workteam")
       .required("Description", "MemberDefinitions")
+      .constrain("Description", Constraint.of().pattern("^.+$").minLength(1).maxLength(200))
+      .constrain("WorkforceName", Constraint.of().pattern("^[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}$").minLength(1).maxLength(63))
+      .constrain("WorkteamName", Constraint.of().pattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$").minLength(1).maxLength(63))
+      .refYields("WorkteamArn")
       .attributes("WorkteamArn", "WorkteamName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +36,8 @@ public final class Workteam extends Resource<Workteam> {
   /**
    * A description of the work team.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 1 to 200 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * Description}.
    */
   public Workteam description(String value) {
     return set("Description", Value.of(value));
@@ -98,7 +104,8 @@ public final class Workteam extends Resource<Workteam> {
   /**
    * The name of the workforce.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code WorkforceName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]([a-zA-Z0-9&#92;-]){0,62}$}. CloudFormation property {@code WorkforceName}.
    */
   public Workteam workforceName(String value) {
     return set("WorkforceName", Value.of(value));
@@ -112,7 +119,8 @@ public final class Workteam extends Resource<Workteam> {
   /**
    * The name of the work team.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code WorkteamName}.
+   * <p>Changing it replaces the resource. Length: 1 to 63 characters. Pattern: {@code
+   * ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$}. CloudFormation property {@code WorkteamName}.
    */
   public Workteam workteamName(String value) {
     return set("WorkteamName", Value.of(value));
@@ -149,6 +157,9 @@ public final class Workteam extends Resource<Workteam> {
   public static final class CognitoMemberDefinition extends Struct<CognitoMemberDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workteam.CognitoMemberDefinition")
         .required("CognitoClientId", "CognitoUserGroup", "CognitoUserPool")
+        .constrain("CognitoClientId", Constraint.of().minLength(1).maxLength(128))
+        .constrain("CognitoUserGroup", Constraint.of().minLength(1).maxLength(128))
+        .constrain("CognitoUserPool", Constraint.of().minLength(1).maxLength(55))
         .build();
 
     public CognitoMemberDefinition() {
@@ -159,7 +170,7 @@ public final class Workteam extends Resource<Workteam> {
      * An identifier for an application client. You must create the app client ID using Amazon
      * Cognito .
      *
-     * <p>Required. CloudFormation property {@code CognitoClientId}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code CognitoClientId}.
      */
     public CognitoMemberDefinition cognitoClientId(String value) {
       return set("CognitoClientId", Value.of(value));
@@ -173,7 +184,7 @@ public final class Workteam extends Resource<Workteam> {
     /**
      * An identifier for a user group.
      *
-     * <p>Required. CloudFormation property {@code CognitoUserGroup}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code CognitoUserGroup}.
      */
     public CognitoMemberDefinition cognitoUserGroup(String value) {
       return set("CognitoUserGroup", Value.of(value));
@@ -188,8 +199,8 @@ public final class Workteam extends Resource<Workteam> {
      * An identifier for a user pool. The user pool must be in the same region as the service that
      * you are calling.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * CognitoUserPool}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 55 characters. CloudFormation
+     * property {@code CognitoUserPool}.
      */
     public CognitoMemberDefinition cognitoUserPool(String value) {
       return set("CognitoUserPool", Value.of(value));
@@ -244,6 +255,7 @@ public final class Workteam extends Resource<Workteam> {
   public static final class NotificationConfiguration extends Struct<NotificationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workteam.NotificationConfiguration")
         .required("NotificationTopicArn")
+        .constrain("NotificationTopicArn", Constraint.of().pattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]*$"))
         .build();
 
     public NotificationConfiguration() {
@@ -253,7 +265,9 @@ public final class Workteam extends Resource<Workteam> {
     /**
      * The ARN for the Amazon SNS topic to which notifications should be published.
      *
-     * <p>Required. CloudFormation property {@code NotificationTopicArn}.
+     * <p>Required. Pattern: {@code
+     * ^arn:aws[a-z&#92;-]*:sns:[a-z0-9&#92;-]*:[0-9]{12}:[a-zA-Z0-9_.-]*$}. CloudFormation property
+     * {@code NotificationTopicArn}.
      */
     public NotificationConfiguration notificationTopicArn(String value) {
       return set("NotificationTopicArn", Value.of(value));
@@ -278,6 +292,7 @@ public final class Workteam extends Resource<Workteam> {
   public static final class OidcMemberDefinition extends Struct<OidcMemberDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workteam.OidcMemberDefinition")
         .required("OidcGroups")
+        .constrain("OidcGroups", Constraint.of().minLength(1).maxLength(63))
         .build();
 
     public OidcMemberDefinition() {
@@ -287,7 +302,7 @@ public final class Workteam extends Resource<Workteam> {
     /**
      * A list of OIDC group names whose members will be part of this workteam
      *
-     * <p>Required. CloudFormation property {@code OidcGroups}.
+     * <p>Required. Length: 1 to 63 characters. CloudFormation property {@code OidcGroups}.
      */
     public OidcMemberDefinition oidcGroups(List<String> value) {
       return set("OidcGroups", Value.listOf(value));

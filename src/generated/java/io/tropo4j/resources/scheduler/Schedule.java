@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.scheduler;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -42,7 +43,17 @@ import java.util.Map;
 public final class Schedule extends Resource<Schedule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule")
       .required("FlexibleTimeWindow", "ScheduleExpression", "Target")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(512))
+      .constrain("EndDate", Constraint.of().format("date-time"))
+      .constrain("GroupName", Constraint.of().pattern("^[0-9a-zA-Z-_.]+$").minLength(1).maxLength(64))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws[a-z-]*:kms:[a-z0-9\\-]+:\\d{12}:(key|alias)\\/[0-9a-zA-Z-_]*$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .references("KmsKeyArn", "AWS::KMS::Key.Arn")
+      .constrain("Name", Constraint.of().pattern("^[0-9a-zA-Z-_.]+$").minLength(1).maxLength(64))
+      .constrain("ScheduleExpression", Constraint.of().minLength(1).maxLength(256))
+      .constrain("ScheduleExpressionTimezone", Constraint.of().minLength(1).maxLength(50))
+      .constrain("StartDate", Constraint.of().format("date-time"))
       .allowed("State", "ENABLED", "DISABLED")
+      .refYields("Name")
       .attributes("Arn")
       .build();
 
@@ -53,7 +64,7 @@ public final class Schedule extends Resource<Schedule> {
   /**
    * The description you specify for the schedule.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. CloudFormation property {@code Description}.
    */
   public Schedule description(String value) {
     return set("Description", Value.of(value));
@@ -69,7 +80,7 @@ public final class Schedule extends Resource<Schedule> {
    * recurrence expression, invocations might stop on, or before, the <code>EndDate</code> you
    * specify. EventBridge Scheduler ignores <code>EndDate</code> for one-time schedules.
    *
-   * <p>CloudFormation property {@code EndDate}.
+   * <p>Format: {@code date-time}. CloudFormation property {@code EndDate}.
    */
   public Schedule endDate(String value) {
     return set("EndDate", Value.of(value));
@@ -92,7 +103,8 @@ public final class Schedule extends Resource<Schedule> {
   /**
    * The name of the schedule group associated with this schedule.
    *
-   * <p>CloudFormation property {@code GroupName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[0-9a-zA-Z-_.]+$}. CloudFormation property
+   * {@code GroupName}.
    */
   public Schedule groupName(String value) {
     return set("GroupName", Value.of(value));
@@ -107,7 +119,9 @@ public final class Schedule extends Resource<Schedule> {
    * The Amazon Resource Name (ARN) for the customer managed KMS key that EventBridge Scheduler will
    * use to encrypt and decrypt your data.
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z-]*:kms:[a-z0-9&#92;-]+:&#92;d{12}:(key|alias)&#92;/[0-9a-zA-Z-_]*$}. Format:
+   * {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Schedule kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -126,7 +140,8 @@ public final class Schedule extends Resource<Schedule> {
   /**
    * The name of the schedule.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9a-zA-Z-_.]+$}. CloudFormation property {@code Name}.
    */
   public Schedule name(String value) {
     return set("Name", Value.of(value));
@@ -162,7 +177,7 @@ public final class Schedule extends Resource<Schedule> {
    * href="https://docs.aws.amazon.com/scheduler/latest/UserGuide/schedule-types.html">Schedule
    * types on EventBridge Scheduler</a> in the <em>EventBridge Scheduler User Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code ScheduleExpression}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code ScheduleExpression}.
    */
   public Schedule scheduleExpression(String value) {
     return set("ScheduleExpression", Value.of(value));
@@ -176,7 +191,7 @@ public final class Schedule extends Resource<Schedule> {
   /**
    * The timezone in which the scheduling expression is evaluated.
    *
-   * <p>CloudFormation property {@code ScheduleExpressionTimezone}.
+   * <p>Length: 1 to 50 characters. CloudFormation property {@code ScheduleExpressionTimezone}.
    */
   public Schedule scheduleExpressionTimezone(String value) {
     return set("ScheduleExpressionTimezone", Value.of(value));
@@ -196,7 +211,7 @@ public final class Schedule extends Resource<Schedule> {
    * <code>StartDate</code> you specify. EventBridge Scheduler ignores <code>StartDate</code> for
    * one-time schedules.
    *
-   * <p>CloudFormation property {@code StartDate}.
+   * <p>Format: {@code date-time}. CloudFormation property {@code StartDate}.
    */
   public Schedule startDate(String value) {
     return set("StartDate", Value.of(value));
@@ -252,6 +267,8 @@ public final class Schedule extends Resource<Schedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.AwsVpcConfiguration")
         .required("Subnets")
         .allowed("AssignPublicIp", "ENABLED", "DISABLED")
+        .constrain("SecurityGroups", Constraint.of().minLength(1).maxLength(1000).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("Subnets", Constraint.of().minLength(1).maxLength(1000).format("AWS::EC2::Subnet.Id"))
         .build();
 
     public AwsVpcConfiguration() {
@@ -280,7 +297,8 @@ public final class Schedule extends Resource<Schedule> {
      * the same VPC. You can specify as many as five security groups. If you do not specify a
      * security group, the default security group for the VPC is used.
      *
-     * <p>CloudFormation property {@code SecurityGroups}.
+     * <p>Length: 1 to 1000 characters. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation
+     * property {@code SecurityGroups}.
      */
     public AwsVpcConfiguration securityGroups(List<String> value) {
       return set("SecurityGroups", Value.listOf(value));
@@ -295,7 +313,8 @@ public final class Schedule extends Resource<Schedule> {
      * Specifies the subnets associated with the task. These subnets must all be in the same VPC.
      * You can specify as many as 16 subnets.
      *
-     * <p>Required. CloudFormation property {@code Subnets}.
+     * <p>Required. Length: 1 to 1000 characters. Format: {@code AWS::EC2::Subnet.Id}.
+     * CloudFormation property {@code Subnets}.
      */
     public AwsVpcConfiguration subnets(List<String> value) {
       return set("Subnets", Value.listOf(value));
@@ -315,6 +334,9 @@ public final class Schedule extends Resource<Schedule> {
   public static final class CapacityProviderStrategyItem extends Struct<CapacityProviderStrategyItem> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.CapacityProviderStrategyItem")
         .required("CapacityProvider")
+        .constrain("Base", Constraint.of().minimum(0).maximum(100000))
+        .constrain("CapacityProvider", Constraint.of().minLength(1).maxLength(255))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(1000))
         .build();
 
     public CapacityProviderStrategyItem() {
@@ -326,7 +348,7 @@ public final class Schedule extends Resource<Schedule> {
      * provider. Only one capacity provider in a capacity provider strategy can have a base defined.
      * If no value is specified, the default value of <code>0</code> is used.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code Base}.
+     * <p>Range: 0 to 100000. Default: {@code 0}. CloudFormation property {@code Base}.
      */
     public CapacityProviderStrategyItem base(double value) {
       return set("Base", Value.of(value));
@@ -340,7 +362,7 @@ public final class Schedule extends Resource<Schedule> {
     /**
      * The short name of the capacity provider.
      *
-     * <p>Required. CloudFormation property {@code CapacityProvider}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code CapacityProvider}.
      */
     public CapacityProviderStrategyItem capacityProvider(String value) {
       return set("CapacityProvider", Value.of(value));
@@ -356,7 +378,7 @@ public final class Schedule extends Resource<Schedule> {
      * that should use the specified capacity provider. The weight value is taken into consideration
      * after the base value, if defined, is satisfied.
      *
-     * <p>Default: {@code 0}. CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 1000. Default: {@code 0}. CloudFormation property {@code Weight}.
      */
     public CapacityProviderStrategyItem weight(double value) {
       return set("Weight", Value.of(value));
@@ -376,7 +398,10 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.DeadLetterConfig}.
    */
   public static final class DeadLetterConfig extends Struct<DeadLetterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.DeadLetterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.DeadLetterConfig")
+        .constrain("Arn", Constraint.of().pattern("^arn:aws[a-z-]*:sqs:[a-z0-9\\-]+:\\d{12}:[a-zA-Z0-9\\-_]+$").minLength(1).maxLength(1600))
+        .references("Arn", "AWS::SQS::Queue.Arn")
+        .build();
 
     public DeadLetterConfig() {
       super(SCHEMA);
@@ -386,7 +411,9 @@ public final class Schedule extends Resource<Schedule> {
      * The Amazon Resource Name (ARN) of the SQS queue specified as the destination for the
      * dead-letter queue.
      *
-     * <p>CloudFormation property {@code Arn}.
+     * <p>Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws[a-z-]*:sqs:[a-z0-9&#92;-]+:&#92;d{12}:[a-zA-Z0-9&#92;-_]+$}. CloudFormation property
+     * {@code Arn}.
      */
     public DeadLetterConfig arn(String value) {
       return set("Arn", Value.of(value));
@@ -413,8 +440,13 @@ public final class Schedule extends Resource<Schedule> {
   public static final class EcsParameters extends Struct<EcsParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.EcsParameters")
         .required("TaskDefinitionArn")
+        .constrain("Group", Constraint.of().minLength(1).maxLength(255))
         .allowed("LaunchType", "EC2", "FARGATE", "EXTERNAL")
+        .constrain("PlatformVersion", Constraint.of().minLength(1).maxLength(64))
         .allowed("PropagateTags", "TASK_DEFINITION")
+        .constrain("ReferenceId", Constraint.of().maxLength(1024))
+        .constrain("TaskCount", Constraint.of().minimum(1).maximum(10))
+        .constrain("TaskDefinitionArn", Constraint.of().minLength(1).maxLength(1600))
         .build();
 
     public EcsParameters() {
@@ -485,7 +517,7 @@ public final class Schedule extends Resource<Schedule> {
     /**
      * Specifies an Amazon ECS task group for the task. The maximum length is 255 characters.
      *
-     * <p>CloudFormation property {@code Group}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code Group}.
      */
     public EcsParameters group(String value) {
       return set("Group", Value.of(value));
@@ -572,7 +604,7 @@ public final class Schedule extends Resource<Schedule> {
      * Specifies the platform version for the task. Specify only the numeric portion of the platform
      * version, such as <code>1.1.0</code> .
      *
-     * <p>CloudFormation property {@code PlatformVersion}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code PlatformVersion}.
      */
     public EcsParameters platformVersion(String value) {
       return set("PlatformVersion", Value.of(value));
@@ -604,7 +636,7 @@ public final class Schedule extends Resource<Schedule> {
     /**
      * The reference ID to use for the task.
      *
-     * <p>CloudFormation property {@code ReferenceId}.
+     * <p>Length: at most 1024 characters. CloudFormation property {@code ReferenceId}.
      */
     public EcsParameters referenceId(String value) {
       return set("ReferenceId", Value.of(value));
@@ -637,7 +669,7 @@ public final class Schedule extends Resource<Schedule> {
      * The number of tasks to create based on <code>TaskDefinition</code> . The default is
      * <code>1</code> .
      *
-     * <p>CloudFormation property {@code TaskCount}.
+     * <p>Range: 1 to 10. CloudFormation property {@code TaskCount}.
      */
     public EcsParameters taskCount(double value) {
       return set("TaskCount", Value.of(value));
@@ -652,7 +684,7 @@ public final class Schedule extends Resource<Schedule> {
      * The Amazon Resource Name (ARN) of the task definition to use if the event target is an Amazon
      * ECS task.
      *
-     * <p>Required. CloudFormation property {@code TaskDefinitionArn}.
+     * <p>Required. Length: 1 to 1600 characters. CloudFormation property {@code TaskDefinitionArn}.
      */
     public EcsParameters taskDefinitionArn(String value) {
       return set("TaskDefinitionArn", Value.of(value));
@@ -674,6 +706,8 @@ public final class Schedule extends Resource<Schedule> {
   public static final class EventBridgeParameters extends Struct<EventBridgeParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.EventBridgeParameters")
         .required("DetailType", "Source")
+        .constrain("DetailType", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Source", Constraint.of().pattern("^(?=[/\\.\\-_A-Za-z0-9]+)((?!aws\\.).*)|(\\$(\\.[\\w_-]+(\\[(\\d+|\\*)\\])*)*)$").minLength(1).maxLength(256))
         .build();
 
     public EventBridgeParameters() {
@@ -684,7 +718,7 @@ public final class Schedule extends Resource<Schedule> {
      * A free-form string, with a maximum of 128 characters, used to decide what fields to expect in
      * the event detail.
      *
-     * <p>Required. CloudFormation property {@code DetailType}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code DetailType}.
      */
     public EventBridgeParameters detailType(String value) {
       return set("DetailType", Value.of(value));
@@ -698,7 +732,9 @@ public final class Schedule extends Resource<Schedule> {
     /**
      * The source of the event.
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^(?=[/&#92;.&#92;-_A-Za-z0-9]+)((?!aws&#92;.).*)|(&#92;$(&#92;.[&#92;w_-]+(&#92;[(&#92;d+|&#92;*)&#92;])*)*)$}.
+     * CloudFormation property {@code Source}.
      */
     public EventBridgeParameters source(String value) {
       return set("Source", Value.of(value));
@@ -718,6 +754,7 @@ public final class Schedule extends Resource<Schedule> {
   public static final class FlexibleTimeWindow extends Struct<FlexibleTimeWindow> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.FlexibleTimeWindow")
         .required("Mode")
+        .constrain("MaximumWindowInMinutes", Constraint.of().minimum(1).maximum(1440))
         .allowed("Mode", "OFF", "FLEXIBLE")
         .build();
 
@@ -732,7 +769,7 @@ public final class Schedule extends Resource<Schedule> {
      *
      * <p><em>Maximum</em> : <code>1440</code>
      *
-     * <p>CloudFormation property {@code MaximumWindowInMinutes}.
+     * <p>Range: 1 to 1440. CloudFormation property {@code MaximumWindowInMinutes}.
      */
     public FlexibleTimeWindow maximumWindowInMinutes(double value) {
       return set("MaximumWindowInMinutes", Value.of(value));
@@ -775,6 +812,7 @@ public final class Schedule extends Resource<Schedule> {
   public static final class KinesisParameters extends Struct<KinesisParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.KinesisParameters")
         .required("PartitionKey")
+        .constrain("PartitionKey", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public KinesisParameters() {
@@ -787,7 +825,7 @@ public final class Schedule extends Resource<Schedule> {
      * Data Streams terminology and concepts</a> in the <em>Amazon Kinesis Streams Developer
      * Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code PartitionKey}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code PartitionKey}.
      */
     public KinesisParameters partitionKey(String value) {
       return set("PartitionKey", Value.of(value));
@@ -830,6 +868,7 @@ public final class Schedule extends Resource<Schedule> {
    */
   public static final class PlacementConstraint extends Struct<PlacementConstraint> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.PlacementConstraint")
+        .constrain("Expression", Constraint.of().maxLength(2000))
         .allowed("Type", "distinctInstance", "memberOf")
         .build();
 
@@ -844,7 +883,7 @@ public final class Schedule extends Resource<Schedule> {
      * href="https://docs.aws.amazon.com/latest/developerguide/cluster-query-language.html">Cluster
      * query language</a> in the <em>Amazon ECS Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code Expression}.
+     * <p>Length: at most 2000 characters. CloudFormation property {@code Expression}.
      */
     public PlacementConstraint expression(String value) {
       return set("Expression", Value.of(value));
@@ -880,6 +919,7 @@ public final class Schedule extends Resource<Schedule> {
    */
   public static final class PlacementStrategy extends Struct<PlacementStrategy> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.PlacementStrategy")
+        .constrain("Field", Constraint.of().maxLength(255))
         .allowed("Type", "random", "spread", "binpack")
         .build();
 
@@ -895,7 +935,7 @@ public final class Schedule extends Resource<Schedule> {
      * values are <code>cpu</code> and <code>memory</code> . For the random placement strategy, this
      * field is not used.
      *
-     * <p>CloudFormation property {@code Field}.
+     * <p>Length: at most 255 characters. CloudFormation property {@code Field}.
      */
     public PlacementStrategy field(String value) {
       return set("Field", Value.of(value));
@@ -935,7 +975,10 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.RetryPolicy}.
    */
   public static final class RetryPolicy extends Struct<RetryPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.RetryPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.RetryPolicy")
+        .constrain("MaximumEventAgeInSeconds", Constraint.of().minimum(60).maximum(86400))
+        .constrain("MaximumRetryAttempts", Constraint.of().minimum(0).maximum(185))
+        .build();
 
     public RetryPolicy() {
       super(SCHEMA);
@@ -944,7 +987,7 @@ public final class Schedule extends Resource<Schedule> {
     /**
      * The maximum amount of time, in seconds, to continue to make retry attempts.
      *
-     * <p>CloudFormation property {@code MaximumEventAgeInSeconds}.
+     * <p>Range: 60 to 86400. CloudFormation property {@code MaximumEventAgeInSeconds}.
      */
     public RetryPolicy maximumEventAgeInSeconds(double value) {
       return set("MaximumEventAgeInSeconds", Value.of(value));
@@ -963,7 +1006,7 @@ public final class Schedule extends Resource<Schedule> {
      * exponential backoff continue until either the maximum number of attempts is made or until the
      * duration of the <code>MaximumEventAgeInSeconds</code> is reached.
      *
-     * <p>CloudFormation property {@code MaximumRetryAttempts}.
+     * <p>Range: 0 to 185. CloudFormation property {@code MaximumRetryAttempts}.
      */
     public RetryPolicy maximumRetryAttempts(double value) {
       return set("MaximumRetryAttempts", Value.of(value));
@@ -986,6 +1029,8 @@ public final class Schedule extends Resource<Schedule> {
   public static final class SageMakerPipelineParameter extends Struct<SageMakerPipelineParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.SageMakerPipelineParameter")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9\\-_]*$").minLength(1).maxLength(256))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public SageMakerPipelineParameter() {
@@ -995,7 +1040,8 @@ public final class Schedule extends Resource<Schedule> {
     /**
      * Name of parameter to start execution of a SageMaker Model Building Pipeline.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[A-Za-z0-9&#92;-_]*$}.
+     * CloudFormation property {@code Name}.
      */
     public SageMakerPipelineParameter name(String value) {
       return set("Name", Value.of(value));
@@ -1009,7 +1055,7 @@ public final class Schedule extends Resource<Schedule> {
     /**
      * Value of parameter to start execution of a SageMaker Model Building Pipeline.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Value}.
      */
     public SageMakerPipelineParameter value(String value) {
       return set("Value", Value.of(value));
@@ -1073,7 +1119,9 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.SqsParameters}.
    */
   public static final class SqsParameters extends Struct<SqsParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.SqsParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.SqsParameters")
+        .constrain("MessageGroupId", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public SqsParameters() {
       super(SCHEMA);
@@ -1082,7 +1130,7 @@ public final class Schedule extends Resource<Schedule> {
     /**
      * The FIFO message group ID to use as the target.
      *
-     * <p>CloudFormation property {@code MessageGroupId}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code MessageGroupId}.
      */
     public SqsParameters messageGroupId(String value) {
       return set("MessageGroupId", Value.of(value));
@@ -1105,6 +1153,12 @@ public final class Schedule extends Resource<Schedule> {
   public static final class Target extends Struct<Target> {
     private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.Target")
         .required("Arn", "RoleArn")
+        .constrain("Arn", Constraint.of().minLength(1).maxLength(1600))
+        .references("Arn", "AWS::StepFunctions::StateMachine.Ref", "AWS::Lambda::Function.Arn",
+            "AWS::SQS::Queue.Arn")
+        .constrain("Input", Constraint.of().minLength(1))
+        .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z-]*:iam::\\d{12}:role\\/[\\w+=,.@\\/-]+$").minLength(1).maxLength(1600).format("AWS::IAM::Role.Arn"))
+        .references("RoleArn", "AWS::IAM::Role.Arn")
         .build();
 
     public Target() {
@@ -1114,7 +1168,7 @@ public final class Schedule extends Resource<Schedule> {
     /**
      * The Amazon Resource Name (ARN) of the target.
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: 1 to 1600 characters. CloudFormation property {@code Arn}.
      */
     public Target arn(String value) {
       return set("Arn", Value.of(value));
@@ -1182,7 +1236,7 @@ public final class Schedule extends Resource<Schedule> {
      * JSON. For all other target types, a JSON is not required. If you do not specify anything for
      * this field, Amazon EventBridge Scheduler delivers a default notification to the target.
      *
-     * <p>CloudFormation property {@code Input}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Input}.
      */
     public Target input(String value) {
       return set("Input", Value.of(value));
@@ -1219,7 +1273,9 @@ public final class Schedule extends Resource<Schedule> {
      * The Amazon Resource Name (ARN) of the IAM role that EventBridge Scheduler will use for this
      * target when the schedule is invoked.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: 1 to 1600 characters. Pattern: {@code
+     * ^arn:aws[a-z-]*:iam::&#92;d{12}:role&#92;/[&#92;w+=,.&#64;&#92;/-]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public Target roleArn(String value) {
       return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.scheduler;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -28,6 +29,8 @@ import java.util.List;
  */
 public final class ScheduleGroup extends Resource<ScheduleGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::ScheduleGroup")
+      .constrain("Name", Constraint.of().pattern("^[0-9a-zA-Z-_.]+$").minLength(1).maxLength(64))
+      .refYields("Name")
       .attributes("Arn", "CreationDate", "LastModificationDate", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +42,8 @@ public final class ScheduleGroup extends Resource<ScheduleGroup> {
   /**
    * The name of the schedule group.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9a-zA-Z-_.]+$}. CloudFormation property {@code Name}.
    */
   public ScheduleGroup name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.scn;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow")
       .required("InstanceId", "Name", "Sources", "Target", "Transformation")
+      .constrain("InstanceId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9-]+$").minLength(1).maxLength(256))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,9 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   /**
    * The Amazon Web Services Supply Chain instance identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * InstanceId}.
    */
   public DataIntegrationFlow instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -42,7 +48,8 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   /**
    * The name of the DataIntegrationFlow.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[A-Za-z0-9-]+$}. CloudFormation property {@code Name}.
    */
   public DataIntegrationFlow name(String value) {
     return set("Name", Value.of(value));
@@ -144,6 +151,7 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   public static final class DataIntegrationFlowSource extends Struct<DataIntegrationFlowSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DataIntegrationFlowSource")
         .required("SourceName", "SourceType")
+        .constrain("SourceName", Constraint.of().pattern("^[A-Za-z0-9_]+$").minLength(1).maxLength(256))
         .allowed("SourceType", "S3", "DATASET")
         .build();
 
@@ -172,7 +180,8 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
     /**
      * The source name that can be used as table alias in SQL transformation query.
      *
-     * <p>Required. CloudFormation property {@code SourceName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[A-Za-z0-9_]+$}. CloudFormation
+     * property {@code SourceName}.
      */
     public DataIntegrationFlowSource sourceName(String value) {
       return set("SourceName", Value.of(value));
@@ -339,6 +348,7 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   public static final class DatasetSourceConfiguration extends Struct<DatasetSourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DatasetSourceConfiguration")
         .required("DatasetIdentifier")
+        .constrain("DatasetIdentifier", Constraint.of().pattern("^[-_/A-Za-z0-9:]+$").minLength(1).maxLength(1011))
         .build();
 
     public DatasetSourceConfiguration() {
@@ -348,7 +358,8 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
     /**
      * The ARN of the dataset.
      *
-     * <p>Required. CloudFormation property {@code DatasetIdentifier}.
+     * <p>Required. Length: 1 to 1011 characters. Pattern: {@code ^[-_/A-Za-z0-9:]+$}.
+     * CloudFormation property {@code DatasetIdentifier}.
      */
     public DatasetSourceConfiguration datasetIdentifier(String value) {
       return set("DatasetIdentifier", Value.of(value));
@@ -377,6 +388,7 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   public static final class DatasetTargetConfiguration extends Struct<DatasetTargetConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DatasetTargetConfiguration")
         .required("DatasetIdentifier")
+        .constrain("DatasetIdentifier", Constraint.of().pattern("^[-_/A-Za-z0-9:]+$").minLength(1).maxLength(1011))
         .build();
 
     public DatasetTargetConfiguration() {
@@ -386,7 +398,8 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
     /**
      * The dataset ARN.
      *
-     * <p>Required. CloudFormation property {@code DatasetIdentifier}.
+     * <p>Required. Length: 1 to 1011 characters. Pattern: {@code ^[-_/A-Za-z0-9:]+$}.
+     * CloudFormation property {@code DatasetIdentifier}.
      */
     public DatasetTargetConfiguration datasetIdentifier(String value) {
       return set("DatasetIdentifier", Value.of(value));
@@ -454,6 +467,7 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   public static final class FieldPriorityDedupeField extends Struct<FieldPriorityDedupeField> {
     private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.FieldPriorityDedupeField")
         .required("Name", "SortOrder")
+        .constrain("Name", Constraint.of().pattern("^[a-z0-9_]+$").minLength(1).maxLength(100))
         .allowed("SortOrder", "ASC", "DESC")
         .build();
 
@@ -464,7 +478,8 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
     /**
      * The name of the deduplication field.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-z0-9_]+$}. CloudFormation
+     * property {@code Name}.
      */
     public FieldPriorityDedupeField name(String value) {
       return set("Name", Value.of(value));
@@ -564,6 +579,8 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   public static final class S3SourceConfiguration extends Struct<S3SourceConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.S3SourceConfiguration")
         .required("BucketName", "Prefix")
+        .constrain("BucketName", Constraint.of().pattern("^[a-z0-9][a-z0-9.-]*[a-z0-9]$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("Prefix", Constraint.of().pattern("^[/A-Za-z0-9._-]+$").minLength(0).maxLength(700))
         .build();
 
     public S3SourceConfiguration() {
@@ -573,7 +590,8 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
     /**
      * The S3 bucket name.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code ^[a-z0-9][a-z0-9.-]*[a-z0-9]$}.
+     * Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3SourceConfiguration bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -596,7 +614,8 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
     /**
      * The S3 prefix.
      *
-     * <p>Required. CloudFormation property {@code Prefix}.
+     * <p>Required. Length: 0 to 700 characters. Pattern: {@code ^[/A-Za-z0-9._-]+$}. CloudFormation
+     * property {@code Prefix}.
      */
     public S3SourceConfiguration prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -616,6 +635,7 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   public static final class SqlTransformationConfiguration extends Struct<SqlTransformationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.SqlTransformationConfiguration")
         .required("Query")
+        .constrain("Query", Constraint.of().minLength(1).maxLength(65535))
         .build();
 
     public SqlTransformationConfiguration() {
@@ -625,7 +645,7 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
     /**
      * The transformation SQL query body based on SparkSQL.
      *
-     * <p>Required. CloudFormation property {@code Query}.
+     * <p>Required. Length: 1 to 65535 characters. CloudFormation property {@code Query}.
      */
     public SqlTransformationConfiguration query(String value) {
       return set("Query", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.scn;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Struct;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,11 @@ import java.util.List;
 public final class Dataset extends Resource<Dataset> {
   private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset")
       .required("InstanceId", "Name", "Namespace")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(500))
+      .constrain("InstanceId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[a-z0-9_]+$").minLength(1).maxLength(75))
+      .constrain("Namespace", Constraint.of().pattern("^[a-z0-9_]+$").minLength(1).maxLength(50))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "LastModifiedTime")
       .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();
@@ -27,7 +33,7 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The description of the dataset.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 500 characters. CloudFormation property {@code Description}.
    */
   public Dataset description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +47,9 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The Amazon Web Services Supply Chain instance identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * InstanceId}.
    */
   public Dataset instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -55,7 +63,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The name of the dataset.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 75 characters. Pattern: {@code
+   * ^[a-z0-9_]+$}. CloudFormation property {@code Name}.
    */
   public Dataset name(String value) {
     return set("Name", Value.of(value));
@@ -69,7 +78,8 @@ public final class Dataset extends Resource<Dataset> {
   /**
    * The namespace of the dataset.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Namespace}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * ^[a-z0-9_]+$}. CloudFormation property {@code Namespace}.
    */
   public Dataset namespace(String value) {
     return set("Namespace", Value.of(value));
@@ -152,6 +162,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class DataLakeDatasetPartitionField extends Struct<DataLakeDatasetPartitionField> {
     private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.DataLakeDatasetPartitionField")
         .required("Name", "Transform")
+        .constrain("Name", Constraint.of().pattern("^[a-z0-9_]+$").minLength(1).maxLength(100))
         .build();
 
     public DataLakeDatasetPartitionField() {
@@ -161,7 +172,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the partition field.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-z0-9_]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DataLakeDatasetPartitionField name(String value) {
       return set("Name", Value.of(value));
@@ -190,6 +202,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class DataLakeDatasetPrimaryKeyField extends Struct<DataLakeDatasetPrimaryKeyField> {
     private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.DataLakeDatasetPrimaryKeyField")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[a-z0-9_]+$").minLength(1).maxLength(100))
         .build();
 
     public DataLakeDatasetPrimaryKeyField() {
@@ -199,7 +212,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the primary key field.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-z0-9_]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DataLakeDatasetPrimaryKeyField name(String value) {
       return set("Name", Value.of(value));
@@ -219,6 +233,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class DataLakeDatasetSchemaField extends Struct<DataLakeDatasetSchemaField> {
     private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.DataLakeDatasetSchemaField")
         .required("IsRequired", "Name", "Type")
+        .constrain("Name", Constraint.of().pattern("^[a-z0-9_]+$").minLength(1).maxLength(100))
         .allowed("Type", "INT", "DOUBLE", "STRING", "TIMESTAMP", "LONG")
         .build();
 
@@ -243,7 +258,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The dataset field name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-z0-9_]+$}. CloudFormation
+     * property {@code Name}.
      */
     public DataLakeDatasetSchemaField name(String value) {
       return set("Name", Value.of(value));
@@ -312,6 +328,7 @@ public final class Dataset extends Resource<Dataset> {
   public static final class Schema extends Struct<Schema> {
     private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.Schema")
         .required("Fields", "Name")
+        .constrain("Name", Constraint.of().pattern("^[A-Za-z0-9]+$").minLength(1).maxLength(100))
         .build();
 
     public Schema() {
@@ -340,7 +357,8 @@ public final class Dataset extends Resource<Dataset> {
     /**
      * The name of the dataset schema.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[A-Za-z0-9]+$}. CloudFormation
+     * property {@code Name}.
      */
     public Schema name(String value) {
       return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.scn;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class Namespace extends Resource<Namespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::SCN::Namespace")
       .required("InstanceId", "Name")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(500))
+      .constrain("InstanceId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$").minLength(36).maxLength(36))
+      .constrain("Name", Constraint.of().pattern("^[a-z0-9_]+$").minLength(1).maxLength(50))
+      .refYields("Arn")
       .attributes("Arn", "CreatedTime", "LastModifiedTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +32,7 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The description of the namespace.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 500 characters. CloudFormation property {@code Description}.
    */
   public Namespace description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +46,9 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The Amazon Web Services Supply Chain instance identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Required. Changing it replaces the resource. Length: 36 to 36 characters. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * InstanceId}.
    */
   public Namespace instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -55,7 +62,8 @@ public final class Namespace extends Resource<Namespace> {
   /**
    * The name of the namespace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 50 characters. Pattern: {@code
+   * ^[a-z0-9_]+$}. CloudFormation property {@code Name}.
    */
   public Namespace name(String value) {
     return set("Name", Value.of(value));

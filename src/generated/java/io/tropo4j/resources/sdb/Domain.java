@@ -20,6 +20,7 @@ import io.tropo4j.fn.Value;
  */
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::SDB::Domain")
+      .refYields("Id")
       .attributes("Id")
       .stateful()
       .build();

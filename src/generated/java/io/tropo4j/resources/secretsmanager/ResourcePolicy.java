@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.secretsmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -31,6 +32,10 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::ResourcePolicy")
       .required("ResourcePolicy", "SecretId")
+      .constrain("ResourcePolicy", Constraint.of().minLength(1).maxLength(20480).format("json"))
+      .constrain("SecretId", Constraint.of().minLength(1).maxLength(2048))
+      .references("SecretId", "AWS::SecretsManager::Secret.Ref")
+      .refYields("SecretId")
       .attributes("Id")
       .build();
 
@@ -59,7 +64,8 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
    * href="https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_examples.html">Permissions
    * policy examples</a> .
    *
-   * <p>Required. CloudFormation property {@code ResourcePolicy}.
+   * <p>Required. Length: 1 to 20480 characters. Format: {@code json}. CloudFormation property
+   * {@code ResourcePolicy}.
    */
   public ResourcePolicy resourcePolicy(String value) {
     return set("ResourcePolicy", Value.of(value));
@@ -80,7 +86,8 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
    *
    * <p>For an ARN, we recommend that you specify a complete ARN rather than a partial ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SecretId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code SecretId}.
    */
   public ResourcePolicy secretId(String value) {
     return set("SecretId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.secretsmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -41,6 +42,8 @@ import java.util.List;
 public final class RotationSchedule extends Resource<RotationSchedule> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::RotationSchedule")
       .required("SecretId")
+      .constrain("ExternalSecretRotationRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -76,7 +79,8 @@ public final class RotationSchedule extends Resource<RotationSchedule> {
   /**
    * The ARN of the IAM role that is used by Secrets Manager to rotate a managed external secret.
    *
-   * <p>CloudFormation property {@code ExternalSecretRotationRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+   * ExternalSecretRotationRoleArn}.
    */
   public RotationSchedule externalSecretRotationRoleArn(String value) {
     return set("ExternalSecretRotationRoleArn", Value.of(value));
@@ -292,6 +296,7 @@ public final class RotationSchedule extends Resource<RotationSchedule> {
   public static final class HostedRotationLambda extends Struct<HostedRotationLambda> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::RotationSchedule.HostedRotationLambda")
         .required("RotationType")
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
         .build();
 
     public HostedRotationLambda() {
@@ -318,7 +323,7 @@ public final class RotationSchedule extends Resource<RotationSchedule> {
      * <code>aws/secretsmanager</code> doesn't yet exist, then Secrets Manager creates it for you
      * automatically the first time it encrypts the secret value.
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public HostedRotationLambda kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.secretsmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -45,6 +46,12 @@ import java.util.List;
  */
 public final class Secret extends Resource<Secret> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::Secret")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2048))
+      .references("KmsKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref")
+      .constrain("Name", Constraint.of().minLength(0).maxLength(512))
+      .constrain("SecretString", Constraint.of().minLength(1).maxLength(65536))
+      .constrain("Type", Constraint.of().minLength(0).maxLength(256))
+      .refYields("Id")
       .attributes("Id")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -57,7 +64,7 @@ public final class Secret extends Resource<Secret> {
   /**
    * The description of the secret.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Description}.
    */
   public Secret description(String value) {
     return set("Description", Value.of(value));
@@ -127,7 +134,8 @@ public final class Secret extends Resource<Secret> {
    * automatically adds a hyphen and six random characters after the secret name at the end of the
    * ARN.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 0 to 512 characters. CloudFormation property
+   * {@code Name}.
    */
   public Secret name(String value) {
     return set("Name", Value.of(value));
@@ -165,7 +173,7 @@ public final class Secret extends Resource<Secret> {
    * and <code>SecretString</code> , you create an empty secret. When you make a change to this
    * property, a new secret version is created.
    *
-   * <p>CloudFormation property {@code SecretString}.
+   * <p>Length: 1 to 65536 characters. CloudFormation property {@code SecretString}.
    */
   public Secret secretString(String value) {
     return set("SecretString", Value.of(value));
@@ -237,7 +245,7 @@ public final class Secret extends Resource<Secret> {
    * href="https://docs.aws.amazon.com/secretsmanager/latest/userguide/mes-partners.html">Managed
    * external secret partners</a> .
    *
-   * <p>CloudFormation property {@code Type}.
+   * <p>Length: 0 to 256 characters. CloudFormation property {@code Type}.
    */
   public Secret typeProperty(String value) {
     return set("Type", Value.of(value));

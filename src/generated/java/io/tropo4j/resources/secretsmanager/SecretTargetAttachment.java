@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.secretsmanager;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -32,6 +33,8 @@ import io.tropo4j.fn.Value;
 public final class SecretTargetAttachment extends Resource<SecretTargetAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::SecretTargetAttachment")
       .required("SecretId", "TargetId", "TargetType")
+      .constrain("SecretId", Constraint.of().minLength(1).maxLength(2048))
+      .refYields("SecretId")
       .attributes("Id")
       .build();
 
@@ -46,7 +49,8 @@ public final class SecretTargetAttachment extends Resource<SecretTargetAttachmen
    * function with the secret's logical ID. This field is unique for each target attachment
    * definition.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SecretId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code SecretId}.
    */
   public SecretTargetAttachment secretId(String value) {
     return set("SecretId", Value.of(value));

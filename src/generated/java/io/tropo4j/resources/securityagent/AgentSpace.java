@@ -17,6 +17,7 @@ import java.util.List;
 public final class AgentSpace extends Resource<AgentSpace> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::AgentSpace")
       .required("Name")
+      .refYields("AgentSpaceId")
       .attributes("AgentSpaceId", "CreatedAt", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

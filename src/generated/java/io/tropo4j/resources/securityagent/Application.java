@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityagent;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.List;
  */
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::Application")
+      .constrain("DefaultKmsKeyId", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("ApplicationId")
       .attributes("ApplicationId", "ApplicationName", "Domain",
           "IdCConfiguration.IdCApplicationArn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -28,7 +32,7 @@ public final class Application extends Resource<Application> {
   /**
    * Identifier of a KMS key. Can be a key ID, key ARN, alias name, or alias ARN.
    *
-   * <p>CloudFormation property {@code DefaultKmsKeyId}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code DefaultKmsKeyId}.
    */
   public Application defaultKmsKeyId(String value) {
     return set("DefaultKmsKeyId", Value.of(value));
@@ -44,7 +48,7 @@ public final class Application extends Resource<Application> {
     return set("IdCConfiguration", value);
   }
 
-  /** CloudFormation property {@code RoleArn}. */
+  /** Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}. */
   public Application roleArn(String value) {
     return set("RoleArn", Value.of(value));
   }

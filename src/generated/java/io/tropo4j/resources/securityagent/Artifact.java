@@ -15,6 +15,7 @@ public final class Artifact extends Resource<Artifact> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::Artifact")
       .required("AgentSpaceId", "ArtifactType", "FileName")
       .allowed("ArtifactType", "TXT", "PNG", "JPEG", "MD", "PDF", "DOCX", "DOC", "JSON", "YAML")
+      .refYields("Arn")
       .attributes("Arn", "ArtifactId", "UpdatedAt")
       .build();
 

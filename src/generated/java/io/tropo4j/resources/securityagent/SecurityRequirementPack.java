@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityagent;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,10 @@ import java.util.List;
 public final class SecurityRequirementPack extends Resource<SecurityRequirementPack> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::SecurityRequirementPack")
       .required("Name")
+      .constrain("Description", Constraint.of().maxLength(500))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(120))
       .allowed("Status", "ENABLED", "DISABLED")
+      .refYields("PackId")
       .attributes("PackId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,7 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
   /**
    * Description of the pack
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 500 characters. CloudFormation property {@code Description}.
    */
   public SecurityRequirementPack description(String value) {
     return set("Description", Value.of(value));
@@ -57,7 +61,7 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
   /**
    * Name of the security requirement pack
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 120 characters. CloudFormation property {@code Name}.
    */
   public SecurityRequirementPack name(String value) {
     return set("Name", Value.of(value));
@@ -135,6 +139,11 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
   public static final class SecurityRequirement extends Struct<SecurityRequirement> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::SecurityRequirementPack.SecurityRequirement")
         .required("Description", "Domain", "Evaluation", "Name")
+        .constrain("Description", Constraint.of().maxLength(500))
+        .constrain("Domain", Constraint.of().maxLength(10000))
+        .constrain("Evaluation", Constraint.of().maxLength(10000))
+        .constrain("Name", Constraint.of().maxLength(80))
+        .constrain("Remediation", Constraint.of().maxLength(10000))
         .build();
 
     public SecurityRequirement() {
@@ -144,7 +153,7 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
     /**
      * Description of the security requirement
      *
-     * <p>Required. CloudFormation property {@code Description}.
+     * <p>Required. Length: at most 500 characters. CloudFormation property {@code Description}.
      */
     public SecurityRequirement description(String value) {
       return set("Description", Value.of(value));
@@ -158,7 +167,7 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
     /**
      * Security domain this requirement belongs to
      *
-     * <p>Required. CloudFormation property {@code Domain}.
+     * <p>Required. Length: at most 10000 characters. CloudFormation property {@code Domain}.
      */
     public SecurityRequirement domain(String value) {
       return set("Domain", Value.of(value));
@@ -172,7 +181,7 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
     /**
      * How to evaluate compliance with this requirement
      *
-     * <p>Required. CloudFormation property {@code Evaluation}.
+     * <p>Required. Length: at most 10000 characters. CloudFormation property {@code Evaluation}.
      */
     public SecurityRequirement evaluation(String value) {
       return set("Evaluation", Value.of(value));
@@ -186,7 +195,7 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
     /**
      * Name of the security requirement
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: at most 80 characters. CloudFormation property {@code Name}.
      */
     public SecurityRequirement name(String value) {
       return set("Name", Value.of(value));
@@ -200,7 +209,7 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
     /**
      * How to remediate non-compliance
      *
-     * <p>CloudFormation property {@code Remediation}.
+     * <p>Length: at most 10000 characters. CloudFormation property {@code Remediation}.
      */
     public SecurityRequirement remediation(String value) {
       return set("Remediation", Value.of(value));

@@ -18,6 +18,7 @@ public final class TargetDomain extends Resource<TargetDomain> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::TargetDomain")
       .required("TargetDomainName", "VerificationMethod")
       .allowed("VerificationMethod", "DNS_TXT", "HTTP_ROUTE", "PRIVATE_VPC")
+      .refYields("TargetDomainId")
       .attributes("CreatedAt", "TargetDomainId", "VerificationDetails", "VerificationStatus",
           "VerificationStatusReason", "VerifiedAt")
       .tags("Tags", Schema.TagForm.LIST)

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -16,7 +17,9 @@ import java.util.Map;
 public final class AggregatorV2 extends Resource<AggregatorV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AggregatorV2")
       .required("LinkedRegions", "RegionLinkingMode")
+      .constrain("LinkedRegions", Constraint.of().pattern("^[a-zA-Z0-9-]{1,32}$"))
       .allowed("RegionLinkingMode", "SPECIFIED_REGIONS")
+      .refYields("AggregatorV2Arn")
       .attributes("AggregationRegion", "AggregatorV2Arn")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -28,7 +31,8 @@ public final class AggregatorV2 extends Resource<AggregatorV2> {
   /**
    * The list of Regions that are linked to the aggregation Region.
    *
-   * <p>Required. CloudFormation property {@code LinkedRegions}.
+   * <p>Required. Pattern: {@code ^[a-zA-Z0-9-]{1,32}$}. CloudFormation property {@code
+   * LinkedRegions}.
    */
   public AggregatorV2 linkedRegions(List<String> value) {
     return set("LinkedRegions", Value.listOf(value));

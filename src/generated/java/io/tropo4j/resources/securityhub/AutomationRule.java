@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,7 +21,11 @@ import java.util.Map;
 public final class AutomationRule extends Resource<AutomationRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule")
       .required("Actions", "Criteria", "Description", "RuleName", "RuleOrder")
+      .constrain("Description", Constraint.of().pattern("\\S").minLength(1).maxLength(1024))
+      .constrain("RuleName", Constraint.of().pattern("\\S").minLength(1).maxLength(256))
+      .constrain("RuleOrder", Constraint.of().minimum(1).maximum(1000))
       .allowed("RuleStatus", "ENABLED", "DISABLED")
+      .refYields("RuleArn")
       .attributes("CreatedAt", "CreatedBy", "RuleArn", "UpdatedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -65,7 +70,8 @@ public final class AutomationRule extends Resource<AutomationRule> {
   /**
    * A description of the rule.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 1 to 1024 characters. Pattern: {@code &#92;S}. CloudFormation property
+   * {@code Description}.
    */
   public AutomationRule description(String value) {
     return set("Description", Value.of(value));
@@ -97,7 +103,8 @@ public final class AutomationRule extends Resource<AutomationRule> {
   /**
    * The name of the rule.
    *
-   * <p>Required. CloudFormation property {@code RuleName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code &#92;S}. CloudFormation property
+   * {@code RuleName}.
    */
   public AutomationRule ruleName(String value) {
     return set("RuleName", Value.of(value));
@@ -112,7 +119,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * An integer ranging from 1 to 1000 that represents the order in which the rule action is applied
    * to findings. Security Hub CSPM applies rules with lower values for this parameter first.
    *
-   * <p>Required. CloudFormation property {@code RuleOrder}.
+   * <p>Required. Range: 1 to 1000. CloudFormation property {@code RuleOrder}.
    */
   public AutomationRule ruleOrder(int value) {
     return set("RuleOrder", Value.of(value));
@@ -258,6 +265,9 @@ public final class AutomationRule extends Resource<AutomationRule> {
    */
   public static final class AutomationRulesFindingFieldsUpdate extends Struct<AutomationRulesFindingFieldsUpdate> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate")
+        .constrain("Confidence", Constraint.of().minimum(0).maximum(100))
+        .constrain("Criticality", Constraint.of().minimum(0).maximum(100))
+        .constrain("Types", Constraint.of().pattern("^([^/]+)(/[^/]+){0,2}$"))
         .allowed("VerificationState", "UNKNOWN", "TRUE_POSITIVE", "FALSE_POSITIVE",
             "BENIGN_POSITIVE")
         .build();
@@ -269,7 +279,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
     /**
      * The rule action updates the <code>Confidence</code> field of a finding.
      *
-     * <p>CloudFormation property {@code Confidence}.
+     * <p>Range: 0 to 100. CloudFormation property {@code Confidence}.
      */
     public AutomationRulesFindingFieldsUpdate confidence(int value) {
       return set("Confidence", Value.of(value));
@@ -283,7 +293,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
     /**
      * The rule action updates the <code>Criticality</code> field of a finding.
      *
-     * <p>CloudFormation property {@code Criticality}.
+     * <p>Range: 0 to 100. CloudFormation property {@code Criticality}.
      */
     public AutomationRulesFindingFieldsUpdate criticality(int value) {
       return set("Criticality", Value.of(value));
@@ -334,7 +344,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
     /**
      * The rule action updates the <code>Types</code> field of a finding.
      *
-     * <p>CloudFormation property {@code Types}.
+     * <p>Pattern: {@code ^([^/]+)(/[^/]+){0,2}$}. CloudFormation property {@code Types}.
      */
     public AutomationRulesFindingFieldsUpdate types(List<String> value) {
       return set("Types", Value.listOf(value));
@@ -1213,7 +1223,10 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.DateFilter}.
    */
   public static final class DateFilter extends Struct<DateFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.DateFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.DateFilter")
+        .constrain("End", Constraint.of().pattern("^(\\d\\d\\d\\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\\d)|[3][0-1])[T](?:([0-1](\\d)|[2][0-3]):[0-5](\\d):[0-5](\\d)|23:59:60)(?:\\.(\\d)+)?([Z]|[+-](\\d\\d)(:?(\\d\\d))?)$"))
+        .constrain("Start", Constraint.of().pattern("^(\\d\\d\\d\\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\\d)|[3][0-1])[T](?:([0-1](\\d)|[2][0-3]):[0-5](\\d):[0-5](\\d)|23:59:60)(?:\\.(\\d)+)?([Z]|[+-](\\d\\d)(:?(\\d\\d))?)$"))
+        .build();
 
     public DateFilter() {
       super(SCHEMA);
@@ -1236,7 +1249,9 @@ public final class AutomationRule extends Resource<AutomationRule> {
      * href="https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps">Timestamps</a>
      * .
      *
-     * <p>CloudFormation property {@code End}.
+     * <p>Pattern: {@code
+     * ^(&#92;d&#92;d&#92;d&#92;d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](&#92;d)|[3][0-1])[T](?:([0-1](&#92;d)|[2][0-3]):[0-5](&#92;d):[0-5](&#92;d)|23:59:60)(?:&#92;.(&#92;d)+)?([Z]|[+-](&#92;d&#92;d)(:?(&#92;d&#92;d))?)$}.
+     * CloudFormation property {@code End}.
      */
     public DateFilter end(String value) {
       return set("End", Value.of(value));
@@ -1255,7 +1270,9 @@ public final class AutomationRule extends Resource<AutomationRule> {
      * href="https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps">Timestamps</a>
      * .
      *
-     * <p>CloudFormation property {@code Start}.
+     * <p>Pattern: {@code
+     * ^(&#92;d&#92;d&#92;d&#92;d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](&#92;d)|[3][0-1])[T](?:([0-1](&#92;d)|[2][0-3]):[0-5](&#92;d):[0-5](&#92;d)|23:59:60)(?:&#92;.(&#92;d)+)?([Z]|[+-](&#92;d&#92;d)(:?(&#92;d&#92;d))?)$}.
+     * CloudFormation property {@code Start}.
      */
     public DateFilter start(String value) {
       return set("Start", Value.of(value));
@@ -1321,6 +1338,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.MapFilter")
         .required("Comparison", "Key", "Value")
         .allowed("Comparison", "EQUALS", "NOT_EQUALS", "CONTAINS", "NOT_CONTAINS")
+        .constrain("Key", Constraint.of().pattern("\\S"))
         .build();
 
     public MapFilter() {
@@ -1395,7 +1413,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
      * identifies the name of the tag. For <code>UserDefinedFields</code> , <code>Key</code> is the
      * name of the field.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Key}.
      */
     public MapFilter key(String value) {
       return set("Key", Value.of(value));
@@ -1431,6 +1449,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
   public static final class NoteUpdate extends Struct<NoteUpdate> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.NoteUpdate")
         .required("Text", "UpdatedBy")
+        .constrain("Text", Constraint.of().pattern("\\S").minLength(1).maxLength(512))
         .build();
 
     public NoteUpdate() {
@@ -1440,7 +1459,8 @@ public final class AutomationRule extends Resource<AutomationRule> {
     /**
      * The updated note text.
      *
-     * <p>Required. CloudFormation property {@code Text}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Text}.
      */
     public NoteUpdate text(String value) {
       return set("Text", Value.of(value));
@@ -1529,6 +1549,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
   public static final class RelatedFinding extends Struct<RelatedFinding> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.RelatedFinding")
         .required("Id", "ProductArn")
+        .constrain("ProductArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-iso-?[a-z]{0,2}):[A-Za-z0-9]{1,63}:[a-z]+-([a-z]{1,10}-)?[a-z]+-[0-9]+:([0-9]{12})?:.+$").minLength(12).maxLength(2048))
         .build();
 
     public RelatedFinding() {
@@ -1554,7 +1575,9 @@ public final class AutomationRule extends Resource<AutomationRule> {
     /**
      * The Amazon Resource Name (ARN) for the product that generated a related finding.
      *
-     * <p>Required. CloudFormation property {@code ProductArn}.
+     * <p>Required. Length: 12 to 2048 characters. Pattern: {@code
+     * ^arn:(aws|aws-cn|aws-us-gov|aws-iso-?[a-z]{0,2}):[A-Za-z0-9]{1,63}:[a-z]+-([a-z]{1,10}-)?[a-z]+-[0-9]+:([0-9]{12})?:.+$}.
+     * CloudFormation property {@code ProductArn}.
      */
     public RelatedFinding productArn(String value) {
       return set("ProductArn", Value.of(value));
@@ -1574,6 +1597,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
   public static final class SeverityUpdate extends Struct<SeverityUpdate> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.SeverityUpdate")
         .allowed("Label", "INFORMATIONAL", "LOW", "MEDIUM", "HIGH", "CRITICAL")
+        .constrain("Normalized", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public SeverityUpdate() {
@@ -1611,7 +1635,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
      * <ul> <li>0 - <code>INFORMATIONAL</code> <li>1–39 - <code>LOW</code> <li>40–69 -
      * <code>MEDIUM</code> <li>70–89 - <code>HIGH</code> <li>90–100 - <code>CRITICAL</code> </ul>
      *
-     * <p>CloudFormation property {@code Normalized}.
+     * <p>Range: 0 to 100. CloudFormation property {@code Normalized}.
      */
     public SeverityUpdate normalized(int value) {
       return set("Normalized", Value.of(value));
@@ -1648,6 +1672,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
         .required("Comparison", "Value")
         .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS", "PREFIX_NOT_EQUALS", "CONTAINS",
             "NOT_CONTAINS")
+        .constrain("Value", Constraint.of().pattern("\\S"))
         .build();
 
     public StringFilter() {
@@ -1743,7 +1768,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
      * control-based findings is <code>Security Hub CSPM</code> . If you provide <code>security
      * hub</code> as the filter value, there's no match.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Pattern: {@code &#92;S}. CloudFormation property {@code Value}.
      */
     public StringFilter value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,11 @@ import java.util.Map;
 public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2")
       .required("Actions", "Criteria", "Description", "RuleName", "RuleOrder")
+      .constrain("Description", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(256))
+      .constrain("RuleName", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(256))
+      .constrain("RuleOrder", Constraint.of().minimum(1).maximum(1000))
       .allowed("RuleStatus", "ENABLED", "DISABLED")
+      .refYields("RuleArn")
       .attributes("CreatedAt", "RuleArn", "RuleId", "UpdatedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -57,7 +62,8 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
   /**
    * A description of the V2 automation rule.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+   * {@code Description}.
    */
   public AutomationRuleV2 description(String value) {
     return set("Description", Value.of(value));
@@ -71,7 +77,8 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
   /**
    * The name of the V2 automation rule.
    *
-   * <p>Required. CloudFormation property {@code RuleName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+   * {@code RuleName}.
    */
   public AutomationRuleV2 ruleName(String value) {
     return set("RuleName", Value.of(value));
@@ -85,7 +92,7 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
   /**
    * The value for the rule priority.
    *
-   * <p>Required. CloudFormation property {@code RuleOrder}.
+   * <p>Required. Range: 1 to 1000. CloudFormation property {@code RuleOrder}.
    */
   public AutomationRuleV2 ruleOrder(double value) {
     return set("RuleOrder", Value.of(value));
@@ -223,7 +230,9 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2}.
    */
   public static final class AutomationRulesFindingFieldsUpdateV2 extends Struct<AutomationRulesFindingFieldsUpdateV2> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2")
+        .constrain("Comment", Constraint.of().pattern(".*\\S.*"))
+        .build();
 
     public AutomationRulesFindingFieldsUpdateV2() {
       super(SCHEMA);
@@ -232,7 +241,7 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
     /**
      * Notes or contextual information for findings that are modified by the automation rule.
      *
-     * <p>CloudFormation property {@code Comment}.
+     * <p>Pattern: {@code .*&#92;S.*}. CloudFormation property {@code Comment}.
      */
     public AutomationRulesFindingFieldsUpdateV2 comment(String value) {
       return set("Comment", Value.of(value));
@@ -453,7 +462,10 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.DateFilter}.
    */
   public static final class DateFilter extends Struct<DateFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.DateFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.DateFilter")
+        .constrain("End", Constraint.of().pattern("^(\\d\\d\\d\\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\\d)|[3][0-1])[T](?:([0-1](\\d)|[2][0-3]):[0-5](\\d):[0-5](\\d)|23:59:60)(?:\\.(\\d)+)?([Z]|[+-](\\d\\d)(:?(\\d\\d))?)$"))
+        .constrain("Start", Constraint.of().pattern("^(\\d\\d\\d\\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\\d)|[3][0-1])[T](?:([0-1](\\d)|[2][0-3]):[0-5](\\d):[0-5](\\d)|23:59:60)(?:\\.(\\d)+)?([Z]|[+-](\\d\\d)(:?(\\d\\d))?)$"))
+        .build();
 
     public DateFilter() {
       super(SCHEMA);
@@ -476,7 +488,9 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
      * href="https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps">Timestamps</a>
      * .
      *
-     * <p>CloudFormation property {@code End}.
+     * <p>Pattern: {@code
+     * ^(&#92;d&#92;d&#92;d&#92;d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](&#92;d)|[3][0-1])[T](?:([0-1](&#92;d)|[2][0-3]):[0-5](&#92;d):[0-5](&#92;d)|23:59:60)(?:&#92;.(&#92;d)+)?([Z]|[+-](&#92;d&#92;d)(:?(&#92;d&#92;d))?)$}.
+     * CloudFormation property {@code End}.
      */
     public DateFilter end(String value) {
       return set("End", Value.of(value));
@@ -495,7 +509,9 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
      * href="https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps">Timestamps</a>
      * .
      *
-     * <p>CloudFormation property {@code Start}.
+     * <p>Pattern: {@code
+     * ^(&#92;d&#92;d&#92;d&#92;d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](&#92;d)|[3][0-1])[T](?:([0-1](&#92;d)|[2][0-3]):[0-5](&#92;d):[0-5](&#92;d)|23:59:60)(?:&#92;.(&#92;d)+)?([Z]|[+-](&#92;d&#92;d)(:?(&#92;d&#92;d))?)$}.
+     * CloudFormation property {@code Start}.
      */
     public DateFilter start(String value) {
       return set("Start", Value.of(value));
@@ -557,7 +573,9 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.ExternalIntegrationConfiguration}.
    */
   public static final class ExternalIntegrationConfiguration extends Struct<ExternalIntegrationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.ExternalIntegrationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.ExternalIntegrationConfiguration")
+        .constrain("ConnectorArn", Constraint.of().pattern(".*\\S.*"))
+        .build();
 
     public ExternalIntegrationConfiguration() {
       super(SCHEMA);
@@ -566,7 +584,7 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
     /**
      * The ARN of the connector that establishes the integration.
      *
-     * <p>CloudFormation property {@code ConnectorArn}.
+     * <p>Pattern: {@code .*&#92;S.*}. CloudFormation property {@code ConnectorArn}.
      */
     public ExternalIntegrationConfiguration connectorArn(String value) {
       return set("ConnectorArn", Value.of(value));
@@ -588,6 +606,8 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.MapFilter")
         .required("Comparison", "Key", "Value")
         .allowed("Comparison", "EQUALS", "NOT_EQUALS")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(4096))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public MapFilter() {
@@ -662,7 +682,7 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
      * identifies the name of the tag. For <code>UserDefinedFields</code> , <code>Key</code> is the
      * name of the field.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Key}.
      */
     public MapFilter key(String value) {
       return set("Key", Value.of(value));
@@ -678,7 +698,7 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
      * of the values for a tag called <code>Department</code> might be <code>Security</code> . If
      * you provide <code>security</code> as the filter value, then there's no match.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Value}.
      */
     public MapFilter value(String value) {
       return set("Value", Value.of(value));
@@ -1031,6 +1051,7 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.StringFilter")
         .required("Comparison", "Value")
         .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS", "PREFIX_NOT_EQUALS", "CONTAINS")
+        .constrain("Value", Constraint.of().minLength(1).maxLength(4096))
         .build();
 
     public StringFilter() {
@@ -1125,7 +1146,7 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
      * control-based findings is <code>Security Hub CSPM</code> . If you provide <code>security
      * hub</code> as the filter value, there's no match.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code Value}.
      */
     public StringFilter value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,9 @@ import java.util.Map;
 public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConfigurationPolicy")
       .required("ConfigurationPolicy", "Name")
+      .constrain("Description", Constraint.of().pattern("\\S").minLength(0).maxLength(512))
+      .constrain("Name", Constraint.of().pattern("\\S").minLength(1).maxLength(128))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id", "ServiceEnabled", "UpdatedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -47,7 +51,8 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
   /**
    * The description of the configuration policy.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 512 characters. Pattern: {@code &#92;S}. CloudFormation property {@code
+   * Description}.
    */
   public ConfigurationPolicy description(String value) {
     return set("Description", Value.of(value));
@@ -62,7 +67,8 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
    * The name of the configuration policy. Alphanumeric characters and the following ASCII
    * characters are permitted: <code>-, ., !, *, /</code> .
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code &#92;S}. CloudFormation property
+   * {@code Name}.
    */
   public ConfigurationPolicy name(String value) {
     return set("Name", Value.of(value));
@@ -352,7 +358,9 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
    * <p>Property type {@code AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter}.
    */
   public static final class SecurityControlCustomParameter extends Struct<SecurityControlCustomParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter")
+        .constrain("SecurityControlId", Constraint.of().maxLength(2048))
+        .build();
 
     public SecurityControlCustomParameter() {
       super(SCHEMA);
@@ -375,7 +383,7 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
     /**
      * The ID of the security control.
      *
-     * <p>CloudFormation property {@code SecurityControlId}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code SecurityControlId}.
      */
     public SecurityControlCustomParameter securityControlId(String value) {
       return set("SecurityControlId", Value.of(value));
@@ -398,7 +406,10 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
    * <p>Property type {@code AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration}.
    */
   public static final class SecurityControlsConfiguration extends Struct<SecurityControlsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration")
+        .constrain("DisabledSecurityControlIdentifiers", Constraint.of().maxLength(2048))
+        .constrain("EnabledSecurityControlIdentifiers", Constraint.of().maxLength(2048))
+        .build();
 
     public SecurityControlsConfiguration() {
       super(SCHEMA);
@@ -415,7 +426,8 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
      * href="https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateSecurityHubConfiguration.html#securityhub-UpdateSecurityHubConfiguration-request-AutoEnableControls">AutoEnableControls</a>
      * .
      *
-     * <p>CloudFormation property {@code DisabledSecurityControlIdentifiers}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code
+     * DisabledSecurityControlIdentifiers}.
      */
     public SecurityControlsConfiguration disabledSecurityControlIdentifiers(List<String> value) {
       return set("DisabledSecurityControlIdentifiers", Value.listOf(value));
@@ -440,7 +452,8 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
      * href="https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateSecurityHubConfiguration.html#securityhub-UpdateSecurityHubConfiguration-request-AutoEnableControls">AutoEnableControls</a>
      * .
      *
-     * <p>CloudFormation property {@code EnabledSecurityControlIdentifiers}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code
+     * EnabledSecurityControlIdentifiers}.
      */
     public SecurityControlsConfiguration enabledSecurityControlIdentifiers(List<String> value) {
       return set("EnabledSecurityControlIdentifiers", Value.listOf(value));
@@ -494,7 +507,9 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
    * <p>Property type {@code AWS::SecurityHub::ConfigurationPolicy.SecurityHubPolicy}.
    */
   public static final class SecurityHubPolicy extends Struct<SecurityHubPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConfigurationPolicy.SecurityHubPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConfigurationPolicy.SecurityHubPolicy")
+        .constrain("EnabledStandardIdentifiers", Constraint.of().maxLength(2048))
+        .build();
 
     public SecurityHubPolicy() {
       super(SCHEMA);
@@ -506,7 +521,8 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
      * <p>This property is required only if <code>ServiceEnabled</code> is set to <code>true</code>
      * in your configuration policy.
      *
-     * <p>CloudFormation property {@code EnabledStandardIdentifiers}.
+     * <p>Length: at most 2048 characters. CloudFormation property {@code
+     * EnabledStandardIdentifiers}.
      */
     public SecurityHubPolicy enabledStandardIdentifiers(List<String> value) {
       return set("EnabledStandardIdentifiers", Value.listOf(value));

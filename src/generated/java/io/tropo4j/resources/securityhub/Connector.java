@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Connector")
       .required("Name", "Provider")
+      .constrain("Description", Constraint.of().pattern("\\S"))
+      .constrain("Name", Constraint.of().pattern("\\S"))
+      .refYields("ConnectorArn")
       .attributes("ConnectorArn", "ConnectorId", "ConnectorStatus", "CreatedAt", "CreatedBy",
           "EnablementStatus", "Issues", "LastCheckedAt", "LastUpdatedAt", "Message")
       .tags("Tags", Schema.TagForm.MAP)
@@ -31,7 +35,7 @@ public final class Connector extends Resource<Connector> {
   /**
    * The description of the connector.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Pattern: {@code &#92;S}. CloudFormation property {@code Description}.
    */
   public Connector description(String value) {
     return set("Description", Value.of(value));
@@ -45,7 +49,8 @@ public final class Connector extends Resource<Connector> {
   /**
    * The name of the connector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code &#92;S}. CloudFormation
+   * property {@code Name}.
    */
   public Connector name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.Map;
 public final class ConnectorV2 extends Resource<ConnectorV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConnectorV2")
       .required("Name", "Provider")
+      .constrain("Description", Constraint.of().pattern(".*\\S.*").minLength(0).maxLength(256))
+      .constrain("KmsKeyArn", Constraint.of().pattern(".*\\S.*").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
+      .refYields("ConnectorArn")
       .attributes("ConnectorArn", "ConnectorId", "ConnectorStatus", "CreatedAt", "EnablementStatus",
           "EnablementStatusReason", "Issues", "LastCheckedAt", "LastUpdatedAt", "Message")
       .tags("Tags", Schema.TagForm.MAP)
@@ -29,7 +34,8 @@ public final class ConnectorV2 extends Resource<ConnectorV2> {
   /**
    * The description of the connectorV2.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 256 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+   * Description}.
    */
   public ConnectorV2 description(String value) {
     return set("Description", Value.of(value));
@@ -43,7 +49,8 @@ public final class ConnectorV2 extends Resource<ConnectorV2> {
   /**
    * The Amazon Resource Name (ARN) of KMS key used to encrypt secrets for the connectorV2.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * .*&#92;S.*}. Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public ConnectorV2 kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -57,7 +64,8 @@ public final class ConnectorV2 extends Resource<ConnectorV2> {
   /**
    * The unique name of the connectorV2.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * .*&#92;S.*}. CloudFormation property {@code Name}.
    */
   public ConnectorV2 name(String value) {
     return set("Name", Value.of(value));

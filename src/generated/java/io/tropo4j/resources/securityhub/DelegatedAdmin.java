@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -30,6 +31,8 @@ import io.tropo4j.fn.Value;
 public final class DelegatedAdmin extends Resource<DelegatedAdmin> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::DelegatedAdmin")
       .required("AdminAccountId")
+      .constrain("AdminAccountId", Constraint.of().pattern("^[0-9]{12}$"))
+      .refYields("DelegatedAdminIdentifier")
       .attributes("DelegatedAdminIdentifier", "Status")
       .build();
 
@@ -41,7 +44,8 @@ public final class DelegatedAdmin extends Resource<DelegatedAdmin> {
    * The AWS account identifier of the account to designate as the Security Hub CSPM administrator
    * account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AdminAccountId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9]{12}$}. CloudFormation
+   * property {@code AdminAccountId}.
    */
   public DelegatedAdmin adminAccountId(String value) {
     return set("AdminAccountId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -29,6 +30,8 @@ public final class FindingAggregator extends Resource<FindingAggregator> {
       .required("RegionLinkingMode")
       .allowed("RegionLinkingMode", "ALL_REGIONS", "ALL_REGIONS_EXCEPT_SPECIFIED",
           "SPECIFIED_REGIONS")
+      .constrain("Regions", Constraint.of().pattern("^[a-zA-Z0-9-]{1,32}$"))
+      .refYields("FindingAggregatorArn")
       .attributes("FindingAggregationRegion", "FindingAggregatorArn")
       .build();
 
@@ -75,7 +78,7 @@ public final class FindingAggregator extends Resource<FindingAggregator> {
    * <p>If <code>RegionLinkingMode</code> is <code>SPECIFIED_REGIONS</code> , then this is a
    * space-separated list of Regions that do aggregate findings to the aggregation Region.
    *
-   * <p>CloudFormation property {@code Regions}.
+   * <p>Pattern: {@code ^[a-zA-Z0-9-]{1,32}$}. CloudFormation property {@code Regions}.
    */
   public FindingAggregator regions(List<String> value) {
     return set("Regions", Value.listOf(value));

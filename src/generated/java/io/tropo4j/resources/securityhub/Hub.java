@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -35,6 +36,8 @@ import java.util.Map;
  */
 public final class Hub extends Resource<Hub> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Hub")
+      .constrain("ControlFindingGenerator", Constraint.of().pattern("^(SECURITY_CONTROL|STANDARD_CONTROL)$"))
+      .refYields("ARN")
       .attributes("ARN", "SubscribedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -81,7 +84,8 @@ public final class Hub extends Resource<Hub> {
    * For accounts that aren't part of an organization, the default value of this field is
    * <code>SECURITY_CONTROL</code> if you enabled Security Hub CSPM on or after February 23, 2023.
    *
-   * <p>CloudFormation property {@code ControlFindingGenerator}.
+   * <p>Pattern: {@code ^(SECURITY_CONTROL|STANDARD_CONTROL)$}. CloudFormation property {@code
+   * ControlFindingGenerator}.
    */
   public Hub controlFindingGenerator(String value) {
     return set("ControlFindingGenerator", Value.of(value));

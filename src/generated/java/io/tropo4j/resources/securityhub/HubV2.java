@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class HubV2 extends Resource<HubV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::HubV2")
+      .refYields("HubV2Arn")
       .attributes("HubV2Arn", "SubscribedAt")
       .tags("Tags", Schema.TagForm.MAP)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,9 @@ import java.util.List;
 public final class Insight extends Resource<Insight> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight")
       .required("Filters", "GroupByAttribute", "Name")
+      .constrain("GroupByAttribute", Constraint.of().pattern("\\S").minLength(1))
+      .constrain("Name", Constraint.of().pattern("\\S").minLength(1).maxLength(128))
+      .refYields("InsightArn")
       .attributes("InsightArn")
       .build();
 
@@ -45,7 +49,8 @@ public final class Insight extends Resource<Insight> {
    * insight is grouped by resource identifier, then the insight produces a list of resource
    * identifiers.
    *
-   * <p>Required. CloudFormation property {@code GroupByAttribute}.
+   * <p>Required. Length: at least 1 characters. Pattern: {@code &#92;S}. CloudFormation property
+   * {@code GroupByAttribute}.
    */
   public Insight groupByAttribute(String value) {
     return set("GroupByAttribute", Value.of(value));
@@ -59,7 +64,8 @@ public final class Insight extends Resource<Insight> {
   /**
    * The name of a Security Hub CSPM insight.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code &#92;S}. CloudFormation property
+   * {@code Name}.
    */
   public Insight name(String value) {
     return set("Name", Value.of(value));
@@ -2529,7 +2535,10 @@ public final class Insight extends Resource<Insight> {
    * <p>Property type {@code AWS::SecurityHub::Insight.DateFilter}.
    */
   public static final class DateFilter extends Struct<DateFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Insight.DateFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.DateFilter")
+        .constrain("End", Constraint.of().pattern("^([\\+-]?\\d{4}(?!\\d{2}))((-?)((0[1-9]|1[0-2])(\\3([12]\\d|0[1-9]|3[01]))?|W([0-4]\\d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]\\d|[12]\\d{2}|3([0-5]\\d|6[1-6])))([tT]((([01]\\d|2[0-3])((:?)[0-5]\\d)?|24\\:?00)([\\.,]\\d+(?!:))?)?(\\17[0-5]\\d([\\.,]\\d+)?)?([zZ]|([\\+-])([01]\\d|2[0-3]):?([0-5]\\d)?)?)?)?$"))
+        .constrain("Start", Constraint.of().pattern("^([\\+-]?\\d{4}(?!\\d{2}))((-?)((0[1-9]|1[0-2])(\\3([12]\\d|0[1-9]|3[01]))?|W([0-4]\\d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]\\d|[12]\\d{2}|3([0-5]\\d|6[1-6])))([tT]((([01]\\d|2[0-3])((:?)[0-5]\\d)?|24\\:?00)([\\.,]\\d+(?!:))?)?(\\17[0-5]\\d([\\.,]\\d+)?)?([zZ]|([\\+-])([01]\\d|2[0-3]):?([0-5]\\d)?)?)?)?$"))
+        .build();
 
     public DateFilter() {
       super(SCHEMA);
@@ -2552,7 +2561,9 @@ public final class Insight extends Resource<Insight> {
      * href="https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps">Timestamps</a>
      * .
      *
-     * <p>CloudFormation property {@code End}.
+     * <p>Pattern: {@code
+     * ^([&#92;+-]?&#92;d{4}(?!&#92;d{2}))((-?)((0[1-9]|1[0-2])(&#92;3([12]&#92;d|0[1-9]|3[01]))?|W([0-4]&#92;d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]&#92;d|[12]&#92;d{2}|3([0-5]&#92;d|6[1-6])))([tT]((([01]&#92;d|2[0-3])((:?)[0-5]&#92;d)?|24&#92;:?00)([&#92;.,]&#92;d+(?!:))?)?(&#92;17[0-5]&#92;d([&#92;.,]&#92;d+)?)?([zZ]|([&#92;+-])([01]&#92;d|2[0-3]):?([0-5]&#92;d)?)?)?)?$}.
+     * CloudFormation property {@code End}.
      */
     public DateFilter end(String value) {
       return set("End", Value.of(value));
@@ -2571,7 +2582,9 @@ public final class Insight extends Resource<Insight> {
      * href="https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps">Timestamps</a>
      * .
      *
-     * <p>CloudFormation property {@code Start}.
+     * <p>Pattern: {@code
+     * ^([&#92;+-]?&#92;d{4}(?!&#92;d{2}))((-?)((0[1-9]|1[0-2])(&#92;3([12]&#92;d|0[1-9]|3[01]))?|W([0-4]&#92;d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]&#92;d|[12]&#92;d{2}|3([0-5]&#92;d|6[1-6])))([tT]((([01]&#92;d|2[0-3])((:?)[0-5]&#92;d)?|24&#92;:?00)([&#92;.,]&#92;d+(?!:))?)?(&#92;17[0-5]&#92;d([&#92;.,]&#92;d+)?)?([zZ]|([&#92;+-])([01]&#92;d|2[0-3]):?([0-5]&#92;d)?)?)?)?$}.
+     * CloudFormation property {@code Start}.
      */
     public DateFilter start(String value) {
       return set("Start", Value.of(value));
@@ -2635,6 +2648,7 @@ public final class Insight extends Resource<Insight> {
   public static final class IpFilter extends Struct<IpFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.IpFilter")
         .required("Cidr")
+        .constrain("Cidr", Constraint.of().pattern("\\S").minLength(1))
         .build();
 
     public IpFilter() {
@@ -2644,7 +2658,8 @@ public final class Insight extends Resource<Insight> {
     /**
      * A finding's CIDR value.
      *
-     * <p>Required. CloudFormation property {@code Cidr}.
+     * <p>Required. Length: at least 1 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Cidr}.
      */
     public IpFilter cidr(String value) {
       return set("Cidr", Value.of(value));
@@ -2664,6 +2679,7 @@ public final class Insight extends Resource<Insight> {
   public static final class KeywordFilter extends Struct<KeywordFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.KeywordFilter")
         .required("Value")
+        .constrain("Value", Constraint.of().pattern("\\S").minLength(1))
         .build();
 
     public KeywordFilter() {
@@ -2673,7 +2689,8 @@ public final class Insight extends Resource<Insight> {
     /**
      * A value for the keyword.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at least 1 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Value}.
      */
     public KeywordFilter value(String value) {
       return set("Value", Value.of(value));
@@ -2695,6 +2712,8 @@ public final class Insight extends Resource<Insight> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.MapFilter")
         .required("Comparison", "Key", "Value")
         .allowed("Comparison", "EQUALS", "NOT_EQUALS")
+        .constrain("Key", Constraint.of().pattern("\\S").minLength(1))
+        .constrain("Value", Constraint.of().pattern("\\S").minLength(1))
         .build();
 
     public MapFilter() {
@@ -2769,7 +2788,8 @@ public final class Insight extends Resource<Insight> {
      * identifies the name of the tag. For <code>UserDefinedFields</code> , <code>Key</code> is the
      * name of the field.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: at least 1 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Key}.
      */
     public MapFilter key(String value) {
       return set("Key", Value.of(value));
@@ -2785,7 +2805,8 @@ public final class Insight extends Resource<Insight> {
      * of the values for a tag called <code>Department</code> might be <code>Security</code> . If
      * you provide <code>security</code> as the filter value, then there's no match.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at least 1 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Value}.
      */
     public MapFilter value(String value) {
       return set("Value", Value.of(value));
@@ -2861,6 +2882,7 @@ public final class Insight extends Resource<Insight> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.StringFilter")
         .required("Comparison", "Value")
         .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS", "PREFIX_NOT_EQUALS")
+        .constrain("Value", Constraint.of().pattern("\\S").minLength(1))
         .build();
 
     public StringFilter() {
@@ -2955,7 +2977,8 @@ public final class Insight extends Resource<Insight> {
      * control-based findings is <code>Security Hub CSPM</code> . If you provide <code>security
      * hub</code> as the filter value, there's no match.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at least 1 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Value}.
      */
     public StringFilter value(String value) {
       return set("Value", Value.of(value));

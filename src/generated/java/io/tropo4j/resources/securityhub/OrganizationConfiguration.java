@@ -20,6 +20,7 @@ public final class OrganizationConfiguration extends Resource<OrganizationConfig
       .required("AutoEnable")
       .allowed("AutoEnableStandards", "DEFAULT", "NONE")
       .allowed("ConfigurationType", "CENTRAL", "LOCAL")
+      .refYields("OrganizationConfigurationIdentifier")
       .attributes("MemberAccountLimitReached", "OrganizationConfigurationIdentifier", "Status",
           "StatusMessage")
       .build();

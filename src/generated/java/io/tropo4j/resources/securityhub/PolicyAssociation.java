@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -20,7 +21,9 @@ import io.tropo4j.fn.Value;
 public final class PolicyAssociation extends Resource<PolicyAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::PolicyAssociation")
       .required("ConfigurationPolicyId", "TargetId", "TargetType")
+      .constrain("ConfigurationPolicyId", Constraint.of().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^SELF_MANAGED_SECURITY_HUB$"))
       .allowed("TargetType", "ACCOUNT", "ORGANIZATIONAL_UNIT", "ROOT")
+      .refYields("AssociationIdentifier")
       .attributes("AssociationIdentifier", "AssociationStatus", "AssociationStatusMessage",
           "AssociationType", "UpdatedAt")
       .build();
@@ -34,7 +37,9 @@ public final class PolicyAssociation extends Resource<PolicyAssociation> {
    * configuration has no UUID. The identifier of a self-managed configuration is
    * <code>SELF_MANAGED_SECURITY_HUB</code> .
    *
-   * <p>Required. CloudFormation property {@code ConfigurationPolicyId}.
+   * <p>Required. Pattern: {@code
+   * ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^SELF_MANAGED_SECURITY_HUB$}.
+   * CloudFormation property {@code ConfigurationPolicyId}.
    */
   public PolicyAssociation configurationPolicyId(String value) {
     return set("ConfigurationPolicyId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -22,6 +23,8 @@ import io.tropo4j.fn.Value;
 public final class ProductSubscription extends Resource<ProductSubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ProductSubscription")
       .required("ProductArn")
+      .constrain("ProductArn", Constraint.of().pattern("arn:aws\\S*:securityhub:\\S*"))
+      .refYields("ProductSubscriptionArn")
       .attributes("ProductSubscriptionArn")
       .build();
 
@@ -32,7 +35,8 @@ public final class ProductSubscription extends Resource<ProductSubscription> {
   /**
    * The ARN of the product to enable the integration for.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProductArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:aws&#92;S*:securityhub:&#92;S*}. CloudFormation property {@code ProductArn}.
    */
   public ProductSubscription productArn(String value) {
     return set("ProductArn", Value.of(value));

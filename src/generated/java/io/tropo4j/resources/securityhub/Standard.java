@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securityhub;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,8 @@ import java.util.List;
 public final class Standard extends Resource<Standard> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Standard")
       .required("StandardsArn")
+      .constrain("StandardsArn", Constraint.of().pattern("arn:aws\\S*:securityhub:\\S"))
+      .refYields("StandardsSubscriptionArn")
       .attributes("StandardsSubscriptionArn")
       .build();
 
@@ -66,7 +69,8 @@ public final class Standard extends Resource<Standard> {
    * href="https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeStandards.html"><code>DescribeStandards</code></a>
    * API operation.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StandardsArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:aws&#92;S*:securityhub:&#92;S}. CloudFormation property {@code StandardsArn}.
    */
   public Standard standardsArn(String value) {
     return set("StandardsArn", Value.of(value));
@@ -97,6 +101,7 @@ public final class Standard extends Resource<Standard> {
   public static final class StandardsControl extends Struct<StandardsControl> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Standard.StandardsControl")
         .required("StandardsControlArn")
+        .constrain("StandardsControlArn", Constraint.of().pattern("arn:aws\\S*:securityhub:\\S*"))
         .build();
 
     public StandardsControl() {
@@ -121,7 +126,8 @@ public final class Standard extends Resource<Standard> {
     /**
      * The Amazon Resource Name (ARN) of the control.
      *
-     * <p>Required. CloudFormation property {@code StandardsControlArn}.
+     * <p>Required. Pattern: {@code arn:aws&#92;S*:securityhub:&#92;S*}. CloudFormation property
+     * {@code StandardsControlArn}.
      */
     public StandardsControl standardsControlArn(String value) {
       return set("StandardsControlArn", Value.of(value));

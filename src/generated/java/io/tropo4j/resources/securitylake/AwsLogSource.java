@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securitylake;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -26,6 +27,9 @@ import java.util.List;
 public final class AwsLogSource extends Resource<AwsLogSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::AwsLogSource")
       .required("DataLakeArn", "SourceName", "SourceVersion")
+      .constrain("Accounts", Constraint.of().pattern("^[0-9]{12}$"))
+      .constrain("DataLakeArn", Constraint.of().minLength(1).maxLength(256))
+      .constrain("SourceVersion", Constraint.of().pattern("^(latest|[0-9]\\.[0-9])$"))
       .build();
 
   public AwsLogSource(String logicalId) {
@@ -35,7 +39,7 @@ public final class AwsLogSource extends Resource<AwsLogSource> {
   /**
    * Specify the AWS account information where you want to enable Security Lake.
    *
-   * <p>CloudFormation property {@code Accounts}.
+   * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code Accounts}.
    */
   public AwsLogSource accounts(List<String> value) {
     return set("Accounts", Value.listOf(value));
@@ -49,7 +53,8 @@ public final class AwsLogSource extends Resource<AwsLogSource> {
   /**
    * The Amazon Resource Name (ARN) used to create the data lake.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DataLakeArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code DataLakeArn}.
    */
   public AwsLogSource dataLakeArn(String value) {
     return set("DataLakeArn", Value.of(value));
@@ -84,7 +89,8 @@ public final class AwsLogSource extends Resource<AwsLogSource> {
    * source identification</a> in the Amazon Security Lake User Guide. This must be a Regionally
    * unique value.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SourceVersion}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^(latest|[0-9]&#92;.[0-9])$}.
+   * CloudFormation property {@code SourceVersion}.
    */
   public AwsLogSource sourceVersion(String value) {
     return set("SourceVersion", Value.of(value));

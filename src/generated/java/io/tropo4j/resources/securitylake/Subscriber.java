@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securitylake;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ public final class Subscriber extends Resource<Subscriber> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::Subscriber")
       .required("AccessTypes", "DataLakeArn", "Sources", "SubscriberIdentity", "SubscriberName")
       .allowed("AccessTypes", "LAKEFORMATION", "S3")
+      .constrain("DataLakeArn", Constraint.of().minLength(1).maxLength(256))
+      .constrain("SubscriberDescription", Constraint.of().pattern("^[\\\\\\w\\s\\-_:/,.@=+]*$"))
+      .constrain("SubscriberName", Constraint.of().pattern("^[\\\\\\w\\s\\-_:/,.@=+]*$").minLength(1).maxLength(64))
+      .refYields("SubscriberArn")
       .attributes("ResourceShareArn", "ResourceShareName", "S3BucketArn", "SubscriberArn",
           "SubscriberRoleArn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -51,7 +56,8 @@ public final class Subscriber extends Resource<Subscriber> {
   /**
    * The Amazon Resource Name (ARN) used to create the data lake.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DataLakeArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+   * property {@code DataLakeArn}.
    */
   public Subscriber dataLakeArn(String value) {
     return set("DataLakeArn", Value.of(value));
@@ -89,7 +95,8 @@ public final class Subscriber extends Resource<Subscriber> {
    * <code>subscriberName</code> , <code>accountID</code> , <code>externalID</code> , and
    * <code>subscriberId</code> .
    *
-   * <p>CloudFormation property {@code SubscriberDescription}.
+   * <p>Pattern: {@code ^[&#92;&#92;&#92;w&#92;s&#92;-_:/,.&#64;=+]*$}. CloudFormation property
+   * {@code SubscriberDescription}.
    */
   public Subscriber subscriberDescription(String value) {
     return set("SubscriberDescription", Value.of(value));
@@ -114,7 +121,8 @@ public final class Subscriber extends Resource<Subscriber> {
   /**
    * The name of your Amazon Security Lake subscriber account.
    *
-   * <p>Required. CloudFormation property {@code SubscriberName}.
+   * <p>Required. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;&#92;&#92;w&#92;s&#92;-_:/,.&#64;=+]*$}. CloudFormation property {@code SubscriberName}.
    */
   public Subscriber subscriberName(String value) {
     return set("SubscriberName", Value.of(value));
@@ -201,7 +209,9 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::SecurityLake::Subscriber.AwsLogSource}.
    */
   public static final class AwsLogSource extends Struct<AwsLogSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityLake::Subscriber.AwsLogSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::Subscriber.AwsLogSource")
+        .constrain("SourceVersion", Constraint.of().pattern("^(latest|[0-9]\\.[0-9])$"))
+        .build();
 
     public AwsLogSource() {
       super(SCHEMA);
@@ -230,7 +240,8 @@ public final class Subscriber extends Resource<Subscriber> {
      * href="https://docs.aws.amazon.com//security-lake/latest/userguide/open-cybersecurity-schema-framework.html#ocsf-source-identification">OCSF
      * source identification</a> in the Amazon Security Lake User Guide.
      *
-     * <p>CloudFormation property {@code SourceVersion}.
+     * <p>Pattern: {@code ^(latest|[0-9]&#92;.[0-9])$}. CloudFormation property {@code
+     * SourceVersion}.
      */
     public AwsLogSource sourceVersion(String value) {
       return set("SourceVersion", Value.of(value));
@@ -251,7 +262,10 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::SecurityLake::Subscriber.CustomLogSource}.
    */
   public static final class CustomLogSource extends Struct<CustomLogSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityLake::Subscriber.CustomLogSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::Subscriber.CustomLogSource")
+        .constrain("SourceName", Constraint.of().pattern("^[\\\\\\w\\-_:/.]*$").minLength(1).maxLength(64))
+        .constrain("SourceVersion", Constraint.of().pattern("^[A-Za-z0-9\\-\\.\\_]*$").minLength(1).maxLength(32))
+        .build();
 
     public CustomLogSource() {
       super(SCHEMA);
@@ -260,7 +274,8 @@ public final class Subscriber extends Resource<Subscriber> {
     /**
      * The name of the custom log source.
      *
-     * <p>CloudFormation property {@code SourceName}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[&#92;&#92;&#92;w&#92;-_:/.]*$}.
+     * CloudFormation property {@code SourceName}.
      */
     public CustomLogSource sourceName(String value) {
       return set("SourceName", Value.of(value));
@@ -274,7 +289,8 @@ public final class Subscriber extends Resource<Subscriber> {
     /**
      * The source version of the custom log source.
      *
-     * <p>CloudFormation property {@code SourceVersion}.
+     * <p>Length: 1 to 32 characters. Pattern: {@code ^[A-Za-z0-9&#92;-&#92;.&#92;_]*$}.
+     * CloudFormation property {@code SourceVersion}.
      */
     public CustomLogSource sourceVersion(String value) {
       return set("SourceVersion", Value.of(value));
@@ -330,6 +346,8 @@ public final class Subscriber extends Resource<Subscriber> {
   public static final class SubscriberIdentity extends Struct<SubscriberIdentity> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::Subscriber.SubscriberIdentity")
         .required("ExternalId", "Principal")
+        .constrain("ExternalId", Constraint.of().pattern("^[\\w+=,.@:/-]*$").minLength(2).maxLength(1224))
+        .constrain("Principal", Constraint.of().pattern("^([0-9]{12}|[a-z0-9\\.\\-]*\\.(amazonaws|amazon)\\.com)$"))
         .build();
 
     public SubscriberIdentity() {
@@ -339,7 +357,8 @@ public final class Subscriber extends Resource<Subscriber> {
     /**
      * The external ID is a unique identifier that the subscriber provides to you.
      *
-     * <p>Required. CloudFormation property {@code ExternalId}.
+     * <p>Required. Length: 2 to 1224 characters. Pattern: {@code ^[&#92;w+=,.&#64;:/-]*$}.
+     * CloudFormation property {@code ExternalId}.
      */
     public SubscriberIdentity externalId(String value) {
       return set("ExternalId", Value.of(value));
@@ -353,7 +372,9 @@ public final class Subscriber extends Resource<Subscriber> {
     /**
      * Principals can include accounts, users, roles, federated users, or AWS services.
      *
-     * <p>Required. CloudFormation property {@code Principal}.
+     * <p>Required. Pattern: {@code
+     * ^([0-9]{12}|[a-z0-9&#92;.&#92;-]*&#92;.(amazonaws|amazon)&#92;.com)$}. CloudFormation
+     * property {@code Principal}.
      */
     public SubscriberIdentity principal(String value) {
       return set("Principal", Value.of(value));

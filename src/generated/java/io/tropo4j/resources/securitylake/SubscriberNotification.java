@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.securitylake;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,8 @@ import io.tropo4j.fn.Value;
 public final class SubscriberNotification extends Resource<SubscriberNotification> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::SubscriberNotification")
       .required("NotificationConfiguration", "SubscriberArn")
+      .constrain("SubscriberArn", Constraint.of().pattern("^arn:.*$"))
+      .refYields("SubscriberArn")
       .attributes("SubscriberEndpoint")
       .build();
 
@@ -38,7 +41,8 @@ public final class SubscriberNotification extends Resource<SubscriberNotificatio
   /**
    * The Amazon Resource Name (ARN) of the Security Lake subscriber.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubscriberArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^arn:.*$}. CloudFormation
+   * property {@code SubscriberArn}.
    */
   public SubscriberNotification subscriberArn(String value) {
     return set("SubscriberArn", Value.of(value));
@@ -67,7 +71,9 @@ public final class SubscriberNotification extends Resource<SubscriberNotificatio
   public static final class HttpsNotificationConfiguration extends Struct<HttpsNotificationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration")
         .required("Endpoint", "TargetRoleArn")
+        .constrain("Endpoint", Constraint.of().pattern("^https?://.+$"))
         .allowed("HttpMethod", "POST", "PUT")
+        .constrain("TargetRoleArn", Constraint.of().pattern("^arn:.*$").format("AWS::IAM::Role.Arn"))
         .build();
 
     public HttpsNotificationConfiguration() {
@@ -112,7 +118,7 @@ public final class SubscriberNotification extends Resource<SubscriberNotificatio
      * The subscription endpoint in Security Lake . If you prefer notification with an HTTPS
      * endpoint, populate this field.
      *
-     * <p>Required. CloudFormation property {@code Endpoint}.
+     * <p>Required. Pattern: {@code ^https?://.+$}. CloudFormation property {@code Endpoint}.
      */
     public HttpsNotificationConfiguration endpoint(String value) {
       return set("Endpoint", Value.of(value));
@@ -145,7 +151,8 @@ public final class SubscriberNotification extends Resource<SubscriberNotificatio
      * href="https://docs.aws.amazon.com//security-lake/latest/userguide/security-iam-awsmanpol.html">AWS
      * Managed Policies</a> in the <em>Amazon Security Lake User Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code TargetRoleArn}.
+     * <p>Required. Pattern: {@code ^arn:.*$}. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+     * property {@code TargetRoleArn}.
      */
     public HttpsNotificationConfiguration targetRoleArn(String value) {
       return set("TargetRoleArn", Value.of(value));
@@ -165,7 +172,9 @@ public final class SubscriberNotification extends Resource<SubscriberNotificatio
    * <p>Property type {@code AWS::SecurityLake::SubscriberNotification.NotificationConfiguration}.
    */
   public static final class NotificationConfiguration extends Struct<NotificationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityLake::SubscriberNotification.NotificationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::SubscriberNotification.NotificationConfiguration")
+        .constrain("SqsNotificationConfiguration", Constraint.of().format("json"))
+        .build();
 
     public NotificationConfiguration() {
       super(SCHEMA);
@@ -184,7 +193,7 @@ public final class SubscriberNotification extends Resource<SubscriberNotificatio
      * The configurations for SQS subscriber notification. The members of this structure are
      * context-dependent.
      *
-     * <p>CloudFormation property {@code SqsNotificationConfiguration}.
+     * <p>Format: {@code json}. CloudFormation property {@code SqsNotificationConfiguration}.
      */
     public NotificationConfiguration sqsNotificationConfiguration(Value<Json> value) {
       return set("SqsNotificationConfiguration", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.serverlessrepo;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,10 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServerlessRepo::Application")
       .required("Author", "Description", "Name")
+      .constrain("Author", Constraint.of().minLength(1).maxLength(127))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9\\-]+").minLength(1).maxLength(140))
+      .refYields("ApplicationId")
       .attributes("ApplicationId", "CreationTime", "IsVerifiedAuthor")
       .build();
 
@@ -24,7 +29,7 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the author publishing the app.
    *
-   * <p>Required. CloudFormation property {@code Author}.
+   * <p>Required. Length: 1 to 127 characters. CloudFormation property {@code Author}.
    */
   public Application author(String value) {
     return set("Author", Value.of(value));
@@ -38,7 +43,7 @@ public final class Application extends Resource<Application> {
   /**
    * The description of the application.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));
@@ -94,7 +99,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 140 characters. Pattern: {@code
+   * [a-zA-Z0-9&#92;-]+}. CloudFormation property {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class AcceptedPortfolioShare extends Resource<AcceptedPortfolioShare> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::AcceptedPortfolioShare")
       .required("PortfolioId")
+      .constrain("AcceptLanguage", Constraint.of().pattern("^(en|jp|zh)$"))
+      .constrain("PortfolioId", Constraint.of().minLength(1).maxLength(100))
+      .refYields("PortfolioId")
       .attributes("Id")
       .build();
 
@@ -25,7 +29,8 @@ public final class AcceptedPortfolioShare extends Resource<AcceptedPortfolioShar
    *
    * <ul> <li><code>jp</code> - Japanese <li><code>zh</code> - Chinese </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AcceptLanguage}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^(en|jp|zh)$}. CloudFormation property
+   * {@code AcceptLanguage}.
    */
   public AcceptedPortfolioShare acceptLanguage(String value) {
     return set("AcceptLanguage", Value.of(value));
@@ -39,7 +44,8 @@ public final class AcceptedPortfolioShare extends Resource<AcceptedPortfolioShar
   /**
    * The portfolio identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PortfolioId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation
+   * property {@code PortfolioId}.
    */
   public AcceptedPortfolioShare portfolioId(String value) {
     return set("PortfolioId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,17 @@ import java.util.List;
 public final class CloudFormationProduct extends Resource<CloudFormationProduct> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProduct")
       .required("Name", "Owner")
+      .constrain("AcceptLanguage", Constraint.of().minLength(0).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(8191))
+      .constrain("Distributor", Constraint.of().minLength(0).maxLength(8191))
+      .constrain("Name", Constraint.of().minLength(0).maxLength(8191))
+      .constrain("Owner", Constraint.of().minLength(0).maxLength(8191))
       .allowed("ProductType", "CLOUD_FORMATION_TEMPLATE", "MARKETPLACE_AMI", "MARKETPLACE_CAR",
           "TERRAFORM_OPEN_SOURCE", "TERRAFORM_CLOUD", "EXTERNAL")
+      .constrain("SupportDescription", Constraint.of().minLength(0).maxLength(8191))
+      .constrain("SupportEmail", Constraint.of().minLength(0).maxLength(254))
+      .constrain("SupportUrl", Constraint.of().minLength(0).maxLength(2083))
+      .refYields("Id")
       .attributes("Id", "ProductName", "ProvisioningArtifactIds", "ProvisioningArtifactNames")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +42,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
    *
    * <ul> <li><code>jp</code> - Japanese <li><code>zh</code> - Chinese </ul>
    *
-   * <p>CloudFormation property {@code AcceptLanguage}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code AcceptLanguage}.
    */
   public CloudFormationProduct acceptLanguage(String value) {
     return set("AcceptLanguage", Value.of(value));
@@ -46,7 +56,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
   /**
    * The description of the product.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 8191 characters. CloudFormation property {@code Description}.
    */
   public CloudFormationProduct description(String value) {
     return set("Description", Value.of(value));
@@ -60,7 +70,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
   /**
    * The distributor of the product.
    *
-   * <p>CloudFormation property {@code Distributor}.
+   * <p>Length: 0 to 8191 characters. CloudFormation property {@code Distributor}.
    */
   public CloudFormationProduct distributor(String value) {
     return set("Distributor", Value.of(value));
@@ -74,7 +84,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
   /**
    * The name of the product.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 0 to 8191 characters. CloudFormation property {@code Name}.
    */
   public CloudFormationProduct name(String value) {
     return set("Name", Value.of(value));
@@ -88,7 +98,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
   /**
    * The owner of the product.
    *
-   * <p>Required. CloudFormation property {@code Owner}.
+   * <p>Required. Length: 0 to 8191 characters. CloudFormation property {@code Owner}.
    */
   public CloudFormationProduct owner(String value) {
     return set("Owner", Value.of(value));
@@ -182,7 +192,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
   /**
    * The support information about the product.
    *
-   * <p>CloudFormation property {@code SupportDescription}.
+   * <p>Length: 0 to 8191 characters. CloudFormation property {@code SupportDescription}.
    */
   public CloudFormationProduct supportDescription(String value) {
     return set("SupportDescription", Value.of(value));
@@ -196,7 +206,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
   /**
    * The contact email for product support.
    *
-   * <p>CloudFormation property {@code SupportEmail}.
+   * <p>Length: 0 to 254 characters. CloudFormation property {@code SupportEmail}.
    */
   public CloudFormationProduct supportEmail(String value) {
     return set("SupportEmail", Value.of(value));
@@ -212,7 +222,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
    *
    * <p><code>^https?:&#92;/&#92;//</code> / is the pattern used to validate SupportUrl.
    *
-   * <p>CloudFormation property {@code SupportUrl}.
+   * <p>Length: 0 to 2083 characters. CloudFormation property {@code SupportUrl}.
    */
   public CloudFormationProduct supportUrl(String value) {
     return set("SupportUrl", Value.of(value));
@@ -286,6 +296,10 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
   public static final class CodeStarParameters extends Struct<CodeStarParameters> {
     private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProduct.CodeStarParameters")
         .required("ArtifactPath", "Branch", "ConnectionArn", "Repository")
+        .constrain("ArtifactPath", Constraint.of().minLength(1).maxLength(4096))
+        .constrain("Branch", Constraint.of().minLength(1).maxLength(250))
+        .constrain("ConnectionArn", Constraint.of().pattern("^arn:[a-z0-9][-.a-z0-9]{0,62}:codestar-connections:([a-z0-9][-.a-z0-9]{0,62})?:([a-z0-9][-.a-z0-9]{0,62})?:[^/].{0,1023}$").minLength(1).maxLength(1224))
+        .constrain("Repository", Constraint.of().minLength(1).maxLength(100))
         .build();
 
     public CodeStarParameters() {
@@ -296,7 +310,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
      * The absolute path wehre the artifact resides within the repo and branch, formatted as
      * "folder/file.json."
      *
-     * <p>Required. CloudFormation property {@code ArtifactPath}.
+     * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code ArtifactPath}.
      */
     public CodeStarParameters artifactPath(String value) {
       return set("ArtifactPath", Value.of(value));
@@ -310,7 +324,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
     /**
      * The specific branch where the artifact resides.
      *
-     * <p>Required. CloudFormation property {@code Branch}.
+     * <p>Required. Length: 1 to 250 characters. CloudFormation property {@code Branch}.
      */
     public CodeStarParameters branch(String value) {
       return set("Branch", Value.of(value));
@@ -325,7 +339,9 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
      * The CodeStar ARN, which is the connection between AWS Service Catalog and the external
      * repository.
      *
-     * <p>Required. CloudFormation property {@code ConnectionArn}.
+     * <p>Required. Length: 1 to 1224 characters. Pattern: {@code
+     * ^arn:[a-z0-9][-.a-z0-9]{0,62}:codestar-connections:([a-z0-9][-.a-z0-9]{0,62})?:([a-z0-9][-.a-z0-9]{0,62})?:[^/].{0,1023}$}.
+     * CloudFormation property {@code ConnectionArn}.
      */
     public CodeStarParameters connectionArn(String value) {
       return set("ConnectionArn", Value.of(value));
@@ -340,7 +356,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
      * The specific repository where the product’s artifact-to-be-synced resides, formatted as
      * "Account/Repo."
      *
-     * <p>Required. CloudFormation property {@code Repository}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Repository}.
      */
     public CodeStarParameters repository(String value) {
       return set("Repository", Value.of(value));
@@ -436,6 +452,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
   public static final class ProvisioningArtifactProperties extends Struct<ProvisioningArtifactProperties> {
     private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProduct.ProvisioningArtifactProperties")
         .required("Info")
+        .constrain("Info", Constraint.of().format("json"))
         .allowed("Type", "CLOUD_FORMATION_TEMPLATE", "MARKETPLACE_AMI", "MARKETPLACE_CAR",
             "TERRAFORM_OPEN_SOURCE", "TERRAFORM_CLOUD", "EXTERNAL")
         .build();
@@ -492,7 +509,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
      * JSON format as follows: <code>ImportFromPhysicalId:
      * “arn:aws:cloudformation:[us-east-1]:[accountId]:stack/[StackName]/[resourceId]</code>
      *
-     * <p>Required. CloudFormation property {@code Info}.
+     * <p>Required. Format: {@code json}. CloudFormation property {@code Info}.
      */
     public ProvisioningArtifactProperties info(Value<Info> value) {
       return set("Info", value);
@@ -547,6 +564,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
   public static final class SourceConnection extends Struct<SourceConnection> {
     private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProduct.SourceConnection")
         .required("ConnectionParameters", "Type")
+        .allowed("Type", "CODESTAR")
         .build();
 
     public SourceConnection() {
@@ -565,7 +583,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
     /**
      * The only supported <code>SourceConnection</code> type is Codestar.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code CODESTAR}. CloudFormation property {@code Type}.
      */
     public SourceConnection type(String value) {
       return set("Type", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,14 @@ import java.util.Map;
 public final class CloudFormationProvisionedProduct extends Resource<CloudFormationProvisionedProduct> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProvisionedProduct")
       .allowed("AcceptLanguage", "en", "jp", "zh")
+      .constrain("NotificationArns", Constraint.of().pattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]+:[0-9]{12}:[a-zA-Z0-9\\-_]+$"))
+      .constrain("PathId", Constraint.of().minLength(1).maxLength(100))
+      .constrain("PathName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("ProductId", Constraint.of().minLength(1).maxLength(100))
+      .constrain("ProductName", Constraint.of().minLength(1).maxLength(128))
+      .constrain("ProvisionedProductName", Constraint.of().minLength(1).maxLength(128))
+      .constrain("ProvisioningArtifactId", Constraint.of().minLength(1).maxLength(100))
+      .refYields("ProvisionedProductId")
       .attributes("CloudformationStackArn", "Outputs", "ProvisionedProductId", "RecordId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -56,7 +65,9 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
   /**
    * Passed to AWS CloudFormation . The SNS topic ARNs to which to publish stack-related events.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code NotificationArns}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws[a-z&#92;-]*:sns:[a-z0-9&#92;-]+:[0-9]{12}:[a-zA-Z0-9&#92;-_]+$}. CloudFormation
+   * property {@code NotificationArns}.
    */
   public CloudFormationProvisionedProduct notificationArns(List<String> value) {
     return set("NotificationArns", Value.listOf(value));
@@ -75,7 +86,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
    *
    * <p>You must provide the name or ID, but not both.
    *
-   * <p>CloudFormation property {@code PathId}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code PathId}.
    */
   public CloudFormationProvisionedProduct pathId(String value) {
     return set("PathId", Value.of(value));
@@ -94,7 +105,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
    *
    * <p>You must provide the name or ID, but not both.
    *
-   * <p>CloudFormation property {@code PathName}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code PathName}.
    */
   public CloudFormationProvisionedProduct pathName(String value) {
     return set("PathName", Value.of(value));
@@ -110,7 +121,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
    *
    * <p>You must specify either the ID or the name of the product, but not both.
    *
-   * <p>CloudFormation property {@code ProductId}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code ProductId}.
    */
   public CloudFormationProvisionedProduct productId(String value) {
     return set("ProductId", Value.of(value));
@@ -130,7 +141,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
    *
    * <p>You must specify either the name or the ID of the product, but not both.
    *
-   * <p>CloudFormation property {@code ProductName}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code ProductName}.
    */
   public CloudFormationProvisionedProduct productName(String value) {
     return set("ProductName", Value.of(value));
@@ -145,7 +156,8 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
    * A user-friendly name for the provisioned product. This value must be unique for the AWS account
    * and cannot be updated after the product is provisioned.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProvisionedProductName}.
+   * <p>Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation property
+   * {@code ProvisionedProductName}.
    */
   public CloudFormationProvisionedProduct provisionedProductName(String value) {
     return set("ProvisionedProductName", Value.of(value));
@@ -163,7 +175,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
    *
    * <p>You must specify either the ID or the name of the provisioning artifact, but not both.
    *
-   * <p>CloudFormation property {@code ProvisioningArtifactId}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code ProvisioningArtifactId}.
    */
   public CloudFormationProvisionedProduct provisioningArtifactId(String value) {
     return set("ProvisioningArtifactId", Value.of(value));
@@ -297,6 +309,8 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
   public static final class ProvisioningParameter extends Struct<ProvisioningParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1000))
+        .constrain("Value", Constraint.of().maxLength(4096))
         .build();
 
     public ProvisioningParameter() {
@@ -306,7 +320,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
     /**
      * The parameter key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 1000 characters. CloudFormation property {@code Key}.
      */
     public ProvisioningParameter key(String value) {
       return set("Key", Value.of(value));
@@ -320,7 +334,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
     /**
      * The parameter value.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at most 4096 characters. CloudFormation property {@code Value}.
      */
     public ProvisioningParameter value(String value) {
       return set("Value", Value.of(value));
@@ -352,7 +366,13 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
    */
   public static final class ProvisioningPreferences extends Struct<ProvisioningPreferences> {
     private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences")
+        .constrain("StackSetAccounts", Constraint.of().pattern("^[0-9]{12}$"))
+        .constrain("StackSetFailureToleranceCount", Constraint.of().minimum(0))
+        .constrain("StackSetFailureTolerancePercentage", Constraint.of().minimum(0).maximum(100))
+        .constrain("StackSetMaxConcurrencyCount", Constraint.of().minimum(1))
+        .constrain("StackSetMaxConcurrencyPercentage", Constraint.of().minimum(1).maximum(100))
         .allowed("StackSetOperationType", "CREATE", "UPDATE", "DELETE")
+        .constrain("StackSetRegions", Constraint.of().pattern("^[a-z]{2}-([a-z]+-)+[1-9]"))
         .build();
 
     public ProvisioningPreferences() {
@@ -371,7 +391,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
      * <p>If no values are specified, the default value is all acounts from the
      * <code>STACKSET</code> constraint.
      *
-     * <p>CloudFormation property {@code StackSetAccounts}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code StackSetAccounts}.
      */
     public ProvisioningPreferences stackSetAccounts(List<String> value) {
       return set("StackSetAccounts", Value.listOf(value));
@@ -394,7 +414,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
      *
      * <p>The default value is <code>0</code> if no value is specified.
      *
-     * <p>CloudFormation property {@code StackSetFailureToleranceCount}.
+     * <p>Range: at least 0. CloudFormation property {@code StackSetFailureToleranceCount}.
      */
     public ProvisioningPreferences stackSetFailureToleranceCount(int value) {
       return set("StackSetFailureToleranceCount", Value.of(value));
@@ -421,7 +441,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
      * <p>Conditional: You must specify either <code>StackSetFailureToleranceCount</code> or
      * <code>StackSetFailureTolerancePercentage</code> , but not both.
      *
-     * <p>CloudFormation property {@code StackSetFailureTolerancePercentage}.
+     * <p>Range: 0 to 100. CloudFormation property {@code StackSetFailureTolerancePercentage}.
      */
     public ProvisioningPreferences stackSetFailureTolerancePercentage(int value) {
       return set("StackSetFailureTolerancePercentage", Value.of(value));
@@ -450,7 +470,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
      * <p>Conditional: You must specify either <code>StackSetMaxConcurrentCount</code> or
      * <code>StackSetMaxConcurrentPercentage</code> , but not both.
      *
-     * <p>CloudFormation property {@code StackSetMaxConcurrencyCount}.
+     * <p>Range: at least 1. CloudFormation property {@code StackSetMaxConcurrencyCount}.
      */
     public ProvisioningPreferences stackSetMaxConcurrencyCount(int value) {
       return set("StackSetMaxConcurrencyCount", Value.of(value));
@@ -481,7 +501,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
      * <p>Conditional: You must specify either <code>StackSetMaxConcurrentCount</code> or
      * <code>StackSetMaxConcurrentPercentage</code> , but not both.
      *
-     * <p>CloudFormation property {@code StackSetMaxConcurrencyPercentage}.
+     * <p>Range: 1 to 100. CloudFormation property {@code StackSetMaxConcurrencyPercentage}.
      */
     public ProvisioningPreferences stackSetMaxConcurrencyPercentage(int value) {
       return set("StackSetMaxConcurrencyPercentage", Value.of(value));
@@ -535,7 +555,8 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
      * <p>If no values are specified, the default value is all Regions from the
      * <code>STACKSET</code> constraint.
      *
-     * <p>CloudFormation property {@code StackSetRegions}.
+     * <p>Pattern: {@code ^[a-z]{2}-([a-z]+-)+[1-9]}. CloudFormation property {@code
+     * StackSetRegions}.
      */
     public ProvisioningPreferences stackSetRegions(List<String> value) {
       return set("StackSetRegions", Value.listOf(value));

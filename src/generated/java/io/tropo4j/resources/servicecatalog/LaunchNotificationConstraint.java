@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,11 @@ import java.util.List;
 public final class LaunchNotificationConstraint extends Resource<LaunchNotificationConstraint> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::LaunchNotificationConstraint")
       .required("NotificationArns", "PortfolioId", "ProductId")
+      .constrain("AcceptLanguage", Constraint.of().minLength(0).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2000))
+      .constrain("PortfolioId", Constraint.of().pattern("^[a-zA-Z0-9_\\-]*$").minLength(1).maxLength(100))
+      .constrain("ProductId", Constraint.of().pattern("^[a-zA-Z0-9_\\-]*$").minLength(1).maxLength(100))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -26,7 +32,7 @@ public final class LaunchNotificationConstraint extends Resource<LaunchNotificat
    *
    * <ul> <li><code>jp</code> - Japanese <li><code>zh</code> - Chinese </ul>
    *
-   * <p>CloudFormation property {@code AcceptLanguage}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code AcceptLanguage}.
    */
   public LaunchNotificationConstraint acceptLanguage(String value) {
     return set("AcceptLanguage", Value.of(value));
@@ -40,7 +46,7 @@ public final class LaunchNotificationConstraint extends Resource<LaunchNotificat
   /**
    * The description of the constraint.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2000 characters. CloudFormation property {@code Description}.
    */
   public LaunchNotificationConstraint description(String value) {
     return set("Description", Value.of(value));
@@ -68,7 +74,8 @@ public final class LaunchNotificationConstraint extends Resource<LaunchNotificat
   /**
    * The portfolio identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PortfolioId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-]*$}. CloudFormation property {@code PortfolioId}.
    */
   public LaunchNotificationConstraint portfolioId(String value) {
     return set("PortfolioId", Value.of(value));
@@ -82,7 +89,8 @@ public final class LaunchNotificationConstraint extends Resource<LaunchNotificat
   /**
    * The product identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProductId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-]*$}. CloudFormation property {@code ProductId}.
    */
   public LaunchNotificationConstraint productId(String value) {
     return set("ProductId", Value.of(value));

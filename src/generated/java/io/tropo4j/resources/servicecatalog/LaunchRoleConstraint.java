@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,12 @@ import io.tropo4j.fn.Value;
 public final class LaunchRoleConstraint extends Resource<LaunchRoleConstraint> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::LaunchRoleConstraint")
       .required("PortfolioId", "ProductId")
+      .constrain("AcceptLanguage", Constraint.of().minLength(0).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2000))
+      .constrain("PortfolioId", Constraint.of().pattern("^[a-zA-Z0-9_\\-]*$").minLength(1).maxLength(100))
+      .constrain("ProductId", Constraint.of().pattern("^[a-zA-Z0-9_\\-]*$").minLength(1).maxLength(100))
+      .constrain("RoleArn", Constraint.of().pattern("arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)\\/.*").format("AWS::IAM::Role.Arn"))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -25,7 +32,7 @@ public final class LaunchRoleConstraint extends Resource<LaunchRoleConstraint> {
    *
    * <ul> <li><code>jp</code> - Japanese <li><code>zh</code> - Chinese </ul>
    *
-   * <p>CloudFormation property {@code AcceptLanguage}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code AcceptLanguage}.
    */
   public LaunchRoleConstraint acceptLanguage(String value) {
     return set("AcceptLanguage", Value.of(value));
@@ -39,7 +46,7 @@ public final class LaunchRoleConstraint extends Resource<LaunchRoleConstraint> {
   /**
    * The description of the constraint.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2000 characters. CloudFormation property {@code Description}.
    */
   public LaunchRoleConstraint description(String value) {
     return set("Description", Value.of(value));
@@ -76,7 +83,8 @@ public final class LaunchRoleConstraint extends Resource<LaunchRoleConstraint> {
   /**
    * The portfolio identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PortfolioId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-]*$}. CloudFormation property {@code PortfolioId}.
    */
   public LaunchRoleConstraint portfolioId(String value) {
     return set("PortfolioId", Value.of(value));
@@ -90,7 +98,8 @@ public final class LaunchRoleConstraint extends Resource<LaunchRoleConstraint> {
   /**
    * The product identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProductId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-]*$}. CloudFormation property {@code ProductId}.
    */
   public LaunchRoleConstraint productId(String value) {
     return set("ProductId", Value.of(value));
@@ -107,7 +116,8 @@ public final class LaunchRoleConstraint extends Resource<LaunchRoleConstraint> {
    * <p>You are required to specify <code>RoleArn</code> or <code>LocalRoleName</code> but can't use
    * both.
    *
-   * <p>CloudFormation property {@code RoleArn}.
+   * <p>Pattern: {@code arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)&#92;/.*}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public LaunchRoleConstraint roleArn(String value) {
     return set("RoleArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,11 @@ import io.tropo4j.fn.Value;
 public final class LaunchTemplateConstraint extends Resource<LaunchTemplateConstraint> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::LaunchTemplateConstraint")
       .required("PortfolioId", "ProductId", "Rules")
+      .constrain("AcceptLanguage", Constraint.of().minLength(0).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2000))
+      .constrain("PortfolioId", Constraint.of().pattern("^[a-zA-Z0-9_\\-]*$").minLength(1).maxLength(100))
+      .constrain("ProductId", Constraint.of().pattern("^[a-zA-Z0-9_\\-]*$").minLength(1).maxLength(100))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -25,7 +31,7 @@ public final class LaunchTemplateConstraint extends Resource<LaunchTemplateConst
    *
    * <ul> <li><code>jp</code> - Japanese <li><code>zh</code> - Chinese </ul>
    *
-   * <p>CloudFormation property {@code AcceptLanguage}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code AcceptLanguage}.
    */
   public LaunchTemplateConstraint acceptLanguage(String value) {
     return set("AcceptLanguage", Value.of(value));
@@ -39,7 +45,7 @@ public final class LaunchTemplateConstraint extends Resource<LaunchTemplateConst
   /**
    * The description of the constraint.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2000 characters. CloudFormation property {@code Description}.
    */
   public LaunchTemplateConstraint description(String value) {
     return set("Description", Value.of(value));
@@ -53,7 +59,8 @@ public final class LaunchTemplateConstraint extends Resource<LaunchTemplateConst
   /**
    * The portfolio identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PortfolioId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-]*$}. CloudFormation property {@code PortfolioId}.
    */
   public LaunchTemplateConstraint portfolioId(String value) {
     return set("PortfolioId", Value.of(value));
@@ -67,7 +74,8 @@ public final class LaunchTemplateConstraint extends Resource<LaunchTemplateConst
   /**
    * The product identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProductId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-]*$}. CloudFormation property {@code ProductId}.
    */
   public LaunchTemplateConstraint productId(String value) {
     return set("ProductId", Value.of(value));

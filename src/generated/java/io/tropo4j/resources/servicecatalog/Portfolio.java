@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,11 @@ import java.util.List;
 public final class Portfolio extends Resource<Portfolio> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::Portfolio")
       .required("DisplayName", "ProviderName")
+      .constrain("AcceptLanguage", Constraint.of().minLength(0).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2000))
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(100))
+      .constrain("ProviderName", Constraint.of().minLength(1).maxLength(50))
+      .refYields("Id")
       .attributes("Id", "PortfolioName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +35,7 @@ public final class Portfolio extends Resource<Portfolio> {
    *
    * <ul> <li><code>jp</code> - Japanese <li><code>zh</code> - Chinese </ul>
    *
-   * <p>CloudFormation property {@code AcceptLanguage}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code AcceptLanguage}.
    */
   public Portfolio acceptLanguage(String value) {
     return set("AcceptLanguage", Value.of(value));
@@ -43,7 +49,7 @@ public final class Portfolio extends Resource<Portfolio> {
   /**
    * The description of the portfolio.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 2000 characters. CloudFormation property {@code Description}.
    */
   public Portfolio description(String value) {
     return set("Description", Value.of(value));
@@ -57,7 +63,7 @@ public final class Portfolio extends Resource<Portfolio> {
   /**
    * The name to use for display purposes.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code DisplayName}.
    */
   public Portfolio displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -71,7 +77,7 @@ public final class Portfolio extends Resource<Portfolio> {
   /**
    * The name of the portfolio provider.
    *
-   * <p>Required. CloudFormation property {@code ProviderName}.
+   * <p>Required. Length: 1 to 50 characters. CloudFormation property {@code ProviderName}.
    */
   public Portfolio providerName(String value) {
     return set("ProviderName", Value.of(value));

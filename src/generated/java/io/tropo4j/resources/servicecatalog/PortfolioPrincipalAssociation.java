@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,7 @@ import io.tropo4j.fn.Value;
 public final class PortfolioPrincipalAssociation extends Resource<PortfolioPrincipalAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::PortfolioPrincipalAssociation")
       .required("PrincipalType")
+      .constrain("PrincipalARN", Constraint.of().pattern("arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\\/.*"))
       .build();
 
   public PortfolioPrincipalAssociation(String logicalId) {
@@ -52,7 +54,9 @@ public final class PortfolioPrincipalAssociation extends Resource<PortfolioPrinc
   /**
    * The ARN of the principal ( IAM user, role, or group).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PrincipalARN}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)&#92;/.*}. CloudFormation property
+   * {@code PrincipalARN}.
    */
   public PortfolioPrincipalAssociation principalARN(String value) {
     return set("PrincipalARN", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class PortfolioShare extends Resource<PortfolioShare> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::PortfolioShare")
       .required("AccountId", "PortfolioId")
+      .constrain("AcceptLanguage", Constraint.of().minLength(0).maxLength(100))
+      .constrain("AccountId", Constraint.of().pattern("^[0-9]{12}$"))
+      .constrain("PortfolioId", Constraint.of().pattern("^[a-zA-Z0-9_\\-]*$").minLength(1).maxLength(100))
       .build();
 
   public PortfolioShare(String logicalId) {
@@ -24,7 +28,8 @@ public final class PortfolioShare extends Resource<PortfolioShare> {
    *
    * <ul> <li><code>jp</code> - Japanese <li><code>zh</code> - Chinese </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AcceptLanguage}.
+   * <p>Changing it replaces the resource. Length: 0 to 100 characters. CloudFormation property
+   * {@code AcceptLanguage}.
    */
   public PortfolioShare acceptLanguage(String value) {
     return set("AcceptLanguage", Value.of(value));
@@ -38,7 +43,8 @@ public final class PortfolioShare extends Resource<PortfolioShare> {
   /**
    * The AWS account ID. For example, <code>123456789012</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AccountId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9]{12}$}. CloudFormation
+   * property {@code AccountId}.
    */
   public PortfolioShare accountId(String value) {
     return set("AccountId", Value.of(value));
@@ -52,7 +58,8 @@ public final class PortfolioShare extends Resource<PortfolioShare> {
   /**
    * The portfolio identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PortfolioId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-]*$}. CloudFormation property {@code PortfolioId}.
    */
   public PortfolioShare portfolioId(String value) {
     return set("PortfolioId", Value.of(value));

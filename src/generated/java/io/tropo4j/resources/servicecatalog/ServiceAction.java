@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,7 +17,11 @@ public final class ServiceAction extends Resource<ServiceAction> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::ServiceAction")
       .required("Definition", "DefinitionType", "Name")
       .allowed("AcceptLanguage", "en", "jp", "zh")
+      .constrain("AcceptLanguage", Constraint.of().minLength(0).maxLength(100))
       .allowed("DefinitionType", "SSM_AUTOMATION")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]*$").minLength(1).maxLength(256))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -30,8 +35,8 @@ public final class ServiceAction extends Resource<ServiceAction> {
    * <ul> <li><code>en</code> - English (default) <li><code>jp</code> - Japanese <li><code>zh</code>
    * - Chinese </ul>
    *
-   * <p>Allowed values: {@code en}, {@code jp}, {@code zh}. CloudFormation property {@code
-   * AcceptLanguage}.
+   * <p>Allowed values: {@code en}, {@code jp}, {@code zh}. Length: 0 to 100 characters.
+   * CloudFormation property {@code AcceptLanguage}.
    */
   public ServiceAction acceptLanguage(String value) {
     return set("AcceptLanguage", Value.of(value));
@@ -79,7 +84,7 @@ public final class ServiceAction extends Resource<ServiceAction> {
   /**
    * The self-service action description.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public ServiceAction description(String value) {
     return set("Description", Value.of(value));
@@ -93,7 +98,8 @@ public final class ServiceAction extends Resource<ServiceAction> {
   /**
    * The self-service action name.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-.]*$}.
+   * CloudFormation property {@code Name}.
    */
   public ServiceAction name(String value) {
     return set("Name", Value.of(value));
@@ -123,6 +129,8 @@ public final class ServiceAction extends Resource<ServiceAction> {
   public static final class DefinitionParameter extends Struct<DefinitionParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::ServiceAction.DefinitionParameter")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(1000))
+        .constrain("Value", Constraint.of().maxLength(4096))
         .build();
 
     public DefinitionParameter() {
@@ -132,7 +140,7 @@ public final class ServiceAction extends Resource<ServiceAction> {
     /**
      * The parameter key.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 1000 characters. CloudFormation property {@code Key}.
      */
     public DefinitionParameter key(String value) {
       return set("Key", Value.of(value));
@@ -146,7 +154,7 @@ public final class ServiceAction extends Resource<ServiceAction> {
     /**
      * The value of the parameter.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: at most 4096 characters. CloudFormation property {@code Value}.
      */
     public DefinitionParameter value(String value) {
       return set("Value", Value.of(value));

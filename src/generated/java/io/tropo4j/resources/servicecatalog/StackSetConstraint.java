@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,11 @@ public final class StackSetConstraint extends Resource<StackSetConstraint> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::StackSetConstraint")
       .required("AccountList", "AdminRole", "Description", "ExecutionRole", "PortfolioId",
           "ProductId", "RegionList", "StackInstanceControl")
+      .constrain("AcceptLanguage", Constraint.of().minLength(0).maxLength(100))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(2000))
+      .constrain("PortfolioId", Constraint.of().pattern("^[a-zA-Z0-9_\\-]*$").minLength(1).maxLength(100))
+      .constrain("ProductId", Constraint.of().pattern("^[a-zA-Z0-9_\\-]*$").minLength(1).maxLength(100))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -27,7 +33,7 @@ public final class StackSetConstraint extends Resource<StackSetConstraint> {
    *
    * <ul> <li><code>jp</code> - Japanese <li><code>zh</code> - Chinese </ul>
    *
-   * <p>CloudFormation property {@code AcceptLanguage}.
+   * <p>Length: 0 to 100 characters. CloudFormation property {@code AcceptLanguage}.
    */
   public StackSetConstraint acceptLanguage(String value) {
     return set("AcceptLanguage", Value.of(value));
@@ -69,7 +75,7 @@ public final class StackSetConstraint extends Resource<StackSetConstraint> {
   /**
    * The description of the constraint.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 0 to 2000 characters. CloudFormation property {@code Description}.
    */
   public StackSetConstraint description(String value) {
     return set("Description", Value.of(value));
@@ -97,7 +103,8 @@ public final class StackSetConstraint extends Resource<StackSetConstraint> {
   /**
    * The portfolio identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PortfolioId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-]*$}. CloudFormation property {@code PortfolioId}.
    */
   public StackSetConstraint portfolioId(String value) {
     return set("PortfolioId", Value.of(value));
@@ -111,7 +118,8 @@ public final class StackSetConstraint extends Resource<StackSetConstraint> {
   /**
    * The product identifier.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProductId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_&#92;-]*$}. CloudFormation property {@code ProductId}.
    */
   public StackSetConstraint productId(String value) {
     return set("ProductId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalog;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,9 @@ import io.tropo4j.fn.Value;
 public final class TagOption extends Resource<TagOption> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::TagOption")
       .required("Key", "Value")
+      .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+      .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(256))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -38,7 +42,8 @@ public final class TagOption extends Resource<TagOption> {
   /**
    * The TagOption key.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Key}.
    */
   public TagOption key(String value) {
     return set("Key", Value.of(value));
@@ -52,7 +57,8 @@ public final class TagOption extends Resource<TagOption> {
   /**
    * The TagOption value.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Value}.
    */
   public TagOption value(String value) {
     return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalogappregistry;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -16,6 +17,9 @@ import java.util.Map;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::Application")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("\\w+").minLength(1).maxLength(256))
+      .refYields("Id")
       .attributes("ApplicationName", "ApplicationTagKey", "ApplicationTagValue", "Arn", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -27,7 +31,7 @@ public final class Application extends Resource<Application> {
   /**
    * The description of the application.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +46,8 @@ public final class Application extends Resource<Application> {
    * The name of the application. The name must be unique in the region in which you are creating
    * the application.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code &#92;w+}. CloudFormation property
+   * {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalogappregistry;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -18,6 +19,10 @@ import java.util.Map;
 public final class AttributeGroup extends Resource<AttributeGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::AttributeGroup")
       .required("Attributes", "Name")
+      .constrain("Attributes", Constraint.of().pattern("^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$").minLength(1).maxLength(8000).format("json"))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("\\w+").minLength(1).maxLength(256))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -30,7 +35,9 @@ public final class AttributeGroup extends Resource<AttributeGroup> {
    * A nested object in a JSON or YAML template that supports arbitrary definitions. Represents the
    * attributes in an attribute group that describes an application and its components.
    *
-   * <p>Required. CloudFormation property {@code Attributes}.
+   * <p>Required. Length: 1 to 8000 characters. Pattern: {@code
+   * ^[&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u00FF]+$}. Format: {@code json}. CloudFormation
+   * property {@code Attributes}.
    */
   public AttributeGroup attributes(Value<Json> value) {
     return set("Attributes", value);
@@ -39,7 +46,7 @@ public final class AttributeGroup extends Resource<AttributeGroup> {
   /**
    * The description of the attribute group that the user provides.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public AttributeGroup description(String value) {
     return set("Description", Value.of(value));
@@ -53,7 +60,8 @@ public final class AttributeGroup extends Resource<AttributeGroup> {
   /**
    * The name of the attribute group.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code &#92;w+}. CloudFormation property
+   * {@code Name}.
    */
   public AttributeGroup name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalogappregistry;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,8 @@ import io.tropo4j.fn.Value;
 public final class AttributeGroupAssociation extends Resource<AttributeGroupAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation")
       .required("Application", "AttributeGroup")
+      .constrain("Application", Constraint.of().pattern("\\w+|[a-z0-9]{12}").minLength(1).maxLength(256))
+      .constrain("AttributeGroup", Constraint.of().pattern("\\w+|[a-z0-9]{12}").minLength(1).maxLength(256))
       .attributes("ApplicationArn", "AttributeGroupArn", "Id")
       .build();
 
@@ -25,7 +28,8 @@ public final class AttributeGroupAssociation extends Resource<AttributeGroupAsso
   /**
    * The name or ID of the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Application}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * &#92;w+|[a-z0-9]{12}}. CloudFormation property {@code Application}.
    */
   public AttributeGroupAssociation application(String value) {
     return set("Application", Value.of(value));
@@ -39,7 +43,8 @@ public final class AttributeGroupAssociation extends Resource<AttributeGroupAsso
   /**
    * The name or ID of the attribute group which holds the attributes that describe the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AttributeGroup}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * &#92;w+|[a-z0-9]{12}}. CloudFormation property {@code AttributeGroup}.
    */
   public AttributeGroupAssociation attributeGroup(String value) {
     return set("AttributeGroup", Value.of(value));

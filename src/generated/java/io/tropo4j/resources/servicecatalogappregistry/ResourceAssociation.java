@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicecatalogappregistry;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,8 @@ import io.tropo4j.fn.Value;
 public final class ResourceAssociation extends Resource<ResourceAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::ResourceAssociation")
       .required("Application", "Resource", "ResourceType")
+      .constrain("Application", Constraint.of().pattern("\\w+|[a-z0-9]{12}").minLength(1).maxLength(256))
+      .constrain("Resource", Constraint.of().pattern("\\w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-\\d:\\d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"))
       .allowed("ResourceType", "CFN_STACK")
       .attributes("ApplicationArn", "Id", "ResourceArn")
       .build();
@@ -25,7 +28,8 @@ public final class ResourceAssociation extends Resource<ResourceAssociation> {
   /**
    * The name or ID of the application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Application}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * &#92;w+|[a-z0-9]{12}}. CloudFormation property {@code Application}.
    */
   public ResourceAssociation application(String value) {
     return set("Application", Value.of(value));
@@ -39,7 +43,9 @@ public final class ResourceAssociation extends Resource<ResourceAssociation> {
   /**
    * The name or ID of the resource of which the application will be associated.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Resource}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * &#92;w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-&#92;d:&#92;d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}}.
+   * CloudFormation property {@code Resource}.
    */
   public ResourceAssociation resource(String value) {
     return set("Resource", Value.of(value));

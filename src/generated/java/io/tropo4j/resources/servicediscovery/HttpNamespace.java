@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicediscovery;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,6 +22,9 @@ import java.util.List;
 public final class HttpNamespace extends Resource<HttpNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::HttpNamespace")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^(?!arn:)[!-~]{1,1024}$").minLength(1).maxLength(1024))
+      .refYields("Id")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +36,7 @@ public final class HttpNamespace extends Resource<HttpNamespace> {
   /**
    * A description for the namespace.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public HttpNamespace description(String value) {
     return set("Description", Value.of(value));
@@ -46,7 +50,8 @@ public final class HttpNamespace extends Resource<HttpNamespace> {
   /**
    * The name that you want to assign to this namespace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^(?!arn:)[!-~]{1,1024}$}. CloudFormation property {@code Name}.
    */
   public HttpNamespace name(String value) {
     return set("Name", Value.of(value));

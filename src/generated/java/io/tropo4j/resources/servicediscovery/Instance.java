@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicediscovery;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -15,6 +16,9 @@ import io.tropo4j.fn.Value;
 public final class Instance extends Resource<Instance> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Instance")
       .required("InstanceAttributes", "ServiceId")
+      .constrain("InstanceAttributes", Constraint.of().format("json"))
+      .constrain("InstanceId", Constraint.of().pattern("^[0-9a-zA-Z_/:.@-]+$").minLength(1).maxLength(64))
+      .constrain("ServiceId", Constraint.of().minLength(1).maxLength(255))
       .build();
 
   public Instance(String logicalId) {
@@ -96,7 +100,7 @@ public final class Instance extends Resource<Instance> {
    * <p>This value is required if you specified settings for an <code>SRV</code> record or a
    * Route 53 health check when you created the service.
    *
-   * <p>Required. CloudFormation property {@code InstanceAttributes}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code InstanceAttributes}.
    */
   public Instance instanceAttributes(Value<Json> value) {
     return set("InstanceAttributes", value);
@@ -124,7 +128,8 @@ public final class Instance extends Resource<Instance> {
    * for the service contains <code>SRV</code> because the <code>InstanceId</code> is discoverable
    * by public DNS queries.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[0-9a-zA-Z_/:.&#64;-]+$}. CloudFormation property {@code InstanceId}.
    */
   public Instance instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -142,7 +147,8 @@ public final class Instance extends Resource<Instance> {
    * href="https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html">Cross-account
    * AWS Cloud Map namespace sharing</a> in the <em>AWS Cloud Map Developer Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ServiceId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. CloudFormation
+   * property {@code ServiceId}.
    */
   public Instance serviceId(String value) {
     return set("ServiceId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicediscovery;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,10 @@ import java.util.List;
 public final class PrivateDnsNamespace extends Resource<PrivateDnsNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::PrivateDnsNamespace")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^(?!arn:)[!-~]{1,253}$").minLength(1).maxLength(1024))
+      .constrain("Vpc", Constraint.of().minLength(0).maxLength(64))
+      .refYields("Id")
       .attributes("Arn", "HostedZoneId", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +41,7 @@ public final class PrivateDnsNamespace extends Resource<PrivateDnsNamespace> {
   /**
    * A description for the namespace.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public PrivateDnsNamespace description(String value) {
     return set("Description", Value.of(value));
@@ -52,7 +57,8 @@ public final class PrivateDnsNamespace extends Resource<PrivateDnsNamespace> {
    * AWS Cloud Map automatically creates an Amazon Route 53 private hosted zone that has the same
    * name as the namespace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^(?!arn:)[!-~]{1,253}$}. CloudFormation property {@code Name}.
    */
   public PrivateDnsNamespace name(String value) {
     return set("Name", Value.of(value));
@@ -96,7 +102,8 @@ public final class PrivateDnsNamespace extends Resource<PrivateDnsNamespace> {
   /**
    * The ID of the Amazon VPC that you want to associate the namespace with.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Vpc}.
+   * <p>Changing it replaces the resource. Length: 0 to 64 characters. CloudFormation property
+   * {@code Vpc}.
    */
   public PrivateDnsNamespace vpc(String value) {
     return set("Vpc", Value.of(value));
@@ -186,7 +193,9 @@ public final class PrivateDnsNamespace extends Resource<PrivateDnsNamespace> {
    * <p>Property type {@code AWS::ServiceDiscovery::PrivateDnsNamespace.SOA}.
    */
   public static final class SOA extends Struct<SOA> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::PrivateDnsNamespace.SOA");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::PrivateDnsNamespace.SOA")
+        .constrain("TTL", Constraint.of().minimum(0).maximum(2147483647))
+        .build();
 
     public SOA() {
       super(SCHEMA);
@@ -195,7 +204,7 @@ public final class PrivateDnsNamespace extends Resource<PrivateDnsNamespace> {
     /**
      * The time to live (TTL) for purposes of negative caching.
      *
-     * <p>CloudFormation property {@code TTL}.
+     * <p>Range: 0 to 2147483647. CloudFormation property {@code TTL}.
      */
     public SOA ttl(double value) {
       return set("TTL", Value.of(value));

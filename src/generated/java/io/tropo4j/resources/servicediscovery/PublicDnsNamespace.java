@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicediscovery;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,6 +28,9 @@ import java.util.List;
 public final class PublicDnsNamespace extends Resource<PublicDnsNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::PublicDnsNamespace")
       .required("Name")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^([a-zA-Z0-9]([a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z0-9]([a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$").minLength(1).maxLength(1024))
+      .refYields("Id")
       .attributes("Arn", "HostedZoneId", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +42,7 @@ public final class PublicDnsNamespace extends Resource<PublicDnsNamespace> {
   /**
    * A description for the namespace.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public PublicDnsNamespace description(String value) {
     return set("Description", Value.of(value));
@@ -55,7 +59,9 @@ public final class PublicDnsNamespace extends Resource<PublicDnsNamespace> {
    * <p>Do not include sensitive information in the name. The name is publicly available using DNS
    * queries.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1024 characters. Pattern: {@code
+   * ^([a-zA-Z0-9]([a-zA-Z0-9&#92;-]{0,61}[a-zA-Z0-9])?&#92;.)+[a-zA-Z0-9]([a-zA-Z0-9&#92;-]{0,61}[a-zA-Z0-9])?$}.
+   * CloudFormation property {@code Name}.
    */
   public PublicDnsNamespace name(String value) {
     return set("Name", Value.of(value));
@@ -173,7 +179,9 @@ public final class PublicDnsNamespace extends Resource<PublicDnsNamespace> {
    * <p>Property type {@code AWS::ServiceDiscovery::PublicDnsNamespace.SOA}.
    */
   public static final class SOA extends Struct<SOA> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::PublicDnsNamespace.SOA");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::PublicDnsNamespace.SOA")
+        .constrain("TTL", Constraint.of().minimum(0).maximum(2147483647))
+        .build();
 
     public SOA() {
       super(SCHEMA);
@@ -182,7 +190,7 @@ public final class PublicDnsNamespace extends Resource<PublicDnsNamespace> {
     /**
      * The time to live (TTL) for purposes of negative caching.
      *
-     * <p>CloudFormation property {@code TTL}.
+     * <p>Range: 0 to 2147483647. CloudFormation property {@code TTL}.
      */
     public SOA ttl(double value) {
       return set("TTL", Value.of(value));

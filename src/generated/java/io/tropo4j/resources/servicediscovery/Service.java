@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.servicediscovery;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.Map;
  */
 public final class Service extends Resource<Service> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^((?=^.{1,127}$)^([a-zA-Z0-9_][a-zA-Z0-9-_]{0,61}[a-zA-Z0-9_]|[a-zA-Z0-9])(\\.([a-zA-Z0-9_][a-zA-Z0-9-_]{0,61}[a-zA-Z0-9_]|[a-zA-Z0-9]))*$)|(^\\.$)$"))
+      .constrain("NamespaceId", Constraint.of().minLength(0).maxLength(255))
+      .allowed("Type", "HTTP")
+      .refYields("Id")
       .attributes("Arn", "Id", "Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +34,7 @@ public final class Service extends Resource<Service> {
   /**
    * The description of the service.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Service description(String value) {
     return set("Description", Value.of(value));
@@ -81,7 +87,9 @@ public final class Service extends Resource<Service> {
   /**
    * The name of the service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^((?=^.{1,127}$)^([a-zA-Z0-9_][a-zA-Z0-9-_]{0,61}[a-zA-Z0-9_]|[a-zA-Z0-9])(&#92;.([a-zA-Z0-9_][a-zA-Z0-9-_]{0,61}[a-zA-Z0-9_]|[a-zA-Z0-9]))*$)|(^&#92;.$)$}.
+   * CloudFormation property {@code Name}.
    */
   public Service name(String value) {
     return set("Name", Value.of(value));
@@ -99,7 +107,8 @@ public final class Service extends Resource<Service> {
    * href="https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html">Cross-account
    * AWS Cloud Map namespace sharing</a> in the <em>AWS Cloud Map Developer Guide</em> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code NamespaceId}.
+   * <p>Changing it replaces the resource. Length: 0 to 255 characters. CloudFormation property
+   * {@code NamespaceId}.
    */
   public Service namespaceId(String value) {
     return set("NamespaceId", Value.of(value));
@@ -150,7 +159,8 @@ public final class Service extends Resource<Service> {
    * <code>DiscoverInstances</code> API operation. No DNS records is registered for the service
    * instances. The only valid value is <code>HTTP</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Type}.
+   * <p>Changing it replaces the resource. Allowed values: {@code HTTP}. CloudFormation property
+   * {@code Type}.
    */
   public Service typeProperty(String value) {
     return set("Type", Value.of(value));
@@ -197,6 +207,8 @@ public final class Service extends Resource<Service> {
   public static final class DnsConfig extends Struct<DnsConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service.DnsConfig")
         .required("DnsRecords")
+        .constrain("NamespaceId", Constraint.of().minLength(0).maxLength(64))
+        .allowed("RoutingPolicy", "MULTIVALUE", "WEIGHTED")
         .build();
 
     public DnsConfig() {
@@ -233,7 +245,8 @@ public final class Service extends Resource<Service> {
      *
      * <p>The ID of the namespace to use for DNS configuration.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code NamespaceId}.
+     * <p>Changing it replaces the resource. Length: 0 to 64 characters. CloudFormation property
+     * {@code NamespaceId}.
      */
     public DnsConfig namespaceId(String value) {
       return set("NamespaceId", Value.of(value));
@@ -286,7 +299,8 @@ public final class Service extends Resource<Service> {
      * href="https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy.html#routing-policy-weighted">Weighted
      * Routing</a> in the <em>Route 53 Developer Guide</em> .
      *
-     * <p>CloudFormation property {@code RoutingPolicy}.
+     * <p>Allowed values: {@code MULTIVALUE}, {@code WEIGHTED}. CloudFormation property {@code
+     * RoutingPolicy}.
      */
     public DnsConfig routingPolicy(String value) {
       return set("RoutingPolicy", Value.of(value));
@@ -307,6 +321,8 @@ public final class Service extends Resource<Service> {
   public static final class DnsRecord extends Struct<DnsRecord> {
     private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service.DnsRecord")
         .required("TTL", "Type")
+        .constrain("TTL", Constraint.of().minimum(0).maximum(2147483647))
+        .allowed("Type", "A", "AAAA", "CNAME", "SRV")
         .build();
 
     public DnsRecord() {
@@ -324,7 +340,7 @@ public final class Service extends Resource<Service> {
      * request, the <code>TTL</code> value is ignored. Always specify a TTL for the service; you can
      * use a service to register instances that create either alias or non-alias records.
      *
-     * <p>Required. CloudFormation property {@code TTL}.
+     * <p>Required. Range: 0 to 2147483647. CloudFormation property {@code TTL}.
      */
     public DnsRecord ttl(double value) {
       return set("TTL", Value.of(value));
@@ -395,7 +411,8 @@ public final class Service extends Resource<Service> {
      * and/or <code>AAAA</code> records that have the same name as the value of
      * <code>service-hostname</code> in the <code>SRV</code> record. You can ignore these records.
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code A}, {@code AAAA}, {@code CNAME}, {@code SRV}.
+     * CloudFormation property {@code Type}.
      */
     public DnsRecord type(String value) {
       return set("Type", Value.of(value));
@@ -455,6 +472,9 @@ public final class Service extends Resource<Service> {
   public static final class HealthCheckConfig extends Struct<HealthCheckConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service.HealthCheckConfig")
         .required("Type")
+        .constrain("FailureThreshold", Constraint.of().minimum(1).maximum(10))
+        .constrain("ResourcePath", Constraint.of().minLength(0).maxLength(255))
+        .allowed("Type", "HTTP", "HTTPS", "TCP")
         .build();
 
     public HealthCheckConfig() {
@@ -469,7 +489,7 @@ public final class Service extends Resource<Service> {
      * Route 53 Determines Whether an Endpoint Is Healthy</a> in the <em>Route 53 Developer
      * Guide</em> .
      *
-     * <p>CloudFormation property {@code FailureThreshold}.
+     * <p>Range: 1 to 10. CloudFormation property {@code FailureThreshold}.
      */
     public HealthCheckConfig failureThreshold(double value) {
       return set("FailureThreshold", Value.of(value));
@@ -490,7 +510,7 @@ public final class Service extends Resource<Service> {
      * <p>If you specify <code>TCP</code> for <code>Type</code> , you must <em>not</em> specify a
      * value for <code>ResourcePath</code> .
      *
-     * <p>CloudFormation property {@code ResourcePath}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code ResourcePath}.
      */
     public HealthCheckConfig resourcePath(String value) {
       return set("ResourcePath", Value.of(value));
@@ -528,7 +548,8 @@ public final class Service extends Resource<Service> {
      * Route 53 Determines Whether an Endpoint Is Healthy</a> in the <em>Route 53 Developer
      * Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Type}.
+     * <p>Required. Allowed values: {@code HTTP}, {@code HTTPS}, {@code TCP}. CloudFormation
+     * property {@code Type}.
      */
     public HealthCheckConfig type(String value) {
       return set("Type", Value.of(value));
@@ -575,7 +596,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ServiceDiscovery::Service.HealthCheckCustomConfig}.
    */
   public static final class HealthCheckCustomConfig extends Struct<HealthCheckCustomConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::Service.HealthCheckCustomConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service.HealthCheckCustomConfig")
+        .constrain("FailureThreshold", Constraint.of().minimum(1).maximum(10))
+        .build();
 
     public HealthCheckCustomConfig() {
       super(SCHEMA);
@@ -594,7 +617,7 @@ public final class Service extends Resource<Service> {
      * the same value before 30 seconds has passed doesn't accelerate the change. AWS Cloud Map
      * still waits <code>30</code> seconds after the first request to make the change.
      *
-     * <p>CloudFormation property {@code FailureThreshold}.
+     * <p>Range: 1 to 10. CloudFormation property {@code FailureThreshold}.
      */
     public HealthCheckCustomConfig failureThreshold(double value) {
       return set("FailureThreshold", Value.of(value));

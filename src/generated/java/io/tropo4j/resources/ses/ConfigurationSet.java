@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -30,6 +31,8 @@ import java.util.List;
  */
 public final class ConfigurationSet extends Resource<ConfigurationSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,64}$"))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -63,7 +66,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <ul> <li>Contain only letters (a-z, A-Z), numbers (0-9), underscores (_), or dashes (-).
    * <li>Contain 64 characters or fewer. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,64}$}. CloudFormation
+   * property {@code Name}.
    */
   public ConfigurationSet name(String value) {
     return set("Name", Value.of(value));
@@ -178,6 +182,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   public static final class ConditionThreshold extends Struct<ConditionThreshold> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.ConditionThreshold")
         .required("ConditionThresholdEnabled")
+        .constrain("ConditionThresholdEnabled", Constraint.of().pattern("ENABLED|DISABLED"))
         .build();
 
     public ConditionThreshold() {
@@ -187,7 +192,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
     /**
      * Whether the condition threshold is enabled or disabled.
      *
-     * <p>Required. CloudFormation property {@code ConditionThresholdEnabled}.
+     * <p>Required. Pattern: {@code ENABLED|DISABLED}. CloudFormation property {@code
+     * ConditionThresholdEnabled}.
      */
     public ConditionThreshold conditionThresholdEnabled(String value) {
       return set("ConditionThresholdEnabled", Value.of(value));
@@ -220,6 +226,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   public static final class DashboardOptions extends Struct<DashboardOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.DashboardOptions")
         .required("EngagementMetrics")
+        .constrain("EngagementMetrics", Constraint.of().pattern("ENABLED|DISABLED"))
         .build();
 
     public DashboardOptions() {
@@ -233,7 +240,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      * set. <li><code>DISABLED</code> – Amazon SES disables engagement metrics for the configuration
      * set. </ul>
      *
-     * <p>Required. CloudFormation property {@code EngagementMetrics}.
+     * <p>Required. Pattern: {@code ENABLED|DISABLED}. CloudFormation property {@code
+     * EngagementMetrics}.
      */
     public DashboardOptions engagementMetrics(String value) {
       return set("EngagementMetrics", Value.of(value));
@@ -252,7 +260,11 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.DeliveryOptions}.
    */
   public static final class DeliveryOptions extends Struct<DeliveryOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.DeliveryOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.DeliveryOptions")
+        .constrain("MaxDeliverySeconds", Constraint.of().minimum(300).maximum(50400))
+        .references("SendingPoolName", "AWS::SES::DedicatedIpPool.Ref")
+        .constrain("TlsPolicy", Constraint.of().pattern("REQUIRE|OPTIONAL"))
+        .build();
 
     public DeliveryOptions() {
       super(SCHEMA);
@@ -262,7 +274,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      * The name of the configuration set used when sent through a configuration set with archiving
      * enabled.
      *
-     * <p>CloudFormation property {@code MaxDeliverySeconds}.
+     * <p>Range: 300 to 50400. CloudFormation property {@code MaxDeliverySeconds}.
      */
     public DeliveryOptions maxDeliverySeconds(double value) {
       return set("MaxDeliverySeconds", Value.of(value));
@@ -303,7 +315,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      *
      * <p>Valid Values: <code>REQUIRE | OPTIONAL</code>
      *
-     * <p>CloudFormation property {@code TlsPolicy}.
+     * <p>Pattern: {@code REQUIRE|OPTIONAL}. CloudFormation property {@code TlsPolicy}.
      */
     public DeliveryOptions tlsPolicy(String value) {
       return set("TlsPolicy", Value.of(value));
@@ -324,6 +336,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   public static final class GuardianOptions extends Struct<GuardianOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.GuardianOptions")
         .required("OptimizedSharedDelivery")
+        .constrain("OptimizedSharedDelivery", Constraint.of().pattern("ENABLED|DISABLED"))
         .build();
 
     public GuardianOptions() {
@@ -337,7 +350,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      * configuration set. <li><code>DISABLED</code> – Amazon SES disables optimized shared delivery
      * for the configuration set. </ul>
      *
-     * <p>Required. CloudFormation property {@code OptimizedSharedDelivery}.
+     * <p>Required. Pattern: {@code ENABLED|DISABLED}. CloudFormation property {@code
+     * OptimizedSharedDelivery}.
      */
     public GuardianOptions optimizedSharedDelivery(String value) {
       return set("OptimizedSharedDelivery", Value.of(value));
@@ -360,6 +374,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   public static final class OverallConfidenceThreshold extends Struct<OverallConfidenceThreshold> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.OverallConfidenceThreshold")
         .required("ConfidenceVerdictThreshold")
+        .constrain("ConfidenceVerdictThreshold", Constraint.of().pattern("MEDIUM|HIGH|MANAGED"))
         .build();
 
     public OverallConfidenceThreshold() {
@@ -369,7 +384,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
     /**
      * The confidence verdict threshold level.
      *
-     * <p>Required. CloudFormation property {@code ConfidenceVerdictThreshold}.
+     * <p>Required. Pattern: {@code MEDIUM|HIGH|MANAGED}. CloudFormation property {@code
+     * ConfidenceVerdictThreshold}.
      */
     public OverallConfidenceThreshold confidenceVerdictThreshold(String value) {
       return set("ConfidenceVerdictThreshold", Value.of(value));
@@ -391,7 +407,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.ReputationOptions}.
    */
   public static final class ReputationOptions extends Struct<ReputationOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.ReputationOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.ReputationOptions")
+        .constrain("ReputationMetricsEnabled", Constraint.of().pattern("true|false"))
+        .build();
 
     public ReputationOptions() {
       super(SCHEMA);
@@ -401,7 +419,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      * If <code>true</code> , tracking of reputation metrics is enabled for the configuration set.
      * If <code>false</code> , tracking of reputation metrics is disabled for the configuration set.
      *
-     * <p>CloudFormation property {@code ReputationMetricsEnabled}.
+     * <p>Pattern: {@code true|false}. CloudFormation property {@code ReputationMetricsEnabled}.
      */
     public ReputationOptions reputationMetricsEnabled(boolean value) {
       return set("ReputationMetricsEnabled", Value.of(value));
@@ -423,7 +441,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.SendingOptions}.
    */
   public static final class SendingOptions extends Struct<SendingOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.SendingOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.SendingOptions")
+        .constrain("SendingEnabled", Constraint.of().pattern("true|false"))
+        .build();
 
     public SendingOptions() {
       super(SCHEMA);
@@ -433,7 +453,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      * If <code>true</code> , email sending is enabled for the configuration set. If
      * <code>false</code> , email sending is disabled for the configuration set.
      *
-     * <p>CloudFormation property {@code SendingEnabled}.
+     * <p>Pattern: {@code true|false}. CloudFormation property {@code SendingEnabled}.
      */
     public SendingOptions sendingEnabled(boolean value) {
       return set("SendingEnabled", Value.of(value));
@@ -451,7 +471,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.SuppressionOptions}.
    */
   public static final class SuppressionOptions extends Struct<SuppressionOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.SuppressionOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.SuppressionOptions")
+        .constrain("SuppressedReasons", Constraint.of().pattern("BOUNCE|COMPLAINT"))
+        .build();
 
     public SuppressionOptions() {
       super(SCHEMA);
@@ -466,7 +488,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      * <li><code>BOUNCE</code> – Amazon SES adds an email address to the suppression list for your
      * account when a message sent to that address results in a hard bounce. </ul>
      *
-     * <p>CloudFormation property {@code SuppressedReasons}.
+     * <p>Pattern: {@code BOUNCE|COMPLAINT}. CloudFormation property {@code SuppressedReasons}.
      */
     public SuppressionOptions suppressedReasons(List<String> value) {
       return set("SuppressedReasons", Value.listOf(value));
@@ -505,7 +527,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.TrackingOptions}.
    */
   public static final class TrackingOptions extends Struct<TrackingOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.TrackingOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.TrackingOptions")
+        .constrain("HttpsPolicy", Constraint.of().pattern("REQUIRE|REQUIRE_OPEN_ONLY|OPTIONAL"))
+        .build();
 
     public TrackingOptions() {
       super(SCHEMA);
@@ -532,7 +556,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      * The name of the configuration set used when sent through a configuration set with archiving
      * enabled.
      *
-     * <p>CloudFormation property {@code HttpsPolicy}.
+     * <p>Pattern: {@code REQUIRE|REQUIRE_OPEN_ONLY|OPTIONAL}. CloudFormation property {@code
+     * HttpsPolicy}.
      */
     public TrackingOptions httpsPolicy(String value) {
       return set("HttpsPolicy", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -24,6 +25,7 @@ import java.util.List;
 public final class ConfigurationSetEventDestination extends Resource<ConfigurationSetEventDestination> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination")
       .required("ConfigurationSetName", "EventDestination")
+      .references("ConfigurationSetName", "AWS::SES::ConfigurationSet.Ref")
       .attributes("Id")
       .build();
 
@@ -117,6 +119,10 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
   public static final class DimensionConfiguration extends Struct<DimensionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration")
         .required("DefaultDimensionValue", "DimensionName", "DimensionValueSource")
+        .constrain("DefaultDimensionValue", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,256}$").minLength(1).maxLength(256))
+        .constrain("DimensionName", Constraint.of().pattern("^[a-zA-Z0-9_:-]{1,256}$").minLength(1).maxLength(256))
+        .allowed("DimensionValueSource", "EMAIL_HEADER", "LINK_TAG", "MESSAGE_TAG", "emailHeader",
+            "linkTag", "messageTag")
         .build();
 
     public DimensionConfiguration() {
@@ -131,7 +137,8 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
      * <ul> <li>Can only contain ASCII letters (a–z, A–Z), numbers (0–9), underscores (_), or dashes
      * (-), at signs (&#64;), and periods (.). <li>It can contain no more than 256 characters. </ul>
      *
-     * <p>Required. CloudFormation property {@code DefaultDimensionValue}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_-]{1,256}$}.
+     * CloudFormation property {@code DefaultDimensionValue}.
      */
     public DimensionConfiguration defaultDimensionValue(String value) {
       return set("DefaultDimensionValue", Value.of(value));
@@ -151,7 +158,8 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
      * <ul> <li>It can only contain ASCII letters (a–z, A–Z), numbers (0–9), underscores (_), or
      * dashes (-). <li>It can contain no more than 256 characters. </ul>
      *
-     * <p>Required. CloudFormation property {@code DimensionName}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9_:-]{1,256}$}.
+     * CloudFormation property {@code DimensionName}.
      */
     public DimensionConfiguration dimensionName(String value) {
       return set("DimensionName", Value.of(value));
@@ -169,7 +177,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
      * <code>messageTag</code> . To use your own email headers, choose <code>emailHeader</code> . To
      * use link tags, choose <code>linkTag</code> .
      *
-     * <p>Required. CloudFormation property {@code DimensionValueSource}.
+     * <p>Required. Allowed values: {@code EMAIL_HEADER}, {@code LINK_TAG}, {@code MESSAGE_TAG},
+     * {@code emailHeader}, {@code linkTag}, {@code messageTag}. CloudFormation property {@code
+     * DimensionValueSource}.
      */
     public DimensionConfiguration dimensionValueSource(String value) {
       return set("DimensionValueSource", Value.of(value));
@@ -192,6 +202,7 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
   public static final class EventBridgeDestination extends Struct<EventBridgeDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination")
         .required("EventBusArn")
+        .constrain("EventBusArn", Constraint.of().pattern("^arn:aws[a-z0-9-]*:events:[a-z0-9-]+:\\d{12}:event-bus/[^:]+$").minLength(36).maxLength(1024))
         .build();
 
     public EventBridgeDestination() {
@@ -202,7 +213,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
      * The Amazon Resource Name (ARN) of the Amazon EventBridge bus to publish email events to. Only
      * the default bus is supported.
      *
-     * <p>Required. CloudFormation property {@code EventBusArn}.
+     * <p>Required. Length: 36 to 1024 characters. Pattern: {@code
+     * ^arn:aws[a-z0-9-]*:events:[a-z0-9-]+:&#92;d{12}:event-bus/[^:]+$}. CloudFormation property
+     * {@code EventBusArn}.
      */
     public EventBridgeDestination eventBusArn(String value) {
       return set("EventBusArn", Value.of(value));
@@ -226,6 +239,7 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
   public static final class EventDestination extends Struct<EventDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.EventDestination")
         .required("MatchingEventTypes")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]{0,64}$"))
         .build();
 
     public EventDestination() {
@@ -328,7 +342,7 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
      * <ul> <li>Contain only ASCII letters (a-z, A-Z), numbers (0-9), underscores (_), or dashes
      * (-). <li>Contain 64 characters or fewer. </ul>
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9_-]{0,64}$}. CloudFormation property {@code Name}.
      */
     public EventDestination name(String value) {
       return set("Name", Value.of(value));
@@ -360,6 +374,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
   public static final class KinesisFirehoseDestination extends Struct<KinesisFirehoseDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.KinesisFirehoseDestination")
         .required("DeliveryStreamARN", "IAMRoleARN")
+        .references("DeliveryStreamARN", "AWS::KinesisFirehose::DeliveryStream.Arn")
+        .constrain("IAMRoleARN", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .references("IAMRoleARN", "AWS::IAM::Role.Arn")
         .build();
 
     public KinesisFirehoseDestination() {
@@ -393,7 +410,7 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
      * The Amazon Resource Name (ARN) of the IAM role that the Amazon SES API v2 uses to send email
      * events to the Amazon Kinesis Data Firehose stream.
      *
-     * <p>Required. CloudFormation property {@code IAMRoleARN}.
+     * <p>Required. Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IAMRoleARN}.
      */
     public KinesisFirehoseDestination iamRoleARN(String value) {
       return set("IAMRoleARN", Value.of(value));
@@ -427,6 +444,8 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
   public static final class SnsDestination extends Struct<SnsDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.SnsDestination")
         .required("TopicARN")
+        .constrain("TopicARN", Constraint.of().pattern("^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\\d{12}:[^:]+$").minLength(36).maxLength(1024).format("AWS::SNS::Topic.Arn"))
+        .references("TopicARN", "AWS::SNS::Topic.Ref")
         .build();
 
     public SnsDestination() {
@@ -443,7 +462,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
      * href="https://docs.aws.amazon.com/sns/latest/dg/CreateTopic.html">Amazon SNS Developer
      * Guide</a> .
      *
-     * <p>Required. CloudFormation property {@code TopicARN}.
+     * <p>Required. Length: 36 to 1024 characters. Pattern: {@code
+     * ^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:&#92;d{12}:[^:]+$}. Format: {@code AWS::SNS::Topic.Arn}.
+     * CloudFormation property {@code TopicARN}.
      */
     public SnsDestination topicARN(String value) {
       return set("TopicARN", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.List;
  */
 public final class ContactList extends Resource<ContactList> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::ContactList")
+      .constrain("ContactListName", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,64}$"))
+      .constrain("Description", Constraint.of().maxLength(500))
+      .refYields("ContactListName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -26,7 +30,8 @@ public final class ContactList extends Resource<ContactList> {
   /**
    * The name of the contact list.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ContactListName}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_-]{1,64}$}. CloudFormation
+   * property {@code ContactListName}.
    */
   public ContactList contactListName(String value) {
     return set("ContactListName", Value.of(value));
@@ -40,7 +45,7 @@ public final class ContactList extends Resource<ContactList> {
   /**
    * A description of what the contact list is about.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 500 characters. CloudFormation property {@code Description}.
    */
   public ContactList description(String value) {
     return set("Description", Value.of(value));
@@ -97,6 +102,9 @@ public final class ContactList extends Resource<ContactList> {
   public static final class Topic extends Struct<Topic> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ContactList.Topic")
         .required("DefaultSubscriptionStatus", "DisplayName", "TopicName")
+        .constrain("Description", Constraint.of().minLength(0).maxLength(500))
+        .constrain("DisplayName", Constraint.of().minLength(0).maxLength(128))
+        .constrain("TopicName", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,64}$"))
         .build();
 
     public Topic() {
@@ -124,7 +132,7 @@ public final class ContactList extends Resource<ContactList> {
     /**
      * A description of what the topic is about, which the contact will see.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 0 to 500 characters. CloudFormation property {@code Description}.
      */
     public Topic description(String value) {
       return set("Description", Value.of(value));
@@ -138,7 +146,7 @@ public final class ContactList extends Resource<ContactList> {
     /**
      * The name of the topic the contact will see.
      *
-     * <p>Required. CloudFormation property {@code DisplayName}.
+     * <p>Required. Length: 0 to 128 characters. CloudFormation property {@code DisplayName}.
      */
     public Topic displayName(String value) {
       return set("DisplayName", Value.of(value));
@@ -152,7 +160,8 @@ public final class ContactList extends Resource<ContactList> {
     /**
      * The name of the topic.
      *
-     * <p>Required. CloudFormation property {@code TopicName}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9_-]{1,64}$}. CloudFormation property {@code
+     * TopicName}.
      */
     public Topic topicName(String value) {
       return set("TopicName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ public final class CustomVerificationEmailTemplate extends Resource<CustomVerifi
   private static final Schema SCHEMA = Schema.builder("AWS::SES::CustomVerificationEmailTemplate")
       .required("FailureRedirectionURL", "FromEmailAddress", "SuccessRedirectionURL",
           "TemplateContent", "TemplateName", "TemplateSubject")
+      .constrain("TemplateName", Constraint.of().minLength(1).maxLength(64))
+      .refYields("TemplateName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -109,7 +112,8 @@ public final class CustomVerificationEmailTemplate extends Resource<CustomVerifi
   /**
    * The name of the custom verification email template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TemplateName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code TemplateName}.
    */
   public CustomVerificationEmailTemplate templateName(String value) {
     return set("TemplateName", Value.of(value));

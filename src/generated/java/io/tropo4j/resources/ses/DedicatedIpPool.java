@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -22,6 +23,9 @@ import java.util.List;
  */
 public final class DedicatedIpPool extends Resource<DedicatedIpPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::DedicatedIpPool")
+      .constrain("PoolName", Constraint.of().pattern("^[a-z0-9_-]{0,64}$"))
+      .constrain("ScalingMode", Constraint.of().pattern("^(STANDARD|MANAGED)$"))
+      .refYields("PoolName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -32,7 +36,8 @@ public final class DedicatedIpPool extends Resource<DedicatedIpPool> {
   /**
    * The name of the dedicated IP pool that the IP address is associated with.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PoolName}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-z0-9_-]{0,64}$}. CloudFormation
+   * property {@code PoolName}.
    */
   public DedicatedIpPool poolName(String value) {
     return set("PoolName", Value.of(value));
@@ -58,7 +63,8 @@ public final class DedicatedIpPool extends Resource<DedicatedIpPool> {
    * from <code>STANDARD</code> to <code>MANAGED</code> . However, updating <em>ScalingMode</em>
    * from <code>MANAGED</code> to <code>STANDARD</code> is not supported.
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code ScalingMode}.
+   * <p>Changing it may replace the resource. Pattern: {@code ^(STANDARD|MANAGED)$}. CloudFormation
+   * property {@code ScalingMode}.
    */
   public DedicatedIpPool scalingMode(String value) {
     return set("ScalingMode", Value.of(value));

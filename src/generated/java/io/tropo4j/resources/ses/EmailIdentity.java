@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -41,6 +42,7 @@ import java.util.List;
 public final class EmailIdentity extends Resource<EmailIdentity> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::EmailIdentity")
       .required("EmailIdentity")
+      .refYields("EmailIdentity")
       .attributes("DkimDNSTokenName1", "DkimDNSTokenName2", "DkimDNSTokenName3",
           "DkimDNSTokenValue1", "DkimDNSTokenValue2", "DkimDNSTokenValue3")
       .tags("Tags", Schema.TagForm.LIST)
@@ -200,7 +202,9 @@ public final class EmailIdentity extends Resource<EmailIdentity> {
    * <p>Property type {@code AWS::SES::EmailIdentity.ConfigurationSetAttributes}.
    */
   public static final class ConfigurationSetAttributes extends Struct<ConfigurationSetAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::EmailIdentity.ConfigurationSetAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::EmailIdentity.ConfigurationSetAttributes")
+        .references("ConfigurationSetName", "AWS::SES::ConfigurationSet.Ref")
+        .build();
 
     public ConfigurationSetAttributes() {
       super(SCHEMA);
@@ -275,7 +279,9 @@ public final class EmailIdentity extends Resource<EmailIdentity> {
    * <p>Property type {@code AWS::SES::EmailIdentity.DkimSigningAttributes}.
    */
   public static final class DkimSigningAttributes extends Struct<DkimSigningAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::EmailIdentity.DkimSigningAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::EmailIdentity.DkimSigningAttributes")
+        .constrain("NextSigningKeyLength", Constraint.of().pattern("RSA_1024_BIT|RSA_2048_BIT"))
+        .build();
 
     public DkimSigningAttributes() {
       super(SCHEMA);
@@ -331,7 +337,8 @@ public final class EmailIdentity extends Resource<EmailIdentity> {
      *
      * <p>Valid Values: <code>RSA_1024_BIT | RSA_2048_BIT</code>
      *
-     * <p>CloudFormation property {@code NextSigningKeyLength}.
+     * <p>Pattern: {@code RSA_1024_BIT|RSA_2048_BIT}. CloudFormation property {@code
+     * NextSigningKeyLength}.
      */
     public DkimSigningAttributes nextSigningKeyLength(String value) {
       return set("NextSigningKeyLength", Value.of(value));
@@ -391,7 +398,9 @@ public final class EmailIdentity extends Resource<EmailIdentity> {
    * <p>Property type {@code AWS::SES::EmailIdentity.MailFromAttributes}.
    */
   public static final class MailFromAttributes extends Struct<MailFromAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::EmailIdentity.MailFromAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::EmailIdentity.MailFromAttributes")
+        .constrain("BehaviorOnMxFailure", Constraint.of().pattern("USE_DEFAULT_VALUE|REJECT_MESSAGE"))
+        .build();
 
     public MailFromAttributes() {
       super(SCHEMA);
@@ -409,7 +418,8 @@ public final class EmailIdentity extends Resource<EmailIdentity> {
      *
      * <p>Valid Values: <code>USE_DEFAULT_VALUE | REJECT_MESSAGE</code>
      *
-     * <p>CloudFormation property {@code BehaviorOnMxFailure}.
+     * <p>Pattern: {@code USE_DEFAULT_VALUE|REJECT_MESSAGE}. CloudFormation property {@code
+     * BehaviorOnMxFailure}.
      */
     public MailFromAttributes behaviorOnMxFailure(String value) {
       return set("BehaviorOnMxFailure", Value.of(value));

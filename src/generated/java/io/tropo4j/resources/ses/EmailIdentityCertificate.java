@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,9 @@ import io.tropo4j.fn.Value;
 public final class EmailIdentityCertificate extends Resource<EmailIdentityCertificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::EmailIdentityCertificate")
       .required("CertificateArn", "EmailIdentity", "FromAddress")
+      .constrain("CertificateArn", Constraint.of().pattern("^arn:aws[a-z0-9-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[^\\s]+$").minLength(20).maxLength(2048).format("AWS::ACM::Certificate.Arn"))
+      .constrain("EmailIdentity", Constraint.of().minLength(1).maxLength(320))
+      .constrain("FromAddress", Constraint.of().minLength(1).maxLength(320))
       .build();
 
   public EmailIdentityCertificate(String logicalId) {
@@ -25,7 +29,9 @@ public final class EmailIdentityCertificate extends Resource<EmailIdentityCertif
   /**
    * The ARN of the AWS Certificate Manager certificate to associate with the sender.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CertificateArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z0-9-]*:acm:[a-z0-9-]+:&#92;d{12}:certificate/[^&#92;s]+$}. Format: {@code
+   * AWS::ACM::Certificate.Arn}. CloudFormation property {@code CertificateArn}.
    */
   public EmailIdentityCertificate certificateArn(String value) {
     return set("CertificateArn", Value.of(value));
@@ -39,7 +45,8 @@ public final class EmailIdentityCertificate extends Resource<EmailIdentityCertif
   /**
    * The email identity that owns the sender the certificate is associated with.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EmailIdentity}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 320 characters. CloudFormation
+   * property {@code EmailIdentity}.
    */
   public EmailIdentityCertificate emailIdentity(String value) {
     return set("EmailIdentity", Value.of(value));
@@ -54,7 +61,8 @@ public final class EmailIdentityCertificate extends Resource<EmailIdentityCertif
    * The sender the certificate signs for. For an email address identity this is the identity
    * itself.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FromAddress}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 320 characters. CloudFormation
+   * property {@code FromAddress}.
    */
   public EmailIdentityCertificate fromAddress(String value) {
     return set("FromAddress", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class MailManagerAddonInstance extends Resource<MailManagerAddonInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerAddonInstance")
       .required("AddonSubscriptionId")
+      .constrain("AddonSubscriptionId", Constraint.of().pattern("^as-[a-zA-Z0-9]{1,64}$").minLength(4).maxLength(67))
+      .refYields("AddonInstanceId")
       .attributes("AddonInstanceArn", "AddonInstanceId", "AddonName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,8 +31,8 @@ public final class MailManagerAddonInstance extends Resource<MailManagerAddonIns
   /**
    * The subscription ID for the instance.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AddonSubscriptionId}.
+   * <p>Required. Changing it replaces the resource. Length: 4 to 67 characters. Pattern: {@code
+   * ^as-[a-zA-Z0-9]{1,64}$}. CloudFormation property {@code AddonSubscriptionId}.
    */
   public MailManagerAddonInstance addonSubscriptionId(String value) {
     return set("AddonSubscriptionId", Value.of(value));

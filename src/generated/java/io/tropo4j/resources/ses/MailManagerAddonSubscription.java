@@ -18,6 +18,7 @@ import java.util.List;
 public final class MailManagerAddonSubscription extends Resource<MailManagerAddonSubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerAddonSubscription")
       .required("AddonName")
+      .refYields("AddonSubscriptionId")
       .attributes("AddonSubscriptionArn", "AddonSubscriptionId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
  */
 public final class MailManagerAddressList extends Resource<MailManagerAddressList> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerAddressList")
+      .constrain("AddressListName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(255))
+      .refYields("AddressListId")
       .attributes("AddressListArn", "AddressListId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +30,8 @@ public final class MailManagerAddressList extends Resource<MailManagerAddressLis
   /**
    * A user-friendly name for the address list.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AddressListName}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_.-]+$}. CloudFormation property {@code AddressListName}.
    */
   public MailManagerAddressList addressListName(String value) {
     return set("AddressListName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.List;
  */
 public final class MailManagerArchive extends Resource<MailManagerArchive> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerArchive")
+      .constrain("ArchiveName", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$").minLength(1).maxLength(64))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:aws(|-cn|-us-gov|-eusc):kms:[a-z0-9-]{1,20}:[0-9]{12}:(key|alias)/.+$").format("AWS::KMS::Key.Arn"))
+      .refYields("ArchiveId")
       .attributes("ArchiveArn", "ArchiveId", "ArchiveState")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +31,8 @@ public final class MailManagerArchive extends Resource<MailManagerArchive> {
   /**
    * A unique name for the new archive.
    *
-   * <p>CloudFormation property {@code ArchiveName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$}.
+   * CloudFormation property {@code ArchiveName}.
    */
   public MailManagerArchive archiveName(String value) {
     return set("ArchiveName", Value.of(value));
@@ -41,7 +46,9 @@ public final class MailManagerArchive extends Resource<MailManagerArchive> {
   /**
    * The Amazon Resource Name (ARN) of the KMS key for encrypting emails in the archive.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:aws(|-cn|-us-gov|-eusc):kms:[a-z0-9-]{1,20}:[0-9]{12}:(key|alias)/.+$}. Format: {@code
+   * AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public MailManagerArchive kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));

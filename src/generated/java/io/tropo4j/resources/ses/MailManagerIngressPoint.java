@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,9 +20,13 @@ import java.util.List;
 public final class MailManagerIngressPoint extends Resource<MailManagerIngressPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerIngressPoint")
       .required("RuleSetId", "TrafficPolicyId", "Type")
+      .constrain("IngressPointName", Constraint.of().pattern("^[A-Za-z0-9_\\-]+$").minLength(3).maxLength(63))
+      .constrain("RuleSetId", Constraint.of().minLength(1).maxLength(100))
       .allowed("StatusToUpdate", "ACTIVE", "CLOSED")
       .allowed("TlsPolicy", "REQUIRED", "OPTIONAL", "FIPS")
+      .constrain("TrafficPolicyId", Constraint.of().minLength(1).maxLength(100))
       .allowed("Type", "OPEN", "AUTH", "MTLS")
+      .refYields("IngressPointId")
       .attributes("ARecord", "IngressPointArn", "IngressPointId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +47,8 @@ public final class MailManagerIngressPoint extends Resource<MailManagerIngressPo
   /**
    * A user friendly name for an ingress endpoint resource.
    *
-   * <p>CloudFormation property {@code IngressPointName}.
+   * <p>Length: 3 to 63 characters. Pattern: {@code ^[A-Za-z0-9_&#92;-]+$}. CloudFormation property
+   * {@code IngressPointName}.
    */
   public MailManagerIngressPoint ingressPointName(String value) {
     return set("IngressPointName", Value.of(value));
@@ -65,7 +71,7 @@ public final class MailManagerIngressPoint extends Resource<MailManagerIngressPo
   /**
    * The identifier of an existing rule set that you attach to an ingress endpoint resource.
    *
-   * <p>Required. CloudFormation property {@code RuleSetId}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code RuleSetId}.
    */
   public MailManagerIngressPoint ruleSetId(String value) {
     return set("RuleSetId", Value.of(value));
@@ -127,7 +133,7 @@ public final class MailManagerIngressPoint extends Resource<MailManagerIngressPo
   /**
    * The identifier of an existing traffic policy that you attach to an ingress endpoint resource.
    *
-   * <p>Required. CloudFormation property {@code TrafficPolicyId}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code TrafficPolicyId}.
    */
   public MailManagerIngressPoint trafficPolicyId(String value) {
     return set("TrafficPolicyId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class MailManagerRelay extends Resource<MailManagerRelay> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRelay")
       .required("Authentication", "ServerName", "ServerPort")
+      .constrain("RelayName", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(100))
+      .constrain("ServerName", Constraint.of().pattern("^[a-zA-Z0-9-\\.]+$").minLength(1).maxLength(100))
+      .constrain("ServerPort", Constraint.of().minimum(1).maximum(65535))
+      .refYields("RelayId")
       .attributes("RelayArn", "RelayId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +45,8 @@ public final class MailManagerRelay extends Resource<MailManagerRelay> {
   /**
    * The unique relay name.
    *
-   * <p>CloudFormation property {@code RelayName}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9-_]+$}. CloudFormation property
+   * {@code RelayName}.
    */
   public MailManagerRelay relayName(String value) {
     return set("RelayName", Value.of(value));
@@ -54,7 +60,8 @@ public final class MailManagerRelay extends Resource<MailManagerRelay> {
   /**
    * The destination relay server address.
    *
-   * <p>Required. CloudFormation property {@code ServerName}.
+   * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9-&#92;.]+$}.
+   * CloudFormation property {@code ServerName}.
    */
   public MailManagerRelay serverName(String value) {
     return set("ServerName", Value.of(value));
@@ -68,7 +75,7 @@ public final class MailManagerRelay extends Resource<MailManagerRelay> {
   /**
    * The destination relay server port.
    *
-   * <p>Required. CloudFormation property {@code ServerPort}.
+   * <p>Required. Range: 1 to 65535. CloudFormation property {@code ServerPort}.
    */
   public MailManagerRelay serverPort(double value) {
     return set("ServerPort", Value.of(value));

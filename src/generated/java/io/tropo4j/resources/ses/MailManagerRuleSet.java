@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
 public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet")
       .required("Rules")
+      .constrain("RuleSetName", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(100))
+      .refYields("RuleSetId")
       .attributes("RuleSetArn", "RuleSetId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +33,8 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
   /**
    * A user-friendly name for the rule set.
    *
-   * <p>CloudFormation property {@code RuleSetName}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation property
+   * {@code RuleSetName}.
    */
   public MailManagerRuleSet ruleSetName(String value) {
     return set("RuleSetName", Value.of(value));
@@ -632,6 +636,7 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.Rule")
         .required("Actions")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_.-]+$").minLength(1).maxLength(32))
         .build();
 
     public Rule() {
@@ -682,7 +687,8 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
     /**
      * The user-friendly name of the rule.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 32 characters. Pattern: {@code ^[a-zA-Z0-9_.-]+$}. CloudFormation property
+     * {@code Name}.
      */
     public Rule name(String value) {
       return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy")
       .required("DefaultAction", "PolicyStatements")
       .allowed("DefaultAction", "ALLOW", "DENY")
+      .constrain("MaxMessageSizeBytes", Constraint.of().minimum(1))
+      .constrain("TrafficPolicyName", Constraint.of().pattern("^[A-Za-z0-9_\\-]+$").minLength(3).maxLength(63))
+      .refYields("TrafficPolicyId")
       .attributes("TrafficPolicyArn", "TrafficPolicyId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -47,7 +51,7 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * The maximum message size in bytes of email which is allowed in by this traffic policy—anything
    * larger will be blocked.
    *
-   * <p>CloudFormation property {@code MaxMessageSizeBytes}.
+   * <p>Range: at least 1. CloudFormation property {@code MaxMessageSizeBytes}.
    */
   public MailManagerTrafficPolicy maxMessageSizeBytes(double value) {
     return set("MaxMessageSizeBytes", Value.of(value));
@@ -103,7 +107,8 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>The policy name cannot exceed 64 characters and can only include alphanumeric characters,
    * dashes, and underscores.
    *
-   * <p>CloudFormation property {@code TrafficPolicyName}.
+   * <p>Length: 3 to 63 characters. Pattern: {@code ^[A-Za-z0-9_&#92;-]+$}. CloudFormation property
+   * {@code TrafficPolicyName}.
    */
   public MailManagerTrafficPolicy trafficPolicyName(String value) {
     return set("TrafficPolicyName", Value.of(value));

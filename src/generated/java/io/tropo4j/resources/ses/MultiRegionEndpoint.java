@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,8 @@ import java.util.List;
 public final class MultiRegionEndpoint extends Resource<MultiRegionEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MultiRegionEndpoint")
       .required("Details", "EndpointName")
+      .constrain("EndpointName", Constraint.of().pattern("^[\\w\\-_]+$").minLength(1).maxLength(64))
+      .refYields("EndpointName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -42,7 +45,8 @@ public final class MultiRegionEndpoint extends Resource<MultiRegionEndpoint> {
   /**
    * The name of the multi-region endpoint (global-endpoint).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;w&#92;-_]+$}. CloudFormation property {@code EndpointName}.
    */
   public MultiRegionEndpoint endpointName(String value) {
     return set("EndpointName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,7 @@ import io.tropo4j.fn.Value;
 public final class ReceiptFilter extends Resource<ReceiptFilter> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptFilter")
       .required("Filter")
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -92,6 +94,8 @@ public final class ReceiptFilter extends Resource<ReceiptFilter> {
   public static final class IpFilter extends Struct<IpFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptFilter.IpFilter")
         .required("Cidr", "Policy")
+        .constrain("Cidr", Constraint.of().format("ipv4-network"))
+        .allowed("Policy", "Allow", "Block")
         .build();
 
     public IpFilter() {
@@ -104,7 +108,8 @@ public final class ReceiptFilter extends Resource<ReceiptFilter> {
      * example of a range of IP addresses is 10.0.0.1/24. For more information about CIDR notation,
      * see <a href="https://docs.aws.amazon.com/https://tools.ietf.org/html/rfc2317">RFC 2317</a> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Cidr}.
+     * <p>Required. Changing it replaces the resource. Format: {@code ipv4-network}. CloudFormation
+     * property {@code Cidr}.
      */
     public IpFilter cidr(String value) {
       return set("Cidr", Value.of(value));
@@ -118,7 +123,8 @@ public final class ReceiptFilter extends Resource<ReceiptFilter> {
     /**
      * Indicates whether to block or allow incoming mail from the specified IP addresses.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Policy}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code Allow}, {@code Block}.
+     * CloudFormation property {@code Policy}.
      */
     public IpFilter policy(String value) {
       return set("Policy", Value.of(value));

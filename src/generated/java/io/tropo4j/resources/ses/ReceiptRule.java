@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -234,6 +235,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
   public static final class BounceAction extends Struct<BounceAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.BounceAction")
         .required("Message", "Sender", "SmtpReplyCode")
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
         .build();
 
     public BounceAction() {
@@ -309,7 +311,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * href="https://docs.aws.amazon.com/sns/latest/dg/CreateTopic.html">Amazon SNS Developer
      * Guide</a> .
      *
-     * <p>CloudFormation property {@code TopicArn}.
+     * <p>Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}.
      */
     public BounceAction topicArn(String value) {
       return set("TopicArn", Value.of(value));
@@ -336,6 +338,8 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
   public static final class ConnectAction extends Struct<ConnectAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.ConnectAction")
         .required("IAMRoleARN", "InstanceARN")
+        .constrain("IAMRoleARN", Constraint.of().pattern("^arn:[\\w-]+:iam::[0-9]+:role(\\u002F)([\\u0021-\\u007E]+\\u002F)?([\\w+=,.@-]+)$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("InstanceARN", Constraint.of().pattern("^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9-]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"))
         .build();
 
     public ConnectAction() {
@@ -348,7 +352,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * permission to invoke <code>connect:StartEmailContact</code> for the given Amazon Connect
      * instance.
      *
-     * <p>Required. CloudFormation property {@code IAMRoleARN}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w-]+:iam::[0-9]+:role(&#92;u002F)([&#92;u0021-&#92;u007E]+&#92;u002F)?([&#92;w+=,.&#64;-]+)$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IAMRoleARN}.
      */
     public ConnectAction iamRoleARN(String value) {
       return set("IAMRoleARN", Value.of(value));
@@ -367,7 +373,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * href="https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html">Amazon
      * Connect Administrator Guide</a>
      *
-     * <p>Required. CloudFormation property {@code InstanceARN}.
+     * <p>Required. Pattern: {@code
+     * ^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9-]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}.
+     * CloudFormation property {@code InstanceARN}.
      */
     public ConnectAction instanceARN(String value) {
       return set("InstanceARN", Value.of(value));
@@ -398,6 +406,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
   public static final class LambdaAction extends Struct<LambdaAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.LambdaAction")
         .required("FunctionArn")
+        .constrain("FunctionArn", Constraint.of().format("AWS::Lambda::Function.Arn"))
+        .allowed("InvocationType", "Event", "RequestResponse")
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
         .build();
 
     public LambdaAction() {
@@ -411,7 +422,8 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * href="https://docs.aws.amazon.com/lambda/latest/dg/welcome.html">AWS Lambda Developer
      * Guide</a> .
      *
-     * <p>Required. CloudFormation property {@code FunctionArn}.
+     * <p>Required. Format: {@code AWS::Lambda::Function.Arn}. CloudFormation property {@code
+     * FunctionArn}.
      */
     public LambdaAction functionArn(String value) {
       return set("FunctionArn", Value.of(value));
@@ -435,7 +447,8 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * <code>Event</code> invocation in most cases. Use <code>RequestResponse</code> only to make a
      * mail flow decision, such as whether to stop the receipt rule or the receipt rule set.
      *
-     * <p>CloudFormation property {@code InvocationType}.
+     * <p>Allowed values: {@code Event}, {@code RequestResponse}. CloudFormation property {@code
+     * InvocationType}.
      */
     public LambdaAction invocationType(String value) {
       return set("InvocationType", Value.of(value));
@@ -456,7 +469,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * href="https://docs.aws.amazon.com/sns/latest/dg/CreateTopic.html">Amazon SNS Developer
      * Guide</a> .
      *
-     * <p>CloudFormation property {@code TopicArn}.
+     * <p>Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}.
      */
     public LambdaAction topicArn(String value) {
       return set("TopicArn", Value.of(value));
@@ -483,7 +496,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
    * <p>Property type {@code AWS::SES::ReceiptRule.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule.Rule");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.Rule")
+        .allowed("TlsPolicy", "Optional", "Require")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -579,7 +594,8 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      *
      * <p>Valid Values: <code>Require | Optional</code>
      *
-     * <p>CloudFormation property {@code TlsPolicy}.
+     * <p>Allowed values: {@code Optional}, {@code Require}. CloudFormation property {@code
+     * TlsPolicy}.
      */
     public Rule tlsPolicy(String value) {
       return set("TlsPolicy", Value.of(value));
@@ -614,6 +630,10 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
   public static final class S3Action extends Struct<S3Action> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.S3Action")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .constrain("IamRoleArn", Constraint.of().pattern("^arn:[\\w-]+:iam::[0-9]+:role(\\u002F)([\\u0021-\\u007E]+\\u002F)?([\\w+=,.@-]+)$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("KmsKeyArn", Constraint.of().format("AWS::KMS::Key.Arn"))
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
         .build();
 
     public S3Action() {
@@ -623,7 +643,8 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
     /**
      * The name of the Amazon S3 bucket for incoming email.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+     * BucketName}.
      */
     public S3Action bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -648,7 +669,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * given resources (Amazon S3 bucket, AWS KMS customer managed key and Amazon SNS topic).
      * Therefore, setting up individual resource access permissions is not required.
      *
-     * <p>CloudFormation property {@code IamRoleArn}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[&#92;w-]+:iam::[0-9]+:role(&#92;u002F)([&#92;u0021-&#92;u007E]+&#92;u002F)?([&#92;w+=,.&#64;-]+)$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code IamRoleArn}.
      */
     public S3Action iamRoleArn(String value) {
       return set("IamRoleArn", Value.of(value));
@@ -691,7 +714,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingClientSideEncryption.html">Amazon
      * S3 Developer Guide</a> .
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public S3Action kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -727,7 +750,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * href="https://docs.aws.amazon.com/sns/latest/dg/CreateTopic.html">Amazon SNS Developer
      * Guide</a> .
      *
-     * <p>CloudFormation property {@code TopicArn}.
+     * <p>Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}.
      */
     public S3Action topicArn(String value) {
       return set("TopicArn", Value.of(value));
@@ -746,7 +769,10 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
    * <p>Property type {@code AWS::SES::ReceiptRule.SNSAction}.
    */
   public static final class SNSAction extends Struct<SNSAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule.SNSAction");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.SNSAction")
+        .allowed("Encoding", "Base64", "UTF-8")
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+        .build();
 
     public SNSAction() {
       super(SCHEMA);
@@ -757,7 +783,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * <code>UTF-8</code> . Use <code>BASE64</code> if you need to preserve all special characters,
      * especially when the original message uses a different encoding format.
      *
-     * <p>CloudFormation property {@code Encoding}.
+     * <p>Allowed values: {@code Base64}, {@code UTF-8}. CloudFormation property {@code Encoding}.
      */
     public SNSAction encoding(String value) {
       return set("Encoding", Value.of(value));
@@ -772,7 +798,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * The Amazon Resource Name (ARN) of the Amazon SNS Topic to which notification for the email
      * received will be published.
      *
-     * <p>CloudFormation property {@code TopicArn}.
+     * <p>Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}.
      */
     public SNSAction topicArn(String value) {
       return set("TopicArn", Value.of(value));
@@ -797,6 +823,8 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
   public static final class StopAction extends Struct<StopAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.StopAction")
         .required("Scope")
+        .allowed("Scope", "RuleSet")
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
         .build();
 
     public StopAction() {
@@ -806,7 +834,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
     /**
      * The scope of the StopAction. The only acceptable value is <code>RuleSet</code> .
      *
-     * <p>Required. CloudFormation property {@code Scope}.
+     * <p>Required. Allowed values: {@code RuleSet}. CloudFormation property {@code Scope}.
      */
     public StopAction scope(String value) {
       return set("Scope", Value.of(value));
@@ -827,7 +855,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * href="https://docs.aws.amazon.com/sns/latest/dg/CreateTopic.html">Amazon SNS Developer
      * Guide</a> .
      *
-     * <p>CloudFormation property {@code TopicArn}.
+     * <p>Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}.
      */
     public StopAction topicArn(String value) {
       return set("TopicArn", Value.of(value));
@@ -854,6 +882,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
   public static final class WorkmailAction extends Struct<WorkmailAction> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.WorkmailAction")
         .required("OrganizationArn")
+        .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
         .build();
 
     public WorkmailAction() {
@@ -896,7 +925,7 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
      * href="https://docs.aws.amazon.com/sns/latest/dg/CreateTopic.html">Amazon SNS Developer
      * Guide</a> .
      *
-     * <p>CloudFormation property {@code TopicArn}.
+     * <p>Format: {@code AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}.
      */
     public WorkmailAction topicArn(String value) {
       return set("TopicArn", Value.of(value));

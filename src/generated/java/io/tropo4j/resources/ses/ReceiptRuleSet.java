@@ -17,7 +17,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SES::ReceiptRuleSet}.
  */
 public final class ReceiptRuleSet extends Resource<ReceiptRuleSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRuleSet");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRuleSet")
+      .refYields("RuleSetName")
+      .build();
 
   public ReceiptRuleSet(String logicalId) {
     super(logicalId, SCHEMA);

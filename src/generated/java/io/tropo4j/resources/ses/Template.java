@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,7 @@ import java.util.List;
  */
 public final class Template extends Resource<Template> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::Template")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -71,6 +73,7 @@ public final class Template extends Resource<Template> {
   public static final class TemplateProperty extends Struct<TemplateProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::Template.Template")
         .required("SubjectPart")
+        .constrain("TemplateName", Constraint.of().pattern("^[a-zA-Z0-9_-]{1,64}$").minLength(1).maxLength(64))
         .build();
 
     public TemplateProperty() {
@@ -109,7 +112,8 @@ public final class Template extends Resource<Template> {
      * The name of the template. You will refer to this name when you send email using the
      * <code>SendEmail</code> or <code>SendBulkEmail</code> operations.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TemplateName}.
+     * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+     * ^[a-zA-Z0-9_-]{1,64}$}. CloudFormation property {@code TemplateName}.
      */
     public TemplateProperty templateName(String value) {
       return set("TemplateName", Value.of(value));

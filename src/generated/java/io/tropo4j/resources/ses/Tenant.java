@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,8 @@ import java.util.List;
 public final class Tenant extends Resource<Tenant> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::Tenant")
       .required("TenantName")
+      .constrain("TenantName", Constraint.of().pattern("^[\\w\\-_]+$").minLength(1).maxLength(64))
+      .refYields("TenantName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -74,7 +77,8 @@ public final class Tenant extends Resource<Tenant> {
    * The name of a tenant. The name can contain up to 64 alphanumeric characters, including letters,
    * numbers, hyphens (-) and underscores (_) only.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TenantName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[&#92;w&#92;-_]+$}. CloudFormation property {@code TenantName}.
    */
   public Tenant tenantName(String value) {
     return set("TenantName", Value.of(value));
@@ -102,6 +106,7 @@ public final class Tenant extends Resource<Tenant> {
   public static final class ResourceAssociation extends Struct<ResourceAssociation> {
     private static final Schema SCHEMA = Schema.builder("AWS::SES::Tenant.ResourceAssociation")
         .required("ResourceArn")
+        .constrain("ResourceArn", Constraint.of().minLength(1))
         .build();
 
     public ResourceAssociation() {
@@ -111,7 +116,7 @@ public final class Tenant extends Resource<Tenant> {
     /**
      * The Amazon Resource Name (ARN) of the resource associated with the tenant.
      *
-     * <p>Required. CloudFormation property {@code ResourceArn}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code ResourceArn}.
      */
     public ResourceAssociation resourceArn(String value) {
       return set("ResourceArn", Value.of(value));

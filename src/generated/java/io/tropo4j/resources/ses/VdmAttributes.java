@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ses;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -13,6 +14,7 @@ import io.tropo4j.fn.Value;
  */
 public final class VdmAttributes extends Resource<VdmAttributes> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::VdmAttributes")
+      .refYields("VdmAttributesResourceId")
       .attributes("VdmAttributesResourceId")
       .build();
 
@@ -54,7 +56,9 @@ public final class VdmAttributes extends Resource<VdmAttributes> {
    * <p>Property type {@code AWS::SES::VdmAttributes.DashboardAttributes}.
    */
   public static final class DashboardAttributes extends Struct<DashboardAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::VdmAttributes.DashboardAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::VdmAttributes.DashboardAttributes")
+        .constrain("EngagementMetrics", Constraint.of().pattern("ENABLED|DISABLED"))
+        .build();
 
     public DashboardAttributes() {
       super(SCHEMA);
@@ -66,7 +70,7 @@ public final class VdmAttributes extends Resource<VdmAttributes> {
      * <ul> <li><code>ENABLED</code> – Amazon SES enables engagement metrics for your account.
      * <li><code>DISABLED</code> – Amazon SES disables engagement metrics for your account. </ul>
      *
-     * <p>CloudFormation property {@code EngagementMetrics}.
+     * <p>Pattern: {@code ENABLED|DISABLED}. CloudFormation property {@code EngagementMetrics}.
      */
     public DashboardAttributes engagementMetrics(String value) {
       return set("EngagementMetrics", Value.of(value));
@@ -85,7 +89,9 @@ public final class VdmAttributes extends Resource<VdmAttributes> {
    * <p>Property type {@code AWS::SES::VdmAttributes.GuardianAttributes}.
    */
   public static final class GuardianAttributes extends Struct<GuardianAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::VdmAttributes.GuardianAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::VdmAttributes.GuardianAttributes")
+        .constrain("OptimizedSharedDelivery", Constraint.of().pattern("ENABLED|DISABLED"))
+        .build();
 
     public GuardianAttributes() {
       super(SCHEMA);
@@ -98,7 +104,8 @@ public final class VdmAttributes extends Resource<VdmAttributes> {
      * account. <li><code>DISABLED</code> – Amazon SES disables optimized shared delivery for your
      * account. </ul>
      *
-     * <p>CloudFormation property {@code OptimizedSharedDelivery}.
+     * <p>Pattern: {@code ENABLED|DISABLED}. CloudFormation property {@code
+     * OptimizedSharedDelivery}.
      */
     public GuardianAttributes optimizedSharedDelivery(String value) {
       return set("OptimizedSharedDelivery", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.shield;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -41,6 +42,9 @@ import java.util.List;
 public final class DRTAccess extends Resource<DRTAccess> {
   private static final Schema SCHEMA = Schema.builder("AWS::Shield::DRTAccess")
       .required("RoleArn")
+      .constrain("LogBucketList", Constraint.of().minLength(3).maxLength(63))
+      .constrain("RoleArn", Constraint.of().maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("AccountId")
       .attributes("AccountId")
       .build();
 
@@ -60,7 +64,7 @@ public final class DRTAccess extends Resource<DRTAccess> {
    * or the <a href="https://docs.aws.amazon.com/premiumsupport/enterprise-support/">Enterprise
    * Support plan</a> .
    *
-   * <p>CloudFormation property {@code LogBucketList}.
+   * <p>Length: 3 to 63 characters. CloudFormation property {@code LogBucketList}.
    */
   public DRTAccess logBucketList(List<String> value) {
     return set("LogBucketList", Value.listOf(value));
@@ -101,7 +105,8 @@ public final class DRTAccess extends Resource<DRTAccess> {
    * and logs, and to create and update AWS WAF rules and web ACLs on your behalf. The SRT takes
    * these actions only if explicitly authorized by you.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: at most 2048 characters. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RoleArn}.
    */
   public DRTAccess roleArn(String value) {
     return set("RoleArn", Value.of(value));

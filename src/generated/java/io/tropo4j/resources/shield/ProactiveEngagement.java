@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.shield;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -47,6 +48,7 @@ public final class ProactiveEngagement extends Resource<ProactiveEngagement> {
   private static final Schema SCHEMA = Schema.builder("AWS::Shield::ProactiveEngagement")
       .required("EmergencyContactList", "ProactiveEngagementStatus")
       .allowed("ProactiveEngagementStatus", "ENABLED", "DISABLED")
+      .refYields("AccountId")
       .attributes("AccountId")
       .build();
 
@@ -133,6 +135,9 @@ public final class ProactiveEngagement extends Resource<ProactiveEngagement> {
   public static final class EmergencyContact extends Struct<EmergencyContact> {
     private static final Schema SCHEMA = Schema.builder("AWS::Shield::ProactiveEngagement.EmergencyContact")
         .required("EmailAddress")
+        .constrain("ContactNotes", Constraint.of().pattern("^[\\w\\s\\.\\-,:/()+@]*$").minLength(1).maxLength(1024))
+        .constrain("EmailAddress", Constraint.of().pattern("^\\S+@\\S+\\.\\S+$").minLength(1).maxLength(150))
+        .constrain("PhoneNumber", Constraint.of().pattern("^\\+[1-9]\\d{1,14}$").minLength(1).maxLength(16))
         .build();
 
     public EmergencyContact() {
@@ -142,7 +147,8 @@ public final class ProactiveEngagement extends Resource<ProactiveEngagement> {
     /**
      * Additional notes regarding the contact.
      *
-     * <p>CloudFormation property {@code ContactNotes}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^[&#92;w&#92;s&#92;.&#92;-,:/()+&#64;]*$}.
+     * CloudFormation property {@code ContactNotes}.
      */
     public EmergencyContact contactNotes(String value) {
       return set("ContactNotes", Value.of(value));
@@ -156,7 +162,8 @@ public final class ProactiveEngagement extends Resource<ProactiveEngagement> {
     /**
      * The email address for the contact.
      *
-     * <p>Required. CloudFormation property {@code EmailAddress}.
+     * <p>Required. Length: 1 to 150 characters. Pattern: {@code
+     * ^&#92;S+&#64;&#92;S+&#92;.&#92;S+$}. CloudFormation property {@code EmailAddress}.
      */
     public EmergencyContact emailAddress(String value) {
       return set("EmailAddress", Value.of(value));
@@ -170,7 +177,8 @@ public final class ProactiveEngagement extends Resource<ProactiveEngagement> {
     /**
      * The phone number for the contact.
      *
-     * <p>CloudFormation property {@code PhoneNumber}.
+     * <p>Length: 1 to 16 characters. Pattern: {@code ^&#92;+[1-9]&#92;d{1,14}$}. CloudFormation
+     * property {@code PhoneNumber}.
      */
     public EmergencyContact phoneNumber(String value) {
       return set("PhoneNumber", Value.of(value));

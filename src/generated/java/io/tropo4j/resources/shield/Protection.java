@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.shield;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -59,6 +60,10 @@ import java.util.List;
 public final class Protection extends Resource<Protection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Shield::Protection")
       .required("Name", "ResourceArn")
+      .constrain("HealthCheckArns", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("[ a-zA-Z0-9_\\.\\-]*").minLength(1).maxLength(128))
+      .constrain("ResourceArn", Constraint.of().pattern("^arn:aws").minLength(1).maxLength(2048))
+      .refYields("ProtectionArn")
       .attributes("ProtectionArn", "ProtectionId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -94,7 +99,7 @@ public final class Protection extends Resource<Protection> {
    * health-based detection using health checks</a> in the <em>AWS Shield Advanced Developer
    * Guide</em> .
    *
-   * <p>CloudFormation property {@code HealthCheckArns}.
+   * <p>Length: 1 to 2048 characters. CloudFormation property {@code HealthCheckArns}.
    */
   public Protection healthCheckArns(List<String> value) {
     return set("HealthCheckArns", Value.listOf(value));
@@ -112,7 +117,8 @@ public final class Protection extends Resource<Protection> {
    * replaces it with a new one. While this is happening, the protection isn't available on the AWS
    * resource.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code [
+   * a-zA-Z0-9_&#92;.&#92;-]*}. CloudFormation property {@code Name}.
    */
   public Protection name(String value) {
     return set("Name", Value.of(value));
@@ -126,7 +132,8 @@ public final class Protection extends Resource<Protection> {
   /**
    * The ARN (Amazon Resource Name) of the AWS resource that is protected.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws}. CloudFormation property {@code ResourceArn}.
    */
   public Protection resourceArn(String value) {
     return set("ResourceArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.shield;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,10 +26,13 @@ public final class ProtectionGroup extends Resource<ProtectionGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Shield::ProtectionGroup")
       .required("Aggregation", "Pattern", "ProtectionGroupId")
       .allowed("Aggregation", "SUM", "MEAN", "MAX")
+      .constrain("Members", Constraint.of().pattern("^arn:aws").minLength(1).maxLength(2048))
       .allowed("Pattern", "ALL", "ARBITRARY", "BY_RESOURCE_TYPE")
+      .constrain("ProtectionGroupId", Constraint.of().pattern("[a-zA-Z0-9\\-]*").minLength(1).maxLength(36))
       .allowed("ResourceType", "CLOUDFRONT_DISTRIBUTION", "ROUTE_53_HOSTED_ZONE",
           "ELASTIC_IP_ALLOCATION", "CLASSIC_LOAD_BALANCER", "APPLICATION_LOAD_BALANCER",
           "GLOBAL_ACCELERATOR")
+      .refYields("ProtectionGroupArn")
       .attributes("ProtectionGroupArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -67,7 +71,8 @@ public final class ProtectionGroup extends Resource<ProtectionGroup> {
    * set this when you set <code>Pattern</code> to <code>ARBITRARY</code> and you must not set it
    * for any other <code>Pattern</code> setting.
    *
-   * <p>CloudFormation property {@code Members}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code ^arn:aws}. CloudFormation property {@code
+   * Members}.
    */
   public ProtectionGroup members(List<String> value) {
     return set("Members", Value.listOf(value));
@@ -99,8 +104,8 @@ public final class ProtectionGroup extends Resource<ProtectionGroup> {
    * The name of the protection group. You use this to identify the protection group in lists and to
    * manage the protection group, for example to update, delete, or describe it.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ProtectionGroupId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 36 characters. Pattern: {@code
+   * [a-zA-Z0-9&#92;-]*}. CloudFormation property {@code ProtectionGroupId}.
    */
   public ProtectionGroup protectionGroupId(String value) {
     return set("ProtectionGroupId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.signer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,9 @@ import io.tropo4j.fn.Value;
 public final class ProfilePermission extends Resource<ProfilePermission> {
   private static final Schema SCHEMA = Schema.builder("AWS::Signer::ProfilePermission")
       .required("Action", "Principal", "ProfileName", "StatementId")
+      .constrain("ProfileName", Constraint.of().pattern("^[0-9a-zA-Z_]{2,64}$"))
+      .references("ProfileName", "AWS::Signer::SigningProfile.ProfileName")
+      .constrain("ProfileVersion", Constraint.of().pattern("^[0-9a-zA-Z]{10}$").minLength(10).maxLength(10))
       .build();
 
   public ProfilePermission(String logicalId) {
@@ -51,7 +55,8 @@ public final class ProfilePermission extends Resource<ProfilePermission> {
   /**
    * The human-readable name of the signing profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProfileName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9a-zA-Z_]{2,64}$}.
+   * CloudFormation property {@code ProfileName}.
    */
   public ProfilePermission profileName(String value) {
     return set("ProfileName", Value.of(value));
@@ -73,7 +78,8 @@ public final class ProfilePermission extends Resource<ProfilePermission> {
   /**
    * The version of the signing profile.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProfileVersion}.
+   * <p>Changing it replaces the resource. Length: 10 to 10 characters. Pattern: {@code
+   * ^[0-9a-zA-Z]{10}$}. CloudFormation property {@code ProfileVersion}.
    */
   public ProfilePermission profileVersion(String value) {
     return set("ProfileVersion", Value.of(value));

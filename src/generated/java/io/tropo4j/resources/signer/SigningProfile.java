@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.signer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ public final class SigningProfile extends Resource<SigningProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Signer::SigningProfile")
       .required("PlatformId")
       .allowed("PlatformId", "AWSLambda-SHA384-ECDSA", "Notation-OCI-SHA384-ECDSA")
+      .constrain("ProfileName", Constraint.of().pattern("^[0-9a-zA-Z_]{2,64}$").minLength(2).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "ProfileName", "ProfileVersion", "ProfileVersionArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -45,7 +48,8 @@ public final class SigningProfile extends Resource<SigningProfile> {
   /**
    * The name of the signing profile.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ProfileName}.
+   * <p>Changing it replaces the resource. Length: 2 to 64 characters. Pattern: {@code
+   * ^[0-9a-zA-Z_]{2,64}$}. CloudFormation property {@code ProfileName}.
    */
   public SigningProfile profileName(String value) {
     return set("ProfileName", Value.of(value));

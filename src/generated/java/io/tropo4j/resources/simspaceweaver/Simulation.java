@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.simspaceweaver;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -32,6 +33,10 @@ import io.tropo4j.fn.Value;
 public final class Simulation extends Resource<Simulation> {
   private static final Schema SCHEMA = Schema.builder("AWS::SimSpaceWeaver::Simulation")
       .required("Name", "RoleArn")
+      .constrain("MaximumDuration", Constraint.of().minLength(2).maxLength(6))
+      .constrain("Name", Constraint.of().pattern("[a-zA-Z0-9_\\-]{1,2048}$").minLength(1).maxLength(2048))
+      .constrain("RoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .refYields("Name")
       .attributes("DescribePayload")
       .build();
 
@@ -46,7 +51,8 @@ public final class Simulation extends Resource<Simulation> {
    * . A value equivalent to <code>0</code> makes the simulation immediately transition to
    * <code>STOPPING</code> as soon as it reaches <code>STARTED</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code MaximumDuration}.
+   * <p>Changing it replaces the resource. Length: 2 to 6 characters. CloudFormation property {@code
+   * MaximumDuration}.
    */
   public Simulation maximumDuration(String value) {
     return set("MaximumDuration", Value.of(value));
@@ -60,7 +66,8 @@ public final class Simulation extends Resource<Simulation> {
   /**
    * The name of the simulation.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * [a-zA-Z0-9_&#92;-]{1,2048}$}. CloudFormation property {@code Name}.
    */
   public Simulation name(String value) {
     return set("Name", Value.of(value));
@@ -79,7 +86,8 @@ public final class Simulation extends Resource<Simulation> {
    * IAM roles, see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html">IAM
    * roles</a> in the <em>AWS Identity and Access Management User Guide</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code RoleArn}.
    */
   public Simulation roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -147,6 +155,8 @@ public final class Simulation extends Resource<Simulation> {
   public static final class S3Location extends Struct<S3Location> {
     private static final Schema SCHEMA = Schema.builder("AWS::SimSpaceWeaver::Simulation.S3Location")
         .required("BucketName", "ObjectKey")
+        .constrain("BucketName", Constraint.of().pattern("[a-zA-Z0-9_\\-]{3,63}$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .constrain("ObjectKey", Constraint.of().minLength(3).maxLength(255))
         .build();
 
     public S3Location() {
@@ -159,7 +169,9 @@ public final class Simulation extends Resource<Simulation> {
      * configuring, and working with Amazon S3 buckets</a> in the <em>Amazon Simple Storage Service
      * User Guide</em> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketName}.
+     * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+     * [a-zA-Z0-9_&#92;-]{3,63}$}. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property
+     * {@code BucketName}.
      */
     public S3Location bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -177,7 +189,8 @@ public final class Simulation extends Resource<Simulation> {
      * downloading, and working with objects in Amazon S3</a> in the <em>Amazon Simple Storage
      * Service User Guide</em> .
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ObjectKey}.
+     * <p>Required. Changing it replaces the resource. Length: 3 to 255 characters. CloudFormation
+     * property {@code ObjectKey}.
      */
     public S3Location objectKey(String value) {
       return set("ObjectKey", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,10 @@ import java.util.List;
  */
 public final class ConfigurationSet extends Resource<ConfigurationSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet")
+      .constrain("ConfigurationSetName", Constraint.of().pattern("^[A-Za-z0-9_-]+$").minLength(1).maxLength(64))
+      .constrain("DefaultSenderId", Constraint.of().pattern("^[A-Za-z0-9_-]+$"))
+      .constrain("ProtectConfigurationId", Constraint.of().pattern("^[A-Za-z0-9_:/-]+$").minLength(1).maxLength(256))
+      .refYields("ConfigurationSetName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +38,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   /**
    * The name of the ConfigurationSet.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ConfigurationSetName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[A-Za-z0-9_-]+$}. CloudFormation property {@code ConfigurationSetName}.
    */
   public ConfigurationSet configurationSetName(String value) {
     return set("ConfigurationSetName", Value.of(value));
@@ -47,7 +53,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   /**
    * The default sender ID used by the ConfigurationSet.
    *
-   * <p>CloudFormation property {@code DefaultSenderId}.
+   * <p>Pattern: {@code ^[A-Za-z0-9_-]+$}. CloudFormation property {@code DefaultSenderId}.
    */
   public ConfigurationSet defaultSenderId(String value) {
     return set("DefaultSenderId", Value.of(value));
@@ -97,7 +103,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   /**
    * The unique identifier for the protect configuration.
    *
-   * <p>CloudFormation property {@code ProtectConfigurationId}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[A-Za-z0-9_:/-]+$}. CloudFormation property
+   * {@code ProtectConfigurationId}.
    */
   public ConfigurationSet protectConfigurationId(String value) {
     return set("ProtectConfigurationId", Value.of(value));
@@ -146,6 +153,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   public static final class CloudWatchLogsDestination extends Struct<CloudWatchLogsDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination")
         .required("IamRoleArn", "LogGroupArn")
+        .constrain("IamRoleArn", Constraint.of().pattern("^arn:\\S+$").format("AWS::IAM::Role.Arn"))
+        .constrain("LogGroupArn", Constraint.of().pattern("^arn:\\S+$"))
         .build();
 
     public CloudWatchLogsDestination() {
@@ -156,7 +165,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      * The Amazon Resource Name (ARN) of an AWS Identity and Access Management role that is able to
      * write event data to an Amazon CloudWatch destination.
      *
-     * <p>Required. CloudFormation property {@code IamRoleArn}.
+     * <p>Required. Pattern: {@code ^arn:&#92;S+$}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code IamRoleArn}.
      */
     public CloudWatchLogsDestination iamRoleArn(String value) {
       return set("IamRoleArn", Value.of(value));
@@ -170,7 +180,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
     /**
      * The name of the Amazon CloudWatch log group that you want to record events in.
      *
-     * <p>Required. CloudFormation property {@code LogGroupArn}.
+     * <p>Required. Pattern: {@code ^arn:&#92;S+$}. CloudFormation property {@code LogGroupArn}.
      */
     public CloudWatchLogsDestination logGroupArn(String value) {
       return set("LogGroupArn", Value.of(value));
@@ -193,6 +203,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   public static final class EventDestination extends Struct<EventDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet.EventDestination")
         .required("Enabled", "EventDestinationName", "MatchingEventTypes")
+        .constrain("EventDestinationName", Constraint.of().pattern("^[A-Za-z0-9_-]+$").minLength(1).maxLength(64))
         .build();
 
     public EventDestination() {
@@ -226,7 +237,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
     /**
      * The name of the EventDestination.
      *
-     * <p>Required. CloudFormation property {@code EventDestinationName}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[A-Za-z0-9_-]+$}. CloudFormation
+     * property {@code EventDestinationName}.
      */
     public EventDestination eventDestinationName(String value) {
       return set("EventDestinationName", Value.of(value));
@@ -288,6 +300,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   public static final class KinesisFirehoseDestination extends Struct<KinesisFirehoseDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination")
         .required("DeliveryStreamArn", "IamRoleArn")
+        .constrain("DeliveryStreamArn", Constraint.of().pattern("^arn:\\S+$"))
+        .constrain("IamRoleArn", Constraint.of().pattern("^arn:\\S+$").format("AWS::IAM::Role.Arn"))
         .build();
 
     public KinesisFirehoseDestination() {
@@ -297,7 +311,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
     /**
      * The Amazon Resource Name (ARN) of the delivery stream.
      *
-     * <p>Required. CloudFormation property {@code DeliveryStreamArn}.
+     * <p>Required. Pattern: {@code ^arn:&#92;S+$}. CloudFormation property {@code
+     * DeliveryStreamArn}.
      */
     public KinesisFirehoseDestination deliveryStreamArn(String value) {
       return set("DeliveryStreamArn", Value.of(value));
@@ -312,7 +327,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
      * The ARN of an AWS Identity and Access Management role that is able to write event data to an
      * Amazon Data Firehose destination.
      *
-     * <p>Required. CloudFormation property {@code IamRoleArn}.
+     * <p>Required. Pattern: {@code ^arn:&#92;S+$}. Format: {@code AWS::IAM::Role.Arn}.
+     * CloudFormation property {@code IamRoleArn}.
      */
     public KinesisFirehoseDestination iamRoleArn(String value) {
       return set("IamRoleArn", Value.of(value));
@@ -333,6 +349,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   public static final class SnsDestination extends Struct<SnsDestination> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet.SnsDestination")
         .required("TopicArn")
+        .constrain("TopicArn", Constraint.of().pattern("^arn:\\S+$").format("AWS::SNS::Topic.Arn"))
         .build();
 
     public SnsDestination() {
@@ -342,7 +359,8 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
     /**
      * The Amazon Resource Name (ARN) of the Amazon SNS topic that you want to publish events to.
      *
-     * <p>Required. CloudFormation property {@code TopicArn}.
+     * <p>Required. Pattern: {@code ^arn:&#92;S+$}. Format: {@code AWS::SNS::Topic.Arn}.
+     * CloudFormation property {@code TopicArn}.
      */
     public SnsDestination topicArn(String value) {
       return set("TopicArn", Value.of(value));

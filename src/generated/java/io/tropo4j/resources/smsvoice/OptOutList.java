@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -24,6 +25,8 @@ import java.util.List;
  */
 public final class OptOutList extends Resource<OptOutList> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::OptOutList")
+      .constrain("OptOutListName", Constraint.of().pattern("^[A-Za-z0-9_-]+$").minLength(1).maxLength(64))
+      .refYields("OptOutListName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +38,8 @@ public final class OptOutList extends Resource<OptOutList> {
   /**
    * The name of the OptOutList.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code OptOutListName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[A-Za-z0-9_-]+$}. CloudFormation property {@code OptOutListName}.
    */
   public OptOutList optOutListName(String value) {
     return set("OptOutListName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,8 +24,11 @@ import java.util.List;
 public final class PhoneNumber extends Resource<PhoneNumber> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::PhoneNumber")
       .required("IsoCountryCode", "MandatoryKeywords", "NumberCapabilities", "NumberType")
+      .constrain("IsoCountryCode", Constraint.of().pattern("^[A-Z]{2}$"))
       .allowed("NumberCapabilities", "SMS", "VOICE", "MMS")
       .allowed("NumberType", "LONG_CODE", "TOLL_FREE", "TEN_DLC", "SIMULATOR")
+      .constrain("OptOutListName", Constraint.of().pattern("^[A-Za-z0-9_:/-]+$").minLength(1).maxLength(256))
+      .refYields("PhoneNumberId")
       .attributes("Arn", "PhoneNumber", "PhoneNumberId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -53,7 +57,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
   /**
    * The two-character code, in ISO 3166-1 alpha-2 format, for the country or region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IsoCountryCode}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[A-Z]{2}$}. CloudFormation
+   * property {@code IsoCountryCode}.
    */
   public PhoneNumber isoCountryCode(String value) {
     return set("IsoCountryCode", Value.of(value));
@@ -111,7 +116,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
   /**
    * The name of the OptOutList associated with the phone number.
    *
-   * <p>CloudFormation property {@code OptOutListName}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[A-Za-z0-9_:/-]+$}. CloudFormation property
+   * {@code OptOutListName}.
    */
   public PhoneNumber optOutListName(String value) {
     return set("OptOutListName", Value.of(value));
@@ -238,6 +244,7 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
   public static final class MandatoryKeyword extends Struct<MandatoryKeyword> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::PhoneNumber.MandatoryKeyword")
         .required("Message")
+        .constrain("Message", Constraint.of().pattern("^(?!\\s*$)[\\s\\S]+$").maxLength(1600))
         .build();
 
     public MandatoryKeyword() {
@@ -247,7 +254,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
     /**
      * The message associated with the keyword.
      *
-     * <p>Required. CloudFormation property {@code Message}.
+     * <p>Required. Length: at most 1600 characters. Pattern: {@code ^(?!&#92;s*$)[&#92;s&#92;S]+$}.
+     * CloudFormation property {@code Message}.
      */
     public MandatoryKeyword message(String value) {
       return set("Message", Value.of(value));
@@ -312,6 +320,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::PhoneNumber.OptionalKeyword")
         .required("Action", "Keyword", "Message")
         .allowed("Action", "AUTOMATIC_RESPONSE", "OPT_OUT", "OPT_IN")
+        .constrain("Keyword", Constraint.of().pattern("^(?!(?i)(stop|help)$)[ \\S]+").maxLength(30))
+        .constrain("Message", Constraint.of().pattern("^(?!\\s*$)[\\s\\S]+$").maxLength(1600))
         .build();
 
     public OptionalKeyword() {
@@ -336,7 +346,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
     /**
      * The new keyword to add.
      *
-     * <p>Required. CloudFormation property {@code Keyword}.
+     * <p>Required. Length: at most 30 characters. Pattern: {@code ^(?!(?i)(stop|help)$)[ &#92;S]+}.
+     * CloudFormation property {@code Keyword}.
      */
     public OptionalKeyword keyword(String value) {
       return set("Keyword", Value.of(value));
@@ -350,7 +361,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
     /**
      * The message associated with the keyword.
      *
-     * <p>Required. CloudFormation property {@code Message}.
+     * <p>Required. Length: at most 1600 characters. Pattern: {@code ^(?!&#92;s*$)[&#92;s&#92;S]+$}.
+     * CloudFormation property {@code Message}.
      */
     public OptionalKeyword message(String value) {
       return set("Message", Value.of(value));
@@ -370,6 +382,8 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
   public static final class TwoWay extends Struct<TwoWay> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::PhoneNumber.TwoWay")
         .required("Enabled")
+        .constrain("ChannelArn", Constraint.of().pattern("^arn:\\S+$"))
+        .constrain("ChannelRole", Constraint.of().pattern("^arn:\\S+$"))
         .build();
 
     public TwoWay() {
@@ -379,7 +393,7 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
     /**
      * The Amazon Resource Name (ARN) of the two way channel.
      *
-     * <p>CloudFormation property {@code ChannelArn}.
+     * <p>Pattern: {@code ^arn:&#92;S+$}. CloudFormation property {@code ChannelArn}.
      */
     public TwoWay channelArn(String value) {
       return set("ChannelArn", Value.of(value));
@@ -393,7 +407,7 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
     /**
      * An optional IAM Role Arn for a service to assume, to be able to post inbound SMS messages.
      *
-     * <p>CloudFormation property {@code ChannelRole}.
+     * <p>Pattern: {@code ^arn:&#92;S+$}. CloudFormation property {@code ChannelRole}.
      */
     public TwoWay channelRole(String value) {
       return set("ChannelRole", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,9 @@ import java.util.List;
 public final class Pool extends Resource<Pool> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool")
       .required("MandatoryKeywords", "OriginationIdentities")
+      .constrain("OptOutListName", Constraint.of().pattern("^[A-Za-z0-9_:/-]+$").minLength(1).maxLength(256))
+      .constrain("OriginationIdentities", Constraint.of().pattern("^arn:\\S+").minLength(20).maxLength(256))
+      .refYields("PoolId")
       .attributes("Arn", "PoolId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -66,7 +70,8 @@ public final class Pool extends Resource<Pool> {
   /**
    * The name of the OptOutList associated with the pool.
    *
-   * <p>CloudFormation property {@code OptOutListName}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[A-Za-z0-9_:/-]+$}. CloudFormation property
+   * {@code OptOutListName}.
    */
   public Pool optOutListName(String value) {
     return set("OptOutListName", Value.of(value));
@@ -107,7 +112,8 @@ public final class Pool extends Resource<Pool> {
    * <p>If you are using a shared End User Messaging resource then you must use the full Amazon
    * Resource Name (ARN).
    *
-   * <p>Required. CloudFormation property {@code OriginationIdentities}.
+   * <p>Required. Length: 20 to 256 characters. Pattern: {@code ^arn:&#92;S+}. CloudFormation
+   * property {@code OriginationIdentities}.
    */
   public Pool originationIdentities(List<String> value) {
     return set("OriginationIdentities", Value.listOf(value));
@@ -219,6 +225,7 @@ public final class Pool extends Resource<Pool> {
   public static final class MandatoryKeyword extends Struct<MandatoryKeyword> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool.MandatoryKeyword")
         .required("Message")
+        .constrain("Message", Constraint.of().pattern("^(?!\\s*$)[\\s\\S]+$").maxLength(1600))
         .build();
 
     public MandatoryKeyword() {
@@ -228,7 +235,8 @@ public final class Pool extends Resource<Pool> {
     /**
      * The message associated with the keyword.
      *
-     * <p>Required. CloudFormation property {@code Message}.
+     * <p>Required. Length: at most 1600 characters. Pattern: {@code ^(?!&#92;s*$)[&#92;s&#92;S]+$}.
+     * CloudFormation property {@code Message}.
      */
     public MandatoryKeyword message(String value) {
       return set("Message", Value.of(value));
@@ -291,6 +299,8 @@ public final class Pool extends Resource<Pool> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool.OptionalKeyword")
         .required("Action", "Keyword", "Message")
         .allowed("Action", "AUTOMATIC_RESPONSE", "OPT_OUT", "OPT_IN")
+        .constrain("Keyword", Constraint.of().pattern("^(?!(?i)(stop|help)$)[ \\S]+").maxLength(30))
+        .constrain("Message", Constraint.of().pattern("^(?!\\s*$)[\\s\\S]+$").maxLength(1600))
         .build();
 
     public OptionalKeyword() {
@@ -315,7 +325,8 @@ public final class Pool extends Resource<Pool> {
     /**
      * The new keyword to add.
      *
-     * <p>Required. CloudFormation property {@code Keyword}.
+     * <p>Required. Length: at most 30 characters. Pattern: {@code ^(?!(?i)(stop|help)$)[ &#92;S]+}.
+     * CloudFormation property {@code Keyword}.
      */
     public OptionalKeyword keyword(String value) {
       return set("Keyword", Value.of(value));
@@ -329,7 +340,8 @@ public final class Pool extends Resource<Pool> {
     /**
      * The message associated with the keyword.
      *
-     * <p>Required. CloudFormation property {@code Message}.
+     * <p>Required. Length: at most 1600 characters. Pattern: {@code ^(?!&#92;s*$)[&#92;s&#92;S]+$}.
+     * CloudFormation property {@code Message}.
      */
     public OptionalKeyword message(String value) {
       return set("Message", Value.of(value));
@@ -349,6 +361,8 @@ public final class Pool extends Resource<Pool> {
   public static final class TwoWay extends Struct<TwoWay> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool.TwoWay")
         .required("Enabled")
+        .constrain("ChannelArn", Constraint.of().pattern("^[ \\S]+"))
+        .constrain("ChannelRole", Constraint.of().pattern("^arn:\\S+$"))
         .build();
 
     public TwoWay() {
@@ -358,7 +372,7 @@ public final class Pool extends Resource<Pool> {
     /**
      * The Amazon Resource Name (ARN) of the two way channel.
      *
-     * <p>CloudFormation property {@code ChannelArn}.
+     * <p>Pattern: {@code ^[ &#92;S]+}. CloudFormation property {@code ChannelArn}.
      */
     public TwoWay channelArn(String value) {
       return set("ChannelArn", Value.of(value));
@@ -372,7 +386,7 @@ public final class Pool extends Resource<Pool> {
     /**
      * An optional IAM Role Arn for a service to assume, to be able to post inbound SMS messages.
      *
-     * <p>CloudFormation property {@code ChannelRole}.
+     * <p>Pattern: {@code ^arn:&#92;S+$}. CloudFormation property {@code ChannelRole}.
      */
     public TwoWay channelRole(String value) {
       return set("ChannelRole", Value.of(value));

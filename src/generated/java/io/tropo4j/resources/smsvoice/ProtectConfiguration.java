@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,7 @@ import java.util.List;
  */
 public final class ProtectConfiguration extends Resource<ProtectConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ProtectConfiguration")
+      .refYields("ProtectConfigurationId")
       .attributes("Arn", "ProtectConfigurationId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -104,6 +106,7 @@ public final class ProtectConfiguration extends Resource<ProtectConfiguration> {
   public static final class CountryRule extends Struct<CountryRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ProtectConfiguration.CountryRule")
         .required("CountryCode", "ProtectStatus")
+        .constrain("CountryCode", Constraint.of().pattern("^[A-Z]{2}$"))
         .allowed("ProtectStatus", "ALLOW", "BLOCK", "MONITOR", "FILTER")
         .build();
 
@@ -114,7 +117,7 @@ public final class ProtectConfiguration extends Resource<ProtectConfiguration> {
     /**
      * The two-character code, in ISO 3166-1 alpha-2 format, for the country or region.
      *
-     * <p>Required. CloudFormation property {@code CountryCode}.
+     * <p>Required. Pattern: {@code ^[A-Z]{2}$}. CloudFormation property {@code CountryCode}.
      */
     public CountryRule countryCode(String value) {
       return set("CountryCode", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class Registration extends Resource<Registration> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Registration")
       .required("RegistrationType")
+      .constrain("RegistrationType", Constraint.of().pattern("^[A-Za-z0-9_]+$").minLength(1).maxLength(64))
+      .refYields("RegistrationArn")
       .attributes("CreatedTimestamp", "CurrentVersionNumber", "RegistrationArn", "RegistrationId",
           "RegistrationStatus")
       .tags("Tags", Schema.TagForm.LIST)
@@ -28,8 +31,8 @@ public final class Registration extends Resource<Registration> {
   /**
    * The type of registration form to create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * RegistrationType}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[A-Za-z0-9_]+$}. CloudFormation property {@code RegistrationType}.
    */
   public Registration registrationType(String value) {
     return set("RegistrationType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -15,6 +16,9 @@ import java.util.List;
  */
 public final class RegistrationAttachment extends Resource<RegistrationAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::RegistrationAttachment")
+      .constrain("AttachmentBody", Constraint.of().minLength(1))
+      .constrain("AttachmentUrl", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(2048))
+      .refYields("RegistrationAttachmentArn")
       .attributes("AttachmentStatus", "CreatedTimestamp", "RegistrationAttachmentArn",
           "RegistrationAttachmentId", "UploadedAttachmentUrl")
       .tags("Tags", Schema.TagForm.LIST)
@@ -28,7 +32,8 @@ public final class RegistrationAttachment extends Resource<RegistrationAttachmen
    * The registration file to upload. The maximum file size is 1500KB and valid file extensions are
    * PDF, JPEG and PNG.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AttachmentBody}.
+   * <p>Changing it replaces the resource. Length: at least 1 characters. CloudFormation property
+   * {@code AttachmentBody}.
    */
   public RegistrationAttachment attachmentBody(String value) {
     return set("AttachmentBody", Value.of(value));
@@ -42,7 +47,8 @@ public final class RegistrationAttachment extends Resource<RegistrationAttachmen
   /**
    * A URL to the required registration file. For example, the URL to an MMS/shortcode form.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AttachmentUrl}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code ^&#92;S+$}.
+   * CloudFormation property {@code AttachmentUrl}.
    */
   public RegistrationAttachment attachmentUrl(String value) {
     return set("AttachmentUrl", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -18,6 +19,8 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ResourcePolicy")
       .required("PolicyDocument", "ResourceArn")
+      .constrain("ResourceArn", Constraint.of().pattern("^arn:\\S+$"))
+      .refYields("ResourceArn")
       .build();
 
   public ResourcePolicy(String logicalId) {
@@ -37,7 +40,8 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
    * The Amazon Resource Name (ARN) of the End User Messaging resource attached to the
    * resource-based policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^arn:&#92;S+$}. CloudFormation
+   * property {@code ResourceArn}.
    */
   public ResourcePolicy resourceArn(String value) {
     return set("ResourceArn", Value.of(value));

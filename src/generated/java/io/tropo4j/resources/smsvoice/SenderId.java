@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class SenderId extends Resource<SenderId> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::SenderId")
       .required("IsoCountryCode", "SenderId")
+      .constrain("IsoCountryCode", Constraint.of().pattern("^[A-Z]{2}$"))
+      .constrain("SenderId", Constraint.of().pattern("^[A-Z0-9_-]+$"))
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +47,8 @@ public final class SenderId extends Resource<SenderId> {
   /**
    * The two-character code, in ISO 3166-1 alpha-2 format, for the country or region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IsoCountryCode}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[A-Z]{2}$}. CloudFormation
+   * property {@code IsoCountryCode}.
    */
   public SenderId isoCountryCode(String value) {
     return set("IsoCountryCode", Value.of(value));
@@ -58,7 +62,8 @@ public final class SenderId extends Resource<SenderId> {
   /**
    * The sender ID string to request.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SenderId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[A-Z0-9_-]+$}. CloudFormation
+   * property {@code SenderId}.
    */
   public SenderId senderId(String value) {
     return set("SenderId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.smsvoice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class VerifiedDestinationNumber extends Resource<VerifiedDestinationNumber> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::VerifiedDestinationNumber")
       .required("DestinationPhoneNumber")
+      .constrain("DestinationPhoneNumber", Constraint.of().pattern("^\\+?[1-9][0-9]{1,18}$").minLength(1).maxLength(20))
+      .refYields("VerifiedDestinationNumberArn")
       .attributes("CreatedTimestamp", "Status", "VerifiedDestinationNumberArn",
           "VerifiedDestinationNumberId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -30,8 +33,8 @@ public final class VerifiedDestinationNumber extends Resource<VerifiedDestinatio
   /**
    * The verified destination phone number, in E.164 format.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * DestinationPhoneNumber}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 20 characters. Pattern: {@code
+   * ^&#92;+?[1-9][0-9]{1,18}$}. CloudFormation property {@code DestinationPhoneNumber}.
    */
   public VerifiedDestinationNumber destinationPhoneNumber(String value) {
     return set("DestinationPhoneNumber", Value.of(value));

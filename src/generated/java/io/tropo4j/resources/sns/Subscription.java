@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sns;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -20,6 +21,13 @@ import io.tropo4j.resources.sqs.Queue;
 public final class Subscription extends Resource<Subscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::SNS::Subscription")
       .required("Protocol", "TopicArn")
+      .references("Endpoint", "AWS::SQS::Queue.Arn", "AWS::Lambda::Function.Arn",
+          "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Version.Ref")
+      .constrain("SubscriptionRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .references("SubscriptionRoleArn", "AWS::IAM::Role.Arn")
+      .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+      .references("TopicArn", "AWS::SNS::Topic.Ref")
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -260,7 +268,7 @@ public final class Subscription extends Resource<Subscription> {
    * href="https://docs.aws.amazon.com/sns/latest/dg/sns-firehose-as-subscriber.html">Fanout to
    * Amazon Data Firehose delivery streams</a> in the <em>Amazon Developer Guide.</em>
    *
-   * <p>CloudFormation property {@code SubscriptionRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code SubscriptionRoleArn}.
    */
   public Subscription subscriptionRoleArn(String value) {
     return set("SubscriptionRoleArn", Value.of(value));
@@ -282,7 +290,8 @@ public final class Subscription extends Resource<Subscription> {
   /**
    * The ARN of the topic to subscribe to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TopicArn}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::SNS::Topic.Arn}.
+   * CloudFormation property {@code TopicArn}.
    */
   public Subscription topicArn(String value) {
     return set("TopicArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sns;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,12 @@ import java.util.List;
  */
 public final class Topic extends Resource<Topic> {
   private static final Schema SCHEMA = Schema.builder("AWS::SNS::Topic")
+      .constrain("ArchivePolicy", Constraint.of().format("json"))
+      .constrain("DataProtectionPolicy", Constraint.of().format("json"))
+      .references("KmsMasterKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref", "AWS::KMS::Alias.Ref")
+      .constrain("MaximumMessageSize", Constraint.of().minimum(1024).maximum(1048576))
+      .constrain("TopicName", Constraint.of().maxLength(256))
+      .refYields("TopicArn")
       .attributes("TopicArn", "TopicName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +47,7 @@ public final class Topic extends Resource<Topic> {
    * applicable to FIFO topics; attempting to use it with standard topics will result in a creation
    * failure.
    *
-   * <p>CloudFormation property {@code ArchivePolicy}.
+   * <p>Format: {@code json}. CloudFormation property {@code ArchivePolicy}.
    */
   public Topic archivePolicy(Value<Json> value) {
     return set("ArchivePolicy", value);
@@ -80,7 +87,7 @@ public final class Topic extends Resource<Topic> {
    *
    * <p>Length Constraints: Maximum length of 30,720.
    *
-   * <p>CloudFormation property {@code DataProtectionPolicy}.
+   * <p>Format: {@code json}. CloudFormation property {@code DataProtectionPolicy}.
    */
   public Topic dataProtectionPolicy(Value<Json> value) {
     return set("DataProtectionPolicy", value);
@@ -198,7 +205,7 @@ public final class Topic extends Resource<Topic> {
     return set("KmsMasterKeyId", resource.ref());
   }
 
-  /** CloudFormation property {@code MaximumMessageSize}. */
+  /** Range: 1024 to 1048576. CloudFormation property {@code MaximumMessageSize}. */
   public Topic maximumMessageSize(int value) {
     return set("MaximumMessageSize", Value.of(value));
   }
@@ -283,7 +290,8 @@ public final class Topic extends Resource<Topic> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TopicName}.
+   * <p>Changing it replaces the resource. Length: at most 256 characters. CloudFormation property
+   * {@code TopicName}.
    */
   public Topic topicName(String value) {
     return set("TopicName", Value.of(value));
@@ -340,7 +348,9 @@ public final class Topic extends Resource<Topic> {
   public static final class LoggingConfig extends Struct<LoggingConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::SNS::Topic.LoggingConfig")
         .required("Protocol")
+        .constrain("FailureFeedbackRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .allowed("Protocol", "http/s", "sqs", "lambda", "firehose", "application")
+        .constrain("SuccessFeedbackRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
         .build();
 
     public LoggingConfig() {
@@ -350,7 +360,8 @@ public final class Topic extends Resource<Topic> {
     /**
      * The IAM role ARN to be used when logging failed message deliveries in Amazon CloudWatch.
      *
-     * <p>CloudFormation property {@code FailureFeedbackRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * FailureFeedbackRoleArn}.
      */
     public LoggingConfig failureFeedbackRoleArn(String value) {
       return set("FailureFeedbackRoleArn", Value.of(value));
@@ -385,7 +396,8 @@ public final class Topic extends Resource<Topic> {
     /**
      * The IAM role ARN to be used when logging successful message deliveries in Amazon CloudWatch.
      *
-     * <p>CloudFormation property {@code SuccessFeedbackRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * SuccessFeedbackRoleArn}.
      */
     public LoggingConfig successFeedbackRoleArn(String value) {
       return set("SuccessFeedbackRoleArn", Value.of(value));
@@ -432,6 +444,7 @@ public final class Topic extends Resource<Topic> {
   public static final class Subscription extends Struct<Subscription> {
     private static final Schema SCHEMA = Schema.builder("AWS::SNS::Topic.Subscription")
         .required("Endpoint", "Protocol")
+        .references("Endpoint", "AWS::Lambda::Function.Arn", "AWS::SQS::Queue.Arn")
         .build();
 
     public Subscription() {

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sns;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -15,6 +16,9 @@ import io.tropo4j.fn.Value;
 public final class TopicInlinePolicy extends Resource<TopicInlinePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::SNS::TopicInlinePolicy")
       .required("PolicyDocument", "TopicArn")
+      .constrain("PolicyDocument", Constraint.of().format("json"))
+      .constrain("TopicArn", Constraint.of().format("AWS::SNS::Topic.Arn"))
+      .refYields("TopicArn")
       .build();
 
   public TopicInlinePolicy(String logicalId) {
@@ -24,7 +28,7 @@ public final class TopicInlinePolicy extends Resource<TopicInlinePolicy> {
   /**
    * A policy document that contains permissions to add to the specified Amazon topic.
    *
-   * <p>Required. CloudFormation property {@code PolicyDocument}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code PolicyDocument}.
    */
   public TopicInlinePolicy policyDocument(Value<Json> value) {
     return set("PolicyDocument", value);
@@ -33,7 +37,8 @@ public final class TopicInlinePolicy extends Resource<TopicInlinePolicy> {
   /**
    * The Amazon Resource Name (ARN) of the topic to which you want to add the policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TopicArn}.
+   * <p>Required. Changing it replaces the resource. Format: {@code AWS::SNS::Topic.Arn}.
+   * CloudFormation property {@code TopicArn}.
    */
   public TopicInlinePolicy topicArn(String value) {
     return set("TopicArn", Value.of(value));

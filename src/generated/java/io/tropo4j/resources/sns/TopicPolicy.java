@@ -18,6 +18,7 @@ import java.util.List;
 public final class TopicPolicy extends Resource<TopicPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::SNS::TopicPolicy")
       .required("PolicyDocument", "Topics")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sqs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -43,6 +44,14 @@ import java.util.List;
  */
 public final class Queue extends Resource<Queue> {
   private static final Schema SCHEMA = Schema.builder("AWS::SQS::Queue")
+      .constrain("DelaySeconds", Constraint.of().minimum(0).maximum(900))
+      .constrain("KmsDataKeyReusePeriodSeconds", Constraint.of().minimum(60).maximum(86400))
+      .references("KmsMasterKeyId", "AWS::KMS::Key.Arn", "AWS::KMS::Key.Ref", "AWS::KMS::Alias.Ref")
+      .constrain("MaximumMessageSize", Constraint.of().minimum(1024).maximum(1048576))
+      .constrain("MessageRetentionPeriod", Constraint.of().minimum(60).maximum(1209600))
+      .constrain("ReceiveMessageWaitTimeSeconds", Constraint.of().minimum(0).maximum(20))
+      .constrain("VisibilityTimeout", Constraint.of().minimum(0).maximum(43200))
+      .refYields("QueueUrl")
       .attributes("Arn", "QueueName", "QueueUrl")
       .stateful()
       .tags("Tags", Schema.TagForm.LIST)
@@ -105,7 +114,7 @@ public final class Queue extends Resource<Queue> {
    * specify an integer value of <code>0</code> to <code>900</code> (15 minutes). The default value
    * is <code>0</code> .
    *
-   * <p>CloudFormation property {@code DelaySeconds}.
+   * <p>Range: 0 to 900. CloudFormation property {@code DelaySeconds}.
    */
   public Queue delaySeconds(int value) {
     return set("DelaySeconds", Value.of(value));
@@ -169,7 +178,7 @@ public final class Queue extends Resource<Queue> {
    * href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html#sqs-how-does-the-data-key-reuse-period-work">Encryption
    * at rest</a> in the <em>Amazon SQS Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code KmsDataKeyReusePeriodSeconds}.
+   * <p>Range: 60 to 86400. CloudFormation property {@code KmsDataKeyReusePeriodSeconds}.
    */
   public Queue kmsDataKeyReusePeriodSeconds(int value) {
     return set("KmsDataKeyReusePeriodSeconds", Value.of(value));
@@ -232,7 +241,7 @@ public final class Queue extends Resource<Queue> {
    * specify an integer from 1,024 bytes (1 KiB) to 1,048,576 bytes (1 MiB). Default: 1,048,576
    * bytes (1 MiB).
    *
-   * <p>CloudFormation property {@code MaximumMessageSize}.
+   * <p>Range: 1024 to 1048576. CloudFormation property {@code MaximumMessageSize}.
    */
   public Queue maximumMessageSize(int value) {
     return set("MaximumMessageSize", Value.of(value));
@@ -248,7 +257,7 @@ public final class Queue extends Resource<Queue> {
    * <code>60</code> seconds (1 minute) to <code>1,209,600</code> seconds (14 days). The default
    * value is <code>345,600</code> seconds (4 days).
    *
-   * <p>CloudFormation property {@code MessageRetentionPeriod}.
+   * <p>Range: 60 to 1209600. CloudFormation property {@code MessageRetentionPeriod}.
    */
   public Queue messageRetentionPeriod(int value) {
     return set("MessageRetentionPeriod", Value.of(value));
@@ -295,7 +304,7 @@ public final class Queue extends Resource<Queue> {
    * href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html#sqs-long-polling">Consuming
    * messages using long polling</a> in the <em>Amazon SQS Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code ReceiveMessageWaitTimeSeconds}.
+   * <p>Range: 0 to 20. CloudFormation property {@code ReceiveMessageWaitTimeSeconds}.
    */
   public Queue receiveMessageWaitTimeSeconds(int value) {
     return set("ReceiveMessageWaitTimeSeconds", Value.of(value));
@@ -440,7 +449,7 @@ public final class Queue extends Resource<Queue> {
    * href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html">Visibility
    * timeout</a> in the <em>Amazon SQS Developer Guide</em> .
    *
-   * <p>CloudFormation property {@code VisibilityTimeout}.
+   * <p>Range: 0 to 43200. CloudFormation property {@code VisibilityTimeout}.
    */
   public Queue visibilityTimeout(int value) {
     return set("VisibilityTimeout", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sqs;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -15,6 +16,8 @@ import io.tropo4j.fn.Value;
 public final class QueueInlinePolicy extends Resource<QueueInlinePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::SQS::QueueInlinePolicy")
       .required("PolicyDocument", "Queue")
+      .constrain("PolicyDocument", Constraint.of().format("json"))
+      .refYields("Queue")
       .build();
 
   public QueueInlinePolicy(String logicalId) {
@@ -28,7 +31,7 @@ public final class QueueInlinePolicy extends Resource<QueueInlinePolicy> {
    * custom policies with the Amazon SQS access policy language</a> in the <em>Amazon SQS Developer
    * Guide</em> .
    *
-   * <p>Required. CloudFormation property {@code PolicyDocument}.
+   * <p>Required. Format: {@code json}. CloudFormation property {@code PolicyDocument}.
    */
   public QueueInlinePolicy policyDocument(Value<Json> value) {
     return set("PolicyDocument", value);

@@ -18,6 +18,7 @@ import java.util.List;
 public final class QueuePolicy extends Resource<QueuePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::SQS::QueuePolicy")
       .required("PolicyDocument", "Queues")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,8 +32,21 @@ import java.util.Map;
 public final class Association extends Resource<Association> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::Association")
       .required("Name")
+      .constrain("AssociationDispatchAssumeRole", Constraint.of().pattern("arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+").minLength(1).maxLength(512))
+      .constrain("AssociationName", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]{3,128}$"))
+      .constrain("AutomationTargetParameterName", Constraint.of().minLength(1).maxLength(50))
       .allowed("ComplianceSeverity", "CRITICAL", "HIGH", "MEDIUM", "LOW", "UNSPECIFIED")
+      .constrain("DocumentVersion", Constraint.of().pattern("([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"))
+      .constrain("InstanceId", Constraint.of().pattern("(^i-(\\w{8}|\\w{17})$)|(^mi-\\w{17}$)"))
+      .constrain("MaxConcurrency", Constraint.of().pattern("^([1-9][0-9]{0,6}|[1-9][0-9]%|[1-9]%|100%)$").minLength(1).maxLength(7))
+      .constrain("MaxErrors", Constraint.of().pattern("^([1-9][0-9]{0,6}|[0]|[1-9][0-9]%|[0-9]%|100%)$").minLength(1).maxLength(7))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-.:/]{3,200}$"))
+      .references("Name", "AWS::SSM::Document.Ref")
+      .constrain("ScheduleExpression", Constraint.of().minLength(1).maxLength(256))
+      .constrain("ScheduleOffset", Constraint.of().minimum(1).maximum(6))
       .allowed("SyncCompliance", "AUTO", "MANUAL")
+      .constrain("WaitForSuccessTimeoutSeconds", Constraint.of().minimum(15).maximum(172800))
+      .refYields("AssociationId")
       .attributes("AssociationId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,7 +78,8 @@ public final class Association extends Resource<Association> {
   /**
    * A role used by association to take actions on your behalf.
    *
-   * <p>CloudFormation property {@code AssociationDispatchAssumeRole}.
+   * <p>Length: 1 to 512 characters. Pattern: {@code arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+}.
+   * CloudFormation property {@code AssociationDispatchAssumeRole}.
    */
   public Association associationDispatchAssumeRole(String value) {
     return set("AssociationDispatchAssumeRole", Value.of(value));
@@ -81,7 +96,8 @@ public final class Association extends Resource<Association> {
   /**
    * Specify a descriptive name for the association.
    *
-   * <p>CloudFormation property {@code AssociationName}.
+   * <p>Pattern: {@code ^[a-zA-Z0-9_&#92;-.]{3,128}$}. CloudFormation property {@code
+   * AssociationName}.
    */
   public Association associationName(String value) {
     return set("AssociationName", Value.of(value));
@@ -97,7 +113,7 @@ public final class Association extends Resource<Association> {
    * required for associations that use an Automation runbook and target resources by using rate
    * controls. Automation is a tool in AWS Systems Manager .
    *
-   * <p>CloudFormation property {@code AutomationTargetParameterName}.
+   * <p>Length: 1 to 50 characters. CloudFormation property {@code AutomationTargetParameterName}.
    */
   public Association automationTargetParameterName(String value) {
     return set("AutomationTargetParameterName", Value.of(value));
@@ -159,7 +175,8 @@ public final class Association extends Resource<Association> {
    * "Error occurred during operation 'CreateAssociation'." (RequestToken: &lt;token&gt;,
    * HandlerErrorCode: GeneralServiceException).
    *
-   * <p>CloudFormation property {@code DocumentVersion}.
+   * <p>Pattern: {@code ([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)}. CloudFormation property {@code
+   * DocumentVersion}.
    */
   public Association documentVersion(String value) {
     return set("DocumentVersion", Value.of(value));
@@ -183,7 +200,8 @@ public final class Association extends Resource<Association> {
    * <p>The ID of the instance that the SSM document is associated with. You must specify the
    * <code>InstanceId</code> or <code>Targets</code> property.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * (^i-(&#92;w{8}|&#92;w{17})$)|(^mi-&#92;w{17}$)}. CloudFormation property {@code InstanceId}.
    */
   public Association instanceId(String value) {
     return set("InstanceId", Value.of(value));
@@ -204,7 +222,8 @@ public final class Association extends Resource<Association> {
    * next association interval, the new managed node will process its association within the limit
    * specified for <code>MaxConcurrency</code> .
    *
-   * <p>CloudFormation property {@code MaxConcurrency}.
+   * <p>Length: 1 to 7 characters. Pattern: {@code ^([1-9][0-9]{0,6}|[1-9][0-9]%|[1-9]%|100%)$}.
+   * CloudFormation property {@code MaxConcurrency}.
    */
   public Association maxConcurrency(String value) {
     return set("MaxConcurrency", Value.of(value));
@@ -229,7 +248,8 @@ public final class Association extends Resource<Association> {
    * that there won't be more than max-errors failed executions, set <code>MaxConcurrency</code> to
    * 1 so that executions proceed one at a time.
    *
-   * <p>CloudFormation property {@code MaxErrors}.
+   * <p>Length: 1 to 7 characters. Pattern: {@code ^([1-9][0-9]{0,6}|[0]|[1-9][0-9]%|[0-9]%|100%)$}.
+   * CloudFormation property {@code MaxErrors}.
    */
   public Association maxErrors(String value) {
     return set("MaxErrors", Value.of(value));
@@ -255,7 +275,8 @@ public final class Association extends Resource<Association> {
    * to specify the document name. For example, <code>AWS -ApplyPatchBaseline</code> or
    * <code>My-Document</code> .
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Pattern: {@code ^[a-zA-Z0-9_&#92;-.:/]{3,200}$}. CloudFormation property {@code
+   * Name}.
    */
   public Association name(String value) {
     return set("Name", Value.of(value));
@@ -299,7 +320,7 @@ public final class Association extends Resource<Association> {
    * A cron expression that specifies a schedule when the association runs. The schedule runs in
    * Coordinated Universal Time (UTC).
    *
-   * <p>CloudFormation property {@code ScheduleExpression}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code ScheduleExpression}.
    */
   public Association scheduleExpression(String value) {
     return set("ScheduleExpression", Value.of(value));
@@ -313,7 +334,7 @@ public final class Association extends Resource<Association> {
   /**
    * Number of days to wait after the scheduled day to run an association.
    *
-   * <p>CloudFormation property {@code ScheduleOffset}.
+   * <p>Range: 1 to 6. CloudFormation property {@code ScheduleOffset}.
    */
   public Association scheduleOffset(int value) {
     return set("ScheduleOffset", Value.of(value));
@@ -410,7 +431,7 @@ public final class Association extends Resource<Association> {
    * drift detection is important in your scenario, we recommend that you don’t include
    * <code>WaitForSuccessTimeoutSeconds</code> in your template.
    *
-   * <p>CloudFormation property {@code WaitForSuccessTimeoutSeconds}.
+   * <p>Range: 15 to 172800. CloudFormation property {@code WaitForSuccessTimeoutSeconds}.
    */
   public Association waitForSuccessTimeoutSeconds(int value) {
     return set("WaitForSuccessTimeoutSeconds", Value.of(value));
@@ -474,7 +495,12 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::SSM::Association.S3OutputLocation}.
    */
   public static final class S3OutputLocation extends Struct<S3OutputLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::Association.S3OutputLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::Association.S3OutputLocation")
+        .constrain("OutputS3BucketName", Constraint.of().minLength(3).maxLength(63))
+        .references("OutputS3BucketName", "AWS::S3::Bucket.Ref")
+        .constrain("OutputS3KeyPrefix", Constraint.of().minLength(0).maxLength(1024))
+        .constrain("OutputS3Region", Constraint.of().minLength(3).maxLength(20))
+        .build();
 
     public S3OutputLocation() {
       super(SCHEMA);
@@ -483,7 +509,7 @@ public final class Association extends Resource<Association> {
     /**
      * The name of the S3 bucket.
      *
-     * <p>CloudFormation property {@code OutputS3BucketName}.
+     * <p>Length: 3 to 63 characters. CloudFormation property {@code OutputS3BucketName}.
      */
     public S3OutputLocation outputS3BucketName(String value) {
       return set("OutputS3BucketName", Value.of(value));
@@ -505,7 +531,7 @@ public final class Association extends Resource<Association> {
     /**
      * The S3 bucket subfolder.
      *
-     * <p>CloudFormation property {@code OutputS3KeyPrefix}.
+     * <p>Length: 0 to 1024 characters. CloudFormation property {@code OutputS3KeyPrefix}.
      */
     public S3OutputLocation outputS3KeyPrefix(String value) {
       return set("OutputS3KeyPrefix", Value.of(value));
@@ -519,7 +545,7 @@ public final class Association extends Resource<Association> {
     /**
      * The AWS Region of the S3 bucket.
      *
-     * <p>CloudFormation property {@code OutputS3Region}.
+     * <p>Length: 3 to 20 characters. CloudFormation property {@code OutputS3Region}.
      */
     public S3OutputLocation outputS3Region(String value) {
       return set("OutputS3Region", Value.of(value));
@@ -544,6 +570,8 @@ public final class Association extends Resource<Association> {
   public static final class Target extends Struct<Target> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::Association.Target")
         .required("Key", "Values")
+        .constrain("Key", Constraint.of().pattern("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]{1,128}$|resource-groups:Name").minLength(1).maxLength(163))
+        .references("Values", "AWS::AutoScaling::AutoScalingGroup.Ref", "AWS::EC2::Instance.Ref")
         .build();
 
     public Target() {
@@ -553,7 +581,9 @@ public final class Association extends Resource<Association> {
     /**
      * User-defined criteria for sending commands that target managed nodes that meet the criteria.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 163 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]{1,128}$|resource-groups:Name}. CloudFormation
+     * property {@code Key}.
      */
     public Target key(String value) {
       return set("Key", Value.of(value));

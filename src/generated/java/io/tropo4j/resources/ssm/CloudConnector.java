@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,11 @@ import java.util.List;
 public final class CloudConnector extends Resource<CloudConnector> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::CloudConnector")
       .required("ConfigConnectorArn", "Configuration", "DisplayName", "RoleArn")
+      .constrain("ConfigConnectorArn", Constraint.of().pattern("^arn:aws(-cn|-us-gov)?:config:[a-z0-9-]+:\\d{12}:connector/.+$").minLength(1).maxLength(512))
+      .constrain("Description", Constraint.of().pattern("^[\\p{L}\\p{Z}\\p{N}\\p{P}\\p{M}]*$").minLength(1).maxLength(1024))
+      .constrain("DisplayName", Constraint.of().pattern("^[\\p{L}\\p{Z}\\p{N}\\p{P}\\p{M}]*$").minLength(1).maxLength(256))
+      .constrain("RoleArn", Constraint.of().pattern("^arn:aws[a-z0-9-]*:iam::\\d{12}:role/[\\w-/.@+=,]{1,1017}$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .refYields("CloudConnectorArn")
       .attributes("CloudConnectorArn", "CloudConnectorId", "CreatedAt", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,8 +35,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
   /**
    * The ARN of the AWS Config connector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConfigConnectorArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^arn:aws(-cn|-us-gov)?:config:[a-z0-9-]+:&#92;d{12}:connector/.+$}. CloudFormation property
+   * {@code ConfigConnectorArn}.
    */
   public CloudConnector configConnectorArn(String value) {
     return set("ConfigConnectorArn", Value.of(value));
@@ -53,7 +60,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
   /**
    * The description of the cloud connector.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{Z}&#92;p{N}&#92;p{P}&#92;p{M}]*$}. CloudFormation property {@code
+   * Description}.
    */
   public CloudConnector description(String value) {
     return set("Description", Value.of(value));
@@ -67,7 +76,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
   /**
    * The display name of the cloud connector.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+   * ^[&#92;p{L}&#92;p{Z}&#92;p{N}&#92;p{P}&#92;p{M}]*$}. CloudFormation property {@code
+   * DisplayName}.
    */
   public CloudConnector displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -81,7 +92,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
   /**
    * The IAM role ARN used by the cloud connector.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:aws[a-z0-9-]*:iam::&#92;d{12}:role/[&#92;w-/.&#64;+=,]{1,1017}$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
    */
   public CloudConnector roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -155,6 +168,10 @@ public final class CloudConnector extends Resource<CloudConnector> {
   public static final class AzureConfiguration extends Struct<AzureConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::CloudConnector.AzureConfiguration")
         .required("ApplicationId", "TenantId")
+        .constrain("ApplicationDisplayName", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}\\p{P}\\p{M}]*)$").minLength(0).maxLength(256))
+        .constrain("ApplicationId", Constraint.of().pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
+        .constrain("TenantDisplayName", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}\\p{P}\\p{M}]*)$").minLength(0).maxLength(256))
+        .constrain("TenantId", Constraint.of().pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
         .build();
 
     public AzureConfiguration() {
@@ -164,7 +181,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
     /**
      * The display name of the Azure AD application.
      *
-     * <p>CloudFormation property {@code ApplicationDisplayName}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}&#92;p{P}&#92;p{M}]*)$}. CloudFormation property {@code
+     * ApplicationDisplayName}.
      */
     public AzureConfiguration applicationDisplayName(String value) {
       return set("ApplicationDisplayName", Value.of(value));
@@ -181,7 +200,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
     /**
      * The Azure AD application ID.
      *
-     * <p>Required. CloudFormation property {@code ApplicationId}.
+     * <p>Required. Pattern: {@code
+     * ^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$}.
+     * CloudFormation property {@code ApplicationId}.
      */
     public AzureConfiguration applicationId(String value) {
       return set("ApplicationId", Value.of(value));
@@ -204,7 +225,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
     /**
      * The display name of the Azure AD tenant.
      *
-     * <p>CloudFormation property {@code TenantDisplayName}.
+     * <p>Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}&#92;p{P}&#92;p{M}]*)$}. CloudFormation property {@code
+     * TenantDisplayName}.
      */
     public AzureConfiguration tenantDisplayName(String value) {
       return set("TenantDisplayName", Value.of(value));
@@ -218,7 +241,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
     /**
      * The Azure AD tenant ID. Cannot be changed after creation.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TenantId}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * ^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$}.
+     * CloudFormation property {@code TenantId}.
      */
     public AzureConfiguration tenantId(String value) {
       return set("TenantId", Value.of(value));
@@ -238,6 +263,8 @@ public final class CloudConnector extends Resource<CloudConnector> {
   public static final class AzureSubscription extends Struct<AzureSubscription> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::CloudConnector.AzureSubscription")
         .required("Id")
+        .constrain("DisplayName", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}\\p{P}\\p{M}]*)$").minLength(0).maxLength(128))
+        .constrain("Id", Constraint.of().pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$").minLength(1).maxLength(256))
         .build();
 
     public AzureSubscription() {
@@ -247,7 +274,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
     /**
      * The display name of the Azure subscription.
      *
-     * <p>CloudFormation property {@code DisplayName}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}&#92;p{P}&#92;p{M}]*)$}. CloudFormation property {@code
+     * DisplayName}.
      */
     public AzureSubscription displayName(String value) {
       return set("DisplayName", Value.of(value));
@@ -261,7 +290,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
     /**
      * The Azure subscription ID.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$}.
+     * CloudFormation property {@code Id}.
      */
     public AzureSubscription id(String value) {
       return set("Id", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,12 +23,17 @@ import java.util.List;
 public final class Document extends Resource<Document> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::Document")
       .required("Content")
+      .constrain("Content", Constraint.of().minLength(1))
       .allowed("DocumentFormat", "YAML", "JSON", "TEXT")
       .allowed("DocumentType", "ApplicationConfiguration", "ApplicationConfigurationSchema",
           "Automation", "Automation.ChangeTemplate", "AutoApprovalPolicy", "ChangeCalendar",
           "CloudFormation", "Command", "DeploymentStrategy", "ManualApprovalPolicy", "Package",
           "Policy", "ProblemAnalysis", "ProblemAnalysisTemplate", "Session")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]{3,128}$"))
+      .constrain("TargetType", Constraint.of().pattern("^\\/[\\w\\.\\-\\:\\/]*$").minLength(0).maxLength(200))
       .allowed("UpdateMethod", "Replace", "NewVersion")
+      .constrain("VersionName", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]{1,128}$"))
+      .refYields("Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
 
@@ -62,7 +68,8 @@ public final class Document extends Resource<Document> {
    *
    * <p>This parameter also supports <code>String</code> data types.
    *
-   * <p>Required. Changing it may replace the resource. CloudFormation property {@code Content}.
+   * <p>Required. Changing it may replace the resource. Length: at least 1 characters.
+   * CloudFormation property {@code Content}.
    */
   public Document content(String value) {
     return set("Content", Value.of(value));
@@ -119,7 +126,8 @@ public final class Document extends Resource<Document> {
    * use as document name prefixes: - <code>aws</code> - <code>amazon</code> - <code>amzn</code> -
    * <code>AWSEC2</code> - <code>AWSConfigRemediation</code> - <code>AWSSupport</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_&#92;-.]{3,128}$}.
+   * CloudFormation property {@code Name}.
    */
   public Document name(String value) {
     return set("Name", Value.of(value));
@@ -185,7 +193,8 @@ public final class Document extends Resource<Document> {
    * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-template-resource-type-ref.html">AWS
    * resource and property types reference</a> in the <em>AWS CloudFormation User Guide</em> .
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code TargetType}.
+   * <p>Changing it may replace the resource. Length: 0 to 200 characters. Pattern: {@code
+   * ^&#92;/[&#92;w&#92;.&#92;-&#92;:&#92;/]*$}. CloudFormation property {@code TargetType}.
    */
   public Document targetType(String value) {
     return set("TargetType", Value.of(value));
@@ -221,7 +230,8 @@ public final class Document extends Resource<Document> {
    * For example, <code>Release12.1</code> . This value is unique across all versions of a document,
    * and can't be changed.
    *
-   * <p>Changing it may replace the resource. CloudFormation property {@code VersionName}.
+   * <p>Changing it may replace the resource. Pattern: {@code ^[a-zA-Z0-9_&#92;-.]{1,128}$}.
+   * CloudFormation property {@code VersionName}.
    */
   public Document versionName(String value) {
     return set("VersionName", Value.of(value));
@@ -241,6 +251,8 @@ public final class Document extends Resource<Document> {
   public static final class AttachmentsSource extends Struct<AttachmentsSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::Document.AttachmentsSource")
         .allowed("Key", "SourceUrl", "S3FileUrl", "AttachmentReference")
+        .constrain("Name", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+        .constrain("Values", Constraint.of().minLength(1).maxLength(100000))
         .build();
 
     public AttachmentsSource() {
@@ -265,7 +277,8 @@ public final class Document extends Resource<Document> {
     /**
      * The name of the document attachment file.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code Name}.
+     * <p>Changing it may replace the resource. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Name}.
      */
     public AttachmentsSource name(String value) {
       return set("Name", Value.of(value));
@@ -302,7 +315,8 @@ public final class Document extends Resource<Document> {
      * <p><code>"Values": [
      * "arn:aws:ssm:us-east-2:111122223333:document/OtherAccountDocument/3/their-file.py" ]</code>
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code Values}.
+     * <p>Changing it may replace the resource. Length: 1 to 100000 characters. CloudFormation
+     * property {@code Values}.
      */
     public AttachmentsSource values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -320,7 +334,10 @@ public final class Document extends Resource<Document> {
    * <p>Property type {@code AWS::SSM::Document.DocumentRequires}.
    */
   public static final class DocumentRequires extends Struct<DocumentRequires> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::Document.DocumentRequires");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::Document.DocumentRequires")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-.:/]{3,200}$").maxLength(200))
+        .constrain("Version", Constraint.of().pattern("([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)").maxLength(8))
+        .build();
 
     public DocumentRequires() {
       super(SCHEMA);
@@ -329,7 +346,8 @@ public final class Document extends Resource<Document> {
     /**
      * The name of the required SSM document. The name can be an Amazon Resource Name (ARN).
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code Name}.
+     * <p>Changing it may replace the resource. Length: at most 200 characters. Pattern: {@code
+     * ^[a-zA-Z0-9_&#92;-.:/]{3,200}$}. CloudFormation property {@code Name}.
      */
     public DocumentRequires name(String value) {
       return set("Name", Value.of(value));
@@ -343,7 +361,8 @@ public final class Document extends Resource<Document> {
     /**
      * The document version required by the current document.
      *
-     * <p>Changing it may replace the resource. CloudFormation property {@code Version}.
+     * <p>Changing it may replace the resource. Length: at most 8 characters. Pattern: {@code
+     * ([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)}. CloudFormation property {@code Version}.
      */
     public DocumentRequires version(String value) {
       return set("Version", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -26,6 +27,13 @@ import java.util.List;
 public final class MaintenanceWindow extends Resource<MaintenanceWindow> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindow")
       .required("AllowUnassociatedTargets", "Cutoff", "Duration", "Name", "Schedule")
+      .constrain("Cutoff", Constraint.of().minimum(0).maximum(23))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+      .constrain("Duration", Constraint.of().minimum(1).maximum(24))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]{3,128}$").minLength(3).maxLength(128))
+      .constrain("Schedule", Constraint.of().minLength(1).maxLength(256))
+      .constrain("ScheduleOffset", Constraint.of().minimum(1).maximum(6))
+      .refYields("WindowId")
       .attributes("WindowId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +65,7 @@ public final class MaintenanceWindow extends Resource<MaintenanceWindow> {
    * The number of hours before the end of the maintenance window that AWS Systems Manager stops
    * scheduling new tasks for execution.
    *
-   * <p>Required. CloudFormation property {@code Cutoff}.
+   * <p>Required. Range: 0 to 23. CloudFormation property {@code Cutoff}.
    */
   public MaintenanceWindow cutoff(int value) {
     return set("Cutoff", Value.of(value));
@@ -71,7 +79,7 @@ public final class MaintenanceWindow extends Resource<MaintenanceWindow> {
   /**
    * A description of the maintenance window.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
    */
   public MaintenanceWindow description(String value) {
     return set("Description", Value.of(value));
@@ -85,7 +93,7 @@ public final class MaintenanceWindow extends Resource<MaintenanceWindow> {
   /**
    * The duration of the maintenance window in hours.
    *
-   * <p>Required. CloudFormation property {@code Duration}.
+   * <p>Required. Range: 1 to 24. CloudFormation property {@code Duration}.
    */
   public MaintenanceWindow duration(int value) {
     return set("Duration", Value.of(value));
@@ -114,7 +122,8 @@ public final class MaintenanceWindow extends Resource<MaintenanceWindow> {
   /**
    * The name of the maintenance window.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 3 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-.]{3,128}$}.
+   * CloudFormation property {@code Name}.
    */
   public MaintenanceWindow name(String value) {
     return set("Name", Value.of(value));
@@ -128,7 +137,7 @@ public final class MaintenanceWindow extends Resource<MaintenanceWindow> {
   /**
    * The schedule of the maintenance window in the form of a cron or rate expression.
    *
-   * <p>Required. CloudFormation property {@code Schedule}.
+   * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Schedule}.
    */
   public MaintenanceWindow schedule(String value) {
     return set("Schedule", Value.of(value));
@@ -143,7 +152,7 @@ public final class MaintenanceWindow extends Resource<MaintenanceWindow> {
    * The number of days to wait to run a maintenance window after the scheduled cron expression date
    * and time.
    *
-   * <p>CloudFormation property {@code ScheduleOffset}.
+   * <p>Range: 1 to 6. CloudFormation property {@code ScheduleOffset}.
    */
   public MaintenanceWindow scheduleOffset(int value) {
     return set("ScheduleOffset", Value.of(value));

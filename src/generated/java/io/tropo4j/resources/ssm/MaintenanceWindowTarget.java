@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,12 @@ import java.util.List;
 public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTarget> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTarget")
       .required("ResourceType", "Targets", "WindowId")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]{3,128}$").minLength(3).maxLength(128))
+      .constrain("OwnerInformation", Constraint.of().minLength(1).maxLength(128))
+      .allowed("ResourceType", "INSTANCE", "RESOURCE_GROUP")
+      .constrain("WindowId", Constraint.of().pattern("^mw-[0-9a-f]{17}$").minLength(20).maxLength(20))
+      .refYields("WindowTargetId")
       .attributes("WindowTargetId")
       .build();
 
@@ -28,7 +35,7 @@ public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTar
   /**
    * A description for the target.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
    */
   public MaintenanceWindowTarget description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +49,8 @@ public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTar
   /**
    * The name for the maintenance window target.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 3 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-.]{3,128}$}. CloudFormation
+   * property {@code Name}.
    */
   public MaintenanceWindowTarget name(String value) {
     return set("Name", Value.of(value));
@@ -57,7 +65,7 @@ public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTar
    * A user-provided value that will be included in any Amazon CloudWatch Events events that are
    * raised while running tasks for these targets in this maintenance window.
    *
-   * <p>CloudFormation property {@code OwnerInformation}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code OwnerInformation}.
    */
   public MaintenanceWindowTarget ownerInformation(String value) {
     return set("OwnerInformation", Value.of(value));
@@ -71,7 +79,8 @@ public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTar
   /**
    * The type of target that is being registered with the maintenance window.
    *
-   * <p>Required. CloudFormation property {@code ResourceType}.
+   * <p>Required. Allowed values: {@code INSTANCE}, {@code RESOURCE_GROUP}. CloudFormation property
+   * {@code ResourceType}.
    */
   public MaintenanceWindowTarget resourceType(String value) {
     return set("ResourceType", Value.of(value));
@@ -107,7 +116,8 @@ public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTar
   /**
    * The ID of the maintenance window to register the target with.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WindowId}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 20 characters. Pattern: {@code
+   * ^mw-[0-9a-f]{17}$}. CloudFormation property {@code WindowId}.
    */
   public MaintenanceWindowTarget windowId(String value) {
     return set("WindowId", Value.of(value));
@@ -140,6 +150,7 @@ public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTar
   public static final class Targets extends Struct<Targets> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTarget.Targets")
         .required("Key", "Values")
+        .constrain("Key", Constraint.of().pattern("^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$").minLength(1).maxLength(163))
         .build();
 
     public Targets() {
@@ -149,7 +160,9 @@ public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTar
     /**
      * User-defined criteria for sending commands that target managed nodes that meet the criteria.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 163 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=&#92;-&#64;]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$}.
+     * CloudFormation property {@code Key}.
      */
     public Targets key(String value) {
       return set("Key", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,18 @@ import java.util.List;
 public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTask")
       .required("Priority", "TaskArn", "TaskType", "WindowId")
+      .allowed("CutoffBehavior", "CANCEL_TASK", "CONTINUE_TASK")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+      .constrain("MaxConcurrency", Constraint.of().pattern("^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$").minLength(1).maxLength(7))
+      .constrain("MaxErrors", Constraint.of().pattern("^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$").minLength(1).maxLength(7))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]{3,128}$").minLength(3).maxLength(128))
+      .constrain("Priority", Constraint.of().minimum(0))
+      .constrain("ServiceRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+      .constrain("TaskArn", Constraint.of().minLength(1).maxLength(1600))
+      .constrain("TaskParameters", Constraint.of().format("json"))
+      .allowed("TaskType", "AUTOMATION", "LAMBDA", "RUN_COMMAND", "STEP_FUNCTIONS")
+      .constrain("WindowId", Constraint.of().pattern("^mw-[0-9a-f]{17}$").minLength(20).maxLength(20))
+      .refYields("WindowTaskId")
       .attributes("WindowTaskId")
       .build();
 
@@ -30,7 +43,8 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * The specification for whether tasks should continue to run after the cutoff time specified in
    * the maintenance windows is reached.
    *
-   * <p>CloudFormation property {@code CutoffBehavior}.
+   * <p>Allowed values: {@code CANCEL_TASK}, {@code CONTINUE_TASK}. CloudFormation property {@code
+   * CutoffBehavior}.
    */
   public MaintenanceWindowTask cutoffBehavior(String value) {
     return set("CutoffBehavior", Value.of(value));
@@ -44,7 +58,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
   /**
    * A description of the task.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
    */
   public MaintenanceWindowTask description(String value) {
     return set("Description", Value.of(value));
@@ -82,7 +96,8 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * target specified, you can't supply a value for this option. Instead, the system inserts a
    * placeholder value of <code>1</code> . This value doesn't affect the running of your task.
    *
-   * <p>CloudFormation property {@code MaxConcurrency}.
+   * <p>Length: 1 to 7 characters. Pattern: {@code ^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$}.
+   * CloudFormation property {@code MaxConcurrency}.
    */
   public MaintenanceWindowTask maxConcurrency(String value) {
     return set("MaxConcurrency", Value.of(value));
@@ -103,7 +118,8 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * target specified, you can't supply a value for this option. Instead, the system inserts a
    * placeholder value of <code>1</code> . This value doesn't affect the running of your task.
    *
-   * <p>CloudFormation property {@code MaxErrors}.
+   * <p>Length: 1 to 7 characters. Pattern: {@code ^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$}.
+   * CloudFormation property {@code MaxErrors}.
    */
   public MaintenanceWindowTask maxErrors(String value) {
     return set("MaxErrors", Value.of(value));
@@ -117,7 +133,8 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
   /**
    * The task name.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 3 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-.]{3,128}$}. CloudFormation
+   * property {@code Name}.
    */
   public MaintenanceWindowTask name(String value) {
     return set("Name", Value.of(value));
@@ -132,7 +149,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * The priority of the task in the maintenance window. The lower the number, the higher the
    * priority. Tasks that have the same priority are scheduled in parallel.
    *
-   * <p>Required. CloudFormation property {@code Priority}.
+   * <p>Required. Range: at least 0. CloudFormation property {@code Priority}.
    */
   public MaintenanceWindowTask priority(int value) {
     return set("Priority", Value.of(value));
@@ -157,7 +174,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * href="https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-maintenance-permissions.html">Setting
    * up Maintenance Windows</a> in the in the <em>AWS Systems Manager User Guide</em> .
    *
-   * <p>CloudFormation property {@code ServiceRoleArn}.
+   * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceRoleArn}.
    */
   public MaintenanceWindowTask serviceRoleArn(String value) {
     return set("ServiceRoleArn", Value.of(value));
@@ -202,7 +219,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    *
    * <p>For <code>STEP_FUNCTIONS</code> tasks, <code>TaskArn</code> is the state machine ARN.
    *
-   * <p>Required. CloudFormation property {@code TaskArn}.
+   * <p>Required. Length: 1 to 1600 characters. CloudFormation property {@code TaskArn}.
    */
   public MaintenanceWindowTask taskArn(String value) {
     return set("TaskArn", Value.of(value));
@@ -242,7 +259,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    *
    * <p>The parameters to pass to the task when it runs.
    *
-   * <p>CloudFormation property {@code TaskParameters}.
+   * <p>Format: {@code json}. CloudFormation property {@code TaskParameters}.
    */
   public MaintenanceWindowTask taskParameters(Value<Json> value) {
     return set("TaskParameters", value);
@@ -252,7 +269,8 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * The type of task. Valid values: <code>RUN_COMMAND</code> , <code>AUTOMATION</code> ,
    * <code>LAMBDA</code> , <code>STEP_FUNCTIONS</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TaskType}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code AUTOMATION}, {@code
+   * LAMBDA}, {@code RUN_COMMAND}, {@code STEP_FUNCTIONS}. CloudFormation property {@code TaskType}.
    */
   public MaintenanceWindowTask taskType(String value) {
     return set("TaskType", Value.of(value));
@@ -266,7 +284,8 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
   /**
    * The ID of the maintenance window where the task is registered.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WindowId}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 20 characters. Pattern: {@code
+   * ^mw-[0-9a-f]{17}$}. CloudFormation property {@code WindowId}.
    */
   public MaintenanceWindowTask windowId(String value) {
     return set("WindowId", Value.of(value));
@@ -357,6 +376,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
   public static final class LoggingInfo extends Struct<LoggingInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTask.LoggingInfo")
         .required("Region", "S3Bucket")
+        .constrain("S3Bucket", Constraint.of().format("AWS::S3::Bucket.Name"))
         .build();
 
     public LoggingInfo() {
@@ -380,7 +400,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
     /**
      * The name of an S3 bucket where execution logs are stored.
      *
-     * <p>Required. CloudFormation property {@code S3Bucket}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code S3Bucket}.
      */
     public LoggingInfo s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -422,7 +442,9 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * <p>Property type {@code AWS::SSM::MaintenanceWindowTask.MaintenanceWindowAutomationParameters}.
    */
   public static final class MaintenanceWindowAutomationParameters extends Struct<MaintenanceWindowAutomationParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::MaintenanceWindowTask.MaintenanceWindowAutomationParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTask.MaintenanceWindowAutomationParameters")
+        .constrain("Parameters", Constraint.of().format("json"))
+        .build();
 
     public MaintenanceWindowAutomationParameters() {
       super(SCHEMA);
@@ -445,7 +467,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
     /**
      * The parameters for the <code>AUTOMATION</code> type task.
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
      */
     public MaintenanceWindowAutomationParameters parameters(Value<Json> value) {
       return set("Parameters", value);
@@ -542,7 +564,10 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * <p>Property type {@code AWS::SSM::MaintenanceWindowTask.MaintenanceWindowRunCommandParameters}.
    */
   public static final class MaintenanceWindowRunCommandParameters extends Struct<MaintenanceWindowRunCommandParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::MaintenanceWindowTask.MaintenanceWindowRunCommandParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTask.MaintenanceWindowRunCommandParameters")
+        .constrain("Parameters", Constraint.of().format("json"))
+        .constrain("ServiceRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .build();
 
     public MaintenanceWindowRunCommandParameters() {
       super(SCHEMA);
@@ -670,7 +695,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
      * href="https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendCommand.html">SendCommand</a>
      * in the <em>AWS Systems Manager API Reference</em> .
      *
-     * <p>CloudFormation property {@code Parameters}.
+     * <p>Format: {@code json}. CloudFormation property {@code Parameters}.
      */
     public MaintenanceWindowRunCommandParameters parameters(Value<Json> value) {
       return set("Parameters", value);
@@ -690,7 +715,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
      * href="https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-maintenance-permissions.html">Setting
      * up Maintenance Windows</a> in the in the <em>AWS Systems Manager User Guide</em> .
      *
-     * <p>CloudFormation property {@code ServiceRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ServiceRoleArn}.
      */
     public MaintenanceWindowRunCommandParameters serviceRoleArn(String value) {
       return set("ServiceRoleArn", Value.of(value));
@@ -861,6 +886,7 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
   public static final class Target extends Struct<Target> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTask.Target")
         .required("Key", "Values")
+        .constrain("Key", Constraint.of().pattern("^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$").minLength(1).maxLength(163))
         .build();
 
     public Target() {
@@ -875,7 +901,9 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
      * 'register-task-with-maintenance-window' Options and Values</a> in the <em>AWS Systems Manager
      * User Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 163 characters. Pattern: {@code
+     * ^[&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=&#92;-&#64;]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$}.
+     * CloudFormation property {@code Key}.
      */
     public Target key(String value) {
       return set("Key", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,13 @@ import java.util.List;
 public final class OpsItem extends Resource<OpsItem> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::OpsItem")
       .required("Description", "Source", "Title")
+      .constrain("Category", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(64))
+      .constrain("Description", Constraint.of().pattern("^[\\s\\S]*\\S[\\s\\S]*$").minLength(1).maxLength(2048))
+      .constrain("Priority", Constraint.of().minimum(1).maximum(5))
+      .constrain("Severity", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(64))
+      .constrain("Source", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(128))
+      .constrain("Title", Constraint.of().pattern("^(?!\\s*$).+$").minLength(1).maxLength(1024))
+      .refYields("OpsItemArn")
       .attributes("CreatedBy", "CreatedTime", "LastModifiedBy", "LastModifiedTime", "OpsItemArn",
           "OpsItemId", "OpsItemType", "Status", "Version")
       .tags("Tags", Schema.TagForm.LIST)
@@ -28,7 +36,8 @@ public final class OpsItem extends Resource<OpsItem> {
   /**
    * The category of the OpsItem.
    *
-   * <p>CloudFormation property {@code Category}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation property
+   * {@code Category}.
    */
   public OpsItem category(String value) {
     return set("Category", Value.of(value));
@@ -42,7 +51,8 @@ public final class OpsItem extends Resource<OpsItem> {
   /**
    * The description of the OpsItem.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^[&#92;s&#92;S]*&#92;S[&#92;s&#92;S]*$}. CloudFormation property {@code Description}.
    */
   public OpsItem description(String value) {
     return set("Description", Value.of(value));
@@ -56,7 +66,7 @@ public final class OpsItem extends Resource<OpsItem> {
   /**
    * The priority of the OpsItem.
    *
-   * <p>CloudFormation property {@code Priority}.
+   * <p>Range: 1 to 5. CloudFormation property {@code Priority}.
    */
   public OpsItem priority(int value) {
     return set("Priority", Value.of(value));
@@ -70,7 +80,8 @@ public final class OpsItem extends Resource<OpsItem> {
   /**
    * The severity of the OpsItem.
    *
-   * <p>CloudFormation property {@code Severity}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation property
+   * {@code Severity}.
    */
   public OpsItem severity(String value) {
     return set("Severity", Value.of(value));
@@ -84,7 +95,8 @@ public final class OpsItem extends Resource<OpsItem> {
   /**
    * The origin of the OpsItem.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Source}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * ^(?!&#92;s*$).+$}. CloudFormation property {@code Source}.
    */
   public OpsItem source(String value) {
     return set("Source", Value.of(value));
@@ -117,7 +129,8 @@ public final class OpsItem extends Resource<OpsItem> {
   /**
    * The title of the OpsItem.
    *
-   * <p>Required. CloudFormation property {@code Title}.
+   * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation
+   * property {@code Title}.
    */
   public OpsItem title(String value) {
     return set("Title", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -34,9 +35,15 @@ import java.util.Map;
 public final class Parameter extends Resource<Parameter> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::Parameter")
       .required("Type", "Value")
+      .constrain("AllowedPattern", Constraint.of().minLength(0).maxLength(1024))
       .allowed("DataType", "text", "aws:ec2:image")
+      .constrain("DataType", Constraint.of().minLength(0).maxLength(128))
+      .constrain("Description", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("Policies", Constraint.of().minLength(1).maxLength(4096))
       .allowed("Tier", "Standard", "Advanced", "Intelligent-Tiering")
       .allowed("Type", "String", "StringList")
+      .refYields("Name")
       .attributes("Arn", "Type", "Value")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -50,7 +57,7 @@ public final class Parameter extends Resource<Parameter> {
    * types with values restricted to numbers, you can specify the following:
    * <code>AllowedPattern=^&#92;d+$</code>
    *
-   * <p>CloudFormation property {@code AllowedPattern}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code AllowedPattern}.
    */
   public Parameter allowedPattern(String value) {
     return set("AllowedPattern", Value.of(value));
@@ -65,8 +72,8 @@ public final class Parameter extends Resource<Parameter> {
    * The data type of the parameter, such as <code>text</code> or <code>aws:ec2:image</code> . The
    * default is <code>text</code> .
    *
-   * <p>Allowed values: {@code text}, {@code aws:ec2:image}. CloudFormation property {@code
-   * DataType}.
+   * <p>Allowed values: {@code text}, {@code aws:ec2:image}. Length: 0 to 128 characters.
+   * CloudFormation property {@code DataType}.
    */
   public Parameter dataType(String value) {
     return set("DataType", Value.of(value));
@@ -80,7 +87,7 @@ public final class Parameter extends Resource<Parameter> {
   /**
    * Information about the parameter.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 1024 characters. CloudFormation property {@code Description}.
    */
   public Parameter description(String value) {
     return set("Description", Value.of(value));
@@ -102,7 +109,8 @@ public final class Parameter extends Resource<Parameter> {
    * maximum for a parameter created in the US East (Ohio) Region:
    * <code>arn:aws:ssm:us-east-2:111122223333:parameter/</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+   * {@code Name}.
    */
   public Parameter name(String value) {
     return set("Name", Value.of(value));
@@ -120,7 +128,7 @@ public final class Parameter extends Resource<Parameter> {
    * href="https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-policies.html">Assigning
    * parameter policies</a> in the <em>AWS Systems Manager User Guide</em> .
    *
-   * <p>CloudFormation property {@code Policies}.
+   * <p>Length: 1 to 4096 characters. CloudFormation property {@code Policies}.
    */
   public Parameter policies(String value) {
     return set("Policies", Value.of(value));

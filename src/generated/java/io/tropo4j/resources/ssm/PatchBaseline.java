@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,13 +24,19 @@ import java.util.List;
 public final class PatchBaseline extends Resource<PatchBaseline> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::PatchBaseline")
       .required("Name")
+      .constrain("ApprovedPatches", Constraint.of().minLength(1).maxLength(100))
       .allowed("ApprovedPatchesComplianceLevel", "CRITICAL", "HIGH", "MEDIUM", "LOW",
           "INFORMATIONAL", "UNSPECIFIED")
       .allowed("AvailableSecurityUpdatesComplianceStatus", "NON_COMPLIANT", "COMPLIANT")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]{3,128}$").minLength(3).maxLength(128))
       .allowed("OperatingSystem", "WINDOWS", "AMAZON_LINUX", "AMAZON_LINUX_2", "AMAZON_LINUX_2022",
           "AMAZON_LINUX_2023", "UBUNTU", "REDHAT_ENTERPRISE_LINUX", "SUSE", "CENTOS",
           "ORACLE_LINUX", "DEBIAN", "MACOS", "RASPBIAN", "ROCKY_LINUX", "ALMA_LINUX")
+      .constrain("PatchGroups", Constraint.of().minLength(1).maxLength(256))
+      .constrain("RejectedPatches", Constraint.of().minLength(1).maxLength(100))
       .allowed("RejectedPatchesAction", "ALLOW_AS_DEPENDENCY", "BLOCK")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -56,7 +63,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
    * name formats for approved and rejected patch lists</a> in the <em>AWS Systems Manager User
    * Guide</em> .
    *
-   * <p>CloudFormation property {@code ApprovedPatches}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code ApprovedPatches}.
    */
   public PatchBaseline approvedPatches(List<String> value) {
     return set("ApprovedPatches", Value.listOf(value));
@@ -153,7 +160,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
   /**
    * A description of the patch baseline.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code Description}.
    */
   public PatchBaseline description(String value) {
     return set("Description", Value.of(value));
@@ -180,7 +187,8 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
   /**
    * The name of the patch baseline.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 3 to 128 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-.]{3,128}$}.
+   * CloudFormation property {@code Name}.
    */
   public PatchBaseline name(String value) {
     return set("Name", Value.of(value));
@@ -213,7 +221,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
   /**
    * The name of the patch group to be registered with the patch baseline.
    *
-   * <p>CloudFormation property {@code PatchGroups}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code PatchGroups}.
    */
   public PatchBaseline patchGroups(List<String> value) {
     return set("PatchGroups", Value.listOf(value));
@@ -233,7 +241,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
    * name formats for approved and rejected patch lists</a> in the <em>AWS Systems Manager User
    * Guide</em> .
    *
-   * <p>CloudFormation property {@code RejectedPatches}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code RejectedPatches}.
    */
   public PatchBaseline rejectedPatches(List<String> value) {
     return set("RejectedPatches", Value.listOf(value));
@@ -357,6 +365,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
         .allowed("Key", "ADVISORY_ID", "ARCH", "BUGZILLA_ID", "CLASSIFICATION", "CVE_ID", "EPOCH",
             "MSRC_SEVERITY", "NAME", "PATCH_ID", "PATCH_SET", "PRIORITY", "PRODUCT",
             "PRODUCT_FAMILY", "RELEASE", "REPOSITORY", "SECTION", "SECURITY", "SEVERITY", "VERSION")
+        .constrain("Values", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public PatchFilter() {
@@ -392,7 +401,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
      * href="https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PatchFilter.html">PatchFilter</a>
      * in the <em>AWS Systems Manager API Reference</em> .
      *
-     * <p>CloudFormation property {@code Values}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code Values}.
      */
     public PatchFilter values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -457,7 +466,11 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
    * <p>Property type {@code AWS::SSM::PatchBaseline.PatchSource}.
    */
   public static final class PatchSource extends Struct<PatchSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::PatchBaseline.PatchSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::PatchBaseline.PatchSource")
+        .constrain("Configuration", Constraint.of().minLength(1).maxLength(1024))
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_\\-.]{3,50}$"))
+        .constrain("Products", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public PatchSource() {
       super(SCHEMA);
@@ -495,7 +508,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
      * href="https://docs.aws.amazon.com/https://wiki.debian.org/SourcesList#sources.list_format">sources.list
      * format</a> on the <em>Debian Wiki</em> .
      *
-     * <p>CloudFormation property {@code Configuration}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code Configuration}.
      */
     public PatchSource configuration(String value) {
       return set("Configuration", Value.of(value));
@@ -509,7 +522,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
     /**
      * The name specified to identify the patch source.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Pattern: {@code ^[a-zA-Z0-9_&#92;-.]{3,50}$}. CloudFormation property {@code Name}.
      */
     public PatchSource name(String value) {
       return set("Name", Value.of(value));
@@ -526,7 +539,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
      * href="https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PatchFilter.html">PatchFilter</a>
      * in the <em>AWS Systems Manager API Reference</em> .
      *
-     * <p>CloudFormation property {@code Products}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Products}.
      */
     public PatchSource products(List<String> value) {
       return set("Products", Value.listOf(value));
@@ -550,6 +563,8 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
    */
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::PatchBaseline.Rule")
+        .constrain("ApproveAfterDays", Constraint.of().minimum(0).maximum(360))
+        .constrain("ApproveUntilDate", Constraint.of().minLength(0).maxLength(10))
         .allowed("ComplianceLevel", "CRITICAL", "HIGH", "INFORMATIONAL", "LOW", "MEDIUM",
             "UNSPECIFIED")
         .build();
@@ -580,7 +595,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
      * href="https://docs.aws.amazon.com/systems-manager/latest/userguide/patch-manager-selecting-patches.html">How
      * security patches are selected</a> in the <em>AWS Systems Manager User Guide</em> .
      *
-     * <p>CloudFormation property {@code ApproveAfterDays}.
+     * <p>Range: 0 to 360. CloudFormation property {@code ApproveAfterDays}.
      */
     public Rule approveAfterDays(int value) {
       return set("ApproveAfterDays", Value.of(value));
@@ -614,7 +629,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
      * href="https://docs.aws.amazon.com/systems-manager/latest/userguide/patch-manager-selecting-patches.html">How
      * security patches are selected</a> in the <em>AWS Systems Manager User Guide</em> .
      *
-     * <p>CloudFormation property {@code ApproveUntilDate}.
+     * <p>Length: 0 to 10 characters. CloudFormation property {@code ApproveUntilDate}.
      */
     public Rule approveUntilDate(String value) {
       return set("ApproveUntilDate", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -45,6 +46,15 @@ import java.util.List;
 public final class ResourceDataSync extends Resource<ResourceDataSync> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourceDataSync")
       .required("SyncName")
+      .constrain("BucketName", Constraint.of().minLength(1).maxLength(2048).format("AWS::S3::Bucket.Name"))
+      .references("BucketName", "AWS::S3::Bucket.Ref")
+      .constrain("BucketPrefix", Constraint.of().minLength(0).maxLength(64))
+      .constrain("BucketRegion", Constraint.of().minLength(1).maxLength(64))
+      .constrain("KMSKeyArn", Constraint.of().minLength(0).maxLength(512).format("AWS::KMS::Key.Arn"))
+      .constrain("SyncFormat", Constraint.of().minLength(0).maxLength(1024))
+      .constrain("SyncName", Constraint.of().minLength(1).maxLength(64))
+      .constrain("SyncType", Constraint.of().minLength(1).maxLength(64))
+      .refYields("SyncName")
       .attributes("SyncName")
       .build();
 
@@ -55,7 +65,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
   /**
    * The name of the S3 bucket where the aggregated data is stored.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BucketName}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. Format: {@code
+   * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
    */
   public ResourceDataSync bucketName(String value) {
     return set("BucketName", Value.of(value));
@@ -76,7 +87,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
   /**
    * An Amazon S3 prefix for the bucket.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BucketPrefix}.
+   * <p>Changing it replaces the resource. Length: 0 to 64 characters. CloudFormation property
+   * {@code BucketPrefix}.
    */
   public ResourceDataSync bucketPrefix(String value) {
     return set("BucketPrefix", Value.of(value));
@@ -90,7 +102,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
   /**
    * The AWS Region with the S3 bucket targeted by the resource data sync.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code BucketRegion}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code BucketRegion}.
    */
   public ResourceDataSync bucketRegion(String value) {
     return set("BucketRegion", Value.of(value));
@@ -106,7 +119,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
    * use a KMS key to encrypt inventory data in Amazon S3 . You must specify a key that exist in the
    * same AWS Region as the destination Amazon S3 bucket.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KMSKeyArn}.
+   * <p>Changing it replaces the resource. Length: 0 to 512 characters. Format: {@code
+   * AWS::KMS::Key.Arn}. CloudFormation property {@code KMSKeyArn}.
    */
   public ResourceDataSync kmsKeyArn(String value) {
     return set("KMSKeyArn", Value.of(value));
@@ -129,7 +143,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
   /**
    * A supported sync format. The following format is currently supported: JsonSerDe
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SyncFormat}.
+   * <p>Changing it replaces the resource. Length: 0 to 1024 characters. CloudFormation property
+   * {@code SyncFormat}.
    */
   public ResourceDataSync syncFormat(String value) {
     return set("SyncFormat", Value.of(value));
@@ -143,7 +158,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
   /**
    * A name for the resource data sync.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SyncName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+   * property {@code SyncName}.
    */
   public ResourceDataSync syncName(String value) {
     return set("SyncName", Value.of(value));
@@ -169,7 +185,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
    * <code>SyncFromSource</code> then the resource data sync synchronizes data from AWS
    * Organizations or from multiple AWS Regions .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SyncType}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code SyncType}.
    */
   public ResourceDataSync syncType(String value) {
     return set("SyncType", Value.of(value));
@@ -195,6 +212,7 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
   public static final class AwsOrganizationsSource extends Struct<AwsOrganizationsSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourceDataSync.AwsOrganizationsSource")
         .required("OrganizationSourceType")
+        .constrain("OrganizationSourceType", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public AwsOrganizationsSource() {
@@ -207,7 +225,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
      * aggregated from a set of organization units. For <code>EntireOrganization</code> , the data
      * is aggregated from the entire AWS organization.
      *
-     * <p>Required. CloudFormation property {@code OrganizationSourceType}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code
+     * OrganizationSourceType}.
      */
     public AwsOrganizationsSource organizationSourceType(String value) {
       return set("OrganizationSourceType", Value.of(value));
@@ -244,6 +263,12 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
   public static final class S3Destination extends Struct<S3Destination> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourceDataSync.S3Destination")
         .required("BucketName", "BucketRegion", "SyncFormat")
+        .constrain("BucketName", Constraint.of().minLength(1).maxLength(2048).format("AWS::S3::Bucket.Name"))
+        .constrain("BucketPrefix", Constraint.of().minLength(1).maxLength(256))
+        .constrain("BucketRegion", Constraint.of().minLength(1).maxLength(64))
+        .constrain("KMSKeyArn", Constraint.of().minLength(1).maxLength(512).format("AWS::KMS::Key.Arn"))
+        .allowed("SyncFormat", "JsonSerDe")
+        .constrain("SyncFormat", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public S3Destination() {
@@ -253,7 +278,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
     /**
      * The name of the S3 bucket where the aggregated data is stored.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketName}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Format: {@code
+     * AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3Destination bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -267,7 +293,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
     /**
      * An Amazon S3 prefix for the bucket.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code BucketPrefix}.
+     * <p>Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation property
+     * {@code BucketPrefix}.
      */
     public S3Destination bucketPrefix(String value) {
       return set("BucketPrefix", Value.of(value));
@@ -281,7 +308,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
     /**
      * The AWS Region with the S3 bucket targeted by the resource data sync.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketRegion}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation
+     * property {@code BucketRegion}.
      */
     public S3Destination bucketRegion(String value) {
       return set("BucketRegion", Value.of(value));
@@ -296,7 +324,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
      * The ARN of an encryption key for a destination in Amazon S3. Must belong to the same Region
      * as the destination S3 bucket.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code KMSKeyArn}.
+     * <p>Changing it replaces the resource. Length: 1 to 512 characters. Format: {@code
+     * AWS::KMS::Key.Arn}. CloudFormation property {@code KMSKeyArn}.
      */
     public S3Destination kmsKeyArn(String value) {
       return set("KMSKeyArn", Value.of(value));
@@ -310,7 +339,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
     /**
      * A supported sync format. The following format is currently supported: JsonSerDe
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code SyncFormat}.
+     * <p>Required. Changing it replaces the resource. Allowed values: {@code JsonSerDe}. Length: 1
+     * to 1024 characters. CloudFormation property {@code SyncFormat}.
      */
     public S3Destination syncFormat(String value) {
       return set("SyncFormat", Value.of(value));
@@ -330,6 +360,8 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
   public static final class SyncSource extends Struct<SyncSource> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourceDataSync.SyncSource")
         .required("SourceRegions", "SourceType")
+        .constrain("SourceRegions", Constraint.of().minLength(1).maxLength(64))
+        .constrain("SourceType", Constraint.of().minLength(1).maxLength(64))
         .build();
 
     public SyncSource() {
@@ -366,7 +398,7 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
     /**
      * The <code>SyncSource</code> AWS Regions included in the resource data sync.
      *
-     * <p>Required. CloudFormation property {@code SourceRegions}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code SourceRegions}.
      */
     public SyncSource sourceRegions(List<String> value) {
       return set("SourceRegions", Value.listOf(value));
@@ -382,7 +414,7 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
      * <code>AwsOrganizations</code> (if an organization is present in AWS Organizations ) or
      * <code>SingleAccountMultiRegions</code> .
      *
-     * <p>Required. CloudFormation property {@code SourceType}.
+     * <p>Required. Length: 1 to 64 characters. CloudFormation property {@code SourceType}.
      */
     public SyncSource sourceType(String value) {
       return set("SourceType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -19,6 +20,8 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourcePolicy")
       .required("Policy", "ResourceArn")
+      .constrain("Policy", Constraint.of().pattern("^(?!\\s*$).+$"))
+      .constrain("ResourceArn", Constraint.of().minLength(20).maxLength(2048))
       .attributes("PolicyHash", "PolicyId")
       .build();
 
@@ -29,7 +32,7 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
   /**
    * A policy you want to associate with a resource.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Pattern: {@code ^(?!&#92;s*$).+$}. CloudFormation property {@code Policy}.
    */
   public ResourcePolicy policy(String value) {
     return set("Policy", Value.of(value));
@@ -48,7 +51,8 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
   /**
    * The Amazon Resource Name (ARN) of the resource to which you want to attach a policy.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. CloudFormation
+   * property {@code ResourceArn}.
    */
   public ResourcePolicy resourceArn(String value) {
     return set("ResourceArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssm;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -14,6 +15,9 @@ import io.tropo4j.fn.Value;
 public final class ServiceSetting extends Resource<ServiceSetting> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::ServiceSetting")
       .required("SettingId", "SettingValue")
+      .constrain("SettingId", Constraint.of().minLength(1).maxLength(1000))
+      .constrain("SettingValue", Constraint.of().minLength(1).maxLength(4096))
+      .refYields("Arn")
       .attributes("Arn", "LastModifiedDate", "LastModifiedUser", "Status")
       .build();
 
@@ -24,7 +28,8 @@ public final class ServiceSetting extends Resource<ServiceSetting> {
   /**
    * The ID of the service setting, such as /ssm/parameter-store/high-throughput-enabled.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SettingId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 1000 characters. CloudFormation
+   * property {@code SettingId}.
    */
   public ServiceSetting settingId(String value) {
     return set("SettingId", Value.of(value));
@@ -38,7 +43,7 @@ public final class ServiceSetting extends Resource<ServiceSetting> {
   /**
    * The value of the service setting.
    *
-   * <p>Required. CloudFormation property {@code SettingValue}.
+   * <p>Required. Length: 1 to 4096 characters. CloudFormation property {@code SettingValue}.
    */
   public ServiceSetting settingValue(String value) {
     return set("SettingValue", Value.of(value));

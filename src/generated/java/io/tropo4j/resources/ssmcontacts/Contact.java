@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssmcontacts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,10 @@ import java.util.List;
 public final class Contact extends Resource<Contact> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Contact")
       .required("Alias", "DisplayName", "Type")
+      .constrain("Alias", Constraint.of().pattern("^[a-z0-9_\\-\\.]*$").minLength(1).maxLength(255))
+      .constrain("DisplayName", Constraint.of().pattern("^[a-zA-Z0-9_\\-\\s]*$").minLength(1).maxLength(255))
       .allowed("Type", "PERSONAL", "ESCALATION", "ONCALL_SCHEDULE")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +35,8 @@ public final class Contact extends Resource<Contact> {
   /**
    * The unique and identifiable alias of the contact or escalation plan.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Alias}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-z0-9_&#92;-&#92;.]*$}. CloudFormation property {@code Alias}.
    */
   public Contact alias(String value) {
     return set("Alias", Value.of(value));
@@ -45,7 +50,8 @@ public final class Contact extends Resource<Contact> {
   /**
    * The full name of the contact or escalation plan.
    *
-   * <p>Required. CloudFormation property {@code DisplayName}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_&#92;-&#92;s]*$}.
+   * CloudFormation property {@code DisplayName}.
    */
   public Contact displayName(String value) {
     return set("DisplayName", Value.of(value));

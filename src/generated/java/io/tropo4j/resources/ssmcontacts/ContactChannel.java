@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssmcontacts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -20,7 +21,10 @@ import io.tropo4j.fn.Value;
 public final class ContactChannel extends Resource<ContactChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::ContactChannel")
       .required("ChannelAddress", "ChannelName", "ChannelType", "ContactId")
+      .constrain("ChannelName", Constraint.of().pattern("[a-zA-Z 0-9_\\-+'&amp;\\uD83C-\\uDBFF\\uDC00-\\uDFFF\\u2000-\\u3300]+").minLength(1).maxLength(255))
       .allowed("ChannelType", "SMS", "VOICE", "EMAIL")
+      .constrain("ContactId", Constraint.of().pattern("arn:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]*:[0-9]+:([\\w+=\\/,.@:-]+)*").minLength(1).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -45,7 +49,9 @@ public final class ContactChannel extends Resource<ContactChannel> {
   /**
    * The name of the contact channel.
    *
-   * <p>Required. CloudFormation property {@code ChannelName}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code [a-zA-Z
+   * 0-9_&#92;-+'&amp;amp;&#92;uD83C-&#92;uDBFF&#92;uDC00-&#92;uDFFF&#92;u2000-&#92;u3300]+}.
+   * CloudFormation property {@code ChannelName}.
    */
   public ContactChannel channelName(String value) {
     return set("ChannelName", Value.of(value));
@@ -76,7 +82,9 @@ public final class ContactChannel extends Resource<ContactChannel> {
   /**
    * The Amazon Resource Name (ARN) of the contact you are adding the contact channel to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ContactId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * arn:[-&#92;w+=&#92;/,.&#64;]+:[-&#92;w+=&#92;/,.&#64;]+:[-&#92;w+=&#92;/,.&#64;]*:[0-9]+:([&#92;w+=&#92;/,.&#64;:-]+)*}.
+   * CloudFormation property {@code ContactId}.
    */
   public ContactChannel contactId(String value) {
     return set("ContactId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssmcontacts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,8 @@ import java.util.List;
 public final class Plan extends Resource<Plan> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Plan")
       .required("ContactId")
+      .constrain("ContactId", Constraint.of().pattern("arn:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]*:[0-9]+:([\\w+=\\/,.@:-]+)*"))
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -32,7 +35,9 @@ public final class Plan extends Resource<Plan> {
   /**
    * The Amazon Resource Name (ARN) of the contact.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ContactId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * arn:[-&#92;w+=&#92;/,.&#64;]+:[-&#92;w+=&#92;/,.&#64;]+:[-&#92;w+=&#92;/,.&#64;]*:[0-9]+:([&#92;w+=&#92;/,.&#64;:-]+)*}.
+   * CloudFormation property {@code ContactId}.
    */
   public Plan contactId(String value) {
     return set("ContactId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssmcontacts;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,11 @@ import java.util.List;
 public final class Rotation extends Resource<Rotation> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation")
       .required("ContactIds", "Name", "Recurrence", "StartTime", "TimeZoneId")
+      .constrain("ContactIds", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov):ssm-contacts:[-\\w+=\\/,.@]*:[0-9]+:([\\w+=\\/,.@:-]+)*$").minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_]*$").minLength(1).maxLength(255))
+      .constrain("StartTime", Constraint.of().pattern("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})$"))
+      .constrain("TimeZoneId", Constraint.of().pattern("^[:a-zA-Z0-9_\\-\\s\\.\\\\/]*$").minLength(1).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +45,9 @@ public final class Rotation extends Resource<Rotation> {
    *
    * <p>The order in which you list the contacts is their shift order in the rotation schedule.
    *
-   * <p>Required. CloudFormation property {@code ContactIds}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov):ssm-contacts:[-&#92;w+=&#92;/,.&#64;]*:[0-9]+:([&#92;w+=&#92;/,.&#64;:-]+)*$}.
+   * CloudFormation property {@code ContactIds}.
    */
   public Rotation contactIds(List<String> value) {
     return set("ContactIds", Value.listOf(value));
@@ -53,7 +61,8 @@ public final class Rotation extends Resource<Rotation> {
   /**
    * The name for the rotation.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_]*$}. CloudFormation
+   * property {@code Name}.
    */
   public Rotation name(String value) {
     return set("Name", Value.of(value));
@@ -76,7 +85,8 @@ public final class Rotation extends Resource<Rotation> {
   /**
    * The date and time the rotation goes into effect.
    *
-   * <p>Required. CloudFormation property {@code StartTime}.
+   * <p>Required. Pattern: {@code ^(&#92;d{4}-&#92;d{2}-&#92;d{2}T&#92;d{2}:&#92;d{2}:&#92;d{2})$}.
+   * CloudFormation property {@code StartTime}.
    */
   public Rotation startTime(String value) {
     return set("StartTime", Value.of(value));
@@ -118,7 +128,8 @@ public final class Rotation extends Resource<Rotation> {
    * <p>Designators for time zones that don’t support Daylight Savings Time rules, such as Pacific
    * Standard Time (PST), are not supported.
    *
-   * <p>Required. CloudFormation property {@code TimeZoneId}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code
+   * ^[:a-zA-Z0-9_&#92;-&#92;s&#92;.&#92;&#92;/]*$}. CloudFormation property {@code TimeZoneId}.
    */
   public Rotation timeZoneId(String value) {
     return set("TimeZoneId", Value.of(value));
@@ -146,6 +157,8 @@ public final class Rotation extends Resource<Rotation> {
   public static final class CoverageTime extends Struct<CoverageTime> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation.CoverageTime")
         .required("EndTime", "StartTime")
+        .constrain("EndTime", Constraint.of().pattern("^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"))
+        .constrain("StartTime", Constraint.of().pattern("^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"))
         .build();
 
     public CoverageTime() {
@@ -155,7 +168,8 @@ public final class Rotation extends Resource<Rotation> {
     /**
      * Information about when an on-call rotation shift ends.
      *
-     * <p>Required. CloudFormation property {@code EndTime}.
+     * <p>Required. Pattern: {@code ^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$}. CloudFormation
+     * property {@code EndTime}.
      */
     public CoverageTime endTime(String value) {
       return set("EndTime", Value.of(value));
@@ -169,7 +183,8 @@ public final class Rotation extends Resource<Rotation> {
     /**
      * Information about when an on-call rotation shift begins.
      *
-     * <p>Required. CloudFormation property {@code StartTime}.
+     * <p>Required. Pattern: {@code ^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$}. CloudFormation
+     * property {@code StartTime}.
      */
     public CoverageTime startTime(String value) {
       return set("StartTime", Value.of(value));
@@ -189,6 +204,8 @@ public final class Rotation extends Resource<Rotation> {
   public static final class MonthlySetting extends Struct<MonthlySetting> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation.MonthlySetting")
         .required("DayOfMonth", "HandOffTime")
+        .constrain("DayOfMonth", Constraint.of().minimum(1).maximum(31))
+        .constrain("HandOffTime", Constraint.of().pattern("^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"))
         .build();
 
     public MonthlySetting() {
@@ -198,7 +215,7 @@ public final class Rotation extends Resource<Rotation> {
     /**
      * The day of the month when monthly recurring on-call rotations begin.
      *
-     * <p>Required. CloudFormation property {@code DayOfMonth}.
+     * <p>Required. Range: 1 to 31. CloudFormation property {@code DayOfMonth}.
      */
     public MonthlySetting dayOfMonth(int value) {
       return set("DayOfMonth", Value.of(value));
@@ -212,7 +229,8 @@ public final class Rotation extends Resource<Rotation> {
     /**
      * The time of day when a monthly recurring on-call shift rotation begins.
      *
-     * <p>Required. CloudFormation property {@code HandOffTime}.
+     * <p>Required. Pattern: {@code ^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$}. CloudFormation
+     * property {@code HandOffTime}.
      */
     public MonthlySetting handOffTime(String value) {
       return set("HandOffTime", Value.of(value));
@@ -232,6 +250,9 @@ public final class Rotation extends Resource<Rotation> {
   public static final class RecurrenceSettings extends Struct<RecurrenceSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation.RecurrenceSettings")
         .required("NumberOfOnCalls", "RecurrenceMultiplier")
+        .constrain("DailySettings", Constraint.of().pattern("^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"))
+        .constrain("NumberOfOnCalls", Constraint.of().minimum(1))
+        .constrain("RecurrenceMultiplier", Constraint.of().minimum(1).maximum(100))
         .build();
 
     public RecurrenceSettings() {
@@ -241,7 +262,8 @@ public final class Rotation extends Resource<Rotation> {
     /**
      * Information about on-call rotations that recur daily.
      *
-     * <p>CloudFormation property {@code DailySettings}.
+     * <p>Pattern: {@code ^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$}. CloudFormation property {@code
+     * DailySettings}.
      */
     public RecurrenceSettings dailySettings(List<String> value) {
       return set("DailySettings", Value.listOf(value));
@@ -276,7 +298,7 @@ public final class Rotation extends Resource<Rotation> {
      * shift. For example, in an on-call schedule that contains ten contacts, a value of
      * <code>2</code> designates that two of them are on call at any given time.
      *
-     * <p>Required. CloudFormation property {@code NumberOfOnCalls}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code NumberOfOnCalls}.
      */
     public RecurrenceSettings numberOfOnCalls(int value) {
       return set("NumberOfOnCalls", Value.of(value));
@@ -290,7 +312,7 @@ public final class Rotation extends Resource<Rotation> {
     /**
      * The number of days, weeks, or months a single rotation lasts.
      *
-     * <p>Required. CloudFormation property {@code RecurrenceMultiplier}.
+     * <p>Required. Range: 1 to 100. CloudFormation property {@code RecurrenceMultiplier}.
      */
     public RecurrenceSettings recurrenceMultiplier(int value) {
       return set("RecurrenceMultiplier", Value.of(value));
@@ -399,6 +421,7 @@ public final class Rotation extends Resource<Rotation> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation.WeeklySetting")
         .required("DayOfWeek", "HandOffTime")
         .allowed("DayOfWeek", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+        .constrain("HandOffTime", Constraint.of().pattern("^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"))
         .build();
 
     public WeeklySetting() {
@@ -423,7 +446,8 @@ public final class Rotation extends Resource<Rotation> {
     /**
      * The time of day when a weekly recurring on-call shift rotation begins.
      *
-     * <p>Required. CloudFormation property {@code HandOffTime}.
+     * <p>Required. Pattern: {@code ^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$}. CloudFormation
+     * property {@code HandOffTime}.
      */
     public WeeklySetting handOffTime(String value) {
       return set("HandOffTime", Value.of(value));

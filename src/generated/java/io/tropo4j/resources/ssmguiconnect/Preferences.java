@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssmguiconnect;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,7 @@ import java.util.List;
  */
 public final class Preferences extends Resource<Preferences> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMGuiConnect::Preferences")
+      .refYields("AccountId")
       .attributes("AccountId")
       .build();
 
@@ -50,6 +52,7 @@ public final class Preferences extends Resource<Preferences> {
   public static final class ConnectionRecordingPreferences extends Struct<ConnectionRecordingPreferences> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences")
         .required("KMSKeyArn", "RecordingDestinations")
+        .constrain("KMSKeyArn", Constraint.of().minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
         .build();
 
     public ConnectionRecordingPreferences() {
@@ -60,7 +63,8 @@ public final class Preferences extends Resource<Preferences> {
      * The ARN of a AWS key that is used to encrypt data while it is being processed by the service.
      * This key must exist in the same AWS Region as the node you start an RDP connection to.
      *
-     * <p>Required. CloudFormation property {@code KMSKeyArn}.
+     * <p>Required. Length: 1 to 2048 characters. Format: {@code AWS::KMS::Key.Arn}. CloudFormation
+     * property {@code KMSKeyArn}.
      */
     public ConnectionRecordingPreferences kmsKeyArn(String value) {
       return set("KMSKeyArn", Value.of(value));
@@ -123,6 +127,8 @@ public final class Preferences extends Resource<Preferences> {
   public static final class S3Bucket extends Struct<S3Bucket> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMGuiConnect::Preferences.S3Bucket")
         .required("BucketName", "BucketOwner")
+        .constrain("BucketName", Constraint.of().pattern("(?=^.{3,63}$)(?!^(\\d+\\.)+\\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$)").format("AWS::S3::Bucket.Name"))
+        .constrain("BucketOwner", Constraint.of().pattern("^[0-9]{12}$"))
         .build();
 
     public S3Bucket() {
@@ -132,7 +138,9 @@ public final class Preferences extends Resource<Preferences> {
     /**
      * The name of the S3 bucket where RDP connection recordings are stored.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Pattern: {@code
+     * (?=^.{3,63}$)(?!^(&#92;d+&#92;.)+&#92;d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9&#92;-]*[a-z0-9])&#92;.)*([a-z0-9]|[a-z0-9][a-z0-9&#92;-]*[a-z0-9])$)}.
+     * Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code BucketName}.
      */
     public S3Bucket bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -146,7 +154,7 @@ public final class Preferences extends Resource<Preferences> {
     /**
      * The AWS account number that owns the S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code BucketOwner}.
+     * <p>Required. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code BucketOwner}.
      */
     public S3Bucket bucketOwner(String value) {
       return set("BucketOwner", Value.of(value));

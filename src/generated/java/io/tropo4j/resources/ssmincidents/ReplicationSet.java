@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssmincidents;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,7 @@ import java.util.List;
 public final class ReplicationSet extends Resource<ReplicationSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ReplicationSet")
       .required("Regions")
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -98,6 +100,7 @@ public final class ReplicationSet extends Resource<ReplicationSet> {
   public static final class RegionConfiguration extends Struct<RegionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ReplicationSet.RegionConfiguration")
         .required("SseKmsKeyId")
+        .constrain("SseKmsKeyId", Constraint.of().maxLength(2048))
         .build();
 
     public RegionConfiguration() {
@@ -107,7 +110,7 @@ public final class ReplicationSet extends Resource<ReplicationSet> {
     /**
      * The AWS Key Management Service key ID to use to encrypt your replication set.
      *
-     * <p>Required. CloudFormation property {@code SseKmsKeyId}.
+     * <p>Required. Length: at most 2048 characters. CloudFormation property {@code SseKmsKeyId}.
      */
     public RegionConfiguration sseKmsKeyId(String value) {
       return set("SseKmsKeyId", Value.of(value));
@@ -126,7 +129,9 @@ public final class ReplicationSet extends Resource<ReplicationSet> {
    * <p>Property type {@code AWS::SSMIncidents::ReplicationSet.ReplicationRegion}.
    */
   public static final class ReplicationRegion extends Struct<ReplicationRegion> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ReplicationSet.ReplicationRegion");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ReplicationSet.ReplicationRegion")
+        .constrain("RegionName", Constraint.of().maxLength(20))
+        .build();
 
     public ReplicationRegion() {
       super(SCHEMA);
@@ -144,7 +149,7 @@ public final class ReplicationSet extends Resource<ReplicationSet> {
     /**
      * Specifies the region name to add to the replication set.
      *
-     * <p>CloudFormation property {@code RegionName}.
+     * <p>Length: at most 20 characters. CloudFormation property {@code RegionName}.
      */
     public ReplicationRegion regionName(String value) {
       return set("RegionName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssmincidents;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
 public final class ResponsePlan extends Resource<ResponsePlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan")
       .required("IncidentTemplate", "Name")
+      .constrain("DisplayName", Constraint.of().minLength(1).maxLength(200))
+      .constrain("Engagements", Constraint.of().pattern("^arn:aws(-(cn|us-gov))?:ssm-contacts:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").maxLength(1000))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]*$").minLength(1).maxLength(200))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +62,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
   /**
    * The human readable name of the response plan.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code DisplayName}.
    */
   public ResponsePlan displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -72,7 +77,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * The Amazon Resource Name (ARN) for the contacts and escalation plans that the response plan
    * engages during an incident.
    *
-   * <p>CloudFormation property {@code Engagements}.
+   * <p>Length: at most 1000 characters. Pattern: {@code
+   * ^arn:aws(-(cn|us-gov))?:ssm-contacts:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}. CloudFormation
+   * property {@code Engagements}.
    */
   public ResponsePlan engagements(List<String> value) {
     return set("Engagements", Value.listOf(value));
@@ -114,7 +121,8 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
   /**
    * The name of the response plan.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]*$}. CloudFormation property {@code Name}.
    */
   public ResponsePlan name(String value) {
     return set("Name", Value.of(value));
@@ -186,7 +194,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.ChatChannel}.
    */
   public static final class ChatChannel extends Struct<ChatChannel> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.ChatChannel");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.ChatChannel")
+        .constrain("ChatbotSns", Constraint.of().pattern("^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").maxLength(1000).format("AWS::SNS::Topic.Arn"))
+        .build();
 
     public ChatChannel() {
       super(SCHEMA);
@@ -196,7 +206,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
      * The Amazon targets that uses to notify the chat channel of updates to an incident. You can
      * also make updates to the incident through the chat channel by using the Amazon topics
      *
-     * <p>CloudFormation property {@code ChatbotSns}.
+     * <p>Length: at most 1000 characters. Pattern: {@code
+     * ^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}. Format: {@code
+     * AWS::SNS::Topic.Arn}. CloudFormation property {@code ChatbotSns}.
      */
     public ChatChannel chatbotSns(List<String> value) {
       return set("ChatbotSns", Value.listOf(value));
@@ -237,6 +249,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
   public static final class DynamicSsmParameter extends Struct<DynamicSsmParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(50))
         .build();
 
     public DynamicSsmParameter() {
@@ -246,7 +259,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * The key parameter to use when running the Systems Manager Automation runbook.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 50 characters. CloudFormation property {@code Key}.
      */
     public DynamicSsmParameter key(String value) {
       return set("Key", Value.of(value));
@@ -306,6 +319,10 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
   public static final class IncidentTemplate extends Struct<IncidentTemplate> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.IncidentTemplate")
         .required("Impact", "Title")
+        .constrain("DedupeString", Constraint.of().minLength(1).maxLength(1000))
+        .constrain("Impact", Constraint.of().minimum(1).maximum(5))
+        .constrain("Summary", Constraint.of().minLength(1).maxLength(4000))
+        .constrain("Title", Constraint.of().maxLength(200))
         .build();
 
     public IncidentTemplate() {
@@ -315,7 +332,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * Used to create only one incident record for an incident.
      *
-     * <p>CloudFormation property {@code DedupeString}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code DedupeString}.
      */
     public IncidentTemplate dedupeString(String value) {
       return set("DedupeString", Value.of(value));
@@ -339,7 +356,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
      * yet. <li><code>5</code> - No impact, customers aren't currently impacted but urgent action is
      * needed to avoid impact. </ul>
      *
-     * <p>Required. CloudFormation property {@code Impact}.
+     * <p>Required. Range: 1 to 5. CloudFormation property {@code Impact}.
      */
     public IncidentTemplate impact(int value) {
       return set("Impact", Value.of(value));
@@ -391,7 +408,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * The summary describes what has happened during the incident.
      *
-     * <p>CloudFormation property {@code Summary}.
+     * <p>Length: 1 to 4000 characters. CloudFormation property {@code Summary}.
      */
     public IncidentTemplate summary(String value) {
       return set("Summary", Value.of(value));
@@ -405,7 +422,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * The title of the incident is a brief and easily recognizable.
      *
-     * <p>Required. CloudFormation property {@code Title}.
+     * <p>Required. Length: at most 200 characters. CloudFormation property {@code Title}.
      */
     public IncidentTemplate title(String value) {
       return set("Title", Value.of(value));
@@ -447,7 +464,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.NotificationTargetItem}.
    */
   public static final class NotificationTargetItem extends Struct<NotificationTargetItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.NotificationTargetItem");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.NotificationTargetItem")
+        .constrain("SnsTopicArn", Constraint.of().pattern("^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").maxLength(1000).format("AWS::SNS::Topic.Arn"))
+        .build();
 
     public NotificationTargetItem() {
       super(SCHEMA);
@@ -456,7 +475,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * The Amazon Resource Name (ARN) of the Amazon topic.
      *
-     * <p>CloudFormation property {@code SnsTopicArn}.
+     * <p>Length: at most 1000 characters. Pattern: {@code
+     * ^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}. Format: {@code
+     * AWS::SNS::Topic.Arn}. CloudFormation property {@code SnsTopicArn}.
      */
     public NotificationTargetItem snsTopicArn(String value) {
       return set("SnsTopicArn", Value.of(value));
@@ -476,6 +497,8 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
   public static final class PagerDutyConfiguration extends Struct<PagerDutyConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration")
         .required("Name", "PagerDutyIncidentConfiguration", "SecretId")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(200))
+        .constrain("SecretId", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public PagerDutyConfiguration() {
@@ -485,7 +508,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * The name of the PagerDuty configuration.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 200 characters. CloudFormation property {@code Name}.
      */
     public PagerDutyConfiguration name(String value) {
       return set("Name", Value.of(value));
@@ -509,7 +532,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
      * The ID of the AWS Secrets Manager secret that stores your PagerDuty key, either a General
      * Access REST API Key or User Token REST API Key, and other user credentials.
      *
-     * <p>Required. CloudFormation property {@code SecretId}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code SecretId}.
      */
     public PagerDutyConfiguration secretId(String value) {
       return set("SecretId", Value.of(value));
@@ -529,6 +552,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
   public static final class PagerDutyIncidentConfiguration extends Struct<PagerDutyIncidentConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration")
         .required("ServiceId")
+        .constrain("ServiceId", Constraint.of().minLength(1).maxLength(200))
         .build();
 
     public PagerDutyIncidentConfiguration() {
@@ -539,7 +563,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
      * The ID of the PagerDuty service that the response plan associates with an incident when it
      * launches.
      *
-     * <p>Required. CloudFormation property {@code ServiceId}.
+     * <p>Required. Length: 1 to 200 characters. CloudFormation property {@code ServiceId}.
      */
     public PagerDutyIncidentConfiguration serviceId(String value) {
       return set("ServiceId", Value.of(value));
@@ -560,6 +584,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
   public static final class SsmAutomation extends Struct<SsmAutomation> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.SsmAutomation")
         .required("DocumentName", "RoleArn")
+        .constrain("DocumentName", Constraint.of().maxLength(128))
+        .constrain("DocumentVersion", Constraint.of().maxLength(128))
+        .constrain("RoleArn", Constraint.of().pattern("^arn:aws(-(cn|us-gov))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$").maxLength(1000).format("AWS::IAM::Role.Arn"))
         .allowed("TargetAccount", "IMPACTED_ACCOUNT", "RESPONSE_PLAN_OWNER_ACCOUNT")
         .build();
 
@@ -570,7 +597,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * The automation document's name.
      *
-     * <p>Required. CloudFormation property {@code DocumentName}.
+     * <p>Required. Length: at most 128 characters. CloudFormation property {@code DocumentName}.
      */
     public SsmAutomation documentName(String value) {
       return set("DocumentName", Value.of(value));
@@ -584,7 +611,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * The version of the runbook to use when running.
      *
-     * <p>CloudFormation property {@code DocumentVersion}.
+     * <p>Length: at most 128 characters. CloudFormation property {@code DocumentVersion}.
      */
     public SsmAutomation documentVersion(String value) {
       return set("DocumentVersion", Value.of(value));
@@ -638,7 +665,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
      * The Amazon Resource Name (ARN) of the role that the automation document will assume when
      * running commands.
      *
-     * <p>Required. CloudFormation property {@code RoleArn}.
+     * <p>Required. Length: at most 1000 characters. Pattern: {@code
+     * ^arn:aws(-(cn|us-gov))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$}. Format: {@code
+     * AWS::IAM::Role.Arn}. CloudFormation property {@code RoleArn}.
      */
     public SsmAutomation roleArn(String value) {
       return set("RoleArn", Value.of(value));
@@ -674,6 +703,8 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
   public static final class SsmParameter extends Struct<SsmParameter> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.SsmParameter")
         .required("Key", "Values")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(50))
+        .constrain("Values", Constraint.of().maxLength(10000))
         .build();
 
     public SsmParameter() {
@@ -683,7 +714,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * The key parameter to use when running the Automation runbook.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 50 characters. CloudFormation property {@code Key}.
      */
     public SsmParameter key(String value) {
       return set("Key", Value.of(value));
@@ -697,7 +728,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
     /**
      * The value parameter to use when running the Automation runbook.
      *
-     * <p>Required. CloudFormation property {@code Values}.
+     * <p>Required. Length: at most 10000 characters. CloudFormation property {@code Values}.
      */
     public SsmParameter values(List<String> value) {
       return set("Values", Value.listOf(value));

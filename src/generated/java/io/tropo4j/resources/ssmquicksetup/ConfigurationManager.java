@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssmquicksetup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class ConfigurationManager extends Resource<ConfigurationManager> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMQuickSetup::ConfigurationManager")
       .required("ConfigurationDefinitions")
+      .constrain("Description", Constraint.of().pattern("^.{0,512}$"))
+      .constrain("Name", Constraint.of().pattern("^[ A-Za-z0-9_-]{1,50}$"))
+      .refYields("ManagerArn")
       .attributes("CreatedAt", "LastModifiedAt", "ManagerArn", "StatusSummaries")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -55,7 +59,7 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
   /**
    * The description of the configuration.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Pattern: {@code ^.{0,512}$}. CloudFormation property {@code Description}.
    */
   public ConfigurationManager description(String value) {
     return set("Description", Value.of(value));
@@ -69,7 +73,7 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
   /**
    * The name of the configuration
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Pattern: {@code ^[ A-Za-z0-9_-]{1,50}$}. CloudFormation property {@code Name}.
    */
   public ConfigurationManager name(String value) {
     return set("Name", Value.of(value));
@@ -145,6 +149,10 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
   public static final class ConfigurationDefinition extends Struct<ConfigurationDefinition> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition")
         .required("Parameters", "Type")
+        .constrain("LocalDeploymentAdministrationRoleArn", Constraint.of().format("AWS::IAM::Role.Arn"))
+        .constrain("LocalDeploymentExecutionRoleName", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Type", Constraint.of().pattern("^[a-zA-Z0-9_\\-.:/]{3,200}$"))
+        .constrain("TypeVersion", Constraint.of().minLength(1).maxLength(128))
         .build();
 
     public ConfigurationDefinition() {
@@ -159,7 +167,8 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
      * value must be provided when you are running an organizational deployment for a patch policy
      * or running any type of deployment for a single account.
      *
-     * <p>CloudFormation property {@code LocalDeploymentAdministrationRoleArn}.
+     * <p>Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code
+     * LocalDeploymentAdministrationRoleArn}.
      */
     public ConfigurationDefinition localDeploymentAdministrationRoleArn(String value) {
       return set("LocalDeploymentAdministrationRoleArn", Value.of(value));
@@ -181,7 +190,8 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
      * value must be provided when you are running an organizational deployment for a patch policy
      * or running any type of deployment for a single account.
      *
-     * <p>CloudFormation property {@code LocalDeploymentExecutionRoleName}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code
+     * LocalDeploymentExecutionRoleName}.
      */
     public ConfigurationDefinition localDeploymentExecutionRoleName(String value) {
       return set("LocalDeploymentExecutionRoleName", Value.of(value));
@@ -616,7 +626,8 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
     /**
      * The type of the Quick Setup configuration.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Type}.
+     * <p>Required. Changing it replaces the resource. Pattern: {@code
+     * ^[a-zA-Z0-9_&#92;-.:/]{3,200}$}. CloudFormation property {@code Type}.
      */
     public ConfigurationDefinition type(String value) {
       return set("Type", Value.of(value));
@@ -630,7 +641,8 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
     /**
      * The version of the Quick Setup type used.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TypeVersion}.
+     * <p>Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation property
+     * {@code TypeVersion}.
      */
     public ConfigurationDefinition typeVersion(String value) {
       return set("TypeVersion", Value.of(value));

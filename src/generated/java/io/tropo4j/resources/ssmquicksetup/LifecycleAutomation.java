@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ssmquicksetup;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tags;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class LifecycleAutomation extends Resource<LifecycleAutomation> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMQuickSetup::LifecycleAutomation")
       .required("AutomationDocument", "AutomationParameters", "ResourceKey")
+      .constrain("AutomationDocument", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(500))
+      .constrain("ResourceKey", Constraint.of().pattern("^[a-zA-Z0-9-]+$").minLength(1).maxLength(64))
+      .refYields("AssociationId")
       .attributes("AssociationId")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -30,7 +34,8 @@ public final class LifecycleAutomation extends Resource<LifecycleAutomation> {
    * The name of the SSM Automation document to execute in response to CloudFormation lifecycle
    * events (CREATE, UPDATE, DELETE).
    *
-   * <p>Required. CloudFormation property {@code AutomationDocument}.
+   * <p>Required. Length: 1 to 500 characters. Pattern: {@code ^&#92;S+$}. CloudFormation property
+   * {@code AutomationDocument}.
    */
   public LifecycleAutomation automationDocument(String value) {
     return set("AutomationDocument", Value.of(value));
@@ -61,7 +66,8 @@ public final class LifecycleAutomation extends Resource<LifecycleAutomation> {
    * A unique identifier used for generating the SSM Association name. This ensures uniqueness when
    * multiple lifecycle automation resources exist in the same stack.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceKey}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]+$}. CloudFormation property {@code ResourceKey}.
    */
   public LifecycleAutomation resourceKey(String value) {
     return set("ResourceKey", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sso;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,7 +27,12 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSO::Application")
       .required("ApplicationProviderArn", "InstanceArn", "Name")
+      .constrain("ApplicationProviderArn", Constraint.of().pattern("^arn:aws(-[a-z]{1,5}){0,3}:sso::aws:applicationProvider/[a-zA-Z0-9-/]+$").minLength(10).maxLength(1224))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(128))
+      .constrain("InstanceArn", Constraint.of().pattern("^arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$").minLength(10).maxLength(1224))
+      .constrain("Name", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(0).maxLength(255))
       .allowed("Status", "ENABLED", "DISABLED")
+      .refYields("ApplicationArn")
       .attributes("ApplicationArn", "IdentityStoreArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,8 +44,9 @@ public final class Application extends Resource<Application> {
   /**
    * The ARN of the application provider for this application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ApplicationProviderArn}.
+   * <p>Required. Changing it replaces the resource. Length: 10 to 1224 characters. Pattern: {@code
+   * ^arn:aws(-[a-z]{1,5}){0,3}:sso::aws:applicationProvider/[a-zA-Z0-9-/]+$}. CloudFormation
+   * property {@code ApplicationProviderArn}.
    */
   public Application applicationProviderArn(String value) {
     return set("ApplicationProviderArn", Value.of(value));
@@ -55,7 +62,7 @@ public final class Application extends Resource<Application> {
   /**
    * The description of the application.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 128 characters. CloudFormation property {@code Description}.
    */
   public Application description(String value) {
     return set("Description", Value.of(value));
@@ -69,7 +76,9 @@ public final class Application extends Resource<Application> {
   /**
    * The ARN of the instance of IAM Identity Center that is configured with this application.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 10 to 1224 characters. Pattern: {@code
+   * ^arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$}. CloudFormation
+   * property {@code InstanceArn}.
    */
   public Application instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -83,7 +92,8 @@ public final class Application extends Resource<Application> {
   /**
    * The name of the application.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 0 to 255 characters. Pattern: {@code ^[&#92;w+=,.&#64;-]+$}.
+   * CloudFormation property {@code Name}.
    */
   public Application name(String value) {
     return set("Name", Value.of(value));
@@ -201,6 +211,7 @@ public final class Application extends Resource<Application> {
   public static final class SignInOptions extends Struct<SignInOptions> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSO::Application.SignInOptions")
         .required("Origin")
+        .constrain("ApplicationUrl", Constraint.of().pattern("^http(s)?:\\/\\/[-a-zA-Z0-9+&@#\\/%?=~_|!:,.;]*[-a-zA-Z0-9+&bb@#\\/%?=~_|]$").minLength(1).maxLength(512))
         .allowed("Origin", "IDENTITY_CENTER", "APPLICATION")
         .build();
 
@@ -212,7 +223,9 @@ public final class Application extends Resource<Application> {
      * The URL that accepts authentication requests for an application. This is a required parameter
      * if the <code>Origin</code> parameter is <code>APPLICATION</code> .
      *
-     * <p>CloudFormation property {@code ApplicationUrl}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code
+     * ^http(s)?:&#92;/&#92;/[-a-zA-Z0-9+&amp;&#64;#&#92;/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;bb&#64;#&#92;/%?=~_|]$}.
+     * CloudFormation property {@code ApplicationUrl}.
      */
     public SignInOptions applicationUrl(String value) {
       return set("ApplicationUrl", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sso;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,7 +17,11 @@ public final class Assignment extends Resource<Assignment> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSO::Assignment")
       .required("InstanceArn", "PermissionSetArn", "PrincipalId", "PrincipalType", "TargetId",
           "TargetType")
+      .constrain("InstanceArn", Constraint.of().pattern("arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}").minLength(10).maxLength(1224))
+      .constrain("PermissionSetArn", Constraint.of().pattern("arn:aws(-[a-z]{1,5}){0,3}:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}").minLength(10).maxLength(1224))
+      .constrain("PrincipalId", Constraint.of().pattern("^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$").minLength(1).maxLength(47))
       .allowed("PrincipalType", "USER", "GROUP")
+      .constrain("TargetId", Constraint.of().pattern("\\d{12}"))
       .allowed("TargetType", "AWS_ACCOUNT")
       .build();
 
@@ -30,7 +35,9 @@ public final class Assignment extends Resource<Assignment> {
    * href="https://docs.aws.amazon.com//general/latest/gr/aws-arns-and-namespaces.html">Amazon
    * Resource Names (ARNs) and AWS Service Namespaces</a> in the <em>AWS General Reference</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 10 to 1224 characters. Pattern: {@code
+   * arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}}. CloudFormation property
+   * {@code InstanceArn}.
    */
   public Assignment instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -44,8 +51,9 @@ public final class Assignment extends Resource<Assignment> {
   /**
    * The ARN of the permission set.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * PermissionSetArn}.
+   * <p>Required. Changing it replaces the resource. Length: 10 to 1224 characters. Pattern: {@code
+   * arn:aws(-[a-z]{1,5}){0,3}:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}}.
+   * CloudFormation property {@code PermissionSetArn}.
    */
   public Assignment permissionSetArn(String value) {
     return set("PermissionSetArn", Value.of(value));
@@ -63,7 +71,9 @@ public final class Assignment extends Resource<Assignment> {
    * href="https://docs.aws.amazon.com//singlesignon/latest/IdentityStoreAPIReference/welcome.html">IAM
    * Identity Center Identity Store API Reference</a> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PrincipalId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 47 characters. Pattern: {@code
+   * ^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$}.
+   * CloudFormation property {@code PrincipalId}.
    */
   public Assignment principalId(String value) {
     return set("PrincipalId", Value.of(value));
@@ -92,7 +102,8 @@ public final class Assignment extends Resource<Assignment> {
   /**
    * TargetID is an AWS account identifier, (For example, 123456789012).
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TargetId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code &#92;d{12}}. CloudFormation
+   * property {@code TargetId}.
    */
   public Assignment targetId(String value) {
     return set("TargetId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sso;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -22,6 +23,8 @@ import java.util.List;
  */
 public final class Instance extends Resource<Instance> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSO::Instance")
+      .constrain("Name", Constraint.of().pattern("^[\\w+=,.@-]+$").minLength(1).maxLength(32))
+      .refYields("InstanceArn")
       .attributes("IdentityStoreId", "InstanceArn", "OwnerAccountId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +36,8 @@ public final class Instance extends Resource<Instance> {
   /**
    * The name of the Identity Center instance.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 32 characters. Pattern: {@code ^[&#92;w+=,.&#64;-]+$}. CloudFormation property
+   * {@code Name}.
    */
   public Instance name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sso;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,6 +24,8 @@ import java.util.List;
 public final class InstanceAccessControlAttributeConfiguration extends Resource<InstanceAccessControlAttributeConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSO::InstanceAccessControlAttributeConfiguration")
       .required("InstanceArn")
+      .constrain("InstanceArn", Constraint.of().pattern("arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}").minLength(10).maxLength(1224))
+      .refYields("InstanceArn")
       .build();
 
   public InstanceAccessControlAttributeConfiguration(String logicalId) {
@@ -71,7 +74,9 @@ public final class InstanceAccessControlAttributeConfiguration extends Resource<
   /**
    * The ARN of the instance under which the operation will be executed.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 10 to 1224 characters. Pattern: {@code
+   * arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}}. CloudFormation property
+   * {@code InstanceArn}.
    */
   public InstanceAccessControlAttributeConfiguration instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -95,6 +100,7 @@ public final class InstanceAccessControlAttributeConfiguration extends Resource<
   public static final class AccessControlAttribute extends Struct<AccessControlAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@]+").minLength(1).maxLength(128))
         .build();
 
     public AccessControlAttribute() {
@@ -105,7 +111,8 @@ public final class InstanceAccessControlAttributeConfiguration extends Resource<
      * The name of the attribute associated with your identities in your identity source. This is
      * used to map a specified attribute in your identity source with an attribute in .
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code
+     * [&#92;p{L}&#92;p{Z}&#92;p{N}_.:&#92;/=+&#92;-&#64;]+}. CloudFormation property {@code Key}.
      */
     public AccessControlAttribute key(String value) {
       return set("Key", Value.of(value));
@@ -135,6 +142,7 @@ public final class InstanceAccessControlAttributeConfiguration extends Resource<
   public static final class AccessControlAttributeValue extends Struct<AccessControlAttributeValue> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttributeValue")
         .required("Source")
+        .constrain("Source", Constraint.of().pattern("[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@\\[\\]\\{\\}\\$\\\\\"]*").minLength(0).maxLength(256))
         .build();
 
     public AccessControlAttributeValue() {
@@ -144,7 +152,9 @@ public final class InstanceAccessControlAttributeConfiguration extends Resource<
     /**
      * The identity source to use when mapping a specified attribute to .
      *
-     * <p>Required. CloudFormation property {@code Source}.
+     * <p>Required. Length: 0 to 256 characters. Pattern: {@code
+     * [&#92;p{L}&#92;p{Z}&#92;p{N}_.:&#92;/=+&#92;-&#64;&#92;[&#92;]&#92;{&#92;}&#92;$&#92;&#92;"]*}.
+     * CloudFormation property {@code Source}.
      */
     public AccessControlAttributeValue source(List<String> value) {
       return set("Source", Value.listOf(value));

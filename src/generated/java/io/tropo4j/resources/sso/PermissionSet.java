@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sso;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,12 @@ import java.util.List;
 public final class PermissionSet extends Resource<PermissionSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSO::PermissionSet")
       .required("InstanceArn", "Name")
+      .constrain("Description", Constraint.of().pattern("[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*").minLength(1).maxLength(700))
+      .constrain("InstanceArn", Constraint.of().pattern("arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}").minLength(10).maxLength(1224))
+      .constrain("ManagedPolicies", Constraint.of().minLength(20).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("[\\w+=,.@-]+").minLength(1).maxLength(32))
+      .constrain("RelayStateType", Constraint.of().pattern("[a-zA-Z0-9&amp;$@#\\/%?=~\\-_'&quot;|!:,.;*+\\[\\]\\ \\(\\)\\{\\}]+").minLength(1).maxLength(240))
+      .constrain("SessionDuration", Constraint.of().pattern("^(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$").minLength(1).maxLength(100))
       .attributes("PermissionSetArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -55,7 +62,9 @@ public final class PermissionSet extends Resource<PermissionSet> {
   /**
    * The description of the <code>PermissionSet</code> .
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 700 characters. Pattern: {@code
+   * [&#92;u0009&#92;u000A&#92;u000D&#92;u0020-&#92;u007E&#92;u00A1-&#92;u00FF]*}. CloudFormation
+   * property {@code Description}.
    */
   public PermissionSet description(String value) {
     return set("Description", Value.of(value));
@@ -94,7 +103,9 @@ public final class PermissionSet extends Resource<PermissionSet> {
    * href="https://docs.aws.amazon.com//general/latest/gr/aws-arns-and-namespaces.html">Amazon
    * Resource Names (ARNs) and AWS Service Namespaces</a> in the <em>AWS General Reference</em> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 10 to 1224 characters. Pattern: {@code
+   * arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}}. CloudFormation property
+   * {@code InstanceArn}.
    */
   public PermissionSet instanceArn(String value) {
     return set("InstanceArn", Value.of(value));
@@ -109,7 +120,7 @@ public final class PermissionSet extends Resource<PermissionSet> {
    * A structure that stores a list of managed policy ARNs that describe the associated AWS managed
    * policy.
    *
-   * <p>CloudFormation property {@code ManagedPolicies}.
+   * <p>Length: 20 to 2048 characters. CloudFormation property {@code ManagedPolicies}.
    */
   public PermissionSet managedPolicies(List<String> value) {
     return set("ManagedPolicies", Value.listOf(value));
@@ -123,7 +134,8 @@ public final class PermissionSet extends Resource<PermissionSet> {
   /**
    * The name of the permission set.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 32 characters. Pattern: {@code
+   * [&#92;w+=,.&#64;-]+}. CloudFormation property {@code Name}.
    */
   public PermissionSet name(String value) {
     return set("Name", Value.of(value));
@@ -157,7 +169,9 @@ public final class PermissionSet extends Resource<PermissionSet> {
   /**
    * Used to redirect users within the application during the federation authentication process.
    *
-   * <p>CloudFormation property {@code RelayStateType}.
+   * <p>Length: 1 to 240 characters. Pattern: {@code
+   * [a-zA-Z0-9&amp;amp;$&#64;#&#92;/%?=~&#92;-_'&amp;quot;|!:,.;*+&#92;[&#92;]&#92;
+   * &#92;(&#92;)&#92;{&#92;}]+}. CloudFormation property {@code RelayStateType}.
    */
   public PermissionSet relayStateType(String value) {
     return set("RelayStateType", Value.of(value));
@@ -171,7 +185,9 @@ public final class PermissionSet extends Resource<PermissionSet> {
   /**
    * The length of time that the application user sessions are valid for in the ISO-8601 standard.
    *
-   * <p>CloudFormation property {@code SessionDuration}.
+   * <p>Length: 1 to 100 characters. Pattern: {@code
+   * ^(-?)P(?=&#92;d|T&#92;d)(?:(&#92;d+)Y)?(?:(&#92;d+)M)?(?:(&#92;d+)([DW]))?(?:T(?:(&#92;d+)H)?(?:(&#92;d+)M)?(?:(&#92;d+(?:&#92;.&#92;d+)?)S)?)?$}.
+   * CloudFormation property {@code SessionDuration}.
    */
   public PermissionSet sessionDuration(String value) {
     return set("SessionDuration", Value.of(value));
@@ -220,6 +236,8 @@ public final class PermissionSet extends Resource<PermissionSet> {
   public static final class CustomerManagedPolicyReference extends Struct<CustomerManagedPolicyReference> {
     private static final Schema SCHEMA = Schema.builder("AWS::SSO::PermissionSet.CustomerManagedPolicyReference")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("[\\w+=,.@-]+").minLength(1).maxLength(128))
+        .constrain("Path", Constraint.of().pattern("((/[A-Za-z0-9\\.,\\+@=_-]+)*)/").minLength(1).maxLength(512))
         .build();
 
     public CustomerManagedPolicyReference() {
@@ -230,7 +248,8 @@ public final class PermissionSet extends Resource<PermissionSet> {
      * The name of the IAM policy that you have configured in each account where you want to deploy
      * your permission set.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code [&#92;w+=,.&#64;-]+}.
+     * CloudFormation property {@code Name}.
      */
     public CustomerManagedPolicyReference name(String value) {
       return set("Name", Value.of(value));
@@ -247,7 +266,8 @@ public final class PermissionSet extends Resource<PermissionSet> {
      * href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-friendly-names">Friendly
      * names and paths</a> in the <em>IAM User Guide</em> .
      *
-     * <p>CloudFormation property {@code Path}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ((/[A-Za-z0-9&#92;.,&#92;+&#64;=_-]+)*)/}.
+     * CloudFormation property {@code Path}.
      */
     public CustomerManagedPolicyReference path(String value) {
       return set("Path", Value.of(value));
@@ -276,7 +296,9 @@ public final class PermissionSet extends Resource<PermissionSet> {
    * <p>Property type {@code AWS::SSO::PermissionSet.PermissionsBoundary}.
    */
   public static final class PermissionsBoundary extends Struct<PermissionsBoundary> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSO::PermissionSet.PermissionsBoundary");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSO::PermissionSet.PermissionsBoundary")
+        .constrain("ManagedPolicyArn", Constraint.of().minLength(20).maxLength(2048))
+        .build();
 
     public PermissionsBoundary() {
       super(SCHEMA);
@@ -296,7 +318,7 @@ public final class PermissionSet extends Resource<PermissionSet> {
      * The AWS managed policy ARN that you want to attach to a permission set as a permissions
      * boundary.
      *
-     * <p>CloudFormation property {@code ManagedPolicyArn}.
+     * <p>Length: 20 to 2048 characters. CloudFormation property {@code ManagedPolicyArn}.
      */
     public PermissionsBoundary managedPolicyArn(String value) {
       return set("ManagedPolicyArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.stepfunctions;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,8 @@ import java.util.List;
 public final class Activity extends Resource<Activity> {
   private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::Activity")
       .required("Name")
+      .constrain("Name", Constraint.of().minLength(1).maxLength(80))
+      .refYields("Arn")
       .attributes("Arn", "Name")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -64,7 +67,8 @@ public final class Activity extends Resource<Activity> {
    *
    * <p>To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z, a-z, - and _.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 80 characters. CloudFormation
+   * property {@code Name}.
    */
   public Activity name(String value) {
     return set("Name", Value.of(value));
@@ -140,6 +144,7 @@ public final class Activity extends Resource<Activity> {
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::Activity.EncryptionConfiguration")
         .required("Type")
+        .constrain("KmsDataKeyReusePeriodSeconds", Constraint.of().minimum(60).maximum(900))
         .allowed("Type", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KEY")
         .build();
 
@@ -151,7 +156,7 @@ public final class Activity extends Resource<Activity> {
      * Maximum duration that Step Functions will reuse data keys. When the period expires, Step
      * Functions will call <code>GenerateDataKey</code> . Only applies to customer managed keys.
      *
-     * <p>CloudFormation property {@code KmsDataKeyReusePeriodSeconds}.
+     * <p>Range: 60 to 900. CloudFormation property {@code KmsDataKeyReusePeriodSeconds}.
      */
     public EncryptionConfiguration kmsDataKeyReusePeriodSeconds(int value) {
       return set("KmsDataKeyReusePeriodSeconds", Value.of(value));
@@ -204,6 +209,8 @@ public final class Activity extends Resource<Activity> {
   public static final class TagsEntry extends Struct<TagsEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::Activity.TagsEntry")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public TagsEntry() {
@@ -213,7 +220,7 @@ public final class Activity extends Resource<Activity> {
     /**
      * The <code>key</code> for a key-value pair in a tag entry.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagsEntry key(String value) {
       return set("Key", Value.of(value));
@@ -227,7 +234,7 @@ public final class Activity extends Resource<Activity> {
     /**
      * The <code>value</code> for a key-value pair in a tag entry.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagsEntry value(String value) {
       return set("Value", Value.of(value));

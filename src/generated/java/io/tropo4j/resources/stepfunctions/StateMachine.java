@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.stepfunctions;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -29,7 +30,16 @@ import java.util.Map;
 public final class StateMachine extends Resource<StateMachine> {
   private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachine")
       .required("RoleArn")
+      .constrain("Definition", Constraint.of().minLength(1).maxLength(1048576))
+      .constrain("DefinitionString", Constraint.of().minLength(1).maxLength(1048576))
+      .references("DefinitionString", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.Ref",
+          "AWS::Lambda::Version.Ref", "AWS::ECS::TaskDefinition.Ref", "AWS::DynamoDB::Table.Arn",
+          "AWS::DynamoDB::Table.Ref", "AWS::SNS::Topic.Ref", "AWS::SQS::Queue.Ref")
+      .constrain("RoleArn", Constraint.of().minLength(1).maxLength(256).format("AWS::IAM::Role.Arn"))
+      .references("RoleArn", "AWS::IAM::Role.Arn")
+      .constrain("StateMachineName", Constraint.of().minLength(1).maxLength(80))
       .allowed("StateMachineType", "STANDARD", "EXPRESS")
+      .refYields("Arn")
       .attributes("Arn", "Name", "StateMachineRevisionId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -45,7 +55,7 @@ public final class StateMachine extends Resource<StateMachine> {
    * href="https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html">Amazon
    * States Language</a> .
    *
-   * <p>CloudFormation property {@code Definition}.
+   * <p>Length: 1 to 1048576 characters. CloudFormation property {@code Definition}.
    */
   public StateMachine definition(Value<Json> value) {
     return set("Definition", value);
@@ -67,7 +77,7 @@ public final class StateMachine extends Resource<StateMachine> {
    * href="https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html">Amazon
    * States Language</a> .
    *
-   * <p>CloudFormation property {@code DefinitionString}.
+   * <p>Length: 1 to 1048576 characters. CloudFormation property {@code DefinitionString}.
    */
   public StateMachine definitionString(String value) {
     return set("DefinitionString", Value.of(value));
@@ -173,7 +183,8 @@ public final class StateMachine extends Resource<StateMachine> {
   /**
    * The Amazon Resource Name (ARN) of the IAM role to use for this state machine.
    *
-   * <p>Required. CloudFormation property {@code RoleArn}.
+   * <p>Required. Length: 1 to 256 characters. Format: {@code AWS::IAM::Role.Arn}. CloudFormation
+   * property {@code RoleArn}.
    */
   public StateMachine roleArn(String value) {
     return set("RoleArn", Value.of(value));
@@ -202,7 +213,8 @@ public final class StateMachine extends Resource<StateMachine> {
    * You can perform updates that require no or some interruption. If you must replace the resource,
    * specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code StateMachineName}.
+   * <p>Changing it replaces the resource. Length: 1 to 80 characters. CloudFormation property
+   * {@code StateMachineName}.
    */
   public StateMachine stateMachineName(String value) {
     return set("StateMachineName", Value.of(value));
@@ -321,7 +333,10 @@ public final class StateMachine extends Resource<StateMachine> {
    * <p>Property type {@code AWS::StepFunctions::StateMachine.CloudWatchLogsLogGroup}.
    */
   public static final class CloudWatchLogsLogGroup extends Struct<CloudWatchLogsLogGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachine.CloudWatchLogsLogGroup");
+    private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachine.CloudWatchLogsLogGroup")
+        .constrain("LogGroupArn", Constraint.of().minLength(1).maxLength(256))
+        .references("LogGroupArn", "AWS::Logs::LogGroup.Arn")
+        .build();
 
     public CloudWatchLogsLogGroup() {
       super(SCHEMA);
@@ -331,7 +346,7 @@ public final class StateMachine extends Resource<StateMachine> {
      * The ARN of the the CloudWatch log group to which you want your logs emitted to. The ARN must
      * end with <code>:*</code>
      *
-     * <p>CloudFormation property {@code LogGroupArn}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code LogGroupArn}.
      */
     public CloudWatchLogsLogGroup logGroupArn(String value) {
       return set("LogGroupArn", Value.of(value));
@@ -361,6 +376,7 @@ public final class StateMachine extends Resource<StateMachine> {
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachine.EncryptionConfiguration")
         .required("Type")
+        .constrain("KmsDataKeyReusePeriodSeconds", Constraint.of().minimum(60).maximum(900))
         .allowed("Type", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KEY")
         .build();
 
@@ -372,7 +388,7 @@ public final class StateMachine extends Resource<StateMachine> {
      * Maximum duration that Step Functions will reuse data keys. When the period expires, Step
      * Functions will call <code>GenerateDataKey</code> . Only applies to customer managed keys.
      *
-     * <p>CloudFormation property {@code KmsDataKeyReusePeriodSeconds}.
+     * <p>Range: 60 to 900. CloudFormation property {@code KmsDataKeyReusePeriodSeconds}.
      */
     public EncryptionConfiguration kmsDataKeyReusePeriodSeconds(int value) {
       return set("KmsDataKeyReusePeriodSeconds", Value.of(value));
@@ -586,6 +602,8 @@ public final class StateMachine extends Resource<StateMachine> {
   public static final class TagsEntry extends Struct<TagsEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachine.TagsEntry")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public TagsEntry() {
@@ -595,7 +613,7 @@ public final class StateMachine extends Resource<StateMachine> {
     /**
      * The <code>key</code> for a key-value pair in a tag entry.
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Length: 1 to 128 characters. CloudFormation property {@code Key}.
      */
     public TagsEntry key(String value) {
       return set("Key", Value.of(value));
@@ -609,7 +627,7 @@ public final class StateMachine extends Resource<StateMachine> {
     /**
      * The <code>value</code> for a key-value pair in a tag entry.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 256 characters. CloudFormation property {@code Value}.
      */
     public TagsEntry value(String value) {
       return set("Value", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.stepfunctions;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ import java.util.List;
  */
 public final class StateMachineAlias extends Resource<StateMachineAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachineAlias")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^(?=.*[a-zA-Z_\\-\\.])[a-zA-Z0-9_\\-\\.]+$").minLength(1).maxLength(80))
+      .constrain("StateMachineArn", Constraint.of().minLength(1).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -75,7 +80,7 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
   /**
    * An optional description of the state machine alias.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code Description}.
    */
   public StateMachineAlias description(String value) {
     return set("Description", Value.of(value));
@@ -90,7 +95,8 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
    * The name of the state machine alias. If you don't provide a name, it uses an automatically
    * generated name based on the logical ID.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 80 characters. Pattern: {@code
+   * ^(?=.*[a-zA-Z_&#92;-&#92;.])[a-zA-Z0-9_&#92;-&#92;.]+$}. CloudFormation property {@code Name}.
    */
   public StateMachineAlias name(String value) {
     return set("Name", Value.of(value));
@@ -131,7 +137,7 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
     return set("RoutingConfiguration", Value.list(values));
   }
 
-  /** CloudFormation property {@code StateMachineArn}. */
+  /** Length: 1 to 2048 characters. CloudFormation property {@code StateMachineArn}. */
   public StateMachineAlias stateMachineArn(String value) {
     return set("StateMachineArn", Value.of(value));
   }
@@ -160,6 +166,10 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
   public static final class DeploymentPreference extends Struct<DeploymentPreference> {
     private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachineAlias.DeploymentPreference")
         .required("StateMachineVersionArn", "Type")
+        .constrain("Alarms", Constraint.of().minLength(1).maxLength(256))
+        .constrain("Interval", Constraint.of().minimum(1).maximum(2100))
+        .constrain("Percentage", Constraint.of().minimum(1).maximum(99))
+        .constrain("StateMachineVersionArn", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "LINEAR", "ALL_AT_ONCE", "CANARY")
         .build();
 
@@ -175,7 +185,7 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
      * provide an invalid alarm name or provide the ARN of an alarm instead of its name, your
      * deployment may not roll back correctly.
      *
-     * <p>CloudFormation property {@code Alarms}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code Alarms}.
      */
     public DeploymentPreference alarms(List<String> value) {
       return set("Alarms", Value.listOf(value));
@@ -189,7 +199,7 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
     /**
      * The time in minutes between each traffic shifting increment.
      *
-     * <p>CloudFormation property {@code Interval}.
+     * <p>Range: 1 to 2100. CloudFormation property {@code Interval}.
      */
     public DeploymentPreference interval(int value) {
       return set("Interval", Value.of(value));
@@ -203,7 +213,7 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
     /**
      * The percentage of traffic to shift to the new version in each increment.
      *
-     * <p>CloudFormation property {@code Percentage}.
+     * <p>Range: 1 to 99. CloudFormation property {@code Percentage}.
      */
     public DeploymentPreference percentage(int value) {
       return set("Percentage", Value.of(value));
@@ -224,7 +234,8 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
      * ARN. To explicitly set version weights in a CloudFormation template, use
      * <code>RoutingConfiguration</code> instead.
      *
-     * <p>Required. CloudFormation property {@code StateMachineVersionArn}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code
+     * StateMachineVersionArn}.
      */
     public DeploymentPreference stateMachineVersionArn(String value) {
       return set("StateMachineVersionArn", Value.of(value));
@@ -281,6 +292,8 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
   public static final class RoutingConfigurationVersion extends Struct<RoutingConfigurationVersion> {
     private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion")
         .required("StateMachineVersionArn", "Weight")
+        .constrain("StateMachineVersionArn", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(100))
         .build();
 
     public RoutingConfigurationVersion() {
@@ -294,7 +307,8 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
      * <p>If you specify the ARN of a second version, it must belong to the same state machine as
      * the first version.
      *
-     * <p>Required. CloudFormation property {@code StateMachineVersionArn}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code
+     * StateMachineVersionArn}.
      */
     public RoutingConfigurationVersion stateMachineVersionArn(String value) {
       return set("StateMachineVersionArn", Value.of(value));
@@ -312,7 +326,7 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
      * The percentage of traffic you want to route to the state machine version. The sum of the
      * weights in the routing configuration must be equal to 100.
      *
-     * <p>Required. CloudFormation property {@code Weight}.
+     * <p>Required. Range: 0 to 100. CloudFormation property {@code Weight}.
      */
     public RoutingConfigurationVersion weight(int value) {
       return set("Weight", Value.of(value));

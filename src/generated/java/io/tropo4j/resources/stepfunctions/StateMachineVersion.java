@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.stepfunctions;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -23,6 +24,10 @@ import io.tropo4j.fn.Value;
 public final class StateMachineVersion extends Resource<StateMachineVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachineVersion")
       .required("StateMachineArn")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("StateMachineArn", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("StateMachineRevisionId", Constraint.of().minLength(1).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn")
       .build();
 
@@ -33,7 +38,8 @@ public final class StateMachineVersion extends Resource<StateMachineVersion> {
   /**
    * An optional description of the state machine version.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+   * {@code Description}.
    */
   public StateMachineVersion description(String value) {
     return set("Description", Value.of(value));
@@ -47,8 +53,8 @@ public final class StateMachineVersion extends Resource<StateMachineVersion> {
   /**
    * The Amazon Resource Name (ARN) of the state machine.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * StateMachineArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation
+   * property {@code StateMachineArn}.
    */
   public StateMachineVersion stateMachineArn(String value) {
     return set("StateMachineArn", Value.of(value));
@@ -69,7 +75,8 @@ public final class StateMachineVersion extends Resource<StateMachineVersion> {
    *
    * <p>To specify the initial state machine revision, set the value as <code>INITIAL</code> .
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code StateMachineRevisionId}.
+   * <p>Changing it replaces the resource. Length: 1 to 2048 characters. CloudFormation property
+   * {@code StateMachineRevisionId}.
    */
   public StateMachineVersion stateMachineRevisionId(String value) {
     return set("StateMachineRevisionId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.storagegateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,12 @@ import java.util.List;
 public final class Tape extends Resource<Tape> {
   private static final Schema SCHEMA = Schema.builder("AWS::StorageGateway::Tape")
       .required("GatewayARN", "TapeSizeInBytes")
+      .constrain("GatewayARN", Constraint.of().minLength(50).maxLength(500))
+      .constrain("KMSKey", Constraint.of().pattern("^(^arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(\\S+)$)|(^alias/(\\S+)$)$").minLength(7).maxLength(2048))
+      .constrain("PoolId", Constraint.of().minLength(1).maxLength(100))
+      .constrain("TapeBarcode", Constraint.of().pattern("^[A-Z0-9]*$").minLength(5).maxLength(16))
+      .constrain("TapeSizeInBytes", Constraint.of().minimum(1))
+      .refYields("TapeARN")
       .attributes("TapeARN", "TapeCreatedDate", "TapeStatus", "TapeUsedInBytes")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +35,8 @@ public final class Tape extends Resource<Tape> {
   /**
    * The Amazon Resource Name (ARN) of the Tape Gateway that hosts the virtual tape.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code GatewayARN}.
+   * <p>Required. Changing it replaces the resource. Length: 50 to 500 characters. CloudFormation
+   * property {@code GatewayARN}.
    */
   public Tape gatewayARN(String value) {
     return set("GatewayARN", Value.of(value));
@@ -58,7 +66,9 @@ public final class Tape extends Resource<Tape> {
    * The Amazon Resource Name (ARN) of a symmetric customer master key (CMK) used for Amazon S3
    * server-side encryption. This value must be set if KMSEncrypted is true.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KMSKey}.
+   * <p>Changing it replaces the resource. Length: 7 to 2048 characters. Pattern: {@code
+   * ^(^arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(&#92;S+)$)|(^alias/(&#92;S+)$)$}.
+   * CloudFormation property {@code KMSKey}.
    */
   public Tape kmsKey(String value) {
     return set("KMSKey", Value.of(value));
@@ -73,7 +83,8 @@ public final class Tape extends Resource<Tape> {
    * The ID of the pool that you want to add your tape to for archiving. Tapes in this pool are
    * archived in the S3 storage class that is associated with the pool.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PoolId}.
+   * <p>Changing it replaces the resource. Length: 1 to 100 characters. CloudFormation property
+   * {@code PoolId}.
    */
   public Tape poolId(String value) {
     return set("PoolId", Value.of(value));
@@ -107,7 +118,8 @@ public final class Tape extends Resource<Tape> {
    * The barcode that you want to assign to the virtual tape. Barcodes cannot be reused, even after
    * a tape is deleted.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TapeBarcode}.
+   * <p>Changing it replaces the resource. Length: 5 to 16 characters. Pattern: {@code ^[A-Z0-9]*$}.
+   * CloudFormation property {@code TapeBarcode}.
    */
   public Tape tapeBarcode(String value) {
     return set("TapeBarcode", Value.of(value));
@@ -121,8 +133,8 @@ public final class Tape extends Resource<Tape> {
   /**
    * The size, in bytes, of the virtual tape that you want to create.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * TapeSizeInBytes}.
+   * <p>Required. Changing it replaces the resource. Range: at least 1. CloudFormation property
+   * {@code TapeSizeInBytes}.
    */
   public Tape tapeSizeInBytes(double value) {
     return set("TapeSizeInBytes", Value.of(value));

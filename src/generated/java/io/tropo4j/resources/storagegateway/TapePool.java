@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.storagegateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,8 +17,11 @@ import java.util.List;
 public final class TapePool extends Resource<TapePool> {
   private static final Schema SCHEMA = Schema.builder("AWS::StorageGateway::TapePool")
       .required("PoolName", "StorageClass")
+      .constrain("PoolName", Constraint.of().pattern("^[ -\\.0-\\[\\]-~]*[!-\\.0-\\[\\]-~][ -\\.0-\\[\\]-~]*$").minLength(1).maxLength(100))
+      .constrain("RetentionLockTimeInDays", Constraint.of().minimum(0).maximum(36500))
       .allowed("RetentionLockType", "COMPLIANCE", "GOVERNANCE", "NONE")
       .allowed("StorageClass", "DEEP_ARCHIVE", "GLACIER")
+      .refYields("PoolARN")
       .attributes("PoolARN", "PoolId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,9 @@ public final class TapePool extends Resource<TapePool> {
   /**
    * The name of the custom tape pool.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PoolName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 100 characters. Pattern: {@code ^[
+   * -&#92;.0-&#92;[&#92;]-~]*[!-&#92;.0-&#92;[&#92;]-~][ -&#92;.0-&#92;[&#92;]-~]*$}.
+   * CloudFormation property {@code PoolName}.
    */
   public TapePool poolName(String value) {
     return set("PoolName", Value.of(value));
@@ -43,7 +49,8 @@ public final class TapePool extends Resource<TapePool> {
   /**
    * Tape retention lock time in days (up to 36,500 days / 100 years).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code RetentionLockTimeInDays}.
+   * <p>Changing it replaces the resource. Range: 0 to 36500. CloudFormation property {@code
+   * RetentionLockTimeInDays}.
    */
   public TapePool retentionLockTimeInDays(int value) {
     return set("RetentionLockTimeInDays", Value.of(value));

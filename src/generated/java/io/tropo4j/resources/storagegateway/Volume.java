@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.storagegateway;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,12 @@ import java.util.List;
 public final class Volume extends Resource<Volume> {
   private static final Schema SCHEMA = Schema.builder("AWS::StorageGateway::Volume")
       .required("GatewayARN", "NetworkInterfaceId", "TargetName", "VolumeSizeInBytes")
+      .constrain("GatewayARN", Constraint.of().minLength(50).maxLength(500))
+      .constrain("KMSKey", Constraint.of().pattern("^(^arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(\\S+)$)|(^alias/(\\S+)$)$").minLength(7).maxLength(2048))
+      .constrain("SnapshotId", Constraint.of().pattern("^snap-([0-9A-Fa-f]{8}|[0-9A-Fa-f]{17})$"))
+      .constrain("SourceVolumeARN", Constraint.of().pattern("^arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):storagegateway:[a-z\\-0-9]+:[0-9]+:gateway\\/(.+)\\/volume\\/vol-(\\S+)$").minLength(50).maxLength(500))
+      .constrain("TargetName", Constraint.of().pattern("^[-\\.;a-z0-9]+$").minLength(1).maxLength(200))
+      .refYields("VolumeARN")
       .attributes("CreatedDate", "TargetARN", "VolumeARN", "VolumeAttachmentStatus", "VolumeId",
           "VolumeStatus", "VolumeType", "VolumeUsedInBytes")
       .tags("Tags", Schema.TagForm.LIST)
@@ -29,7 +36,8 @@ public final class Volume extends Resource<Volume> {
   /**
    * The Amazon Resource Name (ARN) of the gateway on which to create the volume.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code GatewayARN}.
+   * <p>Required. Changing it replaces the resource. Length: 50 to 500 characters. CloudFormation
+   * property {@code GatewayARN}.
    */
   public Volume gatewayARN(String value) {
     return set("GatewayARN", Value.of(value));
@@ -59,7 +67,9 @@ public final class Volume extends Resource<Volume> {
    * The Amazon Resource Name (ARN) of a symmetric customer master key (CMK) used for Amazon S3
    * server-side encryption.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KMSKey}.
+   * <p>Changing it replaces the resource. Length: 7 to 2048 characters. Pattern: {@code
+   * ^(^arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(&#92;S+)$)|(^alias/(&#92;S+)$)$}.
+   * CloudFormation property {@code KMSKey}.
    */
   public Volume kmsKey(String value) {
     return set("KMSKey", Value.of(value));
@@ -89,7 +99,8 @@ public final class Volume extends Resource<Volume> {
   /**
    * The snapshot ID of the snapshot to restore as the new cached volume (e.g., snap-1122aabb).
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SnapshotId}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^snap-([0-9A-Fa-f]{8}|[0-9A-Fa-f]{17})$}.
+   * CloudFormation property {@code SnapshotId}.
    */
   public Volume snapshotId(String value) {
     return set("SnapshotId", Value.of(value));
@@ -103,7 +114,9 @@ public final class Volume extends Resource<Volume> {
   /**
    * The ARN of an existing volume from which to create the new volume.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SourceVolumeARN}.
+   * <p>Changing it replaces the resource. Length: 50 to 500 characters. Pattern: {@code
+   * ^arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):storagegateway:[a-z&#92;-0-9]+:[0-9]+:gateway&#92;/(.+)&#92;/volume&#92;/vol-(&#92;S+)$}.
+   * CloudFormation property {@code SourceVolumeARN}.
    */
   public Volume sourceVolumeARN(String value) {
     return set("SourceVolumeARN", Value.of(value));
@@ -137,7 +150,8 @@ public final class Volume extends Resource<Volume> {
    * The name of the iSCSI target used by an initiator to connect to a volume and used as a suffix
    * for the target ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TargetName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[-&#92;.;a-z0-9]+$}. CloudFormation property {@code TargetName}.
    */
   public Volume targetName(String value) {
     return set("TargetName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.supportapp;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -20,6 +21,8 @@ import io.tropo4j.fn.Value;
 public final class AccountAlias extends Resource<AccountAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::SupportApp::AccountAlias")
       .required("AccountAlias")
+      .constrain("AccountAlias", Constraint.of().pattern("^[\\w\\- ]+$").minLength(1).maxLength(30))
+      .refYields("AccountAliasResourceId")
       .attributes("AccountAliasResourceId")
       .build();
 
@@ -30,7 +33,8 @@ public final class AccountAlias extends Resource<AccountAlias> {
   /**
    * An alias or short name for an AWS account .
    *
-   * <p>Required. CloudFormation property {@code AccountAlias}.
+   * <p>Required. Length: 1 to 30 characters. Pattern: {@code ^[&#92;w&#92;- ]+$}. CloudFormation
+   * property {@code AccountAlias}.
    */
   public AccountAlias accountAlias(String value) {
     return set("AccountAlias", Value.of(value));

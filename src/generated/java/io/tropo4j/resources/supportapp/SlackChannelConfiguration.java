@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.supportapp;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -29,7 +30,12 @@ import io.tropo4j.resources.iam.Role;
 public final class SlackChannelConfiguration extends Resource<SlackChannelConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::SupportApp::SlackChannelConfiguration")
       .required("ChannelId", "ChannelRoleArn", "NotifyOnCaseSeverity", "TeamId")
+      .constrain("ChannelId", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(256))
+      .constrain("ChannelName", Constraint.of().pattern("^.+$").minLength(1).maxLength(256))
+      .constrain("ChannelRoleArn", Constraint.of().pattern("^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role\\/(.+)$").minLength(31).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("ChannelRoleArn", "AWS::IAM::Role.Arn")
       .allowed("NotifyOnCaseSeverity", "none", "all", "high")
+      .constrain("TeamId", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(256))
       .build();
 
   public SlackChannelConfiguration(String logicalId) {
@@ -39,7 +45,8 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
   /**
    * The channel ID in Slack. This ID identifies a channel within a Slack workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^&#92;S+$}. CloudFormation property {@code ChannelId}.
    */
   public SlackChannelConfiguration channelId(String value) {
     return set("ChannelId", Value.of(value));
@@ -53,7 +60,8 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
   /**
    * The channel name in Slack. This is the channel where you invite the AWS Support App .
    *
-   * <p>CloudFormation property {@code ChannelName}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * ChannelName}.
    */
   public SlackChannelConfiguration channelName(String value) {
     return set("ChannelName", Value.of(value));
@@ -68,7 +76,9 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
    * The Amazon Resource Name (ARN) of the IAM role for this Slack channel configuration. The App
    * uses this role to perform and Service Quotas actions on your behalf.
    *
-   * <p>Required. CloudFormation property {@code ChannelRoleArn}.
+   * <p>Required. Length: 31 to 2048 characters. Pattern: {@code
+   * ^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role&#92;/(.+)$}. Format: {@code AWS::IAM::Role.Arn}.
+   * CloudFormation property {@code ChannelRoleArn}.
    */
   public SlackChannelConfiguration channelRoleArn(String value) {
     return set("ChannelRoleArn", Value.of(value));
@@ -154,7 +164,8 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
   /**
    * The team ID in Slack. This ID uniquely identifies a Slack workspace.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TeamId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^&#92;S+$}. CloudFormation property {@code TeamId}.
    */
   public SlackChannelConfiguration teamId(String value) {
     return set("TeamId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.supportapp;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -27,6 +28,9 @@ import io.tropo4j.fn.Value;
 public final class SlackWorkspaceConfiguration extends Resource<SlackWorkspaceConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::SupportApp::SlackWorkspaceConfiguration")
       .required("TeamId")
+      .constrain("TeamId", Constraint.of().pattern("^\\S+$").minLength(1).maxLength(256))
+      .constrain("VersionId", Constraint.of().pattern("^[0-9]+$").minLength(1).maxLength(256))
+      .refYields("TeamId")
       .build();
 
   public SlackWorkspaceConfiguration(String logicalId) {
@@ -37,7 +41,8 @@ public final class SlackWorkspaceConfiguration extends Resource<SlackWorkspaceCo
    * The team ID in Slack. This ID uniquely identifies a Slack workspace, such as
    * <code>T012ABCDEFG</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code TeamId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^&#92;S+$}. CloudFormation property {@code TeamId}.
    */
   public SlackWorkspaceConfiguration teamId(String value) {
     return set("TeamId", Value.of(value));
@@ -52,7 +57,8 @@ public final class SlackWorkspaceConfiguration extends Resource<SlackWorkspaceCo
    * An identifier used to update an existing Slack workspace configuration in AWS CloudFormation ,
    * such as <code>100</code> .
    *
-   * <p>CloudFormation property {@code VersionId}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[0-9]+$}. CloudFormation property {@code
+   * VersionId}.
    */
   public SlackWorkspaceConfiguration versionId(String value) {
     return set("VersionId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.supportauthz;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class SupportPermit extends Resource<SupportPermit> {
   private static final Schema SCHEMA = Schema.builder("AWS::SupportAuthZ::SupportPermit")
       .required("Name", "Permit", "SigningKeyInfo")
+      .constrain("Description", Constraint.of().minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9]{1,256}$").minLength(1).maxLength(256))
+      .constrain("SupportCaseDisplayId", Constraint.of().pattern("^[a-zA-Z0-9:/-]{1,512}$").minLength(1).maxLength(512))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "PermitId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +35,8 @@ public final class SupportPermit extends Resource<SupportPermit> {
   /**
    * An optional description of the support permit.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 1024 characters. CloudFormation property
+   * {@code Description}.
    */
   public SupportPermit description(String value) {
     return set("Description", Value.of(value));
@@ -44,7 +50,8 @@ public final class SupportPermit extends Resource<SupportPermit> {
   /**
    * The name of the support permit.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]{1,256}$}. CloudFormation property {@code Name}.
    */
   public SupportPermit name(String value) {
     return set("Name", Value.of(value));
@@ -78,7 +85,8 @@ public final class SupportPermit extends Resource<SupportPermit> {
    * The support case display identifier associated with the permit. When provided, the permit is
    * linked to the specified AWS Support case.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SupportCaseDisplayId}.
+   * <p>Changing it replaces the resource. Length: 1 to 512 characters. Pattern: {@code
+   * ^[a-zA-Z0-9:/-]{1,512}$}. CloudFormation property {@code SupportCaseDisplayId}.
    */
   public SupportPermit supportCaseDisplayId(String value) {
     return set("SupportCaseDisplayId", Value.of(value));
@@ -151,7 +159,9 @@ public final class SupportPermit extends Resource<SupportPermit> {
    * <p>Property type {@code AWS::SupportAuthZ::SupportPermit.ActionSet}.
    */
   public static final class ActionSet extends Struct<ActionSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::SupportAuthZ::SupportPermit.ActionSet");
+    private static final Schema SCHEMA = Schema.builder("AWS::SupportAuthZ::SupportPermit.ActionSet")
+        .constrain("Actions", Constraint.of().pattern("^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+$").minLength(3).maxLength(255))
+        .build();
 
     public ActionSet() {
       super(SCHEMA);
@@ -160,7 +170,8 @@ public final class SupportPermit extends Resource<SupportPermit> {
     /**
      * An explicit list of actions to grant.
      *
-     * <p>CloudFormation property {@code Actions}.
+     * <p>Length: 3 to 255 characters. Pattern: {@code ^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+$}.
+     * CloudFormation property {@code Actions}.
      */
     public ActionSet actions(List<String> value) {
       return set("Actions", Value.listOf(value));
@@ -188,7 +199,10 @@ public final class SupportPermit extends Resource<SupportPermit> {
    * <p>Property type {@code AWS::SupportAuthZ::SupportPermit.Condition}.
    */
   public static final class Condition extends Struct<Condition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SupportAuthZ::SupportPermit.Condition");
+    private static final Schema SCHEMA = Schema.builder("AWS::SupportAuthZ::SupportPermit.Condition")
+        .constrain("AllowAfter", Constraint.of().format("date-time"))
+        .constrain("AllowBefore", Constraint.of().format("date-time"))
+        .build();
 
     public Condition() {
       super(SCHEMA);
@@ -197,7 +211,7 @@ public final class SupportPermit extends Resource<SupportPermit> {
     /**
      * The permit is active only after this time.
      *
-     * <p>CloudFormation property {@code AllowAfter}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code AllowAfter}.
      */
     public Condition allowAfter(String value) {
       return set("AllowAfter", Value.of(value));
@@ -211,7 +225,7 @@ public final class SupportPermit extends Resource<SupportPermit> {
     /**
      * The permit is active only before this time.
      *
-     * <p>CloudFormation property {@code AllowBefore}.
+     * <p>Format: {@code date-time}. CloudFormation property {@code AllowBefore}.
      */
     public Condition allowBefore(String value) {
       return set("AllowBefore", Value.of(value));
@@ -285,7 +299,9 @@ public final class SupportPermit extends Resource<SupportPermit> {
    * <p>Property type {@code AWS::SupportAuthZ::SupportPermit.ResourceSet}.
    */
   public static final class ResourceSet extends Struct<ResourceSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::SupportAuthZ::SupportPermit.ResourceSet");
+    private static final Schema SCHEMA = Schema.builder("AWS::SupportAuthZ::SupportPermit.ResourceSet")
+        .constrain("Resources", Constraint.of().pattern("^[a-zA-Z0-9:/_.-]+$").minLength(1).maxLength(512))
+        .build();
 
     public ResourceSet() {
       super(SCHEMA);
@@ -303,7 +319,8 @@ public final class SupportPermit extends Resource<SupportPermit> {
     /**
      * An explicit list of resource ARNs.
      *
-     * <p>CloudFormation property {@code Resources}.
+     * <p>Length: 1 to 512 characters. Pattern: {@code ^[a-zA-Z0-9:/_.-]+$}. CloudFormation property
+     * {@code Resources}.
      */
     public ResourceSet resources(List<String> value) {
       return set("Resources", Value.listOf(value));
@@ -323,6 +340,7 @@ public final class SupportPermit extends Resource<SupportPermit> {
   public static final class SigningKeyInfo extends Struct<SigningKeyInfo> {
     private static final Schema SCHEMA = Schema.builder("AWS::SupportAuthZ::SupportPermit.SigningKeyInfo")
         .required("KmsKey")
+        .constrain("KmsKey", Constraint.of().pattern("^[a-zA-Z0-9/:_-]{1,512}$").minLength(1).maxLength(512))
         .build();
 
     public SigningKeyInfo() {
@@ -332,7 +350,8 @@ public final class SupportPermit extends Resource<SupportPermit> {
     /**
      * The ARN of the KMS key used to sign permit grants.
      *
-     * <p>Required. CloudFormation property {@code KmsKey}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code ^[a-zA-Z0-9/:_-]{1,512}$}.
+     * CloudFormation property {@code KmsKey}.
      */
     public SigningKeyInfo kmsKey(String value) {
       return set("KmsKey", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.synthetics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -45,8 +46,15 @@ public final class Canary extends Resource<Canary> {
   private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary")
       .required("ArtifactS3Location", "Code", "ExecutionRoleArn", "Name", "RuntimeVersion",
           "Schedule")
+      .constrain("ArtifactS3Location", Constraint.of().pattern("^(s3|S3)://").minLength(1).maxLength(1024))
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("ExecutionRoleArn", "AWS::IAM::Role.Arn")
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:[a-z0-9-]+:kms:[a-z0-9-]+:[0-9]{12}:(key/([a-f0-9-]{36}|mrk-[a-f0-9]{32})|alias/[a-zA-Z0-9:/_.-]+)$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("Name", Constraint.of().pattern("^[0-9a-z_\\-]{1,255}$"))
       .allowed("ProvisionedResourceCleanup", "AUTOMATIC", "OFF")
       .allowed("ResourcesToReplicateTags", "lambda-function")
+      .constrain("RuntimeVersion", Constraint.of().minLength(1).maxLength(1024))
+      .refYields("Name")
       .attributes("Code.SourceLocationArn", "Id", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -70,7 +78,8 @@ public final class Canary extends Resource<Canary> {
    * Artifacts include the log file, screenshots, and HAR files. Specify the full location path,
    * including <code>s3://</code> at the beginning of the path.
    *
-   * <p>Required. CloudFormation property {@code ArtifactS3Location}.
+   * <p>Required. Length: 1 to 1024 characters. Pattern: {@code ^(s3|S3)://}. CloudFormation
+   * property {@code ArtifactS3Location}.
    */
   public Canary artifactS3Location(String value) {
     return set("ArtifactS3Location", Value.of(value));
@@ -173,7 +182,9 @@ public final class Canary extends Resource<Canary> {
    * <li><code>logs:CreateLogGroup</code> <li><code>logs:CreateLogStream</code>
    * <li><code>logs:PutLogEvents</code> </ul>
    *
-   * <p>Required. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:(aws[a-zA-Z-]*)?:iam::&#92;d{12}:role/?[a-zA-Z_0-9+=,.&#64;&#92;-_/]+$}. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public Canary executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -217,7 +228,9 @@ public final class Canary extends Resource<Canary> {
    * KMS key ARN for encrypting the canary's Lambda function environment variables at rest. If
    * omitted, Lambda uses an AWS-managed key.
    *
-   * <p>CloudFormation property {@code KmsKeyArn}.
+   * <p>Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:[a-z0-9-]+:kms:[a-z0-9-]+:[0-9]{12}:(key/([a-f0-9-]{36}|mrk-[a-f0-9]{32})|alias/[a-zA-Z0-9:/_.-]+)$}.
+   * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Canary kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -238,7 +251,8 @@ public final class Canary extends Resource<Canary> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/servicelens_canaries_security.html">Security
    * Considerations for Synthetics Canaries</a> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9a-z_&#92;-]{1,255}$}.
+   * CloudFormation property {@code Name}.
    */
   public Canary name(String value) {
     return set("Name", Value.of(value));
@@ -331,7 +345,7 @@ public final class Canary extends Resource<Canary> {
    * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Synthetics_Canaries_Library.html">Canary
    * Runtime Versions</a> .
    *
-   * <p>Required. CloudFormation property {@code RuntimeVersion}.
+   * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code RuntimeVersion}.
    */
   public Canary runtimeVersion(String value) {
     return set("RuntimeVersion", Value.of(value));
@@ -609,7 +623,13 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.Code}.
    */
   public static final class Code extends Struct<Code> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.Code");
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.Code")
+        .constrain("BlueprintTypes", Constraint.of().pattern("^[0-9a-zA-Z_\\-\\.]+$").minLength(1).maxLength(128))
+        .constrain("Handler", Constraint.of().pattern("^(([0-9a-zA-Z_-]+(\\/|\\.))*[0-9A-Za-z_\\\\-]+(\\.|::)[A-Za-z_][A-Za-z0-9_]*)?$").minLength(0).maxLength(128))
+        .constrain("S3Bucket", Constraint.of().minLength(1).maxLength(1024).format("AWS::S3::Bucket.Name"))
+        .references("S3Bucket", "AWS::S3::Bucket.Ref")
+        .constrain("S3Key", Constraint.of().minLength(1).maxLength(1024))
+        .build();
 
     public Code() {
       super(SCHEMA);
@@ -624,7 +644,8 @@ public final class Canary extends Resource<Canary> {
      * <p>When you specify <code>BlueprintTypes</code> , the <code>Handler</code> field cannot be
      * specified since the blueprint provides a pre-defined entry point.
      *
-     * <p>CloudFormation property {@code BlueprintTypes}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[0-9a-zA-Z_&#92;-&#92;.]+$}. CloudFormation
+     * property {@code BlueprintTypes}.
      */
     public Code blueprintTypes(List<String> value) {
       return set("BlueprintTypes", Value.listOf(value));
@@ -667,7 +688,9 @@ public final class Canary extends Resource<Canary> {
      * <p>This field is required when you don't specify <code>BlueprintTypes</code> and is not
      * allowed when you specify <code>BlueprintTypes</code> .
      *
-     * <p>CloudFormation property {@code Handler}.
+     * <p>Length: 0 to 128 characters. Pattern: {@code
+     * ^(([0-9a-zA-Z_-]+(&#92;/|&#92;.))*[0-9A-Za-z_&#92;&#92;-]+(&#92;.|::)[A-Za-z_][A-Za-z0-9_]*)?$}.
+     * CloudFormation property {@code Handler}.
      */
     public Code handler(String value) {
       return set("Handler", Value.of(value));
@@ -682,7 +705,8 @@ public final class Canary extends Resource<Canary> {
      * If your canary script is located in S3, specify the bucket name here. The bucket must already
      * exist.
      *
-     * <p>CloudFormation property {@code S3Bucket}.
+     * <p>Length: 1 to 1024 characters. Format: {@code AWS::S3::Bucket.Name}. CloudFormation
+     * property {@code S3Bucket}.
      */
     public Code s3Bucket(String value) {
       return set("S3Bucket", Value.of(value));
@@ -705,7 +729,7 @@ public final class Canary extends Resource<Canary> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingObjects.html">Working with Amazon
      * S3 Objects</a> .
      *
-     * <p>CloudFormation property {@code S3Key}.
+     * <p>Length: 1 to 1024 characters. CloudFormation property {@code S3Key}.
      */
     public Code s3Key(String value) {
       return set("S3Key", Value.of(value));
@@ -768,6 +792,7 @@ public final class Canary extends Resource<Canary> {
   public static final class Dependency extends Struct<Dependency> {
     private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.Dependency")
         .required("Reference")
+        .constrain("Reference", Constraint.of().pattern("arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+").minLength(1).maxLength(140))
         .allowed("Type", "LambdaLayer")
         .build();
 
@@ -780,7 +805,9 @@ public final class Canary extends Resource<Canary> {
      * information about Lambda ARN format, see <a
      * href="https://docs.aws.amazon.com/lambda/latest/api/API_Layer.html">Lambda</a> .
      *
-     * <p>Required. CloudFormation property {@code Reference}.
+     * <p>Required. Length: 1 to 140 characters. Pattern: {@code
+     * arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:&#92;d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+}.
+     * CloudFormation property {@code Reference}.
      */
     public Dependency reference(String value) {
       return set("Reference", Value.of(value));
@@ -814,6 +841,7 @@ public final class Canary extends Resource<Canary> {
   public static final class Replica extends Struct<Replica> {
     private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.Replica")
         .required("Location")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:[a-z0-9-]+:kms:[a-z0-9-]+:[0-9]{12}:(key/([a-f0-9-]{36}|mrk-[a-f0-9]{32})|alias/[a-zA-Z0-9:/_.-]+)$").format("AWS::KMS::Key.Arn"))
         .allowed("ResourcesToReplicateTags", "lambda-function")
         .build();
 
@@ -838,7 +866,9 @@ public final class Canary extends Resource<Canary> {
     /**
      * ARN of the KMS key used to encrypt the replica canary's Lambda function environment variables
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Pattern: {@code
+     * ^arn:[a-z0-9-]+:kms:[a-z0-9-]+:[0-9]{12}:(key/([a-f0-9-]{36}|mrk-[a-f0-9]{32})|alias/[a-zA-Z0-9:/_.-]+)$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public Replica kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -959,6 +989,7 @@ public final class Canary extends Resource<Canary> {
   public static final class RetryConfig extends Struct<RetryConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.RetryConfig")
         .required("MaxRetries")
+        .constrain("MaxRetries", Constraint.of().minimum(0).maximum(2))
         .build();
 
     public RetryConfig() {
@@ -968,7 +999,7 @@ public final class Canary extends Resource<Canary> {
     /**
      * The maximum number of retries. The value must be less than or equal to two.
      *
-     * <p>Required. CloudFormation property {@code MaxRetries}.
+     * <p>Required. Range: 0 to 2. CloudFormation property {@code MaxRetries}.
      */
     public RetryConfig maxRetries(int value) {
       return set("MaxRetries", Value.of(value));
@@ -986,7 +1017,11 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.RunConfig}.
    */
   public static final class RunConfig extends Struct<RunConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.RunConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.RunConfig")
+        .constrain("EphemeralStorage", Constraint.of().minimum(1024).maximum(10240))
+        .constrain("MemoryInMB", Constraint.of().minimum(960).maximum(3008))
+        .constrain("TimeoutInSeconds", Constraint.of().minimum(3).maximum(840))
+        .build();
 
     public RunConfig() {
       super(SCHEMA);
@@ -1045,7 +1080,7 @@ public final class Canary extends Resource<Canary> {
      * This temporary storage is cleared after the run is completed. Default storage value is 1024
      * MB.
      *
-     * <p>CloudFormation property {@code EphemeralStorage}.
+     * <p>Range: 1024 to 10240. CloudFormation property {@code EphemeralStorage}.
      */
     public RunConfig ephemeralStorage(int value) {
       return set("EphemeralStorage", Value.of(value));
@@ -1060,7 +1095,7 @@ public final class Canary extends Resource<Canary> {
      * The maximum amount of memory that the canary can use while running. This value must be a
      * multiple of 64. The range is 960 to 3008.
      *
-     * <p>CloudFormation property {@code MemoryInMB}.
+     * <p>Range: 960 to 3008. CloudFormation property {@code MemoryInMB}.
      */
     public RunConfig memoryInMB(int value) {
       return set("MemoryInMB", Value.of(value));
@@ -1078,7 +1113,7 @@ public final class Canary extends Resource<Canary> {
      * <p>If you omit this field, the frequency of the canary is used as this value, up to a maximum
      * of 900 seconds.
      *
-     * <p>CloudFormation property {@code TimeoutInSeconds}.
+     * <p>Range: 3 to 840. CloudFormation property {@code TimeoutInSeconds}.
      */
     public RunConfig timeoutInSeconds(int value) {
       return set("TimeoutInSeconds", Value.of(value));
@@ -1101,7 +1136,10 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.S3Encryption}.
    */
   public static final class S3Encryption extends Struct<S3Encryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.S3Encryption");
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.S3Encryption")
+        .allowed("EncryptionMode", "SSE_KMS", "SSE_S3")
+        .constrain("KmsKeyArn", Constraint.of().pattern("^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-\\d{1}:\\d{12}:key/[\\w\\-\\/]+$").minLength(1).maxLength(2048).format("AWS::KMS::Key.Arn"))
+        .build();
 
     public S3Encryption() {
       super(SCHEMA);
@@ -1114,7 +1152,8 @@ public final class Canary extends Resource<Canary> {
      *
      * <p>If you omit this parameter, an AWS -managed AWS key is used.
      *
-     * <p>CloudFormation property {@code EncryptionMode}.
+     * <p>Allowed values: {@code SSE_KMS}, {@code SSE_S3}. CloudFormation property {@code
+     * EncryptionMode}.
      */
     public S3Encryption encryptionMode(String value) {
       return set("EncryptionMode", Value.of(value));
@@ -1129,7 +1168,9 @@ public final class Canary extends Resource<Canary> {
      * The ARN of the customer-managed AWS key to use, if you specify <code>SSE-KMS</code> for
      * <code>EncryptionMode</code>
      *
-     * <p>CloudFormation property {@code KmsKeyArn}.
+     * <p>Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-&#92;d{1}:&#92;d{12}:key/[&#92;w&#92;-&#92;/]+$}.
+     * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
      */
     public S3Encryption kmsKeyArn(String value) {
       return set("KmsKeyArn", Value.of(value));
@@ -1150,6 +1191,8 @@ public final class Canary extends Resource<Canary> {
   public static final class Schedule extends Struct<Schedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.Schedule")
         .required("Expression")
+        .constrain("DurationInSeconds", Constraint.of().minimum(0).maximum(31622400))
+        .constrain("Expression", Constraint.of().minLength(1).maxLength(1024))
         .build();
 
     public Schedule() {
@@ -1161,7 +1204,7 @@ public final class Canary extends Resource<Canary> {
      * schedule in the <code>Expression</code> value. If you specify 0, the canary continues making
      * runs until you stop it. If you omit this field, the default of 0 is used.
      *
-     * <p>CloudFormation property {@code DurationInSeconds}.
+     * <p>Range: 0 to 31622400. CloudFormation property {@code DurationInSeconds}.
      */
     public Schedule durationInSeconds(String value) {
       return set("DurationInSeconds", Value.of(value));
@@ -1193,7 +1236,7 @@ public final class Canary extends Resource<Canary> {
      * href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Synthetics_Canaries_cron.html">Scheduling
      * canary runs using cron</a> .
      *
-     * <p>Required. CloudFormation property {@code Expression}.
+     * <p>Required. Length: 1 to 1024 characters. CloudFormation property {@code Expression}.
      */
     public Schedule expression(String value) {
       return set("Expression", Value.of(value));
@@ -1225,6 +1268,10 @@ public final class Canary extends Resource<Canary> {
   public static final class VPCConfig extends Struct<VPCConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.VPCConfig")
         .required("SecurityGroupIds", "SubnetIds")
+        .constrain("SecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+        .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+        .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+        .references("VpcId", "AWS::EC2::VPC.Ref")
         .build();
 
     public VPCConfig() {
@@ -1252,7 +1299,8 @@ public final class Canary extends Resource<Canary> {
     /**
      * The IDs of the security groups for this canary.
      *
-     * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+     * <p>Required. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code
+     * SecurityGroupIds}.
      */
     public VPCConfig securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -1288,7 +1336,7 @@ public final class Canary extends Resource<Canary> {
     /**
      * The ID of the VPC where this canary is to run.
      *
-     * <p>CloudFormation property {@code VpcId}.
+     * <p>Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public VPCConfig vpcId(String value) {
       return set("VpcId", Value.of(value));

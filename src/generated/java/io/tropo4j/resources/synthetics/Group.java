@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.synthetics;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -27,6 +28,9 @@ import java.util.List;
 public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Group")
       .required("Name")
+      .constrain("Name", Constraint.of().pattern("^[0-9a-z_\\-]{1,64}$"))
+      .constrain("ResourceArns", Constraint.of().pattern("arn:(aws[a-zA-Z-]*)?:synthetics:[a-z]{2}((-gov)|(-iso(b|e|f?)))?-[a-z]+-\\d{1}:\\d{12}:canary:[0-9a-z_\\-]"))
+      .refYields("Name")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +44,8 @@ public final class Group extends Resource<Group> {
    *
    * <p>The names for all groups in your account, across all Regions, must be unique.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[0-9a-z_&#92;-]{1,64}$}.
+   * CloudFormation property {@code Name}.
    */
   public Group name(String value) {
     return set("Name", Value.of(value));
@@ -54,7 +59,9 @@ public final class Group extends Resource<Group> {
   /**
    * The ARNs of the canaries that you want to associate with this group.
    *
-   * <p>CloudFormation property {@code ResourceArns}.
+   * <p>Pattern: {@code
+   * arn:(aws[a-zA-Z-]*)?:synthetics:[a-z]{2}((-gov)|(-iso(b|e|f?)))?-[a-z]+-&#92;d{1}:&#92;d{12}:canary:[0-9a-z_&#92;-]}.
+   * CloudFormation property {@code ResourceArns}.
    */
   public Group resourceArns(List<String> value) {
     return set("ResourceArns", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.systemsmanagersap;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,13 @@ import java.util.List;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::SystemsManagerSAP::Application")
       .required("ApplicationId", "ApplicationType")
+      .constrain("ApplicationId", Constraint.of().pattern("[\\w\\d\\.-]{1,60}"))
       .allowed("ApplicationType", "HANA", "SAP_ABAP")
+      .constrain("DatabaseArn", Constraint.of().pattern("^arn:(.+:){2,4}.+$|^arn:(.+:){1,3}.+\\/.+$"))
+      .constrain("Instances", Constraint.of().pattern("^i-[\\w\\d]{8}$|^i-[\\w\\d]{17}$"))
+      .constrain("SapInstanceNumber", Constraint.of().pattern("[0-9]{2}"))
+      .constrain("Sid", Constraint.of().pattern("[A-Z][A-Z0-9]{2}"))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +36,8 @@ public final class Application extends Resource<Application> {
   /**
    * The ID of the application.
    *
-   * <p>Required. CloudFormation property {@code ApplicationId}.
+   * <p>Required. Pattern: {@code [&#92;w&#92;d&#92;.-]{1,60}}. CloudFormation property {@code
+   * ApplicationId}.
    */
   public Application applicationId(String value) {
     return set("ApplicationId", Value.of(value));
@@ -97,7 +105,8 @@ public final class Application extends Resource<Application> {
   /**
    * The Amazon Resource Name (ARN) of the database.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DatabaseArn}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^arn:(.+:){2,4}.+$|^arn:(.+:){1,3}.+&#92;/.+$}. CloudFormation property {@code DatabaseArn}.
    */
   public Application databaseArn(String value) {
     return set("DatabaseArn", Value.of(value));
@@ -111,7 +120,8 @@ public final class Application extends Resource<Application> {
   /**
    * The Amazon EC2 instances on which your SAP application is running.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Instances}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^i-[&#92;w&#92;d]{8}$|^i-[&#92;w&#92;d]{17}$}. CloudFormation property {@code Instances}.
    */
   public Application instances(List<String> value) {
     return set("Instances", Value.listOf(value));
@@ -125,7 +135,8 @@ public final class Application extends Resource<Application> {
   /**
    * The SAP instance number of the application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SapInstanceNumber}.
+   * <p>Changing it replaces the resource. Pattern: {@code [0-9]{2}}. CloudFormation property {@code
+   * SapInstanceNumber}.
    */
   public Application sapInstanceNumber(String value) {
     return set("SapInstanceNumber", Value.of(value));
@@ -139,7 +150,8 @@ public final class Application extends Resource<Application> {
   /**
    * The System ID of the application.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Sid}.
+   * <p>Changing it replaces the resource. Pattern: {@code [A-Z][A-Z0-9]{2}}. CloudFormation
+   * property {@code Sid}.
    */
   public Application sid(String value) {
     return set("Sid", Value.of(value));
@@ -187,6 +199,8 @@ public final class Application extends Resource<Application> {
     private static final Schema SCHEMA = Schema.builder("AWS::SystemsManagerSAP::Application.ComponentInfo")
         .allowed("ComponentType", "HANA", "HANA_NODE", "ABAP", "ASCS", "DIALOG", "WEBDISP", "WD",
             "ERS")
+        .constrain("Ec2InstanceId", Constraint.of().pattern("^i-[\\w\\d]{8}$|^i-[\\w\\d]{17}$"))
+        .constrain("Sid", Constraint.of().pattern("[A-Z][A-Z0-9]{2}"))
         .build();
 
     public ComponentInfo() {
@@ -216,7 +230,8 @@ public final class Application extends Resource<Application> {
      *
      * <p>Accepted values are alphanumeric.
      *
-     * <p>CloudFormation property {@code Ec2InstanceId}.
+     * <p>Pattern: {@code ^i-[&#92;w&#92;d]{8}$|^i-[&#92;w&#92;d]{17}$}. CloudFormation property
+     * {@code Ec2InstanceId}.
      */
     public ComponentInfo ec2InstanceId(String value) {
       return set("Ec2InstanceId", Value.of(value));
@@ -232,7 +247,7 @@ public final class Application extends Resource<Application> {
      *
      * <p>Accepted values are alphanumeric.
      *
-     * <p>CloudFormation property {@code Sid}.
+     * <p>Pattern: {@code [A-Z][A-Z0-9]{2}}. CloudFormation property {@code Sid}.
      */
     public ComponentInfo sid(String value) {
       return set("Sid", Value.of(value));
@@ -252,6 +267,8 @@ public final class Application extends Resource<Application> {
   public static final class Credential extends Struct<Credential> {
     private static final Schema SCHEMA = Schema.builder("AWS::SystemsManagerSAP::Application.Credential")
         .allowed("CredentialType", "ADMIN")
+        .constrain("DatabaseName", Constraint.of().pattern("^(?=.{1,100}$).*"))
+        .constrain("SecretId", Constraint.of().pattern("^(?=.{1,100}$).*"))
         .build();
 
     public Credential() {
@@ -276,7 +293,8 @@ public final class Application extends Resource<Application> {
     /**
      * The name of the SAP HANA database.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+     * <p>Changing it replaces the resource. Pattern: {@code ^(?=.{1,100}$).*}. CloudFormation
+     * property {@code DatabaseName}.
      */
     public Credential databaseName(String value) {
       return set("DatabaseName", Value.of(value));
@@ -290,7 +308,8 @@ public final class Application extends Resource<Application> {
     /**
      * The secret ID created in AWS Secrets Manager to store the credentials of the SAP application.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SecretId}.
+     * <p>Changing it replaces the resource. Pattern: {@code ^(?=.{1,100}$).*}. CloudFormation
+     * property {@code SecretId}.
      */
     public Credential secretId(String value) {
       return set("SecretId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.textract;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,8 +18,11 @@ import java.util.List;
 public final class Adapter extends Resource<Adapter> {
   private static final Schema SCHEMA = Schema.builder("AWS::Textract::Adapter")
       .required("AdapterName", "FeatureTypes")
+      .constrain("AdapterName", Constraint.of().pattern("^[a-zA-Z0-9-_]+$").minLength(1).maxLength(128))
       .allowed("AutoUpdate", "ENABLED", "DISABLED")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9\\s!\"\\#\\$%'&\\(\\)\\*\\+\\,\\-\\./:;=\\?@\\[\\\\\\]\\^_`\\{\\|\\}~><]+$").minLength(1).maxLength(256))
       .allowed("FeatureTypes", "QUERIES")
+      .refYields("Arn")
       .attributes("AdapterId", "Arn", "CreationTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class Adapter extends Resource<Adapter> {
   /**
    * The name to be assigned to the adapter being created.
    *
-   * <p>Required. CloudFormation property {@code AdapterName}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[a-zA-Z0-9-_]+$}. CloudFormation
+   * property {@code AdapterName}.
    */
   public Adapter adapterName(String value) {
     return set("AdapterName", Value.of(value));
@@ -59,7 +64,9 @@ public final class Adapter extends Resource<Adapter> {
   /**
    * The description to be assigned to the adapter being created.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;s!"&#92;#&#92;$%'&amp;&#92;(&#92;)&#92;*&#92;+&#92;,&#92;-&#92;./:;=&#92;?&#64;&#92;[&#92;&#92;&#92;]&#92;^_`&#92;{&#92;|&#92;}~&gt;&lt;]+$}.
+   * CloudFormation property {@code Description}.
    */
   public Adapter description(String value) {
     return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.timestream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -23,6 +24,9 @@ import java.util.List;
  */
 public final class Database extends Resource<Database> {
   private static final Schema SCHEMA = Schema.builder("AWS::Timestream::Database")
+      .constrain("DatabaseName", Constraint.of().pattern("^[a-zA-Z0-9_.-]{3,256}$"))
+      .references("KmsKeyId", "AWS::KMS::Key.Ref")
+      .refYields("DatabaseName")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -36,7 +40,8 @@ public final class Database extends Resource<Database> {
    *
    * <p><em>Length Constraints</em> : Minimum length of 3 bytes. Maximum length of 256 bytes.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_.-]{3,256}$}. CloudFormation
+   * property {@code DatabaseName}.
    */
   public Database databaseName(String value) {
     return set("DatabaseName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.timestream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,13 +17,23 @@ import java.util.List;
  */
 public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBCluster")
+      .constrain("AllocatedStorage", Constraint.of().minimum(20).maximum(15360))
+      .constrain("Bucket", Constraint.of().pattern("^[^_][^\"]*$").minLength(2).maxLength(64))
       .allowed("DbInstanceType", "db.influx.medium", "db.influx.large", "db.influx.xlarge",
           "db.influx.2xlarge", "db.influx.4xlarge", "db.influx.8xlarge", "db.influx.12xlarge",
           "db.influx.16xlarge", "db.influx.24xlarge")
+      .constrain("DbParameterGroupIdentifier", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(3).maxLength(64))
       .allowed("DbStorageType", "InfluxIOIncludedT1", "InfluxIOIncludedT2", "InfluxIOIncludedT3")
       .allowed("DeploymentType", "MULTI_NODE_READ_REPLICAS")
       .allowed("FailoverMode", "AUTOMATIC", "NO_FAILOVER")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$").minLength(3).maxLength(40))
       .allowed("NetworkType", "IPV4", "DUAL")
+      .constrain("Organization", Constraint.of().minLength(1).maxLength(64))
+      .constrain("Password", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(8).maxLength(64))
+      .constrain("Port", Constraint.of().minimum(1024).maximum(65535))
+      .constrain("Username", Constraint.of().minLength(1).maxLength(64))
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .refYields("Id")
       .attributes("Arn", "Endpoint", "EngineType", "Id", "InfluxAuthParametersSecretArn",
           "NextMaintenanceTime", "ReaderEndpoint", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -35,7 +46,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   /**
    * The allocated storage for the InfluxDB cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AllocatedStorage}.
+   * <p>Changing it replaces the resource. Range: 20 to 15360. CloudFormation property {@code
+   * AllocatedStorage}.
    */
   public InfluxDBCluster allocatedStorage(int value) {
     return set("AllocatedStorage", Value.of(value));
@@ -49,7 +61,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   /**
    * The bucket for the InfluxDB cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Bucket}.
+   * <p>Changing it replaces the resource. Length: 2 to 64 characters. Pattern: {@code ^[^_][^"]*$}.
+   * CloudFormation property {@code Bucket}.
    */
   public InfluxDBCluster bucket(String value) {
     return set("Bucket", Value.of(value));
@@ -80,7 +93,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   /**
    * The name of an existing InfluxDB parameter group.
    *
-   * <p>CloudFormation property {@code DbParameterGroupIdentifier}.
+   * <p>Length: 3 to 64 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property {@code
+   * DbParameterGroupIdentifier}.
    */
   public InfluxDBCluster dbParameterGroupIdentifier(String value) {
     return set("DbParameterGroupIdentifier", Value.of(value));
@@ -160,7 +174,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   /**
    * The unique name that is associated with the InfluxDB cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 40 characters. Pattern: {@code
+   * ^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$}. CloudFormation property {@code Name}.
    */
   public InfluxDBCluster name(String value) {
     return set("Name", Value.of(value));
@@ -189,7 +204,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   /**
    * The organization for the InfluxDB cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Organization}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code Organization}.
    */
   public InfluxDBCluster organization(String value) {
     return set("Organization", Value.of(value));
@@ -203,7 +219,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   /**
    * The password for the InfluxDB cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Password}.
+   * <p>Changing it replaces the resource. Length: 8 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]+$}. CloudFormation property {@code Password}.
    */
   public InfluxDBCluster password(String value) {
     return set("Password", Value.of(value));
@@ -217,7 +234,7 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   /**
    * The port number on which InfluxDB accepts connections.
    *
-   * <p>CloudFormation property {@code Port}.
+   * <p>Range: 1024 to 65535. CloudFormation property {@code Port}.
    */
   public InfluxDBCluster port(int value) {
     return set("Port", Value.of(value));
@@ -265,7 +282,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   /**
    * The username for the InfluxDB cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Username}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code Username}.
    */
   public InfluxDBCluster username(String value) {
     return set("Username", Value.of(value));
@@ -279,7 +297,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   /**
    * A list of Amazon EC2 VPC security groups to associate with this InfluxDB cluster.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code VpcSecurityGroupIds}.
    */
   public InfluxDBCluster vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));
@@ -409,6 +428,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   public static final class MaintenanceSchedule extends Struct<MaintenanceSchedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBCluster.MaintenanceSchedule")
         .required("PreferredMaintenanceWindow", "Timezone")
+        .constrain("PreferredMaintenanceWindow", Constraint.of().pattern("^$|^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):[0-5]\\d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):[0-5]\\d$").minLength(0).maxLength(19))
+        .constrain("Timezone", Constraint.of().pattern("^(UTC|[A-Za-z_]+/[A-Za-z0-9_]+(/[A-Za-z0-9_]+)?)$").minLength(1).maxLength(64))
         .build();
 
     public MaintenanceSchedule() {
@@ -418,7 +439,9 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
     /**
      * The preferred maintenance window in format ddd:HH:MM-ddd:HH:MM.
      *
-     * <p>Required. CloudFormation property {@code PreferredMaintenanceWindow}.
+     * <p>Required. Length: 0 to 19 characters. Pattern: {@code
+     * ^$|^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]&#92;d|2[0-3]):[0-5]&#92;d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]&#92;d|2[0-3]):[0-5]&#92;d$}.
+     * CloudFormation property {@code PreferredMaintenanceWindow}.
      */
     public MaintenanceSchedule preferredMaintenanceWindow(String value) {
       return set("PreferredMaintenanceWindow", Value.of(value));
@@ -435,7 +458,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
     /**
      * The IANA timezone identifier for the maintenance schedule.
      *
-     * <p>Required. CloudFormation property {@code Timezone}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code
+     * ^(UTC|[A-Za-z_]+/[A-Za-z0-9_]+(/[A-Za-z0-9_]+)?)$}. CloudFormation property {@code Timezone}.
      */
     public MaintenanceSchedule timezone(String value) {
       return set("Timezone", Value.of(value));
@@ -455,6 +479,7 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
   public static final class S3Configuration extends Struct<S3Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBCluster.S3Configuration")
         .required("BucketName", "Enabled")
+        .constrain("BucketName", Constraint.of().pattern("^[0-9a-z]+[0-9a-z\\.\\-]*[0-9a-z]+$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
         .build();
 
     public S3Configuration() {
@@ -464,7 +489,9 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
     /**
      * The bucket name for logs to be sent from the InfluxDB cluster
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[0-9a-z]+[0-9a-z&#92;.&#92;-]*[0-9a-z]+$}. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code BucketName}.
      */
     public S3Configuration bucketName(String value) {
       return set("BucketName", Value.of(value));

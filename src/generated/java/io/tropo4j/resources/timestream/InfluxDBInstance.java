@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.timestream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,12 +21,22 @@ import java.util.List;
  */
 public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBInstance")
+      .constrain("AllocatedStorage", Constraint.of().minimum(20).maximum(16384))
+      .constrain("Bucket", Constraint.of().pattern("^[^_][^\"]*$").minLength(2).maxLength(64))
       .allowed("DbInstanceType", "db.influx.medium", "db.influx.large", "db.influx.xlarge",
           "db.influx.2xlarge", "db.influx.4xlarge", "db.influx.8xlarge", "db.influx.12xlarge",
           "db.influx.16xlarge", "db.influx.24xlarge")
+      .constrain("DbParameterGroupIdentifier", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(3).maxLength(64))
       .allowed("DbStorageType", "InfluxIOIncludedT1", "InfluxIOIncludedT2", "InfluxIOIncludedT3")
       .allowed("DeploymentType", "SINGLE_AZ", "WITH_MULTIAZ_STANDBY")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$").minLength(3).maxLength(40))
       .allowed("NetworkType", "IPV4", "DUAL")
+      .constrain("Organization", Constraint.of().minLength(1).maxLength(64))
+      .constrain("Password", Constraint.of().pattern("^[a-zA-Z0-9]+$").minLength(8).maxLength(64))
+      .constrain("Port", Constraint.of().minimum(1024).maximum(65535))
+      .constrain("Username", Constraint.of().minLength(1).maxLength(64))
+      .constrain("VpcSecurityGroupIds", Constraint.of().format("AWS::EC2::SecurityGroup.Id"))
+      .refYields("Id")
       .attributes("Arn", "AvailabilityZone", "Endpoint", "Id", "InfluxAuthParametersSecretArn",
           "NextMaintenanceTime", "SecondaryAvailabilityZone", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -38,7 +49,7 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
   /**
    * The amount of storage to allocate for your DB storage type in GiB (gibibytes).
    *
-   * <p>CloudFormation property {@code AllocatedStorage}.
+   * <p>Range: 20 to 16384. CloudFormation property {@code AllocatedStorage}.
    */
   public InfluxDBInstance allocatedStorage(int value) {
     return set("AllocatedStorage", Value.of(value));
@@ -54,7 +65,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
    * combines the concept of a database and a retention period (the duration of time that each data
    * point persists). A bucket belongs to an organization.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Bucket}.
+   * <p>Changing it replaces the resource. Length: 2 to 64 characters. Pattern: {@code ^[^_][^"]*$}.
+   * CloudFormation property {@code Bucket}.
    */
   public InfluxDBInstance bucket(String value) {
     return set("Bucket", Value.of(value));
@@ -87,7 +99,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
    * specify how the database is configured. For example, DB parameter groups can specify the limit
    * for query concurrency.
    *
-   * <p>CloudFormation property {@code DbParameterGroupIdentifier}.
+   * <p>Length: 3 to 64 characters. Pattern: {@code ^[a-zA-Z0-9]+$}. CloudFormation property {@code
+   * DbParameterGroupIdentifier}.
    */
   public InfluxDBInstance dbParameterGroupIdentifier(String value) {
     return set("DbParameterGroupIdentifier", Value.of(value));
@@ -161,7 +174,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
    * for InfluxDB API and CLI commands. This name will also be a prefix included in the endpoint. DB
    * instance names must be unique per customer and per region.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 40 characters. Pattern: {@code
+   * ^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$}. CloudFormation property {@code Name}.
    */
   public InfluxDBInstance name(String value) {
     return set("Name", Value.of(value));
@@ -191,7 +205,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
    * The name of the initial organization for the initial admin user in InfluxDB. An InfluxDB
    * organization is a workspace for a group of users.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Organization}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code Organization}.
    */
   public InfluxDBInstance organization(String value) {
     return set("Organization", Value.of(value));
@@ -208,7 +223,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
    * create an operator token. These attributes will be stored in a Secret created in Amazon
    * SecretManager in your account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Password}.
+   * <p>Changing it replaces the resource. Length: 8 to 64 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]+$}. CloudFormation property {@code Password}.
    */
   public InfluxDBInstance password(String value) {
     return set("Password", Value.of(value));
@@ -222,7 +238,7 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
   /**
    * The port number on which InfluxDB accepts connections.
    *
-   * <p>CloudFormation property {@code Port}.
+   * <p>Range: 1024 to 65535. CloudFormation property {@code Port}.
    */
   public InfluxDBInstance port(int value) {
     return set("Port", Value.of(value));
@@ -274,7 +290,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
    * InfluxDB CLI to create an operator token. These attributes will be stored in a Secret created
    * in Amazon Secrets Manager in your account.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Username}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. CloudFormation property
+   * {@code Username}.
    */
   public InfluxDBInstance username(String value) {
     return set("Username", Value.of(value));
@@ -288,7 +305,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
   /**
    * A list of VPC security group IDs to associate with the DB instance.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcSecurityGroupIds}.
+   * <p>Changing it replaces the resource. Format: {@code AWS::EC2::SecurityGroup.Id}.
+   * CloudFormation property {@code VpcSecurityGroupIds}.
    */
   public InfluxDBInstance vpcSecurityGroupIds(List<String> value) {
     return set("VpcSecurityGroupIds", Value.listOf(value));
@@ -423,6 +441,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
   public static final class MaintenanceSchedule extends Struct<MaintenanceSchedule> {
     private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBInstance.MaintenanceSchedule")
         .required("PreferredMaintenanceWindow", "Timezone")
+        .constrain("PreferredMaintenanceWindow", Constraint.of().pattern("^$|^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):[0-5]\\d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):[0-5]\\d$").minLength(0).maxLength(19))
+        .constrain("Timezone", Constraint.of().pattern("^(UTC|[A-Za-z_]+/[A-Za-z0-9_]+(/[A-Za-z0-9_]+)?)$").minLength(1).maxLength(64))
         .build();
 
     public MaintenanceSchedule() {
@@ -432,7 +452,9 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
     /**
      * The preferred maintenance window in format ddd:HH:MM-ddd:HH:MM.
      *
-     * <p>Required. CloudFormation property {@code PreferredMaintenanceWindow}.
+     * <p>Required. Length: 0 to 19 characters. Pattern: {@code
+     * ^$|^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]&#92;d|2[0-3]):[0-5]&#92;d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]&#92;d|2[0-3]):[0-5]&#92;d$}.
+     * CloudFormation property {@code PreferredMaintenanceWindow}.
      */
     public MaintenanceSchedule preferredMaintenanceWindow(String value) {
       return set("PreferredMaintenanceWindow", Value.of(value));
@@ -449,7 +471,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
     /**
      * The IANA timezone identifier for the maintenance schedule.
      *
-     * <p>Required. CloudFormation property {@code Timezone}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code
+     * ^(UTC|[A-Za-z_]+/[A-Za-z0-9_]+(/[A-Za-z0-9_]+)?)$}. CloudFormation property {@code Timezone}.
      */
     public MaintenanceSchedule timezone(String value) {
       return set("Timezone", Value.of(value));
@@ -469,6 +492,7 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
   public static final class S3Configuration extends Struct<S3Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBInstance.S3Configuration")
         .required("BucketName", "Enabled")
+        .constrain("BucketName", Constraint.of().pattern("^[0-9a-z]+[0-9a-z\\.\\-]*[0-9a-z]+$").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
         .build();
 
     public S3Configuration() {
@@ -478,7 +502,9 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
     /**
      * The bucket name of the customer S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Length: 3 to 63 characters. Pattern: {@code
+     * ^[0-9a-z]+[0-9a-z&#92;.&#92;-]*[0-9a-z]+$}. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code BucketName}.
      */
     public S3Configuration bucketName(String value) {
       return set("BucketName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.timestream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -25,6 +26,13 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
   private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery")
       .required("ErrorReportConfiguration", "NotificationConfiguration", "QueryString",
           "ScheduleConfiguration", "ScheduledQueryExecutionRoleArn")
+      .constrain("ClientToken", Constraint.of().minLength(32).maxLength(128))
+      .references("KmsKeyId", "AWS::KMS::Key.Ref")
+      .constrain("QueryString", Constraint.of().minLength(1).maxLength(262144))
+      .constrain("ScheduledQueryExecutionRoleArn", Constraint.of().minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .references("ScheduledQueryExecutionRoleArn", "AWS::IAM::Role.Arn")
+      .constrain("ScheduledQueryName", Constraint.of().pattern("[a-zA-Z0-9_.-]+").minLength(1).maxLength(64))
+      .refYields("Arn")
       .attributes("Arn", "SQErrorReportConfiguration", "SQKmsKeyId", "SQName",
           "SQNotificationConfiguration", "SQQueryString", "SQScheduleConfiguration",
           "SQScheduledQueryExecutionRoleArn", "SQTargetConfiguration")
@@ -44,7 +52,8 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * generates a <code>ClientToken</code> on your behalf. <li>After 8 hours, any request with the
    * same <code>ClientToken</code> is treated as a new request. </ul>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ClientToken}.
+   * <p>Changing it replaces the resource. Length: 32 to 128 characters. CloudFormation property
+   * {@code ClientToken}.
    */
   public ScheduledQuery clientToken(String value) {
     return set("ClientToken", Value.of(value));
@@ -114,7 +123,8 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <code>&#64;scheduled_runtime</code> parameter is initialized to the timestamp 2021-12-01
    * 00:00:00 when invoking the query.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code QueryString}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 262144 characters. CloudFormation
+   * property {@code QueryString}.
    */
   public ScheduledQuery queryString(String value) {
     return set("QueryString", Value.of(value));
@@ -138,8 +148,8 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
   /**
    * The ARN for the IAM role that Timestream will assume when running the scheduled query.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ScheduledQueryExecutionRoleArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Format: {@code
+   * AWS::IAM::Role.Arn}. CloudFormation property {@code ScheduledQueryExecutionRoleArn}.
    */
   public ScheduledQuery scheduledQueryExecutionRoleArn(String value) {
     return set("ScheduledQueryExecutionRoleArn", Value.of(value));
@@ -164,7 +174,8 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
   /**
    * A name for the query. Scheduled query names must be unique within each Region.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ScheduledQueryName}.
+   * <p>Changing it replaces the resource. Length: 1 to 64 characters. Pattern: {@code
+   * [a-zA-Z0-9_.-]+}. CloudFormation property {@code ScheduledQueryName}.
    */
   public ScheduledQuery scheduledQueryName(String value) {
     return set("ScheduledQueryName", Value.of(value));
@@ -621,7 +632,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
   public static final class S3Configuration extends Struct<S3Configuration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.S3Configuration")
         .required("BucketName")
+        .constrain("BucketName", Constraint.of().pattern("[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]").minLength(3).maxLength(63).format("AWS::S3::Bucket.Name"))
+        .references("BucketName", "AWS::S3::Bucket.Ref")
         .allowed("EncryptionOption", "SSE_S3", "SSE_KMS")
+        .constrain("ObjectKeyPrefix", Constraint.of().pattern("[a-zA-Z0-9|!\\-_*'\\(\\)]([a-zA-Z0-9]|[!\\-_*'\\(\\)\\/.])+").minLength(1).maxLength(896))
         .build();
 
     public S3Configuration() {
@@ -631,7 +645,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     /**
      * Name of the S3 bucket under which error reports will be created.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code BucketName}.
+     * <p>Required. Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+     * [a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]}. Format: {@code AWS::S3::Bucket.Name}.
+     * CloudFormation property {@code BucketName}.
      */
     public S3Configuration bucketName(String value) {
       return set("BucketName", Value.of(value));
@@ -670,7 +686,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
      * Prefix for the error report key. Timestream by default adds the following prefix to the error
      * report path.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code ObjectKeyPrefix}.
+     * <p>Changing it replaces the resource. Length: 1 to 896 characters. Pattern: {@code
+     * [a-zA-Z0-9|!&#92;-_*'&#92;(&#92;)]([a-zA-Z0-9]|[!&#92;-_*'&#92;(&#92;)&#92;/.])+}.
+     * CloudFormation property {@code ObjectKeyPrefix}.
      */
     public S3Configuration objectKeyPrefix(String value) {
       return set("ObjectKeyPrefix", Value.of(value));
@@ -690,6 +708,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
   public static final class ScheduleConfiguration extends Struct<ScheduleConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.ScheduleConfiguration")
         .required("ScheduleExpression")
+        .constrain("ScheduleExpression", Constraint.of().minLength(1).maxLength(256))
         .build();
 
     public ScheduleConfiguration() {
@@ -700,8 +719,8 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
      * An expression that denotes when to trigger the scheduled query run. This can be a cron
      * expression or a rate expression.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-     * ScheduleExpression}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. CloudFormation
+     * property {@code ScheduleExpression}.
      */
     public ScheduleConfiguration scheduleExpression(String value) {
       return set("ScheduleExpression", Value.of(value));
@@ -721,6 +740,8 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
   public static final class SnsConfiguration extends Struct<SnsConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.SnsConfiguration")
         .required("TopicArn")
+        .constrain("TopicArn", Constraint.of().minLength(1).maxLength(2048).format("AWS::SNS::Topic.Arn"))
+        .references("TopicArn", "AWS::SNS::Topic.Ref")
         .build();
 
     public SnsConfiguration() {
@@ -730,7 +751,8 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
     /**
      * SNS topic ARN that the scheduled query status notifications will be sent to.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TopicArn}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Format: {@code
+     * AWS::SNS::Topic.Arn}. CloudFormation property {@code TopicArn}.
      */
     public SnsConfiguration topicArn(String value) {
       return set("TopicArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.timestream;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Struct;
 import io.tropo4j.core.Tag;
@@ -25,6 +26,9 @@ import java.util.List;
 public final class Table extends Resource<Table> {
   private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Timestream::Table")
       .required("DatabaseName")
+      .constrain("DatabaseName", Constraint.of().pattern("^[a-zA-Z0-9_.-]{3,256}$"))
+      .references("DatabaseName", "AWS::Timestream::Database.Ref")
+      .constrain("TableName", Constraint.of().pattern("^[a-zA-Z0-9_.-]{3,256}$"))
       .attributes("Arn", "Name")
       .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();
@@ -38,7 +42,8 @@ public final class Table extends Resource<Table> {
    *
    * <p><em>Length Constraints</em> : Minimum length of 3 bytes. Maximum length of 256 bytes.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DatabaseName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_.-]{3,256}$}.
+   * CloudFormation property {@code DatabaseName}.
    */
   public Table databaseName(String value) {
     return set("DatabaseName", Value.of(value));
@@ -152,7 +157,8 @@ public final class Table extends Resource<Table> {
    *
    * <p><em>Length Constraints</em> : Minimum length of 3 bytes. Maximum length of 256 bytes.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code TableName}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[a-zA-Z0-9_.-]{3,256}$}. CloudFormation
+   * property {@code TableName}.
    */
   public Table tableName(String value) {
     return set("TableName", Value.of(value));
@@ -277,6 +283,7 @@ public final class Table extends Resource<Table> {
     private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Timestream::Table.PartitionKey")
         .required("Type")
         .allowed("EnforcementInRecord", "REQUIRED", "OPTIONAL")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(2048))
         .allowed("Type", "DIMENSION", "MEASURE")
         .build();
 
@@ -304,7 +311,7 @@ public final class Table extends Resource<Table> {
     /**
      * The name of the attribute used for a dimension key.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code Name}.
      */
     public PartitionKey name(String value) {
       return set("Name", Value.of(value));
@@ -388,6 +395,8 @@ public final class Table extends Resource<Table> {
   public static final class S3Configuration extends Struct<S3Configuration> {
     private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Timestream::Table.S3Configuration")
         .required("BucketName", "EncryptionOption")
+        .constrain("BucketName", Constraint.of().format("AWS::S3::Bucket.Name"))
+        .references("KmsKeyId", "AWS::KMS::Key.Ref")
         .build();
 
     public S3Configuration() {
@@ -397,7 +406,8 @@ public final class Table extends Resource<Table> {
     /**
      * The bucket name of the customer S3 bucket.
      *
-     * <p>Required. CloudFormation property {@code BucketName}.
+     * <p>Required. Format: {@code AWS::S3::Bucket.Name}. CloudFormation property {@code
+     * BucketName}.
      */
     public S3Configuration bucketName(String value) {
       return set("BucketName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transcribe;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,9 @@ import java.util.List;
 public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory")
       .required("CategoryName", "Rules")
+      .constrain("CategoryName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
       .allowed("InputType", "REAL_TIME", "POST_CALL")
+      .refYields("Arn")
       .attributes("Arn", "CreateTime", "LastUpdateTime")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +32,8 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
   /**
    * A unique name, chosen by you, for your Call Analytics category.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code CategoryName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[0-9a-zA-Z._-]+$}. CloudFormation property {@code CategoryName}.
    */
   public CallAnalyticsCategory categoryName(String value) {
     return set("CategoryName", Value.of(value));
@@ -122,13 +126,18 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
 
   /** Property type {@code AWS::Transcribe::CallAnalyticsCategory.AbsoluteTimeRange}. */
   public static final class AbsoluteTimeRange extends Struct<AbsoluteTimeRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transcribe::CallAnalyticsCategory.AbsoluteTimeRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory.AbsoluteTimeRange")
+        .constrain("EndTime", Constraint.of().minimum(0).maximum(14400000))
+        .constrain("First", Constraint.of().minimum(0).maximum(14400000))
+        .constrain("Last", Constraint.of().minimum(0).maximum(14400000))
+        .constrain("StartTime", Constraint.of().minimum(0).maximum(14400000))
+        .build();
 
     public AbsoluteTimeRange() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code EndTime}. */
+    /** Range: 0 to 14400000. CloudFormation property {@code EndTime}. */
     public AbsoluteTimeRange endTime(int value) {
       return set("EndTime", Value.of(value));
     }
@@ -138,7 +147,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       return set("EndTime", value);
     }
 
-    /** CloudFormation property {@code First}. */
+    /** Range: 0 to 14400000. CloudFormation property {@code First}. */
     public AbsoluteTimeRange first(int value) {
       return set("First", Value.of(value));
     }
@@ -148,7 +157,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       return set("First", value);
     }
 
-    /** CloudFormation property {@code Last}. */
+    /** Range: 0 to 14400000. CloudFormation property {@code Last}. */
     public AbsoluteTimeRange last(int value) {
       return set("Last", Value.of(value));
     }
@@ -158,7 +167,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       return set("Last", value);
     }
 
-    /** CloudFormation property {@code StartTime}. */
+    /** Range: 0 to 14400000. CloudFormation property {@code StartTime}. */
     public AbsoluteTimeRange startTime(int value) {
       return set("StartTime", Value.of(value));
     }
@@ -173,6 +182,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
   public static final class InterruptionFilter extends Struct<InterruptionFilter> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory.InterruptionFilter")
         .allowed("ParticipantRole", "AGENT", "CUSTOMER")
+        .constrain("Threshold", Constraint.of().minimum(0).maximum(14400000))
         .build();
 
     public InterruptionFilter() {
@@ -212,7 +222,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       return set("RelativeTimeRange", value);
     }
 
-    /** CloudFormation property {@code Threshold}. */
+    /** Range: 0 to 14400000. CloudFormation property {@code Threshold}. */
     public InterruptionFilter threshold(int value) {
       return set("Threshold", Value.of(value));
     }
@@ -225,7 +235,9 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
 
   /** Property type {@code AWS::Transcribe::CallAnalyticsCategory.NonTalkTimeFilter}. */
   public static final class NonTalkTimeFilter extends Struct<NonTalkTimeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transcribe::CallAnalyticsCategory.NonTalkTimeFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory.NonTalkTimeFilter")
+        .constrain("Threshold", Constraint.of().minimum(0).maximum(14400000))
+        .build();
 
     public NonTalkTimeFilter() {
       super(SCHEMA);
@@ -251,7 +263,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       return set("RelativeTimeRange", value);
     }
 
-    /** CloudFormation property {@code Threshold}. */
+    /** Range: 0 to 14400000. CloudFormation property {@code Threshold}. */
     public NonTalkTimeFilter threshold(int value) {
       return set("Threshold", Value.of(value));
     }
@@ -264,13 +276,18 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
 
   /** Property type {@code AWS::Transcribe::CallAnalyticsCategory.RelativeTimeRange}. */
   public static final class RelativeTimeRange extends Struct<RelativeTimeRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transcribe::CallAnalyticsCategory.RelativeTimeRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory.RelativeTimeRange")
+        .constrain("EndPercentage", Constraint.of().minimum(0).maximum(100))
+        .constrain("First", Constraint.of().minimum(0).maximum(100))
+        .constrain("Last", Constraint.of().minimum(0).maximum(100))
+        .constrain("StartPercentage", Constraint.of().minimum(0).maximum(100))
+        .build();
 
     public RelativeTimeRange() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code EndPercentage}. */
+    /** Range: 0 to 100. CloudFormation property {@code EndPercentage}. */
     public RelativeTimeRange endPercentage(int value) {
       return set("EndPercentage", Value.of(value));
     }
@@ -280,7 +297,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       return set("EndPercentage", value);
     }
 
-    /** CloudFormation property {@code First}. */
+    /** Range: 0 to 100. CloudFormation property {@code First}. */
     public RelativeTimeRange first(int value) {
       return set("First", Value.of(value));
     }
@@ -290,7 +307,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       return set("First", value);
     }
 
-    /** CloudFormation property {@code Last}. */
+    /** Range: 0 to 100. CloudFormation property {@code Last}. */
     public RelativeTimeRange last(int value) {
       return set("Last", Value.of(value));
     }
@@ -300,7 +317,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       return set("Last", value);
     }
 
-    /** CloudFormation property {@code StartPercentage}. */
+    /** Range: 0 to 100. CloudFormation property {@code StartPercentage}. */
     public RelativeTimeRange startPercentage(int value) {
       return set("StartPercentage", Value.of(value));
     }
@@ -404,6 +421,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
     private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory.TranscriptFilter")
         .required("Targets", "TranscriptFilterType")
         .allowed("ParticipantRole", "AGENT", "CUSTOMER")
+        .constrain("Targets", Constraint.of().minLength(1).maxLength(2000))
         .allowed("TranscriptFilterType", "EXACT")
         .build();
 
@@ -444,7 +462,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       return set("RelativeTimeRange", value);
     }
 
-    /** Required. CloudFormation property {@code Targets}. */
+    /** Required. Length: 1 to 2000 characters. CloudFormation property {@code Targets}. */
     public TranscriptFilter targets(List<String> value) {
       return set("Targets", Value.listOf(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transcribe;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -21,6 +22,9 @@ public final class MedicalVocabulary extends Resource<MedicalVocabulary> {
           "fr-FR", "he-IL", "hi-IN", "id-ID", "it-IT", "ja-JP", "ko-KR", "ms-MY", "nl-NL", "pt-BR",
           "pt-PT", "ru-RU", "ta-IN", "te-IN", "tr-TR", "zh-CN", "zh-TW", "th-TH", "en-ZA", "en-NZ",
           "vi-VN", "sv-SE")
+      .constrain("VocabularyFileUri", Constraint.of().pattern("(s3://|http(s*)://).+").minLength(1).maxLength(2000))
+      .constrain("VocabularyName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -72,7 +76,8 @@ public final class MedicalVocabulary extends Resource<MedicalVocabulary> {
   /**
    * The Amazon S3 location of the text file that contains the medical vocabulary.
    *
-   * <p>CloudFormation property {@code VocabularyFileUri}.
+   * <p>Length: 1 to 2000 characters. Pattern: {@code (s3://|http(s*)://).+}. CloudFormation
+   * property {@code VocabularyFileUri}.
    */
   public MedicalVocabulary vocabularyFileUri(String value) {
     return set("VocabularyFileUri", Value.of(value));
@@ -86,7 +91,8 @@ public final class MedicalVocabulary extends Resource<MedicalVocabulary> {
   /**
    * The name of the medical vocabulary.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VocabularyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[0-9a-zA-Z._-]+$}. CloudFormation property {@code VocabularyName}.
    */
   public MedicalVocabulary vocabularyName(String value) {
     return set("VocabularyName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transcribe;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,24 @@ import java.util.List;
 public final class VocabularyFilter extends Resource<VocabularyFilter> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::VocabularyFilter")
       .required("LanguageCode", "VocabularyFilterName")
+      .constrain("DataAccessRoleArn", Constraint.of().pattern("^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,@.-]{0,1024}$").minLength(20).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .allowed("LanguageCode", "ab-GE", "af-ZA", "am-ET", "ar-AE", "ar-SA", "ast-ES", "az-AZ",
+          "ba-RU", "be-BY", "bg-BG", "bn-IN", "bs-BA", "ca-ES", "ckb-IQ", "ckb-IR", "cs-CZ",
+          "cy-GB", "cy-WL", "da-DK", "de-CH", "de-DE", "el-GR", "en-AB", "en-AU", "en-GB", "en-IE",
+          "en-IN", "en-NZ", "en-US", "en-WL", "en-ZA", "es-ES", "es-MX", "es-US", "et-EE", "et-ET",
+          "eu-ES", "fa-AF", "fa-IR", "fi-FI", "fr-CA", "fr-FR", "ga-IE", "gd-GB", "gl-ES", "gu-IN",
+          "ha-NG", "he-IL", "hi-IN", "hr-HR", "ht-HT", "hu-HU", "hy-AM", "id-ID", "is-IS", "it-IT",
+          "ja-JP", "jv-ID", "ka-GE", "kab-DZ", "kk-KZ", "km-KH", "kn-IN", "ko-KR", "ky-KG", "lg-IN",
+          "lt-LT", "lv-LV", "mhr-RU", "mi-NZ", "mk-MK", "ml-IN", "mn-MN", "mr-IN", "ms-MY", "mt-MT",
+          "my-MM", "ne-NP", "nl-NL", "no-NO", "or-IN", "pa-IN", "pl-PL", "ps-AF", "pt-BR", "pt-PT",
+          "ro-RO", "ru-RU", "rw-RW", "si-LK", "sk-SK", "sl-SI", "so-SO", "sq-AL", "sr-RS", "su-ID",
+          "sv-SE", "sw-BI", "sw-KE", "sw-RW", "sw-TZ", "sw-UG", "ta-IN", "te-IN", "th-TH", "tl-PH",
+          "tr-TR", "tt-RU", "ug-CN", "uk-UA", "uz-UZ", "vi-VN", "wo-SN", "zh-CN", "zh-HK", "zh-TW",
+          "zu-ZA")
+      .constrain("VocabularyFilterFileUri", Constraint.of().pattern("^(s3://|http(s*)://).+$").minLength(1).maxLength(2000))
+      .constrain("VocabularyFilterName", Constraint.of().pattern("^[0-9a-zA-Z._-]+$").minLength(1).maxLength(200))
+      .constrain("Words", Constraint.of().minLength(1).maxLength(256))
+      .refYields("Arn")
       .attributes("Arn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +48,9 @@ public final class VocabularyFilter extends Resource<VocabularyFilter> {
    * The Amazon Resource Name (ARN) of an IAM role that has permissions to access the Amazon S3
    * bucket that contains your input files.
    *
-   * <p>CloudFormation property {@code DataAccessRoleArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,&#64;.-]{0,1024}$}.
+   * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code DataAccessRoleArn}.
    */
   public VocabularyFilter dataAccessRoleArn(String value) {
     return set("DataAccessRoleArn", Value.of(value));
@@ -43,7 +64,27 @@ public final class VocabularyFilter extends Resource<VocabularyFilter> {
   /**
    * The language code that represents the language of the entries in your vocabulary filter.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code LanguageCode}.
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code ab-GE}, {@code af-ZA},
+   * {@code am-ET}, {@code ar-AE}, {@code ar-SA}, {@code ast-ES}, {@code az-AZ}, {@code ba-RU},
+   * {@code be-BY}, {@code bg-BG}, {@code bn-IN}, {@code bs-BA}, {@code ca-ES}, {@code ckb-IQ},
+   * {@code ckb-IR}, {@code cs-CZ}, {@code cy-GB}, {@code cy-WL}, {@code da-DK}, {@code de-CH},
+   * {@code de-DE}, {@code el-GR}, {@code en-AB}, {@code en-AU}, {@code en-GB}, {@code en-IE},
+   * {@code en-IN}, {@code en-NZ}, {@code en-US}, {@code en-WL}, {@code en-ZA}, {@code es-ES},
+   * {@code es-MX}, {@code es-US}, {@code et-EE}, {@code et-ET}, {@code eu-ES}, {@code fa-AF},
+   * {@code fa-IR}, {@code fi-FI}, {@code fr-CA}, {@code fr-FR}, {@code ga-IE}, {@code gd-GB},
+   * {@code gl-ES}, {@code gu-IN}, {@code ha-NG}, {@code he-IL}, {@code hi-IN}, {@code hr-HR},
+   * {@code ht-HT}, {@code hu-HU}, {@code hy-AM}, {@code id-ID}, {@code is-IS}, {@code it-IT},
+   * {@code ja-JP}, {@code jv-ID}, {@code ka-GE}, {@code kab-DZ}, {@code kk-KZ}, {@code km-KH},
+   * {@code kn-IN}, {@code ko-KR}, {@code ky-KG}, {@code lg-IN}, {@code lt-LT}, {@code lv-LV},
+   * {@code mhr-RU}, {@code mi-NZ}, {@code mk-MK}, {@code ml-IN}, {@code mn-MN}, {@code mr-IN},
+   * {@code ms-MY}, {@code mt-MT}, {@code my-MM}, {@code ne-NP}, {@code nl-NL}, {@code no-NO},
+   * {@code or-IN}, {@code pa-IN}, {@code pl-PL}, {@code ps-AF}, {@code pt-BR}, {@code pt-PT},
+   * {@code ro-RO}, {@code ru-RU}, {@code rw-RW}, {@code si-LK}, {@code sk-SK}, {@code sl-SI},
+   * {@code so-SO}, {@code sq-AL}, {@code sr-RS}, {@code su-ID}, {@code sv-SE}, {@code sw-BI},
+   * {@code sw-KE}, {@code sw-RW}, {@code sw-TZ}, {@code sw-UG}, {@code ta-IN}, {@code te-IN},
+   * {@code th-TH}, {@code tl-PH}, {@code tr-TR}, {@code tt-RU}, {@code ug-CN}, {@code uk-UA},
+   * {@code uz-UZ}, {@code vi-VN}, {@code wo-SN}, {@code zh-CN}, {@code zh-HK}, {@code zh-TW},
+   * {@code zu-ZA}. CloudFormation property {@code LanguageCode}.
    */
   public VocabularyFilter languageCode(String value) {
     return set("LanguageCode", Value.of(value));
@@ -76,7 +117,8 @@ public final class VocabularyFilter extends Resource<VocabularyFilter> {
   /**
    * The Amazon S3 location of the text file that contains your custom vocabulary filter terms.
    *
-   * <p>CloudFormation property {@code VocabularyFilterFileUri}.
+   * <p>Length: 1 to 2000 characters. Pattern: {@code ^(s3://|http(s*)://).+$}. CloudFormation
+   * property {@code VocabularyFilterFileUri}.
    */
   public VocabularyFilter vocabularyFilterFileUri(String value) {
     return set("VocabularyFilterFileUri", Value.of(value));
@@ -93,8 +135,8 @@ public final class VocabularyFilter extends Resource<VocabularyFilter> {
   /**
    * A unique name, chosen by you, for your custom vocabulary filter.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * VocabularyFilterName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[0-9a-zA-Z._-]+$}. CloudFormation property {@code VocabularyFilterName}.
    */
   public VocabularyFilter vocabularyFilterName(String value) {
     return set("VocabularyFilterName", Value.of(value));
@@ -109,7 +151,7 @@ public final class VocabularyFilter extends Resource<VocabularyFilter> {
    * Use this parameter if you want to create your custom vocabulary filter by including all desired
    * terms, as comma-separated values, within your request.
    *
-   * <p>CloudFormation property {@code Words}.
+   * <p>Length: 1 to 256 characters. CloudFormation property {@code Words}.
    */
   public VocabularyFilter words(List<String> value) {
     return set("Words", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,8 +28,14 @@ import java.util.List;
 public final class Agreement extends Resource<Agreement> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Agreement")
       .required("AccessRole", "LocalProfileId", "PartnerProfileId", "ServerId")
+      .constrain("AccessRole", Constraint.of().pattern("arn:.*role/.*").minLength(20).maxLength(2048))
+      .constrain("BaseDirectory", Constraint.of().pattern("^(|/.*)$").minLength(0).maxLength(1024))
+      .constrain("Description", Constraint.of().pattern("^[\\u0021-\\u007E]+$").minLength(1).maxLength(200))
       .allowed("EnforceMessageSigning", "ENABLED", "DISABLED")
+      .constrain("LocalProfileId", Constraint.of().pattern("^p-([0-9a-f]{17})$").minLength(19).maxLength(19))
+      .constrain("PartnerProfileId", Constraint.of().pattern("^p-([0-9a-f]{17})$").minLength(19).maxLength(19))
       .allowed("PreserveFilename", "ENABLED", "DISABLED")
+      .constrain("ServerId", Constraint.of().pattern("^s-([0-9a-f]{17})$").minLength(19).maxLength(19))
       .allowed("Status", "ACTIVE", "INACTIVE")
       .attributes("AgreementId", "Arn")
       .tags("Tags", Schema.TagForm.LIST)
@@ -67,7 +74,8 @@ public final class Agreement extends Resource<Agreement> {
    * sure that the role provides <code>secretsmanager:GetSecretValue</code> permission to AWS
    * Secrets Manager .
    *
-   * <p>Required. CloudFormation property {@code AccessRole}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code arn:.*role/.*}. CloudFormation
+   * property {@code AccessRole}.
    */
   public Agreement accessRole(String value) {
     return set("AccessRole", Value.of(value));
@@ -81,7 +89,8 @@ public final class Agreement extends Resource<Agreement> {
   /**
    * The landing directory (folder) for files that are transferred by using the AS2 protocol.
    *
-   * <p>CloudFormation property {@code BaseDirectory}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code ^(|/.*)$}. CloudFormation property {@code
+   * BaseDirectory}.
    */
   public Agreement baseDirectory(String value) {
     return set("BaseDirectory", Value.of(value));
@@ -109,7 +118,8 @@ public final class Agreement extends Resource<Agreement> {
   /**
    * The name or short description that's used to identify the agreement.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. Pattern: {@code ^[&#92;u0021-&#92;u007E]+$}. CloudFormation
+   * property {@code Description}.
    */
   public Agreement description(String value) {
     return set("Description", Value.of(value));
@@ -144,7 +154,8 @@ public final class Agreement extends Resource<Agreement> {
   /**
    * A unique identifier for the AS2 local profile.
    *
-   * <p>Required. CloudFormation property {@code LocalProfileId}.
+   * <p>Required. Length: 19 to 19 characters. Pattern: {@code ^p-([0-9a-f]{17})$}. CloudFormation
+   * property {@code LocalProfileId}.
    */
   public Agreement localProfileId(String value) {
     return set("LocalProfileId", Value.of(value));
@@ -158,7 +169,8 @@ public final class Agreement extends Resource<Agreement> {
   /**
    * A unique identifier for the partner profile used in the agreement.
    *
-   * <p>Required. CloudFormation property {@code PartnerProfileId}.
+   * <p>Required. Length: 19 to 19 characters. Pattern: {@code ^p-([0-9a-f]{17})$}. CloudFormation
+   * property {@code PartnerProfileId}.
    */
   public Agreement partnerProfileId(String value) {
     return set("PartnerProfileId", Value.of(value));
@@ -195,7 +207,8 @@ public final class Agreement extends Resource<Agreement> {
    * A system-assigned unique identifier for a server instance. This identifier indicates the
    * specific server that the agreement uses.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ServerId}.
+   * <p>Required. Changing it replaces the resource. Length: 19 to 19 characters. Pattern: {@code
+   * ^s-([0-9a-f]{17})$}. CloudFormation property {@code ServerId}.
    */
   public Agreement serverId(String value) {
     return set("ServerId", Value.of(value));
@@ -266,6 +279,11 @@ public final class Agreement extends Resource<Agreement> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Agreement.CustomDirectories")
         .required("FailedFilesDirectory", "MdnFilesDirectory", "PayloadFilesDirectory",
             "StatusFilesDirectory", "TemporaryFilesDirectory")
+        .constrain("FailedFilesDirectory", Constraint.of().pattern("(|/.*)").minLength(0).maxLength(1024))
+        .constrain("MdnFilesDirectory", Constraint.of().pattern("(|/.*)").minLength(0).maxLength(1024))
+        .constrain("PayloadFilesDirectory", Constraint.of().pattern("(|/.*)").minLength(0).maxLength(1024))
+        .constrain("StatusFilesDirectory", Constraint.of().pattern("(|/.*)").minLength(0).maxLength(1024))
+        .constrain("TemporaryFilesDirectory", Constraint.of().pattern("(|/.*)").minLength(0).maxLength(1024))
         .build();
 
     public CustomDirectories() {
@@ -275,7 +293,8 @@ public final class Agreement extends Resource<Agreement> {
     /**
      * Specifies a location to store the failed files for an AS2 message.
      *
-     * <p>Required. CloudFormation property {@code FailedFilesDirectory}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (|/.*)}. CloudFormation property
+     * {@code FailedFilesDirectory}.
      */
     public CustomDirectories failedFilesDirectory(String value) {
       return set("FailedFilesDirectory", Value.of(value));
@@ -291,7 +310,8 @@ public final class Agreement extends Resource<Agreement> {
     /**
      * Specifies a location to store the MDN file for an AS2 message.
      *
-     * <p>Required. CloudFormation property {@code MdnFilesDirectory}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (|/.*)}. CloudFormation property
+     * {@code MdnFilesDirectory}.
      */
     public CustomDirectories mdnFilesDirectory(String value) {
       return set("MdnFilesDirectory", Value.of(value));
@@ -305,7 +325,8 @@ public final class Agreement extends Resource<Agreement> {
     /**
      * Specifies a location to store the payload file for an AS2 message.
      *
-     * <p>Required. CloudFormation property {@code PayloadFilesDirectory}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (|/.*)}. CloudFormation property
+     * {@code PayloadFilesDirectory}.
      */
     public CustomDirectories payloadFilesDirectory(String value) {
       return set("PayloadFilesDirectory", Value.of(value));
@@ -321,7 +342,8 @@ public final class Agreement extends Resource<Agreement> {
     /**
      * Specifies a location to store the status file for an AS2 message.
      *
-     * <p>Required. CloudFormation property {@code StatusFilesDirectory}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (|/.*)}. CloudFormation property
+     * {@code StatusFilesDirectory}.
      */
     public CustomDirectories statusFilesDirectory(String value) {
       return set("StatusFilesDirectory", Value.of(value));
@@ -337,7 +359,8 @@ public final class Agreement extends Resource<Agreement> {
     /**
      * Specifies a location to store the temporary processing file for an AS2 message.
      *
-     * <p>Required. CloudFormation property {@code TemporaryFilesDirectory}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code (|/.*)}. CloudFormation property
+     * {@code TemporaryFilesDirectory}.
      */
     public CustomDirectories temporaryFilesDirectory(String value) {
       return set("TemporaryFilesDirectory", Value.of(value));

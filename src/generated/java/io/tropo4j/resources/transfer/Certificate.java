@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -37,7 +38,12 @@ import java.util.List;
 public final class Certificate extends Resource<Certificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Certificate")
       .required("Certificate", "Usage")
+      .constrain("Certificate", Constraint.of().pattern("^[\\t\\n\\r\\u0020-\\u00FF]+$").minLength(1).maxLength(16384))
+      .constrain("CertificateChain", Constraint.of().pattern("^[\\t\\n\\r\\u0020-\\u00FF]+$").minLength(1).maxLength(2097152))
+      .constrain("Description", Constraint.of().pattern("^[\\u0021-\\u007E]+$").minLength(1).maxLength(200))
+      .constrain("PrivateKey", Constraint.of().pattern("^[\\t\\n\\r\\u0020-\\u00FF]+$").minLength(1).maxLength(16384))
       .allowed("Usage", "SIGNING", "ENCRYPTION", "TLS")
+      .refYields("CertificateId")
       .attributes("Arn", "CertificateId", "NotAfterDate", "NotBeforeDate", "Serial", "Status",
           "Type")
       .tags("Tags", Schema.TagForm.LIST)
@@ -66,7 +72,8 @@ public final class Certificate extends Resource<Certificate> {
   /**
    * The file name for the certificate.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Certificate}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 16384 characters. Pattern: {@code
+   * ^[&#92;t&#92;n&#92;r&#92;u0020-&#92;u00FF]+$}. CloudFormation property {@code Certificate}.
    */
   public Certificate certificate(String value) {
     return set("Certificate", Value.of(value));
@@ -80,7 +87,9 @@ public final class Certificate extends Resource<Certificate> {
   /**
    * The list of certificates that make up the chain for the certificate.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CertificateChain}.
+   * <p>Changing it replaces the resource. Length: 1 to 2097152 characters. Pattern: {@code
+   * ^[&#92;t&#92;n&#92;r&#92;u0020-&#92;u00FF]+$}. CloudFormation property {@code
+   * CertificateChain}.
    */
   public Certificate certificateChain(String value) {
     return set("CertificateChain", Value.of(value));
@@ -94,7 +103,8 @@ public final class Certificate extends Resource<Certificate> {
   /**
    * The name or description that's used to identity the certificate.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. Pattern: {@code ^[&#92;u0021-&#92;u007E]+$}. CloudFormation
+   * property {@code Description}.
    */
   public Certificate description(String value) {
     return set("Description", Value.of(value));
@@ -124,7 +134,8 @@ public final class Certificate extends Resource<Certificate> {
   /**
    * The file that contains the private key for the certificate that's being imported.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PrivateKey}.
+   * <p>Changing it replaces the resource. Length: 1 to 16384 characters. Pattern: {@code
+   * ^[&#92;t&#92;n&#92;r&#92;u0020-&#92;u00FF]+$}. CloudFormation property {@code PrivateKey}.
    */
   public Certificate privateKey(String value) {
     return set("PrivateKey", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -27,8 +28,13 @@ import java.util.List;
 public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector")
       .required("AccessRole")
+      .constrain("AccessRole", Constraint.of().pattern("arn:.*role/.*").minLength(20).maxLength(2048))
       .allowed("EgressType", "SERVICE_MANAGED", "VPC_LATTICE")
       .allowed("IpAddressType", "IPV4", "DUALSTACK")
+      .constrain("LoggingRole", Constraint.of().pattern("arn:.*role/.*").minLength(20).maxLength(2048))
+      .constrain("SecurityPolicyName", Constraint.of().pattern("TransferSFTPConnectorSecurityPolicy-[A-Za-z0-9-]+").minLength(0).maxLength(50))
+      .constrain("Url", Constraint.of().minLength(0).maxLength(255))
+      .refYields("ConnectorId")
       .attributes("Arn", "ConnectorId", "ErrorMessage", "ServiceManagedEgressIpAddresses", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -66,7 +72,8 @@ public final class Connector extends Resource<Connector> {
    * sure that the role provides <code>secretsmanager:GetSecretValue</code> permission to AWS
    * Secrets Manager .
    *
-   * <p>Required. CloudFormation property {@code AccessRole}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code arn:.*role/.*}. CloudFormation
+   * property {@code AccessRole}.
    */
   public Connector accessRole(String value) {
     return set("AccessRole", Value.of(value));
@@ -135,7 +142,8 @@ public final class Connector extends Resource<Connector> {
    * a connector to turn on CloudWatch logging for Amazon S3 events. When set, you can view
    * connector activity in your CloudWatch logs.
    *
-   * <p>CloudFormation property {@code LoggingRole}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code arn:.*role/.*}. CloudFormation property
+   * {@code LoggingRole}.
    */
   public Connector loggingRole(String value) {
     return set("LoggingRole", Value.of(value));
@@ -149,7 +157,9 @@ public final class Connector extends Resource<Connector> {
   /**
    * The text name of the security policy for the specified connector.
    *
-   * <p>CloudFormation property {@code SecurityPolicyName}.
+   * <p>Length: 0 to 50 characters. Pattern: {@code
+   * TransferSFTPConnectorSecurityPolicy-[A-Za-z0-9-]+}. CloudFormation property {@code
+   * SecurityPolicyName}.
    */
   public Connector securityPolicyName(String value) {
     return set("SecurityPolicyName", Value.of(value));
@@ -195,7 +205,7 @@ public final class Connector extends Resource<Connector> {
    * configuration), you must provide a URL to specify the remote server endpoint. For VPC Lattice
    * type connectors, the URL must be null.
    *
-   * <p>CloudFormation property {@code Url}.
+   * <p>Length: 0 to 255 characters. CloudFormation property {@code Url}.
    */
   public Connector url(String value) {
     return set("Url", Value.of(value));
@@ -261,11 +271,15 @@ public final class Connector extends Resource<Connector> {
    */
   public static final class As2Config extends Struct<As2Config> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector.As2Config")
+        .constrain("BasicAuthSecretId", Constraint.of().minLength(0).maxLength(2048))
         .allowed("Compression", "ZLIB", "DISABLED")
         .allowed("EncryptionAlgorithm", "AES128_CBC", "AES192_CBC", "AES256_CBC", "NONE",
             "DES_EDE3_CBC")
+        .constrain("LocalProfileId", Constraint.of().pattern("^p-([0-9a-f]{17})$").minLength(19).maxLength(19))
         .allowed("MdnResponse", "SYNC", "ASYNC", "NONE")
         .allowed("MdnSigningAlgorithm", "SHA256", "SHA384", "SHA512", "SHA1", "NONE", "DEFAULT")
+        .constrain("MessageSubject", Constraint.of().pattern("^[\\u0020-\\u007E\\t]+$").minLength(1).maxLength(1024))
+        .constrain("PartnerProfileId", Constraint.of().pattern("^p-([0-9a-f]{17})$").minLength(19).maxLength(19))
         .allowed("PreserveContentType", "ENABLED", "DISABLED")
         .allowed("SigningAlgorithm", "SHA256", "SHA384", "SHA512", "SHA1", "NONE")
         .build();
@@ -309,7 +323,7 @@ public final class Connector extends Resource<Connector> {
      * <p><code>update-connector --connector-id my-connector-id --as2-config
      * 'BasicAuthSecretId=""'</code>
      *
-     * <p>CloudFormation property {@code BasicAuthSecretId}.
+     * <p>Length: 0 to 2048 characters. CloudFormation property {@code BasicAuthSecretId}.
      */
     public As2Config basicAuthSecretId(String value) {
       return set("BasicAuthSecretId", Value.of(value));
@@ -360,7 +374,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * A unique identifier for the AS2 local profile.
      *
-     * <p>CloudFormation property {@code LocalProfileId}.
+     * <p>Length: 19 to 19 characters. Pattern: {@code ^p-([0-9a-f]{17})$}. CloudFormation property
+     * {@code LocalProfileId}.
      */
     public As2Config localProfileId(String value) {
       return set("LocalProfileId", Value.of(value));
@@ -414,7 +429,8 @@ public final class Connector extends Resource<Connector> {
      * Used as the <code>Subject</code> HTTP header attribute in AS2 messages that are being sent
      * with the connector.
      *
-     * <p>CloudFormation property {@code MessageSubject}.
+     * <p>Length: 1 to 1024 characters. Pattern: {@code ^[&#92;u0020-&#92;u007E&#92;t]+$}.
+     * CloudFormation property {@code MessageSubject}.
      */
     public As2Config messageSubject(String value) {
       return set("MessageSubject", Value.of(value));
@@ -428,7 +444,8 @@ public final class Connector extends Resource<Connector> {
     /**
      * A unique identifier for the partner profile for the connector.
      *
-     * <p>CloudFormation property {@code PartnerProfileId}.
+     * <p>Length: 19 to 19 characters. Pattern: {@code ^p-([0-9a-f]{17})$}. CloudFormation property
+     * {@code PartnerProfileId}.
      */
     public As2Config partnerProfileId(String value) {
       return set("PartnerProfileId", Value.of(value));
@@ -475,13 +492,18 @@ public final class Connector extends Resource<Connector> {
   public static final class ConnectorAsyncMdnConfig extends Struct<ConnectorAsyncMdnConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector.ConnectorAsyncMdnConfig")
         .required("ServerIds", "Url")
+        .constrain("ServerIds", Constraint.of().pattern("^s-([0-9a-f]{17})$").minLength(19).maxLength(19))
+        .constrain("Url", Constraint.of().minLength(0).maxLength(255))
         .build();
 
     public ConnectorAsyncMdnConfig() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code ServerIds}. */
+    /**
+     * Required. Length: 19 to 19 characters. Pattern: {@code ^s-([0-9a-f]{17})$}. CloudFormation
+     * property {@code ServerIds}.
+     */
     public ConnectorAsyncMdnConfig serverIds(List<String> value) {
       return set("ServerIds", Value.listOf(value));
     }
@@ -494,7 +516,7 @@ public final class Connector extends Resource<Connector> {
     /**
      * URL of the server to receive the MDN response on
      *
-     * <p>Required. CloudFormation property {@code Url}.
+     * <p>Required. Length: 0 to 255 characters. CloudFormation property {@code Url}.
      */
     public ConnectorAsyncMdnConfig url(String value) {
       return set("Url", Value.of(value));
@@ -544,6 +566,8 @@ public final class Connector extends Resource<Connector> {
   public static final class ConnectorVpcLatticeEgressConfig extends Struct<ConnectorVpcLatticeEgressConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig")
         .required("ResourceConfigurationArn")
+        .constrain("PortNumber", Constraint.of().minimum(1).maximum(65535))
+        .constrain("ResourceConfigurationArn", Constraint.of().pattern("^arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$").minLength(1).maxLength(2048))
         .build();
 
     public ConnectorVpcLatticeEgressConfig() {
@@ -554,7 +578,7 @@ public final class Connector extends Resource<Connector> {
      * Port number for connecting to the SFTP server through VPC_LATTICE. Defaults to 22 if not
      * specified. Must match the port on which the target SFTP server is listening.
      *
-     * <p>CloudFormation property {@code PortNumber}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code PortNumber}.
      */
     public ConnectorVpcLatticeEgressConfig portNumber(int value) {
       return set("PortNumber", Value.of(value));
@@ -570,7 +594,9 @@ public final class Connector extends Resource<Connector> {
      * Must point to a valid Resource Configuration in the customer's VPC with appropriate network
      * connectivity to the SFTP server.
      *
-     * <p>Required. CloudFormation property {@code ResourceConfigurationArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$}.
+     * CloudFormation property {@code ResourceConfigurationArn}.
      */
     public ConnectorVpcLatticeEgressConfig resourceConfigurationArn(String value) {
       return set("ResourceConfigurationArn", Value.of(value));
@@ -591,7 +617,12 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::Transfer::Connector.SftpConfig}.
    */
   public static final class SftpConfig extends Struct<SftpConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Connector.SftpConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector.SftpConfig")
+        .constrain("MaxConcurrentConnections", Constraint.of().minimum(1).maximum(5))
+        .constrain("OrderedUserSecretVersionStages", Constraint.of().minLength(1).maxLength(256))
+        .constrain("TrustedHostKeys", Constraint.of().minLength(1).maxLength(2048))
+        .constrain("UserSecretId", Constraint.of().minLength(1).maxLength(2048))
+        .build();
 
     public SftpConfig() {
       super(SCHEMA);
@@ -607,7 +638,8 @@ public final class Connector extends Resource<Connector> {
      * establish with the remote server at the same time. Increasing this value can enhance
      * connector performance when transferring large file batches by enabling parallel operations.
      *
-     * <p>Default: {@code 1}. CloudFormation property {@code MaxConcurrentConnections}.
+     * <p>Range: 1 to 5. Default: {@code 1}. CloudFormation property {@code
+     * MaxConcurrentConnections}.
      */
     public SftpConfig maxConcurrentConnections(int value) {
       return set("MaxConcurrentConnections", Value.of(value));
@@ -626,7 +658,8 @@ public final class Connector extends Resource<Connector> {
      * authentication. This enables fallback to alternative credentials if the primary version
      * fails.
      *
-     * <p>CloudFormation property {@code OrderedUserSecretVersionStages}.
+     * <p>Length: 1 to 256 characters. CloudFormation property {@code
+     * OrderedUserSecretVersionStages}.
      */
     public SftpConfig orderedUserSecretVersionStages(List<String> value) {
       return set("OrderedUserSecretVersionStages", Value.listOf(value));
@@ -683,7 +716,7 @@ public final class Connector extends Resource<Connector> {
      * only the <code>key-type key-body</code> format. In this example, it should be: <code>ssh-rsa
      * AAAAB3Nza...&lt;long-string-for-public-key&gt;</code>
      *
-     * <p>CloudFormation property {@code TrustedHostKeys}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code TrustedHostKeys}.
      */
     public SftpConfig trustedHostKeys(List<String> value) {
       return set("TrustedHostKeys", Value.listOf(value));
@@ -701,7 +734,7 @@ public final class Connector extends Resource<Connector> {
      * <p>- Required when creating an SFTP connector - Optional when updating an existing SFTP
      * connector
      *
-     * <p>CloudFormation property {@code UserSecretId}.
+     * <p>Length: 1 to 2048 characters. CloudFormation property {@code UserSecretId}.
      */
     public SftpConfig userSecretId(String value) {
       return set("UserSecretId", Value.of(value));

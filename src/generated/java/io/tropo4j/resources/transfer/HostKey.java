@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,6 +17,10 @@ import java.util.List;
 public final class HostKey extends Resource<HostKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::HostKey")
       .required("ServerId")
+      .constrain("Description", Constraint.of().pattern("^[\\p{Print}]*$").minLength(0).maxLength(200))
+      .constrain("HostKeyBody", Constraint.of().maxLength(4096))
+      .constrain("ServerId", Constraint.of().pattern("^s-([0-9a-f]{17})$").minLength(19).maxLength(19))
+      .refYields("Arn")
       .attributes("Arn", "DateImported", "HostKeyFingerprint", "HostKeyId", "Type")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +32,8 @@ public final class HostKey extends Resource<HostKey> {
   /**
    * The text description for this host key.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 200 characters. Pattern: {@code ^[&#92;p{Print}]*$}. CloudFormation property
+   * {@code Description}.
    */
   public HostKey description(String value) {
     return set("Description", Value.of(value));
@@ -42,7 +48,8 @@ public final class HostKey extends Resource<HostKey> {
    * The private key portion of an SSH key pair. Transfer Family accepts RSA, ECDSA, and ED25519
    * keys.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code HostKeyBody}.
+   * <p>Changing it replaces the resource. Length: at most 4096 characters. CloudFormation property
+   * {@code HostKeyBody}.
    */
   public HostKey hostKeyBody(String value) {
     return set("HostKeyBody", Value.of(value));
@@ -56,7 +63,8 @@ public final class HostKey extends Resource<HostKey> {
   /**
    * The identifier of the server that contains the host key.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ServerId}.
+   * <p>Required. Changing it replaces the resource. Length: 19 to 19 characters. Pattern: {@code
+   * ^s-([0-9a-f]{17})$}. CloudFormation property {@code ServerId}.
    */
   public HostKey serverId(String value) {
     return set("ServerId", Value.of(value));

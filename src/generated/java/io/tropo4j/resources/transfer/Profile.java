@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -16,7 +17,10 @@ import java.util.List;
 public final class Profile extends Resource<Profile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Profile")
       .required("As2Id", "ProfileType")
+      .constrain("As2Id", Constraint.of().pattern("^[\\u0020-\\u007E\\s]*$").minLength(1).maxLength(128))
+      .constrain("CertificateIds", Constraint.of().pattern("^cert-([0-9a-f]{17})$").minLength(22).maxLength(22))
       .allowed("ProfileType", "LOCAL", "PARTNER")
+      .refYields("ProfileId")
       .attributes("Arn", "ProfileId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -33,7 +37,8 @@ public final class Profile extends Resource<Profile> {
    * messages sent to the partner using the <code>StartFileTransfer</code> API operation. This ID
    * cannot include spaces.
    *
-   * <p>Required. CloudFormation property {@code As2Id}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;u0020-&#92;u007E&#92;s]*$}.
+   * CloudFormation property {@code As2Id}.
    */
   public Profile as2Id(String value) {
     return set("As2Id", Value.of(value));
@@ -48,7 +53,8 @@ public final class Profile extends Resource<Profile> {
    * An array of identifiers for the imported certificates. You use this identifier for working with
    * profiles and partner profiles.
    *
-   * <p>CloudFormation property {@code CertificateIds}.
+   * <p>Length: 22 to 22 characters. Pattern: {@code ^cert-([0-9a-f]{17})$}. CloudFormation property
+   * {@code CertificateIds}.
    */
   public Profile certificateIds(List<String> value) {
     return set("CertificateIds", Value.listOf(value));

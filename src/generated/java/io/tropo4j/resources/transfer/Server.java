@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,11 +20,19 @@ import java.util.List;
  */
 public final class Server extends Resource<Server> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server")
+      .constrain("Certificate", Constraint.of().minLength(0).maxLength(1600))
       .allowed("Domain", "S3", "EFS")
       .allowed("EndpointType", "PUBLIC", "VPC", "VPC_ENDPOINT")
       .allowed("IdentityProviderType", "SERVICE_MANAGED", "API_GATEWAY", "AWS_DIRECTORY_SERVICE",
           "AWS_LAMBDA")
       .allowed("IpAddressType", "IPV4", "DUALSTACK")
+      .constrain("LoggingRole", Constraint.of().pattern("^(|arn:.*role/\\S+)$").minLength(0).maxLength(2048))
+      .constrain("PostAuthenticationLoginBanner", Constraint.of().pattern("^[\\x09-\\x0D\\x20-\\x7E]*$").minLength(0).maxLength(4096))
+      .constrain("PreAuthenticationLoginBanner", Constraint.of().pattern("^[\\x09-\\x0D\\x20-\\x7E]*$").minLength(0).maxLength(4096))
+      .allowed("Protocols", "SFTP", "FTP", "FTPS", "AS2")
+      .constrain("SecurityPolicyName", Constraint.of().pattern("^TransferSecurityPolicy-.+$").minLength(0).maxLength(100))
+      .constrain("StructuredLogDestinations", Constraint.of().pattern("^arn:\\S+$").minLength(20).maxLength(1600))
+      .refYields("Arn")
       .attributes("Arn", "As2ServiceManagedEgressIpAddresses", "ServerId", "State")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +66,7 @@ public final class Server extends Resource<Server> {
    * <p>The certificate must be a valid SSL/TLS X.509 version 3 certificate with FQDN or IP address
    * specified and information about the issuer.
    *
-   * <p>CloudFormation property {@code Certificate}.
+   * <p>Length: 0 to 1600 characters. CloudFormation property {@code Certificate}.
    */
   public Server certificate(String value) {
     return set("Certificate", Value.of(value));
@@ -203,7 +212,8 @@ public final class Server extends Resource<Server> {
    * a server to turn on Amazon CloudWatch logging for Amazon S3 or Amazon EFS events. When set, you
    * can view user activity in your CloudWatch logs.
    *
-   * <p>CloudFormation property {@code LoggingRole}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code ^(|arn:.*role/&#92;S+)$}. CloudFormation
+   * property {@code LoggingRole}.
    */
   public Server loggingRole(String value) {
     return set("LoggingRole", Value.of(value));
@@ -220,7 +230,8 @@ public final class Server extends Resource<Server> {
    *
    * <p>The SFTP protocol does not support post-authentication display banners.
    *
-   * <p>CloudFormation property {@code PostAuthenticationLoginBanner}.
+   * <p>Length: 0 to 4096 characters. Pattern: {@code ^[&#92;x09-&#92;x0D&#92;x20-&#92;x7E]*$}.
+   * CloudFormation property {@code PostAuthenticationLoginBanner}.
    */
   public Server postAuthenticationLoginBanner(String value) {
     return set("PostAuthenticationLoginBanner", Value.of(value));
@@ -243,7 +254,8 @@ public final class Server extends Resource<Server> {
    * system without authority, or in excess of their authority, are subject to having all of their
    * activities on this system monitored and recorded by system personnel.</code>
    *
-   * <p>CloudFormation property {@code PreAuthenticationLoginBanner}.
+   * <p>Length: 0 to 4096 characters. Pattern: {@code ^[&#92;x09-&#92;x0D&#92;x20-&#92;x7E]*$}.
+   * CloudFormation property {@code PreAuthenticationLoginBanner}.
    */
   public Server preAuthenticationLoginBanner(String value) {
     return set("PreAuthenticationLoginBanner", Value.of(value));
@@ -312,7 +324,8 @@ public final class Server extends Resource<Server> {
    * <p><em>Allowed values</em> : One or more of <code>SFTP</code> , <code>FTPS</code> ,
    * <code>FTP</code> , <code>AS2</code>
    *
-   * <p>CloudFormation property {@code Protocols}.
+   * <p>Allowed values: {@code SFTP}, {@code FTP}, {@code FTPS}, {@code AS2}. CloudFormation
+   * property {@code Protocols}.
    */
   public Server protocols(List<String> value) {
     return set("Protocols", Value.listOf(value));
@@ -343,7 +356,8 @@ public final class Server extends Resource<Server> {
   /**
    * Specifies the name of the security policy for the server.
    *
-   * <p>CloudFormation property {@code SecurityPolicyName}.
+   * <p>Length: 0 to 100 characters. Pattern: {@code ^TransferSecurityPolicy-.+$}. CloudFormation
+   * property {@code SecurityPolicyName}.
    */
   public Server securityPolicyName(String value) {
     return set("SecurityPolicyName", Value.of(value));
@@ -370,7 +384,8 @@ public final class Server extends Resource<Server> {
    *
    * <p><code>update-server --server-id s-1234567890abcdef0 --structured-log-destinations</code>
    *
-   * <p>CloudFormation property {@code StructuredLogDestinations}.
+   * <p>Length: 20 to 1600 characters. Pattern: {@code ^arn:&#92;S+$}. CloudFormation property
+   * {@code StructuredLogDestinations}.
    */
   public Server structuredLogDestinations(List<String> value) {
     return set("StructuredLogDestinations", Value.listOf(value));
@@ -475,7 +490,11 @@ public final class Server extends Resource<Server> {
    * <p>Property type {@code AWS::Transfer::Server.EndpointDetails}.
    */
   public static final class EndpointDetails extends Struct<EndpointDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Server.EndpointDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server.EndpointDetails")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-f]{8,17}$").minLength(11).maxLength(20).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("VpcEndpointId", Constraint.of().pattern("^vpce-[0-9a-f]{17}$").minLength(22).maxLength(22))
+        .constrain("VpcId", Constraint.of().format("AWS::EC2::VPC.Id"))
+        .build();
 
     public EndpointDetails() {
       super(SCHEMA);
@@ -539,7 +558,8 @@ public final class Server extends Resource<Server> {
      * href="https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpoint.html">ModifyVpcEndpoint</a>
      * API.
      *
-     * <p>CloudFormation property {@code SecurityGroupIds}.
+     * <p>Length: 11 to 20 characters. Pattern: {@code ^sg-[0-9a-f]{8,17}$}. Format: {@code
+     * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
      */
     public EndpointDetails securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
@@ -572,7 +592,8 @@ public final class Server extends Resource<Server> {
      * <p>This property can only be set when <code>EndpointType</code> is set to
      * <code>VPC_ENDPOINT</code> .
      *
-     * <p>CloudFormation property {@code VpcEndpointId}.
+     * <p>Length: 22 to 22 characters. Pattern: {@code ^vpce-[0-9a-f]{17}$}. CloudFormation property
+     * {@code VpcEndpointId}.
      */
     public EndpointDetails vpcEndpointId(String value) {
       return set("VpcEndpointId", Value.of(value));
@@ -588,7 +609,7 @@ public final class Server extends Resource<Server> {
      *
      * <p>This property can only be set when <code>EndpointType</code> is set to <code>VPC</code> .
      *
-     * <p>CloudFormation property {@code VpcId}.
+     * <p>Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
      */
     public EndpointDetails vpcId(String value) {
       return set("VpcId", Value.of(value));
@@ -611,8 +632,12 @@ public final class Server extends Resource<Server> {
    */
   public static final class IdentityProviderDetails extends Struct<IdentityProviderDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server.IdentityProviderDetails")
+        .constrain("DirectoryId", Constraint.of().pattern("^d-[0-9a-f]{10}$").minLength(12).maxLength(12))
+        .constrain("Function", Constraint.of().pattern("^arn:[a-z-]+:lambda:.*$").minLength(1).maxLength(170))
+        .constrain("InvocationRole", Constraint.of().pattern("^arn:.*role/\\S+$").minLength(20).maxLength(2048))
         .allowed("SftpAuthenticationMethods", "PASSWORD", "PUBLIC_KEY", "PUBLIC_KEY_OR_PASSWORD",
             "PUBLIC_KEY_AND_PASSWORD")
+        .constrain("Url", Constraint.of().minLength(0).maxLength(255))
         .build();
 
     public IdentityProviderDetails() {
@@ -623,7 +648,8 @@ public final class Server extends Resource<Server> {
      * The identifier of the AWS Directory Service directory that you want to use as your identity
      * provider.
      *
-     * <p>CloudFormation property {@code DirectoryId}.
+     * <p>Length: 12 to 12 characters. Pattern: {@code ^d-[0-9a-f]{10}$}. CloudFormation property
+     * {@code DirectoryId}.
      */
     public IdentityProviderDetails directoryId(String value) {
       return set("DirectoryId", Value.of(value));
@@ -637,7 +663,8 @@ public final class Server extends Resource<Server> {
     /**
      * The ARN for a Lambda function to use for the Identity provider.
      *
-     * <p>CloudFormation property {@code Function}.
+     * <p>Length: 1 to 170 characters. Pattern: {@code ^arn:[a-z-]+:lambda:.*$}. CloudFormation
+     * property {@code Function}.
      */
     public IdentityProviderDetails function(String value) {
       return set("Function", Value.of(value));
@@ -653,7 +680,8 @@ public final class Server extends Resource<Server> {
      * <code>API_GATEWAY</code> . Provides the type of <code>InvocationRole</code> used to
      * authenticate the user account.
      *
-     * <p>CloudFormation property {@code InvocationRole}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code ^arn:.*role/&#92;S+$}. CloudFormation
+     * property {@code InvocationRole}.
      */
     public IdentityProviderDetails invocationRole(String value) {
       return set("InvocationRole", Value.of(value));
@@ -694,7 +722,7 @@ public final class Server extends Resource<Server> {
     /**
      * Provides the location of the service endpoint used to authenticate users.
      *
-     * <p>CloudFormation property {@code Url}.
+     * <p>Length: 0 to 255 characters. CloudFormation property {@code Url}.
      */
     public IdentityProviderDetails url(String value) {
       return set("Url", Value.of(value));
@@ -733,6 +761,8 @@ public final class Server extends Resource<Server> {
    */
   public static final class ProtocolDetails extends Struct<ProtocolDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server.ProtocolDetails")
+        .allowed("As2Transports", "HTTP")
+        .constrain("PassiveIp", Constraint.of().minLength(0).maxLength(15))
         .allowed("SetStatOption", "DEFAULT", "ENABLE_NO_OP")
         .allowed("TlsSessionResumptionMode", "DISABLED", "ENABLED", "ENFORCED")
         .build();
@@ -744,7 +774,7 @@ public final class Server extends Resource<Server> {
     /**
      * List of <code>As2Transport</code> objects.
      *
-     * <p>CloudFormation property {@code As2Transports}.
+     * <p>Allowed values: {@code HTTP}. CloudFormation property {@code As2Transports}.
      */
     public ProtocolDetails as2Transports(List<String> value) {
       return set("As2Transports", Value.listOf(value));
@@ -796,7 +826,7 @@ public final class Server extends Resource<Server> {
      * other clients, check to see if your client supports the <code>PassiveIp=0.0.0.0</code>
      * response.
      *
-     * <p>CloudFormation property {@code PassiveIp}.
+     * <p>Length: 0 to 15 characters. CloudFormation property {@code PassiveIp}.
      */
     public ProtocolDetails passiveIp(String value) {
       return set("PassiveIp", Value.of(value));
@@ -962,6 +992,8 @@ public final class Server extends Resource<Server> {
   public static final class WorkflowDetail extends Struct<WorkflowDetail> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server.WorkflowDetail")
         .required("ExecutionRole", "WorkflowId")
+        .constrain("ExecutionRole", Constraint.of().pattern("^arn:.*role/\\S+$").minLength(20).maxLength(2048))
+        .constrain("WorkflowId", Constraint.of().pattern("^w-([a-z0-9]{17})$").minLength(19).maxLength(19))
         .build();
 
     public WorkflowDetail() {
@@ -972,7 +1004,8 @@ public final class Server extends Resource<Server> {
      * Includes the necessary permissions for S3, EFS, and Lambda operations that Transfer can
      * assume, so that all workflow steps can operate on the required resources
      *
-     * <p>Required. CloudFormation property {@code ExecutionRole}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code ^arn:.*role/&#92;S+$}.
+     * CloudFormation property {@code ExecutionRole}.
      */
     public WorkflowDetail executionRole(String value) {
       return set("ExecutionRole", Value.of(value));
@@ -986,7 +1019,8 @@ public final class Server extends Resource<Server> {
     /**
      * A unique identifier for the workflow.
      *
-     * <p>Required. CloudFormation property {@code WorkflowId}.
+     * <p>Required. Length: 19 to 19 characters. Pattern: {@code ^w-([a-z0-9]{17})$}. CloudFormation
+     * property {@code WorkflowId}.
      */
     public WorkflowDetail workflowId(String value) {
       return set("WorkflowId", Value.of(value));

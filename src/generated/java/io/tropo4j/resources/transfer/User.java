@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -23,7 +24,14 @@ import java.util.List;
 public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::User")
       .required("Role", "ServerId", "UserName")
+      .constrain("HomeDirectory", Constraint.of().pattern("^(|/.*)$").minLength(0).maxLength(1024))
       .allowed("HomeDirectoryType", "PATH", "LOGICAL")
+      .constrain("Policy", Constraint.of().minLength(0).maxLength(2048))
+      .constrain("Role", Constraint.of().pattern("^arn:.*role/\\S+$").minLength(20).maxLength(2048))
+      .constrain("ServerId", Constraint.of().pattern("^s-([0-9a-f]{17})$").minLength(19).maxLength(19))
+      .constrain("SshPublicKeys", Constraint.of().pattern("^\\s*(ssh|ecdsa)-[a-z0-9-]+[ \\t]+(([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{1,3})?(={0,3})?)(\\s*|[ \\t]+[\\S \\t]*\\s*)$").minLength(0).maxLength(2048))
+      .constrain("UserName", Constraint.of().pattern("^[\\w][\\w@.-]{2,99}$").minLength(3).maxLength(100))
+      .refYields("Arn")
       .attributes("Arn", "ServerId", "UserName")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -40,7 +48,8 @@ public final class User extends Resource<User> {
    * <p>You can use the <code>HomeDirectory</code> parameter for <code>HomeDirectoryType</code> when
    * it is set to either <code>PATH</code> or <code>LOGICAL</code> .
    *
-   * <p>CloudFormation property {@code HomeDirectory}.
+   * <p>Length: 0 to 1024 characters. Pattern: {@code ^(|/.*)$}. CloudFormation property {@code
+   * HomeDirectory}.
    */
   public User homeDirectory(String value) {
     return set("HomeDirectory", Value.of(value));
@@ -133,7 +142,7 @@ public final class User extends Resource<User> {
    * href="https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html">AssumeRole</a>
    * in the <em>AWS Security Token Service API Reference</em> .
    *
-   * <p>CloudFormation property {@code Policy}.
+   * <p>Length: 0 to 2048 characters. CloudFormation property {@code Policy}.
    */
   public User policy(String value) {
     return set("Policy", Value.of(value));
@@ -165,7 +174,8 @@ public final class User extends Resource<User> {
    * role should also contain a trust relationship that allows the server to access your resources
    * when servicing your users' transfer requests.
    *
-   * <p>Required. CloudFormation property {@code Role}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code ^arn:.*role/&#92;S+$}.
+   * CloudFormation property {@code Role}.
    */
   public User role(String value) {
     return set("Role", Value.of(value));
@@ -180,7 +190,8 @@ public final class User extends Resource<User> {
    * A system-assigned unique identifier for a server instance. This is the specific server that you
    * added your user to.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ServerId}.
+   * <p>Required. Changing it replaces the resource. Length: 19 to 19 characters. Pattern: {@code
+   * ^s-([0-9a-f]{17})$}. CloudFormation property {@code ServerId}.
    */
   public User serverId(String value) {
     return set("ServerId", Value.of(value));
@@ -197,7 +208,9 @@ public final class User extends Resource<User> {
    * <p>To delete the public key body, set its value to zero keys, as shown here:
    * <code>SshPublicKeys: []</code>
    *
-   * <p>CloudFormation property {@code SshPublicKeys}.
+   * <p>Length: 0 to 2048 characters. Pattern: {@code ^&#92;s*(ssh|ecdsa)-[a-z0-9-]+[
+   * &#92;t]+(([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{1,3})?(={0,3})?)(&#92;s*|[ &#92;t]+[&#92;S
+   * &#92;t]*&#92;s*)$}. CloudFormation property {@code SshPublicKeys}.
    */
   public User sshPublicKeys(List<String> value) {
     return set("SshPublicKeys", Value.listOf(value));
@@ -234,7 +247,8 @@ public final class User extends Resource<User> {
    * characters: a-z, A-Z, 0-9, underscore '_', hyphen '-', period '.', and at sign '&#64;'. The
    * user name can't start with a hyphen, period, or at sign.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 100 characters. Pattern: {@code
+   * ^[&#92;w][&#92;w&#64;.-]{2,99}$}. CloudFormation property {@code UserName}.
    */
   public User userName(String value) {
     return set("UserName", Value.of(value));
@@ -288,6 +302,8 @@ public final class User extends Resource<User> {
   public static final class HomeDirectoryMapEntry extends Struct<HomeDirectoryMapEntry> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::User.HomeDirectoryMapEntry")
         .required("Entry", "Target")
+        .constrain("Entry", Constraint.of().pattern("^/.*$").minLength(0).maxLength(1024))
+        .constrain("Target", Constraint.of().pattern("^/.*$").minLength(0).maxLength(1024))
         .allowed("Type", "FILE", "DIRECTORY")
         .build();
 
@@ -298,7 +314,8 @@ public final class User extends Resource<User> {
     /**
      * Represents an entry for <code>HomeDirectoryMappings</code> .
      *
-     * <p>Required. CloudFormation property {@code Entry}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^/.*$}. CloudFormation property
+     * {@code Entry}.
      */
     public HomeDirectoryMapEntry entry(String value) {
       return set("Entry", Value.of(value));
@@ -312,7 +329,8 @@ public final class User extends Resource<User> {
     /**
      * Represents the map target that is used in a <code>HomeDirectoryMapEntry</code> .
      *
-     * <p>Required. CloudFormation property {@code Target}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code ^/.*$}. CloudFormation property
+     * {@code Target}.
      */
     public HomeDirectoryMapEntry target(String value) {
       return set("Target", Value.of(value));
@@ -355,6 +373,9 @@ public final class User extends Resource<User> {
   public static final class PosixProfile extends Struct<PosixProfile> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::User.PosixProfile")
         .required("Gid", "Uid")
+        .constrain("Gid", Constraint.of().minimum(0).maximum(4294967295L))
+        .constrain("SecondaryGids", Constraint.of().minimum(0).maximum(4294967295L))
+        .constrain("Uid", Constraint.of().minimum(0).maximum(4294967295L))
         .build();
 
     public PosixProfile() {
@@ -364,7 +385,7 @@ public final class User extends Resource<User> {
     /**
      * The POSIX group ID used for all EFS operations by this user.
      *
-     * <p>Required. CloudFormation property {@code Gid}.
+     * <p>Required. Range: 0 to 4294967295L. CloudFormation property {@code Gid}.
      */
     public PosixProfile gid(double value) {
       return set("Gid", Value.of(value));
@@ -378,7 +399,7 @@ public final class User extends Resource<User> {
     /**
      * The secondary POSIX group IDs used for all EFS operations by this user.
      *
-     * <p>CloudFormation property {@code SecondaryGids}.
+     * <p>Range: 0 to 4294967295L. CloudFormation property {@code SecondaryGids}.
      */
     public PosixProfile secondaryGids(List<Double> value) {
       return set("SecondaryGids", Value.listOf(value));
@@ -392,7 +413,7 @@ public final class User extends Resource<User> {
     /**
      * The POSIX user ID used for all EFS operations by this user.
      *
-     * <p>Required. CloudFormation property {@code Uid}.
+     * <p>Required. Range: 0 to 4294967295L. CloudFormation property {@code Uid}.
      */
     public PosixProfile uid(double value) {
       return set("Uid", Value.of(value));

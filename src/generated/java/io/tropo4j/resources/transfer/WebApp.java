@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,7 +23,9 @@ import java.util.List;
 public final class WebApp extends Resource<WebApp> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::WebApp")
       .required("IdentityProviderDetails")
+      .constrain("AccessEndpoint", Constraint.of().minLength(1).maxLength(1024))
       .allowed("WebAppEndpointPolicy", "STANDARD", "FIPS")
+      .refYields("Arn")
       .attributes("Arn", "IdentityProviderDetails.ApplicationArn", "VpcEndpointId", "WebAppId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +42,7 @@ public final class WebApp extends Resource<WebApp> {
    * href="https://docs.aws.amazon.com//transfer/latest/userguide/webapp-customize.html">Update your
    * access endpoint with a custom URL</a> .
    *
-   * <p>CloudFormation property {@code AccessEndpoint}.
+   * <p>Length: 1 to 1024 characters. CloudFormation property {@code AccessEndpoint}.
    */
   public WebApp accessEndpoint(String value) {
     return set("AccessEndpoint", Value.of(value));
@@ -187,7 +190,11 @@ public final class WebApp extends Resource<WebApp> {
    * <p>Property type {@code AWS::Transfer::WebApp.IdentityProviderDetails}.
    */
   public static final class IdentityProviderDetails extends Struct<IdentityProviderDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::WebApp.IdentityProviderDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::WebApp.IdentityProviderDetails")
+        .constrain("ApplicationArn", Constraint.of().pattern("^arn:[\\w-]+:sso::\\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}$").minLength(10).maxLength(1224))
+        .constrain("InstanceArn", Constraint.of().pattern("^arn:[\\w-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$").minLength(10).maxLength(1224))
+        .constrain("Role", Constraint.of().pattern("^arn:[a-z-]+:iam::[0-9]{12}:role[:/]\\S+$").minLength(20).maxLength(2048))
+        .build();
 
     public IdentityProviderDetails() {
       super(SCHEMA);
@@ -197,7 +204,9 @@ public final class WebApp extends Resource<WebApp> {
      * The Amazon Resource Name (ARN) for the IAM Identity Center application: this value is set
      * automatically when you create your web app.
      *
-     * <p>CloudFormation property {@code ApplicationArn}.
+     * <p>Length: 10 to 1224 characters. Pattern: {@code
+     * ^arn:[&#92;w-]+:sso::&#92;d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}$}.
+     * CloudFormation property {@code ApplicationArn}.
      */
     public IdentityProviderDetails applicationArn(String value) {
       return set("ApplicationArn", Value.of(value));
@@ -211,7 +220,9 @@ public final class WebApp extends Resource<WebApp> {
     /**
      * The Amazon Resource Name (ARN) for the IAM Identity Center used for the web app.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code InstanceArn}.
+     * <p>Changing it replaces the resource. Length: 10 to 1224 characters. Pattern: {@code
+     * ^arn:[&#92;w-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$}. CloudFormation property {@code
+     * InstanceArn}.
      */
     public IdentityProviderDetails instanceArn(String value) {
       return set("InstanceArn", Value.of(value));
@@ -225,7 +236,8 @@ public final class WebApp extends Resource<WebApp> {
     /**
      * The IAM role in IAM Identity Center used for the web app.
      *
-     * <p>CloudFormation property {@code Role}.
+     * <p>Length: 20 to 2048 characters. Pattern: {@code
+     * ^arn:[a-z-]+:iam::[0-9]{12}:role[:/]&#92;S+$}. CloudFormation property {@code Role}.
      */
     public IdentityProviderDetails role(String value) {
       return set("Role", Value.of(value));
@@ -246,6 +258,9 @@ public final class WebApp extends Resource<WebApp> {
   public static final class Vpc extends Struct<Vpc> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::WebApp.Vpc")
         .allowed("IpAddressType", "IPV4", "DUALSTACK")
+        .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-[0-9a-f]{8,17}$").minLength(11).maxLength(20).format("AWS::EC2::SecurityGroup.Id"))
+        .constrain("SubnetIds", Constraint.of().pattern("^subnet-[0-9a-f]{8,17}$").minLength(15).maxLength(24))
+        .constrain("VpcId", Constraint.of().pattern("^vpc-[0-9a-f]{8,17}$").minLength(12).maxLength(21).format("AWS::EC2::VPC.Id"))
         .build();
 
     public Vpc() {
@@ -267,7 +282,11 @@ public final class WebApp extends Resource<WebApp> {
       return set("IpAddressType", value);
     }
 
-    /** Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}. */
+    /**
+     * Changing it replaces the resource. Length: 11 to 20 characters. Pattern: {@code
+     * ^sg-[0-9a-f]{8,17}$}. Format: {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property
+     * {@code SecurityGroupIds}.
+     */
     public Vpc securityGroupIds(List<String> value) {
       return set("SecurityGroupIds", Value.listOf(value));
     }
@@ -277,7 +296,10 @@ public final class WebApp extends Resource<WebApp> {
       return set("SecurityGroupIds", value);
     }
 
-    /** CloudFormation property {@code SubnetIds}. */
+    /**
+     * Length: 15 to 24 characters. Pattern: {@code ^subnet-[0-9a-f]{8,17}$}. CloudFormation
+     * property {@code SubnetIds}.
+     */
     public Vpc subnetIds(List<String> value) {
       return set("SubnetIds", Value.listOf(value));
     }
@@ -287,7 +309,11 @@ public final class WebApp extends Resource<WebApp> {
       return set("SubnetIds", value);
     }
 
-    /** Changing it replaces the resource. CloudFormation property {@code VpcId}. */
+    /**
+     * Changing it replaces the resource. Length: 12 to 21 characters. Pattern: {@code
+     * ^vpc-[0-9a-f]{8,17}$}. Format: {@code AWS::EC2::VPC.Id}. CloudFormation property {@code
+     * VpcId}.
+     */
     public Vpc vpcId(String value) {
       return set("VpcId", Value.of(value));
     }
@@ -305,7 +331,11 @@ public final class WebApp extends Resource<WebApp> {
    * <p>Property type {@code AWS::Transfer::WebApp.WebAppCustomization}.
    */
   public static final class WebAppCustomization extends Struct<WebAppCustomization> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::WebApp.WebAppCustomization");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::WebApp.WebAppCustomization")
+        .constrain("FaviconFile", Constraint.of().minLength(1).maxLength(20960))
+        .constrain("LogoFile", Constraint.of().minLength(1).maxLength(51200))
+        .constrain("Title", Constraint.of().minLength(0).maxLength(100))
+        .build();
 
     public WebAppCustomization() {
       super(SCHEMA);
@@ -314,7 +344,7 @@ public final class WebApp extends Resource<WebApp> {
     /**
      * Returns an icon file data string (in base64 encoding).
      *
-     * <p>CloudFormation property {@code FaviconFile}.
+     * <p>Length: 1 to 20960 characters. CloudFormation property {@code FaviconFile}.
      */
     public WebAppCustomization faviconFile(String value) {
       return set("FaviconFile", Value.of(value));
@@ -328,7 +358,7 @@ public final class WebApp extends Resource<WebApp> {
     /**
      * Returns a logo file data string (in base64 encoding).
      *
-     * <p>CloudFormation property {@code LogoFile}.
+     * <p>Length: 1 to 51200 characters. CloudFormation property {@code LogoFile}.
      */
     public WebAppCustomization logoFile(String value) {
       return set("LogoFile", Value.of(value));
@@ -342,7 +372,7 @@ public final class WebApp extends Resource<WebApp> {
     /**
      * Returns the page title that you defined for your web app.
      *
-     * <p>CloudFormation property {@code Title}.
+     * <p>Length: 0 to 100 characters. CloudFormation property {@code Title}.
      */
     public WebAppCustomization title(String value) {
       return set("Title", Value.of(value));

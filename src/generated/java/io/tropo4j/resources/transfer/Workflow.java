@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,8 @@ import java.util.List;
 public final class Workflow extends Resource<Workflow> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow")
       .required("Steps")
+      .constrain("Description", Constraint.of().pattern("^[\\w\\- ]*$").minLength(0).maxLength(256))
+      .refYields("WorkflowId")
       .attributes("Arn", "WorkflowId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,7 +35,8 @@ public final class Workflow extends Resource<Workflow> {
   /**
    * Specifies the text description for the workflow.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^[&#92;w&#92;- ]*$}. CloudFormation property {@code Description}.
    */
   public Workflow description(String value) {
     return set("Description", Value.of(value));
@@ -133,7 +137,9 @@ public final class Workflow extends Resource<Workflow> {
    */
   public static final class CopyStepDetails extends Struct<CopyStepDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.CopyStepDetails")
+        .constrain("Name", Constraint.of().pattern("^[\\w-]*$").minLength(0).maxLength(30))
         .allowed("OverwriteExisting", "TRUE", "FALSE")
+        .constrain("SourceFileLocation", Constraint.of().pattern("^\\$\\{(\\w+.)+\\w+\\}$").minLength(0).maxLength(256))
         .build();
 
     public CopyStepDetails() {
@@ -164,7 +170,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The name of the step, used as an identifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 0 to 30 characters. Pattern: {@code
+     * ^[&#92;w-]*$}. CloudFormation property {@code Name}.
      */
     public CopyStepDetails name(String value) {
       return set("Name", Value.of(value));
@@ -207,7 +214,8 @@ public final class Workflow extends Resource<Workflow> {
      * is the default value. <li>To use the originally uploaded file location as input for this
      * step, enter <code>${original.file}</code> . </ul>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SourceFileLocation}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^&#92;$&#92;{(&#92;w+.)+&#92;w+&#92;}$}. CloudFormation property {@code SourceFileLocation}.
      */
     public CopyStepDetails sourceFileLocation(String value) {
       return set("SourceFileLocation", Value.of(value));
@@ -227,7 +235,13 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Transfer::Workflow.CustomStepDetails}.
    */
   public static final class CustomStepDetails extends Struct<CustomStepDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow.CustomStepDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.CustomStepDetails")
+        .constrain("Name", Constraint.of().pattern("^[\\w-]*$").minLength(0).maxLength(30))
+        .constrain("SourceFileLocation", Constraint.of().pattern("^\\$\\{(\\w+.)+\\w+\\}$").minLength(0).maxLength(256))
+        .constrain("Target", Constraint.of().pattern("arn:[a-z-]+:lambda:.*$").minLength(0).maxLength(170))
+        .references("Target", "AWS::Lambda::Function.Arn")
+        .constrain("TimeoutSeconds", Constraint.of().minimum(1).maximum(1800))
+        .build();
 
     public CustomStepDetails() {
       super(SCHEMA);
@@ -236,7 +250,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The name of the step, used as an identifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 0 to 30 characters. Pattern: {@code
+     * ^[&#92;w-]*$}. CloudFormation property {@code Name}.
      */
     public CustomStepDetails name(String value) {
       return set("Name", Value.of(value));
@@ -256,7 +271,8 @@ public final class Workflow extends Resource<Workflow> {
      * is the default value. <li>To use the originally uploaded file location as input for this
      * step, enter <code>${original.file}</code> . </ul>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SourceFileLocation}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^&#92;$&#92;{(&#92;w+.)+&#92;w+&#92;}$}. CloudFormation property {@code SourceFileLocation}.
      */
     public CustomStepDetails sourceFileLocation(String value) {
       return set("SourceFileLocation", Value.of(value));
@@ -270,7 +286,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The ARN for the Lambda function that is being called.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Target}.
+     * <p>Changing it replaces the resource. Length: 0 to 170 characters. Pattern: {@code
+     * arn:[a-z-]+:lambda:.*$}. CloudFormation property {@code Target}.
      */
     public CustomStepDetails target(String value) {
       return set("Target", Value.of(value));
@@ -291,7 +308,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * Timeout, in seconds, for the step.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code TimeoutSeconds}.
+     * <p>Changing it replaces the resource. Range: 1 to 1800. CloudFormation property {@code
+     * TimeoutSeconds}.
      */
     public CustomStepDetails timeoutSeconds(int value) {
       return set("TimeoutSeconds", Value.of(value));
@@ -319,7 +337,9 @@ public final class Workflow extends Resource<Workflow> {
   public static final class DecryptStepDetails extends Struct<DecryptStepDetails> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.DecryptStepDetails")
         .required("DestinationFileLocation", "Type")
+        .constrain("Name", Constraint.of().pattern("^[\\w-]*$").minLength(0).maxLength(30))
         .allowed("OverwriteExisting", "TRUE", "FALSE")
+        .constrain("SourceFileLocation", Constraint.of().pattern("^\\$\\{(\\w+.)+\\w+\\}$").minLength(0).maxLength(256))
         .allowed("Type", "PGP")
         .build();
 
@@ -351,7 +371,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The name of the step, used as an identifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 0 to 30 characters. Pattern: {@code
+     * ^[&#92;w-]*$}. CloudFormation property {@code Name}.
      */
     public DecryptStepDetails name(String value) {
       return set("Name", Value.of(value));
@@ -394,7 +415,8 @@ public final class Workflow extends Resource<Workflow> {
      * is the default value. <li>To use the originally uploaded file location as input for this
      * step, enter <code>${original.file}</code> . </ul>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SourceFileLocation}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^&#92;$&#92;{(&#92;w+.)+&#92;w+&#92;}$}. CloudFormation property {@code SourceFileLocation}.
      */
     public DecryptStepDetails sourceFileLocation(String value) {
       return set("SourceFileLocation", Value.of(value));
@@ -427,7 +449,10 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Transfer::Workflow.DeleteStepDetails}.
    */
   public static final class DeleteStepDetails extends Struct<DeleteStepDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow.DeleteStepDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.DeleteStepDetails")
+        .constrain("Name", Constraint.of().pattern("^[\\w-]*$").minLength(0).maxLength(30))
+        .constrain("SourceFileLocation", Constraint.of().pattern("^\\$\\{(\\w+.)+\\w+\\}$").minLength(0).maxLength(256))
+        .build();
 
     public DeleteStepDetails() {
       super(SCHEMA);
@@ -436,7 +461,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The name of the step, used as an identifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 0 to 30 characters. Pattern: {@code
+     * ^[&#92;w-]*$}. CloudFormation property {@code Name}.
      */
     public DeleteStepDetails name(String value) {
       return set("Name", Value.of(value));
@@ -456,7 +482,8 @@ public final class Workflow extends Resource<Workflow> {
      * is the default value. <li>To use the originally uploaded file location as input for this
      * step, enter <code>${original.file}</code> . </ul>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SourceFileLocation}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^&#92;$&#92;{(&#92;w+.)+&#92;w+&#92;}$}. CloudFormation property {@code SourceFileLocation}.
      */
     public DeleteStepDetails sourceFileLocation(String value) {
       return set("SourceFileLocation", Value.of(value));
@@ -474,7 +501,10 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Transfer::Workflow.EfsInputFileLocation}.
    */
   public static final class EfsInputFileLocation extends Struct<EfsInputFileLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow.EfsInputFileLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.EfsInputFileLocation")
+        .constrain("FileSystemId", Constraint.of().pattern("^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:(access-point/fsap|file-system/fs)-[0-9a-f]{8,40}|fs(ap)?-[0-9a-f]{8,40})$").minLength(0).maxLength(128))
+        .constrain("Path", Constraint.of().pattern("^[^\\x00]+$").minLength(1).maxLength(65536))
+        .build();
 
     public EfsInputFileLocation() {
       super(SCHEMA);
@@ -483,7 +513,9 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The identifier of the file system, assigned by Amazon EFS.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code FileSystemId}.
+     * <p>Changing it replaces the resource. Length: 0 to 128 characters. Pattern: {@code
+     * ^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:(access-point/fsap|file-system/fs)-[0-9a-f]{8,40}|fs(ap)?-[0-9a-f]{8,40})$}.
+     * CloudFormation property {@code FileSystemId}.
      */
     public EfsInputFileLocation fileSystemId(String value) {
       return set("FileSystemId", Value.of(value));
@@ -497,7 +529,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The pathname for the folder being used by a workflow.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Path}.
+     * <p>Changing it replaces the resource. Length: 1 to 65536 characters. Pattern: {@code
+     * ^[^&#92;x00]+$}. CloudFormation property {@code Path}.
      */
     public EfsInputFileLocation path(String value) {
       return set("Path", Value.of(value));
@@ -570,7 +603,10 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Transfer::Workflow.S3InputFileLocation}.
    */
   public static final class S3InputFileLocation extends Struct<S3InputFileLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow.S3InputFileLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.S3InputFileLocation")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(3).maxLength(63))
+        .constrain("Key", Constraint.of().pattern(".*").minLength(0).maxLength(1024))
+        .build();
 
     public S3InputFileLocation() {
       super(SCHEMA);
@@ -579,7 +615,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * Specifies the S3 bucket for the customer input file.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Bucket}.
+     * <p>Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+     * ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. CloudFormation property {@code Bucket}.
      */
     public S3InputFileLocation bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -594,7 +631,8 @@ public final class Workflow extends Resource<Workflow> {
      * The name assigned to the file when it was created in Amazon S3. You use the object key to
      * retrieve the object.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Changing it replaces the resource. Length: 0 to 1024 characters. Pattern: {@code .*}.
+     * CloudFormation property {@code Key}.
      */
     public S3InputFileLocation key(String value) {
       return set("Key", Value.of(value));
@@ -615,6 +653,8 @@ public final class Workflow extends Resource<Workflow> {
   public static final class S3Tag extends Struct<S3Tag> {
     private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.S3Tag")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").minLength(0).maxLength(256))
         .build();
 
     public S3Tag() {
@@ -624,7 +664,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The name assigned to the tag that you create.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Key}.
+     * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Key}.
      */
     public S3Tag key(String value) {
       return set("Key", Value.of(value));
@@ -638,7 +679,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The value that corresponds to the key.
      *
-     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Value}.
+     * <p>Required. Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-&#64;]*)$}. CloudFormation property {@code Value}.
      */
     public S3Tag value(String value) {
       return set("Value", Value.of(value));
@@ -658,7 +700,10 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Transfer::Workflow.TagStepDetails}.
    */
   public static final class TagStepDetails extends Struct<TagStepDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow.TagStepDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.TagStepDetails")
+        .constrain("Name", Constraint.of().pattern("^[\\w-]*$").minLength(0).maxLength(30))
+        .constrain("SourceFileLocation", Constraint.of().pattern("^\\$\\{(\\w+.)+\\w+\\}$").minLength(0).maxLength(256))
+        .build();
 
     public TagStepDetails() {
       super(SCHEMA);
@@ -667,7 +712,8 @@ public final class Workflow extends Resource<Workflow> {
     /**
      * The name of the step, used as an identifier.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+     * <p>Changing it replaces the resource. Length: 0 to 30 characters. Pattern: {@code
+     * ^[&#92;w-]*$}. CloudFormation property {@code Name}.
      */
     public TagStepDetails name(String value) {
       return set("Name", Value.of(value));
@@ -687,7 +733,8 @@ public final class Workflow extends Resource<Workflow> {
      * is the default value. <li>To use the originally uploaded file location as input for this
      * step, enter <code>${original.file}</code> . </ul>
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code SourceFileLocation}.
+     * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+     * ^&#92;$&#92;{(&#92;w+.)+&#92;w+&#92;}$}. CloudFormation property {@code SourceFileLocation}.
      */
     public TagStepDetails sourceFileLocation(String value) {
       return set("SourceFileLocation", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.translate;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class ParallelData extends Resource<ParallelData> {
   private static final Schema SCHEMA = Schema.builder("AWS::Translate::ParallelData")
       .required("Name", "ParallelDataConfig")
+      .constrain("Description", Constraint.of().pattern("^[\\P{M}\\p{M}]{0,256}$").minLength(0).maxLength(256))
+      .constrain("Name", Constraint.of().pattern("^([A-Za-z0-9-]_?)+$").minLength(1).maxLength(256))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "FailedRecordCount", "ImportedDataSize",
           "ImportedRecordCount", "LastUpdatedAt", "SkippedRecordCount", "SourceLanguageCode",
           "Status", "TargetLanguageCodes")
@@ -29,7 +33,8 @@ public final class ParallelData extends Resource<ParallelData> {
   /**
    * A custom description for the parallel data resource.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 0 to 256 characters. Pattern: {@code
+   * ^[&#92;P{M}&#92;p{M}]{0,256}$}. CloudFormation property {@code Description}.
    */
   public ParallelData description(String value) {
     return set("Description", Value.of(value));
@@ -52,7 +57,8 @@ public final class ParallelData extends Resource<ParallelData> {
   /**
    * A custom name for the parallel data resource. Must be unique in the account and region.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 256 characters. Pattern: {@code
+   * ^([A-Za-z0-9-]_?)+$}. CloudFormation property {@code Name}.
    */
   public ParallelData name(String value) {
     return set("Name", Value.of(value));
@@ -194,6 +200,7 @@ public final class ParallelData extends Resource<ParallelData> {
   public static final class EncryptionKey extends Struct<EncryptionKey> {
     private static final Schema SCHEMA = Schema.builder("AWS::Translate::ParallelData.EncryptionKey")
         .required("Id", "Type")
+        .constrain("Id", Constraint.of().pattern("^(arn:aws((-us-gov)|(-iso)|(-iso-b)|(-cn))?:kms:)?([a-z]{2}-[a-z]+(-[a-z]+)?-\\d:)?(\\d{12}:)?(((key/)?[a-zA-Z0-9-_]+)|(alias/[a-zA-Z0-9:/_-]+))$").minLength(1).maxLength(400))
         .allowed("Type", "KMS")
         .build();
 
@@ -204,7 +211,9 @@ public final class ParallelData extends Resource<ParallelData> {
     /**
      * The Amazon Resource Name (ARN) of the encryption key.
      *
-     * <p>Required. CloudFormation property {@code Id}.
+     * <p>Required. Length: 1 to 400 characters. Pattern: {@code
+     * ^(arn:aws((-us-gov)|(-iso)|(-iso-b)|(-cn))?:kms:)?([a-z]{2}-[a-z]+(-[a-z]+)?-&#92;d:)?(&#92;d{12}:)?(((key/)?[a-zA-Z0-9-_]+)|(alias/[a-zA-Z0-9:/_-]+))$}.
+     * CloudFormation property {@code Id}.
      */
     public EncryptionKey id(String value) {
       return set("Id", Value.of(value));
@@ -239,6 +248,7 @@ public final class ParallelData extends Resource<ParallelData> {
     private static final Schema SCHEMA = Schema.builder("AWS::Translate::ParallelData.ParallelDataConfig")
         .required("Format", "S3Uri")
         .allowed("Format", "TSV", "CSV", "TMX")
+        .constrain("S3Uri", Constraint.of().pattern("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$").minLength(0).maxLength(1024))
         .build();
 
     public ParallelDataConfig() {
@@ -263,7 +273,9 @@ public final class ParallelData extends Resource<ParallelData> {
     /**
      * The URI of the Amazon S3 folder that contains the parallel data input file.
      *
-     * <p>Required. CloudFormation property {@code S3Uri}.
+     * <p>Required. Length: 0 to 1024 characters. Pattern: {@code
+     * ^s3://[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9](/.*)?$}. CloudFormation property {@code
+     * S3Uri}.
      */
     public ParallelDataConfig s3Uri(String value) {
       return set("S3Uri", Value.of(value));
@@ -279,13 +291,15 @@ public final class ParallelData extends Resource<ParallelData> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::Translate::ParallelData.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -295,7 +309,7 @@ public final class ParallelData extends Resource<ParallelData> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

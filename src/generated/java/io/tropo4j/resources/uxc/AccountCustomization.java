@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.uxc;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,6 +17,9 @@ public final class AccountCustomization extends Resource<AccountCustomization> {
   private static final Schema SCHEMA = Schema.builder("AWS::UXC::AccountCustomization")
       .allowed("AccountColor", "none", "pink", "purple", "darkBlue", "lightBlue", "teal", "green",
           "yellow", "orange", "red")
+      .constrain("VisibleRegions", Constraint.of().pattern("^[a-z]{2}(-[a-z]{1,10}){1,2}-[1-9]$"))
+      .constrain("VisibleServices", Constraint.of().minLength(1).maxLength(64))
+      .refYields("AccountId")
       .attributes("AccountId")
       .build();
 
@@ -42,7 +46,8 @@ public final class AccountCustomization extends Resource<AccountCustomization> {
   /**
    * A list of AWS region identifiers visible to the account in the AWS Console.
    *
-   * <p>CloudFormation property {@code VisibleRegions}.
+   * <p>Pattern: {@code ^[a-z]{2}(-[a-z]{1,10}){1,2}-[1-9]$}. CloudFormation property {@code
+   * VisibleRegions}.
    */
   public AccountCustomization visibleRegions(List<String> value) {
     return set("VisibleRegions", Value.listOf(value));
@@ -56,7 +61,7 @@ public final class AccountCustomization extends Resource<AccountCustomization> {
   /**
    * A list of AWS service identifiers visible to the account in the AWS Console.
    *
-   * <p>CloudFormation property {@code VisibleServices}.
+   * <p>Length: 1 to 64 characters. CloudFormation property {@code VisibleServices}.
    */
   public AccountCustomization visibleServices(List<String> value) {
     return set("VisibleServices", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.verifiedpermissions;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -43,6 +44,8 @@ import java.util.List;
 public final class IdentitySource extends Resource<IdentitySource> {
   private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::IdentitySource")
       .required("Configuration", "PolicyStoreId")
+      .constrain("PolicyStoreId", Constraint.of().pattern("^[a-zA-Z0-9-]*$").minLength(1).maxLength(200))
+      .constrain("PrincipalEntityType", Constraint.of().pattern("^.*$").minLength(1).maxLength(200))
       .attributes("Details", "Details.ClientIds", "Details.DiscoveryUrl", "Details.OpenIdIssuer",
           "Details.UserPoolArn", "IdentitySourceId")
       .build();
@@ -65,7 +68,8 @@ public final class IdentitySource extends Resource<IdentitySource> {
    * policies and requests made using this policy store can reference identities from the identity
    * provider configured in the new identity source.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyStoreId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]*$}. CloudFormation property {@code PolicyStoreId}.
    */
   public IdentitySource policyStoreId(String value) {
     return set("PolicyStoreId", Value.of(value));
@@ -80,7 +84,8 @@ public final class IdentitySource extends Resource<IdentitySource> {
    * Specifies the namespace and data type of the principals generated for identities authenticated
    * by the new identity source.
    *
-   * <p>CloudFormation property {@code PrincipalEntityType}.
+   * <p>Length: 1 to 200 characters. Pattern: {@code ^.*$}. CloudFormation property {@code
+   * PrincipalEntityType}.
    */
   public IdentitySource principalEntityType(String value) {
     return set("PrincipalEntityType", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.verifiedpermissions;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -35,6 +36,8 @@ import io.tropo4j.fn.Value;
 public final class Policy extends Resource<Policy> {
   private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::Policy")
       .required("Definition", "PolicyStoreId")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-/_]*$").minLength(0).maxLength(150))
+      .constrain("PolicyStoreId", Constraint.of().pattern("^[a-zA-Z0-9-]*$").minLength(1).maxLength(200))
       .attributes("PolicyId", "PolicyType")
       .build();
 
@@ -52,7 +55,10 @@ public final class Policy extends Resource<Policy> {
     return set("Definition", value);
   }
 
-  /** CloudFormation property {@code Name}. */
+  /**
+   * Length: 0 to 150 characters. Pattern: {@code ^[a-zA-Z0-9-/_]*$}. CloudFormation property {@code
+   * Name}.
+   */
   public Policy name(String value) {
     return set("Name", Value.of(value));
   }
@@ -65,7 +71,8 @@ public final class Policy extends Resource<Policy> {
   /**
    * Specifies the <code>PolicyStoreId</code> of the policy store you want to store the policy in.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyStoreId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]*$}. CloudFormation property {@code PolicyStoreId}.
    */
   public Policy policyStoreId(String value) {
     return set("PolicyStoreId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.verifiedpermissions;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.Map;
 public final class PolicyStore extends Resource<PolicyStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyStore")
       .required("ValidationSettings")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(150))
+      .refYields("PolicyStoreId")
       .attributes("Arn", "EncryptionState", "PolicyStoreId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -43,7 +46,7 @@ public final class PolicyStore extends Resource<PolicyStore> {
   /**
    * Descriptive text that you can provide to help with identification of the current policy store.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 150 characters. CloudFormation property {@code Description}.
    */
   public PolicyStore description(String value) {
     return set("Description", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.verifiedpermissions;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -18,6 +19,10 @@ import io.tropo4j.fn.Value;
 public final class PolicyTemplate extends Resource<PolicyTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyTemplate")
       .required("PolicyStoreId", "Statement")
+      .constrain("Description", Constraint.of().minLength(0).maxLength(150))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9-/_]*$").minLength(0).maxLength(150))
+      .constrain("PolicyStoreId", Constraint.of().pattern("^[a-zA-Z0-9-]*$").minLength(1).maxLength(200))
+      .constrain("Statement", Constraint.of().minLength(1).maxLength(10000))
       .attributes("PolicyTemplateId")
       .build();
 
@@ -28,7 +33,7 @@ public final class PolicyTemplate extends Resource<PolicyTemplate> {
   /**
    * The description to attach to the new or updated policy template.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 0 to 150 characters. CloudFormation property {@code Description}.
    */
   public PolicyTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -39,7 +44,10 @@ public final class PolicyTemplate extends Resource<PolicyTemplate> {
     return set("Description", value);
   }
 
-  /** CloudFormation property {@code Name}. */
+  /**
+   * Length: 0 to 150 characters. Pattern: {@code ^[a-zA-Z0-9-/_]*$}. CloudFormation property {@code
+   * Name}.
+   */
   public PolicyTemplate name(String value) {
     return set("Name", Value.of(value));
   }
@@ -52,7 +60,8 @@ public final class PolicyTemplate extends Resource<PolicyTemplate> {
   /**
    * The unique identifier of the policy store that contains the template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyStoreId}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 200 characters. Pattern: {@code
+   * ^[a-zA-Z0-9-]*$}. CloudFormation property {@code PolicyStoreId}.
    */
   public PolicyTemplate policyStoreId(String value) {
     return set("PolicyStoreId", Value.of(value));
@@ -67,7 +76,7 @@ public final class PolicyTemplate extends Resource<PolicyTemplate> {
    * Specifies the content that you want to use for the new policy template, written in the Cedar
    * policy language.
    *
-   * <p>Required. CloudFormation property {@code Statement}.
+   * <p>Required. Length: 1 to 10000 characters. CloudFormation property {@code Statement}.
    */
   public PolicyTemplate statement(String value) {
     return set("Statement", Value.of(value));

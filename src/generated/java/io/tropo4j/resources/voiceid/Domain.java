@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.voiceid;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -26,6 +27,9 @@ import java.util.List;
 public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::VoiceID::Domain")
       .required("Name", "ServerSideEncryptionConfiguration")
+      .constrain("Description", Constraint.of().pattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$").minLength(1).maxLength(1024))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9][a-zA-Z0-9_-]*$").minLength(1).maxLength(256))
+      .refYields("DomainId")
       .attributes("DomainId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -37,7 +41,9 @@ public final class Domain extends Resource<Domain> {
   /**
    * The description of the domain.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^([&#92;p{L}&#92;p{Z}&#92;p{N}_.:/=+&#92;-%&#64;]*)$}. CloudFormation property {@code
+   * Description}.
    */
   public Domain description(String value) {
     return set("Description", Value.of(value));
@@ -51,7 +57,8 @@ public final class Domain extends Resource<Domain> {
   /**
    * The name for the domain.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 256 characters. Pattern: {@code ^[a-zA-Z0-9][a-zA-Z0-9_-]*$}.
+   * CloudFormation property {@code Name}.
    */
   public Domain name(String value) {
     return set("Name", Value.of(value));

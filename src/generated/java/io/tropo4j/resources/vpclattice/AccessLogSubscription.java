@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -22,7 +23,10 @@ import java.util.List;
 public final class AccessLogSubscription extends Resource<AccessLogSubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::AccessLogSubscription")
       .required("DestinationArn")
+      .constrain("DestinationArn", Constraint.of().pattern("^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$").minLength(20).maxLength(2048))
+      .constrain("ResourceIdentifier", Constraint.of().pattern("^((((sn)|(svc)|(rcfg))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(resourceconfiguration/rcfg)|(service/svc))-[0-9a-z]{17}))$").minLength(17).maxLength(2048))
       .allowed("ServiceNetworkLogType", "SERVICE", "RESOURCE")
+      .refYields("Arn")
       .attributes("Arn", "Id", "ResourceArn", "ResourceId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -35,7 +39,9 @@ public final class AccessLogSubscription extends Resource<AccessLogSubscription>
    * The Amazon Resource Name (ARN) of the destination. The supported destination types are
    * CloudWatch Log groups, Kinesis Data Firehose delivery streams, and Amazon S3 buckets.
    *
-   * <p>Required. CloudFormation property {@code DestinationArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$}.
+   * CloudFormation property {@code DestinationArn}.
    */
   public AccessLogSubscription destinationArn(String value) {
     return set("DestinationArn", Value.of(value));
@@ -49,7 +55,9 @@ public final class AccessLogSubscription extends Resource<AccessLogSubscription>
   /**
    * The ID or ARN of the service network or service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ResourceIdentifier}.
+   * <p>Changing it replaces the resource. Length: 17 to 2048 characters. Pattern: {@code
+   * ^((((sn)|(svc)|(rcfg))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(resourceconfiguration/rcfg)|(service/svc))-[0-9a-z]{17}))$}.
+   * CloudFormation property {@code ResourceIdentifier}.
    */
   public AccessLogSubscription resourceIdentifier(String value) {
     return set("ResourceIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -19,6 +20,9 @@ import io.tropo4j.fn.Value;
 public final class AuthPolicy extends Resource<AuthPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::AuthPolicy")
       .required("Policy", "ResourceIdentifier")
+      .constrain("Policy", Constraint.of().maxLength(36864).format("json"))
+      .constrain("ResourceIdentifier", Constraint.of().pattern("^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$").minLength(17).maxLength(200))
+      .refYields("ResourceIdentifier")
       .attributes("State")
       .build();
 
@@ -29,7 +33,8 @@ public final class AuthPolicy extends Resource<AuthPolicy> {
   /**
    * The auth policy.
    *
-   * <p>Required. CloudFormation property {@code Policy}.
+   * <p>Required. Length: at most 36864 characters. Format: {@code json}. CloudFormation property
+   * {@code Policy}.
    */
   public AuthPolicy policy(Value<Json> value) {
     return set("Policy", value);
@@ -38,8 +43,9 @@ public final class AuthPolicy extends Resource<AuthPolicy> {
   /**
    * The ID or ARN of the service network or service for which the policy is created.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ResourceIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 17 to 200 characters. Pattern: {@code
+   * ^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$}.
+   * CloudFormation property {@code ResourceIdentifier}.
    */
   public AuthPolicy resourceIdentifier(String value) {
     return set("ResourceIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
 public final class DomainVerification extends Resource<DomainVerification> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::DomainVerification")
       .required("DomainName")
+      .constrain("DomainName", Constraint.of().minLength(3).maxLength(255))
+      .refYields("Arn")
       .attributes("Arn", "Id", "Status", "TxtMethodConfig")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -31,7 +34,8 @@ public final class DomainVerification extends Resource<DomainVerification> {
   /**
    * The domain name being verified.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 255 characters. CloudFormation
+   * property {@code DomainName}.
    */
   public DomainVerification domainName(String value) {
     return set("DomainName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,7 +22,11 @@ import java.util.List;
 public final class Listener extends Resource<Listener> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Listener")
       .required("DefaultAction", "Protocol")
+      .constrain("Name", Constraint.of().pattern("^(?!listener-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$").minLength(3).maxLength(63))
+      .constrain("Port", Constraint.of().minimum(1).maximum(65535))
       .allowed("Protocol", "HTTP", "HTTPS", "TLS_PASSTHROUGH")
+      .constrain("ServiceIdentifier", Constraint.of().pattern("^((svc-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:service/svc-[0-9a-z]{17}))$").minLength(21).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "Id", "ServiceArn", "ServiceId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +53,8 @@ public final class Listener extends Resource<Listener> {
    * <p>If you don't specify a name, CloudFormation generates one. However, if you specify a name,
    * and later want to replace the resource, you must specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+   * ^(?!listener-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$}. CloudFormation property {@code Name}.
    */
   public Listener name(String value) {
     return set("Name", Value.of(value));
@@ -63,7 +69,7 @@ public final class Listener extends Resource<Listener> {
    * The listener port. You can specify a value from 1 to 65535. For HTTP, the default is 80. For
    * HTTPS, the default is 443.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Port}.
+   * <p>Changing it replaces the resource. Range: 1 to 65535. CloudFormation property {@code Port}.
    */
   public Listener port(int value) {
     return set("Port", Value.of(value));
@@ -92,7 +98,9 @@ public final class Listener extends Resource<Listener> {
   /**
    * The ID or ARN of the service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServiceIdentifier}.
+   * <p>Changing it replaces the resource. Length: 21 to 2048 characters. Pattern: {@code
+   * ^((svc-[0-9a-z]{17})|(arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:service/svc-[0-9a-z]{17}))$}.
+   * CloudFormation property {@code ServiceIdentifier}.
    */
   public Listener serviceIdentifier(String value) {
     return set("ServiceIdentifier", Value.of(value));
@@ -199,6 +207,7 @@ public final class Listener extends Resource<Listener> {
   public static final class FixedResponse extends Struct<FixedResponse> {
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Listener.FixedResponse")
         .required("StatusCode")
+        .constrain("StatusCode", Constraint.of().minimum(100).maximum(599))
         .build();
 
     public FixedResponse() {
@@ -209,7 +218,7 @@ public final class Listener extends Resource<Listener> {
      * The HTTP response code. Only <code>404</code> and <code>500</code> status codes are
      * supported.
      *
-     * <p>Required. CloudFormation property {@code StatusCode}.
+     * <p>Required. Range: 100 to 599. CloudFormation property {@code StatusCode}.
      */
     public FixedResponse statusCode(int value) {
       return set("StatusCode", Value.of(value));
@@ -270,6 +279,8 @@ public final class Listener extends Resource<Listener> {
   public static final class WeightedTargetGroup extends Struct<WeightedTargetGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Listener.WeightedTargetGroup")
         .required("TargetGroupIdentifier")
+        .constrain("TargetGroupIdentifier", Constraint.of().pattern("^((tg-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:targetgroup/tg-[0-9a-z]{17}))$").minLength(20).maxLength(2048))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(999))
         .build();
 
     public WeightedTargetGroup() {
@@ -279,7 +290,9 @@ public final class Listener extends Resource<Listener> {
     /**
      * The ID of the target group.
      *
-     * <p>Required. CloudFormation property {@code TargetGroupIdentifier}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^((tg-[0-9a-z]{17})|(arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:targetgroup/tg-[0-9a-z]{17}))$}.
+     * CloudFormation property {@code TargetGroupIdentifier}.
      */
     public WeightedTargetGroup targetGroupIdentifier(String value) {
       return set("TargetGroupIdentifier", Value.of(value));
@@ -300,7 +313,7 @@ public final class Listener extends Resource<Listener> {
      * target group with a weight of 20 receives twice as many requests as the other target group.
      * If there's only one target group specified, then the default value is 100.
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 999. CloudFormation property {@code Weight}.
      */
     public WeightedTargetGroup weight(int value) {
       return set("Weight", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,9 +19,16 @@ import java.util.List;
 public final class ResourceConfiguration extends Resource<ResourceConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ResourceConfiguration")
       .required("Name", "ResourceConfigurationType")
+      .constrain("CustomDomainName", Constraint.of().minLength(3).maxLength(255))
+      .constrain("DomainVerificationId", Constraint.of().pattern("^dv-[a-fA-F0-9]{17}$").minLength(20).maxLength(20))
+      .constrain("GroupDomain", Constraint.of().minLength(3).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$").minLength(3).maxLength(40))
+      .constrain("PortRanges", Constraint.of().pattern("^((\\d{1,5}\\-\\d{1,5})|(\\d+))$").minLength(1).maxLength(11))
       .allowed("ProtocolType", "TCP")
       .allowed("ResourceConfigurationAuthType", "NONE", "AWS_IAM")
+      .constrain("ResourceConfigurationGroupId", Constraint.of().pattern("^rcfg-[0-9a-z]{17}$").minLength(22).maxLength(22))
       .allowed("ResourceConfigurationType", "GROUP", "CHILD", "SINGLE", "ARN", "CIDR")
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -49,7 +57,8 @@ public final class ResourceConfiguration extends Resource<ResourceConfiguration>
   /**
    * The custom domain name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomDomainName}.
+   * <p>Changing it replaces the resource. Length: 3 to 255 characters. CloudFormation property
+   * {@code CustomDomainName}.
    */
   public ResourceConfiguration customDomainName(String value) {
     return set("CustomDomainName", Value.of(value));
@@ -63,7 +72,8 @@ public final class ResourceConfiguration extends Resource<ResourceConfiguration>
   /**
    * The domain verification ID.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code DomainVerificationId}.
+   * <p>Changing it replaces the resource. Length: 20 to 20 characters. Pattern: {@code
+   * ^dv-[a-fA-F0-9]{17}$}. CloudFormation property {@code DomainVerificationId}.
    */
   public ResourceConfiguration domainVerificationId(String value) {
     return set("DomainVerificationId", Value.of(value));
@@ -79,7 +89,8 @@ public final class ResourceConfiguration extends Resource<ResourceConfiguration>
    * the child resource are subdomains of the group domain. Child resources inherit the verification
    * status of the domain.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code GroupDomain}.
+   * <p>Changing it replaces the resource. Length: 3 to 255 characters. CloudFormation property
+   * {@code GroupDomain}.
    */
   public ResourceConfiguration groupDomain(String value) {
     return set("GroupDomain", Value.of(value));
@@ -93,7 +104,8 @@ public final class ResourceConfiguration extends Resource<ResourceConfiguration>
   /**
    * The name of the resource configuration.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 3 to 40 characters. Pattern: {@code
+   * ^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$}. CloudFormation property {@code Name}.
    */
   public ResourceConfiguration name(String value) {
     return set("Name", Value.of(value));
@@ -109,7 +121,8 @@ public final class ResourceConfiguration extends Resource<ResourceConfiguration>
    * configuration (for example: 1-65535). You can separate port ranges using commas (for example:
    * 1,2,22-30).
    *
-   * <p>CloudFormation property {@code PortRanges}.
+   * <p>Length: 1 to 11 characters. Pattern: {@code ^((&#92;d{1,5}&#92;-&#92;d{1,5})|(&#92;d+))$}.
+   * CloudFormation property {@code PortRanges}.
    */
   public ResourceConfiguration portRanges(List<String> value) {
     return set("PortRanges", Value.listOf(value));
@@ -170,7 +183,8 @@ public final class ResourceConfiguration extends Resource<ResourceConfiguration>
   /**
    * The ID of the group resource configuration.
    *
-   * <p>CloudFormation property {@code ResourceConfigurationGroupId}.
+   * <p>Length: 22 to 22 characters. Pattern: {@code ^rcfg-[0-9a-z]{17}$}. CloudFormation property
+   * {@code ResourceConfigurationGroupId}.
    */
   public ResourceConfiguration resourceConfigurationGroupId(String value) {
     return set("ResourceConfigurationGroupId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -23,7 +24,15 @@ public final class ResourceGateway extends Resource<ResourceGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ResourceGateway")
       .required("Name", "SubnetIds", "VpcIdentifier")
       .allowed("IpAddressType", "IPV4", "IPV6", "DUALSTACK")
+      .constrain("Ipv4AddressesPerEni", Constraint.of().minimum(1).maximum(62))
+      .constrain("Name", Constraint.of().pattern("^(?!rgw-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$").minLength(3).maxLength(40))
       .allowed("ResourceConfigDnsResolution", "IN_VPC", "PUBLIC")
+      .references("SecurityGroupIds", "AWS::EC2::SecurityGroup.GroupId",
+          "AWS::EC2::VPC.DefaultSecurityGroup")
+      .constrain("SubnetIds", Constraint.of().minLength(5).maxLength(200))
+      .references("SubnetIds", "AWS::EC2::Subnet.Ref")
+      .constrain("VpcIdentifier", Constraint.of().pattern("^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$").minLength(5).maxLength(50))
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -50,7 +59,7 @@ public final class ResourceGateway extends Resource<ResourceGateway> {
   /**
    * The number of IPv4 addresses in each ENI for the resource gateway.
    *
-   * <p>CloudFormation property {@code Ipv4AddressesPerEni}.
+   * <p>Range: 1 to 62. CloudFormation property {@code Ipv4AddressesPerEni}.
    */
   public ResourceGateway ipv4AddressesPerEni(int value) {
     return set("Ipv4AddressesPerEni", Value.of(value));
@@ -64,7 +73,8 @@ public final class ResourceGateway extends Resource<ResourceGateway> {
   /**
    * The name of the resource gateway.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 40 characters. Pattern: {@code
+   * ^(?!rgw-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$}. CloudFormation property {@code Name}.
    */
   public ResourceGateway name(String value) {
     return set("Name", Value.of(value));
@@ -116,7 +126,8 @@ public final class ResourceGateway extends Resource<ResourceGateway> {
   /**
    * The IDs of the VPC subnets for the resource gateway.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 200 characters. CloudFormation
+   * property {@code SubnetIds}.
    */
   public ResourceGateway subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -157,7 +168,8 @@ public final class ResourceGateway extends Resource<ResourceGateway> {
   /**
    * The ID of the VPC for the resource gateway.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcIdentifier}.
+   * <p>Required. Changing it replaces the resource. Length: 5 to 50 characters. Pattern: {@code
+   * ^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$}. CloudFormation property {@code VpcIdentifier}.
    */
   public ResourceGateway vpcIdentifier(String value) {
     return set("VpcIdentifier", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,11 @@ import java.util.List;
 public final class Rule extends Resource<Rule> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule")
       .required("Action", "Match", "Priority")
+      .constrain("ListenerIdentifier", Constraint.of().pattern("^((listener-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}/listener/listener-[0-9a-z]{17}))$").minLength(20).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^(?!rule-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$").minLength(3).maxLength(63))
+      .constrain("Priority", Constraint.of().minimum(1).maximum(2000))
+      .constrain("ServiceIdentifier", Constraint.of().pattern("^((svc-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}))$").minLength(20).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -41,7 +47,9 @@ public final class Rule extends Resource<Rule> {
   /**
    * The ID or ARN of the listener.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ListenerIdentifier}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^((listener-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}/listener/listener-[0-9a-z]{17}))$}.
+   * CloudFormation property {@code ListenerIdentifier}.
    */
   public Rule listenerIdentifier(String value) {
     return set("ListenerIdentifier", Value.of(value));
@@ -69,7 +77,8 @@ public final class Rule extends Resource<Rule> {
    * <p>If you don't specify a name, CloudFormation generates one. However, if you specify a name,
    * and later want to replace the resource, you must specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+   * ^(?!rule-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$}. CloudFormation property {@code Name}.
    */
   public Rule name(String value) {
     return set("Name", Value.of(value));
@@ -84,7 +93,7 @@ public final class Rule extends Resource<Rule> {
    * The priority assigned to the rule. Each rule for a specific listener must have a unique
    * priority. The lower the priority number the higher the priority.
    *
-   * <p>Required. CloudFormation property {@code Priority}.
+   * <p>Required. Range: 1 to 2000. CloudFormation property {@code Priority}.
    */
   public Rule priority(int value) {
     return set("Priority", Value.of(value));
@@ -98,7 +107,9 @@ public final class Rule extends Resource<Rule> {
   /**
    * The ID or ARN of the service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServiceIdentifier}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^((svc-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}))$}.
+   * CloudFormation property {@code ServiceIdentifier}.
    */
   public Rule serviceIdentifier(String value) {
     return set("ServiceIdentifier", Value.of(value));
@@ -186,6 +197,7 @@ public final class Rule extends Resource<Rule> {
   public static final class FixedResponse extends Struct<FixedResponse> {
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.FixedResponse")
         .required("StatusCode")
+        .constrain("StatusCode", Constraint.of().minimum(100).maximum(599))
         .build();
 
     public FixedResponse() {
@@ -196,7 +208,7 @@ public final class Rule extends Resource<Rule> {
      * The HTTP response code. Only <code>404</code> and <code>500</code> status codes are
      * supported.
      *
-     * <p>Required. CloudFormation property {@code StatusCode}.
+     * <p>Required. Range: 100 to 599. CloudFormation property {@code StatusCode}.
      */
     public FixedResponse statusCode(int value) {
       return set("StatusCode", Value.of(value));
@@ -258,6 +270,7 @@ public final class Rule extends Resource<Rule> {
   public static final class HeaderMatch extends Struct<HeaderMatch> {
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.HeaderMatch")
         .required("Match", "Name")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(40))
         .build();
 
     public HeaderMatch() {
@@ -290,7 +303,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * The name of the header.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 40 characters. CloudFormation property {@code Name}.
      */
     public HeaderMatch name(String value) {
       return set("Name", Value.of(value));
@@ -308,7 +321,11 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::VpcLattice::Rule.HeaderMatchType}.
    */
   public static final class HeaderMatchType extends Struct<HeaderMatchType> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule.HeaderMatchType");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.HeaderMatchType")
+        .constrain("Contains", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Exact", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Prefix", Constraint.of().minLength(1).maxLength(128))
+        .build();
 
     public HeaderMatchType() {
       super(SCHEMA);
@@ -317,7 +334,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * A contains type match.
      *
-     * <p>CloudFormation property {@code Contains}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Contains}.
      */
     public HeaderMatchType contains(String value) {
       return set("Contains", Value.of(value));
@@ -331,7 +348,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * An exact type match.
      *
-     * <p>CloudFormation property {@code Exact}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Exact}.
      */
     public HeaderMatchType exact(String value) {
       return set("Exact", Value.of(value));
@@ -345,7 +362,7 @@ public final class Rule extends Resource<Rule> {
     /**
      * A prefix type match. Matches the value with the prefix.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code Prefix}.
      */
     public HeaderMatchType prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -484,7 +501,10 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::VpcLattice::Rule.PathMatchType}.
    */
   public static final class PathMatchType extends Struct<PathMatchType> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule.PathMatchType");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.PathMatchType")
+        .constrain("Exact", Constraint.of().pattern("^\\/[a-zA-Z0-9@:%_+.~#?&\\/=-]*$").minLength(1).maxLength(128))
+        .constrain("Prefix", Constraint.of().pattern("^\\/[a-zA-Z0-9@:%_+.~#?&\\/=-]*$").minLength(1).maxLength(128))
+        .build();
 
     public PathMatchType() {
       super(SCHEMA);
@@ -493,7 +513,8 @@ public final class Rule extends Resource<Rule> {
     /**
      * An exact match of the path.
      *
-     * <p>CloudFormation property {@code Exact}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code
+     * ^&#92;/[a-zA-Z0-9&#64;:%_+.~#?&amp;&#92;/=-]*$}. CloudFormation property {@code Exact}.
      */
     public PathMatchType exact(String value) {
       return set("Exact", Value.of(value));
@@ -507,7 +528,8 @@ public final class Rule extends Resource<Rule> {
     /**
      * A prefix match of the path.
      *
-     * <p>CloudFormation property {@code Prefix}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code
+     * ^&#92;/[a-zA-Z0-9&#64;:%_+.~#?&amp;&#92;/=-]*$}. CloudFormation property {@code Prefix}.
      */
     public PathMatchType prefix(String value) {
       return set("Prefix", Value.of(value));
@@ -527,6 +549,8 @@ public final class Rule extends Resource<Rule> {
   public static final class WeightedTargetGroup extends Struct<WeightedTargetGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.WeightedTargetGroup")
         .required("TargetGroupIdentifier")
+        .constrain("TargetGroupIdentifier", Constraint.of().pattern("^((tg-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:targetgroup/tg-[0-9a-z]{17}))$").minLength(20).maxLength(2048))
+        .constrain("Weight", Constraint.of().minimum(0).maximum(999))
         .build();
 
     public WeightedTargetGroup() {
@@ -536,7 +560,9 @@ public final class Rule extends Resource<Rule> {
     /**
      * The ID of the target group.
      *
-     * <p>Required. CloudFormation property {@code TargetGroupIdentifier}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+     * ^((tg-[0-9a-z]{17})|(arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:targetgroup/tg-[0-9a-z]{17}))$}.
+     * CloudFormation property {@code TargetGroupIdentifier}.
      */
     public WeightedTargetGroup targetGroupIdentifier(String value) {
       return set("TargetGroupIdentifier", Value.of(value));
@@ -557,7 +583,7 @@ public final class Rule extends Resource<Rule> {
      * target group with a weight of 20 receives twice as many requests as the other target group.
      * If there's only one target group specified, then the default value is 100.
      *
-     * <p>CloudFormation property {@code Weight}.
+     * <p>Range: 0 to 999. CloudFormation property {@code Weight}.
      */
     public WeightedTargetGroup weight(int value) {
       return set("Weight", Value.of(value));

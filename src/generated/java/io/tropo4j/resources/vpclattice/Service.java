@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,11 @@ import java.util.List;
 public final class Service extends Resource<Service> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Service")
       .allowed("AuthType", "NONE", "AWS_IAM")
+      .constrain("CertificateArn", Constraint.of().pattern("^(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:certificate/[0-9a-z-]+)?$").maxLength(2048).format("AWS::ACM::Certificate.Arn"))
+      .constrain("CustomDomainName", Constraint.of().minLength(3).maxLength(255))
+      .constrain("IdleTimeoutSeconds", Constraint.of().minimum(60).maximum(600))
+      .constrain("Name", Constraint.of().pattern("^(?!svc-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$").minLength(3).maxLength(40))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "DnsEntry.DomainName", "DnsEntry.HostedZoneId", "Id",
           "LastUpdatedAt", "Status")
       .tags("Tags", Schema.TagForm.LIST)
@@ -53,7 +59,9 @@ public final class Service extends Resource<Service> {
   /**
    * The Amazon Resource Name (ARN) of the certificate.
    *
-   * <p>CloudFormation property {@code CertificateArn}.
+   * <p>Length: at most 2048 characters. Pattern: {@code
+   * ^(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:certificate/[0-9a-z-]+)?$}.
+   * Format: {@code AWS::ACM::Certificate.Arn}. CloudFormation property {@code CertificateArn}.
    */
   public Service certificateArn(String value) {
     return set("CertificateArn", Value.of(value));
@@ -67,7 +75,8 @@ public final class Service extends Resource<Service> {
   /**
    * The custom domain name of the service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomDomainName}.
+   * <p>Changing it replaces the resource. Length: 3 to 255 characters. CloudFormation property
+   * {@code CustomDomainName}.
    */
   public Service customDomainName(String value) {
     return set("CustomDomainName", Value.of(value));
@@ -87,7 +96,7 @@ public final class Service extends Resource<Service> {
     return set("DnsEntry", value);
   }
 
-  /** CloudFormation property {@code IdleTimeoutSeconds}. */
+  /** Range: 60 to 600. CloudFormation property {@code IdleTimeoutSeconds}. */
   public Service idleTimeoutSeconds(int value) {
     return set("IdleTimeoutSeconds", Value.of(value));
   }
@@ -105,7 +114,8 @@ public final class Service extends Resource<Service> {
    * <p>If you don't specify a name, CloudFormation generates one. However, if you specify a name,
    * and later want to replace the resource, you must specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 40 characters. Pattern: {@code
+   * ^(?!svc-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$}. CloudFormation property {@code Name}.
    */
   public Service name(String value) {
     return set("Name", Value.of(value));
@@ -204,7 +214,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::VpcLattice::Service.DnsEntry}.
    */
   public static final class DnsEntry extends Struct<DnsEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Service.DnsEntry");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Service.DnsEntry")
+        .constrain("HostedZoneId", Constraint.of().format("AWS::Route53::AliasTarget.HostedZoneId"))
+        .build();
 
     public DnsEntry() {
       super(SCHEMA);
@@ -227,7 +239,8 @@ public final class Service extends Resource<Service> {
     /**
      * The ID of the hosted zone.
      *
-     * <p>CloudFormation property {@code HostedZoneId}.
+     * <p>Format: {@code AWS::Route53::AliasTarget.HostedZoneId}. CloudFormation property {@code
+     * HostedZoneId}.
      */
     public DnsEntry hostedZoneId(String value) {
       return set("HostedZoneId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,8 @@ import java.util.List;
 public final class ServiceNetwork extends Resource<ServiceNetwork> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetwork")
       .allowed("AuthType", "NONE", "AWS_IAM")
+      .constrain("Name", Constraint.of().pattern("^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$").minLength(3).maxLength(63))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +60,9 @@ public final class ServiceNetwork extends Resource<ServiceNetwork> {
    * <p>If you don't specify a name, CloudFormation generates one. However, if you specify a name,
    * and later want to replace the resource, you must specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 63 characters. Pattern: {@code
+   * ^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$}. CloudFormation property {@code
+   * Name}.
    */
   public ServiceNetwork name(String value) {
     return set("Name", Value.of(value));

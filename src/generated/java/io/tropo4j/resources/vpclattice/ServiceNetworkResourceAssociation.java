@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -17,6 +18,9 @@ import java.util.List;
  */
 public final class ServiceNetworkResourceAssociation extends Resource<ServiceNetworkResourceAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkResourceAssociation")
+      .constrain("ResourceConfigurationId", Constraint.of().pattern("^rcfg-[0-9a-z]{17}$").minLength(17).maxLength(2048))
+      .constrain("ServiceNetworkId", Constraint.of().pattern("^((sn-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:servicenetwork/sn-[0-9a-z]{17}))$").minLength(3).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +46,8 @@ public final class ServiceNetworkResourceAssociation extends Resource<ServiceNet
   /**
    * The ID of the resource configuration associated with the service network.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ResourceConfigurationId}.
+   * <p>Changing it replaces the resource. Length: 17 to 2048 characters. Pattern: {@code
+   * ^rcfg-[0-9a-z]{17}$}. CloudFormation property {@code ResourceConfigurationId}.
    */
   public ServiceNetworkResourceAssociation resourceConfigurationId(String value) {
     return set("ResourceConfigurationId", Value.of(value));
@@ -59,7 +64,9 @@ public final class ServiceNetworkResourceAssociation extends Resource<ServiceNet
   /**
    * The ID of the service network associated with the resource configuration.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServiceNetworkId}.
+   * <p>Changing it replaces the resource. Length: 3 to 2048 characters. Pattern: {@code
+   * ^((sn-[0-9a-z]{17})|(arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:servicenetwork/sn-[0-9a-z]{17}))$}.
+   * CloudFormation property {@code ServiceNetworkId}.
    */
   public ServiceNetworkResourceAssociation serviceNetworkId(String value) {
     return set("ServiceNetworkId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -28,6 +29,9 @@ import java.util.List;
  */
 public final class ServiceNetworkServiceAssociation extends Resource<ServiceNetworkServiceAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkServiceAssociation")
+      .constrain("ServiceIdentifier", Constraint.of().pattern("^((svc-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:service/svc-[0-9a-z]{17}))$").minLength(20).maxLength(2048))
+      .constrain("ServiceNetworkIdentifier", Constraint.of().pattern("^((sn-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:servicenetwork/sn-[0-9a-z]{17}))$").minLength(20).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "DnsEntry.DomainName", "DnsEntry.HostedZoneId", "Id",
           "ServiceArn", "ServiceId", "ServiceName", "ServiceNetworkArn", "ServiceNetworkId",
           "ServiceNetworkName", "Status")
@@ -50,7 +54,9 @@ public final class ServiceNetworkServiceAssociation extends Resource<ServiceNetw
   /**
    * The ID or ARN of the service.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServiceIdentifier}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^((svc-[0-9a-z]{17})|(arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:service/svc-[0-9a-z]{17}))$}.
+   * CloudFormation property {@code ServiceIdentifier}.
    */
   public ServiceNetworkServiceAssociation serviceIdentifier(String value) {
     return set("ServiceIdentifier", Value.of(value));
@@ -65,7 +71,9 @@ public final class ServiceNetworkServiceAssociation extends Resource<ServiceNetw
    * The ID or ARN of the service network. You must use an ARN if the resources are in different
    * accounts.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServiceNetworkIdentifier}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^((sn-[0-9a-z]{17})|(arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:servicenetwork/sn-[0-9a-z]{17}))$}.
+   * CloudFormation property {@code ServiceNetworkIdentifier}.
    */
   public ServiceNetworkServiceAssociation serviceNetworkIdentifier(String value) {
     return set("ServiceNetworkIdentifier", Value.of(value));
@@ -212,7 +220,9 @@ public final class ServiceNetworkServiceAssociation extends Resource<ServiceNetw
    * <p>Property type {@code AWS::VpcLattice::ServiceNetworkServiceAssociation.DnsEntry}.
    */
   public static final class DnsEntry extends Struct<DnsEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ServiceNetworkServiceAssociation.DnsEntry");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkServiceAssociation.DnsEntry")
+        .constrain("HostedZoneId", Constraint.of().format("AWS::Route53::AliasTarget.HostedZoneId"))
+        .build();
 
     public DnsEntry() {
       super(SCHEMA);
@@ -235,7 +245,8 @@ public final class ServiceNetworkServiceAssociation extends Resource<ServiceNetw
     /**
      * The ID of the hosted zone.
      *
-     * <p>CloudFormation property {@code HostedZoneId}.
+     * <p>Format: {@code AWS::Route53::AliasTarget.HostedZoneId}. CloudFormation property {@code
+     * HostedZoneId}.
      */
     public DnsEntry hostedZoneId(String value) {
       return set("HostedZoneId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,10 @@ import java.util.List;
  */
 public final class ServiceNetworkVpcAssociation extends Resource<ServiceNetworkVpcAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkVpcAssociation")
+      .constrain("SecurityGroupIds", Constraint.of().pattern("^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$").minLength(0).maxLength(200).format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("ServiceNetworkIdentifier", Constraint.of().pattern("^((sn-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:servicenetwork/sn-[0-9a-z]{17}))$").minLength(20).maxLength(2048))
+      .constrain("VpcIdentifier", Constraint.of().pattern("^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$").minLength(5).maxLength(2048))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id", "ServiceNetworkArn", "ServiceNetworkId",
           "ServiceNetworkName", "Status", "VpcId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -70,7 +75,8 @@ public final class ServiceNetworkVpcAssociation extends Resource<ServiceNetworkV
    * href="https://docs.aws.amazon.com//vpc/latest/userguide/VPC_SecurityGroups.html">Control
    * traffic to resources using security groups</a> in the <em>Amazon VPC User Guide</em> .
    *
-   * <p>CloudFormation property {@code SecurityGroupIds}.
+   * <p>Length: 0 to 200 characters. Pattern: {@code ^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$}. Format:
+   * {@code AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
    */
   public ServiceNetworkVpcAssociation securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -85,7 +91,9 @@ public final class ServiceNetworkVpcAssociation extends Resource<ServiceNetworkV
    * The ID or ARN of the service network. You must use an ARN if the resources are in different
    * accounts.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code ServiceNetworkIdentifier}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^((sn-[0-9a-z]{17})|(arn:[a-z0-9&#92;-]+:vpc-lattice:[a-zA-Z0-9&#92;-]+:&#92;d{12}:servicenetwork/sn-[0-9a-z]{17}))$}.
+   * CloudFormation property {@code ServiceNetworkIdentifier}.
    */
   public ServiceNetworkVpcAssociation serviceNetworkIdentifier(String value) {
     return set("ServiceNetworkIdentifier", Value.of(value));
@@ -121,7 +129,8 @@ public final class ServiceNetworkVpcAssociation extends Resource<ServiceNetworkV
   /**
    * The ID of the VPC.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code VpcIdentifier}.
+   * <p>Changing it replaces the resource. Length: 5 to 2048 characters. Pattern: {@code
+   * ^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$}. CloudFormation property {@code VpcIdentifier}.
    */
   public ServiceNetworkVpcAssociation vpcIdentifier(String value) {
     return set("VpcIdentifier", Value.of(value));
@@ -213,6 +222,7 @@ public final class ServiceNetworkVpcAssociation extends Resource<ServiceNetworkV
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkVpcAssociation.DnsOptions")
         .allowed("PrivateDnsPreference", "VERIFIED_DOMAINS_ONLY", "ALL_DOMAINS",
             "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS", "SPECIFIED_DOMAINS_ONLY")
+        .constrain("PrivateDnsSpecifiedDomains", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public DnsOptions() {
@@ -245,7 +255,7 @@ public final class ServiceNetworkVpcAssociation extends Resource<ServiceNetworkV
      * is <code>VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS</code> or <code>SPECIFIED_DOMAINS_ONLY</code>
      * .
      *
-     * <p>CloudFormation property {@code PrivateDnsSpecifiedDomains}.
+     * <p>Length: 1 to 255 characters. CloudFormation property {@code PrivateDnsSpecifiedDomains}.
      */
     public DnsOptions privateDnsSpecifiedDomains(List<String> value) {
       return set("PrivateDnsSpecifiedDomains", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.vpclattice;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,7 +23,9 @@ import java.util.List;
 public final class TargetGroup extends Resource<TargetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup")
       .required("Type")
+      .constrain("Name", Constraint.of().pattern("^(?!tg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$").minLength(3).maxLength(128))
       .allowed("Type", "IP", "LAMBDA", "INSTANCE", "ALB")
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +51,8 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * <p>If you don't specify a name, CloudFormation generates one. However, if you specify a name,
    * and later want to replace the resource, you must specify a new name.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 3 to 128 characters. Pattern: {@code
+   * ^(?!tg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$}. CloudFormation property {@code Name}.
    */
   public TargetGroup name(String value) {
     return set("Name", Value.of(value));
@@ -167,8 +171,14 @@ public final class TargetGroup extends Resource<TargetGroup> {
    */
   public static final class HealthCheckConfig extends Struct<HealthCheckConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup.HealthCheckConfig")
+        .constrain("HealthCheckIntervalSeconds", Constraint.of().minimum(5).maximum(300))
+        .constrain("HealthCheckTimeoutSeconds", Constraint.of().minimum(1).maximum(120))
+        .constrain("HealthyThresholdCount", Constraint.of().minimum(2).maximum(10))
+        .constrain("Path", Constraint.of().pattern("(^/[a-zA-Z0-9@:%_+.~#?&/=-]*$|(^$))").minLength(0).maxLength(2048))
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .allowed("Protocol", "HTTP", "HTTPS")
         .allowed("ProtocolVersion", "HTTP1", "HTTP2")
+        .constrain("UnhealthyThresholdCount", Constraint.of().minimum(2).maximum(10))
         .build();
 
     public HealthCheckConfig() {
@@ -193,7 +203,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * The approximate amount of time, in seconds, between health checks of an individual target.
      * The range is 5–300 seconds. The default is 30 seconds.
      *
-     * <p>CloudFormation property {@code HealthCheckIntervalSeconds}.
+     * <p>Range: 5 to 300. CloudFormation property {@code HealthCheckIntervalSeconds}.
      */
     public HealthCheckConfig healthCheckIntervalSeconds(int value) {
       return set("HealthCheckIntervalSeconds", Value.of(value));
@@ -211,7 +221,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * The amount of time, in seconds, to wait before reporting a target as unhealthy. The range is
      * 1–120 seconds. The default is 5 seconds.
      *
-     * <p>CloudFormation property {@code HealthCheckTimeoutSeconds}.
+     * <p>Range: 1 to 120. CloudFormation property {@code HealthCheckTimeoutSeconds}.
      */
     public HealthCheckConfig healthCheckTimeoutSeconds(int value) {
       return set("HealthCheckTimeoutSeconds", Value.of(value));
@@ -229,7 +239,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * The number of consecutive successful health checks required before considering an unhealthy
      * target healthy. The range is 2–10. The default is 5.
      *
-     * <p>CloudFormation property {@code HealthyThresholdCount}.
+     * <p>Range: 2 to 10. CloudFormation property {@code HealthyThresholdCount}.
      */
     public HealthCheckConfig healthyThresholdCount(int value) {
       return set("HealthyThresholdCount", Value.of(value));
@@ -258,7 +268,8 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * supported if the protocol version is <code>gRPC</code> , however, you can choose
      * <code>HTTP/1.1</code> or <code>HTTP/2</code> and specify a valid URI.
      *
-     * <p>CloudFormation property {@code Path}.
+     * <p>Length: 0 to 2048 characters. Pattern: {@code
+     * (^/[a-zA-Z0-9&#64;:%_+.~#?&amp;/=-]*$|(^$))}. CloudFormation property {@code Path}.
      */
     public HealthCheckConfig path(String value) {
       return set("Path", Value.of(value));
@@ -273,7 +284,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * The port used when performing health checks on targets. The default setting is the port that
      * a target receives traffic on.
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code Port}.
      */
     public HealthCheckConfig port(int value) {
       return set("Port", Value.of(value));
@@ -319,7 +330,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * The number of consecutive failed health checks required before considering a target
      * unhealthy. The range is 2–10. The default is 2.
      *
-     * <p>CloudFormation property {@code UnhealthyThresholdCount}.
+     * <p>Range: 2 to 10. CloudFormation property {@code UnhealthyThresholdCount}.
      */
     public HealthCheckConfig unhealthyThresholdCount(int value) {
       return set("UnhealthyThresholdCount", Value.of(value));
@@ -343,6 +354,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
   public static final class Matcher extends Struct<Matcher> {
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup.Matcher")
         .required("HttpCode")
+        .constrain("HttpCode", Constraint.of().pattern("^[0-9-,]+$").minLength(3).maxLength(2000))
         .build();
 
     public Matcher() {
@@ -352,7 +364,8 @@ public final class TargetGroup extends Resource<TargetGroup> {
     /**
      * The HTTP code to use when checking for a successful response from a target.
      *
-     * <p>Required. CloudFormation property {@code HttpCode}.
+     * <p>Required. Length: 3 to 2000 characters. Pattern: {@code ^[0-9-,]+$}. CloudFormation
+     * property {@code HttpCode}.
      */
     public Matcher httpCode(String value) {
       return set("HttpCode", Value.of(value));
@@ -372,6 +385,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
   public static final class Target extends Struct<Target> {
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup.Target")
         .required("Id")
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .build();
 
     public Target() {
@@ -399,7 +413,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * The port on which the target is listening. For HTTP, the default is 80. For HTTPS, the
      * default is 443.
      *
-     * <p>CloudFormation property {@code Port}.
+     * <p>Range: 1 to 65535. CloudFormation property {@code Port}.
      */
     public Target port(int value) {
       return set("Port", Value.of(value));
@@ -424,8 +438,10 @@ public final class TargetGroup extends Resource<TargetGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup.TargetGroupConfig")
         .allowed("IpAddressType", "IPV4", "IPV6")
         .allowed("LambdaEventStructureVersion", "V1", "V2")
+        .constrain("Port", Constraint.of().minimum(1).maximum(65535))
         .allowed("Protocol", "HTTP", "HTTPS", "TCP")
         .allowed("ProtocolVersion", "HTTP1", "HTTP2", "GRPC")
+        .constrain("VpcIdentifier", Constraint.of().pattern("^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$").minLength(5).maxLength(2048))
         .build();
 
     public TargetGroupConfig() {
@@ -481,7 +497,8 @@ public final class TargetGroup extends Resource<TargetGroup> {
      * The port on which the targets are listening. For HTTP, the default is 80. For HTTPS, the
      * default is 443. Not supported if the target group type is <code>LAMBDA</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Port}.
+     * <p>Changing it replaces the resource. Range: 1 to 65535. CloudFormation property {@code
+     * Port}.
      */
     public TargetGroupConfig port(int value) {
       return set("Port", Value.of(value));
@@ -527,7 +544,8 @@ public final class TargetGroup extends Resource<TargetGroup> {
     /**
      * The ID of the VPC. Not supported if the target group type is <code>LAMBDA</code> .
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code VpcIdentifier}.
+     * <p>Changing it replaces the resource. Length: 5 to 2048 characters. Pattern: {@code
+     * ^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$}. CloudFormation property {@code VpcIdentifier}.
      */
     public TargetGroupConfig vpcIdentifier(String value) {
       return set("VpcIdentifier", Value.of(value));

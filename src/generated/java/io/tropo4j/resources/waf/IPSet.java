@@ -33,6 +33,7 @@ import java.util.List;
 public final class IPSet extends Resource<IPSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAF::IPSet")
       .required("Name")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -35,6 +35,7 @@ import java.util.List;
 public final class Rule extends Resource<Rule> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAF::Rule")
       .required("MetricName", "Name")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -27,6 +27,7 @@ import java.util.List;
 public final class SizeConstraintSet extends Resource<SizeConstraintSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAF::SizeConstraintSet")
       .required("Name", "SizeConstraints")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -29,6 +29,7 @@ import java.util.List;
 public final class SqlInjectionMatchSet extends Resource<SqlInjectionMatchSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAF::SqlInjectionMatchSet")
       .required("Name")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

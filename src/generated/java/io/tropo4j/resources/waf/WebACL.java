@@ -30,6 +30,7 @@ import java.util.List;
 public final class WebACL extends Resource<WebACL> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAF::WebACL")
       .required("DefaultAction", "MetricName", "Name")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

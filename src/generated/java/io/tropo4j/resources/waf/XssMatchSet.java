@@ -28,6 +28,7 @@ import java.util.List;
 public final class XssMatchSet extends Resource<XssMatchSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAF::XssMatchSet")
       .required("Name", "XssMatchTuples")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

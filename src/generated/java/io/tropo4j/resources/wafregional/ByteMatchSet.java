@@ -24,6 +24,7 @@ import java.util.List;
 public final class ByteMatchSet extends Resource<ByteMatchSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::ByteMatchSet")
       .required("Name")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -24,6 +24,7 @@ import java.util.List;
 public final class GeoMatchSet extends Resource<GeoMatchSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::GeoMatchSet")
       .required("Name")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -40,6 +40,7 @@ import java.util.List;
 public final class RateBasedRule extends Resource<RateBasedRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::RateBasedRule")
       .required("MetricName", "Name", "RateKey", "RateLimit")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wafregional;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -22,6 +23,8 @@ import java.util.List;
 public final class RegexPatternSet extends Resource<RegexPatternSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::RegexPatternSet")
       .required("Name", "RegexPatternStrings")
+      .constrain("RegexPatternStrings", Constraint.of().minLength(0).maxLength(200))
+      .refYields("Id")
       .attributes("Id")
       .build();
 
@@ -48,7 +51,7 @@ public final class RegexPatternSet extends Resource<RegexPatternSet> {
    * Specifies the regular expression (regex) patterns that you want AWS WAF to search for, such as
    * <code>B[a&#64;]dB[o0]t</code> .
    *
-   * <p>Required. CloudFormation property {@code RegexPatternStrings}.
+   * <p>Required. Length: 0 to 200 characters. CloudFormation property {@code RegexPatternStrings}.
    */
   public RegexPatternSet regexPatternStrings(List<String> value) {
     return set("RegexPatternStrings", Value.listOf(value));

@@ -27,6 +27,7 @@ import java.util.List;
 public final class SizeConstraintSet extends Resource<SizeConstraintSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::SizeConstraintSet")
       .required("Name")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

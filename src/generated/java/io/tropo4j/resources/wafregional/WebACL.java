@@ -31,6 +31,7 @@ import java.util.List;
 public final class WebACL extends Resource<WebACL> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::WebACL")
       .required("DefaultAction", "MetricName", "Name")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

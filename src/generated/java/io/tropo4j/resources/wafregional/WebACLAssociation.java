@@ -22,6 +22,7 @@ import io.tropo4j.fn.Value;
 public final class WebACLAssociation extends Resource<WebACLAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::WebACLAssociation")
       .required("ResourceArn", "WebACLId")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

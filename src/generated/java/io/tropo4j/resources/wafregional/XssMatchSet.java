@@ -28,6 +28,7 @@ import java.util.List;
 public final class XssMatchSet extends Resource<XssMatchSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::XssMatchSet")
       .required("Name")
+      .refYields("Id")
       .attributes("Id")
       .build();
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wafv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -26,7 +27,10 @@ import java.util.List;
 public final class IPSet extends Resource<IPSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::IPSet")
       .required("Addresses", "IPAddressVersion", "Scope")
+      .constrain("Addresses", Constraint.of().pattern("\\S").minLength(1).maxLength(50))
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9=:#@/\\-,.][a-zA-Z0-9+=:#@/\\-,.\\s]+[a-zA-Z0-9+=:#@/\\-,.]{1,256}$"))
       .allowed("IPAddressVersion", "IPV4", "IPV6")
+      .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_-]{1,128}$"))
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
@@ -64,7 +68,8 @@ public final class IPSet extends Resource<IPSet> {
    * ["192.0.2.44/32", "192.0.2.0/24", "192.0.0.0/16"]</code> <li>INVALID specification:
    * <code>"Addresses": [""]</code> INVALID </ul>
    *
-   * <p>Required. CloudFormation property {@code Addresses}.
+   * <p>Required. Length: 1 to 50 characters. Pattern: {@code &#92;S}. CloudFormation property
+   * {@code Addresses}.
    */
   public IPSet addresses(List<String> value) {
     return set("Addresses", Value.listOf(value));
@@ -78,7 +83,9 @@ public final class IPSet extends Resource<IPSet> {
   /**
    * A description of the IP set that helps with identification.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Pattern: {@code
+   * ^[a-zA-Z0-9=:#&#64;/&#92;-,.][a-zA-Z0-9+=:#&#64;/&#92;-,.&#92;s]+[a-zA-Z0-9+=:#&#64;/&#92;-,.]{1,256}$}.
+   * CloudFormation property {@code Description}.
    */
   public IPSet description(String value) {
     return set("Description", Value.of(value));
@@ -108,7 +115,8 @@ public final class IPSet extends Resource<IPSet> {
    * The name of the IP set. You cannot change the name of an <code>IPSet</code> after you create
    * it.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[0-9A-Za-z_-]{1,128}$}. CloudFormation
+   * property {@code Name}.
    */
   public IPSet name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wafv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -51,6 +52,11 @@ import java.util.List;
 public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::LoggingConfiguration")
       .required("LogDestinationConfigs", "ResourceArn")
+      .references("LogDestinationConfigs", "AWS::Logs::LogGroup.Arn",
+          "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Logs::LogGroup.Ref",
+          "AWS::S3::Bucket.Arn")
+      .references("ResourceArn", "AWS::WAFv2::WebACL.Arn")
+      .refYields("ResourceArn")
       .attributes("ManagedByFirewallManager")
       .build();
 
@@ -252,7 +258,11 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::WAFv2::LoggingConfiguration.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::LoggingConfiguration.FieldToMatch");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::LoggingConfiguration.FieldToMatch")
+        .constrain("Method", Constraint.of().format("json"))
+        .constrain("QueryString", Constraint.of().format("json"))
+        .constrain("UriPath", Constraint.of().format("json"))
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);
@@ -267,7 +277,7 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
      * Redact the indicated HTTP method. The method indicates the type of operation that the request
      * is asking the origin to perform.
      *
-     * <p>CloudFormation property {@code Method}.
+     * <p>Format: {@code json}. CloudFormation property {@code Method}.
      */
     public FieldToMatch method(Value<Json> value) {
       return set("Method", value);
@@ -277,7 +287,7 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
      * Redact the query string. This is the part of a URL that appears after a <code>?</code>
      * character, if any.
      *
-     * <p>CloudFormation property {@code QueryString}.
+     * <p>Format: {@code json}. CloudFormation property {@code QueryString}.
      */
     public FieldToMatch queryString(Value<Json> value) {
       return set("QueryString", value);
@@ -299,7 +309,7 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
      * Redact the request URI path. This is the part of the web request that identifies a resource,
      * for example, <code>/images/daily-ad.jpg</code> .
      *
-     * <p>CloudFormation property {@code UriPath}.
+     * <p>Format: {@code json}. CloudFormation property {@code UriPath}.
      */
     public FieldToMatch uriPath(Value<Json> value) {
       return set("UriPath", value);

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wafv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,6 +26,9 @@ import java.util.List;
 public final class RegexPatternSet extends Resource<RegexPatternSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RegexPatternSet")
       .required("RegularExpressionList", "Scope")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9=:#@/\\-,.][a-zA-Z0-9+=:#@/\\-,.\\s]+[a-zA-Z0-9+=:#@/\\-,.]{1,256}$"))
+      .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_-]{1,128}$"))
+      .constrain("RegularExpressionList", Constraint.of().minLength(0).maxLength(200))
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
       .attributes("Arn", "Id")
       .tags("Tags", Schema.TagForm.LIST)
@@ -37,7 +41,9 @@ public final class RegexPatternSet extends Resource<RegexPatternSet> {
   /**
    * A description of the set that helps with identification.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Pattern: {@code
+   * ^[a-zA-Z0-9=:#&#64;/&#92;-,.][a-zA-Z0-9+=:#&#64;/&#92;-,.&#92;s]+[a-zA-Z0-9+=:#&#64;/&#92;-,.]{1,256}$}.
+   * CloudFormation property {@code Description}.
    */
   public RegexPatternSet description(String value) {
     return set("Description", Value.of(value));
@@ -51,7 +57,8 @@ public final class RegexPatternSet extends Resource<RegexPatternSet> {
   /**
    * The name of the set. You cannot change the name after you create the set.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[0-9A-Za-z_-]{1,128}$}. CloudFormation
+   * property {@code Name}.
    */
   public RegexPatternSet name(String value) {
     return set("Name", Value.of(value));
@@ -65,7 +72,8 @@ public final class RegexPatternSet extends Resource<RegexPatternSet> {
   /**
    * The regular expression patterns in the set.
    *
-   * <p>Required. CloudFormation property {@code RegularExpressionList}.
+   * <p>Required. Length: 0 to 200 characters. CloudFormation property {@code
+   * RegularExpressionList}.
    */
   public RegexPatternSet regularExpressionList(List<String> value) {
     return set("RegularExpressionList", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wafv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,9 @@ import java.util.Map;
 public final class RuleGroup extends Resource<RuleGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup")
       .required("Capacity", "Scope", "VisibilityConfig")
+      .constrain("Capacity", Constraint.of().minimum(0))
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9=:#@/\\-,.][a-zA-Z0-9+=:#@/\\-,.\\s]+[a-zA-Z0-9+=:#@/\\-,.]{1,256}$"))
+      .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_-]{1,128}$"))
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
       .attributes("Arn", "Id", "LabelNamespace")
       .tags("Tags", Schema.TagForm.LIST)
@@ -73,7 +77,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * creation, which helps users plan their web ACL WCU usage when they use a rule group. The WCU
    * limit for web ACLs is 1,500.
    *
-   * <p>Required. CloudFormation property {@code Capacity}.
+   * <p>Required. Range: at least 0. CloudFormation property {@code Capacity}.
    */
   public RuleGroup capacity(int value) {
     return set("Capacity", Value.of(value));
@@ -132,7 +136,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
   /**
    * A description of the rule group that helps with identification.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Pattern: {@code
+   * ^[a-zA-Z0-9=:#&#64;/&#92;-,.][a-zA-Z0-9+=:#&#64;/&#92;-,.&#92;s]+[a-zA-Z0-9+=:#&#64;/&#92;-,.]{1,256}$}.
+   * CloudFormation property {@code Description}.
    */
   public RuleGroup description(String value) {
     return set("Description", Value.of(value));
@@ -155,7 +161,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
   /**
    * The name of the rule group. You cannot change the name of a rule group after you create it.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[0-9A-Za-z_-]{1,128}$}. CloudFormation
+   * property {@code Name}.
    */
   public RuleGroup name(String value) {
     return set("Name", Value.of(value));
@@ -348,7 +355,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.AsnMatchStatement}.
    */
   public static final class AsnMatchStatement extends Struct<AsnMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.AsnMatchStatement");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.AsnMatchStatement")
+        .constrain("AsnList", Constraint.of().minimum(0).maximum(4294967295L))
+        .build();
 
     public AsnMatchStatement() {
       super(SCHEMA);
@@ -359,7 +368,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * to large internet networks managed by organizations such as internet service providers,
      * enterprises, universities, or government agencies.
      *
-     * <p>CloudFormation property {@code AsnList}.
+     * <p>Range: 0 to 4294967295L. CloudFormation property {@code AsnList}.
      */
     public AsnMatchStatement asnList(List<Integer> value) {
       return set("AsnList", Value.listOf(value));
@@ -740,7 +749,11 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.CookieMatchPattern}.
    */
   public static final class CookieMatchPattern extends Struct<CookieMatchPattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.CookieMatchPattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.CookieMatchPattern")
+        .constrain("All", Constraint.of().format("json"))
+        .constrain("ExcludedCookies", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(60))
+        .constrain("IncludedCookies", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(60))
+        .build();
 
     public CookieMatchPattern() {
       super(SCHEMA);
@@ -749,7 +762,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * Inspect all cookies.
      *
-     * <p>CloudFormation property {@code All}.
+     * <p>Format: {@code json}. CloudFormation property {@code All}.
      */
     public CookieMatchPattern all(Value<Json> value) {
       return set("All", value);
@@ -758,7 +771,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * Inspect only the cookies whose keys don't match any of the strings specified here.
      *
-     * <p>CloudFormation property {@code ExcludedCookies}.
+     * <p>Length: 1 to 60 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * ExcludedCookies}.
      */
     public CookieMatchPattern excludedCookies(List<String> value) {
       return set("ExcludedCookies", Value.listOf(value));
@@ -772,7 +786,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * Inspect only the cookies that have a key that matches one of the strings specified here.
      *
-     * <p>CloudFormation property {@code IncludedCookies}.
+     * <p>Length: 1 to 60 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * IncludedCookies}.
      */
     public CookieMatchPattern includedCookies(List<String> value) {
       return set("IncludedCookies", Value.listOf(value));
@@ -934,6 +949,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class CustomHTTPHeader extends Struct<CustomHTTPHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.CustomHTTPHeader")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9._$-]+$").minLength(1).maxLength(64))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public CustomHTTPHeader() {
@@ -948,7 +965,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * already in the request. For example, for the header name <code>sample</code> , AWS WAF
      * inserts the header <code>x-amzn-waf-sample</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9._$-]+$}. CloudFormation
+     * property {@code Name}.
      */
     public CustomHTTPHeader name(String value) {
       return set("Name", Value.of(value));
@@ -962,7 +980,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The value of the custom header.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Value}.
      */
     public CustomHTTPHeader value(String value) {
       return set("Value", Value.of(value));
@@ -1034,6 +1052,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class CustomResponse extends Struct<CustomResponse> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.CustomResponse")
         .required("ResponseCode")
+        .constrain("CustomResponseBodyKey", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(128))
+        .constrain("ResponseCode", Constraint.of().minimum(200).maximum(599))
         .build();
 
     public CustomResponse() {
@@ -1048,7 +1068,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <code>RuleGroup</code> where you want to use it. Then, in the rule action or web ACL default
      * action <code>BlockAction</code> setting, you reference the response body using this key.
      *
-     * <p>CloudFormation property {@code CustomResponseBodyKey}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation property
+     * {@code CustomResponseBodyKey}.
      */
     public CustomResponse customResponseBodyKey(String value) {
       return set("CustomResponseBodyKey", Value.of(value));
@@ -1068,7 +1089,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * href="https://docs.aws.amazon.com/waf/latest/developerguide/customizing-the-response-status-codes.html">Supported
      * status codes for custom response</a> in the <em>AWS WAF Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code ResponseCode}.
+     * <p>Required. Range: 200 to 599. CloudFormation property {@code ResponseCode}.
      */
     public CustomResponse responseCode(int value) {
       return set("ResponseCode", Value.of(value));
@@ -1193,7 +1214,12 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.FieldToMatch");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.FieldToMatch")
+        .constrain("AllQueryArguments", Constraint.of().format("json"))
+        .constrain("Method", Constraint.of().format("json"))
+        .constrain("QueryString", Constraint.of().format("json"))
+        .constrain("UriPath", Constraint.of().format("json"))
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);
@@ -1202,7 +1228,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * Inspect all query arguments.
      *
-     * <p>CloudFormation property {@code AllQueryArguments}.
+     * <p>Format: {@code json}. CloudFormation property {@code AllQueryArguments}.
      */
     public FieldToMatch allQueryArguments(Value<Json> value) {
       return set("AllQueryArguments", value);
@@ -1356,7 +1382,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * Inspect the HTTP method. The method indicates the type of operation that the request is
      * asking the origin to perform.
      *
-     * <p>CloudFormation property {@code Method}.
+     * <p>Format: {@code json}. CloudFormation property {@code Method}.
      */
     public FieldToMatch method(Value<Json> value) {
       return set("Method", value);
@@ -1366,7 +1392,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * Inspect the query string. This is the part of a URL that appears after a <code>?</code>
      * character, if any.
      *
-     * <p>CloudFormation property {@code QueryString}.
+     * <p>Format: {@code json}. CloudFormation property {@code QueryString}.
      */
     public FieldToMatch queryString(Value<Json> value) {
       return set("QueryString", value);
@@ -1421,7 +1447,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * Inspect the request URI path. This is the part of the web request that identifies a resource,
      * for example, <code>/images/daily-ad.jpg</code> .
      *
-     * <p>CloudFormation property {@code UriPath}.
+     * <p>Format: {@code json}. CloudFormation property {@code UriPath}.
      */
     public FieldToMatch uriPath(Value<Json> value) {
       return set("UriPath", value);
@@ -1448,6 +1474,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.ForwardedIPConfiguration")
         .required("FallbackBehavior", "HeaderName")
         .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .constrain("HeaderName", Constraint.of().pattern("^[a-zA-Z0-9-]{1,255}$"))
         .build();
 
     public ForwardedIPConfiguration() {
@@ -1486,7 +1513,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <p>If the specified header isn't present in the request, AWS WAF doesn't apply the rule to
      * the web request at all.
      *
-     * <p>Required. CloudFormation property {@code HeaderName}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9-]{1,255}$}. CloudFormation property {@code
+     * HeaderName}.
      */
     public ForwardedIPConfiguration headerName(String value) {
       return set("HeaderName", Value.of(value));
@@ -1531,7 +1559,28 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.GeoMatchStatement}.
    */
   public static final class GeoMatchStatement extends Struct<GeoMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.GeoMatchStatement");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.GeoMatchStatement")
+        .allowed("CountryCodes", "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS",
+            "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ",
+            "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC",
+            "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW",
+            "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER",
+            "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG",
+            "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK",
+            "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS",
+            "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW",
+            "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA",
+            "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR",
+            "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI",
+            "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL",
+            "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA",
+            "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR",
+            "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL",
+            "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ",
+            "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM",
+            "ZW")
+        .constrain("CountryCodes", Constraint.of().minLength(1).maxLength(2))
+        .build();
 
     public GeoMatchStatement() {
       super(SCHEMA);
@@ -1548,7 +1597,41 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * count metrics for any matches. You can reduce the logging and metrics that the rule produces
      * by specifying a country that's unlikely to be a source of traffic to your site.
      *
-     * <p>CloudFormation property {@code CountryCodes}.
+     * <p>Allowed values: {@code AD}, {@code AE}, {@code AF}, {@code AG}, {@code AI}, {@code AL},
+     * {@code AM}, {@code AO}, {@code AQ}, {@code AR}, {@code AS}, {@code AT}, {@code AU}, {@code
+     * AW}, {@code AX}, {@code AZ}, {@code BA}, {@code BB}, {@code BD}, {@code BE}, {@code BF},
+     * {@code BG}, {@code BH}, {@code BI}, {@code BJ}, {@code BL}, {@code BM}, {@code BN}, {@code
+     * BO}, {@code BQ}, {@code BR}, {@code BS}, {@code BT}, {@code BV}, {@code BW}, {@code BY},
+     * {@code BZ}, {@code CA}, {@code CC}, {@code CD}, {@code CF}, {@code CG}, {@code CH}, {@code
+     * CI}, {@code CK}, {@code CL}, {@code CM}, {@code CN}, {@code CO}, {@code CR}, {@code CU},
+     * {@code CV}, {@code CW}, {@code CX}, {@code CY}, {@code CZ}, {@code DE}, {@code DJ}, {@code
+     * DK}, {@code DM}, {@code DO}, {@code DZ}, {@code EC}, {@code EE}, {@code EG}, {@code EH},
+     * {@code ER}, {@code ES}, {@code ET}, {@code FI}, {@code FJ}, {@code FK}, {@code FM}, {@code
+     * FO}, {@code FR}, {@code GA}, {@code GB}, {@code GD}, {@code GE}, {@code GF}, {@code GG},
+     * {@code GH}, {@code GI}, {@code GL}, {@code GM}, {@code GN}, {@code GP}, {@code GQ}, {@code
+     * GR}, {@code GS}, {@code GT}, {@code GU}, {@code GW}, {@code GY}, {@code HK}, {@code HM},
+     * {@code HN}, {@code HR}, {@code HT}, {@code HU}, {@code ID}, {@code IE}, {@code IL}, {@code
+     * IM}, {@code IN}, {@code IO}, {@code IQ}, {@code IR}, {@code IS}, {@code IT}, {@code JE},
+     * {@code JM}, {@code JO}, {@code JP}, {@code KE}, {@code KG}, {@code KH}, {@code KI}, {@code
+     * KM}, {@code KN}, {@code KP}, {@code KR}, {@code KW}, {@code KY}, {@code KZ}, {@code LA},
+     * {@code LB}, {@code LC}, {@code LI}, {@code LK}, {@code LR}, {@code LS}, {@code LT}, {@code
+     * LU}, {@code LV}, {@code LY}, {@code MA}, {@code MC}, {@code MD}, {@code ME}, {@code MF},
+     * {@code MG}, {@code MH}, {@code MK}, {@code ML}, {@code MM}, {@code MN}, {@code MO}, {@code
+     * MP}, {@code MQ}, {@code MR}, {@code MS}, {@code MT}, {@code MU}, {@code MV}, {@code MW},
+     * {@code MX}, {@code MY}, {@code MZ}, {@code NA}, {@code NC}, {@code NE}, {@code NF}, {@code
+     * NG}, {@code NI}, {@code NL}, {@code NO}, {@code NP}, {@code NR}, {@code NU}, {@code NZ},
+     * {@code OM}, {@code PA}, {@code PE}, {@code PF}, {@code PG}, {@code PH}, {@code PK}, {@code
+     * PL}, {@code PM}, {@code PN}, {@code PR}, {@code PS}, {@code PT}, {@code PW}, {@code PY},
+     * {@code QA}, {@code RE}, {@code RO}, {@code RS}, {@code RU}, {@code RW}, {@code SA}, {@code
+     * SB}, {@code SC}, {@code SD}, {@code SE}, {@code SG}, {@code SH}, {@code SI}, {@code SJ},
+     * {@code SK}, {@code SL}, {@code SM}, {@code SN}, {@code SO}, {@code SR}, {@code SS}, {@code
+     * ST}, {@code SV}, {@code SX}, {@code SY}, {@code SZ}, {@code TC}, {@code TD}, {@code TF},
+     * {@code TG}, {@code TH}, {@code TJ}, {@code TK}, {@code TL}, {@code TM}, {@code TN}, {@code
+     * TO}, {@code TR}, {@code TT}, {@code TV}, {@code TW}, {@code TZ}, {@code UA}, {@code UG},
+     * {@code UM}, {@code US}, {@code UY}, {@code UZ}, {@code VA}, {@code VC}, {@code VE}, {@code
+     * VG}, {@code VI}, {@code VN}, {@code VU}, {@code WF}, {@code WS}, {@code XK}, {@code YE},
+     * {@code YT}, {@code ZA}, {@code ZM}, {@code ZW}. Length: 1 to 2 characters. CloudFormation
+     * property {@code CountryCodes}.
      */
     public GeoMatchStatement countryCodes(List<String> value) {
       return set("CountryCodes", Value.listOf(value));
@@ -1586,7 +1669,11 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.HeaderMatchPattern}.
    */
   public static final class HeaderMatchPattern extends Struct<HeaderMatchPattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.HeaderMatchPattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.HeaderMatchPattern")
+        .constrain("All", Constraint.of().format("json"))
+        .constrain("ExcludedHeaders", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
+        .constrain("IncludedHeaders", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
+        .build();
 
     public HeaderMatchPattern() {
       super(SCHEMA);
@@ -1595,7 +1682,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * Inspect all headers.
      *
-     * <p>CloudFormation property {@code All}.
+     * <p>Format: {@code json}. CloudFormation property {@code All}.
      */
     public HeaderMatchPattern all(Value<Json> value) {
       return set("All", value);
@@ -1604,7 +1691,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * Inspect only the headers whose keys don't match any of the strings specified here.
      *
-     * <p>CloudFormation property {@code ExcludedHeaders}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * ExcludedHeaders}.
      */
     public HeaderMatchPattern excludedHeaders(List<String> value) {
       return set("ExcludedHeaders", Value.listOf(value));
@@ -1618,7 +1706,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * Inspect only the headers that have a key that matches one of the strings specified here.
      *
-     * <p>CloudFormation property {@code IncludedHeaders}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * IncludedHeaders}.
      */
     public HeaderMatchPattern includedHeaders(List<String> value) {
       return set("IncludedHeaders", Value.listOf(value));
@@ -1768,6 +1857,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration")
         .required("FallbackBehavior", "HeaderName", "Position")
         .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .constrain("HeaderName", Constraint.of().pattern("^[a-zA-Z0-9-]{1,255}$"))
         .allowed("Position", "FIRST", "LAST", "ANY")
         .build();
 
@@ -1807,7 +1897,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <p>If the specified header isn't present in the request, AWS WAF doesn't apply the rule to
      * the web request at all.
      *
-     * <p>Required. CloudFormation property {@code HeaderName}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9-]{1,255}$}. CloudFormation property {@code
+     * HeaderName}.
      */
     public IPSetForwardedIPConfiguration headerName(String value) {
       return set("HeaderName", Value.of(value));
@@ -1858,6 +1949,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class IPSetReferenceStatement extends Struct<IPSetReferenceStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.IPSetReferenceStatement")
         .required("Arn")
+        .constrain("Arn", Constraint.of().pattern("\\S").minLength(20).maxLength(2048))
         .build();
 
     public IPSetReferenceStatement() {
@@ -1867,7 +1959,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The Amazon Resource Name (ARN) of the <code>IPSet</code> that this statement references.
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Arn}.
      */
     public IPSetReferenceStatement arn(String value) {
       return set("Arn", Value.of(value));
@@ -1903,6 +1996,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class ImmunityTimeProperty extends Struct<ImmunityTimeProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.ImmunityTimeProperty")
         .required("ImmunityTime")
+        .constrain("ImmunityTime", Constraint.of().minimum(60).maximum(259200))
         .build();
 
     public ImmunityTimeProperty() {
@@ -1915,7 +2009,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      *
      * <p>For the Challenge action, the minimum setting is 300.
      *
-     * <p>Required. CloudFormation property {@code ImmunityTime}.
+     * <p>Required. Range: 60 to 259200. CloudFormation property {@code ImmunityTime}.
      */
     public ImmunityTimeProperty immunityTime(int value) {
       return set("ImmunityTime", Value.of(value));
@@ -2179,7 +2273,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.JsonMatchPattern}.
    */
   public static final class JsonMatchPattern extends Struct<JsonMatchPattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.JsonMatchPattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.JsonMatchPattern")
+        .constrain("All", Constraint.of().format("json"))
+        .constrain("IncludedPaths", Constraint.of().pattern("^[\\/]+([^~]*(~[01])*){1,512}$"))
+        .build();
 
     public JsonMatchPattern() {
       super(SCHEMA);
@@ -2192,7 +2289,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <p>You must specify either this setting or the <code>IncludedPaths</code> setting, but not
      * both.
      *
-     * <p>CloudFormation property {@code All}.
+     * <p>Format: {@code json}. CloudFormation property {@code All}.
      */
     public JsonMatchPattern all(Value<Json> value) {
       return set("All", value);
@@ -2212,7 +2309,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      *
      * <p>Don't use this option to include all paths. Instead, use the <code>All</code> setting.
      *
-     * <p>CloudFormation property {@code IncludedPaths}.
+     * <p>Pattern: {@code ^[&#92;/]+([^~]*(~[01])*){1,512}$}. CloudFormation property {@code
+     * IncludedPaths}.
      */
     public JsonMatchPattern includedPaths(List<String> value) {
       return set("IncludedPaths", Value.listOf(value));
@@ -2233,6 +2331,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class Label extends Struct<Label> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.Label")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_:-]{1,1024}$"))
         .build();
 
     public Label() {
@@ -2242,7 +2341,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The label string.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_:-]{1,1024}$}. CloudFormation property {@code Name}.
      */
     public Label name(String value) {
       return set("Name", Value.of(value));
@@ -2270,6 +2369,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class LabelMatchStatement extends Struct<LabelMatchStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.LabelMatchStatement")
         .required("Key", "Scope")
+        .constrain("Key", Constraint.of().pattern("^[0-9A-Za-z_:-]{1,1024}$"))
         .allowed("Scope", "LABEL", "NAMESPACE")
         .build();
 
@@ -2291,7 +2391,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <p>Labels are case sensitive and components of a label must be separated by colon, for
      * example <code>NS1:NS2:name</code> .
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_:-]{1,1024}$}. CloudFormation property {@code Key}.
      */
     public LabelMatchStatement key(String value) {
       return set("Key", Value.of(value));
@@ -2330,7 +2430,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.LabelSummary}.
    */
   public static final class LabelSummary extends Struct<LabelSummary> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.LabelSummary");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.LabelSummary")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_:-]{1,1024}$"))
+        .build();
 
     public LabelSummary() {
       super(SCHEMA);
@@ -2339,7 +2441,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * An individual label specification.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Pattern: {@code ^[0-9A-Za-z_:-]{1,1024}$}. CloudFormation property {@code Name}.
      */
     public LabelSummary name(String value) {
       return set("Name", Value.of(value));
@@ -2396,7 +2498,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.MonetizeAction}.
    */
   public static final class MonetizeAction extends Struct<MonetizeAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.MonetizeAction");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.MonetizeAction")
+        .constrain("PriceMultiplier", Constraint.of().pattern("^([1-9][0-9]?|100)$").minLength(1).maxLength(3))
+        .build();
 
     public MonetizeAction() {
       super(SCHEMA);
@@ -2405,7 +2509,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The price multiplier for the monetize action.
      *
-     * <p>CloudFormation property {@code PriceMultiplier}.
+     * <p>Length: 1 to 3 characters. Pattern: {@code ^([1-9][0-9]?|100)$}. CloudFormation property
+     * {@code PriceMultiplier}.
      */
     public MonetizeAction priceMultiplier(String value) {
       return set("PriceMultiplier", Value.of(value));
@@ -2486,6 +2591,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.PaymentNetwork")
         .required("Chain", "Prices", "WalletAddress")
         .allowed("Chain", "BASE", "SOLANA", "BASE_SEPOLIA", "SOLANA_DEVNET")
+        .constrain("WalletAddress", Constraint.of().pattern(".*\\S.*").minLength(26).maxLength(44))
         .build();
 
     public PaymentNetwork() {
@@ -2529,7 +2635,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The wallet address for receiving payments.
      *
-     * <p>Required. CloudFormation property {@code WalletAddress}.
+     * <p>Required. Length: 26 to 44 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code WalletAddress}.
      */
     public PaymentNetwork walletAddress(String value) {
       return set("WalletAddress", Value.of(value));
@@ -2549,6 +2656,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class PreParseTextTransformation extends Struct<PreParseTextTransformation> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.PreParseTextTransformation")
         .required("Priority", "Type")
+        .constrain("Priority", Constraint.of().minimum(0))
         .allowed("Type", "NONE", "URL_DECODE", "URL_DECODE_UNI",
             "COMBINE_DUPLICATE_QUERY_ARGS_BY_COMMA", "REPLACE_SEMICOLONS_WITH_AMPERSANDS")
         .build();
@@ -2560,7 +2668,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * Priority of PreParseTextTransformation being applied.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Priority}.
      */
     public PreParseTextTransformation priority(int value) {
       return set("Priority", Value.of(value));
@@ -2596,6 +2704,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class Price extends Struct<Price> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.Price")
         .required("Amount", "Currency")
+        .constrain("Amount", Constraint.of().pattern("^([1-9][0-9]*(\\.[0-9]{1,3})?|0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$").minLength(1).maxLength(13))
         .allowed("Currency", "USDC")
         .build();
 
@@ -2606,7 +2715,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The price amount.
      *
-     * <p>Required. CloudFormation property {@code Amount}.
+     * <p>Required. Length: 1 to 13 characters. Pattern: {@code
+     * ^([1-9][0-9]*(&#92;.[0-9]{1,3})?|0&#92;.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$}.
+     * CloudFormation property {@code Amount}.
      */
     public Price amount(String value) {
       return set("Amount", Value.of(value));
@@ -2711,6 +2822,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
         .required("AggregateKeyType", "Limit")
         .allowed("AggregateKeyType", "IP", "FORWARDED_IP", "CONSTANT", "CUSTOM_KEYS")
         .allowed("EvaluationWindowSec", "60", "120", "300", "600")
+        .constrain("Limit", Constraint.of().minimum(10).maximum(2000000000))
         .build();
 
     public RateBasedStatement() {
@@ -2837,7 +2949,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * single IP address. <li>If you aggregate on the HTTP method and the query argument name
      * "city", then this is the limit on requests for any single method, city pair. </ul>
      *
-     * <p>Required. CloudFormation property {@code Limit}.
+     * <p>Required. Range: 10 to 2000000000. CloudFormation property {@code Limit}.
      */
     public RateBasedStatement limit(int value) {
       return set("Limit", Value.of(value));
@@ -2871,7 +2983,11 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateBasedStatementCustomKey}.
    */
   public static final class RateBasedStatementCustomKey extends Struct<RateBasedStatementCustomKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateBasedStatementCustomKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateBasedStatementCustomKey")
+        .constrain("ForwardedIP", Constraint.of().format("json"))
+        .constrain("HTTPMethod", Constraint.of().format("json"))
+        .constrain("IP", Constraint.of().format("json"))
+        .build();
 
     public RateBasedStatementCustomKey() {
       super(SCHEMA);
@@ -2910,7 +3026,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <p>With this option, you must specify the header to use in the rate-based rule's
      * <code>ForwardedIPConfig</code> property.
      *
-     * <p>CloudFormation property {@code ForwardedIP}.
+     * <p>Format: {@code json}. CloudFormation property {@code ForwardedIP}.
      */
     public RateBasedStatementCustomKey forwardedIP(Value<Json> value) {
       return set("ForwardedIP", value);
@@ -2921,7 +3037,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * the aggregation instance. If you use just the HTTP method as your custom key, then each
      * method fully defines an aggregation instance.
      *
-     * <p>CloudFormation property {@code HTTPMethod}.
+     * <p>Format: {@code json}. CloudFormation property {@code HTTPMethod}.
      */
     public RateBasedStatementCustomKey httpMethod(Value<Json> value) {
       return set("HTTPMethod", value);
@@ -2946,7 +3062,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * at least one other key to use. You can aggregate on only the IP address by specifying
      * <code>IP</code> in your rate-based statement's <code>AggregateKeyType</code> .
      *
-     * <p>CloudFormation property {@code IP}.
+     * <p>Format: {@code json}. CloudFormation property {@code IP}.
      */
     public RateBasedStatementCustomKey ip(Value<Json> value) {
       return set("IP", value);
@@ -3035,6 +3151,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class RateLimitCookie extends Struct<RateLimitCookie> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitCookie")
         .required("Name", "TextTransformations")
+        .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
         .build();
 
     public RateLimitCookie() {
@@ -3044,7 +3161,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The name of the cookie to use.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+     * {@code Name}.
      */
     public RateLimitCookie name(String value) {
       return set("Name", Value.of(value));
@@ -3093,6 +3211,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class RateLimitHeader extends Struct<RateLimitHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitHeader")
         .required("Name", "TextTransformations")
+        .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
         .build();
 
     public RateLimitHeader() {
@@ -3102,7 +3221,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The name of the header to use.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+     * {@code Name}.
      */
     public RateLimitHeader name(String value) {
       return set("Name", Value.of(value));
@@ -3239,6 +3359,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class RateLimitLabelNamespace extends Struct<RateLimitLabelNamespace> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitLabelNamespace")
         .required("Namespace")
+        .constrain("Namespace", Constraint.of().pattern("^[0-9A-Za-z_:-]{1,1024}$"))
         .build();
 
     public RateLimitLabelNamespace() {
@@ -3248,7 +3369,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The namespace to use for aggregation.
      *
-     * <p>Required. CloudFormation property {@code Namespace}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_:-]{1,1024}$}. CloudFormation property {@code
+     * Namespace}.
      */
     public RateLimitLabelNamespace namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -3271,6 +3393,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class RateLimitQueryArgument extends Struct<RateLimitQueryArgument> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitQueryArgument")
         .required("Name", "TextTransformations")
+        .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
         .build();
 
     public RateLimitQueryArgument() {
@@ -3280,7 +3403,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The name of the query argument to use.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+     * {@code Name}.
      */
     public RateLimitQueryArgument name(String value) {
       return set("Name", Value.of(value));
@@ -3416,6 +3540,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class RegexMatchStatement extends Struct<RegexMatchStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RegexMatchStatement")
         .required("FieldToMatch", "RegexString", "TextTransformations")
+        .constrain("RegexString", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public RegexMatchStatement() {
@@ -3455,7 +3580,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The string representing the regular expression.
      *
-     * <p>Required. CloudFormation property {@code RegexString}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code RegexString}.
      */
     public RegexMatchStatement regexString(String value) {
       return set("RegexString", Value.of(value));
@@ -3508,6 +3633,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class RegexPatternSetReferenceStatement extends Struct<RegexPatternSetReferenceStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement")
         .required("Arn", "FieldToMatch", "TextTransformations")
+        .constrain("Arn", Constraint.of().pattern("\\S").minLength(20).maxLength(2048))
         .build();
 
     public RegexPatternSetReferenceStatement() {
@@ -3518,7 +3644,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * The Amazon Resource Name (ARN) of the <code>RegexPatternSet</code> that this statement
      * references.
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Arn}.
      */
     public RegexPatternSetReferenceStatement arn(String value) {
       return set("Arn", Value.of(value));
@@ -3596,6 +3723,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.Rule")
         .required("Name", "Priority", "Statement", "VisibilityConfig")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_-]{1,128}$"))
+        .constrain("Priority", Constraint.of().minimum(0))
         .build();
 
     public Rule() {
@@ -3640,7 +3769,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <code>VisibilityConfig</code> settings. AWS WAF doesn't automatically update the metric name
      * when you update the rule name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_-]{1,128}$}. CloudFormation property {@code Name}.
      */
     public Rule name(String value) {
       return set("Name", Value.of(value));
@@ -3657,7 +3786,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * <code>Priority</code> . AWS WAF processes rules with lower priority first. The priorities
      * don't need to be consecutive, but they must all be different.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Priority}.
      */
     public Rule priority(int value) {
       return set("Priority", Value.of(value));
@@ -3837,6 +3966,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class SingleHeader extends Struct<SingleHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.SingleHeader")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("\\S").minLength(1).maxLength(64))
         .build();
 
     public SingleHeader() {
@@ -3846,7 +3976,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The name of the query header to inspect.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Name}.
      */
     public SingleHeader name(String value) {
       return set("Name", Value.of(value));
@@ -3872,6 +4003,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class SingleQueryArgument extends Struct<SingleQueryArgument> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.SingleQueryArgument")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("\\S").minLength(1).maxLength(64))
         .build();
 
     public SingleQueryArgument() {
@@ -3881,7 +4013,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The name of the query argument to inspect.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Name}.
      */
     public SingleQueryArgument name(String value) {
       return set("Name", Value.of(value));
@@ -3915,6 +4048,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.SizeConstraintStatement")
         .required("ComparisonOperator", "FieldToMatch", "Size", "TextTransformations")
         .allowed("ComparisonOperator", "EQ", "NE", "LE", "LT", "GE", "GT")
+        .constrain("Size", Constraint.of().minimum(0).maximum(21474836480L))
         .build();
 
     public SizeConstraintStatement() {
@@ -3969,7 +4103,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
     /**
      * The size, in byte, to compare to the request part, after any transformations.
      *
-     * <p>Required. CloudFormation property {@code Size}.
+     * <p>Required. Range: 0 to 21474836480L. CloudFormation property {@code Size}.
      */
     public SizeConstraintStatement size(double value) {
       return set("Size", Value.of(value));
@@ -4407,6 +4541,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class TextTransformation extends Struct<TextTransformation> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.TextTransformation")
         .required("Priority", "Type")
+        .constrain("Priority", Constraint.of().minimum(0))
         .allowed("Type", "NONE", "COMPRESS_WHITE_SPACE", "HTML_ENTITY_DECODE", "LOWERCASE",
             "CMD_LINE", "URL_DECODE", "BASE64_DECODE", "HEX_DECODE", "MD5", "REPLACE_COMMENTS",
             "ESCAPE_SEQ_DECODE", "SQL_HEX_DECODE", "CSS_DECODE", "JS_DECODE", "NORMALIZE_PATH",
@@ -4425,7 +4560,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * transformations, from lowest priority to highest, before inspecting the transformed content.
      * The priorities don't need to be consecutive, but they must all be different.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Priority}.
      */
     public TextTransformation priority(int value) {
       return set("Priority", Value.of(value));
@@ -4524,6 +4659,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
   public static final class VisibilityConfig extends Struct<VisibilityConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.VisibilityConfig")
         .required("CloudWatchMetricsEnabled", "MetricName", "SampledRequestsEnabled")
+        .constrain("MetricName", Constraint.of().pattern("^[\\w#:\\.\\-/]+$").minLength(1).maxLength(128))
         .build();
 
     public VisibilityConfig() {
@@ -4562,7 +4698,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
      * long. It can't contain whitespace or metric names that are reserved for AWS WAF , for example
      * <code>All</code> and <code>Default_Action</code> .
      *
-     * <p>Required. CloudFormation property {@code MetricName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;w#:&#92;.&#92;-/]+$}.
+     * CloudFormation property {@code MetricName}.
      */
     public VisibilityConfig metricName(String value) {
       return set("MetricName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wafv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -62,7 +63,10 @@ import java.util.Map;
 public final class WebACL extends Resource<WebACL> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL")
       .required("DefaultAction", "Scope", "VisibilityConfig")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9=:#@/\\-,.][a-zA-Z0-9+=:#@/\\-,.\\s]+[a-zA-Z0-9+=:#@/\\-,.]{1,256}$"))
+      .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_-]{1,128}$"))
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
+      .constrain("TokenDomains", Constraint.of().pattern("^[\\w\\.\\-/]+$").minLength(1).maxLength(253))
       .attributes("Arn", "Capacity", "Id", "LabelNamespace")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -175,7 +179,9 @@ public final class WebACL extends Resource<WebACL> {
   /**
    * A description of the web ACL that helps with identification.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Pattern: {@code
+   * ^[a-zA-Z0-9=:#&#64;/&#92;-,.][a-zA-Z0-9+=:#&#64;/&#92;-,.&#92;s]+[a-zA-Z0-9+=:#&#64;/&#92;-,.]{1,256}$}.
+   * CloudFormation property {@code Description}.
    */
   public WebACL description(String value) {
     return set("Description", Value.of(value));
@@ -198,7 +204,8 @@ public final class WebACL extends Resource<WebACL> {
   /**
    * The name of the web ACL. You cannot change the name of a web ACL after you create it.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^[0-9A-Za-z_-]{1,128}$}. CloudFormation
+   * property {@code Name}.
    */
   public WebACL name(String value) {
     return set("Name", Value.of(value));
@@ -298,7 +305,8 @@ public final class WebACL extends Resource<WebACL> {
    * domain list, AWS WAF accepts the resource's host domain plus all domains in the token domain
    * list, including their prefixed subdomains.
    *
-   * <p>CloudFormation property {@code TokenDomains}.
+   * <p>Length: 1 to 253 characters. Pattern: {@code ^[&#92;w&#92;.&#92;-/]+$}. CloudFormation
+   * property {@code TokenDomains}.
    */
   public WebACL tokenDomains(List<String> value) {
     return set("TokenDomains", Value.listOf(value));
@@ -386,6 +394,8 @@ public final class WebACL extends Resource<WebACL> {
   public static final class AWSManagedRulesACFPRuleSet extends Struct<AWSManagedRulesACFPRuleSet> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet")
         .required("CreationPath", "RegistrationPagePath", "RequestInspection")
+        .constrain("CreationPath", Constraint.of().pattern("\\S").minLength(1).maxLength(256))
+        .constrain("RegistrationPagePath", Constraint.of().pattern("\\S").minLength(1).maxLength(256))
         .build();
 
     public AWSManagedRulesACFPRuleSet() {
@@ -405,7 +415,8 @@ public final class WebACL extends Resource<WebACL> {
      * <code>/web/newaccount/thisPage</code> , but doesn't match the path
      * <code>/home/web/newaccount</code> or <code>/website/newaccount</code> .
      *
-     * <p>Required. CloudFormation property {@code CreationPath}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code CreationPath}.
      */
     public AWSManagedRulesACFPRuleSet creationPath(String value) {
       return set("CreationPath", Value.of(value));
@@ -445,7 +456,8 @@ public final class WebACL extends Resource<WebACL> {
      * <code>/web/registration/thisPage</code> , but doesn't match the path
      * <code>/home/web/registration</code> or <code>/website/registration</code> .
      *
-     * <p>Required. CloudFormation property {@code RegistrationPagePath}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code RegistrationPagePath}.
      */
     public AWSManagedRulesACFPRuleSet registrationPagePath(String value) {
       return set("RegistrationPagePath", Value.of(value));
@@ -792,6 +804,8 @@ public final class WebACL extends Resource<WebACL> {
   public static final class ApplicationAttribute extends Struct<ApplicationAttribute> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ApplicationAttribute")
         .required("Name", "Values")
+        .constrain("Name", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(64))
+        .constrain("Values", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(64))
         .build();
 
     public ApplicationAttribute() {
@@ -801,7 +815,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Specifies the attribute name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code Name}.
      */
     public ApplicationAttribute name(String value) {
       return set("Name", Value.of(value));
@@ -815,7 +830,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Specifies the attribute value.
      *
-     * <p>Required. CloudFormation property {@code Values}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation
+     * property {@code Values}.
      */
     public ApplicationAttribute values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -874,7 +890,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.AsnMatchStatement}.
    */
   public static final class AsnMatchStatement extends Struct<AsnMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.AsnMatchStatement");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.AsnMatchStatement")
+        .constrain("AsnList", Constraint.of().minimum(0).maximum(4294967295L))
+        .build();
 
     public AsnMatchStatement() {
       super(SCHEMA);
@@ -885,7 +903,7 @@ public final class WebACL extends Resource<WebACL> {
      * to large internet networks managed by organizations such as internet service providers,
      * enterprises, universities, or government agencies.
      *
-     * <p>CloudFormation property {@code AsnList}.
+     * <p>Range: 0 to 4294967295L. CloudFormation property {@code AsnList}.
      */
     public AsnMatchStatement asnList(List<Integer> value) {
       return set("AsnList", Value.listOf(value));
@@ -1550,7 +1568,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.CookieMatchPattern}.
    */
   public static final class CookieMatchPattern extends Struct<CookieMatchPattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.CookieMatchPattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.CookieMatchPattern")
+        .constrain("All", Constraint.of().format("json"))
+        .constrain("ExcludedCookies", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(60))
+        .constrain("IncludedCookies", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(60))
+        .build();
 
     public CookieMatchPattern() {
       super(SCHEMA);
@@ -1559,7 +1581,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Inspect all cookies.
      *
-     * <p>CloudFormation property {@code All}.
+     * <p>Format: {@code json}. CloudFormation property {@code All}.
      */
     public CookieMatchPattern all(Value<Json> value) {
       return set("All", value);
@@ -1568,7 +1590,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Inspect only the cookies whose keys don't match any of the strings specified here.
      *
-     * <p>CloudFormation property {@code ExcludedCookies}.
+     * <p>Length: 1 to 60 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * ExcludedCookies}.
      */
     public CookieMatchPattern excludedCookies(List<String> value) {
       return set("ExcludedCookies", Value.listOf(value));
@@ -1582,7 +1605,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Inspect only the cookies that have a key that matches one of the strings specified here.
      *
-     * <p>CloudFormation property {@code IncludedCookies}.
+     * <p>Length: 1 to 60 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * IncludedCookies}.
      */
     public CookieMatchPattern includedCookies(List<String> value) {
       return set("IncludedCookies", Value.listOf(value));
@@ -1752,6 +1776,8 @@ public final class WebACL extends Resource<WebACL> {
   public static final class CustomHTTPHeader extends Struct<CustomHTTPHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.CustomHTTPHeader")
         .required("Name", "Value")
+        .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9._$-]+$").minLength(1).maxLength(64))
+        .constrain("Value", Constraint.of().minLength(1).maxLength(255))
         .build();
 
     public CustomHTTPHeader() {
@@ -1766,7 +1792,8 @@ public final class WebACL extends Resource<WebACL> {
      * already in the request. For example, for the header name <code>sample</code> , AWS WAF
      * inserts the header <code>x-amzn-waf-sample</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code ^[a-zA-Z0-9._$-]+$}. CloudFormation
+     * property {@code Name}.
      */
     public CustomHTTPHeader name(String value) {
       return set("Name", Value.of(value));
@@ -1780,7 +1807,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The value of the custom header.
      *
-     * <p>Required. CloudFormation property {@code Value}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code Value}.
      */
     public CustomHTTPHeader value(String value) {
       return set("Value", Value.of(value));
@@ -1852,6 +1879,8 @@ public final class WebACL extends Resource<WebACL> {
   public static final class CustomResponse extends Struct<CustomResponse> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.CustomResponse")
         .required("ResponseCode")
+        .constrain("CustomResponseBodyKey", Constraint.of().pattern("^[\\w\\-]+$").minLength(1).maxLength(128))
+        .constrain("ResponseCode", Constraint.of().minimum(200).maximum(599))
         .build();
 
     public CustomResponse() {
@@ -1866,7 +1895,8 @@ public final class WebACL extends Resource<WebACL> {
      * <code>RuleGroup</code> where you want to use it. Then, in the rule action or web ACL default
      * action <code>BlockAction</code> setting, you reference the response body using this key.
      *
-     * <p>CloudFormation property {@code CustomResponseBodyKey}.
+     * <p>Length: 1 to 128 characters. Pattern: {@code ^[&#92;w&#92;-]+$}. CloudFormation property
+     * {@code CustomResponseBodyKey}.
      */
     public CustomResponse customResponseBodyKey(String value) {
       return set("CustomResponseBodyKey", Value.of(value));
@@ -1886,7 +1916,7 @@ public final class WebACL extends Resource<WebACL> {
      * href="https://docs.aws.amazon.com/waf/latest/developerguide/customizing-the-response-status-codes.html">Supported
      * status codes for custom response</a> in the <em>AWS WAF Developer Guide</em> .
      *
-     * <p>Required. CloudFormation property {@code ResponseCode}.
+     * <p>Required. Range: 200 to 599. CloudFormation property {@code ResponseCode}.
      */
     public CustomResponse responseCode(int value) {
       return set("ResponseCode", Value.of(value));
@@ -2124,6 +2154,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class ExcludedRule extends Struct<ExcludedRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ExcludedRule")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_-]{1,128}$"))
         .build();
 
     public ExcludedRule() {
@@ -2133,7 +2164,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The name of the rule whose action you want to override to <code>Count</code> .
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_-]{1,128}$}. CloudFormation property {@code Name}.
      */
     public ExcludedRule name(String value) {
       return set("Name", Value.of(value));
@@ -2158,6 +2189,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class FieldIdentifier extends Struct<FieldIdentifier> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.FieldIdentifier")
         .required("Identifier")
+        .constrain("Identifier", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(512))
         .build();
 
     public FieldIdentifier() {
@@ -2180,7 +2212,8 @@ public final class WebACL extends Resource<WebACL> {
      * <p>For more information, see the descriptions for each field type in the request inspection
      * properties.
      *
-     * <p>Required. CloudFormation property {@code Identifier}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code Identifier}.
      */
     public FieldIdentifier identifier(String value) {
       return set("Identifier", Value.of(value));
@@ -2228,7 +2261,12 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.FieldToMatch");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.FieldToMatch")
+        .constrain("AllQueryArguments", Constraint.of().format("json"))
+        .constrain("Method", Constraint.of().format("json"))
+        .constrain("QueryString", Constraint.of().format("json"))
+        .constrain("UriPath", Constraint.of().format("json"))
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);
@@ -2237,7 +2275,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Inspect all query arguments.
      *
-     * <p>CloudFormation property {@code AllQueryArguments}.
+     * <p>Format: {@code json}. CloudFormation property {@code AllQueryArguments}.
      */
     public FieldToMatch allQueryArguments(Value<Json> value) {
       return set("AllQueryArguments", value);
@@ -2391,7 +2429,7 @@ public final class WebACL extends Resource<WebACL> {
      * Inspect the HTTP method. The method indicates the type of operation that the request is
      * asking the origin to perform.
      *
-     * <p>CloudFormation property {@code Method}.
+     * <p>Format: {@code json}. CloudFormation property {@code Method}.
      */
     public FieldToMatch method(Value<Json> value) {
       return set("Method", value);
@@ -2401,7 +2439,7 @@ public final class WebACL extends Resource<WebACL> {
      * Inspect the query string. This is the part of a URL that appears after a <code>?</code>
      * character, if any.
      *
-     * <p>CloudFormation property {@code QueryString}.
+     * <p>Format: {@code json}. CloudFormation property {@code QueryString}.
      */
     public FieldToMatch queryString(Value<Json> value) {
       return set("QueryString", value);
@@ -2456,7 +2494,7 @@ public final class WebACL extends Resource<WebACL> {
      * Inspect the request URI path. This is the part of the web request that identifies a resource,
      * for example, <code>/images/daily-ad.jpg</code> .
      *
-     * <p>CloudFormation property {@code UriPath}.
+     * <p>Format: {@code json}. CloudFormation property {@code UriPath}.
      */
     public FieldToMatch uriPath(Value<Json> value) {
       return set("UriPath", value);
@@ -2472,6 +2510,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class FieldToProtect extends Struct<FieldToProtect> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.FieldToProtect")
         .required("FieldType")
+        .constrain("FieldKeys", Constraint.of().pattern("\\S").minLength(1).maxLength(64))
         .allowed("FieldType", "SINGLE_HEADER", "SINGLE_COOKIE", "SINGLE_QUERY_ARGUMENT",
             "QUERY_STRING", "BODY")
         .build();
@@ -2484,7 +2523,8 @@ public final class WebACL extends Resource<WebACL> {
      * Specifies the keys to protect for the specified field type. If you don't specify any key,
      * then all keys for the field type are protected.
      *
-     * <p>CloudFormation property {@code FieldKeys}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code &#92;S}. CloudFormation property {@code
+     * FieldKeys}.
      */
     public FieldToProtect fieldKeys(List<String> value) {
       return set("FieldKeys", Value.listOf(value));
@@ -2532,6 +2572,7 @@ public final class WebACL extends Resource<WebACL> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ForwardedIPConfiguration")
         .required("FallbackBehavior", "HeaderName")
         .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .constrain("HeaderName", Constraint.of().pattern("^[a-zA-Z0-9-]{1,255}$"))
         .build();
 
     public ForwardedIPConfiguration() {
@@ -2570,7 +2611,8 @@ public final class WebACL extends Resource<WebACL> {
      * <p>If the specified header isn't present in the request, AWS WAF doesn't apply the rule to
      * the web request at all.
      *
-     * <p>Required. CloudFormation property {@code HeaderName}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9-]{1,255}$}. CloudFormation property {@code
+     * HeaderName}.
      */
     public ForwardedIPConfiguration headerName(String value) {
       return set("HeaderName", Value.of(value));
@@ -2615,7 +2657,28 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.GeoMatchStatement}.
    */
   public static final class GeoMatchStatement extends Struct<GeoMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.GeoMatchStatement");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.GeoMatchStatement")
+        .allowed("CountryCodes", "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS",
+            "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ",
+            "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC",
+            "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW",
+            "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER",
+            "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG",
+            "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK",
+            "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS",
+            "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW",
+            "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA",
+            "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR",
+            "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI",
+            "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL",
+            "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA",
+            "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR",
+            "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL",
+            "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ",
+            "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM",
+            "ZW")
+        .constrain("CountryCodes", Constraint.of().minLength(1).maxLength(2))
+        .build();
 
     public GeoMatchStatement() {
       super(SCHEMA);
@@ -2632,7 +2695,41 @@ public final class WebACL extends Resource<WebACL> {
      * count metrics for any matches. You can reduce the logging and metrics that the rule produces
      * by specifying a country that's unlikely to be a source of traffic to your site.
      *
-     * <p>CloudFormation property {@code CountryCodes}.
+     * <p>Allowed values: {@code AD}, {@code AE}, {@code AF}, {@code AG}, {@code AI}, {@code AL},
+     * {@code AM}, {@code AO}, {@code AQ}, {@code AR}, {@code AS}, {@code AT}, {@code AU}, {@code
+     * AW}, {@code AX}, {@code AZ}, {@code BA}, {@code BB}, {@code BD}, {@code BE}, {@code BF},
+     * {@code BG}, {@code BH}, {@code BI}, {@code BJ}, {@code BL}, {@code BM}, {@code BN}, {@code
+     * BO}, {@code BQ}, {@code BR}, {@code BS}, {@code BT}, {@code BV}, {@code BW}, {@code BY},
+     * {@code BZ}, {@code CA}, {@code CC}, {@code CD}, {@code CF}, {@code CG}, {@code CH}, {@code
+     * CI}, {@code CK}, {@code CL}, {@code CM}, {@code CN}, {@code CO}, {@code CR}, {@code CU},
+     * {@code CV}, {@code CW}, {@code CX}, {@code CY}, {@code CZ}, {@code DE}, {@code DJ}, {@code
+     * DK}, {@code DM}, {@code DO}, {@code DZ}, {@code EC}, {@code EE}, {@code EG}, {@code EH},
+     * {@code ER}, {@code ES}, {@code ET}, {@code FI}, {@code FJ}, {@code FK}, {@code FM}, {@code
+     * FO}, {@code FR}, {@code GA}, {@code GB}, {@code GD}, {@code GE}, {@code GF}, {@code GG},
+     * {@code GH}, {@code GI}, {@code GL}, {@code GM}, {@code GN}, {@code GP}, {@code GQ}, {@code
+     * GR}, {@code GS}, {@code GT}, {@code GU}, {@code GW}, {@code GY}, {@code HK}, {@code HM},
+     * {@code HN}, {@code HR}, {@code HT}, {@code HU}, {@code ID}, {@code IE}, {@code IL}, {@code
+     * IM}, {@code IN}, {@code IO}, {@code IQ}, {@code IR}, {@code IS}, {@code IT}, {@code JE},
+     * {@code JM}, {@code JO}, {@code JP}, {@code KE}, {@code KG}, {@code KH}, {@code KI}, {@code
+     * KM}, {@code KN}, {@code KP}, {@code KR}, {@code KW}, {@code KY}, {@code KZ}, {@code LA},
+     * {@code LB}, {@code LC}, {@code LI}, {@code LK}, {@code LR}, {@code LS}, {@code LT}, {@code
+     * LU}, {@code LV}, {@code LY}, {@code MA}, {@code MC}, {@code MD}, {@code ME}, {@code MF},
+     * {@code MG}, {@code MH}, {@code MK}, {@code ML}, {@code MM}, {@code MN}, {@code MO}, {@code
+     * MP}, {@code MQ}, {@code MR}, {@code MS}, {@code MT}, {@code MU}, {@code MV}, {@code MW},
+     * {@code MX}, {@code MY}, {@code MZ}, {@code NA}, {@code NC}, {@code NE}, {@code NF}, {@code
+     * NG}, {@code NI}, {@code NL}, {@code NO}, {@code NP}, {@code NR}, {@code NU}, {@code NZ},
+     * {@code OM}, {@code PA}, {@code PE}, {@code PF}, {@code PG}, {@code PH}, {@code PK}, {@code
+     * PL}, {@code PM}, {@code PN}, {@code PR}, {@code PS}, {@code PT}, {@code PW}, {@code PY},
+     * {@code QA}, {@code RE}, {@code RO}, {@code RS}, {@code RU}, {@code RW}, {@code SA}, {@code
+     * SB}, {@code SC}, {@code SD}, {@code SE}, {@code SG}, {@code SH}, {@code SI}, {@code SJ},
+     * {@code SK}, {@code SL}, {@code SM}, {@code SN}, {@code SO}, {@code SR}, {@code SS}, {@code
+     * ST}, {@code SV}, {@code SX}, {@code SY}, {@code SZ}, {@code TC}, {@code TD}, {@code TF},
+     * {@code TG}, {@code TH}, {@code TJ}, {@code TK}, {@code TL}, {@code TM}, {@code TN}, {@code
+     * TO}, {@code TR}, {@code TT}, {@code TV}, {@code TW}, {@code TZ}, {@code UA}, {@code UG},
+     * {@code UM}, {@code US}, {@code UY}, {@code UZ}, {@code VA}, {@code VC}, {@code VE}, {@code
+     * VG}, {@code VI}, {@code VN}, {@code VU}, {@code WF}, {@code WS}, {@code XK}, {@code YE},
+     * {@code YT}, {@code ZA}, {@code ZM}, {@code ZW}. Length: 1 to 2 characters. CloudFormation
+     * property {@code CountryCodes}.
      */
     public GeoMatchStatement countryCodes(List<String> value) {
       return set("CountryCodes", Value.listOf(value));
@@ -2670,7 +2767,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.HeaderMatchPattern}.
    */
   public static final class HeaderMatchPattern extends Struct<HeaderMatchPattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.HeaderMatchPattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.HeaderMatchPattern")
+        .constrain("All", Constraint.of().format("json"))
+        .constrain("ExcludedHeaders", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
+        .constrain("IncludedHeaders", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
+        .build();
 
     public HeaderMatchPattern() {
       super(SCHEMA);
@@ -2679,7 +2780,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Inspect all headers.
      *
-     * <p>CloudFormation property {@code All}.
+     * <p>Format: {@code json}. CloudFormation property {@code All}.
      */
     public HeaderMatchPattern all(Value<Json> value) {
       return set("All", value);
@@ -2688,7 +2789,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Inspect only the headers whose keys don't match any of the strings specified here.
      *
-     * <p>CloudFormation property {@code ExcludedHeaders}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * ExcludedHeaders}.
      */
     public HeaderMatchPattern excludedHeaders(List<String> value) {
       return set("ExcludedHeaders", Value.listOf(value));
@@ -2702,7 +2804,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Inspect only the headers that have a key that matches one of the strings specified here.
      *
-     * <p>CloudFormation property {@code IncludedHeaders}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * IncludedHeaders}.
      */
     public HeaderMatchPattern includedHeaders(List<String> value) {
       return set("IncludedHeaders", Value.listOf(value));
@@ -2852,6 +2955,7 @@ public final class WebACL extends Resource<WebACL> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration")
         .required("FallbackBehavior", "HeaderName", "Position")
         .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .constrain("HeaderName", Constraint.of().pattern("^[a-zA-Z0-9-]{1,255}$"))
         .allowed("Position", "FIRST", "LAST", "ANY")
         .build();
 
@@ -2891,7 +2995,8 @@ public final class WebACL extends Resource<WebACL> {
      * <p>If the specified header isn't present in the request, AWS WAF doesn't apply the rule to
      * the web request at all.
      *
-     * <p>Required. CloudFormation property {@code HeaderName}.
+     * <p>Required. Pattern: {@code ^[a-zA-Z0-9-]{1,255}$}. CloudFormation property {@code
+     * HeaderName}.
      */
     public IPSetForwardedIPConfiguration headerName(String value) {
       return set("HeaderName", Value.of(value));
@@ -2942,6 +3047,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class IPSetReferenceStatement extends Struct<IPSetReferenceStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.IPSetReferenceStatement")
         .required("Arn")
+        .constrain("Arn", Constraint.of().pattern("\\S").minLength(20).maxLength(2048))
         .build();
 
     public IPSetReferenceStatement() {
@@ -2951,7 +3057,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The Amazon Resource Name (ARN) of the <code>IPSet</code> that this statement references.
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Arn}.
      */
     public IPSetReferenceStatement arn(String value) {
       return set("Arn", Value.of(value));
@@ -2987,6 +3094,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class ImmunityTimeProperty extends Struct<ImmunityTimeProperty> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ImmunityTimeProperty")
         .required("ImmunityTime")
+        .constrain("ImmunityTime", Constraint.of().minimum(60).maximum(259200))
         .build();
 
     public ImmunityTimeProperty() {
@@ -2999,7 +3107,7 @@ public final class WebACL extends Resource<WebACL> {
      *
      * <p>For the Challenge action, the minimum setting is 300.
      *
-     * <p>Required. CloudFormation property {@code ImmunityTime}.
+     * <p>Required. Range: 60 to 259200. CloudFormation property {@code ImmunityTime}.
      */
     public ImmunityTimeProperty immunityTime(int value) {
       return set("ImmunityTime", Value.of(value));
@@ -3263,7 +3371,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.JsonMatchPattern}.
    */
   public static final class JsonMatchPattern extends Struct<JsonMatchPattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.JsonMatchPattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.JsonMatchPattern")
+        .constrain("All", Constraint.of().format("json"))
+        .constrain("IncludedPaths", Constraint.of().pattern("^[\\/]+([^~]*(~[01])*){1,512}$"))
+        .build();
 
     public JsonMatchPattern() {
       super(SCHEMA);
@@ -3276,7 +3387,7 @@ public final class WebACL extends Resource<WebACL> {
      * <p>You must specify either this setting or the <code>IncludedPaths</code> setting, but not
      * both.
      *
-     * <p>CloudFormation property {@code All}.
+     * <p>Format: {@code json}. CloudFormation property {@code All}.
      */
     public JsonMatchPattern all(Value<Json> value) {
       return set("All", value);
@@ -3296,7 +3407,8 @@ public final class WebACL extends Resource<WebACL> {
      *
      * <p>Don't use this option to include all paths. Instead, use the <code>All</code> setting.
      *
-     * <p>CloudFormation property {@code IncludedPaths}.
+     * <p>Pattern: {@code ^[&#92;/]+([^~]*(~[01])*){1,512}$}. CloudFormation property {@code
+     * IncludedPaths}.
      */
     public JsonMatchPattern includedPaths(List<String> value) {
       return set("IncludedPaths", Value.listOf(value));
@@ -3317,6 +3429,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class Label extends Struct<Label> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.Label")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_:-]{1,1024}$"))
         .build();
 
     public Label() {
@@ -3326,7 +3439,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The label string.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_:-]{1,1024}$}. CloudFormation property {@code Name}.
      */
     public Label name(String value) {
       return set("Name", Value.of(value));
@@ -3354,6 +3467,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class LabelMatchStatement extends Struct<LabelMatchStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.LabelMatchStatement")
         .required("Key", "Scope")
+        .constrain("Key", Constraint.of().pattern("^[0-9A-Za-z_:-]{1,1024}$"))
         .allowed("Scope", "LABEL", "NAMESPACE")
         .build();
 
@@ -3375,7 +3489,7 @@ public final class WebACL extends Resource<WebACL> {
      * <p>Labels are case sensitive and components of a label must be separated by colon, for
      * example <code>NS1:NS2:name</code> .
      *
-     * <p>Required. CloudFormation property {@code Key}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_:-]{1,1024}$}. CloudFormation property {@code Key}.
      */
     public LabelMatchStatement key(String value) {
       return set("Key", Value.of(value));
@@ -3422,6 +3536,7 @@ public final class WebACL extends Resource<WebACL> {
    */
   public static final class ManagedRuleGroupConfig extends Struct<ManagedRuleGroupConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ManagedRuleGroupConfig")
+        .constrain("LoginPath", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(256))
         .allowed("PayloadType", "JSON", "FORM_ENCODED")
         .build();
 
@@ -3506,7 +3621,8 @@ public final class WebACL extends Resource<WebACL> {
      * Instead of this setting, provide your configuration under
      * <code>AWSManagedRulesATPRuleSet</code> .
      *
-     * <p>CloudFormation property {@code LoginPath}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property {@code
+     * LoginPath}.
      */
     public ManagedRuleGroupConfig loginPath(String value) {
       return set("LoginPath", Value.of(value));
@@ -3579,6 +3695,9 @@ public final class WebACL extends Resource<WebACL> {
   public static final class ManagedRuleGroupStatement extends Struct<ManagedRuleGroupStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ManagedRuleGroupStatement")
         .required("Name", "VendorName")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_-]{1,128}$"))
+        .constrain("VendorName", Constraint.of().pattern("\\S").minLength(1).maxLength(128))
+        .constrain("Version", Constraint.of().pattern("^[\\w#:\\.\\-/]+$").minLength(1).maxLength(64))
         .build();
 
     public ManagedRuleGroupStatement() {
@@ -3654,7 +3773,7 @@ public final class WebACL extends Resource<WebACL> {
      * The name of the managed rule group. You use this, along with the vendor name, to identify the
      * rule group.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_-]{1,128}$}. CloudFormation property {@code Name}.
      */
     public ManagedRuleGroupStatement name(String value) {
       return set("Name", Value.of(value));
@@ -3715,7 +3834,8 @@ public final class WebACL extends Resource<WebACL> {
      * The name of the managed rule group vendor. You use this, along with the rule group name, to
      * identify a rule group.
      *
-     * <p>Required. CloudFormation property {@code VendorName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code VendorName}.
      */
     public ManagedRuleGroupStatement vendorName(String value) {
       return set("VendorName", Value.of(value));
@@ -3732,7 +3852,8 @@ public final class WebACL extends Resource<WebACL> {
      * version, and then keeps the version at the vendor's default when the vendor updates the
      * managed rule group settings.
      *
-     * <p>CloudFormation property {@code Version}.
+     * <p>Length: 1 to 64 characters. Pattern: {@code ^[&#92;w#:&#92;.&#92;-/]+$}. CloudFormation
+     * property {@code Version}.
      */
     public ManagedRuleGroupStatement version(String value) {
       return set("Version", Value.of(value));
@@ -3789,7 +3910,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.MonetizeAction}.
    */
   public static final class MonetizeAction extends Struct<MonetizeAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.MonetizeAction");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.MonetizeAction")
+        .constrain("PriceMultiplier", Constraint.of().pattern("^([1-9][0-9]?|100)$").minLength(1).maxLength(3))
+        .build();
 
     public MonetizeAction() {
       super(SCHEMA);
@@ -3798,7 +3921,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The price multiplier for the monetize action.
      *
-     * <p>CloudFormation property {@code PriceMultiplier}.
+     * <p>Length: 1 to 3 characters. Pattern: {@code ^([1-9][0-9]?|100)$}. CloudFormation property
+     * {@code PriceMultiplier}.
      */
     public MonetizeAction priceMultiplier(String value) {
       return set("PriceMultiplier", Value.of(value));
@@ -3928,7 +4052,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.OverrideAction}.
    */
   public static final class OverrideAction extends Struct<OverrideAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.OverrideAction");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.OverrideAction")
+        .constrain("Count", Constraint.of().format("json"))
+        .constrain("None", Constraint.of().format("json"))
+        .build();
 
     public OverrideAction() {
       super(SCHEMA);
@@ -3942,7 +4069,7 @@ public final class WebACL extends Resource<WebACL> {
      * instead use the rule action override option, with <code>Count</code> action, in your rule
      * group reference statement settings.
      *
-     * <p>CloudFormation property {@code Count}.
+     * <p>Format: {@code json}. CloudFormation property {@code Count}.
      */
     public OverrideAction count(Value<Json> value) {
       return set("Count", value);
@@ -3951,7 +4078,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Don't override the rule group evaluation result. This is the most common setting.
      *
-     * <p>CloudFormation property {@code None}.
+     * <p>Format: {@code json}. CloudFormation property {@code None}.
      */
     public OverrideAction none(Value<Json> value) {
       return set("None", value);
@@ -3967,6 +4094,7 @@ public final class WebACL extends Resource<WebACL> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.PaymentNetwork")
         .required("Chain", "Prices", "WalletAddress")
         .allowed("Chain", "BASE", "SOLANA", "BASE_SEPOLIA", "SOLANA_DEVNET")
+        .constrain("WalletAddress", Constraint.of().pattern(".*\\S.*").minLength(26).maxLength(44))
         .build();
 
     public PaymentNetwork() {
@@ -4010,7 +4138,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The wallet address for receiving payments.
      *
-     * <p>Required. CloudFormation property {@code WalletAddress}.
+     * <p>Required. Length: 26 to 44 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code WalletAddress}.
      */
     public PaymentNetwork walletAddress(String value) {
       return set("WalletAddress", Value.of(value));
@@ -4030,6 +4159,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class PreParseTextTransformation extends Struct<PreParseTextTransformation> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.PreParseTextTransformation")
         .required("Priority", "Type")
+        .constrain("Priority", Constraint.of().minimum(0))
         .allowed("Type", "NONE", "URL_DECODE", "URL_DECODE_UNI",
             "COMBINE_DUPLICATE_QUERY_ARGS_BY_COMMA", "REPLACE_SEMICOLONS_WITH_AMPERSANDS")
         .build();
@@ -4041,7 +4171,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * Priority of PreParseTextTransformation being applied.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Priority}.
      */
     public PreParseTextTransformation priority(int value) {
       return set("Priority", Value.of(value));
@@ -4077,6 +4207,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class Price extends Struct<Price> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.Price")
         .required("Amount", "Currency")
+        .constrain("Amount", Constraint.of().pattern("^([1-9][0-9]*(\\.[0-9]{1,3})?|0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$").minLength(1).maxLength(13))
         .allowed("Currency", "USDC")
         .build();
 
@@ -4087,7 +4218,9 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The price amount.
      *
-     * <p>Required. CloudFormation property {@code Amount}.
+     * <p>Required. Length: 1 to 13 characters. Pattern: {@code
+     * ^([1-9][0-9]*(&#92;.[0-9]{1,3})?|0&#92;.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$}.
+     * CloudFormation property {@code Amount}.
      */
     public Price amount(String value) {
       return set("Amount", Value.of(value));
@@ -4192,6 +4325,7 @@ public final class WebACL extends Resource<WebACL> {
         .required("AggregateKeyType", "Limit")
         .allowed("AggregateKeyType", "CONSTANT", "IP", "FORWARDED_IP", "CUSTOM_KEYS")
         .allowed("EvaluationWindowSec", "60", "120", "300", "600")
+        .constrain("Limit", Constraint.of().minimum(10).maximum(2000000000))
         .build();
 
     public RateBasedStatement() {
@@ -4318,7 +4452,7 @@ public final class WebACL extends Resource<WebACL> {
      * single IP address. <li>If you aggregate on the HTTP method and the query argument name
      * "city", then this is the limit on requests for any single method, city pair. </ul>
      *
-     * <p>Required. CloudFormation property {@code Limit}.
+     * <p>Required. Range: 10 to 2000000000. CloudFormation property {@code Limit}.
      */
     public RateBasedStatement limit(int value) {
       return set("Limit", Value.of(value));
@@ -4352,7 +4486,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateBasedStatementCustomKey}.
    */
   public static final class RateBasedStatementCustomKey extends Struct<RateBasedStatementCustomKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateBasedStatementCustomKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateBasedStatementCustomKey")
+        .constrain("ForwardedIP", Constraint.of().format("json"))
+        .constrain("HTTPMethod", Constraint.of().format("json"))
+        .constrain("IP", Constraint.of().format("json"))
+        .build();
 
     public RateBasedStatementCustomKey() {
       super(SCHEMA);
@@ -4391,7 +4529,7 @@ public final class WebACL extends Resource<WebACL> {
      * <p>With this option, you must specify the header to use in the rate-based rule's
      * <code>ForwardedIPConfig</code> property.
      *
-     * <p>CloudFormation property {@code ForwardedIP}.
+     * <p>Format: {@code json}. CloudFormation property {@code ForwardedIP}.
      */
     public RateBasedStatementCustomKey forwardedIP(Value<Json> value) {
       return set("ForwardedIP", value);
@@ -4402,7 +4540,7 @@ public final class WebACL extends Resource<WebACL> {
      * the aggregation instance. If you use just the HTTP method as your custom key, then each
      * method fully defines an aggregation instance.
      *
-     * <p>CloudFormation property {@code HTTPMethod}.
+     * <p>Format: {@code json}. CloudFormation property {@code HTTPMethod}.
      */
     public RateBasedStatementCustomKey httpMethod(Value<Json> value) {
       return set("HTTPMethod", value);
@@ -4427,7 +4565,7 @@ public final class WebACL extends Resource<WebACL> {
      * at least one other key to use. You can aggregate on only the IP address by specifying
      * <code>IP</code> in your rate-based statement's <code>AggregateKeyType</code> .
      *
-     * <p>CloudFormation property {@code IP}.
+     * <p>Format: {@code json}. CloudFormation property {@code IP}.
      */
     public RateBasedStatementCustomKey ip(Value<Json> value) {
       return set("IP", value);
@@ -4516,6 +4654,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class RateLimitCookie extends Struct<RateLimitCookie> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitCookie")
         .required("Name", "TextTransformations")
+        .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
         .build();
 
     public RateLimitCookie() {
@@ -4525,7 +4664,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The name of the cookie to use.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+     * {@code Name}.
      */
     public RateLimitCookie name(String value) {
       return set("Name", Value.of(value));
@@ -4574,6 +4714,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class RateLimitHeader extends Struct<RateLimitHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitHeader")
         .required("Name", "TextTransformations")
+        .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
         .build();
 
     public RateLimitHeader() {
@@ -4583,7 +4724,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The name of the header to use.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+     * {@code Name}.
      */
     public RateLimitHeader name(String value) {
       return set("Name", Value.of(value));
@@ -4720,6 +4862,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class RateLimitLabelNamespace extends Struct<RateLimitLabelNamespace> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitLabelNamespace")
         .required("Namespace")
+        .constrain("Namespace", Constraint.of().pattern("^[0-9A-Za-z_:-]{1,1024}$"))
         .build();
 
     public RateLimitLabelNamespace() {
@@ -4729,7 +4872,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The namespace to use for aggregation.
      *
-     * <p>Required. CloudFormation property {@code Namespace}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_:-]{1,1024}$}. CloudFormation property {@code
+     * Namespace}.
      */
     public RateLimitLabelNamespace namespace(String value) {
       return set("Namespace", Value.of(value));
@@ -4752,6 +4896,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class RateLimitQueryArgument extends Struct<RateLimitQueryArgument> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitQueryArgument")
         .required("Name", "TextTransformations")
+        .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(64))
         .build();
 
     public RateLimitQueryArgument() {
@@ -4761,7 +4906,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The name of the query argument to use.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code .*&#92;S.*}. CloudFormation property
+     * {@code Name}.
      */
     public RateLimitQueryArgument name(String value) {
       return set("Name", Value.of(value));
@@ -4926,6 +5072,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class RegexMatchStatement extends Struct<RegexMatchStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RegexMatchStatement")
         .required("FieldToMatch", "RegexString", "TextTransformations")
+        .constrain("RegexString", Constraint.of().minLength(1).maxLength(512))
         .build();
 
     public RegexMatchStatement() {
@@ -4965,7 +5112,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The string representing the regular expression.
      *
-     * <p>Required. CloudFormation property {@code RegexString}.
+     * <p>Required. Length: 1 to 512 characters. CloudFormation property {@code RegexString}.
      */
     public RegexMatchStatement regexString(String value) {
       return set("RegexString", Value.of(value));
@@ -5018,6 +5165,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class RegexPatternSetReferenceStatement extends Struct<RegexPatternSetReferenceStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement")
         .required("Arn", "FieldToMatch", "TextTransformations")
+        .constrain("Arn", Constraint.of().pattern("\\S").minLength(20).maxLength(2048))
         .build();
 
     public RegexPatternSetReferenceStatement() {
@@ -5028,7 +5176,8 @@ public final class WebACL extends Resource<WebACL> {
      * The Amazon Resource Name (ARN) of the <code>RegexPatternSet</code> that this statement
      * references.
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Arn}.
      */
     public RegexPatternSetReferenceStatement arn(String value) {
       return set("Arn", Value.of(value));
@@ -5511,6 +5660,8 @@ public final class WebACL extends Resource<WebACL> {
   public static final class ResponseInspectionBodyContains extends Struct<ResponseInspectionBodyContains> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ResponseInspectionBodyContains")
         .required("FailureStrings", "SuccessStrings")
+        .constrain("FailureStrings", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(100))
+        .constrain("SuccessStrings", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(100))
         .build();
 
     public ResponseInspectionBodyContains() {
@@ -5524,7 +5675,8 @@ public final class WebACL extends Resource<WebACL> {
      *
      * <p>JSON example: <code>"FailureStrings": [ "Request failed" ]</code>
      *
-     * <p>Required. CloudFormation property {@code FailureStrings}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code FailureStrings}.
      */
     public ResponseInspectionBodyContains failureStrings(List<String> value) {
       return set("FailureStrings", Value.listOf(value));
@@ -5544,7 +5696,8 @@ public final class WebACL extends Resource<WebACL> {
      * <p>JSON examples: <code>"SuccessStrings": [ "Login successful" ]</code> and
      * <code>"SuccessStrings": [ "Account creation successful", "Welcome to our site!" ]</code>
      *
-     * <p>Required. CloudFormation property {@code SuccessStrings}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code SuccessStrings}.
      */
     public ResponseInspectionBodyContains successStrings(List<String> value) {
       return set("SuccessStrings", Value.listOf(value));
@@ -5569,6 +5722,9 @@ public final class WebACL extends Resource<WebACL> {
   public static final class ResponseInspectionHeader extends Struct<ResponseInspectionHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ResponseInspectionHeader")
         .required("FailureValues", "Name", "SuccessValues")
+        .constrain("FailureValues", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(100))
+        .constrain("Name", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(200))
+        .constrain("SuccessValues", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(100))
         .build();
 
     public ResponseInspectionHeader() {
@@ -5583,7 +5739,8 @@ public final class WebACL extends Resource<WebACL> {
      * <p>JSON examples: <code>"FailureValues": [ "LoginFailed", "Failed login" ]</code> and
      * <code>"FailureValues": [ "AccountCreationFailed" ]</code>
      *
-     * <p>Required. CloudFormation property {@code FailureValues}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code FailureValues}.
      */
     public ResponseInspectionHeader failureValues(List<String> value) {
       return set("FailureValues", Value.listOf(value));
@@ -5599,7 +5756,8 @@ public final class WebACL extends Resource<WebACL> {
      *
      * <p>JSON example: <code>"Name": [ "RequestResult" ]</code>
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 200 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code Name}.
      */
     public ResponseInspectionHeader name(String value) {
       return set("Name", Value.of(value));
@@ -5618,7 +5776,8 @@ public final class WebACL extends Resource<WebACL> {
      * <p>JSON examples: <code>"SuccessValues": [ "LoginPassed", "Successful login" ]</code> and
      * <code>"SuccessValues": [ "AccountCreated", "Successful account creation" ]</code>
      *
-     * <p>Required. CloudFormation property {@code SuccessValues}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code SuccessValues}.
      */
     public ResponseInspectionHeader successValues(List<String> value) {
       return set("SuccessValues", Value.listOf(value));
@@ -5643,6 +5802,9 @@ public final class WebACL extends Resource<WebACL> {
   public static final class ResponseInspectionJson extends Struct<ResponseInspectionJson> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ResponseInspectionJson")
         .required("FailureValues", "Identifier", "SuccessValues")
+        .constrain("FailureValues", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(100))
+        .constrain("Identifier", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(512))
+        .constrain("SuccessValues", Constraint.of().pattern(".*\\S.*").minLength(1).maxLength(100))
         .build();
 
     public ResponseInspectionJson() {
@@ -5656,7 +5818,8 @@ public final class WebACL extends Resource<WebACL> {
      *
      * <p>JSON example: <code>"FailureValues": [ "False", "Failed" ]</code>
      *
-     * <p>Required. CloudFormation property {@code FailureValues}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code FailureValues}.
      */
     public ResponseInspectionJson failureValues(List<String> value) {
       return set("FailureValues", Value.listOf(value));
@@ -5674,7 +5837,8 @@ public final class WebACL extends Resource<WebACL> {
      * <p>JSON examples: <code>"Identifier": [ "/login/success" ]</code> and <code>"Identifier": [
      * "/sign-up/success" ]</code>
      *
-     * <p>Required. CloudFormation property {@code Identifier}.
+     * <p>Required. Length: 1 to 512 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code Identifier}.
      */
     public ResponseInspectionJson identifier(String value) {
       return set("Identifier", Value.of(value));
@@ -5692,7 +5856,8 @@ public final class WebACL extends Resource<WebACL> {
      *
      * <p>JSON example: <code>"SuccessValues": [ "True", "Succeeded" ]</code>
      *
-     * <p>Required. CloudFormation property {@code SuccessValues}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code .*&#92;S.*}. CloudFormation
+     * property {@code SuccessValues}.
      */
     public ResponseInspectionJson successValues(List<String> value) {
       return set("SuccessValues", Value.listOf(value));
@@ -5717,6 +5882,8 @@ public final class WebACL extends Resource<WebACL> {
   public static final class ResponseInspectionStatusCode extends Struct<ResponseInspectionStatusCode> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ResponseInspectionStatusCode")
         .required("FailureCodes", "SuccessCodes")
+        .constrain("FailureCodes", Constraint.of().minLength(0).maxLength(999).minimum(0).maximum(999))
+        .constrain("SuccessCodes", Constraint.of().minLength(0).maxLength(999).minimum(0).maximum(999))
         .build();
 
     public ResponseInspectionStatusCode() {
@@ -5730,7 +5897,8 @@ public final class WebACL extends Resource<WebACL> {
      *
      * <p>JSON example: <code>"FailureCodes": [ 400, 404 ]</code>
      *
-     * <p>Required. CloudFormation property {@code FailureCodes}.
+     * <p>Required. Length: 0 to 999 characters. Range: 0 to 999. CloudFormation property {@code
+     * FailureCodes}.
      */
     public ResponseInspectionStatusCode failureCodes(List<Integer> value) {
       return set("FailureCodes", Value.listOf(value));
@@ -5748,7 +5916,8 @@ public final class WebACL extends Resource<WebACL> {
      *
      * <p>JSON example: <code>"SuccessCodes": [ 200, 201 ]</code>
      *
-     * <p>Required. CloudFormation property {@code SuccessCodes}.
+     * <p>Required. Length: 0 to 999 characters. Range: 0 to 999. CloudFormation property {@code
+     * SuccessCodes}.
      */
     public ResponseInspectionStatusCode successCodes(List<Integer> value) {
       return set("SuccessCodes", Value.listOf(value));
@@ -5771,6 +5940,8 @@ public final class WebACL extends Resource<WebACL> {
   public static final class Rule extends Struct<Rule> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.Rule")
         .required("Name", "Priority", "Statement", "VisibilityConfig")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_-]{1,128}$"))
+        .constrain("Priority", Constraint.of().minimum(0))
         .build();
 
     public Rule() {
@@ -5829,7 +6000,7 @@ public final class WebACL extends Resource<WebACL> {
      * <code>VisibilityConfig</code> settings. AWS WAF doesn't automatically update the metric name
      * when you update the rule name.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_-]{1,128}$}. CloudFormation property {@code Name}.
      */
     public Rule name(String value) {
       return set("Name", Value.of(value));
@@ -5869,7 +6040,7 @@ public final class WebACL extends Resource<WebACL> {
      * <code>Priority</code> . AWS WAF processes rules with lower priority first. The priorities
      * don't need to be consecutive, but they must all be different.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Priority}.
      */
     public Rule priority(int value) {
       return set("Priority", Value.of(value));
@@ -6046,6 +6217,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class RuleActionOverride extends Struct<RuleActionOverride> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RuleActionOverride")
         .required("ActionToUse", "Name")
+        .constrain("Name", Constraint.of().pattern("^[0-9A-Za-z_-]{1,128}$"))
         .build();
 
     public RuleActionOverride() {
@@ -6064,7 +6236,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The name of the rule to override.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Pattern: {@code ^[0-9A-Za-z_-]{1,128}$}. CloudFormation property {@code Name}.
      */
     public RuleActionOverride name(String value) {
       return set("Name", Value.of(value));
@@ -6091,6 +6263,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class RuleGroupReferenceStatement extends Struct<RuleGroupReferenceStatement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RuleGroupReferenceStatement")
         .required("Arn")
+        .constrain("Arn", Constraint.of().pattern("\\S").minLength(20).maxLength(2048))
         .build();
 
     public RuleGroupReferenceStatement() {
@@ -6100,7 +6273,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The Amazon Resource Name (ARN) of the entity.
      *
-     * <p>Required. CloudFormation property {@code Arn}.
+     * <p>Required. Length: 20 to 2048 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Arn}.
      */
     public RuleGroupReferenceStatement arn(String value) {
       return set("Arn", Value.of(value));
@@ -6184,6 +6358,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class SingleHeader extends Struct<SingleHeader> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.SingleHeader")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("\\S").minLength(1).maxLength(64))
         .build();
 
     public SingleHeader() {
@@ -6193,7 +6368,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The name of the query header to inspect.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Name}.
      */
     public SingleHeader name(String value) {
       return set("Name", Value.of(value));
@@ -6219,6 +6395,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class SingleQueryArgument extends Struct<SingleQueryArgument> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.SingleQueryArgument")
         .required("Name")
+        .constrain("Name", Constraint.of().pattern("\\S").minLength(1).maxLength(64))
         .build();
 
     public SingleQueryArgument() {
@@ -6228,7 +6405,8 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The name of the query argument to inspect.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 64 characters. Pattern: {@code &#92;S}. CloudFormation property
+     * {@code Name}.
      */
     public SingleQueryArgument name(String value) {
       return set("Name", Value.of(value));
@@ -6262,6 +6440,7 @@ public final class WebACL extends Resource<WebACL> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.SizeConstraintStatement")
         .required("ComparisonOperator", "FieldToMatch", "Size", "TextTransformations")
         .allowed("ComparisonOperator", "EQ", "NE", "LE", "LT", "GE", "GT")
+        .constrain("Size", Constraint.of().minimum(0).maximum(21474836480L))
         .build();
 
     public SizeConstraintStatement() {
@@ -6316,7 +6495,7 @@ public final class WebACL extends Resource<WebACL> {
     /**
      * The size, in byte, to compare to the request part, after any transformations.
      *
-     * <p>Required. CloudFormation property {@code Size}.
+     * <p>Required. Range: 0 to 21474836480L. CloudFormation property {@code Size}.
      */
     public SizeConstraintStatement size(double value) {
       return set("Size", Value.of(value));
@@ -6792,6 +6971,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class TextTransformation extends Struct<TextTransformation> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.TextTransformation")
         .required("Priority", "Type")
+        .constrain("Priority", Constraint.of().minimum(0))
         .allowed("Type", "NONE", "COMPRESS_WHITE_SPACE", "HTML_ENTITY_DECODE", "LOWERCASE",
             "CMD_LINE", "URL_DECODE", "BASE64_DECODE", "HEX_DECODE", "MD5", "REPLACE_COMMENTS",
             "ESCAPE_SEQ_DECODE", "SQL_HEX_DECODE", "CSS_DECODE", "JS_DECODE", "NORMALIZE_PATH",
@@ -6810,7 +6990,7 @@ public final class WebACL extends Resource<WebACL> {
      * transformations, from lowest priority to highest, before inspecting the transformed content.
      * The priorities don't need to be consecutive, but they must all be different.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code Priority}.
      */
     public TextTransformation priority(int value) {
       return set("Priority", Value.of(value));
@@ -6909,6 +7089,7 @@ public final class WebACL extends Resource<WebACL> {
   public static final class VisibilityConfig extends Struct<VisibilityConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.VisibilityConfig")
         .required("CloudWatchMetricsEnabled", "MetricName", "SampledRequestsEnabled")
+        .constrain("MetricName", Constraint.of().pattern("^[\\w#:\\.\\-/]+$").minLength(1).maxLength(128))
         .build();
 
     public VisibilityConfig() {
@@ -6947,7 +7128,8 @@ public final class WebACL extends Resource<WebACL> {
      * long. It can't contain whitespace or metric names that are reserved for AWS WAF , for example
      * <code>All</code> and <code>Default_Action</code> .
      *
-     * <p>Required. CloudFormation property {@code MetricName}.
+     * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;w#:&#92;.&#92;-/]+$}.
+     * CloudFormation property {@code MetricName}.
      */
     public VisibilityConfig metricName(String value) {
       return set("MetricName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wafv2;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -53,6 +54,10 @@ import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
 public final class WebACLAssociation extends Resource<WebACLAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACLAssociation")
       .required("ResourceArn", "WebACLArn")
+      .constrain("ResourceArn", Constraint.of().pattern("\\S").minLength(20).maxLength(2048))
+      .references("ResourceArn", "AWS::ElasticLoadBalancingV2::LoadBalancer.Ref",
+          "AWS::WAFv2::WebACL.Arn", "AWS::AppSync::GraphQLApi.Ref")
+      .constrain("WebACLArn", Constraint.of().pattern("\\S").minLength(20).maxLength(2048))
       .build();
 
   public WebACLAssociation(String logicalId) {
@@ -79,7 +84,8 @@ public final class WebACLAssociation extends Resource<WebACLAssociation> {
    * <code>arn: <em>partition</em> :amplify: <em>region</em> : <em>account-id</em> :apps/
    * <em>app-id</em></code> </ul>
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ResourceArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * &#92;S}. CloudFormation property {@code ResourceArn}.
    */
   public WebACLAssociation resourceArn(String value) {
     return set("ResourceArn", Value.of(value));
@@ -117,7 +123,8 @@ public final class WebACLAssociation extends Resource<WebACLAssociation> {
   /**
    * The Amazon Resource Name (ARN) of the web ACL that you want to associate with the resource.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code WebACLArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * &#92;S}. CloudFormation property {@code WebACLArn}.
    */
   public WebACLAssociation webACLArn(String value) {
     return set("WebACLArn", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wellarchitected;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Json;
@@ -17,6 +18,9 @@ public final class AgentContext extends Resource<AgentContext> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::AgentContext")
       .required("Content", "ContextType", "ProfileArn", "Title")
       .allowed("ContextType", "APPLICATION")
+      .constrain("ProfileArn", Constraint.of().pattern("^arn:aws([a-z0-9-]+)?:wellarchitected:[a-z0-9-]{6,64}:[0-9]{12}:agent-profile/[a-zA-Z0-9_-]+$").minLength(1).maxLength(2048))
+      .constrain("Title", Constraint.of().pattern("^[\\P{C}]+$").minLength(1).maxLength(1000))
+      .refYields("Arn")
       .attributes("ApplicationType", "Arn", "CreatedAt", "CreatedBy", "Criticality", "Id",
           "LastModifiedAt", "LastModifiedBy")
       .build();
@@ -53,7 +57,9 @@ public final class AgentContext extends Resource<AgentContext> {
    * The Amazon Resource Name (ARN) of the parent Agent Profile that owns this context. Pass
    * <code>!Ref</code> of the parent AWS::WellArchitected::AgentProfile to flow its ARN here.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProfileArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws([a-z0-9-]+)?:wellarchitected:[a-z0-9-]{6,64}:[0-9]{12}:agent-profile/[a-zA-Z0-9_-]+$}.
+   * CloudFormation property {@code ProfileArn}.
    */
   public AgentContext profileArn(String value) {
     return set("ProfileArn", Value.of(value));
@@ -67,7 +73,8 @@ public final class AgentContext extends Resource<AgentContext> {
   /**
    * The title of the Agent Context.
    *
-   * <p>Required. CloudFormation property {@code Title}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code ^[&#92;P{C}]+$}. CloudFormation
+   * property {@code Title}.
    */
   public AgentContext title(String value) {
     return set("Title", Value.of(value));

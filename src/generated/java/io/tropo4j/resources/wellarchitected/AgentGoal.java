@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wellarchitected;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -16,8 +17,12 @@ import java.util.List;
 public final class AgentGoal extends Resource<AgentGoal> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::AgentGoal")
       .required("Pillars", "ProfileArn", "Title")
+      .constrain("Description", Constraint.of().pattern("^(?:(?!\\$\\{[a-zA-Z]+:)[\\P{C}])+$").minLength(1).maxLength(4000))
       .allowed("Pillars", "COST_OPTIMIZATION", "SECURITY", "RESILIENCE", "PERFORMANCE",
           "OPERATIONAL_EXCELLENCE")
+      .constrain("ProfileArn", Constraint.of().pattern("^arn:aws([a-z0-9-]+)?:wellarchitected:[a-z0-9-]{6,64}:[0-9]{12}:agent-profile/[a-zA-Z0-9_-]+$").minLength(1).maxLength(2048))
+      .constrain("Title", Constraint.of().pattern("^(?:(?!\\$\\{[a-zA-Z]+:)[\\P{C}])+$").minLength(1).maxLength(1000))
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "CreatedBy", "Id", "LastModifiedAt", "LastModifiedBy")
       .build();
 
@@ -28,7 +33,8 @@ public final class AgentGoal extends Resource<AgentGoal> {
   /**
    * A description of the Agent Goal.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 4000 characters. Pattern: {@code ^(?:(?!&#92;$&#92;{[a-zA-Z]+:)[&#92;P{C}])+$}.
+   * CloudFormation property {@code Description}.
    */
   public AgentGoal description(String value) {
     return set("Description", Value.of(value));
@@ -58,7 +64,9 @@ public final class AgentGoal extends Resource<AgentGoal> {
    * The Amazon Resource Name (ARN) of the parent Agent Profile that owns this goal. Pass
    * <code>!Ref</code> of the parent AWS::WellArchitected::AgentProfile to flow its ARN here.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProfileArn}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:aws([a-z0-9-]+)?:wellarchitected:[a-z0-9-]{6,64}:[0-9]{12}:agent-profile/[a-zA-Z0-9_-]+$}.
+   * CloudFormation property {@code ProfileArn}.
    */
   public AgentGoal profileArn(String value) {
     return set("ProfileArn", Value.of(value));
@@ -72,7 +80,8 @@ public final class AgentGoal extends Resource<AgentGoal> {
   /**
    * The title of the Agent Goal.
    *
-   * <p>Required. CloudFormation property {@code Title}.
+   * <p>Required. Length: 1 to 1000 characters. Pattern: {@code
+   * ^(?:(?!&#92;$&#92;{[a-zA-Z]+:)[&#92;P{C}])+$}. CloudFormation property {@code Title}.
    */
   public AgentGoal title(String value) {
     return set("Title", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wellarchitected;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,7 +20,13 @@ import java.util.List;
 public final class AgentProfile extends Resource<AgentProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::AgentProfile")
       .required("AggregationConfiguration", "ExecutionRoleArn", "Name", "Pillars")
+      .constrain("BusinessOverview", Constraint.of().maxLength(512))
+      .constrain("Description", Constraint.of().maxLength(512))
+      .constrain("DisplayName", Constraint.of().minLength(3).maxLength(128))
+      .constrain("ExecutionRoleArn", Constraint.of().pattern("^arn:([a-z\\-]+):iam::[0-9]{12}:role/(service-role/)?[a-zA-Z0-9+=,.@\\-_]+$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9_-]+$").minLength(3).maxLength(128))
       .allowed("Pillars", "COST_OPTIMIZATION", "SECURITY", "RESILIENCE", "PERFORMANCE")
+      .refYields("Arn")
       .attributes("Arn", "CreatedAt", "CreatedBy", "LastModifiedAt", "LastModifiedBy")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -57,7 +64,7 @@ public final class AgentProfile extends Resource<AgentProfile> {
   /**
    * A business overview for the profile used to improve recommendation quality.
    *
-   * <p>CloudFormation property {@code BusinessOverview}.
+   * <p>Length: at most 512 characters. CloudFormation property {@code BusinessOverview}.
    */
   public AgentProfile businessOverview(String value) {
     return set("BusinessOverview", Value.of(value));
@@ -86,7 +93,7 @@ public final class AgentProfile extends Resource<AgentProfile> {
   /**
    * A description of the profile.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: at most 512 characters. CloudFormation property {@code Description}.
    */
   public AgentProfile description(String value) {
     return set("Description", Value.of(value));
@@ -100,7 +107,7 @@ public final class AgentProfile extends Resource<AgentProfile> {
   /**
    * The human-readable display name of the profile.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 3 to 128 characters. CloudFormation property {@code DisplayName}.
    */
   public AgentProfile displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -114,7 +121,9 @@ public final class AgentProfile extends Resource<AgentProfile> {
   /**
    * The ARN of the IAM role assumed to execute recommendation actions.
    *
-   * <p>Required. CloudFormation property {@code ExecutionRoleArn}.
+   * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+   * ^arn:([a-z&#92;-]+):iam::[0-9]{12}:role/(service-role/)?[a-zA-Z0-9+=,.&#64;&#92;-_]+$}. Format:
+   * {@code AWS::IAM::Role.Arn}. CloudFormation property {@code ExecutionRoleArn}.
    */
   public AgentProfile executionRoleArn(String value) {
     return set("ExecutionRoleArn", Value.of(value));
@@ -128,7 +137,8 @@ public final class AgentProfile extends Resource<AgentProfile> {
   /**
    * The name of the profile. Unique within the account and used as the last component of the ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9_-]+$}. CloudFormation property {@code Name}.
    */
   public AgentProfile name(String value) {
     return set("Name", Value.of(value));
@@ -227,6 +237,9 @@ public final class AgentProfile extends Resource<AgentProfile> {
   public static final class AggregationConfiguration extends Struct<AggregationConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::AgentProfile.AggregationConfiguration")
         .required("AccessRoleArn", "AccountId", "Regions")
+        .constrain("AccessRoleArn", Constraint.of().pattern("^arn:([a-z\\-]+):iam::[0-9]{12}:role/(service-role/)?[a-zA-Z0-9+=,.@\\-_]+$").minLength(1).maxLength(2048).format("AWS::IAM::Role.Arn"))
+        .constrain("AccountId", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+        .constrain("Regions", Constraint.of().pattern("^[a-z]{2}-[a-z]+-[0-9]{1}$").maxLength(64))
         .build();
 
     public AggregationConfiguration() {
@@ -236,7 +249,9 @@ public final class AgentProfile extends Resource<AgentProfile> {
     /**
      * The ARN of the IAM role used to access resources in this account.
      *
-     * <p>Required. CloudFormation property {@code AccessRoleArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:([a-z&#92;-]+):iam::[0-9]{12}:role/(service-role/)?[a-zA-Z0-9+=,.&#64;&#92;-_]+$}.
+     * Format: {@code AWS::IAM::Role.Arn}. CloudFormation property {@code AccessRoleArn}.
      */
     public AggregationConfiguration accessRoleArn(String value) {
       return set("AccessRoleArn", Value.of(value));
@@ -250,7 +265,8 @@ public final class AgentProfile extends Resource<AgentProfile> {
     /**
      * The target AWS account ID.
      *
-     * <p>Required. CloudFormation property {@code AccountId}.
+     * <p>Required. Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation
+     * property {@code AccountId}.
      */
     public AggregationConfiguration accountId(String value) {
       return set("AccountId", Value.of(value));
@@ -264,7 +280,8 @@ public final class AgentProfile extends Resource<AgentProfile> {
     /**
      * The target regions in the account.
      *
-     * <p>Required. CloudFormation property {@code Regions}.
+     * <p>Required. Length: at most 64 characters. Pattern: {@code ^[a-z]{2}-[a-z]+-[0-9]{1}$}.
+     * CloudFormation property {@code Regions}.
      */
     public AggregationConfiguration regions(List<String> value) {
       return set("Regions", Value.listOf(value));

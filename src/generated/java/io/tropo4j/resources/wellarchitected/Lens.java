@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wellarchitected;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -15,6 +16,9 @@ import java.util.List;
  */
 public final class Lens extends Resource<Lens> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Lens")
+      .constrain("JSONString", Constraint.of().minLength(2).maxLength(500000))
+      .constrain("LensVersion", Constraint.of().minLength(1).maxLength(32))
+      .refYields("LensArn")
       .attributes("Description", "LensArn", "LensId", "Name", "Owner")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -26,7 +30,8 @@ public final class Lens extends Resource<Lens> {
   /**
    * The JSON representation of a lens.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code JSONString}.
+   * <p>Changing it replaces the resource. Length: 2 to 500000 characters. CloudFormation property
+   * {@code JSONString}.
    */
   public Lens jsonString(String value) {
     return set("JSONString", Value.of(value));
@@ -40,7 +45,8 @@ public final class Lens extends Resource<Lens> {
   /**
    * The version of the lens.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code LensVersion}.
+   * <p>Changing it replaces the resource. Length: 1 to 32 characters. CloudFormation property
+   * {@code LensVersion}.
    */
   public Lens lensVersion(String value) {
     return set("LensVersion", Value.of(value));
@@ -124,13 +130,15 @@ public final class Lens extends Resource<Lens> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Lens.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -140,7 +148,7 @@ public final class Lens extends Resource<Lens> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wellarchitected;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Profile extends Resource<Profile> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Profile")
       .required("ProfileDescription", "ProfileName", "ProfileQuestions")
+      .constrain("ProfileDescription", Constraint.of().minLength(3).maxLength(100))
+      .constrain("ProfileName", Constraint.of().minLength(3).maxLength(100))
+      .refYields("ProfileArn")
       .attributes("CreatedAt", "Owner", "ProfileArn", "ProfileVersion", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +32,7 @@ public final class Profile extends Resource<Profile> {
   /**
    * The profile description.
    *
-   * <p>Required. CloudFormation property {@code ProfileDescription}.
+   * <p>Required. Length: 3 to 100 characters. CloudFormation property {@code ProfileDescription}.
    */
   public Profile profileDescription(String value) {
     return set("ProfileDescription", Value.of(value));
@@ -42,7 +46,8 @@ public final class Profile extends Resource<Profile> {
   /**
    * The name of the profile.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProfileName}.
+   * <p>Required. Changing it replaces the resource. Length: 3 to 100 characters. CloudFormation
+   * property {@code ProfileName}.
    */
   public Profile profileName(String value) {
     return set("ProfileName", Value.of(value));
@@ -142,7 +147,10 @@ public final class Profile extends Resource<Profile> {
    * <p>Property type {@code AWS::WellArchitected::Profile.ProfileQuestionUpdate}.
    */
   public static final class ProfileQuestionUpdate extends Struct<ProfileQuestionUpdate> {
-    private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::Profile.ProfileQuestionUpdate");
+    private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Profile.ProfileQuestionUpdate")
+        .constrain("QuestionId", Constraint.of().minLength(1).maxLength(128))
+        .constrain("SelectedChoiceIds", Constraint.of().minLength(1).maxLength(64))
+        .build();
 
     public ProfileQuestionUpdate() {
       super(SCHEMA);
@@ -151,7 +159,7 @@ public final class Profile extends Resource<Profile> {
     /**
      * The ID of the question.
      *
-     * <p>CloudFormation property {@code QuestionId}.
+     * <p>Length: 1 to 128 characters. CloudFormation property {@code QuestionId}.
      */
     public ProfileQuestionUpdate questionId(String value) {
       return set("QuestionId", Value.of(value));
@@ -165,7 +173,7 @@ public final class Profile extends Resource<Profile> {
     /**
      * The selected choices.
      *
-     * <p>CloudFormation property {@code SelectedChoiceIds}.
+     * <p>Length: 1 to 64 characters. CloudFormation property {@code SelectedChoiceIds}.
      */
     public ProfileQuestionUpdate selectedChoiceIds(List<String> value) {
       return set("SelectedChoiceIds", Value.listOf(value));

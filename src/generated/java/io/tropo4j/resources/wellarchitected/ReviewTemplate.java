@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wellarchitected;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,11 @@ import java.util.List;
 public final class ReviewTemplate extends Resource<ReviewTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::ReviewTemplate")
       .required("Description", "Lenses", "TemplateName")
+      .constrain("Description", Constraint.of().pattern("^[A-Za-z0-9-_.,:/()@!&?#+''\\s]+$").minLength(3).maxLength(250))
+      .constrain("Lenses", Constraint.of().minLength(1).maxLength(128))
+      .constrain("Notes", Constraint.of().minLength(0).maxLength(2084))
+      .constrain("TemplateName", Constraint.of().pattern("^[A-Za-z0-9-_.,:/()@!&?#+''\\s]+$").minLength(3).maxLength(100))
+      .refYields("TemplateArn")
       .attributes("Owner", "TemplateArn", "UpdateStatus", "UpdatedAt")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -27,7 +33,8 @@ public final class ReviewTemplate extends Resource<ReviewTemplate> {
   /**
    * The review template description.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 3 to 250 characters. Pattern: {@code
+   * ^[A-Za-z0-9-_.,:/()&#64;!&amp;?#+''&#92;s]+$}. CloudFormation property {@code Description}.
    */
   public ReviewTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -41,7 +48,8 @@ public final class ReviewTemplate extends Resource<ReviewTemplate> {
   /**
    * The lenses applied to the review template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Lenses}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code Lenses}.
    */
   public ReviewTemplate lenses(List<String> value) {
     return set("Lenses", Value.listOf(value));
@@ -55,7 +63,7 @@ public final class ReviewTemplate extends Resource<ReviewTemplate> {
   /**
    * The notes associated with the review template.
    *
-   * <p>CloudFormation property {@code Notes}.
+   * <p>Length: 0 to 2084 characters. CloudFormation property {@code Notes}.
    */
   public ReviewTemplate notes(String value) {
     return set("Notes", Value.of(value));
@@ -93,7 +101,8 @@ public final class ReviewTemplate extends Resource<ReviewTemplate> {
   /**
    * The name of the review template.
    *
-   * <p>Required. CloudFormation property {@code TemplateName}.
+   * <p>Required. Length: 3 to 100 characters. Pattern: {@code
+   * ^[A-Za-z0-9-_.,:/()&#64;!&amp;?#+''&#92;s]+$}. CloudFormation property {@code TemplateName}.
    */
   public ReviewTemplate templateName(String value) {
     return set("TemplateName", Value.of(value));
@@ -144,13 +153,15 @@ public final class ReviewTemplate extends Resource<ReviewTemplate> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::ReviewTemplate.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -160,7 +171,7 @@ public final class ReviewTemplate extends Resource<ReviewTemplate> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wellarchitected;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,7 +17,19 @@ import java.util.List;
 public final class Workload extends Resource<Workload> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Workload")
       .required("Description", "Environment", "Lenses", "WorkloadName")
+      .constrain("AccountIds", Constraint.of().pattern("^[0-9]{12}$").minLength(12).maxLength(12))
+      .constrain("ArchitecturalDesign", Constraint.of().pattern("^(|(https?|ftp):\\/\\/[^\\s/$.?#].[^\\s]*)$").maxLength(2048))
+      .constrain("AwsRegions", Constraint.of().maxLength(100))
+      .constrain("Description", Constraint.of().minLength(3).maxLength(250))
       .allowed("Environment", "PRODUCTION", "PREPRODUCTION")
+      .constrain("Industry", Constraint.of().maxLength(100))
+      .constrain("IndustryType", Constraint.of().maxLength(100))
+      .constrain("Lenses", Constraint.of().minLength(1).maxLength(128))
+      .constrain("NonAwsRegions", Constraint.of().minLength(3).maxLength(25))
+      .constrain("Notes", Constraint.of().maxLength(2084))
+      .constrain("ReviewOwner", Constraint.of().minLength(3).maxLength(255))
+      .constrain("WorkloadName", Constraint.of().minLength(3).maxLength(100))
+      .refYields("WorkloadArn")
       .attributes("ImprovementStatus", "WorkloadArn", "WorkloadId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -28,7 +41,8 @@ public final class Workload extends Resource<Workload> {
   /**
    * The list of Amazon Web Services account IDs associated with the workload.
    *
-   * <p>CloudFormation property {@code AccountIds}.
+   * <p>Length: 12 to 12 characters. Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code
+   * AccountIds}.
    */
   public Workload accountIds(List<String> value) {
     return set("AccountIds", Value.listOf(value));
@@ -42,7 +56,9 @@ public final class Workload extends Resource<Workload> {
   /**
    * The URL of the architectural design for the workload.
    *
-   * <p>CloudFormation property {@code ArchitecturalDesign}.
+   * <p>Length: at most 2048 characters. Pattern: {@code
+   * ^(|(https?|ftp):&#92;/&#92;/[^&#92;s/$.?#].[^&#92;s]*)$}. CloudFormation property {@code
+   * ArchitecturalDesign}.
    */
   public Workload architecturalDesign(String value) {
     return set("ArchitecturalDesign", Value.of(value));
@@ -56,7 +72,7 @@ public final class Workload extends Resource<Workload> {
   /**
    * The list of Amazon Web Services Regions associated with the workload.
    *
-   * <p>CloudFormation property {@code AwsRegions}.
+   * <p>Length: at most 100 characters. CloudFormation property {@code AwsRegions}.
    */
   public Workload awsRegions(List<String> value) {
     return set("AwsRegions", Value.listOf(value));
@@ -70,7 +86,7 @@ public final class Workload extends Resource<Workload> {
   /**
    * The description for the workload.
    *
-   * <p>Required. CloudFormation property {@code Description}.
+   * <p>Required. Length: 3 to 250 characters. CloudFormation property {@code Description}.
    */
   public Workload description(String value) {
     return set("Description", Value.of(value));
@@ -108,7 +124,7 @@ public final class Workload extends Resource<Workload> {
   /**
    * The industry for the workload.
    *
-   * <p>CloudFormation property {@code Industry}.
+   * <p>Length: at most 100 characters. CloudFormation property {@code Industry}.
    */
   public Workload industry(String value) {
     return set("Industry", Value.of(value));
@@ -122,7 +138,7 @@ public final class Workload extends Resource<Workload> {
   /**
    * The industry type for the workload.
    *
-   * <p>CloudFormation property {@code IndustryType}.
+   * <p>Length: at most 100 characters. CloudFormation property {@code IndustryType}.
    */
   public Workload industryType(String value) {
     return set("IndustryType", Value.of(value));
@@ -136,7 +152,8 @@ public final class Workload extends Resource<Workload> {
   /**
    * The list of lenses associated with the workload.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Lenses}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. CloudFormation
+   * property {@code Lenses}.
    */
   public Workload lenses(List<String> value) {
     return set("Lenses", Value.listOf(value));
@@ -150,7 +167,7 @@ public final class Workload extends Resource<Workload> {
   /**
    * The list of non-Amazon Web Services Regions associated with the workload.
    *
-   * <p>CloudFormation property {@code NonAwsRegions}.
+   * <p>Length: 3 to 25 characters. CloudFormation property {@code NonAwsRegions}.
    */
   public Workload nonAwsRegions(List<String> value) {
     return set("NonAwsRegions", Value.listOf(value));
@@ -164,7 +181,7 @@ public final class Workload extends Resource<Workload> {
   /**
    * The notes associated with the workload.
    *
-   * <p>CloudFormation property {@code Notes}.
+   * <p>Length: at most 2084 characters. CloudFormation property {@code Notes}.
    */
   public Workload notes(String value) {
     return set("Notes", Value.of(value));
@@ -178,7 +195,7 @@ public final class Workload extends Resource<Workload> {
   /**
    * The review owner of the workload.
    *
-   * <p>CloudFormation property {@code ReviewOwner}.
+   * <p>Length: 3 to 255 characters. CloudFormation property {@code ReviewOwner}.
    */
   public Workload reviewOwner(String value) {
     return set("ReviewOwner", Value.of(value));
@@ -216,7 +233,7 @@ public final class Workload extends Resource<Workload> {
   /**
    * The name of the workload.
    *
-   * <p>Required. CloudFormation property {@code WorkloadName}.
+   * <p>Required. Length: 3 to 100 characters. CloudFormation property {@code WorkloadName}.
    */
   public Workload workloadName(String value) {
     return set("WorkloadName", Value.of(value));
@@ -310,13 +327,15 @@ public final class Workload extends Resource<Workload> {
   public static final class TagsItems extends Struct<TagsItems> {
     private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Workload.TagsItems")
         .required("Key", "Value")
+        .constrain("Key", Constraint.of().minLength(1).maxLength(128))
+        .constrain("Value", Constraint.of().minLength(0).maxLength(256))
         .build();
 
     public TagsItems() {
       super(SCHEMA);
     }
 
-    /** Required. CloudFormation property {@code Key}. */
+    /** Required. Length: 1 to 128 characters. CloudFormation property {@code Key}. */
     public TagsItems key(String value) {
       return set("Key", Value.of(value));
     }
@@ -326,7 +345,7 @@ public final class Workload extends Resource<Workload> {
       return set("Key", value);
     }
 
-    /** Required. CloudFormation property {@code Value}. */
+    /** Required. Length: 0 to 256 characters. CloudFormation property {@code Value}. */
     public TagsItems value(String value) {
       return set("Value", Value.of(value));
     }

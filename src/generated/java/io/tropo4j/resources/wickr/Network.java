@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wickr;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,8 @@ public final class Network extends Resource<Network> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wickr::Network")
       .required("AccessLevel", "NetworkName")
       .allowed("AccessLevel", "STANDARD", "PREMIUM")
+      .constrain("NetworkName", Constraint.of().pattern("^[\\S\\s]*$"))
+      .refYields("NetworkArn")
       .attributes("AwsAccountId", "MigrationState", "NetworkArn", "NetworkId", "Standing")
       .build();
 
@@ -40,7 +43,7 @@ public final class Network extends Resource<Network> {
   /**
    * The name of the network. Must be between 1 and 20 characters.
    *
-   * <p>Required. CloudFormation property {@code NetworkName}.
+   * <p>Required. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation property {@code NetworkName}.
    */
   public Network networkName(String value) {
     return set("NetworkName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,9 @@ import java.util.Map;
 public final class AIAgent extends Resource<AIAgent> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent")
       .required("AssistantId", "Configuration", "Type")
+      .constrain("AssistantId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"))
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9\\s_.,-]+").minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\s_.,-]+").minLength(1).maxLength(255))
       .allowed("Type", "MANUAL_SEARCH", "ANSWER_RECOMMENDATION", "SELF_SERVICE", "EMAIL_RESPONSE",
           "EMAIL_OVERVIEW", "EMAIL_GENERATIVE_ANSWER", "ORCHESTRATION", "NOTE_TAKING",
           "CASE_SUMMARIZATION")
@@ -33,7 +37,9 @@ public final class AIAgent extends Resource<AIAgent> {
    * The identifier of the Amazon Q in Connect assistant. Can be either the ID or the ARN. URLs
    * cannot contain the ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AssistantId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$}.
+   * CloudFormation property {@code AssistantId}.
    */
   public AIAgent assistantId(String value) {
     return set("AssistantId", Value.of(value));
@@ -56,7 +62,8 @@ public final class AIAgent extends Resource<AIAgent> {
   /**
    * The description of the AI Agent.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s_.,-]+}. CloudFormation
+   * property {@code Description}.
    */
   public AIAgent description(String value) {
     return set("Description", Value.of(value));
@@ -70,7 +77,8 @@ public final class AIAgent extends Resource<AIAgent> {
   /**
    * The name of the AI Agent.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;s_.,-]+}. CloudFormation property {@code Name}.
    */
   public AIAgent name(String value) {
     return set("Name", Value.of(value));

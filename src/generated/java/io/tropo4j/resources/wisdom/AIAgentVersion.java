@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,8 @@ import io.tropo4j.fn.Value;
 public final class AIAgentVersion extends Resource<AIAgentVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgentVersion")
       .required("AIAgentId", "AssistantId")
+      .constrain("AIAgentId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"))
+      .constrain("AssistantId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"))
       .attributes("AIAgentArn", "AIAgentVersionId", "AssistantArn", "VersionNumber")
       .build();
 
@@ -23,7 +26,9 @@ public final class AIAgentVersion extends Resource<AIAgentVersion> {
   /**
    * The identifier of the AI Agent.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AIAgentId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * AIAgentId}.
    */
   public AIAgentVersion aiAgentId(String value) {
     return set("AIAgentId", Value.of(value));
@@ -34,7 +39,11 @@ public final class AIAgentVersion extends Resource<AIAgentVersion> {
     return set("AIAgentId", value);
   }
 
-  /** Required. Changing it replaces the resource. CloudFormation property {@code AssistantId}. */
+  /**
+   * Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * AssistantId}.
+   */
   public AIAgentVersion assistantId(String value) {
     return set("AssistantId", Value.of(value));
   }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,11 @@ import java.util.Map;
 public final class AIGuardrail extends Resource<AIGuardrail> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail")
       .required("AssistantId", "BlockedInputMessaging", "BlockedOutputsMessaging")
+      .constrain("AssistantId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"))
+      .constrain("BlockedInputMessaging", Constraint.of().minLength(1).maxLength(500))
+      .constrain("BlockedOutputsMessaging", Constraint.of().minLength(1).maxLength(500))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(200))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\s_.,-]+").minLength(1).maxLength(255))
       .attributes("AIGuardrailArn", "AIGuardrailId", "AssistantArn", "ModifiedTimeSeconds")
       .tags("Tags", Schema.TagForm.MAP)
       .build();
@@ -29,7 +35,9 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * The identifier of the Amazon Q in Connect assistant. Can be either the ID or the ARN. URLs
    * cannot contain the ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AssistantId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$}.
+   * CloudFormation property {@code AssistantId}.
    */
   public AIGuardrail assistantId(String value) {
     return set("AssistantId", Value.of(value));
@@ -43,7 +51,8 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
   /**
    * The message to return when the AI Guardrail blocks a prompt.
    *
-   * <p>Required. CloudFormation property {@code BlockedInputMessaging}.
+   * <p>Required. Length: 1 to 500 characters. CloudFormation property {@code
+   * BlockedInputMessaging}.
    */
   public AIGuardrail blockedInputMessaging(String value) {
     return set("BlockedInputMessaging", Value.of(value));
@@ -59,7 +68,8 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
   /**
    * The message to return when the AI Guardrail blocks a model response.
    *
-   * <p>Required. CloudFormation property {@code BlockedOutputsMessaging}.
+   * <p>Required. Length: 1 to 500 characters. CloudFormation property {@code
+   * BlockedOutputsMessaging}.
    */
   public AIGuardrail blockedOutputsMessaging(String value) {
     return set("BlockedOutputsMessaging", Value.of(value));
@@ -94,7 +104,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
   /**
    * A description of the AI Guardrail.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 200 characters. CloudFormation property {@code Description}.
    */
   public AIGuardrail description(String value) {
     return set("Description", Value.of(value));
@@ -108,7 +118,8 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
   /**
    * The name of the AI Guardrail.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;s_.,-]+}. CloudFormation property {@code Name}.
    */
   public AIGuardrail name(String value) {
     return set("Name", Value.of(value));
@@ -477,6 +488,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
   public static final class GuardrailContextualGroundingFilterConfig extends Struct<GuardrailContextualGroundingFilterConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig")
         .required("Threshold", "Type")
+        .constrain("Threshold", Constraint.of().minimum(0))
         .allowed("Type", "GROUNDING", "RELEVANCE")
         .build();
 
@@ -487,7 +499,8 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
     /**
      * The threshold for this filter.
      *
-     * <p>Required. Default: {@code 0}. CloudFormation property {@code Threshold}.
+     * <p>Required. Range: at least 0. Default: {@code 0}. CloudFormation property {@code
+     * Threshold}.
      */
     public GuardrailContextualGroundingFilterConfig threshold(double value) {
       return set("Threshold", Value.of(value));
@@ -810,6 +823,9 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailRegexConfig")
         .required("Action", "Name", "Pattern")
         .allowed("Action", "BLOCK", "ANONYMIZE")
+        .constrain("Description", Constraint.of().minLength(1).maxLength(1000))
+        .constrain("Name", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Pattern", Constraint.of().minLength(1))
         .build();
 
     public GuardrailRegexConfig() {
@@ -834,7 +850,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
     /**
      * The regex description.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 1000 characters. CloudFormation property {@code Description}.
      */
     public GuardrailRegexConfig description(String value) {
       return set("Description", Value.of(value));
@@ -848,7 +864,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
     /**
      * A regex configuration.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Name}.
      */
     public GuardrailRegexConfig name(String value) {
       return set("Name", Value.of(value));
@@ -862,7 +878,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
     /**
      * The regex pattern.
      *
-     * <p>Required. CloudFormation property {@code Pattern}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Pattern}.
      */
     public GuardrailRegexConfig pattern(String value) {
       return set("Pattern", Value.of(value));
@@ -882,6 +898,9 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
   public static final class GuardrailTopicConfig extends Struct<GuardrailTopicConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailTopicConfig")
         .required("Definition", "Name", "Type")
+        .constrain("Definition", Constraint.of().minLength(1).maxLength(200))
+        .constrain("Examples", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Name", Constraint.of().pattern("^[0-9a-zA-Z-_ !?.]+$").minLength(1).maxLength(100))
         .allowed("Type", "DENY")
         .build();
 
@@ -892,7 +911,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
     /**
      * Definition of topic in topic policy.
      *
-     * <p>Required. CloudFormation property {@code Definition}.
+     * <p>Required. Length: 1 to 200 characters. CloudFormation property {@code Definition}.
      */
     public GuardrailTopicConfig definition(String value) {
       return set("Definition", Value.of(value));
@@ -906,7 +925,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
     /**
      * Text example in topic policy.
      *
-     * <p>CloudFormation property {@code Examples}.
+     * <p>Length: 1 to 100 characters. CloudFormation property {@code Examples}.
      */
     public GuardrailTopicConfig examples(List<String> value) {
       return set("Examples", Value.listOf(value));
@@ -920,7 +939,8 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
     /**
      * Name of topic in topic policy.
      *
-     * <p>Required. CloudFormation property {@code Name}.
+     * <p>Required. Length: 1 to 100 characters. Pattern: {@code ^[0-9a-zA-Z-_ !?.]+$}.
+     * CloudFormation property {@code Name}.
      */
     public GuardrailTopicConfig name(String value) {
       return set("Name", Value.of(value));
@@ -954,6 +974,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
   public static final class GuardrailWordConfig extends Struct<GuardrailWordConfig> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailWordConfig")
         .required("Text")
+        .constrain("Text", Constraint.of().minLength(1))
         .build();
 
     public GuardrailWordConfig() {
@@ -963,7 +984,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
     /**
      * The custom word text.
      *
-     * <p>Required. CloudFormation property {@code Text}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Text}.
      */
     public GuardrailWordConfig text(String value) {
       return set("Text", Value.of(value));

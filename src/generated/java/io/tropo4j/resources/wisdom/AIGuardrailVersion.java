@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,8 @@ import io.tropo4j.fn.Value;
 public final class AIGuardrailVersion extends Resource<AIGuardrailVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrailVersion")
       .required("AIGuardrailId", "AssistantId")
+      .constrain("AIGuardrailId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"))
+      .constrain("AssistantId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"))
       .attributes("AIGuardrailArn", "AIGuardrailVersionId", "AssistantArn", "VersionNumber")
       .build();
 
@@ -23,7 +26,9 @@ public final class AIGuardrailVersion extends Resource<AIGuardrailVersion> {
   /**
    * The ID of the AI guardrail version.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AIGuardrailId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * AIGuardrailId}.
    */
   public AIGuardrailVersion aiGuardrailId(String value) {
     return set("AIGuardrailId", Value.of(value));
@@ -37,7 +42,9 @@ public final class AIGuardrailVersion extends Resource<AIGuardrailVersion> {
   /**
    * The ID of the AI guardrail version assistant.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AssistantId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * AssistantId}.
    */
   public AIGuardrailVersion assistantId(String value) {
     return set("AssistantId", Value.of(value));

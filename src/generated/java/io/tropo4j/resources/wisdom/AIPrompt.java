@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,10 @@ public final class AIPrompt extends Resource<AIPrompt> {
       .required("ApiFormat", "ModelId", "TemplateConfiguration", "TemplateType", "Type")
       .allowed("ApiFormat", "ANTHROPIC_CLAUDE_MESSAGES", "ANTHROPIC_CLAUDE_TEXT_COMPLETIONS",
           "MESSAGES", "TEXT_COMPLETIONS")
+      .constrain("AssistantId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"))
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9\\s_.,-]+").minLength(1).maxLength(255))
+      .constrain("ModelId", Constraint.of().minLength(1).maxLength(2048))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\s_.,-]+").minLength(1).maxLength(255))
       .allowed("TemplateType", "TEXT")
       .allowed("Type", "ANSWER_GENERATION", "INTENT_LABELING_GENERATION", "QUERY_REFORMULATION",
           "SELF_SERVICE_PRE_PROCESSING", "SELF_SERVICE_ANSWER_GENERATION", "EMAIL_RESPONSE",
@@ -51,7 +56,9 @@ public final class AIPrompt extends Resource<AIPrompt> {
    * The identifier of the Amazon Q in Connect assistant. Can be either the ID or the ARN. URLs
    * cannot contain the ARN.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code AssistantId}.
+   * <p>Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$}.
+   * CloudFormation property {@code AssistantId}.
    */
   public AIPrompt assistantId(String value) {
     return set("AssistantId", Value.of(value));
@@ -65,7 +72,8 @@ public final class AIPrompt extends Resource<AIPrompt> {
   /**
    * The description of the AI Prompt.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9&#92;s_.,-]+}. CloudFormation
+   * property {@code Description}.
    */
   public AIPrompt description(String value) {
     return set("Description", Value.of(value));
@@ -94,7 +102,7 @@ public final class AIPrompt extends Resource<AIPrompt> {
    * <li><code>us.anthropic.claude-3-7-sonnet-20250219-v1:0</code>
    * <li><code>us.anthropic.claude-3-haiku-20240307-v1:0</code> </ul>
    *
-   * <p>Required. CloudFormation property {@code ModelId}.
+   * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code ModelId}.
    */
   public AIPrompt modelId(String value) {
     return set("ModelId", Value.of(value));
@@ -108,7 +116,8 @@ public final class AIPrompt extends Resource<AIPrompt> {
   /**
    * The name of the AI Prompt
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;s_.,-]+}. CloudFormation property {@code Name}.
    */
   public AIPrompt name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,8 @@ import io.tropo4j.fn.Value;
 public final class AIPromptVersion extends Resource<AIPromptVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIPromptVersion")
       .required("AIPromptId", "AssistantId")
+      .constrain("AIPromptId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"))
+      .constrain("AssistantId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"))
       .attributes("AIPromptArn", "AIPromptVersionId", "AssistantArn", "VersionNumber")
       .build();
 
@@ -23,7 +26,9 @@ public final class AIPromptVersion extends Resource<AIPromptVersion> {
   /**
    * The identifier of the Amazon Q in Connect AI prompt.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AIPromptId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * AIPromptId}.
    */
   public AIPromptVersion aiPromptId(String value) {
     return set("AIPromptId", Value.of(value));
@@ -38,7 +43,9 @@ public final class AIPromptVersion extends Resource<AIPromptVersion> {
    * The identifier of the Amazon Q in Connect assistant. Can be either the ID or the ARN. URLs
    * cannot contain the ARN.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AssistantId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * AssistantId}.
    */
   public AIPromptVersion assistantId(String value) {
     return set("AssistantId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,10 @@ import java.util.List;
 public final class Assistant extends Resource<Assistant> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::Assistant")
       .required("Name", "Type")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9\\s_.,-]+").minLength(1).maxLength(255))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\s_.,-]+").minLength(1).maxLength(255))
       .allowed("Type", "AGENT")
+      .refYields("AssistantId")
       .attributes("AssistantArn", "AssistantId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -29,7 +33,8 @@ public final class Assistant extends Resource<Assistant> {
   /**
    * The description of the assistant.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;s_.,-]+}. CloudFormation property {@code Description}.
    */
   public Assistant description(String value) {
     return set("Description", Value.of(value));
@@ -43,7 +48,8 @@ public final class Assistant extends Resource<Assistant> {
   /**
    * The name of the assistant.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;s_.,-]+}. CloudFormation property {@code Name}.
    */
   public Assistant name(String value) {
     return set("Name", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,7 @@ import java.util.List;
 public final class AssistantAssociation extends Resource<AssistantAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AssistantAssociation")
       .required("AssistantId", "Association", "AssociationType")
+      .constrain("AssistantId", Constraint.of().pattern("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"))
       .allowed("AssociationType", "KNOWLEDGE_BASE", "EXTERNAL_BEDROCK_KNOWLEDGE_BASE")
       .attributes("AssistantArn", "AssistantAssociationArn", "AssistantAssociationId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -31,7 +33,9 @@ public final class AssistantAssociation extends Resource<AssistantAssociation> {
   /**
    * The identifier of the Wisdom assistant.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code AssistantId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$}. CloudFormation property {@code
+   * AssistantId}.
    */
   public AssistantAssociation assistantId(String value) {
     return set("AssistantId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,11 @@ import java.util.List;
 public final class KnowledgeBase extends Resource<KnowledgeBase> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase")
       .required("KnowledgeBaseType", "Name")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9\\s_.,-]+").minLength(1).maxLength(255))
       .allowed("KnowledgeBaseType", "EXTERNAL", "CUSTOM", "MESSAGE_TEMPLATES", "MANAGED",
           "QUICK_RESPONSES")
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\s_.,-]+").minLength(1).maxLength(255))
+      .refYields("KnowledgeBaseId")
       .attributes("KnowledgeBaseArn", "KnowledgeBaseId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +34,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   /**
    * The description.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   * <p>Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;s_.,-]+}. CloudFormation property {@code Description}.
    */
   public KnowledgeBase description(String value) {
     return set("Description", Value.of(value));
@@ -62,7 +67,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   /**
    * The name of the knowledge base.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[a-zA-Z0-9&#92;s_.,-]+}. CloudFormation property {@code Name}.
    */
   public KnowledgeBase name(String value) {
     return set("Name", Value.of(value));
@@ -253,6 +259,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class BedrockFoundationModelConfiguration extends Struct<BedrockFoundationModelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration")
         .required("ModelArn")
+        .constrain("ModelArn", Constraint.of().pattern("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model\\/anthropic.claude-3-haiku-20240307-v1:0$").minLength(1).maxLength(2048))
         .build();
 
     public BedrockFoundationModelConfiguration() {
@@ -262,7 +269,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The model ARN of the Bedrock foundation model.
      *
-     * <p>Required. CloudFormation property {@code ModelArn}.
+     * <p>Required. Length: 1 to 2048 characters. Pattern: {@code
+     * ^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model&#92;/anthropic.claude-3-haiku-20240307-v1:0$}.
+     * CloudFormation property {@code ModelArn}.
      */
     public BedrockFoundationModelConfiguration modelArn(String value) {
       return set("ModelArn", Value.of(value));
@@ -387,6 +396,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class FixedSizeChunkingConfiguration extends Struct<FixedSizeChunkingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration")
         .required("MaxTokens", "OverlapPercentage")
+        .constrain("MaxTokens", Constraint.of().minimum(1))
+        .constrain("OverlapPercentage", Constraint.of().minimum(1).maximum(99))
         .build();
 
     public FixedSizeChunkingConfiguration() {
@@ -396,7 +407,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The maximum number of tokens to include in a chunk.
      *
-     * <p>Required. CloudFormation property {@code MaxTokens}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MaxTokens}.
      */
     public FixedSizeChunkingConfiguration maxTokens(double value) {
       return set("MaxTokens", Value.of(value));
@@ -410,7 +421,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The percentage of overlap between adjacent chunks of a data source.
      *
-     * <p>Required. CloudFormation property {@code OverlapPercentage}.
+     * <p>Required. Range: 1 to 99. CloudFormation property {@code OverlapPercentage}.
      */
     public FixedSizeChunkingConfiguration overlapPercentage(double value) {
       return set("OverlapPercentage", Value.of(value));
@@ -432,6 +443,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class HierarchicalChunkingConfiguration extends Struct<HierarchicalChunkingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration")
         .required("LevelConfigurations", "OverlapTokens")
+        .constrain("OverlapTokens", Constraint.of().minimum(1))
         .build();
 
     public HierarchicalChunkingConfiguration() {
@@ -462,7 +474,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The number of tokens to repeat across chunks in the same layer.
      *
-     * <p>Required. CloudFormation property {@code OverlapTokens}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code OverlapTokens}.
      */
     public HierarchicalChunkingConfiguration overlapTokens(double value) {
       return set("OverlapTokens", Value.of(value));
@@ -482,6 +494,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class HierarchicalChunkingLevelConfiguration extends Struct<HierarchicalChunkingLevelConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.HierarchicalChunkingLevelConfiguration")
         .required("MaxTokens")
+        .constrain("MaxTokens", Constraint.of().minimum(1).maximum(8192))
         .build();
 
     public HierarchicalChunkingLevelConfiguration() {
@@ -491,7 +504,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The maximum number of tokens that a chunk can contain in this layer.
      *
-     * <p>Required. CloudFormation property {@code MaxTokens}.
+     * <p>Required. Range: 1 to 8192. CloudFormation property {@code MaxTokens}.
      */
     public HierarchicalChunkingLevelConfiguration maxTokens(double value) {
       return set("MaxTokens", Value.of(value));
@@ -578,6 +591,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class ParsingPrompt extends Struct<ParsingPrompt> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.ParsingPrompt")
         .required("ParsingPromptText")
+        .constrain("ParsingPromptText", Constraint.of().minLength(1).maxLength(10000))
         .build();
 
     public ParsingPrompt() {
@@ -587,7 +601,8 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * Instructions for interpreting the contents of a document.
      *
-     * <p>Required. CloudFormation property {@code ParsingPromptText}.
+     * <p>Required. Length: 1 to 10000 characters. CloudFormation property {@code
+     * ParsingPromptText}.
      */
     public ParsingPrompt parsingPromptText(String value) {
       return set("ParsingPromptText", Value.of(value));
@@ -605,7 +620,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.RenderingConfiguration}.
    */
   public static final class RenderingConfiguration extends Struct<RenderingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.RenderingConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.RenderingConfiguration")
+        .constrain("TemplateUri", Constraint.of().minLength(1).maxLength(4096))
+        .build();
 
     public RenderingConfiguration() {
       super(SCHEMA);
@@ -627,7 +644,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
      * href="https://docs.aws.amazon.com/amazon-q-connect/latest/APIReference/API_GetContent.html">GetContent</a>
      * .
      *
-     * <p>CloudFormation property {@code TemplateUri}.
+     * <p>Length: 1 to 4096 characters. CloudFormation property {@code TemplateUri}.
      */
     public RenderingConfiguration templateUri(String value) {
       return set("TemplateUri", Value.of(value));
@@ -676,6 +693,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
   public static final class SemanticChunkingConfiguration extends Struct<SemanticChunkingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration")
         .required("BreakpointPercentileThreshold", "BufferSize", "MaxTokens")
+        .constrain("BreakpointPercentileThreshold", Constraint.of().minimum(50).maximum(99))
+        .constrain("BufferSize", Constraint.of().minimum(0).maximum(1))
+        .constrain("MaxTokens", Constraint.of().minimum(1))
         .build();
 
     public SemanticChunkingConfiguration() {
@@ -685,7 +705,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The dissimilarity threshold for splitting chunks.
      *
-     * <p>Required. CloudFormation property {@code BreakpointPercentileThreshold}.
+     * <p>Required. Range: 50 to 99. CloudFormation property {@code BreakpointPercentileThreshold}.
      */
     public SemanticChunkingConfiguration breakpointPercentileThreshold(double value) {
       return set("BreakpointPercentileThreshold", Value.of(value));
@@ -702,7 +722,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The buffer size.
      *
-     * <p>Required. CloudFormation property {@code BufferSize}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code BufferSize}.
      */
     public SemanticChunkingConfiguration bufferSize(double value) {
       return set("BufferSize", Value.of(value));
@@ -716,7 +736,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
     /**
      * The maximum number of tokens that a chunk can contain.
      *
-     * <p>Required. CloudFormation property {@code MaxTokens}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code MaxTokens}.
      */
     public SemanticChunkingConfiguration maxTokens(double value) {
       return set("MaxTokens", Value.of(value));

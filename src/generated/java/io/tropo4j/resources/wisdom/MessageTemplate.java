@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -22,6 +23,11 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate")
       .required("ChannelSubtype", "Content", "KnowledgeBaseArn", "Name")
       .allowed("ChannelSubtype", "EMAIL", "SMS")
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9\\\\s_.,-]+").minLength(1).maxLength(255))
+      .constrain("KnowledgeBaseArn", Constraint.of().pattern("^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$"))
+      .constrain("Language", Constraint.of().minLength(2).maxLength(5))
+      .constrain("Name", Constraint.of().pattern("^[a-zA-Z0-9\\\\s_.,-]+").minLength(1).maxLength(255))
+      .refYields("MessageTemplateArn")
       .attributes("MessageTemplateArn", "MessageTemplateContentSha256", "MessageTemplateId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -69,7 +75,8 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
   /**
    * The description of the message template.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9&#92;&#92;s_.,-]+}. CloudFormation
+   * property {@code Description}.
    */
   public MessageTemplate description(String value) {
     return set("Description", Value.of(value));
@@ -92,8 +99,9 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
   /**
    * The Amazon Resource Name (ARN) of the knowledge base.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * KnowledgeBaseArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$}.
+   * CloudFormation property {@code KnowledgeBaseArn}.
    */
   public MessageTemplate knowledgeBaseArn(String value) {
     return set("KnowledgeBaseArn", Value.of(value));
@@ -110,7 +118,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <code>fr_FR</code> , <code>id_ID</code> , <code>it_IT</code> , <code>ja_JP</code> ,
    * <code>ko_KR</code> , <code>pt_BR</code> , <code>zh_CN</code> , <code>zh_TW</code>
    *
-   * <p>CloudFormation property {@code Language}.
+   * <p>Length: 2 to 5 characters. CloudFormation property {@code Language}.
    */
   public MessageTemplate language(String value) {
     return set("Language", Value.of(value));
@@ -149,7 +157,8 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
   /**
    * The name of the message template.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9&#92;&#92;s_.,-]+}.
+   * CloudFormation property {@code Name}.
    */
   public MessageTemplate name(String value) {
     return set("Name", Value.of(value));
@@ -215,7 +224,10 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.AgentAttributes}.
    */
   public static final class AgentAttributes extends Struct<AgentAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.AgentAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.AgentAttributes")
+        .constrain("FirstName", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("LastName", Constraint.of().minLength(1).maxLength(32767))
+        .build();
 
     public AgentAttributes() {
       super(SCHEMA);
@@ -224,7 +236,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The agent’s first name as entered in their Amazon Connect user account.
      *
-     * <p>CloudFormation property {@code FirstName}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code FirstName}.
      */
     public AgentAttributes firstName(String value) {
       return set("FirstName", Value.of(value));
@@ -238,7 +250,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The agent’s last name as entered in their Amazon Connect user account.
      *
-     * <p>CloudFormation property {@code LastName}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code LastName}.
      */
     public AgentAttributes lastName(String value) {
       return set("LastName", Value.of(value));
@@ -287,7 +299,65 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.CustomerProfileAttributes}.
    */
   public static final class CustomerProfileAttributes extends Struct<CustomerProfileAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.CustomerProfileAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.CustomerProfileAttributes")
+        .constrain("AccountNumber", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("AdditionalInformation", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("Address1", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("Address2", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("Address3", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("Address4", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingAddress1", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingAddress2", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingAddress3", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingAddress4", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingCity", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingCountry", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingCounty", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingPostalCode", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingProvince", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BillingState", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BirthDate", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BusinessEmailAddress", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BusinessName", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("BusinessPhoneNumber", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("City", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("Country", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("County", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("EmailAddress", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("FirstName", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("Gender", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("HomePhoneNumber", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("LastName", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingAddress1", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingAddress2", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingAddress3", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingAddress4", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingCity", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingCountry", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingCounty", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingPostalCode", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingProvince", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MailingState", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MiddleName", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("MobilePhoneNumber", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("PartyType", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("PhoneNumber", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("PostalCode", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ProfileARN", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ProfileId", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("Province", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingAddress1", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingAddress2", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingAddress3", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingAddress4", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingCity", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingCountry", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingCounty", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingPostalCode", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingProvince", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("ShippingState", Constraint.of().minLength(1).maxLength(32767))
+        .constrain("State", Constraint.of().minLength(1).maxLength(32767))
+        .build();
 
     public CustomerProfileAttributes() {
       super(SCHEMA);
@@ -296,7 +366,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * A unique account number that you have given to the customer.
      *
-     * <p>CloudFormation property {@code AccountNumber}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code AccountNumber}.
      */
     public CustomerProfileAttributes accountNumber(String value) {
       return set("AccountNumber", Value.of(value));
@@ -310,7 +380,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * Any additional information relevant to the customer's profile.
      *
-     * <p>CloudFormation property {@code AdditionalInformation}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code AdditionalInformation}.
      */
     public CustomerProfileAttributes additionalInformation(String value) {
       return set("AdditionalInformation", Value.of(value));
@@ -326,7 +396,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The first line of a customer address.
      *
-     * <p>CloudFormation property {@code Address1}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code Address1}.
      */
     public CustomerProfileAttributes address1(String value) {
       return set("Address1", Value.of(value));
@@ -340,7 +410,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The second line of a customer address.
      *
-     * <p>CloudFormation property {@code Address2}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code Address2}.
      */
     public CustomerProfileAttributes address2(String value) {
       return set("Address2", Value.of(value));
@@ -354,7 +424,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The third line of a customer address.
      *
-     * <p>CloudFormation property {@code Address3}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code Address3}.
      */
     public CustomerProfileAttributes address3(String value) {
       return set("Address3", Value.of(value));
@@ -368,7 +438,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The fourth line of a customer address.
      *
-     * <p>CloudFormation property {@code Address4}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code Address4}.
      */
     public CustomerProfileAttributes address4(String value) {
       return set("Address4", Value.of(value));
@@ -382,7 +452,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The first line of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingAddress1}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingAddress1}.
      */
     public CustomerProfileAttributes billingAddress1(String value) {
       return set("BillingAddress1", Value.of(value));
@@ -396,7 +466,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The second line of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingAddress2}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingAddress2}.
      */
     public CustomerProfileAttributes billingAddress2(String value) {
       return set("BillingAddress2", Value.of(value));
@@ -410,7 +480,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The third line of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingAddress3}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingAddress3}.
      */
     public CustomerProfileAttributes billingAddress3(String value) {
       return set("BillingAddress3", Value.of(value));
@@ -424,7 +494,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The fourth line of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingAddress4}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingAddress4}.
      */
     public CustomerProfileAttributes billingAddress4(String value) {
       return set("BillingAddress4", Value.of(value));
@@ -438,7 +508,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The city of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingCity}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingCity}.
      */
     public CustomerProfileAttributes billingCity(String value) {
       return set("BillingCity", Value.of(value));
@@ -452,7 +522,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The country of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingCountry}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingCountry}.
      */
     public CustomerProfileAttributes billingCountry(String value) {
       return set("BillingCountry", Value.of(value));
@@ -466,7 +536,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The county of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingCounty}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingCounty}.
      */
     public CustomerProfileAttributes billingCounty(String value) {
       return set("BillingCounty", Value.of(value));
@@ -480,7 +550,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The postal code of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingPostalCode}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingPostalCode}.
      */
     public CustomerProfileAttributes billingPostalCode(String value) {
       return set("BillingPostalCode", Value.of(value));
@@ -494,7 +564,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The province of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingProvince}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingProvince}.
      */
     public CustomerProfileAttributes billingProvince(String value) {
       return set("BillingProvince", Value.of(value));
@@ -508,7 +578,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The state of a customer’s billing address.
      *
-     * <p>CloudFormation property {@code BillingState}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BillingState}.
      */
     public CustomerProfileAttributes billingState(String value) {
       return set("BillingState", Value.of(value));
@@ -522,7 +592,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's birth date.
      *
-     * <p>CloudFormation property {@code BirthDate}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BirthDate}.
      */
     public CustomerProfileAttributes birthDate(String value) {
       return set("BirthDate", Value.of(value));
@@ -536,7 +606,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's business email address.
      *
-     * <p>CloudFormation property {@code BusinessEmailAddress}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BusinessEmailAddress}.
      */
     public CustomerProfileAttributes businessEmailAddress(String value) {
       return set("BusinessEmailAddress", Value.of(value));
@@ -552,7 +622,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The name of the customer's business.
      *
-     * <p>CloudFormation property {@code BusinessName}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BusinessName}.
      */
     public CustomerProfileAttributes businessName(String value) {
       return set("BusinessName", Value.of(value));
@@ -566,7 +636,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's business phone number.
      *
-     * <p>CloudFormation property {@code BusinessPhoneNumber}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code BusinessPhoneNumber}.
      */
     public CustomerProfileAttributes businessPhoneNumber(String value) {
       return set("BusinessPhoneNumber", Value.of(value));
@@ -580,7 +650,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The city in which a customer lives.
      *
-     * <p>CloudFormation property {@code City}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code City}.
      */
     public CustomerProfileAttributes city(String value) {
       return set("City", Value.of(value));
@@ -594,7 +664,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The country in which a customer lives.
      *
-     * <p>CloudFormation property {@code Country}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code Country}.
      */
     public CustomerProfileAttributes country(String value) {
       return set("Country", Value.of(value));
@@ -608,7 +678,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The county in which a customer lives.
      *
-     * <p>CloudFormation property {@code County}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code County}.
      */
     public CustomerProfileAttributes county(String value) {
       return set("County", Value.of(value));
@@ -636,7 +706,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's email address, which has not been specified as a personal or business address.
      *
-     * <p>CloudFormation property {@code EmailAddress}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code EmailAddress}.
      */
     public CustomerProfileAttributes emailAddress(String value) {
       return set("EmailAddress", Value.of(value));
@@ -650,7 +720,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's first name.
      *
-     * <p>CloudFormation property {@code FirstName}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code FirstName}.
      */
     public CustomerProfileAttributes firstName(String value) {
       return set("FirstName", Value.of(value));
@@ -664,7 +734,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's gender.
      *
-     * <p>CloudFormation property {@code Gender}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code Gender}.
      */
     public CustomerProfileAttributes gender(String value) {
       return set("Gender", Value.of(value));
@@ -678,7 +748,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's mobile phone number.
      *
-     * <p>CloudFormation property {@code HomePhoneNumber}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code HomePhoneNumber}.
      */
     public CustomerProfileAttributes homePhoneNumber(String value) {
       return set("HomePhoneNumber", Value.of(value));
@@ -692,7 +762,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's last name.
      *
-     * <p>CloudFormation property {@code LastName}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code LastName}.
      */
     public CustomerProfileAttributes lastName(String value) {
       return set("LastName", Value.of(value));
@@ -706,7 +776,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The first line of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingAddress1}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingAddress1}.
      */
     public CustomerProfileAttributes mailingAddress1(String value) {
       return set("MailingAddress1", Value.of(value));
@@ -720,7 +790,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The second line of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingAddress2}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingAddress2}.
      */
     public CustomerProfileAttributes mailingAddress2(String value) {
       return set("MailingAddress2", Value.of(value));
@@ -734,7 +804,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The third line of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingAddress3}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingAddress3}.
      */
     public CustomerProfileAttributes mailingAddress3(String value) {
       return set("MailingAddress3", Value.of(value));
@@ -748,7 +818,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The fourth line of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingAddress4}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingAddress4}.
      */
     public CustomerProfileAttributes mailingAddress4(String value) {
       return set("MailingAddress4", Value.of(value));
@@ -762,7 +832,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The city of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingCity}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingCity}.
      */
     public CustomerProfileAttributes mailingCity(String value) {
       return set("MailingCity", Value.of(value));
@@ -776,7 +846,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The country of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingCountry}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingCountry}.
      */
     public CustomerProfileAttributes mailingCountry(String value) {
       return set("MailingCountry", Value.of(value));
@@ -790,7 +860,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The county of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingCounty}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingCounty}.
      */
     public CustomerProfileAttributes mailingCounty(String value) {
       return set("MailingCounty", Value.of(value));
@@ -804,7 +874,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The postal code of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingPostalCode}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingPostalCode}.
      */
     public CustomerProfileAttributes mailingPostalCode(String value) {
       return set("MailingPostalCode", Value.of(value));
@@ -818,7 +888,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The province of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingProvince}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingProvince}.
      */
     public CustomerProfileAttributes mailingProvince(String value) {
       return set("MailingProvince", Value.of(value));
@@ -832,7 +902,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The state of a customer’s mailing address.
      *
-     * <p>CloudFormation property {@code MailingState}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MailingState}.
      */
     public CustomerProfileAttributes mailingState(String value) {
       return set("MailingState", Value.of(value));
@@ -846,7 +916,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's middle name.
      *
-     * <p>CloudFormation property {@code MiddleName}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MiddleName}.
      */
     public CustomerProfileAttributes middleName(String value) {
       return set("MiddleName", Value.of(value));
@@ -860,7 +930,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's mobile phone number.
      *
-     * <p>CloudFormation property {@code MobilePhoneNumber}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code MobilePhoneNumber}.
      */
     public CustomerProfileAttributes mobilePhoneNumber(String value) {
       return set("MobilePhoneNumber", Value.of(value));
@@ -874,7 +944,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The customer's party type.
      *
-     * <p>CloudFormation property {@code PartyType}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code PartyType}.
      */
     public CustomerProfileAttributes partyType(String value) {
       return set("PartyType", Value.of(value));
@@ -889,7 +959,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
      * The customer's phone number, which has not been specified as a mobile, home, or business
      * number.
      *
-     * <p>CloudFormation property {@code PhoneNumber}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code PhoneNumber}.
      */
     public CustomerProfileAttributes phoneNumber(String value) {
       return set("PhoneNumber", Value.of(value));
@@ -903,7 +973,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The postal code of a customer address.
      *
-     * <p>CloudFormation property {@code PostalCode}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code PostalCode}.
      */
     public CustomerProfileAttributes postalCode(String value) {
       return set("PostalCode", Value.of(value));
@@ -917,7 +987,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The ARN of a customer profile.
      *
-     * <p>CloudFormation property {@code ProfileARN}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ProfileARN}.
      */
     public CustomerProfileAttributes profileARN(String value) {
       return set("ProfileARN", Value.of(value));
@@ -931,7 +1001,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The unique identifier of a customer profile.
      *
-     * <p>CloudFormation property {@code ProfileId}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ProfileId}.
      */
     public CustomerProfileAttributes profileId(String value) {
       return set("ProfileId", Value.of(value));
@@ -945,7 +1015,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The province in which a customer lives.
      *
-     * <p>CloudFormation property {@code Province}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code Province}.
      */
     public CustomerProfileAttributes province(String value) {
       return set("Province", Value.of(value));
@@ -959,7 +1029,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The first line of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingAddress1}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingAddress1}.
      */
     public CustomerProfileAttributes shippingAddress1(String value) {
       return set("ShippingAddress1", Value.of(value));
@@ -973,7 +1043,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The second line of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingAddress2}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingAddress2}.
      */
     public CustomerProfileAttributes shippingAddress2(String value) {
       return set("ShippingAddress2", Value.of(value));
@@ -987,7 +1057,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The third line of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingAddress3}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingAddress3}.
      */
     public CustomerProfileAttributes shippingAddress3(String value) {
       return set("ShippingAddress3", Value.of(value));
@@ -1001,7 +1071,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The fourth line of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingAddress4}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingAddress4}.
      */
     public CustomerProfileAttributes shippingAddress4(String value) {
       return set("ShippingAddress4", Value.of(value));
@@ -1015,7 +1085,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The city of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingCity}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingCity}.
      */
     public CustomerProfileAttributes shippingCity(String value) {
       return set("ShippingCity", Value.of(value));
@@ -1029,7 +1099,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The country of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingCountry}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingCountry}.
      */
     public CustomerProfileAttributes shippingCountry(String value) {
       return set("ShippingCountry", Value.of(value));
@@ -1043,7 +1113,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The county of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingCounty}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingCounty}.
      */
     public CustomerProfileAttributes shippingCounty(String value) {
       return set("ShippingCounty", Value.of(value));
@@ -1057,7 +1127,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The postal code of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingPostalCode}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingPostalCode}.
      */
     public CustomerProfileAttributes shippingPostalCode(String value) {
       return set("ShippingPostalCode", Value.of(value));
@@ -1071,7 +1141,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The province of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingProvince}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingProvince}.
      */
     public CustomerProfileAttributes shippingProvince(String value) {
       return set("ShippingProvince", Value.of(value));
@@ -1085,7 +1155,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The state of a customer’s shipping address.
      *
-     * <p>CloudFormation property {@code ShippingState}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code ShippingState}.
      */
     public CustomerProfileAttributes shippingState(String value) {
       return set("ShippingState", Value.of(value));
@@ -1099,7 +1169,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The state in which a customer lives.
      *
-     * <p>CloudFormation property {@code State}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code State}.
      */
     public CustomerProfileAttributes state(String value) {
       return set("State", Value.of(value));
@@ -1119,6 +1189,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
   public static final class EmailMessageTemplateContent extends Struct<EmailMessageTemplateContent> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent")
         .required("Body", "Headers", "Subject")
+        .constrain("Subject", Constraint.of().minLength(1))
         .build();
 
     public EmailMessageTemplateContent() {
@@ -1156,7 +1227,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The subject line, or title, to use in email messages.
      *
-     * <p>Required. CloudFormation property {@code Subject}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code Subject}.
      */
     public EmailMessageTemplateContent subject(String value) {
       return set("Subject", Value.of(value));
@@ -1209,7 +1280,10 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader}.
    */
   public static final class EmailMessageTemplateHeader extends Struct<EmailMessageTemplateHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader")
+        .constrain("Name", Constraint.of().pattern("^[!-9;-@A-~]+$").minLength(1).maxLength(126))
+        .constrain("Value", Constraint.of().pattern("[ -~]*").minLength(1).maxLength(870))
+        .build();
 
     public EmailMessageTemplateHeader() {
       super(SCHEMA);
@@ -1218,7 +1292,8 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The name of the email header.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 126 characters. Pattern: {@code ^[!-9;-&#64;A-~]+$}. CloudFormation property
+     * {@code Name}.
      */
     public EmailMessageTemplateHeader name(String value) {
       return set("Name", Value.of(value));
@@ -1232,7 +1307,8 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The value of the email header.
      *
-     * <p>CloudFormation property {@code Value}.
+     * <p>Length: 1 to 870 characters. Pattern: {@code [ -~]*}. CloudFormation property {@code
+     * Value}.
      */
     public EmailMessageTemplateHeader value(String value) {
       return set("Value", Value.of(value));
@@ -1252,6 +1328,8 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
   public static final class GroupingConfiguration extends Struct<GroupingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.GroupingConfiguration")
         .required("Criteria", "Values")
+        .constrain("Criteria", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Values", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public GroupingConfiguration() {
@@ -1271,7 +1349,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
      * href="https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html">DescribeRoutingProfile</a>
      * permissions when setting criteria to this value. </ul>
      *
-     * <p>Required. CloudFormation property {@code Criteria}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Criteria}.
      */
     public GroupingConfiguration criteria(String value) {
       return set("Criteria", Value.of(value));
@@ -1290,7 +1368,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
      * href="https://docs.aws.amazon.com/connect/latest/APIReference/API_RoutingProfile.html">Amazon
      * Connect routing profiles</a> as values of this parameter. </ul>
      *
-     * <p>Required. CloudFormation property {@code Values}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Values}.
      */
     public GroupingConfiguration values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -1310,6 +1388,9 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
   public static final class MessageTemplateAttachment extends Struct<MessageTemplateAttachment> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.MessageTemplateAttachment")
         .required("AttachmentName", "S3PresignedUrl")
+        .constrain("AttachmentId", Constraint.of().minLength(1))
+        .constrain("AttachmentName", Constraint.of().minLength(1).maxLength(255))
+        .constrain("S3PresignedUrl", Constraint.of().minLength(1))
         .build();
 
     public MessageTemplateAttachment() {
@@ -1319,7 +1400,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The identifier of the attachment file.
      *
-     * <p>CloudFormation property {@code AttachmentId}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code AttachmentId}.
      */
     public MessageTemplateAttachment attachmentId(String value) {
       return set("AttachmentId", Value.of(value));
@@ -1333,7 +1414,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The name of the attachment file being uploaded. The name should include the file extension.
      *
-     * <p>Required. CloudFormation property {@code AttachmentName}.
+     * <p>Required. Length: 1 to 255 characters. CloudFormation property {@code AttachmentName}.
      */
     public MessageTemplateAttachment attachmentName(String value) {
       return set("AttachmentName", Value.of(value));
@@ -1351,7 +1432,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
      * href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/ShareObjectPreSignedURL.html">Sharing
      * objects with presigned URLs</a> .
      *
-     * <p>Required. CloudFormation property {@code S3PresignedUrl}.
+     * <p>Required. Length: at least 1 characters. CloudFormation property {@code S3PresignedUrl}.
      */
     public MessageTemplateAttachment s3PresignedUrl(String value) {
       return set("S3PresignedUrl", Value.of(value));
@@ -1423,7 +1504,9 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.MessageTemplateBodyContentProvider}.
    */
   public static final class MessageTemplateBodyContentProvider extends Struct<MessageTemplateBodyContentProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.MessageTemplateBodyContentProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.MessageTemplateBodyContentProvider")
+        .constrain("Content", Constraint.of().minLength(1))
+        .build();
 
     public MessageTemplateBodyContentProvider() {
       super(SCHEMA);
@@ -1432,7 +1515,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The content of the message template.
      *
-     * <p>CloudFormation property {@code Content}.
+     * <p>Length: at least 1 characters. CloudFormation property {@code Content}.
      */
     public MessageTemplateBodyContentProvider content(String value) {
       return set("Content", Value.of(value));
@@ -1496,7 +1579,9 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.SystemAttributes}.
    */
   public static final class SystemAttributes extends Struct<SystemAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.SystemAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.SystemAttributes")
+        .constrain("Name", Constraint.of().minLength(1).maxLength(32767))
+        .build();
 
     public SystemAttributes() {
       super(SCHEMA);
@@ -1514,7 +1599,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
     /**
      * The name of the task.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code Name}.
      */
     public SystemAttributes name(String value) {
       return set("Name", Value.of(value));
@@ -1541,7 +1626,9 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.SystemEndpointAttributes}.
    */
   public static final class SystemEndpointAttributes extends Struct<SystemEndpointAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.SystemEndpointAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.SystemEndpointAttributes")
+        .constrain("Address", Constraint.of().minLength(1).maxLength(32767))
+        .build();
 
     public SystemEndpointAttributes() {
       super(SCHEMA);
@@ -1551,7 +1638,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
      * The customer's phone number if used with <code>customerEndpoint</code> , or the number the
      * customer dialed to call your contact center if used with <code>systemEndpoint</code> .
      *
-     * <p>CloudFormation property {@code Address}.
+     * <p>Length: 1 to 32767 characters. CloudFormation property {@code Address}.
      */
     public SystemEndpointAttributes address(String value) {
       return set("Address", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -21,6 +22,9 @@ import io.tropo4j.fn.Value;
 public final class MessageTemplateVersion extends Resource<MessageTemplateVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplateVersion")
       .required("MessageTemplateArn")
+      .constrain("MessageTemplateArn", Constraint.of().pattern("^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$"))
+      .constrain("MessageTemplateContentSha256", Constraint.of().minLength(1).maxLength(64))
+      .refYields("MessageTemplateVersionArn")
       .attributes("MessageTemplateVersionArn", "MessageTemplateVersionNumber")
       .build();
 
@@ -31,8 +35,9 @@ public final class MessageTemplateVersion extends Resource<MessageTemplateVersio
   /**
    * The Amazon Resource Name (ARN) of the message template.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * MessageTemplateArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$}.
+   * CloudFormation property {@code MessageTemplateArn}.
    */
   public MessageTemplateVersion messageTemplateArn(String value) {
     return set("MessageTemplateArn", Value.of(value));
@@ -46,7 +51,7 @@ public final class MessageTemplateVersion extends Resource<MessageTemplateVersio
   /**
    * The content SHA256 of the message template.
    *
-   * <p>CloudFormation property {@code MessageTemplateContentSha256}.
+   * <p>Length: 1 to 64 characters. CloudFormation property {@code MessageTemplateContentSha256}.
    */
   public MessageTemplateVersion messageTemplateContentSha256(String value) {
     return set("MessageTemplateContentSha256", Value.of(value));

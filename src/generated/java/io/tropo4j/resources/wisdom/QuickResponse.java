@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.wisdom;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -18,6 +19,14 @@ public final class QuickResponse extends Resource<QuickResponse> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::QuickResponse")
       .required("Content", "KnowledgeBaseArn", "Name")
       .allowed("Channels", "Chat", "Email")
+      .constrain("Channels", Constraint.of().minLength(1).maxLength(10))
+      .constrain("ContentType", Constraint.of().pattern("^(application/x\\.quickresponse;format=(plain|markdown))$"))
+      .constrain("Description", Constraint.of().minLength(1).maxLength(255))
+      .constrain("KnowledgeBaseArn", Constraint.of().pattern("^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"))
+      .constrain("Language", Constraint.of().minLength(2).maxLength(5))
+      .constrain("Name", Constraint.of().minLength(1).maxLength(100))
+      .constrain("ShortcutKey", Constraint.of().minLength(1).maxLength(100))
+      .refYields("QuickResponseArn")
       .attributes("Contents", "QuickResponseArn", "QuickResponseId", "Status")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -30,7 +39,8 @@ public final class QuickResponse extends Resource<QuickResponse> {
    * The Amazon Connect contact channels this quick response applies to. The supported contact
    * channel types include <code>Chat</code> .
    *
-   * <p>Allowed values: {@code Chat}, {@code Email}. CloudFormation property {@code Channels}.
+   * <p>Allowed values: {@code Chat}, {@code Email}. Length: 1 to 10 characters. CloudFormation
+   * property {@code Channels}.
    */
   public QuickResponse channels(List<String> value) {
     return set("Channels", Value.listOf(value));
@@ -57,7 +67,8 @@ public final class QuickResponse extends Resource<QuickResponse> {
    * in plain text. <li>Use <code>application/x.quickresponse;format=markdown</code> for quick
    * response written in richtext. </ul>
    *
-   * <p>CloudFormation property {@code ContentType}.
+   * <p>Pattern: {@code ^(application/x&#92;.quickresponse;format=(plain|markdown))$}.
+   * CloudFormation property {@code ContentType}.
    */
   public QuickResponse contentType(String value) {
     return set("ContentType", Value.of(value));
@@ -71,7 +82,7 @@ public final class QuickResponse extends Resource<QuickResponse> {
   /**
    * The description of the quick response.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. CloudFormation property {@code Description}.
    */
   public QuickResponse description(String value) {
     return set("Description", Value.of(value));
@@ -108,8 +119,9 @@ public final class QuickResponse extends Resource<QuickResponse> {
   /**
    * The Amazon Resource Name (ARN) of the knowledge base.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * KnowledgeBaseArn}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$}.
+   * CloudFormation property {@code KnowledgeBaseArn}.
    */
   public QuickResponse knowledgeBaseArn(String value) {
     return set("KnowledgeBaseArn", Value.of(value));
@@ -126,7 +138,7 @@ public final class QuickResponse extends Resource<QuickResponse> {
    * <code>fr_FR</code> , <code>id_ID</code> , <code>it_IT</code> , <code>ja_JP</code> ,
    * <code>ko_KR</code> , <code>pt_BR</code> , <code>zh_CN</code> , <code>zh_TW</code>
    *
-   * <p>CloudFormation property {@code Language}.
+   * <p>Length: 2 to 5 characters. CloudFormation property {@code Language}.
    */
   public QuickResponse language(String value) {
     return set("Language", Value.of(value));
@@ -140,7 +152,7 @@ public final class QuickResponse extends Resource<QuickResponse> {
   /**
    * The name of the quick response.
    *
-   * <p>Required. CloudFormation property {@code Name}.
+   * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Name}.
    */
   public QuickResponse name(String value) {
     return set("Name", Value.of(value));
@@ -154,7 +166,7 @@ public final class QuickResponse extends Resource<QuickResponse> {
   /**
    * The shortcut key of the quick response. The value should be unique across the knowledge base.
    *
-   * <p>CloudFormation property {@code ShortcutKey}.
+   * <p>Length: 1 to 100 characters. CloudFormation property {@code ShortcutKey}.
    */
   public QuickResponse shortcutKey(String value) {
     return set("ShortcutKey", Value.of(value));
@@ -228,6 +240,8 @@ public final class QuickResponse extends Resource<QuickResponse> {
   public static final class GroupingConfiguration extends Struct<GroupingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::QuickResponse.GroupingConfiguration")
         .required("Criteria", "Values")
+        .constrain("Criteria", Constraint.of().minLength(1).maxLength(100))
+        .constrain("Values", Constraint.of().minLength(1).maxLength(2048))
         .build();
 
     public GroupingConfiguration() {
@@ -247,7 +261,7 @@ public final class QuickResponse extends Resource<QuickResponse> {
      * href="https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html">DescribeRoutingProfile</a>
      * permissions when setting criteria to this value. </ul>
      *
-     * <p>Required. CloudFormation property {@code Criteria}.
+     * <p>Required. Length: 1 to 100 characters. CloudFormation property {@code Criteria}.
      */
     public GroupingConfiguration criteria(String value) {
       return set("Criteria", Value.of(value));
@@ -266,7 +280,7 @@ public final class QuickResponse extends Resource<QuickResponse> {
      * href="https://docs.aws.amazon.com/connect/latest/APIReference/API_RoutingProfile.html">Amazon
      * Connect routing profiles</a> as values of this parameter. </ul>
      *
-     * <p>Required. CloudFormation property {@code Values}.
+     * <p>Required. Length: 1 to 2048 characters. CloudFormation property {@code Values}.
      */
     public GroupingConfiguration values(List<String> value) {
       return set("Values", Value.listOf(value));
@@ -284,7 +298,9 @@ public final class QuickResponse extends Resource<QuickResponse> {
    * <p>Property type {@code AWS::Wisdom::QuickResponse.QuickResponseContentProvider}.
    */
   public static final class QuickResponseContentProvider extends Struct<QuickResponseContentProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::QuickResponse.QuickResponseContentProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::QuickResponse.QuickResponseContentProvider")
+        .constrain("Content", Constraint.of().minLength(1).maxLength(4000))
+        .build();
 
     public QuickResponseContentProvider() {
       super(SCHEMA);
@@ -293,7 +309,7 @@ public final class QuickResponse extends Resource<QuickResponse> {
     /**
      * The content of the quick response.
      *
-     * <p>CloudFormation property {@code Content}.
+     * <p>Length: 1 to 4000 characters. CloudFormation property {@code Content}.
      */
     public QuickResponseContentProvider content(String value) {
       return set("Content", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspaces;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -20,6 +21,8 @@ import java.util.List;
 public final class ConnectionAlias extends Resource<ConnectionAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::ConnectionAlias")
       .required("ConnectionString")
+      .constrain("ConnectionString", Constraint.of().pattern("^[.0-9a-zA-Z\\-]{1,255}$").minLength(1).maxLength(255))
+      .refYields("AliasId")
       .attributes("AliasId", "Associations", "ConnectionAliasState")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -32,8 +35,8 @@ public final class ConnectionAlias extends Resource<ConnectionAlias> {
    * The connection string specified for the connection alias. The connection string must be in the
    * form of a fully qualified domain name (FQDN), such as <code>www.example.com</code> .
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * ConnectionString}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 255 characters. Pattern: {@code
+   * ^[.0-9a-zA-Z&#92;-]{1,255}$}. CloudFormation property {@code ConnectionString}.
    */
   public ConnectionAlias connectionString(String value) {
     return set("ConnectionString", Value.of(value));

@@ -22,6 +22,7 @@ import java.util.List;
 public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::Workspace")
       .required("BundleId", "DirectoryId", "UserName")
+      .refYields("WorkspaceId")
       .attributes("Id", "WorkspaceId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

@@ -17,6 +17,7 @@ import java.util.List;
 public final class WorkspaceIpGroup extends Resource<WorkspaceIpGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspaceIpGroup")
       .required("GroupName")
+      .refYields("Arn")
       .attributes("Arn", "GroupId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

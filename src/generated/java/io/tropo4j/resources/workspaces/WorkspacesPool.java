@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspaces;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,12 @@ import java.util.List;
 public final class WorkspacesPool extends Resource<WorkspacesPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspacesPool")
       .required("BundleId", "Capacity", "DirectoryId", "PoolName")
+      .constrain("BundleId", Constraint.of().pattern("^wsb-[0-9a-z]{8,63}$"))
+      .constrain("Description", Constraint.of().pattern("^[a-zA-Z0-9_./() -]+$").minLength(1).maxLength(255))
+      .constrain("DirectoryId", Constraint.of().pattern("^wsd-[0-9a-z]{8,63}$").minLength(10).maxLength(65))
+      .constrain("PoolName", Constraint.of().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"))
       .allowed("RunningMode", "ALWAYS_ON", "AUTO_STOP")
+      .refYields("PoolId")
       .attributes("CreatedAt", "PoolArn", "PoolId")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -38,7 +44,7 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
   /**
    * The identifier of the bundle used by the pool.
    *
-   * <p>Required. CloudFormation property {@code BundleId}.
+   * <p>Required. Pattern: {@code ^wsb-[0-9a-z]{8,63}$}. CloudFormation property {@code BundleId}.
    */
   public WorkspacesPool bundleId(String value) {
     return set("BundleId", Value.of(value));
@@ -61,7 +67,8 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
   /**
    * The description of the pool.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 255 characters. Pattern: {@code ^[a-zA-Z0-9_./() -]+$}. CloudFormation property
+   * {@code Description}.
    */
   public WorkspacesPool description(String value) {
     return set("Description", Value.of(value));
@@ -75,7 +82,8 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
   /**
    * The identifier of the directory used by the pool.
    *
-   * <p>Required. CloudFormation property {@code DirectoryId}.
+   * <p>Required. Length: 10 to 65 characters. Pattern: {@code ^wsd-[0-9a-z]{8,63}$}. CloudFormation
+   * property {@code DirectoryId}.
    */
   public WorkspacesPool directoryId(String value) {
     return set("DirectoryId", Value.of(value));
@@ -89,7 +97,8 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
   /**
    * The name of the pool.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PoolName}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code
+   * ^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$}. CloudFormation property {@code PoolName}.
    */
   public WorkspacesPool poolName(String value) {
     return set("PoolName", Value.of(value));
@@ -192,6 +201,7 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
   public static final class ApplicationSettings extends Struct<ApplicationSettings> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspacesPool.ApplicationSettings")
         .required("Status")
+        .constrain("SettingsGroup", Constraint.of().pattern("^[A-Za-z0-9_./()!*'-]+$").minLength(0).maxLength(100))
         .allowed("Status", "DISABLED", "ENABLED")
         .build();
 
@@ -202,7 +212,8 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
     /**
      * The path prefix for the S3 bucket where users’ persistent application settings are stored.
      *
-     * <p>CloudFormation property {@code SettingsGroup}.
+     * <p>Length: 0 to 100 characters. Pattern: {@code ^[A-Za-z0-9_./()!*'-]+$}. CloudFormation
+     * property {@code SettingsGroup}.
      */
     public ApplicationSettings settingsGroup(String value) {
       return set("SettingsGroup", Value.of(value));
@@ -237,6 +248,7 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
   public static final class Capacity extends Struct<Capacity> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspacesPool.Capacity")
         .required("DesiredUserSessions")
+        .constrain("DesiredUserSessions", Constraint.of().minimum(0))
         .build();
 
     public Capacity() {
@@ -246,7 +258,7 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
     /**
      * The desired number of user sessions for the WorkSpaces in the pool.
      *
-     * <p>Required. CloudFormation property {@code DesiredUserSessions}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code DesiredUserSessions}.
      */
     public Capacity desiredUserSessions(int value) {
       return set("DesiredUserSessions", Value.of(value));
@@ -264,7 +276,11 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
    * <p>Property type {@code AWS::WorkSpaces::WorkspacesPool.TimeoutSettings}.
    */
   public static final class TimeoutSettings extends Struct<TimeoutSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpaces::WorkspacesPool.TimeoutSettings");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspacesPool.TimeoutSettings")
+        .constrain("DisconnectTimeoutInSeconds", Constraint.of().minimum(60).maximum(36000))
+        .constrain("IdleDisconnectTimeoutInSeconds", Constraint.of().minimum(0).maximum(36000))
+        .constrain("MaxUserDurationInSeconds", Constraint.of().minimum(600).maximum(432000))
+        .build();
 
     public TimeoutSettings() {
       super(SCHEMA);
@@ -276,7 +292,7 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
      * network interruption within the time set, they are connected to their previous session.
      * Otherwise, they are connected to a new session with a new streaming instance.
      *
-     * <p>CloudFormation property {@code DisconnectTimeoutInSeconds}.
+     * <p>Range: 60 to 36000. CloudFormation property {@code DisconnectTimeoutInSeconds}.
      */
     public TimeoutSettings disconnectTimeoutInSeconds(int value) {
       return set("DisconnectTimeoutInSeconds", Value.of(value));
@@ -293,7 +309,7 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
     /**
      * The amount of time in seconds a connection will stay active while idle.
      *
-     * <p>CloudFormation property {@code IdleDisconnectTimeoutInSeconds}.
+     * <p>Range: 0 to 36000. CloudFormation property {@code IdleDisconnectTimeoutInSeconds}.
      */
     public TimeoutSettings idleDisconnectTimeoutInSeconds(int value) {
       return set("IdleDisconnectTimeoutInSeconds", Value.of(value));
@@ -313,7 +329,7 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
      * reached, they are prompted to save any open documents before being disconnected. After this
      * time elapses, the instance is terminated and replaced by a new instance.
      *
-     * <p>CloudFormation property {@code MaxUserDurationInSeconds}.
+     * <p>Range: 600 to 432000. CloudFormation property {@code MaxUserDurationInSeconds}.
      */
     public TimeoutSettings maxUserDurationInSeconds(int value) {
       return set("MaxUserDurationInSeconds", Value.of(value));

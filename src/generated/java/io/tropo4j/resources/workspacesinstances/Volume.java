@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesinstances;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,7 +18,13 @@ import java.util.List;
 public final class Volume extends Resource<Volume> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::Volume")
       .required("AvailabilityZone")
+      .constrain("AvailabilityZone", Constraint.of().pattern("^[a-z]{2}-[a-z]+-\\d[a-z](-[a-z0-9]+)?$").minLength(0).maxLength(64))
+      .constrain("Iops", Constraint.of().minimum(0))
+      .constrain("SizeInGB", Constraint.of().minimum(0).maximum(16384))
+      .constrain("SnapshotId", Constraint.of().pattern("^snap-[0-9a-zA-Z]{1,63}$"))
+      .constrain("Throughput", Constraint.of().minimum(0))
       .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
+      .refYields("VolumeId")
       .attributes("VolumeId")
       .build();
 
@@ -28,8 +35,8 @@ public final class Volume extends Resource<Volume> {
   /**
    * The Availability Zone in which to create the volume
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * AvailabilityZone}.
+   * <p>Required. Changing it replaces the resource. Length: 0 to 64 characters. Pattern: {@code
+   * ^[a-z]{2}-[a-z]+-&#92;d[a-z](-[a-z0-9]+)?$}. CloudFormation property {@code AvailabilityZone}.
    */
   public Volume availabilityZone(String value) {
     return set("AvailabilityZone", Value.of(value));
@@ -57,7 +64,7 @@ public final class Volume extends Resource<Volume> {
   /**
    * The number of I/O operations per second (IOPS)
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Iops}.
+   * <p>Changing it replaces the resource. Range: at least 0. CloudFormation property {@code Iops}.
    */
   public Volume iops(int value) {
     return set("Iops", Value.of(value));
@@ -86,7 +93,8 @@ public final class Volume extends Resource<Volume> {
   /**
    * The size of the volume, in GiBs
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SizeInGB}.
+   * <p>Changing it replaces the resource. Range: 0 to 16384. CloudFormation property {@code
+   * SizeInGB}.
    */
   public Volume sizeInGB(int value) {
     return set("SizeInGB", Value.of(value));
@@ -100,7 +108,8 @@ public final class Volume extends Resource<Volume> {
   /**
    * The snapshot from which to create the volume
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code SnapshotId}.
+   * <p>Changing it replaces the resource. Pattern: {@code ^snap-[0-9a-zA-Z]{1,63}$}. CloudFormation
+   * property {@code SnapshotId}.
    */
   public Volume snapshotId(String value) {
     return set("SnapshotId", Value.of(value));
@@ -133,7 +142,8 @@ public final class Volume extends Resource<Volume> {
   /**
    * The throughput to provision for a volume, with a maximum of 1,000 MiB/s
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code Throughput}.
+   * <p>Changing it replaces the resource. Range: at least 0. CloudFormation property {@code
+   * Throughput}.
    */
   public Volume throughput(int value) {
     return set("Throughput", Value.of(value));

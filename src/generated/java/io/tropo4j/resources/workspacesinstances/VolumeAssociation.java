@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesinstances;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,7 +14,10 @@ import io.tropo4j.fn.Value;
 public final class VolumeAssociation extends Resource<VolumeAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::VolumeAssociation")
       .required("Device", "VolumeId", "WorkspaceInstanceId")
+      .constrain("Device", Constraint.of().maxLength(32))
       .allowed("DisassociateMode", "FORCE", "NO_FORCE")
+      .constrain("VolumeId", Constraint.of().pattern("^vol-[0-9a-zA-Z]{1,63}$"))
+      .constrain("WorkspaceInstanceId", Constraint.of().pattern("^wsinst-[0-9a-zA-Z]{8,63}$"))
       .build();
 
   public VolumeAssociation(String logicalId) {
@@ -23,7 +27,8 @@ public final class VolumeAssociation extends Resource<VolumeAssociation> {
   /**
    * The device name for the volume attachment
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Device}.
+   * <p>Required. Changing it replaces the resource. Length: at most 32 characters. CloudFormation
+   * property {@code Device}.
    */
   public VolumeAssociation device(String value) {
     return set("Device", Value.of(value));
@@ -52,7 +57,8 @@ public final class VolumeAssociation extends Resource<VolumeAssociation> {
   /**
    * ID of the volume to attach to the workspace instance
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VolumeId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^vol-[0-9a-zA-Z]{1,63}$}.
+   * CloudFormation property {@code VolumeId}.
    */
   public VolumeAssociation volumeId(String value) {
     return set("VolumeId", Value.of(value));
@@ -66,8 +72,8 @@ public final class VolumeAssociation extends Resource<VolumeAssociation> {
   /**
    * ID of the workspace instance to associate with the volume
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
-   * WorkspaceInstanceId}.
+   * <p>Required. Changing it replaces the resource. Pattern: {@code ^wsinst-[0-9a-zA-Z]{8,63}$}.
+   * CloudFormation property {@code WorkspaceInstanceId}.
    */
   public VolumeAssociation workspaceInstanceId(String value) {
     return set("WorkspaceInstanceId", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesinstances;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -16,6 +17,7 @@ import java.util.List;
  */
 public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance")
+      .refYields("WorkspaceInstanceId")
       .attributes("EC2ManagedInstance", "EC2ManagedInstance.InstanceId", "ProvisionState",
           "WorkspaceInstanceId")
       .tags("Tags", Schema.TagForm.LIST)
@@ -75,13 +77,17 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
 
   /** Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping}. */
   public static final class BlockDeviceMapping extends Struct<BlockDeviceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping")
+        .constrain("DeviceName", Constraint.of().minLength(0).maxLength(32))
+        .constrain("NoDevice", Constraint.of().minLength(0).maxLength(32))
+        .constrain("VirtualName", Constraint.of().pattern("^ephemeral(0|[1-9][0-9]{0,2})$"))
+        .build();
 
     public BlockDeviceMapping() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code DeviceName}. */
+    /** Length: 0 to 32 characters. CloudFormation property {@code DeviceName}. */
     public BlockDeviceMapping deviceName(String value) {
       return set("DeviceName", Value.of(value));
     }
@@ -96,7 +102,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("Ebs", value);
     }
 
-    /** CloudFormation property {@code NoDevice}. */
+    /** Length: 0 to 32 characters. CloudFormation property {@code NoDevice}. */
     public BlockDeviceMapping noDevice(String value) {
       return set("NoDevice", Value.of(value));
     }
@@ -106,7 +112,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("NoDevice", value);
     }
 
-    /** CloudFormation property {@code VirtualName}. */
+    /**
+     * Pattern: {@code ^ephemeral(0|[1-9][0-9]{0,2})$}. CloudFormation property {@code VirtualName}.
+     */
     public BlockDeviceMapping virtualName(String value) {
       return set("VirtualName", Value.of(value));
     }
@@ -156,13 +164,16 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget}.
    */
   public static final class CapacityReservationTarget extends Struct<CapacityReservationTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget")
+        .constrain("CapacityReservationId", Constraint.of().minLength(0).maxLength(128))
+        .constrain("CapacityReservationResourceGroupArn", Constraint.of().pattern("^arn:.*").minLength(0).maxLength(2048))
+        .build();
 
     public CapacityReservationTarget() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code CapacityReservationId}. */
+    /** Length: 0 to 128 characters. CloudFormation property {@code CapacityReservationId}. */
     public CapacityReservationTarget capacityReservationId(String value) {
       return set("CapacityReservationId", Value.of(value));
     }
@@ -174,7 +185,10 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("CapacityReservationId", value);
     }
 
-    /** CloudFormation property {@code CapacityReservationResourceGroupArn}. */
+    /**
+     * Length: 0 to 2048 characters. Pattern: {@code ^arn:.*}. CloudFormation property {@code
+     * CapacityReservationResourceGroupArn}.
+     */
     public CapacityReservationTarget capacityReservationResourceGroupArn(String value) {
       return set("CapacityReservationResourceGroupArn", Value.of(value));
     }
@@ -190,13 +204,16 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
 
   /** Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest}. */
   public static final class CpuOptionsRequest extends Struct<CpuOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest")
+        .constrain("CoreCount", Constraint.of().minimum(0))
+        .constrain("ThreadsPerCore", Constraint.of().minimum(0))
+        .build();
 
     public CpuOptionsRequest() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code CoreCount}. */
+    /** Range: at least 0. CloudFormation property {@code CoreCount}. */
     public CpuOptionsRequest coreCount(int value) {
       return set("CoreCount", Value.of(value));
     }
@@ -206,7 +223,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("CoreCount", value);
     }
 
-    /** CloudFormation property {@code ThreadsPerCore}. */
+    /** Range: at least 0. CloudFormation property {@code ThreadsPerCore}. */
     public CpuOptionsRequest threadsPerCore(int value) {
       return set("ThreadsPerCore", Value.of(value));
     }
@@ -265,6 +282,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
   /** Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice}. */
   public static final class EbsBlockDevice extends Struct<EbsBlockDevice> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice")
+        .constrain("Iops", Constraint.of().minimum(0))
+        .constrain("Throughput", Constraint.of().minimum(0))
+        .constrain("VolumeSize", Constraint.of().minimum(0))
         .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
         .build();
 
@@ -282,7 +302,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("Encrypted", value);
     }
 
-    /** CloudFormation property {@code Iops}. */
+    /** Range: at least 0. CloudFormation property {@code Iops}. */
     public EbsBlockDevice iops(int value) {
       return set("Iops", Value.of(value));
     }
@@ -302,7 +322,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("KmsKeyId", value);
     }
 
-    /** CloudFormation property {@code Throughput}. */
+    /** Range: at least 0. CloudFormation property {@code Throughput}. */
     public EbsBlockDevice throughput(int value) {
       return set("Throughput", Value.of(value));
     }
@@ -312,7 +332,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("Throughput", value);
     }
 
-    /** CloudFormation property {@code VolumeSize}. */
+    /** Range: at least 0. CloudFormation property {@code VolumeSize}. */
     public EbsBlockDevice volumeSize(int value) {
       return set("VolumeSize", Value.of(value));
     }
@@ -381,13 +401,18 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification}.
    */
   public static final class IamInstanceProfileSpecification extends Struct<IamInstanceProfileSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification")
+        .constrain("Arn", Constraint.of().pattern("^arn:.*").minLength(0).maxLength(2048))
+        .constrain("Name", Constraint.of().minLength(0).maxLength(64))
+        .build();
 
     public IamInstanceProfileSpecification() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Arn}. */
+    /**
+     * Length: 0 to 2048 characters. Pattern: {@code ^arn:.*}. CloudFormation property {@code Arn}.
+     */
     public IamInstanceProfileSpecification arn(String value) {
       return set("Arn", Value.of(value));
     }
@@ -397,7 +422,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("Arn", value);
     }
 
-    /** CloudFormation property {@code Name}. */
+    /** Length: 0 to 64 characters. CloudFormation property {@code Name}. */
     public IamInstanceProfileSpecification name(String value) {
       return set("Name", Value.of(value));
     }
@@ -443,6 +468,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest")
         .allowed("HttpEndpoint", "enabled", "disabled")
         .allowed("HttpProtocolIpv6", "enabled", "disabled")
+        .constrain("HttpPutResponseHopLimit", Constraint.of().minimum(1).maximum(64))
         .allowed("HttpTokens", "optional", "required")
         .allowed("InstanceMetadataTags", "enabled", "disabled")
         .build();
@@ -477,7 +503,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("HttpProtocolIpv6", value);
     }
 
-    /** CloudFormation property {@code HttpPutResponseHopLimit}. */
+    /** Range: 1 to 64. CloudFormation property {@code HttpPutResponseHopLimit}. */
     public InstanceMetadataOptionsRequest httpPutResponseHopLimit(int value) {
       return set("HttpPutResponseHopLimit", Value.of(value));
     }
@@ -524,13 +550,21 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification}.
    */
   public static final class InstanceNetworkInterfaceSpecification extends Struct<InstanceNetworkInterfaceSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification")
+        .constrain("Description", Constraint.of().pattern("^[\\S\\s]*$").minLength(0).maxLength(1000))
+        .constrain("DeviceIndex", Constraint.of().minimum(0))
+        .constrain("Groups", Constraint.of().pattern("^sg-[0-9a-zA-Z]{1,63}$"))
+        .constrain("SubnetId", Constraint.of().pattern("^subnet-[0-9a-zA-Z]{1,63}$").format("AWS::EC2::Subnet.Id"))
+        .build();
 
     public InstanceNetworkInterfaceSpecification() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code Description}. */
+    /**
+     * Length: 0 to 1000 characters. Pattern: {@code ^[&#92;S&#92;s]*$}. CloudFormation property
+     * {@code Description}.
+     */
     public InstanceNetworkInterfaceSpecification description(String value) {
       return set("Description", Value.of(value));
     }
@@ -540,7 +574,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("Description", value);
     }
 
-    /** CloudFormation property {@code DeviceIndex}. */
+    /** Range: at least 0. CloudFormation property {@code DeviceIndex}. */
     public InstanceNetworkInterfaceSpecification deviceIndex(int value) {
       return set("DeviceIndex", Value.of(value));
     }
@@ -550,7 +584,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("DeviceIndex", value);
     }
 
-    /** CloudFormation property {@code Groups}. */
+    /** Pattern: {@code ^sg-[0-9a-zA-Z]{1,63}$}. CloudFormation property {@code Groups}. */
     public InstanceNetworkInterfaceSpecification groups(List<String> value) {
       return set("Groups", Value.listOf(value));
     }
@@ -560,7 +594,10 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("Groups", value);
     }
 
-    /** CloudFormation property {@code SubnetId}. */
+    /**
+     * Pattern: {@code ^subnet-[0-9a-zA-Z]{1,63}$}. Format: {@code AWS::EC2::Subnet.Id}.
+     * CloudFormation property {@code SubnetId}.
+     */
     public InstanceNetworkInterfaceSpecification subnetId(String value) {
       return set("SubnetId", Value.of(value));
     }
@@ -602,13 +639,18 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest}.
    */
   public static final class LicenseConfigurationRequest extends Struct<LicenseConfigurationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest")
+        .constrain("LicenseConfigurationArn", Constraint.of().pattern("^arn:.*").minLength(0).maxLength(2048))
+        .build();
 
     public LicenseConfigurationRequest() {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code LicenseConfigurationArn}. */
+    /**
+     * Length: 0 to 2048 characters. Pattern: {@code ^arn:.*}. CloudFormation property {@code
+     * LicenseConfigurationArn}.
+     */
     public LicenseConfigurationRequest licenseConfigurationArn(String value) {
       return set("LicenseConfigurationArn", Value.of(value));
     }
@@ -626,6 +668,12 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
   public static final class ManagedInstance extends Struct<ManagedInstance> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance")
         .required("ImageId", "InstanceType")
+        .constrain("ImageId", Constraint.of().pattern("^ami-[0-9a-zA-Z]{1,63}$").format("AWS::EC2::Image.Id"))
+        .constrain("InstanceType", Constraint.of().pattern("^([a-z0-9-]+)\\.([a-z0-9]+)$").minLength(1).maxLength(64))
+        .constrain("Ipv6AddressCount", Constraint.of().minimum(0))
+        .constrain("KeyName", Constraint.of().minLength(0).maxLength(64))
+        .constrain("SubnetId", Constraint.of().pattern("^subnet-[0-9a-zA-Z]{1,63}$").format("AWS::EC2::Subnet.Id"))
+        .constrain("UserData", Constraint.of().minLength(0).maxLength(16000))
         .build();
 
     public ManagedInstance() {
@@ -709,7 +757,10 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("IamInstanceProfile", value);
     }
 
-    /** Required. CloudFormation property {@code ImageId}. */
+    /**
+     * Required. Pattern: {@code ^ami-[0-9a-zA-Z]{1,63}$}. Format: {@code AWS::EC2::Image.Id}.
+     * CloudFormation property {@code ImageId}.
+     */
     public ManagedInstance imageId(String value) {
       return set("ImageId", Value.of(value));
     }
@@ -719,7 +770,10 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("ImageId", value);
     }
 
-    /** Required. CloudFormation property {@code InstanceType}. */
+    /**
+     * Required. Length: 1 to 64 characters. Pattern: {@code ^([a-z0-9-]+)&#92;.([a-z0-9]+)$}.
+     * CloudFormation property {@code InstanceType}.
+     */
     public ManagedInstance instanceType(String value) {
       return set("InstanceType", Value.of(value));
     }
@@ -729,7 +783,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("InstanceType", value);
     }
 
-    /** CloudFormation property {@code Ipv6AddressCount}. */
+    /** Range: at least 0. CloudFormation property {@code Ipv6AddressCount}. */
     public ManagedInstance ipv6AddressCount(int value) {
       return set("Ipv6AddressCount", Value.of(value));
     }
@@ -739,7 +793,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("Ipv6AddressCount", value);
     }
 
-    /** CloudFormation property {@code KeyName}. */
+    /** Length: 0 to 64 characters. CloudFormation property {@code KeyName}. */
     public ManagedInstance keyName(String value) {
       return set("KeyName", Value.of(value));
     }
@@ -814,7 +868,10 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("PrivateDnsNameOptions", value);
     }
 
-    /** CloudFormation property {@code SubnetId}. */
+    /**
+     * Pattern: {@code ^subnet-[0-9a-zA-Z]{1,63}$}. Format: {@code AWS::EC2::Subnet.Id}.
+     * CloudFormation property {@code SubnetId}.
+     */
     public ManagedInstance subnetId(String value) {
       return set("SubnetId", Value.of(value));
     }
@@ -839,7 +896,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("TagSpecifications", Value.list(values));
     }
 
-    /** CloudFormation property {@code UserData}. */
+    /** Length: 0 to 16000 characters. CloudFormation property {@code UserData}. */
     public ManagedInstance userData(String value) {
       return set("UserData", Value.of(value));
     }
@@ -853,6 +910,10 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
   /** Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.Placement}. */
   public static final class Placement extends Struct<Placement> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.Placement")
+        .constrain("AvailabilityZone", Constraint.of().pattern("^[a-z]{2}-[a-z]+-\\d[a-z](-[a-z0-9]+)?$"))
+        .constrain("GroupId", Constraint.of().pattern("^pg-[0-9a-zA-Z]{1,63}$"))
+        .constrain("GroupName", Constraint.of().minLength(0).maxLength(255))
+        .constrain("PartitionNumber", Constraint.of().minimum(0))
         .allowed("Tenancy", "default", "dedicated", "host")
         .build();
 
@@ -860,7 +921,10 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       super(SCHEMA);
     }
 
-    /** CloudFormation property {@code AvailabilityZone}. */
+    /**
+     * Pattern: {@code ^[a-z]{2}-[a-z]+-&#92;d[a-z](-[a-z0-9]+)?$}. CloudFormation property {@code
+     * AvailabilityZone}.
+     */
     public Placement availabilityZone(String value) {
       return set("AvailabilityZone", Value.of(value));
     }
@@ -870,7 +934,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("AvailabilityZone", value);
     }
 
-    /** CloudFormation property {@code GroupId}. */
+    /** Pattern: {@code ^pg-[0-9a-zA-Z]{1,63}$}. CloudFormation property {@code GroupId}. */
     public Placement groupId(String value) {
       return set("GroupId", Value.of(value));
     }
@@ -880,7 +944,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("GroupId", value);
     }
 
-    /** CloudFormation property {@code GroupName}. */
+    /** Length: 0 to 255 characters. CloudFormation property {@code GroupName}. */
     public Placement groupName(String value) {
       return set("GroupName", Value.of(value));
     }
@@ -890,7 +954,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
       return set("GroupName", value);
     }
 
-    /** CloudFormation property {@code PartitionNumber}. */
+    /** Range: at least 0. CloudFormation property {@code PartitionNumber}. */
     public Placement partitionNumber(int value) {
       return set("PartitionNumber", Value.of(value));
     }

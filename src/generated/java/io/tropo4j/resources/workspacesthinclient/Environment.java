@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesthinclient;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,8 +18,14 @@ import java.util.List;
 public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesThinClient::Environment")
       .required("DesktopArn")
+      .constrain("DesiredSoftwareSetId", Constraint.of().pattern("^[0-9]{1,9}$"))
+      .constrain("DesktopArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[0-9]{0,12}:[a-zA-Z0-9\\-\\/\\._]+$").minLength(20).maxLength(2048))
+      .constrain("DesktopEndpoint", Constraint.of().pattern("^(https:\\/\\/)[a-z0-9]+([\\-\\.]{1}[a-z0-9]+)*\\.[a-z]{2,32}(:[0-9]{1,5})?(\\/.*)?$").minLength(1).maxLength(1024))
+      .constrain("KmsKeyArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:kms:[a-zA-Z0-9\\-]*:[0-9]{0,12}:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048).format("AWS::KMS::Key.Arn"))
+      .constrain("Name", Constraint.of().pattern("^.+$").minLength(1).maxLength(64))
       .allowed("SoftwareSetUpdateMode", "USE_LATEST", "USE_DESIRED")
       .allowed("SoftwareSetUpdateSchedule", "USE_MAINTENANCE_WINDOW", "APPLY_IMMEDIATELY")
+      .refYields("Id")
       .attributes("ActivationCode", "Arn", "CreatedAt", "DesktopType", "Id", "PendingSoftwareSetId",
           "PendingSoftwareSetVersion", "RegisteredDevicesCount", "SoftwareSetComplianceStatus",
           "UpdatedAt")
@@ -32,7 +39,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * The ID of the software set to apply.
    *
-   * <p>CloudFormation property {@code DesiredSoftwareSetId}.
+   * <p>Pattern: {@code ^[0-9]{1,9}$}. CloudFormation property {@code DesiredSoftwareSetId}.
    */
   public Environment desiredSoftwareSetId(String value) {
     return set("DesiredSoftwareSetId", Value.of(value));
@@ -47,7 +54,9 @@ public final class Environment extends Resource<Environment> {
    * The Amazon Resource Name (ARN) of the desktop to stream from Amazon WorkSpaces, WorkSpaces
    * Secure Browser, or WorkSpaces Applications.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DesktopArn}.
+   * <p>Required. Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[0-9]{0,12}:[a-zA-Z0-9&#92;-&#92;/&#92;._]+$}.
+   * CloudFormation property {@code DesktopArn}.
    */
   public Environment desktopArn(String value) {
     return set("DesktopArn", Value.of(value));
@@ -62,7 +71,9 @@ public final class Environment extends Resource<Environment> {
    * The URL for the identity provider login (only for environments that use WorkSpaces
    * Applications).
    *
-   * <p>CloudFormation property {@code DesktopEndpoint}.
+   * <p>Length: 1 to 1024 characters. Pattern: {@code
+   * ^(https:&#92;/&#92;/)[a-z0-9]+([&#92;-&#92;.]{1}[a-z0-9]+)*&#92;.[a-z]{2,32}(:[0-9]{1,5})?(&#92;/.*)?$}.
+   * CloudFormation property {@code DesktopEndpoint}.
    */
   public Environment desktopEndpoint(String value) {
     return set("DesktopEndpoint", Value.of(value));
@@ -91,7 +102,9 @@ public final class Environment extends Resource<Environment> {
    * The Amazon Resource Name (ARN) of the AWS Key Management Service key used to encrypt the
    * environment.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[0-9]{0,12}:key&#92;/[a-zA-Z0-9-]+$}.
+   * Format: {@code AWS::KMS::Key.Arn}. CloudFormation property {@code KmsKeyArn}.
    */
   public Environment kmsKeyArn(String value) {
     return set("KmsKeyArn", Value.of(value));
@@ -114,7 +127,7 @@ public final class Environment extends Resource<Environment> {
   /**
    * The name of the environment.
    *
-   * <p>CloudFormation property {@code Name}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^.+$}. CloudFormation property {@code Name}.
    */
   public Environment name(String value) {
     return set("Name", Value.of(value));
@@ -285,6 +298,10 @@ public final class Environment extends Resource<Environment> {
         .allowed("ApplyTimeOf", "UTC", "DEVICE")
         .allowed("DaysOfTheWeek", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY", "SUNDAY")
+        .constrain("EndTimeHour", Constraint.of().minimum(0).maximum(23))
+        .constrain("EndTimeMinute", Constraint.of().minimum(0).maximum(59))
+        .constrain("StartTimeHour", Constraint.of().minimum(0).maximum(23))
+        .constrain("StartTimeMinute", Constraint.of().minimum(0).maximum(59))
         .allowed("Type", "SYSTEM", "CUSTOM")
         .build();
 
@@ -326,7 +343,7 @@ public final class Environment extends Resource<Environment> {
     /**
      * The hour for the maintenance window end ( <code>00</code> - <code>23</code> ).
      *
-     * <p>CloudFormation property {@code EndTimeHour}.
+     * <p>Range: 0 to 23. CloudFormation property {@code EndTimeHour}.
      */
     public MaintenanceWindow endTimeHour(int value) {
       return set("EndTimeHour", Value.of(value));
@@ -340,7 +357,7 @@ public final class Environment extends Resource<Environment> {
     /**
      * The minutes for the maintenance window end ( <code>00</code> - <code>59</code> ).
      *
-     * <p>CloudFormation property {@code EndTimeMinute}.
+     * <p>Range: 0 to 59. CloudFormation property {@code EndTimeMinute}.
      */
     public MaintenanceWindow endTimeMinute(int value) {
       return set("EndTimeMinute", Value.of(value));
@@ -354,7 +371,7 @@ public final class Environment extends Resource<Environment> {
     /**
      * The hour for the maintenance window start ( <code>00</code> - <code>23</code> ).
      *
-     * <p>CloudFormation property {@code StartTimeHour}.
+     * <p>Range: 0 to 23. CloudFormation property {@code StartTimeHour}.
      */
     public MaintenanceWindow startTimeHour(int value) {
       return set("StartTimeHour", Value.of(value));
@@ -369,7 +386,7 @@ public final class Environment extends Resource<Environment> {
      * The minutes past the hour for the maintenance window start ( <code>00</code> -
      * <code>59</code> ).
      *
-     * <p>CloudFormation property {@code StartTimeMinute}.
+     * <p>Range: 0 to 59. CloudFormation property {@code StartTimeMinute}.
      */
     public MaintenanceWindow startTimeMinute(int value) {
       return set("StartTimeMinute", Value.of(value));

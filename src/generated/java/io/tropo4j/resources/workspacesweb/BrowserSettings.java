@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesweb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.Map;
  */
 public final class BrowserSettings extends Resource<BrowserSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::BrowserSettings")
+      .constrain("BrowserPolicy", Constraint.of().pattern("^\\{[\\S\\s]*\\}\\s*$").minLength(2).maxLength(131072))
+      .constrain("CustomerManagedKey", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:kms:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048))
+      .refYields("BrowserSettingsArn")
       .attributes("AssociatedPortalArns", "BrowserSettingsArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -49,7 +53,8 @@ public final class BrowserSettings extends Resource<BrowserSettings> {
    * A JSON string containing Chrome Enterprise policies that will be applied to all streaming
    * sessions.
    *
-   * <p>CloudFormation property {@code BrowserPolicy}.
+   * <p>Length: 2 to 131072 characters. Pattern: {@code ^&#92;{[&#92;S&#92;s]*&#92;}&#92;s*$}.
+   * CloudFormation property {@code BrowserPolicy}.
    */
   public BrowserSettings browserPolicy(String value) {
     return set("BrowserPolicy", Value.of(value));
@@ -66,7 +71,9 @@ public final class BrowserSettings extends Resource<BrowserSettings> {
    * <p><em>Pattern</em> :
    * <code>^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:key&#92;/[a-zA-Z0-9-]+$</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomerManagedKey}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:key&#92;/[a-zA-Z0-9-]+$}.
+   * CloudFormation property {@code CustomerManagedKey}.
    */
   public BrowserSettings customerManagedKey(String value) {
     return set("CustomerManagedKey", Value.of(value));
@@ -132,12 +139,14 @@ public final class BrowserSettings extends Resource<BrowserSettings> {
    */
   public static final class WebContentFilteringPolicy extends Struct<WebContentFilteringPolicy> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy")
+        .constrain("AllowedUrls", Constraint.of().pattern("^((([a-zA-Z][a-zA-Z0-9+.-]*):\\/\\/(\\*|[\\w%._\\-\\+~#=@]+)?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?)|(\\*|[\\w%._\\-\\+~#=@]+\\.[\\w%._\\-\\+~#=@]+)(?::(\\d{1,5}))?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\\/\\/)?\\*))$"))
         .allowed("BlockedCategories", "Cults", "Gambling", "Nudity", "Pornography", "SexEducation",
             "Tasteless", "Violence", "DownloadSites", "ImageSharing", "PeerToPeer",
             "StreamingMediaAndDownloads", "GenerativeAI", "CriminalActivity", "Hacking",
             "HateAndIntolerance", "IllegalDrug", "IllegalSoftware", "SchoolCheating", "SelfHarm",
             "Weapons", "Chat", "Games", "InstantMessaging", "ProfessionalNetwork",
             "SocialNetworking", "WebBasedEmail", "ParkedDomains")
+        .constrain("BlockedUrls", Constraint.of().pattern("^((([a-zA-Z][a-zA-Z0-9+.-]*):\\/\\/(\\*|[\\w%._\\-\\+~#=@]+)?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?)|(\\*|[\\w%._\\-\\+~#=@]+\\.[\\w%._\\-\\+~#=@]+)(?::(\\d{1,5}))?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\\/\\/)?\\*))$"))
         .build();
 
     public WebContentFilteringPolicy() {
@@ -147,7 +156,9 @@ public final class BrowserSettings extends Resource<BrowserSettings> {
     /**
      * URLs and domains that are always accessible to end users.
      *
-     * <p>CloudFormation property {@code AllowedUrls}.
+     * <p>Pattern: {@code
+     * ^((([a-zA-Z][a-zA-Z0-9+.-]*):&#92;/&#92;/(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+)?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?)|(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+&#92;.[&#92;w%._&#92;-&#92;+~#=&#64;]+)(?::(&#92;d{1,5}))?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(&#92;/&#92;/)?&#92;*))$}.
+     * CloudFormation property {@code AllowedUrls}.
      */
     public WebContentFilteringPolicy allowedUrls(List<String> value) {
       return set("AllowedUrls", Value.listOf(value));
@@ -182,7 +193,9 @@ public final class BrowserSettings extends Resource<BrowserSettings> {
     /**
      * URLs and domains that end users cannot access.
      *
-     * <p>CloudFormation property {@code BlockedUrls}.
+     * <p>Pattern: {@code
+     * ^((([a-zA-Z][a-zA-Z0-9+.-]*):&#92;/&#92;/(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+)?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?)|(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+&#92;.[&#92;w%._&#92;-&#92;+~#=&#64;]+)(?::(&#92;d{1,5}))?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(&#92;/&#92;/)?&#92;*))$}.
+     * CloudFormation property {@code BlockedUrls}.
      */
     public WebContentFilteringPolicy blockedUrls(List<String> value) {
       return set("BlockedUrls", Value.listOf(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesweb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -17,6 +18,10 @@ import java.util.Map;
  */
 public final class DataProtectionSettings extends Resource<DataProtectionSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings")
+      .constrain("CustomerManagedKey", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:kms:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048))
+      .constrain("Description", Constraint.of().pattern("^[ _\\-\\d\\w]+$").minLength(1).maxLength(256))
+      .constrain("DisplayName", Constraint.of().pattern("^[ _\\-\\d\\w]+$").minLength(1).maxLength(64))
+      .refYields("DataProtectionSettingsArn")
       .attributes("AssociatedPortalArns", "CreationDate", "DataProtectionSettingsArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -46,7 +51,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
   /**
    * The customer managed key used to encrypt sensitive information in the data protection settings.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomerManagedKey}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:key&#92;/[a-zA-Z0-9-]+$}.
+   * CloudFormation property {@code CustomerManagedKey}.
    */
   public DataProtectionSettings customerManagedKey(String value) {
     return set("CustomerManagedKey", Value.of(value));
@@ -60,7 +67,8 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
   /**
    * The description of the data protection settings.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^[ _&#92;-&#92;d&#92;w]+$}. CloudFormation
+   * property {@code Description}.
    */
   public DataProtectionSettings description(String value) {
     return set("Description", Value.of(value));
@@ -74,7 +82,8 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
   /**
    * The display name of the data protection settings.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[ _&#92;-&#92;d&#92;w]+$}. CloudFormation
+   * property {@code DisplayName}.
    */
   public DataProtectionSettings displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -148,6 +157,10 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
   public static final class CustomPattern extends Struct<CustomPattern> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern")
         .required("PatternName", "PatternRegex")
+        .constrain("KeywordRegex", Constraint.of().pattern("^\\/((?:[^\\n])+)\\/([gimsuyvd]{0,8})$").minLength(0).maxLength(300))
+        .constrain("PatternDescription", Constraint.of().pattern("^[ _\\-\\d\\w]+$").minLength(1).maxLength(256))
+        .constrain("PatternName", Constraint.of().pattern("^[_\\-\\d\\w]+$").minLength(1).maxLength(20))
+        .constrain("PatternRegex", Constraint.of().pattern("^\\/((?:[^\\n])+)\\/([gimsuyvd]{0,8})$").minLength(0).maxLength(300))
         .build();
 
     public CustomPattern() {
@@ -162,7 +175,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * must be enclosed between slashes, and can have flags behind the second slash. For example,
      * “/ab+c/gi”
      *
-     * <p>CloudFormation property {@code KeywordRegex}.
+     * <p>Length: 0 to 300 characters. Pattern: {@code
+     * ^&#92;/((?:[^&#92;n])+)&#92;/([gimsuyvd]{0,8})$}. CloudFormation property {@code
+     * KeywordRegex}.
      */
     public CustomPattern keywordRegex(String value) {
       return set("KeywordRegex", Value.of(value));
@@ -176,7 +191,8 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
     /**
      * The pattern description for the customer pattern.
      *
-     * <p>CloudFormation property {@code PatternDescription}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[ _&#92;-&#92;d&#92;w]+$}. CloudFormation
+     * property {@code PatternDescription}.
      */
     public CustomPattern patternDescription(String value) {
       return set("PatternDescription", Value.of(value));
@@ -190,7 +206,8 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
     /**
      * The pattern name for the custom pattern.
      *
-     * <p>Required. CloudFormation property {@code PatternName}.
+     * <p>Required. Length: 1 to 20 characters. Pattern: {@code ^[_&#92;-&#92;d&#92;w]+$}.
+     * CloudFormation property {@code PatternName}.
      */
     public CustomPattern patternName(String value) {
       return set("PatternName", Value.of(value));
@@ -206,7 +223,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * The pattern must be enclosed between slashes, and can have flags behind the second slash. For
      * example: “/ab+c/gi”.
      *
-     * <p>Required. CloudFormation property {@code PatternRegex}.
+     * <p>Required. Length: 0 to 300 characters. Pattern: {@code
+     * ^&#92;/((?:[^&#92;n])+)&#92;/([gimsuyvd]{0,8})$}. CloudFormation property {@code
+     * PatternRegex}.
      */
     public CustomPattern patternRegex(String value) {
       return set("PatternRegex", Value.of(value));
@@ -227,6 +246,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
   public static final class InlineRedactionConfiguration extends Struct<InlineRedactionConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration")
         .required("InlineRedactionPatterns")
+        .constrain("GlobalConfidenceLevel", Constraint.of().minimum(1).maximum(3))
+        .constrain("GlobalEnforcedUrls", Constraint.of().pattern("^((([a-zA-Z][a-zA-Z0-9+.-]*):\\/\\/(\\*|[\\w%._\\-\\+~#=@]+)?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?)|(\\*|[\\w%._\\-\\+~#=@]+\\.[\\w%._\\-\\+~#=@]+)(?::(\\d{1,5}))?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\\/\\/)?\\*))$"))
+        .constrain("GlobalExemptUrls", Constraint.of().pattern("^((([a-zA-Z][a-zA-Z0-9+.-]*):\\/\\/(\\*|[\\w%._\\-\\+~#=@]+)?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?)|(\\*|[\\w%._\\-\\+~#=@]+\\.[\\w%._\\-\\+~#=@]+)(?::(\\d{1,5}))?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\\/\\/)?\\*))$"))
         .build();
 
     public InlineRedactionConfiguration() {
@@ -243,7 +265,7 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * without keyword. This is applied to patterns that do not have a pattern-level confidence
      * level. Defaults to confidence level 2.
      *
-     * <p>CloudFormation property {@code GlobalConfidenceLevel}.
+     * <p>Range: 1 to 3. CloudFormation property {@code GlobalConfidenceLevel}.
      */
     public InlineRedactionConfiguration globalConfidenceLevel(double value) {
       return set("GlobalConfidenceLevel", Value.of(value));
@@ -260,7 +282,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * The global enforced URL configuration for the inline redaction configuration. This is applied
      * to patterns that do not have a pattern-level enforced URL list.
      *
-     * <p>CloudFormation property {@code GlobalEnforcedUrls}.
+     * <p>Pattern: {@code
+     * ^((([a-zA-Z][a-zA-Z0-9+.-]*):&#92;/&#92;/(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+)?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?)|(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+&#92;.[&#92;w%._&#92;-&#92;+~#=&#64;]+)(?::(&#92;d{1,5}))?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(&#92;/&#92;/)?&#92;*))$}.
+     * CloudFormation property {@code GlobalEnforcedUrls}.
      */
     public InlineRedactionConfiguration globalEnforcedUrls(List<String> value) {
       return set("GlobalEnforcedUrls", Value.listOf(value));
@@ -275,7 +299,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * The global exempt URL configuration for the inline redaction configuration. This is applied
      * to patterns that do not have a pattern-level exempt URL list.
      *
-     * <p>CloudFormation property {@code GlobalExemptUrls}.
+     * <p>Pattern: {@code
+     * ^((([a-zA-Z][a-zA-Z0-9+.-]*):&#92;/&#92;/(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+)?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?)|(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+&#92;.[&#92;w%._&#92;-&#92;+~#=&#64;]+)(?::(&#92;d{1,5}))?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(&#92;/&#92;/)?&#92;*))$}.
+     * CloudFormation property {@code GlobalExemptUrls}.
      */
     public InlineRedactionConfiguration globalExemptUrls(List<String> value) {
       return set("GlobalExemptUrls", Value.listOf(value));
@@ -320,6 +346,10 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
   public static final class InlineRedactionPattern extends Struct<InlineRedactionPattern> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern")
         .required("RedactionPlaceHolder")
+        .constrain("BuiltInPatternId", Constraint.of().pattern("^[_\\-\\d\\w]+$").minLength(1).maxLength(50))
+        .constrain("ConfidenceLevel", Constraint.of().minimum(1).maximum(3))
+        .constrain("EnforcedUrls", Constraint.of().pattern("^((([a-zA-Z][a-zA-Z0-9+.-]*):\\/\\/(\\*|[\\w%._\\-\\+~#=@]+)?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?)|(\\*|[\\w%._\\-\\+~#=@]+\\.[\\w%._\\-\\+~#=@]+)(?::(\\d{1,5}))?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\\/\\/)?\\*))$"))
+        .constrain("ExemptUrls", Constraint.of().pattern("^((([a-zA-Z][a-zA-Z0-9+.-]*):\\/\\/(\\*|[\\w%._\\-\\+~#=@]+)?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?)|(\\*|[\\w%._\\-\\+~#=@]+\\.[\\w%._\\-\\+~#=@]+)(?::(\\d{1,5}))?(\\/[^@\\s]*)?(?:\\?([^*\\s]+(?:\\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\\/\\/)?\\*))$"))
         .build();
 
     public InlineRedactionPattern() {
@@ -333,7 +363,8 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * href="https://docs.aws.amazon.com/workspaces-web/latest/adminguide/base-inline-redaction.html">Base
      * inline redaction</a> .
      *
-     * <p>CloudFormation property {@code BuiltInPatternId}.
+     * <p>Length: 1 to 50 characters. Pattern: {@code ^[_&#92;-&#92;d&#92;w]+$}. CloudFormation
+     * property {@code BuiltInPatternId}.
      */
     public InlineRedactionPattern builtInPatternId(String value) {
       return set("BuiltInPatternId", Value.of(value));
@@ -353,7 +384,7 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * enforced for both formatted pattern + unformatted pattern without keyword. This overrides the
      * global confidence level.
      *
-     * <p>CloudFormation property {@code ConfidenceLevel}.
+     * <p>Range: 1 to 3. CloudFormation property {@code ConfidenceLevel}.
      */
     public InlineRedactionPattern confidenceLevel(double value) {
       return set("ConfidenceLevel", Value.of(value));
@@ -378,7 +409,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * The enforced URL configuration for the inline redaction pattern. This will override the
      * global enforced URL configuration.
      *
-     * <p>CloudFormation property {@code EnforcedUrls}.
+     * <p>Pattern: {@code
+     * ^((([a-zA-Z][a-zA-Z0-9+.-]*):&#92;/&#92;/(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+)?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?)|(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+&#92;.[&#92;w%._&#92;-&#92;+~#=&#64;]+)(?::(&#92;d{1,5}))?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(&#92;/&#92;/)?&#92;*))$}.
+     * CloudFormation property {@code EnforcedUrls}.
      */
     public InlineRedactionPattern enforcedUrls(List<String> value) {
       return set("EnforcedUrls", Value.listOf(value));
@@ -393,7 +426,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * The exempt URL configuration for the inline redaction pattern. This will override the global
      * exempt URL configuration for the inline redaction pattern.
      *
-     * <p>CloudFormation property {@code ExemptUrls}.
+     * <p>Pattern: {@code
+     * ^((([a-zA-Z][a-zA-Z0-9+.-]*):&#92;/&#92;/(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+)?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?)|(&#92;*|[&#92;w%._&#92;-&#92;+~#=&#64;]+&#92;.[&#92;w%._&#92;-&#92;+~#=&#64;]+)(?::(&#92;d{1,5}))?(&#92;/[^&#64;&#92;s]*)?(?:&#92;?([^*&#92;s]+(?:&#92;*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(&#92;/&#92;/)?&#92;*))$}.
+     * CloudFormation property {@code ExemptUrls}.
      */
     public InlineRedactionPattern exemptUrls(List<String> value) {
       return set("ExemptUrls", Value.listOf(value));
@@ -423,6 +458,7 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
   public static final class RedactionPlaceHolder extends Struct<RedactionPlaceHolder> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder")
         .required("RedactionPlaceHolderType")
+        .constrain("RedactionPlaceHolderText", Constraint.of().pattern("^[*_\\-\\d\\w]+$").minLength(1).maxLength(20))
         .allowed("RedactionPlaceHolderType", "CustomText")
         .build();
 
@@ -434,7 +470,8 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
      * The redaction placeholder text that will replace the redacted text in session for the custom
      * text redaction placeholder type.
      *
-     * <p>CloudFormation property {@code RedactionPlaceHolderText}.
+     * <p>Length: 1 to 20 characters. Pattern: {@code ^[*_&#92;-&#92;d&#92;w]+$}. CloudFormation
+     * property {@code RedactionPlaceHolderText}.
      */
     public RedactionPlaceHolder redactionPlaceHolderText(String value) {
       return set("RedactionPlaceHolderText", Value.of(value));

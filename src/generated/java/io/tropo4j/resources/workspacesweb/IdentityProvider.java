@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesweb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -18,8 +19,11 @@ import java.util.Map;
 public final class IdentityProvider extends Resource<IdentityProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::IdentityProvider")
       .required("IdentityProviderDetails", "IdentityProviderName", "IdentityProviderType")
+      .constrain("IdentityProviderName", Constraint.of().pattern("^[^_][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_]+$").minLength(1).maxLength(32))
       .allowed("IdentityProviderType", "SAML", "Facebook", "Google", "LoginWithAmazon",
           "SignInWithApple", "OIDC")
+      .constrain("PortalArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$").minLength(20).maxLength(2048))
+      .refYields("IdentityProviderArn")
       .attributes("IdentityProviderArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -74,7 +78,9 @@ public final class IdentityProvider extends Resource<IdentityProvider> {
   /**
    * The identity provider name.
    *
-   * <p>Required. CloudFormation property {@code IdentityProviderName}.
+   * <p>Required. Length: 1 to 32 characters. Pattern: {@code
+   * ^[^_][&#92;p{L}&#92;p{M}&#92;p{S}&#92;p{N}&#92;p{P}][^_]+$}. CloudFormation property {@code
+   * IdentityProviderName}.
    */
   public IdentityProvider identityProviderName(String value) {
     return set("IdentityProviderName", Value.of(value));
@@ -104,7 +110,9 @@ public final class IdentityProvider extends Resource<IdentityProvider> {
   /**
    * The ARN of the identity provider.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code PortalArn}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(&#92;/[a-fA-F0-9&#92;-]{36})+$}.
+   * CloudFormation property {@code PortalArn}.
    */
   public IdentityProvider portalArn(String value) {
     return set("PortalArn", Value.of(value));

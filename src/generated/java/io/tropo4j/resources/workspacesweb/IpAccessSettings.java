@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesweb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,6 +22,10 @@ import java.util.Map;
 public final class IpAccessSettings extends Resource<IpAccessSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::IpAccessSettings")
       .required("IpRules")
+      .constrain("CustomerManagedKey", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:kms:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048))
+      .constrain("Description", Constraint.of().pattern("^.+$").minLength(1).maxLength(256))
+      .constrain("DisplayName", Constraint.of().pattern("^.+$").minLength(1).maxLength(64))
+      .refYields("IpAccessSettingsArn")
       .attributes("AssociatedPortalArns", "CreationDate", "IpAccessSettingsArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -53,7 +58,9 @@ public final class IpAccessSettings extends Resource<IpAccessSettings> {
    * <p><em>Pattern</em> :
    * <code>^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:key&#92;/[a-zA-Z0-9-]+$</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomerManagedKey}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:key&#92;/[a-zA-Z0-9-]+$}.
+   * CloudFormation property {@code CustomerManagedKey}.
    */
   public IpAccessSettings customerManagedKey(String value) {
     return set("CustomerManagedKey", Value.of(value));
@@ -67,7 +74,8 @@ public final class IpAccessSettings extends Resource<IpAccessSettings> {
   /**
    * The description of the IP access settings.
    *
-   * <p>CloudFormation property {@code Description}.
+   * <p>Length: 1 to 256 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * Description}.
    */
   public IpAccessSettings description(String value) {
     return set("Description", Value.of(value));
@@ -81,7 +89,8 @@ public final class IpAccessSettings extends Resource<IpAccessSettings> {
   /**
    * The display name of the IP access settings.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * DisplayName}.
    */
   public IpAccessSettings displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -165,6 +174,7 @@ public final class IpAccessSettings extends Resource<IpAccessSettings> {
   public static final class IpRule extends Struct<IpRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::IpAccessSettings.IpRule")
         .required("IpRange")
+        .constrain("Description", Constraint.of().pattern("^.+$").minLength(1).maxLength(256))
         .build();
 
     public IpRule() {
@@ -174,7 +184,8 @@ public final class IpAccessSettings extends Resource<IpAccessSettings> {
     /**
      * The description of the IP rule.
      *
-     * <p>CloudFormation property {@code Description}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+     * Description}.
      */
     public IpRule description(String value) {
       return set("Description", Value.of(value));

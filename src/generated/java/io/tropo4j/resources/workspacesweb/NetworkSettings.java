@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesweb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -26,6 +27,10 @@ import java.util.List;
 public final class NetworkSettings extends Resource<NetworkSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::NetworkSettings")
       .required("SecurityGroupIds", "SubnetIds", "VpcId")
+      .constrain("SecurityGroupIds", Constraint.of().pattern("^[\\w+\\-]+$").minLength(1).maxLength(128).format("AWS::EC2::SecurityGroup.Id"))
+      .constrain("SubnetIds", Constraint.of().pattern("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$").minLength(1).maxLength(32))
+      .constrain("VpcId", Constraint.of().pattern("^vpc-[0-9a-z]*$").minLength(1).maxLength(255).format("AWS::EC2::VPC.Id"))
+      .refYields("NetworkSettingsArn")
       .attributes("AssociatedPortalArns", "NetworkSettingsArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +44,8 @@ public final class NetworkSettings extends Resource<NetworkSettings> {
    *
    * <p><em>Pattern</em> : <code>^[&#92;w+&#92;-]+$</code>
    *
-   * <p>Required. CloudFormation property {@code SecurityGroupIds}.
+   * <p>Required. Length: 1 to 128 characters. Pattern: {@code ^[&#92;w+&#92;-]+$}. Format: {@code
+   * AWS::EC2::SecurityGroup.Id}. CloudFormation property {@code SecurityGroupIds}.
    */
   public NetworkSettings securityGroupIds(List<String> value) {
     return set("SecurityGroupIds", Value.listOf(value));
@@ -56,7 +62,8 @@ public final class NetworkSettings extends Resource<NetworkSettings> {
    *
    * <p><em>Pattern</em> : <code>^subnet-([0-9a-f]{8}|[0-9a-f]{17})$</code>
    *
-   * <p>Required. CloudFormation property {@code SubnetIds}.
+   * <p>Required. Length: 1 to 32 characters. Pattern: {@code ^subnet-([0-9a-f]{8}|[0-9a-f]{17})$}.
+   * CloudFormation property {@code SubnetIds}.
    */
   public NetworkSettings subnetIds(List<String> value) {
     return set("SubnetIds", Value.listOf(value));
@@ -91,7 +98,8 @@ public final class NetworkSettings extends Resource<NetworkSettings> {
    *
    * <p><em>Pattern</em> : <code>^vpc-[0-9a-z]*$</code>
    *
-   * <p>Required. CloudFormation property {@code VpcId}.
+   * <p>Required. Length: 1 to 255 characters. Pattern: {@code ^vpc-[0-9a-z]*$}. Format: {@code
+   * AWS::EC2::VPC.Id}. CloudFormation property {@code VpcId}.
    */
   public NetworkSettings vpcId(String value) {
     return set("VpcId", Value.of(value));

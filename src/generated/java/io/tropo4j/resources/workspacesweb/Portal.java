@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesweb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -25,7 +26,20 @@ import java.util.Map;
 public final class Portal extends Resource<Portal> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::Portal")
       .allowed("AuthenticationType", "Standard", "IAM_Identity_Center")
+      .constrain("BrowserSettingsArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$").minLength(20).maxLength(2048))
+      .constrain("CustomerManagedKey", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:kms:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048))
+      .constrain("DataProtectionSettingsArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$").minLength(20).maxLength(2048))
+      .constrain("DisplayName", Constraint.of().pattern("^.+$").minLength(1).maxLength(64))
       .allowed("InstanceType", "standard.regular", "standard.large", "standard.xlarge")
+      .constrain("IpAccessSettingsArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$").minLength(20).maxLength(2048))
+      .constrain("MaxConcurrentSessions", Constraint.of().minimum(1).maximum(5000))
+      .constrain("NetworkSettingsArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$").minLength(20).maxLength(2048))
+      .constrain("PortalCustomDomain", Constraint.of().pattern("^[a-zA-Z0-9]?((?!-)([A-Za-z0-9-]*[A-Za-z0-9])\\.)+[a-zA-Z0-9]+$").minLength(0).maxLength(128))
+      .constrain("SessionLoggerArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$").minLength(20).maxLength(2048))
+      .constrain("TrustStoreArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$").minLength(20).maxLength(2048))
+      .constrain("UserAccessLoggingSettingsArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$").minLength(20).maxLength(2048))
+      .constrain("UserSettingsArn", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$").minLength(20).maxLength(2048))
+      .refYields("PortalArn")
       .attributes("BrowserType", "CreationDate", "PortalArn", "PortalEndpoint", "PortalStatus",
           "RendererType", "ServiceProviderSamlMetadata", "StatusReason")
       .tags("Tags", Schema.TagForm.LIST)
@@ -95,7 +109,9 @@ public final class Portal extends Resource<Portal> {
   /**
    * The ARN of the browser settings that is associated with this web portal.
    *
-   * <p>CloudFormation property {@code BrowserSettingsArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(&#92;/[a-fA-F0-9&#92;-]{36})+$}.
+   * CloudFormation property {@code BrowserSettingsArn}.
    */
   public Portal browserSettingsArn(String value) {
     return set("BrowserSettingsArn", Value.of(value));
@@ -112,7 +128,9 @@ public final class Portal extends Resource<Portal> {
    * <p><em>Pattern</em> :
    * <code>^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:key&#92;/[a-zA-Z0-9-]+$</code>
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomerManagedKey}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:key&#92;/[a-zA-Z0-9-]+$}.
+   * CloudFormation property {@code CustomerManagedKey}.
    */
   public Portal customerManagedKey(String value) {
     return set("CustomerManagedKey", Value.of(value));
@@ -126,7 +144,9 @@ public final class Portal extends Resource<Portal> {
   /**
    * The ARN of the data protection settings.
    *
-   * <p>CloudFormation property {@code DataProtectionSettingsArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(&#92;/[a-fA-F0-9&#92;-]{36})+$}.
+   * CloudFormation property {@code DataProtectionSettingsArn}.
    */
   public Portal dataProtectionSettingsArn(String value) {
     return set("DataProtectionSettingsArn", Value.of(value));
@@ -143,7 +163,8 @@ public final class Portal extends Resource<Portal> {
   /**
    * The name of the web portal.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^.+$}. CloudFormation property {@code
+   * DisplayName}.
    */
   public Portal displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -172,7 +193,9 @@ public final class Portal extends Resource<Portal> {
   /**
    * The ARN of the IP access settings that is associated with the web portal.
    *
-   * <p>CloudFormation property {@code IpAccessSettingsArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(&#92;/[a-fA-F0-9&#92;-]{36})+$}.
+   * CloudFormation property {@code IpAccessSettingsArn}.
    */
   public Portal ipAccessSettingsArn(String value) {
     return set("IpAccessSettingsArn", Value.of(value));
@@ -186,7 +209,7 @@ public final class Portal extends Resource<Portal> {
   /**
    * The maximum number of concurrent sessions for the portal.
    *
-   * <p>CloudFormation property {@code MaxConcurrentSessions}.
+   * <p>Range: 1 to 5000. CloudFormation property {@code MaxConcurrentSessions}.
    */
   public Portal maxConcurrentSessions(double value) {
     return set("MaxConcurrentSessions", Value.of(value));
@@ -202,7 +225,9 @@ public final class Portal extends Resource<Portal> {
   /**
    * The ARN of the network settings that is associated with the web portal.
    *
-   * <p>CloudFormation property {@code NetworkSettingsArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(&#92;/[a-fA-F0-9&#92;-]{36})+$}.
+   * CloudFormation property {@code NetworkSettingsArn}.
    */
   public Portal networkSettingsArn(String value) {
     return set("NetworkSettingsArn", Value.of(value));
@@ -213,7 +238,11 @@ public final class Portal extends Resource<Portal> {
     return set("NetworkSettingsArn", value);
   }
 
-  /** CloudFormation property {@code PortalCustomDomain}. */
+  /**
+   * Length: 0 to 128 characters. Pattern: {@code
+   * ^[a-zA-Z0-9]?((?!-)([A-Za-z0-9-]*[A-Za-z0-9])&#92;.)+[a-zA-Z0-9]+$}. CloudFormation property
+   * {@code PortalCustomDomain}.
+   */
   public Portal portalCustomDomain(String value) {
     return set("PortalCustomDomain", Value.of(value));
   }
@@ -226,7 +255,9 @@ public final class Portal extends Resource<Portal> {
   /**
    * The ARN of the session logger that is associated with the portal.
    *
-   * <p>CloudFormation property {@code SessionLoggerArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(&#92;/[a-fA-F0-9&#92;-]{36})+$}.
+   * CloudFormation property {@code SessionLoggerArn}.
    */
   public Portal sessionLoggerArn(String value) {
     return set("SessionLoggerArn", Value.of(value));
@@ -259,7 +290,9 @@ public final class Portal extends Resource<Portal> {
   /**
    * The ARN of the trust store that is associated with the web portal.
    *
-   * <p>CloudFormation property {@code TrustStoreArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(&#92;/[a-fA-F0-9&#92;-]{36})+$}.
+   * CloudFormation property {@code TrustStoreArn}.
    */
   public Portal trustStoreArn(String value) {
     return set("TrustStoreArn", Value.of(value));
@@ -273,7 +306,9 @@ public final class Portal extends Resource<Portal> {
   /**
    * The ARN of the user access logging settings that is associated with the web portal.
    *
-   * <p>CloudFormation property {@code UserAccessLoggingSettingsArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(&#92;/[a-fA-F0-9&#92;-]{36})+$}.
+   * CloudFormation property {@code UserAccessLoggingSettingsArn}.
    */
   public Portal userAccessLoggingSettingsArn(String value) {
     return set("UserAccessLoggingSettingsArn", Value.of(value));
@@ -290,7 +325,9 @@ public final class Portal extends Resource<Portal> {
   /**
    * The ARN of the user settings that is associated with the web portal.
    *
-   * <p>CloudFormation property {@code UserSettingsArn}.
+   * <p>Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:[a-zA-Z0-9&#92;-]+:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(&#92;/[a-fA-F0-9&#92;-]{36})+$}.
+   * CloudFormation property {@code UserSettingsArn}.
    */
   public Portal userSettingsArn(String value) {
     return set("UserSettingsArn", Value.of(value));

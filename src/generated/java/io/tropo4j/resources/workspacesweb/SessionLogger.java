@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesweb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class SessionLogger extends Resource<SessionLogger> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::SessionLogger")
       .required("EventFilter", "LogConfiguration")
+      .constrain("CustomerManagedKey", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:kms:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048))
+      .constrain("DisplayName", Constraint.of().pattern("^[ _\\-\\d\\w]+$").minLength(1).maxLength(64))
+      .refYields("SessionLoggerArn")
       .attributes("AssociatedPortalArns", "CreationDate", "SessionLoggerArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -48,7 +52,9 @@ public final class SessionLogger extends Resource<SessionLogger> {
   /**
    * The custom managed key of the session logger.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomerManagedKey}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:key&#92;/[a-zA-Z0-9-]+$}.
+   * CloudFormation property {@code CustomerManagedKey}.
    */
   public SessionLogger customerManagedKey(String value) {
     return set("CustomerManagedKey", Value.of(value));
@@ -62,7 +68,8 @@ public final class SessionLogger extends Resource<SessionLogger> {
   /**
    * The human-readable display name.
    *
-   * <p>CloudFormation property {@code DisplayName}.
+   * <p>Length: 1 to 64 characters. Pattern: {@code ^[ _&#92;-&#92;d&#92;w]+$}. CloudFormation
+   * property {@code DisplayName}.
    */
   public SessionLogger displayName(String value) {
     return set("DisplayName", Value.of(value));
@@ -220,7 +227,10 @@ public final class SessionLogger extends Resource<SessionLogger> {
   public static final class S3LogConfiguration extends Struct<S3LogConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration")
         .required("Bucket", "FolderStructure", "LogFileFormat")
+        .constrain("Bucket", Constraint.of().pattern("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$").minLength(1).maxLength(256))
+        .constrain("BucketOwner", Constraint.of().pattern("^[0-9]{12}$"))
         .allowed("FolderStructure", "Flat", "NestedByDate")
+        .constrain("KeyPrefix", Constraint.of().pattern("^[\\d\\w\\-_/!().*']+$").minLength(1).maxLength(256))
         .allowed("LogFileFormat", "JSONLines", "Json")
         .build();
 
@@ -231,7 +241,8 @@ public final class SessionLogger extends Resource<SessionLogger> {
     /**
      * The S3 bucket name where logs are delivered.
      *
-     * <p>Required. CloudFormation property {@code Bucket}.
+     * <p>Required. Length: 1 to 256 characters. Pattern: {@code
+     * ^[a-z0-9][&#92;.&#92;-a-z0-9]{1,61}[a-z0-9]$}. CloudFormation property {@code Bucket}.
      */
     public S3LogConfiguration bucket(String value) {
       return set("Bucket", Value.of(value));
@@ -246,7 +257,7 @@ public final class SessionLogger extends Resource<SessionLogger> {
      * The expected bucket owner of the target S3 bucket. The caller must have permissions to write
      * to the target bucket.
      *
-     * <p>CloudFormation property {@code BucketOwner}.
+     * <p>Pattern: {@code ^[0-9]{12}$}. CloudFormation property {@code BucketOwner}.
      */
     public S3LogConfiguration bucketOwner(String value) {
       return set("BucketOwner", Value.of(value));
@@ -275,7 +286,8 @@ public final class SessionLogger extends Resource<SessionLogger> {
     /**
      * The S3 path prefix that determines where log files are stored.
      *
-     * <p>CloudFormation property {@code KeyPrefix}.
+     * <p>Length: 1 to 256 characters. Pattern: {@code ^[&#92;d&#92;w&#92;-_/!().*']+$}.
+     * CloudFormation property {@code KeyPrefix}.
      */
     public S3LogConfiguration keyPrefix(String value) {
       return set("KeyPrefix", Value.of(value));

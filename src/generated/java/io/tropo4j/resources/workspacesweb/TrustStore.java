@@ -20,6 +20,7 @@ import java.util.List;
 public final class TrustStore extends Resource<TrustStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::TrustStore")
       .required("CertificateList")
+      .refYields("TrustStoreArn")
       .attributes("AssociatedPortalArns", "TrustStoreArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();

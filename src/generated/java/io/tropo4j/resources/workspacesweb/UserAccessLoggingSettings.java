@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesweb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Tag;
@@ -28,6 +29,8 @@ import java.util.List;
 public final class UserAccessLoggingSettings extends Resource<UserAccessLoggingSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserAccessLoggingSettings")
       .required("KinesisStreamArn")
+      .constrain("KinesisStreamArn", Constraint.of().pattern("arn:[\\w+=/,.@-]+:kinesis:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:stream/.+").minLength(20).maxLength(2048))
+      .refYields("UserAccessLoggingSettingsArn")
       .attributes("AssociatedPortalArns", "UserAccessLoggingSettingsArn")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -39,7 +42,9 @@ public final class UserAccessLoggingSettings extends Resource<UserAccessLoggingS
   /**
    * The ARN of the Kinesis stream.
    *
-   * <p>Required. CloudFormation property {@code KinesisStreamArn}.
+   * <p>Required. Length: 20 to 2048 characters. Pattern: {@code
+   * arn:[&#92;w+=/,.&#64;-]+:kinesis:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:stream/.+}.
+   * CloudFormation property {@code KinesisStreamArn}.
    */
   public UserAccessLoggingSettings kinesisStreamArn(String value) {
     return set("KinesisStreamArn", Value.of(value));

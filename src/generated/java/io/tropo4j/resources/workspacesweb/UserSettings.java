@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.workspacesweb;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -21,12 +22,16 @@ public final class UserSettings extends Resource<UserSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings")
       .required("CopyAllowed", "DownloadAllowed", "PasteAllowed", "PrintAllowed", "UploadAllowed")
       .allowed("CopyAllowed", "Disabled", "Enabled")
+      .constrain("CustomerManagedKey", Constraint.of().pattern("^arn:[\\w+=\\/,.@-]+:kms:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:key\\/[a-zA-Z0-9-]+$").minLength(20).maxLength(2048))
       .allowed("DeepLinkAllowed", "Disabled", "Enabled")
+      .constrain("DisconnectTimeoutInMinutes", Constraint.of().minimum(1).maximum(600))
       .allowed("DownloadAllowed", "Disabled", "Enabled")
+      .constrain("IdleDisconnectTimeoutInMinutes", Constraint.of().minimum(0).maximum(60))
       .allowed("PasteAllowed", "Disabled", "Enabled")
       .allowed("PrintAllowed", "Disabled", "Enabled")
       .allowed("UploadAllowed", "Disabled", "Enabled")
       .allowed("WebAuthnAllowed", "Disabled", "Enabled")
+      .refYields("UserSettingsArn")
       .attributes("AssociatedPortalArns", "BrandingConfiguration.FaviconMetadata",
           "BrandingConfiguration.LogoMetadata", "BrandingConfiguration.WallpaperMetadata",
           "UserSettingsArn")
@@ -94,7 +99,9 @@ public final class UserSettings extends Resource<UserSettings> {
   /**
    * The customer managed key used to encrypt sensitive information in the user settings.
    *
-   * <p>Changing it replaces the resource. CloudFormation property {@code CustomerManagedKey}.
+   * <p>Changing it replaces the resource. Length: 20 to 2048 characters. Pattern: {@code
+   * ^arn:[&#92;w+=&#92;/,.&#64;-]+:kms:[a-zA-Z0-9&#92;-]*:[a-zA-Z0-9]{1,12}:key&#92;/[a-zA-Z0-9-]+$}.
+   * CloudFormation property {@code CustomerManagedKey}.
    */
   public UserSettings customerManagedKey(String value) {
     return set("CustomerManagedKey", Value.of(value));
@@ -124,7 +131,7 @@ public final class UserSettings extends Resource<UserSettings> {
   /**
    * The amount of time that a streaming session remains active after users disconnect.
    *
-   * <p>CloudFormation property {@code DisconnectTimeoutInMinutes}.
+   * <p>Range: 1 to 600. CloudFormation property {@code DisconnectTimeoutInMinutes}.
    */
   public UserSettings disconnectTimeoutInMinutes(double value) {
     return set("DisconnectTimeoutInMinutes", Value.of(value));
@@ -157,7 +164,7 @@ public final class UserSettings extends Resource<UserSettings> {
    * The amount of time that users can be idle (inactive) before they are disconnected from their
    * streaming session and the disconnect timeout interval begins.
    *
-   * <p>CloudFormation property {@code IdleDisconnectTimeoutInMinutes}.
+   * <p>Range: 0 to 60. CloudFormation property {@code IdleDisconnectTimeoutInMinutes}.
    */
   public UserSettings idleDisconnectTimeoutInMinutes(double value) {
     return set("IdleDisconnectTimeoutInMinutes", Value.of(value));
@@ -332,6 +339,10 @@ public final class UserSettings extends Resource<UserSettings> {
   public static final class BrandingConfiguration extends Struct<BrandingConfiguration> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration")
         .allowed("ColorTheme", "Light", "Dark")
+        .constrain("Favicon", Constraint.of().pattern("(^s3://[a-z0-9][a-z0-9\\.\\-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$)"))
+        .constrain("Logo", Constraint.of().pattern("(^s3://[a-z0-9][a-z0-9\\.\\-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$)"))
+        .constrain("TermsOfService", Constraint.of().maxLength(153600))
+        .constrain("Wallpaper", Constraint.of().pattern("(^s3://[a-z0-9][a-z0-9\\.\\-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$)"))
         .build();
 
     public BrandingConfiguration() {
@@ -357,7 +368,9 @@ public final class UserSettings extends Resource<UserSettings> {
      * The favicon image for the portal. Provide either a binary image file or an S3 URI pointing to
      * the image file. Maximum 100 KB in JPEG, PNG, or ICO format.
      *
-     * <p>CloudFormation property {@code Favicon}.
+     * <p>Pattern: {@code
+     * (^s3://[a-z0-9][a-z0-9&#92;.&#92;-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$)}.
+     * CloudFormation property {@code Favicon}.
      */
     public BrandingConfiguration favicon(String value) {
       return set("Favicon", Value.of(value));
@@ -399,7 +412,9 @@ public final class UserSettings extends Resource<UserSettings> {
      * The logo image for the portal. Provide either a binary image file or an S3 URI pointing to
      * the image file. Maximum 100 KB in JPEG, PNG, or ICO format.
      *
-     * <p>CloudFormation property {@code Logo}.
+     * <p>Pattern: {@code
+     * (^s3://[a-z0-9][a-z0-9&#92;.&#92;-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$)}.
+     * CloudFormation property {@code Logo}.
      */
     public BrandingConfiguration logo(String value) {
       return set("Logo", Value.of(value));
@@ -426,7 +441,7 @@ public final class UserSettings extends Resource<UserSettings> {
      * The terms of service text in Markdown format that users must accept before accessing the
      * portal.
      *
-     * <p>CloudFormation property {@code TermsOfService}.
+     * <p>Length: at most 153600 characters. CloudFormation property {@code TermsOfService}.
      */
     public BrandingConfiguration termsOfService(String value) {
       return set("TermsOfService", Value.of(value));
@@ -441,7 +456,9 @@ public final class UserSettings extends Resource<UserSettings> {
      * The wallpaper image for the portal. Provide either a binary image file or an S3 URI pointing
      * to the image file. Maximum 5 MB in JPEG or PNG format.
      *
-     * <p>CloudFormation property {@code Wallpaper}.
+     * <p>Pattern: {@code
+     * (^s3://[a-z0-9][a-z0-9&#92;.&#92;-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$)}.
+     * CloudFormation property {@code Wallpaper}.
      */
     public BrandingConfiguration wallpaper(String value) {
       return set("Wallpaper", Value.of(value));
@@ -473,6 +490,9 @@ public final class UserSettings extends Resource<UserSettings> {
   public static final class CookieSpecification extends Struct<CookieSpecification> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings.CookieSpecification")
         .required("Domain")
+        .constrain("Domain", Constraint.of().pattern("^(\\.?)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$").minLength(0).maxLength(253))
+        .constrain("Name", Constraint.of().minLength(0).maxLength(4096))
+        .constrain("Path", Constraint.of().pattern("^/(\\S)*$").minLength(0).maxLength(2000))
         .build();
 
     public CookieSpecification() {
@@ -482,7 +502,9 @@ public final class UserSettings extends Resource<UserSettings> {
     /**
      * The domain of the cookie.
      *
-     * <p>Required. CloudFormation property {@code Domain}.
+     * <p>Required. Length: 0 to 253 characters. Pattern: {@code
+     * ^(&#92;.?)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?&#92;.)*[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$}.
+     * CloudFormation property {@code Domain}.
      */
     public CookieSpecification domain(String value) {
       return set("Domain", Value.of(value));
@@ -496,7 +518,7 @@ public final class UserSettings extends Resource<UserSettings> {
     /**
      * The name of the cookie.
      *
-     * <p>CloudFormation property {@code Name}.
+     * <p>Length: 0 to 4096 characters. CloudFormation property {@code Name}.
      */
     public CookieSpecification name(String value) {
       return set("Name", Value.of(value));
@@ -510,7 +532,8 @@ public final class UserSettings extends Resource<UserSettings> {
     /**
      * The path of the cookie.
      *
-     * <p>CloudFormation property {@code Path}.
+     * <p>Length: 0 to 2000 characters. Pattern: {@code ^/(&#92;S)*$}. CloudFormation property
+     * {@code Path}.
      */
     public CookieSpecification path(String value) {
       return set("Path", Value.of(value));
@@ -585,6 +608,8 @@ public final class UserSettings extends Resource<UserSettings> {
   public static final class ImageMetadata extends Struct<ImageMetadata> {
     private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings.ImageMetadata")
         .required("FileExtension", "LastUploadTimestamp", "MimeType")
+        .constrain("FileExtension", Constraint.of().pattern("^[\\s\\S]*$").minLength(0).maxLength(131072))
+        .constrain("LastUploadTimestamp", Constraint.of().format("date-time"))
         .allowed("MimeType", "image/png", "image/jpeg", "image/x-icon")
         .build();
 
@@ -595,7 +620,8 @@ public final class UserSettings extends Resource<UserSettings> {
     /**
      * The file extension of the image.
      *
-     * <p>Required. CloudFormation property {@code FileExtension}.
+     * <p>Required. Length: 0 to 131072 characters. Pattern: {@code ^[&#92;s&#92;S]*$}.
+     * CloudFormation property {@code FileExtension}.
      */
     public ImageMetadata fileExtension(String value) {
       return set("FileExtension", Value.of(value));
@@ -609,7 +635,7 @@ public final class UserSettings extends Resource<UserSettings> {
     /**
      * The timestamp when the image was last uploaded.
      *
-     * <p>Required. CloudFormation property {@code LastUploadTimestamp}.
+     * <p>Required. Format: {@code date-time}. CloudFormation property {@code LastUploadTimestamp}.
      */
     public ImageMetadata lastUploadTimestamp(String value) {
       return set("LastUploadTimestamp", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.xray;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -19,6 +20,8 @@ import java.util.List;
 public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::XRay::Group")
       .required("GroupName")
+      .constrain("GroupName", Constraint.of().minLength(1).maxLength(32))
+      .refYields("GroupARN")
       .attributes("GroupARN")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -44,7 +47,7 @@ public final class Group extends Resource<Group> {
   /**
    * The unique case-sensitive name of the group.
    *
-   * <p>Required. CloudFormation property {@code GroupName}.
+   * <p>Required. Length: 1 to 32 characters. CloudFormation property {@code GroupName}.
    */
   public Group groupName(String value) {
     return set("GroupName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.xray;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -15,6 +16,9 @@ import io.tropo4j.fn.Value;
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::XRay::ResourcePolicy")
       .required("PolicyDocument", "PolicyName")
+      .constrain("PolicyDocument", Constraint.of().minLength(1).maxLength(5120))
+      .constrain("PolicyName", Constraint.of().pattern("[\\w+=,.@-]+").minLength(1).maxLength(128))
+      .refYields("PolicyName")
       .build();
 
   public ResourcePolicy(String logicalId) {
@@ -41,7 +45,7 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
   /**
    * The resource-based policy document, which can be up to 5kb in size.
    *
-   * <p>Required. CloudFormation property {@code PolicyDocument}.
+   * <p>Required. Length: 1 to 5120 characters. CloudFormation property {@code PolicyDocument}.
    */
   public ResourcePolicy policyDocument(String value) {
     return set("PolicyDocument", Value.of(value));
@@ -55,7 +59,8 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
   /**
    * The name of the resource-based policy. Must be unique within a specific AWS account.
    *
-   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PolicyName}.
+   * <p>Required. Changing it replaces the resource. Length: 1 to 128 characters. Pattern: {@code
+   * [&#92;w+=,.&#64;-]+}. CloudFormation property {@code PolicyName}.
    */
   public ResourcePolicy policyName(String value) {
     return set("PolicyName", Value.of(value));

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.xray;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -31,6 +32,8 @@ import java.util.Map;
  */
 public final class SamplingRule extends Resource<SamplingRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::XRay::SamplingRule")
+      .constrain("RuleName", Constraint.of().minLength(1).maxLength(32))
+      .refYields("RuleARN")
       .attributes("RuleARN")
       .tags("Tags", Schema.TagForm.LIST)
       .build();
@@ -42,7 +45,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
   /**
    * The ARN of the sampling rule. Specify a rule by either name or ARN, but not both.
    *
-   * <p>CloudFormation property {@code RuleName}.
+   * <p>Length: 1 to 32 characters. CloudFormation property {@code RuleName}.
    *
    * @deprecated The specification marks {@code RuleName} deprecated.
    */
@@ -122,6 +125,8 @@ public final class SamplingRule extends Resource<SamplingRule> {
   public static final class SamplingRateBoost extends Struct<SamplingRateBoost> {
     private static final Schema SCHEMA = Schema.builder("AWS::XRay::SamplingRule.SamplingRateBoost")
         .required("CooldownWindowMinutes", "MaxRate")
+        .constrain("CooldownWindowMinutes", Constraint.of().minimum(1))
+        .constrain("MaxRate", Constraint.of().minimum(0).maximum(1))
         .build();
 
     public SamplingRateBoost() {
@@ -132,7 +137,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
      * Time window (in minutes) in which only one sampling rate boost can be triggered. After a
      * boost occurs, no further boosts are allowed until the next window.
      *
-     * <p>Required. CloudFormation property {@code CooldownWindowMinutes}.
+     * <p>Required. Range: at least 1. CloudFormation property {@code CooldownWindowMinutes}.
      */
     public SamplingRateBoost cooldownWindowMinutes(int value) {
       return set("CooldownWindowMinutes", Value.of(value));
@@ -149,7 +154,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
      * The maximum sampling rate X-Ray will apply when it detects anomalies. X-Ray determines the
      * appropriate rate between your baseline and the maximum, depending on anomaly activity.
      *
-     * <p>Required. CloudFormation property {@code MaxRate}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code MaxRate}.
      */
     public SamplingRateBoost maxRate(double value) {
       return set("MaxRate", Value.of(value));
@@ -172,6 +177,17 @@ public final class SamplingRule extends Resource<SamplingRule> {
     private static final Schema SCHEMA = Schema.builder("AWS::XRay::SamplingRule.SamplingRule")
         .required("FixedRate", "HTTPMethod", "Host", "Priority", "ReservoirSize", "ResourceARN",
             "ServiceName", "ServiceType", "URLPath")
+        .constrain("FixedRate", Constraint.of().minimum(0).maximum(1))
+        .constrain("HTTPMethod", Constraint.of().minLength(0).maxLength(10))
+        .constrain("Host", Constraint.of().minLength(0).maxLength(64))
+        .constrain("Priority", Constraint.of().minimum(1).maximum(9999))
+        .constrain("ReservoirSize", Constraint.of().minimum(0))
+        .constrain("ResourceARN", Constraint.of().minLength(0).maxLength(500))
+        .constrain("RuleName", Constraint.of().minLength(1).maxLength(32))
+        .constrain("ServiceName", Constraint.of().minLength(0).maxLength(64))
+        .constrain("ServiceType", Constraint.of().minLength(0).maxLength(64))
+        .constrain("URLPath", Constraint.of().minLength(0).maxLength(128))
+        .constrain("Version", Constraint.of().minimum(1))
         .build();
 
     public SamplingRuleProperty() {
@@ -201,7 +217,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * The percentage of matching requests to instrument, after the reservoir is exhausted.
      *
-     * <p>Required. CloudFormation property {@code FixedRate}.
+     * <p>Required. Range: 0 to 1. CloudFormation property {@code FixedRate}.
      */
     public SamplingRuleProperty fixedRate(double value) {
       return set("FixedRate", Value.of(value));
@@ -215,7 +231,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the HTTP method of a request.
      *
-     * <p>Required. CloudFormation property {@code HTTPMethod}.
+     * <p>Required. Length: 0 to 10 characters. CloudFormation property {@code HTTPMethod}.
      */
     public SamplingRuleProperty httpMethod(String value) {
       return set("HTTPMethod", Value.of(value));
@@ -229,7 +245,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the hostname from a request URL.
      *
-     * <p>Required. CloudFormation property {@code Host}.
+     * <p>Required. Length: 0 to 64 characters. CloudFormation property {@code Host}.
      */
     public SamplingRuleProperty host(String value) {
       return set("Host", Value.of(value));
@@ -243,7 +259,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * The priority of the sampling rule.
      *
-     * <p>Required. CloudFormation property {@code Priority}.
+     * <p>Required. Range: 1 to 9999. CloudFormation property {@code Priority}.
      */
     public SamplingRuleProperty priority(int value) {
       return set("Priority", Value.of(value));
@@ -259,7 +275,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
      * rate. The reservoir is not used directly by services, but applies to all services using the
      * rule collectively.
      *
-     * <p>Required. CloudFormation property {@code ReservoirSize}.
+     * <p>Required. Range: at least 0. CloudFormation property {@code ReservoirSize}.
      */
     public SamplingRuleProperty reservoirSize(int value) {
       return set("ReservoirSize", Value.of(value));
@@ -273,7 +289,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the ARN of the AWS resource on which the service runs.
      *
-     * <p>Required. CloudFormation property {@code ResourceARN}.
+     * <p>Required. Length: 0 to 500 characters. CloudFormation property {@code ResourceARN}.
      */
     public SamplingRuleProperty resourceARN(String value) {
       return set("ResourceARN", Value.of(value));
@@ -304,7 +320,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * The name of the sampling rule. Specify a rule by either name or ARN, but not both.
      *
-     * <p>CloudFormation property {@code RuleName}.
+     * <p>Length: 1 to 32 characters. CloudFormation property {@code RuleName}.
      */
     public SamplingRuleProperty ruleName(String value) {
       return set("RuleName", Value.of(value));
@@ -323,7 +339,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the <code>name</code> that the service uses to identify itself in segments.
      *
-     * <p>Required. CloudFormation property {@code ServiceName}.
+     * <p>Required. Length: 0 to 64 characters. CloudFormation property {@code ServiceName}.
      */
     public SamplingRuleProperty serviceName(String value) {
       return set("ServiceName", Value.of(value));
@@ -337,7 +353,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the <code>origin</code> that the service uses to identify its type in segments.
      *
-     * <p>Required. CloudFormation property {@code ServiceType}.
+     * <p>Required. Length: 0 to 64 characters. CloudFormation property {@code ServiceType}.
      */
     public SamplingRuleProperty serviceType(String value) {
       return set("ServiceType", Value.of(value));
@@ -351,7 +367,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the path from a request URL.
      *
-     * <p>Required. CloudFormation property {@code URLPath}.
+     * <p>Required. Length: 0 to 128 characters. CloudFormation property {@code URLPath}.
      */
     public SamplingRuleProperty urlPath(String value) {
       return set("URLPath", Value.of(value));
@@ -366,7 +382,8 @@ public final class SamplingRule extends Resource<SamplingRule> {
      * The version of the sampling rule. <code>Version</code> can only be set when creating a new
      * sampling rule.
      *
-     * <p>Changing it replaces the resource. CloudFormation property {@code Version}.
+     * <p>Changing it replaces the resource. Range: at least 1. CloudFormation property {@code
+     * Version}.
      */
     public SamplingRuleProperty version(int value) {
       return set("Version", Value.of(value));
@@ -422,7 +439,18 @@ public final class SamplingRule extends Resource<SamplingRule> {
 
   /** Property type {@code AWS::XRay::SamplingRule.SamplingRuleUpdate}. */
   public static final class SamplingRuleUpdate extends Struct<SamplingRuleUpdate> {
-    private static final Schema SCHEMA = Schema.of("AWS::XRay::SamplingRule.SamplingRuleUpdate");
+    private static final Schema SCHEMA = Schema.builder("AWS::XRay::SamplingRule.SamplingRuleUpdate")
+        .constrain("FixedRate", Constraint.of().minimum(0).maximum(1))
+        .constrain("HTTPMethod", Constraint.of().maxLength(10))
+        .constrain("Host", Constraint.of().maxLength(64))
+        .constrain("Priority", Constraint.of().minimum(1).maximum(9999))
+        .constrain("ReservoirSize", Constraint.of().minimum(0))
+        .constrain("ResourceARN", Constraint.of().maxLength(500))
+        .constrain("RuleName", Constraint.of().minLength(1).maxLength(32))
+        .constrain("ServiceName", Constraint.of().maxLength(64))
+        .constrain("ServiceType", Constraint.of().maxLength(64))
+        .constrain("URLPath", Constraint.of().maxLength(128))
+        .build();
 
     public SamplingRuleUpdate() {
       super(SCHEMA);
@@ -445,7 +473,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * The percentage of matching requests to instrument, after the reservoir is exhausted.
      *
-     * <p>CloudFormation property {@code FixedRate}.
+     * <p>Range: 0 to 1. CloudFormation property {@code FixedRate}.
      */
     public SamplingRuleUpdate fixedRate(double value) {
       return set("FixedRate", Value.of(value));
@@ -459,7 +487,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the HTTP method from a request URL.
      *
-     * <p>CloudFormation property {@code HTTPMethod}.
+     * <p>Length: at most 10 characters. CloudFormation property {@code HTTPMethod}.
      */
     public SamplingRuleUpdate httpMethod(String value) {
       return set("HTTPMethod", Value.of(value));
@@ -473,7 +501,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the hostname from a request URL.
      *
-     * <p>CloudFormation property {@code Host}.
+     * <p>Length: at most 64 characters. CloudFormation property {@code Host}.
      */
     public SamplingRuleUpdate host(String value) {
       return set("Host", Value.of(value));
@@ -487,7 +515,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * The priority of the sampling rule.
      *
-     * <p>CloudFormation property {@code Priority}.
+     * <p>Range: 1 to 9999. CloudFormation property {@code Priority}.
      */
     public SamplingRuleUpdate priority(int value) {
       return set("Priority", Value.of(value));
@@ -503,7 +531,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
      * rate. The reservoir is not used directly by services, but applies to all services using the
      * rule collectively.
      *
-     * <p>CloudFormation property {@code ReservoirSize}.
+     * <p>Range: at least 0. CloudFormation property {@code ReservoirSize}.
      */
     public SamplingRuleUpdate reservoirSize(int value) {
       return set("ReservoirSize", Value.of(value));
@@ -517,7 +545,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the ARN of the AWS resource on which the service runs.
      *
-     * <p>CloudFormation property {@code ResourceARN}.
+     * <p>Length: at most 500 characters. CloudFormation property {@code ResourceARN}.
      */
     public SamplingRuleUpdate resourceARN(String value) {
       return set("ResourceARN", Value.of(value));
@@ -545,7 +573,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * The ARN of the sampling rule. Specify a rule by either name or ARN, but not both.
      *
-     * <p>CloudFormation property {@code RuleName}.
+     * <p>Length: 1 to 32 characters. CloudFormation property {@code RuleName}.
      */
     public SamplingRuleUpdate ruleName(String value) {
       return set("RuleName", Value.of(value));
@@ -564,7 +592,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the name that the service uses to identify itself in segments.
      *
-     * <p>CloudFormation property {@code ServiceName}.
+     * <p>Length: at most 64 characters. CloudFormation property {@code ServiceName}.
      */
     public SamplingRuleUpdate serviceName(String value) {
       return set("ServiceName", Value.of(value));
@@ -578,7 +606,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the origin that the service uses to identify its type in segments.
      *
-     * <p>CloudFormation property {@code ServiceType}.
+     * <p>Length: at most 64 characters. CloudFormation property {@code ServiceType}.
      */
     public SamplingRuleUpdate serviceType(String value) {
       return set("ServiceType", Value.of(value));
@@ -592,7 +620,7 @@ public final class SamplingRule extends Resource<SamplingRule> {
     /**
      * Matches the path from a request URL.
      *
-     * <p>CloudFormation property {@code URLPath}.
+     * <p>Length: at most 128 characters. CloudFormation property {@code URLPath}.
      */
     public SamplingRuleUpdate urlPath(String value) {
       return set("URLPath", Value.of(value));

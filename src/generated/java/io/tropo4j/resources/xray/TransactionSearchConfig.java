@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.xray;
 
+import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.fn.Value;
@@ -13,6 +14,8 @@ import io.tropo4j.fn.Value;
  */
 public final class TransactionSearchConfig extends Resource<TransactionSearchConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::XRay::TransactionSearchConfig")
+      .constrain("IndexingPercentage", Constraint.of().minimum(0).maximum(100))
+      .refYields("AccountId")
       .attributes("AccountId")
       .build();
 
@@ -23,7 +26,7 @@ public final class TransactionSearchConfig extends Resource<TransactionSearchCon
   /**
    * Determines the percentage of traces indexed from CloudWatch Logs to X-Ray
    *
-   * <p>CloudFormation property {@code IndexingPercentage}.
+   * <p>Range: 0 to 100. CloudFormation property {@code IndexingPercentage}.
    */
   public TransactionSearchConfig indexingPercentage(double value) {
     return set("IndexingPercentage", Value.of(value));

@@ -19,12 +19,14 @@ import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
 import io.tropo4j.resources.autoscaling.AutoScalingGroup;
 import io.tropo4j.resources.cloudformation.WaitCondition;
+import io.tropo4j.resources.cloudwatch.Alarm;
 import io.tropo4j.resources.ec2.Instance;
 import io.tropo4j.resources.ec2.SecurityGroup;
 import io.tropo4j.resources.ec2.SecurityGroup.Ingress;
 import io.tropo4j.resources.iam.ManagedPolicy;
 import io.tropo4j.resources.iam.Role;
 import io.tropo4j.resources.lambda.Alias;
+import io.tropo4j.resources.lambda.EventSourceMapping;
 import io.tropo4j.resources.lambda.Function;
 import io.tropo4j.resources.logs.LogGroup;
 import io.tropo4j.resources.rds.DBInstance;
@@ -123,6 +125,22 @@ final class LintCases {
           new Bucket.VersioningConfiguration().status("Enabled"), new Bucket.VersioningConfiguration().status("Off"))));
     });
     add("AllowedNumber", t -> t.add(new LogGroup("Logs").retainData().retentionInDays(8)));
+    // The resource provider schemas' constraints, which the specification does not carry.
+    add("AllowedValueFromTheSchemas", t -> t.add(new Alarm("Errors").comparisonOperator("GreaterThan")
+        .evaluationPeriods(1).metricName("Errors").namespace("AWS/Lambda").period(60).statistic("Sum").threshold(1)));
+    add("AllowedValueOfAListItem", t -> t.add(new Bucket("Site").retainData().corsConfiguration(
+        new Bucket.CorsConfiguration().corsRules(new Bucket.CorsRule().allowedOrigins(List.of("*"))
+            .allowedMethods(List.of("GET", "FETCH"))))));
+    add("NumberBelowItsRange", t -> t.add(new Queue("Work").retainData().messageRetentionPeriod(30)));
+    add("StringAgainstItsPattern", t -> t.add(new LogGroup("Logs").retainData().logGroupName("my app logs")));
+    add("StringOverItsLength", t -> t.add(function("Fn", "python3.12").description("d".repeat(257))));
+    add("StringOfTheWrongFormat", t -> t.add(new Bucket("Logs").retainData().bucketName("Logs_Bucket")));
+    // A Ref that yields another kind of value than the property takes: a queue's Ref is its URL.
+    silent("RefOfTheWrongKind", "cfn-lint 1.58 holds only literals to a property's pattern: a queue's Ref, its URL, "
+        + "passes where its ARN belongs, and fails when Lambda is asked to read from it", t -> {
+      Queue queue = t.add(new Queue("Work").retainData());
+      t.add(new EventSourceMapping("Events").functionName("worker").eventSourceArn(queue.ref()));
+    });
     add("RuntimeBlocked", t -> t.add(function("Fn", "python2.7")));
     add("RuntimeBlockedNode", t -> t.add(function("Fn", "nodejs10.x")));
     add("RuntimeBlockedDotnet", t -> t.add(function("Fn", "dotnetcore3.1")));

@@ -29,12 +29,7 @@ class LintParityTest {
   /** cfn-lint rules whose errors tropo4j cannot report when building, with the reason. */
   static final Map<String, String> EXPLAINED = Map.of(
       "E3628", "the instance types EC2 offers in a region, which change; the specification lists none",
-      "E3691", "the engine versions RDS offers in a region now; the specification lists none",
-      "E3031", "patterns of property values: the specification tropo4j is generated from has none"
-          + " (cfn-lint reads the registry schemas)",
-      "E1161", "formats of property values (a bucket name's), likewise absent from the specification",
-      "E3033", "string lengths of property values, likewise absent from the specification",
-      "E3034", "number ranges of property values, likewise absent from the specification");
+      "E3691", "the engine versions RDS offers in a region now; the specification lists none");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

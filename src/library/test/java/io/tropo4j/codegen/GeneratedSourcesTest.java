@@ -20,15 +20,18 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The committed generated sources are what the pinned specification gives, and cover all of it. */
+/** The committed generated sources are what the pinned specification and schemas give, and cover all of it. */
 class GeneratedSourcesTest {
   private static final Path SPEC = Path.of("src/codegen/spec/db.json.gz");
+  private static final Path SCHEMAS = Path.of("src/codegen/spec/schemas.json.gz");
   private static final Path ROOT = Path.of("src/generated/java");
   private static Spec spec;
+  private static ProviderSchemas schemas;
 
   @BeforeAll
   static void readSpec() throws IOException {
     spec = SpecReader.read(SPEC);
+    schemas = ProviderSchemas.read(SCHEMAS);
   }
 
   @Test
@@ -39,7 +42,7 @@ class GeneratedSourcesTest {
     }
     List<String> drift = new ArrayList<>();
     Set<String> generated = new HashSet<>();
-    for (GeneratedFile file : Generator.generate(spec)) {
+    for (GeneratedFile file : Generator.generate(spec, schemas)) {
       generated.add(file.path());
       String committed = onDisk.get(file.path());
       if (committed == null) {

@@ -33,7 +33,7 @@ class GapsTest {
 
   @Test
   void aResourceSignalWithOnlyATimeout() {
-    t.add(new Instance("Box").imageId("ami-1").creationPolicy(new CreationPolicy().resourceSignal("PT10M")));
+    t.add(new Instance("Box").imageId("ami-0123456789abcdef0").creationPolicy(new CreationPolicy().resourceSignal("PT10M")));
     assertEquals(expected("{'ResourceSignal': {'Timeout': 'PT10M'}}"), resource("Box").path("CreationPolicy"));
   }
 
@@ -42,7 +42,7 @@ class GapsTest {
     // Metadata is shown in plain text, so a NoEcho parameter may not go there (validation says so); a
     // dynamic reference is resolved by CloudFormation and never written out.
     Value<String> password = Fn.sub("{{resolve:secretsmanager:repo-password:SecretString:password}}");
-    t.add(new Instance("Box").imageId("ami-1")
+    t.add(new Instance("Box").imageId("ami-0123456789abcdef0")
         .authentication("ReleasesRole", Init.Authentication.s3(Value.of("box-role"), "releases-bucket"))
         .authentication("Repo", Init.Authentication.basic("deploy", password, "https://repo.example.com/"))
         .init(Init.of(new Init.Config()

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class Gadget extends Resource<Gadget> {
   private static final Schema SCHEMA = Schema.builder("AWS::Demo::Gadget")
+      .references("Widget", "AWS::Demo::Widget.Ref")
+      .refYields("Id")
       .attributes("Id")
       .tags("Tags", Schema.TagForm.MAP)
       .build();

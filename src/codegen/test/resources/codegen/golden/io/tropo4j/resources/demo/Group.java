@@ -16,6 +16,7 @@ import java.util.List;
 public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::Demo::Group")
       .required("MaxSize")
+      .refYields("GroupName")
       .tags("Tags", Schema.TagForm.AUTOSCALING)
       .build();
 

@@ -12,6 +12,7 @@ import io.tropo4j.fn.Value;
  */
 public final class Zone extends Resource<Zone> {
   private static final Schema SCHEMA = Schema.builder("AWS::Other::Zone")
+      .refYields("ZoneId")
       .attributes("Arn", "ZoneId")
       .build();
 
